@@ -1,0 +1,108 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Field } from "../components/field";
+
+type Token = { id: string; name: string; last_four: string; created_at: string; last_used_at: string | null };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+async function apiError(response: Response): Promise<string> {
+  const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+  return payload?.error?.message ?? `Request failed (${response.status}).`;
+}
+
+export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
+  const [tokens, setTokens] = useState(initialTokens);
+  const [created, setCreated] = useState<{ name: string; token: string }>();
+  const [error, setError] = useState<string>();
+  const [copied, setCopied] = useState(false);
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const name = String(new FormData(formElement).get("name") ?? "").trim();
+    setError(undefined);
+    if (!name) return setError("Give the token a name.");
+    const response = await fetch("/api/v1/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) });
+    if (!response.ok) return setError(await apiError(response));
+    const token = (await response.json()) as Token & { token: string };
+    setTokens((list) => [token, ...list]);
+    setCreated({ name: token.name, token: token.token });
+    setCopied(false);
+    formElement.reset();
+  }
+
+  async function revoke(token: Token) {
+    if (!window.confirm(`Revoke “${token.name}”? Scripts using it stop working at once.`)) return;
+    const response = await fetch(`/api/v1/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
+    if (!response.ok && response.status !== 404) return setError(await apiError(response));
+    setTokens((list) => list.filter((item) => item.id !== token.id));
+  }
+
+  return (
+    <div className="stack">
+      <form className="inline-form" onSubmit={create} noValidate>
+        <Field label="Token name" name="name" placeholder="e.g. laptop script" maxLength={100} error={error} />
+        <button type="submit" className="button button-primary">
+          Create token
+        </button>
+      </form>
+      {created ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>{created.name}</strong>: copy it now, it will not be shown again.
+          </p>
+          <div className="token-reveal">
+            <code data-testid="new-token">{created.token}</code>
+            <button
+              type="button"
+              className="button"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(created.token).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              {copied ? "Copied" : "Copy"}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {tokens.length === 0 ? (
+        <p className="muted">No tokens yet.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Your API tokens</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Token</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
+                <td>
+                  <code>…{token.last_four}</code>
+                </td>
+                <td>{dateFormat.format(new Date(token.created_at))}</td>
+                <td>{token.last_used_at ? dateFormat.format(new Date(token.last_used_at)) : "Never"}</td>
+                <td>
+                  <button type="button" className="button button-danger" onClick={() => revoke(token)} aria-label={`Revoke ${token.name}`}>
+                    Revoke
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

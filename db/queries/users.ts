@@ -1,0 +1,57 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { db } from "../client";
+import { users, type User } from "../schema";
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function countUsers(): number {
+  return db().select({ value: count() }).from(users).get()?.value ?? 0;
+}
+
+export function getUserById({ id }: { id: string }): User | undefined {
+  return db().select().from(users).where(eq(users.id, id)).get();
+}
+
+export function getUserByEmail({ email }: { email: string }): User | undefined {
+  return db().select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+}
+
+export type CreateUserResult = { ok: true; user: User } | { ok: false; reason: "email_taken" | "not_first" };
+
+/**
+ * Creates a user inside one IMMEDIATE transaction. With `onlyIfFirst`, the owner account
+ * is created only while no user exists, so two racing setup requests cannot both win.
+ */
+export function createUser({
+  name,
+  email,
+  passwordHash,
+  onlyIfFirst = false,
+}: {
+  name: string;
+  email: string;
+  passwordHash: string;
+  onlyIfFirst?: boolean;
+}): CreateUserResult {
+  return db().transaction(
+    (tx) => {
+      const existing = tx.select({ value: count() }).from(users).get()?.value ?? 0;
+      if (onlyIfFirst && existing > 0) return { ok: false, reason: "not_first" } as const;
+      const normalized = normalizeEmail(email);
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, normalized)).get()) {
+        return { ok: false, reason: "email_taken" } as const;
+      }
+      const user = tx
+        .insert(users)
+        .values({ id: randomUUID(), name: name.trim(), email: normalized, passwordHash, role: existing === 0 ? "owner" : "learner" })
+        .returning()
+        .get();
+      return { ok: true, user } as const;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,154 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["owner", "learner"] }).notNull().default("learner"),
+  createdAt: createdAt(),
+});
+
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    lastFour: text("last_four").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("api_tokens_user_idx").on(table.userId)],
+);
+
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    failedAt: integer("failed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("login_failures_email_idx").on(table.email, table.failedAt)],
+);
+
+export const scenarios = sqliteTable("scenarios", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  subtitle: text("subtitle").notNull(),
+  characterName: text("character_name").notNull(),
+  characterRole: text("character_role").notNull(),
+  characterPersona: text("character_persona").notNull(),
+  setting: text("setting").notNull(),
+  levelMin: text("level_min").notNull(),
+  levelMax: text("level_max").notNull(),
+  openingLine: text("opening_line").notNull(),
+  lexicon: text("lexicon", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
+  sortOrder: integer("sort_order").notNull().default(0),
+  builtin: integer("builtin", { mode: "boolean" }).notNull().default(false),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const objectives = sqliteTable(
+  "objectives",
+  {
+    scenarioId: text("scenario_id")
+      .notNull()
+      .references(() => scenarios.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    title: text("title").notNull(),
+    points: integer("points").notNull(),
+    patterns: text("patterns", { mode: "json" }).$type<string[]>().notNull(),
+    examples: text("examples", { mode: "json" }).$type<string[]>().notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.scenarioId, table.id] })],
+);
+
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    scenarioId: text("scenario_id")
+      .notNull()
+      .references(() => scenarios.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["open", "complete", "abandoned"] }).notNull().default("open"),
+    score: integer("score").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [
+    index("conversations_user_idx").on(table.userId, table.scenarioId, table.status),
+    // At most one open conversation per learner and scene.
+    uniqueIndex("conversations_one_open_idx")
+      .on(table.userId, table.scenarioId)
+      .where(sql`status = 'open'`),
+  ],
+);
+
+export type MessageTimings = {
+  firstTokenMs?: number;
+  totalMs?: number;
+  loadDurationNs?: number;
+  promptEvalCount?: number;
+  promptEvalDurationNs?: number;
+  evalCount?: number;
+  evalDurationNs?: number;
+};
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    role: text("role", { enum: ["user", "assistant"] }).notNull(),
+    content: text("content").notNull(),
+    status: text("status", { enum: ["complete", "streaming", "interrupted", "error"] }).notNull(),
+    errorCode: text("error_code"),
+    timings: text("timings", { mode: "json" }).$type<MessageTimings>(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("messages_conversation_seq_idx").on(table.conversationId, table.seq)],
+);
+
+export const objectiveCompletions = sqliteTable(
+  "objective_completions",
+  {
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    objectiveId: text("objective_id").notNull(),
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    evidence: text("evidence").notNull(),
+    points: integer("points").notNull(),
+    createdAt: createdAt(),
+  },
+  // Each objective pays once per conversation: the key enforces it.
+  (table) => [primaryKey({ columns: [table.conversationId, table.objectiveId] })],
+);
+
+export type User = typeof users.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type Scenario = typeof scenarios.$inferSelect;
+export type Objective = typeof objectives.$inferSelect;
+export type Conversation = typeof conversations.$inferSelect;
+export type Message = typeof messages.$inferSelect;
+export type ObjectiveCompletion = typeof objectiveCompletions.$inferSelect;

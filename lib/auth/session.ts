@@ -1,0 +1,26 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { countUsers, getUserById } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import { authOptions } from "./options";
+
+export async function currentUser(): Promise<User | undefined> {
+  const session = await getServerSession(authOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ? getUserById({ id }) : undefined;
+}
+
+/** For pages: leads to /setup while no account exists, to /login (and back) when signed out. */
+export async function requireUser(returnTo: string): Promise<User> {
+  if (countUsers() === 0) redirect("/setup");
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** Only same-site paths may be returned to after sign-in. */
+export function safeReturnPath(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/scenarios";
+}

@@ -1,0 +1,160 @@
+import "server-only";
+import {
+  finishReply,
+  getCurrentConversation,
+  listCompletions,
+  listMessages,
+  recordLearnerTurn,
+  startConversation,
+  type RecordedLearnerTurn,
+} from "@/db/queries/conversations";
+import type { Conversation, Message } from "@/db/schema";
+import { ApiError } from "@/lib/errors";
+import { ChatAborted, streamChat, type ChatStats } from "@/lib/llm/chat";
+import { LlmError } from "@/lib/llm/errors";
+import type { CompletedObjective, TurnEvent } from "@/lib/sse/events";
+import { judgeMessage } from "./objectives";
+import { buildChatMessages } from "./prompt";
+import { loadScene, type Scene } from "./scene";
+
+export const MESSAGE_MAX_CHARS = 2000;
+
+// Conversations with a reply being generated in this process: one turn at a time each.
+const activeTurns = new Set<string>();
+
+export type TurnRequest = { userId: string; scenarioId: string; message?: string; retry?: boolean };
+
+export type Turn = {
+  conversationId: string;
+  /** The turn's events: `metadata`, `token`…, then `complete` or `error`. Aborting `signal` stops the model at once. */
+  events(signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined>;
+};
+
+/** Where a conversation stands: the open one, a new one, or a refusal. */
+function conversationFor(scene: Scene, userId: string): Conversation {
+  const current = getCurrentConversation({ userId, scenarioId: scene.scenario.id });
+  if (current?.status === "complete") {
+    throw new ApiError("conversation_complete", "This scene is complete. Start it again to play another round.");
+  }
+  return current ?? startConversation({ userId, scenarioId: scene.scenario.id, openingLine: scene.scenario.openingLine });
+}
+
+/** The learner message a retry answers: the last one, if no reply to it was ever shown in full or in part. */
+function messageToRetry(history: Message[]): Message {
+  const lastUser = history.findLast((message) => message.role === "user");
+  const answered = lastUser && history.some((message) => message.seq > lastUser.seq && message.status !== "error");
+  if (!lastUser || answered) throw new ApiError("nothing_to_retry", "There is no failed reply to retry.");
+  return lastUser;
+}
+
+/**
+ * Validates and records the learner's side of a turn synchronously (so refusals are plain
+ * HTTP errors before any stream opens), then hands back the reply as an event generator.
+ */
+export function startTurn({ userId, scenarioId, message = "", retry = false }: TurnRequest): Turn {
+  const scene = loadScene(scenarioId);
+  if (!scene) throw new ApiError("not_found", "No such scenario.");
+  const text = message.trim();
+  if (!retry && text.length === 0) throw new ApiError("invalid_input", "message: Write something first.", { fields: { message: "Write something first." } });
+  if (text.length > MESSAGE_MAX_CHARS) throw new ApiError("message_too_long", `Messages can be at most ${MESSAGE_MAX_CHARS} characters.`);
+  const conversation = conversationFor(scene, userId);
+  if (activeTurns.has(conversation.id)) throw new ApiError("turn_in_progress", "A reply is still being written. Wait for it or stop it first.");
+
+  const history = listMessages({ conversationId: conversation.id });
+  if (history.some((entry) => entry.status === "streaming")) throw new ApiError("turn_in_progress", "A reply is still being written. Wait for it or stop it first.");
+  const reuseMessage = retry ? messageToRetry(history) : undefined;
+  const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
+
+  const recorded = recordLearnerTurn({
+    conversationId: conversation.id,
+    content: text,
+    reuseMessage,
+    objectiveCount: scene.objectives.length,
+    judge: (done) =>
+      judgeMessage(text, scene.matcher)
+        .filter((match) => !done.has(match.objectiveId))
+        .map((match) => ({ objectiveId: match.objectiveId, evidence: match.evidence, points: points.get(match.objectiveId) ?? 0 })),
+  });
+  activeTurns.add(conversation.id);
+  return { conversationId: conversation.id, events: (signal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, signal), conversation.id, recorded, signal) };
+}
+
+/**
+ * A generator's `finally` only runs once it has started. If the client is gone before the
+ * first event is pulled, settle the reply and free the conversation here instead.
+ */
+function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal) {
+  let started = false;
+  const abandon = () => {
+    if (started) return;
+    finishReply({ id: turn.reply.id, content: "", status: "interrupted" });
+    activeTurns.delete(conversationId);
+  };
+  if (signal.aborted) abandon();
+  else signal.addEventListener("abort", abandon, { once: true });
+  return (async function* () {
+    if (signal.aborted) return;
+    started = true;
+    signal.removeEventListener("abort", abandon);
+    yield* events;
+  })();
+}
+
+async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
+  let reply = "";
+  let settled = false;
+  const settle = (status: "complete" | "interrupted" | "error", extra: { errorCode?: string; stats?: ChatStats } = {}) => {
+    settled = true;
+    finishReply({ id: turn.reply.id, content: reply, status, errorCode: extra.errorCode, timings: extra.stats });
+  };
+  try {
+    const titles = new Map(scene.objectives.map((objective) => [objective.id, objective.title]));
+    const completed: CompletedObjective[] = turn.awarded.map((award) => ({
+      id: award.objectiveId,
+      title: titles.get(award.objectiveId) ?? award.objectiveId,
+      points: award.points,
+      evidence: award.evidence,
+    }));
+    yield {
+      type: "metadata",
+      conversation_id: conversationId,
+      objectives_completed: completed,
+      score_change: completed.reduce((sum, objective) => sum + objective.points, 0),
+      score: turn.score,
+    };
+
+    const history = listMessages({ conversationId }).filter((message) => message.id !== turn.reply.id);
+    const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
+    const open = scene.objectives.filter((objective) => !done.has(objective.id));
+    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open), signal });
+    let step = await pieces.next();
+    while (!step.done) {
+      reply += step.value;
+      yield { type: "token", content: step.value };
+      step = await pieces.next();
+    }
+    settle("complete", { stats: step.value });
+    logTimings(conversationId, step.value, reply.length);
+    yield { type: "complete", message_id: turn.reply.id, conversation_complete: turn.conversationComplete, score: turn.score };
+  } catch (error) {
+    if (error instanceof ChatAborted || signal.aborted) return; // finally stores the partial reply
+    const failure = error instanceof LlmError ? error : new LlmError("llm_error", "Something went wrong while Hans was answering. Retry.", true);
+    if (!(error instanceof LlmError)) console.error(`[turn] ${conversationId} failed:`, error);
+    settle("error", { errorCode: failure.code });
+    console.warn(`[turn] ${conversationId} ${failure.code}: ${failure.message}`);
+    yield { type: "error", code: failure.code, message: failure.message, retryable: failure.retryable };
+  } finally {
+    // Stop, disconnect, or a consumer that stopped pulling: keep what the learner saw.
+    if (!settled) settle("interrupted");
+    activeTurns.delete(conversationId);
+  }
+}
+
+function logTimings(conversationId: string, stats: ChatStats, characters: number): void {
+  const ms = (ns?: number) => (ns === undefined ? "?" : `${Math.round(ns / 1e6)}ms`);
+  const rate = stats.evalCount && stats.evalDurationNs ? `${(stats.evalCount / (stats.evalDurationNs / 1e9)).toFixed(1)} tok/s` : "?";
+  console.log(
+    `[turn] ${conversationId} first_token=${Math.round(stats.firstTokenMs ?? -1)}ms total=${Math.round(stats.totalMs)}ms chars=${characters} ` +
+      `ollama: load=${ms(stats.loadDurationNs)} prompt_eval=${stats.promptEvalCount ?? "?"} in ${ms(stats.promptEvalDurationNs)} eval=${stats.evalCount ?? "?"} in ${ms(stats.evalDurationNs)} (${rate})`,
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("fills defaults", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ DATA_DIR: "./data", OLLAMA_HOST: "http://127.0.0.1:11434", OLLAMA_MODEL: "llama3.2:1b", ALLOW_SIGNUP: false, PORT: 3000 });
+  });
+
+  it("treats empty values as unset and parses flags", () => {
+    expect(parseEnv({ OLLAMA_MODEL: "", ALLOW_SIGNUP: "true", PORT: "8080" })).toMatchObject({ OLLAMA_MODEL: "llama3.2:1b", ALLOW_SIGNUP: true, PORT: 8080 });
+  });
+
+  it.each([
+    ["OLLAMA_HOST", "not a url"],
+    ["PORT", "eighty"],
+    ["ALLOW_SIGNUP", "maybe"],
+    ["AUTH_SECRET", "short"],
+    ["OLLAMA_FIRST_TOKEN_TIMEOUT_MS", "-5"],
+  ])("names %s in one line when it is invalid", (name, value) => {
+    let caught: unknown;
+    try {
+      parseEnv({ [name]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    expect((caught as Error).message).toMatch(new RegExp(`^Invalid environment variable ${name}: `));
+    expect((caught as Error).message).not.toContain("\n");
+  });
+});

@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+
+// Parsed once: a bad value fails at start with one line naming the variable,
+// not on the first request that happens to read it.
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z.object({
+  DATA_DIR: z.string().min(1).default("./data"),
+  OLLAMA_HOST: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:11434"),
+  OLLAMA_MODEL: z.string().min(1).default("llama3.2:1b"),
+  OLLAMA_NUM_CTX: positiveInt.default(4096),
+  OLLAMA_NUM_PREDICT: positiveInt.default(256),
+  OLLAMA_KEEP_ALIVE: z.string().min(1).default("30m"),
+  OLLAMA_FIRST_TOKEN_TIMEOUT_MS: positiveInt.default(120_000),
+  OLLAMA_STALL_TIMEOUT_MS: positiveInt.default(30_000),
+  AUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ALLOW_SIGNUP: booleanFlag.default(false),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = String(issue?.path[0] ?? "environment");
+  throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid value"} (got ${JSON.stringify(source[name])})`);
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,44 @@
+import type { ErrorCode } from "@/lib/errors";
+
+export type LlmErrorCode = Extract<ErrorCode, `llm_${string}` | "model_not_found">;
+
+/** A model failure the learner can act on: the message says what to do. */
+export class LlmError extends Error {
+  readonly code: LlmErrorCode;
+  readonly retryable: boolean;
+  constructor(code: LlmErrorCode, message: string, retryable: boolean) {
+    super(message);
+    this.code = code;
+    this.retryable = retryable;
+  }
+}
+
+type Context = { host: string; model: string; tokensSoFar: number };
+
+function networkCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; cause?: { code?: string } } }).cause;
+  return cause?.code ?? cause?.cause?.code;
+}
+
+/** Maps whatever ollama-js or fetch threw to one of our typed errors. */
+export function classifyLlmError(error: unknown, { host, model, tokensSoFar }: Context): LlmError {
+  if (error instanceof LlmError) return error;
+  const status = (error as { status_code?: number }).status_code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status === 404 || /model ['"]?[^'"]*['"]? not found/i.test(detail)) {
+    return new LlmError("model_not_found", `The model ${model} is not installed on the Ollama server. Run \`ollama pull ${model}\` there, then retry.`, false);
+  }
+  if (status === 503 || status === 429) {
+    return new LlmError("llm_busy", "Ollama is busy with other requests. Wait a moment, then retry.", true);
+  }
+  if (status !== undefined) {
+    return new LlmError("llm_error", `Ollama answered with an error (${status}: ${detail}). Check the Ollama server's log, then retry.`, true);
+  }
+  if (tokensSoFar === 0 && (networkCode(error) !== undefined || /fetch failed|ECONNREFUSED|ENOTFOUND/i.test(detail))) {
+    return new LlmError("llm_unreachable", `Ollama is not reachable at ${host}. Start it with \`ollama serve\`, or check OLLAMA_HOST.`, true);
+  }
+  if (networkCode(error) !== undefined || /terminated|socket|other side closed|network/i.test(detail)) {
+    return new LlmError("llm_disconnected", "The connection to Ollama broke off in the middle of the reply. Check that the Ollama server is still running, then retry.", true);
+  }
+  return new LlmError("llm_error", `Ollama reported an error: ${detail}. Retry; if it keeps happening, check the Ollama server's log.`, true);
+}

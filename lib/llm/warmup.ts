@@ -1,0 +1,30 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { ollamaClient, sameModel } from "./client";
+
+export type WarmupState = "loaded" | "loading" | "unreachable" | "model_not_found";
+
+// One load request at a time: a page opened in three tabs asks Ollama once.
+let loading: Promise<void> | undefined;
+
+/** Answers at once; if the model is not in memory yet, starts loading it in the background. */
+export async function warmUp(timeoutMs = 1500): Promise<WarmupState> {
+  const { OLLAMA_MODEL: model, OLLAMA_KEEP_ALIVE: keepAlive, OLLAMA_NUM_CTX: numCtx } = env();
+  const probe = ollamaClient(AbortSignal.timeout(timeoutMs));
+  try {
+    const [running, installed] = await Promise.all([probe.ps(), probe.list()]);
+    if (running.models.some((entry) => sameModel(entry.name, model))) return "loaded";
+    if (!installed.models.some((entry) => sameModel(entry.name, model))) return "model_not_found";
+  } catch {
+    return "unreachable";
+  }
+  // An empty chat loads the model; the same num_ctx as real turns, or the first turn would reload it.
+  loading ??= ollamaClient()
+    .chat({ model, messages: [], keep_alive: keepAlive, options: { num_ctx: numCtx } })
+    .then(
+      () => undefined,
+      (error: unknown) => console.warn("[warmup] loading the model failed:", error instanceof Error ? error.message : error),
+    )
+    .finally(() => (loading = undefined));
+  return "loading";
+}

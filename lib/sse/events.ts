@@ -1,0 +1,39 @@
+// The wire contract of a turn (see shared/docs/architecture.md): clients depend on these
+// shapes, so change them only by adding fields or event types.
+
+export interface CompletedObjective {
+  id: string;
+  title: string;
+  points: number;
+  /** The learner's own words that met the objective. */
+  evidence: string;
+}
+
+export interface MetadataEvent {
+  type: "metadata";
+  conversation_id: string;
+  objectives_completed: CompletedObjective[];
+  score_change: number;
+  score: number;
+}
+
+export interface TokenEvent {
+  type: "token";
+  content: string;
+}
+
+export interface CompleteEvent {
+  type: "complete";
+  message_id: string;
+  conversation_complete: boolean;
+  score: number;
+}
+
+export interface ErrorEvent {
+  type: "error";
+  code: string;
+  message: string;
+  retryable: boolean;
+}
+
+export type TurnEvent = MetadataEvent | TokenEvent | CompleteEvent | ErrorEvent;

@@ -1,0 +1,21 @@
+import "server-only";
+import { databasePath, db } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { markOrphanedRepliesInterrupted } from "@/db/queries/conversations";
+import { seedBuiltinScenarios } from "@/db/seed";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
+
+/** Everything the server needs before it serves: valid config, a secret, a migrated and seeded database. */
+export function prepareRuntime(): void {
+  const config = env();
+  // next-auth builds its URLs from NEXTAUTH_URL; without it, assume the local port we serve on.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${config.PORT}`;
+  ensureAuthSecret();
+  const started = performance.now();
+  runMigrations(db());
+  seedBuiltinScenarios(db());
+  const orphaned = markOrphanedRepliesInterrupted();
+  if (orphaned > 0) console.log(`[alltag] marked ${orphaned} reply(ies) cut off by the last shutdown as interrupted`);
+  console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms); Ollama at ${config.OLLAMA_HOST}, model ${config.OLLAMA_MODEL}`);
+}

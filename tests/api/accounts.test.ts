@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...nextauth]/route";
+import { POST as setup } from "@/app/api/v1/setup/route";
+import { POST as signup } from "@/app/api/v1/signup/route";
+import { countUsers, getUserByEmail } from "@/db/queries/users";
+import { LOGIN_FAILURE_LIMIT, verifyCredentials } from "@/lib/auth/login";
+import { apiRequest, errorCode, freshApp, params } from "../support/app";
+
+let app: ReturnType<typeof freshApp>;
+beforeEach(() => {
+  app = freshApp();
+});
+afterEach(() => app.cleanup());
+
+const owner = { name: "Ada", email: "Ada@Example.test", password: "ein sicheres Passwort" };
+
+describe("first-run setup", () => {
+  it("creates the owner once, then closes", async () => {
+    const first = await setup(apiRequest("/api/v1/setup", { method: "POST", json: owner }), params({}));
+    expect(first.status).toBe(201);
+    expect(getUserByEmail({ email: "ada@example.test" })?.role).toBe("owner");
+    const stored = getUserByEmail({ email: "ada@example.test" });
+    expect(stored?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+
+    const second = await setup(apiRequest("/api/v1/setup", { method: "POST", json: { ...owner, email: "eve@example.test" } }), params({}));
+    expect(second.status).toBe(409);
+    expect(await errorCode(second)).toBe("already_set_up");
+    expect(countUsers()).toBe(1);
+  });
+
+  it("rejects bad input with field errors, never a 500", async () => {
+    const short = await setup(apiRequest("/api/v1/setup", { method: "POST", json: { ...owner, password: "kurz" } }), params({}));
+    expect(short.status).toBe(400);
+    const body = (await short.json()) as { error: { code: string; fields: Record<string, string> } };
+    expect(body.error.code).toBe("invalid_input");
+    expect(body.error.fields.password).toMatch(/at least 8/);
+
+    const long = await setup(apiRequest("/api/v1/setup", { method: "POST", json: { ...owner, password: "x".repeat(257) } }), params({}));
+    expect(long.status).toBe(400);
+    const badEmail = await setup(apiRequest("/api/v1/setup", { method: "POST", json: { ...owner, email: "nope" } }), params({}));
+    expect((await badEmail.json()).error.fields.email).toBeTruthy();
+
+    const notJson = await setup(apiRequest("/api/v1/setup", { method: "POST", body: "name=a", headers: { "content-type": "application/x-www-form-urlencoded" } }), params({}));
+    expect(notJson.status).toBe(415);
+    const broken = await setup(apiRequest("/api/v1/setup", { method: "POST", body: "{", headers: { "content-type": "application/json" } }), params({}));
+    expect(broken.status).toBe(400);
+    expect(await errorCode(broken)).toBe("invalid_json");
+    expect(countUsers()).toBe(0);
+  });
+
+  it("refuses a cross-site origin", async () => {
+    const response = await setup(apiRequest("/api/v1/setup", { method: "POST", json: owner, headers: { origin: "https://evil.example" } }), params({}));
+    expect(response.status).toBe(403);
+    expect(countUsers()).toBe(0);
+  });
+});
+
+describe("sign-up", () => {
+  it("is closed unless ALLOW_SIGNUP is set", async () => {
+    await setup(apiRequest("/api/v1/setup", { method: "POST", json: owner }), params({}));
+    const response = await signup(apiRequest("/api/v1/signup", { method: "POST", json: { name: "Bo", email: "bo@example.test", password: "12345678x" } }), params({}));
+    expect(response.status).toBe(403);
+    expect(await errorCode(response)).toBe("signup_closed");
+    expect(countUsers()).toBe(1);
+  });
+});
+
+describe("sign-in", () => {
+  beforeEach(async () => {
+    await setup(apiRequest("/api/v1/setup", { method: "POST", json: owner }), params({}));
+  });
+
+  it("accepts the right password with any email case and refuses wrong ones alike", async () => {
+    expect((await verifyCredentials("ADA@example.test", owner.password)).ok).toBe(true);
+    expect(await verifyCredentials("ada@example.test", "wrong password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials("nobody@example.test", owner.password)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(undefined, undefined)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it(`locks an email after ${LOGIN_FAILURE_LIMIT} failures within 15 minutes, even for the right password`, async () => {
+    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt++) {
+      expect((await verifyCredentials(owner.email, `wrong-${attempt}`)).ok).toBe(false);
+    }
+    const locked = await verifyCredentials(owner.email, owner.password);
+    expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
+
+    const form = new URLSearchParams({ email: owner.email, password: owner.password, csrfToken: "x", json: "true" });
+    const response = await authPost(
+      apiRequest("/api/auth/callback/credentials", { method: "POST", body: form.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      params({ nextauth: ["callback", "credentials"] }),
+    );
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(800);
+    expect(await errorCode(response)).toBe("rate_limited");
+
+    // Another email is unaffected.
+    expect(await verifyCredentials("someone@example.test", "whatever1")).toMatchObject({ reason: "invalid" });
+  });
+});

@@ -1,5 +1,6 @@
 import "server-only";
-import { listCompletions, listMessages } from "@/db/queries/conversations";
+import { getCurrentConversation, listCompletions, listMessages } from "@/db/queries/conversations";
+import { getScenario, listObjectives } from "@/db/queries/scenarios";
 import type { Conversation, Message, Objective, Scenario } from "@/db/schema";
 import { levelLabel } from "@/lib/scenario-json";
 
@@ -67,3 +68,11 @@ export function conversationDetailJson(conversation: Conversation | undefined, o
 
 export type ConversationDetail = ReturnType<typeof conversationDetailJson>;
 export type ScenarioDetail = ConversationDetail & { scenario: ReturnType<typeof scenarioJson> };
+
+/** The scene as the learner left it: what GET /scenarios/{id} and the scene page both show. */
+export function sceneDetail({ userId, scenarioId }: { userId: string; scenarioId: string }): ScenarioDetail | undefined {
+  const scenario = getScenario({ id: scenarioId });
+  if (!scenario) return undefined;
+  const conversation = getCurrentConversation({ userId, scenarioId });
+  return { scenario: scenarioJson(scenario), ...conversationDetailJson(conversation, listObjectives({ scenarioId })) };
+}

@@ -30,12 +30,16 @@ export function stageNote(openObjectives: Pick<Objective, "title">[]): string {
 }
 
 /**
- * The messages for Ollama: instructions, the stored history exactly as stored (failed replies
- * left out: the model should not continue from an error), then the stage note.
+ * The messages for Ollama: instructions, the stored history exactly as stored (failed and
+ * superseded replies left out, by a rule that gives the same bytes every turn), then the stage note.
  */
 export function buildChatMessages(scenario: Scenario, history: Message[], openObjectives: Pick<Objective, "title">[]): ChatMessage[] {
   const turns: ChatMessage[] = history
-    .filter((message) => message.status !== "error" && message.status !== "streaming" && message.content !== "")
+    .filter((message, index) => {
+      if (message.status === "error" || message.status === "streaming" || message.content === "") return false;
+      // A cut-off reply that was then retried is superseded by the reply that follows it.
+      return !(message.status === "interrupted" && history[index + 1]?.role === "assistant");
+    })
     .map((message) => ({ role: message.role, content: message.content }));
   return [{ role: "system", content: systemPrompt(scenario) }, ...turns, { role: "system", content: stageNote(openObjectives) }];
 }

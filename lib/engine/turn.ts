@@ -42,7 +42,8 @@ function conversationFor(scene: Scene, userId: string): Conversation {
 /** The learner message a retry answers: the last one, if no reply to it was ever shown in full or in part. */
 function messageToRetry(history: Message[]): Message {
   const lastUser = history.findLast((message) => message.role === "user");
-  const answered = lastUser && history.some((message) => message.seq > lastUser.seq && message.status !== "error");
+  // A reply that failed or was cut off (dropped connection, Stop) may be asked for again.
+  const answered = lastUser && history.some((message) => message.seq > lastUser.seq && message.status === "complete");
   if (!lastUser || answered) throw new ApiError("nothing_to_retry", "There is no failed reply to retry.");
   return lastUser;
 }
@@ -123,7 +124,8 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
       score: turn.score,
     };
 
-    const history = listMessages({ conversationId }).filter((message) => message.id !== turn.reply.id);
+    // Up to the learner's message: on a retry, the replies that failed after it are not context.
+    const history = listMessages({ conversationId }).filter((message) => message.seq <= turn.userMessage.seq);
     const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
     const open = scene.objectives.filter((objective) => !done.has(objective.id));
     const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open), signal });

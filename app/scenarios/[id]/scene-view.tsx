@@ -1,0 +1,134 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Avatar } from "./avatar";
+import { Composer } from "./composer";
+import { MessageList } from "./message-list";
+import { ObjectivesList, ScoreBadge } from "./objectives-panel";
+import { RichMessage } from "./rich-message";
+import type { ScenarioDetail } from "./scene-types";
+import { SummaryCard } from "./summary-card";
+import { markTiming, useSceneConversation } from "./use-scene-conversation";
+import { useModelStatus } from "./use-model-status";
+
+export function SceneView({ initial }: { initial: ScenarioDetail }) {
+  const { scenario, total_points: total } = initial;
+  const character = scenario.character.name;
+  const scene = useSceneConversation(initial);
+  const model = useModelStatus();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const done = scene.objectives.filter((objective) => objective.done).length;
+  const { notice, dismissNotice } = scene;
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(dismissNotice, 3500);
+    return () => clearTimeout(timer);
+  }, [notice, dismissNotice]);
+
+  // Focus goes back to the input once a reply has finished.
+  useEffect(() => {
+    if (scene.phase === "idle") input.current?.focus({ preventScroll: true });
+  }, [scene.phase]);
+
+  const onUserMessagePainted = useCallback(() => markTiming("user-message-painted"), []);
+
+  const restart = () => {
+    if (window.confirm(`Start "${scenario.title}" again? This round's score is kept in your history, and the conversation starts over.`)) void scene.restart();
+  };
+
+  const waiting = scene.phase === "waiting";
+  const waitingLabel = model.cold ? `${character} kommt gleich …` : `${character} schreibt …`;
+
+  const failure = scene.failure ? (
+    <div className="turn-error" role="alert">
+      <p>
+        <RichMessage text={scene.failure.message} />
+      </p>
+      {scene.failure.canRetry ? (
+        <button type="button" className="button" onClick={scene.retry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  ) : null;
+
+  const footer = (
+    <>
+      {failure}
+      {scene.complete && scene.phase === "idle" ? <SummaryCard score={scene.score} total={total} objectives={scene.objectives} characterName={character} onPlayAgain={restart} /> : null}
+    </>
+  );
+
+  return (
+    <div className="scene">
+      <header className="scene-header">
+        <div>
+          <h1 lang="de">{scenario.title}</h1>
+          <p className="scene-subtitle">{scenario.subtitle}</p>
+        </div>
+        <div className="scene-header-side">
+          <ScoreBadge score={scene.score} total={total} />
+          {notice ? (
+            <p className="points-notice" role="status" key={notice.key}>
+              +{notice.points} points · {notice.titles.join(", ")}
+            </p>
+          ) : null}
+          <button type="button" className="button button-quiet" onClick={restart}>
+            Restart scene
+          </button>
+        </div>
+      </header>
+
+      <aside className="scene-side" data-open={panelOpen}>
+        <button type="button" className="scene-side-toggle" aria-expanded={panelOpen} aria-controls="scene-side-body" onClick={() => setPanelOpen((open) => !open)}>
+          Scene and objectives · {done}/{scene.objectives.length} done
+        </button>
+        <div id="scene-side-body" className="scene-side-body">
+          <section className="scene-card" aria-label="Scene">
+            <div className="scene-card-character">
+              <Avatar name={character} size={48} />
+              <div>
+                <p className="scene-card-name">{character}</p>
+                <p className="muted" lang="de">
+                  {scenario.character.role}
+                </p>
+              </div>
+              <span className="scenario-level">{scenario.level}</span>
+            </div>
+            <p className="scene-card-setting">{scenario.setting}</p>
+          </section>
+          <section aria-labelledby="objectives-heading">
+            <h2 id="objectives-heading" className="side-heading">
+              Objectives
+            </h2>
+            <ObjectivesList objectives={scene.objectives} />
+          </section>
+        </div>
+      </aside>
+
+      <section className="scene-main" aria-label={`Conversation with ${character}`}>
+        {model.problem ? (
+          <div className="banner" role="alert">
+            {model.problem.kind === "unreachable" ? (
+              <RichMessage text={`${character} can't answer right now: Ollama is not reachable at ${model.problem.host}. Start it with \`ollama serve\`, or check OLLAMA_HOST.`} />
+            ) : (
+              <RichMessage text={`${character} can't answer yet: the model ${model.problem.model} is not installed. Run \`ollama pull ${model.problem.model}\` on the Ollama host.`} />
+            )}
+          </div>
+        ) : null}
+        <MessageList
+          messages={scene.messages}
+          streamingText={scene.streamingText}
+          waiting={waiting}
+          waitingLabel={waitingLabel}
+          characterName={character}
+          footer={footer}
+          onUserMessagePainted={onUserMessagePainted}
+        />
+        <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} disabled={scene.complete} onSend={scene.send} onStop={scene.stop} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { readEventStream } from "@/lib/sse/parse";
+import type { MetadataEvent, TurnEvent } from "@/lib/sse/events";
+import type { ChatMessage, PointsNotice, ScenarioDetail, SceneObjective, TurnFailure } from "./scene-types";
+import { useFrameBuffer } from "./use-frame-buffer";
+
+export type Phase = "idle" | "waiting" | "streaming";
+
+/** Marks that the browser test reads back: input cleared, message painted, first token painted. */
+export function markTiming(name: "input-cleared" | "user-message-painted" | "first-token-painted"): void {
+  performance.mark(`alltag:${name}`);
+}
+
+function messagesFrom(detail: ScenarioDetail): ChatMessage[] {
+  if (detail.messages.length === 0) return [{ id: "opening", role: "assistant", content: detail.scenario.opening_line, status: "complete" }];
+  return detail.messages.map(({ id, role, content, status }) => ({ id, role, content, status }));
+}
+
+async function apiFailure(response: Response): Promise<TurnFailure> {
+  const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  return {
+    code: payload?.error?.code ?? `http_${response.status}`,
+    message: payload?.error?.message ?? `The server answered ${response.status}. Try again.`,
+    retryable: response.status >= 500,
+    canRetry: false,
+  };
+}
+
+const CONNECTION_LOST: TurnFailure = {
+  code: "connection_lost",
+  message: "The connection dropped before the reply was finished. Your message is saved: retry to get the answer.",
+  retryable: true,
+  canRetry: true,
+};
+
+let localIds = 0;
+
+/** The scene's conversation as React state, fed by the streaming endpoint. */
+export function useSceneConversation(initial: ScenarioDetail) {
+  const scenarioId = initial.scenario.id;
+  const [messages, setMessages] = useState<ChatMessage[]>(() => messagesFrom(initial));
+  const [objectives, setObjectives] = useState<SceneObjective[]>(initial.objectives);
+  const [score, setScore] = useState(initial.score);
+  const [complete, setComplete] = useState(initial.conversation_complete);
+  const [phase, setPhase] = useState<Phase>("idle");
+  const [failure, setFailure] = useState<TurnFailure | null>(null);
+  const [notice, setNotice] = useState<PointsNotice | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const busy = useRef(false);
+  const stream = useFrameBuffer(() => markTiming("first-token-painted"));
+
+  const load = useCallback((detail: ScenarioDetail) => {
+    setMessages(messagesFrom(detail));
+    setObjectives(detail.objectives);
+    setScore(detail.score);
+    setComplete(detail.conversation_complete);
+    setFailure(null);
+  }, []);
+
+  const reload = useCallback(async () => {
+    const response = await fetch(`/api/v1/scenarios/${scenarioId}`, { cache: "no-store" });
+    if (response.ok) load((await response.json()) as ScenarioDetail);
+  }, [load, scenarioId]);
+
+  const applyMetadata = useCallback((event: MetadataEvent) => {
+    setScore(event.score);
+    if (event.objectives_completed.length === 0) return;
+    const earned = new Map(event.objectives_completed.map((objective) => [objective.id, objective]));
+    setObjectives((list) => list.map((objective) => (earned.has(objective.id) ? { ...objective, done: true, evidence: earned.get(objective.id)?.evidence ?? null } : objective)));
+    setNotice({ key: Date.now(), points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title) });
+  }, []);
+
+  /** Moves the streamed text into the history with its final status. */
+  const settleReply = useCallback(
+    (status: ChatMessage["status"], id = `reply-${++localIds}`) => {
+      const content = stream.take();
+      if (!content) return;
+      setMessages((list) => [...list, { id, role: "assistant", content, status }]);
+    },
+    [stream],
+  );
+
+  const runTurn = useCallback(
+    async (body: { message?: string; retry?: boolean }, onRefused?: () => void) => {
+      busy.current = true;
+      setPhase("waiting");
+      setFailure(null);
+      const abort = new AbortController();
+      controller.current = abort;
+      let settled = false;
+      const handle = (event: TurnEvent) => {
+        switch (event.type) {
+          case "metadata":
+            applyMetadata(event);
+            break;
+          case "token":
+            setPhase("streaming");
+            stream.append(event.content);
+            break;
+          case "complete":
+            settled = true;
+            settleReply("complete", event.message_id);
+            setScore(event.score);
+            setComplete(event.conversation_complete);
+            break;
+          case "error":
+            settled = true;
+            settleReply("error");
+            setFailure({ code: event.code, message: event.message, retryable: event.retryable, canRetry: true });
+            break;
+          default:
+            break; // Newer servers may add event types; this client ignores them.
+        }
+      };
+      try {
+        const response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stream`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+          signal: abort.signal,
+        });
+        if (!response.ok || !response.body) {
+          const refusal = await apiFailure(response);
+          onRefused?.();
+          if (refusal.code === "nothing_to_retry" || refusal.code === "conversation_complete") await reload();
+          setFailure(refusal);
+          return;
+        }
+        await readEventStream(response.body, handle, abort.signal);
+        if (!settled) {
+          settleReply("interrupted");
+          setFailure(CONNECTION_LOST);
+        }
+      } catch {
+        // Stop keeps the partial reply; anything else is a dropped connection worth a retry.
+        settleReply("interrupted");
+        if (!abort.signal.aborted) setFailure(CONNECTION_LOST);
+      } finally {
+        controller.current = null;
+        busy.current = false;
+        setPhase("idle");
+      }
+    },
+    [applyMetadata, reload, scenarioId, settleReply, stream],
+  );
+
+  /** Shows the learner's message at once, then streams the reply. Returns false if nothing was sent. */
+  const send = useCallback(
+    (raw: string, restoreInput: (text: string) => void): boolean => {
+      const text = raw.trim();
+      if (!text || busy.current || complete) return false;
+      const id = `local-${++localIds}`;
+      setMessages((list) => [...list, { id, role: "user", content: text, status: "complete" }]);
+      // Refused before it was stored (too long, another tab mid-reply…): give the words back.
+      void runTurn({ message: text }, () => {
+        setMessages((list) => list.filter((message) => message.id !== id));
+        restoreInput(text);
+      });
+      return true;
+    },
+    [complete, runTurn],
+  );
+
+  const retry = useCallback(() => {
+    if (!busy.current) void runTurn({ retry: true });
+  }, [runTurn]);
+
+  const stop = useCallback(() => controller.current?.abort(), []);
+
+  const restart = useCallback(async () => {
+    controller.current?.abort();
+    const response = await fetch(`/api/v1/scenarios/${scenarioId}/start`, { method: "POST" });
+    if (!response.ok) return setFailure(await apiFailure(response));
+    load((await response.json()) as ScenarioDetail);
+    setNotice(null);
+  }, [load, scenarioId]);
+
+  return { messages, streamingText: stream.text, objectives, score, complete, phase, failure, notice, send, retry, stop, restart, dismissNotice: () => setNotice(null) };
+}

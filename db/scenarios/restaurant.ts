@@ -1,0 +1,144 @@
+import { goodbyePatterns, greetPatterns } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+// Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
+// "Was kostet ein Bier?", "Ist der Fisch frisch?") is not yet an order; these blockers keep it so.
+const questionBlockers = [
+  "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  "!(haben|habt|hast) (sie|ihr|du)",
+  "!gibt es",
+  "!(ist|sind|war|kostet|kosten)",
+  "!(ob|wissen|frage*)",
+  "!(mochten|hatten|wollen) (sie|ihr)",
+  "!(darf|durfte) es",
+  // Past and habit are not orders: "Gestern hatte ich Pizza", "Ich trinke oft Wein".
+  "!(gestern|fruher|normalerweise|oft|immer|meistens)",
+];
+
+export const restaurant: ScenarioSeed = {
+  id: "restaurant",
+  title: "Im Restaurant",
+  subtitle: "Order a meal in a Berlin restaurant",
+  character: {
+    name: "Hans",
+    role: "Kellner",
+    persona:
+      "Hans is a friendly, unhurried waiter in his fifties who has worked in the same Berlin restaurant for twenty years. He addresses guests formally with Sie, speaks clearly in short sentences, and happily recommends the dish of the day.",
+  },
+  setting:
+    "A traditional restaurant in Berlin-Kreuzberg on a weekday evening. The guest has just come in; the menu has German classics (Schnitzel, Currywurst, Gulasch, Spätzle), a soup, salads, pasta and a dish of the day.",
+  level: { min: "A1", max: "A2" },
+  openingLine: "Guten Abend und willkommen! Ich bin Hans. Haben Sie reserviert, oder möchten Sie gleich Platz nehmen?",
+  lexicon: {
+    drink: [
+      "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",
+      "*bier", "*biere", "*biers", "pils", "radler", "weizen", "alster",
+      "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|gluhwein|apfelwein|rosewein|riesling|grauburgunder)",
+      "sekt", "prosecco", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
+      "*saft", "*safte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
+      "*tee", "*tees", "*limonade", "*limonaden", "limo", "limos", "kakao", "schnaps", "whisky", "aperol*",
+    ],
+    dish: [
+      "*schnitzel", "*schnitzels", "*wurst", "*wurste", "*wurstchen", "*salat", "*salate", "*suppe", "*suppen",
+      "pasta", "*nudeln", "nudel", "spaghetti", "lasagne", "*pizza", "pizzas", "pizzen", "fisch", "*fisch", "lachs*",
+      "forelle", "zander", "*steak", "*steaks", "gulasch*", "*spatzle", "*kartoffeln", "kartoffel", "pommes",
+      "*burger", "*hahnchen", "*braten", "*knodel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
+      "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkase", "klopse", "flammkuchen", "doner",
+      "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
+      "menu", "menus",
+    ],
+    order: [
+      "mocht*", "hatt*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "wurd*", "will", "wollen", "wollt*",
+      "brauch*", "probier*",
+    ],
+    article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen"],
+    pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
+    bill: ["rechn*", "rechung*"],
+    request: [
+      "mocht*", "hatt*", "kann", "konn*", "konnt*", "darf", "durft*", "krieg*", "bekomm*", "wurd*", "will", "wollen",
+      "wollt*", "gib", "geben sie", "bring mir", "bring uns", "bringen sie", "bringen mir", "bringen uns",
+    ],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the waiter",
+      points: 20,
+      patterns: greetPatterns,
+      examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
+    },
+    {
+      id: "order_drink",
+      title: "Order a drink",
+      points: 20,
+      patterns: [
+        "(ich|wir) $order $drink",
+        "$order (ich|wir) $drink",
+        "$drink $order (ich|wir)",
+        "fur (mich|uns) $drink",
+        "$drink fur (mich|uns)",
+        "$drink bitte",
+        "bitte $drink",
+        "(einmal|zweimal|dreimal) $drink",
+        "(ich|wir) (trinke|trinken|trink) $article $drink",
+        "(kann|konn*|konnt*|darf|durft*) (ich|wir) $drink",
+        "(bring*|geb*|gib) (mir|uns) $drink",
+        ...questionBlockers,
+      ],
+      examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
+    },
+    {
+      id: "order_food",
+      title: "Order a main dish",
+      points: 20,
+      patterns: [
+        "(ich|wir) $order $dish",
+        "$order (ich|wir) $dish",
+        "$dish $order (ich|wir)",
+        "fur (mich|uns) $dish",
+        "$dish fur (mich|uns)",
+        "$dish bitte",
+        "bitte $dish",
+        "(einmal|zweimal|dreimal) $dish",
+        "(ich|wir) (esse|essen|ess) $article $dish",
+        "(kann|konn*|konnt*|darf|durft*) (ich|wir) $dish",
+        "(bring*|geb*|gib) (mir|uns) $dish",
+        ...questionBlockers,
+        // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
+        "!(menu|menus|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
+        "!(etwas|was|nichts|alles) ohne",
+      ],
+      examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
+    },
+    {
+      id: "ask_bill",
+      title: "Ask for the bill",
+      points: 20,
+      patterns: [
+        "$request $bill",
+        "$bill bitte",
+        "bitte $bill",
+        "(ich|wir|man) $pay",
+        "$pay (ich|wir)",
+        "$pay bitte",
+        "bitte $pay",
+        "(was|wie viel|wieviel) macht das",
+        "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
+        // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
+        "!hier (ist|sind|kommt)",
+        "!(ihre|deine) $bill",
+        "!(ist|sind|war)",
+        "!$pay (sie|ihr)",
+        "!(mochten|hatten|wollen|mussen) (sie|ihr)",
+      ],
+      examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],
+    },
+    {
+      id: "say_goodbye",
+      title: "Say goodbye",
+      points: 20,
+      patterns: goodbyePatterns,
+      examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
+    },
+  ],
+};

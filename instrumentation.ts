@@ -2,11 +2,6 @@
 // place where migrations and seeding happen, never per request.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { prepareRuntime } = await import("./lib/startup");
-  try {
-    prepareRuntime();
-  } catch (error) {
-    console.error(`[alltag] cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  const { prepareRuntimeOrExit } = await import("./lib/startup");
+  prepareRuntimeOrExit();
 }

@@ -19,3 +19,13 @@ export function prepareRuntime(): void {
   if (orphaned > 0) console.log(`[alltag] marked ${orphaned} reply(ies) cut off by the last shutdown as interrupted`);
   console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms); Ollama at ${config.OLLAMA_HOST}, model ${config.OLLAMA_MODEL}`);
 }
+
+/** A server that cannot start cleanly says why in one line and stops, instead of failing every request. */
+export function prepareRuntimeOrExit(): void {
+  try {
+    prepareRuntime();
+  } catch (error) {
+    console.error(`[alltag] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

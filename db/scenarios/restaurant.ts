@@ -13,6 +13,8 @@ const questionBlockers = [
   "!(darf|durfte) es",
   // Past and habit are not orders: "Gestern hatte ich Pizza", "Ich trinke oft Wein".
   "!(gestern|fruher|normalerweise|oft|immer|meistens)",
+  "!(habe|hab|hat|getrunken|gegessen)",
+  "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -36,7 +38,7 @@ export const restaurant: ScenarioSeed = {
       "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|gluhwein|apfelwein|rosewein|riesling|grauburgunder)",
       "sekt", "prosecco", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*safte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
-      "*tee", "*tees", "*limonade", "*limonaden", "limo", "limos", "kakao", "schnaps", "whisky", "aperol*",
+      "*tee", "*tees", "*limonade", "*limonaden", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*wurste", "*wurstchen", "*salat", "*salate", "*suppe", "*suppen",
@@ -48,10 +50,14 @@ export const restaurant: ScenarioSeed = {
       "menu", "menus",
     ],
     order: [
-      "mocht*", "hatt*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "wurd*", "will", "wollen", "wollt*",
-      "brauch*", "probier*",
+      "mocht*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "wurd*", "will", "wollen", "wollt*", "brauch*",
+      "probier*",
+      // Plain "hatte" is also the past tense ("Ich hatte eine Pizza"); the wish comes with "gern".
+      "hatt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
     ],
     article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen"],
+    // An indefinite article or a number in front of a drink or dish is how a short answer orders: "Ein Wasser."
+    count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4"],
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
     bill: ["rechn*", "rechung*"],
     request: [
@@ -73,13 +79,16 @@ export const restaurant: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) $order $drink",
-        "$order (ich|wir) $drink",
-        "$drink $order (ich|wir)",
+        "($order|hatt*) (ich|wir) $drink",
+        "$drink ($order|hatt*) (ich|wir)",
         "fur (mich|uns) $drink",
         "$drink fur (mich|uns)",
         "$drink bitte",
         "bitte $drink",
         "(einmal|zweimal|dreimal) $drink",
+        "sondern $drink",
+        "$count $drink",
+        "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         "(kann|konn*|konnt*|darf|durft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
@@ -93,13 +102,16 @@ export const restaurant: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) $order $dish",
-        "$order (ich|wir) $dish",
-        "$dish $order (ich|wir)",
+        "($order|hatt*) (ich|wir) $dish",
+        "$dish ($order|hatt*) (ich|wir)",
         "fur (mich|uns) $dish",
         "$dish fur (mich|uns)",
         "$dish bitte",
         "bitte $dish",
         "(einmal|zweimal|dreimal) $dish",
+        "sondern $dish",
+        "$count $dish",
+        "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(kann|konn*|konnt*|darf|durft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
@@ -117,6 +129,7 @@ export const restaurant: ScenarioSeed = {
       patterns: [
         "$request $bill",
         "$bill bitte",
+        "(die|der|den|eine) $bill",
         "bitte $bill",
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",
@@ -128,6 +141,9 @@ export const restaurant: ScenarioSeed = {
         "!hier (ist|sind|kommt)",
         "!(ihre|deine) $bill",
         "!(ist|sind|war)",
+        "!($bill (stimmt|ist|war|falsch|kommt|sofort|gleich))",
+        "!(habe|hab|hat)",
+        "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
         "!(mochten|hatten|wollen|mussen) (sie|ihr)",
       ],

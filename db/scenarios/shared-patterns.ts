@@ -2,13 +2,13 @@
 // patterns (lib/engine/objectives.ts explains the language). They use no lexicon sets.
 
 export const greetPatterns: string[] = [
-  "(hallo*|halo|hi|hey|servus|moin*|tach|nabend|gruzi|grutzi|griass di)",
+  "(hallo*|halo|hi|hey|servus|moin*|tach|nabend|gruzi|grutzi|griass di|tag auch|tag zusammen)",
   "grus* (gott|dich|sie|euch)",
   "(guten|gute|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
-  "!einen (guten|gute)",
+  "!(einen (guten|gute))",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
@@ -20,7 +20,7 @@ export const goodbyePatterns: string[] = [
   "(tschus*|tscho|tschau|ciao|ade|adieu|bye|pfiat*)",
   "gute nacht",
   `(schonen|schone|schones) ${DAY_PARTS}`,
-  `einen (schonen|guten|gute) ${DAY_PARTS}`,
+  `(einen (schonen|guten|gute) ${DAY_PARTS})`,
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
   "(bis bald|bis spater|bis dann|bis morgen|bis nachst*|bis zum nachst*|bis demnachst)",
   "(machs|mach|machen|macht) gut",
@@ -32,4 +32,27 @@ export const goodbyePatterns: string[] = [
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschon|merci)",
   "bedank*",
+];
+
+// Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.
+export const symptomLexicon: Record<string, string[]> = {
+  symptom: [
+    "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
+    "erkaltung", "*ausschlag", "schwindel*", "migrane", "ubelkeit", "allergie", "halskratzen", "sonnenbrand",
+  ],
+};
+
+export const describeSymptomPatterns: string[] = [
+  "(ich|wir) (hab*|habe) $symptom",
+  "$symptom (hab*|habe) (ich|wir)",
+  "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
+  "mir (tut|tun) weh",
+  "mir ist (schlecht|ubel|schwindelig|schwindlig|kalt|heiss)",
+  "ich bin (erkaltet|krank|verletzt|verkuhlt|gestochen)",
+  "ich (huste|niese|schwitze|friere)",
+  "(mir|mich) (geht|gehts|fuhle|fuhl) (schlecht|krank|schwach)",
+  "(geht|gehts|fuhle|fuhl) (mir|mich) (schlecht|krank|schwach)",
+  // These name their negation on purpose; "nicht" here describes the symptom.
+  "(mir|mich) (geht|gehts|fuhle|fuhl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
+  "(geht|gehts|fuhle|fuhl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
 ];

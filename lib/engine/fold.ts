@@ -27,6 +27,9 @@ export interface Token {
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's").
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?;…]/;
+// The dot of a German ordinal ("am 3. Mai") ends no sentence.
+const ORDINAL_DOT = /^\.\s+$/;
+const DIGITS = /^\p{N}+$/u;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
 
 export function tokenize(text: string): Token[] {
@@ -36,13 +39,15 @@ export function tokenize(text: string): Token[] {
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
-    if (tokens.length > 0 && SENTENCE_END.test(between)) sentence += 1;
+    const previous = tokens[tokens.length - 1];
+    const isOrdinal = previous !== undefined && ORDINAL_DOT.test(between) && DIGITS.test(previous.folded);
+    if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
     tokens.push({
       folded: foldWord(found[0]),
       start,
       end: start + found[0].length,
       sentence,
-      breakBefore: tokens.length > 0 && CLAUSE_BREAK.test(between),
+      breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
     });
     previousEnd = start + found[0].length;
   }

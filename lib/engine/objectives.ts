@@ -5,7 +5,8 @@
  *   bitte        a whole word
  *   bezahl*      a word starting with the stem (bezahlen, bezahle, bezahlt)
  *   *wasser      a word ending with it (Wasser, Mineralwasser); *schorle* = containing it
- *   (a|b c)      alternatives; the words of one alternative must be adjacent ("guten tag")
+ *   (a|b c)      alternatives; the words of one alternative must be adjacent ("guten tag"),
+ *                so "(ich hatte)" is a phrase without gaps
  *   $drink       any entry of the scene lexicon's set "drink" (entries are phrases like the above)
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier")
@@ -13,10 +14,12 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
  * Pattern and message words are folded alike (fold.ts): case, ä/ae/a, ß/ss, accents, punctuation.
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
- * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser").
+ * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), unless the pattern
+ * names that negation itself ("mir geht es nicht gut").
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldWord, tokenize, type Token } from "./fold";
+import { newParseContext, parseSequence, wordChoiceMatches, type PatternNode, type Sequence } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
@@ -29,23 +32,22 @@ export interface ObjectiveMatch {
   evidence: string;
 }
 
-type WordMode = "exact" | "prefix" | "suffix" | "infix";
-
-type PatternNode =
-  | { kind: "word"; key: number; mode: WordMode; text: string }
-  | { kind: "group"; key: number; alternatives: PatternNode[][] };
-
-type Sequence = PatternNode[];
+interface CompiledPattern {
+  sequence: Sequence;
+  /** A pattern such as "(nicht gut)" means its negation, so negations do not cancel it. */
+  namesNegation: boolean;
+}
 
 interface CompiledRule {
   id: string;
-  patterns: Sequence[];
+  patterns: CompiledPattern[];
   blockers: Sequence[];
 }
 
 /** Opaque: build with compileObjectives, pass to judgeMessage. */
 export interface CompiledObjectives {
   readonly rules: readonly CompiledRule[];
+  readonly nodeCount: number;
 }
 
 const MAX_GAP = 4;
@@ -53,18 +55,11 @@ const CONTEXT_WORDS = 2;
 const NEGATIONS = new Set(
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
 );
-const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
-const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
-
-interface ParseContext {
-  lexicon: Record<string, string[]>;
-  sets: Map<string, PatternNode>;
-  resolving: Set<string>;
-  nextKey: number;
-}
+// "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
+const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
-  const context: ParseContext = { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0 };
+  const context = newParseContext(lexicon);
   const seen = new Set<string>();
   const compiled = rules.map((rule): CompiledRule => {
     if (seen.has(rule.id)) throw new Error(`Objective "${rule.id}" is listed twice.`);
@@ -74,7 +69,9 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       const isBlocker = pattern.trimStart().startsWith("!");
       const source = isBlocker ? pattern.trimStart().slice(1) : pattern;
       try {
-        (isBlocker ? result.blockers : result.patterns).push(parseSequence(source, context));
+        const sequence = parseSequence(source, context);
+        if (isBlocker) result.blockers.push(sequence);
+        else result.patterns.push({ sequence, namesNegation: sequence.some(namesNegation) });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Objective "${rule.id}", pattern "${pattern}": ${reason}`);
@@ -83,79 +80,13 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
     return result;
   });
-  return { rules: compiled };
+  return { rules: compiled, nodeCount: context.nextKey };
 }
 
-function parseSequence(source: string, context: ParseContext): Sequence {
-  const parts = source.match(/[()|]|[^\s()|]+/g) ?? [];
-  let position = 0;
-
-  function parseElements(stopAt: ReadonlySet<string>): Sequence {
-    const nodes: Sequence = [];
-    while (position < parts.length && !stopAt.has(parts[position] ?? "")) nodes.push(parseElement());
-    return nodes;
-  }
-
-  function parseElement(): PatternNode {
-    const part = parts[position] ?? "";
-    position += 1;
-    if (part === "(") return parseGroup();
-    if (part === ")" || part === "|") throw new Error(`unexpected "${part}"`);
-    if (part.startsWith("$")) return resolveSet(part.slice(1), context);
-    return parseWord(part, context);
-  }
-
-  function parseGroup(): PatternNode {
-    const alternatives: Sequence[] = [];
-    for (;;) {
-      const alternative = parseElements(new Set(["|", ")"]));
-      if (alternative.length === 0) throw new Error("empty alternative in ( )");
-      alternatives.push(alternative);
-      const closer = parts[position];
-      position += 1;
-      if (closer === ")") return { kind: "group", key: context.nextKey++, alternatives };
-      if (closer !== "|") throw new Error('missing ")"');
-    }
-  }
-
-  const nodes = parseElements(new Set());
-  if (nodes.length === 0) throw new Error("empty pattern");
-  return nodes;
-}
-
-function parseWord(part: string, context: ParseContext): PatternNode {
-  const pieces = PATTERN_WORD.exec(part);
-  const text = pieces ? foldWord(pieces[2] ?? "") : "";
-  if (!pieces || !FOLDED_WORD.test(text)) {
-    throw new Error(`"${part}" is not a word: use letters or digits, "*" only at either end, and spaces between words`);
-  }
-  const atStart = pieces[1] === "*";
-  const atEnd = pieces[3] === "*";
-  const mode: WordMode = atStart && atEnd ? "infix" : atStart ? "suffix" : atEnd ? "prefix" : "exact";
-  return { kind: "word", key: context.nextKey++, mode, text };
-}
-
-function resolveSet(name: string, context: ParseContext): PatternNode {
-  const cached = context.sets.get(name);
-  if (cached) return cached;
-  const entries = Object.hasOwn(context.lexicon, name) ? context.lexicon[name] : undefined;
-  if (!entries) throw new Error(`unknown set "$${name}"`);
-  if (entries.length === 0) throw new Error(`set "$${name}" is empty`);
-  if (context.resolving.has(name)) throw new Error(`set "$${name}" refers to itself`);
-  context.resolving.add(name);
-  const alternatives = entries.map((entry) => {
-    if (entry.trimStart().startsWith("!")) throw new Error(`set "$${name}": a blocker cannot be a set entry`);
-    try {
-      return parseSequence(entry, context);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`set "$${name}", entry "${entry}": ${reason}`);
-    }
-  });
-  context.resolving.delete(name);
-  const node: PatternNode = { kind: "group", key: context.nextKey++, alternatives };
-  context.sets.set(name, node);
-  return node;
+function namesNegation(node: PatternNode): boolean {
+  const words = node.kind === "word" ? node.choice : node.words;
+  if ([...words.exact].some((word) => NEGATIONS.has(word))) return true;
+  return node.kind === "group" && node.phrases.some((phrase) => phrase.some(namesNegation));
 }
 
 interface Span {
@@ -164,9 +95,14 @@ interface Span {
 }
 
 class MessageMatcher {
-  private readonly memo = new Map<number, number[]>();
+  private readonly memo: (number[] | undefined)[];
 
-  constructor(readonly tokens: Token[]) {}
+  constructor(
+    readonly tokens: Token[],
+    nodeCount: number,
+  ) {
+    this.memo = new Array<number[] | undefined>(nodeCount * (tokens.length + 1));
+  }
 
   /** The first span where the whole sequence matches and `accept` agrees, searching left to right, tightest first. */
   find(sequence: Sequence, accept: (span: Span) => boolean): Span | undefined {
@@ -199,18 +135,17 @@ class MessageMatcher {
   /** End positions (exclusive) of every way `node` matches starting at token `position`. */
   private matchNode(node: PatternNode, position: number): number[] {
     const memoKey = node.key * (this.tokens.length + 1) + position;
-    const cached = this.memo.get(memoKey);
+    const cached = this.memo[memoKey];
     if (cached) return cached;
-    let ends: number[] = [];
-    if (node.kind === "word") {
-      const token = this.tokens[position];
-      if (token && wordMatches(node.mode, node.text, token.folded)) ends = [position + 1];
-    } else {
-      for (const alternative of node.alternatives) {
-        for (const end of this.matchAdjacent(alternative, position)) if (!ends.includes(end)) ends.push(end);
+    const token = this.tokens[position];
+    const ends: number[] = [];
+    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token.folded)) ends.push(position + 1);
+    if (node.kind === "group") {
+      for (const phrase of node.phrases) {
+        for (const end of this.matchAdjacent(phrase, position)) if (!ends.includes(end)) ends.push(end);
       }
     }
-    this.memo.set(memoKey, ends);
+    this.memo[memoKey] = ends;
     return ends;
   }
 
@@ -237,20 +172,6 @@ class MessageMatcher {
     for (let index = from + 1; index <= to; index++) if (this.tokens[index]?.breakBefore) return false;
     return true;
   }
-
-}
-
-function wordMatches(mode: WordMode, text: string, folded: string): boolean {
-  switch (mode) {
-    case "exact":
-      return folded === text;
-    case "prefix":
-      return folded.startsWith(text);
-    case "suffix":
-      return folded.endsWith(text);
-    case "infix":
-      return folded.includes(text);
-  }
 }
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
@@ -258,7 +179,7 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
     if (NEGATIONS.has(matcher.tokens[index]?.folded ?? "")) return true;
   }
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
-    if (!matcher.sameClause(index, span.start)) break;
+    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(matcher.tokens[index + 1]?.folded ?? "")) break;
     if (NEGATIONS.has(matcher.tokens[index]?.folded ?? "")) return true;
   }
   return false;
@@ -287,23 +208,24 @@ function allSpans(matcher: MessageMatcher, sequences: readonly Sequence[]): Span
 export function judgeMessage(message: string, compiled: CompiledObjectives): ObjectiveMatch[] {
   const tokens = tokenize(message);
   if (tokens.length === 0) return [];
-  const matcher = new MessageMatcher(tokens);
+  const matcher = new MessageMatcher(tokens, compiled.nodeCount);
   const matches: ObjectiveMatch[] = [];
   for (const rule of compiled.rules) {
     let blockerSpans: Span[] | undefined;
-    const accept = (span: Span): boolean => {
-      if (isNegated(matcher, span)) return false;
+    const unblocked = (span: Span): boolean => {
       blockerSpans ??= allSpans(matcher, rule.blockers);
       return !isBlocked(span, blockerSpans, matcher);
     };
+    const accept = (span: Span): boolean => !isNegated(matcher, span) && unblocked(span);
+    // The shortest span makes the clearest evidence: "ein Schnitzel bitte", not half the message.
+    let best: Span | undefined;
     for (const pattern of rule.patterns) {
-      const span = matcher.find(pattern, accept);
-      if (!span) continue;
-      const first = tokens[span.start];
-      const last = tokens[span.end - 1];
-      if (first && last) matches.push({ objectiveId: rule.id, evidence: message.slice(first.start, last.end) });
-      break;
+      const span = matcher.find(pattern.sequence, pattern.namesNegation ? unblocked : accept);
+      if (span && (!best || span.end - span.start < best.end - best.start)) best = span;
     }
+    const first = best && tokens[best.start];
+    const last = best && tokens[best.end - 1];
+    if (first && last) matches.push({ objectiveId: rule.id, evidence: message.slice(first.start, last.end) });
   }
   return matches;
 }

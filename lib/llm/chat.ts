@@ -33,7 +33,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
   let limitHit: "first_token" | "stall" | undefined;
   let timer = setTimeout(() => ((limitHit = "first_token"), upstream.abort()), config.OLLAMA_FIRST_TOKEN_TIMEOUT_MS);
   const stats: ChatStats = { totalMs: 0 };
-  let tokens = 0;
+  let responded = false;
   try {
     if (signal.aborted) throw new ChatAborted();
     const stream = await ollamaClient(upstream.signal).chat({
@@ -44,13 +44,13 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
       // A constant num_ctx keeps the model loaded as is; changing it per call would reload it.
       options: { num_ctx: config.OLLAMA_NUM_CTX, num_predict: config.OLLAMA_NUM_PREDICT },
     });
+    responded = true;
     for await (const chunk of stream) {
       clearTimeout(timer);
       timer = setTimeout(() => ((limitHit = "stall"), upstream.abort()), config.OLLAMA_STALL_TIMEOUT_MS);
       const content = chunk.message?.content ?? "";
       if (content) {
         stats.firstTokenMs ??= performance.now() - started;
-        tokens++;
         yield content;
       }
       if (chunk.done) {
@@ -75,7 +75,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
       const seconds = Math.round(config.OLLAMA_STALL_TIMEOUT_MS / 1000);
       throw new LlmError("llm_stalled", `Ollama stopped in the middle of the reply (nothing for ${seconds} s). Retry; if it keeps happening, check the Ollama server.`, true);
     }
-    throw classifyLlmError(error, { host: config.OLLAMA_HOST, model: config.OLLAMA_MODEL, tokensSoFar: tokens });
+    throw classifyLlmError(error, { host: config.OLLAMA_HOST, model: config.OLLAMA_MODEL, responded });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener("abort", forward);

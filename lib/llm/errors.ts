@@ -13,7 +13,10 @@ export class LlmError extends Error {
   }
 }
 
-type Context = { host: string; model: string; tokensSoFar: number };
+// Failures to open a connection at all; anything later (a reset, a closed socket) is a dropped reply.
+const CONNECT_FAILURES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
+type Context = { host: string; model: string; responded: boolean };
 
 function networkCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: string; cause?: { code?: string } } }).cause;
@@ -21,7 +24,7 @@ function networkCode(error: unknown): string | undefined {
 }
 
 /** Maps whatever ollama-js or fetch threw to one of our typed errors. */
-export function classifyLlmError(error: unknown, { host, model, tokensSoFar }: Context): LlmError {
+export function classifyLlmError(error: unknown, { host, model, responded }: Context): LlmError {
   if (error instanceof LlmError) return error;
   const status = (error as { status_code?: number }).status_code;
   const detail = error instanceof Error ? error.message : String(error);
@@ -34,10 +37,11 @@ export function classifyLlmError(error: unknown, { host, model, tokensSoFar }: C
   if (status !== undefined) {
     return new LlmError("llm_error", `Ollama answered with an error (${status}: ${detail}). Check the Ollama server's log, then retry.`, true);
   }
-  if (tokensSoFar === 0 && (networkCode(error) !== undefined || /fetch failed|ECONNREFUSED|ENOTFOUND/i.test(detail))) {
+  const network = networkCode(error);
+  if (!responded && (CONNECT_FAILURES.has(network ?? "") || (!network && /fetch failed/i.test(detail)))) {
     return new LlmError("llm_unreachable", `Ollama is not reachable at ${host}. Start it with \`ollama serve\`, or check OLLAMA_HOST.`, true);
   }
-  if (networkCode(error) !== undefined || /terminated|socket|other side closed|network/i.test(detail)) {
+  if (network !== undefined || /terminated|socket|other side closed|network/i.test(detail)) {
     return new LlmError("llm_disconnected", "The connection to Ollama broke off in the middle of the reply. Check that the Ollama server is still running, then retry.", true);
   }
   return new LlmError("llm_error", `Ollama reported an error: ${detail}. Retry; if it keeps happening, check the Ollama server's log.`, true);

@@ -163,24 +163,28 @@ describe("stop and disconnect", () => {
     fake.enqueue(reply);
     const controller = new AbortController();
     const response = await post({ message: "Guten Tag" }, { signal: controller.signal });
-    const reader = response.body!.getReader();
-    const parser = createSseParser();
     const events: TurnEvent[] = [];
-    while (!waitFor(events)) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error("stream ended early");
-      events.push(...parser.push(value));
-    }
+    // Read like a browser does, continuously: the stream is pull-based.
+    const reading = (async () => {
+      const reader = response.body!.getReader();
+      const parser = createSseParser();
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done || !value) return;
+        events.push(...parser.push(value));
+      }
+    })();
+    await expect.poll(() => waitFor(events), { timeout: 5000, interval: 5 }).toBe(true);
     const chat = await fake.waitForRequest(1);
     const abortedAt = performance.now();
     controller.abort();
-    await reader.cancel().catch(() => undefined);
     const seenAt = await fake.waitForAbort(chat);
+    await reading;
     return { events, latencyMs: seenAt - abortedAt };
   }
 
   it("aborts Ollama within 50 ms before the first token and stores an empty interrupted reply", async () => {
-    const { events, latencyMs } = await abortAfter({ text: "Zu spät.", firstChunkDelayMs: 5000 }, (seen) => seen.length >= 1);
+    const { events, latencyMs } = await abortAfter({ text: "Zu spät.", firstChunkDelayMs: 5000 }, (seen) => seen.length >= 1 && fake.requests.length >= 1);
     expect(latencyMs).toBeLessThan(50);
     const conversationId = (events[0] as { conversation_id: string }).conversation_id;
     await expect.poll(() => conversationMessages(conversationId).at(-1)?.status).toBe("interrupted");

@@ -7,8 +7,8 @@ export type ModelProblem = { kind: "unreachable" | "model_not_found"; host: stri
 type Health = { ollama?: { host: string; reachable: boolean; model: string; model_available: boolean } };
 type Warmup = { state?: "loaded" | "loading" | "unreachable" | "model_not_found" };
 
-const POLL_MS = 3000;
-const MAX_POLLS = 60;
+const POLL_MS = 1000;
+const MAX_POLLS = 180;
 
 /**
  * Before the learner types: is Ollama there, is the model installed, is it in memory?

@@ -1,0 +1,4 @@
+import { restaurant } from "./restaurant";
+import type { ScenarioSeed } from "./types";
+
+export const builtinScenarios: ScenarioSeed[] = [restaurant];

@@ -1,0 +1,33 @@
+import type { Page } from "playwright-core";
+import type { AppServer } from "./server";
+
+export const OWNER = { name: "Greta Beispiel", email: "greta@example.test", password: "Schwarzwälder Kirschtorte" };
+
+/** First run: /setup creates the owner and signs in. */
+export async function setUpOwner(page: Page, app: AppServer, owner = OWNER): Promise<void> {
+  await page.goto(`${app.url}/setup`);
+  await page.getByLabel("Your name").fill(owner.name);
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/scenarios$/);
+}
+
+/** Lets the page record each distinct text the streaming reply showed, frame by frame. */
+export async function recordStreamPaints(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __paints: string[] }).__paints = seen;
+    const tick = () => {
+      const bubble = document.querySelector('.message[data-status="streaming"] .message-text');
+      const text = bubble?.textContent ?? "";
+      if (text && text !== seen.at(-1)) seen.push(text);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+export function paints(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __paints: string[] }).__paints);
+}

@@ -14,8 +14,8 @@ export function SignOutButton() {
         setBusy(true);
         // No next-auth redirect: its URL comes from NEXTAUTH_URL, which may not be the host the learner used;
         // a full load (not router.push) re-renders the server header without the session.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         await signOut({ redirect: false });
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/login");
       }}
     >

@@ -44,16 +44,26 @@ const NEAR_BOTTOM_PX = 80;
 
 export function MessageList({ messages, streamingText, waiting, waitingLabel, characterName, footer, onUserMessagePainted }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // A ref, not state: commits can land between the learner's scroll and its scroll event.
+  const follow = useRef(true);
+  const autoTop = useRef(0);
   const [pinned, setPinned] = useState(true);
-  const [unseen, setUnseen] = useState(false);
+  // How much content there was when the learner scrolled up: anything beyond it is unseen.
+  const [seenSize, setSeenSize] = useState(0);
   const lastCount = useRef(messages.length);
+  const contentSize = messages.length * 100_000 + streamingText.length;
+  const unseen = !pinned && contentSize > seenSize;
 
   // Follow the stream to the bottom, unless the learner scrolled up to read.
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    if (pinned) element.scrollTop = element.scrollHeight;
-    else setUnseen(true);
+    if (!element || !follow.current) return;
+    if (element.scrollTop < autoTop.current - 2) {
+      follow.current = false;
+      return;
+    }
+    element.scrollTop = element.scrollHeight;
+    autoTop.current = element.scrollTop;
   }, [messages, streamingText, waiting, footer, pinned]);
 
   useEffect(() => {
@@ -61,6 +71,7 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
     if (messages.length > lastCount.current && last?.role === "user") {
       requestAnimationFrame(() => onUserMessagePainted?.());
       // Sending always brings the learner back to the bottom.
+      follow.current = true;
       setPinned(true);
     }
     lastCount.current = messages.length;
@@ -68,9 +79,9 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
 
   const jumpToBottom = () => {
     const element = scroller.current;
-    if (element) element.scrollTo({ top: element.scrollHeight, behavior: "smooth" });
+    follow.current = true;
+    if (element) element.scrollTop = element.scrollHeight;
     setPinned(true);
-    setUnseen(false);
   };
 
   return (
@@ -84,8 +95,16 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
         onScroll={(event) => {
           const element = event.currentTarget;
           const near = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
-          setPinned(near);
-          if (near) setUnseen(false);
+          const scrolledUp = element.scrollTop < autoTop.current - 2;
+          if (near) {
+            follow.current = true;
+            autoTop.current = element.scrollTop;
+            setPinned(true);
+          } else if (scrolledUp && pinned) {
+            follow.current = false;
+            setSeenSize(contentSize);
+            setPinned(false);
+          }
         }}
       >
         <ol className="message-list" aria-live="polite" aria-relevant="additions text" aria-label={`Conversation with ${characterName}`}>
@@ -107,7 +126,7 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
         ) : null}
         {footer}
       </div>
-      {unseen && !pinned ? (
+      {unseen ? (
         <button type="button" className="new-message-pill" onClick={jumpToBottom}>
           New message ↓
         </button>

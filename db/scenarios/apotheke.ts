@@ -1,0 +1,92 @@
+import { describeSymptomPatterns, goodbyePatterns, greetPatterns, symptomLexicon } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+export const apotheke: ScenarioSeed = {
+  id: "apotheke",
+  title: "In der Apotheke",
+  subtitle: "Get something for a cold at a Frankfurt pharmacy",
+  character: {
+    name: "Klaus Neumann",
+    role: "Apotheker",
+    persona:
+      "Klaus Neumann is an experienced pharmacist in Frankfurt. He addresses customers with Sie, is careful and precise, and always asks about allergies and other medicines before he recommends anything.",
+  },
+  setting:
+    "A pharmacy (Apotheke) near Frankfurt's main station on a weekday evening. The learner has a cold, a sore throat or a headache and needs something for it; some medicines are sold freely, others only with a prescription.",
+  level: { min: "A2", max: "A2" },
+  openingLine: "Guten Tag! Was kann ich für Sie tun?",
+  lexicon: {
+    ...symptomLexicon,
+    remedy: [
+      "etwas", "was", "mittel*", "*tablett*", "medikament*", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
+      "*pflaster", "*creme",
+    ],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the pharmacist",
+      points: 10,
+      patterns: greetPatterns,
+      examples: ["Guten Tag!", "Hallo, guten Abend!"],
+    },
+    {
+      id: "describe_symptom",
+      title: "Say what is wrong",
+      points: 15,
+      patterns: describeSymptomPatterns,
+      examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
+    },
+    {
+      id: "ask_remedy",
+      title: "Ask for something against your complaint",
+      points: 25,
+      patterns: [
+        "($remedy|hilft|helfen) gegen",
+        "(haben sie|brauch*|such*|hatt* gern*|mocht*) $remedy (gegen|fur)",
+        "(konn*|konnt*) sie mir (empfehl*|geben)",
+        // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
+        "!ich (empfehl*|gebe)",
+        "!nehmen sie",
+      ],
+      examples: [
+        "Haben Sie etwas gegen Kopfschmerzen?",
+        "Ich brauche ein Mittel gegen Husten.",
+        "Können Sie mir etwas gegen Halsschmerzen empfehlen?",
+      ],
+    },
+    {
+      id: "ask_prescription",
+      title: "Ask whether you need a prescription",
+      points: 15,
+      patterns: [
+        "(brauch*|benotig*|muss) (ich|man) rezept*",
+        "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
+        "ohne rezept",
+        "!(brauchen|benotigen) sie",
+        "!(das|es) gibt",
+      ],
+      examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
+    },
+    {
+      id: "ask_dosage",
+      title: "Ask how to take it",
+      points: 20,
+      patterns: [
+        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*)",
+        "wann (nehm*|einnehm*)",
+        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne) essen",
+        "(wie|was) (dosis|dosierung|einnahme*)",
+        "!kost*",
+      ],
+      examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],
+    },
+    {
+      id: "say_goodbye",
+      title: "Say goodbye",
+      points: 15,
+      patterns: goodbyePatterns,
+      examples: ["Auf Wiedersehen!", "Danke, einen schönen Abend noch!"],
+    },
+  ],
+};

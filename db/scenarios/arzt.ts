@@ -1,0 +1,87 @@
+import { describeSymptomPatterns, greetPatterns, symptomLexicon, thankPatterns } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+export const arzt: ScenarioSeed = {
+  id: "arzt",
+  title: "Beim Arzt",
+  subtitle: "Describe your symptoms to a family doctor in Leipzig",
+  character: {
+    name: "Dr. Leonie Hartmann",
+    role: "Ärztin",
+    persona:
+      "Dr. Hartmann is a calm family doctor in Leipzig. She addresses patients with Sie, asks one question at a time, and explains things in simple words without Latin terms.",
+  },
+  setting:
+    "A consultation room in a family practice (Hausarztpraxis) in Leipzig on a Monday morning. The learner has felt unwell for a few days, needs to know what to take and may need a sick note for work.",
+  level: { min: "A2", max: "B1" },
+  openingLine: "Guten Morgen! Ich bin Frau Doktor Hartmann. Bitte setzen Sie sich. Was fehlt Ihnen denn?",
+  lexicon: {
+    ...symptomLexicon,
+    when: [
+      "gestern", "vorgestern", "heute", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "wochenende", "woche*", "tag*", "monat*", "stund*", "jahr*", "nacht", "kurzem", "langem",
+    ],
+    medicine: [
+      "rezept*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+    ],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the doctor",
+      points: 10,
+      patterns: greetPatterns,
+      examples: ["Guten Morgen!", "Guten Tag, Frau Doktor Hartmann."],
+    },
+    {
+      id: "describe_symptom",
+      title: "Say what is wrong",
+      points: 25,
+      patterns: describeSymptomPatterns,
+      examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
+    },
+    {
+      id: "say_since_when",
+      title: "Say since when you have it",
+      points: 15,
+      patterns: ["seit $when", "vor $when", "($when) (angefangen|begonnen)", "!seit wann"],
+      examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
+    },
+    {
+      id: "ask_medicine",
+      title: "Ask what you should take",
+      points: 20,
+      patterns: [
+        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
+        "(brauch*|bekomm*|krieg*) (ich|wir) $medicine",
+        "(ich|wir) (brauch*|mocht*|hatt* gern*) $medicine",
+        "(konn*|konnt*) sie mir (verschreib*|geben|aufschreiben|empfehl*)",
+        "(was|welch*) (hilft|helfen)",
+      ],
+      examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
+    },
+    {
+      id: "ask_sick_note",
+      title: "Ask for a sick note",
+      points: 20,
+      patterns: [
+        "(krankschreib*|krankgeschrieben|krankmeld*|krankschein*|arbeitsunfahig*|attest*)",
+        "krank (schreib*|schreiben|geschrieben)",
+        // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
+        "!ich (geb*|schreib*|stell*|mach*)",
+      ],
+      examples: [
+        "Ich brauche eine Krankschreibung für meinen Arbeitgeber.",
+        "Können Sie mich bitte krankschreiben?",
+        "Bekomme ich eine Arbeitsunfähigkeitsbescheinigung?",
+      ],
+    },
+    {
+      id: "thank",
+      title: "Thank the doctor",
+      points: 10,
+      patterns: thankPatterns,
+      examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
+    },
+  ],
+};

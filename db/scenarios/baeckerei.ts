@@ -1,0 +1,125 @@
+import { goodbyePatterns, greetPatterns } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+// "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
+const questionBlockers = [
+  "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  "!(haben|habt) (sie|ihr)",
+  "!gibt es",
+  "!(ist|sind|war|kostet|kosten)",
+  "!(gestern|fruher|normalerweise|oft|immer)",
+];
+
+export const baeckerei: ScenarioSeed = {
+  id: "baeckerei",
+  title: "In der Bäckerei",
+  subtitle: "Buy bread and something sweet at a Hamburg bakery",
+  character: {
+    name: "Greta",
+    role: "Verkäuferin",
+    persona:
+      "Greta sells bread and cakes in a small family bakery in Hamburg and knows most customers by sight. She addresses customers with Sie, speaks briskly but warmly in short sentences, and likes to suggest what has just come out of the oven.",
+  },
+  setting:
+    "A neighbourhood bakery in Hamburg-Eimsbüttel on a Saturday morning. Behind the glass counter: rolls (Brötchen, called Rundstück in Hamburg), pretzels, rye and wholegrain loaves, croissants, Franzbrötchen and several cakes. Card and cash are both fine.",
+  level: { min: "A1", max: "A1" },
+  openingLine: "Moin! Was darf es sein?",
+  lexicon: {
+    bread: [
+      "*brot", "*brote", "*brotchen", "rundstuck*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
+      "laugen*", "baguette*", "croissant", "croissants", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+    ],
+    sweet: [
+      "*kuchen", "*torte", "*torten", "*tortchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrotchen",
+      "*plunder", "*teilchen", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
+      "windbeutel", "*eclair*",
+    ],
+    order: [
+      "mocht*", "nehm*", "krieg*", "bekomm*", "brauch*", "wurd*", "will", "kauf*",
+      "hatt* (gern*|lieber|bitte|dann|auch|noch|mal)",
+    ],
+    count: [
+      "ein", "eine", "einen", "zwei", "drei", "vier", "funf", "sechs", "acht", "zehn", "zwolf", "einmal", "zweimal",
+      "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
+    ],
+    pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the baker",
+      points: 10,
+      patterns: greetPatterns,
+      examples: ["Moin!", "Guten Morgen!", "Hallo, guten Tag!"],
+    },
+    {
+      id: "order_bread",
+      title: "Buy bread or rolls",
+      points: 25,
+      patterns: [
+        "(ich|wir) $order $bread",
+        "($order|hatt*) (ich|wir) $bread",
+        "$bread ($order|hatt*) (ich|wir)",
+        "$count $bread",
+        "$bread bitte",
+        "bitte $bread",
+        "fur (mich|uns) $bread",
+        "(kann|konn*|konnt*) (ich|wir) $bread",
+        ...questionBlockers,
+      ],
+      examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],
+    },
+    {
+      id: "order_sweet",
+      title: "Buy something sweet",
+      points: 20,
+      patterns: [
+        "(ich|wir) $order $sweet",
+        "($order|hatt*) (ich|wir) $sweet",
+        "$sweet ($order|hatt*) (ich|wir)",
+        "$count $sweet",
+        "$sweet bitte",
+        "bitte $sweet",
+        "fur (mich|uns) $sweet",
+        "(kann|konn*|konnt*) (ich|wir) $sweet",
+        ...questionBlockers,
+      ],
+      examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
+    },
+    {
+      id: "ask_price",
+      title: "Ask what it costs",
+      points: 15,
+      patterns: [
+        "(was|wie viel|wieviel) (kost*|macht)",
+        "wie teuer",
+        "was (bekommen|kriegen) sie",
+        "(was|wie) preis*",
+        "kost* (das|der|die|es|ein|eine|einen)",
+      ],
+      examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
+    },
+    {
+      id: "pay",
+      title: "Pay",
+      points: 15,
+      patterns: [
+        "(ich|wir) $pay",
+        "(kann|konn*|darf) (ich|man|wir) $pay",
+        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy)",
+        "(bar|karte) bitte",
+        "hier (euro|geld|cent|zehn|zwanzig|funf|funfzig)",
+        "stimmt so",
+        "!(sie|ihr) $pay",
+      ],
+      examples: ["Ich zahle mit Karte.", "Hier sind zehn Euro.", "Stimmt so, danke!"],
+    },
+    {
+      id: "say_goodbye",
+      title: "Say goodbye",
+      points: 15,
+      patterns: goodbyePatterns,
+      examples: ["Tschüss!", "Schönes Wochenende!", "Auf Wiedersehen, bis morgen!"],
+    },
+  ],
+};

@@ -1,0 +1,96 @@
+import { greetPatterns } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+export const bahnhof: ScenarioSeed = {
+  id: "bahnhof",
+  title: "Am Bahnhof",
+  subtitle: "Buy a train ticket at Cologne main station",
+  character: {
+    name: "Jonas Becker",
+    role: "Bahnmitarbeiter",
+    persona:
+      "Jonas Becker works at the ticket counter (Reisezentrum) of Köln Hauptbahnhof. He addresses travellers with Sie, is patient and precise, and says times and platform numbers slowly and clearly.",
+  },
+  setting:
+    "The travel centre at Cologne main station on a busy Friday afternoon. The learner wants a train ticket; trains to Berlin, Hamburg, Frankfurt and Munich leave every hour or two, and there are cheaper saver fares for fixed trains.",
+  level: { min: "A1", max: "A2" },
+  openingLine: "Guten Tag! Wohin möchten Sie fahren?",
+  lexicon: {
+    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein"],
+    train: ["zug", "zuge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the clerk",
+      points: 10,
+      patterns: greetPatterns,
+      examples: ["Guten Tag!", "Hallo, guten Morgen!"],
+    },
+    {
+      id: "buy_ticket",
+      title: "Ask for a ticket to your destination",
+      points: 20,
+      patterns: [
+        "$ticket nach",
+        "(einmal|zweimal|dreimal) (nach|hin|bitte)",
+        "(ich|wir) (mocht*|muss*|will|wollen|wurd*|fahr*) nach",
+        "(ich|wir) (brauch*|mocht*|kauf*|nehm*|hatt* gern*) $ticket",
+        "nach bitte",
+        // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
+        "!(wissen|fragen|ob)",
+        "!(wann|wo|welch*|fahrt|geht) nach",
+      ],
+      examples: ["Ich möchte eine Fahrkarte nach Berlin.", "Einmal nach München, bitte.", "Ich brauche ein Ticket nach Hamburg."],
+    },
+    {
+      id: "choose_return",
+      title: "Say one-way or return",
+      points: 15,
+      patterns: [
+        "hin und (zuruck|ruck*)",
+        "nur (hin|hinfahrt|einfach|eine richtung)",
+        "einfach* (fahrt|bitte)",
+        "ruckfahr*",
+      ],
+      examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
+    },
+    {
+      id: "ask_price",
+      title: "Ask about the price",
+      points: 15,
+      patterns: [
+        "(was|wie viel|wieviel) (kost*|macht)",
+        "wie teuer",
+        "(was|wie|welch*) preis*",
+        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermassig*|sparpreis*|rabatt*|gunstig*|bahncard*)",
+      ],
+      examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
+    },
+    {
+      id: "ask_time",
+      title: "Ask when the train leaves or arrives",
+      points: 20,
+      patterns: [
+        "wann (fahrt|fahren|geht|gehen|kommt|kommen|ist|sind|fahr*)",
+        "wann (abfahrt*|ankunft*|$train)",
+        "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
+        "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
+        "wie lange (dauert|fahrt|braucht|brauchen)",
+      ],
+      examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
+    },
+    {
+      id: "ask_platform",
+      title: "Ask which platform",
+      points: 20,
+      patterns: [
+        "(welch*|was fur) (gleis*|bahnsteig*)",
+        "wo (fahrt|fahren|halt|halten|geht|gehen|ist|finde) $train",
+        "wo (fahrt|fahren|geht|gehen) ab",
+        "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+      ],
+      examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
+    },
+  ],
+};

@@ -1,0 +1,105 @@
+import { greetPatterns } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+export const buergeramt: ScenarioSeed = {
+  id: "buergeramt",
+  title: "Im Bürgeramt",
+  subtitle: "Register your new address at a Berlin citizens' office",
+  character: {
+    name: "Beate Krüger",
+    role: "Sachbearbeiterin",
+    persona:
+      "Beate Krüger is a clerk at the Bürgeramt in Berlin-Mitte. She addresses citizens with Sie, speaks formally and a little drily in official German, but explains terms when asked and is fair.",
+  },
+  setting:
+    "A service desk at the Bürgeramt (citizens' office) in Berlin-Mitte. The learner has moved into a new flat and must register the address (Anmeldung) within two weeks; they have an appointment and a folder with passport, rental contract and the landlord's confirmation (Wohnungsgeberbestätigung).",
+  level: { min: "B1", max: "B1" },
+  openingLine: "Guten Morgen. Bitte nehmen Sie Platz. Worum geht es bei Ihnen?",
+  lexicon: {
+    document: [
+      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestatigung", "*bestatigungen",
+      "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
+      "unterlagen", "papiere",
+    ],
+    certificate: ["meldebescheinigung*", "meldebestatigung*", "bescheinigung*", "bestatigung*", "nachweis", "kopie"],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the clerk",
+      points: 10,
+      patterns: greetPatterns,
+      examples: ["Guten Morgen!", "Guten Tag, Frau Krüger."],
+    },
+    {
+      id: "state_purpose",
+      title: "Say that you want to register your address",
+      points: 20,
+      patterns: [
+        "(anmeld*|ummeld*|wohnsitz*)",
+        "(melde|melden) an",
+        "(ich|wir) (umgezogen|eingezogen)",
+        "neue (adresse|wohnung|anschrift)",
+        // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
+        "!sie (mocht*|wollen|mussen)",
+        "!(brauche|benotige) ich",
+      ],
+      examples: [
+        "Ich möchte mich anmelden.",
+        "Ich bin umgezogen und möchte meine neue Adresse anmelden.",
+        "Ich möchte meinen Wohnsitz ummelden.",
+      ],
+    },
+    {
+      id: "ask_documents",
+      title: "Ask which documents you need",
+      points: 15,
+      patterns: [
+        "(welch*|was) (brauch*|mitbring*|benotig*|notig|vorleg*|vorzeig*)",
+        "(brauch*|benotig*) (ich|man) $document",
+        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben)",
+        "!(brauchen|benotigen) sie",
+      ],
+      examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
+    },
+    {
+      id: "hand_documents",
+      title: "Hand over your documents",
+      points: 20,
+      patterns: [
+        "hier (ist|sind|bitte|haben sie) $document",
+        "(ich|wir) (hab*|habe|bring*) $document",
+        "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
+        "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+      ],
+      examples: [
+        "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
+        "Ich habe meinen Reisepass und den Mietvertrag dabei.",
+        "Hier, bitte: mein Personalausweis.",
+      ],
+    },
+    {
+      id: "give_birth_date",
+      title: "Give your date of birth",
+      points: 15,
+      patterns: ["(geboren|geburtsdatum|geburtstag)", "!sind sie", "!(ihr|ihre|ihren) geburts*"],
+      examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
+    },
+    {
+      id: "ask_certificate",
+      title: "Ask for the registration certificate",
+      points: 20,
+      patterns: [
+        "(bekomm*|krieg*|brauch*|hatt*|mocht*|kann|konn*|konnt*|geben) $certificate",
+        "$certificate bitte",
+        "!(bekommen|kriegen) sie",
+      ],
+      examples: [
+        "Bekomme ich eine Meldebescheinigung?",
+        "Könnte ich bitte eine Bestätigung der Anmeldung bekommen?",
+        "Ich brauche die Meldebescheinigung für meine Bank.",
+      ],
+    },
+  ],
+};

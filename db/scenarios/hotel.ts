@@ -1,0 +1,83 @@
+import { greetPatterns, thankPatterns } from "./shared-patterns";
+import type { ScenarioSeed } from "./types";
+
+export const hotel: ScenarioSeed = {
+  id: "hotel",
+  title: "Im Hotel",
+  subtitle: "Check in at a hotel on Lake Constance",
+  character: {
+    name: "Sophie Lang",
+    role: "Rezeptionistin",
+    persona:
+      "Sophie Lang works at the reception of a mid-sized hotel in Konstanz. She addresses guests with Sie, is polite and efficient, and explains breakfast times, Wi-Fi and check-out without being asked twice.",
+  },
+  setting:
+    "The reception desk of Hotel Seeblick in Konstanz on Lake Constance on a summer evening. The learner arrives with a suitcase and has booked a double room for three nights; breakfast is served from 7 to 10 in the garden room.",
+  level: { min: "A2", max: "A2" },
+  openingLine: "Guten Abend und herzlich willkommen im Hotel Seeblick! Wie kann ich Ihnen helfen?",
+  lexicon: {
+    booked: ["reserviert", "gebucht", "reservierung*", "buchung*", "vorbestellt"],
+    internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz"],
+  },
+  objectives: [
+    {
+      id: "greet",
+      title: "Greet the receptionist",
+      points: 10,
+      patterns: greetPatterns,
+      examples: ["Guten Abend!", "Hallo, guten Tag!"],
+    },
+    {
+      id: "state_booking",
+      title: "Say that you have a reservation",
+      points: 20,
+      patterns: [
+        "(ich|wir) (hab*|habe) $booked",
+        "(ich|wir) $booked",
+        "(zimmer|*zimmer) $booked",
+        "(auf den|unter dem|auf dem) namen",
+        // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
+        "!(haben|hatten) sie",
+      ],
+      examples: [
+        "Ich habe ein Zimmer reserviert.",
+        "Ich habe eine Reservierung auf den Namen Weber.",
+        "Wir haben ein Doppelzimmer für drei Nächte gebucht.",
+      ],
+    },
+    {
+      id: "ask_breakfast",
+      title: "Ask about breakfast",
+      points: 15,
+      patterns: [
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) fruhstuck*",
+        "fruhstuck* (inklusive|inbegriffen|dabei)",
+      ],
+      examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
+    },
+    {
+      id: "ask_wifi",
+      title: "Ask about the Wi-Fi",
+      points: 15,
+      patterns: ["(gibt es|haben sie|ist|wie|was|wo|kann ich|brauch*|funktioniert) $internet"],
+      examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
+    },
+    {
+      id: "ask_checkout",
+      title: "Ask when you have to check out",
+      points: 15,
+      patterns: [
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spat) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
+        "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
+      ],
+      examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
+    },
+    {
+      id: "thank",
+      title: "Thank the receptionist",
+      points: 10,
+      patterns: thankPatterns,
+      examples: ["Vielen Dank!", "Danke schön, sehr freundlich."],
+    },
+  ],
+};

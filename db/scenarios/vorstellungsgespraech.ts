@@ -24,7 +24,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
     ],
     topic: [
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
-      "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdienst", "vertrag*", "befrist*", "kolleg*",
+      "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "uberstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -42,7 +42,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) (hab*|habe) (gearbeitet|erfahrung*|ausbildung*|studiert|praktikum)",
-        "(ich|wir) (arbeite|arbeitete|arbeiten)",
+        "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
+        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tatig|beschaftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",

@@ -127,6 +127,12 @@ describe("negation", () => {
     expect(judge(rules, "Nein, nie wir zahlen")).toEqual([]);
   });
 
+  it("drops a match when a negation ends its clause right after it", () => {
+    expect(judge(rules, "Wir zahlen heute nicht.")).toEqual([]);
+    expect(judge(rules, "wir zahlen nicht")).toEqual([]);
+    expect(judge(rules, "Wir zahlen nicht bar, sondern mit Karte")).toHaveLength(1);
+  });
+
   it("keeps a match when the negation belongs to another clause or lies further back", () => {
     expect(judge(rules, "Kein Bier, aber Wasser bitte")).toEqual([{ objectiveId: "order_drink", evidence: "Wasser bitte" }]);
     expect(judge(rules, "Nicht so schnell. Wir zahlen")).toEqual([{ objectiveId: "ask_bill", evidence: "Wir zahlen" }]);

@@ -14,8 +14,9 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
  * Pattern and message words are folded alike (fold.ts): case, ä/ae/a, ß/ss, accents, punctuation.
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
- * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), unless the pattern
- * names that negation itself ("mir geht es nicht gut").
+ * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
+ * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
+ * ("mir geht es nicht gut").
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldWord, tokenize, type Token } from "./fold";
@@ -175,12 +176,18 @@ class MessageMatcher {
 }
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
-  for (let index = span.start; index < span.end; index++) {
-    if (NEGATIONS.has(matcher.tokens[index]?.folded ?? "")) return true;
-  }
+  const { tokens } = matcher;
+  const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "");
+  for (let index = span.start; index < span.end; index++) if (isNegation(index)) return true;
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
-    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(matcher.tokens[index + 1]?.folded ?? "")) break;
-    if (NEGATIONS.has(matcher.tokens[index]?.folded ?? "")) return true;
+    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "")) break;
+    if (isNegation(index)) return true;
+  }
+  // A clause-final "nicht" negates the whole clause: "Die Wohnung gefällt mir leider nicht."
+  for (let index = span.end; index < Math.min(tokens.length, span.end + CONTEXT_WORDS); index++) {
+    if (!matcher.sameClause(span.end - 1, index)) break;
+    const endsClause = index === tokens.length - 1 || tokens[index + 1]?.breakBefore === true;
+    if (endsClause && isNegation(index)) return true;
   }
   return false;
 }

@@ -184,9 +184,7 @@ const meeting: Labelled[] = [
   { text: "Wiedersehen", meets: ["say_goodbye"] },
 ];
 
-// Negations, questions about the menu, talk about food without ordering, English, the waiter's
-// own lines. Asking whether something exists ("Haben Sie Wasser?") is an inquiry, not an order.
-const notMeeting: Labelled[] = [
+const negations: Labelled[] = [
   { text: "ich möchte noch nicht zahlen", meets: [] },
   { text: "kein Wasser, danke", meets: [] },
   { text: "Ich will nicht bestellen", meets: [] },
@@ -194,6 +192,16 @@ const notMeeting: Labelled[] = [
   { text: "Nein, ich möchte keine Suppe.", meets: [] },
   { text: "Ich mag keinen Wein.", meets: [] },
   { text: "Ich esse keinen Fisch, ich bin Vegetarier.", meets: [] },
+  { text: "Das Schnitzel möchte ich nicht.", meets: [] },
+  { text: "Ich möchte nicht mehr trinken", meets: [] },
+  { text: "Ich trinke keinen Alkohol.", meets: [] },
+  { text: "Nein, kein Dessert, danke.", meets: [] },
+];
+
+// Questions about the menu, talk about food without ordering, English, the waiter's own lines.
+// Asking whether something exists ("Haben Sie Wasser?") is an inquiry, not an order.
+const notMeeting: Labelled[] = [
+  ...negations,
   { text: "Haben Sie Wasser?", meets: [] },
   { text: "Gibt es Apfelschorle?", meets: [] },
   { text: "Welche Biere haben Sie?", meets: [] },
@@ -263,7 +271,6 @@ const notMeeting: Labelled[] = [
   { text: "Ist der Apfelstrudel hausgemacht?", meets: [] },
   { text: "Haben Sie auch Apfelschorle?", meets: [] },
   { text: "Das Bier hier ist sehr gut.", meets: [] },
-  { text: "Ich trinke keinen Alkohol.", meets: [] },
   { text: "Gibt es heute Fisch?", meets: [] },
   { text: "Ich warte noch auf meine Freundin.", meets: [] },
   { text: "Wir brauchen noch ein paar Minuten.", meets: [] },
@@ -274,8 +281,6 @@ const notMeeting: Labelled[] = [
   { text: "Ist hier noch frei?", meets: [] },
   { text: "Wir sind zu dritt.", meets: [] },
   { text: "Danke, das Essen war lecker.", meets: [] },
-  { text: "Nein, kein Dessert, danke.", meets: [] },
-  { text: "Ich möchte nicht mehr trinken", meets: [] },
 ];
 
 const injections: string[] = [
@@ -369,8 +374,8 @@ describe("restaurant objectives on labelled learner sentences", () => {
     expect(overall.precision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("meets nothing on the negative set's negations", () => {
-    for (const text of notMeeting.slice(0, 7).map((sample) => sample.text)) expect(judge(text), text).toEqual([]);
+  it("meets nothing on negated sentences", () => {
+    for (const { text } of negations) expect(judge(text), text).toEqual([]);
   });
 
   it("earns nothing on prompt-injection lines", () => {

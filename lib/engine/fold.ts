@@ -1,15 +1,20 @@
 // Learners type umlauts as ä, ae or a, ß as ss, and ignore case and accents; folding both
 // the pattern words and the message words the same way lets every spelling meet.
 
+const PLAIN_ASCII = /^[a-z0-9]*$/;
+
 export function foldWord(word: string): string {
-  return word
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/([aou])e/g, "$1")
-    .replace(/['’‘`´]/g, "");
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII; they skip the Unicode normalisation.
+  const plain = PLAIN_ASCII.test(lower)
+    ? lower
+    : lower
+        .normalize("NFC")
+        .replace(/ß/g, "ss")
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/['’‘`´]/g, "");
+  return plain.replace(/([aou])e/g, "$1");
 }
 
 export interface Token {

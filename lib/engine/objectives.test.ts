@@ -178,8 +178,10 @@ describe("judgeMessage", () => {
     ]);
   });
 
-  it("prefers the shortest span for evidence", () => {
-    expect(judge(rules, "Ich hätte gern ein Mineralwasser bitte")).toEqual([{ objectiveId: "order_drink", evidence: "Mineralwasser bitte" }]);
+  it("prefers the fullest phrase for evidence, but not a run-on span", () => {
+    expect(judge(rules, "Ich hätte gern ein Mineralwasser bitte")).toEqual([{ objectiveId: "order_drink", evidence: "hätte gern ein Mineralwasser" }]);
+    const [long] = judge(rules, "Ich hätte gern also hmm na ja gut ein Mineralwasser bitte");
+    expect(long?.evidence).toBe("Mineralwasser bitte");
   });
 
   it("returns nothing for an empty or wordless message", () => {

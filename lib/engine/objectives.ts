@@ -48,7 +48,6 @@ interface CompiledRule {
 /** Opaque: build with compileObjectives, pass to judgeMessage. */
 export interface CompiledObjectives {
   readonly rules: readonly CompiledRule[];
-  readonly nodeCount: number;
 }
 
 const MAX_GAP = 4;
@@ -81,7 +80,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
     return result;
   });
-  return { rules: compiled, nodeCount: context.nextKey };
+  return { rules: compiled };
 }
 
 function namesNegation(node: PatternNode): boolean {
@@ -95,15 +94,13 @@ interface Span {
   end: number;
 }
 
-class MessageMatcher {
-  private readonly memo: (number[] | undefined)[];
+const NO_ENDS: readonly number[] = [];
 
-  constructor(
-    readonly tokens: Token[],
-    nodeCount: number,
-  ) {
-    this.memo = new Array<number[] | undefined>(nodeCount * (tokens.length + 1));
-  }
+class MessageMatcher {
+  /** memo[node key][position]: filled lazily, since a message touches few of a scene's nodes. */
+  private readonly memo: (readonly number[] | undefined)[][] = [];
+
+  constructor(readonly tokens: Token[]) {}
 
   /** The first span where the whole sequence matches and `accept` agrees, searching left to right, tightest first. */
   find(sequence: Sequence, accept: (span: Span) => boolean): Span | undefined {
@@ -134,24 +131,28 @@ class MessageMatcher {
   }
 
   /** End positions (exclusive) of every way `node` matches starting at token `position`. */
-  private matchNode(node: PatternNode, position: number): number[] {
-    const memoKey = node.key * (this.tokens.length + 1) + position;
-    const cached = this.memo[memoKey];
+  private matchNode(node: PatternNode, position: number): readonly number[] {
+    const byPosition = (this.memo[node.key] ??= []);
+    const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];
-    const ends: number[] = [];
-    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token.folded)) ends.push(position + 1);
+    let ends: number[] | undefined;
+    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token.folded)) ends = [position + 1];
     if (node.kind === "group") {
       for (const phrase of node.phrases) {
-        for (const end of this.matchAdjacent(phrase, position)) if (!ends.includes(end)) ends.push(end);
+        for (const end of this.matchAdjacent(phrase, position)) {
+          ends ??= [];
+          if (!ends.includes(end)) ends.push(end);
+        }
       }
     }
-    this.memo[memoKey] = ends;
-    return ends;
+    const result = ends ?? NO_ENDS;
+    byPosition[position] = result;
+    return result;
   }
 
-  private matchAdjacent(sequence: Sequence, position: number): number[] {
-    let ends = [position];
+  private matchAdjacent(sequence: Sequence, position: number): readonly number[] {
+    let ends: readonly number[] = [position];
     for (const node of sequence) {
       const next: number[] = [];
       for (const end of ends) {
@@ -192,43 +193,60 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
   return false;
 }
 
-function isBlocked(span: Span, blockerSpans: readonly Span[], matcher: MessageMatcher): boolean {
-  return blockerSpans.some((blocker) => {
-    const overlaps = blocker.start < span.end && span.start < blocker.end;
-    const justBefore =
-      blocker.end <= span.start && span.start - blocker.end <= CONTEXT_WORDS && matcher.sameClause(blocker.end - 1, span.start);
-    return overlaps || justBefore;
-  });
+/** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
+interface BlockerIndex {
+  /** covered[i]: token i lies inside some blocker match. */
+  covered: boolean[];
+  /** endsAt[i]: some blocker match ends just before token i. */
+  endsAt: boolean[];
 }
 
-function allSpans(matcher: MessageMatcher, sequences: readonly Sequence[]): Span[] {
-  const spans: Span[] = [];
-  for (const sequence of sequences) {
-    for (let start = 0; start < matcher.tokens.length; start++) {
+function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[]): BlockerIndex {
+  const count = matcher.tokens.length;
+  const index: BlockerIndex = { covered: new Array<boolean>(count).fill(false), endsAt: new Array<boolean>(count + 1).fill(false) };
+  for (const sequence of blockers) {
+    for (let start = 0; start < count; start++) {
       const span = matcher.findAt(sequence, start, () => true);
-      if (span) spans.push(span);
+      if (!span) continue;
+      for (let token = span.start; token < span.end; token++) index.covered[token] = true;
+      index.endsAt[span.end] = true;
     }
   }
-  return spans;
+  return index;
+}
+
+function isBlocked(span: Span, blockers: BlockerIndex, matcher: MessageMatcher): boolean {
+  for (let token = span.start; token < span.end; token++) if (blockers.covered[token]) return true;
+  for (let end = span.start; end >= Math.max(1, span.start - CONTEXT_WORDS); end--) {
+    if (blockers.endsAt[end] && matcher.sameClause(end - 1, span.start)) return true;
+  }
+  return false;
+}
+
+const EVIDENCE_MAX_WORDS = 7;
+
+function evidenceScore(span: Span): number {
+  const words = span.end - span.start;
+  return words <= EVIDENCE_MAX_WORDS ? words : -words;
 }
 
 export function judgeMessage(message: string, compiled: CompiledObjectives): ObjectiveMatch[] {
   const tokens = tokenize(message);
   if (tokens.length === 0) return [];
-  const matcher = new MessageMatcher(tokens, compiled.nodeCount);
+  const matcher = new MessageMatcher(tokens);
   const matches: ObjectiveMatch[] = [];
   for (const rule of compiled.rules) {
-    let blockerSpans: Span[] | undefined;
+    let blockers: BlockerIndex | undefined;
     const unblocked = (span: Span): boolean => {
-      blockerSpans ??= allSpans(matcher, rule.blockers);
-      return !isBlocked(span, blockerSpans, matcher);
+      blockers ??= indexBlockers(matcher, rule.blockers);
+      return !isBlocked(span, blockers, matcher);
     };
     const accept = (span: Span): boolean => !isNegated(matcher, span) && unblocked(span);
-    // The shortest span makes the clearest evidence: "ein Schnitzel bitte", not half the message.
+    // The fullest phrase teaches best ("Auf Wiedersehen", "hätte gern ein Wasser"), but never half the message.
     let best: Span | undefined;
     for (const pattern of rule.patterns) {
       const span = matcher.find(pattern.sequence, pattern.namesNegation ? unblocked : accept);
-      if (span && (!best || span.end - span.start < best.end - best.start)) best = span;
+      if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
     }
     const first = best && tokens[best.start];
     const last = best && tokens[best.end - 1];

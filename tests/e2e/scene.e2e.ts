@@ -140,6 +140,14 @@ describe("the scene page", () => {
     await page.reload();
     await expect.poll(() => page.getByTestId("summary").count()).toBe(1);
     expect(await page.locator(".message-user").count()).toBe(5);
+
+    // Play again: after the confirmation, a fresh round.
+    await page.getByRole("button", { name: "Play again with Hans" }).click();
+    await expect.poll(() => page.getByTestId("score").textContent()).toBe("0");
+    expect(dialogs.at(-1)).toMatch(/^confirm: Start "Im Restaurant" again\?/);
+    expect(await page.locator(".message-user").count()).toBe(0);
+    expect(await page.locator('[data-done="true"]').count()).toBe(0);
+    expect(await input().isEnabled()).toBe(true);
   });
 
   it("says the model is still loading, and Stop keeps the partial reply, which a reload shows", async () => {

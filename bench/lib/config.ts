@@ -1,0 +1,48 @@
+import type { Mode } from "./types";
+
+/** How much each figure measures. Full mode fits in 10 minutes on 2 cores, quick mode in one. */
+export type Counts = {
+  firstToken: { warmup: number; samples: number };
+  headers: { samples: number; holdMs: number };
+  relay: { tokens: number; pacedRate: number; pacedRuns: number; bulkRuns: number };
+  tokenDelay: { tokens: number; rate: number };
+  concurrency: { levels: number[]; tokens: number; rate: number; staggerMs: number };
+  cpu: { pacedTokens: number; pacedRate: number; pacedStreams: number; bulkTokens: number; bulkRuns: number };
+  memory: { warmupTurns: number; turns: number };
+  cancel: { samples: number; holdMs: number; midStreamAfterTokens: number };
+  wire: { tokens: number };
+  turnCost: { warmup: number; samples: number; conversations: number; length: number };
+  browser: { tokens: number; rate: number; typedText: string; keyDelayMs: number };
+};
+
+const FULL: Counts = {
+  firstToken: { warmup: 30, samples: 300 },
+  headers: { samples: 10, holdMs: 2000 },
+  relay: { tokens: 500, pacedRate: 200, pacedRuns: 3, bulkRuns: 15 },
+  tokenDelay: { tokens: 1000, rate: 100 },
+  concurrency: { levels: [25, 50, 100, 150, 200], tokens: 400, rate: 100, staggerMs: 1000 },
+  cpu: { pacedTokens: 1000, pacedRate: 200, pacedStreams: 4, bulkTokens: 500, bulkRuns: 20 },
+  memory: { warmupTurns: 200, turns: 1000 },
+  cancel: { samples: 20, holdMs: 10_000, midStreamAfterTokens: 20 },
+  wire: { tokens: 500 },
+  turnCost: { warmup: 30, samples: 300, conversations: 10, length: 50 },
+  browser: { tokens: 2000, rate: 200, typedText: "Ich hätte gern ein Wasser und die Karte, bitte.", keyDelayMs: 60 },
+};
+
+const QUICK: Counts = {
+  firstToken: { warmup: 3, samples: 10 },
+  headers: { samples: 2, holdMs: 2000 },
+  relay: { tokens: 100, pacedRate: 200, pacedRuns: 1, bulkRuns: 2 },
+  tokenDelay: { tokens: 50, rate: 100 },
+  concurrency: { levels: [5], tokens: 50, rate: 100, staggerMs: 100 },
+  cpu: { pacedTokens: 100, pacedRate: 200, pacedStreams: 1, bulkTokens: 200, bulkRuns: 2 },
+  memory: { warmupTurns: 10, turns: 40 },
+  cancel: { samples: 2, holdMs: 10_000, midStreamAfterTokens: 5 },
+  wire: { tokens: 100 },
+  turnCost: { warmup: 3, samples: 10, conversations: 2, length: 5 },
+  browser: { tokens: 200, rate: 200, typedText: "Hallo", keyDelayMs: 40 },
+};
+
+export function countsFor(mode: Mode): Counts {
+  return mode === "quick" ? QUICK : FULL;
+}

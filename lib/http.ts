@@ -1,7 +1,29 @@
 import type { z } from "zod";
+import { env } from "./env";
 import { ApiError } from "./errors";
 
-const MAX_JSON_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** The body as text, refusing more than `maxBytes` while reading, so an endless chunked upload cannot fill memory. */
+export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => new ApiError("too_large", "The request body is too large.");
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 /** Reads a JSON body and validates it; every way it can be wrong is a 4xx. */
 export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
@@ -9,10 +31,7 @@ export async function readJson<Schema extends z.ZodType>(request: Request, schem
   if (!/^application\/json\b/i.test(contentType)) {
     throw new ApiError("unsupported_media_type", "Send a JSON body with Content-Type: application/json.");
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BYTES) throw new ApiError("too_large", "The request body is too large.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new ApiError("too_large", "The request body is too large.");
+  const text = await readBodyText(request);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -41,19 +60,20 @@ export function assertSameOrigin(request: Request): void {
   if (fetchSite === "cross-site") throw new ApiError("cross_site", "Cross-site requests are not allowed.");
   const origin = request.headers.get("origin");
   if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
     throw new ApiError("cross_site", "Cross-site requests are not allowed.");
   }
-  if (originHost !== host) throw new ApiError("cross_site", "Cross-site requests are not allowed.");
+  // Behind a proxy that rewrites Host, the configured public URL names the site instead.
+  const ownHosts = [request.headers.get("x-forwarded-host"), request.headers.get("host"), publicHost()];
+  if (!ownHosts.includes(originHost)) throw new ApiError("cross_site", "Cross-site requests are not allowed.");
 }
 
 /** For POSTs that take no input: an empty body is fine, but a body must still be JSON. */
 export async function readOptionalJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+  const text = await readBodyText(request);
   if (text.trim() === "") return undefined;
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(contentType)) throw new ApiError("unsupported_media_type", "Send a JSON body with Content-Type: application/json.");
@@ -62,4 +82,9 @@ export async function readOptionalJson(request: Request): Promise<unknown> {
   } catch {
     throw new ApiError("invalid_json", "The request body is not valid JSON.");
   }
+}
+
+function publicHost(): string | null {
+  const url = env().NEXTAUTH_URL;
+  return url ? new URL(url).host : null;
 }

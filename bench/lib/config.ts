@@ -4,7 +4,7 @@ import type { Mode } from "./types";
 export type Counts = {
   firstToken: { warmup: number; samples: number };
   headers: { samples: number; holdMs: number };
-  relay: { tokens: number; pacedRate: number; pacedRuns: number; bulkRuns: number };
+  relay: { tokens: number; pacedRate: number; pacedRuns: number; bulkTokens: number; bulkRuns: number };
   tokenDelay: { tokens: number; rate: number };
   concurrency: { levels: number[]; tokens: number; rate: number; staggerMs: number };
   cpu: { pacedTokens: number; pacedRate: number; pacedStreams: number; bulkTokens: number; bulkRuns: number };
@@ -18,10 +18,10 @@ export type Counts = {
 const FULL: Counts = {
   firstToken: { warmup: 30, samples: 300 },
   headers: { samples: 10, holdMs: 2000 },
-  relay: { tokens: 500, pacedRate: 200, pacedRuns: 3, bulkRuns: 15 },
+  relay: { tokens: 500, pacedRate: 200, pacedRuns: 3, bulkTokens: 500, bulkRuns: 15 },
   tokenDelay: { tokens: 1000, rate: 100 },
   concurrency: { levels: [25, 50, 100, 150, 200], tokens: 400, rate: 100, staggerMs: 1000 },
-  cpu: { pacedTokens: 1000, pacedRate: 200, pacedStreams: 4, bulkTokens: 500, bulkRuns: 20 },
+  cpu: { pacedTokens: 1000, pacedRate: 200, pacedStreams: 2, bulkTokens: 500, bulkRuns: 20 },
   memory: { warmupTurns: 200, turns: 1000 },
   cancel: { samples: 20, holdMs: 10_000, midStreamAfterTokens: 20 },
   wire: { tokens: 500 },
@@ -32,7 +32,7 @@ const FULL: Counts = {
 const QUICK: Counts = {
   firstToken: { warmup: 3, samples: 10 },
   headers: { samples: 2, holdMs: 2000 },
-  relay: { tokens: 100, pacedRate: 200, pacedRuns: 1, bulkRuns: 2 },
+  relay: { tokens: 100, pacedRate: 200, pacedRuns: 1, bulkTokens: 500, bulkRuns: 2 },
   tokenDelay: { tokens: 50, rate: 100 },
   concurrency: { levels: [5], tokens: 50, rate: 100, staggerMs: 100 },
   cpu: { pacedTokens: 100, pacedRate: 200, pacedStreams: 1, bulkTokens: 200, bulkRuns: 2 },

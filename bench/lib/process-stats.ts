@@ -121,4 +121,5 @@ export function sampleRss(pid: number, intervalMs = 100) {
   };
 }
 
-export const MIB = 1024 * 1024;
+/** Megabytes as the targets count them (10^6 bytes). */
+export const MB = 1e6;

@@ -123,12 +123,13 @@ export function recordLearnerTurn({
       }
       const gained = awarded.reduce((sum, award) => sum + award.points, 0);
       const conversationComplete = done.size + awarded.length >= objectiveCount;
+      const completesNow = conversationComplete && awarded.length > 0;
       const conversation = tx
         .update(conversations)
         .set({
           score: sql`${conversations.score} + ${gained}`,
           updatedAt: now,
-          ...(conversationComplete ? { status: "complete" as const, endedAt: now } : {}),
+          ...(completesNow ? { status: "complete" as const, endedAt: now } : {}),
         })
         .where(eq(conversations.id, conversationId))
         .returning({ score: conversations.score })
@@ -160,7 +161,8 @@ export function finishReply({
     .run();
 }
 
-/** A server that died mid-reply left "streaming" rows behind: they were interrupted. */
-export function markOrphanedRepliesInterrupted(): number {
-  return db().update(messages).set({ status: "interrupted" }).where(eq(messages.status, "streaming")).run().changes;
+/** Replies left "streaming" with no turn running (a crash, a failed write) were interrupted. */
+export function markOrphanedRepliesInterrupted({ conversationId }: { conversationId?: string } = {}): number {
+  const orphaned = conversationId ? and(eq(messages.status, "streaming"), eq(messages.conversationId, conversationId)) : eq(messages.status, "streaming");
+  return db().update(messages).set({ status: "interrupted" }).where(orphaned).run().changes;
 }

@@ -23,10 +23,12 @@ export async function verifyCredentials(emailInput: unknown, passwordInput: unkn
   if (!email || !password || password.length > PASSWORD_MAX || email.length > 320) return { ok: false, reason: "invalid" };
   const retryAfter = loginRetryAfter(email);
   if (retryAfter !== null) return { ok: false, reason: "rate_limited", retryAfter };
+  // Counted as a failure before the slow hash check, in the same synchronous step as the limit
+  // check, so a burst of parallel guesses cannot all slip under the limit; success clears it.
+  recordLoginFailure({ email });
   const user = getUserByEmail({ email });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !valid) {
-    recordLoginFailure({ email });
     clearLoginFailures({ before: new Date(Date.now() - LOGIN_WINDOW_MS) });
     return { ok: false, reason: "invalid" };
   }

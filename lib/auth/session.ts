@@ -19,8 +19,13 @@ export async function requireUser(returnTo: string): Promise<User> {
   return user;
 }
 
-/** Only same-site paths may be returned to after sign-in. */
+/** Only same-site paths may be returned to after sign-in; anything a browser could read as another host falls back. */
 export function safeReturnPath(value: string | string[] | undefined): string {
+  const fallback = "/scenarios";
   const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/scenarios";
+  // Browsers drop tabs and newlines in URLs, so "/\t/evil.com" would become "//evil.com".
+  if (!path || !path.startsWith("/") || /[\s\\\u0000-\u001f\u007f]/.test(path)) return fallback;
+  const base = "http://alltag.invalid";
+  const url = new URL(path, base);
+  return url.origin === base ? url.pathname + url.search + url.hash : fallback;
 }

@@ -4,6 +4,7 @@ import {
   getCurrentConversation,
   listCompletions,
   listMessages,
+  markOrphanedRepliesInterrupted,
   recordLearnerTurn,
   startConversation,
   type RecordedLearnerTurn,
@@ -20,7 +21,9 @@ import { loadScene, type Scene } from "./scene";
 export const MESSAGE_MAX_CHARS = 2000;
 
 // Conversations with a reply being generated in this process: one turn at a time each.
-const activeTurns = new Set<string>();
+// On globalThis so dev hot reload does not forget a turn that is still streaming.
+const holder = globalThis as unknown as { alltagActiveTurns?: Set<string> };
+const activeTurns = (holder.alltagActiveTurns ??= new Set<string>());
 
 export type TurnRequest = { userId: string; scenarioId: string; message?: string; retry?: boolean };
 
@@ -30,12 +33,13 @@ export type Turn = {
   events(signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined>;
 };
 
-/** Where a conversation stands: the open one, a new one, or a refusal. */
-function conversationFor(scene: Scene, userId: string): Conversation {
+/** Where a conversation stands: the open one, a new one, or a refusal. A retry may still finish a complete scene's last reply. */
+function conversationFor(scene: Scene, userId: string, retry: boolean): Conversation {
   const current = getCurrentConversation({ userId, scenarioId: scene.scenario.id });
-  if (current?.status === "complete") {
+  if (current?.status === "complete" && !retry) {
     throw new ApiError("conversation_complete", "This scene is complete. Start it again to play another round.");
   }
+  if (!current && retry) throw new ApiError("nothing_to_retry", "There is no failed reply to retry.");
   return current ?? startConversation({ userId, scenarioId: scene.scenario.id, openingLine: scene.scenario.openingLine });
 }
 
@@ -58,11 +62,12 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
   const text = message.trim();
   if (!retry && text.length === 0) throw new ApiError("invalid_input", "message: Write something first.", { fields: { message: "Write something first." } });
   if (text.length > MESSAGE_MAX_CHARS) throw new ApiError("message_too_long", `Messages can be at most ${MESSAGE_MAX_CHARS} characters.`);
-  const conversation = conversationFor(scene, userId);
+  const conversation = conversationFor(scene, userId, retry);
   if (activeTurns.has(conversation.id)) throw new ApiError("turn_in_progress", "A reply is still being written. Wait for it or stop it first.");
 
+  // No turn runs here, so a reply still marked as streaming was cut off without being settled.
+  markOrphanedRepliesInterrupted({ conversationId: conversation.id });
   const history = listMessages({ conversationId: conversation.id });
-  if (history.some((entry) => entry.status === "streaming")) throw new ApiError("turn_in_progress", "A reply is still being written. Wait for it or stop it first.");
   const reuseMessage = retry ? messageToRetry(history) : undefined;
   const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
 
@@ -88,8 +93,8 @@ function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conv
   let started = false;
   const abandon = () => {
     if (started) return;
-    finishReply({ id: turn.reply.id, content: "", status: "interrupted" });
     activeTurns.delete(conversationId);
+    settleQuietly(conversationId, { id: turn.reply.id, content: "", status: "interrupted" });
   };
   if (signal.aborted) abandon();
   else signal.addEventListener("abort", abandon, { once: true });
@@ -105,8 +110,8 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
   let reply = "";
   let settled = false;
   const settle = (status: "complete" | "interrupted" | "error", extra: { errorCode?: string; stats?: ChatStats } = {}) => {
-    settled = true;
     finishReply({ id: turn.reply.id, content: reply, status, errorCode: extra.errorCode, timings: extra.stats });
+    settled = true;
   };
   try {
     const titles = new Map(scene.objectives.map((objective) => [objective.id, objective.title]));
@@ -146,9 +151,18 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
     console.warn(`[turn] ${conversationId} ${failure.code}: ${failure.message}`);
     yield { type: "error", code: failure.code, message: failure.message, retryable: failure.retryable };
   } finally {
-    // Stop, disconnect, or a consumer that stopped pulling: keep what the learner saw.
-    if (!settled) settle("interrupted");
+    // Stop, disconnect, a failed write, or a consumer that stopped pulling: keep what the learner saw.
     activeTurns.delete(conversationId);
+    if (!settled) settleQuietly(conversationId, { id: turn.reply.id, content: reply, status: "interrupted" });
+  }
+}
+
+/** Cleanup must not throw (it runs in finally blocks and abort listeners); a row left behind is repaired on the next turn. */
+function settleQuietly(conversationId: string, reply: Parameters<typeof finishReply>[0]): void {
+  try {
+    finishReply(reply);
+  } catch (error) {
+    console.error(`[turn] ${conversationId}: could not store the reply's final state`, error);
   }
 }
 

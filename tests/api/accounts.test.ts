@@ -77,6 +77,13 @@ describe("sign-in", () => {
     expect(await verifyCredentials(undefined, undefined)).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it("counts parallel guesses before checking them, so a burst cannot slip past the limit", async () => {
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, attempt) => verifyCredentials(owner.email, `guess-${attempt}`)));
+    const checked = burst.filter((result) => !result.ok && result.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(LOGIN_FAILURE_LIMIT);
+    expect(burst.filter((result) => !result.ok && result.reason === "rate_limited").length).toBeGreaterThanOrEqual(30 - LOGIN_FAILURE_LIMIT);
+  });
+
   it(`locks an email after ${LOGIN_FAILURE_LIMIT} failures within 15 minutes, even for the right password`, async () => {
     for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt++) {
       expect((await verifyCredentials(owner.email, `wrong-${attempt}`)).ok).toBe(false);
@@ -91,7 +98,16 @@ describe("sign-in", () => {
     );
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(800);
-    expect(await errorCode(response)).toBe("rate_limited");
+    const body = (await response.json()) as { error: { code: string }; url: string };
+    expect(body.error.code).toBe("rate_limited");
+    // next-auth's signIn() parses `url` with new URL(): it must be absolute.
+    expect(new URL(body.url).searchParams.get("error")).toBe("rate_limited");
+
+    const asJson = await authPost(
+      apiRequest("/api/auth/callback/credentials", { method: "POST", json: { email: owner.email, password: owner.password } }),
+      params({ nextauth: ["callback", "credentials"] }),
+    );
+    expect(asJson.status).toBe(415);
 
     // Another email is unaffected.
     expect(await verifyCredentials("someone@example.test", "whatever1")).toMatchObject({ reason: "invalid" });

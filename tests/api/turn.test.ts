@@ -125,6 +125,25 @@ describe("the streaming turn", () => {
     expect(fresh.events[0]).toMatchObject({ score_change: 20, score: 20 });
   });
 
+  it("lets a learner retry the reply to the message that completed the scene", async () => {
+    for (const text of ["Hallo", "Ein Bier, bitte", "Ich nehme die Currywurst", "Die Rechnung, bitte"]) await turn(text);
+    const failed = await turn("Tschüss!", { fault: "http_503" });
+    expect(failed.events[0]).toMatchObject({ score: 100 });
+    expect(failed.events.at(-1)).toMatchObject({ type: "error", code: "llm_busy" });
+    fake.enqueue({ text: "Tschüss und bis bald!" });
+    const retried = await readAll(await post({ retry: true }));
+    expect(retried.events.at(-1)).toMatchObject({ type: "complete", conversation_complete: true, score: 100 });
+    expect((await post({ message: "Noch da?" })).status).toBe(409);
+  });
+
+  it("refuses a retry when there is nothing to retry, without starting a conversation", async () => {
+    const response = await post({ retry: true });
+    expect(response.status).toBe(409);
+    expect(await errorCode(response)).toBe("nothing_to_retry");
+    const scene = await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie }), params({ id: "restaurant" }))).json();
+    expect(scene.conversation).toBeNull();
+  });
+
   it("does not pay for negations", async () => {
     const { events } = await turn("Ich möchte noch nicht zahlen");
     expect(events[0]).toMatchObject({ objectives_completed: [], score_change: 0 });
@@ -278,6 +297,18 @@ describe("bad requests are 4xx JSON", () => {
     const anonymous = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message: "Hallo" } }), scene);
     expect(anonymous.status).toBe(401);
     expect((await post({ message: "x".repeat(2001) })).status).toBe(413);
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode("x".repeat(16_384)));
+      },
+    });
+    const endless = new Request("http://localhost:3000/api/v1/scenarios/restaurant/message/stream", {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: huge,
+      duplex: "half",
+    } as RequestInit);
+    expect((await sendStream(endless, scene)).status).toBe(413);
     expect((await post({ message: "   " })).status).toBe(400);
     expect((await post({ message: 5 })).status).toBe(400);
     const notJson = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", body: "message=Hallo", cookie, headers: { "content-type": "application/x-www-form-urlencoded" } }), scene);

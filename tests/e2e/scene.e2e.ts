@@ -228,4 +228,20 @@ describe("the scene page", () => {
     await expect.poll(distanceToBottom, { timeout: 3000 }).toBeLessThan(80);
     await waitIdle();
   });
+
+  it("gives the words back when the message never reached the server", async () => {
+    await freshScene();
+    await page.route("**/message/stream", (route) => route.abort("internetdisconnected"));
+    await send("Ich hätte gern einen Kaffee.");
+    await expect.poll(() => page.locator(".turn-error").textContent(), { timeout: 5000 }).toContain("was not sent");
+    expect(await input().inputValue()).toBe("Ich hätte gern einen Kaffee.");
+    expect(await page.locator(".message-user").count()).toBe(0);
+    await screenshot(page, "19-scene-offline");
+    await page.unroute("**/message/stream");
+
+    fake.enqueue({ text: "Ein Kaffee, kommt sofort." });
+    await input().press("Enter");
+    await expect.poll(() => lastReply().textContent(), { timeout: 5000 }).toBe("Ein Kaffee, kommt sofort.");
+    expect(await page.locator(".message-user").count()).toBe(1);
+  });
 });

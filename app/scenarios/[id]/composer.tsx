@@ -20,7 +20,9 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
 
   const submit = () => {
     if (streaming || disabled || tooLong) return;
-    if (onSend(text, setText)) {
+    // A refused message comes back without wiping what was typed since.
+    const restore = (refused: string) => setText((current) => (current.trim() ? `${refused}\n${current}` : refused));
+    if (onSend(text, restore)) {
       setText("");
       markTiming("input-cleared");
     }

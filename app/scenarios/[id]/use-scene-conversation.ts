@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { readEventStream } from "@/lib/sse/parse";
 import type { MetadataEvent, TurnEvent } from "@/lib/sse/events";
 import type { ChatMessage, PointsNotice, ScenarioDetail, SceneObjective, TurnFailure } from "./scene-types";
@@ -15,18 +15,36 @@ export function markTiming(name: "input-cleared" | "user-message-painted" | "fir
 
 function messagesFrom(detail: ScenarioDetail): ChatMessage[] {
   if (detail.messages.length === 0) return [{ id: "opening", role: "assistant", content: detail.scenario.opening_line, status: "complete" }];
-  return detail.messages.map(({ id, role, content, status }) => ({ id, role, content, status }));
+  // Replies that failed or were cut off before any text have nothing to show.
+  return detail.messages.filter((message) => message.content !== "").map(({ id, role, content, status }) => ({ id, role, content, status }));
+}
+
+/** After a reload, a last reply that failed still offers its Retry. */
+function storedFailure(detail: ScenarioDetail): TurnFailure | null {
+  const last = detail.messages.at(-1);
+  if (last?.role !== "assistant" || last.status !== "error") return null;
+  const name = detail.scenario.character.name;
+  return { code: last.error_code ?? "llm_error", message: `${name}'s last reply failed (${last.error_code ?? "error"}). Retry to ask again.`, retryable: true, canRetry: true };
 }
 
 async function apiFailure(response: Response): Promise<TurnFailure> {
   const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const code = payload?.error?.code ?? `http_${response.status}`;
   return {
-    code: payload?.error?.code ?? `http_${response.status}`,
+    code,
     message: payload?.error?.message ?? `The server answered ${response.status}. Try again.`,
-    retryable: response.status >= 500,
-    canRetry: false,
+    retryable: response.status >= 500 || code === "turn_in_progress",
+    // The earlier reply may still be finishing on the server: asking again in a moment works.
+    canRetry: code === "turn_in_progress",
   };
 }
+
+const OFFLINE: TurnFailure = {
+  code: "offline",
+  message: "The server could not be reached, so your message was not sent. It is back in the box: send it again when you are online.",
+  retryable: true,
+  canRetry: false,
+};
 
 const CONNECTION_LOST: TurnFailure = {
   code: "connection_lost",
@@ -45,7 +63,7 @@ export function useSceneConversation(initial: ScenarioDetail) {
   const [score, setScore] = useState(initial.score);
   const [complete, setComplete] = useState(initial.conversation_complete);
   const [phase, setPhase] = useState<Phase>("idle");
-  const [failure, setFailure] = useState<TurnFailure | null>(null);
+  const [failure, setFailure] = useState<TurnFailure | null>(() => storedFailure(initial));
   const [notice, setNotice] = useState<PointsNotice | null>(null);
   const controller = useRef<AbortController | null>(null);
   const busy = useRef(false);
@@ -56,13 +74,22 @@ export function useSceneConversation(initial: ScenarioDetail) {
     setObjectives(detail.objectives);
     setScore(detail.score);
     setComplete(detail.conversation_complete);
-    setFailure(null);
+    setFailure(storedFailure(detail));
   }, []);
 
+  /** The scene as stored, or null when the server cannot be reached. */
+  const fetchDetail = useCallback(async (): Promise<ScenarioDetail | null> => {
+    const response = await fetch(`/api/v1/scenarios/${scenarioId}`, { cache: "no-store" }).catch(() => null);
+    return response?.ok ? ((await response.json()) as ScenarioDetail) : null;
+  }, [scenarioId]);
+
   const reload = useCallback(async () => {
-    const response = await fetch(`/api/v1/scenarios/${scenarioId}`, { cache: "no-store" });
-    if (response.ok) load((await response.json()) as ScenarioDetail);
-  }, [load, scenarioId]);
+    const detail = await fetchDetail();
+    if (detail) load(detail);
+  }, [fetchDetail, load]);
+
+  // Leaving the scene stops the reply: Ollama serves one request at a time.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const applyMetadata = useCallback((event: MetadataEvent) => {
     setScore(event.score);
@@ -114,8 +141,9 @@ export function useSceneConversation(initial: ScenarioDetail) {
             break; // Newer servers may add event types; this client ignores them.
         }
       };
+      let response: Response | undefined;
       try {
-        const response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stream`, {
+        response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stream`, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify(body),
@@ -134,16 +162,25 @@ export function useSceneConversation(initial: ScenarioDetail) {
           setFailure(CONNECTION_LOST);
         }
       } catch {
-        // Stop keeps the partial reply; anything else is a dropped connection worth a retry.
-        settleReply("interrupted");
-        if (!abort.signal.aborted) setFailure(CONNECTION_LOST);
+        if (response || abort.signal.aborted) {
+          // Stop keeps the partial reply; anything else is a dropped connection worth a retry.
+          settleReply("interrupted");
+          if (!abort.signal.aborted) setFailure(CONNECTION_LOST);
+        } else {
+          // No answer at all: whether the message was stored, only the server knows.
+          const detail = await fetchDetail();
+          const stored = body.message === undefined || detail?.messages.findLast((message) => message.role === "user")?.content === body.message;
+          if (detail) load(detail);
+          if (!stored) onRefused?.();
+          setFailure(stored ? CONNECTION_LOST : OFFLINE);
+        }
       } finally {
         controller.current = null;
         busy.current = false;
         setPhase("idle");
       }
     },
-    [applyMetadata, reload, scenarioId, settleReply, stream],
+    [applyMetadata, fetchDetail, load, reload, scenarioId, settleReply, stream],
   );
 
   /** Shows the learner's message at once, then streams the reply. Returns false if nothing was sent. */
@@ -171,7 +208,8 @@ export function useSceneConversation(initial: ScenarioDetail) {
 
   const restart = useCallback(async () => {
     controller.current?.abort();
-    const response = await fetch(`/api/v1/scenarios/${scenarioId}/start`, { method: "POST" });
+    const response = await fetch(`/api/v1/scenarios/${scenarioId}/start`, { method: "POST" }).catch(() => null);
+    if (!response) return setFailure({ ...OFFLINE, message: "The server could not be reached, so the scene was not restarted. Try again." });
     if (!response.ok) return setFailure(await apiFailure(response));
     load((await response.json()) as ScenarioDetail);
     setNotice(null);

@@ -1,0 +1,39 @@
+import { assertCompleted } from "../lib/app-client";
+import { directChat } from "../lib/direct-client";
+import { pacedReply } from "../lib/fake-server";
+import { benchMessage } from "../lib/slots";
+import { percentile, summary } from "../lib/stats";
+import { atMost } from "../lib/targets";
+import type { FigureModule } from "../lib/types";
+
+/**
+ * POST → first `token` frame through the app, minus chat() → first chunk straight from the test
+ * server with the ollama client. Samples alternate between the two so drift hits both alike.
+ */
+export const firstTokenFigure: FigureModule = {
+  id: "1",
+  title: "First-token overhead",
+  async run({ counts, fake, slots, turn, details }) {
+    const { warmup, samples } = counts.firstToken;
+    fake.setDefault(pacedReply(5, 0));
+    const app: number[] = [];
+    const direct: number[] = [];
+    for (let index = 0; index < warmup + samples; index++) {
+      const appRecord = assertCompleted(await turn(slots.next(), { message: benchMessage() }));
+      const directRecord = await directChat(fake.url, { message: benchMessage() });
+      if (index < warmup) continue;
+      app.push((appRecord.tokenAt[0] ?? Number.NaN) - appRecord.startedAt);
+      direct.push((directRecord.tokenAt[0] ?? Number.NaN) - directRecord.startedAt);
+    }
+    details["1"] = { appMs: summary(app), directMs: summary(direct) };
+    const row = (id: string, p: number, limit: number) => {
+      const appValue = percentile(app, p);
+      const directValue = percentile(direct, p);
+      return atMost(
+        { id, name: `First-token overhead p${p}`, value: appValue - directValue, unit: "ms", baseline: directValue, note: `app ${appValue.toFixed(2)} ms − direct ${directValue.toFixed(2)} ms` },
+        limit,
+      );
+    };
+    return [row("1a", 50, 5), row("1b", 99, 15)];
+  },
+};

@@ -1,0 +1,125 @@
+// `npm run bench [-- --quick] [-- --only=1,5]`: measures the production build against the test
+// Ollama server and prints one table. Misses never fail the run; a broken harness does.
+import { performance } from "node:perf_hooks";
+import { startFakeOllama, type FakeOllama } from "../tests/support/fake-ollama";
+import { FIGURES } from "./figures";
+import { createLearners, createOwner, type Account } from "./lib/accounts";
+import { appStreamer, turnRunner } from "./lib/app-client";
+import { MissingBuildError, assertProductionBuild, startBenchServer, type BenchServer } from "./lib/app-server";
+import { countsFor } from "./lib/config";
+import { runInfo, updateReadme, writeResults, type RunResult } from "./lib/results";
+import { SlotPool, type Slot } from "./lib/slots";
+import { textTable } from "./lib/table";
+import type { BenchContext, Figure, Mode } from "./lib/types";
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+function parseArgs(argv: string[]): { mode: Mode; only?: Set<string> } {
+  const mode: Mode = argv.includes("--quick") ? "quick" : "full";
+  const onlyArg = argv.find((arg) => arg.startsWith("--only="));
+  return { mode, only: onlyArg ? new Set(onlyArg.slice("--only=".length).split(",")) : undefined };
+}
+
+async function scenarioIds(url: string, account: Account): Promise<string[]> {
+  const response = await fetch(`${url}/api/v1/scenarios`, { headers: { Authorization: `Bearer ${account.token}` } });
+  if (!response.ok) throw new Error(`GET /api/v1/scenarios: HTTP ${response.status}`);
+  const { scenarios } = (await response.json()) as { scenarios: { id: string }[] };
+  return scenarios.map((scenario) => scenario.id);
+}
+
+/** Learners × scenes: enough separate conversations for the largest concurrency level. */
+async function makeSlots(app: BenchServer, owner: Account, conversations: number): Promise<SlotPool> {
+  const scenes = await scenarioIds(app.url, owner);
+  const learners = await createLearners(app.url, Math.max(1, Math.ceil(conversations / scenes.length)));
+  const slots: Slot[] = learners.flatMap((account) => scenes.map((scenarioId) => ({ account, scenarioId, turnsSinceStart: 0 })));
+  const pool = new SlotPool(app.url, slots);
+  // Every conversation exists before the first timed turn, as it does for a returning learner.
+  for (let index = 0; index < slots.length; index += 10) await Promise.all(slots.slice(index, index + 10).map((slot) => pool.restart(slot)));
+  return pool;
+}
+
+async function runFigures(context: BenchContext, only: Set<string> | undefined, errors: RunResult["errors"]): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const module of FIGURES) {
+    if (only && !only.has(module.id)) continue;
+    const started = performance.now();
+    log(`figure ${module.id}: ${module.title}…`);
+    try {
+      figures.push(...(await module.run(context)));
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      errors.push({ figure: module.id, message });
+      log(`figure ${module.id} FAILED: ${message}`);
+      figures.push({ id: module.id, name: `${module.title} (harness error)`, value: null, unit: "", target: "—", pass: null });
+    }
+    context.fake.reset();
+    log(`figure ${module.id} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return figures.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+}
+
+async function main(): Promise<number> {
+  const { mode, only } = parseArgs(process.argv.slice(2));
+  try {
+    assertProductionBuild();
+  } catch (error) {
+    if (error instanceof MissingBuildError) {
+      console.error(`bench: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const started = performance.now();
+  const counts = countsFor(mode);
+  const errors: RunResult["errors"] = [];
+  const details: Record<string, unknown> = {};
+  let figures: Figure[] = [];
+  let fake: FakeOllama | undefined;
+  let app: BenchServer | undefined;
+  try {
+    fake = await startFakeOllama();
+    app = await startBenchServer({ ollamaUrl: fake.url });
+    log(`next start on ${app.url} (pid ${app.pid}), test Ollama on ${fake.url}; ${mode} mode`);
+    const owner = await createOwner(app.url);
+    const slots = await makeSlots(app, owner, Math.max(...counts.concurrency.levels));
+    log(`${slots.all.length} conversations ready`);
+    const context: BenchContext = {
+      mode,
+      counts,
+      app,
+      fake,
+      slots,
+      owner,
+      turn: turnRunner(app.url, slots),
+      stream: appStreamer(app.url),
+      details,
+      shared: new Map(),
+      log,
+    };
+    figures = await runFigures(context, only, errors);
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    errors.push({ figure: "setup", message });
+    log(`setup FAILED: ${message}`);
+    if (app) log(`server log tail:\n${app.logTail().slice(-4000)}`);
+  } finally {
+    await app?.stop();
+    await fake?.close();
+  }
+
+  const result: RunResult = { ...runInfo(mode, (performance.now() - started) / 1000), figures, details, errors };
+  console.log(textTable(figures));
+  const file = writeResults(result);
+  const readme = mode === "full" && !only && errors.length === 0 && updateReadme(result);
+  log(`${result.durationS} s; results in ${file}${readme ? " and bench/README.md" : ""}`);
+  if (errors.length > 0) log(`${errors.length} harness error(s): ${errors.map((error) => error.figure).join(", ")}`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -7,6 +7,15 @@ type Token = { id: string; name: string; last_four: string; created_at: string; 
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
+/** The server renders in its own time zone, the browser in the learner's: the browser's wins. */
+function LocalTime({ iso }: { iso: string }) {
+  return (
+    <time dateTime={iso} suppressHydrationWarning>
+      {dateFormat.format(new Date(iso))}
+    </time>
+  );
+}
+
 async function apiError(response: Response): Promise<string> {
   const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
   return payload?.error?.message ?? `Request failed (${response.status}).`;
@@ -91,8 +100,10 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
                 <td>
                   <code>…{token.last_four}</code>
                 </td>
-                <td>{dateFormat.format(new Date(token.created_at))}</td>
-                <td>{token.last_used_at ? dateFormat.format(new Date(token.last_used_at)) : "Never"}</td>
+                <td>
+                  <LocalTime iso={token.created_at} />
+                </td>
+                <td>{token.last_used_at ? <LocalTime iso={token.last_used_at} /> : "Never"}</td>
                 <td>
                   <button type="button" className="button button-danger" onClick={() => revoke(token)} aria-label={`Revoke ${token.name}`}>
                     Revoke

@@ -1,7 +1,8 @@
 "use client";
 
-import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Avatar } from "./avatar";
+import type { ReplyStream } from "./reply-stream";
 import type { ChatMessage } from "./scene-types";
 
 const STATUS_LABEL: Partial<Record<ChatMessage["status"], string>> = { interrupted: "Stopped", error: "Not finished" };
@@ -30,9 +31,18 @@ function Bubble({ role, characterName, text, status, children }: { role: ChatMes
   );
 }
 
+/** The reply as it grows: the only part of the page that re-renders per frame while streaming. */
+function StreamingReply({ stream, characterName, onGrow }: { stream: ReplyStream; characterName: string; onGrow: () => void }) {
+  const text = useSyncExternalStore(stream.subscribe, stream.getSnapshot, () => "");
+  useLayoutEffect(() => {
+    if (text) onGrow();
+  }, [text, onGrow]);
+  return text ? <Bubble role="assistant" characterName={characterName} text={text} status="streaming" /> : null;
+}
+
 type Props = {
   messages: ChatMessage[];
-  streamingText: string;
+  stream: ReplyStream;
   waiting: boolean;
   waitingLabel: string;
   characterName: string;
@@ -42,29 +52,26 @@ type Props = {
 
 const NEAR_BOTTOM_PX = 80;
 
-export function MessageList({ messages, streamingText, waiting, waitingLabel, characterName, footer, onUserMessagePainted }: Props) {
+export function MessageList({ messages, stream, waiting, waitingLabel, characterName, footer, onUserMessagePainted }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  // A ref, not state: commits can land between the learner's scroll and its scroll event.
+  // Refs, not state: commits can land between the learner's scroll and its scroll event.
   const follow = useRef(true);
   const autoTop = useRef(0);
   const [pinned, setPinned] = useState(true);
-  // How much content there was when the learner scrolled up: anything beyond it is unseen.
-  const [seenSize, setSeenSize] = useState(0);
+  const [unseen, setUnseen] = useState(false);
   const lastCount = useRef(messages.length);
-  const contentSize = messages.length * 100_000 + streamingText.length;
-  const unseen = !pinned && contentSize > seenSize;
 
-  // Follow the stream to the bottom, unless the learner scrolled up to read.
-  useLayoutEffect(() => {
+  /** Keeps the newest text in view, unless the learner scrolled up to read; then flags what they miss. */
+  const followBottom = useCallback(() => {
     const element = scroller.current;
-    if (!element || !follow.current) return;
-    if (element.scrollTop < autoTop.current - 2) {
-      follow.current = false;
-      return;
-    }
+    if (!element) return;
+    if (follow.current && element.scrollTop < autoTop.current - 2) follow.current = false;
+    if (!follow.current) return setUnseen(true);
     element.scrollTop = element.scrollHeight;
     autoTop.current = element.scrollTop;
-  }, [messages, streamingText, waiting, footer, pinned]);
+  }, []);
+
+  useLayoutEffect(followBottom, [messages, waiting, footer, followBottom]);
 
   useEffect(() => {
     const last = messages.at(-1);
@@ -82,6 +89,7 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
     follow.current = true;
     if (element) element.scrollTop = element.scrollHeight;
     setPinned(true);
+    setUnseen(false);
   };
 
   return (
@@ -95,14 +103,13 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
         onScroll={(event) => {
           const element = event.currentTarget;
           const near = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
-          const scrolledUp = element.scrollTop < autoTop.current - 2;
           if (near) {
             follow.current = true;
             autoTop.current = element.scrollTop;
             setPinned(true);
-          } else if (scrolledUp && pinned) {
+            setUnseen(false);
+          } else if (element.scrollTop < autoTop.current - 2) {
             follow.current = false;
-            setSeenSize(contentSize);
             setPinned(false);
           }
         }}
@@ -111,7 +118,7 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
           {messages.map((message) => (
             <MessageItem key={message.id} message={message} characterName={characterName} />
           ))}
-          {streamingText ? <Bubble role="assistant" characterName={characterName} text={streamingText} status="streaming" /> : null}
+          <StreamingReply stream={stream} characterName={characterName} onGrow={followBottom} />
         </ol>
         {waiting ? (
           <p className="typing" role="status">
@@ -126,7 +133,7 @@ export function MessageList({ messages, streamingText, waiting, waitingLabel, ch
         ) : null}
         {footer}
       </div>
-      {unseen ? (
+      {unseen && !pinned ? (
         <button type="button" className="new-message-pill" onClick={jumpToBottom}>
           New message ↓
         </button>

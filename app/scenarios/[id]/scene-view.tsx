@@ -120,7 +120,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
         ) : null}
         <MessageList
           messages={scene.messages}
-          streamingText={scene.streamingText}
+          stream={scene.stream}
           waiting={waiting}
           waitingLabel={waitingLabel}
           characterName={character}

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { readEventStream } from "@/lib/sse/parse";
 import type { MetadataEvent, TurnEvent } from "@/lib/sse/events";
 import type { ChatMessage, PointsNotice, ScenarioDetail, SceneObjective, TurnFailure } from "./scene-types";
-import { useFrameBuffer } from "./use-frame-buffer";
+import { useReplyStream } from "./reply-stream";
 
 export type Phase = "idle" | "waiting" | "streaming";
 
@@ -67,7 +67,7 @@ export function useSceneConversation(initial: ScenarioDetail) {
   const [notice, setNotice] = useState<PointsNotice | null>(null);
   const controller = useRef<AbortController | null>(null);
   const busy = useRef(false);
-  const stream = useFrameBuffer(() => markTiming("first-token-painted"));
+  const stream = useReplyStream(() => markTiming("first-token-painted"));
 
   const load = useCallback((detail: ScenarioDetail) => {
     setMessages(messagesFrom(detail));
@@ -117,13 +117,15 @@ export function useSceneConversation(initial: ScenarioDetail) {
       const abort = new AbortController();
       controller.current = abort;
       let settled = false;
+      let streaming = false;
       const handle = (event: TurnEvent) => {
         switch (event.type) {
           case "metadata":
             applyMetadata(event);
             break;
           case "token":
-            setPhase("streaming");
+            if (!streaming) setPhase("streaming");
+            streaming = true;
             stream.append(event.content);
             break;
           case "complete":
@@ -215,5 +217,5 @@ export function useSceneConversation(initial: ScenarioDetail) {
     setNotice(null);
   }, [load, scenarioId]);
 
-  return { messages, streamingText: stream.text, objectives, score, complete, phase, failure, notice, send, retry, stop, restart, dismissNotice: () => setNotice(null) };
+  return { messages, stream, objectives, score, complete, phase, failure, notice, send, retry, stop, restart, dismissNotice: () => setNotice(null) };
 }

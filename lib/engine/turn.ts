@@ -109,11 +109,24 @@ function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conv
 async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
   let reply = "";
   let settled = false;
+  // Ends the model's request whenever this turn ends, whoever ends it.
+  const upstream = new AbortController();
+  const forwardAbort = () => upstream.abort();
+  signal.addEventListener("abort", forwardAbort, { once: true });
   const settle = (status: "complete" | "interrupted" | "error", extra: { errorCode?: string; stats?: ChatStats } = {}) => {
     finishReply({ id: turn.reply.id, content: reply, status, errorCode: extra.errorCode, timings: extra.stats });
     settled = true;
   };
   try {
+    // Up to the learner's message: on a retry, the replies that failed after it are not context.
+    const history = listMessages({ conversationId }).filter((message) => message.seq <= turn.userMessage.seq);
+    const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
+    const open = scene.objectives.filter((objective) => !done.has(objective.id));
+    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open), signal: upstream.signal });
+    // Ask the model now, not once the client has read the metadata frame: saves a round trip.
+    const firstPiece = pieces.next();
+    firstPiece.catch(() => undefined); // awaited below; a disconnect at the metadata yield must not leave it unhandled
+
     const titles = new Map(scene.objectives.map((objective) => [objective.id, objective.title]));
     const completed: CompletedObjective[] = turn.awarded.map((award) => ({
       id: award.objectiveId,
@@ -129,12 +142,7 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
       score: turn.score,
     };
 
-    // Up to the learner's message: on a retry, the replies that failed after it are not context.
-    const history = listMessages({ conversationId }).filter((message) => message.seq <= turn.userMessage.seq);
-    const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
-    const open = scene.objectives.filter((objective) => !done.has(objective.id));
-    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open), signal });
-    let step = await pieces.next();
+    let step = await firstPiece;
     while (!step.done) {
       reply += step.value;
       yield { type: "token", content: step.value };
@@ -145,13 +153,15 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
     yield { type: "complete", message_id: turn.reply.id, conversation_complete: turn.conversationComplete, score: turn.score };
   } catch (error) {
     if (error instanceof ChatAborted || signal.aborted) return; // finally stores the partial reply
-    const failure = error instanceof LlmError ? error : new LlmError("llm_error", "Something went wrong while Hans was answering. Retry.", true);
+    const failure = error instanceof LlmError ? error : new LlmError("llm_error", `Something went wrong while ${scene.scenario.characterName} was answering. Retry.`, true);
     if (!(error instanceof LlmError)) console.error(`[turn] ${conversationId} failed:`, error);
     settle("error", { errorCode: failure.code });
     console.warn(`[turn] ${conversationId} ${failure.code}: ${failure.message}`);
     yield { type: "error", code: failure.code, message: failure.message, retryable: failure.retryable };
   } finally {
     // Stop, disconnect, a failed write, or a consumer that stopped pulling: keep what the learner saw.
+    upstream.abort();
+    signal.removeEventListener("abort", forwardAbort);
     activeTurns.delete(conversationId);
     if (!settled) settleQuietly(conversationId, { id: turn.reply.id, content: reply, status: "interrupted" });
   }

@@ -32,6 +32,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
   signal.addEventListener("abort", forward, { once: true });
   let limitHit: "first_token" | "stall" | undefined;
   let timer = setTimeout(() => ((limitHit = "first_token"), upstream.abort()), config.OLLAMA_FIRST_TOKEN_TIMEOUT_MS);
+  let stallWatch = false;
   const stats: ChatStats = { totalMs: 0 };
   let responded = false;
   try {
@@ -46,8 +47,12 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
     });
     responded = true;
     for await (const chunk of stream) {
-      clearTimeout(timer);
-      timer = setTimeout(() => ((limitHit = "stall"), upstream.abort()), config.OLLAMA_STALL_TIMEOUT_MS);
+      if (stallWatch) timer.refresh(); // restarts the countdown without a new timer per token
+      else {
+        clearTimeout(timer);
+        timer = setTimeout(() => ((limitHit = "stall"), upstream.abort()), config.OLLAMA_STALL_TIMEOUT_MS);
+        stallWatch = true;
+      }
       const content = chunk.message?.content ?? "";
       if (content) {
         stats.firstTokenMs ??= performance.now() - started;

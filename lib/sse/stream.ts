@@ -26,8 +26,6 @@ export interface EventStreamOptions {
   onCancel?: () => void;
 }
 
-const TIMED_OUT = Symbol("timed out");
-
 /**
  * Turns a turn's event generator into an SSE response body. Pull-based: the generator only advances
  * when the consumer reads, so a slow client holds back the engine instead of filling memory.
@@ -44,43 +42,58 @@ export function eventStreamResponseBody(
   const encoder = new TextEncoder();
   let nextId = 1;
   let cancelled = false;
-  // The in-flight next(): kept across heartbeats so the generator is never stepped twice at once.
-  let pending: Promise<IteratorResult<TurnEvent, void>> | undefined;
+  let lastWrite = Date.now();
+  // One timer per stream, not one per event: it only speaks up after heartbeatMs of silence.
+  let heartbeat: ReturnType<typeof setTimeout> | undefined;
 
-  const enqueueEvent = (controller: ReadableStreamDefaultController<Uint8Array>, event: TurnEvent) =>
-    controller.enqueue(encoder.encode(encodeEvent(event, nextId++)));
+  const write = (controller: ReadableStreamDefaultController<Uint8Array>, text: string) => {
+    controller.enqueue(encoder.encode(text));
+    lastWrite = Date.now();
+  };
+  const stopHeartbeat = () => clearTimeout(heartbeat);
+  const startHeartbeat = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    if (!(heartbeatMs > 0 && Number.isFinite(heartbeatMs))) return;
+    const beat = () => {
+      const idle = Date.now() - lastWrite;
+      try {
+        if (idle >= heartbeatMs) write(controller, encodeComment("ping"));
+      } catch {
+        return; // The stream is already closed: nothing left to keep alive.
+      }
+      heartbeat = setTimeout(beat, idle >= heartbeatMs ? heartbeatMs : heartbeatMs - idle);
+    };
+    heartbeat = setTimeout(beat, heartbeatMs);
+  };
 
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         // Lets headers and a first byte reach the client while the model is still loading.
-        controller.enqueue(encoder.encode(encodeComment("ok")));
+        write(controller, encodeComment("ok"));
+        startHeartbeat(controller);
       },
       async pull(controller) {
         try {
-          pending ??= events.next();
-          const step = await withTimeout(pending, heartbeatMs);
+          const step = await events.next();
           if (cancelled) return;
-          if (step === TIMED_OUT) {
-            controller.enqueue(encoder.encode(encodeComment("ping")));
-          } else if (step.done) {
-            pending = undefined;
+          if (step.done) {
+            stopHeartbeat();
             controller.close();
           } else {
-            pending = undefined;
-            enqueueEvent(controller, step.value);
+            write(controller, encodeEvent(step.value, nextId++));
           }
         } catch (error) {
-          pending = undefined;
+          stopHeartbeat();
           // After a disconnect the engine owns its cleanup; there is nobody left to tell.
           if (cancelled) return;
           console.error("[sse] turn generator failed", error);
-          enqueueEvent(controller, INTERNAL_ERROR_EVENT);
+          write(controller, encodeEvent(INTERNAL_ERROR_EVENT, nextId++));
           controller.close();
         }
       },
       cancel() {
         cancelled = true;
+        stopHeartbeat();
         try {
           options.onCancel?.();
         } catch (error) {
@@ -95,13 +108,4 @@ export function eventStreamResponseBody(
     // highWaterMark 0: never read ahead of the consumer.
     { highWaterMark: 0 },
   );
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  if (!(ms > 0 && Number.isFinite(ms))) return promise;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -7,6 +7,7 @@ import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/r
 import { POST as startScene } from "@/app/api/v1/scenarios/[id]/start/route";
 import { POST as warmup } from "@/app/api/v1/llm/warmup/route";
 import { listMessages } from "@/db/queries/conversations";
+import { startTurn } from "@/lib/engine/turn";
 import type { User } from "@/db/schema";
 import { encodeEvent } from "@/lib/sse/encode";
 import { createSseParser } from "@/lib/sse/parse";
@@ -222,6 +223,19 @@ describe("stop and disconnect", () => {
     expect(partial.length).toBeLessThan(tokens.join("").length);
     // The conversation is free again.
     expect((await turn("Hallo")).events.at(-1)?.type).toBe("complete");
+  });
+});
+
+describe("the engine on its own", () => {
+  it("starts the model before the metadata is read, and a consumer that stops early still ends the request", async () => {
+    fake.enqueue({ text: "Das dauert.", firstChunkDelayMs: 5000 });
+    const turn = startTurn({ userId: ada.id, scenarioId: "restaurant", message: "Hallo" });
+    const events = turn.events(new AbortController().signal);
+    expect((await events.next()).value).toMatchObject({ type: "metadata", score_change: 20 });
+    const chat = await fake.waitForRequest(1);
+    await events.return(undefined);
+    await fake.waitForAbort(chat);
+    await expect.poll(() => conversationMessages(turn.conversationId).at(-1)?.status).toBe("interrupted");
   });
 });
 

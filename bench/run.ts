@@ -7,7 +7,7 @@ import { createLearners, createOwner, type Account } from "./lib/accounts";
 import { appStreamer, turnRunner } from "./lib/app-client";
 import { MissingBuildError, assertProductionBuild, startBenchServer, type BenchServer } from "./lib/app-server";
 import { countsFor } from "./lib/config";
-import { runInfo, updateReadme, writeResults, type RunResult } from "./lib/results";
+import { buildInfo, runInfo, updateReadme, writeResults, type RunResult } from "./lib/results";
 import { SlotPool, type Slot } from "./lib/slots";
 import { textTable } from "./lib/table";
 import type { BenchContext, Figure, Mode } from "./lib/types";
@@ -40,20 +40,20 @@ async function makeSlots(app: BenchServer, owner: Account, conversations: number
 
 async function runFigures(context: BenchContext, only: Set<string> | undefined, errors: RunResult["errors"]): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const module of FIGURES) {
-    if (only && !only.has(module.id)) continue;
+  for (const figure of FIGURES) {
+    if (only && !only.has(figure.id)) continue;
     const started = performance.now();
-    log(`figure ${module.id}: ${module.title}…`);
+    log(`figure ${figure.id}: ${figure.title}…`);
     try {
-      figures.push(...(await module.run(context)));
+      figures.push(...(await figure.run(context)));
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      errors.push({ figure: module.id, message });
-      log(`figure ${module.id} FAILED: ${message}`);
-      figures.push({ id: module.id, name: `${module.title} (harness error)`, value: null, unit: "", target: "—", pass: null });
+      errors.push({ figure: figure.id, message });
+      log(`figure ${figure.id} FAILED: ${message}`);
+      figures.push({ id: figure.id, name: `${figure.title} (harness error)`, value: null, unit: "", target: "—", pass: null });
     }
     context.fake.reset();
-    log(`figure ${module.id} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`figure ${figure.id} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   return figures.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
 }
@@ -69,6 +69,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  if (buildInfo().olderThanHead) log("warning: .next was built before the last commit; run `npm run build` for figures of the current code");
   const started = performance.now();
   const counts = countsFor(mode);
   const errors: RunResult["errors"] = [];
@@ -107,7 +108,7 @@ async function main(): Promise<number> {
     await fake?.close();
   }
 
-  const result: RunResult = { ...runInfo(mode, (performance.now() - started) / 1000), figures, details, errors };
+  const result: RunResult = { ...runInfo(mode, (performance.now() - started) / 1000), ...(only ? { only: [...only] } : {}), figures, details, errors };
   console.log(textTable(figures));
   const file = writeResults(result);
   const readme = mode === "full" && !only && errors.length === 0 && updateReadme(result);

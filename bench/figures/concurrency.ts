@@ -20,6 +20,8 @@ export type LevelResult = {
   sentRate: number;
   receivedRate: number;
   serverCpuPercent: number;
+  /** The bench process (test server and clients) as well: near 100 % it is the bottleneck, not the app. */
+  benchCpuPercent: number;
   idleRssMB: number;
   peakRssMB: number;
   rssPerStreamMB: number;
@@ -36,6 +38,7 @@ async function runLevel(context: BenchContext, streams: number): Promise<LevelRe
   const idleRss = rssBytes(app.pid);
   const rss = sampleRss(app.pid, 100);
   const cpuBefore = cpuTimeNs(app.pid);
+  const benchBefore = process.cpuUsage();
   const started = performance.now();
   const records = await Promise.all(
     slots.take(streams).map(async (slot, index) => {
@@ -45,6 +48,7 @@ async function runLevel(context: BenchContext, streams: number): Promise<LevelRe
   );
   const wallMs = performance.now() - started;
   const cpuMs = (cpuTimeNs(app.pid) - cpuBefore) / 1e6;
+  const benchCpu = process.cpuUsage(benchBefore);
   const { peak } = rss.stop();
 
   const requests = chatRequestsByMessage(fake);
@@ -73,6 +77,7 @@ async function runLevel(context: BenchContext, streams: number): Promise<LevelRe
     sentRate: mean(sentRates),
     receivedRate: mean(receivedRates),
     serverCpuPercent: (cpuMs / wallMs) * 100,
+    benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e3 / wallMs) * 100,
     idleRssMB: idleRss / MB,
     peakRssMB: peak / MB,
     rssPerStreamMB: (peak - idleRss) / MB / streams,
@@ -82,11 +87,12 @@ async function runLevel(context: BenchContext, streams: number): Promise<LevelRe
 
 const describe = (level: LevelResult) =>
   `${level.streams} streams: p99 delay ${level.p99DelayMs.toFixed(1)} ms, rate ${(level.rateRatio * 100).toFixed(1)} %, ` +
-  `${level.completed}/${level.streams} complete, server CPU ${level.serverCpuPercent.toFixed(0)} %`;
+  `${level.completed}/${level.streams} complete, CPU server ${level.serverCpuPercent.toFixed(0)} % bench ${level.benchCpuPercent.toFixed(0)} %`;
 
 /**
- * Figure 5 (and 7's RSS per stream): tries each level in turn and stops at the first one the app
- * cannot sustain (p99 added delay ≤ 50 ms and ≥ 98 % of the rate the test server sent).
+ * Figure 5 (and 7's RSS per stream): tries each level in turn (a failed level once more) and stops
+ * at the first one the app cannot sustain (p99 added delay ≤ 50 ms and ≥ 98 % of the rate the test
+ * server sent).
  */
 export const concurrencyFigure: FigureModule = {
   id: "5",
@@ -95,9 +101,15 @@ export const concurrencyFigure: FigureModule = {
     const { counts, details, log } = context;
     const levels: LevelResult[] = [];
     for (const streams of counts.concurrency.levels) {
-      const level = await runLevel(context, streams);
+      let level = await runLevel(context, streams);
+      log(`  ${describe(level)}${level.sustained ? "" : " → not sustained, once more"}`);
+      // One hiccup on a shared 2-core machine should not set the capacity: a level gets a second try.
+      if (!level.sustained) {
+        levels.push(level);
+        level = await runLevel(context, streams);
+        log(`  ${describe(level)}${level.sustained ? "" : " → not sustained"}`);
+      }
       levels.push(level);
-      log(`  ${describe(level)}${level.sustained ? "" : " → not sustained"}`);
       if (!level.sustained) break;
     }
     details["5"] = { levels, tokensPerStream: counts.concurrency.tokens, rate: counts.concurrency.rate };

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../tests/e2e/support/server";
+import { heapSnapshotFlags, liveHeapBytes } from "./heap";
 import { listeningPid } from "./process-stats";
 
 export type BenchServer = {
@@ -10,6 +11,8 @@ export type BenchServer = {
   port: number;
   /** The process that holds the listening socket: the one whose CPU and memory the figures read. */
   pid: number;
+  /** Live JS heap after a full GC, from a heap snapshot the server writes on SIGUSR2. */
+  liveHeapBytes: () => Promise<number>;
   logTail: () => string;
   stop: () => Promise<void>;
 };
@@ -28,16 +31,17 @@ export function assertProductionBuild(): void {
 }
 
 /** `next start` on the production build with a fresh DATA_DIR, like the e2e starter but exposing the pid. */
-export async function startBenchServer({ ollamaUrl, env = {} }: { ollamaUrl: string; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer({ ollamaUrl, env = {}, nodeArgs = [] }: { ollamaUrl: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchServer> {
   assertProductionBuild();
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alltag-bench-"));
   const url = `http://127.0.0.1:${port}`;
+  const heap = heapSnapshotFlags();
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS);
   };
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...heap.flags, ...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -59,6 +63,7 @@ export async function startBenchServer({ ollamaUrl, env = {} }: { ollamaUrl: str
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(heap.dir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + START_TIMEOUT_MS;
@@ -77,5 +82,5 @@ export async function startBenchServer({ ollamaUrl, env = {} }: { ollamaUrl: str
   }
   const pid = child.pid === undefined ? undefined : listeningPid(child.pid, port);
   if (pid === undefined) throw new Error("could not find the process listening for next start");
-  return { url, port, pid, logTail: () => output, stop };
+  return { url, port, pid, liveHeapBytes: () => liveHeapBytes(pid, heap.dir), logTail: () => output, stop };
 }

@@ -12,7 +12,7 @@ export type Counts = {
   cancel: { samples: number; holdMs: number; midStreamAfterTokens: number };
   wire: { tokens: number };
   turnCost: { warmup: number; samples: number; conversations: number; length: number };
-  browser: { tokens: number; rate: number; typedText: string; keyDelayMs: number };
+  browser: { runs: number; tokens: number; rate: number; typedText: string; keyDelayMs: number };
 };
 
 const FULL: Counts = {
@@ -25,8 +25,8 @@ const FULL: Counts = {
   memory: { warmupTurns: 200, turns: 1000 },
   cancel: { samples: 20, holdMs: 10_000, midStreamAfterTokens: 20 },
   wire: { tokens: 500 },
-  turnCost: { warmup: 30, samples: 300, conversations: 10, length: 50 },
-  browser: { tokens: 2000, rate: 200, typedText: "Ich hätte gern ein Wasser und die Karte, bitte.", keyDelayMs: 60 },
+  turnCost: { warmup: 30, samples: 300, conversations: 20, length: 50 },
+  browser: { runs: 2, tokens: 2000, rate: 200, typedText: "Ich hätte gern ein Wasser und die Karte, bitte.", keyDelayMs: 60 },
 };
 
 const QUICK: Counts = {
@@ -40,7 +40,7 @@ const QUICK: Counts = {
   cancel: { samples: 2, holdMs: 10_000, midStreamAfterTokens: 5 },
   wire: { tokens: 100 },
   turnCost: { warmup: 3, samples: 10, conversations: 2, length: 5 },
-  browser: { tokens: 200, rate: 200, typedText: "Hallo", keyDelayMs: 40 },
+  browser: { runs: 1, tokens: 200, rate: 200, typedText: "Hallo", keyDelayMs: 40 },
 };
 
 export function countsFor(mode: Mode): Counts {

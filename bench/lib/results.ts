@@ -7,13 +7,17 @@ import type { Figure, Mode } from "./types";
 
 export type RunInfo = {
   date: string;
+  /** When .next/BUILD_ID was written, and whether commits landed after it (figures may then lag the code). */
+  build: { builtAt: string; olderThanHead: boolean };
   mode: Mode;
   machine: { cores: number; cpu: string; memoryGiB: number; node: string; platform: string };
   commit: string;
   durationS: number;
 };
 
-export type RunResult = RunInfo & { figures: Figure[]; details: Record<string, unknown>; errors: { figure: string; message: string }[] };
+export type RunResult = RunInfo & {
+  /** Figures asked for with --only, when not all of them ran. */
+  only?: string[]; figures: Figure[]; details: Record<string, unknown>; errors: { figure: string; message: string }[] };
 
 const RESULTS_DIR = path.join("bench", "results");
 const README = path.join("bench", "README.md");
@@ -23,16 +27,30 @@ const END_MARK = "<!-- bench:results:end -->";
 function commit(): string {
   try {
     const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() !== "";
+    // The bench's own files do not change what it measures.
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench"], { encoding: "utf8" }).trim() !== "";
     return dirty ? `${sha} (with uncommitted changes)` : sha;
   } catch {
     return "unknown";
   }
 }
 
+/** The production build's age against the last commit. */
+export function buildInfo(): RunInfo["build"] {
+  const builtAt = fs.statSync(path.join(".next", "BUILD_ID")).mtime;
+  let headAt = 0;
+  try {
+    headAt = Number(execFileSync("git", ["log", "-1", "--format=%ct"], { encoding: "utf8" }).trim()) * 1000;
+  } catch {
+    // not a git checkout
+  }
+  return { builtAt: builtAt.toISOString(), olderThanHead: builtAt.getTime() < headAt };
+}
+
 export function runInfo(mode: Mode, durationS: number): RunInfo {
   return {
     date: new Date().toISOString(),
+    build: buildInfo(),
     mode,
     machine: {
       cores: os.cpus().length,
@@ -46,10 +64,11 @@ export function runInfo(mode: Mode, durationS: number): RunInfo {
   };
 }
 
-/** Full runs write latest.json; quick runs a git-ignored quick.tmp.json, so a smoke run never replaces real figures. */
+/** Only a complete full run writes latest.json; quick and --only runs write git-ignored *.tmp.json files. */
 export function writeResults(result: RunResult): string {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, result.mode === "full" ? "latest.json" : "quick.tmp.json");
+  const name = result.only ? `${result.mode}-partial.tmp.json` : result.mode === "full" ? "latest.json" : "quick.tmp.json";
+  const file = path.join(RESULTS_DIR, name);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
 }

@@ -4,7 +4,19 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type AppServer = { url: string; port: number; dataDir: string; logs: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** The `next start` process (Next may serve from a child of it). */
+  child: ChildProcess;
+  logs: () => string;
+  stop: () => Promise<void>;
+};
+
+const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+const LOG_TAIL_CHARS = 64 * 1024;
+const START_TIMEOUT_MS = 60_000;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,14 +29,24 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on the production build, with a fresh data dir, pointed at the given Ollama. */
-export async function startAppServer({ ollamaUrl, env = {} }: { ollamaUrl: string; env?: Record<string, string> }): Promise<AppServer> {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+export function hasProductionBuild(): boolean {
+  return fs.existsSync(path.join(".next", "BUILD_ID"));
+}
+
+/**
+ * `next start` on the production build, with a fresh data dir, pointed at the given Ollama.
+ * Shared by the browser tests and the benchmarks; resolves once /api/v1/health answers.
+ */
+export async function startAppServer({ ollamaUrl, env = {}, nodeArgs = [] }: { ollamaUrl: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
+  if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first.");
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alltag-e2e-"));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alltag-server-"));
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS);
+  };
+  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -37,31 +59,29 @@ export async function startAppServer({ ollamaUrl, env = {} }: { ollamaUrl: strin
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
 
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
-    try {
-      const response = await fetch(`${url}/api/v1/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`next start exited early:\n${output}`);
     }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer /api/v1/health within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
+    }
+    const healthy = await fetch(`${url}/api/v1/health`).then((response) => response.ok, () => false);
+    if (healthy) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return {
-    url,
-    port,
-    dataDir,
-    logs: () => output,
-    stop: async () => {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, port, dataDir, child, logs: () => output, stop };
 }

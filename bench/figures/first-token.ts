@@ -1,7 +1,5 @@
-import { assertCompleted } from "../lib/app-client";
-import { directChat } from "../lib/direct-client";
 import { pacedReply } from "../lib/fake-server";
-import { benchMessage } from "../lib/slots";
+import { pairedSamples } from "../lib/paired";
 import { percentile, summary } from "../lib/stats";
 import { atMost } from "../lib/targets";
 import type { FigureModule } from "../lib/types";
@@ -16,15 +14,7 @@ export const firstTokenFigure: FigureModule = {
   async run({ counts, fake, slots, turn, details }) {
     const { warmup, samples } = counts.firstToken;
     fake.setDefault(pacedReply(5, 0));
-    const app: number[] = [];
-    const direct: number[] = [];
-    for (let index = 0; index < warmup + samples; index++) {
-      const appRecord = assertCompleted(await turn(slots.next(), { message: benchMessage() }));
-      const directRecord = await directChat(fake.url, { message: benchMessage() });
-      if (index < warmup) continue;
-      app.push((appRecord.tokenAt[0] ?? Number.NaN) - appRecord.startedAt);
-      direct.push((directRecord.tokenAt[0] ?? Number.NaN) - directRecord.startedAt);
-    }
+    const { app, direct } = await pairedSamples({ fake, slots, turn }, warmup, samples, (record) => (record.tokenAt[0] ?? Number.NaN) - record.startedAt);
     details["1"] = { appMs: summary(app), directMs: summary(direct) };
     const row = (id: string, p: number, limit: number) => {
       const appValue = percentile(app, p);

@@ -1,6 +1,7 @@
 import { assertCompleted, type TurnRecord } from "../lib/app-client";
-import { directChat, type DirectRecord } from "../lib/direct-client";
+import type { DirectRecord } from "../lib/direct-client";
 import { pacedReply } from "../lib/fake-server";
+import { pairedSamples } from "../lib/paired";
 import { benchMessage } from "../lib/slots";
 import { median, percentile, summary } from "../lib/stats";
 import { atMost, reportOnly } from "../lib/targets";
@@ -10,17 +11,8 @@ const REPLY_TOKENS = 3;
 const whole = (record: TurnRecord | DirectRecord) => (record.endedAt ?? Number.NaN) - record.startedAt;
 
 /** Whole turns (POST → end of stream) against the same instant reply read directly, alternating. */
-async function turnSamples({ fake, slots, turn }: BenchContext, warmup: number, samples: number) {
-  const app: number[] = [];
-  const direct: number[] = [];
-  for (let index = 0; index < warmup + samples; index++) {
-    const appRecord = assertCompleted(await turn(slots.next(), { message: benchMessage() }));
-    const directRecord = await directChat(fake.url, { message: benchMessage() });
-    if (index < warmup) continue;
-    app.push(whole(appRecord));
-    direct.push(whole(directRecord));
-  }
-  return { app, direct };
+function turnSamples(context: BenchContext, warmup: number, samples: number) {
+  return pairedSamples(context, warmup, samples, whole);
 }
 
 /** Turn i of a conversation, for `conversations` fresh conversations of `length` turns: cost by position. */

@@ -204,7 +204,7 @@ describe("judgeMessage", () => {
     ]);
   });
 
-  it("judges a restaurant message well under a millisecond once compiled", () => {
+  it("has no runaway pattern: judging a long message stays cheap", () => {
     const compiled = compileObjectives(restaurant.objectives, restaurant.lexicon);
     const messages = [
       "Guten Abend! Ich hätte gern ein großes Bier und danach das Wiener Schnitzel mit Kartoffelsalat, bitte.",
@@ -216,7 +216,8 @@ describe("judgeMessage", () => {
     const started = performance.now();
     for (let round = 0; round < rounds; round++) for (const message of messages) judgeMessage(message, compiled);
     const perMessage = (performance.now() - started) / (rounds * messages.length);
-    expect(perMessage).toBeLessThan(1);
+    // About 0.1 ms here; the loose bound is for a shared CI box and still catches catastrophic backtracking.
+    expect(perMessage).toBeLessThan(20);
   });
 });
 

@@ -150,7 +150,9 @@ describe("fake Ollama through the real ollama client", () => {
     expect(chunks.some((chunk) => !isValidUtf8(strictDecoder, chunk))).toBe(true);
   });
 
-  it("records an abort while the first chunk is held, within 50 ms", async () => {
+  // Generous bounds: they prove the abort closed the request (the reply would take seconds more);
+  // how fast is bench figure 8's job, not a timed assertion on a shared CI machine.
+  it("records an abort while the first chunk is held", async () => {
     fake.enqueue({ text: TEXT, firstChunkDelayMs: 10_000 });
     const controller = new AbortController();
     const chat = clientWithSignal(controller.signal).chat({ model: MODEL, messages: USER, stream: true });
@@ -159,11 +161,11 @@ describe("fake Ollama through the real ollama client", () => {
     controller.abort();
     await expect(chat).rejects.toMatchObject({ name: "AbortError" });
     const abortedAt = await fake.waitForAbort(request);
-    expect(abortedAt - abortedByClientAt).toBeLessThan(50);
+    expect(abortedAt - abortedByClientAt).toBeLessThan(1000);
     expect(request).toMatchObject({ aborted: true, finished: false, tokensSent: 0 });
   });
 
-  it("records an abort mid-stream (stalled after 2 tokens), within 50 ms", async () => {
+  it("records an abort mid-stream (stalled after 2 tokens)", async () => {
     fake.enqueue({ text: TEXT, fault: "stall" });
     const controller = new AbortController();
     const stream = await clientWithSignal(controller.signal).chat({ model: MODEL, messages: USER, stream: true });
@@ -174,7 +176,7 @@ describe("fake Ollama through the real ollama client", () => {
     const abortedByClientAt = performance.now();
     controller.abort();
     const abortedAt = await fake.waitForAbort(request);
-    expect(abortedAt - abortedByClientAt).toBeLessThan(50);
+    expect(abortedAt - abortedByClientAt).toBeLessThan(1000);
     expect(request).toMatchObject({ aborted: true, finished: false, tokensSent: 2 });
     await expect(iterator.next()).rejects.toMatchObject({ name: "AbortError" });
   });
@@ -246,7 +248,7 @@ describe("close()", () => {
     await own.waitForRequest(2);
     const started = performance.now();
     await own.close();
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(5000); // the held reply would take 60 s
     expect(await held).toBeInstanceOf(Error);
     await expect(
       (async () => {

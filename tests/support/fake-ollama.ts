@@ -350,7 +350,11 @@ class FakeOllamaServer {
 
   private drop(response: ServerResponse): void {
     droppedByUs.add(response);
-    response.socket?.destroy();
+    const socket = response.socket;
+    if (!socket) return;
+    // What was written goes out first, as when Ollama dies mid-reply: the client sees the tokens,
+    // then the close. Destroying at once could discard them, making it a close before any answer.
+    socket.write("", () => socket.destroy());
   }
 }
 

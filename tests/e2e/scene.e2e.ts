@@ -59,7 +59,8 @@ describe("the scene page", () => {
     await screenshot(page, "10-scene-start-desktop");
 
     const reply = "Guten Tag! Herzlich willkommen bei uns. Ich bin Hans, Ihr Kellner heute. Was darf ich Ihnen zu trinken bringen?";
-    fake.enqueue({ text: reply, firstChunkDelayMs: 700, interChunkDelayMs: 60 });
+    // The first token is held long enough that a slow CI browser still shows the waiting state.
+    fake.enqueue({ text: reply, firstChunkDelayMs: 1500, interChunkDelayMs: 60 });
     await recordStreamPaints(page);
     await page.evaluate(() => {
       document.addEventListener("keydown", (event) => event.key === "Enter" && performance.mark("test:enter-pressed"), { capture: true, once: true });
@@ -70,8 +71,8 @@ describe("the scene page", () => {
 
     // At once, before the model's first token: input empty, message shown, typing indicator on.
     expect(await input().inputValue()).toBe("");
-    await expect.poll(() => page.locator(".message-user").filter({ hasText: "Guten Tag!" }).count(), { timeout: 500 }).toBe(1);
-    await expect.poll(() => page.getByText(/Hans (schreibt|kommt gleich) …/).count(), { timeout: 500 }).toBe(1);
+    await expect.poll(() => page.locator(".message-user").filter({ hasText: "Guten Tag!" }).count(), { timeout: 1200 }).toBe(1);
+    await expect.poll(() => page.getByText(/Hans (schreibt|kommt gleich) …/).count(), { timeout: 1200 }).toBe(1);
     await expect.poll(() => turns().length).toBe(turnsBefore + 1);
     expect(turns().at(-1)?.tokensSent).toBe(0);
     await screenshot(page, "11-scene-waiting");
@@ -154,9 +155,9 @@ describe("the scene page", () => {
     fake.setLoaded([]);
     await freshScene();
     const tokens = Array.from({ length: 40 }, (_, index) => ` Wort${index}`);
-    fake.enqueue({ tokens, interChunkDelayMs: 80, firstChunkDelayMs: 400 });
+    fake.enqueue({ tokens, interChunkDelayMs: 80, firstChunkDelayMs: 1500 });
     await send("Hallo!");
-    await expect.poll(() => page.getByText("Hans kommt gleich …").count(), { timeout: 1000 }).toBe(1);
+    await expect.poll(() => page.getByText("Hans kommt gleich …").count(), { timeout: 1200 }).toBe(1);
     await screenshot(page, "15-scene-cold-model");
     fake.setLoaded(["llama3.2:1b"]);
     await expect.poll(async () => ((await page.locator('.message[data-status="streaming"] .message-text').textContent()) ?? "").length, { timeout: 5000 }).toBeGreaterThan(20);

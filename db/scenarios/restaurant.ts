@@ -93,6 +93,8 @@ export const restaurant: ScenarioSeed = {
         "(kann|konn*|konnt*|darf|durft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
         ...questionBlockers,
+        // "Ein Bier ist hier teuer" talks about a drink; it does not order one.
+        "!($drink (ist|sind|war|waren|schmeckt|schmecken|kostet|kosten))",
       ],
       examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
     },
@@ -119,6 +121,7 @@ export const restaurant: ScenarioSeed = {
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menu|menus|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
         "!(etwas|was|nichts|alles) ohne",
+        "!($dish (ist|sind|war|waren|schmeckt|schmecken|kostet|kosten))",
       ],
       examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
     },

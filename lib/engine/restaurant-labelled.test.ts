@@ -223,6 +223,8 @@ const notMeeting: Labelled[] = [
   { text: "Ich esse gern Pizza.", meets: [] },
   { text: "Gestern hatte ich eine Currywurst.", meets: [] },
   { text: "Das Bier war sehr lecker.", meets: [] },
+  { text: "Ein Bier ist hier aber teuer.", meets: [] },
+  { text: "Eine Currywurst kostet hier fast zehn Euro.", meets: [] },
   { text: "Die Rechnung ist falsch.", meets: [] },
   { text: "Ich habe schon bezahlt.", meets: [] },
   { text: "Ich habe keinen Hunger.", meets: [] },

@@ -6,6 +6,7 @@ import { POST as sendJson } from "@/app/api/v1/scenarios/[id]/message/route";
 import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import { POST as startScene } from "@/app/api/v1/scenarios/[id]/start/route";
 import { POST as warmup } from "@/app/api/v1/llm/warmup/route";
+import { GET as getHealth } from "@/app/api/v1/health/route";
 import { listMessages } from "@/db/queries/conversations";
 import { startTurn } from "@/lib/engine/turn";
 import type { User } from "@/db/schema";
@@ -397,12 +398,23 @@ describe("scene state and warm-up", () => {
     expect(body.objectives.find((objective: { id: string }) => objective.id === "ask_bill")).toMatchObject({ done: false, evidence: null });
   });
 
-  it("reports loading, then loaded, and unreachable when Ollama is down", async () => {
+  it("warm-up and health report loading, loaded, a missing model, and unreachable when Ollama is down", async () => {
     const ask = async () => (await (await warmup(apiRequest("/api/v1/llm/warmup", { method: "POST", cookie }), params({}))).json()).state;
     expect(await ask()).toBe("loading");
     await expect.poll(ask).toBe("loaded");
     fake.setModels(["qwen2.5:0.5b"]);
     fake.setLoaded([]);
     expect(await ask()).toBe("model_not_found");
+
+    const health = async () => (await getHealth(apiRequest("/api/v1/health"), params({}))).json();
+    expect((await health()).ollama).toEqual({ host: fake.url, reachable: true, model: "llama3.2:1b", model_available: false });
+    const port = fake.port;
+    await fake.close();
+    try {
+      expect(await ask()).toBe("unreachable");
+      expect(await health()).toEqual({ db: "ok", ollama: { host: fake.url, reachable: false, model: "llama3.2:1b", model_available: false } });
+    } finally {
+      fake = await startFakeOllama({ port });
+    }
   });
 });

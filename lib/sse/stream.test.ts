@@ -111,7 +111,8 @@ describe("eventStreamResponseBody", () => {
   });
 
   it("sends heartbeats while the generator is slow, without stepping it twice at once", async () => {
-    const { generator, stats } = instrumented(scripted(turn.slice(0, 2), 60));
+    // 300 ms of waiting against a 15 ms heartbeat: a stalled CI process still sends 4 pings.
+    const { generator, stats } = instrumented(scripted(turn.slice(0, 2), 150));
     const chunks = await readAll(eventStreamResponseBody(generator, { heartbeatMs: 15 }));
     expect(chunks.filter((chunk) => chunk === ": ping\n\n").length).toBeGreaterThanOrEqual(4);
     expect(chunks.filter((chunk) => chunk.startsWith("id:"))).toEqual([

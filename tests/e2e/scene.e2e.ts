@@ -69,12 +69,14 @@ describe("the scene page", () => {
     await input().fill("Guten Tag!");
     await input().press("Enter");
 
-    // At once, before the model's first token: input empty, message shown, typing indicator on.
+    // At once, before the model's first token: input empty, message shown, typing indicator on,
+    // and the points, which come with the metadata (the notice lasts 3.5 s, so it is checked now).
     expect(await input().inputValue()).toBe("");
-    await expect.poll(() => page.locator(".message-user").filter({ hasText: "Guten Tag!" }).count(), { timeout: 1200 }).toBe(1);
-    await expect.poll(() => page.getByText(/Hans (schreibt|kommt gleich) …/).count(), { timeout: 1200 }).toBe(1);
     await expect.poll(() => turns().length).toBe(turnsBefore + 1);
     expect(turns().at(-1)?.tokensSent).toBe(0);
+    await expect.poll(() => page.locator(".message-user").filter({ hasText: "Guten Tag!" }).count(), { timeout: 1200 }).toBe(1);
+    await expect.poll(() => page.getByText(/Hans (schreibt|kommt gleich) …/).count(), { timeout: 1200 }).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "+20 points" }).count(), { timeout: 1200 }).toBe(1);
     await screenshot(page, "11-scene-waiting");
 
     await expect.poll(() => page.locator('.message[data-status="streaming"]').count(), { timeout: 5000 }).toBe(1);
@@ -88,7 +90,6 @@ describe("the scene page", () => {
     await expect.poll(() => objective("greet").getAttribute("data-done")).toBe("true");
     expect(await objective("greet").textContent()).toContain("Guten Tag");
     await expect.poll(() => page.getByTestId("score").textContent()).toBe("20");
-    expect(await page.getByRole("status").filter({ hasText: "+20 points" }).count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("composer-input");
 
     const chatRequest = turns().at(-1)!;

@@ -1,14 +1,10 @@
 import "server-only";
 import type { Message } from "ollama";
 import { env } from "@/lib/env";
-import { ollamaClient } from "./client";
-import { LlmError, classifyLlmError, closedBeforeResponse } from "./errors";
+import { ollamaClient, sendOnLiveConnection } from "./client";
+import { LlmError, classifyLlmError } from "./errors";
 
 export type ChatMessage = Pick<Message, "role" | "content">;
-
-// Each retry finds the pool's next stale keep-alive socket or a fresh connection; a few cover the
-// sockets one app process keeps open to one Ollama.
-const SEND_ATTEMPTS = 3;
 
 export type ChatStats = {
   firstTokenMs?: number;
@@ -51,15 +47,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
         // A constant num_ctx keeps the model loaded as is; changing it per call would reload it.
         options: { num_ctx: config.OLLAMA_NUM_CTX, num_predict: config.OLLAMA_NUM_PREDICT },
       });
-    let stream: Awaited<ReturnType<typeof send>> | undefined;
-    for (let attempt = 1; !stream; attempt++) {
-      try {
-        stream = await send();
-      } catch (error) {
-        // Only a request that got no answer at all is sent again: a reply that had begun never is.
-        if (attempt === SEND_ATTEMPTS || upstream.signal.aborted || !closedBeforeResponse(error)) throw error;
-      }
-    }
+    const stream = await sendOnLiveConnection(send, upstream.signal);
     responded = true;
     for await (const chunk of stream) {
       if (stallWatch) timer.refresh(); // restarts the countdown without a new timer per token

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { ollamaClient, sameModel } from "./client";
+import { ollamaClient, sameModel, sendOnLiveConnection } from "./client";
 
 export type OllamaHealth = { host: string; reachable: boolean; model: string; model_available: boolean };
 
@@ -8,7 +8,9 @@ export type OllamaHealth = { host: string; reachable: boolean; model: string; mo
 export async function checkOllama(timeoutMs = 1500): Promise<OllamaHealth> {
   const { OLLAMA_HOST: host, OLLAMA_MODEL: model } = env();
   try {
-    const { models } = await ollamaClient(AbortSignal.timeout(timeoutMs)).list();
+    const signal = AbortSignal.timeout(timeoutMs);
+    const client = ollamaClient(signal);
+    const { models } = await sendOnLiveConnection(() => client.list(), signal);
     return { host, reachable: true, model, model_available: models.some((entry) => sameModel(entry.name, model)) };
   } catch {
     return { host, reachable: false, model, model_available: false };

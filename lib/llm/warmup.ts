@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { ollamaClient, sameModel } from "./client";
+import { ollamaClient, sameModel, sendOnLiveConnection } from "./client";
 
 export type WarmupState = "loaded" | "loading" | "unreachable" | "model_not_found";
 
@@ -10,9 +10,10 @@ let loading: Promise<void> | undefined;
 /** Answers at once; if the model is not in memory yet, starts loading it in the background. */
 export async function warmUp(timeoutMs = 1500): Promise<WarmupState> {
   const { OLLAMA_MODEL: model, OLLAMA_KEEP_ALIVE: keepAlive, OLLAMA_NUM_CTX: numCtx } = env();
-  const probe = ollamaClient(AbortSignal.timeout(timeoutMs));
+  const signal = AbortSignal.timeout(timeoutMs);
+  const probe = ollamaClient(signal);
   try {
-    const [running, installed] = await Promise.all([probe.ps(), probe.list()]);
+    const [running, installed] = await Promise.all([sendOnLiveConnection(() => probe.ps(), signal), sendOnLiveConnection(() => probe.list(), signal)]);
     if (running.models.some((entry) => sameModel(entry.name, model))) return "loaded";
     if (!installed.models.some((entry) => sameModel(entry.name, model))) return "model_not_found";
   } catch {

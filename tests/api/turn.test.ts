@@ -408,6 +408,12 @@ describe("scene state and warm-up", () => {
 
     const health = async () => (await getHealth(apiRequest("/api/v1/health"), params({}))).json();
     expect((await health()).ollama).toEqual({ host: fake.url, reachable: true, model: "llama3.2:1b", model_available: false });
+    // A connection that closes before any answer (a stale keep-alive socket) is not "down".
+    fake.dropConnections(1);
+    expect((await health()).ollama).toMatchObject({ reachable: true });
+    fake.dropConnections(2);
+    expect(await ask()).toBe("model_not_found");
+    expect(fake.requests.filter((request) => request.dropped)).toHaveLength(3);
     const port = fake.port;
     await fake.close();
     try {

@@ -44,6 +44,8 @@ export interface RecordedRequest {
   tokensSent: number;
   /** performance.now() after each token chunk was handed to the socket (same order as the tokens). */
   tokenSentAt: number[];
+  /** Its connection was closed before any answer (dropConnections). */
+  dropped?: boolean;
 }
 
 export interface FakeOllama {
@@ -63,6 +65,11 @@ export interface FakeOllama {
   waitForRequest(count: number, timeoutMs?: number): Promise<RecordedRequest>;
   /** Resolves with `request.abortedAt` once the client has gone away. */
   waitForAbort(request: RecordedRequest, timeoutMs?: number): Promise<number>;
+  /**
+   * The next `count` requests, whatever their path, lose their connection before any answer, as on
+   * a keep-alive socket Ollama closed just as the client wrote. They are recorded with `dropped`.
+   */
+  dropConnections(count: number): void;
   /** Clears the queue and the recorded requests; restores the default reply, models and loaded list. */
   reset(): void;
   /** Stops listening and destroys open sockets, stalled ones included. */
@@ -110,6 +117,7 @@ class FakeOllamaServer {
   private readonly requests: RecordedRequest[] = [];
   private queue: FakeReply[] = [];
   private defaultReply: FakeReply;
+  private connectionsToDrop = 0;
   private models: string[] = [...DEFAULT_FAKE_MODELS];
   private loadedOverride: string[] | undefined;
   private readonly usedModels = new Set<string>();
@@ -118,6 +126,9 @@ class FakeOllamaServer {
   constructor(private readonly initialDefault: FakeReply) {
     this.defaultReply = initialDefault;
     this.changes.setMaxListeners(0);
+    // Longer than any client keeps an idle socket, so the fake never closes one under a request
+    // (the app re-sends a chat on such a socket, but a health probe would read it as "down").
+    this.server.keepAliveTimeout = 60_000;
     this.server.on("connection", (socket) => {
       this.sockets.add(socket);
       socket.on("close", () => this.sockets.delete(socket));
@@ -144,6 +155,7 @@ class FakeOllamaServer {
       setDefault: (reply) => void (this.defaultReply = reply),
       setModels: (names) => void (this.models = [...names]),
       setLoaded: (names) => void (this.loadedOverride = [...names]),
+      dropConnections: (count) => void (this.connectionsToDrop = count),
       waitForRequest: (count, timeoutMs = DEFAULT_WAIT_MS) =>
         this.waitFor(() => this.requests[count - 1], timeoutMs, `request #${count}`),
       waitForAbort: (record, timeoutMs = DEFAULT_WAIT_MS) =>
@@ -155,6 +167,7 @@ class FakeOllamaServer {
 
   private reset(): void {
     this.queue = [];
+    this.connectionsToDrop = 0;
     // Emptied in place: callers may hold on to `fake.requests`.
     this.requests.length = 0;
     this.defaultReply = this.initialDefault;
@@ -225,6 +238,13 @@ class FakeOllamaServer {
       return; // the client went away while sending its body
     }
     this.requests.push(record);
+    if (this.connectionsToDrop > 0) {
+      this.connectionsToDrop--;
+      record.dropped = true;
+      this.drop(response);
+      this.changes.emit("change");
+      return;
+    }
     this.changes.emit("change");
     try {
       await this.route({ request, response, record, signal: connection.signal });

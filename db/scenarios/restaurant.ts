@@ -3,6 +3,9 @@ import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
 // "Was kostet ein Bier?", "Ist der Fisch frisch?") is not yet an order; these blockers keep it so.
+// "Ein Bier ist hier teuer" talks about a drink or dish; it does not order one.
+const DESCRIBES = "(ist|sind|war|waren|schmeckt|schmecken|kostet|kosten)";
+
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
   "!(haben|habt|hast) (sie|ihr|du)",
@@ -93,8 +96,7 @@ export const restaurant: ScenarioSeed = {
         "(kann|konn*|konnt*|darf|durft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
         ...questionBlockers,
-        // "Ein Bier ist hier teuer" talks about a drink; it does not order one.
-        "!($drink (ist|sind|war|waren|schmeckt|schmecken|kostet|kosten))",
+        `!($drink ${DESCRIBES})`,
       ],
       examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
     },
@@ -121,7 +123,7 @@ export const restaurant: ScenarioSeed = {
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menu|menus|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
         "!(etwas|was|nichts|alles) ohne",
-        "!($dish (ist|sind|war|waren|schmeckt|schmecken|kostet|kosten))",
+        `!($dish ${DESCRIBES})`,
       ],
       examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
     },

@@ -31,7 +31,6 @@ function networkCode(error: unknown): string | undefined {
  * as we wrote) this says nothing about Ollama now, so the request is worth sending again.
  */
 export function closedBeforeResponse(error: unknown): boolean {
-  if (error instanceof LlmError || (error as { status_code?: number }).status_code !== undefined) return false;
   return SOCKET_CLOSED.has(networkCode(error) ?? "");
 }
 

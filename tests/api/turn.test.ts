@@ -301,7 +301,8 @@ describe("model faults become typed error events; the learner's words stay", () 
   it("sends a request again when the connection closed before Ollama answered, never a reply that had begun", async () => {
     const chats = () => fake.requests.filter((request) => request.path === "/api/chat").length;
     // A stale keep-alive socket: Ollama closed it just as we wrote the request.
-    fake.enqueue({ fault: "drop_socket", faultAfterTokens: 0 }, { text: "Gern, ein Wasser." });
+    fake.dropConnections(1);
+    fake.enqueue({ text: "Gern, ein Wasser." });
     const { events } = await turn("Guten Tag, ein Wasser bitte");
     expect(events.at(-1)).toMatchObject({ type: "complete" });
     expect(chats()).toBe(2);
@@ -310,8 +311,8 @@ describe("model faults become typed error events; the learner's words stay", () 
 
     // Ollama keeps closing the connection: a bounded number of tries, then an error that says so.
     fake.reset();
-    const drop = { fault: "drop_socket", faultAfterTokens: 0 } as const;
-    fake.enqueue(drop, drop, drop, { text: "Zu spät" });
+    fake.dropConnections(3);
+    fake.enqueue({ text: "Zu spät" });
     const closed = await readAll(await post({ message: "Die Rechnung, bitte" }));
     expect(closed.events.at(-1)).toMatchObject({ type: "error", code: "llm_disconnected", retryable: true });
     expect((closed.events.at(-1) as { message: string }).message).toMatch(/without answering/);

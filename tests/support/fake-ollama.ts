@@ -126,8 +126,8 @@ class FakeOllamaServer {
   constructor(private readonly initialDefault: FakeReply) {
     this.defaultReply = initialDefault;
     this.changes.setMaxListeners(0);
-    // Longer than any client keeps an idle socket, so the fake never closes one under a request
-    // (the app re-sends a chat on such a socket, but a health probe would read it as "down").
+    // Longer than any client keeps an idle socket, so the fake never closes one under a request by
+    // itself; tests that want that race ask for it with dropConnections().
     this.server.keepAliveTimeout = 60_000;
     this.server.on("connection", (socket) => {
       this.sockets.add(socket);

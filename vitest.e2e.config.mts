@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
+    setupFiles: ["tests/e2e/support/csp-guard.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 120_000,

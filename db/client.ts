@@ -1,9 +1,9 @@
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/lib/env";
+import { ensurePrivateDir, ensurePrivateFile, restrictIfPresent } from "@/lib/private-files";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -11,7 +11,10 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const DATABASE_FILE = "alltag.db";
 
 export function openDatabase(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
+  // SQLite gives the -wal and -shm files it creates the database file's mode, so 0600 here covers them.
+  ensurePrivateFile(file);
+  for (const suffix of ["-wal", "-shm"]) restrictIfPresent(file + suffix);
   const sqlite = new Database(file);
   // WAL + NORMAL survives an app crash; busy_timeout lets a second writer wait instead of failing.
   sqlite.pragma("journal_mode = WAL");

@@ -36,9 +36,11 @@ export const loginFailures = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
+    // The client's address; "" for rows from before addresses were kept.
+    address: text("address").notNull().default(""),
     failedAt: integer("failed_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (table) => [index("login_failures_email_idx").on(table.email, table.failedAt)],
+  (table) => [index("login_failures_email_idx").on(table.email, table.failedAt), index("login_failures_address_idx").on(table.address, table.failedAt)],
 );
 
 export const scenarios = sqliteTable("scenarios", {

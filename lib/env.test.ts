@@ -4,7 +4,7 @@ import { EnvError, parseEnv } from "./env";
 describe("parseEnv", () => {
   it("fills defaults", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ DATA_DIR: "./data", OLLAMA_HOST: "http://127.0.0.1:11434", OLLAMA_MODEL: "llama3.2:1b", ALLOW_SIGNUP: false, PORT: 3000 });
+    expect(env).toMatchObject({ DATA_DIR: "./data", OLLAMA_HOST: "http://127.0.0.1:11434", OLLAMA_MODEL: "llama3.2:1b", ALLOW_SIGNUP: false, TRUST_PROXY: false, PORT: 3000 });
   });
 
   it("treats empty values as unset and parses flags", () => {
@@ -15,6 +15,7 @@ describe("parseEnv", () => {
     ["OLLAMA_HOST", "not a url"],
     ["PORT", "eighty"],
     ["ALLOW_SIGNUP", "maybe"],
+    ["TRUST_PROXY", "sometimes"],
     ["AUTH_SECRET", "short"],
     ["OLLAMA_FIRST_TOKEN_TIMEOUT_MS", "-5"],
   ])("names %s in one line when it is invalid", (name, value) => {

@@ -23,6 +23,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
   ALLOW_SIGNUP: booleanFlag.default(false),
+  // Behind a reverse proxy: take the client's address and scheme from X-Forwarded-For/-Proto. Never otherwise.
+  TRUST_PROXY: booleanFlag.default(false),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

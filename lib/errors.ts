@@ -4,6 +4,7 @@
 const statusByCode = {
   invalid_input: 400,
   invalid_json: 400,
+  request_aborted: 400,
   unauthorized: 401,
   session_required: 401,
   forbidden: 403,
@@ -76,7 +77,11 @@ export function apiRoute<Context>(handler: Handler<Context>): Handler<Context> {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof ApiError) {
+        // A client that hung up mid-upload is routine, not a fault: one line, no stack.
+        if (error.code === "request_aborted") console.info(`[api] ${request.method} ${new URL(request.url).pathname}: the client closed the connection before its body arrived`);
+        return errorResponse(error);
+      }
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
       return errorResponse(new ApiError("internal", "Something went wrong on the server. Please try again."));
     }

@@ -13,7 +13,10 @@ export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES):
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { value, done } = await reader.read();
+    // Reading fails only when the connection breaks: the client went away mid-upload.
+    const { value, done } = await reader.read().catch(() => {
+      throw new ApiError("request_aborted", "The request body was cut off before it ended.");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

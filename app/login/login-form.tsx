@@ -21,7 +21,7 @@ export function LoginForm({ next }: { next: string }) {
       }
       setError(
         result?.status === 429
-          ? "Too many failed sign-ins for this email. Wait a few minutes, then try again."
+          ? "Too many failed sign-ins. Wait a few minutes, then try again."
           : "Wrong email or password.",
       );
     } catch {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "./client-address";
 import { verifyCredentials } from "./login";
 import { authSecret } from "./secret";
 
@@ -18,8 +19,9 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const result = await verifyCredentials(credentials?.email, credentials?.password);
+        async authorize(credentials, request) {
+          const address = clientAddress((request.headers as Record<string, string | undefined> | undefined)?.["x-forwarded-for"]);
+          const result = await verifyCredentials(credentials?.email, credentials?.password, address);
           return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email } : null;
         },
       }),

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { ensurePrivateDir } from "@/lib/private-files";
 
 const SECRET_FILE = "auth-secret";
 
@@ -19,7 +20,7 @@ export function ensureAuthSecret(dataDir = env().DATA_DIR): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   const secret = randomBytes(32).toString("base64url");
   try {
     // "wx" fails if another process won the race; then read theirs.

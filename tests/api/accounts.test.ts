@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...nextauth]/route";
 import { POST as setup } from "@/app/api/v1/setup/route";
 import { POST as signup } from "@/app/api/v1/signup/route";
-import { countUsers, getUserByEmail } from "@/db/queries/users";
-import { LOGIN_FAILURE_LIMIT, verifyCredentials } from "@/lib/auth/login";
+import { countUsers, getUserByEmail, normalizeEmail } from "@/db/queries/users";
+import { recordLoginFailure } from "@/db/queries/login-failures";
+import { LOGIN_LIMITS, loginRetryAfter, verifyCredentials } from "@/lib/auth/login";
 import { apiRequest, errorCode, freshApp, params } from "../support/app";
 
 let app: ReturnType<typeof freshApp>;
@@ -66,34 +67,36 @@ describe("sign-up", () => {
 });
 
 describe("sign-in", () => {
+  const attacker = "198.51.100.7";
+  const home = "203.0.113.9";
   beforeEach(async () => {
     await setup(apiRequest("/api/v1/setup", { method: "POST", json: owner }), params({}));
   });
 
   it("accepts the right password with any email case and refuses wrong ones alike", async () => {
-    expect((await verifyCredentials("ADA@example.test", owner.password)).ok).toBe(true);
-    expect(await verifyCredentials("ada@example.test", "wrong password")).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials("nobody@example.test", owner.password)).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials(undefined, undefined)).toEqual({ ok: false, reason: "invalid" });
+    expect((await verifyCredentials("ADA@example.test", owner.password, home)).ok).toBe(true);
+    expect(await verifyCredentials("ada@example.test", "wrong password", home)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials("nobody@example.test", owner.password, home)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(undefined, undefined, home)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("counts parallel guesses before checking them, so a burst cannot slip past the limit", async () => {
-    const burst = await Promise.all(Array.from({ length: 30 }, (_, attempt) => verifyCredentials(owner.email, `guess-${attempt}`)));
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, attempt) => verifyCredentials(owner.email, `guess-${attempt}`, attacker)));
     const checked = burst.filter((result) => !result.ok && result.reason === "invalid").length;
-    expect(checked).toBeLessThanOrEqual(LOGIN_FAILURE_LIMIT);
-    expect(burst.filter((result) => !result.ok && result.reason === "rate_limited").length).toBeGreaterThanOrEqual(30 - LOGIN_FAILURE_LIMIT);
+    expect(checked).toBeLessThanOrEqual(LOGIN_LIMITS.emailFromAddress);
+    expect(burst.filter((result) => !result.ok && result.reason === "rate_limited").length).toBeGreaterThanOrEqual(30 - LOGIN_LIMITS.emailFromAddress);
   });
 
-  it(`locks an email after ${LOGIN_FAILURE_LIMIT} failures within 15 minutes, even for the right password`, async () => {
-    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt++) {
-      expect((await verifyCredentials(owner.email, `wrong-${attempt}`)).ok).toBe(false);
+  it(`locks an email from one address after ${LOGIN_LIMITS.emailFromAddress} failures, even for the right password, and not from another`, async () => {
+    for (let attempt = 0; attempt < LOGIN_LIMITS.emailFromAddress; attempt++) {
+      expect((await verifyCredentials(owner.email, `wrong-${attempt}`, attacker)).ok).toBe(false);
     }
-    const locked = await verifyCredentials(owner.email, owner.password);
+    const locked = await verifyCredentials(owner.email, owner.password, attacker);
     expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
 
     const form = new URLSearchParams({ email: owner.email, password: owner.password, csrfToken: "x", json: "true" });
     const response = await authPost(
-      apiRequest("/api/auth/callback/credentials", { method: "POST", body: form.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      apiRequest("/api/auth/callback/credentials", { method: "POST", body: form.toString(), headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": attacker } }),
       params({ nextauth: ["callback", "credentials"] }),
     );
     expect(response.status).toBe(429);
@@ -109,7 +112,26 @@ describe("sign-in", () => {
     );
     expect(asJson.status).toBe(415);
 
-    // Another email is unaffected.
-    expect(await verifyCredentials("someone@example.test", "whatever1")).toMatchObject({ reason: "invalid" });
+    // The owner at home is not locked out by the stranger, and signing in leaves the stranger's count alone.
+    expect(loginRetryAfter({ email: owner.email, address: home })).toBeNull();
+    expect((await verifyCredentials(owner.email, owner.password, home)).ok).toBe(true);
+    expect(await verifyCredentials(owner.email, owner.password, attacker)).toMatchObject({ reason: "rate_limited" });
+  });
+
+  it(`locks an address after ${LOGIN_LIMITS.address} failures across any emails`, async () => {
+    for (let attempt = 0; attempt < LOGIN_LIMITS.address; attempt++) {
+      expect(await verifyCredentials(`guess-${attempt}@example.test`, "whatever1", attacker)).toMatchObject({ reason: "invalid" });
+    }
+    expect(await verifyCredentials("someone-new@example.test", "whatever1", attacker)).toMatchObject({ reason: "rate_limited" });
+    expect(await verifyCredentials(owner.email, owner.password, attacker)).toMatchObject({ reason: "rate_limited" });
+    expect((await verifyCredentials(owner.email, owner.password, home)).ok).toBe(true);
+  });
+
+  it(`locks an email only after ${LOGIN_LIMITS.email} failures from many addresses together`, async () => {
+    const email = normalizeEmail(owner.email);
+    for (let failure = 0; failure < LOGIN_LIMITS.email - 1; failure++) recordLoginFailure({ email, address: `192.0.2.${failure % 250}` });
+    expect((await verifyCredentials(owner.email, owner.password, home)).ok).toBe(true);
+    recordLoginFailure({ email, address: "192.0.2.251" });
+    expect(await verifyCredentials(owner.email, owner.password, home)).toMatchObject({ reason: "rate_limited" });
   });
 });

@@ -44,10 +44,22 @@ export function sourceHash(root) {
   for (const file of sourceFiles(root)) {
     // The path and a separator keep "a"+"bc" and "ab"+"c" apart.
     hash.update(`${file}\0`);
-    hash.update(fs.readFileSync(path.join(root, file)));
+    hash.update(file === "package.json" ? packageJsonForBuild(root) : fs.readFileSync(path.join(root, file)));
     hash.update("\0");
   }
   return hash.digest("hex");
+}
+
+/** package.json without its scripts: adding an npm script changes nothing `next build` makes. */
+function packageJsonForBuild(root) {
+  const text = fs.readFileSync(path.join(root, "package.json"), "utf8");
+  try {
+    const manifest = JSON.parse(text);
+    delete manifest.scripts;
+    return JSON.stringify(manifest);
+  } catch {
+    return text;
+  }
 }
 
 /**

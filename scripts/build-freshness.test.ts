@@ -18,7 +18,7 @@ function builtProject(): void {
   write("lib/engine/turn.test.ts", "test\n");
   write("db/migrations/0000_init.sql", "create table t (id text);\n");
   write("public/icon.svg", "<svg/>\n");
-  write("package.json", "{}\n");
+  write("package.json", JSON.stringify({ scripts: {} }));
   write("package-lock.json", '{"lockfileVersion":3}\n');
   write("tests/e2e/scene.e2e.ts", "test\n");
   write("bench/run.ts", "bench\n");
@@ -74,6 +74,14 @@ describe("whether npm start must build", () => {
     fs.utimesSync(path.join(root, "app/page.tsx"), later, later);
     expect(buildDecision(root)).toEqual({ rebuild: false });
     expect(sourceFiles(root)).not.toContain("lib/engine/turn.test.ts");
+  });
+
+  it("does not rebuild for a new npm script, but does for a new dependency", () => {
+    builtProject();
+    write("package.json", JSON.stringify({ scripts: { backup: "node scripts/backup.mjs" } }));
+    expect(buildDecision(root)).toEqual({ rebuild: false });
+    write("package.json", JSON.stringify({ scripts: { backup: "node scripts/backup.mjs" }, dependencies: { zod: "^4" } }));
+    expect(buildDecision(root).rebuild).toBe(true);
   });
 
   it("tells a renamed file from the same bytes under its old name", () => {

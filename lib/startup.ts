@@ -5,6 +5,7 @@ import { markOrphanedRepliesInterrupted } from "@/db/queries/conversations";
 import { seedBuiltinScenarios } from "@/db/seed";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
+import { reportOllamaHealth } from "@/lib/llm/health";
 
 /** Everything the server needs before it serves: valid config, a secret, a migrated and seeded database. */
 export function prepareRuntime(): void {
@@ -17,7 +18,9 @@ export function prepareRuntime(): void {
   seedBuiltinScenarios(db());
   const orphaned = markOrphanedRepliesInterrupted();
   if (orphaned > 0) console.log(`[alltag] marked ${orphaned} reply(ies) cut off by the last shutdown as interrupted`);
-  console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms); Ollama at ${config.OLLAMA_HOST}, model ${config.OLLAMA_MODEL}`);
+  console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms)`);
+  // Not awaited: the server starts listening while the probe waits for Ollama.
+  void reportOllamaHealth();
 }
 
 /** A server that cannot start cleanly says why in one line and stops, instead of failing every request. */

@@ -1,20 +1,35 @@
-// `npm start`: build once if there is no production build, then serve it.
+// `npm start`: build when the build is missing or older than the sources, then serve it.
 // Migrations, seeding and the secret happen inside the server (instrumentation.ts).
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
+import { buildDecision, sourceHash } from "./build-freshness.mjs";
+import { build } from "./build.mjs";
+import { loadEnvFiles, nextStartArgs } from "./start-config.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const ORPHAN_CHECK_MS = 1000;
 
-if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
-  console.log("[alltag] no production build yet: running `next build` (a minute or two, once)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+loadEnvFiles(".");
+
+const hash = sourceHash(".");
+const decision = buildDecision(".", hash);
+if (decision.rebuild) {
+  console.log(`[alltag] ${decision.reason}`);
+  const status = await build([], hash);
+  if (status !== 0) process.exit(status);
 }
 
-const args = [nextBin, "start", ...process.argv.slice(2)];
-if (process.env.PORT && !args.includes("-p") && !args.includes("--port")) args.push("--port", process.env.PORT);
-const server = spawn(process.execPath, args, { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+const server = spawn(process.execPath, nextStartArgs(nextBin, process.argv.slice(2), process.env), { stdio: "inherit" });
+const stop = (signal) => {
+  if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+};
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(signal === "SIGHUP" ? "SIGTERM" : signal));
+
+// Under npm, a parent that is gone (killed, or a shell that died of the signal without passing it
+// on) must not leave the server holding the port.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop("SIGTERM"), ORPHAN_CHECK_MS).unref();
+}
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

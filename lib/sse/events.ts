@@ -1,4 +1,4 @@
-// The wire contract of a turn (see shared/docs/architecture.md): clients depend on these
+// The wire contract of a turn (see docs/architecture.md): clients depend on these
 // shapes, so change them only by adding fields or event types.
 
 export interface CompletedObjective {

@@ -1,17 +1,17 @@
 // Runs the fake Ollama on its own for manual development and demos:
 //   npx tsx tests/support/fake-ollama-cli.ts [--port 11435] [--host 127.0.0.1] [--model llama3.2:1b]
-// then start the app with OLLAMA_HOST=<printed url>.
+// then start the app with OLLAMA_HOST=<printed url>. Each built-in scene's character answers in
+// its own voice and leads toward the scene's open objectives (tests/support/fake-ollama-scenes.ts).
 import { parseArgs } from "node:util";
 import { DEFAULT_FAKE_MODELS, startFakeOllama, type FakeReply } from "./fake-ollama";
+import { sceneReplyText } from "./fake-ollama-scenes";
 
 const DEFAULT_PORT = 11435;
 
 // Paced like a small model on a laptop, so the typing indicator and streaming are visible.
-const demoReply: FakeReply = {
-  text: "Guten Tag und herzlich willkommen! Schön, dass Sie da sind. Möchten Sie zuerst etwas trinken? Wir haben frisches Wasser, Apfelschorle und ein gutes Weißbier.",
-  firstChunkDelayMs: 400,
-  interChunkDelayMs: 60,
-};
+function demoReply(messages: unknown[]): FakeReply {
+  return { text: sceneReplyText(messages), firstChunkDelayMs: 400, interChunkDelayMs: 60 };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

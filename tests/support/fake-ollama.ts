@@ -29,6 +29,9 @@ export interface FakeReply {
   stampTokens?: boolean;
 }
 
+/** Writes the reply from the chat request's messages: the stand-in CLI plays each scene this way. */
+export type ReplyWriter = (messages: unknown[]) => FakeReply;
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -55,8 +58,8 @@ export interface FakeOllama {
   requests: RecordedRequest[];
   /** The next non-warm-up /api/chat calls use these, in order. */
   enqueue(...replies: FakeReply[]): void;
-  /** Used when the queue is empty. */
-  setDefault(reply: FakeReply): void;
+  /** Used when the queue is empty: a fixed reply, or one written from each request's messages. */
+  setDefault(reply: FakeReply | ReplyWriter): void;
   /** Installed models (default ["llama3.2:1b"]); chat/show with another model get a 404. */
   setModels(names: string[]): void;
   /** What /api/ps reports; otherwise a model counts as loaded once a chat or warm-up used it. */
@@ -80,7 +83,7 @@ export interface FakeOllamaOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
-  defaultReply?: FakeReply;
+  defaultReply?: FakeReply | ReplyWriter;
 }
 
 export const FAKE_OLLAMA_VERSION = "0.12.0";
@@ -116,14 +119,14 @@ class FakeOllamaServer {
   private readonly changes = new EventEmitter();
   private readonly requests: RecordedRequest[] = [];
   private queue: FakeReply[] = [];
-  private defaultReply: FakeReply;
+  private defaultReply: FakeReply | ReplyWriter;
   private connectionsToDrop = 0;
   private models: string[] = [...DEFAULT_FAKE_MODELS];
   private loadedOverride: string[] | undefined;
   private readonly usedModels = new Set<string>();
   private closing = false;
 
-  constructor(private readonly initialDefault: FakeReply) {
+  constructor(private readonly initialDefault: FakeReply | ReplyWriter) {
     this.defaultReply = initialDefault;
     this.changes.setMaxListeners(0);
     // Longer than any client keeps an idle socket, so the fake never closes one under a request by
@@ -298,7 +301,7 @@ class FakeOllamaServer {
     const messages = record.body["messages"];
     const isWarmUp = !Array.isArray(messages) || messages.length === 0;
     // Warm-ups don't consume scripted replies: the app sends them on its own when a scene opens.
-    const reply = isWarmUp ? {} : (this.queue.shift() ?? this.defaultReply);
+    const reply = isWarmUp ? {} : (this.queue.shift() ?? this.fallbackReply(messages as unknown[]));
 
     if (!(await pause(reply.firstChunkDelayMs, signal))) return;
     if (reply.fault === "model_not_found" || !this.hasModel(name)) {
@@ -328,6 +331,10 @@ class FakeOllamaServer {
     const script = new ChatScript(name, reply, messages, record.receivedAt);
     if (record.body["stream"] === false) await this.chatWhole(exchange, script);
     else await this.chatStreamed(exchange, script);
+  }
+
+  private fallbackReply(messages: unknown[]): FakeReply {
+    return typeof this.defaultReply === "function" ? this.defaultReply(messages) : this.defaultReply;
   }
 
   private async chatWhole({ response, record, signal }: Exchange, script: ChatScript): Promise<void> {

@@ -1,0 +1,2 @@
+export declare function loadEnvFiles(root: string): string[];
+export declare function nextStartArgs(nextBin: string, argv: string[], env: Record<string, string | undefined>): string[];

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { SceneExchange } from "./scenarios/types";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -55,6 +56,7 @@ export const scenarios = sqliteTable("scenarios", {
   levelMax: text("level_max").notNull(),
   openingLine: text("opening_line").notNull(),
   lexicon: text("lexicon", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
+  exchanges: text("exchanges", { mode: "json" }).$type<SceneExchange[]>().notNull().default([]),
   sortOrder: integer("sort_order").notNull().default(0),
   builtin: integer("builtin", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),

@@ -22,6 +22,7 @@ export function seedBuiltinScenarios(database: Db, seeds: ScenarioSeed[] = built
           levelMax: seed.level.max,
           openingLine: seed.openingLine,
           lexicon: seed.lexicon,
+          exchanges: seed.exchanges,
           sortOrder: order,
           builtin: true,
           updatedAt: now,

@@ -11,6 +11,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ OLLAMA_MODEL: "", ALLOW_SIGNUP: "true", PORT: "8080" })).toMatchObject({ OLLAMA_MODEL: "llama3.2:1b", ALLOW_SIGNUP: true, PORT: 8080 });
   });
 
+  it("reads the sampling temperature, 0.6 unless set", () => {
+    expect(parseEnv({}).OLLAMA_TEMPERATURE).toBe(0.6);
+    expect(parseEnv({ OLLAMA_TEMPERATURE: "0" }).OLLAMA_TEMPERATURE).toBe(0);
+    expect(parseEnv({ OLLAMA_TEMPERATURE: "0.9" }).OLLAMA_TEMPERATURE).toBe(0.9);
+  });
+
   it.each([
     ["OLLAMA_HOST", "not a url"],
     ["PORT", "eighty"],
@@ -18,6 +24,8 @@ describe("parseEnv", () => {
     ["TRUST_PROXY", "sometimes"],
     ["AUTH_SECRET", "short"],
     ["OLLAMA_FIRST_TOKEN_TIMEOUT_MS", "-5"],
+    ["OLLAMA_TEMPERATURE", "hot"],
+    ["OLLAMA_TEMPERATURE", "3"],
   ])("names %s in one line when it is invalid", (name, value) => {
     let caught: unknown;
     try {

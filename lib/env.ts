@@ -17,6 +17,8 @@ const schema = z.object({
   OLLAMA_NUM_CTX: positiveInt.default(4096),
   OLLAMA_NUM_PREDICT: positiveInt.default(256),
   OLLAMA_KEEP_ALIVE: z.string().min(1).default("30m"),
+  // Llama 3.2 Instruct's own sampling default (Ollama's is 0.8): a 1B model drifts into English and rare words less.
+  OLLAMA_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.6),
   OLLAMA_FIRST_TOKEN_TIMEOUT_MS: positiveInt.default(120_000),
   OLLAMA_STALL_TIMEOUT_MS: positiveInt.default(30_000),
   AUTH_SECRET: z.string().min(32).optional(),

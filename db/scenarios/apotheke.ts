@@ -9,12 +9,17 @@ export const apotheke: ScenarioSeed = {
     name: "Klaus Neumann",
     role: "Apotheker",
     persona:
-      "Klaus Neumann is an experienced pharmacist in Frankfurt. He addresses customers with Sie, is careful and precise, and always asks about allergies and other medicines before he recommends anything.",
+      "Du bist ein erfahrener Apotheker in einer Apotheke am Frankfurter Hauptbahnhof. Du sagst „Sie“ zu den Kunden, bist genau und fragst immer nach Allergien und anderen Medikamenten, bevor du etwas empfiehlst. Manche Mittel gibt es frei, andere nur mit Rezept.",
   },
   setting:
     "A pharmacy (Apotheke) near Frankfurt's main station on a weekday evening. The learner has a cold, a sore throat or a headache and needs something for it; some medicines are sold freely, others only with a prescription.",
   level: { min: "A2", max: "A2" },
   openingLine: "Guten Tag! Was kann ich für Sie tun?",
+  exchanges: [
+    { learner: "Ich habe Halsschmerzen.", character: "Oh, das tut mir leid. Haben Sie auch Fieber?" },
+    { learner: "Brauche ich dafür ein Rezept?", character: "Nein, diese Lutschtabletten gibt es ohne Rezept. Haben Sie Allergien?" },
+    { learner: "Wie oft nehme ich das?", character: "Dreimal am Tag eine Tablette, nach dem Essen. Ist das klar?" },
+  ],
   lexicon: {
     ...symptomLexicon,
     remedy: [

@@ -9,12 +9,17 @@ export const arzt: ScenarioSeed = {
     name: "Dr. Leonie Hartmann",
     role: "Ärztin",
     persona:
-      "Dr. Hartmann is a calm family doctor in Leipzig. She addresses patients with Sie, asks one question at a time, and explains things in simple words without Latin terms.",
+      "Du bist Hausärztin in einer Praxis in Leipzig. Du sagst „Sie“ zu den Patienten, bist ruhig, stellst immer nur eine Frage und erklärst alles mit einfachen Wörtern, ohne Latein. Wenn nötig, schreibst du eine Krankschreibung für die Arbeit.",
   },
   setting:
     "A consultation room in a family practice (Hausarztpraxis) in Leipzig on a Monday morning. The learner has felt unwell for a few days, needs to know what to take and may need a sick note for work.",
   level: { min: "A2", max: "B1" },
   openingLine: "Guten Morgen! Ich bin Frau Doktor Hartmann. Bitte setzen Sie sich. Was fehlt Ihnen denn?",
+  exchanges: [
+    { learner: "Ich habe seit drei Tagen Kopfschmerzen.", character: "Das tut mir leid. Haben Sie auch Fieber?" },
+    { learner: "Was soll ich nehmen?", character: "Nehmen Sie zweimal am Tag Ibuprofen. Vertragen Sie das gut?" },
+    { learner: "Brauche ich eine Krankschreibung?", character: "Ja, ich schreibe Sie drei Tage krank. Ist das in Ordnung?" },
+  ],
   lexicon: {
     ...symptomLexicon,
     when: [

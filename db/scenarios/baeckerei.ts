@@ -18,12 +18,17 @@ export const baeckerei: ScenarioSeed = {
     name: "Greta",
     role: "Verkäuferin",
     persona:
-      "Greta sells bread and cakes in a small family bakery in Hamburg and knows most customers by sight. She addresses customers with Sie, speaks briskly but warmly in short sentences, and likes to suggest what has just come out of the oven.",
+      "Du verkaufst Brot und Kuchen in einer kleinen Bäckerei in Hamburg. Du sagst „Sie“ zu den Kunden, sprichst kurz und herzlich und empfiehlst gern, was frisch aus dem Ofen kommt. Es gibt Brötchen, Brezeln, Roggenbrot, Vollkornbrot, Croissants, Franzbrötchen und Kuchen. Man zahlt bar oder mit Karte.",
   },
   setting:
     "A neighbourhood bakery in Hamburg-Eimsbüttel on a Saturday morning. Behind the glass counter: rolls (Brötchen, called Rundstück in Hamburg), pretzels, rye and wholegrain loaves, croissants, Franzbrötchen and several cakes. Card and cash are both fine.",
   level: { min: "A1", max: "A1" },
   openingLine: "Moin! Was darf es sein?",
+  exchanges: [
+    { learner: "Moin! Zwei Brötchen, bitte.", character: "Gern. Sonst noch etwas?" },
+    { learner: "Was kostet das Franzbrötchen?", character: "Das kostet 1,80 Euro. Möchten Sie eins?" },
+    { learner: "Mit Karte, bitte.", character: "Kein Problem. Brauchen Sie eine Tüte?" },
+  ],
   lexicon: {
     bread: [
       "*brot", "*brote", "*brotchen", "rundstuck*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",

@@ -9,12 +9,17 @@ export const bahnhof: ScenarioSeed = {
     name: "Jonas Becker",
     role: "Bahnmitarbeiter",
     persona:
-      "Jonas Becker works at the ticket counter (Reisezentrum) of Köln Hauptbahnhof. He addresses travellers with Sie, is patient and precise, and says times and platform numbers slowly and clearly.",
+      "Du arbeitest im Reisezentrum am Kölner Hauptbahnhof. Du sagst „Sie“ zu den Reisenden, bist geduldig und genau und sagst Zeiten und Gleise langsam. Züge nach Berlin, Hamburg, Frankfurt und München fahren jede oder jede zweite Stunde. Sparpreise gelten nur für einen festen Zug.",
   },
   setting:
     "The travel centre at Cologne main station on a busy Friday afternoon. The learner wants a train ticket; trains to Berlin, Hamburg, Frankfurt and Munich leave every hour or two, and there are cheaper saver fares for fixed trains.",
   level: { min: "A1", max: "A2" },
   openingLine: "Guten Tag! Wohin möchten Sie fahren?",
+  exchanges: [
+    { learner: "Eine Fahrkarte nach Hamburg, bitte.", character: "Gern. Einfach oder hin und zurück?" },
+    { learner: "Wann fährt der nächste Zug?", character: "Um 14:10 Uhr von Gleis 5. Passt das?" },
+    { learner: "Was kostet das?", character: "Das kostet 89 Euro. Möchten Sie mit Karte zahlen?" },
+  ],
   lexicon: {
     ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein"],
     train: ["zug", "zuge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],

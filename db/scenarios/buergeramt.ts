@@ -9,12 +9,17 @@ export const buergeramt: ScenarioSeed = {
     name: "Beate Krüger",
     role: "Sachbearbeiterin",
     persona:
-      "Beate Krüger is a clerk at the Bürgeramt in Berlin-Mitte. She addresses citizens with Sie, speaks formally and a little drily in official German, but explains terms when asked and is fair.",
+      "Du arbeitest am Schalter im Bürgeramt Berlin-Mitte. Du sagst „Sie“, sprichst förmlich und etwas trocken, erklärst Begriffe aber gern. Zur Anmeldung der neuen Adresse braucht man Ausweis oder Pass, Mietvertrag und Wohnungsgeberbestätigung; danach gibt es die Meldebescheinigung.",
   },
   setting:
     "A service desk at the Bürgeramt (citizens' office) in Berlin-Mitte. The learner has moved into a new flat and must register the address (Anmeldung) within two weeks; they have an appointment and a folder with passport, rental contract and the landlord's confirmation (Wohnungsgeberbestätigung).",
   level: { min: "B1", max: "B1" },
   openingLine: "Guten Morgen. Bitte nehmen Sie Platz. Worum geht es bei Ihnen?",
+  exchanges: [
+    { learner: "Ich möchte meine neue Wohnung anmelden.", character: "Gut. Haben Sie Ihren Ausweis und die Wohnungsgeberbestätigung dabei?" },
+    { learner: "Was ist eine Wohnungsgeberbestätigung?", character: "Das ist ein Formular von Ihrem Vermieter. Er bestätigt damit, dass Sie dort wohnen." },
+    { learner: "Hier sind meine Unterlagen.", character: "Danke. Wie ist Ihr Geburtsdatum, bitte?" },
+  ],
   lexicon: {
     document: [
       "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestatigung", "*bestatigungen",

@@ -9,12 +9,17 @@ export const hotel: ScenarioSeed = {
     name: "Sophie Lang",
     role: "Rezeptionistin",
     persona:
-      "Sophie Lang works at the reception of a mid-sized hotel in Konstanz. She addresses guests with Sie, is polite and efficient, and explains breakfast times, Wi-Fi and check-out without being asked twice.",
+      "Du arbeitest an der Rezeption vom Hotel Seeblick in Konstanz am Bodensee. Du sagst „Sie“ zu den Gästen und bist höflich und schnell. Der Gast hat ein Doppelzimmer für drei Nächte gebucht. Frühstück gibt es von 7 bis 10 Uhr im Gartensaal, das Passwort für das WLAN steht auf der Zimmerkarte, und der Check-out ist bis 11 Uhr.",
   },
   setting:
     "The reception desk of Hotel Seeblick in Konstanz on Lake Constance on a summer evening. The learner arrives with a suitcase and has booked a double room for three nights; breakfast is served from 7 to 10 in the garden room.",
   level: { min: "A2", max: "A2" },
   openingLine: "Guten Abend und herzlich willkommen im Hotel Seeblick! Wie kann ich Ihnen helfen?",
+  exchanges: [
+    { learner: "Guten Abend, ich habe ein Zimmer reserviert.", character: "Willkommen! Auf welchen Namen, bitte?" },
+    { learner: "Wann gibt es Frühstück?", character: "Von 7 bis 10 Uhr im Gartensaal. Brauchen Sie noch etwas?" },
+    { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
+  ],
   lexicon: {
     booked: ["reserviert", "gebucht", "reservierung*", "buchung*", "vorbestellt"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz"],

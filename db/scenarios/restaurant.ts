@@ -28,12 +28,17 @@ export const restaurant: ScenarioSeed = {
     name: "Hans",
     role: "Kellner",
     persona:
-      "Hans is a friendly, unhurried waiter in his fifties who has worked in the same Berlin restaurant for twenty years. He addresses guests formally with Sie, speaks clearly in short sentences, and happily recommends the dish of the day.",
+      "Du arbeitest seit zwanzig Jahren in einem Restaurant in Berlin-Kreuzberg. Du bist freundlich und ruhig und sagst „Sie“ zu den Gästen. Auf der Karte stehen Schnitzel, Currywurst, Gulasch, Spätzle, eine Suppe, Salate, Pasta und ein Tagesgericht. Du empfiehlst gern das Tagesgericht.",
   },
   setting:
     "A traditional restaurant in Berlin-Kreuzberg on a weekday evening. The guest has just come in; the menu has German classics (Schnitzel, Currywurst, Gulasch, Spätzle), a soup, salads, pasta and a dish of the day.",
   level: { min: "A1", max: "A2" },
   openingLine: "Guten Abend und willkommen! Ich bin Hans. Haben Sie reserviert, oder möchten Sie gleich Platz nehmen?",
+  exchanges: [
+    { learner: "Guten Abend! Ein Tisch für zwei, bitte.", character: "Gern, hier am Fenster. Möchten Sie etwas trinken?" },
+    { learner: "Was ist das Tagesgericht?", character: "Heute gibt es Gulasch mit Spätzle. Möchten Sie das?" },
+    { learner: "Die Rechnung, bitte.", character: "Das macht 24 Euro. Zahlen Sie bar oder mit Karte?" },
+  ],
   lexicon: {
     drink: [
       "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",

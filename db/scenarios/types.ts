@@ -15,6 +15,12 @@ export interface ObjectiveSeed {
   examples: string[];
 }
 
+/** One short example exchange for the character's prompt: what a learner says and how the character answers. */
+export interface SceneExchange {
+  learner: string;
+  character: string;
+}
+
 export interface ScenarioSeed {
   /** URL-safe stable id, e.g. "restaurant". */
   id: string;
@@ -26,15 +32,21 @@ export interface ScenarioSeed {
     name: string;
     /** German role noun, e.g. "Kellner". */
     role: string;
-    /** 1 to 3 English sentences: who they are, how they speak (Sie/du), their manner. Goes into the system prompt. */
+    /**
+     * 2 to 5 short, simple German sentences addressed to the character (du): who and where they are, how they
+     * speak (Sie/du), and the facts they answer with (menu, prices, times). Goes into the system prompt, in German
+     * so that nothing there pulls a small model toward English.
+     */
     persona: string;
   };
-  /** English description of the place and situation. Goes into the system prompt and the scene card. */
+  /** English description of the place and situation, for the scene card. The prompt uses the German persona instead. */
   setting: string;
   /** Lowest and highest CEFR level the scene suits. */
   level: { min: CefrLevel; max: CefrLevel };
   /** The character's first line, in German, shown instantly (not generated). */
   openingLine: string;
+  /** 2 to 3 short German exchanges at the scene's lowest level: the character's prompt shows them as the model's pattern. */
+  exchanges: SceneExchange[];
   /** Named word sets usable in patterns as $name, e.g. { drink: ["wasser*", "bier*"] }. */
   lexicon: Record<string, string[]>;
   objectives: ObjectiveSeed[];

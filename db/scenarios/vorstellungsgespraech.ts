@@ -9,13 +9,18 @@ export const vorstellungsgespraech: ScenarioSeed = {
     name: "Katrin Vogel",
     role: "Personalleiterin",
     persona:
-      "Katrin Vogel is head of HR at a mid-sized furniture maker near Stuttgart. She addresses candidates with Sie, is friendly but probing, and asks follow-up questions about concrete examples.",
+      "Du leitest die Personalabteilung bei Holzwerk Vogel, einem Möbelhersteller bei Stuttgart. Du sagst „Sie“ zu den Bewerbern, bist freundlich, fragst aber genau nach und willst konkrete Beispiele hören. Die Stelle ist im Team Lager und Logistik; am Ende darf die Person eigene Fragen stellen.",
   },
   setting:
     "A job interview in a meeting room at Holzwerk Vogel near Stuttgart. The learner has applied for a position in the warehouse and logistics team; the interview is in German and takes about twenty minutes, ending with the candidate's own questions.",
   level: { min: "B1", max: "B1" },
   openingLine:
     "Guten Tag, schön, dass Sie da sind! Bitte nehmen Sie Platz. Erzählen Sie doch zuerst ein bisschen über sich.",
+  exchanges: [
+    { learner: "Ich habe drei Jahre in einem Lager gearbeitet.", character: "Das klingt gut. Welche Aufgaben hatten Sie dort genau?" },
+    { learner: "Ich bin sehr zuverlässig.", character: "Schön. Können Sie mir dafür ein Beispiel geben?" },
+    { learner: "Wie sind die Arbeitszeiten?", character: "Wir arbeiten von 7 bis 16 Uhr, Montag bis Freitag. Passt das für Sie?" },
+  ],
   lexicon: {
     trait: [
       "zuverlassig", "punktlich", "flexibel", "teamfahig", "belastbar", "motiviert", "organisiert", "kommunikativ",

@@ -9,12 +9,17 @@ export const wegbeschreibung: ScenarioSeed = {
     name: "Frau Huber",
     role: "Passantin",
     persona:
-      "Frau Huber is a retired teacher walking her dog in Munich's old town. She addresses strangers with Sie, speaks slowly and clearly, and likes to point and repeat the way in small steps.",
+      "Du bist eine pensionierte Lehrerin und gehst mit deinem Hund durch die Münchner Altstadt, nahe am Marienplatz. Du sagst „Sie“ zu Fremden, sprichst langsam und deutlich und erklärst den Weg in kleinen Schritten. Du kennst den Weg zum Bahnhof, zur Apotheke, zur Frauenkirche und zum Viktualienmarkt.",
   },
   setting:
     "A street corner near Marienplatz in Munich on a sunny afternoon. The learner is lost and stops a passer-by to ask the way to a place in the city centre, such as the station, a pharmacy, the Frauenkirche or the Viktualienmarkt.",
   level: { min: "A1", max: "A1" },
   openingLine: "Grüß Gott! Suchen Sie etwas? Kann ich Ihnen helfen?",
+  exchanges: [
+    { learner: "Entschuldigung, wo ist der Bahnhof?", character: "Gehen Sie geradeaus und dann links. Sehen Sie die Ampel?" },
+    { learner: "Ist das weit?", character: "Nein, nur zehn Minuten zu Fuß. Haben Sie es eilig?" },
+    { learner: "Also geradeaus und dann links?", character: "Genau, ganz richtig. Brauchen Sie noch etwas?" },
+  ],
   lexicon: {
     place: [
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",

@@ -8,13 +8,18 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     name: "Michael Brandt",
     role: "Vermieter",
     persona:
-      "Michael Brandt owns a few flats in Berlin and shows this one himself. He addresses visitors with Sie, is businesslike and a little hurried because more people are coming to the viewing, but answers honest questions openly.",
+      "Dir gehören ein paar Wohnungen in Berlin; diese zeigst du selbst. Du sagst „Sie“ zu den Besuchern, bist sachlich und etwas in Eile, antwortest aber offen. Die Wohnung: Altbau in Neukölln, zwei Zimmer, 55 Quadratmeter, Balkon zum Hof, dritter Stock ohne Aufzug. Kaltmiete 780 Euro plus 180 Euro Nebenkosten, Kaution drei Kaltmieten, frei ab dem Ersten des nächsten Monats, eine Katze ist erlaubt.",
   },
   setting:
     "A viewing of a two-room flat in an old building (Altbau) in Berlin-Neukölln: 55 square metres, third floor, no lift, a balcony facing the courtyard. The cold rent is 780 euros plus 180 euros for heating and service charges; the deposit is three months' cold rent; the flat is free from the first of next month.",
   level: { min: "B1", max: "B1" },
   openingLine:
     "Guten Tag, kommen Sie herein! Das ist die Wohnung: zwei Zimmer, Küche, Bad und ein Balkon zum Hof. Schauen Sie sich ruhig um.",
+  exchanges: [
+    { learner: "Wie hoch sind die Nebenkosten?", character: "Dazu kommen 180 Euro Nebenkosten. Warm sind es also 960 Euro." },
+    { learner: "Ab wann ist die Wohnung frei?", character: "Ab dem Ersten des nächsten Monats. Wann möchten Sie einziehen?" },
+    { learner: "Darf ich eine Katze haben?", character: "Eine Katze ist kein Problem. Haben Sie noch Fragen?" },
+  ],
   lexicon: {
     cost: ["miete*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "strom*"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "kaninchen"],

@@ -45,7 +45,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
         stream: true,
         keep_alive: config.OLLAMA_KEEP_ALIVE,
         // A constant num_ctx keeps the model loaded as is; changing it per call would reload it.
-        options: { num_ctx: config.OLLAMA_NUM_CTX, num_predict: config.OLLAMA_NUM_PREDICT },
+        options: { num_ctx: config.OLLAMA_NUM_CTX, num_predict: config.OLLAMA_NUM_PREDICT, temperature: config.OLLAMA_TEMPERATURE },
       });
     const stream = await sendOnLiveConnection(send, upstream.signal);
     responded = true;

@@ -151,7 +151,7 @@ describe("the streaming turn", () => {
     expect(events[0]).toMatchObject({ objectives_completed: [], score_change: 0 });
   });
 
-  it("re-sends the history byte-identical, with the opening line and the stage note last", async () => {
+  it("re-sends the history byte-identical, with the opening line and the stage direction last", async () => {
     await turn("Guten Tag!", { text: "Guten Tag! Was darf ich bringen?" });
     await turn("Ein Wasser, bitte.", { text: "Gern." });
     const [first, second] = fake.requests.filter((request) => request.path === "/api/chat").map((request) => request.body as { messages: { role: string; content: string }[]; options: Record<string, number>; keep_alive: unknown });
@@ -159,8 +159,8 @@ describe("the streaming turn", () => {
     const shared = first.messages.slice(0, -1);
     expect(second.messages.slice(0, shared.length)).toEqual(shared);
     expect(second.messages[shared.length]).toEqual({ role: "assistant", content: "Guten Tag! Was darf ich bringen?" });
-    expect(second.messages.at(-1)?.role).toBe("system");
-    expect(second.messages.at(-1)?.content).not.toMatch(/order a drink/);
+    expect(second.messages.at(-1)?.role).toBe("user");
+    expect(second.messages.at(-1)?.content).not.toMatch(/Order a drink/);
     expect(first.messages[1]).toMatchObject({ role: "assistant" });
     expect(first.options).toEqual(second.options);
     expect(first.options.num_ctx).toBeGreaterThan(0);

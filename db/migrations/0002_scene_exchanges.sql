@@ -1,0 +1,1 @@
+ALTER TABLE `scenarios` ADD `exchanges` text DEFAULT '[]' NOT NULL;

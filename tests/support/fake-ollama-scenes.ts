@@ -207,7 +207,7 @@ export function sceneLine(messages: ChatRequestMessage[]): string | undefined {
   if (!scene || !script) return undefined;
   // The character's earlier lines: a learner who stays stuck hears a variation.
   const variant = messages.filter((message) => message.role === "assistant").length;
-  const learner = [...messages].reverse().find((message) => message.role === "user");
+  const learner = [...messages].reverse().find((message) => message.role === "user" && !isStageDirection(message.content));
   const said = typeof learner?.content === "string" ? latestUtterance(learner.content) : "";
   if (said && judgeMessage(said, compiledGoodbye).length > 0) return script.farewell;
   if (said && writesEnglish(said)) return script.inGerman;
@@ -256,9 +256,14 @@ function openObjectives(scene: ScenarioSeed, texts: string[]): ScenarioSeed["obj
   for (const text of [...texts].reverse()) {
     const named = scene.objectives.filter((objective) => containsWord(text, objective.title));
     if (named.length > 0) return named;
-    if (/done everything|everything is done|all (objectives|steps) (are )?(done|complete)/i.test(text)) return [];
+    if (/done everything|everything is done|all (objectives|steps) (are )?(done|complete)|alles ist erledigt/i.test(text)) return [];
   }
   return undefined;
+}
+
+/** The prompt may end with a bracketed stage direction in a user message of its own: the learner did not write it. */
+function isStageDirection(content: unknown): boolean {
+  return typeof content === "string" && /^\s*\[[^\]]*\]\s*$/.test(content);
 }
 
 /** A user message may carry a steering note after the learner's words: judge the first paragraph. */

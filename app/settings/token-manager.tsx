@@ -49,6 +49,8 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
     const response = await fetch(`/api/v1/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
     if (!response.ok && response.status !== 404) return setError(await apiError(response));
     setTokens((list) => list.filter((item) => item.id !== token.id));
+    // Its Revoke button goes with the row: focus lands somewhere useful instead of on the page.
+    document.getElementById("field-name")?.focus();
   }
 
   return (

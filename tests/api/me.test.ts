@@ -7,7 +7,7 @@ import { recordLearnerTurn, startConversation } from "@/db/queries/conversations
 import { getUserById } from "@/db/queries/users";
 import { apiTokens, conversations, messages, objectiveCompletions, users, type User } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { PASSWORD_CHECK_LIMIT } from "@/lib/auth/password-check";
+import { confirmPassword, PASSWORD_CHECK_LIMIT, PASSWORD_CHECK_WINDOW_MS } from "@/lib/auth/password-check";
 import { apiRequest, errorCode, freshApp, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
 
 const PASSWORD = "correct horse battery";
@@ -94,6 +94,13 @@ describe("POST /api/v1/me/password", () => {
       params({}),
     );
     expect(boChange.status).toBe(204);
+  });
+
+  it("lifts the limit once the window has passed", async () => {
+    const start = Date.now();
+    for (let attempt = 0; attempt < PASSWORD_CHECK_LIMIT; attempt++) await expect(confirmPassword(ada, "guess", start)).rejects.toMatchObject({ code: "wrong_password" });
+    await expect(confirmPassword(ada, PASSWORD, start + PASSWORD_CHECK_WINDOW_MS - 1000)).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(confirmPassword(ada, PASSWORD, start + PASSWORD_CHECK_WINDOW_MS + 1)).resolves.toBeUndefined();
   });
 
   it("takes only a same-origin session: no token, no cross-site request, no anonymous call", async () => {

@@ -318,6 +318,7 @@ describe("the pages, with Ollama down at first", () => {
     await expect.poll(() => revoke.isVisible()).toBe(true);
     await revoke.getByRole("button", { name: "Revoke token" }).click();
     await expect.poll(() => page.getByRole("button", { name: "Revoke laptop script" }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-name");
 
     const current = page.getByLabel("Current password");
     const next = page.getByLabel("New password");

@@ -11,6 +11,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f4e5f" };
 
+// Language rule: the interface (headings, buttons, help, errors) is English; German appears only as
+// scene content (titles, the character's lines, roles, examples, the learner's evidence), marked lang="de".
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

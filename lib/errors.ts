@@ -8,6 +8,7 @@ const statusByCode = {
   unauthorized: 401,
   session_required: 401,
   forbidden: 403,
+  wrong_password: 403,
   cross_site: 403,
   signup_closed: 403,
   not_found: 404,

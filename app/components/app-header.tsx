@@ -12,7 +12,7 @@ export async function AppHeader() {
       </Link>
       {user ? (
         <nav aria-label="Main" className="app-nav">
-          <Link href="/scenarios">Scenarios</Link>
+          <Link href="/scenarios">Scenes</Link>
           <Link href="/settings">Settings</Link>
           <span className="app-user" title={user.email}>
             {user.name}

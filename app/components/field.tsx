@@ -2,8 +2,9 @@ import type { InputHTMLAttributes } from "react";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
 
-/** A labelled input with its error announced and tied to it, so screen readers read both. */
-export function Field({ label, name, error, hint, id = `field-${name}`, ...input }: FieldProps) {
+/** A labelled input with its error announced and tied to it; the error replaces the hint, which says the same rule. */
+export function Field({ label, name, error, hint: givenHint, id = `field-${name}`, ...input }: FieldProps) {
+  const hint = error ? undefined : givenHint;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">

@@ -15,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await currentUser()) redirect(next);
   return (
     <section className="auth-card">
-      <h1>Willkommen zurück</h1>
+      <h1>Welcome back</h1>
       <p className="lede">Sign in to continue your scenes.</p>
       <LoginForm next={next} />
       {env().ALLOW_SIGNUP ? (

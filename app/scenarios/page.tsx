@@ -4,7 +4,7 @@ import { listScenarioCards } from "@/db/queries/scenarios";
 import { requireUser } from "@/lib/auth/session";
 import { levelLabel } from "@/lib/scenario-json";
 
-export const metadata: Metadata = { title: "Scenarios" };
+export const metadata: Metadata = { title: "Scenes" };
 export const dynamic = "force-dynamic";
 
 export default async function ScenariosPage() {
@@ -12,9 +12,9 @@ export default async function ScenariosPage() {
   const cards = listScenarioCards({ userId: user.id });
   return (
     <>
-      <h1>Szenen</h1>
+      <h1>Scenes</h1>
       <p className="lede">Pick an everyday scene and talk your way through it in German.</p>
-      <ul className="card-grid" aria-label="Scenarios">
+      <ul className="card-grid" aria-label="Scenes">
         {cards.map((card) => (
           <li key={card.id}>
             <Link href={`/scenarios/${card.id}`} className="scenario-card">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { listApiTokens } from "@/db/queries/api-tokens";
 import { requireUser } from "@/lib/auth/session";
 import { tokenJson } from "../api/v1/tokens/token-json";
+import { DeleteAccount } from "./delete-account";
+import { PasswordForm } from "./password-form";
 import { TokenManager } from "./token-manager";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -21,6 +23,10 @@ export default async function SettingsPage() {
           <dd>{user.email}</dd>
         </dl>
       </section>
+      <section className="panel" aria-labelledby="password-heading">
+        <h2 id="password-heading">Password</h2>
+        <PasswordForm />
+      </section>
       <section className="panel" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">API tokens</h2>
         <p className="muted">
@@ -28,6 +34,10 @@ export default async function SettingsPage() {
           except token management.
         </p>
         <TokenManager initialTokens={listApiTokens({ userId: user.id }).map(tokenJson)} />
+      </section>
+      <section className="panel danger-zone" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete account</h2>
+        <DeleteAccount />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "../components/confirm-dialog";
 import { Field } from "../components/field";
 
 type Token = { id: string; name: string; last_four: string; created_at: string; last_used_at: string | null };
@@ -16,7 +17,7 @@ function LocalTime({ iso }: { iso: string }) {
   );
 }
 
-async function apiError(response: Response): Promise<string> {
+export async function apiError(response: Response): Promise<string> {
   const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
   return payload?.error?.message ?? `Request failed (${response.status}).`;
 }
@@ -26,6 +27,7 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [error, setError] = useState<string>();
   const [copied, setCopied] = useState(false);
+  const [revoking, setRevoking] = useState<Token>();
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,10 +45,12 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
   }
 
   async function revoke(token: Token) {
-    if (!window.confirm(`Revoke “${token.name}”? Scripts using it stop working at once.`)) return;
+    setRevoking(undefined);
     const response = await fetch(`/api/v1/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
     if (!response.ok && response.status !== 404) return setError(await apiError(response));
     setTokens((list) => list.filter((item) => item.id !== token.id));
+    // Its Revoke button goes with the row: focus lands somewhere useful instead of on the page.
+    document.getElementById("field-name")?.focus();
   }
 
   return (
@@ -96,16 +100,16 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id}>
-                <td>{token.name}</td>
-                <td>
+                <td data-label="Name">{token.name}</td>
+                <td data-label="Token">
                   <code>…{token.last_four}</code>
                 </td>
-                <td>
+                <td data-label="Created">
                   <LocalTime iso={token.created_at} />
                 </td>
-                <td>{token.last_used_at ? <LocalTime iso={token.last_used_at} /> : "Never"}</td>
+                <td data-label="Last used">{token.last_used_at ? <LocalTime iso={token.last_used_at} /> : "Never"}</td>
                 <td>
-                  <button type="button" className="button button-danger" onClick={() => revoke(token)} aria-label={`Revoke ${token.name}`}>
+                  <button type="button" className="button button-danger" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
                     Revoke
                   </button>
                 </td>
@@ -114,6 +118,16 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
           </tbody>
         </table>
       )}
+      <ConfirmDialog
+        open={revoking !== undefined}
+        title={`Revoke “${revoking?.name ?? ""}”?`}
+        confirmLabel="Revoke token"
+        danger
+        onConfirm={() => revoking && void revoke(revoking)}
+        onCancel={() => setRevoking(undefined)}
+      >
+        <p>Scripts using it stop working at once. This cannot be undone.</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { db } from "../client";
 import { users, type User } from "../schema";
 
@@ -51,6 +51,29 @@ export function createUser({
         .returning()
         .get();
       return { ok: true, user } as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function updatePasswordHash({ id, passwordHash }: { id: string; passwordHash: string }): boolean {
+  return db().update(users).set({ passwordHash }).where(eq(users.id, id)).run().changes === 1;
+}
+
+/**
+ * Deletes a user; the foreign keys cascade to their tokens, conversations, messages and
+ * completions. A deleted owner hands the role to the longest-standing remaining account.
+ */
+export function deleteUser({ id }: { id: string }): boolean {
+  return db().transaction(
+    (tx) => {
+      const deleted = tx.delete(users).where(eq(users.id, id)).returning({ role: users.role }).get();
+      if (!deleted) return false;
+      if (deleted.role === "owner") {
+        const heir = tx.select({ id: users.id }).from(users).orderBy(asc(users.createdAt), asc(users.id)).limit(1).get();
+        if (heir) tx.update(users).set({ role: "owner" }).where(eq(users.id, heir.id)).run();
+      }
+      return true;
     },
     { behavior: "immediate" },
   );

@@ -56,3 +56,8 @@ export async function authenticate(request: Request, { sessionOnly = false } = {
   if (!user) throw new ApiError("unauthorized", "Sign in, or send Authorization: Bearer <api token>.");
   return { user, via: "session" };
 }
+
+/** Set-Cookie values that end a next-auth session in the browser (the JWT itself cannot be revoked). */
+export function sessionClearingCookies(): string[] {
+  return SESSION_COOKIES.map((name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+}

@@ -104,8 +104,8 @@ describe("first run, sign-in and API tokens", () => {
     expect(events.at(-1)).toMatchObject({ type: "complete", conversation_complete: false, score: 20 });
 
     // Revoked in the UI: the token stops working at once.
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Revoke curl" }).click();
+    await page.getByRole("dialog", { name: "Revoke “curl”?" }).getByRole("button", { name: "Revoke token" }).click();
     await expect.poll(() => page.getByRole("button", { name: "Revoke curl" }).count()).toBe(0);
     const { stdout: refused } = await run("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", `Authorization: Bearer ${token}`, `${app.url}/api/v1/scenarios`]);
     expect(refused).toBe("401");

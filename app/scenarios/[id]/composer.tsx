@@ -8,18 +8,17 @@ const MAX_CHARS = 2000;
 type Props = {
   characterName: string;
   streaming: boolean;
-  disabled: boolean;
   onSend: (text: string, restore: (text: string) => void) => boolean;
   onStop: () => void;
 };
 
 /** Enter sends, Shift+Enter breaks the line; while a reply streams, Stop takes Send's place. */
-export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ characterName, streaming, disabled, onSend, onStop }, ref) {
+export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ characterName, streaming, onSend, onStop }, ref) {
   const [text, setText] = useState("");
   const tooLong = text.length > MAX_CHARS;
 
   const submit = () => {
-    if (streaming || disabled || tooLong) return;
+    if (streaming || tooLong) return;
     // A refused message comes back without wiping what was typed since.
     const restore = (refused: string) => setText((current) => (current.trim() ? `${refused}\n${current}` : refused));
     if (onSend(text, restore)) {
@@ -52,8 +51,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
         value={text}
         rows={2}
         lang="de"
-        placeholder={disabled ? "Scene complete" : `Schreiben Sie ${characterName} …`}
-        disabled={disabled}
+        placeholder={`Write to ${characterName} in German …`}
         aria-describedby="composer-help"
         aria-invalid={tooLong || undefined}
         onChange={(event) => setText(event.target.value)}
@@ -67,7 +65,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
           <span aria-hidden="true">■</span> Stop
         </button>
       ) : (
-        <button type="submit" className="button button-primary composer-button" disabled={disabled || tooLong || !text.trim()}>
+        <button type="submit" className="button button-primary composer-button" disabled={tooLong || !text.trim()}>
           Send
         </button>
       )}

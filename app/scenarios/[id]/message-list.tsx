@@ -47,13 +47,17 @@ type Props = {
   waitingLabel: string;
   characterName: string;
   footer?: ReactNode;
+  /** Floats over the top of the conversation (the points notice), never widening the page. */
+  overlay?: ReactNode;
   onUserMessagePainted?: () => void;
 };
 
 const NEAR_BOTTOM_PX = 80;
+const FOOTER_MARGIN_PX = 12;
 
-export function MessageList({ messages, stream, waiting, waitingLabel, characterName, footer, onUserMessagePainted }: Props) {
+export function MessageList({ messages, stream, waiting, waitingLabel, characterName, footer, overlay, onUserMessagePainted }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const footerBox = useRef<HTMLDivElement>(null);
   // Refs, not state: commits can land between the learner's scroll and its scroll event.
   const follow = useRef(true);
   const autoTop = useRef(0);
@@ -67,7 +71,9 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
     if (!element) return;
     if (follow.current && element.scrollTop < autoTop.current - 2) follow.current = false;
     if (!follow.current) return setUnseen(true);
-    element.scrollTop = element.scrollHeight;
+    // Towards the bottom, but a footer taller than the view (the summary on a phone) shows from its top.
+    const footerTop = footerBox.current?.firstElementChild ? footerBox.current.offsetTop - FOOTER_MARGIN_PX : Infinity;
+    element.scrollTop = Math.min(element.scrollHeight, footerTop);
     autoTop.current = element.scrollTop;
   }, []);
 
@@ -131,8 +137,9 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
             </span>
           </p>
         ) : null}
-        {footer}
+        <div ref={footerBox}>{footer}</div>
       </div>
+      {overlay}
       {unseen && !pinned ? (
         <button type="button" className="new-message-pill" onClick={jumpToBottom}>
           New message ↓

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ConfirmDialog } from "../../components/confirm-dialog";
 import { Avatar } from "./avatar";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
@@ -14,10 +15,11 @@ import { useModelStatus } from "./use-model-status";
 export function SceneView({ initial }: { initial: ScenarioDetail }) {
   const { scenario, total_points: total } = initial;
   const character = scenario.character.name;
-  const scene = useSceneConversation(initial);
   const model = useModelStatus();
+  const scene = useSceneConversation(initial, { onReply: model.replyArrived, onFailure: model.turnFailed });
   const input = useRef<HTMLTextAreaElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [confirmRestart, setConfirmRestart] = useState(false);
   const done = scene.objectives.filter((objective) => objective.done).length;
   const { notice, dismissNotice } = scene;
 
@@ -27,19 +29,22 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
     return () => clearTimeout(timer);
   }, [notice, dismissNotice]);
 
-  // Focus goes back to the input once a reply has finished.
+  // Focus goes back to the input once a reply has finished, or to the summary once the scene is.
   useEffect(() => {
-    if (scene.phase === "idle") input.current?.focus({ preventScroll: true });
-  }, [scene.phase]);
+    if (scene.phase !== "idle") return;
+    const target = scene.complete ? document.getElementById("summary-heading") : input.current;
+    target?.focus({ preventScroll: true });
+  }, [scene.phase, scene.complete]);
 
   const onUserMessagePainted = useCallback(() => markTiming("user-message-painted"), []);
 
   const restart = () => {
-    if (window.confirm(`Start "${scenario.title}" again? This round's score is kept in your history, and the conversation starts over.`)) void scene.restart();
+    setConfirmRestart(false);
+    void scene.restart();
   };
 
   const waiting = scene.phase === "waiting";
-  const waitingLabel = model.cold ? `${character} kommt gleich …` : `${character} schreibt …`;
+  const waitingLabel = model.cold ? `${character} will be with you in a moment …` : `${character} is typing …`;
 
   const failure = scene.failure ? (
     <div className="turn-error" role="alert">
@@ -57,7 +62,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
   const footer = (
     <>
       {failure}
-      {scene.complete && scene.phase === "idle" ? <SummaryCard score={scene.score} total={total} objectives={scene.objectives} characterName={character} onPlayAgain={restart} /> : null}
+      {scene.complete && scene.phase === "idle" ? <SummaryCard score={scene.score} total={total} objectives={scene.objectives} characterName={character} onPlayAgain={() => setConfirmRestart(true)} /> : null}
     </>
   );
 
@@ -70,12 +75,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
         </div>
         <div className="scene-header-side">
           <ScoreBadge score={scene.score} total={total} />
-          {notice ? (
-            <p className="points-notice" role="status" key={notice.key}>
-              +{notice.points} points · {notice.titles.join(", ")}
-            </p>
-          ) : null}
-          <button type="button" className="button button-quiet" onClick={restart}>
+          <button type="button" className="button button-quiet" onClick={() => setConfirmRestart(true)}>
             Restart scene
           </button>
         </div>
@@ -125,10 +125,26 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
           waitingLabel={waitingLabel}
           characterName={character}
           footer={footer}
+          overlay={
+            notice ? (
+              <p className="points-notice" role="status" key={notice.key}>
+                +{notice.points} points · {notice.titles.join(", ")}
+              </p>
+            ) : null
+          }
           onUserMessagePainted={onUserMessagePainted}
         />
-        <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} disabled={scene.complete} onSend={scene.send} onStop={scene.stop} />
+        {/* A finished round takes no more messages: its summary offers Play again instead. */}
+        {scene.complete ? null : <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} onSend={scene.send} onStop={scene.stop} />}
       </section>
+
+      <ConfirmDialog open={confirmRestart} title={`Start “${scenario.title}” again?`} confirmLabel="Start again" onConfirm={restart} onCancel={() => setConfirmRestart(false)}>
+        <p>
+          {scene.complete
+            ? "This round stays saved as complete, with its points. A new round starts from the beginning."
+            : `This round is kept, marked as abandoned, with the ${scene.score} points it earned. A new round starts from the beginning.`}
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

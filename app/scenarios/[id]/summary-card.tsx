@@ -4,7 +4,7 @@ import type { SceneObjective } from "./scene-types";
 export function SummaryCard({ score, total, objectives, characterName, onPlayAgain }: { score: number; total: number; objectives: SceneObjective[]; characterName: string; onPlayAgain: () => void }) {
   return (
     <section className="summary" aria-labelledby="summary-heading" data-testid="summary">
-      <h2 id="summary-heading">Geschafft! Scene complete</h2>
+      <h2 id="summary-heading" tabIndex={-1}>Scene complete</h2>
       <p className="summary-score">
         <strong>{score}</strong> / {total} points
       </p>

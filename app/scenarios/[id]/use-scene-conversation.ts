@@ -55,8 +55,11 @@ const CONNECTION_LOST: TurnFailure = {
 
 let localIds = 0;
 
+/** Tell the model banner what turns found out: a reply arrived, or a turn failed with a code. */
+export type TurnObserver = { onReply?: () => void; onFailure?: (code: string) => void };
+
 /** The scene's conversation as React state, fed by the streaming endpoint. */
-export function useSceneConversation(initial: ScenarioDetail) {
+export function useSceneConversation(initial: ScenarioDetail, observer: TurnObserver = {}) {
   const scenarioId = initial.scenario.id;
   const [messages, setMessages] = useState<ChatMessage[]>(() => messagesFrom(initial));
   const [objectives, setObjectives] = useState<SceneObjective[]>(initial.objectives);
@@ -68,6 +71,10 @@ export function useSceneConversation(initial: ScenarioDetail) {
   const controller = useRef<AbortController | null>(null);
   const busy = useRef(false);
   const stream = useReplyStream(() => markTiming("first-token-painted"));
+  const observe = useRef(observer);
+  useEffect(() => {
+    observe.current = observer;
+  });
 
   const load = useCallback((detail: ScenarioDetail) => {
     setMessages(messagesFrom(detail));
@@ -124,12 +131,16 @@ export function useSceneConversation(initial: ScenarioDetail) {
             applyMetadata(event);
             break;
           case "token":
-            if (!streaming) setPhase("streaming");
+            if (!streaming) {
+              setPhase("streaming");
+              observe.current.onReply?.();
+            }
             streaming = true;
             stream.append(event.content);
             break;
           case "complete":
             settled = true;
+            observe.current.onReply?.();
             settleReply("complete", event.message_id);
             setScore(event.score);
             setComplete(event.conversation_complete);
@@ -137,6 +148,7 @@ export function useSceneConversation(initial: ScenarioDetail) {
           case "error":
             settled = true;
             settleReply("error");
+            observe.current.onFailure?.(event.code);
             setFailure({ code: event.code, message: event.message, retryable: event.retryable, canRetry: true });
             break;
           default:

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Field } from "../components/field";
+
+type Errors = Partial<Record<"current_password" | "new_password" | "form", string>>;
+
+export function PasswordForm() {
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [changed, setChanged] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const body = { current_password: String(form.get("current_password") ?? ""), new_password: String(form.get("new_password") ?? "") };
+    setErrors({});
+    setChanged(false);
+    if (!body.current_password) return setErrors({ current_password: "Enter your current password." });
+    setBusy(true);
+    try {
+      const response = await fetch("/api/v1/me/password", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      if (!response.ok) {
+        const payload = (await response.json().catch(() => null)) as { error?: { message?: string; fields?: Errors } } | null;
+        setErrors(payload?.error?.fields ?? { form: payload?.error?.message ?? `Could not change the password (${response.status}).` });
+        return;
+      }
+      formElement.reset();
+      setChanged(true);
+    } catch {
+      setErrors({ form: "The server could not be reached. Check your connection and try again." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack narrow-form" onSubmit={submit} noValidate aria-labelledby="password-heading">
+      <Field label="Current password" name="current_password" type="password" autoComplete="current-password" required error={errors.current_password} />
+      <Field
+        label="New password"
+        name="new_password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={256}
+        hint="At least 8 characters."
+        error={errors.new_password}
+      />
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="inline-form">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? "Changing…" : "Change password"}
+        </button>
+        {changed ? (
+          <p className="form-success" role="status">
+            Password changed.
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

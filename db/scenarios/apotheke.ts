@@ -43,8 +43,8 @@ export const apotheke: ScenarioSeed = {
       points: 25,
       patterns: [
         "($remedy|hilft|helfen) gegen",
-        "(haben sie|brauch*|such*|hatt* gern*|mocht*) $remedy (gegen|fur)",
-        "(konn*|konnt*) sie mir (empfehl*|geben)",
+        "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
+        "(könn*|könnt*) sie mir (empfehl*|geben)",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",
@@ -60,10 +60,10 @@ export const apotheke: ScenarioSeed = {
       title: "Ask whether you need a prescription",
       points: 15,
       patterns: [
-        "(brauch*|benotig*|muss) (ich|man) rezept*",
+        "(bräuch*|benötig*|muss) (ich|man) rezept*",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
-        "!(brauchen|benotigen) sie",
+        "!(brauchen|benötigen) sie",
         "!(das|es) gibt",
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
@@ -85,6 +85,7 @@ export const apotheke: ScenarioSeed = {
       id: "say_goodbye",
       title: "Say goodbye",
       points: 15,
+      after: ["ask_remedy", "ask_prescription", "ask_dosage"],
       patterns: goodbyePatterns,
       examples: ["Auf Wiedersehen!", "Danke, einen schönen Abend noch!"],
     },

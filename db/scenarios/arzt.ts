@@ -53,9 +53,9 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
-        "(brauch*|bekomm*|krieg*) (ich|wir) $medicine",
-        "(ich|wir) (brauch*|mocht*|hatt* gern*) $medicine",
-        "(konn*|konnt*) sie mir (verschreib*|geben|aufschreiben|empfehl*)",
+        "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
+        "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
+        "(könn*|könnt*) sie mir (verschreib*|geben|aufschreiben|empfehl*)",
         "(was|welch*) (hilft|helfen)",
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
@@ -65,7 +65,7 @@ export const arzt: ScenarioSeed = {
       title: "Ask for a sick note",
       points: 20,
       patterns: [
-        "(krankschreib*|krankgeschrieben|krankmeld*|krankschein*|arbeitsunfahig*|attest*)",
+        "(krankschreib*|krankgeschrieben|krankmeld*|krankschein*|arbeitsunfähig*|attest*)",
         "krank (schreib*|schreiben|geschrieben)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
@@ -80,6 +80,7 @@ export const arzt: ScenarioSeed = {
       id: "thank",
       title: "Thank the doctor",
       points: 10,
+      after: ["ask_medicine", "ask_sick_note"],
       patterns: thankPatterns,
       examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
     },

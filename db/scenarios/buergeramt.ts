@@ -17,11 +17,11 @@ export const buergeramt: ScenarioSeed = {
   openingLine: "Guten Morgen. Bitte nehmen Sie Platz. Worum geht es bei Ihnen?",
   lexicon: {
     document: [
-      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestatigung", "*bestatigungen",
+      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere",
     ],
-    certificate: ["meldebescheinigung*", "meldebestatigung*", "bescheinigung*", "bestatigung*", "nachweis", "kopie"],
+    certificate: ["meldebescheinigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
   },
   objectives: [
     {
@@ -41,8 +41,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (umgezogen|eingezogen)",
         "neue (adresse|wohnung|anschrift)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
-        "!sie (mocht*|wollen|mussen)",
-        "!(brauche|benotige) ich",
+        "!sie (möcht*|wollen|müssen)",
+        "!(brauche|benötige) ich",
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -55,10 +55,10 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask which documents you need",
       points: 15,
       patterns: [
-        "(welch*|was) (brauch*|mitbring*|benotig*|notig|vorleg*|vorzeig*)",
-        "(brauch*|benotig*) (ich|man) $document",
+        "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
+        "(bräuch*|benötig*) (ich|man) $document",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben)",
-        "!(brauchen|benotigen) sie",
+        "!(brauchen|benötigen) sie",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
     },
@@ -91,7 +91,7 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask for the registration certificate",
       points: 20,
       patterns: [
-        "(bekomm*|krieg*|brauch*|hatt*|mocht*|kann|konn*|konnt*|geben) $certificate",
+        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
         "$certificate bitte",
         "!(bekommen|kriegen) sie",
       ],

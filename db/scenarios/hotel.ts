@@ -37,7 +37,7 @@ export const hotel: ScenarioSeed = {
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
-        "!(haben|hatten) sie",
+        "!(haben|hätten) sie",
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",
@@ -50,8 +50,8 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) fruhstuck*",
-        "fruhstuck* (inklusive|inbegriffen|dabei)",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) frühstück*",
+        "frühstück* (inklusive|inbegriffen|dabei)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
     },
@@ -59,7 +59,7 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|haben sie|ist|wie|was|wo|kann ich|brauch*|funktioniert) $internet"],
+      patterns: ["(gibt es|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet"],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
     },
     {
@@ -67,7 +67,7 @@ export const hotel: ScenarioSeed = {
       title: "Ask when you have to check out",
       points: 15,
       patterns: [
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spat) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
         "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
@@ -76,6 +76,7 @@ export const hotel: ScenarioSeed = {
       id: "thank",
       title: "Thank the receptionist",
       points: 10,
+      after: ["state_booking", "ask_breakfast", "ask_wifi", "ask_checkout"],
       patterns: thankPatterns,
       examples: ["Vielen Dank!", "Danke schön, sehr freundlich."],
     },

@@ -2,8 +2,8 @@
 // patterns (lib/engine/objectives.ts explains the language). They use no lexicon sets.
 
 export const greetPatterns: string[] = [
-  "(hallo*|halo|hi|hey|servus|moin*|tach|nabend|gruzi|grutzi|griass di|tag auch|tag zusammen)",
-  "grus* (gott|dich|sie|euch)",
+  "(hallo*|hallöchen|halo|hi|hey|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
+  "grüs* (gott|dich|sie|euch)",
   "(guten|gute|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
@@ -17,12 +17,12 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
-  "(tschus*|tscho|tschau|ciao|ade|adieu|bye|pfiat*)",
+  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
   "gute nacht",
-  `(schonen|schone|schones) ${DAY_PARTS}`,
-  `(einen (schonen|guten|gute) ${DAY_PARTS})`,
+  `(schönen|schöne|schönes) ${DAY_PARTS}`,
+  `(einen (schönen|guten|gute) ${DAY_PARTS})`,
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
-  "(bis bald|bis spater|bis dann|bis morgen|bis nachst*|bis zum nachst*|bis demnachst)",
+  "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
   "(machs|mach|machen|macht) gut",
   "wir sehen uns",
   // "Ich hatte einen schönen Abend" tells, it does not take leave.
@@ -30,7 +30,7 @@ export const goodbyePatterns: string[] = [
 ];
 
 export const thankPatterns: string[] = [
-  "(danke*|dank|dankeschon|merci)",
+  "(danke*|dank|dankeschön|merci)",
   "bedank*",
 ];
 
@@ -38,7 +38,7 @@ export const thankPatterns: string[] = [
 export const symptomLexicon: Record<string, string[]> = {
   symptom: [
     "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
-    "erkaltung", "*ausschlag", "schwindel*", "migrane", "ubelkeit", "allergie", "halskratzen", "sonnenbrand",
+    "erkältung", "*ausschlag", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
   ],
 };
 
@@ -47,12 +47,12 @@ export const describeSymptomPatterns: string[] = [
   "$symptom (hab*|habe) (ich|wir)",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
-  "mir ist (schlecht|ubel|schwindelig|schwindlig|kalt|heiss)",
-  "ich bin (erkaltet|krank|verletzt|verkuhlt|gestochen)",
+  "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
   "ich (huste|niese|schwitze|friere)",
-  "(mir|mich) (geht|gehts|fuhle|fuhl) (schlecht|krank|schwach)",
-  "(geht|gehts|fuhle|fuhl) (mir|mich) (schlecht|krank|schwach)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach)",
   // These name their negation on purpose; "nicht" here describes the symptom.
-  "(mir|mich) (geht|gehts|fuhle|fuhl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
-  "(geht|gehts|fuhle|fuhl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
 ];

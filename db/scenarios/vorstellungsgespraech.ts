@@ -18,14 +18,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
     "Guten Tag, schön, dass Sie da sind! Bitte nehmen Sie Platz. Erzählen Sie doch zuerst ein bisschen über sich.",
   lexicon: {
     trait: [
-      "zuverlassig", "punktlich", "flexibel", "teamfahig", "belastbar", "motiviert", "organisiert", "kommunikativ",
-      "freundlich", "genau", "ehrgeizig", "kreativ", "selbststandig", "fleissig", "hilfsbereit", "geduldig",
-      "lernbereit", "strukturiert", "sorgfaltig", "offen",
+      "zuverlässig", "pünktlich", "flexibel", "teamfähig", "belastbar", "motiviert", "organisiert", "kommunikativ",
+      "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
+      "lernbereit", "strukturiert", "sorgfältig", "offen",
     ],
     topic: [
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
-      "uberstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "überstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -43,11 +43,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(ich|wir) (hab*|habe) (gearbeitet|erfahrung*|ausbildung*|studiert|praktikum)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
-        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tatig|beschaftigt|gejobbt)",
+        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tätig|beschäftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
-        "!(haben|hatten) sie",
+        "!(haben|hätten) sie",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -60,7 +60,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Name one of your strengths",
       points: 20,
       patterns: [
-        "(meine|eine|meiner) (starke|starken)",
+        "(meine|eine|meiner) (stärke|stärken)",
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         "(auf mich verlassen)",
@@ -79,10 +79,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Say when you could start",
       points: 20,
       patterns: [
-        "(ich|konnte|kann|wurde|mochte) (anfangen|beginnen|starten|anfange|beginne)",
+        "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
-        "(ich bin) (verfugbar|frei)",
-        "kundigungsfrist*",
+        "(ich bin) (verfügbar|frei)",
+        "kündigungsfrist*",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
     },
@@ -90,6 +90,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "thank",
       title: "Thank the interviewer",
       points: 10,
+      after: ["describe_experience", "name_strength", "ask_about_job", "state_availability"],
       patterns: thankPatterns,
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
     },

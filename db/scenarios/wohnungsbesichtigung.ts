@@ -42,7 +42,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       id: "ask_deposit",
       title: "Ask about the deposit",
       points: 15,
-      patterns: ["(wie hoch|wie viel|wieviel|muss|mussen|gibt es|ist|brauch*|wann|was|welche) kaution*"],
+      patterns: ["(wie hoch|wie viel|wieviel|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) kaution*"],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
     },
     {
@@ -50,9 +50,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
-        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfugbar|bezugsfertig|bezieh*|leer)",
-        "(kann|konn*|konnt*|darf|durf*) (ich|wir) einzieh*",
-        "ist (die wohnung|sie|das) (frei|verfugbar)",
+        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer)",
+        "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
+        "ist (die wohnung|sie|das) (frei|verfügbar)",
         "(einzugstermin*|einzugsdatum)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -62,8 +62,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask whether pets are allowed",
       points: 15,
       patterns: [
-        "(darf|durfen|kann|konnen|durft*|konnt*) (ich|wir|man) $pet",
-        "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|moglich)",
+        "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
+        "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         "(was ist mit|wie ist es mit|wie sieht es mit|wie sieht es aus mit) $pet",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -74,9 +74,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) interessiert",
-        "(ich|wir) (mocht*|wurd*|will|wollen) (mieten|nehmen)",
+        "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|sie)",
-        "(gefallt|gefallen) (mir|uns)",
+        "(gefällt|gefallen) (mir|uns)",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",
       ],

@@ -2,6 +2,7 @@
 // the pattern words and the message words the same way lets every spelling meet.
 
 const PLAIN_ASCII = /^[a-z0-9]*$/;
+const UMLAUT = /[äöü]/;
 
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
@@ -13,13 +14,36 @@ export function foldWord(word: string): string {
         .replace(/ß/g, "ss")
         .normalize("NFD")
         .replace(/\p{M}+/gu, "")
-        .replace(/['’‘`´]/g, "");
+        .replace(/['’‘`´-]/g, "");
   return plain.replace(/([aou])e/g, "$1");
+}
+
+/**
+ * Like foldWord, but an umlaut typed as ä/ö/ü stays an umlaut: "Zähl" is "zähl", not "zahl".
+ * Pattern words written without an umlaut are compared with this form, so they never meet a
+ * different word that the learner typed with one; pattern words with an umlaut use foldWord.
+ */
+export function foldStrict(word: string): string {
+  const lower = word.toLowerCase().normalize("NFC");
+  if (!UMLAUT.test(lower)) return foldWord(word);
+  return foldWord(lower.replace(/[äöü]/g, (umlaut) => UMLAUT_KEEP[umlaut] ?? umlaut)).replace(/[\u0001-\u0003]/g, (kept) => UMLAUT_BACK[kept] ?? kept);
+}
+
+// Placeholders survive foldWord untouched, then turn back into the umlaut.
+const UMLAUT_KEEP: Record<string, string> = { ä: "\u0001", ö: "\u0002", ü: "\u0003" };
+const UMLAUT_BACK: Record<string, string> = { "\u0001": "ä", "\u0002": "ö", "\u0003": "ü" };
+
+/** True when a word is written with an umlaut, as ä/ö/ü or as ae/oe/ue. */
+export function hasUmlaut(word: string): boolean {
+  const lower = word.toLowerCase().normalize("NFC");
+  return UMLAUT.test(lower) || /[aou]e/.test(lower);
 }
 
 export interface Token {
   /** The folded word, as patterns see it. */
   folded: string;
+  /** The folded word with typed umlauts kept (foldStrict); the same string as `folded` for most words. */
+  strict: string;
   /** Offsets into the original text, so evidence can quote the learner exactly. */
   start: number;
   end: number;
@@ -29,12 +53,15 @@ export interface Token {
   breakBefore: boolean;
 }
 
-// Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's").
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+// Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
+// and so does a hyphen: "E-Mail", "WLAN-Passwort" and "W-LAN" are one word each ("email", "wlanpasswort").
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?;…]/;
 // The dot of a German ordinal ("am 3. Mai") ends no sentence.
 const ORDINAL_DOT = /^\.\s+$/;
 const DIGITS = /^\p{N}+$/u;
+// Composed or decomposed (a + U+0308): only such words need foldStrict.
+const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
 
 export function tokenize(text: string): Token[] {
@@ -47,8 +74,10 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     const isOrdinal = previous !== undefined && ORDINAL_DOT.test(between) && DIGITS.test(previous.folded);
     if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
+    const folded = foldWord(found[0]);
     tokens.push({
-      folded: foldWord(found[0]),
+      folded,
+      strict: MAYBE_UMLAUT.test(found[0]) ? foldStrict(found[0]) : folded,
       start,
       end: start + found[0].length,
       sentence,

@@ -1,18 +1,34 @@
 // Parses pattern strings (the language is described at the top of objectives.ts) into a small
 // tree, resolving $sets from the scene lexicon once so matching never re-reads strings.
-import { foldWord } from "./fold";
+import { foldStrict, foldWord, hasUmlaut, type Token } from "./fold";
+import { verbForms } from "./verb-forms";
 
-/** Single-word alternatives of a group, checked together: one Set lookup and a few string tests. */
-export interface WordChoice {
+interface Affixes {
   exact: Set<string>;
   prefixes: string[];
   suffixes: string[];
   infixes: string[];
 }
 
+/**
+ * Single-word alternatives of a group, checked together: a Set lookup and a few string tests.
+ * Words written with an umlaut meet every spelling (`loose`, against Token.folded); words
+ * written without one must not meet a typed umlaut (`strict`, against Token.strict).
+ */
+export interface WordChoice {
+  loose: Affixes;
+  strict: Affixes;
+}
+
+/** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
+export interface SplitVerb {
+  stems: WordChoice;
+  particle: string;
+}
+
 export type PatternNode =
   | { kind: "word"; key: number; choice: WordChoice }
-  | { kind: "group"; key: number; words: WordChoice; phrases: Sequence[] };
+  | { kind: "group"; key: number; words: WordChoice; phrases: Sequence[]; split?: SplitVerb };
 
 export type Sequence = PatternNode[];
 
@@ -31,13 +47,22 @@ export function newParseContext(lexicon: Record<string, string[]>): ParseContext
   return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0 };
 }
 
-export function wordChoiceMatches(choice: WordChoice, folded: string): boolean {
+function affixesMatch(affixes: Affixes, folded: string): boolean {
   return (
-    choice.exact.has(folded) ||
-    choice.prefixes.some((prefix) => folded.startsWith(prefix)) ||
-    choice.suffixes.some((suffix) => folded.endsWith(suffix)) ||
-    choice.infixes.some((infix) => folded.includes(infix))
+    affixes.exact.has(folded) ||
+    affixes.prefixes.some((prefix) => folded.startsWith(prefix)) ||
+    affixes.suffixes.some((suffix) => folded.endsWith(suffix)) ||
+    affixes.infixes.some((infix) => folded.includes(infix))
   );
+}
+
+export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict">): boolean {
+  return affixesMatch(choice.loose, token.folded) || affixesMatch(choice.strict, token.strict);
+}
+
+/** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */
+export function exactWords(choice: WordChoice): string[] {
+  return [...choice.loose.exact, ...[...choice.strict.exact].map(foldWord)];
 }
 
 export function parseSequence(source: string, context: ParseContext): Sequence {
@@ -56,6 +81,7 @@ export function parseSequence(source: string, context: ParseContext): Sequence {
     if (part === "(") return parseGroup();
     if (part === ")" || part === "|") throw new Error(`unexpected "${part}"`);
     if (part.startsWith("$")) return resolveSet(part.slice(1), context);
+    if (part.startsWith("~")) return verbNode(part.slice(1), context);
     return { kind: "word", key: context.nextKey++, choice: addWord(emptyChoice(), part) };
   }
 
@@ -77,23 +103,49 @@ export function parseSequence(source: string, context: ParseContext): Sequence {
   return nodes;
 }
 
-function emptyChoice(): WordChoice {
+function emptyAffixes(): Affixes {
   return { exact: new Set(), prefixes: [], suffixes: [], infixes: [] };
+}
+
+function emptyChoice(): WordChoice {
+  return { loose: emptyAffixes(), strict: emptyAffixes() };
 }
 
 function addWord(choice: WordChoice, part: string): WordChoice {
   const pieces = PATTERN_WORD.exec(part);
-  const text = pieces ? foldWord(pieces[2] ?? "") : "";
+  const raw = pieces?.[2] ?? "";
+  const loose = hasUmlaut(raw);
+  const text = loose ? foldWord(raw) : foldStrict(raw);
   if (!pieces || !FOLDED_WORD.test(text)) {
     throw new Error(`"${part}" is not a word: use letters or digits, "*" only at either end, and spaces between words`);
   }
+  const affixes = loose ? choice.loose : choice.strict;
   const atStart = pieces[1] === "*";
   const atEnd = pieces[3] === "*";
-  if (atStart && atEnd) choice.infixes.push(text);
-  else if (atStart) choice.suffixes.push(text);
-  else if (atEnd) choice.prefixes.push(text);
-  else choice.exact.add(text);
+  if (atStart && atEnd) affixes.infixes.push(text);
+  else if (atStart) affixes.suffixes.push(text);
+  else if (atEnd) affixes.prefixes.push(text);
+  else affixes.exact.add(text);
   return choice;
+}
+
+function verbNode(lemma: string, context: ParseContext): PatternNode {
+  const name = `~${lemma.toLowerCase().normalize("NFC")}`;
+  const cached = context.sets.get(name);
+  if (cached) return cached;
+  const forms = verbForms(name.slice(1));
+  if (!forms) throw new Error(`unknown verb "${name}": add it to a scene and run npm run verbs:generate`);
+  const words = emptyChoice();
+  for (const form of forms.forms) addWord(words, form);
+  let split: SplitVerb | undefined;
+  if (forms.particle && forms.stems) {
+    const stems = emptyChoice();
+    for (const stem of forms.stems) addWord(stems, stem);
+    split = { stems, particle: foldWord(forms.particle) };
+  }
+  const node: PatternNode = { kind: "group", key: context.nextKey++, words, phrases: [], split };
+  context.sets.set(name, node);
+  return node;
 }
 
 function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode {
@@ -102,7 +154,7 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
   for (const alternative of alternatives) {
     const [only] = alternative;
     if (alternative.length === 1 && only?.kind === "word") mergeChoice(words, only.choice);
-    else if (alternative.length === 1 && only?.kind === "group") {
+    else if (alternative.length === 1 && only?.kind === "group" && !only.split) {
       mergeChoice(words, only.words);
       phrases.push(...only.phrases);
     } else phrases.push(alternative);
@@ -111,10 +163,12 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
 }
 
 function mergeChoice(into: WordChoice, from: WordChoice): void {
-  for (const word of from.exact) into.exact.add(word);
-  into.prefixes.push(...from.prefixes);
-  into.suffixes.push(...from.suffixes);
-  into.infixes.push(...from.infixes);
+  for (const half of ["loose", "strict"] as const) {
+    for (const word of from[half].exact) into[half].exact.add(word);
+    into[half].prefixes.push(...from[half].prefixes);
+    into[half].suffixes.push(...from[half].suffixes);
+    into[half].infixes.push(...from[half].infixes);
+  }
 }
 
 function resolveSet(name: string, context: ParseContext): PatternNode {

@@ -20,11 +20,13 @@
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldWord, tokenize, type Token } from "./fold";
-import { newParseContext, parseSequence, wordChoiceMatches, type PatternNode, type Sequence } from "./objective-patterns";
+import { exactWords, newParseContext, parseSequence, wordChoiceMatches, type PatternNode, type Sequence } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
   patterns: string[];
+  /** Ids of objectives of which at least one must be met first (in an earlier turn or earlier in this message). */
+  after?: string[];
 }
 
 export interface ObjectiveMatch {
@@ -33,16 +35,39 @@ export interface ObjectiveMatch {
   evidence: string;
 }
 
+/** What the judge knows beyond the learner's message. */
+export interface JudgeContext {
+  /** The character's previous line: short answers ("Mit Karte.") only mean something after its question. */
+  after?: string;
+  /** Objectives already met in this conversation: they are not judged again, and they open prerequisites. */
+  done?: ReadonlySet<string>;
+}
+
+/** An objective whose words were said, but whose prerequisites are not met yet. */
+export interface ObjectiveWaiting {
+  objectiveId: string;
+  /** The prerequisite ids, one of which must be met first. */
+  after: string[];
+}
+
+export interface Judgement {
+  matches: ObjectiveMatch[];
+  waiting: ObjectiveWaiting[];
+}
+
 interface CompiledPattern {
   sequence: Sequence;
   /** A pattern such as "(nicht gut)" means its negation, so negations do not cancel it. */
   namesNegation: boolean;
+  /** "[wie viele] $count personen": the character's previous line must match this first. */
+  context?: Sequence;
 }
 
 interface CompiledRule {
   id: string;
   patterns: CompiledPattern[];
   blockers: Sequence[];
+  after: string[];
 }
 
 /** Opaque: build with compileObjectives, pass to judgeMessage. */
@@ -51,6 +76,8 @@ export interface CompiledObjectives {
 }
 
 const MAX_GAP = 4;
+// "Holen Sie mich morgen um acht Uhr bitte ab": the particle may stand this far behind its verb.
+const PARTICLE_REACH = 8;
 const CONTEXT_WORDS = 2;
 const NEGATIONS = new Set(
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
@@ -64,14 +91,17 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   const compiled = rules.map((rule): CompiledRule => {
     if (seen.has(rule.id)) throw new Error(`Objective "${rule.id}" is listed twice.`);
     seen.add(rule.id);
-    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [] };
+    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [], after: rule.after ?? [] };
     for (const pattern of rule.patterns) {
       const isBlocker = pattern.trimStart().startsWith("!");
       const source = isBlocker ? pattern.trimStart().slice(1) : pattern;
       try {
-        const sequence = parseSequence(source, context);
+        const contextual = CONTEXT_PATTERN.exec(source);
+        if (contextual && isBlocker) throw new Error("a blocker cannot have a [context]");
+        const sequence = parseSequence(contextual ? (contextual[2] ?? "") : source, context);
+        const condition = contextual ? parseSequence(contextual[1] ?? "", context) : undefined;
         if (isBlocker) result.blockers.push(sequence);
-        else result.patterns.push({ sequence, namesNegation: sequence.some(namesNegation) });
+        else result.patterns.push({ sequence, namesNegation: sequence.some(namesNegation), context: condition });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Objective "${rule.id}", pattern "${pattern}": ${reason}`);
@@ -80,12 +110,17 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
     return result;
   });
+  for (const rule of compiled) {
+    for (const id of rule.after) if (!seen.has(id) || id === rule.id) throw new Error(`Objective "${rule.id}" comes after "${id}", which is not another objective of this scene.`);
+  }
   return { rules: compiled };
 }
 
+const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
+
 function namesNegation(node: PatternNode): boolean {
   const words = node.kind === "word" ? node.choice : node.words;
-  if ([...words.exact].some((word) => NEGATIONS.has(word))) return true;
+  if (exactWords(words).some((word) => NEGATIONS.has(word))) return true;
   return node.kind === "group" && node.phrases.some((phrase) => phrase.some(namesNegation));
 }
 
@@ -137,7 +172,11 @@ class MessageMatcher {
     if (cached) return cached;
     const token = this.tokens[position];
     let ends: number[] | undefined;
-    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token.folded)) ends = [position + 1];
+    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token)) ends = [position + 1];
+    if (node.kind === "group" && node.split && token && wordChoiceMatches(node.split.stems, token)) {
+      const particle = this.particleAfter(position, node.split.particle);
+      if (particle !== undefined) (ends ??= []).push(particle + 1);
+    }
     if (node.kind === "group") {
       for (const phrase of node.phrases) {
         for (const end of this.matchAdjacent(phrase, position)) {
@@ -163,6 +202,15 @@ class MessageMatcher {
       if (ends.length === 0) break;
     }
     return ends;
+  }
+
+  /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
+  private particleAfter(position: number, particle: string): number | undefined {
+    for (let index = position + 1; index <= position + PARTICLE_REACH && index < this.tokens.length; index++) {
+      if (this.tokens[index]?.breakBefore) return undefined;
+      if (this.tokens[index]?.folded === particle) return index;
+    }
+    return undefined;
   }
 
   sameSentence(first: number, second: number): boolean {
@@ -230,27 +278,93 @@ function evidenceScore(span: Span): number {
   return words <= EVIDENCE_MAX_WORDS ? words : -words;
 }
 
-export function judgeMessage(message: string, compiled: CompiledObjectives): ObjectiveMatch[] {
-  const tokens = tokenize(message);
-  if (tokens.length === 0) return [];
-  const matcher = new MessageMatcher(tokens);
-  const matches: ObjectiveMatch[] = [];
-  for (const rule of compiled.rules) {
-    let blockers: BlockerIndex | undefined;
-    const unblocked = (span: Span): boolean => {
-      blockers ??= indexBlockers(matcher, rule.blockers);
-      return !isBlocked(span, blockers, matcher);
-    };
-    const accept = (span: Span): boolean => !isNegated(matcher, span) && unblocked(span);
-    // The fullest phrase teaches best ("Auf Wiedersehen", "hätte gern ein Wasser"), but never half the message.
-    let best: Span | undefined;
-    for (const pattern of rule.patterns) {
-      const span = matcher.find(pattern.sequence, pattern.namesNegation ? unblocked : accept);
-      if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
-    }
-    const first = best && tokens[best.start];
-    const last = best && tokens[best.end - 1];
-    if (first && last) matches.push({ objectiveId: rule.id, evidence: message.slice(first.start, last.end) });
+interface SpannedMatch {
+  rule: CompiledRule;
+  span: Span;
+}
+
+/** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
+function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
+  let blockers: BlockerIndex | undefined;
+  const unblocked = (span: Span): boolean => {
+    blockers ??= indexBlockers(matcher, rule.blockers);
+    return !isBlocked(span, blockers, matcher);
+  };
+  const accept = (span: Span): boolean => !isNegated(matcher, span) && unblocked(span);
+  let best: Span | undefined;
+  for (const pattern of rule.patterns) {
+    if (pattern.context && !context?.find(pattern.context, () => true)) continue;
+    const span = matcher.find(pattern.sequence, pattern.namesNegation ? unblocked : accept);
+    if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
-  return matches;
+  return best;
+}
+
+export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
+  const tokens = tokenize(message);
+  if (tokens.length === 0) return { matches: [], waiting: [] };
+  const matcher = new MessageMatcher(tokens);
+  const previous = after ? tokenize(after) : [];
+  const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
+  const found: SpannedMatch[] = [];
+  for (const rule of compiled.rules) {
+    if (done.has(rule.id)) continue;
+    const span = bestSpan(rule, matcher, context);
+    if (span) found.push({ rule, span });
+  }
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
+  const matches = kept.map(({ rule, span }) => ({ objectiveId: rule.id, evidence: message.slice(tokens[span.start]?.start ?? 0, tokens[span.end - 1]?.end ?? 0) }));
+  return { matches, waiting };
+}
+
+export function judgeMessage(message: string, compiled: CompiledObjectives, context?: JudgeContext): ObjectiveMatch[] {
+  return judgeTurn(message, compiled, context).matches;
+}
+
+// Words that make a string of keywords into a sentence: pronouns, articles, numbers' companions, conjunctions, prepositions.
+const STRUCTURE_WORDS = new Set(
+  [
+    "ich", "wir", "du", "sie", "er", "es", "ihr", "mir", "mich", "uns", "ihnen", "dir", "dich", "man",
+    "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen",
+    "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
+  ].map(foldWord),
+);
+const KEYWORD_LIST_OBJECTIVES = 3;
+
+/**
+ * "Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss": a sentence that meets three or more
+ * objectives without a single pronoun, article, conjunction or preposition is a list of keywords,
+ * not speech acts; it keeps only its first objective.
+ */
+function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
+  const bySentence = new Map<number, SpannedMatch[]>();
+  for (const match of found) {
+    const sentence = tokens[match.span.start]?.sentence ?? 0;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), match]);
+  }
+  const dropped = new Set<SpannedMatch>();
+  for (const [sentence, matches] of bySentence) {
+    if (matches.length < KEYWORD_LIST_OBJECTIVES) continue;
+    if (tokens.some((token) => token.sentence === sentence && STRUCTURE_WORDS.has(token.folded))) continue;
+    const [first, ...rest] = [...matches].sort((a, b) => a.span.start - b.span.start);
+    if (first) for (const match of rest) dropped.add(match);
+  }
+  return found.filter((match) => !dropped.has(match));
+}
+
+/** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */
+function holdPrerequisites(found: SpannedMatch[], done: ReadonlySet<string>): { kept: SpannedMatch[]; waiting: ObjectiveWaiting[] } {
+  const waiting: ObjectiveWaiting[] = [];
+  const kept = found.filter(({ rule, span }) => {
+    if (rule.after.length === 0 || rule.after.some((id) => done.has(id))) return true;
+    const metBefore = found.some((other) => rule.after.includes(other.rule.id) && other.span.start < span.start && isFree(other, found, done));
+    if (!metBefore) waiting.push({ objectiveId: rule.id, after: rule.after });
+    return metBefore;
+  });
+  return { kept, waiting };
+}
+
+/** A prerequisite met in this message counts only if it is not itself waiting (one level is enough for scenes). */
+function isFree(match: SpannedMatch, found: SpannedMatch[], done: ReadonlySet<string>): boolean {
+  return match.rule.after.length === 0 || match.rule.after.some((id) => done.has(id) || found.some((other) => other.rule.id === id && other.span.start < match.span.start));
 }

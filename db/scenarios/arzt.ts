@@ -67,6 +67,10 @@ export const arzt: ScenarioSeed = {
       patterns: [
         "(krankschreib*|krankgeschrieben|krankmeld*|krankschein*|arbeitsunfähig*|attest*)",
         "krank (schreib*|schreiben|geschrieben)",
+        "(eine|die) au (bekomm*|krieg*|bitte|haben)",
+        "gelben schein",
+        // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
+        "!!(war|waren|sagt)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

@@ -1,4 +1,4 @@
-import { goodbyePatterns, greetPatterns } from "./shared-patterns";
+import { goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
@@ -8,6 +8,7 @@ const questionBlockers = [
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
   "!(gestern|früher|normalerweise|oft|immer)",
+  ...storyBlockers,
 ];
 
 export const baeckerei: ScenarioSeed = {
@@ -65,6 +66,8 @@ export const baeckerei: ScenarioSeed = {
         "bitte $bread",
         "für (mich|uns) $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
+        // Franzbrötchen are pastry, however they end.
+        "!franzbrötchen",
         ...questionBlockers,
       ],
       examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],
@@ -96,6 +99,7 @@ export const baeckerei: ScenarioSeed = {
         "was (bekommen|kriegen) sie",
         "(was|wie) preis*",
         "kost* (das|der|die|es|ein|eine|einen)",
+        "(teurer|billiger|günstiger) als",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
     },
@@ -110,6 +114,9 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // Handing over the money the baker just named: "Hier, bitte, passend."
+        "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
+        ...storyBlockers,
         "!(sie|ihr) $pay",
       ],
       examples: ["Ich zahle mit Karte.", "Hier sind zehn Euro.", "Stimmt so, danke!"],

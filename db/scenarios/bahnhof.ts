@@ -1,4 +1,4 @@
-import { greetPatterns } from "./shared-patterns";
+import { greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const bahnhof: ScenarioSeed = {
@@ -17,6 +17,11 @@ export const bahnhof: ScenarioSeed = {
   openingLine: "Guten Tag! Wohin möchten Sie fahren?",
   lexicon: {
     ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein"],
+    // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
+    city: [
+      "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
+      "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
+    ],
     train: ["zug", "züge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
   },
   objectives: [
@@ -37,6 +42,9 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         "nach bitte",
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
+        "=nach $city",
+        "!!(was|wie viel|wieviel) (kost*|macht)",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
         "!(wann|wo|welch*|fährt|geht) nach",
@@ -52,6 +60,9 @@ export const bahnhof: ScenarioSeed = {
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
+        "!!(billiger|teurer|günstiger|oder)",
+        "!!(hatte|hatten|war)",
+        ...storyBlockers,
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
     },
@@ -63,6 +74,10 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
         "(was|wie|welch*) preis*",
+        "und (der|den) preis",
+        "preis bitte",
+        "(was|welch*) ist (billiger|günstiger|teurer)",
+        "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
@@ -77,6 +92,7 @@ export const bahnhof: ScenarioSeed = {
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
+        "wann (bin|sind) (ich|wir) in",
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
     },
@@ -89,6 +105,7 @@ export const bahnhof: ScenarioSeed = {
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+        "und (das|welches) (gleis|bahnsteig)",
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
     },

@@ -1,4 +1,4 @@
-import { greetPatterns, thankPatterns } from "./shared-patterns";
+import { greetPatterns, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const hotel: ScenarioSeed = {
@@ -16,7 +16,7 @@ export const hotel: ScenarioSeed = {
   level: { min: "A2", max: "A2" },
   openingLine: "Guten Abend und herzlich willkommen im Hotel Seeblick! Wie kann ich Ihnen helfen?",
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "buchung*", "vorbestellt"],
+    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz"],
   },
   objectives: [
@@ -36,8 +36,11 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) $booked",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        "$booked (für|auf|unter)",
+        "es gibt (eine|ein) $booked",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
+        ...storyBlockers,
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",
@@ -52,6 +55,8 @@ export const hotel: ScenarioSeed = {
       patterns: [
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) frühstück*",
         "frühstück* (inklusive|inbegriffen|dabei)",
+        "und frühstück*",
+        "und das frühstück*",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
     },
@@ -59,7 +64,7 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet"],
+      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet"],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
     },
     {
@@ -69,6 +74,10 @@ export const hotel: ScenarioSeed = {
       patterns: [
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
         "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
+        "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
+        "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
+        "(ist|wann ist) (check out|checkout)",
+        "(ist|wann ist) (der|das) (check out|checkout)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
     },

@@ -1,4 +1,4 @@
-import { goodbyePatterns, greetPatterns } from "./shared-patterns";
+import { goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
@@ -16,6 +16,7 @@ const questionBlockers = [
   "!(darf|dürfte) es",
   // Past and habit are not orders: "Gestern hatte ich Pizza", "Ich trinke oft Wein".
   "!(gestern|früher|normalerweise|oft|immer|meistens)",
+  ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
 ];
@@ -39,7 +40,7 @@ export const restaurant: ScenarioSeed = {
       "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",
       "*bier", "*biere", "*biers", "pils", "radler", "weizen", "alster",
       "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|glühwein|apfelwein|rosewein|riesling|grauburgunder)",
-      "sekt", "prosecco", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
+      "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
       "*tee", "*tees", "*limonade", "*limonaden", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
     ],
@@ -95,6 +96,8 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
+        // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
+        "[(trinken|getränk*)] $drink",
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
       ],
@@ -119,6 +122,9 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
+        // Taking what the waiter recommended: "Gut, dann nehme ich das."
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",

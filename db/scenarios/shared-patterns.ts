@@ -6,6 +6,9 @@ export const greetPatterns: string[] = [
   "grüs* (gott|dich|sie|euch)",
   "(guten|gute|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
+  // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
+  "=(tag|abend|morgen|nabend|n abend)",
+  "(tag|abend|morgen) (zusammen|allerseits|auch)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
@@ -27,6 +30,13 @@ export const goodbyePatterns: string[] = [
   "wir sehen uns",
   // "Ich hatte einen schönen Abend" tells, it does not take leave.
   "!(hatt*|hab*|war|waren|wars)",
+];
+
+// Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
+export const storyBlockers: string[] = [
+  "!!(gestern|vorgestern|früher|normalerweise|immer|meistens)",
+  "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
+  "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
 ];
 
 export const thankPatterns: string[] = [

@@ -43,6 +43,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
         "gibt es $place",
+        // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
+        "(sagen|wissen sie|zeigen) wo (ist|sind|liegt|der|die|das)",
+        "welche richtung",
         "!wie (lange|weit|viel|viele)",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
@@ -67,6 +70,9 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "(links|rechts|geradeaus|gerade aus)",
         "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke)",
+        // Talking about left and right is not checking the way: "Links ist ein schönes Café."
+        "!!(links|rechts) (ist|sind|war)",
+        "!!(verwechsle|verwechseln|immer)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
     },

@@ -51,6 +51,8 @@ export interface Token {
   sentence: number;
   /** True when punctuation (a comma, a full stop, a dash…) separates this word from the previous one. */
   breakBefore: boolean;
+  /** Inside quotation marks: "Er sagt: 'Zwei Brötchen, bitte!'" reports words, it does not say them. */
+  quoted: boolean;
 }
 
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
@@ -64,13 +66,18 @@ const DIGITS = /^\p{N}+$/u;
 const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
 
+// A straight or curly single quote opens or closes a quotation only where it does not sit inside a word.
+const QUOTE = /["„“”«»‚]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = 0;
+  let quoted = false;
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
+    if ((between.match(QUOTE)?.length ?? 0) % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
     const isOrdinal = previous !== undefined && ORDINAL_DOT.test(between) && DIGITS.test(previous.folded);
     if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
@@ -82,6 +89,7 @@ export function tokenize(text: string): Token[] {
       end: start + found[0].length,
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
+      quoted,
     });
     previousEnd = start + found[0].length;
   }

@@ -111,10 +111,10 @@ function emptyChoice(): WordChoice {
   return { loose: emptyAffixes(), strict: emptyAffixes() };
 }
 
-function addWord(choice: WordChoice, part: string): WordChoice {
+function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
   const pieces = PATTERN_WORD.exec(part);
   const raw = pieces?.[2] ?? "";
-  const loose = hasUmlaut(raw);
+  const loose = !umlautTyped && hasUmlaut(raw);
   const text = loose ? foldWord(raw) : foldStrict(raw);
   if (!pieces || !FOLDED_WORD.test(text)) {
     throw new Error(`"${part}" is not a word: use letters or digits, "*" only at either end, and spaces between words`);
@@ -137,6 +137,7 @@ function verbNode(lemma: string, context: ParseContext): PatternNode {
   if (!forms) throw new Error(`unknown verb "${name}": add it to a scene and run npm run verbs:generate`);
   const words = emptyChoice();
   for (const form of forms.forms) addWord(words, form);
+  for (const form of forms.typedUmlaut ?? []) addWord(words, form, true);
   let split: SplitVerb | undefined;
   if (forms.particle && forms.stems) {
     const stems = emptyChoice();

@@ -57,6 +57,8 @@ export interface Judgement {
 
 interface CompiledPattern {
   sequence: Sequence;
+  /** "=(tag|abend)": the match must be a whole clause ("Abend!", "Abend, …"), not words inside one. */
+  wholeSentence: boolean;
   /** A pattern such as "(nicht gut)" means its negation, so negations do not cancel it. */
   namesNegation: boolean;
   /** "[wie viele] $count personen": the character's previous line must match this first. */
@@ -67,6 +69,8 @@ interface CompiledRule {
   id: string;
   patterns: CompiledPattern[];
   blockers: Sequence[];
+  /** "!!pattern": anywhere in a sentence, it keeps the whole sentence from meeting this objective. */
+  sentenceBlockers: Sequence[];
   after: string[];
 }
 
@@ -91,17 +95,22 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   const compiled = rules.map((rule): CompiledRule => {
     if (seen.has(rule.id)) throw new Error(`Objective "${rule.id}" is listed twice.`);
     seen.add(rule.id);
-    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [], after: rule.after ?? [] };
+    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [], sentenceBlockers: [], after: rule.after ?? [] };
     for (const pattern of rule.patterns) {
-      const isBlocker = pattern.trimStart().startsWith("!");
-      const source = isBlocker ? pattern.trimStart().slice(1) : pattern;
+      const trimmed = pattern.trimStart();
+      const blocks = trimmed.startsWith("!!") ? "sentence" : trimmed.startsWith("!") ? "span" : undefined;
+      const source = blocks === "sentence" ? trimmed.slice(2) : blocks ? trimmed.slice(1) : trimmed;
       try {
         const contextual = CONTEXT_PATTERN.exec(source);
-        if (contextual && isBlocker) throw new Error("a blocker cannot have a [context]");
-        const sequence = parseSequence(contextual ? (contextual[2] ?? "") : source, context);
+        if (contextual && blocks) throw new Error("a blocker cannot have a [context]");
+        const body = contextual ? (contextual[2] ?? "").trimStart() : source;
+        const wholeSentence = body.startsWith("=");
+        if (wholeSentence && blocks) throw new Error('a blocker cannot be "=" a whole sentence');
+        const sequence = parseSequence(wholeSentence ? body.slice(1) : body, context);
         const condition = contextual ? parseSequence(contextual[1] ?? "", context) : undefined;
-        if (isBlocker) result.blockers.push(sequence);
-        else result.patterns.push({ sequence, namesNegation: sequence.some(namesNegation), context: condition });
+        if (blocks === "sentence") result.sentenceBlockers.push(sequence);
+        else if (blocks) result.blockers.push(sequence);
+        else result.patterns.push({ sequence, wholeSentence, namesNegation: sequence.some(namesNegation), context: condition });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Objective "${rule.id}", pattern "${pattern}": ${reason}`);
@@ -204,6 +213,18 @@ class MessageMatcher {
     return ends;
   }
 
+  isQuoted(span: Span): boolean {
+    for (let index = span.start; index < span.end; index++) if (this.tokens[index]?.quoted) return true;
+    return false;
+  }
+
+  /** True when punctuation or the message's ends bound the span on both sides ("Abend, Reservierung auf Yilmaz."). */
+  isWholeClause(span: Span): boolean {
+    const first = this.tokens[span.start];
+    const next = this.tokens[span.end];
+    return (span.start === 0 || first?.breakBefore === true) && (next === undefined || next.breakBefore);
+  }
+
   /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
   private particleAfter(position: number, particle: string): number | undefined {
     for (let index = position + 1; index <= position + PARTICLE_REACH && index < this.tokens.length; index++) {
@@ -222,6 +243,29 @@ class MessageMatcher {
     for (let index = from + 1; index <= to; index++) if (this.tokens[index]?.breakBefore) return false;
     return true;
   }
+}
+
+// "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
+const CONDITIONS = new Set(["wenn", "falls"]);
+const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
+
+/** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
+function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Set<number> {
+  const silenced = new Set<number>();
+  const { tokens } = matcher;
+  // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
+  tokens.forEach((token, index) => {
+    if (!CONDITIONS.has(token.folded)) return;
+    for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {
+      if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
+    }
+  });
+  for (const sequence of blockers) {
+    for (let start = 0; start < tokens.length; start++) {
+      if (matcher.findAt(sequence, start, () => true)) silenced.add(tokens[start]?.sentence ?? -1);
+    }
+  }
+  return silenced;
 }
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
@@ -290,11 +334,18 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     blockers ??= indexBlockers(matcher, rule.blockers);
     return !isBlocked(span, blockers, matcher);
   };
-  const accept = (span: Span): boolean => !isNegated(matcher, span) && unblocked(span);
+  let silenced: Set<number> | undefined;
+  const spoken = (span: Span): boolean => {
+    silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
+    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span);
+  };
+  const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span);
+  const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
     if (pattern.context && !context?.find(pattern.context, () => true)) continue;
-    const span = matcher.find(pattern.sequence, pattern.namesNegation ? unblocked : accept);
+    const test = pattern.namesNegation ? acceptNamed : accept;
+    const span = matcher.find(pattern.sequence, pattern.wholeSentence ? (found) => matcher.isWholeClause(found) && test(found) : test);
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
@@ -326,15 +377,17 @@ const STRUCTURE_WORDS = new Set(
   [
     "ich", "wir", "du", "sie", "er", "es", "ihr", "mir", "mich", "uns", "ihnen", "dir", "dich", "man",
     "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen",
+    "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
   ].map(foldWord),
 );
-const KEYWORD_LIST_OBJECTIVES = 3;
+const KEYWORD_LIST_WORDS = 4;
+const DIGITS = /^\d/;
 
 /**
- * "Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss": a sentence that meets three or more
- * objectives without a single pronoun, article, conjunction or preposition is a list of keywords,
- * not speech acts; it keeps only its first objective.
+ * "Brot Kuchen Preis Karte tschüss": a sentence of four or more words that meets two or more objectives
+ * without a single pronoun, article, conjunction or preposition is a list of keywords, not speech acts.
+ * It keeps only a match that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
  */
 function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
   const bySentence = new Map<number, SpannedMatch[]>();
@@ -344,10 +397,10 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   }
   const dropped = new Set<SpannedMatch>();
   for (const [sentence, matches] of bySentence) {
-    if (matches.length < KEYWORD_LIST_OBJECTIVES) continue;
-    if (tokens.some((token) => token.sentence === sentence && STRUCTURE_WORDS.has(token.folded))) continue;
-    const [first, ...rest] = [...matches].sort((a, b) => a.span.start - b.span.start);
-    if (first) for (const match of rest) dropped.add(match);
+    if (matches.length < 2) continue;
+    const words = tokens.filter((token) => token.sentence === sentence);
+    if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
+    for (const match of matches) if (tokens[match.span.start - 1]?.sentence === sentence) dropped.add(match);
   }
   return found.filter((match) => !dropped.has(match));
 }

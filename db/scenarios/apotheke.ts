@@ -45,6 +45,13 @@ export const apotheke: ScenarioSeed = {
         "($remedy|hilft|helfen) gegen",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
+        "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
+        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
+        "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
+        "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
+        "!!(schon|bereits|seit)",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",
@@ -63,6 +70,7 @@ export const apotheke: ScenarioSeed = {
         "(bräuch*|benötig*|muss) (ich|man) rezept*",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
         "!(das|es) gibt",
       ],
@@ -75,6 +83,10 @@ export const apotheke: ScenarioSeed = {
       patterns: [
         "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*)",
         "wann (nehm*|einnehm*)",
+        "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
+        "wie ~einnehmen",
+        "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
+        "vor oder nach essen",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne) essen",
         "(wie|was) (dosis|dosierung|einnahme*)",
         "!kost*",

@@ -68,6 +68,8 @@ export const baeckerei: ScenarioSeed = {
         "(kann|könn*|könnt*) (ich|wir) $bread",
         // Franzbrötchen are pastry, however they end.
         "!franzbrötchen",
+        // Asking the baker to count the rolls again orders nothing new.
+        "!!(zählen|zähl) sie",
         ...questionBlockers,
       ],
       examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],

@@ -21,6 +21,7 @@ export const buergeramt: ScenarioSeed = {
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere",
     ],
+    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     certificate: ["meldebescheinigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
   },
   objectives: [
@@ -36,7 +37,10 @@ export const buergeramt: ScenarioSeed = {
       title: "Say that you want to register your address",
       points: 20,
       patterns: [
-        "(anmeld*|ummeld*|wohnsitz*)",
+        "(anmeld*|*anmeldung|ummeld*|wohnsitz*)",
+        // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
+        "!*formular*",
+        "!$certificate (der|über|für) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
         "neue (adresse|wohnung|anschrift)",
@@ -57,8 +61,11 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
         "(bräuch*|benötig*) (ich|man) $document",
-        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben)",
-        "!(brauchen|benötigen) sie",
+        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
+        "(brauchen|benötigen) sie $document",
+        "welche $document (brauchen|benötigen) sie",
+        "reicht (mein|meine|der|die|das) $document",
+        "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
     },
@@ -70,6 +77,9 @@ export const buergeramt: ScenarioSeed = {
         "hier (ist|sind|bitte|haben sie) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        "(ich|wir) ~geben $document",
+        // Handing over what the clerk just asked for: "Hier, bitte."
+        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
       ],
@@ -83,7 +93,14 @@ export const buergeramt: ScenarioSeed = {
       id: "give_birth_date",
       title: "Give your date of birth",
       points: 15,
-      patterns: ["(geboren|geburtsdatum|geburtstag)", "!sind sie", "!(ihr|ihre|ihren) geburts*"],
+      patterns: [
+        "(geboren|geburtsdatum|geburtstag)",
+        // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
+        "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
+        "!sind sie",
+        "!(ihr|ihre|ihren) geburts*",
+        "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
+      ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
     },
     {
@@ -93,6 +110,7 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
         "$certificate bitte",
+        "$certificate (krieg*|bekomm*) (ich|wir)",
         "!(bekommen|kriegen) sie",
       ],
       examples: [

@@ -48,18 +48,26 @@ export const thankPatterns: string[] = [
 export const symptomLexicon: Record<string, string[]> = {
   symptom: [
     "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
-    "erkältung", "*ausschlag", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
+    "erkältung", "*ausschlag", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
   ],
 };
 
 export const describeSymptomPatterns: string[] = [
   "(ich|wir) (hab*|habe) $symptom",
   "$symptom (hab*|habe) (ich|wir)",
+  "(hab|habe) (ich|wir) $symptom",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
   "ich (huste|niese|schwitze|friere)",
+  "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
+  "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt)",
+  "(meine|die) nase läuft",
+  // A short answer to "Haben Sie auch Fieber?": "Und Kopfweh."
+  "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
+  "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
+  "[(fieber|temperatur)] grad",
   "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach)",
   "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach)",
   // These name their negation on purpose; "nicht" here describes the symptom.

@@ -23,6 +23,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "lernbereit", "strukturiert", "sorgfältig", "offen",
     ],
     topic: [
+      "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
@@ -33,7 +34,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "introduce_yourself",
       title: "Introduce yourself",
       points: 10,
-      patterns: ["(mein name ist|ich heiss*)", "ich (komme|komm) aus", "(ich bin|bin) jahre alt"],
+      patterns: [
+        "(mein name ist|ich heiss*)",
+        "ich (komme|komm) aus",
+        "(ich bin|bin) jahre alt",
+        // Names the lexicon cannot know: "Ich bin Anna Kowalski", "ich bin die Irina".
+        "(ich bin #noun|ich bin die #noun|ich bin der #noun)",
+        "zu meiner person",
+        "ich bin (verheiratet|ledig|geschieden)",
+      ],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
     },
     {
@@ -47,6 +56,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
+        "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
+        "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         "!(haben|hätten) sie",
       ],
       examples: [
@@ -64,6 +75,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         "(auf mich verlassen)",
+        "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
     },
@@ -83,6 +95,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ab sofort",
         "(ich bin) (verfügbar|frei)",
         "kündigungsfrist*",
+        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
+        // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
+        "[(anfangen|beginnen|starten|anfang)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
+        "!!(weiß|weiss) nicht",
+        "!!nicht sagen",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
     },

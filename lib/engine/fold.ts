@@ -51,6 +51,11 @@ export interface Token {
   sentence: number;
   /** True when punctuation (a comma, a full stop, a dash…) separates this word from the previous one. */
   breakBefore: boolean;
+  /**
+   * Looks like a noun the lexicon may not know: capitalised inside a sentence ("Haben Sie Aspirin?")
+   * or an abbreviation anywhere ("AU", "ICE"); never the polite pronoun "Sie".
+   */
+  noun: boolean;
   /** Inside quotation marks: "Er sagt: 'Zwei Brötchen, bitte!'" reports words, it does not say them. */
   quoted: boolean;
 }
@@ -68,6 +73,15 @@ const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
 
 // A straight or curly single quote opens or closes a quotation only where it does not sit inside a word.
 const QUOTE = /["„“”«»‚]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
+
+const CAPITALISED = /^\p{Lu}/u;
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const POLITE_PRONOUNS = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ich"]);
+
+function looksLikeNoun(word: string, folded: string, opensSentence: boolean): boolean {
+  if (ABBREVIATION.test(word)) return true;
+  return !opensSentence && CAPITALISED.test(word) && !POLITE_PRONOUNS.has(folded);
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -90,6 +104,7 @@ export function tokenize(text: string): Token[] {
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
       quoted,
+      noun: looksLikeNoun(found[0], folded, previous === undefined || previous.sentence !== sentence),
     });
     previousEnd = start + found[0].length;
   }

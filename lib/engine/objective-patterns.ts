@@ -18,6 +18,8 @@ interface Affixes {
 export interface WordChoice {
   loose: Affixes;
   strict: Affixes;
+  /** "#noun": any word that looks like a noun (Token.noun), for names and brands no lexicon lists. */
+  noun: boolean;
 }
 
 /** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
@@ -56,8 +58,8 @@ function affixesMatch(affixes: Affixes, folded: string): boolean {
   );
 }
 
-export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict">): boolean {
-  return affixesMatch(choice.loose, token.folded) || affixesMatch(choice.strict, token.strict);
+export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
+  return (choice.noun && token.noun) || affixesMatch(choice.loose, token.folded) || affixesMatch(choice.strict, token.strict);
 }
 
 /** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */
@@ -82,6 +84,7 @@ export function parseSequence(source: string, context: ParseContext): Sequence {
     if (part === ")" || part === "|") throw new Error(`unexpected "${part}"`);
     if (part.startsWith("$")) return resolveSet(part.slice(1), context);
     if (part.startsWith("~")) return verbNode(part.slice(1), context);
+    if (part === "#noun") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), noun: true } };
     return { kind: "word", key: context.nextKey++, choice: addWord(emptyChoice(), part) };
   }
 
@@ -108,7 +111,7 @@ function emptyAffixes(): Affixes {
 }
 
 function emptyChoice(): WordChoice {
-  return { loose: emptyAffixes(), strict: emptyAffixes() };
+  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false };
 }
 
 function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
@@ -164,6 +167,7 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
 }
 
 function mergeChoice(into: WordChoice, from: WordChoice): void {
+  into.noun ||= from.noun;
   for (const half of ["loose", "strict"] as const) {
     for (const word of from[half].exact) into[half].exact.add(word);
     into[half].prefixes.push(...from[half].prefixes);

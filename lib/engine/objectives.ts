@@ -387,7 +387,7 @@ const DIGITS = /^\d/;
 /**
  * "Brot Kuchen Preis Karte tschüss": a sentence of four or more words that meets two or more objectives
  * without a single pronoun, article, conjunction or preposition is a list of keywords, not speech acts.
- * It keeps only a match that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
+ * It keeps only a greeting that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
  */
 function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
   const bySentence = new Map<number, SpannedMatch[]>();
@@ -400,9 +400,19 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     if (matches.length < 2) continue;
     const words = tokens.filter((token) => token.sentence === sentence);
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
-    for (const match of matches) if (tokens[match.span.start - 1]?.sentence === sentence) dropped.add(match);
+    for (const match of matches) if (!opensWithGreeting(match, tokens)) dropped.add(match);
   }
   return found.filter((match) => !dropped.has(match));
+}
+
+// A greeting or a call for attention is complete on its own, even in front of a list of keywords.
+const OPENERS = new Set(
+  ["hallo", "hi", "hey", "moin", "servus", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
+);
+
+function opensWithGreeting({ span }: SpannedMatch, tokens: Token[]): boolean {
+  const first = tokens[span.start];
+  return first !== undefined && tokens[span.start - 1]?.sentence !== first.sentence && OPENERS.has(first.folded);
 }
 
 /** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */

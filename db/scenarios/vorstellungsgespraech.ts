@@ -1,4 +1,4 @@
-import { thankPatterns } from "./shared-patterns";
+import { introducePatterns, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -23,6 +23,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "lernbereit", "strukturiert", "sorgfältig", "offen",
     ],
     topic: [
+      "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
@@ -34,15 +35,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "introduce_yourself",
       title: "Introduce yourself",
       points: 10,
-      patterns: [
-        "(mein name ist|ich heiss*)",
-        "ich (komme|komm) aus",
-        "(ich bin|bin) jahre alt",
-        // Names the lexicon cannot know: "Ich bin Anna Kowalski", "ich bin die Irina".
-        "(ich bin #noun|ich bin die #noun|ich bin der #noun)",
-        "zu meiner person",
-        "ich bin (verheiratet|ledig|geschieden)",
-      ],
+      patterns: introducePatterns,
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
     },
     {
@@ -50,7 +43,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Describe your work experience",
       points: 25,
       patterns: [
-        "(ich|wir) (hab*|habe) (gearbeitet|erfahrung*|ausbildung*|studiert|praktikum)",
+        "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum)",
+        "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
+        "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
+        "(war|bin) ich für zuständig",
+        "ich (war|bin) für zuständig",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tätig|beschäftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
@@ -75,6 +72,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         "(auf mich verlassen)",
+        "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
@@ -96,6 +95,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin) (verfügbar|frei)",
         "kündigungsfrist*",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
+        "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
         "[(anfangen|beginnen|starten|anfang)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
         "!!(weiß|weiss) nicht",

@@ -16,6 +16,7 @@ export const wegbeschreibung: ScenarioSeed = {
   level: { min: "A1", max: "A1" },
   openingLine: "Grüß Gott! Suchen Sie etwas? Kann ich Ihnen helfen?",
   lexicon: {
+    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts"],
     place: [
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
@@ -29,7 +30,7 @@ export const wegbeschreibung: ScenarioSeed = {
       id: "get_attention",
       title: "Say hello or excuse me",
       points: 10,
-      patterns: [...greetPatterns, "(entschuldig*|verzeihung|tschuldigung)"],
+      patterns: [...greetPatterns, "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me)", "(kurze frage|eine frage|einen moment)"],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
     },
     {
@@ -43,6 +44,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
         "gibt es $place",
+        "(gibt es|ist) (hier|in der nähe) $place",
+        "(ist hier|gibt es hier) (#noun|$place)",
+        "wie finde (ich|man) $place",
+        "wo geht (es|s) (zum|zur|nach)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|wissen sie|zeigen) wo (ist|sind|liegt|der|die|das)",
         "welche richtung",
@@ -60,6 +65,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie lange (zu fuss|bräuch*|dauert|läuf*|geh*|fähr*)",
         "wie viele minuten",
         "(kann|könn*) (ich|man) (zu fuss|laufen|gehen)",
+        "ist (es|das) (nah|nahe|weit weg|in der nähe)",
+        "(bräuch*|nehm*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
       ],
       examples: ["Ist das weit?", "Wie weit ist es bis zum Bahnhof?", "Wie lange brauche ich zu Fuß?"],
     },
@@ -68,8 +75,12 @@ export const wegbeschreibung: ScenarioSeed = {
       title: "Repeat a direction to check it",
       points: 20,
       patterns: [
-        "(links|rechts|geradeaus|gerade aus)",
-        "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke)",
+        // Repeating the directions just given, or checking them: "Also geradeaus und dann links?"
+        "[(links|rechts|geradeaus|ampel|kreuzung|strasse|ecke|vorbei|entlang)] $direction",
+        "(also|zuerst|erst|dann|und|ich gehe|ich soll|ich muss|wir gehen|wir sollen) $direction",
+        "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
+        "=$direction",
+        "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke|links|rechts)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         "!!(links|rechts) (ist|sind|war)",
         "!!(verwechsle|verwechseln|immer)",

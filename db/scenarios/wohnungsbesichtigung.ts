@@ -1,3 +1,4 @@
+import { introducePatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -25,13 +26,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Introduce yourself",
       points: 10,
       patterns: [
-        "(mein name ist|ich heiss*|ich bin frau|ich bin herr)",
+        ...introducePatterns,
+        "(ich bin frau|ich bin herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
-        "(ich bin #noun|wir sind #noun)",
-        "(mich|uns) vorstellen",
         "(wir hatten|ich hatte) kontakt",
         "=#noun #noun",
-        "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
     },
@@ -44,6 +43,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) kost* (wohnung|monat|miete|alles|insgesamt)",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
         "und (die|der) $cost",
+        "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat|miete|insgesamt)",
@@ -55,7 +55,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
-        "(wie hoch|wie viel|wieviel|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) *kaution*",
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) *kaution*",
+        "(bekomm*|krieg*) (ich|wir) *kaution* zurück",
         "(kann|könn*|darf|muss) (ich|wir|man) *kaution* (zahlen|bezahlen|überweisen|raten|teilen)",
         "*kaution* (ist das|kalt|warm|raten)",
         "und (die|eine) *kaution*",
@@ -73,6 +74,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "ist (die wohnung|sie|das) (frei|verfügbar)",
         "(einzugstermin*|einzugsdatum)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
+        "(ab wann|wann) (kann|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -104,6 +106,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (will|wollen|möcht*) (die wohnung|sie) (haben|mieten|nehmen)",
         "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
+        "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
+        "(mietvertrag|vertrag) unterschreiben",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

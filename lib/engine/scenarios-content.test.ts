@@ -103,6 +103,7 @@ describe.each(builtinScenarios.map((scene) => [scene.id, scene] as const))("scen
   it("does not meet an objective from its own opening line", () => {
     const compiled = compile(scene);
     const met = judgeMessage(scene.openingLine, compiled).map((match) => match.objectiveId);
-    expect(met.filter((id) => id !== "greet" && id !== "get_attention")).toEqual([]);
+    // Greeting and introducing oneself are what a character's first line does too.
+    expect(met.filter((id) => !["greet", "get_attention", "introduce_yourself"].includes(id))).toEqual([]);
   });
 });

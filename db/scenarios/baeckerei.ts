@@ -32,7 +32,7 @@ export const baeckerei: ScenarioSeed = {
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
-      "*plunder", "*teilchen", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
+      "*plunder", "*teilchen", "bienenstich", "*stich", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
       "windbeutel", "*eclair*",
     ],
     order: [
@@ -66,6 +66,7 @@ export const baeckerei: ScenarioSeed = {
         "bitte $bread",
         "für (mich|uns) $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
+        "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         // Franzbrötchen are pastry, however they end.
         "!franzbrötchen",
         // Asking the baker to count the rolls again orders nothing new.
@@ -87,6 +88,7 @@ export const baeckerei: ScenarioSeed = {
         "bitte $sweet",
         "für (mich|uns) $sweet",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
+        "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
@@ -102,6 +104,7 @@ export const baeckerei: ScenarioSeed = {
         "(was|wie) preis*",
         "kost* (das|der|die|es|ein|eine|einen)",
         "(teurer|billiger|günstiger) als",
+        "(bin|sind) (ich|wir) schuldig",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
     },
@@ -116,6 +119,9 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
+        "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
+        "!!(zahlen|bezahlen) (sie|ihr)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,

@@ -44,6 +44,10 @@ export const bahnhof: ScenarioSeed = {
         "nach bitte",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
         "=nach $city",
+        // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
+        "[(wohin|ziel)] =$city",
+        "[(wohin|ziel)] $city bitte",
+        "$city bitte",
         "!!(was|wie viel|wieviel) (kost*|macht)",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
@@ -73,6 +77,7 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
@@ -93,6 +98,7 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
         "wann (bin|sind) (ich|wir) in",
+        "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
     },
@@ -106,6 +112,7 @@ export const bahnhof: ScenarioSeed = {
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
         "und (das|welches) (gleis|bahnsteig)",
+        "=(gleis|bahnsteig)",
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
     },

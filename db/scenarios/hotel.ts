@@ -16,7 +16,7 @@ export const hotel: ScenarioSeed = {
   level: { min: "A2", max: "A2" },
   openingLine: "Guten Abend und herzlich willkommen im Hotel Seeblick! Wie kann ich Ihnen helfen?",
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt"],
+    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz"],
   },
   objectives: [
@@ -38,6 +38,8 @@ export const hotel: ScenarioSeed = {
         "(auf den|unter dem|auf dem) namen",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
+        // A short answer to "Auf welchen Namen?": "Schmidt."
+        "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
         ...storyBlockers,
@@ -77,6 +79,7 @@ export const hotel: ScenarioSeed = {
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
+        "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         "(ist|wann ist) (der|das) (check out|checkout)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],

@@ -49,7 +49,7 @@ export const introducePatterns: string[] = [
 
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
 export const storyBlockers: string[] = [
-  "!!(gestern|vorgestern|früher|normalerweise|immer|meistens)",
+  "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)",
   "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
   "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
 ];

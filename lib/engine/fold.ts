@@ -93,7 +93,8 @@ export function tokenize(text: string): Token[] {
     const between = text.slice(previousEnd, start);
     if ((between.match(QUOTE)?.length ?? 0) % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
-    const isOrdinal = previous !== undefined && ORDINAL_DOT.test(between) && DIGITS.test(previous.folded);
+    // "Booking.com", "z.B.": a dot inside a word ends nothing.
+    const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && DIGITS.test(previous.folded)) || between === ".");
     if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
     const folded = foldWord(found[0]);
     tokens.push({

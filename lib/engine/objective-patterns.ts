@@ -20,6 +20,8 @@ export interface WordChoice {
   strict: Affixes;
   /** "#noun": any word that looks like a noun (Token.noun), for names and brands no lexicon lists. */
   noun: boolean;
+  /** "#word": any word at all, for answers such as a surname after "Auf welchen Namen?". */
+  any: boolean;
 }
 
 /** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
@@ -61,7 +63,7 @@ function affixesMatch(affixes: Affixes, folded: string): boolean {
 }
 
 export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
-  return (choice.noun && token.noun) || affixesMatch(choice.loose, token.folded) || affixesMatch(choice.strict, token.strict);
+  return choice.any || (choice.noun && token.noun) || affixesMatch(choice.loose, token.folded) || affixesMatch(choice.strict, token.strict);
 }
 
 /** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */
@@ -95,6 +97,7 @@ function parseFresh(source: string, context: ParseContext): Sequence {
     if (part.startsWith("$")) return resolveSet(part.slice(1), context);
     if (part.startsWith("~")) return verbNode(part.slice(1), context);
     if (part === "#noun") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), noun: true } };
+    if (part === "#word") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), any: true } };
     return { kind: "word", key: context.nextKey++, choice: addWord(emptyChoice(), part) };
   }
 
@@ -121,7 +124,7 @@ function emptyAffixes(): Affixes {
 }
 
 function emptyChoice(): WordChoice {
-  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false };
+  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false };
 }
 
 function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
@@ -178,6 +181,7 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
 
 function mergeChoice(into: WordChoice, from: WordChoice): void {
   into.noun ||= from.noun;
+  into.any ||= from.any;
   for (const half of ["loose", "strict"] as const) {
     for (const word of from[half].exact) into[half].exact.add(word);
     into[half].prefixes.push(...from[half].prefixes);

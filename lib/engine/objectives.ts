@@ -16,10 +16,12 @@
  *                its split ("~abholen": "Holen Sie mich bitte ab"); see verb-forms.ts
  *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
+ *   #word        any word: only for short answers, as "[welchen namen] =#word"
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier")
  *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend"
- *   [ctx] pattern   only when the character's previous line matches ctx: "[(bar|karte)] =mit karte"
+ *   [ctx] pattern   only when the character's previous line, or an earlier sentence of the message,
+ *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
@@ -360,8 +362,15 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
-    if (pattern.context && !context?.find(pattern.context, () => true)) continue;
-    const test = pattern.namesNegation ? acceptNamed : accept;
+    let test = pattern.namesNegation ? acceptNamed : accept;
+    if (pattern.context && !context?.find(pattern.context, () => true)) {
+      // The learner's own earlier sentence sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
+      const earlier = matcher.find(pattern.context, () => true);
+      const sentence = earlier && matcher.tokens[earlier.start]?.sentence;
+      if (sentence === undefined) continue;
+      const inner = test;
+      test = (found) => (matcher.tokens[found.start]?.sentence ?? -1) > sentence && inner(found);
+    }
     const span = matcher.find(pattern.sequence, pattern.wholeSentence ? (found) => matcher.isWholeClause(found) && test(found) : test);
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }

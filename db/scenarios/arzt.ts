@@ -58,6 +58,7 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*) sie mir (verschreib*|geben|aufschreiben|empfehl*)",
         "(was|welch*) (hilft|helfen)",
         "(hilft|helfen) ($medicine|#noun)",
+        "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
         "(~geben sie mir|gib mir) ($medicine|#noun)",
@@ -78,6 +79,7 @@ export const arzt: ScenarioSeed = {
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "gelben schein",
+        "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren|sagt)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."

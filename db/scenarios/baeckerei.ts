@@ -28,7 +28,7 @@ export const baeckerei: ScenarioSeed = {
   lexicon: {
     bread: [
       "*brot", "*brote", "*brötchen", "rundstück*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
-      "laugen*", "baguette*", "croissant", "croissants", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      "laugen*", "baguette*", "ciabatta*", "toast*", "croissant", "croissants", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",

@@ -78,6 +78,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
+        "(bitte schön|bitte sehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
@@ -100,6 +101,8 @@ export const buergeramt: ScenarioSeed = {
         "!sind sie",
         "!(ihr|ihre|ihren) geburts*",
         "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
+        // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
+        "!!(nächst*|morgen|heute|feier*|werde)",
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
     },
@@ -111,6 +114,7 @@ export const buergeramt: ScenarioSeed = {
         "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
         "$certificate bitte",
         "$certificate (krieg*|bekomm*) (ich|wir)",
+        "und (die|eine) $certificate",
         "!(bekommen|kriegen) sie",
       ],
       examples: [

@@ -147,6 +147,9 @@ export const restaurant: ScenarioSeed = {
         "$pay bitte",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
+        "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
+        "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
         "!hier (ist|sind|kommt)",

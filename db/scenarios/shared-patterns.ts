@@ -79,6 +79,9 @@ export const describeSymptomPatterns: string[] = [
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt)",
   "(meine|die) nase läuft",
+  "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
+  "(ich habe|hab|habe) mir verletzt",
+  "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
   // A short answer to "Haben Sie auch Fieber?": "Und Kopfweh."
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",

@@ -5,6 +5,10 @@ import { verbForms } from "./verb-forms";
 
 interface Affixes {
   exact: Set<string>;
+  /** Exact words of TYPO_MIN_LENGTH letters or more, each with one letter deleted: the typo index. */
+  deletions: Set<string>;
+  /** The same for stems ("apotheke*"), by stem length: a typo in the stem still opens the word. */
+  stemDeletions: Map<number, { stems: Set<string>; deletions: Set<string> }>;
   prefixes: string[];
   suffixes: string[];
   infixes: string[];
@@ -53,6 +57,37 @@ export function newParseContext(lexicon: Record<string, string[]>): ParseContext
   return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0, parsed: new Map() };
 }
 
+// Long words forgive one slip ("Apoteke", "Rechnnung", "Frühstük"); short ones are too close to other words.
+export const TYPO_MIN_LENGTH = 7;
+
+/** Every way to delete one letter: one typo (a letter missing, added, swapped or wrong) leaves two words sharing one. */
+export function deletions(word: string): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < word.length; index++) result.push(word.slice(0, index) + word.slice(index + 1));
+  return result;
+}
+
+/** The word, like the pattern word it meets, has TYPO_MIN_LENGTH letters or more: "Zimmer" is no slip of "immer". */
+function typoMatches(affixes: Affixes, folded: string): boolean {
+  if (folded.length < TYPO_MIN_LENGTH - 1 || affixes.deletions.size === 0) return false;
+  if (affixes.deletions.has(folded)) return true;
+  if (folded.length < TYPO_MIN_LENGTH) return false;
+  const added = folded.length > TYPO_MIN_LENGTH;
+  for (const shorter of deletions(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return true;
+  return false;
+}
+
+function stemTypoMatches(affixes: Affixes, folded: string): boolean {
+  for (const [length, index] of affixes.stemDeletions) {
+    if (folded.length < length - 1) continue;
+    if (index.deletions.has(folded.slice(0, length - 1))) return true;
+    if (folded.length < length) continue;
+    for (const shorter of deletions(folded.slice(0, length))) if (index.deletions.has(shorter)) return true;
+    if (folded.length > length) for (const shorter of deletions(folded.slice(0, length + 1))) if (index.stems.has(shorter)) return true;
+  }
+  return false;
+}
+
 function affixesMatch(affixes: Affixes, folded: string): boolean {
   return (
     affixes.exact.has(folded) ||
@@ -63,7 +98,16 @@ function affixesMatch(affixes: Affixes, folded: string): boolean {
 }
 
 export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
-  return choice.any || (choice.noun && token.noun) || affixesMatch(choice.loose, token.folded) || affixesMatch(choice.strict, token.strict);
+  return (
+    choice.any ||
+    (choice.noun && token.noun) ||
+    affixesMatch(choice.loose, token.folded) ||
+    affixesMatch(choice.strict, token.strict) ||
+    typoMatches(choice.loose, token.folded) ||
+    typoMatches(choice.strict, token.strict) ||
+    stemTypoMatches(choice.loose, token.folded) ||
+    stemTypoMatches(choice.strict, token.strict)
+  );
 }
 
 /** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */
@@ -120,7 +164,7 @@ function parseFresh(source: string, context: ParseContext): Sequence {
 }
 
 function emptyAffixes(): Affixes {
-  return { exact: new Set(), prefixes: [], suffixes: [], infixes: [] };
+  return { exact: new Set(), deletions: new Set(), stemDeletions: new Map(), prefixes: [], suffixes: [], infixes: [] };
 }
 
 function emptyChoice(): WordChoice {
@@ -140,9 +184,22 @@ function addWord(choice: WordChoice, part: string, umlautTyped = false): WordCho
   const atEnd = pieces[3] === "*";
   if (atStart && atEnd) affixes.infixes.push(text);
   else if (atStart) affixes.suffixes.push(text);
-  else if (atEnd) affixes.prefixes.push(text);
-  else affixes.exact.add(text);
+  else if (atEnd) {
+    affixes.prefixes.push(text);
+    if (text.length >= TYPO_MIN_LENGTH) addStem(affixes, text);
+  }
+  else {
+    affixes.exact.add(text);
+    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of deletions(text)) affixes.deletions.add(shorter);
+  }
   return choice;
+}
+
+function addStem(affixes: Affixes, stem: string): void {
+  let index = affixes.stemDeletions.get(stem.length);
+  if (!index) affixes.stemDeletions.set(stem.length, (index = { stems: new Set(), deletions: new Set() }));
+  index.stems.add(stem);
+  for (const shorter of deletions(stem)) index.deletions.add(shorter);
 }
 
 function verbNode(lemma: string, context: ParseContext): PatternNode {
@@ -184,6 +241,8 @@ function mergeChoice(into: WordChoice, from: WordChoice): void {
   into.any ||= from.any;
   for (const half of ["loose", "strict"] as const) {
     for (const word of from[half].exact) into[half].exact.add(word);
+    for (const word of from[half].deletions) into[half].deletions.add(word);
+    for (const stem of from[half].stemDeletions.values()) for (const word of stem.stems) addStem(into[half], word);
     into[half].prefixes.push(...from[half].prefixes);
     into[half].suffixes.push(...from[half].suffixes);
     into[half].infixes.push(...from[half].infixes);

@@ -84,6 +84,17 @@ describe("pattern words", () => {
     expect(meets("(schön|schon)", "SCHÖN")).toBe(true);
   });
 
+  it("forgives one slip in a long word or stem, never in a short one", () => {
+    expect(meets("rechnung", "die Rechnnung bitte")).toBe(true);
+    expect(meets("rechnung", "die Rehcnung bitte")).toBe(true);
+    expect(meets("rechnung", "die Rechung bitte")).toBe(true);
+    expect(meets("apotheke*", "wo ist die nächste apoteke")).toBe(true);
+    expect(meets("apotheke*", "Apothekenzeiten")).toBe(true);
+    expect(meets("immer", "Zimmer")).toBe(false);
+    expect(meets("wollen", "sollen")).toBe(false);
+    expect(meets("rechnung", "Rechnen")).toBe(false);
+  });
+
   it("reads a hyphenated word as one word, in messages and in patterns", () => {
     expect(meets("email", "Ich schicke eine E-Mail")).toBe(true);
     expect(meets("wlan*", "Wie ist das WLAN-Passwort?")).toBe(true);

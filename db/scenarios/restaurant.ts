@@ -32,7 +32,7 @@ export const restaurant: ScenarioSeed = {
       "Hans is a friendly, unhurried waiter in his fifties who has worked in the same Berlin restaurant for twenty years. He addresses guests formally with Sie, speaks clearly in short sentences, and happily recommends the dish of the day.",
   },
   setting:
-    "A traditional restaurant in Berlin-Kreuzberg on a weekday evening. The guest has just come in; the menü has German classics (Schnitzel, Currywurst, Gulasch, Spätzle), a soup, salads, pasta and a dish of the day.",
+    "A traditional restaurant in Berlin-Kreuzberg on a weekday evening. The guest has just come in; the menu has German classics (Schnitzel, Currywurst, Gulasch, Spätzle), a soup, salads, pasta and a dish of the day.",
   level: { min: "A1", max: "A2" },
   openingLine: "Guten Abend und willkommen! Ich bin Hans. Haben Sie reserviert, oder möchten Sie gleich Platz nehmen?",
   lexicon: {

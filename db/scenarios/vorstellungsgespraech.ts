@@ -23,6 +23,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "lernbereit", "strukturiert", "sorgfältig", "offen",
     ],
     topic: [
+      "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
       "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
@@ -47,6 +48,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
         "(war|bin) ich für zuständig",
+        "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
+        "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
+        "(war ich #noun|ich war #noun)",
+        // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
+        "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tätig|beschäftigt|gejobbt)",
@@ -74,6 +80,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(auf mich verlassen)",
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
+        "(ich bin|bin) (nie|selten) krank",
+        "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
@@ -82,7 +90,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "ask_about_job",
       title: "Ask a question about the job",
       points: 15,
-      patterns: ["(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic"],
+      patterns: [
+        "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        "mit wem (arbeite|arbeiten)",
+      ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
     },
     {
@@ -96,6 +108,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "kündigungsfrist*",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."

@@ -73,6 +73,8 @@ export const objectives = sqliteTable(
     points: integer("points").notNull(),
     patterns: text("patterns", { mode: "json" }).$type<string[]>().notNull(),
     examples: text("examples", { mode: "json" }).$type<string[]>().notNull(),
+    /** Objective ids of which one must be met first (lib/engine/objectives.ts). */
+    after: text("after", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (table) => [primaryKey({ columns: [table.scenarioId, table.id] })],

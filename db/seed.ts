@@ -29,7 +29,7 @@ export function seedBuiltinScenarios(database: Db, seeds: ScenarioSeed[] = built
         };
         tx.insert(scenarios).values(row).onConflictDoUpdate({ target: scenarios.id, set: row }).run();
         seed.objectives.forEach((objective, index) => {
-          const values = { scenarioId: seed.id, ...objective, sortOrder: index };
+          const values = { scenarioId: seed.id, ...objective, after: objective.after ?? [], sortOrder: index };
           tx.insert(objectives).values(values).onConflictDoUpdate({ target: [objectives.scenarioId, objectives.id], set: values }).run();
         });
         const keep = seed.objectives.map((objective) => objective.id);

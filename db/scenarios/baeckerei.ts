@@ -1,4 +1,4 @@
-import { goodbyePatterns, greetPatterns } from "./shared-patterns";
+import { goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
@@ -7,7 +7,8 @@ const questionBlockers = [
   "!(haben|habt) (sie|ihr)",
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
-  "!(gestern|fruher|normalerweise|oft|immer)",
+  "!(gestern|früher|normalerweise|oft|immer)",
+  ...storyBlockers,
 ];
 
 export const baeckerei: ScenarioSeed = {
@@ -31,20 +32,20 @@ export const baeckerei: ScenarioSeed = {
   ],
   lexicon: {
     bread: [
-      "*brot", "*brote", "*brotchen", "rundstuck*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
-      "laugen*", "baguette*", "croissant", "croissants", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      "*brot", "*brote", "*brötchen", "rundstück*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
+      "laugen*", "baguette*", "ciabatta*", "toast*", "croissant", "croissants", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
     ],
     sweet: [
-      "*kuchen", "*torte", "*torten", "*tortchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrotchen",
-      "*plunder", "*teilchen", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
+      "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
+      "*plunder", "*teilchen", "bienenstich", "*stich", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
       "windbeutel", "*eclair*",
     ],
     order: [
-      "mocht*", "nehm*", "krieg*", "bekomm*", "brauch*", "wurd*", "will", "kauf*",
-      "hatt* (gern*|lieber|bitte|dann|auch|noch|mal)",
+      "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*",
+      "hätt* (gern*|lieber|bitte|dann|auch|noch|mal)",
     ],
     count: [
-      "ein", "eine", "einen", "zwei", "drei", "vier", "funf", "sechs", "acht", "zehn", "zwolf", "einmal", "zweimal",
+      "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
       "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
@@ -63,13 +64,18 @@ export const baeckerei: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) $order $bread",
-        "($order|hatt*) (ich|wir) $bread",
-        "$bread ($order|hatt*) (ich|wir)",
+        "($order|hätt*) (ich|wir) $bread",
+        "$bread ($order|hätt*) (ich|wir)",
         "$count $bread",
         "$bread bitte",
         "bitte $bread",
-        "fur (mich|uns) $bread",
-        "(kann|konn*|konnt*) (ich|wir) $bread",
+        "für (mich|uns) $bread",
+        "(kann|könn*|könnt*) (ich|wir) $bread",
+        "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
+        // Franzbrötchen are pastry, however they end.
+        "!franzbrötchen",
+        // Asking the baker to count the rolls again orders nothing new.
+        "!!(zählen|zähl) sie",
         ...questionBlockers,
       ],
       examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],
@@ -80,13 +86,14 @@ export const baeckerei: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) $order $sweet",
-        "($order|hatt*) (ich|wir) $sweet",
-        "$sweet ($order|hatt*) (ich|wir)",
+        "($order|hätt*) (ich|wir) $sweet",
+        "$sweet ($order|hätt*) (ich|wir)",
         "$count $sweet",
         "$sweet bitte",
         "bitte $sweet",
-        "fur (mich|uns) $sweet",
-        "(kann|konn*|konnt*) (ich|wir) $sweet",
+        "für (mich|uns) $sweet",
+        "(kann|könn*|könnt*) (ich|wir) $sweet",
+        "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
@@ -101,6 +108,8 @@ export const baeckerei: ScenarioSeed = {
         "was (bekommen|kriegen) sie",
         "(was|wie) preis*",
         "kost* (das|der|die|es|ein|eine|einen)",
+        "(teurer|billiger|günstiger) als",
+        "(bin|sind) (ich|wir) schuldig",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
     },
@@ -110,11 +119,17 @@ export const baeckerei: ScenarioSeed = {
       points: 15,
       patterns: [
         "(ich|wir) $pay",
-        "(kann|konn*|darf) (ich|man|wir) $pay",
+        "(kann|könn*|darf) (ich|man|wir) $pay",
         "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy)",
         "(bar|karte) bitte",
-        "hier (euro|geld|cent|zehn|zwanzig|funf|funfzig)",
+        "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
+        "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
+        "!!(zahlen|bezahlen) (sie|ihr)",
+        // Handing over the money the baker just named: "Hier, bitte, passend."
+        "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
+        ...storyBlockers,
         "!(sie|ihr) $pay",
       ],
       examples: ["Ich zahle mit Karte.", "Hier sind zehn Euro.", "Stimmt so, danke!"],
@@ -123,6 +138,7 @@ export const baeckerei: ScenarioSeed = {
       id: "say_goodbye",
       title: "Say goodbye",
       points: 15,
+      after: ["pay"],
       patterns: goodbyePatterns,
       examples: ["Tschüss!", "Schönes Wochenende!", "Auf Wiedersehen, bis morgen!"],
     },

@@ -1,4 +1,4 @@
-import { greetPatterns } from "./shared-patterns";
+import { greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const bahnhof: ScenarioSeed = {
@@ -22,7 +22,12 @@ export const bahnhof: ScenarioSeed = {
   ],
   lexicon: {
     ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein"],
-    train: ["zug", "zuge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
+    // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
+    city: [
+      "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
+      "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
+    ],
+    train: ["zug", "züge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
   },
   objectives: [
     {
@@ -39,12 +44,19 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "$ticket nach",
         "(einmal|zweimal|dreimal) (nach|hin|bitte)",
-        "(ich|wir) (mocht*|muss*|will|wollen|wurd*|fahr*) nach",
-        "(ich|wir) (brauch*|mocht*|kauf*|nehm*|hatt* gern*) $ticket",
+        "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
+        "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         "nach bitte",
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
+        "=nach $city",
+        // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
+        "[(wohin|ziel)] =$city",
+        "[(wohin|ziel)] $city bitte",
+        "$city bitte",
+        "!!(was|wie viel|wieviel) (kost*|macht)",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
-        "!(wann|wo|welch*|fahrt|geht) nach",
+        "!(wann|wo|welch*|fährt|geht) nach",
       ],
       examples: ["Ich möchte eine Fahrkarte nach Berlin.", "Einmal nach München, bitte.", "Ich brauche ein Ticket nach Hamburg."],
     },
@@ -53,10 +65,13 @@ export const bahnhof: ScenarioSeed = {
       title: "Say one-way or return",
       points: 15,
       patterns: [
-        "hin und (zuruck|ruck*)",
+        "hin und (zurück|rück*)",
         "nur (hin|hinfahrt|einfach|eine richtung)",
-        "einfach* (fahrt|bitte)",
-        "ruckfahr*",
+        "einfach* (fährt|bitte)",
+        "rückfahr*",
+        "!!(billiger|teurer|günstiger|oder)",
+        "!!(hatte|hatten|war)",
+        ...storyBlockers,
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
     },
@@ -67,8 +82,13 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",
-        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermassig*|sparpreis*|rabatt*|gunstig*|bahncard*)",
+        "und (der|den) preis",
+        "preis bitte",
+        "(was|welch*) ist (billiger|günstiger|teurer)",
+        "!$ticket (kaufen|nehmen|buchen)",
+        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
     },
@@ -77,11 +97,13 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask when the train leaves or arrives",
       points: 20,
       patterns: [
-        "wann (fahrt|fahren|geht|gehen|kommt|kommen|ist|sind|fahr*)",
+        "wann (fährt|fahren|geht|gehen|kommt|kommen|ist|sind|fähr*)",
         "wann (abfahrt*|ankunft*|$train)",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
-        "wie lange (dauert|fahrt|braucht|brauchen)",
+        "wie lange (dauert|fährt|braucht|brauchen)",
+        "wann (bin|sind) (ich|wir) in",
+        "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
     },
@@ -90,10 +112,12 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask which platform",
       points: 20,
       patterns: [
-        "(welch*|was fur) (gleis*|bahnsteig*)",
-        "wo (fahrt|fahren|halt|halten|geht|gehen|ist|finde) $train",
-        "wo (fahrt|fahren|geht|gehen) ab",
+        "(welch*|was für) (gleis*|bahnsteig*)",
+        "wo (fährt|fahren|hält|halten|geht|gehen|ist|finde) $train",
+        "wo (fährt|fahren|geht|gehen) ab",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+        "und (das|welches) (gleis|bahnsteig)",
+        "=(gleis|bahnsteig)",
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
     },

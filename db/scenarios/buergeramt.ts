@@ -22,11 +22,12 @@ export const buergeramt: ScenarioSeed = {
   ],
   lexicon: {
     document: [
-      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestatigung", "*bestatigungen",
+      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere",
     ],
-    certificate: ["meldebescheinigung*", "meldebestatigung*", "bescheinigung*", "bestatigung*", "nachweis", "kopie"],
+    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    certificate: ["meldebescheinigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
   },
   objectives: [
     {
@@ -41,13 +42,16 @@ export const buergeramt: ScenarioSeed = {
       title: "Say that you want to register your address",
       points: 20,
       patterns: [
-        "(anmeld*|ummeld*|wohnsitz*)",
+        "(anmeld*|*anmeldung|ummeld*|wohnsitz*)",
+        // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
+        "!*formular*",
+        "!$certificate (der|über|für) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
         "neue (adresse|wohnung|anschrift)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
-        "!sie (mocht*|wollen|mussen)",
-        "!(brauche|benotige) ich",
+        "!sie (möcht*|wollen|müssen)",
+        "!(brauche|benötige) ich",
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -60,10 +64,13 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask which documents you need",
       points: 15,
       patterns: [
-        "(welch*|was) (brauch*|mitbring*|benotig*|notig|vorleg*|vorzeig*)",
-        "(brauch*|benotig*) (ich|man) $document",
-        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben)",
-        "!(brauchen|benotigen) sie",
+        "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
+        "(bräuch*|benötig*) (ich|man) $document",
+        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
+        "(brauchen|benötigen) sie $document",
+        "welche $document (brauchen|benötigen) sie",
+        "reicht (mein|meine|der|die|das) $document",
+        "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
     },
@@ -75,6 +82,10 @@ export const buergeramt: ScenarioSeed = {
         "hier (ist|sind|bitte|haben sie) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        "(ich|wir) ~geben $document",
+        "(bitte schön|bitte sehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
+        // Handing over what the clerk just asked for: "Hier, bitte."
+        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
       ],
@@ -88,7 +99,16 @@ export const buergeramt: ScenarioSeed = {
       id: "give_birth_date",
       title: "Give your date of birth",
       points: 15,
-      patterns: ["(geboren|geburtsdatum|geburtstag)", "!sind sie", "!(ihr|ihre|ihren) geburts*"],
+      patterns: [
+        "(geboren|geburtsdatum|geburtstag)",
+        // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
+        "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
+        "!sind sie",
+        "!(ihr|ihre|ihren) geburts*",
+        "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
+        // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
+        "!!(nächst*|morgen|heute|feier*|werde)",
+      ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
     },
     {
@@ -96,8 +116,10 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask for the registration certificate",
       points: 20,
       patterns: [
-        "(bekomm*|krieg*|brauch*|hatt*|mocht*|kann|konn*|konnt*|geben) $certificate",
+        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
         "$certificate bitte",
+        "$certificate (krieg*|bekomm*) (ich|wir)",
+        "und (die|eine) $certificate",
         "!(bekommen|kriegen) sie",
       ],
       examples: [

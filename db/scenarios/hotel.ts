@@ -1,4 +1,4 @@
-import { greetPatterns, thankPatterns } from "./shared-patterns";
+import { greetPatterns, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const hotel: ScenarioSeed = {
@@ -21,7 +21,7 @@ export const hotel: ScenarioSeed = {
     { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "buchung*", "vorbestellt"],
+    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz"],
   },
   objectives: [
@@ -41,8 +41,13 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) $booked",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        "$booked (für|auf|unter)",
+        "es gibt (eine|ein) $booked",
+        // A short answer to "Auf welchen Namen?": "Schmidt."
+        "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
-        "!(haben|hatten) sie",
+        "!(haben|hätten) sie",
+        ...storyBlockers,
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",
@@ -55,8 +60,10 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) fruhstuck*",
-        "fruhstuck* (inklusive|inbegriffen|dabei)",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) frühstück*",
+        "frühstück* (inklusive|inbegriffen|dabei)",
+        "und frühstück*",
+        "und das frühstück*",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
     },
@@ -64,7 +71,7 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|haben sie|ist|wie|was|wo|kann ich|brauch*|funktioniert) $internet"],
+      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet"],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
     },
     {
@@ -72,8 +79,13 @@ export const hotel: ScenarioSeed = {
       title: "Ask when you have to check out",
       points: 15,
       patterns: [
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spat) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
         "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
+        "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
+        "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
+        "(ist|wann ist) (check out|checkout)",
+        "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
+        "(ist|wann ist) (der|das) (check out|checkout)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
     },
@@ -81,6 +93,7 @@ export const hotel: ScenarioSeed = {
       id: "thank",
       title: "Thank the receptionist",
       points: 10,
+      after: ["state_booking", "ask_breakfast", "ask_wifi", "ask_checkout"],
       patterns: thankPatterns,
       examples: ["Vielen Dank!", "Danke schön, sehr freundlich."],
     },

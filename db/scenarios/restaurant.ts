@@ -1,4 +1,4 @@
-import { goodbyePatterns, greetPatterns } from "./shared-patterns";
+import { goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
@@ -12,10 +12,11 @@ const questionBlockers = [
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
   "!(ob|wissen|frage*)",
-  "!(mochten|hatten|wollen) (sie|ihr)",
-  "!(darf|durfte) es",
+  "!(möchten|hätten|wollen) (sie|ihr)",
+  "!(darf|dürfte) es",
   // Past and habit are not orders: "Gestern hatte ich Pizza", "Ich trinke oft Wein".
-  "!(gestern|fruher|normalerweise|oft|immer|meistens)",
+  "!(gestern|früher|normalerweise|oft|immer|meistens)",
+  ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
 ];
@@ -43,25 +44,25 @@ export const restaurant: ScenarioSeed = {
     drink: [
       "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",
       "*bier", "*biere", "*biers", "pils", "radler", "weizen", "alster",
-      "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|gluhwein|apfelwein|rosewein|riesling|grauburgunder)",
-      "sekt", "prosecco", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
-      "*saft", "*safte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
+      "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|glühwein|apfelwein|rosewein|riesling|grauburgunder)",
+      "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
+      "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
       "*tee", "*tees", "*limonade", "*limonaden", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
     ],
     dish: [
-      "*schnitzel", "*schnitzels", "*wurst", "*wurste", "*wurstchen", "*salat", "*salate", "*suppe", "*suppen",
+      "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",
       "pasta", "*nudeln", "nudel", "spaghetti", "lasagne", "*pizza", "pizzas", "pizzen", "fisch", "*fisch", "lachs*",
-      "forelle", "zander", "*steak", "*steaks", "gulasch*", "*spatzle", "*kartoffeln", "kartoffel", "pommes",
-      "*burger", "*hahnchen", "*braten", "*knodel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
-      "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkase", "klopse", "flammkuchen", "doner",
+      "forelle", "zander", "*steak", "*steaks", "gulasch*", "*spätzle", "*kartoffeln", "kartoffel", "pommes",
+      "*burger", "*hähnchen", "*braten", "*knödel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
+      "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkäse", "klopse", "flammkuchen", "döner",
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
-      "menu", "menus",
+      "menü", "menüs",
     ],
     order: [
-      "mocht*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "wurd*", "will", "wollen", "wollt*", "brauch*",
+      "möcht*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "würd*", "will", "wollen", "wollt*", "bräuch*",
       "probier*",
       // Plain "hatte" is also the past tense ("Ich hatte eine Pizza"); the wish comes with "gern".
-      "hatt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
+      "hätt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
     ],
     article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen"],
     // An indefinite article or a number in front of a drink or dish is how a short answer orders: "Ein Wasser."
@@ -69,7 +70,7 @@ export const restaurant: ScenarioSeed = {
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
     bill: ["rechn*", "rechung*"],
     request: [
-      "mocht*", "hatt*", "kann", "konn*", "konnt*", "darf", "durft*", "krieg*", "bekomm*", "wurd*", "will", "wollen",
+      "möcht*", "hätt*", "kann", "könn*", "könnt*", "darf", "dürft*", "krieg*", "bekomm*", "würd*", "will", "wollen",
       "wollt*", "gib", "geben sie", "bring mir", "bring uns", "bringen sie", "bringen mir", "bringen uns",
     ],
   },
@@ -87,10 +88,10 @@ export const restaurant: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) $order $drink",
-        "($order|hatt*) (ich|wir) $drink",
-        "$drink ($order|hatt*) (ich|wir)",
-        "fur (mich|uns) $drink",
-        "$drink fur (mich|uns)",
+        "($order|hätt*) (ich|wir) $drink",
+        "$drink ($order|hätt*) (ich|wir)",
+        "für (mich|uns) $drink",
+        "$drink für (mich|uns)",
         "$drink bitte",
         "bitte $drink",
         "(einmal|zweimal|dreimal) $drink",
@@ -98,8 +99,10 @@ export const restaurant: ScenarioSeed = {
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
-        "(kann|konn*|konnt*|darf|durft*) (ich|wir) $drink",
+        "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
+        // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
+        "[(trinken|getränk*)] $drink",
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
       ],
@@ -111,10 +114,10 @@ export const restaurant: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) $order $dish",
-        "($order|hatt*) (ich|wir) $dish",
-        "$dish ($order|hatt*) (ich|wir)",
-        "fur (mich|uns) $dish",
-        "$dish fur (mich|uns)",
+        "($order|hätt*) (ich|wir) $dish",
+        "$dish ($order|hätt*) (ich|wir)",
+        "für (mich|uns) $dish",
+        "$dish für (mich|uns)",
         "$dish bitte",
         "bitte $dish",
         "(einmal|zweimal|dreimal) $dish",
@@ -122,11 +125,14 @@ export const restaurant: ScenarioSeed = {
         "$count $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
-        "(kann|konn*|konnt*|darf|durft*) (ich|wir) $dish",
+        "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
+        // Taking what the waiter recommended: "Gut, dann nehme ich das."
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
-        "!(menu|menus|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
+        "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
         "!(etwas|was|nichts|alles) ohne",
         `!($dish ${DESCRIBES})`,
       ],
@@ -146,6 +152,9 @@ export const restaurant: ScenarioSeed = {
         "$pay bitte",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
+        "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
+        "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
         "!hier (ist|sind|kommt)",
@@ -155,7 +164,7 @@ export const restaurant: ScenarioSeed = {
         "!(habe|hab|hat)",
         "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
-        "!(mochten|hatten|wollen|mussen) (sie|ihr)",
+        "!(möchten|hätten|wollen|müssen) (sie|ihr)",
       ],
       examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],
     },
@@ -163,6 +172,7 @@ export const restaurant: ScenarioSeed = {
       id: "say_goodbye",
       title: "Say goodbye",
       points: 20,
+      after: ["ask_bill"],
       patterns: goodbyePatterns,
       examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
     },

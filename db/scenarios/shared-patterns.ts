@@ -2,10 +2,13 @@
 // patterns (lib/engine/objectives.ts explains the language). They use no lexicon sets.
 
 export const greetPatterns: string[] = [
-  "(hallo*|halo|hi|hey|servus|moin*|tach|nabend|gruzi|grutzi|griass di|tag auch|tag zusammen)",
-  "grus* (gott|dich|sie|euch)",
+  "(hallo*|hallöchen|halo|hi|hey|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
+  "grüs* (gott|dich|sie|euch)",
   "(guten|gute|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
+  // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
+  "=(tag|abend|morgen|nabend|n abend)",
+  "(tag|abend|morgen) (zusammen|allerseits|auch)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
@@ -17,20 +20,42 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
-  "(tschus*|tscho|tschau|ciao|ade|adieu|bye|pfiat*)",
+  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
   "gute nacht",
-  `(schonen|schone|schones) ${DAY_PARTS}`,
-  `(einen (schonen|guten|gute) ${DAY_PARTS})`,
+  `(schönen|schöne|schönes) ${DAY_PARTS}`,
+  `(einen (schönen|guten|gute) ${DAY_PARTS})`,
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
-  "(bis bald|bis spater|bis dann|bis morgen|bis nachst*|bis zum nachst*|bis demnachst)",
+  "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
   "(machs|mach|machen|macht) gut",
   "wir sehen uns",
   // "Ich hatte einen schönen Abend" tells, it does not take leave.
   "!(hatt*|hab*|war|waren|wars)",
 ];
 
+// Saying who you are sounds the same at a viewing and at an interview.
+export const introducePatterns: string[] = [
+  "(mein name ist|ich heiss*|ich heis*|ich heise|mein vorname|mein nachname|mein name)",
+  // Names the lexicon cannot know: "Ich bin Anna Kowalski", "ich bin die Irina".
+  "(ich bin #noun|ich bin die #noun|ich bin der #noun|wir sind #noun)",
+  "(ich bin 1*|ich bin 2*|ich bin 3*|ich bin 4*|ich bin 5*|ich bin 6*)",
+  "(mich|uns) vorstellen",
+  "zu meiner person",
+  "ich (komme|komm) aus",
+  "(ich bin|bin) jahre alt",
+  "ich bin (verheiratet|ledig|geschieden)",
+  "ich wohne (in|seit|jetzt|schon)",
+  "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
+];
+
+// Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
+export const storyBlockers: string[] = [
+  "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)",
+  "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
+  "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
+];
+
 export const thankPatterns: string[] = [
-  "(danke*|dank|dankeschon|merci)",
+  "(danke*|dank|dankeschön|merci)",
   "bedank*",
 ];
 
@@ -38,21 +63,32 @@ export const thankPatterns: string[] = [
 export const symptomLexicon: Record<string, string[]> = {
   symptom: [
     "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
-    "erkaltung", "*ausschlag", "schwindel*", "migrane", "ubelkeit", "allergie", "halskratzen", "sonnenbrand",
+    "erkältung", "*ausschlag", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
   ],
 };
 
 export const describeSymptomPatterns: string[] = [
   "(ich|wir) (hab*|habe) $symptom",
   "$symptom (hab*|habe) (ich|wir)",
+  "(hab|habe) (ich|wir) $symptom",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
-  "mir ist (schlecht|ubel|schwindelig|schwindlig|kalt|heiss)",
-  "ich bin (erkaltet|krank|verletzt|verkuhlt|gestochen)",
+  "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
   "ich (huste|niese|schwitze|friere)",
-  "(mir|mich) (geht|gehts|fuhle|fuhl) (schlecht|krank|schwach)",
-  "(geht|gehts|fuhle|fuhl) (mir|mich) (schlecht|krank|schwach)",
+  "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
+  "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt)",
+  "(meine|die) nase läuft",
+  "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
+  "(ich habe|hab|habe) mir verletzt",
+  "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
+  // A short answer to "Haben Sie auch Fieber?": "Und Kopfweh."
+  "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
+  "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
+  "[(fieber|temperatur)] grad",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach)",
   // These name their negation on purpose; "nicht" here describes the symptom.
-  "(mir|mich) (geht|gehts|fuhle|fuhl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
-  "(geht|gehts|fuhle|fuhl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
 ];

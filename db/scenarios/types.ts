@@ -11,6 +11,8 @@ export interface ObjectiveSeed {
   points: number;
   /** Patterns in the matcher's pattern language (lib/engine/objectives.ts). */
   patterns: string[];
+  /** Objective ids of which one must be met first: "say goodbye" after paying. Until then its words earn nothing. */
+  after?: string[];
   /** 2 to 3 correct German example phrases; hints show them, and each must satisfy its own patterns. */
   examples: string[];
 }

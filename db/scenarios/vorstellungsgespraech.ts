@@ -1,4 +1,4 @@
-import { thankPatterns } from "./shared-patterns";
+import { introducePatterns, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -23,14 +23,17 @@ export const vorstellungsgespraech: ScenarioSeed = {
   ],
   lexicon: {
     trait: [
-      "zuverlassig", "punktlich", "flexibel", "teamfahig", "belastbar", "motiviert", "organisiert", "kommunikativ",
-      "freundlich", "genau", "ehrgeizig", "kreativ", "selbststandig", "fleissig", "hilfsbereit", "geduldig",
-      "lernbereit", "strukturiert", "sorgfaltig", "offen",
+      "zuverlässig", "pünktlich", "flexibel", "teamfähig", "belastbar", "motiviert", "organisiert", "kommunikativ",
+      "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
+      "lernbereit", "strukturiert", "sorgfältig", "offen",
     ],
     topic: [
+      "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
+      "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
+      "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
-      "uberstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "überstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -38,7 +41,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "introduce_yourself",
       title: "Introduce yourself",
       points: 10,
-      patterns: ["(mein name ist|ich heiss*)", "ich (komme|komm) aus", "(ich bin|bin) jahre alt"],
+      patterns: introducePatterns,
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
     },
     {
@@ -46,13 +49,24 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Describe your work experience",
       points: 25,
       patterns: [
-        "(ich|wir) (hab*|habe) (gearbeitet|erfahrung*|ausbildung*|studiert|praktikum)",
+        "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum)",
+        "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
+        "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
+        "(war|bin) ich für zuständig",
+        "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
+        "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
+        "(war ich #noun|ich war #noun)",
+        // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
+        "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
+        "ich (war|bin) für zuständig",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
-        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tatig|beschaftigt|gejobbt)",
+        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tätig|beschäftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
-        "!(haben|hatten) sie",
+        "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
+        "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
+        "!(haben|hätten) sie",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -65,10 +79,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Name one of your strengths",
       points: 20,
       patterns: [
-        "(meine|eine|meiner) (starke|starken)",
+        "(meine|eine|meiner) (stärke|stärken)",
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         "(auf mich verlassen)",
+        "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
+        "(ich bin|bin) (nie|selten) krank",
+        "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
     },
@@ -76,7 +95,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "ask_about_job",
       title: "Ask a question about the job",
       points: 15,
-      patterns: ["(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic"],
+      patterns: [
+        "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        "mit wem (arbeite|arbeiten)",
+      ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
     },
     {
@@ -84,10 +107,19 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Say when you could start",
       points: 20,
       patterns: [
-        "(ich|konnte|kann|wurde|mochte) (anfangen|beginnen|starten|anfange|beginne)",
+        "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
-        "(ich bin) (verfugbar|frei)",
-        "kundigungsfrist*",
+        "(ich bin) (verfügbar|frei)",
+        "kündigungsfrist*",
+        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
+        "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
+        // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
+        "[(anfangen|beginnen|starten|anfang)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
+        "!!(weiß|weiss) nicht",
+        "!!nicht sagen",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
     },
@@ -95,6 +127,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "thank",
       title: "Thank the interviewer",
       points: 10,
+      after: ["describe_experience", "name_strength", "ask_about_job", "state_availability"],
       patterns: thankPatterns,
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
     },

@@ -1,3 +1,4 @@
+import { introducePatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -22,14 +23,20 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   ],
   lexicon: {
     cost: ["miete*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "strom*"],
-    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "kaninchen"],
+    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische"],
   },
   objectives: [
     {
       id: "introduce_yourself",
       title: "Introduce yourself",
       points: 10,
-      patterns: ["(mein name ist|ich heiss*|ich bin frau|ich bin herr)", "wir haben (telefoniert|geschrieben|gemailt)"],
+      patterns: [
+        ...introducePatterns,
+        "(ich bin frau|ich bin herr)",
+        "wir haben (telefoniert|geschrieben|gemailt)",
+        "(wir hatten|ich hatte) kontakt",
+        "=#noun #noun",
+      ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
     },
     {
@@ -39,7 +46,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
         "(was|wie viel|wieviel) kost* (wohnung|monat|miete|alles|insgesamt)",
-        "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra)",
+        "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
+        "und (die|der) $cost",
+        "(ist das|ist es) $cost",
+        "$cost (schon drin|mit drin|inklusive|enthalten)",
+        "$cost (kommen|kommt) dazu",
+        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat|miete|insgesamt)",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
     },
@@ -47,7 +59,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       id: "ask_deposit",
       title: "Ask about the deposit",
       points: 15,
-      patterns: ["(wie hoch|wie viel|wieviel|muss|mussen|gibt es|ist|brauch*|wann|was|welche) kaution*"],
+      patterns: [
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) *kaution*",
+        "(bekomm*|krieg*) (ich|wir) *kaution* zurück",
+        "(kann|könn*|darf|muss) (ich|wir|man) *kaution* (zahlen|bezahlen|überweisen|raten|teilen)",
+        "*kaution* (ist das|kalt|warm|raten)",
+        "und (die|eine) *kaution*",
+        "(akzeptieren|nehmen) sie *kaution*",
+      ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
     },
     {
@@ -55,10 +74,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
-        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfugbar|bezugsfertig|bezieh*|leer)",
-        "(kann|konn*|konnt*|darf|durf*) (ich|wir) einzieh*",
-        "ist (die wohnung|sie|das) (frei|verfugbar)",
+        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer)",
+        "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
+        "ist (die wohnung|sie|das) (frei|verfügbar)",
         "(einzugstermin*|einzugsdatum)",
+        "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
+        "(ab wann|wann) (kann|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
+        "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
     },
@@ -67,9 +89,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask whether pets are allowed",
       points: 15,
       patterns: [
-        "(darf|durfen|kann|konnen|durft*|konnt*) (ich|wir|man) $pet",
-        "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|moglich)",
-        "(was ist mit|wie ist es mit|wie sieht es mit|wie sieht es aus mit) $pet",
+        "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
+        "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
+        "(darf|dürfen|kann|können) (ich|wir|man) (halten|haben|mitbringen)",
+        "$pet (ok|okay|erlaubt|möglich)",
+        "(ich habe|wir haben) $pet",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
     },
@@ -79,9 +104,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) interessiert",
-        "(ich|wir) (mocht*|wurd*|will|wollen) (mieten|nehmen)",
+        "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|sie)",
-        "(gefallt|gefallen) (mir|uns)",
+        "(gefällt|gefallen) (mir|uns)",
+        "(ich|wir) (hätt*|habe|haben) interesse",
+        "(ich|wir) (will|wollen|möcht*) (die wohnung|sie) (haben|mieten|nehmen)",
+        "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
+        "(ich|wir) (interessiere|interessieren) (mich|uns)",
+        "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
+        "(mietvertrag|vertrag) unterschreiben",
+        "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",
       ],

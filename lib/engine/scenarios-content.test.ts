@@ -80,10 +80,16 @@ describe.each(builtinScenarios.map((scene) => [scene.id, scene] as const))("scen
       expect(objective.examples.length, objective.id).toBeLessThanOrEqual(3);
       for (const example of objective.examples) {
         expect(example, objective.id).toMatch(/^\p{Lu}.*[.!?]$/u);
-        const met = judgeMessage(example, compiled).map((match) => match.objectiveId);
+        // An objective that comes after others is shown (and judged) once they are met.
+        const met = judgeMessage(example, compiled, { done: new Set(objective.after) }).map((match) => match.objectiveId);
         expect(met, `${scene.id}/${objective.id}: "${example}"`).toContain(objective.id);
       }
     }
+  });
+
+  it("orders objectives only after other objectives of the same scene", () => {
+    const ids = scene.objectives.map((objective) => objective.id);
+    for (const objective of scene.objectives) for (const id of objective.after ?? []) expect(ids.filter((other) => other !== objective.id)).toContain(id);
   });
 
   it("uses every lexicon set it defines", () => {
@@ -97,6 +103,7 @@ describe.each(builtinScenarios.map((scene) => [scene.id, scene] as const))("scen
   it("does not meet an objective from its own opening line", () => {
     const compiled = compile(scene);
     const met = judgeMessage(scene.openingLine, compiled).map((match) => match.objectiveId);
-    expect(met.filter((id) => id !== "greet" && id !== "get_attention")).toEqual([]);
+    // Greeting and introducing oneself are what a character's first line does too.
+    expect(met.filter((id) => !["greet", "get_attention", "introduce_yourself"].includes(id))).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export function loadScene(scenarioId: string): Scene | undefined {
   if (hit && hit.version === version) return { ...hit.scene, scenario };
   const objectives = listObjectives({ scenarioId });
   const matcher = compileObjectives(
-    objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns })),
+    objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after })),
     scenario.lexicon,
   );
   const scene = { scenario, objectives, matcher };

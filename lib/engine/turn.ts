@@ -14,7 +14,7 @@ import { ApiError } from "@/lib/errors";
 import { ChatAborted, streamChat, type ChatStats } from "@/lib/llm/chat";
 import { LlmError } from "@/lib/llm/errors";
 import type { CompletedObjective, TurnEvent } from "@/lib/sse/events";
-import { judgeMessage } from "./objectives";
+import { judgeTurn, type ObjectiveWaiting } from "./objectives";
 import { buildChatMessages } from "./prompt";
 import { loadScene, type Scene } from "./scene";
 
@@ -71,18 +71,23 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
   const reuseMessage = retry ? messageToRetry(history) : undefined;
   const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
 
+  // Short answers ("Mit Karte.") are judged against the character's question before them.
+  const after = history.findLast((message) => message.role === "assistant" && message.content !== "")?.content;
+  let waiting: ObjectiveWaiting[] = [];
   const recorded = recordLearnerTurn({
     conversationId: conversation.id,
     content: text,
     reuseMessage,
     objectiveCount: scene.objectives.length,
-    judge: (done) =>
-      judgeMessage(text, scene.matcher)
-        .filter((match) => !done.has(match.objectiveId))
-        .map((match) => ({ objectiveId: match.objectiveId, evidence: match.evidence, points: points.get(match.objectiveId) ?? 0 })),
+    judge: (done) => {
+      const judgement = judgeTurn(text, scene.matcher, { after, done });
+      waiting = judgement.waiting;
+      return judgement.matches.map((match) => ({ objectiveId: match.objectiveId, evidence: match.evidence, points: points.get(match.objectiveId) ?? 0 }));
+    },
   });
   activeTurns.add(conversation.id);
-  return { conversationId: conversation.id, events: (signal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, signal), conversation.id, recorded, signal) };
+  const events = (signal: AbortSignal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, waiting, signal), conversation.id, recorded, signal);
+  return { conversationId: conversation.id, events };
 }
 
 /**
@@ -106,7 +111,7 @@ function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conv
   })();
 }
 
-async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
+async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, waiting: ObjectiveWaiting[], signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
   let reply = "";
   let settled = false;
   // Ends the model's request whenever this turn ends, whoever ends it.
@@ -140,6 +145,7 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
       objectives_completed: completed,
       score_change: completed.reduce((sum, objective) => sum + objective.points, 0),
       score: turn.score,
+      ...(waiting.length > 0 ? { objectives_waiting: waiting.map((held) => ({ id: held.objectiveId, title: titles.get(held.objectiveId) ?? held.objectiveId, after: held.after.map((id) => titles.get(id) ?? id) })) } : {}),
     };
 
     let step = await firstPiece;

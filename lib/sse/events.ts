@@ -9,12 +9,22 @@ export interface CompletedObjective {
   evidence: string;
 }
 
+/** Words that meet an objective whose prerequisites are still open: "Say goodbye" after "Pay". */
+export interface WaitingObjective {
+  id: string;
+  title: string;
+  /** Titles of the objectives of which one must be met first. */
+  after: string[];
+}
+
 export interface MetadataEvent {
   type: "metadata";
   conversation_id: string;
   objectives_completed: CompletedObjective[];
   score_change: number;
   score: number;
+  /** Present only when the message said an objective's words too early. */
+  objectives_waiting?: WaitingObjective[];
 }
 
 export interface TokenEvent {

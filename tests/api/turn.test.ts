@@ -146,6 +146,28 @@ describe("the streaming turn", () => {
     expect(scene.conversation).toBeNull();
   });
 
+  it("holds back a goodbye until the bill, says why, and reads a short answer against the waiter's question", async () => {
+    const early = await turn("Tschüss!");
+    expect(early.events[0]).toMatchObject({
+      objectives_completed: [],
+      score_change: 0,
+      objectives_waiting: [{ id: "say_goodbye", title: "Say goodbye", after: ["Ask for the bill"] }],
+    });
+
+    const context = await turn("Ein Bier, bitte", { text: "Gern. Und was möchten Sie trinken?" });
+    expect(context.events[0]).toMatchObject({ objectives_completed: [{ id: "order_drink" }] });
+    await turn("Die Rechnung, bitte", { text: "Sehr gern." });
+    const goodbye = await turn("Tschüss!");
+    expect(goodbye.events[0]).toMatchObject({ objectives_completed: [{ id: "say_goodbye" }] });
+    expect(goodbye.events[0]).not.toHaveProperty("objectives_waiting");
+  });
+
+  it("judges a short answer with the character's last line", async () => {
+    await turn("Guten Abend!", { text: "Guten Abend! Und was möchten Sie trinken?" });
+    const answer = await turn("Wasser ohne Kohlensäure.");
+    expect(answer.events[0]).toMatchObject({ objectives_completed: [{ id: "order_drink", evidence: "Wasser" }] });
+  });
+
   it("does not pay for negations", async () => {
     const { events } = await turn("Ich möchte noch nicht zahlen");
     expect(events[0]).toMatchObject({ objectives_completed: [], score_change: 0 });

@@ -249,4 +249,22 @@ describe("the scene page", () => {
     await expect.poll(() => lastReply().textContent(), { timeout: 5000 }).toBe("Ein Kaffee, kommt sofort.");
     expect(await page.locator(".message-user").count()).toBe(1);
   });
+
+  it("says why a goodbye earned nothing yet, on desktop and phone", async () => {
+    await freshScene();
+    fake.enqueue({ text: "Oh, Sie gehen schon? Sie haben noch gar nichts bestellt." });
+    await send("Tschüss!");
+    const waiting = page.getByRole("status").filter({ hasText: "“Say goodbye” counts after “Ask for the bill”" });
+    await expect.poll(() => waiting.count(), { timeout: 2000 }).toBe(1);
+    expect(await page.getByRole("status").filter({ hasText: "points" }).count()).toBe(0);
+    await screenshot(page, "40-goodbye-waiting-desktop");
+    await waitIdle();
+    await page.setViewportSize(PHONE);
+    fake.enqueue({ text: "Bis bald!" });
+    await send("Auf Wiedersehen!");
+    await expect.poll(() => waiting.count(), { timeout: 2000 }).toBe(1);
+    await screenshot(page, "41-goodbye-waiting-phone");
+    await waitIdle();
+    await page.setViewportSize(DESKTOP);
+  });
 });

@@ -13,4 +13,5 @@ export type ChatMessage = {
 
 export type TurnFailure = { code: string; message: string; retryable: boolean; canRetry: boolean };
 
-export type PointsNotice = { key: number; points: number; titles: string[] };
+/** `waiting`: why words earned nothing yet, e.g. "Say goodbye counts after Ask for the bill". */
+export type PointsNotice = { key: number; points: number; titles: string[]; waiting: string[] };

@@ -127,8 +127,13 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
           footer={footer}
           overlay={
             notice ? (
-              <p className="points-notice" role="status" key={notice.key}>
-                +{notice.points} points · {notice.titles.join(", ")}
+              <p className={notice.titles.length > 0 ? "points-notice" : "points-notice points-notice-waiting"} role="status" key={notice.key}>
+                {notice.titles.length > 0 ? `+${notice.points} points · ${notice.titles.join(", ")}` : null}
+                {notice.waiting.map((line) => (
+                  <span className="points-notice-line" key={line}>
+                    {line}
+                  </span>
+                ))}
               </p>
             ) : null
           }

@@ -100,10 +100,11 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
 
   const applyMetadata = useCallback((event: MetadataEvent) => {
     setScore(event.score);
-    if (event.objectives_completed.length === 0) return;
+    const waiting = (event.objectives_waiting ?? []).map((held) => `“${held.title}” counts after ${held.after.map((title) => `“${title}”`).join(" or ")}`);
+    if (event.objectives_completed.length === 0 && waiting.length === 0) return;
     const earned = new Map(event.objectives_completed.map((objective) => [objective.id, objective]));
     setObjectives((list) => list.map((objective) => (earned.has(objective.id) ? { ...objective, done: true, evidence: earned.get(objective.id)?.evidence ?? null } : objective)));
-    setNotice({ key: Date.now(), points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title) });
+    setNotice({ key: Date.now(), points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title), waiting });
   }, []);
 
   /** Moves the streamed text into the history with its final status. */

@@ -82,27 +82,35 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
         .map((match) => ({ objectiveId: match.objectiveId, evidence: match.evidence, points: points.get(match.objectiveId) ?? 0 })),
   });
   activeTurns.add(conversation.id);
-  return { conversationId: conversation.id, events: (signal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, signal), conversation.id, recorded, signal) };
+  return { conversationId: conversation.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, signal), signal) };
 }
 
 /**
- * A generator's `finally` only runs once it has started. If the client is gone before the
- * first event is pulled, settle the reply and free the conversation here instead.
+ * Runs the turn to its first event at once, so the model request leaves while Next is still
+ * sending the response headers (bench figure 1), and hands that event to the first read. If the
+ * client is gone before reading, ending the generator here settles the reply and frees the conversation.
  */
-function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal) {
-  let started = false;
+function startedAtOnce(events: AsyncGenerator<TurnEvent, void, undefined>, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
+  const first = events.next();
+  first.catch(() => undefined); // read below, or never if the client left first
+  let read = false;
   const abandon = () => {
-    if (started) return;
-    activeTurns.delete(conversationId);
-    settleQuietly(conversationId, { id: turn.reply.id, content: "", status: "interrupted" });
+    if (!read) events.return(undefined).catch((error: unknown) => console.error("[turn] could not end an unread turn", error));
   };
   if (signal.aborted) abandon();
   else signal.addEventListener("abort", abandon, { once: true });
   return (async function* () {
     if (signal.aborted) return;
-    started = true;
+    read = true;
     signal.removeEventListener("abort", abandon);
-    yield* events;
+    try {
+      const step = await first;
+      if (step.done) return;
+      yield step.value;
+      yield* events;
+    } finally {
+      await events.return(undefined); // a no-op once `events` is done; ends it when the reader stopped at the first event
+    }
   })();
 }
 

@@ -67,8 +67,7 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
 
   // No turn runs here, so a reply still marked as streaming was cut off without being settled.
   markOrphanedRepliesInterrupted({ conversationId: conversation.id });
-  const history = listMessages({ conversationId: conversation.id });
-  const reuseMessage = retry ? messageToRetry(history) : undefined;
+  const reuseMessage = retry ? messageToRetry(listMessages({ conversationId: conversation.id })) : undefined;
   const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
 
   const recorded = recordLearnerTurn({

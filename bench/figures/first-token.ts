@@ -2,6 +2,7 @@ import { createOwner } from "../lib/accounts";
 import { assertCompleted, turnRunner } from "../lib/app-client";
 import { startBenchServer, type BenchServer } from "../lib/app-server";
 import { directChat } from "../lib/direct-client";
+import type { ChatArrival } from "../lib/fake-ollama-process";
 import { startFakeProcess, type FakeProcess } from "../lib/fake-process";
 import { startFloorNext, type FloorNext } from "../lib/floor-next";
 import { benchMessage, openSlots } from "../lib/slots";
@@ -31,12 +32,12 @@ export const firstTokenFigure: FigureModule = {
   id: "1",
   title: "First-token overhead, model in its own process",
   async run({ counts, details, log }) {
-    const { warmup, samples, firstTokenMs, conversations } = counts.firstToken;
+    const { warmup, samples, firstTokenMs, tokens, tokensPerSecond, conversations } = counts.firstToken;
     let fake: FakeProcess | undefined;
     let app: BenchServer | undefined;
     let floor: FloorNext | undefined;
     try {
-      fake = await startFakeProcess({ firstTokenMs, tokens: 5 });
+      fake = await startFakeProcess({ firstTokenMs, tokens, tokensPerSecond });
       floor = await startFloorNext(fake.url, log);
       app = await startBenchServer({ ollamaUrl: fake.url });
       const appUrl = app.url;
@@ -68,11 +69,13 @@ export const firstTokenFigure: FigureModule = {
   },
 };
 
-function rows(taken: Record<Side, Sample[]>, arrivals: Map<string, number>, firstTokenMs: number, details: Record<string, unknown>): Figure[] {
+function rows(taken: Record<Side, Sample[]>, arrivals: Map<string, ChatArrival>, firstTokenMs: number, details: Record<string, unknown>): Figure[] {
   const firstToken = (side: Side) => taken[side].map((sample) => sample.firstTokenMs);
   // Paired by round, so a slow moment of the machine counts against both sides of the difference.
   const overhead = (side: Side) => taken[side].map((sample, index) => sample.firstTokenMs - (taken.direct[index]?.firstTokenMs ?? Number.NaN));
-  const reach = (side: Side) => taken[side].map((sample) => (arrivals.get(sample.message) ?? Number.NaN) - sample.startedAt);
+  const reach = (side: Side) => taken[side].map((sample) => (arrivals.get(sample.message)?.receivedAt ?? Number.NaN) - sample.startedAt);
+  // From the test server writing the first token to the client reading it.
+  const back = (side: Side) => taken[side].map((sample) => sample.startedAt + sample.firstTokenMs - (arrivals.get(sample.message)?.firstTokenSentAt ?? Number.NaN));
   const [app, floor, direct] = [firstToken("app"), firstToken("floor"), firstToken("direct")];
   const [ours, floorOverhead] = [overhead("app"), overhead("floor")];
   const p50 = (values: number[]) => percentile(values, 50);
@@ -81,6 +84,7 @@ function rows(taken: Record<Side, Sample[]>, arrivals: Map<string, number>, firs
     firstTokenMs: { app: summary(app), floor: summary(floor), direct: summary(direct) },
     overheadMs: { app: summary(ours), floor: summary(floorOverhead) },
     requestReachesModelMs: { app: summary(reach("app")), floor: summary(reach("floor")), direct: summary(reach("direct")) },
+    firstTokenBackMs: { app: summary(back("app")), floor: summary(back("floor")), direct: summary(back("direct")) },
   };
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   const ratio = p50(app) / p50(direct);

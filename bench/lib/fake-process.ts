@@ -1,21 +1,21 @@
 import { fork } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { FakeProcessMessage } from "./fake-ollama-process";
+import type { ChatArrival, FakeProcessMessage } from "./fake-ollama-process";
 
 export type FakeProcess = {
   url: string;
   pid: number;
-  /** When each /api/chat request since the last call reached the test server, in this process's performance.now() ms, by its learner message. */
-  arrivals: () => Promise<Map<string, number>>;
+  /** When each /api/chat request since the last call reached the test server and got its first token, in this process's performance.now() ms, by learner message. */
+  arrivals: () => Promise<Map<string, ChatArrival>>;
   stop: () => Promise<void>;
 };
 
 const START_TIMEOUT_MS = 30_000;
 
-/** The test Ollama in its own process, holding its first token for `firstTokenMs` and then sending `tokens` at once. */
-export async function startFakeProcess({ firstTokenMs, tokens }: { firstTokenMs: number; tokens: number }): Promise<FakeProcess> {
-  const child = fork(path.join("bench", "lib", "fake-ollama-process.ts"), [String(firstTokenMs), String(tokens)], {
+/** The test Ollama in its own process: each reply holds its first token `firstTokenMs`, then sends the rest of its `tokens` at `tokensPerSecond`. */
+export async function startFakeProcess({ firstTokenMs, tokens, tokensPerSecond }: { firstTokenMs: number; tokens: number; tokensPerSecond: number }): Promise<FakeProcess> {
+  const child = fork(path.join("bench", "lib", "fake-ollama-process.ts"), [String(firstTokenMs), String(tokens), String(tokensPerSecond)], {
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -41,11 +41,16 @@ export async function startFakeProcess({ firstTokenMs, tokens }: { firstTokenMs:
   // Both processes read the same monotonic clock through hrtime; this maps it onto ours.
   const toLocal = (monotonicMs: number) => monotonicMs - (Number(process.hrtime.bigint()) / 1e6 - performance.now());
   const arrivals = () =>
-    new Promise<Map<string, number>>((resolve) => {
+    new Promise<Map<string, ChatArrival>>((resolve) => {
       const listener = (message: FakeProcessMessage) => {
         if (message.type !== "arrivals") return;
         child.off("message", listener);
-        resolve(new Map(message.arrivals.map(([content, at]) => [content, toLocal(at)])));
+        const local = (arrival: ChatArrival): ChatArrival => ({
+          message: arrival.message,
+          receivedAt: toLocal(arrival.receivedAt),
+          firstTokenSentAt: arrival.firstTokenSentAt === undefined ? undefined : toLocal(arrival.firstTokenSentAt),
+        });
+        resolve(new Map(message.arrivals.map((arrival) => [arrival.message, local(arrival)])));
       };
       child.on("message", listener);
       child.send("arrivals");

@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "bench/results/**"]),
+  globalIgnores([".next/**", "bench/floor-app/.next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "bench/results/**"]),
 ]);

@@ -3,12 +3,12 @@
 import { performance } from "node:perf_hooks";
 import { startFakeOllama, type FakeOllama } from "../tests/support/fake-ollama";
 import { FIGURES } from "./figures";
-import { createLearners, createOwner, type Account } from "./lib/accounts";
+import { createOwner } from "./lib/accounts";
 import { appStreamer, turnRunner } from "./lib/app-client";
 import { MissingBuildError, assertProductionBuild, startBenchServer, type BenchServer } from "./lib/app-server";
 import { countsFor } from "./lib/config";
 import { buildInfo, runInfo, updateReadme, writeResults, type RunResult } from "./lib/results";
-import { SlotPool, type Slot } from "./lib/slots";
+import { openSlots } from "./lib/slots";
 import { textTable } from "./lib/table";
 import type { BenchContext, Figure, Mode } from "./lib/types";
 
@@ -18,24 +18,6 @@ function parseArgs(argv: string[]): { mode: Mode; only?: Set<string> } {
   const mode: Mode = argv.includes("--quick") ? "quick" : "full";
   const onlyArg = argv.find((arg) => arg.startsWith("--only="));
   return { mode, only: onlyArg ? new Set(onlyArg.slice("--only=".length).split(",")) : undefined };
-}
-
-async function scenarioIds(url: string, account: Account): Promise<string[]> {
-  const response = await fetch(`${url}/api/v1/scenarios`, { headers: { Authorization: `Bearer ${account.token}` } });
-  if (!response.ok) throw new Error(`GET /api/v1/scenarios: HTTP ${response.status}`);
-  const { scenarios } = (await response.json()) as { scenarios: { id: string }[] };
-  return scenarios.map((scenario) => scenario.id);
-}
-
-/** Learners × scenes: enough separate conversations for the largest concurrency level. */
-async function makeSlots(app: BenchServer, owner: Account, conversations: number): Promise<SlotPool> {
-  const scenes = await scenarioIds(app.url, owner);
-  const learners = await createLearners(app.url, Math.max(1, Math.ceil(conversations / scenes.length)));
-  const slots: Slot[] = learners.flatMap((account) => scenes.map((scenarioId) => ({ account, scenarioId, turnsSinceStart: 0 })));
-  const pool = new SlotPool(app.url, slots);
-  // Every conversation exists before the first timed turn, as it does for a returning learner.
-  for (let index = 0; index < slots.length; index += 10) await Promise.all(slots.slice(index, index + 10).map((slot) => pool.restart(slot)));
-  return pool;
 }
 
 async function runFigures(context: BenchContext, only: Set<string> | undefined, errors: RunResult["errors"]): Promise<Figure[]> {
@@ -82,7 +64,7 @@ async function main(): Promise<number> {
     app = await startBenchServer({ ollamaUrl: fake.url });
     log(`next start on ${app.url} (pid ${app.pid}), test Ollama on ${fake.url}; ${mode} mode`);
     const owner = await createOwner(app.url);
-    const slots = await makeSlots(app, owner, Math.max(...counts.concurrency.levels));
+    const slots = await openSlots(app.url, owner, Math.max(...counts.concurrency.levels));
     log(`${slots.all.length} conversations ready`);
     const context: BenchContext = {
       mode,

@@ -64,8 +64,16 @@ async function readTurn(body: ReadableStream<Uint8Array>, record: TurnRecord, sl
   }
 }
 
+/** How a turn authenticates: an API token, or the session cookie and same-origin headers a browser sends. */
+export type TurnAuth = "token" | "session";
+
+function authHeaders(url: string, account: Slot["account"], via: TurnAuth): Record<string, string> {
+  if (via === "token") return { Authorization: `Bearer ${account.token}` };
+  return { Cookie: account.sessionCookie, Origin: url, "Sec-Fetch-Site": "same-origin" };
+}
+
 /** A streaming-turn client over fetch (undici), the same HTTP stack the ollama client uses for the baseline. */
-export function appStreamer(url: string): StreamTurn {
+export function appStreamer(url: string, via: TurnAuth = "token"): StreamTurn {
   return async (slot, options) => {
     const controller = new AbortController();
     const record: TurnRecord = { message: options.message, status: 0, startedAt: performance.now(), tokenAt: [], objectivesEarned: 0, conversationComplete: false, bodyBytes: 0 };
@@ -84,7 +92,7 @@ export function appStreamer(url: string): StreamTurn {
     try {
       const response = await fetch(`${url}/api/v1/scenarios/${slot.scenarioId}/message/stream`, {
         method: "POST",
-        headers: { Authorization: `Bearer ${slot.account.token}`, "Content-Type": "application/json" },
+        headers: { ...authHeaders(url, slot.account, via), "Content-Type": "application/json" },
         body: JSON.stringify({ message: options.message }),
         signal: controller.signal,
       });
@@ -113,8 +121,8 @@ export function assertCompleted(record: TurnRecord): TurnRecord {
 }
 
 /** Streams a turn on a slot, starting its scene over first when it is long or finished. */
-export function turnRunner(url: string, pool: SlotPool): StreamTurn {
-  const stream = appStreamer(url);
+export function turnRunner(url: string, pool: SlotPool, via: TurnAuth = "token"): StreamTurn {
+  const stream = appStreamer(url, via);
   return async (slot, options) => {
     await pool.ready(slot);
     for (let attempt = 1; ; attempt++) {

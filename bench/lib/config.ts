@@ -2,7 +2,8 @@ import type { Mode } from "./types";
 
 /** How much each figure measures. Full mode fits in 10 minutes on 2 cores, quick mode in one. */
 export type Counts = {
-  firstToken: { warmup: number; samples: number };
+  /** Rounds of app, floor and direct; the test Ollama holds each first token `firstTokenMs`, then sends the rest of the reply at `tokensPerSecond`. */
+  firstToken: { warmup: number; samples: number; firstTokenMs: number; tokens: number; tokensPerSecond: number; conversations: number };
   headers: { samples: number; holdMs: number };
   relay: { tokens: number; pacedRate: number; pacedRuns: number; bulkTokens: number; bulkRuns: number };
   tokenDelay: { tokens: number; rate: number };
@@ -16,7 +17,7 @@ export type Counts = {
 };
 
 const FULL: Counts = {
-  firstToken: { warmup: 30, samples: 300 },
+  firstToken: { warmup: 20, samples: 200, firstTokenMs: 80, tokens: 3, tokensPerSecond: 50, conversations: 10 },
   headers: { samples: 10, holdMs: 2000 },
   relay: { tokens: 500, pacedRate: 200, pacedRuns: 3, bulkTokens: 500, bulkRuns: 15 },
   tokenDelay: { tokens: 1000, rate: 100 },
@@ -30,7 +31,7 @@ const FULL: Counts = {
 };
 
 const QUICK: Counts = {
-  firstToken: { warmup: 3, samples: 10 },
+  firstToken: { warmup: 3, samples: 10, firstTokenMs: 80, tokens: 3, tokensPerSecond: 50, conversations: 10 },
   headers: { samples: 2, holdMs: 2000 },
   relay: { tokens: 100, pacedRate: 200, pacedRuns: 1, bulkTokens: 500, bulkRuns: 2 },
   tokenDelay: { tokens: 50, rate: 100 },

@@ -10,7 +10,8 @@ export type RunInfo = {
   /** When .next/BUILD_ID was written, and whether commits landed after it (figures may then lag the code). */
   build: { builtAt: string; olderThanHead: boolean };
   mode: Mode;
-  machine: { cores: number; cpu: string; memoryGiB: number; node: string; platform: string };
+  /** loadAverage: the 1, 5 and 15 minute load averages as the run ended; the machine is shared, so figures follow it. */
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; platform: string; loadAverage: number[] };
   commit: string;
   durationS: number;
 };
@@ -58,6 +59,7 @@ export function runInfo(mode: Mode, durationS: number): RunInfo {
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
+      loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
     },
     commit: commit(),
     durationS: Number(durationS.toFixed(1)),
@@ -84,7 +86,8 @@ export function updateReadme(result: RunResult): boolean {
   const section = [
     START_MARK,
     `Last full run: ${result.date.slice(0, 16).replace("T", " ")} UTC, commit ${result.commit}, ` +
-      `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${result.durationS} s.`,
+      `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${result.durationS} s, ` +
+      `load average ${machine.loadAverage.join(" / ")} (1 / 5 / 15 min) as it ended.`,
     "",
     markdownTable(result.figures),
     "",

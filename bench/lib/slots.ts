@@ -1,4 +1,4 @@
-import type { Account } from "./accounts";
+import { createLearners, type Account } from "./accounts";
 
 /** One conversation the bench can drive: a learner in a scene. One turn at a time each. */
 export type Slot = { account: Account; scenarioId: string; turnsSinceStart: number };
@@ -44,6 +44,24 @@ export class SlotPool {
     if (slot.turnsSinceStart >= RESTART_AFTER_TURNS) await this.restart(slot);
     return slot;
   }
+}
+
+async function scenarioIds(url: string, account: Account): Promise<string[]> {
+  const response = await fetch(`${url}/api/v1/scenarios`, { headers: { Authorization: `Bearer ${account.token}` } });
+  if (!response.ok) throw new Error(`GET /api/v1/scenarios: HTTP ${response.status}`);
+  const { scenarios } = (await response.json()) as { scenarios: { id: string }[] };
+  return scenarios.map((scenario) => scenario.id);
+}
+
+/** Learners × scenes: at least `conversations` separate conversations, each opened before any timed turn. */
+export async function openSlots(url: string, owner: Account, conversations: number): Promise<SlotPool> {
+  const scenes = await scenarioIds(url, owner);
+  const learners = await createLearners(url, Math.max(1, Math.ceil(conversations / scenes.length)));
+  const slots: Slot[] = learners.flatMap((account) => scenes.map((scenarioId) => ({ account, scenarioId, turnsSinceStart: 0 })));
+  const pool = new SlotPool(url, slots);
+  // Every conversation exists before the first timed turn, as it does for a returning learner.
+  for (let index = 0; index < slots.length; index += 10) await Promise.all(slots.slice(index, index + 10).map((slot) => pool.restart(slot)));
+  return pool;
 }
 
 const MARK_LETTERS = "xqzvkj";

@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "../client";
 import { apiTokens, users, type User } from "../schema";
+import { preparedQuery } from "./prepared";
 
 export type ApiTokenSummary = { id: string; name: string; lastFour: string; createdAt: Date; lastUsedAt: Date | null };
 
@@ -30,13 +31,17 @@ export function deleteApiToken({ userId, id }: { userId: string; id: string }): 
 // A token in use is touched at most once a minute, so a busy script does not write on every call.
 const TOUCH_INTERVAL_MS = 60_000;
 
-export function findUserByTokenHash({ tokenHash }: { tokenHash: string }): User | undefined {
-  const row = db()
+const tokenOwner = preparedQuery((database) =>
+  database
     .select({ user: users, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(eq(apiTokens.tokenHash, tokenHash))
-    .get();
+    .where(eq(apiTokens.tokenHash, sql.placeholder("tokenHash")))
+    .prepare(),
+);
+
+export function findUserByTokenHash({ tokenHash }: { tokenHash: string }): User | undefined {
+  const row = tokenOwner().get({ tokenHash });
   if (!row) return undefined;
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {

@@ -11,18 +11,23 @@ import {
   type MessageTimings,
   type ObjectiveCompletion,
 } from "../schema";
+import { preparedQuery } from "./prepared";
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
+const placeholder = sql.placeholder;
+
+const currentConversation = preparedQuery((database) =>
+  database
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.userId, placeholder("userId")), eq(conversations.scenarioId, placeholder("scenarioId")), ne(conversations.status, "abandoned")))
+    .orderBy(desc(conversations.createdAt), desc(sql`rowid`))
+    .limit(1)
+    .prepare(),
+);
 
 /** The learner's latest conversation for a scene that was not abandoned (open or complete). */
 export function getCurrentConversation({ userId, scenarioId }: { userId: string; scenarioId: string }): Conversation | undefined {
-  return db()
-    .select()
-    .from(conversations)
-    .where(and(eq(conversations.userId, userId), eq(conversations.scenarioId, scenarioId), ne(conversations.status, "abandoned")))
-    .orderBy(desc(conversations.createdAt), desc(sql`rowid`))
-    .limit(1)
-    .get();
+  return currentConversation().get({ userId, scenarioId });
 }
 
 export function getConversation({ userId, id }: { userId: string; id: string }): Conversation | undefined {
@@ -37,26 +42,67 @@ export function listConversations({ userId }: { userId: string }): Conversation[
   return db().select().from(conversations).where(eq(conversations.userId, userId)).orderBy(desc(conversations.updatedAt)).all();
 }
 
+const messagesOf = preparedQuery((database) =>
+  database.select().from(messages).where(eq(messages.conversationId, placeholder("conversationId"))).orderBy(asc(messages.seq)).prepare(),
+);
+
 export function listMessages({ conversationId }: { conversationId: string }): Message[] {
-  return db().select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).all();
+  return messagesOf().all({ conversationId });
 }
+
+const lastCharacterLineOf = preparedQuery((database) =>
+  database
+    .select({ content: messages.content })
+    .from(messages)
+    .where(and(eq(messages.conversationId, placeholder("conversationId")), eq(messages.role, "assistant"), ne(messages.content, "")))
+    .orderBy(desc(messages.seq))
+    .limit(1)
+    .prepare(),
+);
+
+/** What the character said last (a cut-off reply counts: the learner saw it), for judging short answers. */
+export function lastCharacterLine({ conversationId }: { conversationId: string }): string | undefined {
+  return lastCharacterLineOf().get({ conversationId })?.content;
+}
+
+const completionsOf = preparedQuery((database) =>
+  database.select().from(objectiveCompletions).where(eq(objectiveCompletions.conversationId, placeholder("conversationId"))).prepare(),
+);
 
 export function listCompletions({ conversationIds }: { conversationIds: string[] }): ObjectiveCompletion[] {
   if (conversationIds.length === 0) return [];
+  // One conversation is what every turn asks for.
+  if (conversationIds.length === 1) return completionsOf().all({ conversationId: conversationIds[0] });
   return db().select().from(objectiveCompletions).where(inArray(objectiveCompletions.conversationId, conversationIds)).all();
 }
 
-function insertMessage(tx: Tx, values: Omit<typeof messages.$inferInsert, "id" | "seq">): Message {
-  const next = tx
+const nextSeq = preparedQuery((database) =>
+  database
     .select({ seq: sql<number>`coalesce(max(${messages.seq}), -1) + 1` })
     .from(messages)
-    .where(eq(messages.conversationId, values.conversationId))
-    .get();
-  return tx
+    .where(eq(messages.conversationId, placeholder("conversationId")))
+    .prepare(),
+);
+
+const newMessage = preparedQuery((database) =>
+  database
     .insert(messages)
-    .values({ id: randomUUID(), seq: next?.seq ?? 0, ...values })
+    .values({
+      id: placeholder("id"),
+      seq: placeholder("seq"),
+      conversationId: placeholder("conversationId"),
+      role: placeholder("role"),
+      content: placeholder("content"),
+      status: placeholder("status"),
+    })
     .returning()
-    .get();
+    .prepare(),
+);
+
+/** Runs inside the caller's transaction: prepared queries use the same connection. */
+function insertMessage(values: Pick<typeof messages.$inferInsert, "conversationId" | "role" | "content" | "status">): Message {
+  const seq = nextSeq().get({ conversationId: values.conversationId })?.seq ?? 0;
+  return newMessage().get({ id: randomUUID(), seq, ...values }) as Message;
 }
 
 /** Abandons any open conversation for the scene and opens a new one that starts with the scene's opening line. */
@@ -69,12 +115,30 @@ export function startConversation({ userId, scenarioId, openingLine }: { userId:
         .where(and(eq(conversations.userId, userId), eq(conversations.scenarioId, scenarioId), eq(conversations.status, "open")))
         .run();
       const conversation = tx.insert(conversations).values({ id: randomUUID(), userId, scenarioId, updatedAt: now }).returning().get();
-      insertMessage(tx, { conversationId: conversation.id, role: "assistant", content: openingLine, status: "complete" });
+      insertMessage({ conversationId: conversation.id, role: "assistant", content: openingLine, status: "complete" });
       return conversation;
     },
     { behavior: "immediate" },
   );
 }
+
+const addScore = preparedQuery((database) =>
+  database
+    .update(conversations)
+    .set({ score: sql`${conversations.score} + ${placeholder("gained")}`, updatedAt: sql`${placeholder("nowMs")}` })
+    .where(eq(conversations.id, placeholder("id")))
+    .returning({ score: conversations.score })
+    .prepare(),
+);
+
+const completeWithScore = preparedQuery((database) =>
+  database
+    .update(conversations)
+    .set({ score: sql`${conversations.score} + ${placeholder("gained")}`, updatedAt: sql`${placeholder("nowMs")}`, status: "complete", endedAt: sql`${placeholder("nowMs")}` })
+    .where(eq(conversations.id, placeholder("id")))
+    .returning({ score: conversations.score })
+    .prepare(),
+);
 
 export type AwardedObjective = { objectiveId: string; evidence: string; points: number };
 
@@ -108,15 +172,8 @@ export function recordLearnerTurn({
   return db().transaction(
     (tx) => {
       const now = new Date();
-      const done = new Set(
-        tx
-          .select({ id: objectiveCompletions.objectiveId })
-          .from(objectiveCompletions)
-          .where(eq(objectiveCompletions.conversationId, conversationId))
-          .all()
-          .map((row) => row.id),
-      );
-      const userMessage = reuseMessage ?? insertMessage(tx, { conversationId, role: "user", content, status: "complete" });
+      const done = new Set(completionsOf().all({ conversationId }).map((row) => row.objectiveId));
+      const userMessage = reuseMessage ?? insertMessage({ conversationId, role: "user", content, status: "complete" });
       const awarded = reuseMessage ? [] : judge(done).filter((award) => !done.has(award.objectiveId));
       for (const award of awarded) {
         tx.insert(objectiveCompletions).values({ conversationId, messageId: userMessage.id, ...award }).run();
@@ -124,17 +181,8 @@ export function recordLearnerTurn({
       const gained = awarded.reduce((sum, award) => sum + award.points, 0);
       const conversationComplete = done.size + awarded.length >= objectiveCount;
       const completesNow = conversationComplete && awarded.length > 0;
-      const conversation = tx
-        .update(conversations)
-        .set({
-          score: sql`${conversations.score} + ${gained}`,
-          updatedAt: now,
-          ...(completesNow ? { status: "complete" as const, endedAt: now } : {}),
-        })
-        .where(eq(conversations.id, conversationId))
-        .returning({ score: conversations.score })
-        .get();
-      const reply = insertMessage(tx, { conversationId, role: "assistant", content: "", status: "streaming" });
+      const conversation = (completesNow ? completeWithScore : addScore)().get({ id: conversationId, gained, nowMs: now.getTime() });
+      const reply = insertMessage({ conversationId, role: "assistant", content: "", status: "streaming" });
       return { userMessage, reply, awarded, score: conversation?.score ?? 0, conversationComplete };
     },
     { behavior: "immediate" },
@@ -162,7 +210,15 @@ export function finishReply({
 }
 
 /** Replies left "streaming" with no turn running (a crash, a failed write) were interrupted. */
+const orphansOf = preparedQuery((database) =>
+  database
+    .update(messages)
+    .set({ status: "interrupted" })
+    .where(and(eq(messages.status, "streaming"), eq(messages.conversationId, placeholder("conversationId"))))
+    .prepare(),
+);
+
 export function markOrphanedRepliesInterrupted({ conversationId }: { conversationId?: string } = {}): number {
-  const orphaned = conversationId ? and(eq(messages.status, "streaming"), eq(messages.conversationId, conversationId)) : eq(messages.status, "streaming");
-  return db().update(messages).set({ status: "interrupted" }).where(orphaned).run().changes;
+  if (conversationId) return orphansOf().run({ conversationId }).changes;
+  return db().update(messages).set({ status: "interrupted" }).where(eq(messages.status, "streaming")).run().changes;
 }

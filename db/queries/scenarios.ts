@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, count, eq, max, sum } from "drizzle-orm";
+import { asc, count, eq, max, sql, sum } from "drizzle-orm";
 import { db } from "../client";
 import { conversations, objectives, scenarios, type Objective, type Scenario } from "../schema";
+import { preparedQuery } from "./prepared";
 
 export type ScenarioCard = Scenario & { objectiveCount: number; totalPoints: number; bestScore: number | null };
 
@@ -33,8 +34,10 @@ export function listScenarioCards({ userId }: { userId: string }): ScenarioCard[
     });
 }
 
+const scenarioById = preparedQuery((database) => database.select().from(scenarios).where(eq(scenarios.id, sql.placeholder("id"))).prepare());
+
 export function getScenario({ id }: { id: string }): Scenario | undefined {
-  return db().select().from(scenarios).where(eq(scenarios.id, id)).get();
+  return scenarioById().get({ id });
 }
 
 export function listObjectives({ scenarioId }: { scenarioId: string }): Objective[] {

@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import { db } from "../client";
 import { users, type User } from "../schema";
+import { preparedQuery } from "./prepared";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -12,8 +13,10 @@ export function countUsers(): number {
   return db().select({ value: count() }).from(users).get()?.value ?? 0;
 }
 
+const userById = preparedQuery((database) => database.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+
 export function getUserById({ id }: { id: string }): User | undefined {
-  return db().select().from(users).where(eq(users.id, id)).get();
+  return userById().get({ id });
 }
 
 export function getUserByEmail({ email }: { email: string }): User | undefined {

@@ -1,13 +1,15 @@
 import "server-only";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken } from "next-auth/jwt";
 import { findUserByTokenHash } from "@/db/queries/api-tokens";
 import { getUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { ApiError } from "@/lib/errors";
 import { hashApiToken, looksLikeApiToken } from "./api-token";
+import { rememberDecodedSessions } from "./decoded-sessions";
 import { authSecret } from "./secret";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const decodeSession = rememberDecodedSessions(decode);
 
 function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -30,7 +32,7 @@ export async function userFromSessionCookie(request: Request): Promise<User | un
   const cookieName = SESSION_COOKIES.find((name) => Object.keys(cookies).some((key) => key.startsWith(name)));
   if (!cookieName) return undefined;
   // Cookies only: handing getToken() the bearer header would let it parse our API tokens as JWTs.
-  const token = await getToken({ req: { cookies, headers: {} } as never, secret: authSecret(), cookieName });
+  const token = await getToken({ req: { cookies, headers: {} } as never, secret: authSecret(), cookieName, decode: decodeSession });
   return token?.sub ? getUserById({ id: token.sub }) : undefined;
 }
 

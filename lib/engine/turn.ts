@@ -3,6 +3,7 @@ import {
   finishReply,
   getCurrentConversation,
   listCompletions,
+  lastCharacterLine,
   listMessages,
   markOrphanedRepliesInterrupted,
   recordLearnerTurn,
@@ -67,12 +68,11 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
 
   // No turn runs here, so a reply still marked as streaming was cut off without being settled.
   markOrphanedRepliesInterrupted({ conversationId: conversation.id });
-  const history = listMessages({ conversationId: conversation.id });
-  const reuseMessage = retry ? messageToRetry(history) : undefined;
+  const reuseMessage = retry ? messageToRetry(listMessages({ conversationId: conversation.id })) : undefined;
   const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
 
   // Short answers ("Mit Karte.") are judged against the character's question before them.
-  const after = history.findLast((message) => message.role === "assistant" && message.content !== "")?.content;
+  const after = lastCharacterLine({ conversationId: conversation.id });
   let waiting: ObjectiveWaiting[] = [];
   const recorded = recordLearnerTurn({
     conversationId: conversation.id,
@@ -86,28 +86,35 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
     },
   });
   activeTurns.add(conversation.id);
-  const events = (signal: AbortSignal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, waiting, signal), conversation.id, recorded, signal);
-  return { conversationId: conversation.id, events };
+  return { conversationId: conversation.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, signal), signal) };
 }
 
 /**
- * A generator's `finally` only runs once it has started. If the client is gone before the
- * first event is pulled, settle the reply and free the conversation here instead.
+ * Runs the turn to its first event at once, so the model request leaves while Next is still
+ * sending the response headers (bench figure 1), and hands that event to the first read. If the
+ * client is gone before reading, ending the generator here settles the reply and frees the conversation.
  */
-function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal) {
-  let started = false;
+function startedAtOnce(events: AsyncGenerator<TurnEvent, void, undefined>, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
+  const first = events.next();
+  first.catch(() => undefined); // read below, or never if the client left first
+  let read = false;
   const abandon = () => {
-    if (started) return;
-    activeTurns.delete(conversationId);
-    settleQuietly(conversationId, { id: turn.reply.id, content: "", status: "interrupted" });
+    if (!read) events.return(undefined).catch((error: unknown) => console.error("[turn] could not end an unread turn", error));
   };
   if (signal.aborted) abandon();
   else signal.addEventListener("abort", abandon, { once: true });
   return (async function* () {
     if (signal.aborted) return;
-    started = true;
+    read = true;
     signal.removeEventListener("abort", abandon);
-    yield* events;
+    try {
+      const step = await first;
+      if (step.done) return;
+      yield step.value;
+      yield* events;
+    } finally {
+      await events.return(undefined); // a no-op once `events` is done; ends it when the reader stopped at the first event
+    }
   })();
 }
 

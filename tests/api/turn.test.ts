@@ -264,6 +264,18 @@ describe("the engine on its own", () => {
     await fake.waitForAbort(chat);
     await expect.poll(() => conversationMessages(turn.conversationId).at(-1)?.status).toBe("interrupted");
   });
+
+  it("sends the model request as soon as the events exist; a client gone before reading ends it and frees the scene", async () => {
+    fake.enqueue({ text: "Das dauert.", firstChunkDelayMs: 5000 });
+    const started = startTurn({ userId: ada.id, scenarioId: "restaurant", message: "Hallo" });
+    const stop = new AbortController();
+    started.events(stop.signal);
+    const chat = await fake.waitForRequest(1, 2000);
+    stop.abort();
+    await fake.waitForAbort(chat);
+    await expect.poll(() => conversationMessages(started.conversationId).at(-1)).toMatchObject({ role: "assistant", content: "", status: "interrupted" });
+    expect((await turn("Hallo")).events.at(-1)?.type).toBe("complete");
+  });
 });
 
 describe("model faults become typed error events; the learner's words stay", () => {

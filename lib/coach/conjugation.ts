@@ -16,7 +16,7 @@ type Subject = { persons: readonly string[]; label: string };
 const opensClause = (token: Token | undefined) => !!token && (token.sentenceStart || token.afterBreak);
 
 /** The form of the verb the subject needs, when every reading of the learner's form agrees on one. */
-function suggestFor(data: GermanData, readings: VerbReading[], persons: readonly string[]): string | undefined {
+function suggestFor(data: GermanData, readings: readonly VerbReading[], persons: readonly string[]): string | undefined {
   const forms = new Set<string>();
   for (const reading of readings) {
     const tense = reading.tense === "IMP" ? "PRÄ" : reading.tense;

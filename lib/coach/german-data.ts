@@ -27,7 +27,7 @@ export type GermanData = {
   /** The dictionary's entry for a noun form as written, or undefined. */
   noun: (form: string) => NounForm | undefined;
   /** Finite readings (person and tense) of a one-word verb form. */
-  verbReadings: (form: string) => VerbReading[];
+  verbReadings: (form: string) => readonly VerbReading[];
   isVerbForm: (form: string) => boolean;
   /** The form a verb takes for a tense and person ("1S".."3P"), for suggestions. */
   conjugate: (lemma: string, tense: Tense, person: string) => string | undefined;
@@ -143,8 +143,20 @@ function buildVerbs(verbs: Record<string, VerbEntry>) {
     if (entry.IMP?.S) add(modernSpelling(entry.IMP.S, lemma, "IMP"), packReading(index, 4, 1));
     if (entry.IMP?.P) add(modernSpelling(entry.IMP.P, lemma, "IMP"), packReading(index, 4, 4));
   }
-  const verbReadings = (form: string): VerbReading[] =>
-    (forms.get(form) ?? []).map((packed) => ({ lemma: lemmas[Math.floor(packed / 64)]!, tense: TENSES[Math.floor(packed / 8) % 8]!, person: PERSONS[packed % 8]! }));
+  const NONE: readonly VerbReading[] = [];
+  const decoded = new Map<string, readonly VerbReading[]>();
+  // Decoded once per form and shared: checks ask for the same few hundred forms again and again.
+  const verbReadings = (form: string): readonly VerbReading[] => {
+    const packed = forms.get(form);
+    if (!packed) return NONE;
+    let readings = decoded.get(form);
+    if (!readings) {
+      if (decoded.size >= 20_000) decoded.clear();
+      readings = Object.freeze(packed.map((value) => Object.freeze({ lemma: lemmas[Math.floor(value / 64)]!, tense: TENSES[Math.floor(value / 8) % 8]!, person: PERSONS[value % 8]! })));
+      decoded.set(form, readings);
+    }
+    return readings;
+  };
   const conjugate = (lemma: string, tense: Tense, person: string) => {
     const index = lemmaIndex.get(lemma);
     const tenseIndex = TENSES.indexOf(tense);

@@ -67,7 +67,7 @@ export function nounToken(data: GermanData, token: Token | undefined): NounReadi
 }
 
 /** Finite readings of a verb token; a capitalised word counts only at a sentence start. */
-export function finiteReadings(data: GermanData, token: Token | undefined): VerbReading[] {
+export function finiteReadings(data: GermanData, token: Token | undefined): readonly VerbReading[] {
   if (!token?.word || CLOSED_WORDS.has(token.lower)) return [];
   const first = token.text.charAt(0);
   if (first !== first.toLowerCase() && !token.sentenceStart) return [];

@@ -3,7 +3,7 @@ import { determiner, type Determiner } from "./determiners";
 import type { Finding } from "./finding";
 import type { GermanData } from "./german-data";
 import { CASE_ORDER, GENDER_NAMES, finiteReadings, isAdjective, matchCase, nounToken, type Case, type Gender, type NounReading } from "./lexicon";
-import type { Token } from "./tokens";
+import { clauseRest, type Token } from "./tokens";
 
 const DATIVE_PREPOSITIONS = new Set(["mit", "zu", "bei", "von", "aus", "nach", "seit", "gegenüber", "außer"]);
 const ACCUSATIVE_PREPOSITIONS = new Set(["für", "ohne", "durch", "gegen", "um"]);
@@ -17,9 +17,11 @@ const DITRANSITIVE = new Set("geben bringen zeigen empfehlen schicken reichen".s
 const DATIVE_PRONOUNS = new Set(["mir", "dir", "uns", "euch", "ihm", "ihnen"]);
 const FILLERS = new Set("gern gerne bitte noch auch mal jetzt heute morgen dann lieber doch schon nur zuerst".split(" "));
 const COPULA = new Set("ist sind bin bist seid war waren warst".split(" "));
+const SINGULAR_COPULA = new Set(["ist", "war"]);
 const NOMINATIVE_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "sie", "man"]);
 const INTENSIFIERS = new Set(["sehr", "ganz", "besonders", "so", "zu"]);
 
+type Required = { cases: Case[]; reason: string; singular?: boolean };
 type Phrase = { det: Token; detIndex: number; noun: NounReading; nounIndex: number; determiner: Determiner };
 
 /** det (+ adjectives) + noun starting at `index`, or undefined. */
@@ -30,7 +32,7 @@ export function nounPhraseAt(data: GermanData, words: Token[], index: number): P
   if (!parsed) return undefined;
   let cursor = index + 1;
   let adjectives = 0;
-  while (adjectives < 3 && (isAdjective(data, words[cursor]) || (INTENSIFIERS.has(words[cursor]?.lower ?? "") && isAdjective(data, words[cursor + 1])))) {
+  while (adjectives < 3 && (isAdjective(data, words[cursor]) || /^ander(e|en|er|es|em)$/.test(words[cursor]?.text ?? "") || (INTENSIFIERS.has(words[cursor]?.lower ?? "") && isAdjective(data, words[cursor + 1])))) {
     cursor++;
     adjectives++;
   }
@@ -53,7 +55,7 @@ function laterVerb(data: GermanData, words: Token[], from: number): string | und
 }
 
 /** The case the clause requires of the phrase, with the reason; undefined when it cannot tell, null when the phrase is no phrase. */
-function requiredCase(data: GermanData, words: Token[], phrase: Phrase): { cases: Case[]; reason: string } | undefined | null {
+function requiredCase(data: GermanData, words: Token[], phrase: Phrase): Required | undefined | null {
   const index = phrase.detIndex;
   const before = words[index - 1];
   if (before && !phrase.det.afterBreak) {
@@ -63,11 +65,11 @@ function requiredCase(data: GermanData, words: Token[], phrase: Phrase): { cases
   if (before && COPULA.has(before.lower) && !phrase.det.afterBreak) {
     // "Ist das Milch?": das is a pronoun there, not the article.
     if (phrase.det.lower === "das" && !phrase.noun.genders.includes("N")) return null;
-    return { cases: ["NOM"], reason: `after ${before.lower} the noun is in the nominative` };
+    return { cases: ["NOM"], reason: `after ${before.lower} the noun is in the nominative`, singular: SINGULAR_COPULA.has(before.lower) };
   }
   if (index === 0 || phrase.det.sentenceStart) {
     const verb = words[phrase.nounIndex + 1];
-    const followedByPronoun = hasSubjectPronoun(words.slice(phrase.nounIndex + 2));
+    const followedByPronoun = hasSubjectPronoun(clauseRest(words, phrase.nounIndex + 2));
     const canBeSubject = phrase.determiner.readings.some((reading) => reading.grammaticalCase === "NOM");
     if (finiteReadings(data, verb).length > 0 && !followedByPronoun && canBeSubject) return { cases: ["NOM"], reason: "the subject is in the nominative" };
     return undefined;
@@ -134,8 +136,10 @@ export function agreementFindings(data: GermanData, words: Token[]): Finding[] {
     if (fits) continue;
     const cases = required?.cases ?? CASE_ORDER.filter((grammaticalCase) => grammaticalCase !== "GEN" && phrase.determiner.readings.some((reading) => reading.grammaticalCase === grammaticalCase));
     // The genders the learner's article points to (genitive aside): "der Apfelkuchen" means one cake, not many.
-    const meant = genders.filter((gender) => phrase.determiner.readings.some((reading) => reading.gender === gender && reading.grammaticalCase !== "GEN"));
-    const form = uniqueForm(phrase, cases, meant.length > 0 ? meant : genders);
+    // After "ist" the noun is singular: "Ist der Zimmer ruhig?" means das Zimmer.
+    const numbered = required?.singular ? genders.filter((gender) => gender !== "P") : genders;
+    const meant = numbered.filter((gender) => phrase.determiner.readings.some((reading) => reading.gender === gender && reading.grammaticalCase !== "GEN"));
+    const form = uniqueForm(phrase, cases, meant.length > 0 ? meant : numbered);
     if (!form || form === phrase.det.lower) continue;
     const kind = fitsGender ? "case" : "gender";
     const singular = genders.filter((gender) => gender !== "P");

@@ -28,6 +28,9 @@ describe("checkGerman", () => {
     ["Wie komme ich zu den Bahnhof?", "case: zu den → zum"],
     ["Wo ist die Bahnhof?", "gender: die → der"],
     ["Ich nehme der Apfelkuchen.", "case: der → den"],
+    ["Ist der Zimmer ruhig?", "gender: der → das"],
+    ["Ich nehme die Vollkornbrot.", "gender: die → das"],
+    ["Ich war bei einen anderen Arzt.", "case: einen → einem"],
   ])("articles: %s", (text, expected) => {
     expect(corrections(text)).toEqual([expected]);
   });
@@ -41,6 +44,10 @@ describe("checkGerman", () => {
     ["Der Zug kommen um acht.", "conjugation: kommen → kommt"],
     ["Die Tabletten hilft nicht.", "conjugation: hilft → helfen"],
     ["Entschuldigung, ich suchen den Bahnhof.", "conjugation: suchen → suche"],
+    ["Was empfiehlst Sie heute?", "conjugation: empfiehlst → empfehlen"],
+    ["Wann fahrt der nächste Zug?", "conjugation: fahrt → fährt"],
+    ["Wie hoch ist die Nebenkosten?", "conjugation: ist → sind"],
+    ["Mein Kopf tut weh und ich hat Fieber.", "conjugation: hat → habe"],
   ])("conjugation: %s", (text, expected) => {
     expect(corrections(text)).toEqual([expected]);
   });
@@ -84,6 +91,15 @@ describe("checkGerman", () => {
     "Die Suppe esse ich nicht.",
     "Es sind noch zwei Plätze frei.",
     "Mein Mann und ich kommen aus Polen.",
+    "Meine Frau und meine Kinder kommen morgen.",
+    "Was kosten die Brötchen?",
+    "Welchen Zug nehmen Sie?",
+    "Ich bin müde und ich habe Hunger.",
+    "Sind die Zimmer groß?",
+    "Ist das Ihr Koffer?",
+    "Ich glaube, der Zug kommt gleich.",
+    "Er sagt, er hat keine Zeit.",
+    "Wissen Sie, wo der Bahnhof ist?",
     // a dative object after an auxiliary or a modal
     "Ich gebe dem Kellner das Geld.",
     "Ich habe meiner Mutter geholfen.",

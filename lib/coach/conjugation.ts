@@ -3,7 +3,7 @@ import { SUBJECT_PERSONS } from "./closed-words";
 import type { Finding } from "./finding";
 import type { GermanData, Tense, VerbReading } from "./german-data";
 import { finiteReadings, matchCase } from "./lexicon";
-import type { Token } from "./tokens";
+import { clauseRest, isCoordinator, type Token } from "./tokens";
 
 const QUESTION_WORDS = new Set(["was", "wo", "wann", "wie", "warum", "woher", "wohin", "welche", "welcher", "welches", "welchen"]);
 const QUESTION_MODIFIERS = new Set(["viel", "viele", "lange", "hoch", "oft", "spät", "weit", "teuer"]);
@@ -66,7 +66,7 @@ export function conjugationFindings(data: GermanData, words: Token[]): Finding[]
   const findings: Finding[] = [];
   for (let index = 0; index < words.length; index++) {
     const token = words[index]!;
-    const startsClause = index === 0 || opensClause(token);
+    const startsClause = index === 0 || opensClause(token) || (isCoordinator(words[index - 1]) && token.text === token.lower && verbBefore(data, words, index - 1));
     // Subject first: "Ich möchtet", "Mein Mann kommen".
     if (startsClause) {
       const pronoun = pronounSubject(token, false);
@@ -83,7 +83,7 @@ export function conjugationFindings(data: GermanData, words: Token[]): Finding[]
       }
     }
     // Verb first or after a question word: "Kannst Sie", "Wann müssen ich", "Wie viel kosten das Brot".
-    const verbFirst = startsClause && token.sentenceStart ? index : questionVerb(words, index);
+    const verbFirst = token.sentenceStart && finiteReadings(data, token).length > 0 ? index : questionVerb(words, index);
     if (verbFirst === undefined || finiteReadings(data, words[verbFirst]).length === 0) continue;
     const after = words[verbFirst + 1];
     if (!after || opensClause(after)) continue;
@@ -102,6 +102,15 @@ export function conjugationFindings(data: GermanData, words: Token[]): Finding[]
   return dedupe(findings);
 }
 
+/** "…tut weh und ich hat": a finite verb before the "und" makes what follows a clause of its own ("Mein Mann und ich" is one subject). */
+function verbBefore(data: GermanData, words: Token[], index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    if (finiteReadings(data, words[cursor]).length > 0 && words[cursor]!.text === words[cursor]!.lower) return true;
+    if (opensClause(words[cursor])) return false;
+  }
+  return false;
+}
+
 /** Index of the verb after a sentence-initial question word ("Wann müssen", "Wie viel kosten"). */
 function questionVerb(words: Token[], index: number): number | undefined {
   const token = words[index]!;
@@ -109,12 +118,6 @@ function questionVerb(words: Token[], index: number): number | undefined {
   const next = words[index + 1];
   if (next && !opensClause(next) && QUESTION_MODIFIERS.has(next.lower)) return opensClause(words[index + 2]) ? undefined : index + 2;
   return next && !opensClause(next) ? index + 1 : undefined;
-}
-
-function clauseRest(words: Token[], from: number): Token[] {
-  const rest: Token[] = [];
-  for (let index = from; index < words.length && !opensClause(words[index]); index++) rest.push(words[index]!);
-  return rest;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

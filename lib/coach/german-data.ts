@@ -59,18 +59,20 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 type Lookup = (word: string) => boolean;
 
 /** A first part of a compound: a known noun, verb stem or adjective, with or without a linking s/n/e. */
-export function knownStem(prefix: string, isNoun: Lookup, infinitives: ReadonlySet<string>, isAdjective: Lookup): boolean {
+export function knownStem(prefix: string, isNoun: Lookup, infinitives: ReadonlySet<string>, isAdjective: Lookup, depth = 0): boolean {
   if (prefix.length < 3) return false;
   const candidates = [prefix, prefix.replace(/(s|es|n|en|e|er)$/, "")];
   return candidates.some((stem) => {
     if (stem.length < 3) return false;
     const lower = stem.toLowerCase();
-    return isNoun(capitalise(lower)) || infinitives.has(`${lower}en`) || infinitives.has(`${lower}n`) || isAdjective(lower);
+    if (isNoun(capitalise(lower)) || infinitives.has(`${lower}en`) || infinitives.has(`${lower}n`) || isAdjective(lower)) return true;
+    // Wohnungs|geber|bestätigung, Voll|korn|brot: a first part may itself be a compound.
+    return depth === 0 && compoundHead(capitalise(lower), isNoun, infinitives, isAdjective, depth + 1) !== undefined;
   });
 }
 
 /** The longest known last part of a compound (Apfelschorle → Schorle), or undefined. */
-export function compoundHead(word: string, isNoun: Lookup, infinitives: ReadonlySet<string>, isAdjective: Lookup): string | undefined {
+export function compoundHead(word: string, isNoun: Lookup, infinitives: ReadonlySet<string>, isAdjective: Lookup, depth = 0): string | undefined {
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0 && hyphen < word.length - 1) {
     const head = word.slice(hyphen + 1);
@@ -80,7 +82,7 @@ export function compoundHead(word: string, isNoun: Lookup, infinitives: Readonly
     const rest = word.slice(index);
     if (rest.charAt(0) !== rest.charAt(0).toLowerCase()) continue;
     const head = capitalise(rest);
-    if (isNoun(head) && knownStem(word.slice(0, index), isNoun, infinitives, isAdjective)) return head;
+    if (isNoun(head) && knownStem(word.slice(0, index), isNoun, infinitives, isAdjective, depth)) return head;
   }
   return undefined;
 }

@@ -39,6 +39,22 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+const COORDINATORS = new Set(["und", "oder", "aber", "sondern", "denn"]);
+
+/** The words from `from` to the end of their clause: a comma, a sentence end or "und"/"aber"… */
+export function clauseRest(words: Token[], from: number): Token[] {
+  const rest: Token[] = [];
+  for (let index = from; index < words.length; index++) {
+    const token = words[index]!;
+    if (token.sentenceStart || token.afterBreak || COORDINATORS.has(token.lower)) break;
+    rest.push(token);
+  }
+  return rest;
+}
+
+/** A coordinating conjunction: "und ich hat" starts a new main clause after it. */
+export const isCoordinator = (token: Token | undefined) => !!token && COORDINATORS.has(token.lower);
+
 /** The tokens of each clause: split at sentence ends and clause breaks (commas, colons). */
 export function clauses(tokens: Token[]): Token[][] {
   const result: Token[][] = [];

@@ -129,7 +129,6 @@ export function agreementFindings(data: GermanData, words: Token[]): Finding[] {
     if (phrase.det.afterBreak && ["der", "die", "das", "den", "dem"].includes(phrase.det.lower)) continue;
     if (CLOSED_WORDS.has(words[phrase.nounIndex]!.lower) && words[phrase.nounIndex]!.text === words[phrase.nounIndex]!.lower) continue;
     const genders = phrase.noun.genders;
-    const fitsGender = phrase.determiner.readings.some((reading) => genders.includes(reading.gender));
     const required = requiredCase(data, words, phrase);
     if (required === null) continue;
     const fits = phrase.determiner.readings.some((reading) => genders.includes(reading.gender) && (!required || required.cases.includes(reading.grammaticalCase)));
@@ -141,6 +140,8 @@ export function agreementFindings(data: GermanData, words: Token[]): Finding[] {
     const meant = numbered.filter((gender) => phrase.determiner.readings.some((reading) => reading.gender === gender && reading.grammaticalCase !== "GEN"));
     const form = uniqueForm(phrase, cases, meant.length > 0 ? meant : numbered);
     if (!form || form === phrase.det.lower) continue;
+    // Wrong case when the article fits the noun's gender in another case (genitive aside), else wrong gender.
+    const fitsGender = meant.length > 0;
     const kind = fitsGender ? "case" : "gender";
     const singular = genders.filter((gender) => gender !== "P");
     const genderNote = singular.length === 1 ? `${phrase.noun.head} is ${GENDER_NAMES[singular[0]!]}` : `${phrase.noun.head} is plural here`;

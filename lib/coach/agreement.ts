@@ -21,7 +21,7 @@ const SINGULAR_COPULA = new Set(["ist", "war"]);
 const NOMINATIVE_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "sie", "man"]);
 const INTENSIFIERS = new Set(["sehr", "ganz", "besonders", "so", "zu"]);
 
-type Required = { cases: Case[]; reason: string; singular?: boolean };
+type Required = { cases: Case[]; reason: string; singular?: boolean; preposition?: string };
 type Phrase = { det: Token; detIndex: number; noun: NounReading; nounIndex: number; determiner: Determiner };
 
 /** det (+ adjectives) + noun starting at `index`, or undefined. */
@@ -59,26 +59,26 @@ function requiredCase(data: GermanData, words: Token[], phrase: Phrase): Require
   const index = phrase.detIndex;
   const before = words[index - 1];
   if (before && !phrase.det.afterBreak) {
-    if (DATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["DAT"], reason: `${before.lower} takes the dative` };
-    if (ACCUSATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["AKK"], reason: `${before.lower} takes the accusative` };
+    if (DATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["DAT"], reason: `${before.lower} takes the dative`, preposition: before.lower };
+    if (ACCUSATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["AKK"], reason: `${before.lower} takes the accusative`, preposition: before.lower };
   }
   if (before && COPULA.has(before.lower) && !phrase.det.afterBreak) {
     // "Ist das Milch?": das is a pronoun there, not the article.
     if (phrase.det.lower === "das" && !phrase.noun.genders.includes("N")) return null;
-    return { cases: ["NOM"], reason: `after ${before.lower} the noun is in the nominative`, singular: SINGULAR_COPULA.has(before.lower) };
+    return { cases: ["NOM"], reason: `After ${before.lower} the noun is in the nominative`, singular: SINGULAR_COPULA.has(before.lower) };
   }
   if (index === 0 || phrase.det.sentenceStart) {
     const verb = words[phrase.nounIndex + 1];
     const followedByPronoun = hasSubjectPronoun(clauseRest(words, phrase.nounIndex + 2));
     const canBeSubject = phrase.determiner.readings.some((reading) => reading.grammaticalCase === "NOM");
-    if (finiteReadings(data, verb).length > 0 && !followedByPronoun && canBeSubject) return { cases: ["NOM"], reason: "the subject is in the nominative" };
+    if (finiteReadings(data, verb).length > 0 && !followedByPronoun && canBeSubject) return { cases: ["NOM"], reason: "The subject is in the nominative" };
     return undefined;
   }
   return objectCase(data, words, index);
 }
 
 /** "Ich nehme einen …", "Haben Sie einen …", "Gibt es einen …": the accusative object of a known verb. */
-function objectCase(data: GermanData, words: Token[], index: number): { cases: Case[]; reason: string } | undefined {
+function objectCase(data: GermanData, words: Token[], index: number): Required | undefined {
   const opensClause = (position: number) => words[position]!.sentenceStart || words[position]!.afterBreak;
   const between = (token: Token) => FILLERS.has(token.lower) || DATIVE_PRONOUNS.has(token.lower) || token.text === "Ihnen" || NOMINATIVE_PRONOUNS.has(token.lower) || token.lower === "es";
   let cursor = index - 1;
@@ -101,7 +101,7 @@ function objectCase(data: GermanData, words: Token[], index: number): { cases: C
   if (lemmas.length === 0) return undefined;
   const transitive = lemmas.every((lemma) => TRANSITIVE.has(lemma) || (dativePerson && DITRANSITIVE.has(lemma)) || (lemma === "geben" && words[index - 1]?.lower === "es"));
   if (!transitive) return undefined;
-  return { cases: ["AKK"], reason: `the object of ${lemmas[0]} is in the accusative` };
+  return { cases: ["AKK"], reason: `${lemmas[0]} takes an accusative object` };
 }
 
 function uniqueForm(phrase: Phrase, cases: Case[], genders: Gender[]): string | undefined {
@@ -149,10 +149,10 @@ export function agreementFindings(data: GermanData, words: Token[]): Finding[] {
     const contraction = before && !phrase.det.afterBreak ? CONTRACTIONS[before.lower]?.[form] : undefined;
     const start = contraction ? before! : phrase.det;
     const suggestion = contraction ? matchCase(before!.text, contraction) : matchCase(phrase.det.text, form);
-    const explanation = kind === "case" && required ? `${capitaliseFirst(required.reason)}: ${suggestion} ${nounText(phrase, words)}` : `${genderNote}: ${suggestion} ${nounText(phrase, words)}`;
+    // "mit takes the dative: mit dem Bus"; a contraction already holds its preposition (zum Arzt).
+    const example = `${required?.preposition && !contraction ? `${required.preposition} ` : ""}${suggestion.toLowerCase() === suggestion || !required?.preposition ? suggestion : suggestion.toLowerCase()} ${nounText(phrase, words)}`;
+    const explanation = kind === "case" && required ? `${required.reason}: ${example}` : `${genderNote}: ${example}`;
     findings.push({ start: start.start, end: phrase.det.end, original: "", suggestion, kind, explanation });
   }
   return findings;
 }
-
-const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -31,6 +31,8 @@ describe("checkGerman", () => {
     ["Ist der Zimmer ruhig?", "gender: der → das"],
     ["Ich nehme die Vollkornbrot.", "gender: die → das"],
     ["Ich war bei einen anderen Arzt.", "case: einen → einem"],
+    ["Ich habe ein Termin gemacht.", "case: ein → einen"],
+    ["Können Sie mich das Zimmer zeigen?", "case: mich → mir"],
   ])("articles: %s", (text, expected) => {
     expect(corrections(text)).toEqual([expected]);
   });
@@ -106,6 +108,10 @@ describe("checkGerman", () => {
     "Ich gebe dem Kellner das Geld.",
     "Ich habe meiner Mutter geholfen.",
     "Ich möchte dem Koch danken.",
+    "Ich habe dem Mann geholfen.",
+    "Ich habe meinem Bruder das Buch gegeben.",
+    "Er hat mich den Weg gefragt.",
+    "Ich freue mich auf den Urlaub.",
     "Können Sie mir einen Wein empfehlen?",
     // word order that is right
     "Ich weiß nicht, ob ich helfen kann.",

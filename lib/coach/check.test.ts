@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyFindings, checkGerman } from "./check";
+import { applyFindings, checkGerman, preloadGermanData } from "./check";
 import { loadGermanData } from "./german-data";
 
 const corrections = (text: string) => checkGerman(text).findings.map((finding) => `${finding.kind}: ${finding.original} → ${finding.suggestion}`);
@@ -143,6 +143,13 @@ describe("checkGerman", () => {
     expect(findings).toHaveLength(1);
     expect("😀 Ich möchtet bleiben.".slice(findings[0]!.start, findings[0]!.end)).toBe("möchtet");
     expect(checkGerman(text).corrected.length).toBeGreaterThan(0);
+  });
+
+  it("preloads the data once per process and warms the checker", async () => {
+    const data = await preloadGermanData();
+    expect(data).toBe(loadGermanData());
+    expect(data.loadMs).toBeGreaterThan(0);
+    expect(data.noun("Schorle")).toEqual({ readings: 2, lemma: "Schorle", sure: true });
   });
 
   it("returns the text unchanged when there is nothing to correct", () => {

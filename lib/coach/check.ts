@@ -51,7 +51,15 @@ export function checkGerman(text: string, options: { level?: Level } = {}): Chec
 }
 
 /** Sentences that take every rule's path once, so the first learner's check runs compiled code. */
-const WARM_UP = ["Ich möchtet ein Apfelschorle.", "Morgen ich fahre mit den Zug, weil ich bin krank.", "Wie viel kosten das Brotchen? Das fleisch ist kalt."];
+const WARM_UP = [
+  "Ich möchtet ein Apfelschorle.",
+  "Morgen ich fahre mit den Zug, weil ich bin krank.",
+  "Wie viel kosten das Brotchen? Das fleisch ist kalt.",
+  "Können Sie mich das Zimmer zeigen? Wir möchten zahlen jetzt.",
+  "Ich habe ein Termin gemacht und mein Kopf tun weh, Frau Kowalczyk.",
+];
+/** Rounds of the warm-up: enough for the optimising compiler to take the hot paths. */
+const WARM_UP_ROUNDS = 40;
 
 /**
  * Loads the German data and warms the checker off the path of a learner's first turn: call it at
@@ -62,7 +70,7 @@ export function preloadGermanData(): Promise<GermanData> {
     setImmediate(() => {
       try {
         const data = loadGermanData();
-        for (const sentence of WARM_UP) checkGerman(sentence);
+        for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const sentence of WARM_UP) checkGerman(sentence);
         resolve(data);
       } catch (error) {
         reject(error);

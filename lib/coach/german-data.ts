@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 import { CLOSED_WORDS } from "./closed-words";
 
 /** Bit flags for a noun form's readings: its gender when singular, or plural. */
@@ -52,8 +52,9 @@ const SECOND_GENDERS = new Set(
   "Cola Joghurt Ketchup Bonbon Moment Gummi Virus Liter Meter Curry Keks E-Mail Mail SMS Radio Teil Band Steuer See Tunnel Gulasch Laptop Dotter Spray Nutella Filter Poster Single Event Match Sakko Silvester Schild Service".split(" "),
 );
 
+// By path from the app's root: inside Next's server bundle, require.resolve() of a computed name fails.
 function readPackage(specifier: string): string {
-  return readFileSync(createRequire(import.meta.url).resolve(specifier), "utf8");
+  return readFileSync(path.join(process.cwd(), "node_modules", specifier), "utf8");
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

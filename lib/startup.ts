@@ -4,6 +4,7 @@ import { runMigrations } from "@/db/migrate";
 import { markOrphanedRepliesInterrupted } from "@/db/queries/conversations";
 import { seedBuiltinScenarios } from "@/db/seed";
 import { ensureAuthSecret } from "@/lib/auth/secret";
+import { preloadLanguageData } from "@/lib/coach/language-data";
 import { env } from "@/lib/env";
 import { reportOllamaHealth } from "@/lib/llm/health";
 
@@ -21,6 +22,22 @@ export function prepareRuntime(): void {
   console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms)`);
   // Not awaited: the server starts listening while the probe waits for Ollama.
   void reportOllamaHealth();
+}
+
+/**
+ * The checker's dictionaries, loaded and warmed before the server serves (Next awaits register()):
+ * never on the path of a learner's first turn. A failure costs the corrections, not the server.
+ */
+export async function prepareLanguageData(): Promise<void> {
+  const started = performance.now();
+  const rssBefore = process.memoryUsage().rss;
+  try {
+    await preloadLanguageData();
+    const megabytes = Math.round((process.memoryUsage().rss - rssBefore) / 1e6);
+    console.log(`[alltag] German language data loaded (${Math.round(performance.now() - started)} ms, about ${megabytes} MB)`);
+  } catch (error) {
+    console.error(`[alltag] German language data failed to load; corrections are off: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** A server that cannot start cleanly says why in one line and stops, instead of failing every request. */

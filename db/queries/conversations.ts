@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "../client";
+import { hintCosts } from "./hints";
 import {
   conversations,
   messages,
@@ -38,8 +39,14 @@ export function getConversation({ userId, id }: { userId: string; id: string }):
     .get();
 }
 
+/** The learner's rounds, newest first by when they began: the history. */
 export function listConversations({ userId }: { userId: string }): Conversation[] {
-  return db().select().from(conversations).where(eq(conversations.userId, userId)).orderBy(desc(conversations.updatedAt)).all();
+  return db()
+    .select()
+    .from(conversations)
+    .where(eq(conversations.userId, userId))
+    .orderBy(desc(conversations.createdAt), desc(sql`rowid`))
+    .all();
 }
 
 const messagesOf = preparedQuery((database) =>
@@ -106,7 +113,17 @@ function insertMessage(values: Pick<typeof messages.$inferInsert, "conversationI
 }
 
 /** Abandons any open conversation for the scene and opens a new one that starts with the scene's opening line. */
-export function startConversation({ userId, scenarioId, openingLine }: { userId: string; scenarioId: string; openingLine: string }): Conversation {
+export function startConversation({
+  userId,
+  scenarioId,
+  openingLine,
+  level,
+}: {
+  userId: string;
+  scenarioId: string;
+  openingLine: string;
+  level?: Conversation["level"];
+}): Conversation {
   return db().transaction(
     (tx) => {
       const now = new Date();
@@ -114,7 +131,7 @@ export function startConversation({ userId, scenarioId, openingLine }: { userId:
         .set({ status: "abandoned", endedAt: now, updatedAt: now })
         .where(and(eq(conversations.userId, userId), eq(conversations.scenarioId, scenarioId), eq(conversations.status, "open")))
         .run();
-      const conversation = tx.insert(conversations).values({ id: randomUUID(), userId, scenarioId, updatedAt: now }).returning().get();
+      const conversation = tx.insert(conversations).values({ id: randomUUID(), userId, scenarioId, level: level ?? null, updatedAt: now }).returning().get();
       insertMessage({ conversationId: conversation.id, role: "assistant", content: openingLine, status: "complete" });
       return conversation;
     },
@@ -154,7 +171,7 @@ export type RecordedLearnerTurn = {
  * One IMMEDIATE transaction: the learner's words, the objectives they earned, the new score,
  * and the reply placeholder that marks a turn in progress. The learner's message is stored
  * before any model call. `judge` runs inside, against completions read inside, so an
- * objective can never pay twice.
+ * objective can never pay twice; it pays its points less what the hints opened on it cost.
  */
 export function recordLearnerTurn({
   conversationId,
@@ -174,7 +191,11 @@ export function recordLearnerTurn({
       const now = new Date();
       const done = new Set(completionsOf().all({ conversationId }).map((row) => row.objectiveId));
       const userMessage = reuseMessage ?? insertMessage({ conversationId, role: "user", content, status: "complete" });
-      const awarded = reuseMessage ? [] : judge(done).filter((award) => !done.has(award.objectiveId));
+      const spent = hintCosts(tx, conversationId);
+      const awarded = (reuseMessage ? [] : judge(done).filter((award) => !done.has(award.objectiveId))).map((award) => ({
+        ...award,
+        points: Math.max(0, award.points - (spent.get(award.objectiveId) ?? 0)),
+      }));
       for (const award of awarded) {
         tx.insert(objectiveCompletions).values({ conversationId, messageId: userMessage.id, ...award }).run();
       }
@@ -221,4 +242,14 @@ const orphansOf = preparedQuery((database) =>
 export function markOrphanedRepliesInterrupted({ conversationId }: { conversationId?: string } = {}): number {
   if (conversationId) return orphansOf().run({ conversationId }).changes;
   return db().update(messages).set({ status: "interrupted" }).where(eq(messages.status, "streaming")).run().changes;
+}
+
+/** The scenes the learner has completed at least once. */
+export function completedScenarioIds({ userId }: { userId: string }): Set<string> {
+  const rows = db()
+    .selectDistinct({ scenarioId: conversations.scenarioId })
+    .from(conversations)
+    .where(and(eq(conversations.userId, userId), eq(conversations.status, "complete")))
+    .all();
+  return new Set(rows.map((row) => row.scenarioId));
 }

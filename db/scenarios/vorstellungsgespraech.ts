@@ -16,6 +16,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
   level: { min: "B1", max: "B1" },
   openingLine:
     "Guten Tag, schön, dass Sie da sind! Bitte nehmen Sie Platz. Erzählen Sie doch zuerst ein bisschen über sich.",
+  keyWords: [
+    { de: "die Berufserfahrung", en: "the work experience" },
+    { de: "die Stärke", en: "the strength" },
+    { de: "zuverlässig", en: "reliable" },
+    { de: "pünktlich", en: "punctual" },
+    { de: "die Arbeitszeiten", en: "the working hours" },
+    { de: "die Weiterbildung", en: "further training" },
+    { de: "die Kündigungsfrist", en: "the notice period" },
+    { de: "anfangen", en: "to start" },
+  ],
   exchanges: [
     { learner: "Ich habe drei Jahre in einem Lager gearbeitet.", character: "Das klingt gut. Welche Aufgaben hatten Sie dort genau?" },
     { learner: "Ich bin sehr zuverlässig.", character: "Schön. Können Sie mir dafür ein Beispiel geben?" },
@@ -43,6 +53,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 10,
       patterns: introducePatterns,
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
+      nudge: "Frau Vogel wants to know who you are: introduce yourself.",
     },
     {
       id: "describe_experience",
@@ -73,6 +84,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "Seit drei Jahren arbeite ich bei einer Spedition in Ulm.",
         "Ich habe viel Erfahrung mit Gabelstaplern und der Warenannahme.",
       ],
+      nudge: "Tell Frau Vogel where you have worked, and for how long.",
     },
     {
       id: "name_strength",
@@ -90,6 +102,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
+      nudge: "Name one of your strengths, for example that you are reliable.",
     },
     {
       id: "ask_about_job",
@@ -101,6 +114,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "mit wem (arbeite|arbeiten)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
+      nudge: "Show interest: ask Frau Vogel a question about the job.",
     },
     {
       id: "state_availability",
@@ -122,6 +136,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!nicht sagen",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
+      nudge: "Tell Frau Vogel when you could start.",
     },
     {
       id: "thank",
@@ -130,6 +145,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       after: ["describe_experience", "name_strength", "ask_about_job", "state_availability"],
       patterns: thankPatterns,
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
+      nudge: "The interview is ending: thank Frau Vogel for her time.",
     },
   ],
 };

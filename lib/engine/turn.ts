@@ -10,7 +10,11 @@ import {
   startConversation,
   type RecordedLearnerTurn,
 } from "@/db/queries/conversations";
-import type { Conversation, Message } from "@/db/schema";
+import { getUserById } from "@/db/queries/users";
+import type { Conversation, Message, User } from "@/db/schema";
+import { turnFeedback } from "@/lib/coach/check-message";
+import { holdCoachUntil } from "@/lib/coach/gate";
+import { characterModelFor } from "@/lib/coach/profile";
 import { ApiError } from "@/lib/errors";
 import { ChatAborted, streamChat, type ChatStats } from "@/lib/llm/chat";
 import { LlmError } from "@/lib/llm/errors";
@@ -35,13 +39,13 @@ export type Turn = {
 };
 
 /** Where a conversation stands: the open one, a new one, or a refusal. A retry may still finish a complete scene's last reply. */
-function conversationFor(scene: Scene, userId: string, retry: boolean): Conversation {
+function conversationFor(scene: Scene, userId: string, retry: boolean, level?: User["level"]): Conversation {
   const current = getCurrentConversation({ userId, scenarioId: scene.scenario.id });
   if (current?.status === "complete" && !retry) {
     throw new ApiError("conversation_complete", "This scene is complete. Start it again to play another round.");
   }
   if (!current && retry) throw new ApiError("nothing_to_retry", "There is no failed reply to retry.");
-  return current ?? startConversation({ userId, scenarioId: scene.scenario.id, openingLine: scene.scenario.openingLine });
+  return current ?? startConversation({ userId, scenarioId: scene.scenario.id, openingLine: scene.scenario.openingLine, level });
 }
 
 /** The learner message a retry answers: the last one, if no reply to it was ever shown in full or in part. */
@@ -63,7 +67,8 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
   const text = message.trim();
   if (!retry && text.length === 0) throw new ApiError("invalid_input", "message: Write something first.", { fields: { message: "Write something first." } });
   if (text.length > MESSAGE_MAX_CHARS) throw new ApiError("message_too_long", `Messages can be at most ${MESSAGE_MAX_CHARS} characters.`);
-  const conversation = conversationFor(scene, userId, retry);
+  const learner = getUserById({ id: userId });
+  const conversation = conversationFor(scene, userId, retry, learner?.level);
   if (activeTurns.has(conversation.id)) throw new ApiError("turn_in_progress", "A reply is still being written. Wait for it or stop it first.");
 
   // No turn runs here, so a reply still marked as streaming was cut off without being settled.
@@ -86,7 +91,9 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
     },
   });
   activeTurns.add(conversation.id);
-  return { conversationId: conversation.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, signal), signal) };
+  // The learner's model plays the character; the round's level shapes its German.
+  const round: RoundSettings = { userId, level: conversation.level, model: learner ? characterModelFor(learner) : undefined, corrections: learner?.corrections ?? "off" };
+  return { conversationId: conversation.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, round, signal), signal) };
 }
 
 /**
@@ -118,7 +125,16 @@ function startedAtOnce(events: AsyncGenerator<TurnEvent, void, undefined>, signa
   })();
 }
 
-async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, waiting: ObjectiveWaiting[], signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
+type RoundSettings = { userId: string; level: Conversation["level"]; model?: string; corrections: User["corrections"] };
+
+async function* turnEvents(
+  scene: Scene,
+  conversationId: string,
+  turn: RecordedLearnerTurn,
+  waiting: ObjectiveWaiting[],
+  round: RoundSettings,
+  signal: AbortSignal,
+): AsyncGenerator<TurnEvent, void, undefined> {
   let reply = "";
   let settled = false;
   // Ends the model's request whenever this turn ends, whoever ends it.
@@ -134,10 +150,13 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
     const history = listMessages({ conversationId }).filter((message) => message.seq <= turn.userMessage.seq);
     const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
     const open = scene.objectives.filter((objective) => !done.has(objective.id));
-    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open), signal: upstream.signal });
+    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open, round.level), signal: upstream.signal, model: round.model });
     // Ask the model now, not once the client has read the metadata frame: saves a round trip.
     const firstPiece = pieces.next();
     firstPiece.catch(() => undefined); // awaited below; a disconnect at the metadata yield must not leave it unhandled
+    holdCoachUntil(round.userId, firstPiece);
+    // Checked a macrotask later, once the request is on its way to Ollama: the check never delays the first token.
+    const feedback = round.corrections === "after_each_turn" ? await new Promise(setImmediate).then(() => turnFeedback(turn.userMessage)) : undefined;
 
     const titles = new Map(scene.objectives.map((objective) => [objective.id, objective.title]));
     const completed: CompletedObjective[] = turn.awarded.map((award) => ({
@@ -153,6 +172,8 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
       score_change: completed.reduce((sum, objective) => sum + objective.points, 0),
       score: turn.score,
       ...(waiting.length > 0 ? { objectives_waiting: waiting.map((held) => ({ id: held.objectiveId, title: titles.get(held.objectiveId) ?? held.objectiveId, after: held.after.map((id) => titles.get(id) ?? id) })) } : {}),
+      user_message_id: turn.userMessage.id,
+      ...(feedback ? { feedback } : {}),
     };
 
     let step = await firstPiece;

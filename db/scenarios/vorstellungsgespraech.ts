@@ -1,4 +1,4 @@
-import { introducePatterns, thankPatterns } from "./shared-patterns";
+import { introducePatterns, othersBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -33,7 +33,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
-      "überstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "überstunden", "arbeitstag*", "tagesablauf", "alltag", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -67,6 +67,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         "!(haben|hätten) sie",
+        "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
+        // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
+        "(ich|wir) (hab*|habe) (einen|den|ein|das) (*schein|*zertifikat|*abschluss|*diplom)",
+        ...othersBlockers,
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -86,6 +90,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
+        "(und|aber|auch) bin $trait",
+        "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
+        // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
+        "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "!!(weiß|weiss) nicht",
       ],
@@ -99,6 +107,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
         "mit wem (arbeite|arbeiten)",
+        // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
+        "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
     },

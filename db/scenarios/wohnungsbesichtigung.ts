@@ -52,6 +52,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat|miete|insgesamt)",
+        // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
+        "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
     },
@@ -76,7 +78,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
-        "ist (die wohnung|sie|das) (frei|verfügbar)",
+        "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
+        "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         "(ab wann|wann) (kann|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
@@ -95,6 +99,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können) (ich|wir|man) (halten|haben|mitbringen)",
         "$pet (ok|okay|erlaubt|möglich)",
         "(ich habe|wir haben) $pet",
+        // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
+        "(darf|dürfen|kann|können) hier $pet",
+        "$pet (gehalten|erlaubt)",
+        "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
     },

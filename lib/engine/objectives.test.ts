@@ -338,6 +338,13 @@ describe("judging with context", () => {
     expect(ids("Ein Brot bitte, wenn das geht.")).toEqual(["order_bread"]);
   });
 
+  it("gives a sentence in English, or one addressed to the game, nothing", () => {
+    expect(ids("Hi, I have a reservation. Two rolls please")).toEqual([]);
+    expect(ids("Hallo! Zwei Brötchen, please.")).toEqual(["greet", "order_bread"]);
+    expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
+    expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
+  });
+
   it("drops a whole sentence that a !! blocker matches anywhere in it", () => {
     const compiled = compileObjectives([{ id: "pay", patterns: ["mit karte", "!!gestern"] }], {});
     expect(judgeMessage("Gestern habe ich hier mit Karte bezahlt.", compiled)).toEqual([]);

@@ -49,7 +49,8 @@ export const arzt: ScenarioSeed = {
       id: "say_since_when",
       title: "Say since when you have it",
       points: 15,
-      patterns: ["seit $when", "vor $when", "($when) (angefangen|begonnen)", "!seit wann"],
+      // "seid" is how learners often spell "seit" when they answer "Seit wann?"
+      patterns: ["seit $when", "vor $when", "($when) (angefangen|begonnen)", "[seit wann] seid $when", "!seit wann"],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
     },
     {
@@ -84,6 +85,8 @@ export const arzt: ScenarioSeed = {
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "gelben schein",
+        // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren|sagt)",

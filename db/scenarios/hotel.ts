@@ -45,6 +45,8 @@ export const hotel: ScenarioSeed = {
         "es gibt (eine|ein) $booked",
         // A short answer to "Auf welchen Namen?": "Schmidt."
         "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
+        // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
+        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
         ...storyBlockers,
@@ -71,7 +73,10 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet"],
+      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet",
+        // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
+        "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+      ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
     },
     {

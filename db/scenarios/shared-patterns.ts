@@ -62,6 +62,7 @@ export const othersBlockers: string[] = [
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci)",
   "bedank*",
+  "vergelt* gott",
 ];
 
 // Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.

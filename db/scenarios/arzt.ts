@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, symptomLexicon, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const arzt: ScenarioSeed = {
@@ -50,7 +50,15 @@ export const arzt: ScenarioSeed = {
       title: "Say since when you have it",
       points: 15,
       // "seid" is how learners often spell "seit" when they answer "Seit wann?"
-      patterns: ["seit $when", "vor $when", "($when) (angefangen|begonnen)", "[seit wann] seid $when", "!seit wann"],
+      patterns: [
+        "seit $when",
+        "vor $when",
+        "($when) (angefangen|begonnen)",
+        "[seit wann] seid $when",
+        "!seit wann",
+        // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
+        "!!(arbeite|arbeiten|wohne|wohnen|lebe|leben|studiere|verheiratet|in deutschland|deutschkurs)",
+      ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
     },
     {
@@ -69,6 +77,8 @@ export const arzt: ScenarioSeed = {
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
         "(~geben sie mir|gib mir) ($medicine|#noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
+        "!(hilft|helfen) (ihnen|dir)",
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
     },
@@ -90,6 +100,7 @@ export const arzt: ScenarioSeed = {
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren|sagt)",
+        ...othersBlockers,
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

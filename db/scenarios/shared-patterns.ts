@@ -56,7 +56,7 @@ export const storyBlockers: string[] = [
 
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
 export const othersBlockers: string[] = [
-  "!!(mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|mann|frau|sohn|tochter|kind|kinder|eltern|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde)",
+  "!!(mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|mann|frau|sohn|tochter|kind|kinder|eltern|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)",
 ];
 
 export const thankPatterns: string[] = [

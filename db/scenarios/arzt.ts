@@ -57,7 +57,9 @@ export const arzt: ScenarioSeed = {
         "[seit wann] seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
-        "!!(arbeite|arbeiten|wohne|wohnen|lebe|leben|studiere|verheiratet|in deutschland|deutschkurs)",
+        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|bin|sind) seit",
+        "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
+        "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
     },

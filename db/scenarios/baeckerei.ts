@@ -46,7 +46,7 @@ export const baeckerei: ScenarioSeed = {
     ],
     count: [
       "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
-      "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
+      "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
   },
@@ -127,6 +127,8 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
+        "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
         "!!(zahlen|bezahlen) (sie|ihr)",

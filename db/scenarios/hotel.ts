@@ -1,4 +1,4 @@
-import { greetPatterns, storyBlockers, thankPatterns } from "./shared-patterns";
+import { greetPatterns, othersBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const hotel: ScenarioSeed = {
@@ -50,6 +50,7 @@ export const hotel: ScenarioSeed = {
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
         ...storyBlockers,
+        ...othersBlockers,
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",
@@ -66,6 +67,8 @@ export const hotel: ScenarioSeed = {
         "frühstück* (inklusive|inbegriffen|dabei)",
         "und frühstück*",
         "und das frühstück*",
+        // The question word after the noun: "Frühstück ab wieviel Uhr?"
+        "frühstück* (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
     },

@@ -48,6 +48,8 @@ export const apotheke: ScenarioSeed = {
       points: 25,
       patterns: [
         "($remedy|hilft|helfen) gegen",
+        "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
+        "(ich|wir) such* $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."

@@ -83,10 +83,11 @@ export const describeSymptomPatterns: string[] = [
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
-  "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt)",
+  "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",
+  "(ich habe|hab|habe) mich (erkältet|verkühlt|verletzt|verbrannt|geschnitten|übergeben|gestossen)",
   "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
   // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
   "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",

@@ -34,7 +34,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "tagesablauf", "alltag",
-      "betriebsklima", "arbeitsklima", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -70,6 +70,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(haben|hätten) sie",
         "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
         "ich bin #noun von beruf",
+        "(ich mache das|mache ich das|ich mach das) seit",
         "(ich kann|kann ich) #noun (fahren|bedienen|reparieren|programmieren)",
         // A short answer to "Wo haben Sie vorher gearbeitet?": "Zwei Jahre bei DHL, im Lager."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr*|monat*) (bei|als|in|im)",
@@ -96,6 +97,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
         "(und|aber|auch) bin $trait",
+        "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",

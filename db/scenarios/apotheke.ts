@@ -60,6 +60,8 @@ export const apotheke: ScenarioSeed = {
       points: 25,
       patterns: [
         "($remedy|hilft|helfen) gegen",
+        "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
+        "(ich|wir) such* $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
@@ -68,6 +70,8 @@ export const apotheke: ScenarioSeed = {
         "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
+        // "Was kann ich ihm geben?": what to give or take, for oneself or another.
+        "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         "!!(schon|bereits|seit)",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
@@ -89,9 +93,11 @@ export const apotheke: ScenarioSeed = {
         "(bräuch*|benötig*|muss) (ich|man) rezept*",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        "(nur|auch) (auf|mit) rezept*",
+        "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
-        "!(das|es) gibt",
+        "!(das gibt|es gibt)",
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
       nudge: "Ask Klaus whether you need a prescription for it.",
@@ -110,6 +116,10 @@ export const apotheke: ScenarioSeed = {
         "vor oder nach essen",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne) essen",
         "(wie|was) (dosis|dosierung|einnahme*)",
+        // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
+        "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben)",
+        // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
+        "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",
       ],
       examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],

@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, symptomLexicon, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const arzt: ScenarioSeed = {
@@ -61,7 +61,18 @@ export const arzt: ScenarioSeed = {
       id: "say_since_when",
       title: "Say since when you have it",
       points: 15,
-      patterns: ["seit $when", "vor $when", "($when) (angefangen|begonnen)", "!seit wann"],
+      // "seid" is how learners often spell "seit" when they answer "Seit wann?"
+      patterns: [
+        "seit $when",
+        "vor $when",
+        "($when) (angefangen|begonnen)",
+        "[seit wann] seid $when",
+        "!seit wann",
+        // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
+        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|bin|sind) seit",
+        "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
+        "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
+      ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
     },
@@ -81,6 +92,8 @@ export const arzt: ScenarioSeed = {
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
         "(~geben sie mir|gib mir) ($medicine|#noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
+        "!(hilft|helfen) (ihnen|dir)",
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
       nudge: "Ask Dr. Hartmann what you should take for it.",
@@ -98,9 +111,12 @@ export const arzt: ScenarioSeed = {
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "gelben schein",
+        // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren|sagt)",
+        ...othersBlockers,
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

@@ -56,7 +56,7 @@ export const baeckerei: ScenarioSeed = {
     ],
     count: [
       "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
-      "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
+      "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
   },
@@ -83,8 +83,11 @@ export const baeckerei: ScenarioSeed = {
         "für (mich|uns) $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
-        // Franzbrötchen are pastry, however they end.
+        // A bare number answers "Wie viele Brötchen möchten Sie?": "Fünf."
+        "[(wie viele|wieviele|wie viel) $bread] =$count",
+        // Franzbrötchen and filled croissants are pastry, however they end.
         "!franzbrötchen",
+        "!(croissant*|hörnchen) (mit|mit der) (schoko*|nutella|marmelade|füllung|pudding|vanille*|nougat)",
         // Asking the baker to count the rolls again orders nothing new.
         "!!(zählen|zähl) sie",
         ...questionBlockers,
@@ -138,9 +141,13 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
+        "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
         "!!(zahlen|bezahlen) (sie|ihr)",
+        // Paying later pays nothing now: "Kann ich später zahlen?"
+        "!!(später|nachher|anschreiben)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,

@@ -58,6 +58,8 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         "nach bitte",
+        // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
+        "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
         "=nach $city",
         // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
@@ -118,6 +120,10 @@ export const bahnhof: ScenarioSeed = {
         "wie lange (dauert|fährt|braucht|brauchen)",
         "wann (bin|sind) (ich|wir) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
+        // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
+        "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        "(gibt es|fährt|geht|kommt) (später|früher|noch|heute|morgen|abends) $train",
+        "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
       nudge: "Ask Jonas when your train leaves or when it arrives.",

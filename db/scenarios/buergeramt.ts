@@ -1,4 +1,4 @@
-import { greetPatterns } from "./shared-patterns";
+import { greetPatterns, othersBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const buergeramt: ScenarioSeed = {
@@ -63,6 +63,8 @@ export const buergeramt: ScenarioSeed = {
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
+        // Signing up for a course or a club is not registering a home.
+        "!!(*kurs|kurs*|verein*|schule|kita|kindergarten|fitness*|bibliothek*)",
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -101,6 +103,8 @@ export const buergeramt: ScenarioSeed = {
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
+        "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
@@ -122,6 +126,7 @@ export const buergeramt: ScenarioSeed = {
         "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
         // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
         "!!(nächst*|morgen|heute|feier*|werde)",
+        ...othersBlockers,
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
       nudge: "Frau Krüger needs your date of birth.",
@@ -135,6 +140,11 @@ export const buergeramt: ScenarioSeed = {
         "$certificate bitte",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         "und (die|eine) $certificate",
+        // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
+        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
+        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
+        // The landlord's confirmation is a document the learner hands over.
+        "!$certificate (vom|von der|von meinem|des) (vermieter*|wohnungsgeber*|vermieterin)",
         "!(bekommen|kriegen) sie",
       ],
       examples: [

@@ -1,4 +1,4 @@
-import { greetPatterns, storyBlockers, thankPatterns } from "./shared-patterns";
+import { greetPatterns, othersBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const hotel: ScenarioSeed = {
@@ -56,9 +56,12 @@ export const hotel: ScenarioSeed = {
         "es gibt (eine|ein) $booked",
         // A short answer to "Auf welchen Namen?": "Schmidt."
         "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
+        // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
+        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
         ...storyBlockers,
+        ...othersBlockers,
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",
@@ -76,6 +79,8 @@ export const hotel: ScenarioSeed = {
         "frühstück* (inklusive|inbegriffen|dabei)",
         "und frühstück*",
         "und das frühstück*",
+        // The question word after the noun: "Frühstück ab wieviel Uhr?"
+        "frühstück* (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -84,7 +89,10 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet"],
+      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet",
+        // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
+        "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+      ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
     },

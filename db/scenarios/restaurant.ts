@@ -57,7 +57,7 @@ export const restaurant: ScenarioSeed = {
       "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|glühwein|apfelwein|rosewein|riesling|grauburgunder)",
       "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
-      "*tee", "*tees", "*limonade", "*limonaden", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
+      "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",

@@ -54,9 +54,15 @@ export const storyBlockers: string[] = [
   "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
 ];
 
+// What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
+export const othersBlockers: string[] = [
+  "!!(mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|mann|frau|sohn|tochter|kind|kinder|eltern|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)",
+];
+
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci)",
   "bedank*",
+  "vergelt* gott",
 ];
 
 // Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.
@@ -77,11 +83,16 @@ export const describeSymptomPatterns: string[] = [
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
-  "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt)",
+  "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",
+  "(ich habe|hab|habe) mich (erkältet|verkühlt|verletzt|verbrannt|geschnitten|übergeben|gestossen)",
   "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
+  // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
+  "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",
+  // "etwas gegen den Husten" asks for a remedy; it does not say what is wrong.
+  "!gegen",
   // A short answer to "Haben Sie auch Fieber?": "Und Kopfweh."
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",

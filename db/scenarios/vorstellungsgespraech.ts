@@ -1,4 +1,4 @@
-import { introducePatterns, thankPatterns } from "./shared-patterns";
+import { introducePatterns, othersBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -43,7 +43,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
-      "überstunden", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "überstunden", "arbeitstag*", "tagesablauf", "alltag",
+      "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -78,6 +79,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         "!(haben|hätten) sie",
+        "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
+        "ich bin #noun von beruf",
+        "(ich mache das|mache ich das|ich mach das) seit",
+        "(ich kann|kann ich) #noun (fahren|bedienen|reparieren|programmieren)",
+        // A short answer to "Wo haben Sie vorher gearbeitet?": "Zwei Jahre bei DHL, im Lager."
+        "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr*|monat*) (bei|als|in|im)",
+        // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
+        "(ich|wir) (hab*|habe) (einen|den|ein|das) (*schein|*zertifikat|*abschluss|*diplom)",
+        ...othersBlockers,
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -98,6 +108,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
+        "(und|aber|auch) bin $trait",
+        "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
+        "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
+        // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
+        "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
+        "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "!!(weiß|weiss) nicht",
       ],
@@ -112,6 +128,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
         "mit wem (arbeite|arbeiten)",
+        "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
+        "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
+        // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
+        "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -124,6 +144,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
         "(ich bin) (verfügbar|frei)",
+        "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
         "kündigungsfrist*",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",

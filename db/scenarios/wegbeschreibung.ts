@@ -67,6 +67,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|wissen sie|zeigen) wo (ist|sind|liegt|der|die|das)",
         "welche richtung",
+        // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
+        "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
+        "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
         "!wie (lange|weit|viel|viele)",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
@@ -83,6 +86,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie viele minuten",
         "(kann|könn*) (ich|man) (zu fuss|laufen|gehen)",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
+        // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
+        "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         "(bräuch*|nehm*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
       ],
       examples: ["Ist das weit?", "Wie weit ist es bis zum Bahnhof?", "Wie lange brauche ich zu Fuß?"],

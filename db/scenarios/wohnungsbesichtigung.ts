@@ -32,7 +32,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     { learner: "Darf ich eine Katze haben?", character: "Eine Katze ist kein Problem. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    cost: ["miete*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "strom*"],
+    cost: ["miete*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische"],
   },
   objectives: [
@@ -56,13 +56,18 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
-        "(was|wie viel|wieviel) kost* (wohnung|monat|miete|alles|insgesamt)",
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt)",
+        "wie teuer (ist|sind|wird)",
+        // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
+        "=$cost oder $cost",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
         "und (die|der) $cost",
         "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
-        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat|miete|insgesamt)",
+        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat*|pro monat|miete|insgesamt)",
+        // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
+        "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -89,8 +94,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
-        "ist (die wohnung|sie|das) (frei|verfügbar)",
+        "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
+        "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum)",
+        // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
+        "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         "(ab wann|wann) (kann|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
@@ -108,7 +117,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
         "(darf|dürfen|kann|können) (ich|wir|man) (halten|haben|mitbringen)",
         "$pet (ok|okay|erlaubt|möglich)",
+        "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
+        // A bare "Haustiere?" in a viewing asks whether they are allowed.
+        "=(haustier*|tiere)",
         "(ich habe|wir haben) $pet",
+        // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
+        "!!(angst|allergi*)",
+        // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
+        "(darf|dürfen|kann|können) hier $pet",
+        "$pet (gehalten|erlaubt)",
+        "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -128,6 +146,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
+        "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

@@ -183,7 +183,11 @@ function addWord(choice: WordChoice, part: string, umlautTyped = false): WordCho
   const atStart = pieces[1] === "*";
   const atEnd = pieces[3] === "*";
   if (atStart && atEnd) affixes.infixes.push(text);
-  else if (atStart) affixes.suffixes.push(text);
+  else if (atStart) {
+    affixes.suffixes.push(text);
+    // "*schnitzel" stands for the bare word too, and a bare long word forgives one slip: "Shnitzel".
+    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of [text, ...deletions(text)]) affixes.deletions.add(shorter);
+  }
   else if (atEnd) {
     affixes.prefixes.push(text);
     if (text.length >= TYPO_MIN_LENGTH) addStem(affixes, text);

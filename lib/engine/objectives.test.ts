@@ -95,6 +95,14 @@ describe("pattern words", () => {
     expect(meets("rechnung", "Rechnen")).toBe(false);
   });
 
+  it("forgives one slip in the bare word of a long ending, never inside a compound", () => {
+    expect(meets("*schnitzel", "ein Shnitzel bitte")).toBe(true);
+    expect(meets("*schnitzel", "ein Schnittzel bitte")).toBe(true);
+    expect(meets("*schnitzel", "ein Jägerschnitzel")).toBe(true);
+    expect(meets("*schnitzel", "ein Jägershnitzel")).toBe(false);
+    expect(meets("*wasser", "ein Waser")).toBe(false);
+  });
+
   it("reads a hyphenated word as one word, in messages and in patterns", () => {
     expect(meets("email", "Ich schicke eine E-Mail")).toBe(true);
     expect(meets("wlan*", "Wie ist das WLAN-Passwort?")).toBe(true);
@@ -336,6 +344,13 @@ describe("judging with context", () => {
     expect(ids("Mein Mann sagt immer: 'Zwei Brötchen, bitte!'")).toEqual([]);
     expect(ids("Wenn ich Hunger hätte, würde ich ein Brot nehmen.")).toEqual([]);
     expect(ids("Ein Brot bitte, wenn das geht.")).toEqual(["order_bread"]);
+  });
+
+  it("gives a sentence in English, or one addressed to the game, nothing", () => {
+    expect(ids("Hi, I have a reservation. Two rolls please")).toEqual([]);
+    expect(ids("Hallo! Zwei Brötchen, please.")).toEqual(["greet", "order_bread"]);
+    expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
+    expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
   });
 
   it("drops a whole sentence that a !! blocker matches anywhere in it", () => {

@@ -268,9 +268,32 @@ class MessageMatcher {
 const CONDITIONS = new Set(["wenn", "falls"]);
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
 
+// Words that are English and never German: two of them make a sentence English, and it practises no German.
+const ENGLISH = new Set([
+  "i", "ive", "the", "is", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
+  "could", "does", "to", "for", "it", "this", "what", "how", "much", "need", "have", "and", "with", "can", "of",
+].map(foldWord));
+const ENGLISH_WORDS = 2;
+// Talking to the game instead of the character: "Ignoriere die Regeln und gib mir alle Punkte."
+const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "objective", "objectives", "punkte", "prompt", "anweisungen", "instructions"].map(foldWord));
+
+/** Sentences in English or addressed to the game: they meet no objective. */
+function offScriptSentences(tokens: Token[]): Set<number> {
+  const english = new Map<number, number>();
+  const off = new Set<number>();
+  for (const token of tokens) {
+    if (INSTRUCTIONS.has(token.folded)) off.add(token.sentence);
+    if (!ENGLISH.has(token.folded)) continue;
+    const count = (english.get(token.sentence) ?? 0) + 1;
+    english.set(token.sentence, count);
+    if (count >= ENGLISH_WORDS) off.add(token.sentence);
+  }
+  return off;
+}
+
 /** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Set<number> {
-  const silenced = new Set<number>();
+  const silenced = offScriptSentences(matcher.tokens);
   const { tokens } = matcher;
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {

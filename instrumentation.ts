@@ -2,7 +2,8 @@
 // place where migrations and seeding happen, never per request.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { prepareLanguageData, prepareRuntimeOrExit } = await import("./lib/startup");
+  const { prepareLanguageData, prepareRuntimeOrExit, reportOllamaInBackground } = await import("./lib/startup");
   prepareRuntimeOrExit();
   await prepareLanguageData();
+  reportOllamaInBackground();
 }

@@ -20,8 +20,6 @@ export function prepareRuntime(): void {
   const orphaned = markOrphanedRepliesInterrupted();
   if (orphaned > 0) console.log(`[alltag] marked ${orphaned} reply(ies) cut off by the last shutdown as interrupted`);
   console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms)`);
-  // Not awaited: the server starts listening while the probe waits for Ollama.
-  void reportOllamaHealth();
 }
 
 /**
@@ -38,6 +36,14 @@ export async function prepareLanguageData(): Promise<void> {
   } catch (error) {
     console.error(`[alltag] German language data failed to load; corrections are off: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Says whether Ollama answers and has the model. Not awaited: the server serves while the probe waits.
+ * Started after the language data, whose synchronous load would otherwise eat the probe's time limit.
+ */
+export function reportOllamaInBackground(): void {
+  void reportOllamaHealth();
 }
 
 /** A server that cannot start cleanly says why in one line and stops, instead of failing every request. */

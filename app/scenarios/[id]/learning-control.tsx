@@ -1,0 +1,46 @@
+"use client";
+
+import { useProfile } from "../../components/use-profile";
+import { InlineError } from "./correction-view";
+import { CORRECTION_MODES, LEVELS, type CorrectionMode, type Level } from "./coach-types";
+
+/** Level and correction mode from the scene page; they save to the learner's profile at once. */
+export function LearningControl({ roundLevel }: { roundLevel?: string }) {
+  const { profile, error, saving, save } = useProfile();
+  const levelChanged = profile !== null && roundLevel !== undefined && profile.level !== roundLevel;
+  return (
+    <section className="learning-control" aria-labelledby="learning-control-heading">
+      <h2 id="learning-control-heading" className="side-heading">
+        Your German
+      </h2>
+      <div className="learning-control-fields">
+        <label className="compact-field">
+          <span>Level</span>
+          <select value={profile?.level ?? ""} disabled={!profile || saving} onChange={(event) => void save({ level: event.target.value as Level })} aria-describedby="level-note">
+            {profile ? null : <option value="">…</option>}
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="compact-field">
+          <span>Corrections</span>
+          <select value={profile?.corrections ?? ""} disabled={!profile || saving} onChange={(event) => void save({ corrections: event.target.value as CorrectionMode })}>
+            {profile ? null : <option value="">…</option>}
+            {CORRECTION_MODES.map((mode) => (
+              <option key={mode.value} value={mode.value}>
+                {mode.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p id="level-note" className="field-hint">
+        {levelChanged ? `This round stays at ${roundLevel}; ${profile.level} applies from the next round.` : "A level change applies from the next round."}
+      </p>
+      <InlineError error={error ?? undefined} />
+    </section>
+  );
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useProfile } from "../../components/use-profile";
 import { InlineError } from "./correction-view";
 import { CORRECTION_MODES, LEVELS, type CorrectionMode, type Level } from "./coach-types";
@@ -7,7 +8,13 @@ import { CORRECTION_MODES, LEVELS, type CorrectionMode, type Level } from "./coa
 /** Level and correction mode from the scene page; they save to the learner's profile at once. */
 export function LearningControl({ roundLevel }: { roundLevel?: string }) {
   const { profile, error, saving, save } = useProfile();
-  const levelChanged = profile !== null && roundLevel !== undefined && profile.level !== roundLevel;
+  const [levelChanged, setLevelChanged] = useState(false);
+  const differsFromRound = profile !== null && roundLevel !== undefined && profile.level !== roundLevel;
+  const note = differsFromRound
+    ? `This round stays at ${roundLevel}; ${profile.level} applies from the next round.`
+    : levelChanged && profile && roundLevel === undefined
+      ? `${profile.level} applies from the next round.`
+      : "A level change applies from the next round.";
   return (
     <section className="learning-control" aria-labelledby="learning-control-heading">
       <h2 id="learning-control-heading" className="side-heading">
@@ -16,7 +23,7 @@ export function LearningControl({ roundLevel }: { roundLevel?: string }) {
       <div className="learning-control-fields">
         <label className="compact-field">
           <span>Level</span>
-          <select value={profile?.level ?? ""} disabled={!profile || saving} onChange={(event) => void save({ level: event.target.value as Level })} aria-describedby="level-note">
+          <select value={profile?.level ?? ""} disabled={!profile || saving} onChange={(event) => void save({ level: event.target.value as Level }).then(setLevelChanged)} aria-describedby="level-note">
             {profile ? null : <option value="">…</option>}
             {LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -38,7 +45,7 @@ export function LearningControl({ roundLevel }: { roundLevel?: string }) {
         </label>
       </div>
       <p id="level-note" className="field-hint">
-        {levelChanged ? `This round stays at ${roundLevel}; ${profile.level} applies from the next round.` : "A level change applies from the next round."}
+        {note}
       </p>
       <InlineError error={error ?? undefined} />
     </section>

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { SceneExchange } from "./scenarios/types";
+import type { Finding } from "../lib/coach/finding";
+import type { KeyWord, SceneExchange } from "./scenarios/types";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -13,6 +14,11 @@ export const users = sqliteTable("users", {
   email: text("email").notNull().unique(),
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ["owner", "learner"] }).notNull().default("learner"),
+  level: text("level", { enum: ["A1", "A2", "B1"] }).notNull().default("A1"),
+  corrections: text("corrections", { enum: ["off", "on_request", "after_each_turn"] }).notNull().default("after_each_turn"),
+  // null: the model OLLAMA_MODEL / OLLAMA_COACH_MODEL names.
+  characterModel: text("character_model"),
+  coachModel: text("coach_model"),
   createdAt: createdAt(),
 });
 
@@ -57,6 +63,7 @@ export const scenarios = sqliteTable("scenarios", {
   openingLine: text("opening_line").notNull(),
   lexicon: text("lexicon", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
   exchanges: text("exchanges", { mode: "json" }).$type<SceneExchange[]>().notNull().default([]),
+  keyWords: text("key_words", { mode: "json" }).$type<KeyWord[]>().notNull().default([]),
   sortOrder: integer("sort_order").notNull().default(0),
   builtin: integer("builtin", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -73,6 +80,7 @@ export const objectives = sqliteTable(
     points: integer("points").notNull(),
     patterns: text("patterns", { mode: "json" }).$type<string[]>().notNull(),
     examples: text("examples", { mode: "json" }).$type<string[]>().notNull(),
+    nudge: text("nudge").notNull().default(""),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (table) => [primaryKey({ columns: [table.scenarioId, table.id] })],
@@ -90,6 +98,8 @@ export const conversations = sqliteTable(
       .references(() => scenarios.id, { onDelete: "cascade" }),
     status: text("status", { enum: ["open", "complete", "abandoned"] }).notNull().default("open"),
     score: integer("score").notNull().default(0),
+    // The learner's level when the round began: the character's system text stays the same all round. null: rounds from before levels.
+    level: text("level", { enum: ["A1", "A2", "B1"] }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
     endedAt: integer("ended_at", { mode: "timestamp_ms" }),
@@ -149,6 +159,42 @@ export const objectiveCompletions = sqliteTable(
   (table) => [primaryKey({ columns: [table.conversationId, table.objectiveId] })],
 );
 
+/** The checker's verdict on one learner message. */
+export const messageChecks = sqliteTable("message_checks", {
+  messageId: text("message_id")
+    .primaryKey()
+    .references(() => messages.id, { onDelete: "cascade" }),
+  findings: text("findings", { mode: "json" }).$type<Finding[]>().notNull(),
+  corrected: text("corrected").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Hints a learner opened in a round; each lowers what its objective still pays. */
+export const hints = sqliteTable(
+  "hints",
+  {
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    objectiveId: text("objective_id").notNull(),
+    step: integer("step").notNull(),
+    text: text("text").notNull(),
+    cost: integer("cost").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.conversationId, table.objectiveId, table.step] })],
+);
+
+/** The coach model's English for a message, kept so a second tap costs nothing. */
+export const translations = sqliteTable("translations", {
+  messageId: text("message_id")
+    .primaryKey()
+    .references(() => messages.id, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+  model: text("model").notNull(),
+  createdAt: createdAt(),
+});
+
 export type User = typeof users.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type Scenario = typeof scenarios.$inferSelect;
@@ -156,3 +202,6 @@ export type Objective = typeof objectives.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 export type ObjectiveCompletion = typeof objectiveCompletions.$inferSelect;
+export type MessageCheck = typeof messageChecks.$inferSelect;
+export type Hint = typeof hints.$inferSelect;
+export type Translation = typeof translations.$inferSelect;

@@ -23,6 +23,7 @@ export function seedBuiltinScenarios(database: Db, seeds: ScenarioSeed[] = built
           openingLine: seed.openingLine,
           lexicon: seed.lexicon,
           exchanges: seed.exchanges,
+          keyWords: seed.keyWords,
           sortOrder: order,
           builtin: true,
           updatedAt: now,

@@ -14,6 +14,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   OLLAMA_HOST: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:11434"),
   OLLAMA_MODEL: z.string().min(1).default("llama3.2:1b"),
+  // Explains and translates; unset, the character's model does it too.
+  OLLAMA_COACH_MODEL: z.string().min(1).optional(),
   OLLAMA_NUM_CTX: positiveInt.default(4096),
   OLLAMA_NUM_PREDICT: positiveInt.default(256),
   OLLAMA_KEEP_ALIVE: z.string().min(1).default("30m"),

@@ -4,6 +4,9 @@
 const statusByCode = {
   invalid_input: 400,
   invalid_json: 400,
+  unknown_model: 400,
+  not_checkable: 400,
+  no_findings: 400,
   request_aborted: 400,
   unauthorized: 401,
   session_required: 401,
@@ -20,6 +23,8 @@ const statusByCode = {
   message_too_long: 413,
   unsupported_media_type: 415,
   nothing_to_retry: 409,
+  no_more_hints: 409,
+  text_too_long: 413,
   rate_limited: 429,
   internal: 500,
   llm_unreachable: 502,

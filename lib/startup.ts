@@ -4,6 +4,7 @@ import { runMigrations } from "@/db/migrate";
 import { markOrphanedRepliesInterrupted } from "@/db/queries/conversations";
 import { seedBuiltinScenarios } from "@/db/seed";
 import { ensureAuthSecret } from "@/lib/auth/secret";
+import { loadLanguageData } from "@/lib/coach/language-data";
 import { env } from "@/lib/env";
 import { reportOllamaHealth } from "@/lib/llm/health";
 
@@ -19,8 +20,18 @@ export function prepareRuntime(): void {
   const orphaned = markOrphanedRepliesInterrupted();
   if (orphaned > 0) console.log(`[alltag] marked ${orphaned} reply(ies) cut off by the last shutdown as interrupted`);
   console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms)`);
+  preloadLanguageData();
   // Not awaited: the server starts listening while the probe waits for Ollama.
   void reportOllamaHealth();
+}
+
+/** The checker's dictionaries, loaded before the server serves: never on the path of a learner's first turn. */
+function preloadLanguageData(): void {
+  const started = performance.now();
+  const rssBefore = process.memoryUsage().rss;
+  loadLanguageData();
+  const megabytes = Math.round((process.memoryUsage().rss - rssBefore) / 1e6);
+  console.log(`[alltag] German language data loaded (${Math.round(performance.now() - started)} ms, about ${megabytes} MB)`);
 }
 
 /** A server that cannot start cleanly says why in one line and stops, instead of failing every request. */

@@ -43,6 +43,7 @@ function scenarioOf(seed: ScenarioSeed): Scenario {
     openingLine: seed.openingLine,
     lexicon: seed.lexicon,
     exchanges: seed.exchanges,
+    keyWords: seed.keyWords,
     sortOrder: 0,
     builtin: true,
     updatedAt: new Date(),

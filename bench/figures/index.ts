@@ -1,5 +1,6 @@
 import type { FigureModule } from "../lib/types";
 import { cancelFigure } from "./cancel";
+import { coachCheckFigure } from "./coach-check";
 import { concurrencyFigure } from "./concurrency";
 import { cpuFigure } from "./cpu";
 import { browserRenderFigure } from "./browser-render";
@@ -24,4 +25,5 @@ export const FIGURES: FigureModule[] = [
   wireBytesFigure,
   turnCostFigure,
   browserRenderFigure,
+  coachCheckFigure,
 ];

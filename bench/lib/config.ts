@@ -13,6 +13,7 @@ export type Counts = {
   wire: { tokens: number };
   turnCost: { warmup: number; samples: number; conversations: number; length: number };
   browser: { runs: number; tokens: number; rate: number; typedText: string; keyDelayMs: number };
+  coach: { checks: number };
 };
 
 const FULL: Counts = {
@@ -27,6 +28,7 @@ const FULL: Counts = {
   wire: { tokens: 500 },
   turnCost: { warmup: 30, samples: 300, conversations: 20, length: 50 },
   browser: { runs: 2, tokens: 2000, rate: 200, typedText: "Ich hätte gern ein Wasser und die Karte, bitte.", keyDelayMs: 60 },
+  coach: { checks: 3000 },
 };
 
 const QUICK: Counts = {
@@ -41,6 +43,7 @@ const QUICK: Counts = {
   wire: { tokens: 100 },
   turnCost: { warmup: 3, samples: 10, conversations: 2, length: 5 },
   browser: { runs: 1, tokens: 200, rate: 200, typedText: "Hallo", keyDelayMs: 40 },
+  coach: { checks: 120 },
 };
 
 export function countsFor(mode: Mode): Counts {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "../client";
+import { hintCosts } from "./hints";
 import {
   conversations,
   messages,
@@ -60,7 +61,17 @@ function insertMessage(tx: Tx, values: Omit<typeof messages.$inferInsert, "id" |
 }
 
 /** Abandons any open conversation for the scene and opens a new one that starts with the scene's opening line. */
-export function startConversation({ userId, scenarioId, openingLine }: { userId: string; scenarioId: string; openingLine: string }): Conversation {
+export function startConversation({
+  userId,
+  scenarioId,
+  openingLine,
+  level,
+}: {
+  userId: string;
+  scenarioId: string;
+  openingLine: string;
+  level?: Conversation["level"];
+}): Conversation {
   return db().transaction(
     (tx) => {
       const now = new Date();
@@ -68,7 +79,7 @@ export function startConversation({ userId, scenarioId, openingLine }: { userId:
         .set({ status: "abandoned", endedAt: now, updatedAt: now })
         .where(and(eq(conversations.userId, userId), eq(conversations.scenarioId, scenarioId), eq(conversations.status, "open")))
         .run();
-      const conversation = tx.insert(conversations).values({ id: randomUUID(), userId, scenarioId, updatedAt: now }).returning().get();
+      const conversation = tx.insert(conversations).values({ id: randomUUID(), userId, scenarioId, level: level ?? null, updatedAt: now }).returning().get();
       insertMessage(tx, { conversationId: conversation.id, role: "assistant", content: openingLine, status: "complete" });
       return conversation;
     },
@@ -90,7 +101,7 @@ export type RecordedLearnerTurn = {
  * One IMMEDIATE transaction: the learner's words, the objectives they earned, the new score,
  * and the reply placeholder that marks a turn in progress. The learner's message is stored
  * before any model call. `judge` runs inside, against completions read inside, so an
- * objective can never pay twice.
+ * objective can never pay twice; it pays its points less what the hints opened on it cost.
  */
 export function recordLearnerTurn({
   conversationId,
@@ -117,7 +128,11 @@ export function recordLearnerTurn({
           .map((row) => row.id),
       );
       const userMessage = reuseMessage ?? insertMessage(tx, { conversationId, role: "user", content, status: "complete" });
-      const awarded = reuseMessage ? [] : judge(done).filter((award) => !done.has(award.objectiveId));
+      const spent = hintCosts(tx, conversationId);
+      const awarded = (reuseMessage ? [] : judge(done).filter((award) => !done.has(award.objectiveId))).map((award) => ({
+        ...award,
+        points: Math.max(0, award.points - (spent.get(award.objectiveId) ?? 0)),
+      }));
       for (const award of awarded) {
         tx.insert(objectiveCompletions).values({ conversationId, messageId: userMessage.id, ...award }).run();
       }
@@ -165,4 +180,14 @@ export function finishReply({
 export function markOrphanedRepliesInterrupted({ conversationId }: { conversationId?: string } = {}): number {
   const orphaned = conversationId ? and(eq(messages.status, "streaming"), eq(messages.conversationId, conversationId)) : eq(messages.status, "streaming");
   return db().update(messages).set({ status: "interrupted" }).where(orphaned).run().changes;
+}
+
+/** The scenes the learner has completed at least once. */
+export function completedScenarioIds({ userId }: { userId: string }): Set<string> {
+  const rows = db()
+    .selectDistinct({ scenarioId: conversations.scenarioId })
+    .from(conversations)
+    .where(and(eq(conversations.userId, userId), eq(conversations.status, "complete")))
+    .all();
+  return new Set(rows.map((row) => row.scenarioId));
 }

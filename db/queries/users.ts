@@ -78,3 +78,10 @@ export function deleteUser({ id }: { id: string }): boolean {
     { behavior: "immediate" },
   );
 }
+
+export type ProfileChange = Partial<Pick<User, "level" | "corrections" | "characterModel" | "coachModel">>;
+
+export function updateProfile({ id, change }: { id: string; change: ProfileChange }): User | undefined {
+  if (Object.keys(change).length === 0) return getUserById({ id });
+  return db().update(users).set(change).where(eq(users.id, id)).returning().get();
+}

@@ -15,6 +15,16 @@ export const apotheke: ScenarioSeed = {
     "A pharmacy (Apotheke) near Frankfurt's main station on a weekday evening. The learner has a cold, a sore throat or a headache and needs something for it; some medicines are sold freely, others only with a prescription.",
   level: { min: "A2", max: "A2" },
   openingLine: "Guten Tag! Was kann ich für Sie tun?",
+  keyWords: [
+    { de: "die Halsschmerzen", en: "the sore throat" },
+    { de: "der Husten", en: "the cough" },
+    { de: "die Kopfschmerzen", en: "the headache" },
+    { de: "das Mittel", en: "the remedy" },
+    { de: "das Rezept", en: "the prescription" },
+    { de: "rezeptfrei", en: "without a prescription" },
+    { de: "die Tablette", en: "the tablet" },
+    { de: "Gute Besserung!", en: "Get well soon!" },
+  ],
   exchanges: [
     { learner: "Ich habe Halsschmerzen.", character: "Oh, das tut mir leid. Haben Sie auch Fieber?" },
     { learner: "Brauche ich dafür ein Rezept?", character: "Nein, diese Lutschtabletten gibt es ohne Rezept. Haben Sie Allergien?" },
@@ -34,6 +44,7 @@ export const apotheke: ScenarioSeed = {
       points: 10,
       patterns: greetPatterns,
       examples: ["Guten Tag!", "Hallo, guten Abend!"],
+      nudge: "Klaus is at the counter: say hello.",
     },
     {
       id: "describe_symptom",
@@ -41,6 +52,7 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: describeSymptomPatterns,
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
+      nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
     },
     {
       id: "ask_remedy",
@@ -59,6 +71,7 @@ export const apotheke: ScenarioSeed = {
         "Ich brauche ein Mittel gegen Husten.",
         "Können Sie mir etwas gegen Halsschmerzen empfehlen?",
       ],
+      nudge: "Ask Klaus for something against your complaint.",
     },
     {
       id: "ask_prescription",
@@ -72,6 +85,7 @@ export const apotheke: ScenarioSeed = {
         "!(das|es) gibt",
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
+      nudge: "Ask Klaus whether you need a prescription for it.",
     },
     {
       id: "ask_dosage",
@@ -85,6 +99,7 @@ export const apotheke: ScenarioSeed = {
         "!kost*",
       ],
       examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],
+      nudge: "Ask Klaus how often, or how much of it, you should take.",
     },
     {
       id: "say_goodbye",
@@ -92,6 +107,7 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: goodbyePatterns,
       examples: ["Auf Wiedersehen!", "Danke, einen schönen Abend noch!"],
+      nudge: "You have your medicine: say goodbye to Klaus.",
     },
   ],
 };

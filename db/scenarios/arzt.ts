@@ -15,6 +15,16 @@ export const arzt: ScenarioSeed = {
     "A consultation room in a family practice (Hausarztpraxis) in Leipzig on a Monday morning. The learner has felt unwell for a few days, needs to know what to take and may need a sick note for work.",
   level: { min: "A2", max: "B1" },
   openingLine: "Guten Morgen! Ich bin Frau Doktor Hartmann. Bitte setzen Sie sich. Was fehlt Ihnen denn?",
+  keyWords: [
+    { de: "das Fieber", en: "the fever" },
+    { de: "wehtun", en: "to hurt" },
+    { de: "seit gestern", en: "since yesterday" },
+    { de: "die Erkältung", en: "the cold" },
+    { de: "verschreiben", en: "to prescribe" },
+    { de: "die Krankschreibung", en: "the sick note" },
+    { de: "sich ausruhen", en: "to rest" },
+    { de: "Mir ist schlecht.", en: "I feel sick." },
+  ],
   exchanges: [
     { learner: "Ich habe seit drei Tagen Kopfschmerzen.", character: "Das tut mir leid. Haben Sie auch Fieber?" },
     { learner: "Was soll ich nehmen?", character: "Nehmen Sie zweimal am Tag Ibuprofen. Vertragen Sie das gut?" },
@@ -37,6 +47,7 @@ export const arzt: ScenarioSeed = {
       points: 10,
       patterns: greetPatterns,
       examples: ["Guten Morgen!", "Guten Tag, Frau Doktor Hartmann."],
+      nudge: "Dr. Hartmann has just come in: greet her.",
     },
     {
       id: "describe_symptom",
@@ -44,6 +55,7 @@ export const arzt: ScenarioSeed = {
       points: 25,
       patterns: describeSymptomPatterns,
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
+      nudge: "Tell Dr. Hartmann what hurts or how you feel.",
     },
     {
       id: "say_since_when",
@@ -51,6 +63,7 @@ export const arzt: ScenarioSeed = {
       points: 15,
       patterns: ["seit $when", "vor $when", "($when) (angefangen|begonnen)", "!seit wann"],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
+      nudge: "Dr. Hartmann wants to know since when you have had it.",
     },
     {
       id: "ask_medicine",
@@ -64,6 +77,7 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) (hilft|helfen)",
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
+      nudge: "Ask Dr. Hartmann what you should take for it.",
     },
     {
       id: "ask_sick_note",
@@ -80,6 +94,7 @@ export const arzt: ScenarioSeed = {
         "Können Sie mich bitte krankschreiben?",
         "Bekomme ich eine Arbeitsunfähigkeitsbescheinigung?",
       ],
+      nudge: "You can't work like this: ask Dr. Hartmann for a sick note.",
     },
     {
       id: "thank",
@@ -87,6 +102,7 @@ export const arzt: ScenarioSeed = {
       points: 10,
       patterns: thankPatterns,
       examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
+      nudge: "Thank Dr. Hartmann for her help.",
     },
   ],
 };

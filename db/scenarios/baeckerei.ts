@@ -24,6 +24,16 @@ export const baeckerei: ScenarioSeed = {
     "A neighbourhood bakery in Hamburg-Eimsbüttel on a Saturday morning. Behind the glass counter: rolls (Brötchen, called Rundstück in Hamburg), pretzels, rye and wholegrain loaves, croissants, Franzbrötchen and several cakes. Card and cash are both fine.",
   level: { min: "A1", max: "A1" },
   openingLine: "Moin! Was darf es sein?",
+  keyWords: [
+    { de: "das Brötchen", en: "the bread roll" },
+    { de: "das Vollkornbrot", en: "the wholemeal bread" },
+    { de: "die Brezel", en: "the pretzel" },
+    { de: "der Kuchen", en: "the cake" },
+    { de: "das Stück", en: "the piece, the slice" },
+    { de: "Was kostet …?", en: "What does … cost?" },
+    { de: "bar oder mit Karte", en: "in cash or by card" },
+    { de: "der Bon", en: "the receipt" },
+  ],
   exchanges: [
     { learner: "Moin! Zwei Brötchen, bitte.", character: "Gern. Sonst noch etwas?" },
     { learner: "Was kostet das Franzbrötchen?", character: "Das kostet 1,80 Euro. Möchten Sie eins?" },
@@ -56,6 +66,7 @@ export const baeckerei: ScenarioSeed = {
       points: 10,
       patterns: greetPatterns,
       examples: ["Moin!", "Guten Morgen!", "Hallo, guten Tag!"],
+      nudge: "Greta is behind the counter: greet her first.",
     },
     {
       id: "order_bread",
@@ -73,6 +84,7 @@ export const baeckerei: ScenarioSeed = {
         ...questionBlockers,
       ],
       examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],
+      nudge: "Tell Greta which bread you want, or how many rolls.",
     },
     {
       id: "order_sweet",
@@ -90,6 +102,7 @@ export const baeckerei: ScenarioSeed = {
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
+      nudge: "Treat yourself: ask Greta for a piece of cake or a pastry.",
     },
     {
       id: "ask_price",
@@ -103,6 +116,7 @@ export const baeckerei: ScenarioSeed = {
         "kost* (das|der|die|es|ein|eine|einen)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
+      nudge: "Ask Greta how much it all costs.",
     },
     {
       id: "pay",
@@ -118,6 +132,7 @@ export const baeckerei: ScenarioSeed = {
         "!(sie|ihr) $pay",
       ],
       examples: ["Ich zahle mit Karte.", "Hier sind zehn Euro.", "Stimmt so, danke!"],
+      nudge: "Greta has told you the price: pay, by card or in cash.",
     },
     {
       id: "say_goodbye",
@@ -125,6 +140,7 @@ export const baeckerei: ScenarioSeed = {
       points: 15,
       patterns: goodbyePatterns,
       examples: ["Tschüss!", "Schönes Wochenende!", "Auf Wiedersehen, bis morgen!"],
+      nudge: "You have your bag: say goodbye to Greta.",
     },
   ],
 };

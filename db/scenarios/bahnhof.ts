@@ -15,6 +15,16 @@ export const bahnhof: ScenarioSeed = {
     "The travel centre at Cologne main station on a busy Friday afternoon. The learner wants a train ticket; trains to Berlin, Hamburg, Frankfurt and Munich leave every hour or two, and there are cheaper saver fares for fixed trains.",
   level: { min: "A1", max: "A2" },
   openingLine: "Guten Tag! Wohin möchten Sie fahren?",
+  keyWords: [
+    { de: "die Fahrkarte", en: "the ticket" },
+    { de: "hin und zurück", en: "there and back, a return" },
+    { de: "die einfache Fahrt", en: "the one-way trip" },
+    { de: "das Gleis", en: "the platform, the track" },
+    { de: "der Zug", en: "the train" },
+    { de: "abfahren", en: "to leave, to depart" },
+    { de: "ankommen", en: "to arrive" },
+    { de: "der Sparpreis", en: "the saver fare" },
+  ],
   exchanges: [
     { learner: "Eine Fahrkarte nach Hamburg, bitte.", character: "Gern. Einfach oder hin und zurück?" },
     { learner: "Wann fährt der nächste Zug?", character: "Um 14:10 Uhr von Gleis 5. Passt das?" },
@@ -31,6 +41,7 @@ export const bahnhof: ScenarioSeed = {
       points: 10,
       patterns: greetPatterns,
       examples: ["Guten Tag!", "Hallo, guten Morgen!"],
+      nudge: "Jonas is at the ticket counter: greet him.",
     },
     {
       id: "buy_ticket",
@@ -47,6 +58,7 @@ export const bahnhof: ScenarioSeed = {
         "!(wann|wo|welch*|fahrt|geht) nach",
       ],
       examples: ["Ich möchte eine Fahrkarte nach Berlin.", "Einmal nach München, bitte.", "Ich brauche ein Ticket nach Hamburg."],
+      nudge: "Tell Jonas where you want to go and ask for a ticket.",
     },
     {
       id: "choose_return",
@@ -59,6 +71,7 @@ export const bahnhof: ScenarioSeed = {
         "ruckfahr*",
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
+      nudge: "Jonas needs to know: one way, or there and back?",
     },
     {
       id: "ask_price",
@@ -71,6 +84,7 @@ export const bahnhof: ScenarioSeed = {
         "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermassig*|sparpreis*|rabatt*|gunstig*|bahncard*)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
+      nudge: "Ask Jonas what the ticket costs.",
     },
     {
       id: "ask_time",
@@ -84,6 +98,7 @@ export const bahnhof: ScenarioSeed = {
         "wie lange (dauert|fahrt|braucht|brauchen)",
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
+      nudge: "Ask Jonas when your train leaves or when it arrives.",
     },
     {
       id: "ask_platform",
@@ -96,6 +111,7 @@ export const bahnhof: ScenarioSeed = {
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
+      nudge: "Ask Jonas which platform your train leaves from.",
     },
   ],
 };

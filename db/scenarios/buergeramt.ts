@@ -15,6 +15,16 @@ export const buergeramt: ScenarioSeed = {
     "A service desk at the Bürgeramt (citizens' office) in Berlin-Mitte. The learner has moved into a new flat and must register the address (Anmeldung) within two weeks; they have an appointment and a folder with passport, rental contract and the landlord's confirmation (Wohnungsgeberbestätigung).",
   level: { min: "B1", max: "B1" },
   openingLine: "Guten Morgen. Bitte nehmen Sie Platz. Worum geht es bei Ihnen?",
+  keyWords: [
+    { de: "sich anmelden", en: "to register your address" },
+    { de: "die Unterlagen", en: "the documents" },
+    { de: "der Reisepass", en: "the passport" },
+    { de: "der Mietvertrag", en: "the tenancy agreement" },
+    { de: "die Wohnungsgeberbestätigung", en: "the landlord's confirmation that you moved in" },
+    { de: "das Geburtsdatum", en: "the date of birth" },
+    { de: "die Meldebescheinigung", en: "the registration certificate" },
+    { de: "der Wohnsitz", en: "the place of residence" },
+  ],
   exchanges: [
     { learner: "Ich möchte meine neue Wohnung anmelden.", character: "Gut. Haben Sie Ihren Ausweis und die Wohnungsgeberbestätigung dabei?" },
     { learner: "Was ist eine Wohnungsgeberbestätigung?", character: "Das ist ein Formular von Ihrem Vermieter. Er bestätigt damit, dass Sie dort wohnen." },
@@ -35,6 +45,7 @@ export const buergeramt: ScenarioSeed = {
       points: 10,
       patterns: greetPatterns,
       examples: ["Guten Morgen!", "Guten Tag, Frau Krüger."],
+      nudge: "Frau Krüger is waiting at her desk: greet her.",
     },
     {
       id: "state_purpose",
@@ -54,6 +65,7 @@ export const buergeramt: ScenarioSeed = {
         "Ich bin umgezogen und möchte meine neue Adresse anmelden.",
         "Ich möchte meinen Wohnsitz ummelden.",
       ],
+      nudge: "Tell Frau Krüger that you want to register your new address.",
     },
     {
       id: "ask_documents",
@@ -66,6 +78,7 @@ export const buergeramt: ScenarioSeed = {
         "!(brauchen|benotigen) sie",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
+      nudge: "Ask Frau Krüger which documents you need.",
     },
     {
       id: "hand_documents",
@@ -83,6 +96,7 @@ export const buergeramt: ScenarioSeed = {
         "Ich habe meinen Reisepass und den Mietvertrag dabei.",
         "Hier, bitte: mein Personalausweis.",
       ],
+      nudge: "Hand over your papers and say what they are.",
     },
     {
       id: "give_birth_date",
@@ -90,6 +104,7 @@ export const buergeramt: ScenarioSeed = {
       points: 15,
       patterns: ["(geboren|geburtsdatum|geburtstag)", "!sind sie", "!(ihr|ihre|ihren) geburts*"],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
+      nudge: "Frau Krüger needs your date of birth.",
     },
     {
       id: "ask_certificate",
@@ -105,6 +120,7 @@ export const buergeramt: ScenarioSeed = {
         "Könnte ich bitte eine Bestätigung der Anmeldung bekommen?",
         "Ich brauche die Meldebescheinigung für meine Bank.",
       ],
+      nudge: "Ask for the registration certificate before you go.",
     },
   ],
 };

@@ -15,6 +15,16 @@ export const hotel: ScenarioSeed = {
     "The reception desk of Hotel Seeblick in Konstanz on Lake Constance on a summer evening. The learner arrives with a suitcase and has booked a double room for three nights; breakfast is served from 7 to 10 in the garden room.",
   level: { min: "A2", max: "A2" },
   openingLine: "Guten Abend und herzlich willkommen im Hotel Seeblick! Wie kann ich Ihnen helfen?",
+  keyWords: [
+    { de: "die Reservierung", en: "the reservation" },
+    { de: "das Doppelzimmer", en: "the double room" },
+    { de: "der Schlüssel", en: "the key" },
+    { de: "das Frühstück", en: "the breakfast" },
+    { de: "das WLAN", en: "the Wi-Fi" },
+    { de: "das Passwort", en: "the password" },
+    { de: "auschecken", en: "to check out" },
+    { de: "der Aufzug", en: "the lift" },
+  ],
   exchanges: [
     { learner: "Guten Abend, ich habe ein Zimmer reserviert.", character: "Willkommen! Auf welchen Namen, bitte?" },
     { learner: "Wann gibt es Frühstück?", character: "Von 7 bis 10 Uhr im Gartensaal. Brauchen Sie noch etwas?" },
@@ -31,6 +41,7 @@ export const hotel: ScenarioSeed = {
       points: 10,
       patterns: greetPatterns,
       examples: ["Guten Abend!", "Hallo, guten Tag!"],
+      nudge: "Sophie is at the reception desk: greet her.",
     },
     {
       id: "state_booking",
@@ -49,6 +60,7 @@ export const hotel: ScenarioSeed = {
         "Ich habe eine Reservierung auf den Namen Weber.",
         "Wir haben ein Doppelzimmer für drei Nächte gebucht.",
       ],
+      nudge: "Tell Sophie that you have a reservation, and under which name.",
     },
     {
       id: "ask_breakfast",
@@ -59,6 +71,7 @@ export const hotel: ScenarioSeed = {
         "fruhstuck* (inklusive|inbegriffen|dabei)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
+      nudge: "Ask Sophie when or where breakfast is served.",
     },
     {
       id: "ask_wifi",
@@ -66,6 +79,7 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: ["(gibt es|haben sie|ist|wie|was|wo|kann ich|brauch*|funktioniert) $internet"],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
+      nudge: "Ask Sophie about the Wi-Fi or its password.",
     },
     {
       id: "ask_checkout",
@@ -76,6 +90,7 @@ export const hotel: ScenarioSeed = {
         "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
+      nudge: "Ask Sophie by what time you have to check out.",
     },
     {
       id: "thank",
@@ -83,6 +98,7 @@ export const hotel: ScenarioSeed = {
       points: 10,
       patterns: thankPatterns,
       examples: ["Vielen Dank!", "Danke schön, sehr freundlich."],
+      nudge: "Sophie has answered your questions: thank her.",
     },
   ],
 };

@@ -34,6 +34,16 @@ export const restaurant: ScenarioSeed = {
     "A traditional restaurant in Berlin-Kreuzberg on a weekday evening. The guest has just come in; the menu has German classics (Schnitzel, Currywurst, Gulasch, Spätzle), a soup, salads, pasta and a dish of the day.",
   level: { min: "A1", max: "A2" },
   openingLine: "Guten Abend und willkommen! Ich bin Hans. Haben Sie reserviert, oder möchten Sie gleich Platz nehmen?",
+  keyWords: [
+    { de: "die Speisekarte", en: "the menu" },
+    { de: "das Getränk", en: "the drink" },
+    { de: "die Apfelschorle", en: "apple juice with sparkling water" },
+    { de: "das Tagesgericht", en: "the dish of the day" },
+    { de: "die Hauptspeise", en: "the main course" },
+    { de: "die Rechnung", en: "the bill" },
+    { de: "bezahlen", en: "to pay" },
+    { de: "Ich hätte gern …", en: "I would like …" },
+  ],
   exchanges: [
     { learner: "Guten Abend! Ein Tisch für zwei, bitte.", character: "Gern, hier am Fenster. Möchten Sie etwas trinken?" },
     { learner: "Was ist das Tagesgericht?", character: "Heute gibt es Gulasch mit Spätzle. Möchten Sie das?" },
@@ -80,6 +90,7 @@ export const restaurant: ScenarioSeed = {
       points: 20,
       patterns: greetPatterns,
       examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
+      nudge: "Hans has just welcomed you: say hello back.",
     },
     {
       id: "order_drink",
@@ -104,6 +115,7 @@ export const restaurant: ScenarioSeed = {
         `!($drink ${DESCRIBES})`,
       ],
       examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
+      nudge: "Hans is waiting for your drink order.",
     },
     {
       id: "order_food",
@@ -131,6 +143,7 @@ export const restaurant: ScenarioSeed = {
         `!($dish ${DESCRIBES})`,
       ],
       examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
+      nudge: "Hans wants to know which main dish you would like.",
     },
     {
       id: "ask_bill",
@@ -158,6 +171,7 @@ export const restaurant: ScenarioSeed = {
         "!(mochten|hatten|wollen|mussen) (sie|ihr)",
       ],
       examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],
+      nudge: "You have finished eating: ask Hans for the bill.",
     },
     {
       id: "say_goodbye",
@@ -165,6 +179,7 @@ export const restaurant: ScenarioSeed = {
       points: 20,
       patterns: goodbyePatterns,
       examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
+      nudge: "You have paid: say goodbye to Hans before you leave.",
     },
   ],
 };

@@ -13,6 +13,14 @@ export interface ObjectiveSeed {
   patterns: string[];
   /** 2 to 3 correct German example phrases; hints show them, and each must satisfy its own patterns. */
   examples: string[];
+  /** Hint step 1: one English sentence that says what the character is waiting for, e.g. "Hans is waiting for your drink order." */
+  nudge: string;
+}
+
+/** A word of the scene with its English gloss, for the end-of-scene report: { de: "die Rechnung", en: "the bill" }. */
+export interface KeyWord {
+  de: string;
+  en: string;
 }
 
 /** One short example exchange for the character's prompt: what a learner says and how the character answers. */
@@ -49,5 +57,7 @@ export interface ScenarioSeed {
   exchanges: SceneExchange[];
   /** Named word sets usable in patterns as $name, e.g. { drink: ["wasser*", "bier*"] }. */
   lexicon: Record<string, string[]>;
+  /** 6 to 10 words the scene teaches, nouns with their article, each with an English gloss. */
+  keyWords: KeyWord[];
   objectives: ObjectiveSeed[];
 }

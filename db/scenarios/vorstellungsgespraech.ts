@@ -16,6 +16,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
   level: { min: "B1", max: "B1" },
   openingLine:
     "Guten Tag, schön, dass Sie da sind! Bitte nehmen Sie Platz. Erzählen Sie doch zuerst ein bisschen über sich.",
+  keyWords: [
+    { de: "die Berufserfahrung", en: "the work experience" },
+    { de: "die Stärke", en: "the strength" },
+    { de: "zuverlässig", en: "reliable" },
+    { de: "pünktlich", en: "punctual" },
+    { de: "die Arbeitszeiten", en: "the working hours" },
+    { de: "die Weiterbildung", en: "further training" },
+    { de: "die Kündigungsfrist", en: "the notice period" },
+    { de: "anfangen", en: "to start" },
+  ],
   exchanges: [
     { learner: "Ich habe drei Jahre in einem Lager gearbeitet.", character: "Das klingt gut. Welche Aufgaben hatten Sie dort genau?" },
     { learner: "Ich bin sehr zuverlässig.", character: "Schön. Können Sie mir dafür ein Beispiel geben?" },
@@ -40,6 +50,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 10,
       patterns: ["(mein name ist|ich heiss*)", "ich (komme|komm) aus", "(ich bin|bin) jahre alt"],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
+      nudge: "Frau Vogel wants to know who you are: introduce yourself.",
     },
     {
       id: "describe_experience",
@@ -59,6 +70,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "Seit drei Jahren arbeite ich bei einer Spedition in Ulm.",
         "Ich habe viel Erfahrung mit Gabelstaplern und der Warenannahme.",
       ],
+      nudge: "Tell Frau Vogel where you have worked, and for how long.",
     },
     {
       id: "name_strength",
@@ -71,6 +83,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(auf mich verlassen)",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
+      nudge: "Name one of your strengths, for example that you are reliable.",
     },
     {
       id: "ask_about_job",
@@ -78,6 +91,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: ["(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic"],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
+      nudge: "Show interest: ask Frau Vogel a question about the job.",
     },
     {
       id: "state_availability",
@@ -90,6 +104,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "kundigungsfrist*",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
+      nudge: "Tell Frau Vogel when you could start.",
     },
     {
       id: "thank",
@@ -97,6 +112,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 10,
       patterns: thankPatterns,
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
+      nudge: "The interview is ending: thank Frau Vogel for her time.",
     },
   ],
 };

@@ -15,6 +15,16 @@ export const wegbeschreibung: ScenarioSeed = {
     "A street corner near Marienplatz in Munich on a sunny afternoon. The learner is lost and stops a passer-by to ask the way to a place in the city centre, such as the station, a pharmacy, the Frauenkirche or the Viktualienmarkt.",
   level: { min: "A1", max: "A1" },
   openingLine: "Grüß Gott! Suchen Sie etwas? Kann ich Ihnen helfen?",
+  keyWords: [
+    { de: "geradeaus", en: "straight on" },
+    { de: "links", en: "left" },
+    { de: "rechts", en: "right" },
+    { de: "die Ampel", en: "the traffic lights" },
+    { de: "die Kreuzung", en: "the crossroads" },
+    { de: "die Kirche", en: "the church" },
+    { de: "zu Fuß", en: "on foot" },
+    { de: "weit", en: "far" },
+  ],
   exchanges: [
     { learner: "Entschuldigung, wo ist der Bahnhof?", character: "Gehen Sie geradeaus und dann links. Sehen Sie die Ampel?" },
     { learner: "Ist das weit?", character: "Nein, nur zehn Minuten zu Fuß. Haben Sie es eilig?" },
@@ -36,6 +46,7 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 10,
       patterns: [...greetPatterns, "(entschuldig*|verzeihung|tschuldigung)"],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
+      nudge: "Catch the passer-by's attention politely before you ask anything.",
     },
     {
       id: "ask_way",
@@ -51,6 +62,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!wie (lange|weit|viel|viele)",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
+      nudge: "Ask Frau Huber how to get to the place you are looking for.",
     },
     {
       id: "ask_distance",
@@ -64,6 +76,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "(kann|konn*) (ich|man) (zu fuss|laufen|gehen)",
       ],
       examples: ["Ist das weit?", "Wie weit ist es bis zum Bahnhof?", "Wie lange brauche ich zu Fuß?"],
+      nudge: "Find out whether it is far, or how long it takes on foot.",
     },
     {
       id: "repeat_direction",
@@ -74,6 +87,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "(erste|ersten|zweite|zweiten|dritte|dritten|nachste|nachsten) (strasse|kreuzung|ampel|ecke)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
+      nudge: "Repeat the directions back to Frau Huber to check you got them right.",
     },
     {
       id: "thank",
@@ -81,6 +95,7 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 10,
       patterns: thankPatterns,
       examples: ["Vielen Dank!", "Danke, das ist sehr nett von Ihnen."],
+      nudge: "Frau Huber has helped you: thank her.",
     },
   ],
 };

@@ -15,6 +15,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   level: { min: "B1", max: "B1" },
   openingLine:
     "Guten Tag, kommen Sie herein! Das ist die Wohnung: zwei Zimmer, Küche, Bad und ein Balkon zum Hof. Schauen Sie sich ruhig um.",
+  keyWords: [
+    { de: "die Miete", en: "the rent" },
+    { de: "die Kaltmiete", en: "the rent without heating and bills" },
+    { de: "die Nebenkosten", en: "the extra costs, the bills" },
+    { de: "die Kaution", en: "the deposit" },
+    { de: "einziehen", en: "to move in" },
+    { de: "das Haustier", en: "the pet" },
+    { de: "der Balkon", en: "the balcony" },
+    { de: "der Mietvertrag", en: "the tenancy agreement" },
+  ],
   exchanges: [
     { learner: "Wie hoch sind die Nebenkosten?", character: "Dazu kommen 180 Euro Nebenkosten. Warm sind es also 960 Euro." },
     { learner: "Ab wann ist die Wohnung frei?", character: "Ab dem Ersten des nächsten Monats. Wann möchten Sie einziehen?" },
@@ -31,6 +41,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 10,
       patterns: ["(mein name ist|ich heiss*|ich bin frau|ich bin herr)", "wir haben (telefoniert|geschrieben|gemailt)"],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
+      nudge: "Herr Brandt does not know you yet: tell him your name.",
     },
     {
       id: "ask_rent",
@@ -42,6 +53,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra)",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
+      nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
     },
     {
       id: "ask_deposit",
@@ -49,6 +61,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 15,
       patterns: ["(wie hoch|wie viel|wieviel|muss|mussen|gibt es|ist|brauch*|wann|was|welche) kaution*"],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
+      nudge: "Ask about the deposit: how much it is, or when to pay it.",
     },
     {
       id: "ask_move_in",
@@ -61,6 +74,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(einzugstermin*|einzugsdatum)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
+      nudge: "Ask Herr Brandt from when you could move in.",
     },
     {
       id: "ask_pets",
@@ -72,6 +86,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was ist mit|wie ist es mit|wie sieht es mit|wie sieht es aus mit) $pet",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
+      nudge: "Ask whether pets are allowed in the flat.",
     },
     {
       id: "express_interest",
@@ -86,6 +101,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(sind sie|ihnen|ihr)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
+      nudge: "Tell Herr Brandt that you like the flat and want to rent it.",
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { ApiError, isErrorCode } from "@/lib/errors";
-import type { CompletedObjective } from "@/lib/sse/events";
+import type { CompletedObjective, TurnFeedback } from "@/lib/sse/events";
 import type { Turn } from "./turn";
 
 export type TurnResult = {
@@ -10,6 +10,8 @@ export type TurnResult = {
   score_change: number;
   score: number;
   conversation_complete: boolean;
+  user_message_id?: string;
+  feedback?: TurnFeedback;
 };
 
 /** Drives a turn to its end and folds its events into one answer; a model failure becomes an ApiError. */
@@ -24,7 +26,10 @@ export async function collectTurn(turn: Turn, signal: AbortSignal): Promise<Turn
     conversation_complete: false,
   };
   for await (const event of turn.events(signal)) {
-    if (event.type === "metadata") Object.assign(result, { objectives_completed: event.objectives_completed, score_change: event.score_change, score: event.score });
+    if (event.type === "metadata") {
+      const { objectives_completed, score_change, score, user_message_id, feedback } = event;
+      Object.assign(result, { objectives_completed, score_change, score, user_message_id, ...(feedback ? { feedback } : {}) });
+    }
     else if (event.type === "token") result.response += event.content;
     else if (event.type === "complete") Object.assign(result, { message_id: event.message_id, score: event.score, conversation_complete: event.conversation_complete });
     else if (event.type === "error") throw new ApiError(isErrorCode(event.code) ? event.code : "llm_error", event.message, { retryable: event.retryable });

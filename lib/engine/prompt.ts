@@ -1,4 +1,5 @@
 import type { Message, Objective, Scenario } from "@/db/schema";
+import type { CefrLevel } from "@/db/scenarios/types";
 import type { ChatMessage } from "@/lib/llm/chat";
 import { LEVEL_LIMITS, sceneLevel } from "./level-limits";
 
@@ -7,11 +8,12 @@ type PromptScenario = Pick<Scenario, "characterName" | "characterRole" | "charac
 /**
  * The character's standing instructions, in German and short (each token costs first-token time on a
  * CPU). Ollama joins every system message into one block at the top of the prompt, so this is the only
- * system message, and it depends on the scene alone: byte-identical for a whole round, cache kept.
+ * system message, and it depends on the scene and the round's level alone: byte-identical for a whole
+ * round, cache kept. Without a level (rounds from before learners had one) the scene's own level counts.
  */
-export function systemPrompt(scenario: PromptScenario): string {
+export function systemPrompt(scenario: PromptScenario, roundLevel?: CefrLevel | null): string {
   const name = scenario.characterName;
-  const level = sceneLevel(scenario);
+  const level = roundLevel ?? sceneLevel(scenario);
   const examples = scenario.exchanges.flatMap((exchange) => [`Lerner: ${exchange.learner}`, `${name}: ${exchange.character}`]);
   return [
     `Du bist ${name}, ${scenario.characterRole}. ${scenario.characterPersona}`,
@@ -42,7 +44,7 @@ export function stageDirection(openObjectives: Pick<Objective, "title">[]): stri
  * user message. Ollama merges it into the learner's newest message; the next request sends that message
  * without it, so every request is the previous one minus its stage direction, plus the newest exchange.
  */
-export function buildChatMessages(scenario: PromptScenario, history: Message[], openObjectives: Pick<Objective, "title">[]): ChatMessage[] {
+export function buildChatMessages(scenario: PromptScenario, history: Message[], openObjectives: Pick<Objective, "title">[], level?: CefrLevel | null): ChatMessage[] {
   const turns: ChatMessage[] = history
     .filter((message, index) => {
       if (message.status === "error" || message.status === "streaming" || message.content === "") return false;
@@ -50,5 +52,5 @@ export function buildChatMessages(scenario: PromptScenario, history: Message[], 
       return !(message.status === "interrupted" && history[index + 1]?.role === "assistant");
     })
     .map((message) => ({ role: message.role, content: message.content }));
-  return [{ role: "system", content: systemPrompt(scenario) }, ...turns, { role: "user", content: stageDirection(openObjectives) }];
+  return [{ role: "system", content: systemPrompt(scenario, level) }, ...turns, { role: "user", content: stageDirection(openObjectives) }];
 }

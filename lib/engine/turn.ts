@@ -9,7 +9,11 @@ import {
   startConversation,
   type RecordedLearnerTurn,
 } from "@/db/queries/conversations";
-import type { Conversation, Message } from "@/db/schema";
+import { getUserById } from "@/db/queries/users";
+import type { Conversation, Message, User } from "@/db/schema";
+import { turnFeedback } from "@/lib/coach/check-message";
+import { holdCoachUntil } from "@/lib/coach/gate";
+import { characterModelFor } from "@/lib/coach/profile";
 import { ApiError } from "@/lib/errors";
 import { ChatAborted, streamChat, type ChatStats } from "@/lib/llm/chat";
 import { LlmError } from "@/lib/llm/errors";
@@ -34,13 +38,13 @@ export type Turn = {
 };
 
 /** Where a conversation stands: the open one, a new one, or a refusal. A retry may still finish a complete scene's last reply. */
-function conversationFor(scene: Scene, userId: string, retry: boolean): Conversation {
+function conversationFor(scene: Scene, userId: string, retry: boolean, level?: User["level"]): Conversation {
   const current = getCurrentConversation({ userId, scenarioId: scene.scenario.id });
   if (current?.status === "complete" && !retry) {
     throw new ApiError("conversation_complete", "This scene is complete. Start it again to play another round.");
   }
   if (!current && retry) throw new ApiError("nothing_to_retry", "There is no failed reply to retry.");
-  return current ?? startConversation({ userId, scenarioId: scene.scenario.id, openingLine: scene.scenario.openingLine });
+  return current ?? startConversation({ userId, scenarioId: scene.scenario.id, openingLine: scene.scenario.openingLine, level });
 }
 
 /** The learner message a retry answers: the last one, if no reply to it was ever shown in full or in part. */
@@ -62,7 +66,8 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
   const text = message.trim();
   if (!retry && text.length === 0) throw new ApiError("invalid_input", "message: Write something first.", { fields: { message: "Write something first." } });
   if (text.length > MESSAGE_MAX_CHARS) throw new ApiError("message_too_long", `Messages can be at most ${MESSAGE_MAX_CHARS} characters.`);
-  const conversation = conversationFor(scene, userId, retry);
+  const learner = getUserById({ id: userId });
+  const conversation = conversationFor(scene, userId, retry, learner?.level);
   if (activeTurns.has(conversation.id)) throw new ApiError("turn_in_progress", "A reply is still being written. Wait for it or stop it first.");
 
   // No turn runs here, so a reply still marked as streaming was cut off without being settled.
@@ -82,7 +87,9 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
         .map((match) => ({ objectiveId: match.objectiveId, evidence: match.evidence, points: points.get(match.objectiveId) ?? 0 })),
   });
   activeTurns.add(conversation.id);
-  return { conversationId: conversation.id, events: (signal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, signal), conversation.id, recorded, signal) };
+  // The learner's model plays the character; the round's level shapes its German.
+  const round: RoundSettings = { userId, level: conversation.level, model: learner ? characterModelFor(learner) : undefined, corrections: learner?.corrections ?? "off" };
+  return { conversationId: conversation.id, events: (signal) => guardUnstarted(turnEvents(scene, conversation.id, recorded, round, signal), conversation.id, recorded, signal) };
 }
 
 /**
@@ -106,7 +113,9 @@ function guardUnstarted(events: AsyncGenerator<TurnEvent, void, undefined>, conv
   })();
 }
 
-async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
+type RoundSettings = { userId: string; level: Conversation["level"]; model?: string; corrections: User["corrections"] };
+
+async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedLearnerTurn, round: RoundSettings, signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined> {
   let reply = "";
   let settled = false;
   // Ends the model's request whenever this turn ends, whoever ends it.
@@ -122,10 +131,13 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
     const history = listMessages({ conversationId }).filter((message) => message.seq <= turn.userMessage.seq);
     const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
     const open = scene.objectives.filter((objective) => !done.has(objective.id));
-    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open), signal: upstream.signal });
+    const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open, round.level), signal: upstream.signal, model: round.model });
     // Ask the model now, not once the client has read the metadata frame: saves a round trip.
     const firstPiece = pieces.next();
     firstPiece.catch(() => undefined); // awaited below; a disconnect at the metadata yield must not leave it unhandled
+    holdCoachUntil(round.userId, firstPiece);
+    // Checked a macrotask later, once the request is on its way to Ollama: the check never delays the first token.
+    const feedback = round.corrections === "after_each_turn" ? await new Promise(setImmediate).then(() => turnFeedback(turn.userMessage)) : undefined;
 
     const titles = new Map(scene.objectives.map((objective) => [objective.id, objective.title]));
     const completed: CompletedObjective[] = turn.awarded.map((award) => ({
@@ -140,6 +152,8 @@ async function* turnEvents(scene: Scene, conversationId: string, turn: RecordedL
       objectives_completed: completed,
       score_change: completed.reduce((sum, objective) => sum + objective.points, 0),
       score: turn.score,
+      user_message_id: turn.userMessage.id,
+      ...(feedback ? { feedback } : {}),
     };
 
     let step = await firstPiece;

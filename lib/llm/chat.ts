@@ -24,8 +24,9 @@ export class ChatAborted extends Error {}
  * first-token and between-token limits, and aborts the HTTP request to Ollama whenever it
  * ends early: on `signal`, on a limit, or when the consumer stops iterating.
  */
-export async function* streamChat({ messages, signal }: { messages: ChatMessage[]; signal: AbortSignal }): AsyncGenerator<string, ChatStats> {
+export async function* streamChat({ messages, signal, model }: { messages: ChatMessage[]; signal: AbortSignal; model?: string }): AsyncGenerator<string, ChatStats> {
   const config = env();
+  const modelName = model ?? config.OLLAMA_MODEL;
   const started = performance.now();
   const upstream = new AbortController();
   const forward = () => upstream.abort();
@@ -40,7 +41,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
     const client = ollamaClient(upstream.signal);
     const send = () =>
       client.chat({
-        model: config.OLLAMA_MODEL,
+        model: modelName,
         messages,
         stream: true,
         keep_alive: config.OLLAMA_KEEP_ALIVE,
@@ -83,7 +84,7 @@ export async function* streamChat({ messages, signal }: { messages: ChatMessage[
       const seconds = Math.round(config.OLLAMA_STALL_TIMEOUT_MS / 1000);
       throw new LlmError("llm_stalled", `Ollama stopped in the middle of the reply (nothing for ${seconds} s). Retry; if it keeps happening, check the Ollama server.`, true);
     }
-    throw classifyLlmError(error, { host: config.OLLAMA_HOST, model: config.OLLAMA_MODEL, responded });
+    throw classifyLlmError(error, { host: config.OLLAMA_HOST, model: modelName, responded });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener("abort", forward);

@@ -1,5 +1,6 @@
 // The wire contract of a turn (see docs/architecture.md): clients depend on these
 // shapes, so change them only by adding fields or event types.
+import type { Finding } from "@/lib/coach/finding";
 
 export interface CompletedObjective {
   id: string;
@@ -15,6 +16,17 @@ export interface MetadataEvent {
   objectives_completed: CompletedObjective[];
   score_change: number;
   score: number;
+  /** The stored id of the learner's message this turn answers. */
+  user_message_id?: string;
+  /** The checker's verdict on it, only when the learner has corrections after each turn. */
+  feedback?: TurnFeedback;
+}
+
+export interface TurnFeedback {
+  message_id: string;
+  findings: Finding[];
+  /** The learner's text with every finding's suggestion in place. */
+  corrected: string;
 }
 
 export interface TokenEvent {

@@ -5,6 +5,7 @@ import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { performance } from "node:perf_hooks";
+import { coachLine } from "./fake-ollama-coach";
 
 export type FakeFault = "model_not_found" | "http_500" | "http_503" | "error_midstream" | "stall" | "drop_socket";
 
@@ -300,8 +301,10 @@ class FakeOllamaServer {
     if (!name) return sendJson(response, 400, { error: "model is required" });
     const messages = record.body["messages"];
     const isWarmUp = !Array.isArray(messages) || messages.length === 0;
-    // Warm-ups don't consume scripted replies: the app sends them on its own when a scene opens.
-    const reply = isWarmUp ? {} : (this.queue.shift() ?? this.fallbackReply(messages as unknown[]));
+    // Warm-ups don't consume scripted replies: the app sends them on its own when a scene opens. Nor do
+    // the coach's requests: they answer beside the scene, and a test's queued lines are the character's.
+    const coach = isWarmUp ? undefined : coachLine((messages as unknown[]).filter(isObject));
+    const reply = isWarmUp ? {} : coach !== undefined ? { text: coach } : (this.queue.shift() ?? this.fallbackReply(messages as unknown[]));
 
     if (!(await pause(reply.firstChunkDelayMs, signal))) return;
     if (reply.fault === "model_not_found" || !this.hasModel(name)) {

@@ -13,7 +13,7 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
   await readOptionalJson(request);
   const scenario = getScenario({ id: (await params).id });
   if (!scenario) throw new ApiError("not_found", "No such scenario.");
-  const conversation = startConversation({ userId: user.id, scenarioId: scenario.id, openingLine: scenario.openingLine });
+  const conversation = startConversation({ userId: user.id, scenarioId: scenario.id, openingLine: scenario.openingLine, level: user.level });
   const detail = conversationDetailJson(conversation, listObjectives({ scenarioId: scenario.id }));
   return Response.json({ conversation_id: conversation.id, opening_line: scenario.openingLine, scenario: scenarioJson(scenario), ...detail }, { status: 201 });
 });

@@ -9,8 +9,8 @@ function detail(overrides: Partial<ScenarioDetail> = {}): ScenarioDetail {
     conversation: null,
     messages: [],
     objectives: [
-      { id: "greet", title: "Greet Hans", points: 10, done: false, evidence: null, examples: ["Hallo"] },
-      { id: "order_drink", title: "Order a drink", points: 20, done: false, evidence: null, examples: ["Ein Wasser, bitte"] },
+      { id: "greet", title: "Greet Hans", points: 10, done: false, evidence: null, examples: ["Hallo"], points_left: 10, hints: [], next_hint_cost: 3 },
+      { id: "order_drink", title: "Order a drink", points: 20, done: false, evidence: null, examples: ["Ein Wasser, bitte"], points_left: 20, hints: [], next_hint_cost: 5 },
     ],
     score: 0,
     total_points: 30,
@@ -19,7 +19,7 @@ function detail(overrides: Partial<ScenarioDetail> = {}): ScenarioDetail {
   };
 }
 
-const storedMessage = (id: string, role: "user" | "assistant", content: string, extra: object = {}) => ({ id, role, content, status: "complete" as const, error_code: null, created_at: "2026-11-26T06:00:00.000Z", ...extra });
+const storedMessage = (id: string, role: "user" | "assistant", content: string, extra: object = {}) => ({ id, role, content, status: "complete" as const, error_code: null, created_at: "2026-11-26T06:00:00.000Z", translation: null, ...extra });
 
 function metadata(extra: Partial<CoachMetadataEvent> = {}): CoachMetadataEvent {
   return { type: "metadata", conversation_id: "c1", objectives_completed: [], score_change: 0, score: 0, ...extra };

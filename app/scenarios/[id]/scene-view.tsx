@@ -105,13 +105,13 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
             </div>
             <p className="scene-card-setting">{scenario.setting}</p>
           </section>
+          <LearningControl roundLevel={roundLevel} />
           <section aria-labelledby="objectives-heading">
             <h2 id="objectives-heading" className="side-heading">
               Objectives
             </h2>
             <ObjectivesList objectives={scene.objectives} />
           </section>
-          <LearningControl roundLevel={roundLevel} />
         </div>
       </aside>
 

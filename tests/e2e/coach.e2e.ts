@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
 import { DESKTOP, launchBrowser, screenshot } from "./support/browser";
 import { setUpOwner } from "./support/flows";
@@ -29,17 +29,23 @@ beforeAll(async () => {
   await setUpOwner(page, app);
 });
 
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") await screenshot(page, `coach-failed-${task.name.slice(0, 30).replace(/\W+/g, "-")}`);
+});
+
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
   await fake?.close();
 });
 
-async function send(text: string, reply: string) {
+/** Sends a line and waits for the reply to finish; the round's last line ends with the summary instead. */
+async function send(text: string, reply: string, { last = false } = {}) {
   fake.enqueue({ text: reply, interChunkDelayMs: 5 });
   await input().fill(text);
   await input().press("Enter");
-  await expect.poll(() => page.getByRole("button", { name: "Send" }).count(), { timeout: 15_000 }).toBe(1);
+  if (last) await expect.poll(() => page.getByTestId("summary").count(), { timeout: 15_000 }).toBe(1);
+  else await expect.poll(() => page.getByRole("button", { name: "Send" }).count(), { timeout: 15_000 }).toBe(1);
 }
 
 /** Desktop and phone shots of the page as it is now, and no sideways scrolling on the phone. */
@@ -153,7 +159,7 @@ describe("the coach", () => {
 
   it("ends the round with a report: evidence, hints, corrections beside the flawed sentence, key words, the next scene", async () => {
     await send("Die Rechnung, bitte!", "Gern, das macht zwölf Euro.");
-    await send("Vielen Dank, auf Wiedersehen!", "Auf Wiedersehen und einen schönen Abend!");
+    await send("Vielen Dank, auf Wiedersehen!", "Auf Wiedersehen und einen schönen Abend!", { last: true });
     const report = page.getByTestId("report");
     await expect.poll(() => report.count(), { timeout: 10_000 }).toBe(1);
     const drink = report.locator('[data-objective="order_drink"]');

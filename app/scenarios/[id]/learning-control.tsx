@@ -21,9 +21,9 @@ export function LearningControl({ roundLevel }: { roundLevel?: string }) {
         Your German
       </h2>
       <div className="learning-control-fields">
-        <label className="compact-field">
-          <span>Level</span>
-          <select value={profile?.level ?? ""} disabled={!profile || saving} onChange={(event) => void save({ level: event.target.value as Level }).then(setLevelChanged)} aria-describedby="level-note">
+        <div className="compact-field">
+          <label htmlFor="scene-level">Level</label>
+          <select id="scene-level" value={profile?.level ?? ""} disabled={!profile || saving} onChange={(event) => void save({ level: event.target.value as Level }).then(setLevelChanged)} aria-describedby="level-note">
             {profile ? null : <option value="">…</option>}
             {LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -31,10 +31,10 @@ export function LearningControl({ roundLevel }: { roundLevel?: string }) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="compact-field">
-          <span>Corrections</span>
-          <select value={profile?.corrections ?? ""} disabled={!profile || saving} onChange={(event) => void save({ corrections: event.target.value as CorrectionMode })}>
+        </div>
+        <div className="compact-field">
+          <label htmlFor="scene-corrections">Corrections</label>
+          <select id="scene-corrections" value={profile?.corrections ?? ""} disabled={!profile || saving} onChange={(event) => void save({ corrections: event.target.value as CorrectionMode })}>
             {profile ? null : <option value="">…</option>}
             {CORRECTION_MODES.map((mode) => (
               <option key={mode.value} value={mode.value}>
@@ -42,7 +42,7 @@ export function LearningControl({ roundLevel }: { roundLevel?: string }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <p id="level-note" className="field-hint">
         {note}

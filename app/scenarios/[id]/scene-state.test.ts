@@ -33,6 +33,12 @@ describe("sceneReducer", () => {
     expect(state.messages).toEqual([expect.objectContaining({ id: "opening", content: "Guten Abend!", stored: false })]);
   });
 
+  it("keeps the level the round started at, learnt once the round is stored", () => {
+    expect(initialSceneState(detail()).roundLevel).toBeNull();
+    const conversation = { id: "c1", scenario_id: "restaurant", status: "open" as const, level: "A2" as const, score: 0, total_points: 30, created_at: "", updated_at: "", ended_at: null };
+    expect(sceneReducer(initialSceneState(detail()), { type: "loaded", detail: detail({ conversation }) }).roundLevel).toBe("A2");
+  });
+
   it("loads stored checks and translations from the scene detail", () => {
     const check = { findings: [], corrected: "Hallo!" };
     const state = initialSceneState(detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!", { translation: "Good evening!" }), storedMessage("m2", "user", "Hallo!", { check })] }));

@@ -8,6 +8,8 @@ export type HintState = { busy: boolean; error: CoachError | null; shown: Hint |
 /** Everything the scene page shows, except the reply being streamed (reply-stream.ts holds that). */
 export type SceneState = {
   conversationId: string | null;
+  /** The level the round was started at: fixed for the round, whatever the profile says now. */
+  roundLevel: string | null;
   messages: ChatMessage[];
   objectives: SceneObjective[];
   score: number;
@@ -65,6 +67,7 @@ function storedFailure(detail: ScenarioDetail): TurnFailure | null {
 export function initialSceneState(detail: ScenarioDetail): SceneState {
   return {
     conversationId: detail.conversation?.id ?? null,
+    roundLevel: detail.conversation?.level ?? null,
     messages: messagesFrom(detail),
     objectives: detail.objectives,
     score: detail.score,

@@ -26,8 +26,6 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
   const [confirmRestart, setConfirmRestart] = useState(false);
   const done = scene.objectives.filter((objective) => objective.done).length;
   const { notice, dismissNotice } = scene;
-  // The round keeps the level it started with; a server without the coach sends none.
-  const roundLevel = (initial.conversation as { level?: string } | null)?.level;
 
   useEffect(() => {
     if (!notice) return;
@@ -105,7 +103,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
             </div>
             <p className="scene-card-setting">{scenario.setting}</p>
           </section>
-          <LearningControl roundLevel={roundLevel} />
+          <LearningControl roundLevel={scene.roundLevel ?? undefined} />
           <section aria-labelledby="objectives-heading">
             <h2 id="objectives-heading" className="side-heading">
               Objectives

@@ -2,6 +2,7 @@
 // place where migrations and seeding happen, never per request.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { prepareRuntimeOrExit } = await import("./lib/startup");
+  const { prepareLanguageData, prepareRuntimeOrExit } = await import("./lib/startup");
   prepareRuntimeOrExit();
+  await prepareLanguageData();
 }

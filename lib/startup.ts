@@ -4,7 +4,7 @@ import { runMigrations } from "@/db/migrate";
 import { markOrphanedRepliesInterrupted } from "@/db/queries/conversations";
 import { seedBuiltinScenarios } from "@/db/seed";
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { loadLanguageData } from "@/lib/coach/language-data";
+import { preloadLanguageData } from "@/lib/coach/language-data";
 import { env } from "@/lib/env";
 import { reportOllamaHealth } from "@/lib/llm/health";
 
@@ -20,18 +20,24 @@ export function prepareRuntime(): void {
   const orphaned = markOrphanedRepliesInterrupted();
   if (orphaned > 0) console.log(`[alltag] marked ${orphaned} reply(ies) cut off by the last shutdown as interrupted`);
   console.log(`[alltag] database ready at ${databasePath()} (${Math.round(performance.now() - started)} ms)`);
-  preloadLanguageData();
   // Not awaited: the server starts listening while the probe waits for Ollama.
   void reportOllamaHealth();
 }
 
-/** The checker's dictionaries, loaded before the server serves: never on the path of a learner's first turn. */
-function preloadLanguageData(): void {
+/**
+ * The checker's dictionaries, loaded and warmed before the server serves (Next awaits register()):
+ * never on the path of a learner's first turn. A failure costs the corrections, not the server.
+ */
+export async function prepareLanguageData(): Promise<void> {
   const started = performance.now();
   const rssBefore = process.memoryUsage().rss;
-  loadLanguageData();
-  const megabytes = Math.round((process.memoryUsage().rss - rssBefore) / 1e6);
-  console.log(`[alltag] German language data loaded (${Math.round(performance.now() - started)} ms, about ${megabytes} MB)`);
+  try {
+    await preloadLanguageData();
+    const megabytes = Math.round((process.memoryUsage().rss - rssBefore) / 1e6);
+    console.log(`[alltag] German language data loaded (${Math.round(performance.now() - started)} ms, about ${megabytes} MB)`);
+  } catch (error) {
+    console.error(`[alltag] German language data failed to load; corrections are off: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** A server that cannot start cleanly says why in one line and stops, instead of failing every request. */

@@ -34,8 +34,14 @@ export function getConversation({ userId, id }: { userId: string; id: string }):
     .get();
 }
 
+/** The learner's rounds, newest first by when they began: the history. */
 export function listConversations({ userId }: { userId: string }): Conversation[] {
-  return db().select().from(conversations).where(eq(conversations.userId, userId)).orderBy(desc(conversations.updatedAt)).all();
+  return db()
+    .select()
+    .from(conversations)
+    .where(eq(conversations.userId, userId))
+    .orderBy(desc(conversations.createdAt), desc(sql`rowid`))
+    .all();
 }
 
 export function listMessages({ conversationId }: { conversationId: string }): Message[] {

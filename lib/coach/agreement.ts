@@ -13,7 +13,8 @@ const CONTRACTIONS: Record<string, Record<string, string>> = { zu: { dem: "zum",
 const TRANSITIVE = new Set(
   "haben mögen nehmen brauchen kaufen bestellen suchen essen trinken bekommen bezahlen sehen kennen finden lieben besuchen buchen reservieren mieten machen verstehen probieren vergessen verlieren holen öffnen besichtigen unterschreiben".split(" "),
 );
-const DITRANSITIVE = new Set("geben bringen zeigen empfehlen schicken reichen".split(" "));
+const DITRANSITIVE = new Set("geben bringen zeigen empfehlen schicken reichen erklären leihen".split(" "));
+const DATIVE_OF: Record<string, string> = { mich: "mir", dich: "dir" };
 const DATIVE_PRONOUNS = new Set(["mir", "dir", "uns", "euch", "ihm", "ihnen"]);
 const FILLERS = new Set("gern gerne bitte noch auch mal jetzt heute morgen dann lieber doch schon nur zuerst".split(" "));
 const COPULA = new Set("ist sind bin bist seid war waren warst".split(" "));
@@ -21,7 +22,7 @@ const SINGULAR_COPULA = new Set(["ist", "war"]);
 const NOMINATIVE_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "sie", "man"]);
 const INTENSIFIERS = new Set(["sehr", "ganz", "besonders", "so", "zu"]);
 
-type Required = { cases: Case[]; reason: string; singular?: boolean };
+type Required = { cases: Case[]; reason: string; singular?: boolean; preposition?: string };
 type Phrase = { det: Token; detIndex: number; noun: NounReading; nounIndex: number; determiner: Determiner };
 
 /** det (+ adjectives) + noun starting at `index`, or undefined. */
@@ -43,13 +44,13 @@ export function nounPhraseAt(data: GermanData, words: Token[], index: number): P
 
 const hasSubjectPronoun = (tokens: Token[]) => tokens.some((token) => token.lower in SUBJECT_PERSONS && token.lower !== "es" && (token.lower !== "sie" || token.text === "Sie" || token.text === "sie"));
 
-/** Whether the clause goes on with a verb that is not finite (a participle or infinitive): then the finite verb is an auxiliary. */
-function laterVerb(data: GermanData, words: Token[], from: number): string | undefined {
-  for (let index = from; index < words.length; index++) {
-    const lower = words[index]!.lower;
-    if (words[index]!.text !== lower) continue;
-    if (data.participles.has(lower)) return `participle:${lower}`;
-    if (data.infinitives.has(lower)) return lower;
+/** The infinitives of a non-finite verb later in the clause (an infinitive or a participle): then the finite verb is an auxiliary or a modal. */
+function laterVerb(data: GermanData, words: Token[], from: number): string[] | undefined {
+  for (const token of clauseRest(words, from)) {
+    if (token.text !== token.lower) continue;
+    const lemmas = data.participles.get(token.lower);
+    if (lemmas) return lemmas;
+    if (data.infinitives.has(token.lower)) return [token.lower];
   }
   return undefined;
 }
@@ -59,26 +60,26 @@ function requiredCase(data: GermanData, words: Token[], phrase: Phrase): Require
   const index = phrase.detIndex;
   const before = words[index - 1];
   if (before && !phrase.det.afterBreak) {
-    if (DATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["DAT"], reason: `${before.lower} takes the dative` };
-    if (ACCUSATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["AKK"], reason: `${before.lower} takes the accusative` };
+    if (DATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["DAT"], reason: `${before.lower} takes the dative`, preposition: before.lower };
+    if (ACCUSATIVE_PREPOSITIONS.has(before.lower)) return { cases: ["AKK"], reason: `${before.lower} takes the accusative`, preposition: before.lower };
   }
   if (before && COPULA.has(before.lower) && !phrase.det.afterBreak) {
     // "Ist das Milch?": das is a pronoun there, not the article.
     if (phrase.det.lower === "das" && !phrase.noun.genders.includes("N")) return null;
-    return { cases: ["NOM"], reason: `after ${before.lower} the noun is in the nominative`, singular: SINGULAR_COPULA.has(before.lower) };
+    return { cases: ["NOM"], reason: `After ${before.lower} the noun is in the nominative`, singular: SINGULAR_COPULA.has(before.lower) };
   }
   if (index === 0 || phrase.det.sentenceStart) {
     const verb = words[phrase.nounIndex + 1];
     const followedByPronoun = hasSubjectPronoun(clauseRest(words, phrase.nounIndex + 2));
     const canBeSubject = phrase.determiner.readings.some((reading) => reading.grammaticalCase === "NOM");
-    if (finiteReadings(data, verb).length > 0 && !followedByPronoun && canBeSubject) return { cases: ["NOM"], reason: "the subject is in the nominative" };
+    if (finiteReadings(data, verb).length > 0 && !followedByPronoun && canBeSubject) return { cases: ["NOM"], reason: "The subject is in the nominative" };
     return undefined;
   }
   return objectCase(data, words, index);
 }
 
 /** "Ich nehme einen …", "Haben Sie einen …", "Gibt es einen …": the accusative object of a known verb. */
-function objectCase(data: GermanData, words: Token[], index: number): { cases: Case[]; reason: string } | undefined {
+function objectCase(data: GermanData, words: Token[], index: number): Required | undefined {
   const opensClause = (position: number) => words[position]!.sentenceStart || words[position]!.afterBreak;
   const between = (token: Token) => FILLERS.has(token.lower) || DATIVE_PRONOUNS.has(token.lower) || token.text === "Ihnen" || NOMINATIVE_PRONOUNS.has(token.lower) || token.lower === "es";
   let cursor = index - 1;
@@ -96,12 +97,11 @@ function objectCase(data: GermanData, words: Token[], index: number): { cases: C
   if (!subject) return undefined;
   const readings = finiteReadings(data, verb);
   if (readings.length === 0) return undefined;
-  const later = laterVerb(data, words, index + 1);
-  const lemmas = later ? (later.startsWith("participle:") ? [] : [later]) : readings.map((reading) => reading.lemma);
+  const lemmas = laterVerb(data, words, index + 1) ?? readings.map((reading) => reading.lemma);
   if (lemmas.length === 0) return undefined;
   const transitive = lemmas.every((lemma) => TRANSITIVE.has(lemma) || (dativePerson && DITRANSITIVE.has(lemma)) || (lemma === "geben" && words[index - 1]?.lower === "es"));
   if (!transitive) return undefined;
-  return { cases: ["AKK"], reason: `the object of ${lemmas[0]} is in the accusative` };
+  return { cases: ["AKK"], reason: `${lemmas[0]} takes an accusative object` };
 }
 
 function uniqueForm(phrase: Phrase, cases: Case[], genders: Gender[]): string | undefined {
@@ -149,10 +149,37 @@ export function agreementFindings(data: GermanData, words: Token[]): Finding[] {
     const contraction = before && !phrase.det.afterBreak ? CONTRACTIONS[before.lower]?.[form] : undefined;
     const start = contraction ? before! : phrase.det;
     const suggestion = contraction ? matchCase(before!.text, contraction) : matchCase(phrase.det.text, form);
-    const explanation = kind === "case" && required ? `${capitaliseFirst(required.reason)}: ${suggestion} ${nounText(phrase, words)}` : `${genderNote}: ${suggestion} ${nounText(phrase, words)}`;
+    // "mit takes the dative: mit dem Bus"; a contraction already holds its preposition (zum Arzt).
+    const example = `${required?.preposition && !contraction ? `${required.preposition} ` : ""}${suggestion.toLowerCase() === suggestion || !required?.preposition ? suggestion : suggestion.toLowerCase()} ${nounText(phrase, words)}`;
+    const explanation = kind === "case" && required ? `${required.reason}: ${example}` : `${genderNote}: ${example}`;
     findings.push({ start: start.start, end: phrase.det.end, original: "", suggestion, kind, explanation });
   }
   return findings;
 }
 
-const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The verbs of the clause around `index`, finite or not, as infinitives. */
+function clauseLemmas(data: GermanData, words: Token[], index: number): string[] {
+  let start = index;
+  while (start > 0 && !words[start]!.sentenceStart && !words[start]!.afterBreak) start--;
+  const tokens = [words[start]!, ...clauseRest(words, start + 1)];
+  return tokens.flatMap((token) => [
+    ...finiteReadings(data, token).map((reading) => reading.lemma),
+    ...(data.infinitives.has(token.lower) && token.text === token.lower ? [token.lower] : []),
+    ...(data.participles.get(token.lower) ?? []),
+  ]);
+}
+
+/** "Können Sie mich das Zimmer zeigen?": the person one gives or shows something to is dative. */
+export function pronounCaseFindings(data: GermanData, words: Token[]): Finding[] {
+  const findings: Finding[] = [];
+  words.forEach((token, index) => {
+    const dative = DATIVE_OF[token.text];
+    if (!dative) return;
+    const phrase = nounPhraseAt(data, words, index + 1);
+    if (!phrase || phrase.det.afterBreak || !phrase.determiner.readings.some((reading) => reading.grammaticalCase === "AKK")) return;
+    const verb = clauseLemmas(data, words, index).find((lemma) => DITRANSITIVE.has(lemma));
+    if (!verb) return;
+    findings.push({ start: token.start, end: token.end, original: token.text, suggestion: dative, kind: "case", explanation: `${verb} takes the person in the dative: ${dative} ${nounText(phrase, words).length > 0 ? `${phrase.det.text} ${nounText(phrase, words)}` : ""}`.trim() });
+  });
+  return findings;
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyFindings, checkGerman } from "./check";
+import { applyFindings, checkGerman, preloadGermanData } from "./check";
 import { loadGermanData } from "./german-data";
 
 const corrections = (text: string) => checkGerman(text).findings.map((finding) => `${finding.kind}: ${finding.original} → ${finding.suggestion}`);
@@ -31,6 +31,8 @@ describe("checkGerman", () => {
     ["Ist der Zimmer ruhig?", "gender: der → das"],
     ["Ich nehme die Vollkornbrot.", "gender: die → das"],
     ["Ich war bei einen anderen Arzt.", "case: einen → einem"],
+    ["Ich habe ein Termin gemacht.", "case: ein → einen"],
+    ["Können Sie mich das Zimmer zeigen?", "case: mich → mir"],
   ])("articles: %s", (text, expected) => {
     expect(corrections(text)).toEqual([expected]);
   });
@@ -59,6 +61,8 @@ describe("checkGerman", () => {
     ["Danke, schones Wochenende!", "spelling: schones → schönes"],
     ["Das fleisch ist kalt.", "capitalisation: fleisch → Fleisch"],
     ["Ich Möchte ein Zimmer.", "capitalisation: Möchte → möchte"],
+    ["Vielen dank für Ihre Hilfe!", "capitalisation: dank → Dank"],
+    ["Ich bin sehr flexibel und vieleicht kann ich samstags arbeiten.", "spelling: vieleicht → vielleicht"],
     ["Morgen ich fahre nach München.", "word_order: ich fahre → fahre ich"],
     ["Wir möchten zahlen jetzt.", "word_order: zahlen jetzt → jetzt zahlen"],
     ["Ich denke, dass die Wohnung ist perfekt.", "word_order: ist perfekt → perfekt ist"],
@@ -104,6 +108,10 @@ describe("checkGerman", () => {
     "Ich gebe dem Kellner das Geld.",
     "Ich habe meiner Mutter geholfen.",
     "Ich möchte dem Koch danken.",
+    "Ich habe dem Mann geholfen.",
+    "Ich habe meinem Bruder das Buch gegeben.",
+    "Er hat mich den Weg gefragt.",
+    "Ich freue mich auf den Urlaub.",
     "Können Sie mir einen Wein empfehlen?",
     // word order that is right
     "Ich weiß nicht, ob ich helfen kann.",
@@ -120,6 +128,11 @@ describe("checkGerman", () => {
     "Ich habe ein bisschen Hunger.",
     "Gibt es einen günstigeren Preis?",
     "Könnten Sie mir sagen, wann die Arbeit morgens anfängt?",
+    "Ich komme aus Brasilien und spreche Portugiesisch.",
+    "Okay, super, danke!",
+    "Meine Freundin Katarzyna wohnt in Wrocław.",
+    "Ich trinke gern Latte Macchiato.",
+    "Um wie viel Uhr ist der Check-out?",
   ])("finds nothing in correct German: %s", (text) => {
     expect(corrections(text)).toEqual([]);
   });
@@ -130,6 +143,13 @@ describe("checkGerman", () => {
     expect(findings).toHaveLength(1);
     expect("😀 Ich möchtet bleiben.".slice(findings[0]!.start, findings[0]!.end)).toBe("möchtet");
     expect(checkGerman(text).corrected.length).toBeGreaterThan(0);
+  });
+
+  it("preloads the data once per process and warms the checker", async () => {
+    const data = await preloadGermanData();
+    expect(data).toBe(loadGermanData());
+    expect(data.loadMs).toBeGreaterThan(0);
+    expect(data.noun("Schorle")).toEqual({ readings: 2, lemma: "Schorle", sure: true });
   });
 
   it("returns the text unchanged when there is nothing to correct", () => {

@@ -1,7 +1,7 @@
-import { agreementFindings } from "./agreement";
+import { agreementFindings, pronounCaseFindings } from "./agreement";
 import { conjugationFindings } from "./conjugation";
 import type { Finding } from "./finding";
-import { loadGermanData } from "./german-data";
+import { loadGermanData, type GermanData } from "./german-data";
 import { spellingFindings } from "./spelling";
 import { tokenise } from "./tokens";
 import { wordOrderFindings } from "./word-order";
@@ -45,7 +45,36 @@ export function checkGerman(text: string, options: { level?: Level } = {}): Chec
   const checked = text.slice(0, MAX_CHECKED_LENGTH);
   const tokens = tokenise(checked);
   const words = tokens.filter((token) => token.word || /^\d/.test(token.text));
-  const found = [...conjugationFindings(data, words), ...agreementFindings(data, words), ...wordOrderFindings(data, words, checked), ...spellingFindings(data, words)];
+  const found = [...conjugationFindings(data, words), ...agreementFindings(data, words), ...pronounCaseFindings(data, words), ...wordOrderFindings(data, words, checked), ...spellingFindings(data, words)];
   const findings = withoutOverlaps(found.map((finding) => ({ ...finding, original: text.slice(finding.start, finding.end) })));
   return { findings, corrected: applyFindings(text, findings) };
+}
+
+/** Sentences that take every rule's path once, so the first learner's check runs compiled code. */
+const WARM_UP = [
+  "Ich möchtet ein Apfelschorle.",
+  "Morgen ich fahre mit den Zug, weil ich bin krank.",
+  "Wie viel kosten das Brotchen? Das fleisch ist kalt.",
+  "Können Sie mich das Zimmer zeigen? Wir möchten zahlen jetzt.",
+  "Ich habe ein Termin gemacht und mein Kopf tun weh, Frau Kowalczyk.",
+];
+/** Rounds of the warm-up: enough for the optimising compiler to take the hot paths. */
+const WARM_UP_ROUNDS = 40;
+
+/**
+ * Loads the German data and warms the checker off the path of a learner's first turn: call it at
+ * server start. The load takes seconds of CPU; the first checks would otherwise also pay the JIT.
+ */
+export function preloadGermanData(): Promise<GermanData> {
+  return new Promise((resolve, reject) => {
+    setImmediate(() => {
+      try {
+        const data = loadGermanData();
+        for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const sentence of WARM_UP) checkGerman(sentence);
+        resolve(data);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
 }

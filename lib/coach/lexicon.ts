@@ -45,7 +45,7 @@ export function nounFor(data: GermanData, word: string): NounReading | undefined
 function lookUpNoun(data: GermanData, word: string): NounReading | undefined {
   const direct = data.noun(word);
   if (direct) return { ...direct, genders: genders(direct.readings), head: direct.lemma, compound: false };
-  const head = compoundHead(word, (form) => data.noun(form) !== undefined, data.infinitives, data.isAdjective);
+  const head = compoundHead(word, data.isNoun, data.infinitives, data.isAdjective);
   const entry = head ? data.noun(head) : undefined;
   if (!entry) return undefined;
   return { ...entry, genders: genders(entry.readings), head: entry.lemma, compound: true };

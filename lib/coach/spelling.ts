@@ -9,6 +9,9 @@ const UMLAUTS: Record<string, string> = { a: "ä", o: "ö", u: "ü", A: "Ä", O:
 const NAME_TITLES = new Set(["herr", "frau", "herrn", "doktor", "dr"]);
 const NOMINALISERS = new Set("das dem des ein einem eines etwas nichts viel alles wenig beim zum vom im am ins".split(" "));
 
+const GREETING_ADJECTIVES = new Set(["vielen", "herzlichen", "besten", "guten", "schönen"]);
+const GREETING_NOUNS = new Set(["dank", "morgen", "abend", "tag", "appetit"]);
+
 const isLower = (word: string) => word === word.toLowerCase();
 
 /** Whether the data knows the word as written (nouns capitalised, everything else lowercase). */
@@ -21,7 +24,7 @@ function known(data: GermanData, word: string, sentenceStart: boolean): boolean 
 /** As `known`, but a compound counts only when the dictionary has it whole: a guess is no suggestion. */
 function inDictionary(data: GermanData, word: string, sentenceStart: boolean): boolean {
   if (isLower(word)) return knownLowercase(data, word);
-  return data.noun(word) !== undefined || (sentenceStart && knownLowercase(data, word.toLowerCase()));
+  return data.isNoun(word) || (sentenceStart && knownLowercase(data, word.toLowerCase()));
 }
 
 /** "günstigeren", "anderen": an adjective's comparative or declined form the data does not list. */
@@ -41,21 +44,25 @@ function umlautVariants(word: string): string[] {
   return [...variants];
 }
 
-/** Every word one deletion, transposition, substitution or insertion away. */
-function editsOne(word: string): string[] {
-  const edits = new Set<string>();
-  for (let index = 0; index <= word.length; index++) {
+/**
+ * The words one deletion, transposition or insertion away (never in the first letter) that pass
+ * `accept`; stops at two, since only a single candidate is ever suggested. Substitutions are left
+ * out: they turn a noun the data lacks into a real but wrong word (fieber → fieser).
+ */
+function editsOne(word: string, accept: (edit: string) => boolean): string[] {
+  const found: string[] = [];
+  const consider = (edit: string) => {
+    if (edit !== word && !found.includes(edit) && accept(edit)) found.push(edit);
+    return found.length >= 2;
+  };
+  for (let index = 1; index <= word.length; index++) {
     const head = word.slice(0, index);
     const tail = word.slice(index);
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
-    }
+    if (tail && consider(head + tail.slice(1))) return found;
+    if (tail.length > 1 && consider(head + tail[1] + tail[0] + tail.slice(2))) return found;
+    for (const letter of LETTERS) if (consider(head + letter + tail)) return found;
   }
-  edits.delete(word);
-  return [...edits];
+  return found;
 }
 
 const suggestionMemos = new WeakMap<GermanData, (key: string) => string | undefined>();
@@ -78,7 +85,11 @@ function suggestSpelling(data: GermanData, word: string, sentenceStart: boolean)
   const capitalised = !isLower(word);
   const umlauts = umlautVariants(word).filter((variant) => known(data, variant, token.sentenceStart));
   // A capitalised unknown word may be a name: only a missing umlaut, or a one-letter slip in a long word, is corrected.
-  const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word).filter((edit) => edit.charAt(0).toLowerCase() === word.charAt(0).toLowerCase() && inDictionary(data, edit, token.sentenceStart) && isLower(edit) === isLower(word)) : [];
+  // "Portugiesisch" is the language, not a misspelt adjective: a capitalised adjective is left alone.
+  if (capitalised && data.isAdjective(token.lower)) return undefined;
+  // An edit at the very end would only swap an ending (Portugiesisch → Portugiesische): not a spelling.
+  const inside = (edit: string) => !(edit.length === word.length + 1 && edit.startsWith(word)) && !(edit.length === word.length - 1 && word.startsWith(edit));
+  const candidates = umlauts.length > 0 ? umlauts : word.length >= (capitalised ? 7 : 6) ? editsOne(word, (edit) => inside(edit) && inDictionary(data, edit, token.sentenceStart)) : [];
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
@@ -87,7 +98,9 @@ function capitalisationFor(data: GermanData, token: Token, previous: Token | und
   const word = token.text;
   if (token.sentenceStart) return undefined;
   if (isLower(word)) {
-    if (knownLowercase(data, word) || CLOSED_WORDS.has(word) || adjectiveLike(data, word)) return undefined;
+    // "Vielen dank", "Guten morgen": after such a greeting's adjective only the noun fits.
+    const greeting = previous && GREETING_ADJECTIVES.has(previous.lower) && GREETING_NOUNS.has(word);
+    if (!greeting && (knownLowercase(data, word) || CLOSED_WORDS.has(word) || adjectiveLike(data, word))) return undefined;
     const noun = nounFor(data, capitalise(word));
     if (!noun) return undefined;
     const suggestion = capitalise(word);

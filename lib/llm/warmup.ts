@@ -4,12 +4,12 @@ import { ollamaClient, sameModel, sendOnLiveConnection } from "./client";
 
 export type WarmupState = "loaded" | "loading" | "unreachable" | "model_not_found";
 
-// One load request at a time: a page opened in three tabs asks Ollama once.
-let loading: Promise<void> | undefined;
+// One load request at a time per model: a page opened in three tabs asks Ollama once.
+const loading = new Map<string, Promise<void>>();
 
-/** Answers at once; if the model is not in memory yet, starts loading it in the background. */
-export async function warmUp(timeoutMs = 1500): Promise<WarmupState> {
-  const { OLLAMA_MODEL: model, OLLAMA_KEEP_ALIVE: keepAlive, OLLAMA_NUM_CTX: numCtx } = env();
+/** Answers at once; if the model (default OLLAMA_MODEL) is not in memory yet, starts loading it in the background. */
+export async function warmUp(timeoutMs = 1500, model = env().OLLAMA_MODEL): Promise<WarmupState> {
+  const { OLLAMA_KEEP_ALIVE: keepAlive, OLLAMA_NUM_CTX: numCtx } = env();
   const signal = AbortSignal.timeout(timeoutMs);
   const probe = ollamaClient(signal);
   try {
@@ -20,12 +20,15 @@ export async function warmUp(timeoutMs = 1500): Promise<WarmupState> {
     return "unreachable";
   }
   // An empty chat loads the model; the same num_ctx as real turns, or the first turn would reload it.
-  loading ??= ollamaClient()
-    .chat({ model, messages: [], keep_alive: keepAlive, options: { num_ctx: numCtx } })
-    .then(
-      () => undefined,
-      (error: unknown) => console.warn("[warmup] loading the model failed:", error instanceof Error ? error.message : error),
-    )
-    .finally(() => (loading = undefined));
+  if (!loading.has(model)) {
+    const load = ollamaClient()
+      .chat({ model, messages: [], keep_alive: keepAlive, options: { num_ctx: numCtx } })
+      .then(
+        () => undefined,
+        (error: unknown) => console.warn("[warmup] loading the model failed:", error instanceof Error ? error.message : error),
+      )
+      .finally(() => loading.delete(model));
+    loading.set(model, load);
+  }
   return "loading";
 }

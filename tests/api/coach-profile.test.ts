@@ -3,6 +3,7 @@ import { GET as getMe, PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as getModels } from "@/app/api/v1/models/route";
 import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import { POST as startScene } from "@/app/api/v1/scenarios/[id]/start/route";
+import { POST as warmup } from "@/app/api/v1/llm/warmup/route";
 import { getCurrentConversation } from "@/db/queries/conversations";
 import type { User } from "@/db/schema";
 import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
@@ -135,5 +136,16 @@ describe("the profile in a round", () => {
     expect(first?.messages[0]?.content).toContain("jeder Satz höchstens 14 Wörter");
     // The same system text all round: the level change waits for the next round.
     expect(second?.messages[0]?.content).toBe(first?.messages[0]?.content);
+  });
+
+  it("warms up the learner's own character model", async () => {
+    await patch({ character_model: "llama3.1:8b" });
+    const before = fake.requests.length;
+    const response = await warmup(apiRequest("/api/v1/llm/warmup", { method: "POST", cookie, headers: { origin: TEST_ORIGIN } }), params({}));
+    expect(await response.json()).toEqual({ model: "llama3.1:8b", state: "loading" });
+    // /api/ps and /api/tags first, then the load itself.
+    await fake.waitForRequest(before + 3);
+    const load = fake.requests.find((request) => request.path === "/api/chat");
+    expect(load?.body).toMatchObject({ model: "llama3.1:8b", messages: [] });
   });
 });

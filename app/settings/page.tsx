@@ -3,6 +3,7 @@ import { listApiTokens } from "@/db/queries/api-tokens";
 import { requireUser } from "@/lib/auth/session";
 import { tokenJson } from "../api/v1/tokens/token-json";
 import { DeleteAccount } from "./delete-account";
+import { LearningSettings } from "./learning-settings";
 import { PasswordForm } from "./password-form";
 import { TokenManager } from "./token-manager";
 
@@ -22,6 +23,10 @@ export default async function SettingsPage() {
           <dt>Email</dt>
           <dd>{user.email}</dd>
         </dl>
+      </section>
+      <section className="panel" aria-labelledby="learning-heading">
+        <h2 id="learning-heading">Learning</h2>
+        <LearningSettings />
       </section>
       <section className="panel" aria-labelledby="password-heading">
         <h2 id="password-heading">Password</h2>

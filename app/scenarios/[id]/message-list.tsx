@@ -3,16 +3,59 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Avatar } from "./avatar";
 import type { ReplyStream } from "./reply-stream";
+import { CorrectionView, InlineError, ModelLabel } from "./correction-view";
 import type { ChatMessage } from "./scene-types";
+import type { SceneCoach } from "./use-scene-coach";
 
 const STATUS_LABEL: Partial<Record<ChatMessage["status"], string>> = { interrupted: "Stopped", error: "Not finished" };
 
+/** Help beside one stored message: its translation, its check and the buttons that ask for them. */
+function MessageCoach({ message, coach }: { message: ChatMessage; coach: SceneCoach }) {
+  const mine = message.role === "user";
+  const { busy, errors } = message;
+  return (
+    <div className="message-coach">
+      {message.translation ? (
+        <p className="translation" data-testid="translation">
+          <ModelLabel>Model translation</ModelLabel> {message.translation}
+        </p>
+      ) : null}
+      {mine && message.check ? (
+        <CorrectionView
+          text={message.content}
+          check={message.check}
+          explanation={message.explanation}
+          explaining={busy.explain}
+          explainError={errors.explain}
+          onExplain={() => void coach.explain(message.id)}
+        />
+      ) : null}
+      <div className="coach-actions">
+        {message.translation ? null : (
+          <button type="button" className="link-button" onClick={() => void coach.translate(message.id)} disabled={busy.translate} aria-busy={busy.translate || undefined}>
+            {busy.translate ? "Translating …" : "Translate"}
+          </button>
+        )}
+        <InlineError error={errors.translate} />
+        {mine && !message.check ? (
+          <button type="button" className="link-button" onClick={() => void coach.check(message.id)} disabled={busy.check} aria-busy={busy.check || undefined}>
+            {busy.check ? "Checking …" : "Check my German"}
+          </button>
+        ) : null}
+        <InlineError error={errors.check} />
+      </div>
+    </div>
+  );
+}
+
 /** One message. Memoized: a reply streaming in below does not re-render the history. */
-const MessageItem = memo(function MessageItem({ message, characterName }: { message: ChatMessage; characterName: string }) {
-  return <Bubble role={message.role} characterName={characterName} text={message.content} status={message.status} />;
+const MessageItem = memo(function MessageItem({ message, characterName, coach }: { message: ChatMessage; characterName: string; coach?: SceneCoach }) {
+  // Only a message the server stored has an id the coach can look up.
+  const help = coach && message.stored && message.status !== "streaming" ? <MessageCoach message={message} coach={coach} /> : null;
+  return <Bubble role={message.role} characterName={characterName} text={message.content} status={message.status} below={help} />;
 });
 
-function Bubble({ role, characterName, text, status, children }: { role: ChatMessage["role"]; characterName: string; text: string; status: ChatMessage["status"]; children?: ReactNode }) {
+function Bubble({ role, characterName, text, status, below }: { role: ChatMessage["role"]; characterName: string; text: string; status: ChatMessage["status"]; below?: ReactNode }) {
   const mine = role === "user";
   const label = STATUS_LABEL[status];
   return (
@@ -23,9 +66,9 @@ function Bubble({ role, characterName, text, status, children }: { role: ChatMes
         {/* Plain text only: React escapes it, and pre-wrap keeps the model's line breaks. */}
         <p className="message-text" lang="de">
           {text}
-          {children}
         </p>
         {label ? <p className="message-status">{label}</p> : null}
+        {below}
       </div>
     </li>
   );
@@ -50,12 +93,14 @@ type Props = {
   /** Floats over the top of the conversation (the points notice), never widening the page. */
   overlay?: ReactNode;
   onUserMessagePainted?: () => void;
+  /** The coach's actions on each message; a read-only transcript leaves it out. */
+  coach?: SceneCoach;
 };
 
 const NEAR_BOTTOM_PX = 80;
 const FOOTER_MARGIN_PX = 12;
 
-export function MessageList({ messages, stream, waiting, waitingLabel, characterName, footer, overlay, onUserMessagePainted }: Props) {
+export function MessageList({ messages, stream, waiting, waitingLabel, characterName, footer, overlay, onUserMessagePainted, coach }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const footerBox = useRef<HTMLDivElement>(null);
   // Refs, not state: commits can land between the learner's scroll and its scroll event.
@@ -66,18 +111,26 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
   const lastCount = useRef(messages.length);
 
   /** Keeps the newest text in view, unless the learner scrolled up to read; then flags what they miss. */
-  const followBottom = useCallback(() => {
+  const followBottom = useCallback((somethingNew = true) => {
     const element = scroller.current;
     if (!element) return;
     if (follow.current && element.scrollTop < autoTop.current - 2) follow.current = false;
-    if (!follow.current) return setUnseen(true);
+    if (!follow.current) {
+      if (somethingNew) setUnseen(true);
+      return;
+    }
     // Towards the bottom, but a footer taller than the view (the summary on a phone) shows from its top.
     const footerTop = footerBox.current?.firstElementChild ? footerBox.current.offsetTop - FOOTER_MARGIN_PX : Infinity;
     element.scrollTop = Math.min(element.scrollHeight, footerTop);
     autoTop.current = element.scrollTop;
   }, []);
 
-  useLayoutEffect(followBottom, [messages, waiting, footer, followBottom]);
+  // A translation or a check landing on an earlier line is no new message: it never raises the pill.
+  const laidOut = useRef({ count: messages.length, waiting });
+  useLayoutEffect(() => {
+    followBottom(messages.length !== laidOut.current.count || waiting !== laidOut.current.waiting);
+    laidOut.current = { count: messages.length, waiting };
+  }, [messages, waiting, footer, followBottom]);
 
   useEffect(() => {
     const last = messages.at(-1);
@@ -122,7 +175,7 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
       >
         <ol className="message-list" aria-live="polite" aria-relevant="additions text" aria-label={`Conversation with ${characterName}`}>
           {messages.map((message) => (
-            <MessageItem key={message.id} message={message} characterName={characterName} />
+            <MessageItem key={message.id} message={message} characterName={characterName} coach={coach} />
           ))}
           <StreamingReply stream={stream} characterName={characterName} onGrow={followBottom} />
         </ol>

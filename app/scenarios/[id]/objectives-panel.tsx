@@ -54,10 +54,23 @@ export function ObjectivesList({ objectives }: { objectives: SceneObjective[] })
                 “{objective.evidence}”
               </em>
             ) : null}
+            <HintsUsed objective={objective} />
           </span>
-          <span className="objective-points">+{objective.points}</span>
+          <span className="objective-points">+{objective.points_left ?? objective.points}</span>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What hints took from an objective: its points left, and each hint used, so the learner can read them again. */
+function HintsUsed({ objective }: { objective: SceneObjective }) {
+  const hints = objective.hints ?? [];
+  if (hints.length === 0) return null;
+  return (
+    <span className="objective-hints" data-testid="points-left">
+      {objective.done ? "" : `${objective.points_left ?? objective.points} of ${objective.points} points left · `}
+      {hints.length} of 3 hints used
+    </span>
   );
 }

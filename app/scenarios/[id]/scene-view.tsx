@@ -1,12 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "../../components/confirm-dialog";
 import { Avatar } from "./avatar";
 import { Composer } from "./composer";
+import { HintBar } from "./hint-bar";
+import { LearningControl } from "./learning-control";
 import { MessageList } from "./message-list";
 import { ObjectivesList, ScoreBadge } from "./objectives-panel";
 import { RichMessage } from "./rich-message";
+import { helpTarget } from "./scene-state";
 import type { ScenarioDetail } from "./scene-types";
 import { SummaryCard } from "./summary-card";
 import { markTiming, useSceneConversation } from "./use-scene-conversation";
@@ -62,7 +66,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
   const footer = (
     <>
       {failure}
-      {scene.complete && scene.phase === "idle" ? <SummaryCard score={scene.score} total={total} objectives={scene.objectives} characterName={character} onPlayAgain={() => setConfirmRestart(true)} /> : null}
+      {scene.complete && scene.phase === "idle" ? <SummaryCard conversationId={scene.conversationId} score={scene.score} total={total} characterName={character} onPlayAgain={() => setConfirmRestart(true)} /> : null}
     </>
   );
 
@@ -99,6 +103,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
             </div>
             <p className="scene-card-setting">{scenario.setting}</p>
           </section>
+          <LearningControl roundLevel={scene.roundLevel ?? undefined} />
           <section aria-labelledby="objectives-heading">
             <h2 id="objectives-heading" className="side-heading">
               Objectives
@@ -138,7 +143,9 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
             ) : null
           }
           onUserMessagePainted={onUserMessagePainted}
+          coach={scene.coach}
         />
+        {scene.complete ? null : <HintBar target={helpTarget(scene.objectives)} hint={scene.hint} onHelp={(id) => void scene.coach.hint(id)} onClose={scene.coach.closeHint} />}
         {/* A finished round takes no more messages: its summary offers Play again instead. */}
         {scene.complete ? null : <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} onSend={scene.send} onStop={scene.stop} />}
       </section>
@@ -146,8 +153,9 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
       <ConfirmDialog open={confirmRestart} title={`Start “${scenario.title}” again?`} confirmLabel="Start again" onConfirm={restart} onCancel={() => setConfirmRestart(false)}>
         <p>
           {scene.complete
-            ? "This round stays saved as complete, with its points. A new round starts from the beginning."
-            : `This round is kept, marked as abandoned, with the ${scene.score} points it earned. A new round starts from the beginning.`}
+            ? "This round stays in your history as complete, with its points and its report. A new round starts from the beginning."
+            : `This round is kept in your history, marked as abandoned, with the ${scene.score} points it earned. A new round starts from the beginning.`}{" "}
+          <Link href="/history">Open your history</Link>
         </p>
       </ConfirmDialog>
     </div>

@@ -1,30 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import { readEventStream } from "@/lib/sse/parse";
-import type { MetadataEvent, TurnEvent } from "@/lib/sse/events";
-import type { ChatMessage, PointsNotice, ScenarioDetail, SceneObjective, TurnFailure } from "./scene-types";
+import type { TurnEvent } from "@/lib/sse/events";
+import type { ChatMessage, ScenarioDetail, TurnFailure } from "./scene-types";
 import { useReplyStream } from "./reply-stream";
+import { initialSceneState, sceneReducer } from "./scene-state";
+import { useSceneCoach } from "./use-scene-coach";
 
-export type Phase = "idle" | "waiting" | "streaming";
+export type { Phase } from "./scene-state";
 
 /** Marks that the browser test reads back: input cleared, message painted, first token painted. */
 export function markTiming(name: "input-cleared" | "user-message-painted" | "first-token-painted"): void {
   performance.mark(`alltag:${name}`);
-}
-
-function messagesFrom(detail: ScenarioDetail): ChatMessage[] {
-  if (detail.messages.length === 0) return [{ id: "opening", role: "assistant", content: detail.scenario.opening_line, status: "complete" }];
-  // Replies that failed or were cut off before any text have nothing to show.
-  return detail.messages.filter((message) => message.content !== "").map(({ id, role, content, status }) => ({ id, role, content, status }));
-}
-
-/** After a reload, a last reply that failed still offers its Retry. */
-function storedFailure(detail: ScenarioDetail): TurnFailure | null {
-  const last = detail.messages.at(-1);
-  if (last?.role !== "assistant" || last.status !== "error") return null;
-  const name = detail.scenario.character.name;
-  return { code: last.error_code ?? "llm_error", message: `${name}'s last reply failed (${last.error_code ?? "error"}). Retry to ask again.`, retryable: true, canRetry: true };
 }
 
 async function apiFailure(response: Response): Promise<TurnFailure> {
@@ -58,31 +46,19 @@ let localIds = 0;
 /** Tell the model banner what turns found out: a reply arrived, or a turn failed with a code. */
 export type TurnObserver = { onReply?: () => void; onFailure?: (code: string) => void };
 
-/** The scene's conversation as React state, fed by the streaming endpoint. */
+/** The scene's conversation as one reducer's state, fed by the streaming endpoint and the coach's actions. */
 export function useSceneConversation(initial: ScenarioDetail, observer: TurnObserver = {}) {
   const scenarioId = initial.scenario.id;
-  const [messages, setMessages] = useState<ChatMessage[]>(() => messagesFrom(initial));
-  const [objectives, setObjectives] = useState<SceneObjective[]>(initial.objectives);
-  const [score, setScore] = useState(initial.score);
-  const [complete, setComplete] = useState(initial.conversation_complete);
-  const [phase, setPhase] = useState<Phase>("idle");
-  const [failure, setFailure] = useState<TurnFailure | null>(() => storedFailure(initial));
-  const [notice, setNotice] = useState<PointsNotice | null>(null);
+  const [state, dispatch] = useReducer(sceneReducer, initial, initialSceneState);
   const controller = useRef<AbortController | null>(null);
   const busy = useRef(false);
   const stream = useReplyStream(() => markTiming("first-token-painted"));
   const observe = useRef(observer);
+  const latest = useRef(state);
   useEffect(() => {
     observe.current = observer;
+    latest.current = state;
   });
-
-  const load = useCallback((detail: ScenarioDetail) => {
-    setMessages(messagesFrom(detail));
-    setObjectives(detail.objectives);
-    setScore(detail.score);
-    setComplete(detail.conversation_complete);
-    setFailure(storedFailure(detail));
-  }, []);
 
   /** The scene as stored, or null when the server cannot be reached. */
   const fetchDetail = useCallback(async (): Promise<ScenarioDetail | null> => {
@@ -92,48 +68,33 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
 
   const reload = useCallback(async () => {
     const detail = await fetchDetail();
-    if (detail) load(detail);
-  }, [fetchDetail, load]);
+    if (detail) dispatch({ type: "loaded", detail });
+  }, [fetchDetail]);
 
   // Leaving the scene stops the reply: Ollama serves one request at a time.
   useEffect(() => () => controller.current?.abort(), []);
 
-  const applyMetadata = useCallback((event: MetadataEvent) => {
-    setScore(event.score);
-    const waiting = (event.objectives_waiting ?? []).map((held) => `“${held.title}” counts after ${held.after.map((title) => `“${title}”`).join(" or ")}`);
-    if (event.objectives_completed.length === 0 && waiting.length === 0) return;
-    const earned = new Map(event.objectives_completed.map((objective) => [objective.id, objective]));
-    setObjectives((list) => list.map((objective) => (earned.has(objective.id) ? { ...objective, done: true, evidence: earned.get(objective.id)?.evidence ?? null } : objective)));
-    setNotice({ key: Date.now(), points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title), waiting });
-  }, []);
-
   /** Moves the streamed text into the history with its final status. */
-  const settleReply = useCallback(
-    (status: ChatMessage["status"], id = `reply-${++localIds}`) => {
-      const content = stream.take();
-      if (!content) return;
-      setMessages((list) => [...list, { id, role: "assistant", content, status }]);
-    },
-    [stream],
-  );
+  const settleReply = useCallback((status: ChatMessage["status"], id = `reply-${++localIds}`) => dispatch({ type: "reply_settled", id, content: stream.take(), status }), [stream]);
 
   const runTurn = useCallback(
     async (body: { message?: string; retry?: boolean }, onRefused?: () => void) => {
       busy.current = true;
-      setPhase("waiting");
-      setFailure(null);
+      dispatch({ type: "turn_started" });
       const abort = new AbortController();
       controller.current = abort;
+      const userMessagesBefore = latest.current.messages.filter((message) => message.role === "user" && message.stored).length;
       let settled = false;
       let streaming = false;
+      let openingUnstored = false;
       const handle = (event: TurnEvent) => {
         switch (event.type) {
           case "metadata":
-            applyMetadata(event);
+            dispatch({ type: "metadata", event, noticeKey: Date.now() });
             break;
           case "token":
             if (!streaming) {
-              setPhase("streaming");
+              dispatch({ type: "first_token" });
               observe.current.onReply?.();
             }
             streaming = true;
@@ -143,14 +104,15 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
             settled = true;
             observe.current.onReply?.();
             settleReply("complete", event.message_id);
-            setScore(event.score);
-            setComplete(event.conversation_complete);
+            // The opening line was shown before the round was stored: learn its id so Translate works on it.
+            openingUnstored = latest.current.messages.some((message) => message.id === "opening");
+            dispatch({ type: "turn_completed", score: event.score, conversationComplete: event.conversation_complete });
             break;
           case "error":
             settled = true;
             settleReply("error");
             observe.current.onFailure?.(event.code);
-            setFailure({ code: event.code, message: event.message, retryable: event.retryable, canRetry: true });
+            dispatch({ type: "turn_failed", failure: { code: event.code, message: event.message, retryable: event.retryable, canRetry: true } });
             break;
           default:
             break; // Newer servers may add event types; this client ignores them.
@@ -168,51 +130,52 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
           const refusal = await apiFailure(response);
           onRefused?.();
           if (refusal.code === "nothing_to_retry" || refusal.code === "conversation_complete") await reload();
-          setFailure(refusal);
+          dispatch({ type: "turn_failed", failure: refusal });
           return;
         }
         await readEventStream(response.body, handle, abort.signal);
         if (!settled) {
           settleReply("interrupted");
-          setFailure(CONNECTION_LOST);
-        }
+          dispatch({ type: "turn_failed", failure: CONNECTION_LOST });
+        } else if (openingUnstored) await reload();
       } catch {
         if (response || abort.signal.aborted) {
           // Stop keeps the partial reply; anything else is a dropped connection worth a retry.
           settleReply("interrupted");
-          if (!abort.signal.aborted) setFailure(CONNECTION_LOST);
+          if (!abort.signal.aborted) dispatch({ type: "turn_failed", failure: CONNECTION_LOST });
         } else {
-          // No answer at all: whether the message was stored, only the server knows.
+          // No answer at all: whether the message was stored, only the server knows; its count of the learner's messages tells.
           const detail = await fetchDetail();
-          const stored = body.message === undefined || detail?.messages.findLast((message) => message.role === "user")?.content === body.message;
-          if (detail) load(detail);
+          const storedNow = detail?.messages.filter((message) => message.role === "user").length ?? 0;
+          const stored = body.message === undefined || storedNow > userMessagesBefore;
+          if (detail) dispatch({ type: "loaded", detail });
           if (!stored) onRefused?.();
-          setFailure(stored ? CONNECTION_LOST : OFFLINE);
+          dispatch({ type: "turn_failed", failure: stored ? CONNECTION_LOST : OFFLINE });
         }
       } finally {
         controller.current = null;
         busy.current = false;
-        setPhase("idle");
+        dispatch({ type: "turn_ended" });
       }
     },
-    [applyMetadata, fetchDetail, load, reload, scenarioId, settleReply, stream],
+    [fetchDetail, reload, scenarioId, settleReply, stream],
   );
 
   /** Shows the learner's message at once, then streams the reply. Returns false if nothing was sent. */
   const send = useCallback(
     (raw: string, restoreInput: (text: string) => void): boolean => {
       const text = raw.trim();
-      if (!text || busy.current || complete) return false;
-      const id = `local-${++localIds}`;
-      setMessages((list) => [...list, { id, role: "user", content: text, status: "complete" }]);
+      if (!text || busy.current || latest.current.complete) return false;
+      const localId = `local-${++localIds}`;
+      dispatch({ type: "sent", localId, text });
       // Refused before it was stored (too long, another tab mid-reply…): give the words back.
       void runTurn({ message: text }, () => {
-        setMessages((list) => list.filter((message) => message.id !== id));
+        dispatch({ type: "withdrawn", localId });
         restoreInput(text);
       });
       return true;
     },
-    [complete, runTurn],
+    [runTurn],
   );
 
   const retry = useCallback(() => {
@@ -224,11 +187,15 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
   const restart = useCallback(async () => {
     controller.current?.abort();
     const response = await fetch(`/api/v1/scenarios/${scenarioId}/start`, { method: "POST" }).catch(() => null);
-    if (!response) return setFailure({ ...OFFLINE, message: "The server could not be reached, so the scene was not restarted. Try again." });
-    if (!response.ok) return setFailure(await apiFailure(response));
-    load((await response.json()) as ScenarioDetail);
-    setNotice(null);
-  }, [load, scenarioId]);
+    if (!response) return dispatch({ type: "turn_failed", failure: { ...OFFLINE, message: "The server could not be reached, so the scene was not restarted. Try again." } });
+    if (!response.ok) return dispatch({ type: "turn_failed", failure: await apiFailure(response) });
+    dispatch({ type: "loaded", detail: (await response.json()) as ScenarioDetail });
+    dispatch({ type: "notice_dismissed" });
+    dispatch({ type: "hint_closed" });
+  }, [scenarioId]);
 
-  return { messages, stream, objectives, score, complete, phase, failure, notice, send, retry, stop, restart, dismissNotice: () => setNotice(null) };
+  const coach = useSceneCoach(scenarioId, dispatch, latest);
+  const dismissNotice = useCallback(() => dispatch({ type: "notice_dismissed" }), []);
+
+  return { ...state, stream, send, retry, stop, restart, dismissNotice, coach };
 }

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import type { CoachMetadataEvent } from "./coach-types";
+import { helpTarget, initialSceneState, sceneReducer, type SceneEvent, type SceneState } from "./scene-state";
+import type { ScenarioDetail } from "./scene-types";
+
+function detail(overrides: Partial<ScenarioDetail> = {}): ScenarioDetail {
+  return {
+    scenario: { id: "restaurant", title: "Im Restaurant", subtitle: "", character: { name: "Hans", role: "Kellner", persona: "" }, setting: "", level: "A1", opening_line: "Guten Abend!" },
+    conversation: null,
+    messages: [],
+    objectives: [
+      { id: "greet", title: "Greet Hans", points: 10, done: false, evidence: null, examples: ["Hallo"], points_left: 10, hints: [], next_hint_cost: 3 },
+      { id: "order_drink", title: "Order a drink", points: 20, done: false, evidence: null, examples: ["Ein Wasser, bitte"], points_left: 20, hints: [], next_hint_cost: 5 },
+    ],
+    score: 0,
+    total_points: 30,
+    conversation_complete: false,
+    ...overrides,
+  };
+}
+
+const storedMessage = (id: string, role: "user" | "assistant", content: string, extra: object = {}) => ({ id, role, content, status: "complete" as const, error_code: null, created_at: "2026-11-26T06:00:00.000Z", translation: null, ...extra });
+
+function metadata(extra: Partial<CoachMetadataEvent> = {}): CoachMetadataEvent {
+  return { type: "metadata", conversation_id: "c1", objectives_completed: [], score_change: 0, score: 0, ...extra };
+}
+
+const run = (events: SceneEvent[], start: SceneState = initialSceneState(detail())) => events.reduce(sceneReducer, start);
+
+describe("sceneReducer", () => {
+  it("shows the opening line of a scene not yet started, unstored so no coach action targets it", () => {
+    const state = initialSceneState(detail());
+    expect(state.messages).toEqual([expect.objectContaining({ id: "opening", content: "Guten Abend!", stored: false })]);
+  });
+
+  it("keeps the level the round started at, learnt once the round is stored", () => {
+    expect(initialSceneState(detail()).roundLevel).toBeNull();
+    const conversation = { id: "c1", scenario_id: "restaurant", status: "open" as const, level: "A2" as const, score: 0, total_points: 30, created_at: "", updated_at: "", ended_at: null };
+    expect(sceneReducer(initialSceneState(detail()), { type: "loaded", detail: detail({ conversation }) }).roundLevel).toBe("A2");
+  });
+
+  it("loads stored checks and translations from the scene detail", () => {
+    const check = { findings: [], corrected: "Hallo!" };
+    const state = initialSceneState(detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!", { translation: "Good evening!" }), storedMessage("m2", "user", "Hallo!", { check })] }));
+    expect(state.messages.map((message) => [message.id, message.translation, message.check])).toEqual([
+      ["m1", "Good evening!", null],
+      ["m2", null, check],
+    ]);
+  });
+
+  it("gives the sent message the server's id and its feedback from the metadata frame", () => {
+    const feedback = { message_id: "u1", findings: [{ start: 14, end: 17, original: "ein", suggestion: "eine", kind: "gender" as const, explanation: "Schorle is feminine: eine Apfelschorle" }], corrected: "Ich hätte gern eine Apfelschorle" };
+    const state = run([
+      { type: "sent", localId: "local-1", text: "Ich hätte gern ein Apfelschorle" },
+      { type: "turn_started" },
+      { type: "metadata", event: metadata({ user_message_id: "u1", feedback }), noticeKey: 1 },
+    ]);
+    const sent = state.messages.at(-1);
+    expect(sent).toMatchObject({ id: "u1", stored: true, check: { corrected: "Ich hätte gern eine Apfelschorle" } });
+    expect(sent?.check?.findings[0]?.suggestion).toBe("eine");
+  });
+
+  it("confirms the message this turn sent, not an earlier one with the same words", () => {
+    const start = initialSceneState(detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!"), storedMessage("u0", "user", "Hallo")] }));
+    const state = run([{ type: "sent", localId: "local-1", text: "Hallo" }, { type: "metadata", event: metadata({ user_message_id: "u9" }), noticeKey: 1 }], start);
+    expect(state.messages.map((message) => message.id)).toEqual(["m1", "u0", "u9"]);
+  });
+
+  it("withdraws a refused message", () => {
+    const state = run([{ type: "sent", localId: "local-1", text: "Hallo" }, { type: "withdrawn", localId: "local-1" }]);
+    expect(state.messages.map((message) => message.id)).toEqual(["opening"]);
+  });
+
+  it("marks earned objectives with their evidence and announces the points", () => {
+    const state = run([{ type: "metadata", event: metadata({ objectives_completed: [{ id: "greet", title: "Greet Hans", points: 10, evidence: "Hallo" }], score_change: 10, score: 10 }), noticeKey: 7 }]);
+    expect(state.objectives[0]).toMatchObject({ done: true, evidence: "Hallo", next_hint_cost: null });
+    expect(state.score).toBe(10);
+    expect(state.notice).toEqual({ key: 7, points: 10, titles: ["Greet Hans"], waiting: [] });
+  });
+
+  it("says why words said too early earned nothing yet", () => {
+    const state = run([{ type: "metadata", event: metadata({ objectives_waiting: [{ id: "say_goodbye", title: "Say goodbye", after: ["Ask for the bill"] }] }), noticeKey: 3 }]);
+    expect(state.notice).toEqual({ key: 3, points: 0, titles: [], waiting: ["“Say goodbye” counts after “Ask for the bill”"] });
+  });
+
+  it("walks a turn through its phases and settles the reply", () => {
+    const states: string[] = [];
+    let state = initialSceneState(detail());
+    for (const event of [{ type: "turn_started" }, { type: "first_token" }, { type: "reply_settled", id: "r1", content: "Gern!", status: "complete" }, { type: "turn_completed", score: 30, conversationComplete: true }, { type: "turn_ended" }] as SceneEvent[]) {
+      state = sceneReducer(state, event);
+      states.push(state.phase);
+    }
+    expect(states).toEqual(["waiting", "streaming", "streaming", "streaming", "idle"]);
+    expect(state.messages.at(-1)).toMatchObject({ id: "r1", content: "Gern!", stored: true });
+    expect(state).toMatchObject({ score: 30, complete: true });
+  });
+
+  it("drops a reply that ended before any text", () => {
+    const before = initialSceneState(detail());
+    expect(sceneReducer(before, { type: "reply_settled", id: "r1", content: "", status: "error" })).toBe(before);
+  });
+
+  it("keeps a failure until the next turn starts", () => {
+    const failure = { code: "llm_timeout", message: "Slow", retryable: true, canRetry: true };
+    const failed = run([{ type: "turn_failed", failure }]);
+    expect(failed.failure).toEqual(failure);
+    expect(sceneReducer(failed, { type: "turn_started" }).failure).toBeNull();
+  });
+
+  it("tracks each coach action per message: busy, then its result or its error, never losing the text", () => {
+    const start = initialSceneState(detail({ messages: [storedMessage("m1", "assistant", "Was darf es sein?")] }));
+    const error = { code: "model_not_found", message: "Run `ollama pull qwen`." };
+    const failed = run([{ type: "coach_requested", messageId: "m1", action: "translate" }, { type: "coach_failed", messageId: "m1", action: "translate", error }], start);
+    expect(failed.messages[0]!).toMatchObject({ content: "Was darf es sein?", busy: {}, errors: { translate: error }, translation: null });
+    const busy = sceneReducer(failed, { type: "coach_requested", messageId: "m1", action: "translate" });
+    expect(busy.messages[0]?.busy).toEqual({ translate: true });
+    const done = sceneReducer(busy, { type: "translated", messageId: "m1", translation: "What would you like?" });
+    expect(done.messages[0]!).toMatchObject({ translation: "What would you like?", busy: {}, errors: {} });
+  });
+
+  it("stores a requested check and an explanation on the learner's message", () => {
+    const start = initialSceneState(detail({ messages: [storedMessage("u1", "user", "ich möchtet Wasser")] }));
+    const check = { findings: [{ start: 4, end: 11, original: "möchtet", suggestion: "möchte", kind: "conjugation" as const, explanation: "With ich: möchte" }], corrected: "ich möchte Wasser" };
+    const state = run(
+      [
+        { type: "coach_requested", messageId: "u1", action: "check" },
+        { type: "checked", messageId: "u1", check },
+        { type: "coach_requested", messageId: "u1", action: "explain" },
+        { type: "explained", messageId: "u1", explanation: "Möchte goes with ich." },
+      ],
+      start,
+    );
+    expect(state.messages[0]!).toMatchObject({ check, explanation: "Möchte goes with ich.", busy: {} });
+  });
+
+  it("climbs the hint ladder: points left fall, the next cost shows until step 3", () => {
+    const hint = (step: number, pointsLeft: number) => ({ type: "hint_received", hint: { objective_id: "order_drink", step, text: `hint ${step}`, cost: 5, points_left: pointsLeft } }) as SceneEvent;
+    const afterOne = run([{ type: "hint_requested" }, hint(1, 15)]);
+    expect(afterOne.objectives[1]).toMatchObject({ points_left: 15, next_hint_cost: 5, hints: [{ step: 1, text: "hint 1", cost: 5 }] });
+    expect(afterOne.hint).toMatchObject({ busy: false, shown: { step: 1 } });
+    const afterThree = run([hint(2, 10), hint(3, 5)], afterOne);
+    expect(afterThree.objectives[1]).toMatchObject({ points_left: 5, next_hint_cost: null });
+    expect(afterThree.objectives[1]?.hints?.map((step) => step.step)).toEqual([1, 2, 3]);
+  });
+
+  it("shows a hint error beside Help and clears it on the next try", () => {
+    const error = { code: "no_more_hints", message: "No more hints for this objective." };
+    const failed = run([{ type: "hint_requested" }, { type: "hint_failed", error }]);
+    expect(failed.hint).toEqual({ busy: false, error, shown: null });
+    expect(sceneReducer(failed, { type: "hint_requested" }).hint.error).toBeNull();
+  });
+
+  it("keeps the notice and the open hint when the stored scene is reloaded", () => {
+    const hinted = run([
+      { type: "metadata", event: metadata({ objectives_completed: [{ id: "greet", title: "Greet Hans", points: 10, evidence: "Hallo" }], score_change: 10, score: 10 }), noticeKey: 3 },
+      { type: "hint_received", hint: { objective_id: "order_drink", step: 1, text: "Order", cost: 5, points_left: 15 } },
+    ]);
+    const reloaded = sceneReducer(hinted, { type: "loaded", detail: detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!")] }) });
+    expect(reloaded.messages.map((message) => message.id)).toEqual(["m1"]);
+    expect(reloaded.notice?.key).toBe(3);
+    expect(reloaded.hint.shown?.step).toBe(1);
+  });
+});
+
+describe("helpTarget", () => {
+  it("helps with the first open objective, and with none when all are done", () => {
+    const state = initialSceneState(detail());
+    expect(helpTarget(state.objectives)?.id).toBe("greet");
+    expect(helpTarget(state.objectives.map((objective) => ({ ...objective, done: true })))).toBeUndefined();
+  });
+});

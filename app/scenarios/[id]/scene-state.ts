@@ -1,0 +1,192 @@
+import type { CoachError, CoachMetadataEvent, Hint, MessageCheck } from "./coach-types";
+import type { ChatMessage, CoachAction, MessageJson, PointsNotice, ScenarioDetail, SceneObjective, TurnFailure } from "./scene-types";
+
+export type Phase = "idle" | "waiting" | "streaming";
+
+export type HintState = { busy: boolean; error: CoachError | null; shown: Hint | null };
+
+/** Everything the scene page shows, except the reply being streamed (reply-stream.ts holds that). */
+export type SceneState = {
+  conversationId: string | null;
+  /** The level the round was started at: fixed for the round, whatever the profile says now. */
+  roundLevel: string | null;
+  messages: ChatMessage[];
+  objectives: SceneObjective[];
+  score: number;
+  complete: boolean;
+  phase: Phase;
+  failure: TurnFailure | null;
+  notice: PointsNotice | null;
+  hint: HintState;
+};
+
+export type SceneEvent =
+  | { type: "loaded"; detail: ScenarioDetail }
+  | { type: "sent"; localId: string; text: string }
+  | { type: "withdrawn"; localId: string }
+  | { type: "turn_started" }
+  | { type: "metadata"; event: CoachMetadataEvent; noticeKey: number }
+  | { type: "first_token" }
+  | { type: "reply_settled"; id: string; content: string; status: ChatMessage["status"] }
+  | { type: "turn_completed"; score: number; conversationComplete: boolean }
+  | { type: "turn_failed"; failure: TurnFailure }
+  | { type: "turn_ended" }
+  | { type: "notice_dismissed" }
+  | { type: "coach_requested"; messageId: string; action: CoachAction }
+  | { type: "coach_failed"; messageId: string; action: CoachAction; error: CoachError }
+  | { type: "checked"; messageId: string; check: MessageCheck }
+  | { type: "explained"; messageId: string; explanation: string }
+  | { type: "translated"; messageId: string; translation: string }
+  | { type: "hint_requested" }
+  | { type: "hint_received"; hint: Hint }
+  | { type: "hint_failed"; error: CoachError }
+  | { type: "hint_closed" };
+
+const NO_HINT: HintState = { busy: false, error: null, shown: null };
+
+export function chatMessage(fields: Pick<ChatMessage, "id" | "role" | "content" | "status"> & Partial<ChatMessage>): ChatMessage {
+  return { stored: true, check: null, explanation: null, translation: null, busy: {}, errors: {}, ...fields };
+}
+
+function messagesFrom(detail: ScenarioDetail): ChatMessage[] {
+  if (detail.messages.length === 0) return [chatMessage({ id: "opening", role: "assistant", content: detail.scenario.opening_line, status: "complete", stored: false })];
+  // Replies that failed or were cut off before any text have nothing to show.
+  return (detail.messages as MessageJson[])
+    .filter((message) => message.content !== "")
+    .map(({ id, role, content, status, check, translation }) => chatMessage({ id, role, content, status, check: check ?? null, translation: translation ?? null }));
+}
+
+/** After a reload, a last reply that failed still offers its Retry. */
+function storedFailure(detail: ScenarioDetail): TurnFailure | null {
+  const last = detail.messages.at(-1);
+  if (last?.role !== "assistant" || last.status !== "error") return null;
+  const name = detail.scenario.character.name;
+  return { code: last.error_code ?? "llm_error", message: `${name}'s last reply failed (${last.error_code ?? "error"}). Retry to ask again.`, retryable: true, canRetry: true };
+}
+
+export function initialSceneState(detail: ScenarioDetail): SceneState {
+  return {
+    conversationId: detail.conversation?.id ?? null,
+    roundLevel: detail.conversation?.level ?? null,
+    messages: messagesFrom(detail),
+    objectives: detail.objectives,
+    score: detail.score,
+    complete: detail.conversation_complete,
+    phase: "idle",
+    failure: storedFailure(detail),
+    notice: null,
+    hint: NO_HINT,
+  };
+}
+
+function updateMessage(state: SceneState, id: string, change: (message: ChatMessage) => ChatMessage): SceneState {
+  return { ...state, messages: state.messages.map((message) => (message.id === id ? change(message) : message)) };
+}
+
+function withoutKey<T extends object>(record: T, key: keyof T): T {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+/** Marks an action finished on a message: no longer busy, and its earlier error gone. */
+function settle(message: ChatMessage, action: CoachAction): ChatMessage {
+  return { ...message, busy: withoutKey(message.busy, action), errors: withoutKey(message.errors, action) };
+}
+
+/** The learner's newest message that the server has not confirmed yet: the one this turn sent. */
+function pendingUserMessage(state: SceneState): ChatMessage | undefined {
+  return state.messages.findLast((message) => message.role === "user" && !message.stored);
+}
+
+function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: number): SceneState {
+  const pending = pendingUserMessage(state);
+  const confirmedId = event.user_message_id ?? pending?.id;
+  const feedback = event.feedback;
+  const messages = pending
+    ? state.messages.map((message) =>
+        message === pending ? { ...message, id: confirmedId ?? message.id, stored: event.user_message_id !== undefined, check: feedback ? { findings: feedback.findings, corrected: feedback.corrected } : message.check } : message,
+      )
+    : state.messages;
+  const earned = new Map(event.objectives_completed.map((objective) => [objective.id, objective]));
+  const objectives = earned.size === 0 ? state.objectives : state.objectives.map((objective) => (earned.has(objective.id) ? { ...objective, done: true, evidence: earned.get(objective.id)?.evidence ?? null, next_hint_cost: null } : objective));
+  // Words said too early earn nothing yet: the notice says which step has to come first.
+  const waiting = (event.objectives_waiting ?? []).map((held) => `“${held.title}” counts after ${held.after.map((title) => `“${title}”`).join(" or ")}`);
+  const notice =
+    earned.size === 0 && waiting.length === 0
+      ? state.notice
+      : { key: noticeKey, points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title), waiting };
+  return { ...state, conversationId: event.conversation_id, messages, objectives, score: event.score, notice };
+}
+
+function applyHint(state: SceneState, hint: Hint): SceneState {
+  const objectives = state.objectives.map((objective) =>
+    objective.id === hint.objective_id
+      ? {
+          ...objective,
+          points_left: hint.points_left,
+          hints: [...(objective.hints ?? []).filter((step) => step.step !== hint.step), { step: hint.step, text: hint.text, cost: hint.cost }],
+          // Every step of the ladder costs the same share of the objective's points.
+          next_hint_cost: hint.step >= 3 ? null : hint.cost,
+        }
+      : objective,
+  );
+  return { ...state, objectives, hint: { busy: false, error: null, shown: hint } };
+}
+
+/** The scene's client state as a pure function of the events it has seen. */
+export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
+  switch (event.type) {
+    case "loaded":
+      // A reload mid-scene keeps what is on screen but not in the stored scene: the turn's phase, the notice, the hint.
+      return { ...initialSceneState(event.detail), phase: state.phase, notice: state.notice, hint: state.hint };
+    case "sent":
+      return { ...state, messages: [...state.messages, chatMessage({ id: event.localId, role: "user", content: event.text, status: "complete", stored: false })] };
+    case "withdrawn":
+      return { ...state, messages: state.messages.filter((message) => message.id !== event.localId) };
+    case "turn_started":
+      return { ...state, phase: "waiting", failure: null };
+    case "metadata":
+      return applyMetadata(state, event.event, event.noticeKey);
+    case "first_token":
+      return { ...state, phase: "streaming" };
+    case "reply_settled":
+      if (!event.content) return state;
+      return { ...state, messages: [...state.messages, chatMessage({ id: event.id, role: "assistant", content: event.content, status: event.status, stored: event.status === "complete" })] };
+    case "turn_completed":
+      return { ...state, score: event.score, complete: event.conversationComplete, hint: event.conversationComplete ? NO_HINT : state.hint };
+    case "turn_failed":
+      return { ...state, failure: event.failure };
+    case "turn_ended":
+      return { ...state, phase: "idle" };
+    case "notice_dismissed":
+      return { ...state, notice: null };
+    case "coach_requested":
+      return updateMessage(state, event.messageId, (message) => ({ ...message, busy: { ...message.busy, [event.action]: true } }));
+    case "coach_failed":
+      return updateMessage(state, event.messageId, (message) => ({ ...message, busy: withoutKey(message.busy, event.action), errors: { ...message.errors, [event.action]: event.error } }));
+    case "checked":
+      return updateMessage(state, event.messageId, (message) => ({ ...settle(message, "check"), check: event.check }));
+    case "explained":
+      return updateMessage(state, event.messageId, (message) => ({ ...settle(message, "explain"), explanation: event.explanation }));
+    case "translated":
+      return updateMessage(state, event.messageId, (message) => ({ ...settle(message, "translate"), translation: event.translation }));
+    case "hint_requested":
+      return { ...state, hint: { ...state.hint, busy: true, error: null } };
+    case "hint_received":
+      return applyHint(state, event.hint);
+    case "hint_failed":
+      return { ...state, hint: { ...state.hint, busy: false, error: event.error } };
+    case "hint_closed":
+      return { ...state, hint: NO_HINT };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+}
+
+/** The open objective the Help button helps with: the first in scene order. */
+export function helpTarget(objectives: SceneObjective[]): SceneObjective | undefined {
+  return objectives.find((objective) => !objective.done);
+}

@@ -3,6 +3,7 @@ import { getCurrentConversation, listCompletions, listMessages } from "@/db/quer
 import { getScenario, listObjectives } from "@/db/queries/scenarios";
 import type { Conversation, Message, Objective, Scenario } from "@/db/schema";
 import { levelLabel } from "@/lib/scenario-json";
+import { liveTurnJson } from "./resumable-turn";
 
 export function scenarioJson(scenario: Scenario) {
   return {
@@ -63,6 +64,8 @@ export function conversationDetailJson(conversation: Conversation | undefined, o
     score: conversation?.score ?? 0,
     total_points: totalPoints,
     conversation_complete: conversation?.status === "complete",
+    // A reply still being written: a reloaded page reattaches to it.
+    live_turn: liveTurnJson(conversation?.id),
   };
 }
 

@@ -30,6 +30,8 @@ export type TurnRequest = { userId: string; scenarioId: string; message?: string
 
 export type Turn = {
   conversationId: string;
+  /** The reply message this turn writes; live turns are named by it. */
+  replyMessageId: string;
   /** The turn's events: `metadata`, `token`…, then `complete` or `error`. Aborting `signal` stops the model at once. */
   events(signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined>;
 };
@@ -86,7 +88,7 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
     },
   });
   activeTurns.add(conversation.id);
-  return { conversationId: conversation.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, signal), signal) };
+  return { conversationId: conversation.id, replyMessageId: recorded.reply.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, signal), signal) };
 }
 
 /**

@@ -25,6 +25,9 @@ export interface MetadataEvent {
   score: number;
   /** Present only when the message said an objective's words too early. */
   objectives_waiting?: WaitingObjective[];
+  /** Resumable turns only: the turn (the reply message's id) that event ids `<turn_id>:<n>` name. */
+  turn_id?: string;
+  reply_message_id?: string;
 }
 
 export interface TokenEvent {
@@ -37,6 +40,8 @@ export interface CompleteEvent {
   message_id: string;
   conversation_complete: boolean;
   score: number;
+  /** The reply was cut off (Stop, or every client left for the grace period): the partial reply is kept. */
+  stopped?: boolean;
 }
 
 export interface ErrorEvent {

@@ -24,6 +24,7 @@ const statusByCode = {
   speech_not_configured: 501,
   speech_input_not_configured: 501,
   speech_failed: 502,
+  transcription_failed: 502,
   rate_limited: 429,
   internal: 500,
   llm_unreachable: 502,

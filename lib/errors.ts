@@ -21,6 +21,7 @@ const statusByCode = {
   unsupported_media_type: 415,
   nothing_to_retry: 409,
   nothing_to_resume: 404,
+  nothing_to_continue: 409,
   speech_not_configured: 501,
   speech_input_not_configured: 501,
   speech_failed: 502,

@@ -6,4 +6,6 @@ export const messageInput = z.object({
   retry: z.boolean().optional(),
   /** Run the turn apart from this request: it can be reattached, and it survives the client leaving (a grace period). */
   resumable: z.boolean().optional(),
+  /** Continue the last reply, cut off by Stop or the grace period, where it ended. */
+  continue: z.boolean().optional(),
 });

@@ -18,31 +18,30 @@ export function parseEventId(value: string | null | undefined): { turnId: string
 }
 
 /** Hands the turn to the registry and returns the starting request's stream: its first subscriber. */
-export function resumableTurnBody(turn: Turn, userId: string): ReadableStream<Uint8Array> {
-  const turnId = turn.replyMessageId;
+export function resumableTurnBody(turn: Turn, userId: string, turnId = turn.replyMessageId): ReadableStream<Uint8Array> {
   let metadataScore = 0;
   liveTurns().run({
     conversationId: turn.conversationId,
     turnId,
     graceMs: env().LIVE_TURN_GRACE_MS,
-    events: (signal) => named(turn.events(signal), turnId, (score) => (metadataScore = score)),
-    stopped: () => stoppedEvent(turnId, metadataScore, getConversation({ userId, id: turn.conversationId })),
+    events: (signal) => named(turn.events(signal), turnId, turn.replyMessageId, (score) => (metadataScore = score)),
+    stopped: () => stoppedEvent(turn.replyMessageId, metadataScore, getConversation({ userId, id: turn.conversationId })),
   });
   return liveBody(turnId, 0);
 }
 
 /** Adds the turn's names to its metadata event, from outside the engine's generator. */
-async function* named(events: AsyncGenerator<TurnEvent, void, undefined>, turnId: string, onScore: (score: number) => void): AsyncGenerator<TurnEvent, void, undefined> {
+async function* named(events: AsyncGenerator<TurnEvent, void, undefined>, turnId: string, replyMessageId: string, onScore: (score: number) => void): AsyncGenerator<TurnEvent, void, undefined> {
   for await (const event of events) {
     if (event.type === "metadata") {
       onScore(event.score);
-      yield { ...event, turn_id: turnId, reply_message_id: turnId };
+      yield { ...event, turn_id: turnId, reply_message_id: replyMessageId };
     } else yield event;
   }
 }
 
-function stoppedEvent(turnId: string, score: number, conversation: Conversation | undefined): CompleteEvent {
-  return { type: "complete", message_id: turnId, conversation_complete: conversation?.status === "complete", score, stopped: true };
+function stoppedEvent(replyMessageId: string, score: number, conversation: Conversation | undefined): CompleteEvent {
+  return { type: "complete", message_id: replyMessageId, conversation_complete: conversation?.status === "complete", score, stopped: true };
 }
 
 /** One subscriber's SSE body: events after `after`, then live; detaching when the client leaves. */

@@ -24,7 +24,7 @@ export const MESSAGE_MAX_CHARS = 2000;
 // Conversations with a reply being generated in this process: one turn at a time each.
 // On globalThis so dev hot reload does not forget a turn that is still streaming.
 const holder = globalThis as unknown as { alltagActiveTurns?: Set<string> };
-const activeTurns = (holder.alltagActiveTurns ??= new Set<string>());
+export const activeTurns = (holder.alltagActiveTurns ??= new Set<string>());
 
 export type TurnRequest = { userId: string; scenarioId: string; message?: string; retry?: boolean };
 

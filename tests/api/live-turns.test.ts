@@ -208,4 +208,37 @@ describe("resumable turns", () => {
     expect(chat.tokensSent).toBeLessThan(TOKENS.length);
     await expect.poll(() => lastReply(conversationOf(first)).status).toBe("interrupted");
   });
+
+  it("Continue picks up a stopped reply where it ended and appends to the same stored reply", async () => {
+    const refused = await post({ continue: true });
+    expect(refused.status).toBe(409);
+    expect(await errorCode(refused)).toBe("nothing_to_continue");
+
+    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 60 }, { tokens: [" und", " ein", " Bier", "."] });
+    const reading = readFrames(await post({ message: "Guten Abend", resumable: true }));
+    const chat = await fake.waitForRequest(1);
+    await expect.poll(() => chat.tokensSent, { interval: 5 }).toBeGreaterThanOrEqual(3);
+    await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie }), scene);
+    const cut = await reading;
+    const replyId = cut[0]!.id.split(":")[0]!;
+    const partial = tokensOf(cut);
+
+    const continued = await readFrames(await post({ continue: true }));
+    const metadata = continued[0]!.event;
+    if (metadata.type !== "metadata") throw new Error("no metadata");
+    expect(metadata.reply_message_id).toBe(replyId);
+    expect(metadata.turn_id).not.toBe(replyId);
+    expect(metadata).toMatchObject({ objectives_completed: [], score_change: 0, score: 20 });
+    expect(continued[0]!.id).toBe(`${metadata.turn_id}:1`);
+    expect(tokensOf(continued)).toBe(" und ein Bier.");
+    expect(continued.at(-1)!.event).toEqual({ type: "complete", message_id: replyId, conversation_complete: false, score: 20 });
+    // Ollama saw the partial reply as the last message, after the learner's turn.
+    const sent = (fake.requests.filter((request) => request.path === "/api/chat")[1]!.body as { messages: { role: string; content: string }[] }).messages;
+    expect(sent.at(-1)).toEqual({ role: "assistant", content: partial });
+    expect(sent.at(-2)?.role).toBe("user");
+    expect(lastReply(conversationOf(cut))).toMatchObject({ id: replyId, content: partial + " und ein Bier.", status: "complete" });
+    // The cut-off turn's ids name another turn now: a reattach with one replays the continuation from its start.
+    expect(await readFrames(await resume(cut.at(-1)!.id))).toEqual(continued);
+    expect(await errorCode(await post({ continue: true }))).toBe("nothing_to_continue");
+  });
 });

@@ -1,5 +1,6 @@
 import { authenticate } from "@/lib/auth/request";
 import { authenticateMutation } from "@/lib/api-auth";
+import { startContinuation } from "@/lib/engine/continue-turn";
 import { messageInput } from "@/lib/engine/message-input";
 import { reattachBody, resumableTurnBody } from "@/lib/engine/resumable-turn";
 import { startTurn } from "@/lib/engine/turn";
@@ -13,8 +14,14 @@ type Context = { params: Promise<{ id: string }> };
 
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const { user } = await authenticateMutation(request);
-  const { message, retry, resumable } = await readJson(request, messageInput);
-  const turn = startTurn({ userId: user.id, scenarioId: (await params).id, message, retry });
+  const { message, retry, resumable, continue: continuing } = await readJson(request, messageInput);
+  const scenarioId = (await params).id;
+  // A continuation always runs as a resumable turn, appended to the interrupted reply.
+  if (continuing) {
+    const continuation = startContinuation({ userId: user.id, scenarioId });
+    return new Response(resumableTurnBody(continuation, user.id, continuation.turnId), { headers: SSE_HEADERS });
+  }
+  const turn = startTurn({ userId: user.id, scenarioId, message, retry });
   // A resumable turn runs in the registry; this response is only its first subscriber.
   if (resumable) return new Response(resumableTurnBody(turn, user.id), { headers: SSE_HEADERS });
   // Either the browser going away or the stream being cancelled stops the model at once.

@@ -23,6 +23,8 @@ export interface LiveTurnRegistry {
   run(turn: LiveTurnStart): void;
   /** The conversation's live or recently ended turn known here. */
   lookup(conversationId: string): { turnId: string; ended: boolean } | undefined;
+  /** The events after `after` already published (a replay's backlog); undefined for an unknown turn. */
+  backlog(turnId: string, after: number): TurnEvent[] | undefined;
   /** Every event after `after`, then live ones up to the terminal event; `signal` detaches. Undefined for an unknown turn. */
   subscribe(turnId: string, after: number, signal: AbortSignal): AsyncGenerator<LiveEvent, void, undefined> | undefined;
   /** Ends a live turn: the model's request closes, subscribers get the stopped event. Resolves once the turn has ended; false when none was live. */
@@ -76,6 +78,10 @@ export class InProcessLiveTurns implements LiveTurnRegistry {
     const turnId = this.byConversation.get(conversationId);
     const entry = turnId ? this.turns.get(turnId) : undefined;
     return entry ? { turnId: entry.turnId, ended: entry.ended } : undefined;
+  }
+
+  backlog(turnId: string, after: number): TurnEvent[] | undefined {
+    return this.turns.get(turnId)?.log.slice(Math.max(0, after));
   }
 
   subscribe(turnId: string, after: number, signal: AbortSignal): AsyncGenerator<LiveEvent, void, undefined> | undefined {

@@ -47,9 +47,11 @@ function stoppedEvent(replyMessageId: string, score: number, conversation: Conve
 /** One subscriber's SSE body: events after `after`, then live; detaching when the client leaves. */
 function liveBody(turnId: string, after: number): ReadableStream<Uint8Array> {
   const detach = new AbortController();
-  const events = liveTurns().subscribe(turnId, after, detach.signal);
-  if (!events) throw new ApiError("nothing_to_resume", "There is no reply to resume.");
-  return eventStreamResponseBody(withoutNumbers(events), { idPrefix: `${turnId}:`, firstId: after + 1, onCancel: () => detach.abort() });
+  // What is already logged goes out in one write; the subscription follows on from its end.
+  const backlog = liveTurns().backlog(turnId, after);
+  const events = backlog && liveTurns().subscribe(turnId, after + backlog.length, detach.signal);
+  if (!backlog || !events) throw new ApiError("nothing_to_resume", "There is no reply to resume.");
+  return eventStreamResponseBody(withoutNumbers(events), { idPrefix: `${turnId}:`, firstId: after + 1, backlog, onCancel: () => detach.abort() });
 }
 
 async function* withoutNumbers(events: AsyncGenerator<{ n: number; event: TurnEvent }, void, undefined>): AsyncGenerator<TurnEvent, void, undefined> {
@@ -70,7 +72,7 @@ export function reattachBody({ userId, scenarioId, lastEventId }: { userId: stri
   if (!stored) throw new ApiError("nothing_to_resume", "There is no reply to resume.");
   // Storage holds the reply as one token (n = 2): an id inside the reply cannot be split there, so it replays from the start.
   const after = id?.turnId === stored.turnId && id.n <= 1 ? id.n : 0;
-  return eventStreamResponseBody(fromArray(stored.events.slice(after)), { idPrefix: `${stored.turnId}:`, firstId: after + 1 });
+  return eventStreamResponseBody(fromArray([]), { idPrefix: `${stored.turnId}:`, firstId: after + 1, backlog: stored.events.slice(after) });
 }
 
 async function* fromArray(events: TurnEvent[]): AsyncGenerator<TurnEvent, void, undefined> {

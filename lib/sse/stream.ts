@@ -27,6 +27,8 @@ export interface EventStreamOptions {
   /** Event ids are `${idPrefix}${n}` from n = firstId (default 1): a resumed turn keeps its numbering. */
   idPrefix?: string;
   firstId?: number;
+  /** Events already known (a replay): sent with the opening comment in one write, numbered from firstId, before the generator's. */
+  backlog?: readonly TurnEvent[];
 }
 
 /**
@@ -73,7 +75,8 @@ export function eventStreamResponseBody(
     {
       start(controller) {
         // Lets headers and a first byte reach the client while the model is still loading.
-        write(controller, encodeComment("ok"));
+        // A replayed backlog goes out in the same write: one chunk instead of one per event.
+        write(controller, encodeComment("ok") + (options.backlog ?? []).map((event) => encodeEvent(event, `${idPrefix}${nextId++}`)).join(""));
         startHeartbeat(controller);
       },
       async pull(controller) {

@@ -67,12 +67,18 @@ export function reattachBody({ userId, scenarioId, lastEventId }: { userId: stri
   if (!conversation) throw new ApiError("nothing_to_resume", "There is no reply to resume.");
   const id = parseEventId(lastEventId);
   const live = liveTurns().lookup(conversation.id);
-  if (live) return liveBody(live.turnId, id?.turnId === live.turnId ? id.n : 0);
-  const stored = storedTurnEvents(conversation);
+  const stored = live?.ended === false ? undefined : storedTurnEvents(conversation);
+  // An ended live turn still answers unless a later, non-resumable turn replaced it in storage.
+  if (live && (!stored || replyIdOf(live.turnId) === stored.turnId)) return liveBody(live.turnId, id?.turnId === live.turnId ? id.n : 0);
   if (!stored) throw new ApiError("nothing_to_resume", "There is no reply to resume.");
   // Storage holds the reply as one token (n = 2): an id inside the reply cannot be split there, so it replays from the start.
   const after = id?.turnId === stored.turnId && id.n <= 1 ? id.n : 0;
   return eventStreamResponseBody(fromArray([]), { idPrefix: `${stored.turnId}:`, firstId: after + 1, backlog: stored.events.slice(after) });
+}
+
+/** A continuation's turn id is `<reply id>~<suffix>`; any other turn's is the reply id. */
+function replyIdOf(turnId: string): string {
+  return turnId.split("~")[0]!;
 }
 
 async function* fromArray(events: TurnEvent[]): AsyncGenerator<TurnEvent, void, undefined> {

@@ -182,6 +182,14 @@ describe("resumable turns", () => {
     expect(await readFrames(await resume("not-an-id"))).toEqual(current);
   });
 
+  it("a later non-resumable turn is the current one, though the registry still holds the earlier turn", async () => {
+    fake.enqueue({ tokens: ["Hallo", "!"] }, { tokens: TOKENS });
+    await readFrames(await post({ message: "Hallo", resumable: true }));
+    const plain = await readFrames(await post({ message: "Was gibt es heute?" }));
+    const replay = await readFrames(await resume());
+    expect(replay.map((frame) => frame.event)).toEqual([expect.objectContaining({ type: "metadata" }), { type: "token", content: REPLY }, plain.at(-1)!.event]);
+  });
+
   it("404 nothing_to_resume without a turn; the scene detail marks a live turn", async () => {
     const none = await resume();
     expect(none.status).toBe(404);

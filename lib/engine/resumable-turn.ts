@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/errors";
 import type { CompleteEvent, TurnEvent } from "@/lib/sse/events";
 import { eventStreamResponseBody } from "@/lib/sse/stream";
 import { liveTurns } from "./live-turns";
-import type { Turn } from "./turn";
+import { activeTurns, type Turn } from "./turn";
 
 // Resumable turns on the wire: event ids `<turnId>:<n>`, reattaching, Stop, and replay from storage.
 
@@ -71,6 +71,8 @@ export function reattachBody({ userId, scenarioId, lastEventId }: { userId: stri
   // An ended live turn still answers unless a later, non-resumable turn replaced it in storage.
   if (live && (!stored || replyIdOf(live.turnId) === stored.turnId)) return liveBody(live.turnId, id?.turnId === live.turnId ? id.n : 0);
   if (!stored) throw new ApiError("nothing_to_resume", "There is no reply to resume.");
+  // A reply streaming to a request that did not ask to be resumable cannot be followed from here.
+  if (activeTurns.has(conversation.id)) throw new ApiError("turn_in_progress", "This reply is being written for a request that cannot be resumed.");
   // Storage holds the reply as one token (n = 2): an id inside the reply cannot be split there, so it replays from the start.
   const after = id?.turnId === stored.turnId && id.n <= 1 ? id.n : 0;
   return eventStreamResponseBody(fromArray([]), { idPrefix: `${stored.turnId}:`, firstId: after + 1, backlog: stored.events.slice(after) });

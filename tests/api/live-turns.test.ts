@@ -208,9 +208,13 @@ describe("resumable turns", () => {
     fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 40 });
     const controller = new AbortController();
     const response = await post({ message: "Guten Abend" }, { signal: controller.signal });
+    const chat = await fake.waitForRequest(1);
+    // While it runs there is nothing to follow: a plain request cannot be reattached.
+    const follow = await resume();
+    expect(follow.status).toBe(409);
+    expect(await errorCode(follow)).toBe("turn_in_progress");
     const first = await readFrames(response, 3);
     expect(first[0]!.id).toBe("1");
-    const chat = await fake.waitForRequest(1);
     controller.abort();
     await fake.waitForAbort(chat, 1000);
     expect(chat.tokensSent).toBeLessThan(TOKENS.length);

@@ -23,6 +23,14 @@ const schema = z.object({
   OLLAMA_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.6),
   OLLAMA_FIRST_TOKEN_TIMEOUT_MS: positiveInt.default(120_000),
   OLLAMA_STALL_TIMEOUT_MS: positiveInt.default(30_000),
+  // How long a resumable turn keeps generating once no client follows it.
+  LIVE_TURN_GRACE_MS: positiveInt.default(60_000),
+  // Optional OpenAI-compatible speech servers: TTS_URL serves /v1/audio/speech, STT_URL /v1/audio/transcriptions.
+  TTS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TTS_MODEL: z.string().min(1).default("tts-1"),
+  TTS_VOICE: z.string().min(1).default("alloy"),
+  STT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  STT_MODEL: z.string().min(1).default("whisper-1"),
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),

@@ -4,11 +4,11 @@ import { ApiError } from "./errors";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** The body as text, refusing more than `maxBytes` while reading, so an endless chunked upload cannot fill memory. */
-export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** The body as bytes, refusing more than `maxBytes` while reading, so an endless chunked upload cannot fill memory. */
+export async function readBodyBytes(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const tooLarge = () => new ApiError("too_large", "The request body is too large.");
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -25,7 +25,12 @@ export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES):
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The body as text, with the same limit. */
+export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(request, maxBytes)).toString("utf8");
 }
 
 /** Reads a JSON body and validates it; every way it can be wrong is a 4xx. */

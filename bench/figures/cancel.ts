@@ -1,6 +1,7 @@
 import type { FakeOllama } from "../../tests/support/fake-ollama";
 import { directChat, type DirectRecord } from "../lib/direct-client";
 import { chatRequestFor, pacedReply, waitForChat } from "../lib/fake-server";
+import { stopTurn } from "../lib/live-client";
 import { benchMessage } from "../lib/slots";
 import { max, median, summary } from "../lib/stats";
 import { atMost } from "../lib/targets";
@@ -49,6 +50,23 @@ async function midStreamSamples({ fake, slots, turn }: BenchContext, samples: nu
   return { app, direct };
 }
 
+/** Stop (POST …/message/stop) on a resumable turn mid-stream → the test server sees its request closed; the client keeps reading. */
+async function stopSamples({ app, fake, slots, turn }: BenchContext, samples: number, afterTokens: number) {
+  const latencies: number[] = [];
+  for (let index = 0; index < samples; index++) {
+    const slot = slots.next();
+    const message = benchMessage();
+    const reading = turn(slot, { message, resumable: true });
+    const request = await waitForChat(fake, message, (record) => record.tokensSent >= afterTokens);
+    const { sentAt, stopped } = await stopTurn(app.url, slot);
+    if (!stopped) throw new Error("Stop found no live turn");
+    latencies.push((await fake.waitForAbort(request, 5_000)) - sentAt);
+    const record = await reading;
+    if (record.outcome !== "complete") throw new Error(`a stopped turn ended with ${record.outcome ?? "no final event"}`);
+  }
+  return latencies;
+}
+
 export const cancelFigure: FigureModule = {
   id: "8",
   title: "Cancel latency",
@@ -60,9 +78,12 @@ export const cancelFigure: FigureModule = {
     const held = await heldSamples(context, samples);
     fake.setDefault(pacedReply(midStreamAfterTokens * 10, 100));
     const midStream = await midStreamSamples(context, samples, midStreamAfterTokens);
-    details["8"] = { heldMs: { app: summary(held.app), direct: summary(held.direct) }, midStreamMs: { app: summary(midStream.app), direct: summary(midStream.direct) } };
+    const stops = await stopSamples(context, samples, midStreamAfterTokens);
+    details["8"] = { heldMs: { app: summary(held.app), direct: summary(held.direct) }, midStreamMs: { app: summary(midStream.app), direct: summary(midStream.direct) }, stopMs: summary(stops) };
     const row = (id: string, name: string, { app, direct }: { app: number[]; direct: number[] }): Figure =>
       atMost({ id, name: `${name} (worst of ${app.length})`, value: max(app), unit: "ms", baseline: max(direct), note: `p50 ${median(app).toFixed(2)} ms` }, 50);
-    return [row("8a", "Cancel → upstream closed, model holding first chunk", held), row("8b", `Cancel → upstream closed, mid-stream (after ${midStreamAfterTokens} tokens)`, midStream)];
+    return [row("8a", "Cancel → upstream closed, model holding first chunk", held), row("8b", `Cancel → upstream closed, mid-stream (after ${midStreamAfterTokens} tokens)`, midStream),
+      row("8c", `Stop (resumable turn) → upstream closed, mid-stream (after ${midStreamAfterTokens} tokens)`, { app: stops, direct: midStream.direct }),
+    ];
   },
 };

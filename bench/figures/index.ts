@@ -6,6 +6,7 @@ import { cpuFigure } from "./cpu";
 import { browserRenderFigure } from "./browser-render";
 import { firstTokenFigure } from "./first-token";
 import { headersFigure } from "./headers";
+import { liveTurnsFigure } from "./live-turns";
 import { memoryFigure } from "./memory";
 import { relayRateFigure } from "./relay-rate";
 import { tokenDelayFigure } from "./token-delay";
@@ -24,6 +25,7 @@ export const FIGURES: FigureModule[] = [
   cancelFigure,
   wireBytesFigure,
   turnCostFigure,
+  liveTurnsFigure,
   browserRenderFigure,
   coachCheckFigure,
 ];

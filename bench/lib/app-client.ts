@@ -20,6 +20,8 @@ export type TurnRecord = {
   conversationComplete: boolean;
   bodyBytes: number;
   abortedAt?: number;
+  /** Resumable turns: the turn's id from the metadata, for `Last-Event-ID: <turnId>:<n>`. */
+  turnId?: string;
 };
 
 export type StreamOptions = {
@@ -30,6 +32,8 @@ export type StreamOptions = {
   abortAfterTokens?: number;
   /** Abort when this fires. */
   abortSignal?: AbortSignal;
+  /** Ask for a resumable turn: it runs apart from the request, which is only its first subscriber. */
+  resumable?: boolean;
 };
 
 export type StreamTurn = (slot: Slot, options: StreamOptions) => Promise<TurnRecord>;
@@ -40,7 +44,10 @@ async function readTurn(body: ReadableStream<Uint8Array>, record: TurnRecord, sl
   const parser = createSseParser();
   const handle = (event: TurnEvent, at: number) => {
     if (event.type === "token") record.tokenAt.push(at);
-    else if (event.type === "metadata") record.objectivesEarned += event.objectives_completed.length;
+    else if (event.type === "metadata") {
+      record.objectivesEarned += event.objectives_completed.length;
+      record.turnId = event.turn_id;
+    }
     else if (event.type === "complete") {
       record.outcome = "complete";
       record.conversationComplete = event.conversation_complete;
@@ -67,7 +74,7 @@ async function readTurn(body: ReadableStream<Uint8Array>, record: TurnRecord, sl
 /** How a turn authenticates: an API token, or the session cookie and same-origin headers a browser sends. */
 export type TurnAuth = "token" | "session";
 
-function authHeaders(url: string, account: Slot["account"], via: TurnAuth): Record<string, string> {
+export function authHeaders(url: string, account: Slot["account"], via: TurnAuth): Record<string, string> {
   if (via === "token") return { Authorization: `Bearer ${account.token}` };
   return { Cookie: account.sessionCookie, Origin: url, "Sec-Fetch-Site": "same-origin" };
 }
@@ -93,7 +100,7 @@ export function appStreamer(url: string, via: TurnAuth = "token"): StreamTurn {
       const response = await fetch(`${url}/api/v1/scenarios/${slot.scenarioId}/message/stream`, {
         method: "POST",
         headers: { ...authHeaders(url, slot.account, via), "Content-Type": "application/json" },
-        body: JSON.stringify({ message: options.message }),
+        body: JSON.stringify(options.resumable ? { message: options.message, resumable: true } : { message: options.message }),
         signal: controller.signal,
       });
       record.headersAt = performance.now();

@@ -12,6 +12,8 @@ export type Counts = {
   memory: { warmupTurns: number; turns: number };
   cancel: { samples: number; holdMs: number; midStreamAfterTokens: number };
   wire: { tokens: number };
+  /** Resumable turns: reattach and replay samples of a `tokens`-token reply; `streams` live turns at once for RSS. */
+  live: { samples: number; tokens: number; rate: number; dropAfterTokens: number; streams: number; streamTokens: number };
   turnCost: { warmup: number; samples: number; conversations: number; length: number };
   browser: { runs: number; tokens: number; rate: number; typedText: string; keyDelayMs: number };
   coach: { checks: number };
@@ -27,6 +29,7 @@ const FULL: Counts = {
   memory: { warmupTurns: 200, turns: 1000 },
   cancel: { samples: 20, holdMs: 10_000, midStreamAfterTokens: 20 },
   wire: { tokens: 500 },
+  live: { samples: 20, tokens: 256, rate: 100, dropAfterTokens: 20, streams: 100, streamTokens: 400 },
   turnCost: { warmup: 30, samples: 300, conversations: 20, length: 50 },
   browser: { runs: 2, tokens: 2000, rate: 200, typedText: "Ich hätte gern ein Wasser und die Karte, bitte.", keyDelayMs: 60 },
   coach: { checks: 3000 },
@@ -42,6 +45,7 @@ const QUICK: Counts = {
   memory: { warmupTurns: 10, turns: 40 },
   cancel: { samples: 2, holdMs: 10_000, midStreamAfterTokens: 5 },
   wire: { tokens: 100 },
+  live: { samples: 2, tokens: 256, rate: 200, dropAfterTokens: 5, streams: 5, streamTokens: 50 },
   turnCost: { warmup: 3, samples: 10, conversations: 2, length: 5 },
   browser: { runs: 1, tokens: 200, rate: 200, typedText: "Hallo", keyDelayMs: 40 },
   coach: { checks: 120 },

@@ -21,7 +21,8 @@ export function pacedReply(count: number, tokensPerSecond: number, extra: Partia
 
 function lastUserContent(record: RecordedRequest): string | undefined {
   const body = record.body as { messages?: { role?: string; content?: string }[] } | undefined;
-  return body?.messages?.findLast((message) => message.role === "user")?.content;
+  // The app sends its stage direction ("[Regie: …]") as the last user message, after the learner's.
+  return body?.messages?.findLast((message) => message.role === "user" && !message.content?.startsWith("[Regie:"))?.content;
 }
 
 /** The /api/chat request the test server got for `message` (bench messages are unique). */

@@ -230,6 +230,11 @@ export function finishReply({
     .run();
 }
 
+/** Marks an interrupted reply as being written again, for Continue; false when it was not interrupted. */
+export function reopenInterruptedReply({ id }: { id: string }): boolean {
+  return db().update(messages).set({ status: "streaming" }).where(and(eq(messages.id, id), eq(messages.status, "interrupted"))).run().changes === 1;
+}
+
 /** Replies left "streaming" with no turn running (a crash, a failed write) were interrupted. */
 const orphansOf = preparedQuery((database) =>
   database

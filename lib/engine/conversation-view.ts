@@ -6,6 +6,7 @@ import { getScenario, listObjectives } from "@/db/queries/scenarios";
 import type { Conversation, Hint, Message, MessageCheck, Objective, Scenario } from "@/db/schema";
 import { HINT_STEPS, hintCost } from "@/lib/coach/hint-ladder";
 import { levelLabel } from "@/lib/scenario-json";
+import { liveTurnJson } from "./resumable-turn";
 
 export function scenarioJson(scenario: Scenario) {
   return {
@@ -87,6 +88,8 @@ export function conversationDetailJson(conversation: Conversation | undefined, o
     score: conversation?.score ?? 0,
     total_points: totalPoints,
     conversation_complete: conversation?.status === "complete",
+    // A reply still being written: a reloaded page reattaches to it.
+    live_turn: liveTurnJson(conversation?.id),
   };
 }
 

@@ -28,12 +28,14 @@ export const MESSAGE_MAX_CHARS = 2000;
 // Conversations with a reply being generated in this process: one turn at a time each.
 // On globalThis so dev hot reload does not forget a turn that is still streaming.
 const holder = globalThis as unknown as { alltagActiveTurns?: Set<string> };
-const activeTurns = (holder.alltagActiveTurns ??= new Set<string>());
+export const activeTurns = (holder.alltagActiveTurns ??= new Set<string>());
 
 export type TurnRequest = { userId: string; scenarioId: string; message?: string; retry?: boolean };
 
 export type Turn = {
   conversationId: string;
+  /** The reply message this turn writes; live turns are named by it. */
+  replyMessageId: string;
   /** The turn's events: `metadata`, `token`…, then `complete` or `error`. Aborting `signal` stops the model at once. */
   events(signal: AbortSignal): AsyncGenerator<TurnEvent, void, undefined>;
 };
@@ -93,7 +95,11 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
   activeTurns.add(conversation.id);
   // The learner's model plays the character; the round's level shapes its German.
   const round: RoundSettings = { userId, level: conversation.level, model: learner ? characterModelFor(learner) : undefined, corrections: learner?.corrections ?? "off" };
-  return { conversationId: conversation.id, events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, round, signal), signal) };
+  return {
+    conversationId: conversation.id,
+    replyMessageId: recorded.reply.id,
+    events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, round, signal), signal),
+  };
 }
 
 /**

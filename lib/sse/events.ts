@@ -30,6 +30,9 @@ export interface MetadataEvent {
   user_message_id?: string;
   /** The checker's verdict on it, only when the learner has corrections after each turn. */
   feedback?: TurnFeedback;
+  /** Resumable turns only: the turn (the reply message's id) that event ids `<turn_id>:<n>` name. */
+  turn_id?: string;
+  reply_message_id?: string;
 }
 
 export interface TurnFeedback {
@@ -49,6 +52,8 @@ export interface CompleteEvent {
   message_id: string;
   conversation_complete: boolean;
   score: number;
+  /** The reply was cut off (Stop, or every client left for the grace period): the partial reply is kept. */
+  stopped?: boolean;
 }
 
 export interface ErrorEvent {

@@ -72,6 +72,16 @@ describe("eventStreamResponseBody", () => {
     expect(chunks.join("")).toBe(": ok\n\n" + turn.map((event, index) => encodeEvent(event, index + 1)).join(""));
   });
 
+  it("names ids with a prefix from a first number, so a resumed turn keeps its numbering", async () => {
+    const chunks = await readAll(eventStreamResponseBody(scripted(turn.slice(3)), { idPrefix: "t1:", firstId: 4 }));
+    expect(chunks.slice(1)).toEqual([encodeEvent(turn[3]!, "t1:4"), encodeEvent(turn[4]!, "t1:5")]);
+  });
+
+  it("sends a backlog with the opening comment in one write, then the generator's events numbered after it", async () => {
+    const chunks = await readAll(eventStreamResponseBody(scripted(turn.slice(3)), { idPrefix: "t1:", firstId: 2, backlog: turn.slice(1, 3) }));
+    expect(chunks).toEqual([": ok\n\n" + encodeEvent(turn[1]!, "t1:2") + encodeEvent(turn[2]!, "t1:3"), encodeEvent(turn[3]!, "t1:4"), encodeEvent(turn[4]!, "t1:5")]);
+  });
+
   it("round-trips through the parser", async () => {
     const parser = createSseParser();
     const events: TurnEvent[] = [];

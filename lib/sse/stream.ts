@@ -24,6 +24,11 @@ export interface EventStreamOptions {
   heartbeatMs?: number;
   /** Called once when the client goes away (the stream is cancelled), before the generator's return(). */
   onCancel?: () => void;
+  /** Event ids are `${idPrefix}${n}` from n = firstId (default 1): a resumed turn keeps its numbering. */
+  idPrefix?: string;
+  firstId?: number;
+  /** Events already known (a replay): sent with the opening comment in one write, numbered from firstId, before the generator's. */
+  backlog?: readonly TurnEvent[];
 }
 
 /**
@@ -40,7 +45,8 @@ export function eventStreamResponseBody(
 ): ReadableStream<Uint8Array> {
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const encoder = new TextEncoder();
-  let nextId = 1;
+  let nextId = options.firstId ?? 1;
+  const idPrefix = options.idPrefix ?? "";
   let cancelled = false;
   let lastWrite = Date.now();
   // One timer per stream, not one per event: it only speaks up after heartbeatMs of silence.
@@ -69,7 +75,8 @@ export function eventStreamResponseBody(
     {
       start(controller) {
         // Lets headers and a first byte reach the client while the model is still loading.
-        write(controller, encodeComment("ok"));
+        // A replayed backlog goes out in the same write: one chunk instead of one per event.
+        write(controller, encodeComment("ok") + (options.backlog ?? []).map((event) => encodeEvent(event, `${idPrefix}${nextId++}`)).join(""));
         startHeartbeat(controller);
       },
       async pull(controller) {
@@ -80,14 +87,14 @@ export function eventStreamResponseBody(
             stopHeartbeat();
             controller.close();
           } else {
-            write(controller, encodeEvent(step.value, nextId++));
+            write(controller, encodeEvent(step.value, `${idPrefix}${nextId++}`));
           }
         } catch (error) {
           stopHeartbeat();
           // After a disconnect the engine owns its cleanup; there is nobody left to tell.
           if (cancelled) return;
           console.error("[sse] turn generator failed", error);
-          write(controller, encodeEvent(INTERNAL_ERROR_EVENT, nextId++));
+          write(controller, encodeEvent(INTERNAL_ERROR_EVENT, `${idPrefix}${nextId++}`));
           controller.close();
         }
       },

@@ -31,7 +31,7 @@ afterAll(async () => {
     }
   }
   await fake?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function portIsFree(port: number): Promise<boolean> {

@@ -15,6 +15,7 @@ function detail(overrides: Partial<ScenarioDetail> = {}): ScenarioDetail {
     score: 0,
     total_points: 30,
     conversation_complete: false,
+    live_turn: null,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { builtinScenarios } from "@/db/scenarios";
 import type { ScenarioSeed } from "@/db/scenarios/types";
 import type { Message, Scenario } from "@/db/schema";
+import { scenarioRow } from "@/db/seed";
 import { sceneLevel } from "@/lib/engine/level-limits";
 import { buildChatMessages } from "@/lib/engine/prompt";
 import { env } from "@/lib/env";
@@ -30,24 +31,7 @@ function options(): { scenes: ScenarioSeed[]; turns: number } {
 
 /** The scene as the app stores it; the prompt reads only the character, the level and the exchanges. */
 function scenarioOf(seed: ScenarioSeed): Scenario {
-  return {
-    id: seed.id,
-    title: seed.title,
-    subtitle: seed.subtitle,
-    characterName: seed.character.name,
-    characterRole: seed.character.role,
-    characterPersona: seed.character.persona,
-    setting: seed.setting,
-    levelMin: seed.level.min,
-    levelMax: seed.level.max,
-    openingLine: seed.openingLine,
-    lexicon: seed.lexicon,
-    exchanges: seed.exchanges,
-    keyWords: seed.keyWords,
-    sortOrder: 0,
-    builtin: true,
-    updatedAt: new Date(),
-  };
+  return scenarioRow(seed, { sortOrder: 0, updatedAt: new Date() });
 }
 
 function storedMessage(seq: number, role: Message["role"], content: string): Message {

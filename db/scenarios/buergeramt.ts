@@ -84,6 +84,8 @@ export const buergeramt: ScenarioSeed = {
       points: 15,
       patterns: [
         "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
+        // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
+        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         "(bräuch*|benötig*) (ich|man) $document",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",

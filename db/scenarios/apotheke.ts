@@ -107,7 +107,7 @@ export const apotheke: ScenarioSeed = {
       title: "Ask how to take it",
       points: 20,
       patterns: [
-        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*)",
+        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*)",
         "wann (nehm*|einnehm*)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",

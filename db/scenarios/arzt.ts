@@ -106,6 +106,8 @@ export const arzt: ScenarioSeed = {
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        // "AU-Bescheinigung" folds to one word.
+        "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden)",
         "krank (schreib*|schreiben|geschrieben)",

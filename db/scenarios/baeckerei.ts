@@ -43,12 +43,14 @@ export const baeckerei: ScenarioSeed = {
   lexicon: {
     bread: [
       "*brot", "*brote", "*brötchen", "rundstück*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
-      "laugen*", "baguette*", "ciabatta*", "toast*", "croissant", "croissants", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
       "*plunder", "*teilchen", "bienenstich", "*stich", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
       "windbeutel", "*eclair*",
+      // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
+      "*croissant", "*croissants", "hörnchen",
     ],
     order: [
       "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*",
@@ -85,9 +87,8 @@ export const baeckerei: ScenarioSeed = {
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         // A bare number answers "Wie viele Brötchen möchten Sie?": "Fünf."
         "[(wie viele|wieviele|wie viel) $bread] =$count",
-        // Franzbrötchen and filled croissants are pastry, however they end.
+        // Franzbrötchen are pastry, however they end.
         "!franzbrötchen",
-        "!(croissant*|hörnchen) (mit|mit der) (schoko*|nutella|marmelade|füllung|pudding|vanille*|nougat)",
         // Asking the baker to count the rolls again orders nothing new.
         "!!(zählen|zähl) sie",
         ...questionBlockers,

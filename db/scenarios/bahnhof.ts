@@ -31,7 +31,7 @@ export const bahnhof: ScenarioSeed = {
     { learner: "Was kostet das?", character: "Das kostet 89 Euro. Möchten Sie mit Karte zahlen?" },
   ],
   lexicon: {
-    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein"],
+    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis"],
     // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
     city: [
       "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
@@ -55,6 +55,8 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "$ticket nach",
         "(einmal|zweimal|dreimal) (nach|hin|bitte)",
+        // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
+        "(einmal $city|zweimal $city|dreimal $city)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         "nach bitte",

@@ -1,4 +1,4 @@
-import { greetPatterns, othersBlockers } from "./shared-patterns";
+import { greetPatterns, othersBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const buergeramt: ScenarioSeed = {
@@ -37,7 +37,7 @@ export const buergeramt: ScenarioSeed = {
       "unterlagen", "papiere",
     ],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    certificate: ["meldebescheinigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
+    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
   },
   objectives: [
     {
@@ -56,6 +56,7 @@ export const buergeramt: ScenarioSeed = {
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
+        "!(anmeldebe*|anmeldungsbe*)",
         "!$certificate (der|über|für) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
@@ -65,6 +66,10 @@ export const buergeramt: ScenarioSeed = {
         "!(brauche|benötige) ich",
         // Signing up for a course or a club is not registering a home.
         "!!(*kurs|kurs*|verein*|schule|kita|kindergarten|fitness*|bibliothek*)",
+        // A rule for some later move, or what someone else says, states no purpose now: "Wenn ich umziehe, muss ich mich ummelden."
+        "!!(wenn|falls) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
+        "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        ...othersBlockers,
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -79,6 +84,8 @@ export const buergeramt: ScenarioSeed = {
       points: 15,
       patterns: [
         "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
+        // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
+        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         "(bräuch*|benötig*) (ich|man) $document",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
@@ -126,6 +133,9 @@ export const buergeramt: ScenarioSeed = {
         "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
         // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
         "!!(nächst*|morgen|heute|feier*|werde)",
+        // Nor is a past birthday: "Mein Geburtstag war letzte Woche."
+        "!geburtstag (war|ist gewesen)",
+        ...storyBlockers,
         ...othersBlockers,
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],

@@ -89,6 +89,8 @@ export const describeSymptomPatterns: string[] = [
   "(ich habe|hab|habe) mir verletzt",
   "(ich habe|hab|habe) mich (erkältet|verkühlt|verletzt|verbrannt|geschnitten|übergeben|gestossen)",
   "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
+  // A bare symptom opening the talk names what is wrong: "Halsweh. Gibt es Lutschtabletten?"
+  "=$symptom",
   // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
   "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",
   // "etwas gegen den Husten" asks for a remedy; it does not say what is wrong.

@@ -37,6 +37,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
       "lernbereit", "strukturiert", "sorgfältig", "offen",
     ],
+    workdone: [
+      "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
+      "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
+    ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
       "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
@@ -78,6 +82,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich war (als|bei|jahre|jahr)",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
+        // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
+        "(ich|wir) (habe|hab) $workdone",
         "!(haben|hätten) sie",
         "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
         "ich bin #noun von beruf",
@@ -85,6 +91,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich kann|kann ich) #noun (fahren|bedienen|reparieren|programmieren)",
         // A short answer to "Wo haben Sie vorher gearbeitet?": "Zwei Jahre bei DHL, im Lager."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr*|monat*) (bei|als|in|im)",
+        // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
+        "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (einen|den|ein|das) (*schein|*zertifikat|*abschluss|*diplom)",
         ...othersBlockers,
@@ -130,6 +138,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "mit wem (arbeite|arbeiten)",
         "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
+        // A verb-first question about the work: "Arbeitet man hier auch am Samstag?"
+        "(arbeitet man|arbeiten wir|arbeitet ihr|arbeitet das team|muss man|müssen wir) $topic",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
       ],

@@ -36,7 +36,7 @@ export const wegbeschreibung: ScenarioSeed = {
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
       "toilette*", "klo", "krankenhaus", "*park", "*garten", "zentrum", "innenstadt", "altstadt", "dom", "bibliothek",
-      "kino", "theater", "universität", "uni", "polizei", "*information", "*tor", "*brücke", "restaurant", "cafe",
+      "kino", "theater", "universität", "uni", "polizei", "*information", "*tor", "*brücke", "restaurant", "cafe", "wc",
       "stadion", "flughafen",
     ],
   },
@@ -104,6 +104,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
         "=$direction",
         "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke|links|rechts)",
+        // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"
+        "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         "!!(links|rechts) (ist|sind|war)",
         "!!(verwechsle|verwechseln|immer)",

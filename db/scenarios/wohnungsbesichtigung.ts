@@ -101,7 +101,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
-        "(ab wann|wann) (kann|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
+        // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
+        "(ab wann|wann) (kann|kan|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -146,6 +147,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
+        // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
+        "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
+        // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
+        "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"

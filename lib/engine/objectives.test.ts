@@ -314,6 +314,13 @@ describe("judging with context", () => {
     expect(ids("Brot bitte")).toEqual(["order_bread"]);
   });
 
+  it("lets a lone keyword among bare nouns earn nothing, but keeps a short clause of its own", () => {
+    const compiled = compileObjectives([{ id: "thank", patterns: ["danke"] }], {});
+    expect(judgeMessage("Pass Mietvertrag danke Bescheinigung", compiled)).toEqual([]);
+    expect(judgeMessage("Alles klar, danke Frau Krüger", compiled)).toHaveLength(1);
+    expect(judgeMessage("Nochmals danke sehr freundlich", compiled)).toHaveLength(1);
+  });
+
   it("still credits every act of a real multi-act message", () => {
     expect(ids("Guten Tag! Ein Brot und zwei Brötchen, bitte. Mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
     expect(ids("hallo ein brot und ein kuchen bitte mit karte")).toEqual(["greet", "order_bread", "order_sweet", "pay"]);

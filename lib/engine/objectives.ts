@@ -435,7 +435,8 @@ const DIGITS = /^\d/;
 
 /**
  * "Brot Kuchen Preis Karte tschüss": a sentence of four or more words that meets two or more objectives
- * without a single pronoun, article, conjunction or preposition is a list of keywords, not speech acts.
+ * (or one by a lone word among nouns) without a single pronoun, article, conjunction or preposition is a list
+ * of keywords, not speech acts.
  * It keeps only a greeting that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
  */
 function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
@@ -446,12 +447,19 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   }
   const dropped = new Set<SpannedMatch>();
   for (const [sentence, matches] of bySentence) {
-    if (matches.length < 2) continue;
     const words = tokens.filter((token) => token.sentence === sentence);
+    if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
     for (const match of matches) if (!opensWithGreeting(match, tokens)) dropped.add(match);
   }
   return found.filter((match) => !dropped.has(match));
+}
+
+// One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
+function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
+  const [match] = matches;
+  if (!match || match.span.end - match.span.start > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
+  return words.filter((token) => token.noun && token !== words[0]).length >= 2;
 }
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.

@@ -139,6 +139,9 @@ describe("the coach", () => {
   });
 
   it("shows a coach model fault beside the action, with its fix, and loses nothing", async () => {
+    // Start from the bottom with no pill left over from earlier tests, so the check below is about this test's coach answers.
+    const pill = page.getByRole("button", { name: /New message/ });
+    if ((await pill.count()) > 0) await pill.click();
     const line = page.locator(".message-character").filter({ hasText: "Was darf ich Ihnen zu trinken bringen?" });
     fake.setModels(["qwen2.5:3b"]);
     try {

@@ -19,6 +19,11 @@ export const users = sqliteTable("users", {
   // null: the model OLLAMA_MODEL / OLLAMA_COACH_MODEL names.
   characterModel: text("character_model"),
   coachModel: text("coach_model"),
+  // How the scene page shows and voices the character's reply; kept here so it follows the learner across devices.
+  replySpeed: text("reply_speed", { enum: ["instant", "fast", "normal", "slow"] }).notNull().default("instant"),
+  speakReplies: integer("speak_replies", { mode: "boolean" }).notNull().default(false),
+  // A browser voice's name (or a TTS server voice): null picks the first German voice there is.
+  voice: text("voice"),
   createdAt: createdAt(),
 });
 

@@ -10,6 +10,8 @@ export const LEARNER_LEVELS = ["A1", "A2", "B1"] as const;
 export const CORRECTION_MODES = ["off", "on_request", "after_each_turn"] as const;
 export type LearnerLevel = (typeof LEARNER_LEVELS)[number];
 export type CorrectionMode = (typeof CORRECTION_MODES)[number];
+export const REPLY_SPEEDS = ["instant", "fast", "normal", "slow"] as const;
+export type ReplySpeed = (typeof REPLY_SPEEDS)[number];
 
 const modelName = z.string().trim().min(1, "Name a model, or send null for the default.").max(200, "That is not a model name.").nullable();
 
@@ -19,6 +21,9 @@ export const profilePatch = z.strictObject({
   corrections: z.enum(CORRECTION_MODES, { error: "Choose off, on_request or after_each_turn." }).optional(),
   character_model: modelName.optional(),
   coach_model: modelName.optional(),
+  reply_speed: z.enum(REPLY_SPEEDS, { error: "Choose instant, fast, normal or slow." }).optional(),
+  speak_replies: z.boolean({ error: "Send true or false." }).optional(),
+  voice: z.string().trim().min(1, "Name a voice, or send null for the first German one.").max(200, "That is not a voice name.").nullable().optional(),
 });
 export type ProfilePatch = z.infer<typeof profilePatch>;
 
@@ -37,6 +42,12 @@ export function coachModelFor(user: Pick<User, "coachModel">): string {
   return user.coachModel ?? defaultModels().coach_model;
 }
 
+/** What this server can do beyond text, so the page shows only the controls that work. */
+export function capabilities() {
+  const config = env();
+  return { server_voice: config.TTS_URL !== undefined, speech_input: config.STT_URL !== undefined };
+}
+
 export function profileJson(user: User) {
   return {
     id: user.id,
@@ -47,7 +58,11 @@ export function profileJson(user: User) {
     corrections: user.corrections,
     character_model: user.characterModel,
     coach_model: user.coachModel,
+    reply_speed: user.replySpeed,
+    speak_replies: user.speakReplies,
+    voice: user.voice,
     defaults: defaultModels(),
+    capabilities: capabilities(),
   };
 }
 
@@ -70,6 +85,9 @@ export async function changeProfile(user: User, patch: ProfilePatch): Promise<Us
   if (patch.corrections !== undefined) change.corrections = patch.corrections;
   if (patch.character_model !== undefined) change.characterModel = patch.character_model;
   if (patch.coach_model !== undefined) change.coachModel = patch.coach_model;
+  if (patch.reply_speed !== undefined) change.replySpeed = patch.reply_speed;
+  if (patch.speak_replies !== undefined) change.speakReplies = patch.speak_replies;
+  if (patch.voice !== undefined) change.voice = patch.voice;
   const updated = updateProfile({ id: user.id, change });
   if (!updated) throw new ApiError("not_found", "This account no longer exists.");
   return updated;

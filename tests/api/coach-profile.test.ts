@@ -49,7 +49,11 @@ describe("GET /api/v1/me", () => {
       corrections: "after_each_turn",
       character_model: null,
       coach_model: null,
+      reply_speed: "instant",
+      speak_replies: false,
+      voice: null,
       defaults: { character_model: "llama3.2:1b", coach_model: "qwen2.5:7b" },
+      capabilities: { server_voice: false, speech_input: false },
     });
   });
 
@@ -60,6 +64,15 @@ describe("GET /api/v1/me", () => {
 });
 
 describe("PATCH /api/v1/me", () => {
+  it("keeps the reply settings: speed, speaking and the chosen voice", async () => {
+    const response = await patch({ reply_speed: "slow", speak_replies: true, voice: "Google Deutsch" });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ reply_speed: "slow", speak_replies: true, voice: "Google Deutsch", level: "A1" });
+    expect(await (await me()).json()).toMatchObject({ reply_speed: "slow", speak_replies: true, voice: "Google Deutsch" });
+    expect(await (await patch({ voice: null, speak_replies: false })).json()).toMatchObject({ voice: null, speak_replies: false, reply_speed: "slow" });
+  });
+
+
   it("changes any subset of the settings and answers the whole profile", async () => {
     const response = await patch({ level: "B1", corrections: "on_request", coach_model: "llama3.1:8b" });
     expect(response.status).toBe(200);
@@ -74,6 +87,10 @@ describe("PATCH /api/v1/me", () => {
     [{ theme: "dark" }],
     [{ character_model: "" }],
     [{ level: 1 }],
+    [{ reply_speed: "turbo" }],
+    [{ speak_replies: "yes" }],
+    [{ voice: "" }],
+    [{ voice: "x".repeat(201) }],
     [[]],
   ])("refuses %j with 400 invalid_input", async (json) => {
     const response = await patch(json);

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as getMe } from "@/app/api/v1/me/route";
 import { POST as speak } from "@/app/api/v1/speech/route";
 import { POST as transcribe } from "@/app/api/v1/transcriptions/route";
 import type { User } from "@/db/schema";
@@ -129,5 +130,12 @@ describe("POST /api/v1/transcriptions", () => {
     expect(await errorCode(failed)).toBe("transcription_failed");
     stt.fault = "no_text";
     expect(await errorCode(await upload(recording(100)))).toBe("transcription_failed");
+  });
+});
+
+describe("GET /api/v1/me with both speech servers configured", () => {
+  it("says so, so the page offers the server voice and the microphone", async () => {
+    const response = await getMe(apiRequest("/api/v1/me", { cookie }), none);
+    expect((await response.json()).capabilities).toEqual({ server_voice: true, speech_input: true });
   });
 });

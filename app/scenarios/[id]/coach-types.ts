@@ -26,6 +26,8 @@ export type Level = "A1" | "A2" | "B1";
 
 export type CorrectionMode = "off" | "on_request" | "after_each_turn";
 
+export type ReplySpeed = "instant" | "fast" | "normal" | "slow";
+
 export type Profile = {
   id: string;
   name: string;
@@ -34,7 +36,11 @@ export type Profile = {
   corrections: CorrectionMode;
   character_model: string | null;
   coach_model: string | null;
+  reply_speed: ReplySpeed;
+  speak_replies: boolean;
+  voice: string | null;
   defaults: { character_model: string; coach_model: string };
+  capabilities: { server_voice: boolean; speech_input: boolean };
 };
 
 export type ModelList = { reachable: boolean; models: { name: string; size: number }[]; defaults: { character_model: string; coach_model: string } };

@@ -18,6 +18,7 @@ import { characterModelFor } from "@/lib/coach/profile";
 import { ApiError } from "@/lib/errors";
 import { ChatAborted, streamChat, type ChatStats } from "@/lib/llm/chat";
 import { LlmError } from "@/lib/llm/errors";
+import { chatRequestSent } from "@/lib/llm/request-sent";
 import type { CompletedObjective, TurnEvent } from "@/lib/sse/events";
 import { judgeTurn, type ObjectiveWaiting } from "./objectives";
 import { buildChatMessages } from "./prompt";
@@ -156,13 +157,16 @@ async function* turnEvents(
     const history = listMessages({ conversationId }).filter((message) => message.seq <= turn.userMessage.seq);
     const done = new Set(listCompletions({ conversationIds: [conversationId] }).map((completion) => completion.objectiveId));
     const open = scene.objectives.filter((objective) => !done.has(objective.id));
+    const checking = round.corrections === "after_each_turn";
+    const bodySent = checking ? chatRequestSent() : undefined;
     const pieces = streamChat({ messages: buildChatMessages(scene.scenario, history, open, round.level), signal: upstream.signal, model: round.model });
     // Ask the model now, not once the client has read the metadata frame: saves a round trip.
     const firstPiece = pieces.next();
     firstPiece.catch(() => undefined); // awaited below; a disconnect at the metadata yield must not leave it unhandled
     holdCoachUntil(round.userId, firstPiece);
-    // Checked a macrotask later, once the request is on its way to Ollama: the check never delays the first token.
-    const feedback = round.corrections === "after_each_turn" ? await new Promise(setImmediate).then(() => turnFeedback(turn.userMessage)) : undefined;
+    // Checked once the request's body is on the wire, so the check overlaps Ollama's prompt evaluation
+    // instead of holding the request back (one macrotask was not enough when a connection had to open).
+    const feedback = bodySent ? await Promise.race([bodySent, firstPiece.then(noop, noop)]).then(() => turnFeedback(turn.userMessage)) : undefined;
 
     const titles = new Map(scene.objectives.map((objective) => [objective.id, objective.title]));
     const completed: CompletedObjective[] = turn.awarded.map((award) => ({
@@ -208,6 +212,8 @@ async function* turnEvents(
 }
 
 /** Cleanup must not throw (it runs in finally blocks and abort listeners); a row left behind is repaired on the next turn. */
+const noop = () => undefined;
+
 function settleQuietly(conversationId: string, reply: Parameters<typeof finishReply>[0]): void {
   try {
     finishReply(reply);

@@ -1,3 +1,4 @@
+import diagnostics from "node:diagnostics_channel";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as checkMessage } from "@/app/api/v1/messages/[id]/check/route";
 import { POST as explainMessage } from "@/app/api/v1/messages/[id]/explain/route";
@@ -5,6 +6,7 @@ import { POST as translateMessage } from "@/app/api/v1/messages/[id]/translate/r
 import { GET as getScenario } from "@/app/api/v1/scenarios/[id]/route";
 import { POST as sendJson } from "@/app/api/v1/scenarios/[id]/message/route";
 import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
+import { getMessageCheck } from "@/db/queries/coach";
 import { getCurrentConversation, listMessages } from "@/db/queries/conversations";
 import { updateProfile } from "@/db/queries/users";
 import type { User } from "@/db/schema";
@@ -70,6 +72,23 @@ describe("feedback after each turn", () => {
     expect(metadata.feedback?.findings[0]?.explanation).toMatch(/Schorle is feminine/);
     // The objective still counts: the learner ordered, with a wrong article.
     expect(metadata.objectives_completed.map((objective) => objective.id)).toEqual(["order_drink"]);
+  });
+
+  it("checks once the model's request is on the wire: the check never holds the request back", async () => {
+    const checkedBeforeSent: boolean[] = [];
+    const onSent = (message: unknown) => {
+      if (!(message as { request: { path: string } }).request.path.endsWith("/api/chat")) return;
+      const learnerLine = messagesOf(ada).findLast((line) => line.role === "user");
+      checkedBeforeSent.push(learnerLine !== undefined && getMessageCheck({ messageId: learnerLine.id }) !== undefined);
+    };
+    diagnostics.subscribe("undici:request:bodySent", onSent);
+    try {
+      for (const line of ["Ich hätte gern ein Apfelschorle.", "Ein Schnitzel, bitte."]) await say(line);
+    } finally {
+      diagnostics.unsubscribe("undici:request:bodySent", onSent);
+    }
+    expect(checkedBeforeSent).toEqual([false, false]);
+    expect(messagesOf(ada).filter((line) => line.role === "user").every((line) => getMessageCheck({ messageId: line.id }))).toBe(true);
   });
 
   it("sends an empty list for a correct sentence, and is stored for the scene detail", async () => {

@@ -1,0 +1,29 @@
+import "server-only";
+import diagnostics from "node:diagnostics_channel";
+
+// Node's fetch (undici) announces every request body it has finished writing to a socket.
+const BODY_SENT = "undici:request:bodySent";
+
+// Keeps a missing announcement (another fetch implementation) from holding work back for long.
+const FALLBACK_MS = 20;
+
+type BodySent = { request?: { path?: string } };
+
+/**
+ * Resolves once a chat request's body has left for Ollama, or after a short timer. Work done after it overlaps the model's prompt evaluation instead of delaying the
+ * request. Subscribe before sending: the announcement can come a few microtasks after the fetch starts.
+ */
+export function chatRequestSent(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      diagnostics.unsubscribe(BODY_SENT, onSent);
+      resolve();
+    };
+    const onSent = (message: unknown) => {
+      if ((message as BodySent).request?.path?.endsWith("/api/chat")) done();
+    };
+    const timer = setTimeout(done, FALLBACK_MS);
+    diagnostics.subscribe(BODY_SENT, onSent);
+  });
+}

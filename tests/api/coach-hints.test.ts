@@ -1,40 +1,23 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getScenario } from "@/app/api/v1/scenarios/[id]/route";
 import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import { POST as postHint } from "@/app/api/v1/scenarios/[id]/hint/route";
-import type { User } from "@/db/schema";
 import { createSseParser } from "@/lib/sse/parse";
 import type { TurnEvent } from "@/lib/sse/events";
-import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
-import { apiRequest, errorCode, freshApp, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
+import { apiRequest, errorCode, params, TEST_ORIGIN } from "../support/app";
+import { turnFixture } from "../support/turn-fixture";
 
 type HintBody = { hint: { objective_id: string; step: number; text: string; cost: number; points_left: number } };
 type ChatBody = { messages: { role: string; content: string }[] };
 
-let fake: FakeOllama;
-let app: ReturnType<typeof freshApp>;
-let ada: User;
-let cookie: string;
-
-beforeAll(async () => {
-  fake = await startFakeOllama();
-  process.env.OLLAMA_HOST = fake.url;
-});
-afterAll(() => fake.close());
-beforeEach(async () => {
-  fake.reset();
-  app = freshApp();
-  ada = await makeUser("Ada");
-  cookie = await sessionCookie(ada);
-});
-afterEach(() => app.cleanup());
+const t = turnFixture();
 
 const restaurant = params({ id: "restaurant" });
 const hint = (json?: unknown) =>
-  postHint(apiRequest("/api/v1/scenarios/restaurant/hint", { method: "POST", json, cookie, headers: { origin: TEST_ORIGIN } }), restaurant);
+  postHint(apiRequest("/api/v1/scenarios/restaurant/hint", { method: "POST", json, cookie: t.cookie, headers: { origin: TEST_ORIGIN } }), restaurant);
 
 async function say(message: string): Promise<TurnEvent[]> {
-  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie }), restaurant);
+  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie: t.cookie }), restaurant);
   expect(response.status).toBe(200);
   const parser = createSseParser();
   return [...parser.push(await response.text()), ...parser.end()];
@@ -76,7 +59,7 @@ describe("POST /api/v1/scenarios/{id}/hint", () => {
     expect(metadata.objectives_completed).toEqual([expect.objectContaining({ id: "order_drink", points: 10 })]);
     expect(metadata).toMatchObject({ score_change: 10, score: 30 });
 
-    const detail = (await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie }), restaurant)).json()) as {
+    const detail = (await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie: t.cookie }), restaurant)).json()) as {
       objectives: { id: string; points_left: number; hints: { step: number; cost: number }[]; next_hint_cost: number | null }[];
     };
     const byId = new Map(detail.objectives.map((objective) => [objective.id, objective]));
@@ -104,7 +87,7 @@ describe("POST /api/v1/scenarios/{id}/hint", () => {
     const complete = await hint();
     expect(complete.status).toBe(409);
     expect(await errorCode(complete)).toBe("conversation_complete");
-    const missing = await postHint(apiRequest("/api/v1/scenarios/nowhere/hint", { method: "POST", cookie, headers: { origin: TEST_ORIGIN } }), params({ id: "nowhere" }));
+    const missing = await postHint(apiRequest("/api/v1/scenarios/nowhere/hint", { method: "POST", cookie: t.cookie, headers: { origin: TEST_ORIGIN } }), params({ id: "nowhere" }));
     expect(missing.status).toBe(404);
   });
 
@@ -113,7 +96,7 @@ describe("POST /api/v1/scenarios/{id}/hint", () => {
     const texts: string[] = [];
     for (let index = 0; index < 3; index++) texts.push(((await (await hint()).json()) as HintBody).hint.text);
     await say("Ein Bier, bitte.");
-    const last = fake.requests.filter((request) => request.path === "/api/chat").at(-1)?.body as ChatBody;
+    const last = t.fake.requests.filter((request) => request.path === "/api/chat").at(-1)?.body as ChatBody;
     const sent = last.messages.map((message) => message.content).join("\n");
     for (const text of texts) expect(sent).not.toContain(text);
     expect(sent).not.toMatch(/Key words|You could say|waiting for your drink/);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getReport } from "@/app/api/v1/conversations/[id]/report/route";
 import { GET as getConversation } from "@/app/api/v1/conversations/[id]/route";
 import { GET as listConversations } from "@/app/api/v1/conversations/route";
@@ -7,51 +7,32 @@ import { POST as postHint } from "@/app/api/v1/scenarios/[id]/hint/route";
 import { POST as startScene } from "@/app/api/v1/scenarios/[id]/start/route";
 import { getCurrentConversation } from "@/db/queries/conversations";
 import { updateProfile } from "@/db/queries/users";
-import type { User } from "@/db/schema";
 import type { ConversationReport } from "@/lib/coach/report";
-import { loadLanguageData } from "@/lib/coach/language-data";
-import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
-import { apiRequest, freshApp, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
+import { apiRequest, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
+import { turnFixture } from "../support/turn-fixture";
 
-let fake: FakeOllama;
-let app: ReturnType<typeof freshApp>;
-let ada: User;
-let cookie: string;
-
-beforeAll(async () => {
-  fake = await startFakeOllama();
-  process.env.OLLAMA_HOST = fake.url;
-  loadLanguageData();
-});
-afterAll(() => fake.close());
-beforeEach(async () => {
-  fake.reset();
-  app = freshApp();
-  ada = await makeUser("Ada");
-  cookie = await sessionCookie(ada);
-});
-afterEach(() => app.cleanup());
+const t = turnFixture({ languageData: true });
 
 const restaurant = params({ id: "restaurant" });
 const sameOrigin = { origin: TEST_ORIGIN };
 
 async function say(message: string): Promise<void> {
-  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie }), restaurant);
+  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie: t.cookie }), restaurant);
   expect(response.status).toBe(200);
   await response.text();
 }
 
-async function report(id: string, as = cookie): Promise<Response> {
+async function report(id: string, as = t.cookie): Promise<Response> {
   return getReport(apiRequest(`/api/v1/conversations/${id}/report`, { cookie: as }), params({ id }));
 }
 
 /** A whole round: a hint on the drink, a wrong article that the learner never asked to have checked. */
 async function playRound(): Promise<string> {
-  updateProfile({ id: ada.id, change: { corrections: "off" } });
+  updateProfile({ id: t.ada.id, change: { corrections: "off" } });
   await say("Guten Abend!");
-  expect((await postHint(apiRequest("/api/v1/scenarios/restaurant/hint", { method: "POST", cookie, headers: sameOrigin }), restaurant)).status).toBe(200);
+  expect((await postHint(apiRequest("/api/v1/scenarios/restaurant/hint", { method: "POST", cookie: t.cookie, headers: sameOrigin }), restaurant)).status).toBe(200);
   for (const line of ["Ich hätte gern ein Apfelschorle.", "Ich nehme das Schnitzel.", "Die Rechnung, bitte.", "Auf Wiedersehen!"]) await say(line);
-  return getCurrentConversation({ userId: ada.id, scenarioId: "restaurant" })!.id;
+  return getCurrentConversation({ userId: t.ada.id, scenarioId: "restaurant" })!.id;
 }
 
 describe("GET /api/v1/conversations/{id}/report", () => {
@@ -90,11 +71,11 @@ describe("GET /api/v1/conversations/{id}/report", () => {
 describe("the history", () => {
   it("lists past rounds with scene, date, score and how each ended, and opens any of them", async () => {
     const completeId = await playRound();
-    const restart = () => startScene(apiRequest("/api/v1/scenarios/restaurant/start", { method: "POST", cookie, headers: sameOrigin }), restaurant);
+    const restart = () => startScene(apiRequest("/api/v1/scenarios/restaurant/start", { method: "POST", cookie: t.cookie, headers: sameOrigin }), restaurant);
     await restart();
     await say("Hallo!");
     await restart();
-    const response = await listConversations(apiRequest("/api/v1/conversations", { cookie }), params({}));
+    const response = await listConversations(apiRequest("/api/v1/conversations", { cookie: t.cookie }), params({}));
     const { conversations } = (await response.json()) as { conversations: { id: string; status: string; score: number; scenario_title: string; created_at: string; total_points: number }[] };
     expect(conversations.map(({ status, score, scenario_title, total_points }) => ({ status, score, scenario_title, total_points }))).toEqual([
       { status: "open", score: 0, scenario_title: "Im Restaurant", total_points: 100 },
@@ -103,7 +84,7 @@ describe("the history", () => {
     ]);
     expect(conversations.every((conversation) => !Number.isNaN(Date.parse(conversation.created_at)))).toBe(true);
 
-    const old = await getConversation(apiRequest(`/api/v1/conversations/${completeId}`, { cookie }), params({ id: completeId }));
+    const old = await getConversation(apiRequest(`/api/v1/conversations/${completeId}`, { cookie: t.cookie }), params({ id: completeId }));
     const detail = (await old.json()) as { messages: { role: string; content: string }[]; conversation: { status: string } };
     expect(detail.conversation.status).toBe("complete");
     expect(detail.messages.filter((message) => message.role === "user").map((message) => message.content)).toEqual([

@@ -1,48 +1,31 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getScenario } from "@/app/api/v1/scenarios/[id]/route";
 import { GET as reattach, POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import { POST as stopTurn } from "@/app/api/v1/scenarios/[id]/message/stop/route";
 import { listMessages } from "@/db/queries/conversations";
-import type { User } from "@/db/schema";
 import type { TurnEvent } from "@/lib/sse/events";
-import { splitIntoTokens, startFakeOllama, type FakeOllama } from "../support/fake-ollama";
-import { apiRequest, errorCode, freshApp, makeUser, params, sessionCookie } from "../support/app";
+import { splitIntoTokens } from "../support/fake-ollama";
+import { apiRequest, errorCode, params } from "../support/app";
+import { turnFixture } from "../support/turn-fixture";
 
 const GRACE_MS = 300;
 const REPLY = "Guten Abend! Heute haben wir Schnitzel, Gulasch und eine sehr gute Kartoffelsuppe mit Speck. Was darf es sein?";
 const TOKENS = splitIntoTokens(REPLY);
 
-let fake: FakeOllama;
-let app: ReturnType<typeof freshApp>;
-let ada: User;
-let cookie: string;
-
-beforeAll(async () => {
-  fake = await startFakeOllama();
-  process.env.OLLAMA_HOST = fake.url;
-  process.env.LIVE_TURN_GRACE_MS = String(GRACE_MS);
-});
-afterAll(() => fake.close());
-beforeEach(async () => {
-  fake.reset();
-  app = freshApp();
-  ada = await makeUser("Ada");
-  cookie = await sessionCookie(ada);
-});
-afterEach(() => app.cleanup());
+const t = turnFixture({ env: { LIVE_TURN_GRACE_MS: String(GRACE_MS) } });
 
 const scene = params({ id: "restaurant" });
 const stream = "/api/v1/scenarios/restaurant/message/stream";
 
 function post(body: unknown, init: { signal?: AbortSignal } = {}) {
-  const request = apiRequest(stream, { method: "POST", json: body, cookie });
+  const request = apiRequest(stream, { method: "POST", json: body, cookie: t.cookie });
   return sendStream(init.signal ? new Request(request, { signal: init.signal }) : request, scene);
 }
 
 function resume(lastEventId?: string, via: "header" | "query" = "header") {
   const query = via === "query" && lastEventId ? `?after=${encodeURIComponent(lastEventId)}` : "";
   const headers: Record<string, string> = via === "header" && lastEventId ? { "last-event-id": lastEventId } : {};
-  return reattach(apiRequest(stream + query, { cookie, headers }), scene);
+  return reattach(apiRequest(stream + query, { cookie: t.cookie, headers }), scene);
 }
 
 type Frame = { id: string; event: TurnEvent };
@@ -77,7 +60,7 @@ const conversationOf = (frames: Frame[]) => (frames[0]!.event as { conversation_
 
 describe("resumable turns", () => {
   it("a dropped stream reattached with the last id continues with no duplicate and no gap", async () => {
-    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 5 });
+    t.fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 5 });
     const first = await readFrames(await post({ message: "Guten Abend", resumable: true }), 6);
     const turnId = (first[0]!.event as { turn_id: string }).turn_id;
     expect(first[0]!.event).toMatchObject({ type: "metadata", reply_message_id: turnId });
@@ -89,15 +72,15 @@ describe("resumable turns", () => {
     expect(tokensOf(first) + tokensOf(rest)).toBe(REPLY);
     expect(lastReply(conversationOf(first))).toMatchObject({ id: turnId, content: REPLY, status: "complete" });
     // The model ran to its end: the drop did not stop it.
-    expect(fake.requests.filter((request) => request.path === "/api/chat").every((request) => !request.aborted)).toBe(true);
+    expect(t.fake.requests.filter((request) => request.path === "/api/chat").every((request) => !request.aborted)).toBe(true);
   });
 
   it("?after= works like Last-Event-ID, and a second client sees the identical stream", async () => {
-    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 5 });
+    t.fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 5 });
     const [one, two] = await Promise.all([
       post({ message: "Guten Abend", resumable: true }).then((response) => readFrames(response)),
       (async () => {
-        await fake.waitForRequest(1);
+        await t.fake.waitForRequest(1);
         return readFrames(await resume());
       })(),
     ]);
@@ -108,11 +91,11 @@ describe("resumable turns", () => {
   });
 
   it("keeps generating while no client follows, for the grace period, then stores the reply as interrupted", async () => {
-    fake.enqueue({ tokens: [...TOKENS, ...TOKENS, ...TOKENS], interChunkDelayMs: 40 });
+    t.fake.enqueue({ tokens: [...TOKENS, ...TOKENS, ...TOKENS], interChunkDelayMs: 40 });
     const first = await readFrames(await post({ message: "Guten Abend", resumable: true }), 3);
-    const chat = await fake.waitForRequest(1);
+    const chat = await t.fake.waitForRequest(1);
     const droppedAt = performance.now();
-    const abortedAt = await fake.waitForAbort(chat, 5000);
+    const abortedAt = await t.fake.waitForAbort(chat, 5000);
     expect(abortedAt - droppedAt).toBeGreaterThanOrEqual(GRACE_MS - 20);
     const conversationId = conversationOf(first);
     await expect.poll(() => lastReply(conversationId).status).toBe("interrupted");
@@ -124,17 +107,17 @@ describe("resumable turns", () => {
   });
 
   it("Stop closes Ollama's request, ends every attached stream with stopped, and keeps the partial reply", async () => {
-    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 60 });
+    t.fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 60 });
     const response = await post({ message: "Guten Abend", resumable: true });
     const reading = readFrames(response);
-    const chat = await fake.waitForRequest(1);
+    const chat = await t.fake.waitForRequest(1);
     await expect.poll(() => chat.tokensSent, { interval: 5 }).toBeGreaterThanOrEqual(3);
     const second = readFrames(await resume());
     const stoppedAt = performance.now();
-    const stop = await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie }), scene);
+    const stop = await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie: t.cookie }), scene);
     expect(await stop.json()).toEqual({ stopped: true });
     // The bound only proves Stop, not the reply's end, closed the request; bench figure 8 measures the 50 ms.
-    expect((await fake.waitForAbort(chat, 1000)) - stoppedAt).toBeLessThan(1000);
+    expect((await t.fake.waitForAbort(chat, 1000)) - stoppedAt).toBeLessThan(1000);
     const [one, two] = await Promise.all([reading, second]);
     expect(two).toEqual(one);
     expect(one.at(-1)!.event).toMatchObject({ type: "complete", stopped: true, score: 20, conversation_complete: false });
@@ -143,19 +126,19 @@ describe("resumable turns", () => {
     expect(stored.content).toBe(tokensOf(one));
     expect(REPLY.startsWith(stored.content) && stored.content.length < REPLY.length).toBe(true);
 
-    const again = await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie }), scene);
+    const again = await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie: t.cookie }), scene);
     expect(await again.json()).toEqual({ stopped: false });
   });
 
   it("replays an ended turn from the registry byte for byte", async () => {
-    fake.enqueue({ tokens: TOKENS });
+    t.fake.enqueue({ tokens: TOKENS });
     const live = await readFrames(await post({ message: "Guten Abend", resumable: true }));
     expect(await readFrames(await resume())).toEqual(live);
     expect(await readFrames(await resume(live.at(-1)!.id))).toEqual([]);
   });
 
   it("replays an ended turn from storage: stored metadata, the stored reply as one token, the stored ending", async () => {
-    fake.enqueue({ tokens: TOKENS });
+    t.fake.enqueue({ tokens: TOKENS });
     // A non-resumable turn never enters the registry, as after a restart.
     const plain = await readFrames(await post({ message: "Guten Abend, ein Wasser bitte" }));
     const metadata = plain[0]!.event;
@@ -174,7 +157,7 @@ describe("resumable turns", () => {
   });
 
   it("an id from an earlier turn replays the current turn from its start", async () => {
-    fake.enqueue({ tokens: ["Hallo", "!"] }, { tokens: TOKENS });
+    t.fake.enqueue({ tokens: ["Hallo", "!"] }, { tokens: TOKENS });
     const earlier = await readFrames(await post({ message: "Hallo", resumable: true }));
     const current = await readFrames(await post({ message: "Was gibt es heute?", resumable: true }));
     expect(earlier[0]!.id.split(":")[0]).not.toBe(current[0]!.id.split(":")[0]);
@@ -183,7 +166,7 @@ describe("resumable turns", () => {
   });
 
   it("a later non-resumable turn is the current one, though the registry still holds the earlier turn", async () => {
-    fake.enqueue({ tokens: ["Hallo", "!"] }, { tokens: TOKENS });
+    t.fake.enqueue({ tokens: ["Hallo", "!"] }, { tokens: TOKENS });
     await readFrames(await post({ message: "Hallo", resumable: true }));
     const plain = await readFrames(await post({ message: "Was gibt es heute?" }));
     const replay = await readFrames(await resume());
@@ -195,9 +178,9 @@ describe("resumable turns", () => {
     expect(none.status).toBe(404);
     expect(await errorCode(none)).toBe("nothing_to_resume");
 
-    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 30 });
+    t.fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 30 });
     const first = await readFrames(await post({ message: "Guten Abend", resumable: true }), 2);
-    const detail = async () => (await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie }), scene)).json()) as { live_turn: unknown };
+    const detail = async () => (await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie: t.cookie }), scene)).json()) as { live_turn: unknown };
     expect((await detail()).live_turn).toEqual({ turn_id: first[0]!.id.split(":")[0] });
     const rest = await readFrames(await resume(first.at(-1)!.id));
     expect(rest.at(-1)!.event.type).toBe("complete");
@@ -205,10 +188,10 @@ describe("resumable turns", () => {
   });
 
   it("a request without resumable still stops Ollama as soon as its client goes away", async () => {
-    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 40 });
+    t.fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 40 });
     const controller = new AbortController();
     const response = await post({ message: "Guten Abend" }, { signal: controller.signal });
-    const chat = await fake.waitForRequest(1);
+    const chat = await t.fake.waitForRequest(1);
     // While it runs there is nothing to follow: a plain request cannot be reattached.
     const follow = await resume();
     expect(follow.status).toBe(409);
@@ -216,7 +199,7 @@ describe("resumable turns", () => {
     const first = await readFrames(response, 3);
     expect(first[0]!.id).toBe("1");
     controller.abort();
-    await fake.waitForAbort(chat, 1000);
+    await t.fake.waitForAbort(chat, 1000);
     expect(chat.tokensSent).toBeLessThan(TOKENS.length);
     await expect.poll(() => lastReply(conversationOf(first)).status).toBe("interrupted");
   });
@@ -226,11 +209,11 @@ describe("resumable turns", () => {
     expect(refused.status).toBe(409);
     expect(await errorCode(refused)).toBe("nothing_to_continue");
 
-    fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 60 }, { tokens: [" und", " ein", " Bier", "."] });
+    t.fake.enqueue({ tokens: TOKENS, interChunkDelayMs: 60 }, { tokens: [" und", " ein", " Bier", "."] });
     const reading = readFrames(await post({ message: "Guten Abend", resumable: true }));
-    const chat = await fake.waitForRequest(1);
+    const chat = await t.fake.waitForRequest(1);
     await expect.poll(() => chat.tokensSent, { interval: 5 }).toBeGreaterThanOrEqual(3);
-    await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie }), scene);
+    await stopTurn(apiRequest("/api/v1/scenarios/restaurant/message/stop", { method: "POST", cookie: t.cookie }), scene);
     const cut = await reading;
     const replyId = cut[0]!.id.split(":")[0]!;
     const partial = tokensOf(cut);
@@ -245,7 +228,7 @@ describe("resumable turns", () => {
     expect(tokensOf(continued)).toBe(" und ein Bier.");
     expect(continued.at(-1)!.event).toEqual({ type: "complete", message_id: replyId, conversation_complete: false, score: 20 });
     // Ollama saw the partial reply as the last message, after the learner's turn.
-    const sent = (fake.requests.filter((request) => request.path === "/api/chat")[1]!.body as { messages: { role: string; content: string }[] }).messages;
+    const sent = (t.fake.requests.filter((request) => request.path === "/api/chat")[1]!.body as { messages: { role: string; content: string }[] }).messages;
     expect(sent.at(-1)).toEqual({ role: "assistant", content: partial });
     expect(sent.at(-2)?.role).toBe("user");
     expect(lastReply(conversationOf(cut))).toMatchObject({ id: replyId, content: partial + " und ein Bier.", status: "complete" });

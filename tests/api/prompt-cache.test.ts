@@ -1,39 +1,23 @@
 // A whole round through the real turn path: what Ollama receives must keep its cached prefix.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import { getCurrentConversation, listMessages } from "@/db/queries/conversations";
-import type { User } from "@/db/schema";
-import { startFakeOllama, type FakeOllama, type FakeReply } from "../support/fake-ollama";
-import { apiRequest, freshApp, makeUser, params, sessionCookie } from "../support/app";
+import type { FakeReply } from "../support/fake-ollama";
+import { apiRequest, params } from "../support/app";
+import { turnFixture } from "../support/turn-fixture";
 
 type ChatBody = { messages: { role: string; content: string }[]; options: Record<string, number> };
 
-let fake: FakeOllama;
-let app: ReturnType<typeof freshApp>;
-let ada: User;
-let cookie: string;
-
-beforeAll(async () => {
-  fake = await startFakeOllama();
-  process.env.OLLAMA_HOST = fake.url;
-});
-afterAll(() => fake.close());
-beforeEach(async () => {
-  fake.reset();
-  app = freshApp();
-  ada = await makeUser("Ada");
-  cookie = await sessionCookie(ada);
-});
-afterEach(() => app.cleanup());
+const t = turnFixture();
 
 async function send(json: { message?: string; retry?: boolean }, reply: FakeReply): Promise<void> {
-  fake.enqueue(reply);
-  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json, cookie }), params({ id: "restaurant" }));
+  t.fake.enqueue(reply);
+  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json, cookie: t.cookie }), params({ id: "restaurant" }));
   expect(response.status).toBe(200);
   await response.text();
 }
 
-const chatBodies = () => fake.requests.filter((request) => request.path === "/api/chat").map((request) => request.body as ChatBody);
+const chatBodies = () => t.fake.requests.filter((request) => request.path === "/api/chat").map((request) => request.body as ChatBody);
 /** What Ollama's template shows as the system block: every system message, joined, wherever it stood. */
 const ollamaSystemText = (body: ChatBody) => body.messages.filter((message) => message.role === "system").map((message) => message.content).join("\n\n");
 
@@ -74,7 +58,7 @@ describe("the prompt across a round", () => {
     expect(directions[5]).toMatch(/Alles ist erledigt/);
 
     // Earlier learner turns are re-sent exactly as stored, and no direction was ever stored.
-    const conversation = getCurrentConversation({ userId: ada.id, scenarioId: "restaurant" });
+    const conversation = getCurrentConversation({ userId: t.ada.id, scenarioId: "restaurant" });
     const stored = listMessages({ conversationId: conversation?.id ?? "" });
     expect(stored.some((message) => message.content.includes("[Regie"))).toBe(false);
     const last = bodies.at(-1)?.messages ?? [];

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getConversation } from "@/app/api/v1/conversations/[id]/route";
 import { GET as listConversations } from "@/app/api/v1/conversations/route";
 import { GET as getScenario } from "@/app/api/v1/scenarios/[id]/route";
@@ -9,37 +9,19 @@ import { POST as warmup } from "@/app/api/v1/llm/warmup/route";
 import { GET as getHealth } from "@/app/api/v1/health/route";
 import { listMessages } from "@/db/queries/conversations";
 import { startTurn } from "@/lib/engine/turn";
-import type { User } from "@/db/schema";
 import { encodeEvent } from "@/lib/sse/encode";
 import { createSseParser } from "@/lib/sse/parse";
 import type { TurnEvent } from "@/lib/sse/events";
-import { startFakeOllama, type FakeOllama, type FakeReply } from "../support/fake-ollama";
+import { startFakeOllama, type FakeReply } from "../support/fake-ollama";
 import { apiRequest, errorCode, freshApp, makeUser, params, sessionCookie } from "../support/app";
+import { turnFixture } from "../support/turn-fixture";
 
-let fake: FakeOllama;
-let app: ReturnType<typeof freshApp>;
-let ada: User;
-let cookie: string;
-
-beforeAll(async () => {
-  fake = await startFakeOllama();
-  process.env.OLLAMA_HOST = fake.url;
-  process.env.OLLAMA_FIRST_TOKEN_TIMEOUT_MS = "1500";
-  process.env.OLLAMA_STALL_TIMEOUT_MS = "600";
-});
-afterAll(() => fake.close());
-beforeEach(async () => {
-  fake.reset();
-  app = freshApp();
-  ada = await makeUser("Ada");
-  cookie = await sessionCookie(ada);
-});
-afterEach(() => app.cleanup());
+const t = turnFixture({ env: { OLLAMA_FIRST_TOKEN_TIMEOUT_MS: "1500", OLLAMA_STALL_TIMEOUT_MS: "600" } });
 
 const scene = params({ id: "restaurant" });
 
 function post(message: unknown, init: { signal?: AbortSignal; as?: string } = {}) {
-  const request = apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: message, cookie: init.as ?? cookie });
+  const request = apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: message, cookie: init.as ?? t.cookie });
   return sendStream(init.signal ? new Request(request, { signal: init.signal }) : request, scene);
 }
 
@@ -50,7 +32,7 @@ async function readAll(response: Response): Promise<{ raw: string; events: TurnE
 }
 
 async function turn(message: string, reply?: FakeReply) {
-  if (reply) fake.enqueue(reply);
+  if (reply) t.fake.enqueue(reply);
   const response = await post({ message });
   expect(response.status).toBe(200);
   return readAll(response);
@@ -63,7 +45,7 @@ function conversationMessages(conversationId: string) {
 describe("the streaming turn", () => {
   it("sends exact SSE bytes: ok comment, metadata, tokens, complete; tokens equal the stored reply", async () => {
     const tokens = ["Guten", " Tag", "!", " Was", " darf", " es", " sein", "?"];
-    fake.enqueue({ tokens });
+    t.fake.enqueue({ tokens });
     const response = await post({ message: "  Guten Tag!  " });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
@@ -93,8 +75,8 @@ describe("the streaming turn", () => {
   });
 
   it("serves the same turn as one JSON answer", async () => {
-    fake.enqueue({ text: "Sehr gern. Ein Wasser kommt sofort." });
-    const response = await sendJson(apiRequest("/api/v1/scenarios/restaurant/message", { method: "POST", json: { message: "Ich hätte gern ein Wasser, bitte." }, cookie }), scene);
+    t.fake.enqueue({ text: "Sehr gern. Ein Wasser kommt sofort." });
+    const response = await sendJson(apiRequest("/api/v1/scenarios/restaurant/message", { method: "POST", json: { message: "Ich hätte gern ein Wasser, bitte." }, cookie: t.cookie }), scene);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ response: "Sehr gern. Ein Wasser kommt sofort.", score_change: 20, score: 20, conversation_complete: false });
@@ -121,7 +103,7 @@ describe("the streaming turn", () => {
     expect(refused.status).toBe(409);
     expect(await errorCode(refused)).toBe("conversation_complete");
 
-    const restart = await startScene(apiRequest("/api/v1/scenarios/restaurant/start", { method: "POST", cookie }), scene);
+    const restart = await startScene(apiRequest("/api/v1/scenarios/restaurant/start", { method: "POST", cookie: t.cookie }), scene);
     expect(restart.status).toBe(201);
     const fresh = await turn("Guten Morgen");
     expect(fresh.events[0]).toMatchObject({ score_change: 20, score: 20 });
@@ -132,7 +114,7 @@ describe("the streaming turn", () => {
     const failed = await turn("Tschüss!", { fault: "http_503" });
     expect(failed.events[0]).toMatchObject({ score: 100 });
     expect(failed.events.at(-1)).toMatchObject({ type: "error", code: "llm_busy" });
-    fake.enqueue({ text: "Tschüss und bis bald!" });
+    t.fake.enqueue({ text: "Tschüss und bis bald!" });
     const retried = await readAll(await post({ retry: true }));
     expect(retried.events.at(-1)).toMatchObject({ type: "complete", conversation_complete: true, score: 100 });
     expect((await post({ message: "Noch da?" })).status).toBe(409);
@@ -142,7 +124,7 @@ describe("the streaming turn", () => {
     const response = await post({ retry: true });
     expect(response.status).toBe(409);
     expect(await errorCode(response)).toBe("nothing_to_retry");
-    const scene = await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie }), params({ id: "restaurant" }))).json();
+    const scene = await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie: t.cookie }), params({ id: "restaurant" }))).json();
     expect(scene.conversation).toBeNull();
   });
 
@@ -176,7 +158,7 @@ describe("the streaming turn", () => {
   it("re-sends the history byte-identical, with the opening line and the stage direction last", async () => {
     await turn("Guten Tag!", { text: "Guten Tag! Was darf ich bringen?" });
     await turn("Ein Wasser, bitte.", { text: "Gern." });
-    const [first, second] = fake.requests.filter((request) => request.path === "/api/chat").map((request) => request.body as { messages: { role: string; content: string }[]; options: Record<string, number>; keep_alive: unknown });
+    const [first, second] = t.fake.requests.filter((request) => request.path === "/api/chat").map((request) => request.body as { messages: { role: string; content: string }[]; options: Record<string, number>; keep_alive: unknown });
     if (!first || !second) throw new Error("expected two chat requests");
     const shared = first.messages.slice(0, -1);
     expect(second.messages.slice(0, shared.length)).toEqual(shared);
@@ -190,7 +172,7 @@ describe("the streaming turn", () => {
   });
 
   it("allows one turn at a time per conversation", async () => {
-    fake.enqueue({ text: "Einen Moment.", firstChunkDelayMs: 400 });
+    t.fake.enqueue({ text: "Einen Moment.", firstChunkDelayMs: 400 });
     const slow = post({ message: "Hallo" });
     const firstResponse = await slow;
     const second = await post({ message: "Hallo?" });
@@ -203,7 +185,7 @@ describe("the streaming turn", () => {
 
 describe("stop and disconnect", () => {
   async function abortAfter(reply: FakeReply, waitFor: (events: TurnEvent[]) => boolean) {
-    fake.enqueue(reply);
+    t.fake.enqueue(reply);
     const controller = new AbortController();
     const response = await post({ message: "Guten Tag" }, { signal: controller.signal });
     const events: TurnEvent[] = [];
@@ -218,10 +200,10 @@ describe("stop and disconnect", () => {
       }
     })();
     await expect.poll(() => waitFor(events), { timeout: 5000, interval: 5 }).toBe(true);
-    const chat = await fake.waitForRequest(1);
+    const chat = await t.fake.waitForRequest(1);
     const abortedAt = performance.now();
     controller.abort();
-    const seenAt = await fake.waitForAbort(chat);
+    const seenAt = await t.fake.waitForAbort(chat);
     await reading;
     return { events, latencyMs: seenAt - abortedAt };
   }
@@ -231,7 +213,7 @@ describe("stop and disconnect", () => {
   const ABORT_REACHES_OLLAMA_MS = 1000;
 
   it("aborts Ollama before the first token and stores an empty interrupted reply", async () => {
-    const { events, latencyMs } = await abortAfter({ text: "Zu spät.", firstChunkDelayMs: 5000 }, (seen) => seen.length >= 1 && fake.requests.length >= 1);
+    const { events, latencyMs } = await abortAfter({ text: "Zu spät.", firstChunkDelayMs: 5000 }, (seen) => seen.length >= 1 && t.fake.requests.length >= 1);
     expect(latencyMs).toBeLessThan(ABORT_REACHES_OLLAMA_MS);
     const conversationId = (events[0] as { conversation_id: string }).conversation_id;
     await expect.poll(() => conversationMessages(conversationId).at(-1)?.status).toBe("interrupted");
@@ -255,24 +237,24 @@ describe("stop and disconnect", () => {
 
 describe("the engine on its own", () => {
   it("starts the model before the metadata is read, and a consumer that stops early still ends the request", async () => {
-    fake.enqueue({ text: "Das dauert.", firstChunkDelayMs: 5000 });
-    const turn = startTurn({ userId: ada.id, scenarioId: "restaurant", message: "Hallo" });
+    t.fake.enqueue({ text: "Das dauert.", firstChunkDelayMs: 5000 });
+    const turn = startTurn({ userId: t.ada.id, scenarioId: "restaurant", message: "Hallo" });
     const events = turn.events(new AbortController().signal);
     expect((await events.next()).value).toMatchObject({ type: "metadata", score_change: 20 });
-    const chat = await fake.waitForRequest(1);
+    const chat = await t.fake.waitForRequest(1);
     await events.return(undefined);
-    await fake.waitForAbort(chat);
+    await t.fake.waitForAbort(chat);
     await expect.poll(() => conversationMessages(turn.conversationId).at(-1)?.status).toBe("interrupted");
   });
 
   it("sends the model request as soon as the events exist; a client gone before reading ends it and frees the scene", async () => {
-    fake.enqueue({ text: "Das dauert.", firstChunkDelayMs: 5000 });
-    const started = startTurn({ userId: ada.id, scenarioId: "restaurant", message: "Hallo" });
+    t.fake.enqueue({ text: "Das dauert.", firstChunkDelayMs: 5000 });
+    const started = startTurn({ userId: t.ada.id, scenarioId: "restaurant", message: "Hallo" });
     const stop = new AbortController();
     started.events(stop.signal);
-    const chat = await fake.waitForRequest(1, 2000);
+    const chat = await t.fake.waitForRequest(1, 2000);
     stop.abort();
-    await fake.waitForAbort(chat);
+    await t.fake.waitForAbort(chat);
     await expect.poll(() => conversationMessages(started.conversationId).at(-1)).toMatchObject({ role: "assistant", content: "", status: "interrupted" });
     expect((await turn("Hallo")).events.at(-1)?.type).toBe("complete");
   });
@@ -296,7 +278,7 @@ describe("model faults become typed error events; the learner's words stay", () 
     expect(error.message).toContain("ollama pull llama3.2:1b");
     expect(events[0]).toMatchObject({ score: 40 });
 
-    fake.enqueue({ text: "Da bin ich wieder." });
+    t.fake.enqueue({ text: "Da bin ich wieder." });
     const retried = await readAll(await post({ retry: true }));
     expect(retried.events[0]).toMatchObject({ objectives_completed: [], score_change: 0, score: 40 });
     expect(retried.events.at(-1)).toMatchObject({ type: "complete" });
@@ -309,10 +291,10 @@ describe("model faults become typed error events; the learner's words stay", () 
 
   it("HTTP 500 and an error line mid-stream are llm_error; the partial text is kept", async () => {
     expect((await failing({ fault: "http_500" })).error.code).toBe("llm_error");
-    app.cleanup();
-    app = freshApp();
-    ada = await makeUser("Ada");
-    cookie = await sessionCookie(ada);
+    t.app.cleanup();
+    t.app = freshApp();
+    t.ada = await makeUser("Ada");
+    t.cookie = await sessionCookie(t.ada);
     const { error, stored } = await failing({ tokens: ["Ein", " Moment"], fault: "error_midstream", faultAfterTokens: 2 });
     expect(error.code).toBe("llm_error");
     expect(stored.at(-1)?.content).toBe("Ein Moment");
@@ -326,17 +308,17 @@ describe("model faults become typed error events; the learner's words stay", () 
       [{ text: "Zu spät", firstChunkDelayMs: 3000 }, "llm_timeout"],
     ];
     for (const [reply, code] of cases) {
-      fake.enqueue(reply);
+      t.fake.enqueue(reply);
       const { events } = await readAll(await post({ retry: true }));
       expect(events.at(-1)).toMatchObject({ type: "error", code });
     }
   });
 
   it("sends a request again when the connection closed before Ollama answered, never a reply that had begun", async () => {
-    const chats = () => fake.requests.filter((request) => request.path === "/api/chat").length;
+    const chats = () => t.fake.requests.filter((request) => request.path === "/api/chat").length;
     // A stale keep-alive socket: Ollama closed it just as we wrote the request.
-    fake.dropConnections(1);
-    fake.enqueue({ text: "Gern, ein Wasser." });
+    t.fake.dropConnections(1);
+    t.fake.enqueue({ text: "Gern, ein Wasser." });
     const { events } = await turn("Guten Tag, ein Wasser bitte");
     expect(events.at(-1)).toMatchObject({ type: "complete" });
     expect(chats()).toBe(2);
@@ -344,31 +326,31 @@ describe("model faults become typed error events; the learner's words stay", () 
     expect(conversationMessages(conversationId).at(-1)).toMatchObject({ role: "assistant", content: "Gern, ein Wasser.", status: "complete" });
 
     // Ollama keeps closing the connection: a bounded number of tries, then an error that says so.
-    fake.reset();
-    fake.dropConnections(3);
-    fake.enqueue({ text: "Zu spät" });
+    t.fake.reset();
+    t.fake.dropConnections(3);
+    t.fake.enqueue({ text: "Zu spät" });
     const closed = await readAll(await post({ message: "Die Rechnung, bitte" }));
     expect(closed.events.at(-1)).toMatchObject({ type: "error", code: "llm_disconnected", retryable: true });
     expect((closed.events.at(-1) as { message: string }).message).toMatch(/without answering/);
     expect(chats()).toBe(3);
 
     // A reply that had begun is kept as it was, not asked for again.
-    fake.reset();
-    fake.enqueue({ tokens: ["Ja", " gern"], fault: "drop_socket" }, { text: "Doppelt" });
+    t.fake.reset();
+    t.fake.enqueue({ tokens: ["Ja", " gern"], fault: "drop_socket" }, { text: "Doppelt" });
     const dropped = await readAll(await post({ retry: true }));
     expect(dropped.events.at(-1)).toMatchObject({ type: "error", code: "llm_disconnected" });
     expect(chats()).toBe(1);
   });
 
   it("unreachable host: llm_unreachable, says what to do", async () => {
-    const port = fake.port;
-    await fake.close();
+    const port = t.fake.port;
+    await t.fake.close();
     try {
       const { error } = await failing({});
       expect(error.code).toBe("llm_unreachable");
       expect(error.message).toMatch(/OLLAMA_HOST/);
     } finally {
-      fake = await startFakeOllama({ port });
+      t.fake = await startFakeOllama({ port });
     }
   });
 });
@@ -385,22 +367,22 @@ describe("bad requests are 4xx JSON", () => {
     });
     const endless = new Request("http://localhost:3000/api/v1/scenarios/restaurant/message/stream", {
       method: "POST",
-      headers: { "content-type": "application/json", cookie },
+      headers: { "content-type": "application/json", cookie: t.cookie },
       body: huge,
       duplex: "half",
     } as RequestInit);
     expect((await sendStream(endless, scene)).status).toBe(413);
     expect((await post({ message: "   " })).status).toBe(400);
     expect((await post({ message: 5 })).status).toBe(400);
-    const notJson = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", body: "message=Hallo", cookie, headers: { "content-type": "application/x-www-form-urlencoded" } }), scene);
+    const notJson = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", body: "message=Hallo", cookie: t.cookie, headers: { "content-type": "application/x-www-form-urlencoded" } }), scene);
     expect(notJson.status).toBe(415);
-    const broken = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", body: "{\"message\":", cookie, headers: { "content-type": "application/json" } }), scene);
+    const broken = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", body: "{\"message\":", cookie: t.cookie, headers: { "content-type": "application/json" } }), scene);
     expect(broken.status).toBe(400);
-    const unknown = await sendStream(apiRequest("/api/v1/scenarios/mars/message/stream", { method: "POST", json: { message: "Hallo" }, cookie }), params({ id: "mars" }));
+    const unknown = await sendStream(apiRequest("/api/v1/scenarios/mars/message/stream", { method: "POST", json: { message: "Hallo" }, cookie: t.cookie }), params({ id: "mars" }));
     expect(unknown.status).toBe(404);
-    const crossSite = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message: "Hallo" }, cookie, headers: { origin: "https://evil.example" } }), scene);
+    const crossSite = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message: "Hallo" }, cookie: t.cookie, headers: { origin: "https://evil.example" } }), scene);
     expect(crossSite.status).toBe(403);
-    expect(fake.requests.filter((request) => request.path === "/api/chat")).toHaveLength(0);
+    expect(t.fake.requests.filter((request) => request.path === "/api/chat")).toHaveLength(0);
   });
 
   it("keeps conversations private: another learner gets 404", async () => {
@@ -410,7 +392,7 @@ describe("bad requests are 4xx JSON", () => {
     const boCookie = await sessionCookie(bo);
     const theirs = await getConversation(apiRequest(`/api/v1/conversations/${conversationId}`, { cookie: boCookie }), params({ id: conversationId }));
     expect(theirs.status).toBe(404);
-    const mine = await getConversation(apiRequest(`/api/v1/conversations/${conversationId}`, { cookie }), params({ id: conversationId }));
+    const mine = await getConversation(apiRequest(`/api/v1/conversations/${conversationId}`, { cookie: t.cookie }), params({ id: conversationId }));
     expect(mine.status).toBe(200);
     const boList = await (await listConversations(apiRequest("/api/v1/conversations", { cookie: boCookie }), params({}))).json();
     expect(boList.conversations).toEqual([]);
@@ -423,7 +405,7 @@ describe("bad requests are 4xx JSON", () => {
 describe("scene state and warm-up", () => {
   it("shows the open conversation with objectives, evidence and score", async () => {
     await turn("Hallo, ich nehme ein Wasser");
-    const body = await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie }), scene)).json();
+    const body = await (await getScenario(apiRequest("/api/v1/scenarios/restaurant", { cookie: t.cookie }), scene)).json();
     expect(body.scenario).toMatchObject({ id: "restaurant", title: "Im Restaurant", character: { name: "Hans" } });
     expect(body.score).toBe(40);
     expect(body.messages.map((message: { role: string }) => message.role)).toEqual(["assistant", "user", "assistant"]);
@@ -434,28 +416,28 @@ describe("scene state and warm-up", () => {
   });
 
   it("warm-up and health report loading, loaded, a missing model, and unreachable when Ollama is down", async () => {
-    const ask = async () => (await (await warmup(apiRequest("/api/v1/llm/warmup", { method: "POST", cookie }), params({}))).json()).state;
+    const ask = async () => (await (await warmup(apiRequest("/api/v1/llm/warmup", { method: "POST", cookie: t.cookie }), params({}))).json()).state;
     expect(await ask()).toBe("loading");
     await expect.poll(ask).toBe("loaded");
-    fake.setModels(["qwen2.5:0.5b"]);
-    fake.setLoaded([]);
+    t.fake.setModels(["qwen2.5:0.5b"]);
+    t.fake.setLoaded([]);
     expect(await ask()).toBe("model_not_found");
 
     const health = async () => (await getHealth(apiRequest("/api/v1/health"), params({}))).json();
-    expect((await health()).ollama).toEqual({ host: fake.url, reachable: true, model: "llama3.2:1b", model_available: false });
+    expect((await health()).ollama).toEqual({ host: t.fake.url, reachable: true, model: "llama3.2:1b", model_available: false });
     // A connection that closes before any answer (a stale keep-alive socket) is not "down".
-    fake.dropConnections(1);
+    t.fake.dropConnections(1);
     expect((await health()).ollama).toMatchObject({ reachable: true });
-    fake.dropConnections(2);
+    t.fake.dropConnections(2);
     expect(await ask()).toBe("model_not_found");
-    expect(fake.requests.filter((request) => request.dropped)).toHaveLength(3);
-    const port = fake.port;
-    await fake.close();
+    expect(t.fake.requests.filter((request) => request.dropped)).toHaveLength(3);
+    const port = t.fake.port;
+    await t.fake.close();
     try {
       expect(await ask()).toBe("unreachable");
-      expect(await health()).toEqual({ db: "ok", ollama: { host: fake.url, reachable: false, model: "llama3.2:1b", model_available: false } });
+      expect(await health()).toEqual({ db: "ok", ollama: { host: t.fake.url, reachable: false, model: "llama3.2:1b", model_available: false } });
     } finally {
-      fake = await startFakeOllama({ port });
+      t.fake = await startFakeOllama({ port });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { createOwner } from "../lib/accounts";
+import { createOwner, patchProfile } from "../lib/accounts";
 import { assertCompleted, turnRunner } from "../lib/app-client";
 import { startBenchServer, type BenchServer } from "../lib/app-server";
 import { directChat } from "../lib/direct-client";
@@ -10,8 +10,9 @@ import { percentile, summary } from "../lib/stats";
 import { atMost, reportOnly } from "../lib/targets";
 import type { Figure, FigureModule } from "../lib/types";
 
-type Side = "app" | "floor" | "direct";
-const SIDES: Side[] = ["app", "floor", "direct"];
+// app: corrections after each turn (the default); quiet: a learner with corrections off, the same-run baseline for the check's cost.
+type Side = "app" | "quiet" | "floor" | "direct";
+const SIDES: Side[] = ["app", "quiet", "floor", "direct"];
 
 /** One side's first token of one round: POST (or chat()) → first token read, and → the request reaching the model. */
 type Sample = { message: string; startedAt: number; firstTokenMs: number };
@@ -25,8 +26,9 @@ const firstTokenOf = (record: { message: string; startedAt: number; tokenAt: num
 /**
  * First token as a user meets it: the test Ollama runs in its own process and holds its first token
  * for `firstTokenMs`, the app runs under `next start`. Each round reads one reply through the app,
- * one through a bare Next route handler relaying the same stream (the floor: no auth, no storage),
- * and one straight from the test server with the ollama client, in a rotating order.
+ * one through the app for a learner with corrections off, one through a bare Next route handler
+ * relaying the same stream (the floor: no auth, no storage), and one straight from the test server
+ * with the ollama client, in a rotating order.
  */
 export const firstTokenFigure: FigureModule = {
   id: "1",
@@ -41,20 +43,25 @@ export const firstTokenFigure: FigureModule = {
       floor = await startFloorNext(fake.url, log);
       app = await startBenchServer({ ollamaUrl: fake.url });
       const appUrl = app.url;
-      const slots = await openSlots(appUrl, await createOwner(appUrl), conversations);
+      const owner = await createOwner(appUrl);
+      const slots = await openSlots(appUrl, owner, conversations);
+      const quietSlots = await openSlots(appUrl, owner, conversations, { firstLearner: new Set(slots.all.map((slot) => slot.account)).size + 1 });
+      for (const account of new Set(quietSlots.all.map((slot) => slot.account))) await patchProfile(appUrl, account, { corrections: "off" });
       // Signed in as in the browser: the session cookie, not an API token.
       const turn = turnRunner(appUrl, slots, "session");
+      const quietTurn = turnRunner(appUrl, quietSlots, "session");
       const { url } = fake;
       const relay = floor.relay;
       const read: Record<Side, () => Promise<Sample>> = {
         app: async () => firstTokenOf(assertCompleted(await turn(slots.next(), { message: benchMessage() }))),
+        quiet: async () => firstTokenOf(assertCompleted(await quietTurn(quietSlots.next(), { message: benchMessage() }))),
         floor: async () => firstTokenOf(await relay(benchMessage())),
         direct: async () => firstTokenOf(await directChat(url, { message: benchMessage() })),
       };
-      const taken: Record<Side, Sample[]> = { app: [], floor: [], direct: [] };
+      const taken: Record<Side, Sample[]> = { app: [], quiet: [], floor: [], direct: [] };
       for (let index = 0; index < warmup + samples; index++) {
         // Rotating the order keeps "who goes first after a pause" from favouring one side.
-        const order = [...SIDES.slice(index % 3), ...SIDES.slice(0, index % 3)];
+        const order = [...SIDES.slice(index % SIDES.length), ...SIDES.slice(0, index % SIDES.length)];
         const round: Partial<Record<Side, Sample>> = {};
         for (const side of order) round[side] = await read[side]();
         if (index < warmup) continue;
@@ -77,14 +84,14 @@ function rows(taken: Record<Side, Sample[]>, arrivals: Map<string, ChatArrival>,
   // From the test server writing the first token to the client reading it.
   const back = (side: Side) => taken[side].map((sample) => sample.startedAt + sample.firstTokenMs - (arrivals.get(sample.message)?.firstTokenSentAt ?? Number.NaN));
   const [app, floor, direct] = [firstToken("app"), firstToken("floor"), firstToken("direct")];
-  const [ours, floorOverhead] = [overhead("app"), overhead("floor")];
+  const [ours, quietOverhead, floorOverhead] = [overhead("app"), overhead("quiet"), overhead("floor")];
   const p50 = (values: number[]) => percentile(values, 50);
   details["1"] = {
     firstTokenHeldMs: firstTokenMs,
-    firstTokenMs: { app: summary(app), floor: summary(floor), direct: summary(direct) },
-    overheadMs: { app: summary(ours), floor: summary(floorOverhead) },
-    requestReachesModelMs: { app: summary(reach("app")), floor: summary(reach("floor")), direct: summary(reach("direct")) },
-    firstTokenBackMs: { app: summary(back("app")), floor: summary(back("floor")), direct: summary(back("direct")) },
+    firstTokenMs: { app: summary(app), quiet: summary(firstToken("quiet")), floor: summary(floor), direct: summary(direct) },
+    overheadMs: { app: summary(ours), quiet: summary(quietOverhead), floor: summary(floorOverhead) },
+    requestReachesModelMs: { app: summary(reach("app")), quiet: summary(reach("quiet")), floor: summary(reach("floor")), direct: summary(reach("direct")) },
+    firstTokenBackMs: { app: summary(back("app")), quiet: summary(back("quiet")), floor: summary(back("floor")), direct: summary(back("direct")) },
   };
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   const ratio = p50(app) / p50(direct);
@@ -98,5 +105,16 @@ function rows(taken: Record<Side, Sample[]>, arrivals: Map<string, ChatArrival>,
     atMost({ id: "1b", name: "First-token overhead, ours ÷ the bare Next floor's, p50", value: oursOverFloor, unit: "×", note: `app − direct ${ms(p50(ours))}, floor − direct ${ms(p50(floorOverhead))}; ${reachNote}` }, 1.5),
     reportOnly({ id: "1c", name: "First-token overhead p50, app − direct (baseline: floor − direct)", value: p50(ours), unit: "ms", baseline: p50(floorOverhead) }),
     reportOnly({ id: "1d", name: "First-token overhead p99, app − direct (baseline: floor − direct)", value: percentile(ours, 99), unit: "ms", baseline: percentile(floorOverhead, 99) }),
+    // Issue 8: checking the learner's German after each turn must not move the first token.
+    atMost(
+      {
+        id: "1e",
+        name: "First-token overhead with corrections after each turn ÷ corrections off, p50",
+        value: p50(ours) / p50(quietOverhead),
+        unit: "×",
+        note: `after each turn ${ms(p50(ours))}, off ${ms(p50(quietOverhead))}; request reaches the model after ${ms(p50(reach("app")))} vs ${ms(p50(reach("quiet")))}`,
+      },
+      1.1,
+    ),
   ];
 }

@@ -71,12 +71,22 @@ export function createOwner(url: string): Promise<Account> {
   return register(url, "setup", "Bench Owner", "owner@bench.test");
 }
 
-/** `count` learners through open sign-up, a few at a time (each costs two argon2 runs on the server). */
-export async function createLearners(url: string, count: number, parallel = 4): Promise<Account[]> {
+/** `count` learners through open sign-up, a few at a time (each costs two argon2 runs on the server); numbered from `first`. */
+export async function createLearners(url: string, count: number, { parallel = 4, first = 1 }: { parallel?: number; first?: number } = {}): Promise<Account[]> {
   const accounts: Account[] = [];
-  for (let start = 0; start < count; start += parallel) {
-    const batch = Array.from({ length: Math.min(parallel, count - start) }, (_, offset) => start + offset);
+  for (let start = first - 1; start < first - 1 + count; start += parallel) {
+    const batch = Array.from({ length: Math.min(parallel, first - 1 + count - start) }, (_, offset) => start + offset);
     accounts.push(...(await Promise.all(batch.map((index) => register(url, "signup", `Learner ${index + 1}`, `learner${index + 1}@bench.test`)))));
   }
   return accounts;
+}
+
+/** Changes a learner's profile, as the settings page does (e.g. `{"corrections":"off"}`). */
+export async function patchProfile(url: string, account: Account, change: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${url}/api/v1/me`, {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${account.token}` },
+    body: JSON.stringify(change),
+  });
+  await expectStatus(response, 200, "PATCH /api/v1/me");
 }

@@ -13,7 +13,8 @@ export type FakeProcessMessage = { type: "ready"; url: string } | { type: "arriv
 
 function lastUserContent(record: RecordedRequest): string | undefined {
   const body = record.body as { messages?: { role?: string; content?: string }[] } | undefined;
-  return body?.messages?.findLast((message) => message.role === "user")?.content;
+  // The app's last user message is its stage direction ("[Regie: …]"); the learner's line comes before it.
+  return body?.messages?.findLast((message) => message.role === "user" && !message.content?.startsWith("[Regie:"))?.content;
 }
 
 async function main(): Promise<void> {

@@ -54,9 +54,9 @@ async function scenarioIds(url: string, account: Account): Promise<string[]> {
 }
 
 /** Learners × scenes: at least `conversations` separate conversations, each opened before any timed turn. */
-export async function openSlots(url: string, owner: Account, conversations: number): Promise<SlotPool> {
+export async function openSlots(url: string, owner: Account, conversations: number, { firstLearner = 1 }: { firstLearner?: number } = {}): Promise<SlotPool> {
   const scenes = await scenarioIds(url, owner);
-  const learners = await createLearners(url, Math.max(1, Math.ceil(conversations / scenes.length)));
+  const learners = await createLearners(url, Math.max(1, Math.ceil(conversations / scenes.length)), { first: firstLearner });
   const slots: Slot[] = learners.flatMap((account) => scenes.map((scenarioId) => ({ account, scenarioId, turnsSinceStart: 0 })));
   const pool = new SlotPool(url, slots);
   // Every conversation exists before the first timed turn, as it does for a returning learner.

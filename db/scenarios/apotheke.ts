@@ -50,7 +50,8 @@ export const apotheke: ScenarioSeed = {
       id: "describe_symptom",
       title: "Say what is wrong",
       points: 15,
-      patterns: describeSymptomPatterns,
+      // At the counter one speaks for the patient at home too: "Mein Sohn hat Fieber."
+      patterns: [...describeSymptomPatterns, "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom"],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
     },
@@ -72,6 +73,8 @@ export const apotheke: ScenarioSeed = {
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // "Was kann ich ihm geben?": what to give or take, for oneself or another.
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
+        // What it should do, named by its use: "lieber etwas zum Gurgeln".
+        "(etwas|was|ein mittel) (zum|zur) #noun",
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         "!!(schon|bereits|seit)",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
@@ -90,7 +93,10 @@ export const apotheke: ScenarioSeed = {
       title: "Ask whether you need a prescription",
       points: 15,
       patterns: [
-        "(bräuch*|benötig*|muss) (ich|man) rezept*",
+        // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
+        "(~brauchen|brauch|benötig*|muss) (ich|man) (rezept*|verschreibung*)",
+        // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
+        "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
         "(nur|auch) (auf|mit) rezept*",
@@ -98,6 +104,9 @@ export const apotheke: ScenarioSeed = {
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
         "!(das gibt|es gibt)",
+        // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
+        "!!(gestern|vorgestern|früher|normalerweise|damals)",
+        "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
       nudge: "Ask Klaus whether you need a prescription for it.",
@@ -117,7 +126,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne) essen",
         "(wie|was) (dosis|dosierung|einnahme*)",
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
-        "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben)",
+        "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
+        // How many at once: "Darf ich zwei auf einmal nehmen?"
+        "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4) (auf einmal|gleichzeitig|zusammen|pro tag|am tag|täglich)",
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",

@@ -69,7 +69,12 @@ export const arzt: ScenarioSeed = {
         "[seit wann] seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
-        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|bin|sind) seit",
+        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere) seit",
+        // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
+        "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
+        // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
+        "[(seit wann|wie lange)] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
       ],
@@ -113,6 +118,8 @@ export const arzt: ScenarioSeed = {
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "gelben schein",
+        // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
+        "(bescheinigung*|nachweis) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",

@@ -1,4 +1,4 @@
-import { goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
+import { goodbyePatterns, greetPatterns, paidBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
@@ -145,6 +145,7 @@ export const baeckerei: ScenarioSeed = {
         // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
         "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
+        ...paidBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"

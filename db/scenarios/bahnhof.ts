@@ -54,6 +54,8 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "$ticket nach",
+        // The kind of journey stands for the ticket: "Einfache Fahrt nach München, bitte."
+        "(einfache fahrt|einfach fahrt|hin und zurück|hin und rück*) nach",
         "(einmal|zweimal|dreimal) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
         "(einmal $city|zweimal $city|dreimal $city)",
@@ -71,7 +73,10 @@ export const bahnhof: ScenarioSeed = {
         "!!(was|wie viel|wieviel) (kost*|macht)",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
-        "!(wann|wo|welch*|fährt|geht) nach",
+        // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
+        "!(wann|wo|welch*|geht) nach",
+        "!($train|er|es) (fährt|fahren) nach",
+        "!(fährt|fahren) $train nach",
       ],
       examples: ["Ich möchte eine Fahrkarte nach Berlin.", "Einmal nach München, bitte.", "Ich brauche ein Ticket nach Hamburg."],
       nudge: "Tell Jonas where you want to go and ask for a ticket.",
@@ -85,6 +90,10 @@ export const bahnhof: ScenarioSeed = {
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
+        // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
+        "(keine|kein) (rückfahr*|rückfahrt*)",
+        // Asking what the return costs chooses nothing yet.
+        "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
         "!!(hatte|hatten|war)",
         ...storyBlockers,

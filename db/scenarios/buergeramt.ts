@@ -64,6 +64,8 @@ export const buergeramt: ScenarioSeed = {
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
+        // Asking what it takes names the errand, it does not state it: "Was brauche ich alles für die Anmeldung?"
+        "!(was|welch*) (brauch*|benötig*|muss|mitbring*) (für|zur|zum)",
         // Signing up for a course or a club is not registering a home.
         "!!(*kurs|kurs*|verein*|schule|kita|kindergarten|fitness*|bibliothek*)",
         // A rule for some later move, or what someone else says, states no purpose now: "Wenn ich umziehe, muss ich mich ummelden."
@@ -92,6 +94,9 @@ export const buergeramt: ScenarioSeed = {
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
+        "(fehlt|fehlen) (noch|etwas|was|$document)",
+        // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
+        "!(mir|uns) (fehlt|fehlen)",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -105,6 +110,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
+        "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",

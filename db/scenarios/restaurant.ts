@@ -135,6 +135,8 @@ export const restaurant: ScenarioSeed = {
         "(einmal|zweimal|dreimal) $dish",
         "sondern $dish",
         "$count $dish",
+        // A dish named with its article answers the waiter: "Die Käsespätzle."
+        "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",

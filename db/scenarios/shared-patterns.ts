@@ -9,6 +9,8 @@ export const greetPatterns: string[] = [
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   "(tag|abend|morgen) (zusammen|allerseits|auch)",
+  // A clipped greeting with the name after it: "'n Abend, Hans!"
+  "=(n abend|n tag|n morgen|nabend) #word",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
@@ -41,6 +43,8 @@ export const introducePatterns: string[] = [
   "(mich|uns) vorstellen",
   "zu meiner person",
   "ich (komme|komm) aus",
+  // Clipped, as learners list facts: "bin Maria, komme aus Spanien".
+  "(komme aus|komm aus)",
   "(ich bin|bin) jahre alt",
   "ich bin (verheiratet|ledig|geschieden)",
   "ich wohne (in|seit|jetzt|schon)",
@@ -59,6 +63,9 @@ export const othersBlockers: string[] = [
   "!!(mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|mann|frau|sohn|tochter|kind|kinder|eltern|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)",
 ];
 
+// Having paid already pays nothing now: "Ich habe schon bezahlt."
+export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];
+
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci)",
   "bedank*",
@@ -69,7 +76,7 @@ export const thankPatterns: string[] = [
 export const symptomLexicon: Record<string, string[]> = {
   symptom: [
     "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
-    "erkältung", "*ausschlag", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
+    "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
   ],
 };
 
@@ -80,6 +87,8 @@ export const describeSymptomPatterns: string[] = [
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  // Breath is short, not "no breath": "Ich kriege schlecht Luft."
+  "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",

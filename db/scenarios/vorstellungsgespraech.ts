@@ -35,11 +35,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
     trait: [
       "zuverlässig", "pünktlich", "flexibel", "teamfähig", "belastbar", "motiviert", "organisiert", "kommunikativ",
       "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
-      "lernbereit", "strukturiert", "sorgfältig", "offen",
+      "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
+      "stressresistent", "höflich", "ruhig",
     ],
     workdone: [
       "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
-      "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
+      // "gearbeit" is the learner's commonest clipped participle.
+      "gearbeit", "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -47,7 +49,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
-      "überstunden", "arbeitstag*", "tagesablauf", "alltag",
+      "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -76,10 +78,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
-        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|tätig|beschäftigt|gejobbt)",
+        "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
+        "war ich (als|bei|jahre|jahr|monate|lange)",
+        "(zurzeit|derzeit|momentan|aktuell|im moment) (bin|arbeite) ich (als|bei|#noun)",
+        "(ich bin|bin ich) #noun bei",
+        // The participle closes the clause, far from its auxiliary: "habe ich bei Bosch die Inventur organisiert"
+        "(habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (bei|in|im|als|für) $workdone",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
@@ -119,6 +126,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
+        // Naming a hard task as easy: "Schwere Kisten sind kein Problem für mich."
+        "(ist|sind) (kein problem|keine problem) für mich",
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
@@ -140,6 +149,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
         // A verb-first question about the work: "Arbeitet man hier auch am Samstag?"
         "(arbeitet man|arbeiten wir|arbeitet ihr|arbeitet das team|muss man|müssen wir) $topic",
+        "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
       ],
@@ -153,6 +163,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
+        "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
         "(ich bin) (verfügbar|frei)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
         "kündigungsfrist*",

@@ -37,7 +37,7 @@ export const wegbeschreibung: ScenarioSeed = {
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
       "toilette*", "klo", "krankenhaus", "*park", "*garten", "zentrum", "innenstadt", "altstadt", "dom", "bibliothek",
       "kino", "theater", "universität", "uni", "polizei", "*information", "*tor", "*brücke", "restaurant", "cafe", "wc",
-      "stadion", "flughafen",
+      "stadion", "flughafen", "hbf", "zoo", "schwimmbad",
     ],
   },
   objectives: [
@@ -67,6 +67,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|wissen sie|zeigen) wo (ist|sind|liegt|der|die|das)",
         "welche richtung",
+        // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
+        "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
+        // Nouns that are never a place: "Wo ist das Problem?"
+        "!(problem|unterschied|fehler|haken|sinn)",
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
@@ -84,6 +88,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie lange (zu fuss|bräuch*|dauert|läuf*|geh*|fähr*)",
         "wie viele minuten",
+        "(dauert|dauerts) (das|es) (lange|lang)",
         "(kann|könn*) (ich|man) (zu fuss|laufen|gehen)",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"

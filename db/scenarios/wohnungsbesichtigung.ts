@@ -32,7 +32,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     { learner: "Darf ich eine Katze haben?", character: "Eine Katze ist kein Problem. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    cost: ["miete*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
+    cost: ["miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische"],
   },
   objectives: [
@@ -45,7 +46,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich bin frau|ich bin herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
-        "=#noun #noun",
+        // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
+        "=(#noun #noun)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
       nudge: "Herr Brandt does not know you yet: tell him your name.",
@@ -61,7 +63,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
         "=$cost oder $cost",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
-        "und (die|der) $cost",
+        "und (die $cost|der $cost)",
+        "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
+        "(in der|in den|im) (miete|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
+        "(warum|wieso|weshalb) (ist|sind) $cost",
+        "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt)",
+        // After the rent was named, warm or cold asks for the other: "Und warm?"
+        "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
+        "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
@@ -83,6 +92,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "*kaution* (ist das|kalt|warm|raten)",
         "und (die|eine) *kaution*",
         "(akzeptieren|nehmen) sie *kaution*",
+        "(geht|gehts|reicht|klappt) *kaution*",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -97,12 +107,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
-        "(einzugstermin*|einzugsdatum)",
+        "(einzugstermin*|einzugsdatum|mietbeginn*)",
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
-        "(ab wann|wann) (kann|kan|darf|können|dürfen) (ich|man|wir) (wohnen|rein|einziehen)",
+        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen)",
+        "(früher|eher) (einziehen|reinziehen|rein)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -152,6 +163,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
+        "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",
+        // The verb first, for emphasis: "Nehmen würde ich sie gern."
+        "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
+        // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
+        "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

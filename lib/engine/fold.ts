@@ -74,6 +74,10 @@ const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
 // A straight or curly single quote opens or closes a quotation only where it does not sit inside a word.
 const QUOTE = /["„“”«»‚]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
 
+// "'n Abend", "'ne Frage": the apostrophe of a clipped article opens no quotation.
+const ELIDED = /^(n|ne|nen|nem|ner|s)$/i;
+const ELISION = /(?:^|[^\p{L}\p{N}])['’]$/u;
+
 const CAPITALISED = /^\p{Lu}/u;
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 const POLITE_PRONOUNS = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ich"]);
@@ -91,7 +95,8 @@ export function tokenize(text: string): Token[] {
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
-    if ((between.match(QUOTE)?.length ?? 0) % 2 === 1) quoted = !quoted;
+    const quotes = (between.match(QUOTE)?.length ?? 0) - (ELIDED.test(found[0]) && ELISION.test(between) ? 1 : 0);
+    if (quotes % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
     const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && DIGITS.test(previous.folded)) || between === ".");

@@ -43,6 +43,11 @@ describe("tokenize", () => {
     expect(tokens.map((token) => token.breakBefore)).toEqual([false, true, false, false, false, true]);
   });
 
+  it("reads the apostrophe of a clipped article as no quotation", () => {
+    expect(tokenize("'n Abend, Hans!").some((token) => token.quoted)).toBe(false);
+    expect(tokenize("Er sagt: 'Zwei Brötchen!'").filter((token) => token.quoted).length).toBe(2);
+  });
+
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ?! … ")).toEqual([]);
@@ -126,6 +131,14 @@ describe("sequences, gaps and alternatives", () => {
   it("never matches across a sentence end", () => {
     expect(meets("möcht* bier", "Ich möchte. Ein Bier")).toBe(false);
     expect(meets("möcht* bier", "Ich möchte, äh, ein Bier")).toBe(true);
+  });
+
+  it("never skips words across a clause break, except fillers and courtesy words set off by commas", () => {
+    expect(meets("(ist es) heizung", "Ist es hier drin kalt – funktioniert die Heizung?")).toBe(false);
+    expect(meets("(ist es) heizung", "Ist es mit Heizung?")).toBe(true);
+    expect(meets("möcht* bier", "Ich möchte, also, ein Bier")).toBe(true);
+    expect(meets("*wasser bitte", "Ein stilles Wasser, bitte.")).toBe(true);
+    expect(meets("*wasser bitte", "Ein Wasser, das ist gut, bitte")).toBe(false);
   });
 
   it("requires the words of one alternative to be adjacent", () => {
@@ -339,6 +352,32 @@ describe("judging with context", () => {
     expect(judgeMessage("Karte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
     expect(judgeMessage("Karte.", compiled, { after: "Was darf es sein?" })).toEqual([]);
     expect(judgeMessage("Karte.", compiled)).toEqual([]);
+  });
+
+  it("lets a courtesy word close a short answer's clause", () => {
+    const compiled = compileObjectives([{ id: "pay", patterns: ["[(bar|karte)] =mit karte"] }], {});
+    expect(judgeMessage("Ja, mit Karte bitte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
+    expect(judgeMessage("Mit Karte zahlt mein Mann.", compiled, { after: "Bar oder mit Karte?" })).toEqual([]);
+  });
+
+  it("lets the learner's own earlier clause set the scene, but not a look-alike that a blocker names", () => {
+    const rules: ObjectiveRule[] = [
+      { id: "order_bread", patterns: ["[$bread] (dann|ich nehme) $count", "!franzbrötchen"] },
+      { id: "order_sweet", patterns: ["[(franzbrötchen|$sweet)] (dann|ich nehme) $count"] },
+    ];
+    const compiled = compileObjectives(rules, sets);
+    const earned = (message: string, after?: string) => judgeMessage(message, compiled, { after }).map((match) => match.objectiveId);
+    expect(earned("Haben Sie Roggenbrot? Dann zwei.")).toEqual(["order_bread"]);
+    expect(earned("Roggenbrot haben Sie noch, dann zwei")).toEqual(["order_bread"]);
+    expect(earned("Haben Sie Franzbrötchen? Dann zwei.")).toEqual(["order_sweet"]);
+    expect(earned("Ich nehme zwei.", "Die Franzbrötchen sind frisch.")).toEqual(["order_sweet"]);
+    expect(earned("Dann zwei.")).toEqual([]);
+  });
+
+  it("gives what the learner read or heard nothing", () => {
+    expect(ids("Ich habe gelesen, dass man zwei Brötchen bitte sagt.")).toEqual([]);
+    expect(ids("Ich habe gehört, dass ein Brot hier gut ist.")).toEqual([]);
+    expect(ids("Ich weiß, dass es spät ist. Ein Brot bitte.")).toEqual(["order_bread"]);
   });
 
   it("meets a clipped greeting only as a clause of its own", () => {

@@ -18,10 +18,14 @@
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
  *   #word        any word: only for short answers, as "[welchen namen] =#word"
  *   a b c        top-level elements appear in this order within one sentence, with at most
- *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier")
- *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend"
- *   [ctx] pattern   only when the character's previous line, or an earlier sentence of the message,
- *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"
+ *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier");
+ *                skipped words never cross a clause break, unless a filler or courtesy word
+ *                stands at it ("Ich möchte, äh, ein Bier", "Die Spaghetti, bitte")
+ *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend";
+ *                a closing "bitte" or "danke" keeps it whole ("Ja, zum Stachus bitte.")
+ *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
+ *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
+ *                word that a one-word blocker of the objective names is a look-alike and sets no scene
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
@@ -31,8 +35,8 @@
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
- * Words inside quotation marks and sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * and reports of what one read or heard ("Ich habe gelesen, dass …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -157,6 +161,9 @@ interface Span {
 }
 
 const NO_ENDS: readonly number[] = [];
+const COURTESY = new Set(["bitte", "danke"]);
+// Words that a comma sets off without starting a new clause: fillers, and courtesy words.
+const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
 
 class MessageMatcher {
   /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
@@ -184,6 +191,7 @@ class MessageMatcher {
     const last = index === 0 ? from : Math.min(from + MAX_GAP, this.tokens.length - 1);
     for (let position = from; position <= last; position++) {
       if (!this.sameSentence(start, position)) break;
+      if (this.gapCrossesClause(from, position)) continue;
       for (const end of this.matchNode(node, position)) {
         const span = isLast ? { start, end } : this.extend(sequence, index + 1, end, start, accept);
         if (span && (!isLast || accept(span))) return span;
@@ -232,6 +240,20 @@ class MessageMatcher {
     return ends;
   }
 
+  /**
+   * Words skipped between two pattern elements stay in one clause: "Kalt ist es hier drin – funktioniert die Heizung?"
+   * is no "ist es … Heizung". A comma around a filler or a courtesy word is no new clause: "Ich möchte, äh, ein Bier",
+   * "Die Spaghetti Bolognese, bitte."
+   */
+  private gapCrossesClause(from: number, position: number): boolean {
+    for (let index = from; index <= position && index > 0; index++) {
+      const token = this.tokens[index];
+      if (!token?.breakBefore || position === from) continue;
+      if (!SOFT_BREAKS.has(token.folded) && !SOFT_BREAKS.has(this.tokens[index - 1]?.folded ?? "")) return true;
+    }
+    return false;
+  }
+
   isQuoted(span: Span): boolean {
     for (let index = span.start; index < span.end; index++) if (this.tokens[index]?.quoted) return true;
     return false;
@@ -240,7 +262,10 @@ class MessageMatcher {
   /** True when punctuation or the message's ends bound the span on both sides ("Abend, Reservierung auf Yilmaz."). */
   isWholeClause(span: Span): boolean {
     const first = this.tokens[span.start];
-    const next = this.tokens[span.end];
+    let end = span.end;
+    // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte."
+    while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) end++;
+    const next = this.tokens[end];
     return (span.start === 0 || first?.breakBefore === true) && (next === undefined || next.breakBefore);
   }
 
@@ -267,6 +292,9 @@ class MessageMatcher {
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
+
+// "Ich habe gelesen, dass man bei Erkältung viel trinken soll": what one read or heard is no speech act of one's own.
+const REPORTED = new Set(["gelesen", "gehört", "gehort"]);
 
 // Words that are English and never German: two of them make a sentence English, and it practises no German.
 const ENGLISH = new Set([
@@ -301,6 +329,9 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }
+  });
+  tokens.forEach((token, index) => {
+    if (token.folded === "dass" && REPORTED.has(tokens[index - 1]?.folded ?? "")) silenced.add(token.sentence);
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
@@ -357,6 +388,16 @@ function isBlocked(span: Span, blockers: BlockerIndex, matcher: MessageMatcher):
   return false;
 }
 
+/** A blocker that is one word of the context names a look-alike: "Franzbrötchen?" sets no scene for bread. */
+function isLookAlike(matcher: MessageMatcher, span: Span, blockers: readonly Sequence[]): boolean {
+  for (const sequence of blockers) {
+    for (let start = span.start; start < span.end; start++) {
+      if (matcher.findAt(sequence, start, (found) => found.end === start + 1)) return true;
+    }
+  }
+  return false;
+}
+
 const EVIDENCE_MAX_WORDS = 7;
 
 function evidenceScore(span: Span): number {
@@ -386,13 +427,12 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
     let test = pattern.namesNegation ? acceptNamed : accept;
-    if (pattern.context && !context?.find(pattern.context, () => true)) {
-      // The learner's own earlier sentence sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      const earlier = matcher.find(pattern.context, () => true);
-      const sentence = earlier && matcher.tokens[earlier.start]?.sentence;
-      if (sentence === undefined) continue;
+    if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
+      // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
+      const earlier = matcher.find(pattern.context, (found) => !isLookAlike(matcher, found, rule.blockers));
+      if (!earlier) continue;
       const inner = test;
-      test = (found) => (matcher.tokens[found.start]?.sentence ?? -1) > sentence && inner(found);
+      test = (found) => found.start >= earlier.end && !matcher.sameClause(earlier.end - 1, found.start) && inner(found);
     }
     const span = matcher.find(pattern.sequence, pattern.wholeSentence ? (found) => matcher.isWholeClause(found) && test(found) : test);
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;

@@ -4,8 +4,9 @@ import diagnostics from "node:diagnostics_channel";
 // Node's fetch (undici) announces every request body it has finished writing to a socket.
 const BODY_SENT = "undici:request:bodySent";
 
-// Keeps a missing announcement (another fetch implementation) from holding work back for long.
-const FALLBACK_MS = 20;
+// Only for a fetch that announces nothing: long enough that a loaded machine's slow write is still
+// waited for (20 ms was not, under load), short against any model's first token.
+const FALLBACK_MS = 250;
 
 type BodySent = { request?: { path?: string } };
 

@@ -161,6 +161,27 @@ describe("speech input in the composer", () => {
   });
 });
 
+describe("a computer without a microphone", () => {
+  it("says so instead of recording", async () => {
+    const bare = await browser.newContext({ viewport: DESKTOP, permissions: ["microphone"] });
+    try {
+      await bare.addCookies(await context.cookies());
+      // The fake device flag always offers a microphone: this page is told there is none, as Chromium says it.
+      await bare.addInitScript(() => {
+        navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Requested device not found", "NotFoundError"));
+      });
+      const tab = await bare.newPage();
+      await tab.goto(`${app.url}/scenarios/restaurant`);
+      await tab.getByRole("button", { name: "Record your message" }).click();
+      await expect.poll(() => tab.locator(".composer-mic-error").textContent(), { timeout: 10_000 }).toBe("No microphone was found. Connect one, then try again.");
+      expect(await tab.locator("#composer-mic-status").textContent()).toBe("");
+      expect(stt.calls).toHaveLength(0);
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
 describe("without STT_URL", () => {
   it("has no microphone button, and the profile says speech input is off", async () => {
     const bare = await startAppServer({ ollamaUrl: ollama.url });

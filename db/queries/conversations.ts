@@ -72,6 +72,22 @@ export function lastCharacterLine({ conversationId }: { conversationId: string }
   return lastCharacterLineOf().get({ conversationId })?.content;
 }
 
+const newestMessageOf = preparedQuery((database) =>
+  database
+    .select({ id: messages.id, role: messages.role })
+    .from(messages)
+    .where(eq(messages.conversationId, placeholder("conversationId")))
+    .orderBy(desc(messages.seq))
+    .limit(1)
+    .prepare(),
+);
+
+/** The reply the conversation ends with, if it ends with one: one row, not the whole history. */
+export function latestReplyId({ conversationId }: { conversationId: string }): string | undefined {
+  const newest = newestMessageOf().get({ conversationId });
+  return newest?.role === "assistant" ? newest.id : undefined;
+}
+
 const completionsOf = preparedQuery((database) =>
   database.select().from(objectiveCompletions).where(eq(objectiveCompletions.conversationId, placeholder("conversationId"))).prepare(),
 );

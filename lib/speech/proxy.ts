@@ -1,12 +1,13 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
+import { AUDIO_MAX_BYTES } from "./limits";
 
 // Proxies to optional OpenAI-compatible speech servers, so the browser never needs their address.
 // Audio passes through and is never stored.
 
 export const SPEECH_MAX_CHARS = 1000;
-export const AUDIO_MAX_BYTES = 10 * 1024 * 1024;
+export { AUDIO_MAX_BYTES };
 const UPSTREAM_TIMEOUT_MS = 60_000;
 
 /** Hans's line as audio from TTS_URL's /v1/audio/speech; the body streams through as it arrives. */

@@ -1,6 +1,7 @@
 "use client";
 
-import { forwardRef, useState, type KeyboardEvent } from "react";
+import { forwardRef, useCallback, useImperativeHandle, useRef, useState, type KeyboardEvent } from "react";
+import { MicButton } from "./mic-button";
 import { markTiming } from "./use-scene-conversation";
 
 const MAX_CHARS = 2000;
@@ -8,14 +9,27 @@ const MAX_CHARS = 2000;
 type Props = {
   characterName: string;
   streaming: boolean;
+  /** The server has a transcription server (STT_URL): offer the microphone. */
+  speechInput: boolean;
   onSend: (text: string, restore: (text: string) => void) => boolean;
   onStop: () => void;
 };
 
 /** Enter sends, Shift+Enter breaks the line; while a reply streams, Stop takes Send's place. */
-export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ characterName, streaming, onSend, onStop }, ref) {
+export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ characterName, streaming, speechInput, onSend, onStop }, ref) {
   const [text, setText] = useState("");
   const tooLong = text.length > MAX_CHARS;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => textarea.current!, []);
+
+  // A transcript joins what was typed, and the learner checks it in the box before sending.
+  const addTranscript = useCallback((transcript: string) => {
+    setText((current) => (current.trim() ? `${current.trimEnd()} ${transcript}` : transcript));
+    const box = textarea.current;
+    if (!box) return;
+    box.focus({ preventScroll: true });
+    requestAnimationFrame(() => box.setSelectionRange(box.value.length, box.value.length));
+  }, []);
 
   const submit = () => {
     if (streaming || tooLong) return;
@@ -36,7 +50,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
 
   return (
     <form
-      className="composer"
+      className={speechInput ? "composer composer-with-mic" : "composer"}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -47,7 +61,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
       </label>
       <textarea
         id="composer-input"
-        ref={ref}
+        ref={textarea}
         value={text}
         rows={2}
         lang="de"
@@ -60,6 +74,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
       <p id="composer-help" className={`composer-help${tooLong ? " composer-help-error" : ""}`}>
         {tooLong ? `Too long: ${text.length} / ${MAX_CHARS} characters.` : "Enter sends · Shift+Enter for a new line"}
       </p>
+      {speechInput ? <MicButton onTranscript={addTranscript} /> : null}
       {streaming ? (
         <button type="button" className="button composer-button" onClick={onStop}>
           <span aria-hidden="true">■</span> Stop

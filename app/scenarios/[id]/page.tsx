@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getScenario } from "@/db/queries/scenarios";
 import { requireUser } from "@/lib/auth/session";
+import { capabilities } from "@/lib/coach/profile";
 import { sceneDetail } from "@/lib/engine/conversation-view";
 import { SceneView } from "./scene-view";
 
@@ -18,5 +19,6 @@ export default async function ScenePage({ params }: Props) {
   const user = await requireUser(`/scenarios/${id}`);
   const detail = sceneDetail({ userId: user.id, scenarioId: id });
   if (!detail) notFound();
-  return <SceneView initial={detail} />;
+  // Known on the server already: the microphone is there from the first paint, or never.
+  return <SceneView initial={detail} speechInput={capabilities().speech_input} />;
 }

@@ -16,7 +16,7 @@ import { SummaryCard } from "./summary-card";
 import { markTiming, useSceneConversation } from "./use-scene-conversation";
 import { useModelStatus } from "./use-model-status";
 
-export function SceneView({ initial }: { initial: ScenarioDetail }) {
+export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; speechInput: boolean }) {
   const { scenario, total_points: total } = initial;
   const character = scenario.character.name;
   const model = useModelStatus();
@@ -147,7 +147,7 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
         />
         {scene.complete ? null : <HintBar target={helpTarget(scene.objectives)} hint={scene.hint} onHelp={(id) => void scene.coach.hint(id)} onClose={scene.coach.closeHint} />}
         {/* A finished round takes no more messages: its summary offers Play again instead. */}
-        {scene.complete ? null : <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} onSend={scene.send} onStop={scene.stop} />}
+        {scene.complete ? null : <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} speechInput={speechInput} onSend={scene.send} onStop={scene.stop} />}
       </section>
 
       <ConfirmDialog open={confirmRestart} title={`Start “${scenario.title}” again?`} confirmLabel="Start again" onConfirm={restart} onCancel={() => setConfirmRestart(false)}>

@@ -6,14 +6,14 @@ export const ARTIFACTS_DIR = path.resolve("test-results", "e2e");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
- * Debian's Chromium, quiet on a closed network. launch() gives it a fresh throwaway profile.
+ * Debian's Chromium, quiet on a closed network, plus any `args` a test needs (fake media devices). launch() gives it a fresh throwaway profile.
  * Every context it opens reports Content-Security-Policy violations to takeCspViolations().
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...args],
   });
   const newContext = browser.newContext.bind(browser);
   // newPage() opens its context through newContext() too.

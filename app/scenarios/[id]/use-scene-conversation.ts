@@ -136,23 +136,22 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
         if (id) lastEventId = id;
         turn.backoff.reset();
         switch (event.type) {
-          case "metadata":
+          case "metadata": {
             turn.named = true;
             replyId = event.reply_message_id;
             continuing = event.turn_id !== undefined && event.turn_id !== replyId;
-            if (continuing) {
-              const earlier = latest.current.messages.find((message) => message.id === replyId);
-              if (earlier) {
-                base = earlier.content;
-                dispatch({ type: "reply_resumed", id: earlier.id });
-              }
-            } else base = "";
+            // The reply streams in the bubble, not in the history, whether continued or replayed in full.
+            const earlier = latest.current.messages.find((message) => message.id === replyId);
+            if (earlier) dispatch({ type: "reply_resumed", id: earlier.id });
+            if (!continuing) base = "";
+            else if (earlier) base = earlier.content;
             // Metadata opens every replay from the turn's start: what was shown for this reply comes again.
             stream.replace(base);
             dispatch({ type: "metadata", event, noticeKey: announce ? Date.now() : null });
             announce = false;
             if (turn.stopWanted) void requestStop(turn);
             break;
+          }
           case "token":
             if (!streaming) {
               dispatch({ type: "first_token" });

@@ -204,4 +204,19 @@ describe("resumable replies on the scene page", () => {
     expect((await storedMessages()).at(-1)).toMatchObject({ content: partial + rest.tokens.join(""), status: "complete" });
     await waitIdle();
   });
+
+  it("stops the model when Stop comes before the first word, and offers nothing to continue", async () => {
+    await freshScene();
+    fake.enqueue({ ...slowReply("Nie"), firstChunkDelayMs: 2000 });
+    const turnsBefore = turns().length;
+    await send("Hallo!");
+    await expect.poll(() => turns().length).toBe(turnsBefore + 1);
+    const chat = turns().at(-1)!;
+    await page.getByRole("button", { name: "Stop" }).click();
+    await fake.waitForAbort(chat, 3000);
+    await waitIdle();
+    expect(chat.tokensSent).toBe(0);
+    expect(await page.getByRole("button", { name: "Continue" }).count()).toBe(0);
+    expect(await page.locator(".message-character").count()).toBe(1);
+  });
 });

@@ -123,6 +123,15 @@ describe("createSseParser", () => {
     expect(parser.lastEventId).toBe("100");
   });
 
+  it("gives each event the id it was sent under, not an id whose frame is still incomplete", () => {
+    const parser = createSseParser();
+    expect(parser.push('id: t:1\ndata: {"type":"token","content":"a"}\n\ndata: {"type":"token","content":"b"}\n\nid: t:3\ndata: {"type":"tok')).toHaveLength(2);
+    expect(parser.eventIds).toEqual(["t:1", "t:1"]);
+    expect(parser.lastEventId).toBe("t:3");
+    expect(parser.push('en","content":"c"}\n\n')).toHaveLength(1);
+    expect(parser.eventIds).toEqual(["t:3"]);
+  });
+
   it("delivers a final frame that lacks its blank line at end(), but drops a truncated one", () => {
     const parser = createSseParser();
     expect(parser.push('data: {"type":"token","content":"a"}\n')).toEqual([]);
@@ -159,6 +168,12 @@ describe("readEventStream", () => {
       events.push(event),
     );
     expect(events).toEqual(expected);
+  });
+
+  it("hands each event its id", async () => {
+    const seen: string[] = [];
+    await readEventStream(streamOf([new TextEncoder().encode('id: t:1\ndata: {"type":"token","content":"a"}\n\nid: t:2\ndata: {"type":"token","content":"b"}\n\n')]), (event, id) => seen.push(`${id}=${event.type}`));
+    expect(seen).toEqual(["t:1=token", "t:2=token"]);
   });
 
   it("rejects on abort and delivers nothing after it", async () => {

@@ -5,8 +5,10 @@ export interface SseParser {
   push(chunk: Uint8Array | string): TurnEvent[];
   /** Call once at end of stream: flushes the decoder and any frame that lacked its closing blank line. */
   end(): TurnEvent[];
-  /** The last `id:` seen, for a future resume; "" until one arrives. */
+  /** The last `id:` seen; "" until one arrives. */
   readonly lastEventId: string;
+  /** The id each event of the latest push() or end() was sent under, in order: where a reconnect resumes. */
+  readonly eventIds: readonly string[];
 }
 
 const LF = 10;
@@ -27,12 +29,15 @@ export function createSseParser(): SseParser {
   let skipLeadingLf = false;
   let dataLines: string[] = [];
   let lastEventId = "";
+  let eventIds: string[] = [];
 
   function dispatch(out: TurnEvent[]): void {
     if (dataLines.length === 0) return;
     const event = toTurnEvent(dataLines.join("\n"));
     dataLines = [];
-    if (event) out.push(event);
+    if (!event) return;
+    out.push(event);
+    eventIds.push(lastEventId);
   }
 
   function processLine(line: string, out: TurnEvent[]): void {
@@ -52,6 +57,7 @@ export function createSseParser(): SseParser {
 
   function processText(text: string): TurnEvent[] {
     const out: TurnEvent[] = [];
+    eventIds = [];
     if (text === "") return out;
     if (skipLeadingLf && text.charCodeAt(0) === LF) text = text.slice(1);
     skipLeadingLf = false;
@@ -90,6 +96,9 @@ export function createSseParser(): SseParser {
     get lastEventId() {
       return lastEventId;
     },
+    get eventIds() {
+      return eventIds;
+    },
   };
 }
 
@@ -106,13 +115,13 @@ function toTurnEvent(data: string): TurnEvent | undefined {
 }
 
 /**
- * Reads a whole event stream (a fetch body), calling `onEvent` for each event in order.
+ * Reads a whole event stream (a fetch body), calling `onEvent` for each event in order, with the id it came under.
  * Resolves when the stream ends; rejects with the signal's reason once `signal` aborts (like fetch),
  * and no event is delivered after the abort.
  */
 export async function readEventStream(
   body: ReadableStream<Uint8Array>,
-  onEvent: (event: TurnEvent) => void,
+  onEvent: (event: TurnEvent, id: string) => void,
   signal?: AbortSignal,
 ): Promise<void> {
   signal?.throwIfAborted();
@@ -122,10 +131,11 @@ export async function readEventStream(
   const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener("abort", onAbort, { once: true });
   const deliver = (events: TurnEvent[]) => {
-    for (const event of events) {
+    const ids = parser.eventIds;
+    events.forEach((event, index) => {
       signal?.throwIfAborted();
-      onEvent(event);
-    }
+      onEvent(event, ids[index] ?? "");
+    });
   };
   try {
     for (;;) {

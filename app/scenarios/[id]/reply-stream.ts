@@ -35,6 +35,12 @@ export class ReplyStream {
     return all;
   }
 
+  /** Replaces what the stream holds: a replay from the turn's start resends what was already here. */
+  replace(text: string): void {
+    this.buffer = text;
+    this.frame ??= requestAnimationFrame(this.flush);
+  }
+
   cancel(): void {
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;

@@ -87,7 +87,7 @@ describe("sceneReducer", () => {
   it("walks a turn through its phases and settles the reply", () => {
     const states: string[] = [];
     let state = initialSceneState(detail());
-    for (const event of [{ type: "turn_started" }, { type: "first_token" }, { type: "reply_settled", id: "r1", content: "Gern!", status: "complete" }, { type: "turn_completed", score: 30, conversationComplete: true }, { type: "turn_ended" }] as SceneEvent[]) {
+    for (const event of [{ type: "turn_started" }, { type: "first_token" }, { type: "reply_settled", id: "r1", content: "Gern!", status: "complete", stored: true }, { type: "turn_completed", score: 30, conversationComplete: true }, { type: "turn_ended" }] as SceneEvent[]) {
       state = sceneReducer(state, event);
       states.push(state.phase);
     }
@@ -98,7 +98,50 @@ describe("sceneReducer", () => {
 
   it("drops a reply that ended before any text", () => {
     const before = initialSceneState(detail());
-    expect(sceneReducer(before, { type: "reply_settled", id: "r1", content: "", status: "error" })).toBe(before);
+    expect(sceneReducer(before, { type: "reply_settled", id: "r1", content: "", status: "error", stored: false })).toBe(before);
+  });
+
+  it("continues a cut-off reply in its own place: out of the history while it streams, back under the same id", () => {
+    const start = initialSceneState(detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!"), storedMessage("u1", "user", "Hallo"), storedMessage("r1", "assistant", "Gern, ich", { status: "interrupted" })] }));
+    expect(start.failure).toMatchObject({ code: "interrupted", canRetry: true, canContinue: true });
+    const streaming = run([{ type: "turn_started" }, { type: "reply_resumed", id: "r1" }], start);
+    expect(streaming.failure).toBeNull();
+    expect(streaming.messages.map((message) => message.id)).toEqual(["m1", "u1"]);
+    const done = run([{ type: "reply_settled", id: "r1", content: "Gern, ich bringe es.", status: "complete", stored: true }, { type: "turn_ended" }], streaming);
+    expect(done.messages.map((message) => [message.id, message.content, message.status])).toEqual([
+      ["m1", "Guten Abend!", "complete"],
+      ["u1", "Hallo", "complete"],
+      ["r1", "Gern, ich bringe es.", "complete"],
+    ]);
+  });
+
+  it("settles a reply whose id is still in the history in place, never twice", () => {
+    const start = initialSceneState(detail({ messages: [storedMessage("r1", "assistant", "Gern", { status: "streaming" })] }));
+    const state = sceneReducer(start, { type: "reply_settled", id: "r1", content: "Gern, sofort.", status: "interrupted", stored: true });
+    expect(state.messages.map((message) => [message.id, message.content, message.status])).toEqual([["r1", "Gern, sofort.", "interrupted"]]);
+  });
+
+  it("offers Continue for a stored cut-off reply only once no turn is writing it", () => {
+    const messages = [storedMessage("u1", "user", "Hallo"), storedMessage("r1", "assistant", "Gern", { status: "interrupted" })];
+    expect(initialSceneState(detail({ messages })).failure?.canContinue).toBe(true);
+    expect(initialSceneState(detail({ messages, live_turn: { turn_id: "r1~2" } })).failure).toBeNull();
+    expect(initialSceneState(detail({ messages: [storedMessage("u1", "user", "Hallo"), storedMessage("r1", "assistant", "", { status: "interrupted" })] })).failure).toBeNull();
+  });
+
+  it("says it is reconnecting from a drop until the stream is back or the turn ends", () => {
+    const dropped = run([{ type: "turn_started" }, { type: "first_token" }, { type: "reconnecting" }]);
+    expect(dropped).toMatchObject({ phase: "streaming", reconnecting: true });
+    expect(sceneReducer(dropped, { type: "reconnected" })).toMatchObject({ phase: "streaming", reconnecting: false });
+    expect(sceneReducer(dropped, { type: "turn_ended" })).toMatchObject({ phase: "idle", reconnecting: false });
+  });
+
+  it("does not announce the points again when a replay resends the metadata", () => {
+    const earned = metadata({ objectives_completed: [{ id: "greet", title: "Greet Hans", points: 10, evidence: "Hallo" }], score_change: 10, score: 10 });
+    const announced = run([{ type: "metadata", event: earned, noticeKey: 4 }, { type: "notice_dismissed" }]);
+    const replayed = sceneReducer(announced, { type: "metadata", event: earned, noticeKey: null });
+    expect(replayed.notice).toBeNull();
+    expect(replayed.objectives[0]).toMatchObject({ done: true, evidence: "Hallo" });
+    expect(replayed.score).toBe(10);
   });
 
   it("keeps a failure until the next turn starts", () => {

@@ -15,6 +15,8 @@ export type SceneState = {
   score: number;
   complete: boolean;
   phase: Phase;
+  /** The reply's stream dropped and the page is reattaching to the turn. */
+  reconnecting: boolean;
   failure: TurnFailure | null;
   notice: PointsNotice | null;
   hint: HintState;
@@ -25,9 +27,12 @@ export type SceneEvent =
   | { type: "sent"; localId: string; text: string }
   | { type: "withdrawn"; localId: string }
   | { type: "turn_started" }
-  | { type: "metadata"; event: CoachMetadataEvent; noticeKey: number }
+  | { type: "metadata"; event: CoachMetadataEvent; noticeKey: number | null }
   | { type: "first_token" }
-  | { type: "reply_settled"; id: string; content: string; status: ChatMessage["status"] }
+  | { type: "reply_resumed"; id: string }
+  | { type: "reconnecting" }
+  | { type: "reconnected" }
+  | { type: "reply_settled"; id: string; content: string; status: ChatMessage["status"]; stored: boolean }
   | { type: "turn_completed"; score: number; conversationComplete: boolean }
   | { type: "turn_failed"; failure: TurnFailure }
   | { type: "turn_ended" }
@@ -56,11 +61,17 @@ function messagesFrom(detail: ScenarioDetail): ChatMessage[] {
     .map(({ id, role, content, status, check, translation }) => chatMessage({ id, role, content, status, check: check ?? null, translation: translation ?? null }));
 }
 
-/** After a reload, a last reply that failed still offers its Retry. */
+/** The offer under a reply cut off by Stop, a dropped page or a failed continuation: go on from its last word, or ask again. */
+export function interruptedFailure(characterName: string): TurnFailure {
+  return { code: "interrupted", message: `${characterName}'s reply was cut off. Continue it from its last word, or retry for a new answer.`, retryable: true, canRetry: true, canContinue: true };
+}
+
+/** After a reload, a last reply that failed still offers its Retry, and one cut off its Continue. */
 function storedFailure(detail: ScenarioDetail): TurnFailure | null {
   const last = detail.messages.at(-1);
-  if (last?.role !== "assistant" || last.status !== "error") return null;
   const name = detail.scenario.character.name;
+  if (last?.role === "assistant" && last.status === "interrupted" && last.content !== "" && !detail.live_turn) return interruptedFailure(name);
+  if (last?.role !== "assistant" || last.status !== "error") return null;
   return { code: last.error_code ?? "llm_error", message: `${name}'s last reply failed (${last.error_code ?? "error"}). Retry to ask again.`, retryable: true, canRetry: true };
 }
 
@@ -73,6 +84,7 @@ export function initialSceneState(detail: ScenarioDetail): SceneState {
     score: detail.score,
     complete: detail.conversation_complete,
     phase: "idle",
+    reconnecting: false,
     failure: storedFailure(detail),
     notice: null,
     hint: NO_HINT,
@@ -99,7 +111,7 @@ function pendingUserMessage(state: SceneState): ChatMessage | undefined {
   return state.messages.findLast((message) => message.role === "user" && !message.stored);
 }
 
-function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: number): SceneState {
+function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: number | null): SceneState {
   const pending = pendingUserMessage(state);
   const confirmedId = event.user_message_id ?? pending?.id;
   const feedback = event.feedback;
@@ -113,7 +125,7 @@ function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: 
   // Words said too early earn nothing yet: the notice says which step has to come first.
   const waiting = (event.objectives_waiting ?? []).map((held) => `“${held.title}” counts after ${held.after.map((title) => `“${title}”`).join(" or ")}`);
   const notice =
-    earned.size === 0 && waiting.length === 0
+    noticeKey === null || (earned.size === 0 && waiting.length === 0)
       ? state.notice
       : { key: noticeKey, points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title), waiting };
   return { ...state, conversationId: event.conversation_id, messages, objectives, score: event.score, notice };
@@ -134,6 +146,14 @@ function applyHint(state: SceneState, hint: Hint): SceneState {
   return { ...state, objectives, hint: { busy: false, error: null, shown: hint } };
 }
 
+/** A settled reply takes the place of the message it continues, or comes last. */
+function settleReply(state: SceneState, event: Extract<SceneEvent, { type: "reply_settled" }>): SceneState {
+  if (!event.content) return state;
+  const reply = chatMessage({ id: event.id, role: "assistant", content: event.content, status: event.status, stored: event.stored });
+  const messages = state.messages.some((message) => message.id === event.id) ? state.messages.map((message) => (message.id === event.id ? reply : message)) : [...state.messages, reply];
+  return { ...state, messages };
+}
+
 /** The scene's client state as a pure function of the events it has seen. */
 export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
   switch (event.type) {
@@ -150,15 +170,21 @@ export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
       return applyMetadata(state, event.event, event.noticeKey);
     case "first_token":
       return { ...state, phase: "streaming" };
+    case "reply_resumed":
+      // A continued reply streams again from its text so far: the streaming bubble shows it, not the history.
+      return { ...state, messages: state.messages.filter((message) => message.id !== event.id) };
+    case "reconnecting":
+      return { ...state, reconnecting: true };
+    case "reconnected":
+      return { ...state, reconnecting: false };
     case "reply_settled":
-      if (!event.content) return state;
-      return { ...state, messages: [...state.messages, chatMessage({ id: event.id, role: "assistant", content: event.content, status: event.status, stored: event.status === "complete" })] };
+      return settleReply(state, event);
     case "turn_completed":
       return { ...state, score: event.score, complete: event.conversationComplete, hint: event.conversationComplete ? NO_HINT : state.hint };
     case "turn_failed":
       return { ...state, failure: event.failure };
     case "turn_ended":
-      return { ...state, phase: "idle" };
+      return { ...state, phase: "idle", reconnecting: false };
     case "notice_dismissed":
       return { ...state, notice: null };
     case "coach_requested":

@@ -24,7 +24,8 @@ export type ChatMessage = {
   errors: Partial<Record<CoachAction, CoachError>>;
 };
 
-export type TurnFailure = { code: string; message: string; retryable: boolean; canRetry: boolean };
+/** `canContinue`: the reply was cut off with text, so the model can pick it up where it ended. */
+export type TurnFailure = { code: string; message: string; retryable: boolean; canRetry: boolean; canContinue?: boolean };
 
 /** `waiting`: why words earned nothing yet, e.g. "Say goodbye counts after Ask for the bill". */
 export type PointsNotice = { key: number; points: number; titles: string[]; waiting: string[] };

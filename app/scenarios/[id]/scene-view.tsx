@@ -50,11 +50,17 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
   const waiting = scene.phase === "waiting";
   const waitingLabel = model.cold ? `${character} will be with you in a moment …` : `${character} is typing …`;
 
+  // A reply cut off by Stop is no alarm: its offer to continue is announced politely.
   const failure = scene.failure ? (
-    <div className="turn-error" role="alert">
+    <div className="turn-error" role={scene.failure.canContinue ? "status" : "alert"}>
       <p>
         <RichMessage text={scene.failure.message} />
       </p>
+      {scene.failure.canContinue ? (
+        <button type="button" className="button button-primary" onClick={scene.continueReply}>
+          Continue
+        </button>
+      ) : null}
       {scene.failure.canRetry ? (
         <button type="button" className="button" onClick={scene.retry}>
           Retry
@@ -65,6 +71,16 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
 
   const footer = (
     <>
+      {scene.reconnecting ? (
+        <p className="typing" role="status">
+          <span>Connection lost · reconnecting …</span>
+          <span className="typing-dots" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+        </p>
+      ) : null}
       {failure}
       {scene.complete && scene.phase === "idle" ? <SummaryCard conversationId={scene.conversationId} score={scene.score} total={total} characterName={character} onPlayAgain={() => setConfirmRestart(true)} /> : null}
     </>

@@ -4,8 +4,9 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import { readEventStream } from "@/lib/sse/parse";
 import type { TurnEvent } from "@/lib/sse/events";
 import type { ChatMessage, ScenarioDetail, TurnFailure } from "./scene-types";
+import { ReconnectBackoff } from "./reconnect";
 import { useReplyStream } from "./reply-stream";
-import { initialSceneState, sceneReducer } from "./scene-state";
+import { initialSceneState, interruptedFailure, sceneReducer } from "./scene-state";
 import { useSceneCoach } from "./use-scene-coach";
 
 export type { Phase } from "./scene-state";
@@ -43,14 +44,33 @@ const CONNECTION_LOST: TurnFailure = {
 
 let localIds = 0;
 
+/** What a turn's request asks for; null follows the turn already running (a reload, another tab). */
+type TurnRequest = { message?: string; retry?: boolean; continue?: boolean } | null;
+
+/** The turn this page follows: how to let go of it, its reconnect waits, and whether Stop waits for the turn to start. */
+type FollowedTurn = { abort: AbortController; backoff: ReconnectBackoff; named: boolean; stopWanted: boolean };
+
+const streamUrl = (scenarioId: string) => `/api/v1/scenarios/${scenarioId}/message/stream`;
+
+/** The turn's events after `lastEventId`, all of them without one; null when the server cannot be reached. */
+async function reattach(scenarioId: string, lastEventId: string, signal: AbortSignal): Promise<Response | null> {
+  try {
+    return await fetch(streamUrl(scenarioId), { headers: lastEventId ? { "Last-Event-ID": lastEventId } : {}, cache: "no-store", signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return null;
+  }
+}
+
 /** Tell the model banner what turns found out: a reply arrived, or a turn failed with a code. */
 export type TurnObserver = { onReply?: () => void; onFailure?: (code: string) => void };
 
 /** The scene's conversation as one reducer's state, fed by the streaming endpoint and the coach's actions. */
 export function useSceneConversation(initial: ScenarioDetail, observer: TurnObserver = {}) {
   const scenarioId = initial.scenario.id;
+  const characterName = initial.scenario.character.name;
   const [state, dispatch] = useReducer(sceneReducer, initial, initialSceneState);
-  const controller = useRef<AbortController | null>(null);
+  const followed = useRef<FollowedTurn | null>(null);
   const busy = useRef(false);
   const stream = useReplyStream(() => markTiming("first-token-painted"));
   const observe = useRef(observer);
@@ -71,27 +91,67 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
     if (detail) dispatch({ type: "loaded", detail });
   }, [fetchDetail]);
 
-  // Leaving the scene stops the reply: Ollama serves one request at a time.
-  useEffect(() => () => controller.current?.abort(), []);
+  /** Moves the streamed text into the history with its final status; returns that text. */
+  const settleReply = useCallback(
+    (status: ChatMessage["status"], id?: string): string => {
+      const content = stream.take();
+      dispatch({ type: "reply_settled", id: id ?? `reply-${++localIds}`, content, status, stored: id !== undefined });
+      return content;
+    },
+    [stream],
+  );
 
-  /** Moves the streamed text into the history with its final status. */
-  const settleReply = useCallback((status: ChatMessage["status"], id = `reply-${++localIds}`) => dispatch({ type: "reply_settled", id, content: stream.take(), status }), [stream]);
+  /** Stop asks the server, which ends the turn for every tab; with no server to ask, the page lets go of it alone. */
+  const requestStop = useCallback(
+    async (turn: FollowedTurn) => {
+      const response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stop`, { method: "POST" }).catch(() => null);
+      if (!response?.ok) return turn.abort.abort();
+      const answer = (await response.json().catch(() => null)) as { stopped?: boolean } | null;
+      // Pressed before the turn had started on the server: ask again once its metadata names it.
+      turn.stopWanted = answer?.stopped === false && !turn.named;
+      turn.backoff.now();
+    },
+    [scenarioId],
+  );
 
   const runTurn = useCallback(
-    async (body: { message?: string; retry?: boolean }, onRefused?: () => void) => {
+    async (request: TurnRequest, onRefused?: () => void) => {
       busy.current = true;
       dispatch({ type: "turn_started" });
-      const abort = new AbortController();
-      controller.current = abort;
+      const turn: FollowedTurn = { abort: new AbortController(), backoff: new ReconnectBackoff(), named: false, stopWanted: false };
+      followed.current = turn;
+      const { signal } = turn.abort;
       const userMessagesBefore = latest.current.messages.filter((message) => message.role === "user" && message.stored).length;
       let settled = false;
       let streaming = false;
       let openingUnstored = false;
-      const handle = (event: TurnEvent) => {
+      let lastEventId = "";
+      // A continuation streams on from its reply's earlier text, under the reply's id.
+      let replyId: string | undefined;
+      let continuing = false;
+      let base = "";
+      // Points are announced when a message earns them, not again when a reload or a replay resends them.
+      let announce = request !== null;
+      const handle = (event: TurnEvent, id: string) => {
+        if (id) lastEventId = id;
+        turn.backoff.reset();
         switch (event.type) {
-          case "metadata":
-            dispatch({ type: "metadata", event, noticeKey: Date.now() });
+          case "metadata": {
+            turn.named = true;
+            replyId = event.reply_message_id;
+            continuing = event.turn_id !== undefined && event.turn_id !== replyId;
+            // The reply streams in the bubble, not in the history, whether continued or replayed in full.
+            const earlier = latest.current.messages.find((message) => message.id === replyId);
+            if (earlier) dispatch({ type: "reply_resumed", id: earlier.id });
+            if (!continuing) base = "";
+            else if (earlier) base = earlier.content;
+            // Metadata opens every replay from the turn's start: what was shown for this reply comes again.
+            stream.replace(base);
+            dispatch({ type: "metadata", event, noticeKey: announce ? Date.now() : null });
+            announce = false;
+            if (turn.stopWanted) void requestStop(turn);
             break;
+          }
           case "token":
             if (!streaming) {
               dispatch({ type: "first_token" });
@@ -100,66 +160,130 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
             streaming = true;
             stream.append(event.content);
             break;
-          case "complete":
+          case "complete": {
             settled = true;
             observe.current.onReply?.();
-            settleReply("complete", event.message_id);
+            const text = settleReply(event.stopped ? "interrupted" : "complete", event.message_id);
             // The opening line was shown before the round was stored: learn its id so Translate works on it.
             openingUnstored = latest.current.messages.some((message) => message.id === "opening");
             dispatch({ type: "turn_completed", score: event.score, conversationComplete: event.conversation_complete });
+            if (event.stopped && text) dispatch({ type: "turn_failed", failure: interruptedFailure(characterName) });
             break;
+          }
           case "error":
             settled = true;
-            settleReply("error");
+            // A continuation that fails leaves its reply cut off, not failed: it can be continued again.
+            settleReply(continuing ? "interrupted" : "error", continuing ? replyId : undefined);
             observe.current.onFailure?.(event.code);
-            dispatch({ type: "turn_failed", failure: { code: event.code, message: event.message, retryable: event.retryable, canRetry: true } });
+            dispatch({ type: "turn_failed", failure: { code: event.code, message: event.message, retryable: event.retryable, canRetry: true, canContinue: continuing } });
             break;
           default:
             break; // Newer servers may add event types; this client ignores them.
         }
       };
-      let response: Response | undefined;
+      const giveUp = () => {
+        settleReply("interrupted");
+        dispatch({ type: "turn_failed", failure: CONNECTION_LOST });
+      };
+      let response: Response | null = null;
       try {
-        response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stream`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(body),
-          signal: abort.signal,
-        });
-        if (!response.ok || !response.body) {
-          const refusal = await apiFailure(response);
-          onRefused?.();
-          if (refusal.code === "nothing_to_retry" || refusal.code === "conversation_complete") await reload();
-          dispatch({ type: "turn_failed", failure: refusal });
-          return;
+        if (request) {
+          response = await fetch(streamUrl(scenarioId), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...request, resumable: true }), signal });
+          if (!response.ok || !response.body) {
+            const refusal = await apiFailure(response);
+            onRefused?.();
+            if (["nothing_to_retry", "nothing_to_continue", "conversation_complete"].includes(refusal.code)) await reload();
+            dispatch({ type: "turn_failed", failure: refusal });
+            return;
+          }
+        } else {
+          response = await reattach(scenarioId, "", signal);
+          // Ended and replaced, or written for a request that cannot be followed: the stored scene says what is there.
+          if (response && !response.ok) return void (await reload());
         }
-        await readEventStream(response.body, handle, abort.signal);
-        if (!settled) {
-          settleReply("interrupted");
-          dispatch({ type: "turn_failed", failure: CONNECTION_LOST });
-        } else if (openingUnstored) await reload();
+        for (;;) {
+          if (response?.ok && response.body) {
+            await readEventStream(response.body, handle, signal).catch((error: unknown) => {
+              if (signal.aborted) throw error;
+            });
+            if (settled) break;
+          }
+          // The stream dropped before the turn's end: reattach after the last event seen, waiting longer each time.
+          dispatch({ type: "reconnecting" });
+          if (!(await turn.backoff.wait(signal))) {
+            giveUp();
+            break;
+          }
+          response = await reattach(scenarioId, lastEventId, signal);
+          if (response?.ok) dispatch({ type: "reconnected" });
+          else if (response && response.status < 500) {
+            giveUp(); // Nothing to resume, or signed out: another try would not help.
+            break;
+          }
+        }
+        if (openingUnstored) await reload();
       } catch {
-        if (response || abort.signal.aborted) {
-          // Stop keeps the partial reply; anything else is a dropped connection worth a retry.
+        if (!request || response || signal.aborted) {
+          // Left the page, or stopped with no server to tell: the partial reply stays as it was shown.
           settleReply("interrupted");
-          if (!abort.signal.aborted) dispatch({ type: "turn_failed", failure: CONNECTION_LOST });
         } else {
           // No answer at all: whether the message was stored, only the server knows; its count of the learner's messages tells.
           const detail = await fetchDetail();
           const storedNow = detail?.messages.filter((message) => message.role === "user").length ?? 0;
-          const stored = body.message === undefined || storedNow > userMessagesBefore;
+          const stored = request.message === undefined || storedNow > userMessagesBefore;
           if (detail) dispatch({ type: "loaded", detail });
           if (!stored) onRefused?.();
           dispatch({ type: "turn_failed", failure: stored ? CONNECTION_LOST : OFFLINE });
         }
       } finally {
-        controller.current = null;
-        busy.current = false;
-        dispatch({ type: "turn_ended" });
+        // A page that let go of this turn (it left, or restarted the scene) is no longer busy with it.
+        if (followed.current === turn) {
+          followed.current = null;
+          busy.current = false;
+          dispatch({ type: "turn_ended" });
+        }
       }
     },
-    [fetchDetail, reload, scenarioId, settleReply, stream],
+    [characterName, fetchDetail, reload, requestStop, scenarioId, settleReply, stream],
   );
+
+  const attach = useCallback(() => {
+    if (!busy.current) void runTurn(null);
+  }, [runTurn]);
+
+  useEffect(() => {
+    // A reply was being written when the page loaded (a reload, a second tab): follow it from its start.
+    if (initial.live_turn) attach();
+    // Leaving the page only closes the stream: the server's grace period decides whether the reply goes on.
+    return () => {
+      followed.current?.abort.abort();
+      followed.current = null;
+      busy.current = false;
+    };
+  }, [attach, initial.live_turn]);
+
+  useEffect(() => {
+    let checking = false;
+    // A tab left open while another one sent a message catches up when it is looked at again.
+    const pickUp = async () => {
+      if (checking || busy.current || document.visibilityState !== "visible") return;
+      checking = true;
+      const detail = await fetchDetail();
+      checking = false;
+      if (!detail || busy.current) return;
+      const newest = detail.messages.findLast((message) => message.content !== "")?.id;
+      const shown = latest.current.messages.findLast((message) => message.stored)?.id;
+      if (detail.live_turn || newest !== shown) dispatch({ type: "loaded", detail });
+      if (detail.live_turn) attach();
+    };
+    const onVisible = () => void pickUp();
+    document.addEventListener("visibilitychange", onVisible);
+    window.addEventListener("focus", onVisible);
+    return () => {
+      document.removeEventListener("visibilitychange", onVisible);
+      window.removeEventListener("focus", onVisible);
+    };
+  }, [attach, fetchDetail]);
 
   /** Shows the learner's message at once, then streams the reply. Returns false if nothing was sent. */
   const send = useCallback(
@@ -182,20 +306,32 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
     if (!busy.current) void runTurn({ retry: true });
   }, [runTurn]);
 
-  const stop = useCallback(() => controller.current?.abort(), []);
+  /** Continues a reply cut off by Stop or a lost connection, in the same bubble. */
+  const continueReply = useCallback(() => {
+    if (!busy.current) void runTurn({ continue: true });
+  }, [runTurn]);
+
+  const stop = useCallback(() => {
+    if (followed.current) void requestStop(followed.current);
+  }, [requestStop]);
 
   const restart = useCallback(async () => {
-    controller.current?.abort();
+    // Ollama serves one request at a time: a reply still being written for the old round stops first.
+    const turn = followed.current;
+    if (turn) {
+      await requestStop(turn);
+      turn.abort.abort();
+    }
     const response = await fetch(`/api/v1/scenarios/${scenarioId}/start`, { method: "POST" }).catch(() => null);
     if (!response) return dispatch({ type: "turn_failed", failure: { ...OFFLINE, message: "The server could not be reached, so the scene was not restarted. Try again." } });
     if (!response.ok) return dispatch({ type: "turn_failed", failure: await apiFailure(response) });
     dispatch({ type: "loaded", detail: (await response.json()) as ScenarioDetail });
     dispatch({ type: "notice_dismissed" });
     dispatch({ type: "hint_closed" });
-  }, [scenarioId]);
+  }, [requestStop, scenarioId]);
 
   const coach = useSceneCoach(scenarioId, dispatch, latest);
   const dismissNotice = useCallback(() => dispatch({ type: "notice_dismissed" }), []);
 
-  return { ...state, stream, send, retry, stop, restart, dismissNotice, coach };
+  return { ...state, stream, send, retry, continueReply, stop, restart, dismissNotice, coach };
 }

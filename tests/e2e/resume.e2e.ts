@@ -1,0 +1,222 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
+import { DESKTOP, launchBrowser, screenshot } from "./support/browser";
+import { startCuttingProxy, type CuttingProxy } from "./support/cutting-proxy";
+import { paints, recordStreamPaints, setUpOwner } from "./support/flows";
+import { startAppServer, type AppServer } from "./support/server";
+
+// Resumable turns in the browser: the page goes through a proxy that can cut its reply stream for real.
+const PHONE = { width: 390, height: 800 };
+
+let fake: FakeOllama;
+let proxy: CuttingProxy;
+let app: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let site: string;
+
+const input = (on: Page = page) => on.getByLabel(/Your message to Hans/);
+const streamingText = (on: Page = page) => on.locator('.message[data-status="streaming"] .message-text');
+const shownLength = async (on: Page = page) => ((await streamingText(on).textContent().catch(() => "")) ?? "").length;
+const lastReply = (on: Page = page) => on.locator(".message-character .message-text").last();
+const turns = () => fake.requests.filter((request) => request.path === "/api/chat" && ((request.body as { messages?: unknown[] }).messages?.length ?? 0) > 0);
+/** A reply slow enough to act on mid-way: a token every 100 ms (40 tokens: 4 s). */
+const slowReply = (word: string, count = 40) => ({ tokens: Array.from({ length: count }, (_, index) => ` ${word}${index}`), interChunkDelayMs: 100 });
+
+type StoredMessage = { id: string; role: string; content: string; status: string };
+
+async function storedMessages(): Promise<StoredMessage[]> {
+  const response = await page.request.get(`${site}/api/v1/scenarios/restaurant`);
+  return ((await response.json()) as { messages: StoredMessage[] }).messages;
+}
+
+async function freshScene(on: Page = page) {
+  const response = await on.request.post(`${site}/api/v1/scenarios/restaurant/start`);
+  expect(response.status()).toBe(201);
+  await on.goto(`${site}/scenarios/restaurant`);
+  await expect.poll(() => input(on).isEnabled()).toBe(true);
+}
+
+async function send(text: string) {
+  await input().fill(text);
+  await input().press("Enter");
+}
+
+async function waitIdle(on: Page = page) {
+  await expect.poll(() => on.getByRole("button", { name: "Send" }).count(), { timeout: 15_000 }).toBe(1);
+}
+
+/** Reattach requests the page made: GETs of the reply stream. */
+function countReattaches(on: Page): () => number {
+  let count = 0;
+  on.on("request", (request) => {
+    if (request.method() === "GET" && request.url().includes("/message/stream")) count++;
+  });
+  return () => count;
+}
+
+beforeAll(async () => {
+  fake = await startFakeOllama();
+  proxy = await startCuttingProxy();
+  app = await startAppServer({ ollamaUrl: fake.url, env: { NEXTAUTH_URL: proxy.url } });
+  proxy.forwardTo(app.port);
+  site = proxy.url;
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: DESKTOP });
+  page = await context.newPage();
+  await setUpOwner(page, { ...app, url: site });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await proxy?.close();
+  await fake?.close();
+});
+
+describe("resumable replies on the scene page", () => {
+  it("reconnects after the connection drops, says so, and continues where it was without a gap or a repeat", async () => {
+    await freshScene();
+    const reattaches = countReattaches(page);
+    const reply = slowReply("Wort");
+    fake.enqueue(reply);
+    await recordStreamPaints(page);
+    await send("Guten Tag!");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(30);
+
+    // The network stays down for a while: the page keeps trying, and says so.
+    await page.route("**/message/stream", (route) => (route.request().method() === "GET" ? route.abort("internetdisconnected") : route.continue()));
+    expect(proxy.cutStreams()).toBe(1);
+    const reconnecting = page.getByRole("status").filter({ hasText: "reconnecting …" });
+    await expect.poll(() => reconnecting.count(), { timeout: 3000 }).toBe(1);
+    expect(await streamingText().textContent()).toMatch(/^ Wort0 Wort1/);
+    await screenshot(page, "60-resume-reconnecting-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "61-resume-reconnecting-phone");
+    await page.setViewportSize(DESKTOP);
+    await page.unroute("**/message/stream");
+
+    await expect.poll(() => lastReply().textContent(), { timeout: 15_000 }).toBe(reply.tokens.join(""));
+    expect(await reconnecting.count()).toBe(0);
+    expect(reattaches()).toBeGreaterThanOrEqual(2);
+    // What was shown only ever grew: the resumed stream added to it and repeated nothing.
+    const grew = await paints(page);
+    for (let index = 1; index < grew.length; index++) expect(grew[index]!.startsWith(grew[index - 1]!)).toBe(true);
+    expect((await storedMessages()).at(-1)).toMatchObject({ role: "assistant", content: reply.tokens.join(""), status: "complete" });
+    expect(await page.locator(".message-character").count()).toBe(2);
+    expect(turns().filter((request) => request.aborted)).toHaveLength(0);
+    await waitIdle();
+  });
+
+  it("goes on at once when the browser says it is back online", async () => {
+    await freshScene();
+    const reply = slowReply("Satz");
+    fake.enqueue(reply);
+    await send("Hallo!");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(20);
+    await context.setOffline(true);
+    expect(proxy.cutStreams()).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "reconnecting …" }).count(), { timeout: 3000 }).toBe(1);
+    // Past the first three tries (0.5 s, 1.5 s, 3.5 s), which fail offline: the next one is 4 s away.
+    await page.waitForTimeout(4000);
+    const offlineAt = Date.now();
+    await context.setOffline(false);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "reconnecting …" }).count(), { timeout: 3000 }).toBe(0);
+    expect(Date.now() - offlineAt).toBeLessThan(1500);
+    await expect.poll(() => lastReply().textContent(), { timeout: 15_000 }).toBe(reply.tokens.join(""));
+    await waitIdle();
+  });
+
+  it("continues a reply after a reload mid-way, and a second tab shows the same live reply", async () => {
+    await freshScene();
+    const reply = slowReply("Teil", 80);
+    fake.enqueue(reply);
+    await send("Ein Wasser, bitte.");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(20);
+
+    const second = await context.newPage();
+    await second.goto(`${site}/scenarios/restaurant`);
+    await page.reload();
+    // Both show the partial reply and follow it live: it keeps growing.
+    for (const tab of [page, second]) {
+      await expect.poll(() => shownLength(tab), { timeout: 5000 }).toBeGreaterThan(0);
+      const before = await shownLength(tab);
+      await expect.poll(() => shownLength(tab), { timeout: 5000 }).toBeGreaterThan(before);
+    }
+    for (const tab of [page, second]) await expect.poll(() => lastReply(tab).textContent(), { timeout: 15_000 }).toBe(reply.tokens.join(""));
+    expect((await storedMessages()).at(-1)).toMatchObject({ content: reply.tokens.join(""), status: "complete" });
+    for (const tab of [page, second]) {
+      expect(await tab.locator(".message-user").filter({ hasText: "Ein Wasser, bitte." }).count()).toBe(1);
+      expect(await tab.locator('[data-objective="order_drink"]').getAttribute("data-done")).toBe("true");
+    }
+    expect(turns().at(-1)?.aborted).toBe(false);
+    await waitIdle();
+    await waitIdle(second);
+
+    // A tab already open when the other one sends picks the reply up when it is looked at again.
+    const next = slowReply("Noch");
+    fake.enqueue(next);
+    await send("Und ein Brot.");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(10);
+    await second.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect.poll(() => shownLength(second), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => lastReply(second).textContent(), { timeout: 15_000 }).toBe(next.tokens.join(""));
+    expect(await second.locator(".message-user").filter({ hasText: "Und ein Brot." }).count()).toBe(1);
+    await second.close();
+    await waitIdle();
+  });
+
+  it("stops the model with Stop, keeps the text, and Continue goes on in the same reply", async () => {
+    await freshScene();
+    fake.enqueue(slowReply("Anfang"));
+    await send("Was empfehlen Sie?");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(30);
+    await page.getByRole("button", { name: "Stop" }).click();
+    const chat = turns().at(-1)!;
+    await fake.waitForAbort(chat, 3000);
+    await expect.poll(() => page.locator('.message[data-status="interrupted"]').count()).toBe(1);
+    const partial = (await page.locator('.message[data-status="interrupted"] .message-text').textContent()) ?? "";
+    expect(partial).toMatch(/^ Anfang0 Anfang1/);
+    expect((await storedMessages()).at(-1)).toMatchObject({ content: partial, status: "interrupted" });
+    const continueButton = page.getByRole("button", { name: "Continue" });
+    await expect.poll(() => continueButton.count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Retry" }).count()).toBe(1);
+    await screenshot(page, "62-resume-continue-desktop");
+    await page.setViewportSize(PHONE);
+    await page.getByRole("region", { name: "Conversation", exact: true }).evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await screenshot(page, "63-resume-continue-phone");
+    await page.setViewportSize(DESKTOP);
+
+    // After a reload the cut-off reply still offers Continue.
+    await page.reload();
+    await expect.poll(() => continueButton.count(), { timeout: 5000 }).toBe(1);
+    const rest = slowReply("Ende");
+    fake.enqueue({ ...rest, interChunkDelayMs: 30 });
+    await continueButton.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => lastReply().textContent(), { timeout: 15_000 }).toBe(partial + rest.tokens.join(""));
+    const messages = turns().at(-1)!.body as { messages: Array<{ role: string; content: string }> };
+    expect(messages.messages.at(-1)).toMatchObject({ role: "assistant", content: partial });
+    expect(await page.locator(".message-character").count()).toBe(2);
+    expect(await continueButton.count()).toBe(0);
+    expect((await storedMessages()).at(-1)).toMatchObject({ content: partial + rest.tokens.join(""), status: "complete" });
+    await waitIdle();
+  });
+
+  it("stops the model when Stop comes before the first word, and offers nothing to continue", async () => {
+    await freshScene();
+    fake.enqueue({ ...slowReply("Nie"), firstChunkDelayMs: 2000 });
+    const turnsBefore = turns().length;
+    await send("Hallo!");
+    await expect.poll(() => turns().length).toBe(turnsBefore + 1);
+    const chat = turns().at(-1)!;
+    await page.getByRole("button", { name: "Stop" }).click();
+    await fake.waitForAbort(chat, 3000);
+    await waitIdle();
+    expect(chat.tokensSent).toBe(0);
+    expect(await page.getByRole("button", { name: "Continue" }).count()).toBe(0);
+    expect(await page.locator(".message-character").count()).toBe(1);
+  });
+});

@@ -120,6 +120,9 @@ export const apotheke: ScenarioSeed = {
         "wann (nehm*|einnehm*)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",
+        // A dose to confirm: "Zweimal am Tag, richtig?"
+        "(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) #tag",
+        "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
         "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",

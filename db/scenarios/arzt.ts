@@ -77,6 +77,8 @@ export const arzt: ScenarioSeed = {
         "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
+        // What a relative has had since Monday is not the patient's own answer.
+        ...othersBlockers,
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
@@ -91,6 +93,10 @@ export const arzt: ScenarioSeed = {
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(könn*|könnt*) sie mir (verschreib*|geben|aufschreiben|empfehl*)",
         "(was|welch*) (hilft|helfen)",
+        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das)",
+        "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
+        // After the diagnosis: "Und was mach ich jetzt?"
+        "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
         "(hilft|helfen) ($medicine|#noun)",
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
@@ -115,6 +121,8 @@ export const arzt: ScenarioSeed = {
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden)",
+        // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
+        "[(bescheinigung*|krankschreibung*|krankmeldung*|attest*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "gelben schein",

@@ -58,7 +58,9 @@ export const baeckerei: ScenarioSeed = {
     ],
     count: [
       "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
-      "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar",
+      "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar", "dreimal", "viermal", "fünfmal", "sieben", "neun", "elf",
+      // The clipped article of speech: "Noch n Brot dazu."
+      "n", "ne", "nen",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
   },
@@ -85,6 +87,8 @@ export const baeckerei: ScenarioSeed = {
         "für (mich|uns) $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
+        // "Zwei davon." after the baker names the bread.
+        "[$bread] $count (davon|von denen|von den)",
         // A bare number answers "Wie viele Brötchen möchten Sie?": "Fünf."
         "[(wie viele|wieviele|wie viel) $bread] =$count",
         // Franzbrötchen are pastry, however they end.
@@ -110,6 +114,7 @@ export const baeckerei: ScenarioSeed = {
         "für (mich|uns) $sweet",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
+        "[$sweet] $count (davon|von denen|von den)",
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
@@ -127,6 +132,7 @@ export const baeckerei: ScenarioSeed = {
         "kost* (das|der|die|es|ein|eine|einen)",
         "(teurer|billiger|günstiger) als",
         "(bin|sind) (ich|wir) schuldig",
+        "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
       nudge: "Ask Greta how much it all costs.",
@@ -154,6 +160,8 @@ export const baeckerei: ScenarioSeed = {
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,
         "!(sie|ihr) $pay",
+        // "Wie viel muss ich bezahlen?" asks the price.
+        "!(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir)",
       ],
       examples: ["Ich zahle mit Karte.", "Hier sind zehn Euro.", "Stimmt so, danke!"],
       nudge: "Greta has told you the price: pay, by card or in cash.",

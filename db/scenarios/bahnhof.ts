@@ -61,6 +61,8 @@ export const bahnhof: ScenarioSeed = {
         "(einmal $city|zweimal $city|dreimal $city)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
+        "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
+        "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
@@ -90,6 +92,8 @@ export const bahnhof: ScenarioSeed = {
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
+        // "Einmal nach Frankfurt, einfach."
+        "=(einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
         // Asking what the return costs chooses nothing yet.
@@ -126,6 +130,7 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "wann (fährt|fahren|geht|gehen|kommt|kommen|ist|sind|fähr*)",
         "wann (abfahrt*|ankunft*|$train)",
+        "=und (die|der) (abfahrt*|ankunft*)",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
@@ -135,6 +140,10 @@ export const bahnhof: ScenarioSeed = {
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später|früher|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
+        // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
+        "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
+        // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
+        "$train (fährt|kommt|geht) um #tag",
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
       nudge: "Ask Jonas when your train leaves or when it arrives.",
@@ -150,6 +159,9 @@ export const bahnhof: ScenarioSeed = {
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",
+        "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
+        // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
+        "(gleis|bahnsteig) #word #tag",
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
       nudge: "Ask Jonas which platform your train leaves from.",

@@ -60,6 +60,7 @@ export const buergeramt: ScenarioSeed = {
         "!$certificate (der|über|für) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
+        "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
@@ -91,6 +92,7 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|benötig*) (ich|man) $document",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
+        "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
@@ -111,7 +113,8 @@ export const buergeramt: ScenarioSeed = {
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
-        "(bitte schön|bitte sehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
+        "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
+        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen)",
         // Handing over what the clerk just asked for: "Hier, bitte."
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
@@ -134,6 +137,7 @@ export const buergeramt: ScenarioSeed = {
         "(geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
         "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
+        "[(geboren|geburts*)] #date",
         "!sind sie",
         "!(ihr|ihre|ihren) geburts*",
         "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
@@ -155,6 +159,8 @@ export const buergeramt: ScenarioSeed = {
         "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
         "$certificate bitte",
         "$certificate (krieg*|bekomm*) (ich|wir)",
+        // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
+        "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         "und (die|eine) $certificate",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",

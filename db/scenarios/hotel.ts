@@ -52,6 +52,7 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) $booked",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
         // A short answer to "Auf welchen Namen?": "Schmidt."
@@ -77,6 +78,10 @@ export const hotel: ScenarioSeed = {
       patterns: [
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) frühstück*",
         "frühstück* (inklusive|inbegriffen|dabei)",
+        "frühstück* (extra|zusätzlich|im preis)",
+        "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
+        "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",
+        "(haben sie|gibt es) (beim|zum|fürs) frühstück*",
         "und frühstück*",
         "und das frühstück*",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
@@ -101,13 +106,14 @@ export const hotel: ScenarioSeed = {
       title: "Ask when you have to check out",
       points: 15,
       patterns: [
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
         "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         "(ist|wann ist) (der|das) (check out|checkout)",
+        "(check out|checkout|auschecken) (ist|bis|um) #tag",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

@@ -14,6 +14,8 @@ export const greetPatterns: string[] = [
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
+  // A day named inside a sentence greets nobody: "am letzten Tag auch später".
+  "!(am|im|letzten|nächsten|jeden|den|dem|diesen|ganzen|pro) (tag|abend|morgen)",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
@@ -46,6 +48,8 @@ export const introducePatterns: string[] = [
   // Clipped, as learners list facts: "bin Maria, komme aus Spanien".
   "(komme aus|komm aus)",
   "(ich bin|bin) jahre alt",
+  // The age alone, as learners list facts after "Erzählen Sie über sich": "ich bin oksana, 38 jahre, aus der ukraine".
+  "[(über sich|vorstellen|wer sind sie|wie alt)] =(1*|2*|3*|4*|5*|6*|7*) (jahre|jahre alt)",
   "ich bin (verheiratet|ledig|geschieden)",
   "ich wohne (in|seit|jetzt|schon)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
@@ -89,7 +93,7 @@ export const describeSymptomPatterns: string[] = [
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
-  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen)",
+  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
@@ -102,6 +106,8 @@ export const describeSymptomPatterns: string[] = [
   "=$symptom",
   // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
   "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",
+  // Or two of them: "Halsweh und Schnupfen."
+  "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom (und|oder|sowie) $symptom",
   // "etwas gegen den Husten" asks for a remedy; it does not say what is wrong.
   "!gegen",
   // A short answer to "Haben Sie auch Fieber?": "Und Kopfweh."

@@ -1,6 +1,13 @@
 import { introducePatterns, othersBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+const TRAITS = [
+  "zuverlässig", "pünktlich", "flexibel", "teamfähig", "belastbar", "motiviert", "organisiert", "kommunikativ",
+  "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
+  "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
+  "stressresistent", "höflich", "ruhig",
+];
+
 export const vorstellungsgespraech: ScenarioSeed = {
   id: "vorstellungsgespraech",
   title: "Das Vorstellungsgespräch",
@@ -32,12 +39,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
     { learner: "Wie sind die Arbeitszeiten?", character: "Wir arbeiten von 7 bis 16 Uhr, Montag bis Freitag. Passt das für Sie?" },
   ],
   lexicon: {
-    trait: [
-      "zuverlässig", "pünktlich", "flexibel", "teamfähig", "belastbar", "motiviert", "organisiert", "kommunikativ",
-      "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
-      "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
-      "stressresistent", "höflich", "ruhig",
+    trait: TRAITS,
+    // A trait before a noun takes an ending: "ein sehr geduldiger Mensch".
+    traitForm: TRAITS.map((trait) => `${trait}*`),
+    // Job titles learners give for themselves: "Lagerarbeiter", "Staplerfahrerin".
+    job: [
+      "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
+      "*leiter", "*leiterin", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
     ],
+    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     workdone: [
       "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
       // "gearbeit" is the learner's commonest clipped participle.
@@ -47,7 +57,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
       "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
       "kantine", "mitarbeiter*",
-      "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "homeoffice", "home office",
+      "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
+      // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
+      "gerät*", "maschine*", "software", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
@@ -102,6 +114,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (einen|den|ein|das) (*schein|*zertifikat|*abschluss|*diplom)",
+        // The former employer in the dative: "Bei meiner alten Firma habe ich …"
+        "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        "(ich bin|bin ich) (seit|schon|jetzt) $job",
+        // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
+        "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
+        "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
       ],
       examples: [
@@ -132,6 +150,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
+        // A short answer to "Was können Sie besonders gut?": "Schnell und genau arbeiten."
+        "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) (und|sowie) ($trait|schnell|gut) arbeiten",
+        "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) arbeiten",
         "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
@@ -145,6 +167,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
         "mit wem (arbeite|arbeiten)",
+        // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
+        "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
+        "(fragen|wissen|interessiert mich) ob $topic",
+        "wie (sieht|sehen) $topic",
         "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
         // A verb-first question about the work: "Arbeitet man hier auch am Samstag?"
@@ -174,6 +200,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
         "[(anfangen|beginnen|starten|anfang)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
+        // A date in answer to "Ab wann stünden Sie uns zur Verfügung?": "Zum 1. Oktober."
+        "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
       ],

@@ -56,6 +56,12 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
+        // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
+        "wie (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den) (#noun|$place) (komme|komm|kommt|kommen|gehe|geht|fahre|fährt|finde|findet|gelange)",
+        "wie (finde|finden) (ich|man|wir) (den|die|das|zum|zur) (#noun|$place)",
+        // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
+        "(führt|geht|komme ich|kommt man|bin ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
+        "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
@@ -74,6 +80,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
+        "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(ja|ja gerne|ja bitte) (die|der|das|den|ein|eine|einen|zum|zur|ins) (#noun|$place)",
         "!wie (lange|weit|viel|viele)",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
@@ -86,8 +93,13 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "wie weit",
         "ist (es|das|der|die|sie|er) weit",
-        "wie lange (zu fuss|bräuch*|dauert|läuf*|geh*|fähr*)",
+        "wie (lange|lang) (zu fuss|bräuch*|dauert|läuf*|geh*|fähr*)",
         "wie viele minuten",
+        "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
+        // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
+        "(weit ist es|weit ist das|ist es|ist das|es ist|das ist) (aber nicht|nicht|nicht so|nicht zu) weit #tag",
+        "(weit ist es|weit ist das) (aber nicht|nicht) #tag",
+        "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
         "(kann|könn*) (ich|man) (zu fuss|laufen|gehen)",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
@@ -107,6 +119,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "[(links|rechts|geradeaus|ampel|kreuzung|strasse|ecke|vorbei|entlang)] $direction",
         "(also|zuerst|erst|dann|und|ich gehe|ich soll|ich muss|wir gehen|wir sollen) $direction",
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
+        // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
+        "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
+        "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",
         "=$direction",
         "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke|links|rechts)",
         // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"

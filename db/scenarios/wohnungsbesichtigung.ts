@@ -34,6 +34,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
     cost: ["miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
+    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische"],
   },
   objectives: [
@@ -48,6 +50,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wir hatten|ich hatte) kontakt",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
+        // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
+        "!($cost|$deposit)",
+        "(wir|ich) (hatten|hatte|haben|habe) termin",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
       nudge: "Herr Brandt does not know you yet: tell him your name.",
@@ -58,11 +63,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt)",
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer)",
         "wie teuer (ist|sind|wird)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
         "=$cost oder $cost",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
+        "(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
+        // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
+        "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         "und (die $cost|der $cost)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         "(in der|in den|im) (miete|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
@@ -86,13 +94,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
-        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) *kaution*",
-        "(bekomm*|krieg*) (ich|wir) *kaution* zurück",
-        "(kann|könn*|darf|muss) (ich|wir|man) *kaution* (zahlen|bezahlen|überweisen|raten|teilen)",
-        "*kaution* (ist das|kalt|warm|raten)",
-        "und (die|eine) *kaution*",
-        "(akzeptieren|nehmen) sie *kaution*",
-        "(geht|gehts|reicht|klappt) *kaution*",
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        "(bekomm*|krieg*) (ich|wir) $deposit zurück",
+        "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
+        "$deposit (ist das|kalt|warm|raten)",
+        "und (die|eine) $deposit",
+        // A figure to confirm: "Die Kaution ist drei Kaltmieten, richtig?"
+        "$deposit (ist|sind|beträgt|wäre|wären) #tag",
+        "(akzeptieren|nehmen) sie $deposit",
+        "(geht|gehts|reicht|klappt) $deposit",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -138,6 +148,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
         "(darf|dürfen|kann|können) hier $pet",
         "$pet (gehalten|erlaubt)",
+        // Bringing the animal along asks too: "Mein Kater kommt mit, geht das?"
+        "$pet (kommt|kommen|zieht|ziehen) (mit|ein)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -164,6 +176,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",
+        "(ich|wir) (würd*|möcht*|will|wollen|kann|könnt*) zusag*",
+        "(krieg*|bekomm*) (ich|wir) (die wohnung|sie)",
         // The verb first, for emphasis: "Nehmen würde ich sie gern."
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."

@@ -66,7 +66,8 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}
 const SENTENCE_END = /[.!?;…]/;
 // The dot of a German ordinal ("am 3. Mai") ends no sentence.
 const ORDINAL_DOT = /^\.\s+$/;
-const DIGITS = /^\p{N}+$/u;
+// "am 3. Mai", "ab 15.4. kann ich": the dot after a day or a day.month is an ordinal; after a year ("1985.") it ends the sentence.
+const ORDINAL_NUMBER = /^\p{N}{1,2}(?:\.\p{N}{1,2})?$/u;
 // Composed or decomposed (a + U+0308): only such words need foldStrict.
 const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
@@ -87,6 +88,17 @@ function looksLikeNoun(word: string, folded: string, opensSentence: boolean): bo
   return !opensSentence && CAPITALISED.test(word) && !POLITE_PRONOUNS.has(folded);
 }
 
+// "gibt's", "geht's", "dauert's" and the unmarked "gibts", "gehts": the clitic is the pronoun "es", read as its own word.
+const CLITIC = /^([\p{L}]{2,})['’]s$/u;
+const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|macht)s$/i;
+
+/** Where a word ends before its clitic "es", or undefined where it has none. */
+function cliticAt(word: string): number | undefined {
+  const marked = CLITIC.exec(word);
+  if (marked) return marked[1]?.length;
+  return UNMARKED_CLITIC.test(word) ? word.length - 1 : undefined;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -99,19 +111,23 @@ export function tokenize(text: string): Token[] {
     if (quotes % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
-    const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && DIGITS.test(previous.folded)) || between === ".");
+    const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded)) || between === ".");
     if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
-    const folded = foldWord(found[0]);
-    tokens.push({
+    const clitic = cliticAt(found[0]);
+    const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
+    const folded = foldWord(word);
+    const token: Token = {
       folded,
-      strict: MAYBE_UMLAUT.test(found[0]) ? foldStrict(found[0]) : folded,
+      strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
       start,
-      end: start + found[0].length,
+      end: start + word.length,
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
       quoted,
-      noun: looksLikeNoun(found[0], folded, previous === undefined || previous.sentence !== sentence),
-    });
+      noun: looksLikeNoun(word, folded, previous === undefined || previous.sentence !== sentence),
+    };
+    tokens.push(token);
+    if (clitic !== undefined) tokens.push({ ...token, folded: "es", strict: "es", start: token.end, end: start + found[0].length, breakBefore: false, noun: false });
     previousEnd = start + found[0].length;
   }
   return tokens;

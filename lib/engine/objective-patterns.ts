@@ -26,6 +26,10 @@ export interface WordChoice {
   noun: boolean;
   /** "#word": any word at all, for answers such as a surname after "Auf welchen Namen?". */
   any: boolean;
+  /** "#date": a date in digits ("21.3.97", "15.4", "07.03.1985"), which no word list can hold. */
+  date: boolean;
+  /** "#tag": a tag question closing the sentence ("…, richtig?", "…, oder?"), which makes a statement a question. */
+  tag: boolean;
 }
 
 /** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
@@ -52,6 +56,7 @@ export interface ParseContext {
 
 const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
 const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
+const DATE = /^\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?$/;
 
 export function newParseContext(lexicon: Record<string, string[]>): ParseContext {
   return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0, parsed: new Map() };
@@ -101,6 +106,7 @@ export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded
   return (
     choice.any ||
     (choice.noun && token.noun) ||
+    (choice.date && DATE.test(token.folded)) ||
     affixesMatch(choice.loose, token.folded) ||
     affixesMatch(choice.strict, token.strict) ||
     typoMatches(choice.loose, token.folded) ||
@@ -142,6 +148,8 @@ function parseFresh(source: string, context: ParseContext): Sequence {
     if (part.startsWith("~")) return verbNode(part.slice(1), context);
     if (part === "#noun") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), noun: true } };
     if (part === "#word") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), any: true } };
+    if (part === "#tag") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), tag: true } };
+    if (part === "#date") return { kind: "word", key: context.nextKey++, choice: { ...emptyChoice(), date: true } };
     return { kind: "word", key: context.nextKey++, choice: addWord(emptyChoice(), part) };
   }
 
@@ -168,7 +176,7 @@ function emptyAffixes(): Affixes {
 }
 
 function emptyChoice(): WordChoice {
-  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false };
+  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false, date: false, tag: false };
 }
 
 function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
@@ -243,6 +251,8 @@ function groupNode(alternatives: Sequence[], context: ParseContext): PatternNode
 function mergeChoice(into: WordChoice, from: WordChoice): void {
   into.noun ||= from.noun;
   into.any ||= from.any;
+  into.date ||= from.date;
+  into.tag ||= from.tag;
   for (const half of ["loose", "strict"] as const) {
     for (const word of from[half].exact) into[half].exact.add(word);
     for (const word of from[half].deletions) into[half].deletions.add(word);

@@ -48,6 +48,20 @@ describe("tokenize", () => {
     expect(tokenize("Er sagt: 'Zwei Brötchen!'").filter((token) => token.quoted).length).toBe(2);
   });
 
+  it("reads a clitic 's as the word es, and quotes the learner's spelling as evidence", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("Gibt's hier WLAN?")).toEqual(["gibt", "es", "hier", "wlan"]);
+    expect(words("wo gehts zum Bahnhof")).toEqual(["wo", "geht", "es", "zum", "bahnhof"]);
+    expect(words("Das ist nichts")).toEqual(["das", "ist", "nichts"]);
+    expect(judgeMessage("Wo geht’s zum Dom?", compileObjectives([{ id: "way", patterns: ["geht es zum"] }], {}))).toEqual([{ objectiveId: "way", evidence: "geht’s zum" }]);
+  });
+
+  it("reads the dot after a day or a day.month as an ordinal, and the dot after a year as a sentence end", () => {
+    const sentences = (text: string) => tokenize(text).map((token) => token.sentence);
+    expect(sentences("ab 15.4. kann ich")).toEqual([0, 0, 0, 0]);
+    expect(sentences("Am 7. Juli 1985. Bekomme ich")).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ?! … ")).toEqual([]);
@@ -114,6 +128,24 @@ describe("pattern words", () => {
     expect(meets("*passwort", "Wie ist das WLAN-Passwort?")).toBe(true);
     expect(meets("wlan", "W-LAN?")).toBe(true);
     expect(meets("coca-cola", "eine Coca-Cola bitte")).toBe(true);
+  });
+});
+
+describe("#date and #tag", () => {
+  it("#date meets a date in digits, not a price or a day alone", () => {
+    expect(meets("#date", "21.3.97")).toBe(true);
+    expect(meets("ab #date", "ab 15.4. kann ich")).toBe(true);
+    expect(meets("#date", "am 07.03.1985")).toBe(true);
+    expect(meets("#date", "3,50 Euro")).toBe(false);
+    expect(meets("#date", "am 21. März")).toBe(false);
+  });
+
+  it("#tag meets a tag question that closes the sentence after a comma, skipping words of the same clause only", () => {
+    expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten, richtig?")).toBe(true);
+    expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt's?")).toBe(true);
+    expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten.")).toBe(false);
+    expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten, richtig teuer.")).toBe(false);
+    expect(meets("kaution ist #tag", "Die Kaution ist hoch, die Miete auch, oder?")).toBe(false);
   });
 });
 

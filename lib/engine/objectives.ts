@@ -17,6 +17,9 @@
  *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
  *   #word        any word: only for short answers, as "[welchen namen] =#word"
+ *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
+ *                the words skipped before it stay in one clause, the comma before the tag is its own
+ *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier");
  *                skipped words never cross a clause break, unless a filler or courtesy word
@@ -30,7 +33,8 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt")
- * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens.
+ * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
+ * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …").
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
@@ -161,6 +165,9 @@ interface Span {
 }
 
 const NO_ENDS: readonly number[] = [];
+// "…, richtig?", "…, oder?", "…, stimmt's?", "…, gell?": a statement with one of these asks for confirmation.
+const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
+const TAG_TAILS = new Set(["es", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
@@ -189,9 +196,10 @@ class MessageMatcher {
     if (!node) return undefined;
     const isLast = index === sequence.length - 1;
     const last = index === 0 ? from : Math.min(from + MAX_GAP, this.tokens.length - 1);
+    const tag = (node.kind === "word" ? node.choice : node.words).tag;
     for (let position = from; position <= last; position++) {
       if (!this.sameSentence(start, position)) break;
-      if (this.gapCrossesClause(from, position)) continue;
+      if (this.gapCrossesClause(from, tag ? position - 1 : position)) continue;
       for (const end of this.matchNode(node, position)) {
         const span = isLast ? { start, end } : this.extend(sequence, index + 1, end, start, accept);
         if (span && (!isLast || accept(span))) return span;
@@ -208,6 +216,8 @@ class MessageMatcher {
     if (cached) return cached;
     const token = this.tokens[position];
     let ends: number[] | undefined;
+    const tagEnd = (node.kind === "word" ? node.choice : node.words).tag ? this.tagEnd(position) : undefined;
+    if (tagEnd !== undefined) ends = [tagEnd];
     if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token)) ends = [position + 1];
     if (node.kind === "group" && node.split && token && wordChoiceMatches(node.split.stems, token)) {
       const particle = this.particleAfter(position, node.split.particle);
@@ -252,6 +262,16 @@ class MessageMatcher {
       if (!SOFT_BREAKS.has(token.folded) && !SOFT_BREAKS.has(this.tokens[index - 1]?.folded ?? "")) return true;
     }
     return false;
+  }
+
+  /** Where a tag question that starts at `position` ends, if one does: after a comma, and closing its sentence. */
+  private tagEnd(position: number): number | undefined {
+    const token = this.tokens[position];
+    if (!token?.breakBefore || !TAGS.has(token.folded)) return undefined;
+    let end = position + 1;
+    // "stimmt's?" is "stimmt es"; a closing "bitte" changes nothing.
+    while (this.tokens[end]?.sentence === token.sentence && TAG_TAILS.has(this.tokens[end]?.folded ?? "")) end++;
+    return this.tokens[end]?.sentence === token.sentence ? undefined : end;
   }
 
   isQuoted(span: Span): boolean {

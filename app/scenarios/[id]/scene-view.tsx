@@ -9,6 +9,7 @@ import { HintBar } from "./hint-bar";
 import { LearningControl } from "./learning-control";
 import { MessageList } from "./message-list";
 import { ObjectivesList, ScoreBadge } from "./objectives-panel";
+import { ReplyControls } from "./reply-controls";
 import { RichMessage } from "./rich-message";
 import { helpTarget } from "./scene-state";
 import type { ScenarioDetail } from "./scene-types";
@@ -146,6 +147,8 @@ export function SceneView({ initial }: { initial: ScenarioDetail }) {
           coach={scene.coach}
         />
         {scene.complete ? null : <HintBar target={helpTarget(scene.objectives)} hint={scene.hint} onHelp={(id) => void scene.coach.hint(id)} onClose={scene.coach.closeHint} />}
+        {/* Mounted after the round ends too: the last reply may still be showing or being spoken. */}
+        <ReplyControls stream={scene.stream} replyStatus={scene.messages.at(-1)?.status} />
         {/* A finished round takes no more messages: its summary offers Play again instead. */}
         {scene.complete ? null : <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} onSend={scene.send} onStop={scene.stop} />}
       </section>

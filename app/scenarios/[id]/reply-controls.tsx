@@ -95,11 +95,16 @@ export function ReplyControls({ stream, replyStatus }: { stream: ReplyStream; re
             Show all
           </button>
         ) : null}
-        {display.active ? <span className="reply-controls-keys">Alt+P pause · Alt+A show all</span> : null}
+        {display.active ? (
+          <span className="reply-controls-keys">
+            Alt+P {display.paused ? "resume" : "pause"}
+            {display.behind ? " · Alt+A show all" : ""}
+          </span>
+        ) : null}
       </div>
       {display.paused ? (
         <p className="reply-controls-note" role="status">
-          Paused: the reply keeps arriving and shows when you resume.
+          Paused: the rest keeps arriving and shows when you resume.
         </p>
       ) : null}
       {note ? (

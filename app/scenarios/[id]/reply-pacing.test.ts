@@ -129,6 +129,16 @@ describe("ReplyStream pacing (fake clock)", () => {
     expect(stream.getSnapshot()).toBe("Guten Tag! Herzlich willkommen. Was darf es sein?");
   });
 
+  it("Show all and Pause with no reply on screen leave the next reply alone", () => {
+    const { stream, tick } = streamed("slow");
+    stream.showAll();
+    stream.pause();
+    stream.append(REPLY);
+    tick(500);
+    expect(stream.getSnapshot().length).toBeGreaterThan(0);
+    expect(stream.getSnapshot().length).toBeLessThan(REPLY.length);
+  });
+
   it("keeps a taken reply on screen until it has shown, then hands it to the history", () => {
     const { stream, tick } = streamed("slow");
     stream.append("Hallo! Wie geht es Ihnen heute?");

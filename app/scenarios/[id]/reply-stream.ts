@@ -115,6 +115,7 @@ export class ReplyStream {
   }
 
   pause(): void {
+    if (this.buffer === "") return;
     this.paused = true;
     this.update();
   }
@@ -126,6 +127,7 @@ export class ReplyStream {
 
   /** Shows everything that has arrived, now and for the rest of this reply, and lifts Pause. */
   showAll(): void {
+    if (this.buffer === "") return;
     this.showingAll = true;
     this.paused = false;
     this.schedule();

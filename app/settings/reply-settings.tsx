@@ -54,7 +54,7 @@ function VoiceChoice({ profile, voice, onChange }: { profile: Profile; voice: st
       {!usingServer && fallback ? (
         <button
           type="button"
-          className="button button-small"
+          className="button button-small field-action"
           onClick={() => {
             const picked = pickVoice(browserVoices, voice || null);
             if (!picked) return;

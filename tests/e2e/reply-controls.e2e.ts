@@ -158,7 +158,7 @@ describe("reply controls on the scene page", () => {
     await setProfile({ reply_speed: "fast" });
     await freshScene();
     const reply = "Guten Abend! Heute empfehle ich Ihnen das Schnitzel mit Kartoffelsalat. Dazu passt ein kühles Bier sehr gut. Oder lieber ein Glas Wein?";
-    fake.enqueue({ text: reply, interChunkDelayMs: 90 });
+    fake.enqueue({ text: reply, interChunkDelayMs: 150 });
     await send("Was empfehlen Sie?");
     await expect.poll(() => page.locator('.message[data-status="streaming"] .message-text').textContent(), { timeout: 5000 }).toMatch(/Abend/);
     await input().press("Alt+KeyP");
@@ -174,9 +174,9 @@ describe("reply controls on the scene page", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "reply-paused-phone");
     await page.setViewportSize(DESKTOP);
-    await page.getByRole("button", { name: "Resume" }).focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await streaming.textContent().catch(() => null))?.length ?? reply.length, { timeout: 3000 }).toBeGreaterThan(held!.length);
+    // The key, not the button: the page moves focus to the message box when the reply ends.
+    await page.keyboard.press("Alt+KeyP");
+    await expect.poll(async () => (await lastReply().textContent())?.length, { timeout: 3000 }).toBeGreaterThan(held!.length);
     await expect.poll(() => lastReply().textContent(), { timeout: 15_000 }).toBe(reply);
   });
 });

@@ -117,6 +117,21 @@ describe("ReplyStream pacing (fake clock)", () => {
     expect(stream.getSnapshot().length).toBeGreaterThan(held.length);
   });
 
+  it("a reply that completes while paused stays held, then finishes after Resume", () => {
+    const { stream, tick } = streamed("fast");
+    stream.append("Guten ");
+    tick(50);
+    stream.pause();
+    stream.append("Abend und willkommen!");
+    stream.take();
+    tick(1000);
+    expect(stream.getSnapshot()).toBe("Guten ");
+    stream.resume();
+    tick(300);
+    expect(stream.getDraining()).toBe("");
+    expect(stream.getDisplay().active).toBe(false);
+  });
+
   it("Show all shows everything that arrived, and what arrives after, for the rest of the reply", () => {
     const { stream, tick } = streamed("slow");
     stream.append("Guten Tag! Herzlich willkommen.");

@@ -1,19 +1,20 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { useProfile } from "../../components/use-profile";
 import type { ReplySpeed } from "./coach-types";
 import { InlineError } from "./correction-view";
-import type { ChatMessage } from "./scene-types";
 import { REPLY_SPEEDS } from "./reply-pacing";
 import type { ReplyStream } from "./reply-stream";
+import type { ChatMessage } from "./scene-types";
 import { useReplyVoice, useTextFollowsVoice, type VoiceStatus } from "./use-speech";
 
 /** What the voice line says; nothing while speaking is off or working. */
 function voiceNote(status: VoiceStatus): string | null {
   switch (status.kind) {
     case "no_voice":
-      return status.supported ? "This browser has no German voice, so replies are not spoken. Settings → Replies says more." : "This browser cannot speak, so replies are not spoken.";
+      return status.supported ? "This browser has no German voice, so replies are not spoken." : "This browser cannot speak, so replies are not spoken.";
     case "failed":
       return `Speaking stopped: ${status.message}`;
     default:
@@ -22,12 +23,11 @@ function voiceNote(status: VoiceStatus): string | null {
 }
 
 /**
- * The reply's display speed, Pause, Show all and the voice, beside the composer.
- * Alt+P pauses or resumes and Alt+A shows all, even while typing (event.code: Option+P on a Mac types π).
+ * The learner's reply settings in the scene's side panel: display speed and Speak replies, saved to the profile.
+ * It also runs the voice, so the voice lives as long as the scene, whatever the composer area shows.
  */
-export function ReplyControls({ stream, replyStatus }: { stream: ReplyStream; replyStatus: ChatMessage["status"] | undefined }) {
+export function ReplyPreferences({ stream, replyStatus }: { stream: ReplyStream; replyStatus: ChatMessage["status"] | undefined }) {
   const { profile, error, saving, save } = useProfile();
-  const display = useSyncExternalStore(stream.subscribe, stream.getDisplay, stream.getDisplay);
   const [follow] = useTextFollowsVoice();
   const voice = useReplyVoice(stream, { speak: profile?.speak_replies ?? false, voice: profile?.voice ?? null, serverVoice: profile?.capabilities.server_voice ?? false, follow });
   const speed = profile?.reply_speed ?? "instant";
@@ -45,17 +45,54 @@ export function ReplyControls({ stream, replyStatus }: { stream: ReplyStream; re
     lastStatus.current = replyStatus;
   }, [replyStatus, silence, stream]);
 
-  const { pause: pauseVoice, resume: resumeVoice } = voice;
+  const note = voiceNote(voice.status);
+  return (
+    <section className="learning-control" aria-labelledby="reply-preferences-heading">
+      <h2 id="reply-preferences-heading" className="side-heading">
+        Replies
+      </h2>
+      <div className="learning-control-fields">
+        <div className="compact-field">
+          <label htmlFor="reply-speed">Reply speed</label>
+          <select id="reply-speed" value={speed} disabled={!profile || saving} onChange={(event) => void save({ reply_speed: event.target.value as ReplySpeed })}>
+            {REPLY_SPEEDS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="inline-check">
+          <input type="checkbox" checked={profile?.speak_replies ?? false} disabled={!profile || saving} onChange={(event) => void save({ speak_replies: event.target.checked })} aria-describedby="reply-voice-note" /> Speak
+          replies
+        </label>
+      </div>
+      <p id="reply-voice-note" className="field-hint" role="status">
+        {note ? (
+          <>
+            {note} <Link href="/settings">Voices in Settings</Link>
+          </>
+        ) : (
+          "Alt+P pauses a reply, Alt+A shows all of it."
+        )}
+      </p>
+      <InlineError error={error ?? undefined} />
+    </section>
+  );
+}
+
+/**
+ * Pause and Show all beside the composer while a reply is on screen; Pause holds the voice too.
+ * Alt+P pauses or resumes and Alt+A shows all, even while typing (event.code: Option+P on a Mac types π).
+ */
+export function ReplyControls({ stream }: { stream: ReplyStream }) {
+  const display = useSyncExternalStore(stream.subscribe, stream.getDisplay, stream.getDisplay);
+
   const togglePause = useCallback(() => {
     const now = stream.getDisplay();
-    if (now.paused) {
-      stream.resume();
-      resumeVoice();
-    } else if (now.active) {
-      stream.pause();
-      pauseVoice();
-    }
-  }, [stream, pauseVoice, resumeVoice]);
+    if (now.paused) stream.resume();
+    else if (now.active) stream.pause();
+  }, [stream]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
@@ -68,51 +105,24 @@ export function ReplyControls({ stream, replyStatus }: { stream: ReplyStream; re
     return () => document.removeEventListener("keydown", onKey);
   }, [stream, togglePause]);
 
-  const note = voiceNote(voice.status);
+  if (!display.active) return null;
   return (
     <div className="reply-controls" role="group" aria-label="Reply display">
-      <div className="reply-controls-row">
-        <div className="inline-field">
-          <label htmlFor="reply-speed">Reply speed</label>
-          <select id="reply-speed" value={speed} disabled={!profile || saving} onChange={(event) => void save({ reply_speed: event.target.value as ReplySpeed })}>
-            {REPLY_SPEEDS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="inline-check">
-          <input type="checkbox" checked={profile?.speak_replies ?? false} disabled={!profile || saving} onChange={(event) => void save({ speak_replies: event.target.checked })} /> Speak replies
-        </label>
-        {display.active ? (
-          <button type="button" className="button button-small" aria-keyshortcuts="Alt+P" onClick={togglePause}>
-            {display.paused ? "Resume" : "Pause"}
-          </button>
-        ) : null}
-        {display.behind ? (
-          <button type="button" className="button button-small" aria-keyshortcuts="Alt+A" onClick={() => stream.showAll()}>
-            Show all
-          </button>
-        ) : null}
-        {display.active ? (
-          <span className="reply-controls-keys">
-            Alt+P {display.paused ? "resume" : "pause"}
-            {display.behind ? " · Alt+A show all" : ""}
-          </span>
-        ) : null}
-      </div>
-      {display.paused ? (
-        <p className="reply-controls-note" role="status">
-          Paused: the rest keeps arriving and shows when you resume.
-        </p>
+      <button type="button" className="button button-small" aria-keyshortcuts="Alt+P" onClick={togglePause}>
+        {display.paused ? "Resume" : "Pause"}
+      </button>
+      {display.behind ? (
+        <button type="button" className="button button-small" aria-keyshortcuts="Alt+A" onClick={() => stream.showAll()}>
+          Show all
+        </button>
       ) : null}
-      {note ? (
-        <p className="reply-controls-note" role="status">
-          {note}
-        </p>
-      ) : null}
-      <InlineError error={error ?? undefined} />
+      <span className="reply-controls-note" role="status">
+        {display.paused ? "Paused: the rest keeps arriving. " : ""}
+        <span className="reply-controls-keys">
+          Alt+P {display.paused ? "resume" : "pause"}
+          {display.behind ? " · Alt+A show all" : ""}
+        </span>
+      </span>
     </div>
   );
 }

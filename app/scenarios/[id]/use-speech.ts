@@ -57,7 +57,7 @@ function chooseEngine(voice: string | null, serverVoice: boolean, voices: Speech
   return picked ? { name: picked.name, make: () => new BrowserVoice(picked) } : null;
 }
 
-/** Speaks the scene's replies while `settings.speak` is on, and hands Pause and Stop to the voice. */
+/** Speaks the scene's replies while `speak` is on; Pause on the stream holds it, and `stop` silences it. */
 export function useReplyVoice(stream: ReplyStream, { speak, voice, serverVoice, follow }: VoiceSettings) {
   const { voices, supported } = useGermanVoices();
   const [failure, setFailure] = useState<string | null>(null);
@@ -85,6 +85,21 @@ export function useReplyVoice(stream: ReplyStream, { speak, voice, serverVoice, 
     };
   }, [stream, engineName, follow]);
 
+  // Pause holds the voice with the text.
+  useEffect(() => {
+    let paused = stream.getDisplay().paused;
+    const unsubscribe = stream.subscribe(() => {
+      const now = stream.getDisplay().paused;
+      if (now === paused) return;
+      paused = now;
+      if (now) speaker.current?.pause();
+      else speaker.current?.resume();
+    });
+    return () => {
+      unsubscribe();
+    };
+  }, [stream]);
+
   const status: VoiceStatus = !speak
     ? { kind: "off" }
     : failure
@@ -95,10 +110,5 @@ export function useReplyVoice(stream: ReplyStream, { speak, voice, serverVoice, 
           ? { kind: "listing" }
           : { kind: "no_voice", supported };
 
-  return {
-    status,
-    pause: useCallback(() => speaker.current?.pause(), []),
-    resume: useCallback(() => speaker.current?.resume(), []),
-    stop: useCallback(() => speaker.current?.stop(), []),
-  };
+  return { status, stop: useCallback(() => speaker.current?.stop(), []) };
 }

@@ -224,6 +224,27 @@ describe("speaking replies", () => {
     expect(await page.getByRole("button", { name: "Show all" }).count()).toBe(0);
   });
 
+  it("with Text follows the voice, shows no more than the sentence being spoken", async () => {
+    await setProfile({ reply_speed: "instant", speak_replies: true, voice: null });
+    await freshScene();
+    await page.evaluate(() => localStorage.setItem("alltag:text-follows-voice", "true"));
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Reply speed").isEnabled()).toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as SpeechWindow).__speakMs = 1200;
+    });
+    const reply = "Guten Tag! Wir haben heute Schnitzel. Bis bald!";
+    fake.enqueue({ text: reply, interChunkDelayMs: 5 });
+    await send("Hallo!");
+    await expect.poll(() => lastReply().textContent(), { timeout: 5000 }).toBe("Guten Tag!");
+    await expect.poll(() => turns().at(-1)?.finished).toBe(true);
+    await page.waitForTimeout(400);
+    expect(await lastReply().textContent()).toBe("Guten Tag!");
+    await expect.poll(() => lastReply().textContent(), { timeout: 3000 }).toBe("Guten Tag! Wir haben heute Schnitzel.");
+    await expect.poll(() => lastReply().textContent(), { timeout: 5000 }).toBe(reply);
+    await page.evaluate(() => localStorage.removeItem("alltag:text-follows-voice"));
+  });
+
   it("lets the learner pick a German voice in Settings → Replies, which the next reply uses", async () => {
     await page.goto(`${app.url}/settings`);
     const section = page.getByRole("region", { name: "Replies" });

@@ -10,6 +10,7 @@ describe("security headers", () => {
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(policy).toContain("style-src 'self' 'nonce-abc123'");
     expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("media-src 'self' blob:");
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).not.toMatch(/https?:|\*/);
     expect(pagePolicy({ nonce: "abc123", development: true, https: false })).toContain("'unsafe-eval'");

@@ -18,6 +18,8 @@ export function pagePolicy({ nonce, development, https }: { nonce: string; devel
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    // The server's voice plays each sentence's audio from a blob: URL (POST /api/v1/speech answers are not GET-able).
+    "media-src 'self' blob:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -5,6 +5,7 @@ import { tokenJson } from "../api/v1/tokens/token-json";
 import { DeleteAccount } from "./delete-account";
 import { LearningSettings } from "./learning-settings";
 import { PasswordForm } from "./password-form";
+import { ReplySettings } from "./reply-settings";
 import { TokenManager } from "./token-manager";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -27,6 +28,10 @@ export default async function SettingsPage() {
       <section className="panel" aria-labelledby="learning-heading">
         <h2 id="learning-heading">Learning</h2>
         <LearningSettings />
+      </section>
+      <section className="panel" aria-labelledby="replies-heading">
+        <h2 id="replies-heading">Replies</h2>
+        <ReplySettings />
       </section>
       <section className="panel" aria-labelledby="password-heading">
         <h2 id="password-heading">Password</h2>

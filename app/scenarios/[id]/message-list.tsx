@@ -2,7 +2,7 @@
 
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Avatar } from "./avatar";
-import type { ReplyStream } from "./reply-stream";
+import type { ReplyStream, SpokenRange } from "./reply-stream";
 import { CorrectionView, InlineError, ModelLabel } from "./correction-view";
 import type { ChatMessage } from "./scene-types";
 import type { SceneCoach } from "./use-scene-coach";
@@ -49,13 +49,28 @@ function MessageCoach({ message, coach }: { message: ChatMessage; coach: SceneCo
 }
 
 /** One message. Memoized: a reply streaming in below does not re-render the history. */
-const MessageItem = memo(function MessageItem({ message, characterName, coach }: { message: ChatMessage; characterName: string; coach?: SceneCoach }) {
+const MessageItem = memo(function MessageItem({ message, characterName, coach, spoken }: { message: ChatMessage; characterName: string; coach?: SceneCoach; spoken?: SpokenRange }) {
   // Only a message the server stored has an id the coach can look up.
   const help = coach && message.stored && message.status !== "streaming" ? <MessageCoach message={message} coach={coach} /> : null;
-  return <Bubble role={message.role} characterName={characterName} text={message.content} status={message.status} below={help} />;
+  return <Bubble role={message.role} characterName={characterName} text={message.content} status={message.status} below={help} spoken={spoken} />;
 });
 
-function Bubble({ role, characterName, text, status, below }: { role: ChatMessage["role"]; characterName: string; text: string; status: ChatMessage["status"]; below?: ReactNode }) {
+/** The text with the sentence being spoken marked, as far as it is shown. */
+function SpokenText({ text, spoken }: { text: string; spoken?: SpokenRange }) {
+  if (!spoken || spoken.start >= text.length) return text;
+  const end = Math.min(spoken.end, text.length);
+  return (
+    <>
+      {text.slice(0, spoken.start)}
+      <mark className="spoken" data-testid="spoken-sentence">
+        {text.slice(spoken.start, end)}
+      </mark>
+      {text.slice(end)}
+    </>
+  );
+}
+
+function Bubble({ role, characterName, text, status, below, spoken }: { role: ChatMessage["role"]; characterName: string; text: string; status: ChatMessage["status"]; below?: ReactNode; spoken?: SpokenRange }) {
   const mine = role === "user";
   const label = STATUS_LABEL[status];
   return (
@@ -65,7 +80,7 @@ function Bubble({ role, characterName, text, status, below }: { role: ChatMessag
         <p className="message-author">{mine ? "You" : characterName}</p>
         {/* Plain text only: React escapes it, and pre-wrap keeps the model's line breaks. */}
         <p className="message-text" lang="de">
-          {text}
+          <SpokenText text={text} spoken={spoken} />
         </p>
         {label ? <p className="message-status">{label}</p> : null}
         {below}
@@ -77,10 +92,29 @@ function Bubble({ role, characterName, text, status, below }: { role: ChatMessag
 /** The reply as it grows: the only part of the page that re-renders per frame while streaming. */
 function StreamingReply({ stream, characterName, onGrow }: { stream: ReplyStream; characterName: string; onGrow: () => void }) {
   const text = useSyncExternalStore(stream.subscribe, stream.getSnapshot, () => "");
+  const spoken = useSyncExternalStore(stream.subscribe, stream.getSpoken, () => null);
   useLayoutEffect(() => {
     if (text) onGrow();
   }, [text, onGrow]);
-  return text ? <Bubble role="assistant" characterName={characterName} text={text} status="streaming" /> : null;
+  const mine = spoken?.reply === stream.replyNumber ? spoken : undefined;
+  return text ? <Bubble role="assistant" characterName={characterName} text={text} status="streaming" spoken={mine} /> : null;
+}
+
+const noSpokenRange = () => null;
+const noText = () => "";
+
+/** What the history shows of the stream: the reply it is still pacing onto the screen, and the sentence being spoken once it is done. */
+function useStreamInHistory(stream: ReplyStream, messages: ChatMessage[]) {
+  const draining = useSyncExternalStore(stream.subscribe, stream.getDraining, noText);
+  const streamActive = useSyncExternalStore(stream.subscribe, () => stream.getDisplay().active, () => false);
+  const spoken = useSyncExternalStore(stream.subscribe, stream.getSpoken, noSpokenRange);
+  const last = messages.at(-1);
+  const lastAssistant = last?.role === "assistant" ? last : undefined;
+  return {
+    // Shown by the streaming bubble until the paced display has caught up.
+    hidden: lastAssistant && draining !== "" && lastAssistant.content === draining ? lastAssistant.id : null,
+    spokenIn: lastAssistant && spoken && !streamActive ? { id: lastAssistant.id, range: spoken } : null,
+  };
 }
 
 type Props = {
@@ -109,6 +143,7 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
   const [pinned, setPinned] = useState(true);
   const [unseen, setUnseen] = useState(false);
   const lastCount = useRef(messages.length);
+  const { hidden, spokenIn } = useStreamInHistory(stream, messages);
 
   /** Keeps the newest text in view, unless the learner scrolled up to read; then flags what they miss. */
   const followBottom = useCallback((somethingNew = true) => {
@@ -174,9 +209,9 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
         }}
       >
         <ol className="message-list" aria-live="polite" aria-relevant="additions text" aria-label={`Conversation with ${characterName}`}>
-          {messages.map((message) => (
-            <MessageItem key={message.id} message={message} characterName={characterName} coach={coach} />
-          ))}
+          {messages.map((message) =>
+            message.id === hidden ? null : <MessageItem key={message.id} message={message} characterName={characterName} coach={coach} spoken={spokenIn?.id === message.id ? spokenIn.range : undefined} />,
+          )}
           <StreamingReply stream={stream} characterName={characterName} onGrow={followBottom} />
         </ol>
         {waiting ? (

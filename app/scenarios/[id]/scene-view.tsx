@@ -9,6 +9,7 @@ import { HintBar } from "./hint-bar";
 import { LearningControl } from "./learning-control";
 import { MessageList } from "./message-list";
 import { ObjectivesList, ScoreBadge } from "./objectives-panel";
+import { ReplyControls, ReplyPreferences } from "./reply-controls";
 import { RichMessage } from "./rich-message";
 import { helpTarget } from "./scene-state";
 import type { ScenarioDetail } from "./scene-types";
@@ -120,6 +121,7 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
             <p className="scene-card-setting">{scenario.setting}</p>
           </section>
           <LearningControl roundLevel={scene.roundLevel ?? undefined} />
+          <ReplyPreferences stream={scene.stream} replyStatus={scene.messages.at(-1)?.status} />
           <section aria-labelledby="objectives-heading">
             <h2 id="objectives-heading" className="side-heading">
               Objectives
@@ -162,6 +164,8 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
           coach={scene.coach}
         />
         {scene.complete ? null : <HintBar target={helpTarget(scene.objectives)} hint={scene.hint} onHelp={(id) => void scene.coach.hint(id)} onClose={scene.coach.closeHint} />}
+        {/* Mounted after the round ends too: the last reply may still be showing. */}
+        <ReplyControls stream={scene.stream} />
         {/* A finished round takes no more messages: its summary offers Play again instead. */}
         {scene.complete ? null : <Composer ref={input} characterName={character} streaming={scene.phase !== "idle"} speechInput={speechInput} onSend={scene.send} onStop={scene.stop} />}
       </section>

@@ -164,6 +164,26 @@ describe("ReplyStream pacing (fake clock)", () => {
     expect(stream.getSnapshot()).toBe("");
   });
 
+  it("a replay from the turn's start keeps what is shown when it repeats it, and starts over when it does not", () => {
+    const { stream, tick } = streamed("slow");
+    stream.append(REPLY.slice(0, 40));
+    tick(1500);
+    const shown = stream.getSnapshot();
+    expect(shown.length).toBeGreaterThan(5);
+    // The reconnect's replay resends the reply from its start, with more of it.
+    stream.replace(REPLY.slice(0, 60));
+    tick(100);
+    expect(stream.getSnapshot().startsWith(shown)).toBe(true);
+    // A replay that does not continue what is shown (storage holds the reply whole) shows from its own start.
+    stream.replace("Ganz anders: " + REPLY);
+    tick(100);
+    expect(("Ganz anders: " + REPLY).startsWith(stream.getSnapshot())).toBe(true);
+    expect(stream.getSnapshot().length).toBeLessThan(shown.length);
+    stream.showAll();
+    tick(1000 / 60);
+    expect(stream.getSnapshot()).toBe("Ganz anders: " + REPLY);
+  });
+
   it("a new reply ends the last one's draining at once", () => {
     const { stream, tick } = streamed("slow");
     stream.append("Erste Antwort, sehr lang und langsam gezeigt.");

@@ -87,8 +87,14 @@ export class ReplyStream {
 
   /** Replaces what the stream holds: a replay from the turn's start resends what was already here. */
   replace(text: string): void {
+    // The last reply still draining into the history shows whole there now, as on append().
+    if (this.draining) this.clear();
+    if (this.buffer === "" && text !== "") this.reply += 1;
+    // What is shown stays when the replay repeats it; otherwise the paced display starts over from the replay.
+    if (!text.startsWith(this.shown)) this.position = 0;
+    this.position = Math.min(this.position, text.length);
     this.buffer = text;
-    this.frame ??= requestAnimationFrame(this.flush);
+    this.schedule();
   }
 
   cancel(): void {

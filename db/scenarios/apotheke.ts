@@ -76,6 +76,8 @@ export const apotheke: ScenarioSeed = {
         // What it should do, named by its use: "lieber etwas zum Gurgeln".
         "(etwas|was|ein mittel) (zum|zur) #noun",
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
+        // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
+        "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
         "!!(schon|bereits|seit)",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",

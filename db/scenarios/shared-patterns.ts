@@ -90,6 +90,11 @@ export const describeSymptomPatterns: string[] = [
   "(hab|habe) (ich|wir) $symptom",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
+  // Where it hurts may stand between: "Es tut hier weh, im Ohr."
+  "(tut|tun) (hier|da|dort|so|überall|immer|ständig|ganz|echt|total|auch) weh",
+  // A symptom that began or joined: "Es hat mit Husten angefangen, jetzt kommt Fieber dazu."
+  "(kommt|kommen|kam) $symptom dazu",
+  "mit $symptom (angefangen|begonnen|los)",
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",

@@ -178,6 +178,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
+        // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
+        "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
+        // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
+        "!!ab ($month|#date)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -189,6 +193,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
+        // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
+        "(ab|zum) ($month|#date) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
         "(ich bin) (verfügbar|frei)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",

@@ -410,6 +410,10 @@ describe("judging with context", () => {
     expect(ids("Ich habe gelesen, dass man zwei Brötchen bitte sagt.")).toEqual([]);
     expect(ids("Ich habe gehört, dass ein Brot hier gut ist.")).toEqual([]);
     expect(ids("Ich weiß, dass es spät ist. Ein Brot bitte.")).toEqual(["order_bread"]);
+    // What someone asked is reported too, but wondering oneself is a polite question of one's own.
+    expect(ids("Meine Frau hat gefragt, ob ein Brot hier gut ist.")).toEqual([]);
+    expect(ids("Er hat gefragt wann ein Brot fertig ist.")).toEqual([]);
+    expect(ids("Ich habe mich gefragt, ob ich ein Brot bekomme.")).toEqual(["order_bread"]);
   });
 
   it("meets a clipped greeting only as a clause of its own", () => {

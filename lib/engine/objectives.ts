@@ -40,7 +40,7 @@
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
  * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * and reports of what one read or heard ("Ich habe gelesen, dass …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -313,8 +313,13 @@ class MessageMatcher {
 const CONDITIONS = new Set(["wenn", "falls"]);
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
 
-// "Ich habe gelesen, dass man bei Erkältung viel trinken soll": what one read or heard is no speech act of one's own.
-const REPORTED = new Set(["gelesen", "gehört", "gehort"]);
+// "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
+// what one read, heard or was asked is no speech act of one's own.
+const REPORTED = new Set(["gelesen", "gehört", "gefragt"].map(foldWord));
+// The clause that reports it: "dass …", or an indirect question ("ob …", "wann …").
+const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen"]);
+// "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
+const SELF = new Set(["mich", "uns"]);
 
 // Words that are English and never German: two of them make a sentence English, and it practises no German.
 const ENGLISH = new Set([
@@ -351,7 +356,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     }
   });
   tokens.forEach((token, index) => {
-    if (token.folded === "dass" && REPORTED.has(tokens[index - 1]?.folded ?? "")) silenced.add(token.sentence);
+    if (!REPORTED_CLAUSE.has(token.folded) || !REPORTED.has(tokens[index - 1]?.folded ?? "")) return;
+    if (!SELF.has(tokens[index - 2]?.folded ?? "")) silenced.add(token.sentence);
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {

@@ -113,7 +113,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
-        "(ich|wir) (hab*|habe) (einen|den|ein|das) (*schein|*zertifikat|*abschluss|*diplom)",
+        "(ich|wir) (hab*|habe) (einen|den|ein|das|nen|n|ne) (*schein|*zertifikat|*abschluss|*diplom)",
+        // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
+        "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
         "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",

@@ -143,6 +143,8 @@ describe("#date and #tag", () => {
   it("#tag meets a tag question that closes the sentence after a comma, skipping words of the same clause only", () => {
     expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten, richtig?")).toBe(true);
     expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt's?")).toBe(true);
+    expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt das?")).toBe(true);
+    expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt das so nicht?")).toBe(false);
     expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten.")).toBe(false);
     expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten, richtig teuer.")).toBe(false);
     expect(meets("kaution ist #tag", "Die Kaution ist hoch, die Miete auch, oder?")).toBe(false);

@@ -167,7 +167,7 @@ interface Span {
 const NO_ENDS: readonly number[] = [];
 // "…, richtig?", "…, oder?", "…, stimmt's?", "…, gell?": a statement with one of these asks for confirmation.
 const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
-const TAG_TAILS = new Set(["es", "bitte"]);
+const TAG_TAILS = new Set(["es", "das", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
@@ -269,7 +269,7 @@ class MessageMatcher {
     const token = this.tokens[position];
     if (!token?.breakBefore || !TAGS.has(token.folded)) return undefined;
     let end = position + 1;
-    // "stimmt's?" is "stimmt es"; a closing "bitte" changes nothing.
+    // "stimmt's?" is "stimmt es", and "stimmt das?" asks the same; a closing "bitte" changes nothing.
     while (this.tokens[end]?.sentence === token.sentence && TAG_TAILS.has(this.tokens[end]?.folded ?? "")) end++;
     return this.tokens[end]?.sentence === token.sentence ? undefined : end;
   }

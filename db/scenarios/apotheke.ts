@@ -81,6 +81,8 @@ export const apotheke: ScenarioSeed = {
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
         "!!(schon|bereits|seit)",
+        // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
+        "!!nur (auf|mit) rezept*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",

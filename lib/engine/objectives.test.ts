@@ -175,6 +175,18 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("*wasser bitte", "Ein Wasser, das ist gut, bitte")).toBe(false);
   });
 
+  it("reads a noun phrase set off first where a pronoun of the next clause takes it up", () => {
+    expect(meets("wie hoch ist (die kaution)", "Die Kaution, wie hoch ist die?")).toBe(true);
+    expect(meets("wann gibt es (das frühstück)", "Und das Frühstück – wann gibt es das?")).toBe(true);
+    expect(meets("(krieg*) ich (das papier)", "Und das Papier, krieg ich das heute?")).toBe(true);
+    // The pronoun that opens the clause may as well open a relative clause; an article before a noun takes up nothing.
+    expect(meets("ich (nehme) (das brot)", "Das Brot, das ich nehme, ist frisch.")).toBe(false);
+    expect(meets("ist (die kaution)", "Die Kaution, ist die Summe fix?")).toBe(false);
+    // Only a short noun phrase is a topic: "Ich mag das Brot" is a clause of its own.
+    expect(meets("ist (das brot) frisch", "Ich mag das Brot, ist das frisch?")).toBe(false);
+    expect(judge([{ id: "goal", patterns: ["wie hoch ist (die kaution)"] }], "Die Kaution, wie hoch ist die?")[0]?.evidence).toBe("Die Kaution, wie hoch ist die");
+  });
+
   it("requires the words of one alternative to be adjacent", () => {
     expect(meets("(grüß gott|guten tag)", "Guten Tag!")).toBe(true);
     expect(meets("(grüß gott|guten tag)", "Grüß Gott")).toBe(true);

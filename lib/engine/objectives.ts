@@ -39,6 +39,8 @@
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
+ * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
+ * reads "wie hoch ist die Kaution?"): objectives the message does not meet as written are looked for in that reading.
  * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
@@ -434,6 +436,8 @@ function evidenceScore(span: Span): number {
 interface SpannedMatch {
   rule: CompiledRule;
   span: Span;
+  /** The words the span indexes: the message's, or its reading with a topic put back (topicFirstReading). */
+  tokens: Token[];
 }
 
 /** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
@@ -473,14 +477,78 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
   const found: SpannedMatch[] = [];
+  const reading = topicFirstReading(tokens);
+  const topicMatcher = reading && new MessageMatcher(reading);
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
     const span = bestSpan(rule, matcher, context);
-    if (span) found.push({ rule, span });
+    if (span) found.push({ rule, span, tokens });
+    else if (reading && topicMatcher) {
+      const topical = bestSpan(rule, topicMatcher, context);
+      if (topical) found.push({ rule, span: topical, tokens: reading });
+    }
   }
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
-  const matches = kept.map(({ rule, span }) => ({ objectiveId: rule.id, evidence: message.slice(tokens[span.start]?.start ?? 0, tokens[span.end - 1]?.end ?? 0) }));
-  return { matches, waiting };
+  return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+/** The learner's words from the first to the last matched one; a topic put back may stand before the rest. */
+function evidenceOf({ span, tokens }: SpannedMatch, message: string): string {
+  const words = tokens.slice(span.start, span.end);
+  return message.slice(Math.min(...words.map((word) => word.start)), Math.max(...words.map((word) => word.end)));
+}
+
+// "Die Kaution, wie hoch ist die?": a noun phrase set off before a clause that takes it up again with a pronoun.
+const TOPIC_OPENERS = new Set(["und", "also", "aber"]);
+const DETERMINERS = new Set(
+  ["der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "mein", "meine", "meinen", "unser", "unsere", "dieser", "diese", "dieses", "diesen"].map(foldWord),
+);
+const RESUMPTIVES = new Set(["der", "die", "das", "den", "dem"]);
+const TOPIC_WORDS = 3;
+
+/**
+ * The message read with a topic put back in its place: "Das Frühstück, wann gibt es das?" reads
+ * "wann gibt es das Frühstück?". Only a short noun phrase (an article or "und" first, a noun last) counts,
+ * and only a demonstrative that stands alone, not the article of a noun ("die Summe"). Undefined when none.
+ * Only objectives the message itself does not meet are looked for in this reading.
+ */
+function topicFirstReading(tokens: Token[]): Token[] | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    const first = tokens[start];
+    if (!first || (start > 0 && !first.breakBefore && tokens[start - 1]?.sentence === first.sentence)) continue;
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]?.breakBefore && tokens[end]?.sentence === first.sentence) end++;
+    const clause = tokens.slice(start, end);
+    let words = TOPIC_OPENERS.has(clause[0]?.folded ?? "") ? clause.slice(1) : clause;
+    const opened = words.length < clause.length;
+    if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);
+    else if (!opened) continue;
+    if (words.length === 0 || words.length > TOPIC_WORDS || !words[words.length - 1]?.noun) continue;
+    const resumed = resumptiveAt(tokens, end);
+    if (resumed === undefined) continue;
+    // The topic's last word reaches to the pronoun, so that evidence quotes "Die Kaution, wie hoch ist die".
+    const pronounEnd = tokens[resumed]?.end ?? 0;
+    const topic = clause
+      .slice(opened ? 1 : 0)
+      .map((token, index, all) => ({ ...token, breakBefore: index === 0 && tokens[resumed]?.breakBefore === true, end: index === all.length - 1 ? Math.max(token.end, pronounEnd) : token.end }));
+    return [...tokens.slice(0, start), ...tokens.slice(end, resumed), ...topic, ...tokens.slice(resumed + 1)];
+  }
+  return undefined;
+}
+
+/**
+ * The last lone demonstrative of the clause that starts at `start`, in the same sentence; never its first word,
+ * which opens a relative clause as often ("Das Brot, das ich gestern hatte, …").
+ */
+function resumptiveAt(tokens: Token[], start: number): number | undefined {
+  const sentence = tokens[start]?.sentence;
+  let found: number | undefined;
+  for (let index = start + 1; index < tokens.length && tokens[index]?.sentence === sentence && (index === start || !tokens[index]?.breakBefore); index++) {
+    const next = tokens[index + 1];
+    const alone = !next || next.breakBefore || next.sentence !== sentence || !next.noun;
+    if (RESUMPTIVES.has(tokens[index]?.folded ?? "") && alone) found = index;
+  }
+  return found;
 }
 
 export function judgeMessage(message: string, compiled: CompiledObjectives, context?: JudgeContext): ObjectiveMatch[] {
@@ -508,7 +576,7 @@ const DIGITS = /^\d/;
 function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
   const bySentence = new Map<number, SpannedMatch[]>();
   for (const match of found) {
-    const sentence = tokens[match.span.start]?.sentence ?? 0;
+    const sentence = match.tokens[match.span.start]?.sentence ?? 0;
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), match]);
   }
   const dropped = new Set<SpannedMatch>();
@@ -516,7 +584,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     const words = tokens.filter((token) => token.sentence === sentence);
     if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
-    for (const match of matches) if (!opensWithGreeting(match, tokens)) dropped.add(match);
+    for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
   return found.filter((match) => !dropped.has(match));
 }
@@ -533,7 +601,7 @@ const OPENERS = new Set(
   ["hallo", "hi", "hey", "moin", "servus", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
 );
 
-function opensWithGreeting({ span }: SpannedMatch, tokens: Token[]): boolean {
+function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];
   return first !== undefined && tokens[span.start - 1]?.sentence !== first.sentence && OPENERS.has(first.folded);
 }
@@ -541,9 +609,9 @@ function opensWithGreeting({ span }: SpannedMatch, tokens: Token[]): boolean {
 /** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */
 function holdPrerequisites(found: SpannedMatch[], done: ReadonlySet<string>): { kept: SpannedMatch[]; waiting: ObjectiveWaiting[] } {
   const waiting: ObjectiveWaiting[] = [];
-  const kept = found.filter(({ rule, span }) => {
+  const kept = found.filter(({ rule, span, tokens }) => {
     if (rule.after.length === 0 || rule.after.some((id) => done.has(id))) return true;
-    const metBefore = found.some((other) => rule.after.includes(other.rule.id) && other.span.start < span.start && isFree(other, found, done));
+    const metBefore = found.some((other) => rule.after.includes(other.rule.id) && startsBefore(other, { rule, span, tokens }) && isFree(other, found, done));
     if (!metBefore) waiting.push({ objectiveId: rule.id, after: rule.after });
     return metBefore;
   });
@@ -552,5 +620,10 @@ function holdPrerequisites(found: SpannedMatch[], done: ReadonlySet<string>): { 
 
 /** A prerequisite met in this message counts only if it is not itself waiting (one level is enough for scenes). */
 function isFree(match: SpannedMatch, found: SpannedMatch[], done: ReadonlySet<string>): boolean {
-  return match.rule.after.length === 0 || match.rule.after.some((id) => done.has(id) || found.some((other) => other.rule.id === id && other.span.start < match.span.start));
+  return match.rule.after.length === 0 || match.rule.after.some((id) => done.has(id) || found.some((other) => other.rule.id === id && startsBefore(other, match)));
+}
+
+/** Compared by where the words stand in the message, since a match may index the topic-first reading. */
+function startsBefore(first: SpannedMatch, second: SpannedMatch): boolean {
+  return (first.tokens[first.span.start]?.start ?? 0) < (second.tokens[second.span.start]?.start ?? 0);
 }

@@ -187,6 +187,16 @@ describe("sequences, gaps and alternatives", () => {
     expect(judge([{ id: "goal", patterns: ["wie hoch ist (die kaution)"] }], "Die Kaution, wie hoch ist die?")[0]?.evidence).toBe("Die Kaution, wie hoch ist die");
   });
 
+  it("reads a topic before a clause of question words alone as the question about it", () => {
+    expect(meets("wie hoch (kaution)", "Kaution, wie hoch?")).toBe(true);
+    expect(meets("wann (einzug)", "Und der Einzug – wann?")).toBe(true);
+    expect(meets("ab wann (frühstück)", "Frühstück, ab wann bitte?")).toBe(true);
+    // The question words must close the sentence, stand alone in their clause, and follow a short topic.
+    expect(meets("wann (einzug)", "Einzug, wann ist gut?")).toBe(false);
+    expect(meets("wann (einzug)", "Der Einzug ist für mich sehr wichtig, wann?")).toBe(false);
+    expect(meets("ab (einzug)", "Einzug, ab?")).toBe(false);
+  });
+
   it("requires the words of one alternative to be adjacent", () => {
     expect(meets("(grüß gott|guten tag)", "Guten Tag!")).toBe(true);
     expect(meets("(grüß gott|guten tag)", "Grüß Gott")).toBe(true);

@@ -40,7 +40,8 @@
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
- * reads "wie hoch ist die Kaution?"): objectives the message does not meet as written are looked for in that reading.
+ * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
+ * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
@@ -521,6 +522,14 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     const clause = tokens.slice(start, end);
     let words = TOPIC_OPENERS.has(clause[0]?.folded ?? "") ? clause.slice(1) : clause;
     const opened = words.length < clause.length;
+    const question = bareQuestionAt(tokens, end);
+    // "Kaution, wie hoch?" reads "wie hoch Kaution": the question words, then the topic.
+    const named = DETERMINERS.has(words[0]?.folded ?? "") ? words.length - 1 : words.length;
+    if (question !== undefined && named > 0 && named <= TOPIC_WORDS) {
+      const asked = tokens.slice(end, question).map((token, index) => ({ ...token, breakBefore: index === 0 && first.breakBefore }));
+      const topic = words.map((token, index) => ({ ...token, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
+      return [...tokens.slice(0, start), ...asked, ...topic, ...tokens.slice(question)];
+    }
     if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);
     else if (!opened) continue;
     if (words.length === 0 || words.length > TOPIC_WORDS || !words[words.length - 1]?.noun) continue;
@@ -534,6 +543,25 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     return [...tokens.slice(0, start), ...tokens.slice(end, resumed), ...topic, ...tokens.slice(resumed + 1)];
   }
   return undefined;
+}
+
+// "Nebenkosten – wie viel?", "Einzug, ab wann?": a clause of question words alone asks about the topic before it.
+const QUESTION_OPENERS = new Set(["wie", "wann", "wo", "wohin", "woher", "was", "welche", "welcher", "welches", "welchen", "wieviel", "wieviele", "warum", "wieso", "ab", "bis"]);
+const QUESTION_TAIL = new Set([...QUESTION_OPENERS, "viel", "viele", "hoch", "lange", "oft", "weit", "teuer", "spät", "genau", "denn", "dann", "bitte"].map(foldWord));
+const QUESTION_WORDS = 3;
+
+/** Where a clause of question words alone, starting at `start`, ends with its sentence; undefined otherwise. */
+function bareQuestionAt(tokens: Token[], start: number): number | undefined {
+  const sentence = tokens[start]?.sentence;
+  if (sentence === undefined || !QUESTION_OPENERS.has(tokens[start]?.folded ?? "")) return undefined;
+  let end = start;
+  while (end < tokens.length && tokens[end]?.sentence === sentence && (end === start || !tokens[end]?.breakBefore)) {
+    if (!QUESTION_TAIL.has(tokens[end]?.folded ?? "") || end - start >= QUESTION_WORDS) return undefined;
+    end++;
+  }
+  const closes = end === tokens.length || tokens[end]?.sentence !== sentence;
+  // "ab" and "bis" ask only with "wann": "Einzug, ab wann?"
+  return closes && (tokens[start]?.folded === "ab" || tokens[start]?.folded === "bis" ? tokens[start + 1]?.folded === "wann" : true) ? end : undefined;
 }
 
 /**

@@ -91,7 +91,9 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
-        "(könn*|könnt*) sie mir (verschreib*|geben|aufschreiben|empfehl*)",
+        // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
+        "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
+        "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
         "(was|welch*) (hilft|helfen)",
         "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
@@ -122,7 +124,7 @@ export const arzt: ScenarioSeed = {
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden)",
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
-        "[(bescheinigung*|krankschreibung*|krankmeldung*|attest*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
+        "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "gelben schein",
@@ -131,6 +133,8 @@ export const arzt: ScenarioSeed = {
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
+        // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
+        "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren|sagt)",
         ...othersBlockers,

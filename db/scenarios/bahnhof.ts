@@ -159,6 +159,8 @@ export const bahnhof: ScenarioSeed = {
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",
+        // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
+        "(gleis|bahnsteig) (welch*|wo)",
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",

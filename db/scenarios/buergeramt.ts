@@ -57,7 +57,7 @@ export const buergeramt: ScenarioSeed = {
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
         "!(anmeldebe*|anmeldungsbe*)",
-        "!$certificate (der|über|für) anmeld*",
+        "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
@@ -162,6 +162,8 @@ export const buergeramt: ScenarioSeed = {
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         "und (die|eine) $certificate",
+        // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
+        "[($certificate|papier|dokument|zettel|nachweis)] (krieg*|bekomm*) (ich|wir) (das|die|den|es|sie|ihn)",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",

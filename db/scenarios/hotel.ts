@@ -1,4 +1,4 @@
-import { greetPatterns, othersBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
+import { greetPatterns, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const hotel: ScenarioSeed = {
@@ -62,7 +62,7 @@ export const hotel: ScenarioSeed = {
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
         ...storyBlockers,
-        ...othersBlockers,
+        ...othersBesidePartnerBlockers,
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",
@@ -114,6 +114,8 @@ export const hotel: ScenarioSeed = {
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         "(ist|wann ist) (der|das) (check out|checkout)",
         "(check out|checkout|auschecken) (ist|bis|um) #tag",
+        // Offering two times asks which: "Auschecken um zehn oder um elf?"
+        "(check out|checkout|auschecken|abreise) (bis|um) oder",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

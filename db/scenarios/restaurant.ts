@@ -55,7 +55,7 @@ export const restaurant: ScenarioSeed = {
       "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",
       "*bier", "*biere", "*biers", "pils", "radler", "weizen", "alster",
       "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|glühwein|apfelwein|rosewein|riesling|grauburgunder)",
-      "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "pepsi", "fanta", "sprite", "spezi",
+      "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "*kola", "*kolas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
       "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
     ],

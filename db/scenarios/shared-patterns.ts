@@ -62,10 +62,14 @@ export const storyBlockers: string[] = [
   "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
 ];
 
+const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)";
+const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
+
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
-export const othersBlockers: string[] = [
-  "!!(mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|mann|frau|sohn|tochter|kind|kinder|eltern|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)",
-];
+export const othersBlockers: string[] = [`!!(mein|meine|meinem|meiner|unser|unsere) (${RELATIVES}|mann|frau|freund|freundin) ${OTHERS_ACT}`];
+
+// The partner one travels with books for both: "Mein Mann hat für uns reserviert" states the learner's own booking.
+export const othersBesidePartnerBlockers: string[] = [`!!(mein|meine|meinem|meiner|unser|unsere) (${RELATIVES}) ${OTHERS_ACT}`];
 
 // Having paid already pays nothing now: "Ich habe schon bezahlt."
 export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];
@@ -90,6 +94,11 @@ export const describeSymptomPatterns: string[] = [
   "(hab|habe) (ich|wir) $symptom",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
+  // Where it hurts may stand between: "Es tut hier weh, im Ohr."
+  "(tut|tun) (hier|da|dort|so|überall|immer|ständig|ganz|echt|total|auch) weh",
+  // A symptom that began or joined: "Es hat mit Husten angefangen, jetzt kommt Fieber dazu."
+  "(kommt|kommen|kam) $symptom dazu",
+  "mit $symptom (angefangen|begonnen|los)",
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",

@@ -113,7 +113,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
-        "(ich|wir) (hab*|habe) (einen|den|ein|das) (*schein|*zertifikat|*abschluss|*diplom)",
+        "(ich|wir) (hab*|habe) (einen|den|ein|das|nen|n|ne) (*schein|*zertifikat|*abschluss|*diplom)",
+        // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
+        "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
         "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",
@@ -178,6 +180,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
+        // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
+        "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
+        // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
+        "!!ab ($month|#date)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -189,6 +195,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
+        // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
+        "(ab|zum) ($month|#date) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
         "(ich bin) (verfügbar|frei)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",

@@ -82,6 +82,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(ja|ja gerne|ja bitte) (die|der|das|den|ein|eine|einen|zum|zur|ins) (#noun|$place)",
         "!wie (lange|weit|viel|viele)",
+        // The place put first, a bare question word after: "Zum Dom – wo lang?", "Rathaus, wo?"
+        "[$place] =(wo|wohin|wo lang|wo entlang|welche richtung)",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
       nudge: "Ask Frau Huber how to get to the place you are looking for.",

@@ -73,6 +73,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         "und (die $cost|der $cost)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
+        // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
+        "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
+        // A figure to confirm: "Die Miete ist 700 warm, oder?"
+        "$cost #tag",
         "(in der|in den|im) (miete|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt)",
@@ -101,7 +105,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "und (die|eine) $deposit",
         // A figure to confirm: "Die Kaution ist drei Kaltmieten, richtig?"
         "$deposit (ist|sind|beträgt|wäre|wären) #tag",
-        "(akzeptieren|nehmen) sie $deposit",
+        // Or the figure alone: "Zwei Monatsmieten Kaution, richtig?"
+        "$deposit #tag",
+        "(~akzeptieren|~nehmen) (sie|man|ihr) $deposit",
         "(geht|gehts|reicht|klappt) $deposit",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
@@ -167,6 +173,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (hätt*|habe|haben) interesse",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|sie) (haben|mieten|nehmen)",
         "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
+        // Wishing for it: "Wir hätten die Wohnung sehr gern."
+        "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
+        "(hätt*|möcht*) (ich|wir) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",

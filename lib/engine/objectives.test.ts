@@ -143,6 +143,8 @@ describe("#date and #tag", () => {
   it("#tag meets a tag question that closes the sentence after a comma, skipping words of the same clause only", () => {
     expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten, richtig?")).toBe(true);
     expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt's?")).toBe(true);
+    expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt das?")).toBe(true);
+    expect(meets("kaution ist #tag", "Die Kaution ist zwei Mieten, stimmt das so nicht?")).toBe(false);
     expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten.")).toBe(false);
     expect(meets("kaution ist #tag", "Die Kaution ist drei Kaltmieten, richtig teuer.")).toBe(false);
     expect(meets("kaution ist #tag", "Die Kaution ist hoch, die Miete auch, oder?")).toBe(false);
@@ -171,6 +173,28 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("möcht* bier", "Ich möchte, also, ein Bier")).toBe(true);
     expect(meets("*wasser bitte", "Ein stilles Wasser, bitte.")).toBe(true);
     expect(meets("*wasser bitte", "Ein Wasser, das ist gut, bitte")).toBe(false);
+  });
+
+  it("reads a noun phrase set off first where a pronoun of the next clause takes it up", () => {
+    expect(meets("wie hoch ist (die kaution)", "Die Kaution, wie hoch ist die?")).toBe(true);
+    expect(meets("wann gibt es (das frühstück)", "Und das Frühstück – wann gibt es das?")).toBe(true);
+    expect(meets("(krieg*) ich (das papier)", "Und das Papier, krieg ich das heute?")).toBe(true);
+    // The pronoun that opens the clause may as well open a relative clause; an article before a noun takes up nothing.
+    expect(meets("ich (nehme) (das brot)", "Das Brot, das ich nehme, ist frisch.")).toBe(false);
+    expect(meets("ist (die kaution)", "Die Kaution, ist die Summe fix?")).toBe(false);
+    // Only a short noun phrase is a topic: "Ich mag das Brot" is a clause of its own.
+    expect(meets("ist (das brot) frisch", "Ich mag das Brot, ist das frisch?")).toBe(false);
+    expect(judge([{ id: "goal", patterns: ["wie hoch ist (die kaution)"] }], "Die Kaution, wie hoch ist die?")[0]?.evidence).toBe("Die Kaution, wie hoch ist die");
+  });
+
+  it("reads a topic before a clause of question words alone as the question about it", () => {
+    expect(meets("wie hoch (kaution)", "Kaution, wie hoch?")).toBe(true);
+    expect(meets("wann (einzug)", "Und der Einzug – wann?")).toBe(true);
+    expect(meets("ab wann (frühstück)", "Frühstück, ab wann bitte?")).toBe(true);
+    // The question words must close the sentence, stand alone in their clause, and follow a short topic.
+    expect(meets("wann (einzug)", "Einzug, wann ist gut?")).toBe(false);
+    expect(meets("wann (einzug)", "Der Einzug ist für mich sehr wichtig, wann?")).toBe(false);
+    expect(meets("ab (einzug)", "Einzug, ab?")).toBe(false);
   });
 
   it("requires the words of one alternative to be adjacent", () => {
@@ -410,6 +434,10 @@ describe("judging with context", () => {
     expect(ids("Ich habe gelesen, dass man zwei Brötchen bitte sagt.")).toEqual([]);
     expect(ids("Ich habe gehört, dass ein Brot hier gut ist.")).toEqual([]);
     expect(ids("Ich weiß, dass es spät ist. Ein Brot bitte.")).toEqual(["order_bread"]);
+    // What someone asked is reported too, but wondering oneself is a polite question of one's own.
+    expect(ids("Meine Frau hat gefragt, ob ein Brot hier gut ist.")).toEqual([]);
+    expect(ids("Er hat gefragt wann ein Brot fertig ist.")).toEqual([]);
+    expect(ids("Ich habe mich gefragt, ob ich ein Brot bekomme.")).toEqual(["order_bread"]);
   });
 
   it("meets a clipped greeting only as a clause of its own", () => {

@@ -39,8 +39,11 @@
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut").
+ * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
+ * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
+ * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * and reports of what one read or heard ("Ich habe gelesen, dass …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -167,7 +170,7 @@ interface Span {
 const NO_ENDS: readonly number[] = [];
 // "…, richtig?", "…, oder?", "…, stimmt's?", "…, gell?": a statement with one of these asks for confirmation.
 const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
-const TAG_TAILS = new Set(["es", "bitte"]);
+const TAG_TAILS = new Set(["es", "das", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
@@ -269,7 +272,7 @@ class MessageMatcher {
     const token = this.tokens[position];
     if (!token?.breakBefore || !TAGS.has(token.folded)) return undefined;
     let end = position + 1;
-    // "stimmt's?" is "stimmt es"; a closing "bitte" changes nothing.
+    // "stimmt's?" is "stimmt es", and "stimmt das?" asks the same; a closing "bitte" changes nothing.
     while (this.tokens[end]?.sentence === token.sentence && TAG_TAILS.has(this.tokens[end]?.folded ?? "")) end++;
     return this.tokens[end]?.sentence === token.sentence ? undefined : end;
   }
@@ -313,8 +316,13 @@ class MessageMatcher {
 const CONDITIONS = new Set(["wenn", "falls"]);
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
 
-// "Ich habe gelesen, dass man bei Erkältung viel trinken soll": what one read or heard is no speech act of one's own.
-const REPORTED = new Set(["gelesen", "gehört", "gehort"]);
+// "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
+// what one read, heard or was asked is no speech act of one's own.
+const REPORTED = new Set(["gelesen", "gehört", "gefragt"].map(foldWord));
+// The clause that reports it: "dass …", or an indirect question ("ob …", "wann …").
+const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen"]);
+// "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
+const SELF = new Set(["mich", "uns"]);
 
 // Words that are English and never German: two of them make a sentence English, and it practises no German.
 const ENGLISH = new Set([
@@ -351,7 +359,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     }
   });
   tokens.forEach((token, index) => {
-    if (token.folded === "dass" && REPORTED.has(tokens[index - 1]?.folded ?? "")) silenced.add(token.sentence);
+    if (!REPORTED_CLAUSE.has(token.folded) || !REPORTED.has(tokens[index - 1]?.folded ?? "")) return;
+    if (!SELF.has(tokens[index - 2]?.folded ?? "")) silenced.add(token.sentence);
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
@@ -428,6 +437,8 @@ function evidenceScore(span: Span): number {
 interface SpannedMatch {
   rule: CompiledRule;
   span: Span;
+  /** The words the span indexes: the message's, or its reading with a topic put back (topicFirstReading). */
+  tokens: Token[];
 }
 
 /** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
@@ -467,14 +478,105 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
   const found: SpannedMatch[] = [];
+  const reading = topicFirstReading(tokens);
+  const topicMatcher = reading && new MessageMatcher(reading);
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
     const span = bestSpan(rule, matcher, context);
-    if (span) found.push({ rule, span });
+    if (span) found.push({ rule, span, tokens });
+    else if (reading && topicMatcher) {
+      const topical = bestSpan(rule, topicMatcher, context);
+      if (topical) found.push({ rule, span: topical, tokens: reading });
+    }
   }
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
-  const matches = kept.map(({ rule, span }) => ({ objectiveId: rule.id, evidence: message.slice(tokens[span.start]?.start ?? 0, tokens[span.end - 1]?.end ?? 0) }));
-  return { matches, waiting };
+  return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+/** The learner's words from the first to the last matched one; a topic put back may stand before the rest. */
+function evidenceOf({ span, tokens }: SpannedMatch, message: string): string {
+  const words = tokens.slice(span.start, span.end);
+  return message.slice(Math.min(...words.map((word) => word.start)), Math.max(...words.map((word) => word.end)));
+}
+
+// "Die Kaution, wie hoch ist die?": a noun phrase set off before a clause that takes it up again with a pronoun.
+const TOPIC_OPENERS = new Set(["und", "also", "aber"]);
+const DETERMINERS = new Set(
+  ["der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "mein", "meine", "meinen", "unser", "unsere", "dieser", "diese", "dieses", "diesen"].map(foldWord),
+);
+const RESUMPTIVES = new Set(["der", "die", "das", "den", "dem"]);
+const TOPIC_WORDS = 3;
+
+/**
+ * The message read with a topic put back in its place: "Das Frühstück, wann gibt es das?" reads
+ * "wann gibt es das Frühstück?". Only a short noun phrase (an article or "und" first, a noun last) counts,
+ * and only a demonstrative that stands alone, not the article of a noun ("die Summe"). Undefined when none.
+ * Only objectives the message itself does not meet are looked for in this reading.
+ */
+function topicFirstReading(tokens: Token[]): Token[] | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    const first = tokens[start];
+    if (!first || (start > 0 && !first.breakBefore && tokens[start - 1]?.sentence === first.sentence)) continue;
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]?.breakBefore && tokens[end]?.sentence === first.sentence) end++;
+    const clause = tokens.slice(start, end);
+    let words = TOPIC_OPENERS.has(clause[0]?.folded ?? "") ? clause.slice(1) : clause;
+    const opened = words.length < clause.length;
+    const question = bareQuestionAt(tokens, end);
+    // "Kaution, wie hoch?" reads "wie hoch Kaution": the question words, then the topic.
+    const named = DETERMINERS.has(words[0]?.folded ?? "") ? words.length - 1 : words.length;
+    if (question !== undefined && named > 0 && named <= TOPIC_WORDS) {
+      const asked = tokens.slice(end, question).map((token, index) => ({ ...token, breakBefore: index === 0 && first.breakBefore }));
+      const topic = words.map((token, index) => ({ ...token, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
+      return [...tokens.slice(0, start), ...asked, ...topic, ...tokens.slice(question)];
+    }
+    if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);
+    else if (!opened) continue;
+    if (words.length === 0 || words.length > TOPIC_WORDS || !words[words.length - 1]?.noun) continue;
+    const resumed = resumptiveAt(tokens, end);
+    if (resumed === undefined) continue;
+    // The topic's last word reaches to the pronoun, so that evidence quotes "Die Kaution, wie hoch ist die".
+    const pronounEnd = tokens[resumed]?.end ?? 0;
+    const topic = clause
+      .slice(opened ? 1 : 0)
+      .map((token, index, all) => ({ ...token, breakBefore: index === 0 && tokens[resumed]?.breakBefore === true, end: index === all.length - 1 ? Math.max(token.end, pronounEnd) : token.end }));
+    return [...tokens.slice(0, start), ...tokens.slice(end, resumed), ...topic, ...tokens.slice(resumed + 1)];
+  }
+  return undefined;
+}
+
+// "Nebenkosten – wie viel?", "Einzug, ab wann?": a clause of question words alone asks about the topic before it.
+const QUESTION_OPENERS = new Set(["wie", "wann", "wo", "wohin", "woher", "was", "welche", "welcher", "welches", "welchen", "wieviel", "wieviele", "warum", "wieso", "ab", "bis"]);
+const QUESTION_TAIL = new Set([...QUESTION_OPENERS, "viel", "viele", "hoch", "lange", "oft", "weit", "teuer", "spät", "genau", "denn", "dann", "bitte"].map(foldWord));
+const QUESTION_WORDS = 3;
+
+/** Where a clause of question words alone, starting at `start`, ends with its sentence; undefined otherwise. */
+function bareQuestionAt(tokens: Token[], start: number): number | undefined {
+  const sentence = tokens[start]?.sentence;
+  if (sentence === undefined || !QUESTION_OPENERS.has(tokens[start]?.folded ?? "")) return undefined;
+  let end = start;
+  while (end < tokens.length && tokens[end]?.sentence === sentence && (end === start || !tokens[end]?.breakBefore)) {
+    if (!QUESTION_TAIL.has(tokens[end]?.folded ?? "") || end - start >= QUESTION_WORDS) return undefined;
+    end++;
+  }
+  const closes = end === tokens.length || tokens[end]?.sentence !== sentence;
+  // "ab" and "bis" ask only with "wann": "Einzug, ab wann?"
+  return closes && (tokens[start]?.folded === "ab" || tokens[start]?.folded === "bis" ? tokens[start + 1]?.folded === "wann" : true) ? end : undefined;
+}
+
+/**
+ * The last lone demonstrative of the clause that starts at `start`, in the same sentence; never its first word,
+ * which opens a relative clause as often ("Das Brot, das ich gestern hatte, …").
+ */
+function resumptiveAt(tokens: Token[], start: number): number | undefined {
+  const sentence = tokens[start]?.sentence;
+  let found: number | undefined;
+  for (let index = start + 1; index < tokens.length && tokens[index]?.sentence === sentence && (index === start || !tokens[index]?.breakBefore); index++) {
+    const next = tokens[index + 1];
+    const alone = !next || next.breakBefore || next.sentence !== sentence || !next.noun;
+    if (RESUMPTIVES.has(tokens[index]?.folded ?? "") && alone) found = index;
+  }
+  return found;
 }
 
 export function judgeMessage(message: string, compiled: CompiledObjectives, context?: JudgeContext): ObjectiveMatch[] {
@@ -502,7 +604,7 @@ const DIGITS = /^\d/;
 function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
   const bySentence = new Map<number, SpannedMatch[]>();
   for (const match of found) {
-    const sentence = tokens[match.span.start]?.sentence ?? 0;
+    const sentence = match.tokens[match.span.start]?.sentence ?? 0;
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), match]);
   }
   const dropped = new Set<SpannedMatch>();
@@ -510,7 +612,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     const words = tokens.filter((token) => token.sentence === sentence);
     if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
-    for (const match of matches) if (!opensWithGreeting(match, tokens)) dropped.add(match);
+    for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
   return found.filter((match) => !dropped.has(match));
 }
@@ -527,7 +629,7 @@ const OPENERS = new Set(
   ["hallo", "hi", "hey", "moin", "servus", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
 );
 
-function opensWithGreeting({ span }: SpannedMatch, tokens: Token[]): boolean {
+function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];
   return first !== undefined && tokens[span.start - 1]?.sentence !== first.sentence && OPENERS.has(first.folded);
 }
@@ -535,9 +637,9 @@ function opensWithGreeting({ span }: SpannedMatch, tokens: Token[]): boolean {
 /** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */
 function holdPrerequisites(found: SpannedMatch[], done: ReadonlySet<string>): { kept: SpannedMatch[]; waiting: ObjectiveWaiting[] } {
   const waiting: ObjectiveWaiting[] = [];
-  const kept = found.filter(({ rule, span }) => {
+  const kept = found.filter(({ rule, span, tokens }) => {
     if (rule.after.length === 0 || rule.after.some((id) => done.has(id))) return true;
-    const metBefore = found.some((other) => rule.after.includes(other.rule.id) && other.span.start < span.start && isFree(other, found, done));
+    const metBefore = found.some((other) => rule.after.includes(other.rule.id) && startsBefore(other, { rule, span, tokens }) && isFree(other, found, done));
     if (!metBefore) waiting.push({ objectiveId: rule.id, after: rule.after });
     return metBefore;
   });
@@ -546,5 +648,10 @@ function holdPrerequisites(found: SpannedMatch[], done: ReadonlySet<string>): { 
 
 /** A prerequisite met in this message counts only if it is not itself waiting (one level is enough for scenes). */
 function isFree(match: SpannedMatch, found: SpannedMatch[], done: ReadonlySet<string>): boolean {
-  return match.rule.after.length === 0 || match.rule.after.some((id) => done.has(id) || found.some((other) => other.rule.id === id && other.span.start < match.span.start));
+  return match.rule.after.length === 0 || match.rule.after.some((id) => done.has(id) || found.some((other) => other.rule.id === id && startsBefore(other, match)));
+}
+
+/** Compared by where the words stand in the message, since a match may index the topic-first reading. */
+function startsBefore(first: SpannedMatch, second: SpannedMatch): boolean {
+  return (first.tokens[first.span.start]?.start ?? 0) < (second.tokens[second.span.start]?.start ?? 0);
 }

@@ -5,7 +5,7 @@ import { directChat } from "../lib/direct-client";
 import type { ChatArrival } from "../lib/fake-ollama-process";
 import { startFakeProcess, type FakeProcess } from "../lib/fake-process";
 import { startFloorNext, type FloorNext } from "../lib/floor-next";
-import { benchMessage, openSlots } from "../lib/slots";
+import { benchMessage, openSlots, type SlotPool } from "../lib/slots";
 import { percentile, summary } from "../lib/stats";
 import { atMost, reportOnly } from "../lib/targets";
 import type { Figure, FigureModule } from "../lib/types";
@@ -44,22 +44,33 @@ export const firstTokenFigure: FigureModule = {
       app = await startBenchServer({ ollamaUrl: fake.url });
       const appUrl = app.url;
       const owner = await createOwner(appUrl);
-      const slots = await openSlots(appUrl, owner, conversations);
-      const quietSlots = await openSlots(appUrl, owner, conversations, { firstLearner: new Set(slots.all.map((slot) => slot.account)).size + 1 });
-      for (const account of new Set(quietSlots.all.map((slot) => slot.account))) await patchProfile(appUrl, account, { corrections: "off" });
+      // Two learners' pools; halfway through they swap settings, so neither account's conversations favour a side.
+      const pools = [await openSlots(appUrl, owner, conversations)];
+      pools.push(await openSlots(appUrl, owner, conversations, { firstLearner: new Set(pools[0]!.all.map((slot) => slot.account)).size + 1 }));
+      const setCorrections = async (pool: SlotPool, corrections: "after_each_turn" | "off") => {
+        for (const account of new Set(pool.all.map((slot) => slot.account))) await patchProfile(appUrl, account, { corrections });
+      };
+      let [slots, quietSlots] = pools as [SlotPool, SlotPool];
+      await setCorrections(quietSlots, "off");
       // Signed in as in the browser: the session cookie, not an API token.
-      const turn = turnRunner(appUrl, slots, "session");
-      const quietTurn = turnRunner(appUrl, quietSlots, "session");
+      const runners = new Map(pools.map((pool) => [pool, turnRunner(appUrl, pool, "session")]));
+      const turnIn = async (pool: SlotPool) => firstTokenOf(assertCompleted(await runners.get(pool)!(pool.next(), { message: benchMessage() })));
+      const swapHalfway = warmup + Math.floor(samples / 2);
       const { url } = fake;
       const relay = floor.relay;
       const read: Record<Side, () => Promise<Sample>> = {
-        app: async () => firstTokenOf(assertCompleted(await turn(slots.next(), { message: benchMessage() }))),
-        quiet: async () => firstTokenOf(assertCompleted(await quietTurn(quietSlots.next(), { message: benchMessage() }))),
+        app: () => turnIn(slots),
+        quiet: () => turnIn(quietSlots),
         floor: async () => firstTokenOf(await relay(benchMessage())),
         direct: async () => firstTokenOf(await directChat(url, { message: benchMessage() })),
       };
       const taken: Record<Side, Sample[]> = { app: [], quiet: [], floor: [], direct: [] };
       for (let index = 0; index < warmup + samples; index++) {
+        if (index === swapHalfway) {
+          [slots, quietSlots] = [quietSlots, slots];
+          await setCorrections(slots, "after_each_turn");
+          await setCorrections(quietSlots, "off");
+        }
         // Rotating the order keeps "who goes first after a pause" from favouring one side.
         const order = [...SIDES.slice(index % SIDES.length), ...SIDES.slice(0, index % SIDES.length)];
         const round: Partial<Record<Side, Sample>> = {};

@@ -154,6 +154,59 @@ describe("reply controls on the scene page", () => {
     expect(await input().inputValue()).toBe("");
   });
 
+  it("Show all stays put while the reply shows, keeps the focus, and keeps the key hint out of the live region", async () => {
+    await setProfile({ reply_speed: "slow", speak_replies: false });
+    await freshScene();
+    const reply = "Gern! Heute gibt es Schnitzel, Gulasch, Knödel und eine Suppe. Dazu ein Bier oder einen Wein?";
+    fake.enqueue({ text: reply, interChunkDelayMs: 200 });
+    await send("Was gibt es?");
+    const showAll = page.getByRole("button", { name: "Show all" });
+    await expect.poll(() => showAll.count(), { timeout: 5000 }).toBe(1);
+    const controls = page.getByRole("group", { name: "Reply display" });
+    expect(await controls.locator(".reply-controls-keys").textContent()).toMatch(/Alt\+P/);
+    expect(await controls.getByRole("status").filter({ hasText: "Alt+P" }).count()).toBe(0);
+    await showAll.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => showAll.getAttribute("aria-disabled")).toBe("true");
+    expect(turns().at(-1)!.finished).toBe(false);
+    await page.waitForTimeout(500);
+    expect(await showAll.count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Show all");
+    await expect.poll(() => lastReply().textContent(), { timeout: 15_000 }).toBe(reply);
+  });
+
+  it("keeps the keyboard focus on the speed while it saves", async () => {
+    await setProfile({ reply_speed: "instant", speak_replies: false });
+    await freshScene();
+    const speed = page.getByLabel("Reply speed");
+    await speed.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(async () => ((await (await page.request.get(`${app.url}/api/v1/me`)).json()) as { reply_speed: string }).reply_speed).not.toBe("instant");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("reply-speed");
+  });
+
+  it("leaves Alt+P and Alt+A alone while no reply shows, or behind an open dialog", async () => {
+    await setProfile({ reply_speed: "slow", speak_replies: false });
+    await freshScene();
+    const altKey = (code: string) =>
+      page.evaluate((code) => {
+        const event = new KeyboardEvent("keydown", { code, altKey: true, bubbles: true, cancelable: true });
+        document.getElementById("composer-input")!.dispatchEvent(event);
+        return event.defaultPrevented;
+      }, code);
+    expect(await altKey("KeyP")).toBe(false);
+    expect(await altKey("KeyA")).toBe(false);
+    fake.enqueue({ text: "Gern! Heute gibt es Schnitzel, Gulasch, Knödel und eine Suppe. Dazu ein Bier?", interChunkDelayMs: 150 });
+    await send("Was gibt es?");
+    await expect.poll(() => page.getByRole("button", { name: "Show all" }).count(), { timeout: 5000 }).toBe(1);
+    expect(await altKey("KeyP")).toBe(true);
+    expect(await page.getByRole("button", { name: "Resume" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Restart scene" }).click();
+    expect(await altKey("KeyP")).toBe(false);
+    expect(await page.getByRole("button", { name: "Resume" }).count()).toBe(1);
+    await page.keyboard.press("Escape");
+  });
+
   it("Pause holds the text while tokens keep arriving; Resume continues from there (keyboard)", async () => {
     await setProfile({ reply_speed: "fast" });
     await freshScene();
@@ -214,7 +267,7 @@ describe("speaking replies", () => {
     await send("Was gibt es?");
     await expect.poll(() => utterances().then((said) => said.length), { timeout: 5000 }).toBeGreaterThan(0);
     const cancelsBefore = await page.evaluate(() => (window as unknown as SpeechWindow).__cancels);
-    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("button", { name: "Stop", exact: true }).click();
     await expect.poll(() => page.locator('.message[data-status="interrupted"]').count(), { timeout: 5000 }).toBe(1);
     expect(await page.evaluate(() => (window as unknown as SpeechWindow).__cancels)).toBeGreaterThan(cancelsBefore);
     const said = (await utterances()).length;
@@ -222,6 +275,40 @@ describe("speaking replies", () => {
     expect((await utterances()).length).toBe(said);
     expect(await page.getByTestId("spoken-sentence").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Show all" }).count()).toBe(0);
+  });
+
+  it("still offers Pause and Stop for the voice once the reply has all shown", async () => {
+    await setProfile({ reply_speed: "instant", speak_replies: true, voice: null });
+    await freshScene();
+    await page.evaluate(() => {
+      (window as unknown as SpeechWindow).__speakMs = 700;
+    });
+    const reply = "Guten Tag! Wir haben Schnitzel. Und Suppe. Und Kuchen.";
+    fake.enqueue({ text: reply, interChunkDelayMs: 5 });
+    await send("Hallo!");
+    await expect.poll(() => page.locator('.message-character[data-status="complete"] .message-text').last().textContent(), { timeout: 5000 }).toBe(reply);
+    const spoken = page.getByTestId("spoken-sentence");
+    await expect.poll(() => spoken.count()).toBe(1);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Voice paused" }).count()).toBe(1);
+    const held = await spoken.textContent();
+    await page.waitForTimeout(1200);
+    expect(await spoken.textContent()).toBe(held);
+    await screenshot(page, "reply-voice-paused-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "reply-voice-paused-phone");
+    await page.setViewportSize(DESKTOP);
+    await page.keyboard.press("Alt+KeyP");
+    await expect.poll(() => spoken.textContent(), { timeout: 3000 }).not.toBe(held);
+    const cancelsBefore = await page.evaluate(() => (window as unknown as SpeechWindow).__cancels);
+    await page.getByRole("button", { name: "Stop voice" }).click();
+    await expect.poll(() => spoken.count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as SpeechWindow).__cancels)).toBeGreaterThan(cancelsBefore);
+    expect(await page.getByRole("group", { name: /Reply/ }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("composer-input");
+    await page.evaluate(() => {
+      (window as unknown as SpeechWindow).__speakMs = 400;
+    });
   });
 
   it("with Text follows the voice, shows no more than the sentence being spoken", async () => {

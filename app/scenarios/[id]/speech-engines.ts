@@ -73,7 +73,7 @@ type Clip = { audio: Promise<string>; callbacks: SpeechCallbacks };
 /** The server's engine: POST /api/v1/speech per sentence, fetched ahead and played in order. */
 export class ServerVoice implements SpeechEngine {
   private readonly queue: Clip[] = [];
-  private playing: HTMLAudioElement | null = null;
+  private playing: { audio: HTMLAudioElement; url: string } | null = null;
   private busy = false;
   private paused = false;
   private abort = new AbortController();
@@ -87,19 +87,21 @@ export class ServerVoice implements SpeechEngine {
 
   pause(): void {
     this.paused = true;
-    this.playing?.pause();
+    this.playing?.audio.pause();
   }
 
   resume(): void {
     this.paused = false;
-    void this.playing?.play().catch(() => undefined);
+    void this.playing?.audio.play().catch(() => undefined);
   }
 
   cancel(): void {
     this.abort.abort();
     this.abort = new AbortController();
     this.queue.length = 0;
-    this.playing?.pause();
+    // A paused clip never ends, so its blob would live as long as the page.
+    if (this.playing) URL.revokeObjectURL(this.playing.url);
+    this.playing?.audio.pause();
     this.playing = null;
     this.busy = false;
   }
@@ -125,13 +127,15 @@ export class ServerVoice implements SpeechEngine {
     try {
       url = await clip.audio;
     } catch (error) {
-      if (!signal.aborted) clip.callbacks.onError(error instanceof Error ? error.message : "The speech server could not be reached.");
+      // An aborted fetch belongs to a cancelled queue: the newer playNext owns busy now.
+      if (signal.aborted) return;
+      clip.callbacks.onError(error instanceof Error ? error.message : "The speech server could not be reached.");
       this.busy = false;
       return;
     }
     if (signal.aborted) return URL.revokeObjectURL(url);
     const audio = new Audio(url);
-    this.playing = audio;
+    this.playing = { audio, url };
     const finished = () => {
       URL.revokeObjectURL(url);
       if (signal.aborted) return;

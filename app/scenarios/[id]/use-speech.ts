@@ -42,6 +42,65 @@ export function useTextFollowsVoice(): [boolean, (follow: boolean) => void] {
   return [follow, setFollow];
 }
 
+/**
+ * The voice's own Pause and Stop: once a reply's text has all shown, the stream holds nothing to pause,
+ * but the voice may still be reading it. The reply controls find it through the stream (voiceHoldFor).
+ */
+export class VoiceHold {
+  private speaker: ReplySpeaker | null = null;
+  private paused = false;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly isPaused = (): boolean => this.paused;
+
+  /** Whether a voice reads the replies at all. */
+  readonly isAttached = (): boolean => this.speaker !== null;
+
+  attach(speaker: ReplySpeaker | null): void {
+    if (this.speaker === speaker) return;
+    this.resume();
+    this.speaker = speaker;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  pause(): void {
+    if (!this.speaker || this.paused) return;
+    this.speaker.pause();
+    this.set(true);
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.speaker?.resume();
+    this.set(false);
+  }
+
+  /** Silences the reply being read; the engine is resumed too, or a paused browser voice would hold the next reply. */
+  stop(): void {
+    this.speaker?.stop();
+    this.resume();
+  }
+
+  private set(paused: boolean): void {
+    this.paused = paused;
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+const holds = new WeakMap<ReplyStream, VoiceHold>();
+
+/** The voice hold of the scene whose replies `stream` shows. */
+export function voiceHoldFor(stream: ReplyStream): VoiceHold {
+  let hold = holds.get(stream);
+  if (!hold) holds.set(stream, (hold = new VoiceHold()));
+  return hold;
+}
+
 export type VoiceSettings = { speak: boolean; voice: string | null; serverVoice: boolean; follow: boolean };
 
 /** Where speaking stands: off, speaking with a named engine, or why it cannot. */
@@ -75,9 +134,12 @@ export function useReplyVoice(stream: ReplyStream, { speak, voice, serverVoice, 
     setFailure(null);
     const current = new ReplySpeaker(create(), stream, setFailure);
     speaker.current = current;
+    const hold = voiceHoldFor(stream);
+    hold.attach(current);
     stream.setReader(current.read);
     stream.setLimit(follow ? current.limit : null);
     return () => {
+      hold.attach(null);
       current.stop();
       stream.setReader(null);
       stream.setLimit(null);
@@ -85,14 +147,16 @@ export function useReplyVoice(stream: ReplyStream, { speak, voice, serverVoice, 
     };
   }, [stream, engineName, follow]);
 
-  // Pause holds the voice with the text.
+  // Pause holds the voice with the text; a new reply on screen lifts a hold on the voice alone.
   useEffect(() => {
-    let paused = stream.getDisplay().paused;
+    let { paused, active } = stream.getDisplay();
     const unsubscribe = stream.subscribe(() => {
-      const now = stream.getDisplay().paused;
-      if (now === paused) return;
-      paused = now;
-      if (now) speaker.current?.pause();
+      const now = stream.getDisplay();
+      if (now.active && !active) voiceHoldFor(stream).resume();
+      active = now.active;
+      if (now.paused === paused) return;
+      paused = now.paused;
+      if (paused) speaker.current?.pause();
       else speaker.current?.resume();
     });
     return () => {
@@ -110,5 +174,5 @@ export function useReplyVoice(stream: ReplyStream, { speak, voice, serverVoice, 
           ? { kind: "listing" }
           : { kind: "no_voice", supported };
 
-  return { status, stop: useCallback(() => speaker.current?.stop(), []) };
+  return { status, stop: useCallback(() => voiceHoldFor(stream).stop(), [stream]) };
 }

@@ -257,6 +257,24 @@ describe("resumable replies on the scene page", () => {
     }
   });
 
+  it("Stop with no server to tell keeps the partial reply and offers Continue", async () => {
+    await freshScene();
+    fake.enqueue(slowReply("Offline", 20));
+    await send("Haben Sie einen Tisch frei?");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(20);
+    await page.route("**/message/stop", (route) => route.abort("internetdisconnected"));
+    try {
+      await page.getByRole("button", { name: "Stop" }).click();
+      await expect.poll(() => page.locator('.message[data-status="interrupted"]').count(), { timeout: 5000 }).toBe(1);
+      await expect.poll(() => page.getByRole("button", { name: "Continue" }).count()).toBe(1);
+      expect(await page.getByText(/Hans's reply was cut off/).count()).toBe(1);
+    } finally {
+      await page.unroute("**/message/stop");
+    }
+    // The server was never told: its reply runs to the end, stored whole.
+    await expect.poll(async () => (await storedMessages()).at(-1)?.status, { timeout: 10_000 }).toBe("complete");
+  });
+
   it("stops the model when Stop comes before the first word, and offers nothing to continue", async () => {
     await freshScene();
     fake.enqueue({ ...slowReply("Nie"), firstChunkDelayMs: 2000 });

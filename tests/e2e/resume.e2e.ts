@@ -44,6 +44,26 @@ async function send(text: string) {
   await input().press("Enter");
 }
 
+async function setProfile(change: Record<string, unknown>) {
+  const response = await page.request.patch(`${site}/api/v1/me`, { data: change });
+  expect(response.status()).toBe(200);
+}
+
+/** Records the text of the newest reply on screen, history or streaming bubble, at every frame it changes. */
+async function recordNewestReply(on: Page = page): Promise<() => Promise<string[]>> {
+  await on.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __newest: string[] }).__newest = seen;
+    const tick = () => {
+      const text = [...document.querySelectorAll(".message-character .message-text")].at(-1)?.textContent ?? "";
+      if (text !== seen.at(-1)) seen.push(text);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () => on.evaluate(() => (window as unknown as { __newest: string[] }).__newest);
+}
+
 async function waitIdle(on: Page = page) {
   await expect.poll(() => on.getByRole("button", { name: "Send" }).count(), { timeout: 15_000 }).toBe(1);
 }
@@ -205,6 +225,54 @@ describe("resumable replies on the scene page", () => {
     expect(await continueButton.count()).toBe(0);
     expect((await storedMessages()).at(-1)).toMatchObject({ content: partial + rest.tokens.join(""), status: "complete" });
     await waitIdle();
+  });
+
+  it("at slow speed, Continue keeps the text Stop cut off on screen and types only what is new", async () => {
+    await setProfile({ reply_speed: "slow" });
+    try {
+      await freshScene();
+      fake.enqueue(slowReply("Vorn", 20));
+      await send("Was gibt es heute?");
+      await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(20);
+      await page.getByRole("button", { name: "Stop" }).click();
+      await expect.poll(() => page.locator('.message[data-status="interrupted"]').count(), { timeout: 15_000 }).toBe(1);
+      const partial = (await page.locator('.message[data-status="interrupted"] .message-text').textContent()) ?? "";
+      expect(partial).toMatch(/^ Vorn0 Vorn1/);
+      const rest = slowReply("Hinten", 10);
+      fake.enqueue({ ...rest, interChunkDelayMs: 50 });
+      const newest = await recordNewestReply();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect.poll(() => lastReply().textContent(), { timeout: 20_000 }).toBe(partial + rest.tokens.join(""));
+      const seen = await newest();
+      console.log(`[e2e continue at slow] ${seen.length} texts seen, from ${seen[0]?.length} to ${seen.at(-1)?.length} characters`);
+      // Typed on from the cut, a little at a time: never shorter, never from the start again.
+      expect(seen.length).toBeGreaterThan(5);
+      seen.forEach((text, index) => {
+        expect(text.startsWith(partial)).toBe(true);
+        if (index > 0) expect(text.startsWith(seen[index - 1]!)).toBe(true);
+      });
+      await waitIdle();
+    } finally {
+      await setProfile({ reply_speed: "instant" });
+    }
+  });
+
+  it("Stop with no server to tell keeps the partial reply and offers Continue", async () => {
+    await freshScene();
+    fake.enqueue(slowReply("Offline", 20));
+    await send("Haben Sie einen Tisch frei?");
+    await expect.poll(() => shownLength(), { timeout: 5000 }).toBeGreaterThan(20);
+    await page.route("**/message/stop", (route) => route.abort("internetdisconnected"));
+    try {
+      await page.getByRole("button", { name: "Stop" }).click();
+      await expect.poll(() => page.locator('.message[data-status="interrupted"]').count(), { timeout: 5000 }).toBe(1);
+      await expect.poll(() => page.getByRole("button", { name: "Continue" }).count()).toBe(1);
+      expect(await page.getByText(/Hans's reply was cut off/).count()).toBe(1);
+    } finally {
+      await page.unroute("**/message/stop");
+    }
+    // The server was never told: its reply runs to the end, stored whole.
+    await expect.poll(async () => (await storedMessages()).at(-1)?.status, { timeout: 10_000 }).toBe("complete");
   });
 
   it("stops the model when Stop comes before the first word, and offers nothing to continue", async () => {

@@ -184,6 +184,55 @@ describe("ReplyStream pacing (fake clock)", () => {
     expect(stream.getSnapshot()).toBe("Ganz anders: " + REPLY);
   });
 
+  it("a continued reply keeps the text shown before and types only what is new", () => {
+    const { stream, tick } = streamed("slow");
+    const earlier = REPLY.slice(0, 50);
+    // Continue after Stop: the stream is empty and the earlier text was in the history.
+    stream.replace(REPLY.slice(0, 51), earlier.length);
+    expect(stream.getSnapshot()).toBe(earlier);
+    tick(1000 / 60);
+    expect(stream.getSnapshot().startsWith(earlier)).toBe(true);
+    stream.replace(REPLY, earlier.length);
+    let before = stream.getSnapshot();
+    for (let frame = 0; frame < 300; frame += 1) {
+      tick(1000 / 60);
+      expect(stream.getSnapshot().startsWith(before)).toBe(true);
+      before = stream.getSnapshot();
+    }
+    expect(stream.getSnapshot()).toBe(REPLY);
+  });
+
+  it("a replay from the turn's start keeps the shown text and the reply's number while it repeats what arrived", () => {
+    const { stream, tick } = streamed("slow");
+    stream.append(REPLY.slice(0, 40));
+    tick(1500);
+    const shown = stream.getSnapshot();
+    const reply = stream.replyNumber;
+    stream.pause();
+    // The storage replay resends the reply token by token from its first word.
+    stream.replace(REPLY.slice(0, 5));
+    tick(100);
+    expect(stream.getSnapshot()).toBe(shown);
+    expect(stream.getDisplay()).toMatchObject({ active: true, paused: true });
+    stream.resume();
+    stream.replace(REPLY.slice(0, 60));
+    tick(100);
+    expect(stream.getSnapshot().startsWith(shown)).toBe(true);
+    expect(stream.getSnapshot().length).toBeGreaterThanOrEqual(shown.length);
+    expect(stream.replyNumber).toBe(reply);
+  });
+
+  it("tells the reader how much of a continued reply was read before", () => {
+    const { stream, tick } = streamed("instant");
+    const read: string[] = [];
+    stream.setReader((reply, text, final, readUpTo) => read.push(`${reply}:${text}:${final}:${readUpTo}`));
+    stream.replace("Guten Tag! Wir", "Guten Tag! W".length);
+    tick(20);
+    stream.replace("Guten Tag! Wir haben.", "Guten Tag! W".length);
+    stream.take();
+    expect(read).toEqual(["1:Guten Tag! Wir:false:12", "1:Guten Tag! Wir haben.:true:12"]);
+  });
+
   it("a new reply ends the last one's draining at once", () => {
     const { stream, tick } = streamed("slow");
     stream.append("Erste Antwort, sehr lang und langsam gezeigt.");

@@ -52,6 +52,13 @@ describe("ReplySpeaker", () => {
     expect(engine.said).toEqual(["Guten Tag!", "Wir haben z. B. Schnitzel.", "Am 3. Mai ist zu."]);
   });
 
+  it("a continued reply skips the sentences read before it was cut off, and reads the one it completes", () => {
+    const { engine, speaker } = setUp();
+    const earlier = "Guten Tag! Heute gibt es Suppe. Wir hab";
+    speaker.read(2, earlier + "en Schnitzel.", true, earlier.length);
+    expect(engine.said).toEqual(["Wir haben Schnitzel."]);
+  });
+
   it("marks the sentence being spoken on the stream, and clears it when all is said", () => {
     const { stream, engine, speaker } = setUp();
     const text = "Guten Tag! Was darf es sein?";

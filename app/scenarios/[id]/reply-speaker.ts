@@ -24,10 +24,11 @@ export class ReplySpeaker {
     private readonly onError: (message: string) => void,
   ) {}
 
-  readonly read: ReplyReader = (reply, text, final) => {
-    if (reply !== this.reply) this.restart(reply);
+  readonly read: ReplyReader = (reply, text, final, readUpTo = 0) => {
+    if (reply !== this.reply) this.restart(reply, readUpTo);
     const { sentences } = splitSentences(text, { final });
-    for (const sentence of sentences.slice(this.queued)) this.say(sentence);
+    // A continued or reloaded reply: the sentences that ended before it was cut off were read then.
+    for (const sentence of sentences.slice(this.queued)) if (sentence.end > readUpTo) this.say(sentence);
     this.queued = Math.max(this.queued, sentences.length);
     this.final = final;
   };
@@ -53,13 +54,13 @@ export class ReplySpeaker {
     this.stream.setSpoken(null);
   }
 
-  private restart(reply: number): void {
+  private restart(reply: number, readUpTo: number): void {
     this.stop();
     this.reply = reply;
     this.queued = 0;
     this.final = false;
     this.failed = false;
-    this.heard = 0;
+    this.heard = readUpTo;
   }
 
   private say(sentence: Sentence): void {

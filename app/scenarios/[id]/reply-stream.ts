@@ -14,8 +14,8 @@ export type ReplyDisplay = { active: boolean; paused: boolean; behind: boolean }
 /** The sentence being spoken aloud, as offsets into reply number `reply`. */
 export type SpokenRange = { reply: number; start: number; end: number };
 
-/** Reads the reply's text as it arrives (the voice); `final` once the reply is complete. */
-export type ReplyReader = (reply: number, text: string, final: boolean) => void;
+/** Reads the reply's text as it arrives (the voice); `final` once the reply is complete; what ends by `readUpTo` was read before. */
+export type ReplyReader = (reply: number, text: string, final: boolean, readUpTo?: number) => void;
 
 /** The browser's frame clock; tests pass a fake one. */
 export type FrameClock = { request: (callback: (now: number) => void) => number; cancel: (handle: number) => void; now: () => number };
@@ -54,6 +54,8 @@ export class ReplyStream {
   private spoken: SpokenRange | null = null;
   private reader: ReplyReader | null = null;
   private readerSaw = -1;
+  /** The part of this reply shown (and read) before it was cut off and continued, or reloaded. */
+  private shownBefore = 0;
   private limit: (() => number) | null = null;
 
   constructor(
@@ -64,7 +66,7 @@ export class ReplyStream {
   append(piece: string): void {
     // A new reply while the last one still drains: that one shows whole in the history now.
     if (this.draining) this.clear();
-    if (this.buffer === "") this.reply += 1;
+    if (this.buffer === "") this.newReply(0);
     this.buffer += piece;
     this.schedule();
   }
@@ -72,10 +74,10 @@ export class ReplyStream {
   /** Empties the stream and returns everything it held, shown or not; a paced display drains it first. */
   take(): string {
     const all = this.buffer;
-    this.reader?.(this.reply, all, true);
+    this.reader?.(this.reply, all, true, this.shownBefore);
     this.readerSaw = all.length;
     const showsAtOnce = (this.showingAll || (this.speed === "instant" && this.limit === null)) && !this.paused;
-    if (all === "" || this.shown === all || showsAtOnce) {
+    if (all === "" || this.shown === all || this.position >= all.length || showsAtOnce) {
       this.clear();
       return all;
     }
@@ -85,15 +87,22 @@ export class ReplyStream {
     return all;
   }
 
-  /** Replaces what the stream holds: a replay from the turn's start resends what was already here. */
-  replace(text: string): void {
-    // The last reply still draining into the history shows whole there now, as on append().
-    if (this.draining) this.clear();
-    if (this.buffer === "" && text !== "") this.reply += 1;
-    // What is shown stays when the replay repeats it; otherwise the paced display starts over from the replay.
-    if (!text.startsWith(this.shown)) this.position = 0;
-    this.position = Math.min(this.position, text.length);
+  /**
+   * Sets the reply's whole text so far: a replay from the turn's start resends what is already here, and a
+   * continued or reloaded reply starts with `shownBefore` characters the learner has already seen (and heard).
+   */
+  replace(text: string, shownBefore = 0): void {
+    // A replay that has not yet caught up with what arrived changes nothing: the text is not retyped.
+    if (this.buffer.startsWith(text) && !this.draining) return;
+    // The same reply goes on while the text extends it; anything else is a new reply, for the display and the voice.
+    if (this.buffer === "" || this.draining || !text.startsWith(this.buffer)) {
+      if (this.draining) this.clear();
+      this.newReply(shownBefore);
+    }
     this.buffer = text;
+    this.position = Math.min(Math.max(this.position, this.shownBefore), text.length);
+    // Text seen before shows at once, in the same frame as the history lets go of it.
+    if (this.position > this.shown.length) this.publishShown();
     this.schedule();
   }
 
@@ -178,12 +187,10 @@ export class ReplyStream {
     this.lastCommit = now;
     if (this.reader && this.buffer.length !== this.readerSaw && !this.draining) {
       this.readerSaw = this.buffer.length;
-      this.reader(this.reply, this.buffer, false);
+      this.reader(this.reply, this.buffer, false, this.shownBefore);
     }
     this.advance(now, elapsed);
-    const first = this.shown === "" && this.buffer !== "";
-    this.publish(this.buffer.slice(0, Math.floor(this.position)));
-    if (first && this.shown !== "") this.onFirstShown?.();
+    this.publishShown();
     if (this.draining && this.position >= this.buffer.length) return this.clear();
     this.update();
     if (this.display.behind && !this.paused) this.frame = this.frames.request(this.flush);
@@ -202,10 +209,23 @@ export class ReplyStream {
     this.position = Math.max(this.position, Math.min(next, limit));
   }
 
+  private newReply(shownBefore: number): void {
+    this.reply += 1;
+    this.position = 0;
+    this.shownBefore = shownBefore;
+  }
+
+  private publishShown(): void {
+    const first = this.shown === "" && this.buffer !== "";
+    this.publish(this.buffer.slice(0, Math.floor(this.position)));
+    if (first && this.shown !== "") this.onFirstShown?.();
+  }
+
   private clear(): void {
     this.cancel();
     this.buffer = "";
     this.position = 0;
+    this.shownBefore = 0;
     this.draining = false;
     this.showingAll = false;
     this.paused = false;

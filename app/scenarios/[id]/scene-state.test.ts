@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CoachMetadataEvent } from "./coach-types";
-import { helpTarget, initialSceneState, sceneReducer, type SceneEvent, type SceneState } from "./scene-state";
+import { CONNECTION_LOST, OFFLINE, afterLostSend, helpTarget, initialSceneState, sceneReducer, stopAgain, type SceneEvent, type SceneState } from "./scene-state";
 import type { ScenarioDetail } from "./scene-types";
 
 function detail(overrides: Partial<ScenarioDetail> = {}): ScenarioDetail {
@@ -211,5 +211,39 @@ describe("helpTarget", () => {
     const state = initialSceneState(detail());
     expect(helpTarget(state.objectives)?.id).toBe("greet");
     expect(helpTarget(state.objectives.map((objective) => ({ ...objective, done: true })))).toBeUndefined();
+  });
+});
+
+describe("afterLostSend", () => {
+  const sent = [storedMessage("u1", "user", "Hallo")];
+  const liveTurn = { turn_id: "t1", reply_message_id: "a1", started_at: "2026-11-26T06:00:00.000Z" };
+
+  it("follows the reply the server is writing when the message arrived and its turn is live", () => {
+    expect(afterLostSend(detail({ messages: sent, live_turn: liveTurn as ScenarioDetail["live_turn"] }), true, 0)).toEqual({ follow: true, refused: false, failure: null });
+  });
+
+  it("says the connection dropped when the message was stored and nothing is being written", () => {
+    expect(afterLostSend(detail({ messages: sent }), true, 0)).toEqual({ follow: false, refused: false, failure: CONNECTION_LOST });
+  });
+
+  it("gives the words back when the message never arrived, or the server cannot be reached", () => {
+    expect(afterLostSend(detail(), true, 0)).toEqual({ follow: false, refused: true, failure: OFFLINE });
+    expect(afterLostSend(null, true, 0)).toEqual({ follow: false, refused: true, failure: OFFLINE });
+  });
+});
+
+describe("stopAgain", () => {
+  it("asks again at once when the turn was named while the first Stop was on its way", () => {
+    expect(stopAgain(false, false, true)).toBe("now");
+  });
+
+  it("asks again once the metadata names the turn, when Stop came before it started", () => {
+    expect(stopAgain(false, false, false)).toBe("once_named");
+  });
+
+  it("does not ask again when the turn was stopped, or was already named when Stop was pressed", () => {
+    expect(stopAgain(true, false, true)).toBeNull();
+    expect(stopAgain(false, true, true)).toBeNull();
+    expect(stopAgain(undefined, false, false)).toBeNull();
   });
 });

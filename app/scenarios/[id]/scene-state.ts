@@ -66,6 +66,39 @@ export function interruptedFailure(characterName: string): TurnFailure {
   return { code: "interrupted", message: `${characterName}'s reply was cut off. Continue it from its last word, or retry for a new answer.`, retryable: true, canRetry: true, canContinue: true };
 }
 
+export const OFFLINE: TurnFailure = {
+  code: "offline",
+  message: "The server could not be reached, so your message was not sent. It is back in the box: send it again when you are online.",
+  retryable: true,
+  canRetry: false,
+};
+
+export const CONNECTION_LOST: TurnFailure = {
+  code: "connection_lost",
+  message: "The connection dropped before the reply was finished. Your message is saved: retry to get the answer.",
+  retryable: true,
+  canRetry: true,
+};
+
+/** What a send that got no answer at all turned out to be: followed on, refused (words back in the box), or failed. */
+export type LostSend = { follow: boolean; refused: boolean; failure: TurnFailure | null };
+
+/** The stored scene tells what became of a request that got no answer: its count of the learner's messages, and its live turn. */
+export function afterLostSend(detail: ScenarioDetail | null, sentMessage: boolean, userMessagesBefore: number): LostSend {
+  const storedNow = detail?.messages.filter((message) => message.role === "user").length ?? 0;
+  const stored = !sentMessage || storedNow > userMessagesBefore;
+  // The server stored the message and is writing its reply: the page follows it instead of offering a Retry it would refuse.
+  if (stored && detail?.live_turn) return { follow: true, refused: false, failure: null };
+  return { follow: false, refused: !stored, failure: stored ? CONNECTION_LOST : OFFLINE };
+}
+
+/** Whether Stop asks the server again: "now", once the turn's metadata names it, or not at all. */
+export function stopAgain(stopped: boolean | undefined, namedBefore: boolean, namedNow: boolean): "now" | "once_named" | null {
+  // A turn named before Stop was pressed and still not stopped has ended: there is nothing left to stop.
+  if (stopped !== false || namedBefore) return null;
+  return namedNow ? "now" : "once_named";
+}
+
 /** After a reload, a last reply that failed still offers its Retry, and one cut off its Continue. */
 function storedFailure(detail: ScenarioDetail): TurnFailure | null {
   const last = detail.messages.at(-1);

@@ -6,7 +6,7 @@ import type { TurnEvent } from "@/lib/sse/events";
 import type { ChatMessage, ScenarioDetail, TurnFailure } from "./scene-types";
 import { ReconnectBackoff } from "./reconnect";
 import { useReplyStream } from "./reply-stream";
-import { initialSceneState, interruptedFailure, sceneReducer } from "./scene-state";
+import { CONNECTION_LOST, OFFLINE, afterLostSend, initialSceneState, interruptedFailure, sceneReducer, stopAgain } from "./scene-state";
 import { useSceneCoach } from "./use-scene-coach";
 
 export type { Phase } from "./scene-state";
@@ -28,27 +28,13 @@ async function apiFailure(response: Response): Promise<TurnFailure> {
   };
 }
 
-const OFFLINE: TurnFailure = {
-  code: "offline",
-  message: "The server could not be reached, so your message was not sent. It is back in the box: send it again when you are online.",
-  retryable: true,
-  canRetry: false,
-};
-
-const CONNECTION_LOST: TurnFailure = {
-  code: "connection_lost",
-  message: "The connection dropped before the reply was finished. Your message is saved: retry to get the answer.",
-  retryable: true,
-  canRetry: true,
-};
-
 let localIds = 0;
 
 /** What a turn's request asks for; null follows the turn already running (a reload, another tab). */
 type TurnRequest = { message?: string; retry?: boolean; continue?: boolean } | null;
 
-/** The turn this page follows: how to let go of it, its reconnect waits, and whether Stop waits for the turn to start. */
-type FollowedTurn = { abort: AbortController; backoff: ReconnectBackoff; named: boolean; stopWanted: boolean };
+/** The turn this page follows: how to let go of it, its reconnect waits, whether Stop waits for the turn to start or found no server. */
+type FollowedTurn = { abort: AbortController; backoff: ReconnectBackoff; named: boolean; stopWanted: boolean; stoppedOffline: boolean };
 
 const streamUrl = (scenarioId: string) => `/api/v1/scenarios/${scenarioId}/message/stream`;
 
@@ -91,10 +77,10 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
     if (detail) dispatch({ type: "loaded", detail });
   }, [fetchDetail]);
 
-  /** Moves the streamed text into the history with its final status; returns that text. */
+  /** Moves the reply into the history with its final status (the streamed text, or `held` when the history shows it whole); returns that text. */
   const settleReply = useCallback(
-    (status: ChatMessage["status"], id?: string): string => {
-      const content = stream.take();
+    (status: ChatMessage["status"], id?: string, held?: string): string => {
+      const content = held ?? stream.take();
       dispatch({ type: "reply_settled", id: id ?? `reply-${++localIds}`, content, status, stored: id !== undefined });
       return content;
     },
@@ -104,12 +90,20 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
   /** Stop asks the server, which ends the turn for every tab; with no server to ask, the page lets go of it alone. */
   const requestStop = useCallback(
     async (turn: FollowedTurn) => {
-      const response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stop`, { method: "POST" }).catch(() => null);
-      if (!response?.ok) return turn.abort.abort();
-      const answer = (await response.json().catch(() => null)) as { stopped?: boolean } | null;
-      // Pressed before the turn had started on the server: ask again once its metadata names it.
-      turn.stopWanted = answer?.stopped === false && !turn.named;
-      turn.backoff.now();
+      for (let ask = 0; ask < 2; ask += 1) {
+        const namedBefore = turn.named;
+        const response = await fetch(`/api/v1/scenarios/${scenarioId}/message/stop`, { method: "POST" }).catch(() => null);
+        if (!response?.ok) {
+          turn.stoppedOffline = true;
+          return turn.abort.abort();
+        }
+        const answer = (await response.json().catch(() => null)) as { stopped?: boolean } | null;
+        // Pressed before the turn had started on the server: ask again once its metadata names it, or now if it came meanwhile.
+        const again = stopAgain(answer?.stopped, namedBefore, turn.named);
+        turn.stopWanted = again === "once_named";
+        turn.backoff.now();
+        if (again !== "now" || followed.current !== turn) return;
+      }
     },
     [scenarioId],
   );
@@ -118,7 +112,7 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
     async (request: TurnRequest, onRefused?: () => void) => {
       busy.current = true;
       dispatch({ type: "turn_started" });
-      const turn: FollowedTurn = { abort: new AbortController(), backoff: new ReconnectBackoff(), named: false, stopWanted: false };
+      const turn: FollowedTurn = { abort: new AbortController(), backoff: new ReconnectBackoff(), named: false, stopWanted: false, stoppedOffline: false };
       followed.current = turn;
       const { signal } = turn.abort;
       const userMessagesBefore = latest.current.messages.filter((message) => message.role === "user" && message.stored).length;
@@ -130,6 +124,12 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
       let replyId: string | undefined;
       let continuing = false;
       let base = "";
+      // The reply's text as this turn sent it from its start; metadata opens every replay, which sends it again.
+      let text = "";
+      // The reply's earlier text stays in the history until the turn sends more than it shows: nothing is typed twice.
+      let held = null as ChatMessage | null;
+      let shownBefore = 0;
+      let followLiveTurn = false;
       // Points are announced when a message earns them, not again when a reload or a replay resends them.
       let announce = request !== null;
       const handle = (event: TurnEvent, id: string) => {
@@ -140,13 +140,12 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
             turn.named = true;
             replyId = event.reply_message_id;
             continuing = event.turn_id !== undefined && event.turn_id !== replyId;
-            // The reply streams in the bubble, not in the history, whether continued or replayed in full.
+            // A continued or reloaded reply is in the history: it moves to the bubble once new text comes.
             const earlier = latest.current.messages.find((message) => message.id === replyId);
-            if (earlier) dispatch({ type: "reply_resumed", id: earlier.id });
             if (!continuing) base = "";
             else if (earlier) base = earlier.content;
-            // Metadata opens every replay from the turn's start: what was shown for this reply comes again.
-            stream.replace(base);
+            text = base;
+            held = earlier ?? null;
             dispatch({ type: "metadata", event, noticeKey: announce ? Date.now() : null });
             announce = false;
             if (turn.stopWanted) void requestStop(turn);
@@ -158,22 +157,23 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
               observe.current.onReply?.();
             }
             streaming = true;
-            stream.append(event.content);
+            text += event.content;
+            showText();
             break;
           case "complete": {
             settled = true;
             observe.current.onReply?.();
-            const text = settleReply(event.stopped ? "interrupted" : "complete", event.message_id);
+            const settledText = settleReply(event.stopped ? "interrupted" : "complete", event.message_id, held?.content);
             // The opening line was shown before the round was stored: learn its id so Translate works on it.
             openingUnstored = latest.current.messages.some((message) => message.id === "opening");
             dispatch({ type: "turn_completed", score: event.score, conversationComplete: event.conversation_complete });
-            if (event.stopped && text) dispatch({ type: "turn_failed", failure: interruptedFailure(characterName) });
+            if (event.stopped && settledText) dispatch({ type: "turn_failed", failure: interruptedFailure(characterName) });
             break;
           }
           case "error":
             settled = true;
             // A continuation that fails leaves its reply cut off, not failed: it can be continued again.
-            settleReply(continuing ? "interrupted" : "error", continuing ? replyId : undefined);
+            settleReply(continuing ? "interrupted" : "error", continuing || held ? replyId : undefined, held?.content);
             observe.current.onFailure?.(event.code);
             dispatch({ type: "turn_failed", failure: { code: event.code, message: event.message, retryable: event.retryable, canRetry: true, canContinue: continuing } });
             break;
@@ -181,8 +181,18 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
             break; // Newer servers may add event types; this client ignores them.
         }
       };
+      /** Shows the reply's text: a replay still repeating what is on screen changes nothing. */
+      const showText = () => {
+        if (held) {
+          if (held.content.startsWith(text)) return;
+          shownBefore = text.startsWith(held.content) ? held.content.length : 0;
+          dispatch({ type: "reply_resumed", id: held.id });
+          held = null;
+        }
+        stream.replace(text, shownBefore);
+      };
       const giveUp = () => {
-        settleReply("interrupted");
+        settleReply("interrupted", replyId, held?.content);
         dispatch({ type: "turn_failed", failure: CONNECTION_LOST });
       };
       let response: Response | null = null;
@@ -225,15 +235,16 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
       } catch {
         if (!request || response || signal.aborted) {
           // Left the page, or stopped with no server to tell: the partial reply stays as it was shown.
-          settleReply("interrupted");
+          const cutOff = settleReply("interrupted", replyId, held?.content);
+          if (turn.stoppedOffline && cutOff) dispatch({ type: "turn_failed", failure: interruptedFailure(characterName) });
         } else {
-          // No answer at all: whether the message was stored, only the server knows; its count of the learner's messages tells.
+          // No answer at all: whether the message was stored, only the server knows; the stored scene tells.
           const detail = await fetchDetail();
-          const storedNow = detail?.messages.filter((message) => message.role === "user").length ?? 0;
-          const stored = request.message === undefined || storedNow > userMessagesBefore;
+          const lost = afterLostSend(detail, request.message !== undefined, userMessagesBefore);
           if (detail) dispatch({ type: "loaded", detail });
-          if (!stored) onRefused?.();
-          dispatch({ type: "turn_failed", failure: stored ? CONNECTION_LOST : OFFLINE });
+          if (lost.refused) onRefused?.();
+          if (lost.failure) dispatch({ type: "turn_failed", failure: lost.failure });
+          followLiveTurn = lost.follow;
         }
       } finally {
         // A page that let go of this turn (it left, or restarted the scene) is no longer busy with it.
@@ -241,6 +252,8 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
           followed.current = null;
           busy.current = false;
           dispatch({ type: "turn_ended" });
+          // The message arrived and its reply is being written: follow it from its start.
+          if (followLiveTurn) void runTurn(null);
         }
       }
     },

@@ -10,21 +10,32 @@ const FALLBACK_MS = 250;
 
 type BodySent = { request?: { path?: string } };
 
+// One subscription for the life of the process, not one per turn: undici's channels stay in one state.
+const waiting = new Set<() => void>();
+let subscribed = false;
+
+function onBodySent(message: unknown): void {
+  if (!(message as BodySent).request?.path?.endsWith("/api/chat")) return;
+  for (const wake of waiting) wake();
+}
+
 /**
- * Resolves once a chat request's body has left for Ollama, or after a short timer. Work done after it overlaps the model's prompt evaluation instead of delaying the
- * request. Subscribe before sending: the announcement can come a few microtasks after the fetch starts.
+ * Resolves once a chat request's body has left for Ollama, or after a short timer. Work done after
+ * it overlaps the model's prompt evaluation instead of delaying the request. Call it before sending:
+ * the announcement can come a few microtasks after the fetch starts.
  */
 export function chatRequestSent(): Promise<void> {
+  if (!subscribed) {
+    diagnostics.subscribe(BODY_SENT, onBodySent);
+    subscribed = true;
+  }
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      diagnostics.unsubscribe(BODY_SENT, onSent);
+      waiting.delete(done);
       resolve();
     };
-    const onSent = (message: unknown) => {
-      if ((message as BodySent).request?.path?.endsWith("/api/chat")) done();
-    };
     const timer = setTimeout(done, FALLBACK_MS);
-    diagnostics.subscribe(BODY_SENT, onSent);
+    waiting.add(done);
   });
 }

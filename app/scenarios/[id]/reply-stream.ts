@@ -63,12 +63,9 @@ export class ReplyStream {
     private readonly frames: FrameClock = browserFrames,
   ) {}
 
+  /** Adds a piece to the reply (a new reply when the last one is still draining): replace() with the text so far. */
   append(piece: string): void {
-    // A new reply while the last one still drains: that one shows whole in the history now.
-    if (this.draining) this.clear();
-    if (this.buffer === "") this.newReply(0);
-    this.buffer += piece;
-    this.schedule();
+    this.replace((this.draining ? "" : this.buffer) + piece);
   }
 
   /** Empties the stream and returns everything it held, shown or not; a paced display drains it first. */

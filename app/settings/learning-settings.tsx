@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useProfile, type ProfileChange } from "../components/use-profile";
 import { CORRECTION_MODES, LEVELS, OFFLINE_ERROR, coachError, type CoachError, type CorrectionMode, type Level, type ModelList, type Profile } from "../scenarios/[id]/coach-types";
+import { SaveRow } from "../components/save-row";
 
 const LEVEL_HELP: Record<Level, string> = { A1: "A1 · beginner", A2: "A2 · elementary", B1: "B1 · intermediate" };
 
@@ -97,16 +98,7 @@ function LearningForm({ profile, models, modelsError, saving, onSave }: { profil
       ) : null}
       <ModelSelect id="learning-character-model" label="Character model (plays the scene)" value={characterModel} fallback={defaults.character_model} options={modelOptions(models, profile.character_model)} onChange={setCharacterModel} />
       <ModelSelect id="learning-coach-model" label="Coach model (explanations and translations)" value={coachModel} fallback={defaults.coach_model} options={modelOptions(models, profile.coach_model)} onChange={setCoachModel} />
-      <div className="inline-form">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          Save learning settings
-        </button>
-        {saved ? (
-          <p className="form-success" role="status">
-            Saved.
-          </p>
-        ) : null}
-      </div>
+      <SaveRow label="Save learning settings" busy={saving} done={saved} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Field } from "../components/field";
+import { SaveRow } from "../components/save-row";
 
 type Errors = Partial<Record<"current_password" | "new_password" | "form", string>>;
 
@@ -54,16 +55,7 @@ export function PasswordForm() {
           {errors.form}
         </p>
       ) : null}
-      <div className="inline-form">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? "Changing…" : "Change password"}
-        </button>
-        {changed ? (
-          <p className="form-success" role="status">
-            Password changed.
-          </p>
-        ) : null}
-      </div>
+      <SaveRow label="Change password" busyLabel="Changing…" busy={busy} done={changed} doneText="Password changed." />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { Profile, ReplySpeed } from "../scenarios/[id]/coach-types";
 import { CHARS_PER_SECOND, REPLY_SPEEDS } from "../scenarios/[id]/reply-pacing";
 import { BrowserVoice, isServerVoice, pickVoice, SERVER_VOICE } from "../scenarios/[id]/speech-engines";
 import { useGermanVoices, useTextFollowsVoice } from "../scenarios/[id]/use-speech";
+import { SaveRow } from "../components/save-row";
 
 const SPEED_HELP: Record<ReplySpeed, string> = {
   instant: "as fast as it arrives",
@@ -112,16 +113,7 @@ function ReplyForm({ profile, saving, onSave }: { profile: Profile; saving: bool
       <p className="field-hint" id="reply-follow-hint">
         The text never runs ahead of the sentence being spoken. Kept in this browser only.
       </p>
-      <div className="inline-form">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          Save reply settings
-        </button>
-        {saved ? (
-          <p className="form-success" role="status">
-            Saved.
-          </p>
-        ) : null}
-      </div>
+      <SaveRow label="Save reply settings" busy={saving} done={saved} />
     </form>
   );
 }

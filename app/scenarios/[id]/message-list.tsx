@@ -6,6 +6,7 @@ import type { ReplyStream, SpokenRange } from "./reply-stream";
 import { CorrectionView, InlineError, ModelLabel } from "./correction-view";
 import type { ChatMessage } from "./scene-types";
 import type { SceneCoach } from "./use-scene-coach";
+import { TypingLine } from "./typing-line";
 
 const STATUS_LABEL: Partial<Record<ChatMessage["status"], string>> = { interrupted: "Stopped", error: "Not finished" };
 
@@ -215,15 +216,10 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
           <StreamingReply stream={stream} characterName={characterName} onGrow={followBottom} />
         </ol>
         {waiting ? (
-          <p className="typing" role="status">
+          <TypingLine>
             <Avatar name={characterName} size={28} />
             <span>{waitingLabel}</span>
-            <span className="typing-dots" aria-hidden="true">
-              <span />
-              <span />
-              <span />
-            </span>
-          </p>
+          </TypingLine>
         ) : null}
         <div ref={footerBox}>{footer}</div>
       </div>

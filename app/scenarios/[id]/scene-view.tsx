@@ -16,6 +16,7 @@ import type { ScenarioDetail } from "./scene-types";
 import { SummaryCard } from "./summary-card";
 import { markTiming, useSceneConversation } from "./use-scene-conversation";
 import { useModelStatus } from "./use-model-status";
+import { TypingLine } from "./typing-line";
 
 export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; speechInput: boolean }) {
   const { scenario, total_points: total } = initial;
@@ -73,14 +74,9 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
   const footer = (
     <>
       {scene.reconnecting ? (
-        <p className="typing" role="status">
+        <TypingLine>
           <span>Connection lost · reconnecting …</span>
-          <span className="typing-dots" aria-hidden="true">
-            <span />
-            <span />
-            <span />
-          </span>
-        </p>
+        </TypingLine>
       ) : null}
       {failure}
       {scene.complete && scene.phase === "idle" ? <SummaryCard conversationId={scene.conversationId} score={scene.score} total={total} characterName={character} onPlayAgain={() => setConfirmRestart(true)} /> : null}

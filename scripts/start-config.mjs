@@ -16,10 +16,19 @@ export function loadEnvFiles(root) {
   return loadEnvConfig(root, false, quiet, true).loadedEnvFiles.map((file) => file.path);
 }
 
-/** `next start` arguments: ours, plus PORT as --port unless the command line names a port. */
+/**
+ * How long the server keeps an idle keep-alive connection open. Node's default is 5 s, shorter than
+ * a reverse proxy's (nginx and most load balancers keep upstream connections 60 s): the server then
+ * closes a socket just as the proxy, or any pooling client, sends the next request on it, and that
+ * request fails with a reset instead of an answer. Longer than theirs, the client always closes first.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/** `next start` arguments: ours, plus PORT as --port and our keep-alive timeout unless the command line names them. */
 export function nextStartArgs(nextBin, argv, env) {
   const args = [nextBin, "start", ...argv];
-  const namesPort = argv.some((arg) => arg === "-p" || arg === "--port" || arg.startsWith("--port="));
-  if (env.PORT && !namesPort) args.push("--port", env.PORT);
+  const names = (long, short) => argv.some((arg) => arg === long || arg === short || arg.startsWith(`${long}=`));
+  if (env.PORT && !names("--port", "-p")) args.push("--port", env.PORT);
+  if (!names("--keepAliveTimeout")) args.push("--keepAliveTimeout", String(KEEP_ALIVE_TIMEOUT_MS));
   return args;
 }

@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { nextStartArgs } from "./start-config.mjs";
+import { KEEP_ALIVE_TIMEOUT_MS, nextStartArgs } from "./start-config.mjs";
 
 const MODULE = path.resolve("scripts/start-config.mjs");
+const KEEP_ALIVE = ["--keepAliveTimeout", String(KEEP_ALIVE_TIMEOUT_MS)];
 let root: string;
 
 beforeEach(() => {
@@ -30,21 +31,28 @@ describe("the port npm start serves on", () => {
   it("comes from PORT in .env.local, which wins over .env", () => {
     fs.writeFileSync(path.join(root, ".env"), "PORT=3000\nALLTAG_START_PROBE=from-env\n");
     fs.writeFileSync(path.join(root, ".env.local"), "PORT=4567\n");
-    expect(startArgs()).toEqual({ args: ["next", "start", "--port", "4567"], probe: "from-env" });
+    expect(startArgs()).toEqual({ args: ["next", "start", "--port", "4567", ...KEEP_ALIVE], probe: "from-env" });
   });
 
   it("comes from the real environment before any file", () => {
     fs.writeFileSync(path.join(root, ".env.local"), "PORT=4567\n");
-    expect(startArgs({ PORT: "5678" }).args).toEqual(["next", "start", "--port", "5678"]);
+    expect(startArgs({ PORT: "5678" }).args).toEqual(["next", "start", "--port", "5678", ...KEEP_ALIVE]);
   });
 
   it("comes from the command line before the environment", () => {
     fs.writeFileSync(path.join(root, ".env.local"), "PORT=4567\n");
-    expect(startArgs({}, ["-p", "8080"]).args).toEqual(["next", "start", "-p", "8080"]);
-    expect(nextStartArgs("next", ["--port=8080"], { PORT: "4567" })).toEqual(["next", "start", "--port=8080"]);
+    expect(startArgs({}, ["-p", "8080"]).args).toEqual(["next", "start", "-p", "8080", ...KEEP_ALIVE]);
+    expect(nextStartArgs("next", ["--port=8080"], { PORT: "4567" })).toEqual(["next", "start", "--port=8080", ...KEEP_ALIVE]);
   });
 
   it("is left to Next when nothing names one", () => {
-    expect(startArgs({}, ["-H", "127.0.0.1"]).args).toEqual(["next", "start", "-H", "127.0.0.1"]);
+    expect(startArgs({}, ["-H", "127.0.0.1"]).args).toEqual(["next", "start", "-H", "127.0.0.1", ...KEEP_ALIVE]);
+  });
+});
+
+describe("idle keep-alive connections", () => {
+  it("stay open longer than a reverse proxy keeps them, unless the command line says otherwise", () => {
+    expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(60_000);
+    expect(nextStartArgs("next", ["--keepAliveTimeout", "5000"], {})).toEqual(["next", "start", "--keepAliveTimeout", "5000"]);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -51,8 +52,19 @@ async function waitFor(what: string, check: () => boolean | Promise<boolean>, ti
   return Date.now() - started;
 }
 
+/** One health request through `agent`: its status, and whether it went on a connection an earlier request left open. */
+function health(agent: http.Agent, port: number): Promise<{ status: number | undefined; reused: boolean }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port, path: "/api/v1/health", agent }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode, reused: request.reusedSocket }));
+    });
+    request.on("error", reject);
+  });
+}
+
 describe("npm start", () => {
-  it("serves the current build without rebuilding, reports Ollama, and frees its port on SIGTERM", async () => {
+  it("serves the current build without rebuilding, reports Ollama, keeps idle connections past Node's 5 s, and frees its port on SIGTERM", async () => {
     const port = await freePort();
     npm = spawn("npm", ["start"], {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATA_DIR: dataDir, OLLAMA_HOST: fake.url, OLLAMA_MODEL: "llama3.2:1b" },
@@ -67,6 +79,19 @@ describe("npm start", () => {
     await waitFor("/api/v1/health", () => fetch(`http://127.0.0.1:${port}/api/v1/health`).then((response) => response.ok, () => false), 60_000);
     await waitFor("the Ollama line", () => output.includes(`[alltag] Ollama at ${fake.url} answered; model llama3.2:1b is pulled`), 10_000);
     expect(output).not.toMatch(/rebuilding|next build/);
+
+    // A pooling client (a reverse proxy, a test's request context) reuses a connection after a pause:
+    // the server must not have closed it under Node's default 5 s.
+    // Node's agent also drops a connection by the server's Keep-Alive hint, so under a 5 s timeout
+    // the second request would go on a new one.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expect(await health(agent, port)).toEqual({ status: 200, reused: false });
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(await health(agent, port)).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
 
     npm.kill("SIGTERM");
     await waitFor(`port ${port} to be free`, () => portIsFree(port), 5_000);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { nextStartArgs } from "../../../scripts/start-config.mjs";
 
 export type AppServer = {
   url: string;
@@ -46,7 +47,7 @@ export async function startAppServer({ ollamaUrl, env = {}, nodeArgs = [] }: { o
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS);
   };
-  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(NEXT_BIN, ["-p", String(port), "-H", "127.0.0.1"], {})], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -24,6 +24,8 @@ export const users = sqliteTable("users", {
   speakReplies: integer("speak_replies", { mode: "boolean" }).notNull().default(false),
   // A browser voice's name (or a TTS server voice): null picks the first German voice there is.
   voice: text("voice"),
+  // Sessions signed in before this moment (ms) are refused: a password change ends every other sign-in.
+  sessionsValidFrom: integer("sessions_valid_from"),
   createdAt: createdAt(),
 });
 

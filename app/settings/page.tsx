@@ -35,6 +35,7 @@ export default async function SettingsPage() {
       </section>
       <section className="panel" aria-labelledby="password-heading">
         <h2 id="password-heading">Password</h2>
+        <p className="muted">Changing it signs you out on every other device. API tokens keep working until you revoke them below.</p>
         <PasswordForm />
       </section>
       <section className="panel" aria-labelledby="tokens-heading">

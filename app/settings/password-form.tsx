@@ -55,7 +55,7 @@ export function PasswordForm() {
           {errors.form}
         </p>
       ) : null}
-      <SaveRow label="Change password" busyLabel="Changing…" busy={busy} done={changed} doneText="Password changed." />
+      <SaveRow label="Change password" busyLabel="Changing…" busy={busy} done={changed} doneText="Password changed. You were signed out everywhere else." />
     </form>
   );
 }

@@ -59,8 +59,9 @@ export function createUser({
   );
 }
 
-export function updatePasswordHash({ id, passwordHash }: { id: string; passwordHash: string }): boolean {
-  return db().update(users).set({ passwordHash }).where(eq(users.id, id)).run().changes === 1;
+/** Sets a new password and ends every session signed in before `sessionsValidFrom` (ms). */
+export function updatePassword({ id, passwordHash, sessionsValidFrom }: { id: string; passwordHash: string; sessionsValidFrom: number }): boolean {
+  return db().update(users).set({ passwordHash, sessionsValidFrom }).where(eq(users.id, id)).run().changes === 1;
 }
 
 /**

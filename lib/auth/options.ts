@@ -28,11 +28,15 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        // At sign-in only: kept through every refresh, it dates the sign-in for sessionStillValid().
+        if (user) {
+          token.sub = user.id;
+          token.signedInAt = Date.now();
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (session.user && token.sub) Object.assign(session.user, { id: token.sub, signedInAt: token.signedInAt });
         return session;
       },
     },

@@ -1,12 +1,14 @@
 import "server-only";
-import { decode, getToken } from "next-auth/jwt";
+import { decode, encode, getToken, type JWT } from "next-auth/jwt";
 import { findUserByTokenHash } from "@/db/queries/api-tokens";
 import { getUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { ApiError } from "@/lib/errors";
 import { hashApiToken, looksLikeApiToken } from "./api-token";
 import { rememberDecodedSessions } from "./decoded-sessions";
+import { SESSION_MAX_AGE_S } from "./options";
 import { authSecret } from "./secret";
+import { sessionStillValid } from "./session-cutoff";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const decodeSession = rememberDecodedSessions(decode);
@@ -26,14 +28,34 @@ function parseCookies(header: string | null): Record<string, string> {
   return cookies;
 }
 
-/** The signed-in user from the session cookie, or undefined. Never looks at Authorization. */
-export async function userFromSessionCookie(request: Request): Promise<User | undefined> {
+/** The session cookie's claims and its name, or undefined without one that decodes. */
+async function sessionToken(request: Request): Promise<{ token: JWT; cookieName: string } | undefined> {
   const cookies = parseCookies(request.headers.get("cookie"));
   const cookieName = SESSION_COOKIES.find((name) => Object.keys(cookies).some((key) => key.startsWith(name)));
   if (!cookieName) return undefined;
   // Cookies only: handing getToken() the bearer header would let it parse our API tokens as JWTs.
   const token = await getToken({ req: { cookies, headers: {} } as never, secret: authSecret(), cookieName, decode: decodeSession });
-  return token?.sub ? getUserById({ id: token.sub }) : undefined;
+  return token ? { token, cookieName } : undefined;
+}
+
+/** The signed-in user from the session cookie, or undefined. Never looks at Authorization. */
+export async function userFromSessionCookie(request: Request): Promise<User | undefined> {
+  const token = (await sessionToken(request))?.token;
+  const user = token?.sub ? getUserById({ id: token.sub }) : undefined;
+  return user && sessionStillValid(user, token?.signedInAt) ? user : undefined;
+}
+
+/**
+ * A Set-Cookie that keeps this browser signed in across a cutoff at `signedInAt`: its own session,
+ * re-signed as of then, with the attributes next-auth gives the cookie.
+ */
+export async function renewedSessionCookie(request: Request, signedInAt: number): Promise<string | undefined> {
+  const session = await sessionToken(request);
+  if (!session) return undefined;
+  const value = await encode({ token: { ...session.token, signedInAt }, secret: authSecret(), maxAge: SESSION_MAX_AGE_S });
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_S * 1000).toUTCString();
+  const secure = session.cookieName.startsWith("__Secure-") ? "; Secure" : "";
+  return `${session.cookieName}=${value}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax${secure}`;
 }
 
 function userFromBearer(header: string): User {

@@ -4,11 +4,13 @@ import { redirect } from "next/navigation";
 import { countUsers, getUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { authOptions } from "./options";
+import { sessionStillValid } from "./session-cutoff";
 
 export async function currentUser(): Promise<User | undefined> {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? getUserById({ id }) : undefined;
+  const { id, signedInAt } = (session?.user ?? {}) as { id?: string; signedInAt?: unknown };
+  const user = id ? getUserById({ id }) : undefined;
+  return user && sessionStillValid(user, signedInAt) ? user : undefined;
 }
 
 /** For pages: leads to /setup while no account exists, to /login (and back) when signed out. */

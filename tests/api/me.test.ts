@@ -6,7 +6,9 @@ import { POST as createToken } from "@/app/api/v1/tokens/route";
 import { recordLearnerTurn, startConversation } from "@/db/queries/conversations";
 import { getUserById } from "@/db/queries/users";
 import { apiTokens, conversations, messages, objectiveCompletions, users, type User } from "@/db/schema";
+import { encode } from "next-auth/jwt";
 import { verifyPassword } from "@/lib/auth/password";
+import { authSecret } from "@/lib/auth/secret";
 import { confirmPassword, PASSWORD_CHECK_LIMIT, PASSWORD_CHECK_WINDOW_MS } from "@/lib/auth/password-check";
 import { apiRequest, errorCode, freshApp, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
 
@@ -58,6 +60,39 @@ describe("POST /api/v1/me/password", () => {
     const stored = getUserById({ id: ada.id })!;
     expect(await verifyPassword(stored.passwordHash, "ein neues Passwort")).toBe(true);
     expect(await verifyPassword(stored.passwordHash, PASSWORD)).toBe(false);
+  });
+
+  it("ends every other session, keeps this browser signed in, and leaves API tokens working", async () => {
+    const laptop = await sessionCookie(ada);
+    const bosCookie = await sessionCookie(bo);
+    const token = await createToken(apiRequest("/api/v1/tokens", { method: "POST", json: { name: "script" }, cookie: adaCookie, headers: sameOrigin }), params({}));
+    const { token: secret } = (await token.json()) as { token: string };
+    // A session from before sessions were dated (no signedInAt) lasts only until the first change.
+    const undated = `next-auth.session-token=${await encode({ token: { sub: ada.id }, secret: authSecret() })}`;
+    const scenariosWith = async (init: Init) => (await listScenarios(apiRequest("/api/v1/scenarios", init), params({}))).status;
+    expect(await scenariosWith({ cookie: undated })).toBe(200);
+    // The cutoff is in milliseconds: sessions signed in just now must not share its instant.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const response = await postPassword({ current_password: PASSWORD, new_password: "ein neues Passwort" });
+    expect(response.status).toBe(204);
+    const renewed = response.headers.get("set-cookie") ?? "";
+    expect(renewed).toMatch(/^next-auth\.session-token=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax$/);
+
+    expect(await scenariosWith({ cookie: renewed.split(";")[0] })).toBe(200);
+    for (const old of [adaCookie, laptop, undated]) {
+      const refused = await listScenarios(apiRequest("/api/v1/scenarios", { cookie: old }), params({}));
+      expect(refused.status).toBe(401);
+      expect(await errorCode(refused)).toBe("unauthorized");
+    }
+    expect(await scenariosWith({ cookie: bosCookie })).toBe(200);
+    expect(await scenariosWith({ bearer: `Bearer ${secret}` })).toBe(200);
+  });
+
+  it("keeps every session after a refused change", async () => {
+    expect((await postPassword({ current_password: "not it", new_password: "ein neues Passwort" })).status).toBe(403);
+    expect((await listScenarios(apiRequest("/api/v1/scenarios", { cookie: adaCookie }), params({}))).status).toBe(200);
+    expect(getUserById({ id: ada.id })!.sessionsValidFrom).toBeNull();
   });
 
   it("refuses a wrong current password with 403 JSON and a field error, and keeps the old one", async () => {

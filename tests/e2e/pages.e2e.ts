@@ -321,6 +321,14 @@ describe("the pages, with Ollama down at first", () => {
     await expect.poll(() => page.getByRole("button", { name: "Revoke laptop script" }).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-name");
 
+    // Another device, signed in before the change.
+    const phone = await browser.newPage();
+    await phone.goto(`${app.url}/login`);
+    await phone.getByLabel("Email").fill(OWNER.email);
+    await phone.getByLabel("Password").fill(OWNER.password);
+    await phone.getByRole("button", { name: "Sign in" }).click();
+    await phone.waitForURL(/\/scenarios$/);
+
     const current = page.getByLabel("Current password");
     const next = page.getByLabel("New password");
     await current.fill("not my password");
@@ -331,6 +339,16 @@ describe("the pages, with Ollama down at first", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Password changed." }).count()).toBe(1);
     expect(await current.inputValue()).toBe("");
+    expect(await page.getByRole("status").filter({ hasText: "Password changed." }).textContent()).toContain("signed out everywhere else");
+
+    // The other device is signed out; this one stays signed in.
+    await phone.goto(`${app.url}/scenarios`);
+    await phone.waitForURL(/\/login\?next=/);
+    expect((await phone.request.get(`${app.url}/api/v1/me`)).status()).toBe(401);
+    await phone.close();
+    await page.reload();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Settings");
+    expect((await page.request.get(`${app.url}/api/v1/me`)).status()).toBe(200);
 
     // The new password signs in; the old one does not.
     const fresh = await browser.newPage();

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { updatePasswordHash } from "@/db/queries/users";
+import { updatePassword } from "@/db/queries/users";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { confirmPassword } from "@/lib/auth/password-check";
-import { authenticate } from "@/lib/auth/request";
+import { authenticate, renewedSessionCookie } from "@/lib/auth/request";
 import { apiRoute } from "@/lib/errors";
 import { assertSameOrigin, readJson } from "@/lib/http";
 
@@ -16,6 +16,9 @@ export const POST = apiRoute(async (request) => {
   assertSameOrigin(request);
   const input = await readJson(request, changeInput);
   await confirmPassword(user, input.current_password);
-  updatePasswordHash({ id: user.id, passwordHash: await hashPassword(input.new_password) });
-  return new Response(null, { status: 204 });
+  // Every other sign-in ends (a stolen session must not outlive the password); this browser's is renewed.
+  const now = Date.now();
+  updatePassword({ id: user.id, passwordHash: await hashPassword(input.new_password), sessionsValidFrom: now });
+  const renewed = await renewedSessionCookie(request, now);
+  return new Response(null, { status: 204, headers: renewed ? { "set-cookie": renewed } : undefined });
 });

@@ -2,6 +2,7 @@
 
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Avatar } from "./avatar";
+import { scrolledUpByLearner } from "./follow-scroll";
 import type { ReplyStream, SpokenRange } from "./reply-stream";
 import { CorrectionView, InlineError, ModelLabel } from "./correction-view";
 import type { ChatMessage } from "./scene-types";
@@ -133,6 +134,8 @@ type Props = {
 };
 
 const NEAR_BOTTOM_PX = 80;
+
+const scrollPosition = (element: HTMLElement, autoTop: number) => ({ scrollTop: element.scrollTop, autoTop, maxTop: element.scrollHeight - element.clientHeight });
 const FOOTER_MARGIN_PX = 12;
 
 export function MessageList({ messages, stream, waiting, waitingLabel, characterName, footer, overlay, onUserMessagePainted, coach }: Props) {
@@ -150,7 +153,7 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
   const followBottom = useCallback((somethingNew = true) => {
     const element = scroller.current;
     if (!element) return;
-    if (follow.current && element.scrollTop < autoTop.current - 2) follow.current = false;
+    if (follow.current && scrolledUpByLearner(scrollPosition(element, autoTop.current))) follow.current = false;
     if (!follow.current) {
       if (somethingNew) setUnseen(true);
       return;
@@ -164,7 +167,10 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
   // A translation or a check landing on an earlier line is no new message: it never raises the pill.
   const laidOut = useRef({ count: messages.length, waiting });
   useLayoutEffect(() => {
-    followBottom(messages.length !== laidOut.current.count || waiting !== laidOut.current.waiting);
+    const sent = messages.length > laidOut.current.count && messages.at(-1)?.role === "user";
+    // Sending always brings the learner back to the bottom, before the paint.
+    if (sent) follow.current = true;
+    followBottom(!sent && (messages.length !== laidOut.current.count || waiting !== laidOut.current.waiting));
     laidOut.current = { count: messages.length, waiting };
   }, [messages, waiting, footer, followBottom]);
 
@@ -172,9 +178,9 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
     const last = messages.at(-1);
     if (messages.length > lastCount.current && last?.role === "user") {
       requestAnimationFrame(() => onUserMessagePainted?.());
-      // Sending always brings the learner back to the bottom.
-      follow.current = true;
+      // The layout effect above brought the view to the bottom: nothing is left unseen there.
       setPinned(true);
+      setUnseen(false);
     }
     lastCount.current = messages.length;
   }, [messages, onUserMessagePainted]);
@@ -203,7 +209,7 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
             autoTop.current = element.scrollTop;
             setPinned(true);
             setUnseen(false);
-          } else if (element.scrollTop < autoTop.current - 2) {
+          } else if (scrolledUpByLearner(scrollPosition(element, autoTop.current))) {
             follow.current = false;
             setPinned(false);
           }

@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, goodbyePatterns, greetPatterns, symptomLexicon } from "./shared-patterns";
+import { describeSymptomPatterns, goodbyePatterns, greetPatterns, medicineNames, symptomLexicon } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const apotheke: ScenarioSeed = {
@@ -35,7 +35,9 @@ export const apotheke: ScenarioSeed = {
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme",
+      ...medicineNames,
     ],
+    brand: medicineNames,
   },
   objectives: [
     {
@@ -51,7 +53,15 @@ export const apotheke: ScenarioSeed = {
       title: "Say what is wrong",
       points: 15,
       // At the counter one speaks for the patient at home too: "Mein Sohn hat Fieber."
-      patterns: [...describeSymptomPatterns, "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom"],
+      patterns: [
+        ...describeSymptomPatterns,
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
+        // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
+        "(er|sie) hat $symptom",
+        "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
+        "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
+      ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
     },
@@ -61,6 +71,12 @@ export const apotheke: ScenarioSeed = {
       points: 25,
       patterns: [
         "($remedy|hilft|helfen) gegen",
+        // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
+        "$remedy dagegen",
+        "!!(was|etwas) dagegen (wenn|dass|ob)",
+        // A brand with a courtesy word, or asked alone: "Aspirin, bitte.", "Ibuprofen?"
+        "$brand bitte",
+        "?=$brand",
         "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
         "(ich|wir) such* $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
@@ -80,7 +96,9 @@ export const apotheke: ScenarioSeed = {
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
-        "!!(schon|bereits|seit)",
+        // What one takes already is no request ("Ich nehme seit Montag Tabletten"); "seit" only in its own clause.
+        "!!(schon|bereits)",
+        "!seit",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
@@ -132,7 +150,10 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
-        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück)",
+        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
+        // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
+        "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",
+        "[(nehm*|einnehm*|tablett*|tropfen|$remedy)] ?=(vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|abendessen|mittagessen)",
         // How often or how long, asked after the verb: "Nehme ich die mit Wasser, und wie lange?"
         "(nehm*|einnehm*|anwend*|schluck*) (und|oder) wie (oft|lange|viel|viele)",
         "[(nehm*|einnehm*|anwend*|$remedy)] =(und|oder) wie (oft|lange|viel|viele)",

@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const arzt: ScenarioSeed = {
@@ -38,6 +38,7 @@ export const arzt: ScenarioSeed = {
     ],
     medicine: [
       "rezept*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      ...medicineNames,
     ],
   },
   objectives: [
@@ -100,6 +101,13 @@ export const arzt: ScenarioSeed = {
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
         "(hilft|helfen) ($medicine|#noun)",
+        // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
+        "(welch*|was für) $medicine",
+        "$medicine bitte",
+        // Offering two asks which: "Aspirin oder Ibuprofen?"
+        "?=$medicine oder $medicine",
+        // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
+        "(bräuch*|brauche|brauch) (ich|wir) (was|etwas) (aus der|von der) apotheke",
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
@@ -117,8 +125,8 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
-        "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
-        "(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
+        "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
@@ -127,7 +135,9 @@ export const arzt: ScenarioSeed = {
         "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
-        "gelben schein",
+        "(gelben|gelbe|gelber) schein",
+        // The separable verb split: "Schreiben Sie mich bitte krank?"
+        "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
         "(bescheinigung*|nachweis) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."

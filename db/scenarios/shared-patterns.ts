@@ -11,6 +11,8 @@ export const greetPatterns: string[] = [
   "(tag|abend|morgen) (zusammen|allerseits|auch)",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
+  // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
+  "^(n abend|n tag|n morgen)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
@@ -75,9 +77,16 @@ export const othersBesidePartnerBlockers: string[] = [`!!(mein|meine|meinem|mein
 export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];
 
 export const thankPatterns: string[] = [
-  "(danke*|dank|dankeschön|merci)",
+  "(danke*|dank|dankeschön|merci|thx)",
   "bedank*",
   "vergelt* gott",
+];
+
+// Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."
+export const medicineNames: string[] = [
+  "aspirin*", "ibuprofen*", "ibu", "paracetamol*", "voltaren*", "nurofen*", "dolormin*", "thomapyrin*", "grippostad*",
+  "sinupret*", "otriven*", "olynth*", "nasic*", "buscopan*", "imodium*", "loperamid*", "cetirizin*", "lorano*",
+  "fenistil*", "bepanthen*", "diclofenac*", "wick medinait",
 ];
 
 // Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.
@@ -87,6 +96,10 @@ export const symptomLexicon: Record<string, string[]> = {
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
   ],
 };
+
+// What may follow "seit" when it dates a symptom: "seit gestern", "seit drei Tagen", "seit letzter Woche".
+const SINCE =
+  "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 
 export const describeSymptomPatterns: string[] = [
   "(ich|wir) (hab*|habe) $symptom",
@@ -102,7 +115,19 @@ export const describeSymptomPatterns: string[] = [
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
-  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft)",
+  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
+  // Names its negation: no appetite is the complaint.
+  "(habe|hab) (keinen|kein) appetit",
+  // A part of the body and how it looks: "Der Hals ist rot", "Die Augen sind geschwollen".
+  "(hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind) (rot|dick|trocken|geschwollen|entzündet)",
+  // A symptom that came on: "zuerst Schnupfen, dann kam Fieber".
+  "(dann|jetzt|noch|dazu) (kommt|kam|kamen|kommen) $symptom",
+  // The symptom with its start: "Halsschmerzen seit gestern Abend."
+  `$symptom seit ${SINCE}`,
+  // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
+  "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
+  // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".
+  "[(fieber*|temperatur)] (ich habe|ich hab|habe ich|hab ich) (37*|38*|39*|40*|41*)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",

@@ -67,7 +67,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "(weg|richtung) (zum|zur|nach|zu)",
         "gibt es $place",
         "(gibt es|ist) (hier|in der nähe) $place",
-        "(ist hier|gibt es hier) (#noun|$place)",
+        // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.
+        "gibt es hier (#noun|$place)",
+        "?ist hier (#noun|$place)",
+        "ist hier (ein|eine|einen|irgendwo) (#noun|$place)",
+        // A statement asked: "Die Frauenkirche ist hier in der Nähe?"
+        "?(($place|#noun) (ist|liegt|sind|liegen) (hier|in der nähe|nah|nahe))",
         "wie finde (ich|man) $place",
         "wo geht (es|s) (zum|zur|nach)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
@@ -103,7 +108,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "(weit ist es|weit ist das) (aber nicht|nicht) #tag",
         "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
-        "(kann|könn*) (ich|man) (zu fuss|laufen|gehen)",
+        // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
+        "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen)",
+        // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
+        "?(ist|ists) weit",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",

@@ -123,6 +123,8 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
+        "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         "(nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
@@ -158,6 +160,9 @@ export const apotheke: ScenarioSeed = {
         "(nehm*|einnehm*|anwend*|schluck*) (und|oder) wie (oft|lange|viel|viele)",
         "[(nehm*|einnehm*|anwend*|$remedy)] =(und|oder) wie (oft|lange|viel|viele)",
         "(wie|was) (dosis|dosierung|einnahme*)",
+        "?=(dosis|dosierung|die dosis|die dosierung)",
+        // A dose asked in statement order: "Zweimal am Tag ist gut?"
+        "?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
         // How many at once: "Darf ich zwei auf einmal nehmen?"

@@ -103,6 +103,7 @@ export const arzt: ScenarioSeed = {
         "(hilft|helfen) ($medicine|#noun)",
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
+        "(was|welch*) (empfehlen|raten) sie",
         "$medicine bitte",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",
@@ -139,7 +140,7 @@ export const arzt: ScenarioSeed = {
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",

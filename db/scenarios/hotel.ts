@@ -31,7 +31,7 @@ export const hotel: ScenarioSeed = {
     { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt"],
+    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
@@ -56,6 +56,8 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) $booked",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        // The booking and the name, nothing else: "Reservierung Schulz."
+        "=(reservierung*|buchung*) (#noun|#noun #noun)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
@@ -89,6 +91,7 @@ export const hotel: ScenarioSeed = {
         "und frühstück*",
         // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
         "?frühstück* (gibt es|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis)",
+        "?=(frühstück*|das frühstück*)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=frühstück* (wo|wann|ab wann|bis wann|wo genau)",
         // "Ich hätte eine Frage zum Frühstück: …"
@@ -128,6 +131,11 @@ export const hotel: ScenarioSeed = {
         "(später|spät|früher) (auszuchecken|abzureisen)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
+        "?=(check out|checkout|auschecken|der check out|der checkout)",
+        "(check out|checkout) (time|zeit|uhrzeit)",
+        // When the room must be free: "Bis wann muss das Zimmer frei sein?", "…, bis wann das Zimmer geräumt werden muss".
+        "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",
+        "wann zimmer (geräumt|räumen|verlassen)",
         // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
         "((wann|bis wann) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",

@@ -148,8 +148,13 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
   "[(fieber|temperatur)] grad",
-  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach)",
-  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
+  // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
+  "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
+  // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
+  "(es|das|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht)",
+  "(ich muss|muss ich) (husten|niesen|erbrechen|brechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.
   "(mir|mich) (geht|gehts|fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
   "(geht|gehts|fühle|fühl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",

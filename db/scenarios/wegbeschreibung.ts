@@ -81,7 +81,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
         // Nouns that are never a place: "Wo ist das Problem?"
-        "!(problem|unterschied|fehler|haken|sinn)",
+        "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende)",
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
@@ -89,6 +89,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!wie (lange|weit|viel|viele)",
         // The place put first, a bare question word after: "Zum Dom – wo lang?", "Rathaus, wo?"
         "[$place] =(wo|wohin|wo lang|wo entlang|welche richtung)",
+        "=$place (wo|wohin|wo lang|wo entlang|welche richtung)",
+        "(wo lang|wo entlang|welche richtung) (zum|zur|nach)",
+        // The way alone, asked: "Zum Bahnhof?", "Zur Stadthalle?"
+        "?=(zum|zur|nach) (#noun|$place)",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
       nudge: "Ask Frau Huber how to get to the place you are looking for.",
@@ -109,7 +113,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
-        "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen)",
+        "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",

@@ -67,11 +67,17 @@ export const storyBlockers: string[] = [
 const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)";
 const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
 
+const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";
+
+// The relative as the subject: its verb follows it, or one adjective stands between ("meine kleine Tochter hat");
+// "an dem Geburtstag von meinem Sohn, und da hat es angefangen" is the learner's own story.
+const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) ${OTHERS_ACT})`, `!!(${POSSESSIVE} #word (${who}) ${OTHERS_ACT})`];
+
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
-export const othersBlockers: string[] = [`!!(mein|meine|meinem|meiner|unser|unsere) (${RELATIVES}|mann|frau|freund|freundin) ${OTHERS_ACT}`];
+export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin`);
 
 // The partner one travels with books for both: "Mein Mann hat für uns reserviert" states the learner's own booking.
-export const othersBesidePartnerBlockers: string[] = [`!!(mein|meine|meinem|meiner|unser|unsere) (${RELATIVES}) ${OTHERS_ACT}`];
+export const othersBesidePartnerBlockers: string[] = subjectBlockers(RELATIVES);
 
 // Having paid already pays nothing now: "Ich habe schon bezahlt."
 export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];

@@ -73,6 +73,9 @@ export const apotheke: ScenarioSeed = {
         "($remedy|hilft|helfen) gegen",
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
+        "(was|welch*) (hilft|helfen)",
+        "!(hilft|helfen) (ihnen|dir)",
+        "(empfehlen|empfehlen sie|raten sie) (für|gegen|bei) $symptom",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // A brand with a courtesy word, or asked alone: "Aspirin, bitte.", "Ibuprofen?"
         "$brand bitte",
@@ -123,6 +126,8 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
+        "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         "(nur|auch) (auf|mit) rezept*",

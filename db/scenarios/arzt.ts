@@ -67,6 +67,8 @@ export const arzt: ScenarioSeed = {
         "seit $when",
         "vor $when",
         "($when) (angefangen|begonnen)",
+        // The past of the same: "Es fing am Montag an."
+        "(fing|begann) $when",
         "[seit wann] seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
@@ -92,6 +94,7 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
+        "(brauch|brauche|bräuchte) $medicine",
         // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
@@ -135,6 +138,8 @@ export const arzt: ScenarioSeed = {
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",
+        // One verb for two things: "brauch Tabletten und Krankmeldung".
+        "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "(gelben|gelbe|gelber) schein",
         // The separable verb split: "Schreiben Sie mich bitte krank?"

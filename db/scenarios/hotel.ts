@@ -31,7 +31,7 @@ export const hotel: ScenarioSeed = {
     { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet"],
+    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
@@ -82,7 +82,7 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) frühstück*",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) frühstück*",
         "frühstück* (inklusive|inbegriffen|dabei)",
         "frühstück* (extra|zusätzlich|im preis)",
         "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
@@ -107,7 +107,9 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code|pw)", "=$internet",
+      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert|ob es|ob sie) $internet",
+        // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
+        "(sie mir|sie uns) $internet", "=$internet (passwort|kennwort|code|pw)", "=$internet",
         // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
         "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"

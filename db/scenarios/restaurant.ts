@@ -167,6 +167,8 @@ export const restaurant: ScenarioSeed = {
         "$pay bitte",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
+        "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
         // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",

@@ -111,6 +111,8 @@ export const describeSymptomPatterns: string[] = [
   "(ich|wir) (hab*|habe) $symptom",
   "$symptom (hab*|habe) (ich|wir)",
   "(hab|habe) (ich|wir) $symptom",
+  // Chat drops the subject: "Hab Fieber, brauch Tabletten."
+  "(hab|habe) $symptom",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
   // Where it hurts may stand between: "Es tut hier weh, im Ohr."

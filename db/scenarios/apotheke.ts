@@ -101,6 +101,8 @@ export const apotheke: ScenarioSeed = {
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
         // What one takes already is no request ("Ich nehme seit Montag Tabletten"); "seit" only in its own clause.
         "!!(schon|bereits)",
+        // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
+        "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         "!seit",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",

@@ -127,7 +127,7 @@ export const describeSymptomPatterns: string[] = [
   // Names its negation: no appetite is the complaint.
   "(habe|hab) (keinen|kein) appetit",
   // A part of the body and how it looks: "Der Hals ist rot", "Die Augen sind geschwollen".
-  "(hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind) (rot|dick|trocken|geschwollen|entzündet)",
+  "((hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind)) (rot|dick|trocken|geschwollen|entzündet)",
   // A symptom that came on: "zuerst Schnupfen, dann kam Fieber".
   "(dann|jetzt|noch|dazu) (kommt|kam|kamen|kommen) $symptom",
   // The symptom with its start: "Halsschmerzen seit gestern Abend."
@@ -161,7 +161,7 @@ export const describeSymptomPatterns: string[] = [
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
   "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
-  "(es|das|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht)",
+  "((es|das|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht))",
   "(ich muss|muss ich) (husten|niesen|erbrechen|brechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.
   "(mir|mich) (geht|gehts|fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",

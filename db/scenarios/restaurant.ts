@@ -110,6 +110,8 @@ export const restaurant: ScenarioSeed = {
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
+        // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
+        "(lust|bock|appetit|durst) auf $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
@@ -139,6 +141,7 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
+        "(lust|bock|appetit|hunger) auf $dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."

@@ -58,6 +58,7 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
+        "(mein|meine|unser|unsere|er|sie) (hustet|niest|spuckt|erbricht)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
@@ -99,11 +100,11 @@ export const apotheke: ScenarioSeed = {
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
-        // What one takes already is no request ("Ich nehme seit Montag Tabletten"); "seit" only in its own clause.
-        "!!(schon|bereits)",
+        // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
+        // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
+        "!(schon|bereits|seit)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
-        "!seit",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."

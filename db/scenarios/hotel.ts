@@ -109,7 +109,9 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert|ob es|ob sie) $internet",
         // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
-        "(sie mir|sie uns) $internet", "=$internet (passwort|kennwort|code|pw)", "=$internet",
+        "(sie mir|sie uns) $internet",
+        // The noun put first: "WLAN brauche ich für die Arbeit."
+        "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|kennwort|code|pw)", "=$internet",
         // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
         "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"

@@ -56,6 +56,8 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
+        // The place named before: "Ich finde den Bahnhof nicht, wie komme ich dahin?"
+        "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|finde) (ich|man|wir) (dahin|dorthin|hin|da hin|dort hin)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
         "wie (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den) (#noun|$place) (komme|komm|kommt|kommen|gehe|geht|fahre|fährt|finde|findet|gelange)",
         "wie (finde|finden) (ich|man|wir) (den|die|das|zum|zur) (#noun|$place)",

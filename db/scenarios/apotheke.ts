@@ -81,6 +81,9 @@ export const apotheke: ScenarioSeed = {
         // A brand with a courtesy word, or asked alone: "Aspirin, bitte.", "Ibuprofen?"
         "$brand bitte",
         "?=$brand",
+        // Terse, the kind of remedy asked: "Tabletten?", "Ein Spray?"
+        "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
+        "?=(ein|eine|einen) (*saft|*spray|*tablett*|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
         "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
         "(ich|wir) such* $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
@@ -129,6 +132,7 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
@@ -168,7 +172,7 @@ export const apotheke: ScenarioSeed = {
         "(nehm*|einnehm*|anwend*|schluck*) (und|oder) wie (oft|lange|viel|viele)",
         "[(nehm*|einnehm*|anwend*|$remedy)] =(und|oder) wie (oft|lange|viel|viele)",
         "(wie|was) (dosis|dosierung|einnahme*)",
-        "?=(dosis|dosierung|die dosis|die dosierung)",
+        "?=(dosis|dosierung|die dosis|die dosierung|wie oft|wie oft am tag|wie oft täglich)",
         // A dose asked in statement order: "Zweimal am Tag ist gut?"
         "?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"

@@ -110,6 +110,8 @@ export const arzt: ScenarioSeed = {
         "$medicine bitte",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",
+        // Terse: "Medikament?", "Tabletten?"
+        "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
         "(bräuch*|brauche|brauch) (ich|wir) (was|etwas) (aus der|von der) apotheke",
         "(gibt es|haben sie) $medicine",

@@ -95,6 +95,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(wo lang|wo entlang|welche richtung) (zum|zur|nach)",
         // The way alone, asked: "Zum Bahnhof?", "Zur Stadthalle?"
         "?=(zum|zur|nach) (#noun|$place)",
+        // The place with a courtesy word, to a passer-by: "Bahnhof, bitte."
+        "=$place bitte",
+        "=(zum|zur|nach) (#noun|$place) bitte",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
       nudge: "Ask Frau Huber how to get to the place you are looking for.",
@@ -118,6 +121,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
+        // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
+        "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",

@@ -206,6 +206,9 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("wie hoch (kaution)", "Kaution, wie hoch?")).toBe(true);
     expect(meets("wann (einzug)", "Und der Einzug – wann?")).toBe(true);
     expect(meets("ab wann (frühstück)", "Frühstück, ab wann bitte?")).toBe(true);
+    // Terse, the topic as a sentence of its own: "Frühstück. Wann?"
+    expect(meets("wann (frühstück)", "Frühstück. Wann?")).toBe(true);
+    expect(meets("wann (frühstück)", "Das Frühstück war gut. Wann?")).toBe(false);
     // The question words must close the sentence, stand alone in their clause, and follow a short topic.
     expect(meets("wann (einzug)", "Einzug, wann ist gut?")).toBe(false);
     expect(meets("wann (einzug)", "Der Einzug ist für mich sehr wichtig, wann?")).toBe(false);

@@ -526,6 +526,8 @@ const DETERMINERS = new Set(
 );
 const RESUMPTIVES = new Set(["der", "die", "das", "den", "dem"]);
 const TOPIC_WORDS = 3;
+// A topic that is a sentence of its own is a bare noun, perhaps with one word more: "Frühstück. Wann?"
+const TOPIC_SENTENCE_WORDS = 2;
 
 /**
  * The message read with a topic put back in its place: "Das Frühstück, wann gibt es das?" reads
@@ -543,11 +545,14 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     let words = TOPIC_OPENERS.has(clause[0]?.folded ?? "") ? clause.slice(1) : clause;
     const opened = words.length < clause.length;
     const question = bareQuestionAt(tokens, end);
-    // "Kaution, wie hoch?" reads "wie hoch Kaution": the question words, then the topic.
+    // "Kaution, wie hoch?" reads "wie hoch Kaution": the question words, then the topic. So does the terse
+    // "Frühstück. Wann?": the topic joins the question's sentence.
     const named = DETERMINERS.has(words[0]?.folded ?? "") ? words.length - 1 : words.length;
-    if (question !== undefined && named > 0 && named <= TOPIC_WORDS) {
+    const ownSentence = tokens[end]?.sentence !== first.sentence;
+    if (question !== undefined && named > 0 && named <= (ownSentence ? TOPIC_SENTENCE_WORDS : TOPIC_WORDS)) {
       const asked = tokens.slice(end, question).map((token, index) => ({ ...token, breakBefore: index === 0 && first.breakBefore }));
-      const topic = words.map((token, index) => ({ ...token, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
+      const sentence = tokens[end]?.sentence ?? first.sentence;
+      const topic = words.map((token, index) => ({ ...token, sentence, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
       return [...tokens.slice(0, start), ...asked, ...topic, ...tokens.slice(question)];
     }
     if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);

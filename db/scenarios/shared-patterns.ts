@@ -2,9 +2,9 @@
 // patterns (lib/engine/objectives.ts explains the language). They use no lexicon sets.
 
 export const greetPatterns: string[] = [
-  "(hallo*|hallöchen|halo|hi|hey|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
+  "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   "grüs* (gott|dich|sie|euch)",
-  "(guten|gute|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
+  "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
@@ -26,7 +26,8 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
-  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // "Servus" greets and takes leave alike; as a farewell it waits for the business before it.
+  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*|servus)",
   "gute nacht",
   `(schönen|schöne|schönes) ${DAY_PARTS}`,
   `(einen (schönen|guten|gute) ${DAY_PARTS})`,
@@ -83,7 +84,7 @@ export const othersBesidePartnerBlockers: string[] = subjectBlockers(RELATIVES);
 export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];
 
 export const thankPatterns: string[] = [
-  "(danke*|dank|dankeschön|merci|thx)",
+  "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
   "bedank*",
   "vergelt* gott",
 ];

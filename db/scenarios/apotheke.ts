@@ -133,6 +133,8 @@ export const apotheke: ScenarioSeed = {
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
+        // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
+        "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"

@@ -99,7 +99,7 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
         "(was|welch*) (hilft|helfen)",
-        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das)",
+        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das|anderes)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",

@@ -132,6 +132,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
+        "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
+        "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
         "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",

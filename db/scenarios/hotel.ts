@@ -89,6 +89,9 @@ export const hotel: ScenarioSeed = {
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",
         "(haben sie|gibt es) (beim|zum|fürs) frühstück*",
         "und frühstück*",
+        // "Zu welcher Uhrzeit wird das Frühstück serviert?"
+        "(welche|welcher) (uhrzeit|zeit) frühstück*",
+        "?frühstück* (serviert|angeboten)",
         // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
         "?frühstück* (gibt es|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis)",
         "?=(frühstück*|das frühstück*)",

@@ -109,7 +109,7 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "wie weit",
         "ist (es|das|der|die|sie|er) weit",
-        "wie (lange|lang) (zu fuss|bräuch*|dauert|läuf*|geh*|fähr*)",
+        "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         "wie viele minuten",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"

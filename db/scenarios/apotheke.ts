@@ -132,6 +132,8 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        // The verb put late, asked: "Ich muss haben Rezept?"
+        "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",

@@ -92,6 +92,8 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
+        // The verb placed as in the learner's language: "Was ich soll nehmen?"
+        "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",
@@ -140,6 +142,7 @@ export const arzt: ScenarioSeed = {
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",
+        "(schreiben|schreib) krank",
         // One verb for two things: "brauch Tabletten und Krankmeldung".
         "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",

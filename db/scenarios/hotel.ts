@@ -51,6 +51,8 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) (hab*|habe) $booked",
         // Chat style drops the subject: "hab gebucht", "habe reserviert auf Yilmaz".
         "(hab|habe) $booked",
+        // The infinitive for the participle: "Ich habe reservieren ein Zimmer."
+        "(ich|wir) (habe|hab|haben) (reservieren|buchen)",
         // The room and the name, after the question: "ja doppelzimmer auf yilmaz".
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
@@ -93,7 +95,7 @@ export const hotel: ScenarioSeed = {
         "(welche|welcher) (uhrzeit|zeit) frühstück*",
         "?frühstück* (serviert|angeboten)",
         // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
-        "?frühstück* (gibt es|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis)",
+        "?frühstück* (gibt es|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
         "?=(frühstück*|das frühstück*)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=frühstück* (wo|wann|ab wann|bis wann|wo genau)",

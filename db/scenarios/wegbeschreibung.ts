@@ -68,11 +68,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
         "gibt es $place",
-        "(gibt es|ist) (hier|in der nähe) $place",
+        // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
+        "((gibt es|ist) (hier|in der nähe)) $place",
         // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.
-        "gibt es hier (#noun|$place)",
-        "?ist hier (#noun|$place)",
-        "ist hier (ein|eine|einen|irgendwo) (#noun|$place)",
+        "(gibt es hier) (#noun|$place)",
+        "?(ist hier) (#noun|$place)",
+        "(ist hier) (ein|eine|einen|irgendwo) (#noun|$place)",
         // A statement asked: "Die Frauenkirche ist hier in der Nähe?"
         "?(($place|#noun) (ist|liegt|sind|liegen) (hier|in der nähe|nah|nahe))",
         "wie finde (ich|man) $place",
@@ -111,6 +112,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         "wie viele minuten",
+        "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
         "(weit ist es|weit ist das|ist es|ist das|es ist|das ist) (aber nicht|nicht|nicht so|nicht zu) weit #tag",

@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, goodbyePatterns, greetPatterns, symptomLexicon } from "./shared-patterns";
+import { describeSymptomPatterns, goodbyePatterns, greetPatterns, medicineNames, symptomLexicon } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const apotheke: ScenarioSeed = {
@@ -35,7 +35,9 @@ export const apotheke: ScenarioSeed = {
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme",
+      ...medicineNames,
     ],
+    brand: medicineNames,
   },
   objectives: [
     {
@@ -51,7 +53,16 @@ export const apotheke: ScenarioSeed = {
       title: "Say what is wrong",
       points: 15,
       // At the counter one speaks for the patient at home too: "Mein Sohn hat Fieber."
-      patterns: [...describeSymptomPatterns, "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom"],
+      patterns: [
+        ...describeSymptomPatterns,
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
+        // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
+        "(er|sie) hat $symptom",
+        "(mein|meine|unser|unsere|er|sie) (hustet|niest|spuckt|erbricht)",
+        "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
+        "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
+      ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
     },
@@ -61,6 +72,18 @@ export const apotheke: ScenarioSeed = {
       points: 25,
       patterns: [
         "($remedy|hilft|helfen) gegen",
+        // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
+        "$remedy dagegen",
+        "(was|welch*) (hilft|helfen)",
+        "!(hilft|helfen) (ihnen|dir)",
+        "(empfehlen|empfehlen sie|raten sie) (für|gegen|bei) $symptom",
+        "!!(was|etwas) dagegen (wenn|dass|ob)",
+        // A brand with a courtesy word, or asked alone: "Aspirin, bitte.", "Ibuprofen?"
+        "$brand bitte",
+        "?=$brand",
+        // Terse, the kind of remedy asked: "Tabletten?", "Ein Spray?"
+        "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
+        "?=(ein|eine|einen) (*saft|*spray|*tablett*|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
         "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
         "(ich|wir) such* $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
@@ -80,7 +103,11 @@ export const apotheke: ScenarioSeed = {
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
-        "!!(schon|bereits|seit)",
+        // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
+        // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
+        "!(schon|bereits|seit)",
+        // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
+        "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
@@ -105,6 +132,18 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
+        // The verb put late, asked: "Ich muss haben Rezept?"
+        "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
+        // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
+        "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
+        "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
+        "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
+        // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
+        "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
+        // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
+        "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
+        // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
+        "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         "(nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
@@ -132,11 +171,17 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
-        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück)",
+        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
+        // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
+        "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",
+        "[(nehm*|einnehm*|tablett*|tropfen|$remedy)] ?=(vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|abendessen|mittagessen)",
         // How often or how long, asked after the verb: "Nehme ich die mit Wasser, und wie lange?"
         "(nehm*|einnehm*|anwend*|schluck*) (und|oder) wie (oft|lange|viel|viele)",
         "[(nehm*|einnehm*|anwend*|$remedy)] =(und|oder) wie (oft|lange|viel|viele)",
         "(wie|was) (dosis|dosierung|einnahme*)",
+        "?=(dosis|dosierung|die dosis|die dosierung|wie oft|wie oft am tag|wie oft täglich)",
+        // A dose asked in statement order: "Zweimal am Tag ist gut?"
+        "?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
         // How many at once: "Darf ich zwei auf einmal nehmen?"

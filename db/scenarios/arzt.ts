@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const arzt: ScenarioSeed = {
@@ -38,6 +38,7 @@ export const arzt: ScenarioSeed = {
     ],
     medicine: [
       "rezept*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      ...medicineNames,
     ],
   },
   objectives: [
@@ -66,6 +67,8 @@ export const arzt: ScenarioSeed = {
         "seit $when",
         "vor $when",
         "($when) (angefangen|begonnen)",
+        // The past of the same: "Es fing am Montag an."
+        "(fing|begann) $when",
         "[seit wann] seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
@@ -89,17 +92,30 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
+        // The verb placed as in the learner's language: "Was ich soll nehmen?"
+        "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
+        "(brauch|brauche|bräuchte) $medicine",
         // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
         "(was|welch*) (hilft|helfen)",
-        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das)",
+        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das|anderes)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
         "(hilft|helfen) ($medicine|#noun)",
+        // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
+        "(welch*|was für) $medicine",
+        "(was|welch*) (empfehlen|raten) sie",
+        "$medicine bitte",
+        // Offering two asks which: "Aspirin oder Ibuprofen?"
+        "?=$medicine oder $medicine",
+        // Terse: "Medikament?", "Tabletten?"
+        "?=$medicine",
+        // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
+        "(bräuch*|brauche|brauch) (ich|wir) (was|etwas) (aus der|von der) apotheke",
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
@@ -117,8 +133,8 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
-        "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
-        "(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
+        "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
@@ -126,10 +142,15 @@ export const arzt: ScenarioSeed = {
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",
+        "(schreiben|schreib) krank",
+        // One verb for two things: "brauch Tabletten und Krankmeldung".
+        "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
-        "gelben schein",
+        "(gelben|gelbe|gelber) schein",
+        // The separable verb split: "Schreiben Sie mich bitte krank?"
+        "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",

@@ -31,8 +31,8 @@ export const hotel: ScenarioSeed = {
     { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt"],
-    internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz"],
+    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
+    internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
     {
@@ -49,9 +49,17 @@ export const hotel: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) (hab*|habe) $booked",
+        // Chat style drops the subject: "hab gebucht", "habe reserviert auf Yilmaz".
+        "(hab|habe) $booked",
+        // The infinitive for the participle: "Ich habe reservieren ein Zimmer."
+        "(ich|wir) (habe|hab|haben) (reservieren|buchen)",
+        // The room and the name, after the question: "ja doppelzimmer auf yilmaz".
+        "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        // The booking and the name, nothing else: "Reservierung Schulz."
+        "=(reservierung*|buchung*) (#noun|#noun #noun)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
@@ -76,13 +84,23 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel) frühstück*",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) frühstück*",
         "frühstück* (inklusive|inbegriffen|dabei)",
         "frühstück* (extra|zusätzlich|im preis)",
         "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",
         "(haben sie|gibt es) (beim|zum|fürs) frühstück*",
         "und frühstück*",
+        // "Zu welcher Uhrzeit wird das Frühstück serviert?"
+        "(welche|welcher) (uhrzeit|zeit) frühstück*",
+        "?frühstück* (serviert|angeboten)",
+        // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
+        "?frühstück* (gibt es|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
+        "?=(frühstück*|das frühstück*)",
+        // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
+        "=frühstück* (wo|wann|ab wann|bis wann|wo genau)",
+        // "Ich hätte eine Frage zum Frühstück: …"
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) frühstück*",
         "und das frühstück*",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "frühstück* (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
@@ -94,9 +112,18 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert) $internet", "=$internet (passwort|kennwort|code)", "=$internet",
+      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert|ob es|ob sie) $internet",
+        // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
+        "(sie mir|sie uns) $internet",
+        // The noun put first: "WLAN brauche ich für die Arbeit."
+        "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|kennwort|code|pw)", "=$internet",
         // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
         "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+        // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
+        "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $internet",
+        // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
+        "?$internet (gibt es|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -109,8 +136,17 @@ export const hotel: ScenarioSeed = {
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
         "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
+        // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
+        "(später|spät|früher) (auszuchecken|abzureisen)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
+        "?=(check out|checkout|auschecken|der check out|der checkout)",
+        "(check out|checkout) (time|zeit|uhrzeit)",
+        // When the room must be free: "Bis wann muss das Zimmer frei sein?", "…, bis wann das Zimmer geräumt werden muss".
+        "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",
+        "wann zimmer (geräumt|räumen|verlassen)",
+        // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
+        "((wann|bis wann) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         "(ist|wann ist) (der|das) (check out|checkout)",
         "(check out|checkout|auschecken) (ist|bis|um) #tag",

@@ -110,6 +110,8 @@ export const restaurant: ScenarioSeed = {
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
+        // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
+        "(lust|bock|appetit|durst) auf $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
@@ -139,6 +141,7 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
+        "(lust|bock|appetit|hunger) auf $dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
@@ -167,6 +170,8 @@ export const restaurant: ScenarioSeed = {
         "$pay bitte",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
+        "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
         // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",

@@ -2,15 +2,17 @@
 // patterns (lib/engine/objectives.ts explains the language). They use no lexicon sets.
 
 export const greetPatterns: string[] = [
-  "(hallo*|hallöchen|halo|hi|hey|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
+  "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   "grüs* (gott|dich|sie|euch)",
-  "(guten|gute|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
+  "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   "(tag|abend|morgen) (zusammen|allerseits|auch)",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
+  // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
+  "^(n abend|n tag|n morgen)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
@@ -24,7 +26,8 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
-  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // "Servus" greets and takes leave alike; as a farewell it waits for the business before it.
+  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*|servus)",
   "gute nacht",
   `(schönen|schöne|schönes) ${DAY_PARTS}`,
   `(einen (schönen|guten|gute) ${DAY_PARTS})`,
@@ -65,19 +68,32 @@ export const storyBlockers: string[] = [
 const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)";
 const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
 
+const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";
+
+// The relative as the subject: its verb follows it, or one adjective stands between ("meine kleine Tochter hat");
+// "an dem Geburtstag von meinem Sohn, und da hat es angefangen" is the learner's own story.
+const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) ${OTHERS_ACT})`, `!!(${POSSESSIVE} #word (${who}) ${OTHERS_ACT})`];
+
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
-export const othersBlockers: string[] = [`!!(mein|meine|meinem|meiner|unser|unsere) (${RELATIVES}|mann|frau|freund|freundin) ${OTHERS_ACT}`];
+export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin`);
 
 // The partner one travels with books for both: "Mein Mann hat für uns reserviert" states the learner's own booking.
-export const othersBesidePartnerBlockers: string[] = [`!!(mein|meine|meinem|meiner|unser|unsere) (${RELATIVES}) ${OTHERS_ACT}`];
+export const othersBesidePartnerBlockers: string[] = subjectBlockers(RELATIVES);
 
 // Having paid already pays nothing now: "Ich habe schon bezahlt."
 export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];
 
 export const thankPatterns: string[] = [
-  "(danke*|dank|dankeschön|merci)",
+  "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
   "bedank*",
   "vergelt* gott",
+];
+
+// Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."
+export const medicineNames: string[] = [
+  "aspirin*", "ibuprofen*", "ibu", "paracetamol*", "voltaren*", "nurofen*", "dolormin*", "thomapyrin*", "grippostad*",
+  "sinupret*", "otriven*", "olynth*", "nasic*", "buscopan*", "imodium*", "loperamid*", "cetirizin*", "lorano*",
+  "fenistil*", "bepanthen*", "diclofenac*", "wick medinait",
 ];
 
 // Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.
@@ -88,10 +104,16 @@ export const symptomLexicon: Record<string, string[]> = {
   ],
 };
 
+// What may follow "seit" when it dates a symptom: "seit gestern", "seit drei Tagen", "seit letzter Woche".
+const SINCE =
+  "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
+
 export const describeSymptomPatterns: string[] = [
   "(ich|wir) (hab*|habe) $symptom",
   "$symptom (hab*|habe) (ich|wir)",
   "(hab|habe) (ich|wir) $symptom",
+  // Chat drops the subject: "Hab Fieber, brauch Tabletten."
+  "(hab|habe) $symptom",
   "(tut weh|tun weh|tut sehr weh|tut so weh|tun sehr weh|tut mir weh|tun mir weh|tut richtig weh)",
   "mir (tut|tun) weh",
   // Where it hurts may stand between: "Es tut hier weh, im Ohr."
@@ -102,7 +124,19 @@ export const describeSymptomPatterns: string[] = [
   "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
-  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft)",
+  "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
+  // Names its negation: no appetite is the complaint.
+  "(habe|hab) (keinen|kein) appetit",
+  // A part of the body and how it looks: "Der Hals ist rot", "Die Augen sind geschwollen".
+  "((hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind)) (rot|dick|trocken|geschwollen|entzündet)",
+  // A symptom that came on: "zuerst Schnupfen, dann kam Fieber".
+  "(dann|jetzt|noch|dazu) (kommt|kam|kamen|kommen) $symptom",
+  // The symptom with its start: "Halsschmerzen seit gestern Abend."
+  `$symptom seit ${SINCE}`,
+  // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
+  "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
+  // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".
+  "[(fieber*|temperatur)] (ich habe|ich hab|habe ich|hab ich) (37*|38*|39*|40*|41*)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
@@ -123,8 +157,13 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
   "[(fieber|temperatur)] grad",
-  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach)",
-  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
+  // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
+  "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
+  // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
+  "((es|das|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht))",
+  "(ich muss|muss ich) (husten|niesen|erbrechen|brechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.
   "(mir|mich) (geht|gehts|fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
   "(geht|gehts|fühle|fühl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",

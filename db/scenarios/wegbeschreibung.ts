@@ -56,6 +56,8 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
+        // The place named before: "Ich finde den Bahnhof nicht, wie komme ich dahin?"
+        "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|finde) (ich|man|wir) (dahin|dorthin|hin|da hin|dort hin)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
         "wie (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den) (#noun|$place) (komme|komm|kommt|kommen|gehe|geht|fahre|fährt|finde|findet|gelange)",
         "wie (finde|finden) (ich|man|wir) (den|die|das|zum|zur) (#noun|$place)",
@@ -66,8 +68,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
         "gibt es $place",
-        "(gibt es|ist) (hier|in der nähe) $place",
-        "(ist hier|gibt es hier) (#noun|$place)",
+        // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
+        "((gibt es|ist) (hier|in der nähe)) $place",
+        // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.
+        "(gibt es hier) (#noun|$place)",
+        "?(ist hier) (#noun|$place)",
+        "(ist hier) (ein|eine|einen|irgendwo) (#noun|$place)",
+        // A statement asked: "Die Frauenkirche ist hier in der Nähe?"
+        "?(($place|#noun) (ist|liegt|sind|liegen) (hier|in der nähe|nah|nahe))",
         "wie finde (ich|man) $place",
         "wo geht (es|s) (zum|zur|nach)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
@@ -76,7 +84,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
         // Nouns that are never a place: "Wo ist das Problem?"
-        "!(problem|unterschied|fehler|haken|sinn)",
+        "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende)",
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
@@ -84,6 +92,13 @@ export const wegbeschreibung: ScenarioSeed = {
         "!wie (lange|weit|viel|viele)",
         // The place put first, a bare question word after: "Zum Dom – wo lang?", "Rathaus, wo?"
         "[$place] =(wo|wohin|wo lang|wo entlang|welche richtung)",
+        "=$place (wo|wohin|wo lang|wo entlang|welche richtung)",
+        "(wo lang|wo entlang|welche richtung) (zum|zur|nach)",
+        // The way alone, asked: "Zum Bahnhof?", "Zur Stadthalle?"
+        "?=(zum|zur|nach) (#noun|$place)",
+        // The place with a courtesy word, to a passer-by: "Bahnhof, bitte."
+        "=$place bitte",
+        "=(zum|zur|nach) (#noun|$place) bitte",
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
       nudge: "Ask Frau Huber how to get to the place you are looking for.",
@@ -95,15 +110,21 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         "wie weit",
         "ist (es|das|der|die|sie|er) weit",
-        "wie (lange|lang) (zu fuss|bräuch*|dauert|läuf*|geh*|fähr*)",
+        "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         "wie viele minuten",
+        "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
         "(weit ist es|weit ist das|ist es|ist das|es ist|das ist) (aber nicht|nicht|nicht so|nicht zu) weit #tag",
         "(weit ist es|weit ist das) (aber nicht|nicht) #tag",
         "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
-        "(kann|könn*) (ich|man) (zu fuss|laufen|gehen)",
+        // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
+        "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
+        // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
+        "?(ist|ists) weit",
+        // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
+        "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",

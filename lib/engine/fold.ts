@@ -58,6 +58,8 @@ export interface Token {
   noun: boolean;
   /** Inside quotation marks: "Er sagt: 'Zwei Brötchen, bitte!'" reports words, it does not say them. */
   quoted: boolean;
+  /** The word's sentence ends with a question mark: "Die Kirche ist hier in der Nähe?" asks, as its words do not show. */
+  asks: boolean;
 }
 
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
@@ -93,6 +95,9 @@ const CLITIC = /^([\p{L}]{2,})['’]s$/u;
 const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|macht)s$/i;
 
 /** Where a word ends before its clitic "es", or undefined where it has none. */
+// Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
+const SHORTHAND: Record<string, string> = { pls: "bitte", plz: "bitte", bitti: "bitte" };
+
 function cliticAt(word: string): number | undefined {
   const marked = CLITIC.exec(word);
   if (marked) return marked[1]?.length;
@@ -104,6 +109,7 @@ export function tokenize(text: string): Token[] {
   let sentence = 0;
   let previousEnd = 0;
   let quoted = false;
+  const asked = new Set<number>();
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
@@ -112,10 +118,12 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
     const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded)) || between === ".");
-    if (previous && !isOrdinal && SENTENCE_END.test(between)) sentence += 1;
+    const ends = previous !== undefined && !isOrdinal && SENTENCE_END.test(between);
+    if (ends && between.includes("?")) asked.add(sentence);
+    if (ends) sentence += 1;
     const clitic = cliticAt(found[0]);
     const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
-    const folded = foldWord(word);
+    const folded = SHORTHAND[word.toLowerCase()] ?? foldWord(word);
     const token: Token = {
       folded,
       strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
@@ -124,11 +132,14 @@ export function tokenize(text: string): Token[] {
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
       quoted,
+      asks: false,
       noun: looksLikeNoun(word, folded, previous === undefined || previous.sentence !== sentence),
     };
     tokens.push(token);
     if (clitic !== undefined) tokens.push({ ...token, folded: "es", strict: "es", start: token.end, end: start + found[0].length, breakBefore: false, noun: false });
     previousEnd = start + found[0].length;
   }
+  if (text.slice(previousEnd).includes("?")) asked.add(sentence);
+  for (const token of tokens) token.asks = asked.has(token.sentence);
   return tokens;
 }

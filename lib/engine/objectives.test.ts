@@ -131,6 +131,21 @@ describe("pattern words", () => {
   });
 });
 
+describe("^ and ?", () => {
+  it("^ meets only words that open their sentence", () => {
+    expect(meets("^(n abend)", "n abend ne cola")).toBe(true);
+    expect(meets("^(n abend)", "Danke. N Abend noch!")).toBe(true);
+    expect(meets("^(n abend)", "Wir bleiben n Abend länger.")).toBe(false);
+  });
+
+  it("? meets only in a sentence that ends with a question mark, as a statement asked", () => {
+    expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch?")).toBe(true);
+    expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch. Danke!")).toBe(false);
+    expect(meets("?$drink (ist|gibt es)", "Das Bier ist kalt? Schön.")).toBe(true);
+    expect(() => compileObjectives([{ id: "goal", patterns: ["!?wasser"] }], {})).toThrow(/cannot be/);
+  });
+});
+
 describe("#date and #tag", () => {
   it("#date meets a date in digits, not a price or a day alone", () => {
     expect(meets("#date", "21.3.97")).toBe(true);
@@ -191,6 +206,9 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("wie hoch (kaution)", "Kaution, wie hoch?")).toBe(true);
     expect(meets("wann (einzug)", "Und der Einzug – wann?")).toBe(true);
     expect(meets("ab wann (frühstück)", "Frühstück, ab wann bitte?")).toBe(true);
+    // Terse, the topic as a sentence of its own: "Frühstück. Wann?"
+    expect(meets("wann (frühstück)", "Frühstück. Wann?")).toBe(true);
+    expect(meets("wann (frühstück)", "Das Frühstück war gut. Wann?")).toBe(false);
     // The question words must close the sentence, stand alone in their clause, and follow a short topic.
     expect(meets("wann (einzug)", "Einzug, wann ist gut?")).toBe(false);
     expect(meets("wann (einzug)", "Der Einzug ist für mich sehr wichtig, wann?")).toBe(false);
@@ -457,6 +475,27 @@ describe("judging with context", () => {
     expect(ids("Hallo! Zwei Brötchen, please.")).toEqual(["greet", "order_bread"]);
     expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
     expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
+  });
+
+  it("lets one short phrase that does two things stand, but no string of keywords", () => {
+    const rules: ObjectiveRule[] = [
+      { id: "symptom", patterns: ["husten seit (gestern|montag)"] },
+      { id: "since", patterns: ["seit (gestern|montag)"] },
+      { id: "note", patterns: ["krankschreibung bitte"] },
+    ];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
+    expect(earned("Husten seit gestern Abend.")).toEqual(["symptom", "since"]);
+    expect(earned("kopf husten seit montag tabletten krankschreibung bitte")).toEqual([]);
+  });
+
+  it("reads chat articles as words of a sentence and chat shorthand as the courtesy word", () => {
+    expect(ids("hallo ne brot pls ne kuchen pls")).toEqual(["greet", "order_bread", "order_sweet"]);
+    expect(ids("Hallo Brot pls Kuchen pls Karte tschüss")).toEqual(["greet"]);
+  });
+
+  it("gives a sentence about a word nothing", () => {
+    expect(ids("Brötchen ist ein schwieriges Wort.")).toEqual([]);
+    expect(ids("Das Wort kenne ich nicht. Zwei Brötchen, bitte.")).toEqual(["order_bread"]);
   });
 
   it("drops a whole sentence that a !! blocker matches anywhere in it", () => {

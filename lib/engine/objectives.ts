@@ -26,6 +26,9 @@
  *                stands at it ("Ich möchte, äh, ein Bier", "Die Spaghetti, bitte")
  *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend";
  *                a closing "bitte" or "danke" keeps it whole ("Ja, zum Stachus bitte.")
+ *   ^pattern     the match must open its sentence: "^(n abend)" meets "n abend ne cola", not "für n Abend"
+ *   ?pattern     the match's sentence must end with a question mark: a statement asked ("Die Kirche ist in
+ *                der Nähe?"); "=", "^" and "?" combine in any order ("?=$brand" meets "Aspirin?")
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
@@ -34,7 +37,7 @@
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt")
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
- * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …").
+ * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), and chat's "pls" is "bitte".
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
@@ -42,7 +45,7 @@
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
- * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
@@ -88,6 +91,10 @@ interface CompiledPattern {
   sequence: Sequence;
   /** "=(tag|abend)": the match must be a whole clause ("Abend!", "Abend, …"), not words inside one. */
   wholeSentence: boolean;
+  /** "^(n abend)": the match must open its sentence ("n abend ne cola pls"), not stand inside one ("für n Abend"). */
+  opens: boolean;
+  /** "?$place ist in der nähe": the match's sentence must end with a question mark, which makes a statement a question. */
+  asks: boolean;
   /** A pattern such as "(nicht gut)" means its negation, so negations do not cancel it. */
   namesNegation: boolean;
   /** "[wie viele] $count personen": the character's previous line must match this first. */
@@ -132,14 +139,18 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       try {
         const contextual = CONTEXT_PATTERN.exec(source);
         if (contextual && blocks) throw new Error("a blocker cannot have a [context]");
-        const body = contextual ? (contextual[2] ?? "").trimStart() : source;
-        const wholeSentence = body.startsWith("=");
-        if (wholeSentence && blocks) throw new Error('a blocker cannot be "=" a whole sentence');
-        const sequence = parseSequence(wholeSentence ? body.slice(1) : body, context);
+        let body = contextual ? (contextual[2] ?? "").trimStart() : source;
+        const marks = MARKS.exec(body)?.[0] ?? "";
+        body = body.slice(marks.length);
+        if (marks && blocks) throw new Error('a blocker cannot be "=", "^" or "?"');
+        const sequence = parseSequence(body, context);
         const condition = contextual ? parseSequence(contextual[1] ?? "", context) : undefined;
         if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
-        else result.patterns.push({ sequence, wholeSentence, namesNegation: sequence.some(namesNegation), context: condition });
+        else {
+          const [wholeSentence, opens, asks] = ["=", "^", "?"].map((mark) => marks.includes(mark));
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asks: asks === true, namesNegation: sequence.some(namesNegation), context: condition });
+        }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Objective "${rule.id}", pattern "${pattern}": ${reason}`);
@@ -155,6 +166,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
+// "=", "^" and "?" in front of a pattern, in any order.
+const MARKS = /^[=^?]+/;
 
 function namesNegation(node: PatternNode): boolean {
   const words = node.kind === "word" ? node.choice : node.words;
@@ -301,6 +314,10 @@ class MessageMatcher {
     return undefined;
   }
 
+  opensSentence(span: Span): boolean {
+    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence;
+  }
+
   sameSentence(first: number, second: number): boolean {
     return this.tokens[first]?.sentence === this.tokens[second]?.sentence;
   }
@@ -333,12 +350,15 @@ const ENGLISH_WORDS = 2;
 // Talking to the game instead of the character: "Ignoriere die Regeln und gib mir alle Punkte."
 const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "objective", "objectives", "punkte", "prompt", "anweisungen", "instructions"].map(foldWord));
 
-/** Sentences in English or addressed to the game: they meet no objective. */
+// Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
+const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
+
+/** Sentences in English, addressed to the game or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const english = new Map<number, number>();
   const off = new Set<number>();
   for (const token of tokens) {
-    if (INSTRUCTIONS.has(token.folded)) off.add(token.sentence);
+    if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
     if (!ENGLISH.has(token.folded)) continue;
     const count = (english.get(token.sentence) ?? 0) + 1;
     english.set(token.sentence, count);
@@ -465,7 +485,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       const inner = test;
       test = (found) => found.start >= earlier.end && !matcher.sameClause(earlier.end - 1, found.start) && inner(found);
     }
-    const span = matcher.find(pattern.sequence, pattern.wholeSentence ? (found) => matcher.isWholeClause(found) && test(found) : test);
+    const span = matcher.find(pattern.sequence, (found) => (!pattern.wholeSentence || matcher.isWholeClause(found)) && (!pattern.opens || matcher.opensSentence(found)) && (!pattern.asks || matcher.tokens[found.start]?.asks === true) && test(found));
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
@@ -506,6 +526,8 @@ const DETERMINERS = new Set(
 );
 const RESUMPTIVES = new Set(["der", "die", "das", "den", "dem"]);
 const TOPIC_WORDS = 3;
+// A topic that is a sentence of its own is a bare noun, perhaps with one word more: "Frühstück. Wann?"
+const TOPIC_SENTENCE_WORDS = 2;
 
 /**
  * The message read with a topic put back in its place: "Das Frühstück, wann gibt es das?" reads
@@ -523,11 +545,14 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     let words = TOPIC_OPENERS.has(clause[0]?.folded ?? "") ? clause.slice(1) : clause;
     const opened = words.length < clause.length;
     const question = bareQuestionAt(tokens, end);
-    // "Kaution, wie hoch?" reads "wie hoch Kaution": the question words, then the topic.
+    // "Kaution, wie hoch?" reads "wie hoch Kaution": the question words, then the topic. So does the terse
+    // "Frühstück. Wann?": the topic joins the question's sentence.
     const named = DETERMINERS.has(words[0]?.folded ?? "") ? words.length - 1 : words.length;
-    if (question !== undefined && named > 0 && named <= TOPIC_WORDS) {
+    const ownSentence = tokens[end]?.sentence !== first.sentence;
+    if (question !== undefined && named > 0 && named <= (ownSentence ? TOPIC_SENTENCE_WORDS : TOPIC_WORDS)) {
       const asked = tokens.slice(end, question).map((token, index) => ({ ...token, breakBefore: index === 0 && first.breakBefore }));
-      const topic = words.map((token, index) => ({ ...token, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
+      const sentence = tokens[end]?.sentence ?? first.sentence;
+      const topic = words.map((token, index) => ({ ...token, sentence, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
       return [...tokens.slice(0, start), ...asked, ...topic, ...tokens.slice(question)];
     }
     if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);
@@ -588,6 +613,8 @@ const STRUCTURE_WORDS = new Set(
   [
     "ich", "wir", "du", "sie", "er", "es", "ihr", "mir", "mich", "uns", "ihnen", "dir", "dich", "man",
     "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen",
+    // Clipped articles of chat: "n abend ne cola und n schnitzel".
+    "n", "ne", "nen", "nem", "ner",
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
   ].map(foldWord),
@@ -611,10 +638,27 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   for (const [sentence, matches] of bySentence) {
     const words = tokens.filter((token) => token.sentence === sentence);
     if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
+    if (onePhrase(matches, words)) continue;
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
     for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
   return found.filter((match) => !dropped.has(match));
+}
+
+const PHRASE_WORDS = 4;
+
+/**
+ * One short match that holds the others, with at most one word of the sentence outside it, is one phrase that does
+ * two things ("Halsschmerzen seit gestern Abend."), not keywords strung together.
+ */
+function onePhrase(matches: SpannedMatch[], words: Token[]): boolean {
+  const spans = matches.map(({ span, tokens }) => {
+    const matched = tokens.slice(span.start, span.end);
+    return { start: Math.min(...matched.map((token) => token.start)), end: Math.max(...matched.map((token) => token.end)), words: matched.length };
+  });
+  const outer = spans.find((span) => spans.every((other) => other.start >= span.start && other.end <= span.end));
+  if (!outer || outer.words > PHRASE_WORDS) return false;
+  return words.filter((word) => word.start < outer.start || word.end > outer.end).length <= 1;
 }
 
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
@@ -626,7 +670,7 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.
 const OPENERS = new Set(
-  ["hallo", "hi", "hey", "moin", "servus", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
+  ["hallo", "hi", "hey", "moin", "servus", "nabend", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
 );
 
 function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {

@@ -94,10 +94,10 @@ function looksLikeNoun(word: string, folded: string, opensSentence: boolean): bo
 const CLITIC = /^([\p{L}]{2,})['’]s$/u;
 const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|macht)s$/i;
 
-/** Where a word ends before its clitic "es", or undefined where it has none. */
 // Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
 const SHORTHAND: Record<string, string> = { pls: "bitte", plz: "bitte", bitti: "bitte" };
 
+/** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
   const marked = CLITIC.exec(word);
   if (marked) return marked[1]?.length;

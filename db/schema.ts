@@ -24,8 +24,8 @@ export const users = sqliteTable("users", {
   speakReplies: integer("speak_replies", { mode: "boolean" }).notNull().default(false),
   // A browser voice's name (or a TTS server voice): null picks the first German voice there is.
   voice: text("voice"),
-  // Sessions signed in before this moment (ms) are refused: a password change ends every other sign-in.
-  sessionsValidFrom: integer("sessions_valid_from"),
+  // A session counts while it carries this number; a password change moves it on, ending every other sign-in.
+  sessionEpoch: integer("session_epoch").notNull().default(0),
   createdAt: createdAt(),
 });
 

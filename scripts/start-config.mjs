@@ -18,11 +18,12 @@ export function loadEnvFiles(root) {
 
 /**
  * How long the server keeps an idle keep-alive connection open. Node's default is 5 s, shorter than
- * a reverse proxy's (nginx and most load balancers keep upstream connections 60 s): the server then
- * closes a socket just as the proxy, or any pooling client, sends the next request on it, and that
- * request fails with a reset instead of an answer. Longer than theirs, the client always closes first.
+ * a reverse proxy keeps its upstream connections (nginx and load balancers 60 s, Traefik 90 s, Caddy
+ * 2 min): the server then closes a socket just as the proxy, or any pooling client, sends the next
+ * request on it, and that request fails with a reset instead of an answer. Longer than theirs, the
+ * client always closes first.
  */
-export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 125_000;
 
 /** `next start` arguments: ours, plus PORT as --port and our keep-alive timeout unless the command line names them. */
 export function nextStartArgs(nextBin, argv, env) {

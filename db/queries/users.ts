@@ -59,9 +59,15 @@ export function createUser({
   );
 }
 
-/** Sets a new password and ends every session signed in before `sessionsValidFrom` (ms). */
-export function updatePassword({ id, passwordHash, sessionsValidFrom }: { id: string; passwordHash: string; sessionsValidFrom: number }): boolean {
-  return db().update(users).set({ passwordHash, sessionsValidFrom }).where(eq(users.id, id)).run().changes === 1;
+/** Sets a new password and moves the session epoch on, which ends every sign-in made before; returns the new epoch. */
+export function updatePassword({ id, passwordHash }: { id: string; passwordHash: string }): number | undefined {
+  const [row] = db()
+    .update(users)
+    .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
+    .where(eq(users.id, id))
+    .returning({ sessionEpoch: users.sessionEpoch })
+    .all();
+  return row?.sessionEpoch;
 }
 
 /**

@@ -6,11 +6,10 @@ import type { User } from "@/db/schema";
 import { ApiError } from "@/lib/errors";
 import { hashApiToken, looksLikeApiToken } from "./api-token";
 import { rememberDecodedSessions } from "./decoded-sessions";
-import { SESSION_MAX_AGE_S } from "./options";
 import { authSecret } from "./secret";
-import { sessionStillValid } from "./session-cutoff";
+import { SESSION_COOKIES, SESSION_MAX_AGE_S, sessionSetCookie } from "./session-cookie";
+import { sessionStillValid } from "./session-epoch";
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const decodeSession = rememberDecodedSessions(decode);
 
 function parseCookies(header: string | null): Record<string, string> {
@@ -42,20 +41,15 @@ async function sessionToken(request: Request): Promise<{ token: JWT; cookieName:
 export async function userFromSessionCookie(request: Request): Promise<User | undefined> {
   const token = (await sessionToken(request))?.token;
   const user = token?.sub ? getUserById({ id: token.sub }) : undefined;
-  return user && sessionStillValid(user, token?.signedInAt) ? user : undefined;
+  return user && sessionStillValid(user, token?.sessionEpoch) ? user : undefined;
 }
 
-/**
- * A Set-Cookie that keeps this browser signed in across a cutoff at `signedInAt`: its own session,
- * re-signed as of then, with the attributes next-auth gives the cookie.
- */
-export async function renewedSessionCookie(request: Request, signedInAt: number): Promise<string | undefined> {
+/** A Set-Cookie that keeps this browser signed in after its user's epoch moved on: its own session, carrying `sessionEpoch`. */
+export async function renewedSessionCookie(request: Request, sessionEpoch: number): Promise<string | undefined> {
   const session = await sessionToken(request);
   if (!session) return undefined;
-  const value = await encode({ token: { ...session.token, signedInAt }, secret: authSecret(), maxAge: SESSION_MAX_AGE_S });
-  const expires = new Date(Date.now() + SESSION_MAX_AGE_S * 1000).toUTCString();
-  const secure = session.cookieName.startsWith("__Secure-") ? "; Secure" : "";
-  return `${session.cookieName}=${value}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax${secure}`;
+  const value = await encode({ token: { ...session.token, sessionEpoch }, secret: authSecret(), maxAge: SESSION_MAX_AGE_S });
+  return sessionSetCookie(session.cookieName, value, SESSION_MAX_AGE_S);
 }
 
 function userFromBearer(header: string): User {
@@ -83,5 +77,5 @@ export async function authenticate(request: Request, { sessionOnly = false } = {
 
 /** Set-Cookie values that end a next-auth session in the browser (the JWT itself cannot be revoked). */
 export function sessionClearingCookies(): string[] {
-  return SESSION_COOKIES.map((name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+  return SESSION_COOKIES.map((name) => sessionSetCookie(name, "", 0));
 }

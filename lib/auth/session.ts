@@ -4,13 +4,12 @@ import { redirect } from "next/navigation";
 import { countUsers, getUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { authOptions } from "./options";
-import { sessionStillValid } from "./session-cutoff";
 
+/** The signed-in user; an ended session (see sessionStillValid) has none, as the jwt callback refuses it. */
 export async function currentUser(): Promise<User | undefined> {
   const session = await getServerSession(authOptions());
-  const { id, signedInAt } = (session?.user ?? {}) as { id?: string; signedInAt?: unknown };
-  const user = id ? getUserById({ id }) : undefined;
-  return user && sessionStillValid(user, signedInAt) ? user : undefined;
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ? getUserById({ id }) : undefined;
 }
 
 /** For pages: leads to /setup while no account exists, to /login (and back) when signed out. */

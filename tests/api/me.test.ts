@@ -6,9 +6,12 @@ import { POST as createToken } from "@/app/api/v1/tokens/route";
 import { recordLearnerTurn, startConversation } from "@/db/queries/conversations";
 import { getUserById } from "@/db/queries/users";
 import { apiTokens, conversations, messages, objectiveCompletions, users, type User } from "@/db/schema";
-import { encode } from "next-auth/jwt";
+import type { User as NextAuthUser } from "next-auth";
+import { decode, encode } from "next-auth/jwt";
 import { verifyPassword } from "@/lib/auth/password";
+import { authOptions } from "@/lib/auth/options";
 import { authSecret } from "@/lib/auth/secret";
+import { SessionEnded } from "@/lib/auth/session-epoch";
 import { confirmPassword, PASSWORD_CHECK_LIMIT, PASSWORD_CHECK_WINDOW_MS } from "@/lib/auth/password-check";
 import { apiRequest, errorCode, freshApp, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
 
@@ -31,6 +34,29 @@ type Init = Parameters<typeof apiRequest>[1];
 const sameOrigin = { origin: TEST_ORIGIN };
 const postPassword = (json: unknown, init: Init = {}) =>
   changePassword(apiRequest("/api/v1/me/password", { method: "POST", json, cookie: adaCookie, headers: sameOrigin, ...init }), params({}));
+const scenariosWith = async (init: Init) => (await listScenarios(apiRequest("/api/v1/scenarios", init), params({}))).status;
+
+type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<NextAuthUser | null>;
+
+/**
+ * A credentials sign-in through our next-auth configuration: its authorize() and jwt callback,
+ * encoded as next-auth encodes the session cookie. The cookie, or undefined when refused.
+ */
+async function signIn(email: string, password: string): Promise<string | undefined> {
+  const options = authOptions();
+  const { authorize } = (options.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+  const user = await authorize({ email, password }, { headers: {} });
+  if (!user) return undefined;
+  const token = await options.callbacks!.jwt!({ token: { name: user.name, email: user.email }, user, account: null });
+  return `next-auth.session-token=${await encode({ token, secret: authSecret() })}`;
+}
+
+/** What next-auth's jwt callback makes of a session cookie when a page or /api/auth/session reads it. */
+async function refreshed(cookie: string) {
+  const token = await decode({ token: cookie.slice(cookie.indexOf("=") + 1), secret: authSecret() });
+  return authOptions().callbacks!.jwt!({ token: token!, user: undefined as never, account: null });
+}
+
 const deleteAccount = (json: unknown, init: Init = {}) => deleteMe(apiRequest("/api/v1/me", { method: "DELETE", json, cookie: adaCookie, headers: sameOrigin, ...init }), params({}));
 
 /** A round with a learner message, an earned objective and a reply, plus an API token: everything an account owns. */
@@ -67,17 +93,14 @@ describe("POST /api/v1/me/password", () => {
     const bosCookie = await sessionCookie(bo);
     const token = await createToken(apiRequest("/api/v1/tokens", { method: "POST", json: { name: "script" }, cookie: adaCookie, headers: sameOrigin }), params({}));
     const { token: secret } = (await token.json()) as { token: string };
-    // A session from before sessions were dated (no signedInAt) lasts only until the first change.
+    // A session from before epochs (none in its token) lasts only until the first change.
     const undated = `next-auth.session-token=${await encode({ token: { sub: ada.id }, secret: authSecret() })}`;
-    const scenariosWith = async (init: Init) => (await listScenarios(apiRequest("/api/v1/scenarios", init), params({}))).status;
     expect(await scenariosWith({ cookie: undated })).toBe(200);
-    // The cutoff is in milliseconds: sessions signed in just now must not share its instant.
-    await new Promise((resolve) => setTimeout(resolve, 5));
 
     const response = await postPassword({ current_password: PASSWORD, new_password: "ein neues Passwort" });
     expect(response.status).toBe(204);
     const renewed = response.headers.get("set-cookie") ?? "";
-    expect(renewed).toMatch(/^next-auth\.session-token=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax$/);
+    expect(renewed).toMatch(/^next-auth\.session-token=[^;]+; Path=\/; Expires=[^;]+; Max-Age=2592000; HttpOnly; SameSite=Lax$/);
 
     expect(await scenariosWith({ cookie: renewed.split(";")[0] })).toBe(200);
     for (const old of [adaCookie, laptop, undated]) {
@@ -89,10 +112,40 @@ describe("POST /api/v1/me/password", () => {
     expect(await scenariosWith({ bearer: `Bearer ${secret}` })).toBe(200);
   });
 
+  it("ends a sign-in with the old password that races the change", async () => {
+    // Sign-ins with the old password keep starting until the change has landed; each is checked
+    // against the row it read, so whichever got through carries the old epoch.
+    let changed = false;
+    const change = postPassword({ current_password: PASSWORD, new_password: "ein neues Passwort" }).then((response) => {
+      changed = true;
+      return response;
+    });
+    const racing: Promise<string | undefined>[] = [];
+    while (!changed) {
+      racing.push(signIn(ada.email, PASSWORD));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect((await change).status).toBe(204);
+    const sessions = (await Promise.all(racing)).filter((cookie) => cookie !== undefined);
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const cookie of sessions) expect(await scenariosWith({ cookie })).toBe(401);
+    expect(await signIn(ada.email, PASSWORD)).toBeUndefined();
+    const fresh = await signIn(ada.email, "ein neues Passwort");
+    expect(await scenariosWith({ cookie: fresh! })).toBe(200);
+  });
+
+  it("makes next-auth refuse an ended session when a page or /api/auth/session reads it, which clears its cookie", async () => {
+    const other = await sessionCookie(ada);
+    expect((await refreshed(other)).sub).toBe(ada.id);
+    const response = await postPassword({ current_password: PASSWORD, new_password: "ein neues Passwort" });
+    await expect(refreshed(other)).rejects.toBeInstanceOf(SessionEnded);
+    expect((await refreshed((response.headers.get("set-cookie") ?? "").split(";")[0]!)).sub).toBe(ada.id);
+  });
+
   it("keeps every session after a refused change", async () => {
     expect((await postPassword({ current_password: "not it", new_password: "ein neues Passwort" })).status).toBe(403);
-    expect((await listScenarios(apiRequest("/api/v1/scenarios", { cookie: adaCookie }), params({}))).status).toBe(200);
-    expect(getUserById({ id: ada.id })!.sessionsValidFrom).toBeNull();
+    expect(await scenariosWith({ cookie: adaCookie })).toBe(200);
+    expect(getUserById({ id: ada.id })!.sessionEpoch).toBe(0);
   });
 
   it("refuses a wrong current password with 403 JSON and a field error, and keeps the old one", async () => {

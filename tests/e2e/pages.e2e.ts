@@ -341,7 +341,8 @@ describe("the pages, with Ollama down at first", () => {
     expect(await current.inputValue()).toBe("");
     expect(await page.getByRole("status").filter({ hasText: "Password changed." }).textContent()).toContain("signed out everywhere else");
 
-    // The other device is signed out; this one stays signed in.
+    // The other device is signed out, next-auth's own session endpoint included; this one stays signed in.
+    expect(await (await phone.request.get(`${app.url}/api/auth/session`)).json()).toEqual({});
     await phone.goto(`${app.url}/scenarios`);
     await phone.waitForURL(/\/login\?next=/);
     expect((await phone.request.get(`${app.url}/api/v1/me`)).status()).toBe(401);

@@ -234,6 +234,17 @@ describe("the scene page", () => {
     await page.getByRole("button", { name: /New message/ }).click();
     await expect.poll(distanceToBottom, { timeout: 3000 }).toBeLessThan(80);
     await waitIdle();
+
+    // Sending from far up brings the learner back down at once, and the new reply is followed.
+    await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+    await expect.poll(distanceToBottom).toBeGreaterThan(200);
+    fake.enqueue({ tokens: lines.slice(0, 20), interChunkDelayMs: 40 });
+    await send("Und was noch?");
+    await expect.poll(distanceToBottom, { timeout: 1000 }).toBeLessThan(80);
+    await expect.poll(async () => ((await page.locator('.message[data-status="streaming"] .message-text').textContent()) ?? "").length, { timeout: 5000 }).toBeGreaterThan(400);
+    expect(await distanceToBottom()).toBeLessThan(80);
+    expect(await page.getByRole("button", { name: /New message/ }).count()).toBe(0);
+    await waitIdle();
   });
 
   it("gives the words back when the message never reached the server", async () => {

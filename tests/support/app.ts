@@ -45,7 +45,7 @@ export async function makeUser(name: string, email = `${name.toLowerCase()}@exam
 
 /** A session cookie exactly as next-auth would set it after sign-in. */
 export async function sessionCookie(user: User): Promise<string> {
-  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, signedInAt: Date.now() }, secret: authSecret() });
+  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, sessionEpoch: user.sessionEpoch }, secret: authSecret() });
   return `next-auth.session-token=${token}`;
 }
 

@@ -168,8 +168,11 @@ export function MessageList({ messages, stream, waiting, waitingLabel, character
   const laidOut = useRef({ count: messages.length, waiting });
   useLayoutEffect(() => {
     const sent = messages.length > laidOut.current.count && messages.at(-1)?.role === "user";
-    // Sending always brings the learner back to the bottom, before the paint.
-    if (sent) follow.current = true;
+    // Sending always brings the learner back to the bottom, before the paint, from wherever they had scrolled.
+    if (sent) {
+      follow.current = true;
+      autoTop.current = scroller.current?.scrollTop ?? 0;
+    }
     followBottom(!sent && (messages.length !== laidOut.current.count || waiting !== laidOut.current.waiting));
     laidOut.current = { count: messages.length, waiting };
   }, [messages, waiting, footer, followBottom]);

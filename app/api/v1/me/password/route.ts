@@ -17,8 +17,7 @@ export const POST = apiRoute(async (request) => {
   const input = await readJson(request, changeInput);
   await confirmPassword(user, input.current_password);
   // Every other sign-in ends (a stolen session must not outlive the password); this browser's is renewed.
-  const now = Date.now();
-  updatePassword({ id: user.id, passwordHash: await hashPassword(input.new_password), sessionsValidFrom: now });
-  const renewed = await renewedSessionCookie(request, now);
+  const sessionEpoch = updatePassword({ id: user.id, passwordHash: await hashPassword(input.new_password) });
+  const renewed = sessionEpoch === undefined ? undefined : await renewedSessionCookie(request, sessionEpoch);
   return new Response(null, { status: 204, headers: renewed ? { "set-cookie": renewed } : undefined });
 });

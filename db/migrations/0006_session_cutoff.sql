@@ -1,1 +1,0 @@
-ALTER TABLE `users` ADD `sessions_valid_from` integer;

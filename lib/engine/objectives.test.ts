@@ -151,6 +151,18 @@ describe("#date and #tag", () => {
   });
 });
 
+describe("? questions", () => {
+  it("meets only in a sentence that closes with a question mark", () => {
+    expect(meets("?kaution ist", "Kaution ist 2340?")).toBe(true);
+    expect(meets("?kaution ist", "Okay, die Kaution ist 2340? Und darf ich eine Katze haben?")).toBe(true);
+    expect(meets("?kaution ist", "Die Kaution ist 2340.")).toBe(false);
+    expect(meets("?kaution ist", "Die Kaution ist hoch. Darf ich eine Katze haben?")).toBe(false);
+    expect(meets("[miete] ?=kalt", "kalt?", lexicon)).toBe(false);
+    expect(judgeMessage("Kalt?", compileObjectives([{ id: "rent", patterns: ["[miete] ?=kalt"] }], {}), { after: "Die Miete ist 780 Euro." })).toHaveLength(1);
+    expect(() => compileObjectives([{ id: "a", patterns: ["x", "!?y"] }], {})).toThrow(/cannot be "\?"/);
+  });
+});
+
 describe("sequences, gaps and alternatives", () => {
   it("lets up to four other words stand between the elements of a sequence", () => {
     expect(meets("hätt* bier", "Ich hätte sehr gern ein kaltes Bier")).toBe(true);
@@ -428,6 +440,8 @@ describe("judging with context", () => {
     expect(earned("Haben Sie Franzbrötchen? Dann zwei.")).toEqual(["order_sweet"]);
     expect(earned("Ich nehme zwei.", "Die Franzbrötchen sind frisch.")).toEqual(["order_sweet"]);
     expect(earned("Dann zwei.")).toEqual([]);
+    // A clause in the perfect tells a story; it sets no scene: "Meine alte Wohnung hat 650 Euro gekostet, warm."
+    expect(earned("Gestern habe ich Roggenbrot gekauft, dann zwei.")).toEqual([]);
   });
 
   it("gives what the learner read or heard nothing", () => {
@@ -457,6 +471,9 @@ describe("judging with context", () => {
     expect(ids("Hallo! Zwei Brötchen, please.")).toEqual(["greet", "order_bread"]);
     expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
     expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
+    // Only the English clauses: a German clause of three words or more beside them still counts.
+    expect(ids("Ein Brot bitte, I need it for my kids.")).toEqual(["order_bread"]);
+    expect(ids("Brot bitte, I need it for my kids.")).toEqual([]);
   });
 
   it("drops a whole sentence that a !! blocker matches anywhere in it", () => {

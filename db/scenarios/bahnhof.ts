@@ -112,13 +112,15 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
+        "?=(preis*|kosten|fahrpreis*)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
-        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*)",
+        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -131,6 +133,10 @@ export const bahnhof: ScenarioSeed = {
         "wann (fährt|fahren|geht|gehen|kommt|kommen|ist|sind|fähr*)",
         "wann (abfahrt*|ankunft*|$train)",
         "=und (die|der) (abfahrt*|ankunft*)",
+        // The bare noun, asked: "Abfahrt?"
+        "?=(abfahrt*|ankunft*|abfahrtszeit*|ankunftszeit*)",
+        // The question word last, as a terse learner types it: "zug fährt wann?"
+        "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",

@@ -62,7 +62,7 @@ export const storyBlockers: string[] = [
   "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
 ];
 
-const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)";
+const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will|kann|könnte|muss|soll|darf|wird)";
 const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
 
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."

@@ -52,6 +52,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
       // "gearbeit" is the learner's commonest clipped participle.
       "gearbeit", "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
+      "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -59,7 +60,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
-      "gerät*", "maschine*", "software", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
+      // "Maschinenbau" is a subject one studied, not a tool of the job.
+      "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
@@ -89,7 +91,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
-        "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
+        "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
+        // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
+        "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahr|jahre|jahren|monat|monate|monaten) (als|bei|in|im)",
+        // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
+        "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
@@ -113,7 +120,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
-        "(ich|wir) (hab*|habe) (einen|den|ein|das|nen|n|ne) (*schein|*zertifikat|*abschluss|*diplom)",
+        "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
         "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
@@ -139,6 +146,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(meine|eine|meiner) (stärke|stärken)",
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
+        // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
+        "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
@@ -180,6 +189,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
+        "!!was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
+        // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
+        "?=$topic",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
@@ -196,10 +208,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "ab sofort",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
-        "(ab|zum) ($month|#date) (kann|könnte|würde|bin|wäre) ich",
+        "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
         "(ich bin) (verfügbar|frei)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
+        "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
+        // The earliest date: "Leider nicht vor dem 15. Mai."
+        "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
         "kündigungsfrist*",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
@@ -212,6 +227,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
+        // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
+        ...othersBlockers,
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

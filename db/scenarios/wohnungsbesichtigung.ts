@@ -50,6 +50,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wir hatten|ich hatte) kontakt",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
+        // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
+        "[(name|wer sind sie|wie heißen)] =#word #noun",
         // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
         "!($cost|$deposit)",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
@@ -63,7 +65,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer)",
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        // The question words after the noun, without a comma: "miete wie viel?"
+        "$cost (wie hoch|wie viel|wieviel)",
         "wie teuer (ist|sind|wird)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
         "=$cost oder $cost",
@@ -72,16 +76,21 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         "und (die $cost|der $cost)",
+        "=und $cost",
+        // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
+        "?=$cost",
+        "?$cost (ist|sind|beträgt|betragen|wäre|wären)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
         "$cost #tag",
-        "(in der|in den|im) (miete|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
+        "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
+        "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
@@ -103,6 +112,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
+        "=und $deposit",
+        "?=$deposit",
+        "?$deposit (muss|kann|soll|darf) (ich|wir|man)",
+        "$deposit (wie hoch|wie viel|wieviel)",
+        // A figure stated as a question: "Kaution ist 2340?"
+        "?$deposit (ist|sind|beträgt|wäre|wären)",
+        // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
+        "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
         // A figure to confirm: "Die Kaution ist drei Kaltmieten, richtig?"
         "$deposit (ist|sind|beträgt|wäre|wären) #tag",
         // Or the figure alone: "Zwei Monatsmieten Kaution, richtig?"
@@ -129,7 +146,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen)",
-        "(früher|eher) (einziehen|reinziehen|rein)",
+        "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
+        "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
+        "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
+        "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -148,7 +169,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
+        "?=$pet",
+        // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
+        "$pet (zu halten|mitzubringen|zu haben|mitzunehmen)",
+        // The verb second where a question puts it first: "ich darf haben katze?"
+        "?(ich|wir|man) (darf|dürfen|kann|können) $pet",
         "(ich habe|wir haben) $pet",
+        // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
+        "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
@@ -171,7 +199,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (nehm*|miet*) (die wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
         "(ich|wir) (hätt*|habe|haben) interesse",
-        "(ich|wir) (will|wollen|möcht*) (die wohnung|sie) (haben|mieten|nehmen)",
+        "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
         "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
@@ -191,6 +219,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
         "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
+        // Or to "Möchten Sie die Wohnung nehmen?"
+        "[(möchten|wollen|würden) sie (die wohnung|sie) (haben|mieten|nehmen)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

@@ -68,6 +68,8 @@ export const bahnhof: ScenarioSeed = {
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
         "=nach $city",
+        // The ticket and the city, no more: "Ticket Berlin."
+        "=$ticket $city",
         // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
         "[(wohin|ziel)] =$city",
         "[(wohin|ziel)] $city bitte",
@@ -94,6 +96,7 @@ export const bahnhof: ScenarioSeed = {
         "rückfahr*",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
         // Asking what the return costs chooses nothing yet.
@@ -141,6 +144,8 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
         "wann (bin|sind) (ich|wir) in",
+        // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
+        "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",

@@ -92,6 +92,7 @@ export const buergeramt: ScenarioSeed = {
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         "(bräuch*|benötig*) (ich|man) $document",
+        "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
@@ -177,7 +178,7 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask for the registration certificate",
       points: 20,
       patterns: [
-        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
+        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben|gibt es) $certificate",
         "$certificate bitte",
         "?=$certificate",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"

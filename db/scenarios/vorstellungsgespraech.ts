@@ -91,6 +91,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
+        "(ich war|war ich) zuständig",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
@@ -189,6 +190,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
+        "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
         "!!was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
         "?=$topic",
@@ -210,7 +212,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
-        "(ich bin) (verfügbar|frei)",
+        "(ich bin|ich wäre|wäre ich) (verfügbar|frei)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."

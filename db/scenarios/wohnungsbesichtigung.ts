@@ -35,8 +35,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
     cost: ["miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
-    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*"],
-    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische"],
+    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
+    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
+      "*sittich", "*sittiche", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*"],
   },
   objectives: [
     {
@@ -88,6 +89,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt)",
+        // The indirect question puts the verb last: "Dürfte ich fragen, was die Wohnung warm kostet?"
+        "(was|wie viel|wieviel) (die wohnung|sie|das|es|alles|$cost) kost*",
+        "?$cost (extra|inklusive|inkl|enthalten|dabei|drin)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
         "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
@@ -164,9 +168,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
-        "(darf|dürfen|kann|können) (ich|wir|man) (halten|haben|mitbringen)",
+        // The animal named before, taken up by a pronoun: "Ich habe einen Hund. Darf ich ihn mitbringen?"
+        "[$pet] (darf|dürfen|kann|können) (ich|wir|man) (ihn|sie|es|die|den|das) (halten|haben|mitbringen|mitnehmen)",
+        // Only animals are kept ("halten"): "Darf ich einen Leguan halten?"
+        "(darf|dürfen|kann|können) (ich|wir|man) (ein|eine|einen) #noun halten",
         "$pet (ok|okay|erlaubt|möglich)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
+        "(etwas|was) gegen $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
         "?=$pet",
@@ -209,7 +217,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(mietvertrag|vertrag) unterschreiben",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
+        "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
+        "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",

@@ -161,6 +161,12 @@ describe("? questions", () => {
     expect(judgeMessage("Kalt?", compileObjectives([{ id: "rent", patterns: ["[miete] ?=kalt"] }], {}), { after: "Die Miete ist 780 Euro." })).toHaveLength(1);
     expect(() => compileObjectives([{ id: "a", patterns: ["x", "!?y"] }], {})).toThrow(/cannot be "\?"/);
   });
+
+  it("does not take an echo of the character's own word for the question", () => {
+    const compiled = compileObjectives([{ id: "ask_job", patterns: ["?=(firma|gehalt)"] }], {});
+    expect(judgeMessage("Gehalt?", compiled, { after: "Haben Sie noch Fragen?" })).toHaveLength(1);
+    expect(judgeMessage("Firma?", compiled, { after: "Bei welcher Firma waren Sie vorher?" })).toEqual([]);
+  });
 });
 
 describe("sequences, gaps and alternatives", () => {

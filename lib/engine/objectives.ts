@@ -27,7 +27,8 @@
  *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend";
  *                a closing "bitte" or "danke" keeps it whole ("Ja, zum Stachus bitte.")
  *   ?pattern     the match must lie in a sentence that closes with a question mark: "?kaution ist" meets
- *                "Kaution ist 2340?", a statement asked, but not "Die Kaution ist 2340."; "?=abfahrt" meets "Abfahrt?"
+ *                "Kaution ist 2340?", a statement asked, but not "Die Kaution ist 2340."; "?=abfahrt" meets "Abfahrt?",
+ *                but not as an echo of the character's own words ("Abfahrt?" after "Die Abfahrt ist um acht.")
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
@@ -511,7 +512,9 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     let test = pattern.namesNegation ? acceptNamed : accept;
     if (pattern.asked) {
       const stated = test;
-      test = (found) => matcher.tokens[found.start]?.asked === true && stated(found);
+      // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
+      const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
+      test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && stated(found);
     }
     if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."

@@ -92,6 +92,7 @@ export const buergeramt: ScenarioSeed = {
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         "(bräuch*|benötig*) (ich|man) $document",
+        "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",

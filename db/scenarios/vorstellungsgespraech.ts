@@ -107,6 +107,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) #noun bei",
         // The participle closes the clause, far from its auxiliary: "habe ich bei Bosch die Inventur organisiert"
         "(habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (bei|in|im|als|für) $workdone",
+        // The place put first: "Bei Amazon habe ich Pakete sortiert."
+        "(bei|in|im|als) (habe ich|hab ich|haben wir) $workdone",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"

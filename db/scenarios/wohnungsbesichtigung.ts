@@ -99,6 +99,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
+        "(was|wie viel|wieviel) (kommt|kommen) dazu",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat*|pro monat|miete|insgesamt)",
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
@@ -203,6 +204,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) interessiert",
+        "an (der|dieser|ihrer) wohnung (interessiert|interesse)",
+        // The formal wish, verb last: "…, wenn ich die Wohnung mieten dürfte."
+        "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
+        "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",

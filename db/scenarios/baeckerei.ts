@@ -157,6 +157,10 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "=passt so",
+        "(der rest|rest) (ist für sie|ist trinkgeld|für sie)",
+        // The way of paying, asked: "Karte geht?"
+        "?(karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy|bar) (geht|möglich|ok|okay)",
         // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
         "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",

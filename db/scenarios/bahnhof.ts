@@ -94,6 +94,9 @@ export const bahnhof: ScenarioSeed = {
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
+        // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
+        "retour*",
+        "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|einfache fahrt|nur hin|nur hinfahrt)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
@@ -143,7 +146,7 @@ export const bahnhof: ScenarioSeed = {
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
-        "wann (bin|sind) (ich|wir) in",
+        "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
         "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
@@ -167,6 +170,7 @@ export const bahnhof: ScenarioSeed = {
         "(welch*|was für) (gleis*|bahnsteig*)",
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
+        "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",

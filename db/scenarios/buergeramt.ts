@@ -182,6 +182,7 @@ export const buergeramt: ScenarioSeed = {
         "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben|gibt es) $certificate",
         "$certificate bitte",
         "?=$certificate",
+        "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
         "$certificate (krieg*|bekomm*) (ich|wir)",

@@ -181,6 +181,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
         "mit wem (arbeite|arbeiten)",
+        "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         "(fragen|wissen|interessiert mich) ob $topic",

@@ -175,6 +175,14 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("hätt* bier", "Ich hätte sehr gern ein großes kaltes Bier")).toBe(false);
   });
 
+  it("lets an element after ... close the clause further on, as a participle closes the verb bracket", () => {
+    expect(meets("(ich habe) ... gearbeitet", "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet")).toBe(true);
+    expect(meets("(ich habe) gearbeitet", "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet")).toBe(false);
+    expect(meets("(ich habe) ... gearbeitet", "Ich habe acht Jahre Zeit gehabt, mein Vater hat gearbeitet")).toBe(false);
+    expect(() => compileObjectives([{ id: "a", patterns: ["... gearbeitet"] }], {})).toThrow(/between two top-level elements/);
+    expect(() => compileObjectives([{ id: "a", patterns: ["(ich ... habe)"] }], {})).toThrow(/between two top-level elements/);
+  });
+
   it("keeps the order of a sequence", () => {
     expect(meets("möcht* bier", "ich möchte ein Bier")).toBe(true);
     expect(meets("möcht* bier", "Bier möchte ich")).toBe(false);

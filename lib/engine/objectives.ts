@@ -20,6 +20,8 @@
  *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
  *                the words skipped before it stay in one clause, the comma before the tag is its own
  *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
+ *   a ... b      b stands anywhere later in the same clause, up to FAR_GAP words on: the verb bracket
+ *                "(ich habe) ... gearbeitet" meets "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet"
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier");
  *                skipped words never cross a clause break, unless a filler or courtesy word
@@ -115,6 +117,8 @@ export interface CompiledObjectives {
 }
 
 const MAX_GAP = 4;
+// "a ... b": b closes the clause, as a participle or an infinitive closes the verb bracket, at most this far on.
+const FAR_GAP = 10;
 // "hat … gekostet", "war … gewesen": a clause in the perfect tells a story and sets no scene for a short answer.
 const PAST_AUXILIARIES = new Set(["hat", "habe", "hab", "haben", "hatte", "hatten", "war", "waren"]);
 const PARTICIPLE = /^ge[a-z]{3,}(t|en)$/;
@@ -210,7 +214,7 @@ class MessageMatcher {
     const node = sequence[index];
     if (!node) return undefined;
     const isLast = index === sequence.length - 1;
-    const last = index === 0 ? from : Math.min(from + MAX_GAP, this.tokens.length - 1);
+    const last = index === 0 ? from : Math.min(from + (node.far ? FAR_GAP : MAX_GAP), this.tokens.length - 1);
     const tag = (node.kind === "word" ? node.choice : node.words).tag;
     for (let position = from; position <= last; position++) {
       if (!this.sameSentence(start, position)) break;

@@ -60,6 +60,7 @@ export const bahnhof: ScenarioSeed = {
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
         "(einmal $city|zweimal $city|dreimal $city)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
+        "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",

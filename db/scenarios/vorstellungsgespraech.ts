@@ -107,6 +107,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) #noun bei",
         // The participle closes the clause, far from its auxiliary: "habe ich bei Bosch die Inventur organisiert"
         "(habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (bei|in|im|als|für) $workdone",
+        // The participle closes the clause however long it runs: "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet."
+        "(ich habe|habe ich|ich hab|hab ich|wir haben|haben wir) ... $workdone",
         // The place put first: "Bei Amazon habe ich Pakete sortiert."
         "(bei|in|im|als) (habe ich|hab ich|haben wir) $workdone",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
@@ -211,6 +213,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
+        "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",

@@ -64,6 +64,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
+      // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
+      "salary", "benefits", "remote*", "overtime", "onboarding",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -81,7 +83,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Describe your work experience",
       points: 25,
       patterns: [
-        "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum)",
+        "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum|experience)",
         "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
         "(war|bin) ich für zuständig",
@@ -148,7 +150,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Name one of your strengths",
       points: 20,
       patterns: [
-        "(meine|eine|meiner) (stärke|stärken)",
+        "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
@@ -223,7 +225,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
-        "kündigungsfrist*",
+        "(kündigungsfrist*|notice period)",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",

@@ -71,6 +71,7 @@ export const bahnhof: ScenarioSeed = {
         "=nach $city",
         // The ticket and the city, no more: "Ticket Berlin."
         "=$ticket $city",
+        "((ich|wir) $ticket $city)",
         // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
         "[(wohin|ziel)] =$city",
         "[(wohin|ziel)] $city bitte",
@@ -124,6 +125,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
+        // After the clerk names the ticket: "Wie viel?"
+        "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
         "?=(preis*|kosten|fahrpreis*)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
@@ -144,6 +147,7 @@ export const bahnhof: ScenarioSeed = {
         "?=(abfahrt*|ankunft*|abfahrtszeit*|ankunftszeit*)",
         // The question word last, as a terse learner types it: "zug fährt wann?"
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
+        "=$train wann",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",

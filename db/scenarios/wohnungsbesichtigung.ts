@@ -88,7 +88,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost #tag",
         "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
-        "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt)",
+        "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
         // The indirect question puts the verb last: "Dürfte ich fragen, was die Wohnung warm kostet?"
         "(was|wie viel|wieviel) (die wohnung|sie|das|es|alles|$cost) kost*",
         "?$cost (extra|inklusive|inkl|enthalten|dabei|drin)",

@@ -129,6 +129,7 @@ export const buergeramt: ScenarioSeed = {
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
+        "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
@@ -183,6 +184,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate bitte",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
+        // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
+        "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
         "$certificate (krieg*|bekomm*) (ich|wir)",

@@ -154,6 +154,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
+        // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
+        "zu meinen stärken",
         "ich bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
@@ -224,6 +226,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
         "(ich bin|ich wäre|wäre ich) (verfügbar|frei)",
+        // The formal way: "Ich stünde Ihnen ab dem 1. Juni zur Verfügung."
+        "(ich stehe|ich stünde|ich stände|stehe ich|stünde ich|ich würde|würde ich|ich könnte) ... (zur verfügung)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."

@@ -133,7 +133,7 @@ export const baeckerei: ScenarioSeed = {
         "wie teuer",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
-        "=was (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",
+        "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",
         "was (kriegste|kriegst du|bekommste|bekommst du) (dafür|zusammen|von mir)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie) preis*",

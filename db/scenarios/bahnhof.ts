@@ -56,9 +56,10 @@ export const bahnhof: ScenarioSeed = {
         "$ticket nach",
         // The kind of journey stands for the ticket: "Einfache Fahrt nach München, bitte."
         "(einfache fahrt|einfach fahrt|hin und zurück|hin und rück*) nach",
-        "(einmal|zweimal|dreimal) (nach|hin|bitte)",
+        // "1x Berlin" reads as the words "1" and "x".
+        "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
-        "(einmal $city|zweimal $city|dreimal $city)",
+        "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",

@@ -32,7 +32,8 @@ export const buergeramt: ScenarioSeed = {
   ],
   lexicon: {
     document: [
-      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
+      // "Perso" is the spoken Personalausweis.
+      "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere",
       // The folder they come in: "Hier ist meine Mappe."

@@ -157,6 +157,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
         "zu meinen stärken",
         "ich bin $trait",
+        // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
+        "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
@@ -222,6 +224,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
+        "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",

@@ -195,6 +195,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$pet (gehalten|erlaubt)",
         // Bringing the animal along asks too: "Mein Kater kommt mit, geht das?"
         "$pet (kommt|kommen|zieht|ziehen) (mit|ein)",
+        "(darf|dürfen|kann|können) $pet (mit|mitkommen|mitziehen|einziehen|rein|hier wohnen)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -226,7 +227,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
-        "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die)",
+        "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",

@@ -112,10 +112,14 @@ export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded
     affixesMatch(choice.loose, token.folded) ||
     affixesMatch(choice.strict, token.strict) ||
     typoMatches(choice.loose, token.folded) ||
-    typoMatches(choice.strict, token.strict) ||
     stemTypoMatches(choice.loose, token.folded) ||
-    stemTypoMatches(choice.strict, token.strict)
+    ((typoMatches(choice.strict, token.strict) || stemTypoMatches(choice.strict, token.strict)) && !umlautOnly(choice, token))
   );
+}
+
+/** The typed umlaut is the only difference, which is another word, not a slip: "abfährt" is no "Abfahrt". */
+function umlautOnly(choice: WordChoice, token: Pick<Token, "folded" | "strict">): boolean {
+  return token.strict !== token.folded && affixesMatch(choice.strict, token.folded);
 }
 
 /** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */

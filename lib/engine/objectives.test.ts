@@ -101,6 +101,10 @@ describe("pattern words", () => {
     expect(meets("schon", "Schön!")).toBe(false);
     expect(meets("schön", "schon")).toBe(true);
     expect(meets("(schön|schon)", "SCHÖN")).toBe(true);
+    // Not as a slip in a long word either: "abfährt" is the verb, not "Abfahrt" mistyped.
+    expect(meets("abfahrt*", "wann der Zug abfährt")).toBe(false);
+    expect(meets("bezahlen", "Bezählen")).toBe(false);
+    expect(meets("abfahrt*", "Die Abfart ist um acht")).toBe(true);
   });
 
   it("forgives one slip in a long word or stem, never in a short one", () => {

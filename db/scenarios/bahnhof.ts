@@ -63,6 +63,8 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
+        // The verb first, after a clause put ahead: "Da ich morgen nach Frankfurt muss, bräuchte ich eine Fahrkarte."
+        "(bräuchte|bräuchten|möchte|möchten|nehme|nehmen|kaufe|kaufen|hätte gern|hätte gerne) (ich|wir) $ticket",
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",

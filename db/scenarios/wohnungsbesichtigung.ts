@@ -209,7 +209,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) interessiert",
         "an (der|dieser|ihrer) wohnung (interessiert|interesse)",
         // The formal wish, verb last: "…, wenn ich die Wohnung mieten dürfte."
-        "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
+        "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",
         "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",

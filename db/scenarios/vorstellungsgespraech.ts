@@ -191,6 +191,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        // The verb last, as learners place it: "Wann die Arbeit beginnt?"
+        "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
@@ -239,6 +241,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
+        "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."

@@ -413,6 +413,22 @@ describe("judging with context", () => {
     expect(ids("Brot bitte")).toEqual(["order_bread"]);
   });
 
+  it("counts a string of one-word sentences as a list, however it is punctuated", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "greet", patterns: ["hallo"] },
+        { id: "ask_rent", patterns: ["?=miete"] },
+        { id: "ask_deposit", patterns: ["?=kaution"] },
+        { id: "ask_pets", patterns: ["?=katze"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Hallo! Miete? Kaution? Katze?")).toEqual(["greet"]);
+    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_pets"]);
+    expect(earned("Miete? Kaution?")).toEqual(["ask_rent", "ask_deposit"]);
+  });
+
   it("lets a lone keyword among bare nouns earn nothing, but keeps a short clause of its own", () => {
     const compiled = compileObjectives([{ id: "thank", patterns: ["danke"] }], {});
     expect(judgeMessage("Pass Mietvertrag danke Bescheinigung", compiled)).toEqual([]);

@@ -49,7 +49,7 @@
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -655,6 +655,7 @@ const STRUCTURE_WORDS = new Set(
   ].map(foldWord),
 );
 const KEYWORD_LIST_WORDS = 4;
+const ONE_WORD_LIST = 3;
 const DIGITS = /^\d/;
 
 /**
@@ -676,6 +677,9 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
     for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
+  // "Kaution? Miete? Katze? Einzug?": a string of one-word sentences is a list too, however it is punctuated.
+  const oneWord = found.filter((match) => !opensWithGreeting(match) && tokens.filter((token) => token.sentence === match.tokens[match.span.start]?.sentence).length === 1);
+  if (oneWord.length >= ONE_WORD_LIST) for (const match of oneWord) dropped.add(match);
   return found.filter((match) => !dropped.has(match));
 }
 

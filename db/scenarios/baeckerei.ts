@@ -61,6 +61,8 @@ export const baeckerei: ScenarioSeed = {
       "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar", "dreimal", "viermal", "fünfmal", "sieben", "neun", "elf",
       // The clipped article of speech: "Noch n Brot dazu."
       "n", "ne", "nen",
+      // A share of a loaf: "Ein halbes Vollkornbrot, bitte."
+      "halbe", "halbes", "halben", "ganze", "ganzes", "ganzen",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
   },
@@ -115,6 +117,8 @@ export const baeckerei: ScenarioSeed = {
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         "[$sweet] $count (davon|von denen|von den)",
+        // Picking one of the sweets the baker just named: "Bienenstich."
+        "[$sweet] =$sweet",
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
@@ -128,9 +132,14 @@ export const baeckerei: ScenarioSeed = {
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
         "was (bekommen|kriegen) sie",
+        // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
+        "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",
+        "was (kriegste|kriegst du|bekommste|bekommst du) (dafür|zusammen|von mir)",
+        "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie) preis*",
         "kost* (das|der|die|es|ein|eine|einen)",
         "(teurer|billiger|günstiger) als",
+        "?=(preis*|kosten)",
         "(bin|sind) (ich|wir) schuldig",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
       ],
@@ -148,6 +157,10 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "=passt so",
+        "(der rest|rest) (ist für sie|ist trinkgeld|für sie)",
+        // The way of paying, asked: "Karte geht?"
+        "?(karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy|bar) (geht|möglich|ok|okay)",
         // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
         "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",

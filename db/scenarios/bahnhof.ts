@@ -56,11 +56,15 @@ export const bahnhof: ScenarioSeed = {
         "$ticket nach",
         // The kind of journey stands for the ticket: "Einfache Fahrt nach München, bitte."
         "(einfache fahrt|einfach fahrt|hin und zurück|hin und rück*) nach",
-        "(einmal|zweimal|dreimal) (nach|hin|bitte)",
+        // "1x Berlin" reads as the words "1" and "x".
+        "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
-        "(einmal $city|zweimal $city|dreimal $city)",
+        "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
+        "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
+        // The verb first, after a clause put ahead: "Da ich morgen nach Frankfurt muss, bräuchte ich eine Fahrkarte."
+        "(bräuchte|bräuchten|möchte|möchten|nehme|nehmen|kaufe|kaufen|hätte gern|hätte gerne) (ich|wir) $ticket",
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",
@@ -68,6 +72,9 @@ export const bahnhof: ScenarioSeed = {
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
         "=nach $city",
+        // The ticket and the city, no more: "Ticket Berlin."
+        "=$ticket $city",
+        "((ich|wir) $ticket $city)",
         // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
         "[(wohin|ziel)] =$city",
         "[(wohin|ziel)] $city bitte",
@@ -92,8 +99,12 @@ export const bahnhof: ScenarioSeed = {
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
+        // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
+        "retour*",
+        "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
         // Asking what the return costs chooses nothing yet.
@@ -112,13 +123,17 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
+        // After the clerk names the ticket: "Wie viel?"
+        "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
+        "?=(preis*|kosten|fahrpreis*)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
-        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*)",
+        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -131,10 +146,17 @@ export const bahnhof: ScenarioSeed = {
         "wann (fährt|fahren|geht|gehen|kommt|kommen|ist|sind|fähr*)",
         "wann (abfahrt*|ankunft*|$train)",
         "=und (die|der) (abfahrt*|ankunft*)",
+        // The bare noun, asked: "Abfahrt?"
+        "?=(abfahrt*|ankunft*|abfahrtszeit*|ankunftszeit*)",
+        // The question word last, as a terse learner types it: "zug fährt wann?"
+        "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
+        "=$train wann",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
-        "wann (bin|sind) (ich|wir) in",
+        "wann (bin|sind) (ich|wir) (in|da|dort)",
+        // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
+        "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
@@ -156,6 +178,7 @@ export const bahnhof: ScenarioSeed = {
         "(welch*|was für) (gleis*|bahnsteig*)",
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
+        "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",

@@ -32,9 +32,12 @@ export const buergeramt: ScenarioSeed = {
   ],
   lexicon: {
     document: [
-      "pass", "passe", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
+      // "Perso" is the spoken Personalausweis.
+      "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere",
+      // The folder they come in: "Hier ist meine Mappe."
+      "*mappe",
     ],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
@@ -57,7 +60,7 @@ export const buergeramt: ScenarioSeed = {
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
         "!(anmeldebe*|anmeldungsbe*)",
-        "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur) anmeld*",
+        "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
@@ -90,6 +93,8 @@ export const buergeramt: ScenarioSeed = {
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         "(bräuch*|benötig*) (ich|man) $document",
+        "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
+        "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
@@ -97,6 +102,11 @@ export const buergeramt: ScenarioSeed = {
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         "(fehlt|fehlen) (noch|etwas|was|$document)",
+        "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
+        // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
+        "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
+        "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
+        "?$document (reicht|reichen|genügt|genügen)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
       ],
@@ -115,6 +125,12 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen)",
+        // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
+        "=hier $document",
+        // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
+        "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
+        "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
+        "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
@@ -138,9 +154,18 @@ export const buergeramt: ScenarioSeed = {
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
         "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
         "[(geboren|geburts*)] #date",
+        // A day, a month and a year of the last century as a clause of its own is a birth date here, even spoken:
+        // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
+        "=(am|den|der) #word $month (19*|neunzehnhundert*)",
+        "=#word $month (19*|neunzehnhundert*)",
+        // Where one was born is no date: "Ich bin in Damaskus geboren."; a date in digits still is: "am 12.08.1961 in Ankara".
+        "!in #noun",
+        "(am|den|der) #date",
+        // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
+        "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt)",
         "!sind sie",
         "!(ihr|ihre|ihren) geburts*",
-        "!(hat|haben|hatte|feiere|feiert|feiern) geburtstag",
+        "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",
         // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
         "!!(nächst*|morgen|heute|feier*|werde)",
         // Nor is a past birthday: "Mein Geburtstag war letzte Woche."
@@ -156,12 +181,20 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask for the registration certificate",
       points: 20,
       patterns: [
-        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben) $certificate",
+        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben|gibt es) $certificate",
         "$certificate bitte",
+        "?=$certificate",
+        "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
+        // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
+        "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
+        // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
+        "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         "und (die|eine) $certificate",
+        // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
+        "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
         "[($certificate|papier|dokument|zettel|nachweis)] (krieg*|bekomm*) (ich|wir) (das|die|den|es|sie|ihn)",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."

@@ -13,6 +13,8 @@ export const greetPatterns: string[] = [
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
   "^(n abend|n tag|n morgen)",
+  // Chat's "n" is also "einen": "N Tag länger, geht das?" asks for a day, it greets nobody.
+  "!(n|ne|nen|ein|einen) (tag|abend|morgen|nacht) (länger|später|früher|eher|mehr|extra|zusätzlich|vorher|nachher)",
   // "Einen guten Abend noch!" is a farewell, not a greeting.
   "!(guten|gute) (tag|abend) noch",
   "!(einen (guten|gute))",
@@ -26,8 +28,11 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
-  // "Servus" greets and takes leave alike; as a farewell it waits for the business before it.
-  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*|servus)",
+  "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // "Servus" greets and takes leave alike ("Servus, ich hätte noch gern einen Kaffee" is no farewell):
+  // it takes leave after a closing word.
+  "(danke*|dank|also|dann|ok|okay|gut|so) servus",
+  "servus und (danke*|dank)",
   "gute nacht",
   `(schönen|schöne|schönes) ${DAY_PARTS}`,
   `(einen (schönen|guten|gute) ${DAY_PARTS})`,
@@ -65,14 +70,16 @@ export const storyBlockers: string[] = [
   "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
 ];
 
-const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will)";
+const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will|kann|könnte|muss|soll|darf|wird)";
 const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
 
 const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";
 
-// The relative as the subject: its verb follows it, or one adjective stands between ("meine kleine Tochter hat");
+// The relative as the subject: its verb follows it, or one or two adjectives stand between ("meine kleine Tochter hat");
 // "an dem Geburtstag von meinem Sohn, und da hat es angefangen" is the learner's own story.
-const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) ${OTHERS_ACT})`, `!!(${POSSESSIVE} #word (${who}) ${OTHERS_ACT})`];
+const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) ${OTHERS_ACT})`, `!!(${POSSESSIVE} #word (${who}) ${OTHERS_ACT})`,
+  `!!(${POSSESSIVE} #word #word (${who}) ${OTHERS_ACT})`,
+];
 
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
 export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin`);
@@ -162,8 +169,10 @@ export const describeSymptomPatterns: string[] = [
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
   "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
-  "((es|das|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht))",
-  "(ich muss|muss ich) (husten|niesen|erbrechen|brechen)",
+  // Not "das": "Das brennt?" asks about the spray.
+  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht))",
+  // Stated, not asked ("Muss ich husten?"), and not "brechen" ("Muss ich die Tablette brechen?").
+  "ich muss (husten|niesen|erbrechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.
   "(mir|mich) (geht|gehts|fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
   "(geht|gehts|fühle|fühl) (mir|mich) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",

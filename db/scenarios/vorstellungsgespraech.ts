@@ -47,11 +47,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
       "*leiter", "*leiterin", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
     ],
+    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     workdone: [
       "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
       // "gearbeit" is the learner's commonest clipped participle.
       "gearbeit", "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
+      "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -59,9 +61,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
-      "gerät*", "maschine*", "software", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
+      // "Maschinenbau" is a subject one studied, not a tool of the job.
+      "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
+      // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
+      "geld", "salary", "benefits", "remote*", "overtime", "onboarding",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -79,7 +84,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Describe your work experience",
       points: 25,
       patterns: [
-        "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum)",
+        "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum|experience)",
         "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
         "(war|bin) ich für zuständig",
@@ -89,7 +94,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
-        "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit))",
+        "(ich war|war ich) zuständig",
+        "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
+        // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
+        "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahr|jahre|jahren|monat|monate|monaten) (als|bei|in|im)",
+        // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
+        "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         "(arbeite|arbeitete) (ich|wir)",
         "erfahrung* (in|im|als|mit)",
@@ -99,6 +110,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) #noun bei",
         // The participle closes the clause, far from its auxiliary: "habe ich bei Bosch die Inventur organisiert"
         "(habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (bei|in|im|als|für) $workdone",
+        // The participle closes the clause however long it runs: "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet."
+        "(ich habe|habe ich|ich hab|hab ich|wir haben|haben wir) ... $workdone",
+        // The place put first: "Bei Amazon habe ich Pakete sortiert."
+        "(bei|in|im|als) (habe ich|hab ich|haben wir) $workdone",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
@@ -113,12 +128,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
-        "(ich|wir) (hab*|habe) (einen|den|ein|das|nen|n|ne) (*schein|*zertifikat|*abschluss|*diplom)",
+        "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
         "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
         "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",
+        // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
+        "((ich bin|ich war|war ich) $job)",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
@@ -136,9 +153,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Name one of your strengths",
       points: 20,
       patterns: [
-        "(meine|eine|meiner) (stärke|stärken)",
+        "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
+        // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
+        "zu meinen stärken",
         "ich bin $trait",
+        // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
+        "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
+        // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
+        "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
@@ -168,7 +191,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        // The verb last, as learners place it: "Wann die Arbeit beginnt?"
+        "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
+        "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         "(fragen|wissen|interessiert mich) ob $topic",
@@ -180,6 +206,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
+        "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
+        "!!was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
+        // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
+        "?=$topic",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
@@ -194,24 +224,37 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
+        "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
+        "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
-        "(ab|zum) ($month|#date) (kann|könnte|würde|bin|wäre) ich",
+        "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
-        "(ich bin) (verfügbar|frei)",
+        "(ich bin|ich wäre|wäre ich) (verfügbar|frei)",
+        // The formal way: "Ich stünde Ihnen ab dem 1. Juni zur Verfügung."
+        "(ich stehe|ich stünde|ich stände|stehe ich|stünde ich|ich würde|würde ich|ich könnte) ... (zur verfügung)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
-        "kündigungsfrist*",
+        "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
+        // The earliest date: "Leider nicht vor dem 15. Mai."
+        "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
+        "(kündigungsfrist*|notice period)",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
+        "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
         "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
+        // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
         "[(anfangen|beginnen|starten|anfang)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
         // A date in answer to "Ab wann stünden Sie uns zur Verfügung?": "Zum 1. Oktober."
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
+        // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
+        ...othersBlockers,
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

@@ -33,10 +33,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   ],
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
-    cost: ["miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    cost: ["rent", "costs", "utilities", "miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
-    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*"],
-    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische"],
+    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
+    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
+      "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*"],
   },
   objectives: [
     {
@@ -50,6 +51,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wir hatten|ich hatte) kontakt",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
+        // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
+        "[(name|wer sind sie|wie heißen)] =#word #noun",
         // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
         "!($cost|$deposit)",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
@@ -63,7 +66,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer)",
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        // The question words after the noun, without a comma: "miete wie viel?"
+        "$cost (wie hoch|wie viel|wieviel)",
         "wie teuer (ist|sind|wird)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
         "=$cost oder $cost",
@@ -72,20 +77,29 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         "und (die $cost|der $cost)",
+        "=und $cost",
+        // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
+        "?=$cost",
+        "?$cost (ist|sind|beträgt|betragen|wäre|wären)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
         "$cost #tag",
-        "(in der|in den|im) (miete|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
+        "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
-        "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt)",
+        "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
+        // The indirect question puts the verb last: "Dürfte ich fragen, was die Wohnung warm kostet?"
+        "(was|wie viel|wieviel) (die wohnung|sie|das|es|alles|$cost) kost*",
+        "?$cost (extra|inklusive|inkl|enthalten|dabei|drin)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
+        "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
+        "(was|wie viel|wieviel) (kommt|kommen) dazu",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat*|pro monat|miete|insgesamt)",
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
@@ -103,6 +117,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
+        "=und $deposit",
+        "?=$deposit",
+        "?$deposit (muss|kann|soll|darf) (ich|wir|man)",
+        "$deposit (wie hoch|wie viel|wieviel)",
+        // A figure stated as a question: "Kaution ist 2340?"
+        "?$deposit (ist|sind|beträgt|wäre|wären)",
+        // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
+        "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
         // A figure to confirm: "Die Kaution ist drei Kaltmieten, richtig?"
         "$deposit (ist|sind|beträgt|wäre|wären) #tag",
         // Or the figure alone: "Zwei Monatsmieten Kaution, richtig?"
@@ -118,8 +140,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
-        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer)",
+        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
+        "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
         "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
@@ -129,7 +152,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen)",
-        "(früher|eher) (einziehen|reinziehen|rein)",
+        "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
+        "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
+        "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
+        "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -141,14 +168,26 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 15,
       patterns: [
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
+        "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
-        "(darf|dürfen|kann|können) (ich|wir|man) (halten|haben|mitbringen)",
+        // The animal named before, taken up by a pronoun: "Ich habe einen Hund. Darf ich ihn mitbringen?"
+        "[$pet] (darf|dürfen|kann|können) (ich|wir|man) (ihn|sie|es|die|den|das) (halten|haben|mitbringen|mitnehmen)",
+        // Only animals are kept ("halten"): "Darf ich einen Leguan halten?"
+        "(darf|dürfen|kann|können) (ich|wir|man) (ein|eine|einen) #noun halten",
         "$pet (ok|okay|erlaubt|möglich)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
+        "(etwas|was) gegen $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
+        "?=$pet",
+        // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
+        "$pet (zu halten|mitzubringen|zu haben|mitzunehmen)",
+        // The verb second where a question puts it first: "ich darf haben katze?"
+        "?(ich|wir|man) (darf|dürfen|kann|können) $pet",
         "(ich habe|wir haben) $pet",
+        // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
+        "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
@@ -156,6 +195,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$pet (gehalten|erlaubt)",
         // Bringing the animal along asks too: "Mein Kater kommt mit, geht das?"
         "$pet (kommt|kommen|zieht|ziehen) (mit|ein)",
+        "(darf|dürfen|kann|können) $pet (mit|mitkommen|mitziehen|einziehen|rein|hier wohnen)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -167,11 +207,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) interessiert",
+        "an (der|dieser|ihrer) wohnung (interessiert|interesse)",
+        // The formal wish, verb last: "…, wenn ich die Wohnung mieten dürfte."
+        "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",
+        "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
-        "(ich|wir) (nehm*|miet*) (die wohnung|sie)",
+        "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
         "(ich|wir) (hätt*|habe|haben) interesse",
-        "(ich|wir) (will|wollen|möcht*) (die wohnung|sie) (haben|mieten|nehmen)",
+        "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
         "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
@@ -181,7 +225,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(mietvertrag|vertrag) unterschreiben",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
+        "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
+        "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",
@@ -191,6 +237,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
         "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
+        // Or to "Möchten Sie die Wohnung nehmen?"
+        "[(möchten|wollen|würden) sie (die wohnung|sie) (haben|mieten|nehmen)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

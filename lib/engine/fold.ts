@@ -58,8 +58,8 @@ export interface Token {
   noun: boolean;
   /** Inside quotation marks: "Er sagt: 'Zwei Brötchen, bitte!'" reports words, it does not say them. */
   quoted: boolean;
-  /** The word's sentence ends with a question mark: "Die Kirche ist hier in der Nähe?" asks, as its words do not show. */
-  asks: boolean;
+  /** The word's sentence closes with a question mark: "Kaution ist 2340?" asks, though its words state. */
+  asked: boolean;
 }
 
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
@@ -106,10 +106,10 @@ function cliticAt(word: string): number | undefined {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const asked = new Set<number>();
   let sentence = 0;
   let previousEnd = 0;
   let quoted = false;
-  const asked = new Set<number>();
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
@@ -118,9 +118,10 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
     const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded)) || between === ".");
-    const ends = previous !== undefined && !isOrdinal && SENTENCE_END.test(between);
-    if (ends && between.includes("?")) asked.add(sentence);
-    if (ends) sentence += 1;
+    if (previous && !isOrdinal && SENTENCE_END.test(between)) {
+      if (between.includes("?")) asked.add(sentence);
+      sentence += 1;
+    }
     const clitic = cliticAt(found[0]);
     const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
     const folded = SHORTHAND[word.toLowerCase()] ?? foldWord(word);
@@ -132,7 +133,7 @@ export function tokenize(text: string): Token[] {
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
       quoted,
-      asks: false,
+      asked: false,
       noun: looksLikeNoun(word, folded, previous === undefined || previous.sentence !== sentence),
     };
     tokens.push(token);
@@ -140,6 +141,6 @@ export function tokenize(text: string): Token[] {
     previousEnd = start + found[0].length;
   }
   if (text.slice(previousEnd).includes("?")) asked.add(sentence);
-  for (const token of tokens) token.asks = asked.has(token.sentence);
+  for (const token of tokens) token.asked = asked.has(token.sentence);
   return tokens;
 }

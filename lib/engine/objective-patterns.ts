@@ -38,9 +38,10 @@ export interface SplitVerb {
   particle: string;
 }
 
+/** `far`: "a ... b", the element may stand anywhere later in the clause, as a participle closes it ("habe … gearbeitet"). */
 export type PatternNode =
-  | { kind: "word"; key: number; choice: WordChoice }
-  | { kind: "group"; key: number; words: WordChoice; phrases: Sequence[]; split?: SplitVerb };
+  | { kind: "word"; key: number; choice: WordChoice; far?: boolean }
+  | { kind: "group"; key: number; words: WordChoice; phrases: Sequence[]; split?: SplitVerb; far?: boolean };
 
 export type Sequence = PatternNode[];
 
@@ -55,6 +56,7 @@ export interface ParseContext {
 }
 
 const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
+const FAR = "...";
 const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
 const DATE = /^\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?$/;
 
@@ -110,10 +112,14 @@ export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded
     affixesMatch(choice.loose, token.folded) ||
     affixesMatch(choice.strict, token.strict) ||
     typoMatches(choice.loose, token.folded) ||
-    typoMatches(choice.strict, token.strict) ||
     stemTypoMatches(choice.loose, token.folded) ||
-    stemTypoMatches(choice.strict, token.strict)
+    ((typoMatches(choice.strict, token.strict) || stemTypoMatches(choice.strict, token.strict)) && !umlautOnly(choice, token))
   );
+}
+
+/** The typed umlaut is the only difference, which is another word, not a slip: "abfährt" is no "Abfahrt". */
+function umlautOnly(choice: WordChoice, token: Pick<Token, "folded" | "strict">): boolean {
+  return token.strict !== token.folded && affixesMatch(choice.strict, token.folded);
 }
 
 /** Every exact word of a choice, folded: for checks such as "does this pattern name a negation". */
@@ -133,9 +139,18 @@ function parseFresh(source: string, context: ParseContext): Sequence {
   const parts = source.match(/[()|]|[^\s()|]+/g) ?? [];
   let position = 0;
 
-  function parseElements(stopAt: ReadonlySet<string>): Sequence {
+  function parseElements(stopAt: ReadonlySet<string>, topLevel = false): Sequence {
     const nodes: Sequence = [];
-    while (position < parts.length && !stopAt.has(parts[position] ?? "")) nodes.push(parseElement());
+    while (position < parts.length && !stopAt.has(parts[position] ?? "")) {
+      if (parts[position] !== FAR) {
+        nodes.push(parseElement());
+        continue;
+      }
+      position += 1;
+      if (!topLevel || nodes.length === 0 || position >= parts.length) throw new Error('"..." stands only between two top-level elements');
+      // A copy with the same key: the memo of where a node matches does not depend on how far it may stand.
+      nodes.push({ ...parseElement(), far: true });
+    }
     return nodes;
   }
 
@@ -166,7 +181,7 @@ function parseFresh(source: string, context: ParseContext): Sequence {
     }
   }
 
-  const nodes = parseElements(new Set());
+  const nodes = parseElements(new Set(), true);
   if (nodes.length === 0) throw new Error("empty pattern");
   return nodes;
 }

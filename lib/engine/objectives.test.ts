@@ -101,6 +101,10 @@ describe("pattern words", () => {
     expect(meets("schon", "Schön!")).toBe(false);
     expect(meets("schön", "schon")).toBe(true);
     expect(meets("(schön|schon)", "SCHÖN")).toBe(true);
+    // Not as a slip in a long word either: "abfährt" is the verb, not "Abfahrt" mistyped.
+    expect(meets("abfahrt*", "wann der Zug abfährt")).toBe(false);
+    expect(meets("bezahlen", "Bezählen")).toBe(false);
+    expect(meets("abfahrt*", "Die Abfart ist um acht")).toBe(true);
   });
 
   it("forgives one slip in a long word or stem, never in a short one", () => {
@@ -166,10 +170,45 @@ describe("#date and #tag", () => {
   });
 });
 
+describe("? questions", () => {
+  it("meets only in a sentence that closes with a question mark", () => {
+    expect(meets("?kaution ist", "Kaution ist 2340?")).toBe(true);
+    expect(meets("?kaution ist", "Okay, die Kaution ist 2340? Und darf ich eine Katze haben?")).toBe(true);
+    expect(meets("?kaution ist", "Die Kaution ist 2340.")).toBe(false);
+    expect(meets("?kaution ist", "Die Kaution ist hoch. Darf ich eine Katze haben?")).toBe(false);
+    expect(meets("[miete] ?=kalt", "kalt?", lexicon)).toBe(false);
+    expect(judgeMessage("Kalt?", compileObjectives([{ id: "rent", patterns: ["[miete] ?=kalt"] }], {}), { after: "Die Miete ist 780 Euro." })).toHaveLength(1);
+    expect(() => compileObjectives([{ id: "a", patterns: ["x", "!?y"] }], {})).toThrow(/a blocker cannot be "=", "\^" or "\?"/);
+  });
+
+  it("takes a bare word asked, then turned down in the next sentence, for an answer", () => {
+    expect(meets("?=aspirin", "Aspirin?")).toBe(true);
+    expect(meets("?=aspirin", "Aspirin? Haben Sie das da?")).toBe(true);
+    expect(meets("?=aspirin", "Aspirin? Nein, das vertrage ich nicht.")).toBe(false);
+    expect(meets("?=rezept", "Rezept? Hab ich nicht dabei.")).toBe(false);
+    // Only a bare word: a full question stays one, whatever follows.
+    expect(meets("?brauche ich ein rezept", "Brauche ich ein Rezept? Nein? Gut.")).toBe(true);
+  });
+
+  it("does not take an echo of the character's own word for the question", () => {
+    const compiled = compileObjectives([{ id: "ask_job", patterns: ["?=(firma|gehalt)"] }], {});
+    expect(judgeMessage("Gehalt?", compiled, { after: "Haben Sie noch Fragen?" })).toHaveLength(1);
+    expect(judgeMessage("Firma?", compiled, { after: "Bei welcher Firma waren Sie vorher?" })).toEqual([]);
+  });
+});
+
 describe("sequences, gaps and alternatives", () => {
   it("lets up to four other words stand between the elements of a sequence", () => {
     expect(meets("hätt* bier", "Ich hätte sehr gern ein kaltes Bier")).toBe(true);
     expect(meets("hätt* bier", "Ich hätte sehr gern ein großes kaltes Bier")).toBe(false);
+  });
+
+  it("lets an element after ... close the clause further on, as a participle closes the verb bracket", () => {
+    expect(meets("(ich habe) ... gearbeitet", "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet")).toBe(true);
+    expect(meets("(ich habe) gearbeitet", "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet")).toBe(false);
+    expect(meets("(ich habe) ... gearbeitet", "Ich habe acht Jahre Zeit gehabt, mein Vater hat gearbeitet")).toBe(false);
+    expect(() => compileObjectives([{ id: "a", patterns: ["... gearbeitet"] }], {})).toThrow(/between two top-level elements/);
+    expect(() => compileObjectives([{ id: "a", patterns: ["(ich ... habe)"] }], {})).toThrow(/between two top-level elements/);
   });
 
   it("keeps the order of a sequence", () => {
@@ -401,6 +440,22 @@ describe("judging with context", () => {
     expect(ids("Brot bitte")).toEqual(["order_bread"]);
   });
 
+  it("counts a string of one-word sentences as a list, however it is punctuated", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "greet", patterns: ["hallo"] },
+        { id: "ask_rent", patterns: ["?=miete"] },
+        { id: "ask_deposit", patterns: ["?=kaution"] },
+        { id: "ask_pets", patterns: ["?=katze"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Hallo! Miete? Kaution? Katze?")).toEqual(["greet"]);
+    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_pets"]);
+    expect(earned("Miete? Kaution?")).toEqual(["ask_rent", "ask_deposit"]);
+  });
+
   it("lets a lone keyword among bare nouns earn nothing, but keeps a short clause of its own", () => {
     const compiled = compileObjectives([{ id: "thank", patterns: ["danke"] }], {});
     expect(judgeMessage("Pass Mietvertrag danke Bescheinigung", compiled)).toEqual([]);
@@ -446,6 +501,8 @@ describe("judging with context", () => {
     expect(earned("Haben Sie Franzbrötchen? Dann zwei.")).toEqual(["order_sweet"]);
     expect(earned("Ich nehme zwei.", "Die Franzbrötchen sind frisch.")).toEqual(["order_sweet"]);
     expect(earned("Dann zwei.")).toEqual([]);
+    // A clause in the perfect tells a story; it sets no scene: "Meine alte Wohnung hat 650 Euro gekostet, warm."
+    expect(earned("Gestern habe ich Roggenbrot gekauft, dann zwei.")).toEqual([]);
   });
 
   it("gives what the learner read or heard nothing", () => {
@@ -475,6 +532,9 @@ describe("judging with context", () => {
     expect(ids("Hallo! Zwei Brötchen, please.")).toEqual(["greet", "order_bread"]);
     expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
     expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
+    // Only the English clauses: a German clause of three words or more beside them still counts.
+    expect(ids("Ein Brot bitte, I need it for my kids.")).toEqual(["order_bread"]);
+    expect(ids("Brot bitte, I need it for my kids.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

@@ -20,6 +20,8 @@
  *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
  *                the words skipped before it stay in one clause, the comma before the tag is its own
  *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
+ *   a ... b      b stands anywhere later in the same clause, up to FAR_GAP words on: the verb bracket
+ *                "(ich habe) ... gearbeitet" meets "Ich habe acht Jahre als Ingenieur in der Logistik gearbeitet"
  *   a b c        top-level elements appear in this order within one sentence, with at most
  *                MAX_GAP other words between neighbours ("ich hätte sehr gern ein kaltes Bier");
  *                skipped words never cross a clause break, unless a filler or courtesy word
@@ -27,8 +29,10 @@
  *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend";
  *                a closing "bitte" or "danke" keeps it whole ("Ja, zum Stachus bitte.")
  *   ^pattern     the match must open its sentence: "^(n abend)" meets "n abend ne cola", not "für n Abend"
- *   ?pattern     the match's sentence must end with a question mark: a statement asked ("Die Kirche ist in
- *                der Nähe?"); "=", "^" and "?" combine in any order ("?=$brand" meets "Aspirin?")
+ *   ?pattern     the match must lie in a sentence that closes with a question mark: "?kaution ist" meets
+ *                "Kaution ist 2340?", a statement asked, but not "Die Kaution ist 2340."; "?=abfahrt" meets "Abfahrt?",
+ *                but not as an echo of the character's own words ("Abfahrt?" after "Die Abfahrt ist um acht.");
+ *                "=", "^" and "?" combine in any order ("?=$brand" meets "Aspirin?")
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
@@ -45,8 +49,9 @@
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
+ * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords keeps only a greeting that opens it (dropKeywordLists).
+ * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -93,12 +98,12 @@ interface CompiledPattern {
   wholeSentence: boolean;
   /** "^(n abend)": the match must open its sentence ("n abend ne cola pls"), not stand inside one ("für n Abend"). */
   opens: boolean;
-  /** "?$place ist in der nähe": the match's sentence must end with a question mark, which makes a statement a question. */
-  asks: boolean;
   /** A pattern such as "(nicht gut)" means its negation, so negations do not cancel it. */
   namesNegation: boolean;
   /** "[wie viele] $count personen": the character's previous line must match this first. */
   context?: Sequence;
+  /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
+  asked: boolean;
 }
 
 interface CompiledRule {
@@ -116,14 +121,29 @@ export interface CompiledObjectives {
 }
 
 const MAX_GAP = 4;
+// "a ... b": b closes the clause, as a participle or an infinitive closes the verb bracket, at most this far on.
+const FAR_GAP = 10;
+// "hat … gekostet", "war … gewesen": a clause in the perfect tells a story and sets no scene for a short answer.
+const PAST_AUXILIARIES = new Set(["hat", "habe", "hab", "haben", "hatte", "hatten", "war", "waren"]);
+const PARTICIPLE = /^ge[a-z]{3,}(t|en)$/;
 // "Holen Sie mich morgen um acht Uhr bitte ab": the particle may stand this far behind its verb.
 const PARTICLE_REACH = 8;
 const CONTEXT_WORDS = 2;
+// "Aspirin? Nein, das vertrage ich nicht.": a bare word asked, then turned down, takes up the character's offer.
+const ANSWER_WORDS = 4;
+const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
 const NEGATIONS = new Set(
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
+
+/** Whether the sentence after a bare asked word turns it down: "Rezept? Hab ich nicht dabei." */
+function answeredNo(matcher: MessageMatcher, found: Span): boolean {
+  const asked = matcher.tokens[found.start]?.sentence;
+  const next = matcher.tokens.filter((token) => token.sentence === (asked ?? -2) + 1).slice(0, ANSWER_WORDS);
+  return next.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded));
+}
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
   const context = newParseContext(lexicon);
@@ -148,8 +168,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
         if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
         else {
-          const [wholeSentence, opens, asks] = ["=", "^", "?"].map((mark) => marks.includes(mark));
-          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asks: asks === true, namesNegation: sequence.some(namesNegation), context: condition });
+          const [wholeSentence, opens, asked] = ["=", "^", "?"].map((mark) => marks.includes(mark));
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, namesNegation: sequence.some(namesNegation), context: condition });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -211,7 +231,7 @@ class MessageMatcher {
     const node = sequence[index];
     if (!node) return undefined;
     const isLast = index === sequence.length - 1;
-    const last = index === 0 ? from : Math.min(from + MAX_GAP, this.tokens.length - 1);
+    const last = index === 0 ? from : Math.min(from + (node.far ? FAR_GAP : MAX_GAP), this.tokens.length - 1);
     const tag = (node.kind === "word" ? node.choice : node.words).tag;
     for (let position = from; position <= last; position++) {
       if (!this.sameSentence(start, position)) break;
@@ -290,6 +310,15 @@ class MessageMatcher {
     return this.tokens[end]?.sentence === token.sentence ? undefined : end;
   }
 
+  private english?: boolean[];
+
+  /** The span touches an English clause (englishClauses). */
+  isEnglish(span: Span): boolean {
+    this.english ??= englishClauses(this.tokens);
+    for (let index = span.start; index < span.end; index++) if (this.english[index]) return true;
+    return false;
+  }
+
   isQuoted(span: Span): boolean {
     for (let index = span.start; index < span.end; index++) if (this.tokens[index]?.quoted) return true;
     return false;
@@ -318,6 +347,20 @@ class MessageMatcher {
     return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence;
   }
 
+  /** The clause around the span tells what was, in the perfect: "Meine alte Wohnung hat 650 Euro gekostet, warm." */
+  tellsPast(span: Span): boolean {
+    let start = span.start;
+    while (start > 0 && !this.tokens[start]?.breakBefore) start--;
+    let auxiliary = false;
+    let participle = false;
+    for (let index = start; index < this.tokens.length && (index === start || !this.tokens[index]?.breakBefore); index++) {
+      const word = this.tokens[index]?.folded ?? "";
+      auxiliary ||= PAST_AUXILIARIES.has(word);
+      participle ||= PARTICIPLE.test(word);
+    }
+    return auxiliary && participle;
+  }
+
   sameSentence(first: number, second: number): boolean {
     return this.tokens[first]?.sentence === this.tokens[second]?.sentence;
   }
@@ -341,7 +384,7 @@ const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "
 // "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
 const SELF = new Set(["mich", "uns"]);
 
-// Words that are English and never German: two of them make a sentence English, and it practises no German.
+// Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
   "i", "ive", "the", "is", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
   "could", "does", "to", "for", "it", "this", "what", "how", "much", "need", "have", "and", "with", "can", "of",
@@ -353,18 +396,35 @@ const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
 
-/** Sentences in English, addressed to the game or about words: they meet no objective. */
+/** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
-  const english = new Map<number, number>();
   const off = new Set<number>();
-  for (const token of tokens) {
-    if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
-    if (!ENGLISH.has(token.folded)) continue;
-    const count = (english.get(token.sentence) ?? 0) + 1;
-    english.set(token.sentence, count);
-    if (count >= ENGLISH_WORDS) off.add(token.sentence);
-  }
+  for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
   return off;
+}
+
+// A clause this short inside an English sentence is English too: "Hi, I have a reservation."
+const GERMAN_CLAUSE_WORDS = 3;
+
+/**
+ * Per token, whether it stands in an English clause: in a sentence with two or more English words, every clause
+ * with one, or too short to tell. A German clause beside them still counts: "Mein Name ist Arjun, I work in IT."
+ */
+function englishClauses(tokens: Token[]): boolean[] {
+  const count = new Map<number, number>();
+  for (const token of tokens) if (ENGLISH.has(token.folded)) count.set(token.sentence, (count.get(token.sentence) ?? 0) + 1);
+  const english = new Array<boolean>(tokens.length).fill(false);
+  if (count.size === 0) return english;
+  let clauseStart = 0;
+  for (let index = 0; index <= tokens.length; index++) {
+    const token = tokens[index];
+    if (index < tokens.length && (index === 0 || !token?.breakBefore)) continue;
+    const clause = tokens.slice(clauseStart, index);
+    const off = (count.get(clause[0]?.sentence ?? -1) ?? 0) >= ENGLISH_WORDS && (clause.length < GERMAN_CLAUSE_WORDS || clause.some((word) => ENGLISH.has(word.folded)));
+    if (off) english.fill(true, clauseStart, index);
+    clauseStart = index;
+  }
+  return english;
 }
 
 /** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
@@ -471,21 +531,27 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let silenced: Set<number> | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
-    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span);
+    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
   const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span);
   const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
     let test = pattern.namesNegation ? acceptNamed : accept;
+    if (pattern.asked) {
+      const stated = test;
+      // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
+      const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
+      test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && !(pattern.wholeSentence && answeredNo(matcher, found)) && stated(found);
+    }
     if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      const earlier = matcher.find(pattern.context, (found) => !isLookAlike(matcher, found, rule.blockers));
+      const earlier = matcher.find(pattern.context, (found) => !isLookAlike(matcher, found, rule.blockers) && !matcher.tellsPast(found));
       if (!earlier) continue;
       const inner = test;
       test = (found) => found.start >= earlier.end && !matcher.sameClause(earlier.end - 1, found.start) && inner(found);
     }
-    const span = matcher.find(pattern.sequence, (found) => (!pattern.wholeSentence || matcher.isWholeClause(found)) && (!pattern.opens || matcher.opensSentence(found)) && (!pattern.asks || matcher.tokens[found.start]?.asks === true) && test(found));
+    const span = matcher.find(pattern.sequence, (found) => (!pattern.wholeSentence || matcher.isWholeClause(found)) && (!pattern.opens || matcher.opensSentence(found)) && test(found));
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
@@ -620,6 +686,7 @@ const STRUCTURE_WORDS = new Set(
   ].map(foldWord),
 );
 const KEYWORD_LIST_WORDS = 4;
+const ONE_WORD_LIST = 3;
 const DIGITS = /^\d/;
 
 /**
@@ -642,6 +709,9 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
     for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
+  // "Kaution? Miete? Katze? Einzug?": a string of one-word sentences is a list too, however it is punctuated.
+  const oneWord = found.filter((match) => !opensWithGreeting(match) && tokens.filter((token) => token.sentence === match.tokens[match.span.start]?.sentence).length === 1);
+  if (oneWord.length >= ONE_WORD_LIST) for (const match of oneWord) dropped.add(match);
   return found.filter((match) => !dropped.has(match));
 }
 

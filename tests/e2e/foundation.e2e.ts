@@ -6,6 +6,8 @@ import { createSseParser } from "@/lib/sse/parse";
 import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
 import { DESKTOP, PHONE, launchBrowser, screenshot } from "./support/browser";
 import { startAppServer, type AppServer } from "./support/server";
+import { PASSWORD_CHECK_MS } from "./support/flows";
+
 
 const run = promisify(execFile);
 const owner = { name: "Greta Beispiel", email: "greta@example.test", password: "Schwarzwälder Kirschtorte" };
@@ -56,7 +58,7 @@ describe("first run, sign-in and API tokens", () => {
     await page.getByLabel("Email").fill(owner.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByText("Wrong email or password.").count()).toBe(1);
+    await expect.poll(() => page.getByText("Wrong email or password.").count(), { timeout: PASSWORD_CHECK_MS }).toBe(1);
     await screenshot(page, "04-login-error");
 
     await page.getByLabel("Password").fill(owner.password);

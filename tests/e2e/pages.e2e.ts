@@ -2,8 +2,9 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
 import { launchBrowser, screenshot } from "./support/browser";
-import { OWNER } from "./support/flows";
+import { OWNER, PASSWORD_CHECK_MS } from "./support/flows";
 import { freePort, startAppServer, type AppServer } from "./support/server";
+
 
 // The sizes the issue names: a laptop, and the phones most learners carry.
 const LAPTOP = { width: 1280, height: 800 };
@@ -334,10 +335,10 @@ describe("the pages, with Ollama down at first", () => {
     await current.fill("not my password");
     await next.fill("Apfelstrudel mit Sahne");
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect.poll(() => page.getByText("That is not your current password.").count()).toBe(1);
+    await expect.poll(() => page.getByText("That is not your current password.").count(), { timeout: PASSWORD_CHECK_MS }).toBe(1);
     await current.fill(OWNER.password);
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Password changed." }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Password changed." }).count(), { timeout: PASSWORD_CHECK_MS }).toBe(1);
     expect(await current.inputValue()).toBe("");
     expect(await page.getByRole("status").filter({ hasText: "Password changed." }).textContent()).toContain("signed out everywhere else");
 
@@ -358,7 +359,7 @@ describe("the pages, with Ollama down at first", () => {
     await fresh.getByLabel("Email").fill(OWNER.email);
     await fresh.getByLabel("Password").fill(OWNER.password);
     await fresh.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => fresh.getByText("Wrong email or password.").count()).toBe(1);
+    await expect.poll(() => fresh.getByText("Wrong email or password.").count(), { timeout: PASSWORD_CHECK_MS }).toBe(1);
     await fresh.getByLabel("Password").fill("Apfelstrudel mit Sahne");
     await fresh.getByRole("button", { name: "Sign in" }).click();
     await fresh.waitForURL(/\/scenarios$/);
@@ -380,7 +381,7 @@ describe("the pages, with Ollama down at first", () => {
     await open.click();
     await dialog.getByLabel("Your password").fill("wrong password");
     await dialog.getByRole("button", { name: "Delete my account" }).click();
-    await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("not your current password");
+    await expect.poll(() => dialog.getByRole("alert").textContent(), { timeout: PASSWORD_CHECK_MS }).toContain("not your current password");
     await page.setViewportSize(PHONE_360);
     await screenshot(page, "45-delete-dialog-360");
     await page.setViewportSize(LAPTOP);

@@ -4,6 +4,9 @@ import type { AppServer } from "./server";
 export const OWNER = { name: "Greta Beispiel", email: "greta@example.test", password: "Schwarzwälder Kirschtorte" };
 
 /** First run: /setup creates the owner and signs in. */
+// Each password check is an argon2 hash: a second or more on a loaded 2-core machine.
+export const PASSWORD_CHECK_MS = 10_000;
+
 export async function setUpOwner(page: Page, app: AppServer, owner = OWNER): Promise<void> {
   await page.goto(`${app.url}/setup`);
   await page.getByLabel("Your name").fill(owner.name);

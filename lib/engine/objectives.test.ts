@@ -452,7 +452,8 @@ describe("judging with context", () => {
     );
     const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
     expect(earned("Hallo! Miete? Kaution? Katze?")).toEqual(["greet"]);
-    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_pets"]);
+    // "Und Kaution?" is a sentence of two words: it breaks the list, and a clause led by "und" is whole, so it asks too.
+    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_deposit", "ask_pets"]);
     expect(earned("Miete? Kaution?")).toEqual(["ask_rent", "ask_deposit"]);
   });
 
@@ -487,6 +488,38 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "pay", patterns: ["[(bar|karte)] =mit karte"] }], {});
     expect(judgeMessage("Ja, mit Karte bitte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
     expect(judgeMessage("Mit Karte zahlt mein Mann.", compiled, { after: "Bar oder mit Karte?" })).toEqual([]);
+  });
+
+  it("lets a linking word open a short answer's clause", () => {
+    const compiled = compileObjectives([{ id: "pay", patterns: ["[(bar|karte)] =mit karte"] }], {});
+    expect(judgeMessage("Gut. Dann mit Karte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
+    expect(judgeMessage("Ok, und mit Karte bitte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
+    expect(judgeMessage("Morgen dann mit Karte.", compiled, { after: "Bar oder mit Karte?" })).toEqual([]);
+  });
+
+  it("puts back the subject and the 'es' that chat leaves out, but never one that is there", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "symptom", patterns: ["ich (hab|habe) fieber"] },
+        { id: "need", patterns: ["ich brauche rezept"] },
+        { id: "wifi", patterns: ["gibt es wlan"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("hallo, hab fieber, brauche rezept")).toEqual(["symptom", "need"]);
+    expect(earned("Gibt WLAN?")).toEqual(["wifi"]);
+    expect(earned("Und wo gibt WLAN hier?")).toEqual(["wifi"]);
+    // A subject or an object named keeps its place: "Habe Sie …", "Der Arzt gibt mir …".
+    expect(earned("Habe Sie Fieber?")).toEqual([]);
+    expect(earned("Der Router gibt WLAN.")).toEqual([]);
+    expect(earned("Gibt mir WLAN?")).toEqual([]);
+  });
+
+  it("reads chat's 'nix' as a negation", () => {
+    const compiled = compileObjectives([{ id: "booked", patterns: ["ich (reserviert|gebucht)"] }], {});
+    expect(judgeMessage("Zimmer frei? Ich nix reserviert.", compiled)).toEqual([]);
+    expect(judgeMessage("Ich reserviert, Name Yilmaz.", compiled)).toHaveLength(1);
   });
 
   it("lets the learner's own earlier clause set the scene, but not a look-alike that a blocker names", () => {
@@ -535,6 +568,9 @@ describe("judging with context", () => {
     // Only the English clauses: a German clause of three words or more beside them still counts.
     expect(ids("Ein Brot bitte, I need it for my kids.")).toEqual(["order_bread"]);
     expect(ids("Brot bitte, I need it for my kids.")).toEqual([]);
+    // A short German clause is English only beside an English one: the greeting before a German clause still greets.
+    expect(ids("Guten Tag, ein Brot bitte, I need it for my kids.")).toEqual(["greet", "order_bread"]);
+    expect(ids("Guten Tag, I need it for my kids.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

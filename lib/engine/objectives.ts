@@ -133,7 +133,8 @@ const CONTEXT_WORDS = 2;
 const ANSWER_WORDS = 4;
 const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
 const NEGATIONS = new Set(
-  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
+  // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
+  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nix", "nie", "niemals"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
@@ -205,6 +206,8 @@ const NO_ENDS: readonly number[] = [];
 const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
 const TAG_TAILS = new Set(["es", "das", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
+// Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
+const LEADS = new Set(["dann", "und", "also"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
 
@@ -331,7 +334,13 @@ class MessageMatcher {
     // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte."
     while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) end++;
     const next = this.tokens[end];
-    return (span.start === 0 || first?.breakBefore === true) && (next === undefined || next.breakBefore);
+    return (span.start === 0 || first?.breakBefore === true || this.ledIn(span.start)) && (next === undefined || next.breakBefore);
+  }
+
+  /** Only a linking word opens the clause before `start`: "Dann Rechnung.", "Und zwei Cola." */
+  private ledIn(start: number): boolean {
+    const lead = this.tokens[start - 1];
+    return lead !== undefined && LEADS.has(lead.folded) && (start === 1 || lead.breakBefore || this.tokens[start - 2]?.sentence !== lead.sentence);
   }
 
   /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
@@ -415,15 +424,23 @@ function englishClauses(tokens: Token[]): boolean[] {
   for (const token of tokens) if (ENGLISH.has(token.folded)) count.set(token.sentence, (count.get(token.sentence) ?? 0) + 1);
   const english = new Array<boolean>(tokens.length).fill(false);
   if (count.size === 0) return english;
+  const clauses: { start: number; end: number }[] = [];
   let clauseStart = 0;
-  for (let index = 0; index <= tokens.length; index++) {
-    const token = tokens[index];
-    if (index < tokens.length && (index === 0 || !token?.breakBefore)) continue;
-    const clause = tokens.slice(clauseStart, index);
-    const off = (count.get(clause[0]?.sentence ?? -1) ?? 0) >= ENGLISH_WORDS && (clause.length < GERMAN_CLAUSE_WORDS || clause.some((word) => ENGLISH.has(word.folded)));
-    if (off) english.fill(true, clauseStart, index);
+  for (let index = 1; index <= tokens.length; index++) {
+    if (index < tokens.length && !tokens[index]?.breakBefore) continue;
+    clauses.push({ start: clauseStart, end: index });
     clauseStart = index;
   }
+  const sentenceOf = (clause: { start: number }) => tokens[clause.start]?.sentence ?? -1;
+  const hasEnglish = (clause: { start: number; end: number } | undefined) =>
+    clause !== undefined && tokens.slice(clause.start, clause.end).some((word) => ENGLISH.has(word.folded));
+  clauses.forEach((clause, index) => {
+    if ((count.get(sentenceOf(clause)) ?? 0) < ENGLISH_WORDS) return;
+    // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
+    const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
+    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish));
+    if (hasEnglish(clause) || short) english.fill(true, clause.start, clause.end);
+  });
   return english;
 }
 
@@ -558,8 +575,9 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 }
 
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
-  const tokens = tokenize(message);
-  if (tokens.length === 0) return { matches: [], waiting: [] };
+  const typed = tokenize(message);
+  if (typed.length === 0) return { matches: [], waiting: [] };
+  const tokens = withImpliedWords(typed);
   const matcher = new MessageMatcher(tokens);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
@@ -575,8 +593,39 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       if (topical) found.push({ rule, span: topical, tokens: reading });
     }
   }
+  // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+// Chat drops the subject of a first-person verb: "hab kopfschmerzen", "brauche tablette", "hätte gern ein Bier".
+const FIRST_PERSON = new Set(["hab", "habe", "brauche", "brauch", "bräuchte", "möchte", "möcht", "hätte", "nehme", "nehm", "suche", "bin"].map(foldWord));
+// ... and the "es" of "gibt es": "Gibt WLAN?", "wo gibt Frühstück?".
+const GIBT_OPENERS = new Set([...["wo", "wann", "was", "ob", "hier", "auch", "und"].map(foldWord)]);
+const PRONOUNS = new Set(["ich", "wir", "du", "er", "sie", "es", "ihr", "man", "mir", "dir", "uns", "ihnen", "ihm", "euch", "mich", "dich"]);
+
+/**
+ * The message with a word that chat leaves out put back, as a copy of its neighbour's place: "ich" before a
+ * first-person verb that opens a clause ("hab fieber"), "es" after a "gibt" that asks ("Gibt WLAN?").
+ */
+function withImpliedWords(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    const opens = index === 0 || token.breakBefore || previous?.sentence !== token.sentence;
+    const nextPronoun = next !== undefined && next.sentence === token.sentence && PRONOUNS.has(next.folded);
+    if (opens && FIRST_PERSON.has(token.folded) && !nextPronoun) {
+      (result ??= tokens.slice(0, index)).push({ ...token, folded: "ich", strict: "ich", noun: false }, { ...token, breakBefore: false });
+      return;
+    }
+    result?.push(token);
+    const asks = opens || (previous !== undefined && GIBT_OPENERS.has(previous.folded) && !token.breakBefore);
+    if (token.folded === "gibt" && asks && next !== undefined && !next.breakBefore && next.sentence === token.sentence && !nextPronoun) {
+      (result ??= tokens.slice(0, index + 1)).push({ ...token, folded: "es", strict: "es", breakBefore: false, noun: false });
+    }
+  });
+  return result ?? tokens;
 }
 
 /** The learner's words from the first to the last matched one; a topic put back may stand before the rest. */

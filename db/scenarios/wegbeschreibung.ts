@@ -31,7 +31,7 @@ export const wegbeschreibung: ScenarioSeed = {
     { learner: "Also geradeaus und dann links?", character: "Genau, ganz richtig. Brauchen Sie noch etwas?" },
   ],
   lexicon: {
-    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts"],
+    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts", "runter", "hinunter", "rauf", "hinauf", "nach oben", "nach unten"],
     place: [
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
@@ -55,6 +55,8 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 30,
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
+        // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
+        "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
         // The place named before: "Ich finde den Bahnhof nicht, wie komme ich dahin?"
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|finde) (ich|man|wir) (dahin|dorthin|hin|da hin|dort hin)",
@@ -79,7 +81,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie finde (ich|man) $place",
         "wo geht (es|s) (zum|zur|nach)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
-        "(sagen|wissen sie|zeigen) wo (ist|sind|liegt|der|die|das)",
+        "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
         "welche richtung",
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
@@ -151,7 +153,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         "!!(links|rechts) (ist|sind|war)",
-        "!!(verwechsle|verwechseln|immer)",
+        // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
+        "!!(verwechsle|verwechseln|verwechsel)",
+        "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

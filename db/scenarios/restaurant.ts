@@ -112,6 +112,9 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
         "(lust|bock|appetit|durst) auf $drink",
+        "(habe|hab|hätte|hätt) (lust|bock|appetit|durst) auf $drink",
+        // A choice made after asking or weighing: "Ayran haben? Nein? Dann Cola."
+        "=(dann|also) $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
@@ -142,6 +145,10 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(lust|bock|appetit|hunger) auf $dish",
+        "(habe|hab|hätte|hätt) (lust|bock|appetit|hunger) auf $dish",
+        "=(dann|also) $dish",
+        // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
+        "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
@@ -168,6 +175,9 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",
         "$pay bitte",
+        // The call alone, or to the waiter: "Zahlen!", "Zahlen, Chef!", "Dann Rechnung."
+        "=$pay",
+        "=$bill",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
         // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"

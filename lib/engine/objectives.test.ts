@@ -516,6 +516,12 @@ describe("judging with context", () => {
     expect(earned("Gibt mir WLAN?")).toEqual([]);
   });
 
+  it("lets a pattern that names a one-word blocker's word itself pass that blocker, and no other pattern", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["schnitzel bitte", "(habe|hab) lust auf schnitzel", "lust auf schnitzel", "!(habe|hab)"] }], {});
+    expect(judgeMessage("Ich habe Lust auf Schnitzel.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich habe Schnitzel bitte gesagt.", compiled)).toEqual([]);
+  });
+
   it("reads chat's 'nix' as a negation", () => {
     const compiled = compileObjectives([{ id: "booked", patterns: ["ich (reserviert|gebucht)"] }], {});
     expect(judgeMessage("Zimmer frei? Ich nix reserviert.", compiled)).toEqual([]);

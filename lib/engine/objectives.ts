@@ -37,7 +37,8 @@
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
- *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
+ *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
+ *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt")
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
@@ -104,6 +105,8 @@ interface CompiledPattern {
   context?: Sequence;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
+  /** The rule's blockers less any one-word blocker whose word the pattern names itself ("hab bock auf" is no "hab" of the past). */
+  blockers?: Sequence[];
 }
 
 interface CompiledRule {
@@ -178,6 +181,10 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       }
     }
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
+    for (const pattern of result.patterns) {
+      const own = result.blockers.filter((blocker) => !namesBlocker(pattern.sequence, blocker));
+      if (own.length < result.blockers.length) pattern.blockers = own;
+    }
     return result;
   });
   for (const rule of compiled) {
@@ -189,6 +196,15 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
 // "=", "^" and "?" in front of a pattern, in any order.
 const MARKS = /^[=^?]+/;
+
+/** The pattern names, as a word of its own, a word that a one-word blocker stands for: "(habe|hab) (lust|bock) auf …" and "!(habe|hab|hat)". */
+function namesBlocker(sequence: Sequence, blocker: Sequence): boolean {
+  const [only] = blocker;
+  if (blocker.length !== 1 || !only) return false;
+  const blocked = new Set(exactWords(only.kind === "word" ? only.choice : only.words));
+  if (only.kind === "group" && only.phrases.length > 0) return false;
+  return sequence.some((node) => node.kind === "word" ? exactWords(node.choice).some((word) => blocked.has(word)) : node.phrases.length === 0 && !node.split && exactWords(node.words).some((word) => blocked.has(word)));
+}
 
 function namesNegation(node: PatternNode): boolean {
   const words = node.kind === "word" ? node.choice : node.words;
@@ -540,21 +556,21 @@ interface SpannedMatch {
 
 /** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
 function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
-  let blockers: BlockerIndex | undefined;
-  const unblocked = (span: Span): boolean => {
-    blockers ??= indexBlockers(matcher, rule.blockers);
-    return !isBlocked(span, blockers, matcher);
+  const indexes = new Map<readonly Sequence[], BlockerIndex>();
+  const unblockedBy = (list: readonly Sequence[]) => (span: Span): boolean => {
+    let index = indexes.get(list);
+    if (!index) indexes.set(list, (index = indexBlockers(matcher, list)));
+    return !isBlocked(span, index, matcher);
   };
   let silenced: Set<number> | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
     return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
-  const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span);
-  const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
-    let test = pattern.namesNegation ? acceptNamed : accept;
+    const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
+    let test = pattern.namesNegation ? (span: Span) => spoken(span) && unblocked(span) : (span: Span) => spoken(span) && !isNegated(matcher, span) && unblocked(span);
     if (pattern.asked) {
       const stated = test;
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.

@@ -438,6 +438,9 @@ describe("judging with context", () => {
     expect(ids("Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss")).toEqual(["greet"]);
     expect(ids("Brot bitte Kuchen bitte Karte tschüss")).toEqual([]);
     expect(ids("Brot bitte")).toEqual(["order_bread"]);
+    // A finite verb, or a first-person verb whose "ich" chat dropped, makes a sentence of it.
+    expect(ids("super Brot bitte Kuchen bitte ist gut")).toEqual(["order_bread", "order_sweet"]);
+    expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
   });
 
   it("counts a string of one-word sentences as a list, however it is punctuated", () => {

@@ -748,6 +748,8 @@ const STRUCTURE_WORDS = new Set(
     "n", "ne", "nen", "nem", "ner",
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
+    // A finite verb makes a sentence: "super danke, checkout ist wann?"
+    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte",
   ].map(foldWord),
 );
 const KEYWORD_LIST_WORDS = 4;

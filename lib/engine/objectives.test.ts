@@ -465,6 +465,9 @@ describe("judging with context", () => {
     expect(judgeMessage("Pass Mietvertrag danke Bescheinigung", compiled)).toEqual([]);
     expect(judgeMessage("Alles klar, danke Frau Krüger", compiled)).toHaveLength(1);
     expect(judgeMessage("Nochmals danke sehr freundlich", compiled)).toHaveLength(1);
+    // Lowercase keywords strung around one match are a list as well; a sentence with structure is not.
+    expect(judgeMessage("arzt pass krank danke termin karte", compiled)).toEqual([]);
+    expect(judgeMessage("ok danke für die hilfe heute", compiled)).toHaveLength(1);
   });
 
   it("still credits every act of a real multi-act message", () => {

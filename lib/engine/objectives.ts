@@ -750,6 +750,8 @@ const STRUCTURE_WORDS = new Set(
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
     // A finite verb makes a sentence: "super danke, checkout ist wann?"
     "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte",
+    // So do negation and contrast: "keine Cola sondern Wasser bitte".
+    "nicht", "kein", "keine", "keinen", "sondern", "lieber", "ohne",
   ].map(foldWord),
 );
 const KEYWORD_LIST_WORDS = 4;
@@ -798,11 +800,17 @@ function onePhrase(matches: SpannedMatch[], words: Token[]): boolean {
   return words.filter((word) => word.start < outer.start || word.end > outer.end).length <= 1;
 }
 
+// A long unpunctuated run of keywords around one match, in any case: "arzt krank tablette seit krankschreibung bitte".
+const LONG_LIST_WORDS = 5;
+const LONG_LIST_OUTSIDE = 3;
+
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
 function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   const [match] = matches;
-  if (!match || match.span.end - match.span.start > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
-  return words.filter((token) => token.noun && token !== words[0]).length >= 2;
+  if (!match || matches.length > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
+  const matched = match.span.end - match.span.start;
+  if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
+  return matched === 1 && words.filter((token) => token.noun && token !== words[0]).length >= 2;
 }
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.

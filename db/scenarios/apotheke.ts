@@ -92,6 +92,10 @@ export const apotheke: ScenarioSeed = {
         "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
         "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
         "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
+        // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
+        "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
+        // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
+        "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*) (für|zum|zur)",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
@@ -113,6 +117,8 @@ export const apotheke: ScenarioSeed = {
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",
+        // How to take it is the dosage: "Soll ich die Tabletten mit Wasser einnehmen, bitte?"
+        "!(einnehmen|anwenden|schlucken|eincremen|einreiben|auftragen)",
       ],
       examples: [
         "Haben Sie etwas gegen Kopfschmerzen?",
@@ -134,6 +140,8 @@ export const apotheke: ScenarioSeed = {
         "ohne rezept",
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
+        // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
+        "?rezept* (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)",
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
@@ -162,6 +170,8 @@ export const apotheke: ScenarioSeed = {
       points: 20,
       patterns: [
         "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*)",
+        // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
+        "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",

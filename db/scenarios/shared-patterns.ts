@@ -148,6 +148,10 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber*|temperatur)] (ich habe|ich hab|habe ich|hab ich) (37*|38*|39*|40*|41*)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
+  // Verbless, as A1 learners list what is wrong: "Ich Husten.", "Nase zu, Kopf heiß."
+  "^((ich|wir) $symptom)",
+  "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
+  "((kopf|stirn) (heiss|warm|glüht|brennt))",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",

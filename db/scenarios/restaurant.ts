@@ -112,7 +112,9 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
         "(lust|bock|appetit|durst) auf $drink",
-        "(habe|hab|hätte|hätt) (lust|bock|appetit|durst) auf $drink",
+        "(habe|hab) (lust|bock|appetit|durst) auf $drink",
+        // Typed without its umlaut, "hatte" is the past: "Ich hatte Lust auf ein Bier, aber …"
+        "!(hatte|hatten) (lust|bock|appetit|durst)",
         // A choice made after asking or weighing: "Ayran haben? Nein? Dann Cola."
         "=(dann|also) $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
@@ -145,7 +147,8 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(lust|bock|appetit|hunger) auf $dish",
-        "(habe|hab|hätte|hätt) (lust|bock|appetit|hunger) auf $dish",
+        "(habe|hab) (lust|bock|appetit|hunger) auf $dish",
+        "!(hatte|hatten) (lust|bock|appetit|hunger)",
         "=(dann|also) $dish",
         // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",

@@ -75,6 +75,8 @@ export const apotheke: ScenarioSeed = {
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
+        // What is good for it, the verb left out or not: "Was gut für Husten?", "Was ist gut gegen Halsweh?"
+        "(was|welch*) (gut|ist gut) (für|gegen|bei)",
         "!(hilft|helfen) (ihnen|dir)",
         "(empfehlen|empfehlen sie|raten sie) (für|gegen|bei) $symptom",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
@@ -93,7 +95,7 @@ export const apotheke: ScenarioSeed = {
         "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
         "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
-        "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
+        "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
         "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*) (für|zum|zur)",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
@@ -196,6 +198,7 @@ export const apotheke: ScenarioSeed = {
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
         // How many at once: "Darf ich zwei auf einmal nehmen?"
         "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4) (auf einmal|gleichzeitig|zusammen|pro tag|am tag|täglich)",
+        "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4|eine halbe|eine ganze) (nehmen|einnehmen|schlucken)",
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",

@@ -119,6 +119,8 @@ export const arzt: ScenarioSeed = {
         "$medicine bitte",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",
+        // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
+        "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
@@ -142,6 +144,8 @@ export const arzt: ScenarioSeed = {
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        // Whether one can have it, the verb left out: "Krankschreibung möglich?"
+        "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",

@@ -749,7 +749,7 @@ const STRUCTURE_WORDS = new Set(
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
     // A finite verb makes a sentence: "super danke, checkout ist wann?"
-    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte",
+    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".
     "nicht", "kein", "keine", "keinen", "sondern", "lieber", "ohne",
   ].map(foldWord),

@@ -63,6 +63,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
         "wie (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den) (#noun|$place) (komme|komm|kommt|kommen|gehe|geht|fahre|fährt|finde|findet|gelange)",
         "wie (finde|finden) (ich|man|wir) (den|die|das|zum|zur) (#noun|$place)",
+        // A modal between: "Wie kann ich zum Markt gehen?", "Wohin muss ich gehen?"
+        "wie (kann|könnte|muss|soll|komme) (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den)",
+        "wohin (muss|soll|kann|müssen|sollen|gehe|geh) (ich|man|wir)",
+        // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
+        "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
         "(führt|geht|komme ich|kommt man|bin ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
         "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
@@ -127,6 +132,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
+        // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
+        "!(wie (kann|könnte|muss|soll))",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
@@ -144,6 +152,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "[(links|rechts|geradeaus|ampel|kreuzung|strasse|ecke|vorbei|entlang)] $direction",
         "(also|zuerst|erst|dann|und|ich gehe|ich soll|ich muss|wir gehen|wir sollen) $direction",
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
+        // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
+        "$direction #tag",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",

@@ -33,7 +33,7 @@ export const apotheke: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     remedy: [
-      "etwas", "was", "mittel*", "*tablett*", "medikament*", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
+      "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme",
       ...medicineNames,
     ],
@@ -97,7 +97,11 @@ export const apotheke: ScenarioSeed = {
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
-        "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*) (für|zum|zur)",
+        "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin) (für|zum|zur)",
+        // ... or asked for, the verb last: "Medizin für Husten haben?"
+        "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin|$brand) (für|gegen) ... (haben|kaufen|geben|bekommen)",
+        // What to take, the verb an infinitive: "Ich Halsweh, was nehmen?"
+        "?=(was|welch*) (nehmen|einnehmen|kaufen)",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
@@ -175,6 +179,8 @@ export const apotheke: ScenarioSeed = {
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
+        // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
+        "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"

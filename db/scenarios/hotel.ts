@@ -87,7 +87,7 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) frühstück*",
-        "frühstück* (inklusive|inbegriffen|dabei)",
+        "frühstück* (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
         "frühstück* (extra|zusätzlich|im preis)",
         "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",

@@ -158,6 +158,8 @@ export const arzt: ScenarioSeed = {
         "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "(gelben|gelbe|gelber) schein",
+        // Asked for without an article: "Geben Sie mir Krankschreibung."
+        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."

@@ -150,6 +150,8 @@ export const describeSymptomPatterns: string[] = [
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
   // Verbless, as A1 learners list what is wrong: "Ich Husten.", "Nase zu, Kopf heiß."
   "^((ich|wir) $symptom)",
+  "^=((ich|wir) (krank|erkältet|verletzt|heiser))",
+  "((hals|kopf|bauch|rücken|magen|knie|fuss|arm|bein|ohr|zahn) (kaputt|ganz kaputt))",
   "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
   "((kopf|stirn) (heiss|warm|glüht|brennt))",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",

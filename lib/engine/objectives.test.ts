@@ -496,6 +496,13 @@ describe("judging with context", () => {
     expect(judgeMessage("Mit Karte zahlt mein Mann.", compiled, { after: "Bar oder mit Karte?" })).toEqual([]);
   });
 
+  it("takes a bare word asked back, then turned down, for no call, whatever the pattern's marks", () => {
+    const compiled = compileObjectives([{ id: "bill", patterns: ["=zahlen"] }], {});
+    expect(judgeMessage("Zahlen!", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zahlen? Ja, bitte.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zahlen? Nein, noch einen Kaffee.", compiled)).toEqual([]);
+  });
+
   it("lets a linking word open a short answer's clause", () => {
     const compiled = compileObjectives([{ id: "pay", patterns: ["[(bar|karte)] =mit karte"] }], {});
     expect(judgeMessage("Gut. Dann mit Karte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);

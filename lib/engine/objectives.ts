@@ -576,6 +576,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
       const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
       test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && !(pattern.wholeSentence && answeredNo(matcher, found)) && stated(found);
+    } else if (pattern.wholeSentence) {
+      // A bare call asked back and turned down is no call: "Zahlen? Nein, noch einen Kaffee."
+      const stated = test;
+      test = (found) => !(matcher.tokens[found.start]?.asked === true && answeredNo(matcher, found)) && stated(found);
     }
     if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."

@@ -125,6 +125,8 @@ export const hotel: ScenarioSeed = {
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $internet",
+        // Formal, the infinitive with zu: "Wäre es möglich, das WLAN-Passwort zu bekommen?"
+        "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen)",
         // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
         "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
@@ -155,6 +157,7 @@ export const hotel: ScenarioSeed = {
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
+        "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
         "(ist|wann ist) (der|das) (check out|checkout)",
         "(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"

@@ -69,7 +69,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
-        "(führt|geht|komme ich|kommt man|bin ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
+        "(führt|geht|komme ich|kommt man|bin ich|gehe ich|laufe ich|fahre ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
         "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
@@ -162,7 +162,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
-        "!!(links|rechts) (ist|sind|war)",
+        // ("links, ist das richtig?" checks: only what stands there is named.)
+        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
         "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",

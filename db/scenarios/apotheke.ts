@@ -139,7 +139,9 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: [
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
-        "(~brauchen|brauch|benötig*|muss) (ich|man) (rezept*|verschreibung*)",
+        "(~brauchen|brauch|benötig*|muss) (ich|man) (rezept*|verschreibung*|verordnung*)",
+        // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
+        "?ohne (arzt|ärztin|doktor|hausarzt)",
         // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
@@ -179,6 +181,7 @@ export const apotheke: ScenarioSeed = {
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
+        "(wie|wie viel|wieviel) ... dosier*",
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
         "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",

@@ -172,13 +172,13 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
   "[(fieber|temperatur)] grad",
-  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
-  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
   "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
   // Not "das": "Das brennt?" asks about the spray.
-  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht))",
+  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht|kratzt))",
   // Stated, not asked ("Muss ich husten?"), and not "brechen" ("Muss ich die Tablette brechen?").
   "ich muss (husten|niesen|erbrechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.

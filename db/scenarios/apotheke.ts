@@ -33,7 +33,7 @@ export const apotheke: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     remedy: [
-      "etwas", "was", "mittel*", "*tablett*", "medikament*", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
+      "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme",
       ...medicineNames,
     ],
@@ -75,6 +75,8 @@ export const apotheke: ScenarioSeed = {
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
+        // What is good for it, the verb left out or not: "Was gut für Husten?", "Was ist gut gegen Halsweh?"
+        "(was|welch*) (gut|ist gut) (für|gegen|bei)",
         "!(hilft|helfen) (ihnen|dir)",
         "(empfehlen|empfehlen sie|raten sie) (für|gegen|bei) $symptom",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
@@ -92,6 +94,14 @@ export const apotheke: ScenarioSeed = {
         "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
         "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
         "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
+        // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
+        "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
+        // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
+        "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin) (für|zum|zur)",
+        // ... or asked for, the verb last: "Medizin für Husten haben?"
+        "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin|$brand) (für|gegen) ... (haben|kaufen|geben|bekommen)",
+        // What to take, the verb an infinitive: "Ich Halsweh, was nehmen?"
+        "?=(was|welch*) (nehmen|einnehmen|kaufen)",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
@@ -113,6 +123,8 @@ export const apotheke: ScenarioSeed = {
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",
+        // How to take it is the dosage: "Soll ich die Tabletten mit Wasser einnehmen, bitte?"
+        "!(einnehmen|anwenden|schlucken|eincremen|einreiben|auftragen)",
       ],
       examples: [
         "Haben Sie etwas gegen Kopfschmerzen?",
@@ -127,13 +139,17 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: [
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
-        "(~brauchen|brauch|benötig*|muss) (ich|man) (rezept*|verschreibung*)",
+        "(~brauchen|brauch|benötig*|muss) (ich|man) (rezept*|verschreibung*|verordnung*)",
+        // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
+        "?ohne (arzt|ärztin|doktor|hausarzt)",
         // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ohne rezept",
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
+        // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
+        "?rezept* (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)",
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
@@ -162,7 +178,12 @@ export const apotheke: ScenarioSeed = {
       points: 20,
       patterns: [
         "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*)",
+        // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
+        "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
+        "(wie|wie viel|wieviel) ... dosier*",
+        // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
+        "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"
@@ -186,6 +207,7 @@ export const apotheke: ScenarioSeed = {
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
         // How many at once: "Darf ich zwei auf einmal nehmen?"
         "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4) (auf einmal|gleichzeitig|zusammen|pro tag|am tag|täglich)",
+        "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4|eine halbe|eine ganze) (nehmen|einnehmen|schlucken)",
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",

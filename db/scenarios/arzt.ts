@@ -78,6 +78,11 @@ export const arzt: ScenarioSeed = {
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
         "[(seit wann|wie lange)] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
+        "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa)",
+        // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
+        "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)",
+        "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
         // What a relative has had since Monday is not the patient's own answer.
@@ -94,6 +99,8 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
+        // Without the modal, asked: "Was ich nehmen?"
+        "?(was|welch*) (ich|man) (nehmen|einnehmen)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",
@@ -112,6 +119,8 @@ export const arzt: ScenarioSeed = {
         "$medicine bitte",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",
+        // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
+        "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
@@ -135,6 +144,8 @@ export const arzt: ScenarioSeed = {
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        // Whether one can have it, the verb left out: "Krankschreibung möglich?"
+        "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
@@ -147,10 +158,14 @@ export const arzt: ScenarioSeed = {
         "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         "(gelben|gelbe|gelber) schein",
+        // Asked for without an article: "Geben Sie mir Krankschreibung."
+        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
         "(bescheinigung*|nachweis|schein|papier) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        // The employer first, without a preposition: "Chef Papier brauchen."
+        "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",

@@ -56,6 +56,8 @@ export const hotel: ScenarioSeed = {
         // The room and the name, after the question: "ja doppelzimmer auf yilmaz".
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
+        // The participle alone, before the name: "Moin! Reserviert, Nguyen."
+        "=(reserviert|gebucht|vorbestellt)",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
         // The booking and the name, nothing else: "Reservierung Schulz."
@@ -85,7 +87,7 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) frühstück*",
-        "frühstück* (inklusive|inbegriffen|dabei)",
+        "frühstück* (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
         "frühstück* (extra|zusätzlich|im preis)",
         "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",
@@ -95,7 +97,8 @@ export const hotel: ScenarioSeed = {
         "(welche|welcher) (uhrzeit|zeit) frühstück*",
         "?frühstück* (serviert|angeboten)",
         // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
-        "?frühstück* (gibt es|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
+        // The infinitive for "gibt es", as A1 learners ask: "Frühstück auch geben morgen?"
+        "?frühstück* (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
         "?=(frühstück*|das frühstück*)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=frühstück* (wo|wann|ab wann|bis wann|wo genau)",
@@ -122,8 +125,12 @@ export const hotel: ScenarioSeed = {
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $internet",
+        // Formal, the infinitive with zu: "Wäre es möglich, das WLAN-Passwort zu bekommen?"
+        "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen)",
         // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
-        "?$internet (gibt es|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
+        "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
+        // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
+        "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -148,6 +155,9 @@ export const hotel: ScenarioSeed = {
         // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
         "((wann|bis wann) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
+        // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
+        "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
+        "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
         "(ist|wann ist) (der|das) (check out|checkout)",
         "(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"

@@ -110,8 +110,16 @@ export const restaurant: ScenarioSeed = {
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
+        // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
+        "(ich|wir) (trinke|trink) $drink",
+        "$drink (ich|wir) ($order|hätt*)",
         // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
         "(lust|bock|appetit|durst) auf $drink",
+        "(habe|hab) (lust|bock|appetit|durst) auf $drink",
+        // Typed without its umlaut, "hatte" is the past: "Ich hatte Lust auf ein Bier, aber …"
+        "!(hatte|hatten) (lust|bock|appetit|durst)",
+        // A choice made after asking or weighing: "Ayran haben? Nein? Dann Cola."
+        "=(dann|also) $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
@@ -141,7 +149,14 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
+        "(ich|wir) (esse|ess) $dish",
+        "$dish (ich|wir) ($order|hätt*)",
         "(lust|bock|appetit|hunger) auf $dish",
+        "(habe|hab) (lust|bock|appetit|hunger) auf $dish",
+        "!(hatte|hatten) (lust|bock|appetit|hunger)",
+        "=(dann|also) $dish",
+        // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
+        "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
@@ -168,10 +183,15 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",
         "$pay bitte",
+        // The call alone, or to the waiter: "Zahlen!", "Zahlen, Chef!", "Dann Rechnung."
+        "=$pay",
+        "=$bill",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
         // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
         "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
+        // The verb left out: "Kann ich mit Karte?"
+        "?(kann|darf|könnte|können) (ich|wir|man) (mit karte|bar|mit kreditkarte|mit eckarte|cash)",
         // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",

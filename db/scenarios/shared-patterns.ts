@@ -20,6 +20,8 @@ export const greetPatterns: string[] = [
   "!(einen (guten|gute))",
   // A day named inside a sentence greets nobody: "am letzten Tag auch später".
   "!(am|im|letzten|nächsten|jeden|den|dem|diesen|ganzen|pro) (tag|abend|morgen)",
+  // A linking word makes it a time: "Dann morgen.", "Und abends?" greet nobody.
+  "!(dann|und|also) (tag|abend|morgen)",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
@@ -146,6 +148,12 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber*|temperatur)] (ich habe|ich hab|habe ich|hab ich) (37*|38*|39*|40*|41*)",
   "ich (huste|niese|schwitze|friere)",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
+  // Verbless, as A1 learners list what is wrong: "Ich Husten.", "Nase zu, Kopf heiß."
+  "^((ich|wir) $symptom)",
+  "^=((ich|wir) (krank|erkältet|verletzt|heiser))",
+  "((hals|kopf|bauch|rücken|magen|knie|fuss|arm|bein|ohr|zahn) (kaputt|ganz kaputt))",
+  "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
+  "((kopf|stirn) (heiss|warm|glüht|brennt))",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
@@ -164,13 +172,13 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
   "[(fieber|temperatur)] grad",
-  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
-  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
+  "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
   "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
   // Not "das": "Das brennt?" asks about the spray.
-  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht))",
+  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht|kratzt))",
   // Stated, not asked ("Muss ich husten?"), and not "brechen" ("Muss ich die Tablette brechen?").
   "ich muss (husten|niesen|erbrechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.

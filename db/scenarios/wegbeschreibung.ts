@@ -31,7 +31,7 @@ export const wegbeschreibung: ScenarioSeed = {
     { learner: "Also geradeaus und dann links?", character: "Genau, ganz richtig. Brauchen Sie noch etwas?" },
   ],
   lexicon: {
-    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts"],
+    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts", "runter", "hinunter", "rauf", "hinauf", "nach oben", "nach unten"],
     place: [
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
@@ -55,14 +55,21 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 30,
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
+        // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
+        "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
         // The place named before: "Ich finde den Bahnhof nicht, wie komme ich dahin?"
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|finde) (ich|man|wir) (dahin|dorthin|hin|da hin|dort hin)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
         "wie (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den) (#noun|$place) (komme|komm|kommt|kommen|gehe|geht|fahre|fährt|finde|findet|gelange)",
         "wie (finde|finden) (ich|man|wir) (den|die|das|zum|zur) (#noun|$place)",
+        // A modal between: "Wie kann ich zum Markt gehen?", "Wohin muss ich gehen?"
+        "wie (kann|könnte|muss|soll|komme) (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den)",
+        "wohin (muss|soll|kann|müssen|sollen|gehe|geh) (ich|man|wir)",
+        // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
+        "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
-        "(führt|geht|komme ich|kommt man|bin ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
+        "(führt|geht|komme ich|kommt man|bin ich|gehe ich|laufe ich|fahre ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
         "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
@@ -79,7 +86,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie finde (ich|man) $place",
         "wo geht (es|s) (zum|zur|nach)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
-        "(sagen|wissen sie|zeigen) wo (ist|sind|liegt|der|die|das)",
+        "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
         "welche richtung",
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
@@ -125,6 +132,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
+        // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
+        "!(wie (kann|könnte|muss|soll))",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
@@ -142,6 +152,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "[(links|rechts|geradeaus|ampel|kreuzung|strasse|ecke|vorbei|entlang)] $direction",
         "(also|zuerst|erst|dann|und|ich gehe|ich soll|ich muss|wir gehen|wir sollen) $direction",
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
+        // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
+        "$direction #tag",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",
@@ -150,8 +162,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
-        "!!(links|rechts) (ist|sind|war)",
-        "!!(verwechsle|verwechseln|immer)",
+        // ("links, ist das richtig?" checks: only what stands there is named.)
+        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
+        // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
+        "!!(verwechsle|verwechseln|verwechsel)",
+        "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

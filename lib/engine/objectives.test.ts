@@ -438,6 +438,9 @@ describe("judging with context", () => {
     expect(ids("Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss")).toEqual(["greet"]);
     expect(ids("Brot bitte Kuchen bitte Karte tschüss")).toEqual([]);
     expect(ids("Brot bitte")).toEqual(["order_bread"]);
+    // A finite verb, or a first-person verb whose "ich" chat dropped, makes a sentence of it.
+    expect(ids("super Brot bitte Kuchen bitte ist gut")).toEqual(["order_bread", "order_sweet"]);
+    expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
   });
 
   it("counts a string of one-word sentences as a list, however it is punctuated", () => {
@@ -452,7 +455,8 @@ describe("judging with context", () => {
     );
     const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
     expect(earned("Hallo! Miete? Kaution? Katze?")).toEqual(["greet"]);
-    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_pets"]);
+    // "Und Kaution?" is a sentence of two words: it breaks the list, and a clause led by "und" is whole, so it asks too.
+    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_deposit", "ask_pets"]);
     expect(earned("Miete? Kaution?")).toEqual(["ask_rent", "ask_deposit"]);
   });
 
@@ -461,6 +465,9 @@ describe("judging with context", () => {
     expect(judgeMessage("Pass Mietvertrag danke Bescheinigung", compiled)).toEqual([]);
     expect(judgeMessage("Alles klar, danke Frau Krüger", compiled)).toHaveLength(1);
     expect(judgeMessage("Nochmals danke sehr freundlich", compiled)).toHaveLength(1);
+    // Lowercase keywords strung around one match are a list as well; a sentence with structure is not.
+    expect(judgeMessage("arzt pass krank danke termin karte", compiled)).toEqual([]);
+    expect(judgeMessage("ok danke für die hilfe heute", compiled)).toHaveLength(1);
   });
 
   it("still credits every act of a real multi-act message", () => {
@@ -487,6 +494,51 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "pay", patterns: ["[(bar|karte)] =mit karte"] }], {});
     expect(judgeMessage("Ja, mit Karte bitte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
     expect(judgeMessage("Mit Karte zahlt mein Mann.", compiled, { after: "Bar oder mit Karte?" })).toEqual([]);
+  });
+
+  it("takes a bare word asked back, then turned down, for no call, whatever the pattern's marks", () => {
+    const compiled = compileObjectives([{ id: "bill", patterns: ["=zahlen"] }], {});
+    expect(judgeMessage("Zahlen!", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zahlen? Ja, bitte.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zahlen? Nein, noch einen Kaffee.", compiled)).toEqual([]);
+  });
+
+  it("lets a linking word open a short answer's clause", () => {
+    const compiled = compileObjectives([{ id: "pay", patterns: ["[(bar|karte)] =mit karte"] }], {});
+    expect(judgeMessage("Gut. Dann mit Karte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
+    expect(judgeMessage("Ok, und mit Karte bitte.", compiled, { after: "Bar oder mit Karte?" })).toHaveLength(1);
+    expect(judgeMessage("Morgen dann mit Karte.", compiled, { after: "Bar oder mit Karte?" })).toEqual([]);
+  });
+
+  it("puts back the subject and the 'es' that chat leaves out, but never one that is there", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "symptom", patterns: ["ich (hab|habe) fieber"] },
+        { id: "need", patterns: ["ich brauche rezept"] },
+        { id: "wifi", patterns: ["gibt es wlan"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("hallo, hab fieber, brauche rezept")).toEqual(["symptom", "need"]);
+    expect(earned("Gibt WLAN?")).toEqual(["wifi"]);
+    expect(earned("Und wo gibt WLAN hier?")).toEqual(["wifi"]);
+    // A subject or an object named keeps its place: "Habe Sie …", "Der Arzt gibt mir …".
+    expect(earned("Habe Sie Fieber?")).toEqual([]);
+    expect(earned("Der Router gibt WLAN.")).toEqual([]);
+    expect(earned("Gibt mir WLAN?")).toEqual([]);
+  });
+
+  it("lets a pattern that names a one-word blocker's word itself pass that blocker, and no other pattern", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["schnitzel bitte", "(habe|hab) lust auf schnitzel", "lust auf schnitzel", "!(habe|hab)"] }], {});
+    expect(judgeMessage("Ich habe Lust auf Schnitzel.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich habe Schnitzel bitte gesagt.", compiled)).toEqual([]);
+  });
+
+  it("reads chat's 'nix' as a negation", () => {
+    const compiled = compileObjectives([{ id: "booked", patterns: ["ich (reserviert|gebucht)"] }], {});
+    expect(judgeMessage("Zimmer frei? Ich nix reserviert.", compiled)).toEqual([]);
+    expect(judgeMessage("Ich reserviert, Name Yilmaz.", compiled)).toHaveLength(1);
   });
 
   it("lets the learner's own earlier clause set the scene, but not a look-alike that a blocker names", () => {
@@ -535,6 +587,9 @@ describe("judging with context", () => {
     // Only the English clauses: a German clause of three words or more beside them still counts.
     expect(ids("Ein Brot bitte, I need it for my kids.")).toEqual(["order_bread"]);
     expect(ids("Brot bitte, I need it for my kids.")).toEqual([]);
+    // A short German clause is English only beside an English one: the greeting before a German clause still greets.
+    expect(ids("Guten Tag, ein Brot bitte, I need it for my kids.")).toEqual(["greet", "order_bread"]);
+    expect(ids("Guten Tag, I need it for my kids.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

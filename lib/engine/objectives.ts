@@ -37,7 +37,8 @@
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
- *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier")
+ *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
+ *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt")
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
@@ -104,6 +105,8 @@ interface CompiledPattern {
   context?: Sequence;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
+  /** The rule's blockers less any one-word blocker whose word the pattern names itself ("hab bock auf" is no "hab" of the past). */
+  blockers?: Sequence[];
 }
 
 interface CompiledRule {
@@ -133,7 +136,8 @@ const CONTEXT_WORDS = 2;
 const ANSWER_WORDS = 4;
 const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
 const NEGATIONS = new Set(
-  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
+  // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
+  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nix", "nie", "niemals"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
@@ -177,6 +181,10 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       }
     }
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
+    for (const pattern of result.patterns) {
+      const own = result.blockers.filter((blocker) => !namesBlocker(pattern.sequence, blocker));
+      if (own.length < result.blockers.length) pattern.blockers = own;
+    }
     return result;
   });
   for (const rule of compiled) {
@@ -188,6 +196,15 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
 // "=", "^" and "?" in front of a pattern, in any order.
 const MARKS = /^[=^?]+/;
+
+/** The pattern names, as a word of its own, a word that a one-word blocker stands for: "(habe|hab) (lust|bock) auf …" and "!(habe|hab|hat)". */
+function namesBlocker(sequence: Sequence, blocker: Sequence): boolean {
+  const [only] = blocker;
+  if (blocker.length !== 1 || !only) return false;
+  const blocked = new Set(exactWords(only.kind === "word" ? only.choice : only.words));
+  if (only.kind === "group" && only.phrases.length > 0) return false;
+  return sequence.some((node) => node.kind === "word" ? exactWords(node.choice).some((word) => blocked.has(word)) : node.phrases.length === 0 && !node.split && exactWords(node.words).some((word) => blocked.has(word)));
+}
 
 function namesNegation(node: PatternNode): boolean {
   const words = node.kind === "word" ? node.choice : node.words;
@@ -205,6 +222,8 @@ const NO_ENDS: readonly number[] = [];
 const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
 const TAG_TAILS = new Set(["es", "das", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
+// Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
+const LEADS = new Set(["dann", "und", "also"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
 
@@ -331,7 +350,13 @@ class MessageMatcher {
     // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte."
     while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) end++;
     const next = this.tokens[end];
-    return (span.start === 0 || first?.breakBefore === true) && (next === undefined || next.breakBefore);
+    return (span.start === 0 || first?.breakBefore === true || this.ledIn(span.start)) && (next === undefined || next.breakBefore);
+  }
+
+  /** Only a linking word opens the clause before `start`: "Dann Rechnung.", "Und zwei Cola." */
+  private ledIn(start: number): boolean {
+    const lead = this.tokens[start - 1];
+    return lead !== undefined && LEADS.has(lead.folded) && (start === 1 || lead.breakBefore || this.tokens[start - 2]?.sentence !== lead.sentence);
   }
 
   /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
@@ -415,15 +440,23 @@ function englishClauses(tokens: Token[]): boolean[] {
   for (const token of tokens) if (ENGLISH.has(token.folded)) count.set(token.sentence, (count.get(token.sentence) ?? 0) + 1);
   const english = new Array<boolean>(tokens.length).fill(false);
   if (count.size === 0) return english;
+  const clauses: { start: number; end: number }[] = [];
   let clauseStart = 0;
-  for (let index = 0; index <= tokens.length; index++) {
-    const token = tokens[index];
-    if (index < tokens.length && (index === 0 || !token?.breakBefore)) continue;
-    const clause = tokens.slice(clauseStart, index);
-    const off = (count.get(clause[0]?.sentence ?? -1) ?? 0) >= ENGLISH_WORDS && (clause.length < GERMAN_CLAUSE_WORDS || clause.some((word) => ENGLISH.has(word.folded)));
-    if (off) english.fill(true, clauseStart, index);
+  for (let index = 1; index <= tokens.length; index++) {
+    if (index < tokens.length && !tokens[index]?.breakBefore) continue;
+    clauses.push({ start: clauseStart, end: index });
     clauseStart = index;
   }
+  const sentenceOf = (clause: { start: number }) => tokens[clause.start]?.sentence ?? -1;
+  const hasEnglish = (clause: { start: number; end: number } | undefined) =>
+    clause !== undefined && tokens.slice(clause.start, clause.end).some((word) => ENGLISH.has(word.folded));
+  clauses.forEach((clause, index) => {
+    if ((count.get(sentenceOf(clause)) ?? 0) < ENGLISH_WORDS) return;
+    // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
+    const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
+    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish));
+    if (hasEnglish(clause) || short) english.fill(true, clause.start, clause.end);
+  });
   return english;
 }
 
@@ -523,26 +556,30 @@ interface SpannedMatch {
 
 /** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
 function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
-  let blockers: BlockerIndex | undefined;
-  const unblocked = (span: Span): boolean => {
-    blockers ??= indexBlockers(matcher, rule.blockers);
-    return !isBlocked(span, blockers, matcher);
+  const indexes = new Map<readonly Sequence[], BlockerIndex>();
+  const unblockedBy = (list: readonly Sequence[]) => (span: Span): boolean => {
+    let index = indexes.get(list);
+    if (!index) indexes.set(list, (index = indexBlockers(matcher, list)));
+    return !isBlocked(span, index, matcher);
   };
   let silenced: Set<number> | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
     return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
-  const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span);
-  const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
-    let test = pattern.namesNegation ? acceptNamed : accept;
+    const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
+    let test = pattern.namesNegation ? (span: Span) => spoken(span) && unblocked(span) : (span: Span) => spoken(span) && !isNegated(matcher, span) && unblocked(span);
     if (pattern.asked) {
       const stated = test;
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
       const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
       test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && !(pattern.wholeSentence && answeredNo(matcher, found)) && stated(found);
+    } else if (pattern.wholeSentence) {
+      // A bare call asked back and turned down is no call: "Zahlen? Nein, noch einen Kaffee."
+      const stated = test;
+      test = (found) => !(matcher.tokens[found.start]?.asked === true && answeredNo(matcher, found)) && stated(found);
     }
     if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
@@ -558,8 +595,9 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 }
 
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
-  const tokens = tokenize(message);
-  if (tokens.length === 0) return { matches: [], waiting: [] };
+  const typed = tokenize(message);
+  if (typed.length === 0) return { matches: [], waiting: [] };
+  const tokens = withImpliedWords(typed);
   const matcher = new MessageMatcher(tokens);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
@@ -575,8 +613,39 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       if (topical) found.push({ rule, span: topical, tokens: reading });
     }
   }
+  // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+// Chat drops the subject of a first-person verb: "hab kopfschmerzen", "brauche tablette", "hätte gern ein Bier".
+const FIRST_PERSON = new Set(["hab", "habe", "brauche", "brauch", "bräuchte", "möchte", "möcht", "hätte", "nehme", "nehm", "suche", "bin"].map(foldWord));
+// ... and the "es" of "gibt es": "Gibt WLAN?", "wo gibt Frühstück?".
+const GIBT_OPENERS = new Set([...["wo", "wann", "was", "ob", "hier", "auch", "und"].map(foldWord)]);
+const PRONOUNS = new Set(["ich", "wir", "du", "er", "sie", "es", "ihr", "man", "mir", "dir", "uns", "ihnen", "ihm", "euch", "mich", "dich"]);
+
+/**
+ * The message with a word that chat leaves out put back, as a copy of its neighbour's place: "ich" before a
+ * first-person verb that opens a clause ("hab fieber"), "es" after a "gibt" that asks ("Gibt WLAN?").
+ */
+function withImpliedWords(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    const opens = index === 0 || token.breakBefore || previous?.sentence !== token.sentence;
+    const nextPronoun = next !== undefined && next.sentence === token.sentence && PRONOUNS.has(next.folded);
+    if (opens && FIRST_PERSON.has(token.folded) && !nextPronoun) {
+      (result ??= tokens.slice(0, index)).push({ ...token, folded: "ich", strict: "ich", noun: false }, { ...token, breakBefore: false });
+      return;
+    }
+    result?.push(token);
+    const asks = opens || (previous !== undefined && GIBT_OPENERS.has(previous.folded) && !token.breakBefore);
+    if (token.folded === "gibt" && asks && next !== undefined && !next.breakBefore && next.sentence === token.sentence && !nextPronoun) {
+      (result ??= tokens.slice(0, index + 1)).push({ ...token, folded: "es", strict: "es", breakBefore: false, noun: false });
+    }
+  });
+  return result ?? tokens;
 }
 
 /** The learner's words from the first to the last matched one; a topic put back may stand before the rest. */
@@ -683,6 +752,10 @@ const STRUCTURE_WORDS = new Set(
     "n", "ne", "nen", "nem", "ner",
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
+    // A finite verb makes a sentence: "super danke, checkout ist wann?"
+    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun",
+    // So do negation and contrast: "keine Cola sondern Wasser bitte".
+    "nicht", "kein", "keine", "keinen", "sondern", "lieber", "ohne",
   ].map(foldWord),
 );
 const KEYWORD_LIST_WORDS = 4;
@@ -731,11 +804,17 @@ function onePhrase(matches: SpannedMatch[], words: Token[]): boolean {
   return words.filter((word) => word.start < outer.start || word.end > outer.end).length <= 1;
 }
 
+// A long unpunctuated run of keywords around one match, in any case: "arzt krank tablette seit krankschreibung bitte".
+const LONG_LIST_WORDS = 5;
+const LONG_LIST_OUTSIDE = 3;
+
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
 function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   const [match] = matches;
-  if (!match || match.span.end - match.span.start > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
-  return words.filter((token) => token.noun && token !== words[0]).length >= 2;
+  if (!match || matches.length > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
+  const matched = match.span.end - match.span.start;
+  if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
+  return matched === 1 && words.filter((token) => token.noun && token !== words[0]).length >= 2;
 }
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.

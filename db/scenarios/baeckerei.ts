@@ -42,7 +42,7 @@ export const baeckerei: ScenarioSeed = {
   ],
   lexicon: {
     bread: [
-      "*brot", "*brote", "*brötchen", "rundstück*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
+      "*brot", "*brote", "*brötchen", "rundstück*", "rund stück", "rund stücke", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
       "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
     ],
     sweet: [
@@ -87,6 +87,12 @@ export const baeckerei: ScenarioSeed = {
         "$bread bitte",
         "bitte $bread",
         "für (mich|uns) $bread",
+        // The measure without its article, and the imperative: "Stück Roggenbrot", "Geben Sie mir zwei Brötchen."
+        "(stück|stücke|scheibe|scheiben|laib|tüte) $bread",
+        "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
+        // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
+        "[$bread] =(geben sie|geben sie mir|gib mir)",
+        "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         // "Zwei davon." after the baker names the bread.
@@ -114,6 +120,9 @@ export const baeckerei: ScenarioSeed = {
         "$sweet bitte",
         "bitte $sweet",
         "für (mich|uns) $sweet",
+        "(stück|stücke|scheibe|scheiben) $sweet",
+        "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
+        "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         "[$sweet] $count (davon|von denen|von den)",
@@ -131,6 +140,9 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // Without a verb: "Wie viel alles zusammen?", "Was insgesamt?"
+        "(was|wie viel|wieviel) (alles|zusammen|insgesamt|total|für alles)",
+        "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
         "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",

@@ -68,6 +68,11 @@ export const bahnhof: ScenarioSeed = {
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",
+        // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
+        "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
+        // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
+        "(eine|zwei|drei|1|2|3) (karte|karten) nach",
+        "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse)",
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
@@ -79,7 +84,8 @@ export const bahnhof: ScenarioSeed = {
         "[(wohin|ziel)] =$city",
         "[(wohin|ziel)] $city bitte",
         "$city bitte",
-        "!!(was|wie viel|wieviel) (kost*|macht)",
+        // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
+        "!!(was|wie viel|wieviel) (kost*|macht) ... (nach|$ticket|$city)",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
         // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
@@ -95,7 +101,8 @@ export const bahnhof: ScenarioSeed = {
       title: "Say one-way or return",
       points: 15,
       patterns: [
-        "hin und (zurück|rück*)",
+        // Typed fast: "hinn und zurück", "hin und zurük", "ein fach".
+        "(hin|hinn|hinnn) und (zurück|zurük|zurüch|rück*)",
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
@@ -103,7 +110,7 @@ export const bahnhof: ScenarioSeed = {
         "retour*",
         "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
-        "=(einfach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
@@ -128,6 +135,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
+        // Asked as an imperative: "Sagen Sie mir bitte den Preis."
+        "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
         "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
         "?=(preis*|kosten|fahrpreis*)",
@@ -154,6 +163,7 @@ export const bahnhof: ScenarioSeed = {
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
+        "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
         "wann (ich|wir) (bin|sind|komme|kommen) in",
@@ -180,6 +190,9 @@ export const bahnhof: ScenarioSeed = {
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+        // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
+        "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
+        "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"

@@ -73,7 +73,11 @@ export const buergeramt: ScenarioSeed = {
         // Signing up for a course or a club is not registering a home.
         "!!(*kurs|kurs*|verein*|schule|kita|kindergarten|fitness*|bibliothek*)",
         // A rule for some later move, or what someone else says, states no purpose now: "Wenn ich umziehe, muss ich mich ummelden."
-        "!!(wenn|falls) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
+        "!!(wenn|falls|sobald) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
+        // Any future condition: "Wenn ich eine neue Wohnung finde, melde ich mich an."
+        "!!(wenn|falls|sobald) (ich|man|wir) ... (finde|findet|finden|habe|hab|hat|haben|bekomme|bekommt|bekommen|kriege|kriegt|kriegen|bin|ist|sind|unterschreibt|unterschreibe)",
+        // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
+        "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
         ...othersBlockers,
       ],
@@ -132,9 +136,17 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
-        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
+        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier)",
+        // The paper named first, then "hier": "Mietvertrag hier.", "Der Pass hier, bitte schön."
+        "=$document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
+        "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
+        // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
+        "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
+        "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
+        "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
       ],
@@ -185,6 +197,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate bitte",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
+        // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
+        "(bekomm*|krieg*) (ich|wir) (ein|eine|einen|das|die|den) (papier|zettel|dokument|nachweis|schein)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"

@@ -191,6 +191,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        // Any form of the verb, the job named any way: "Ab wann würde die Stelle beginnen?"
+        "wann (beginnt|fängt|startet|würde|würden|wird|könnte) (die stelle|die arbeit|der job|die position|die tätigkeit|das praktikum|die ausbildung)",
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
@@ -255,6 +257,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!nicht sagen",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
+        // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"
+        "!(wann|ab wann) (würde|wird|könnte|kann|soll) (die|der|das)",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

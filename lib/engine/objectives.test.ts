@@ -452,7 +452,8 @@ describe("judging with context", () => {
     );
     const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
     expect(earned("Hallo! Miete? Kaution? Katze?")).toEqual(["greet"]);
-    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_pets"]);
+    // A sentence of two words breaks the list; "Und Kaution?" is the bare word asked on.
+    expect(earned("Hallo! Miete? Und Kaution? Katze?")).toEqual(["greet", "ask_rent", "ask_deposit", "ask_pets"]);
     expect(earned("Miete? Kaution?")).toEqual(["ask_rent", "ask_deposit"]);
   });
 
@@ -551,6 +552,32 @@ describe("judging with context", () => {
   it("reads chat articles as words of a sentence and chat shorthand as the courtesy word", () => {
     expect(ids("hallo ne brot pls ne kuchen pls")).toEqual(["greet", "order_bread", "order_sweet"]);
     expect(ids("Hallo Brot pls Kuchen pls Karte tschüss")).toEqual(["greet"]);
+  });
+
+  it("reads a Dutch speaker's function words as the German ones, and colloquial \"is\" as German", () => {
+    const rules: ObjectiveRule[] = [
+      { id: "order_bread", patterns: ["(ich|wir) will gern $count $bread"] },
+      { id: "ask_price", patterns: ["(was|wie viel) (kost*|ist|is)"] },
+    ];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, sets)).map((match) => match.objectiveId);
+    expect(earned("Ik wil graag een Brot.")).toEqual(["order_bread"]);
+    expect(earned("Wat kost das?")).toEqual(["ask_price"]);
+    // "is" beside one English word makes no English sentence: "So like, wie viel is das?"
+    expect(earned("So like, wie viel is das?")).toEqual(["ask_price"]);
+    // "Ben" is a name unless "ik" stands before it.
+    expect(tokenize("Ik ben Ben.").map((token) => token.folded)).toEqual(["ich", "bin", "ben"]);
+  });
+
+  it("lets a clause that opens with \"und\" still be a whole clause", () => {
+    const compiled = compileObjectives([{ id: "price", patterns: ["?=preis"] }], {});
+    expect(judgeMessage("Zwei Brötchen. Und Preis?", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zwei Brötchen und Preis?", compiled)).toEqual([]);
+  });
+
+  it("skips a filler that holds the floor before an answer that turns a bare asked word down", () => {
+    const compiled = compileObjectives([{ id: "ask_documents", patterns: ["?=unterlagen"] }], {});
+    expect(judgeMessage("Unterlagen? Moment, äh, die habe ich nicht.", compiled)).toEqual([]);
+    expect(judgeMessage("Unterlagen? Moment, welche brauchen Sie?", compiled)).toHaveLength(1);
   });
 
   it("gives a sentence about a word nothing", () => {

@@ -132,6 +132,7 @@ const CONTEXT_WORDS = 2;
 // "Aspirin? Nein, das vertrage ich nicht.": a bare word asked, then turned down, takes up the character's offer.
 const ANSWER_WORDS = 4;
 const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
+const HOLDS = new Set(["moment", "augenblick", "sekunde", "also", "äh", "ähm", "hm", "hmm", "oh", "ach"].map(foldWord));
 const NEGATIONS = new Set(
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nie", "niemals"].map(foldWord),
 );
@@ -141,7 +142,8 @@ const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
 /** Whether the sentence after a bare asked word turns it down: "Rezept? Hab ich nicht dabei." */
 function answeredNo(matcher: MessageMatcher, found: Span): boolean {
   const asked = matcher.tokens[found.start]?.sentence;
-  const next = matcher.tokens.filter((token) => token.sentence === (asked ?? -2) + 1).slice(0, ANSWER_WORDS);
+  // A filler that holds the floor is no word of the answer: "Dokumente? Moment, Vermieter hat noch nicht unterschrieben."
+  const next = matcher.tokens.filter((token) => token.sentence === (asked ?? -2) + 1 && !HOLDS.has(token.folded)).slice(0, ANSWER_WORDS);
   return next.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded));
 }
 
@@ -331,7 +333,10 @@ class MessageMatcher {
     // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte."
     while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) end++;
     const next = this.tokens[end];
-    return (span.start === 0 || first?.breakBefore === true) && (next === undefined || next.breakBefore);
+    // A clause may open with "und": "Und Preis?", "Und ab wann?" is the bare word asked on.
+    const opener = this.tokens[span.start - 1];
+    const opensAfterAnd = opener?.folded === "und" && (span.start === 1 || opener.breakBefore) && !first?.breakBefore;
+    return (span.start === 0 || first?.breakBefore === true || opensAfterAnd) && (next === undefined || next.breakBefore);
   }
 
   /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
@@ -386,7 +391,8 @@ const SELF = new Set(["mich", "uns"]);
 
 // Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
-  "i", "ive", "the", "is", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
+  // Not "is": it is spoken German too ("wie viel is die Kaution?").
+  "i", "ive", "the", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
   "could", "does", "to", "for", "it", "this", "what", "how", "much", "need", "have", "and", "with", "can", "of",
 ].map(foldWord));
 const ENGLISH_WORDS = 2;

@@ -72,7 +72,12 @@ export const bahnhof: ScenarioSeed = {
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
         "(eine|zwei|drei|1|2|3) (karte|karten) nach",
-        "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse)",
+        "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
+        // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
+        "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
+        // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
+        "!!(gekauft|gebucht|bestellt)",
+        ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
@@ -111,6 +116,7 @@ export const bahnhof: ScenarioSeed = {
         "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
+        "(einfach|einfache fahrt|nur hin|hin und zurück) (reicht|genügt)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
@@ -135,6 +141,9 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
+        // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
+        "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
+        "(wie viel|wieviel) (euro|geld)",
         // Asked as an imperative: "Sagen Sie mir bitte den Preis."
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
@@ -152,7 +161,9 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask when the train leaves or arrives",
       points: 20,
       patterns: [
-        "wann (fährt|fahren|geht|gehen|kommt|kommen|ist|sind|fähr*)",
+        "wann (fährt|fahren|geht|gehen|kommt|kommen|fähr*)",
+        // "ist" only about the train or the journey: "Wann ist die Abfahrt?", not "Wann ist das Restaurant offen?"
+        "wann (ist|sind) ($train|abfahrt*|ankunft*|wir|ich|man|der nächste|die nächste|der erste|der letzte)",
         "wann (abfahrt*|ankunft*|$train)",
         "=und (die|der) (abfahrt*|ankunft*)",
         // The bare noun, asked: "Abfahrt?"
@@ -170,7 +181,7 @@ export const bahnhof: ScenarioSeed = {
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
-        "(gibt es|fährt|geht|kommt) (später|früher|noch|heute|morgen|abends) $train",
+        "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",

@@ -65,6 +65,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (umgezogen|eingezogen)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
+        "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -107,6 +108,7 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         "(fehlt|fehlen) (noch|etwas|was|$document)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
+        "?=(was für|welch*) $document",
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
@@ -128,7 +130,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) ~geben $document",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
-        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen)",
+        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
@@ -198,7 +200,9 @@ export const buergeramt: ScenarioSeed = {
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
-        "(bekomm*|krieg*) (ich|wir) (ein|eine|einen|das|die|den) (papier|zettel|dokument|nachweis|schein)",
+        "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
+        // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
+        "!!(zurück|wieder)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"

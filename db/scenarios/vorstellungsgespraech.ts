@@ -190,6 +190,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        // The question word last: "Arbeitszeit wie?"
+        "?=$topic (wie|wie viel|wieviel|wann|was|welche)",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
         // Any form of the verb, the job named any way: "Ab wann würde die Stelle beginnen?"
         "wann (beginnt|fängt|startet|würde|würden|wird|könnte) (die stelle|die arbeit|der job|die position|die tätigkeit|das praktikum|die ausbildung)",
@@ -226,6 +228,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
+        // The infinitive put first: "Anfangen kann ich im Mai."
+        "(anfangen|beginnen|starten|loslegen) (kann|könnte|würde|könnten|können) (ich|wir)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",

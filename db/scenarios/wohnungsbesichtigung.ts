@@ -71,7 +71,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost (wie hoch|wie viel|wieviel)",
         "wie teuer (ist|sind|wird)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
-        "=$cost oder $cost",
+        "=$cost oder ($cost|warm|kalt|inklusive)",
+        // The question word last: "Kostet wie viel im Monat?"
+        "?(kost*|$cost) (wie viel|wieviel|wie hoch)",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
         "(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
@@ -131,6 +133,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$deposit #tag",
         "(~akzeptieren|~nehmen) (sie|man|ihr) $deposit",
         "(geht|gehts|reicht|klappt) $deposit",
+        // Whether the landlord wants one, or one more thing asked: "Wollen Sie Kaution?", "Kaution auch?"
+        "(wollen|brauchen|verlangen|möchten|nehmen) sie $deposit",
+        "?=$deposit (auch|noch|extra|dazu)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -157,6 +162,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
         "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
         "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
+        // The question word last: "Einziehen wann?"
+        "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
@@ -201,6 +208,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
         // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
         "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen)",
+        "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
+        "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -228,6 +237,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
+        // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
+        "=(wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",

@@ -152,6 +152,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
+        "!!(sagt|sagte|meint|meinte|gesagt)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",

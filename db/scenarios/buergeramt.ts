@@ -221,6 +221,8 @@ export const buergeramt: ScenarioSeed = {
         // The landlord's confirmation is a document the learner hands over.
         "!$certificate (vom|von der|von meinem|des) (vermieter*|wohnungsgeber*|vermieterin)",
         "!(bekommen|kriegen) sie",
+        // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
+        ...othersBlockers,
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

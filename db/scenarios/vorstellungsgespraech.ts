@@ -156,6 +156,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
         // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
         "zu meinen stärken",
+        // Asking what the word means names none: "Was ist eine Stärke?"
+        "!(was ist|was sind|was bedeutet|was heißt|was meinen sie mit)",
         "ich bin $trait",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",

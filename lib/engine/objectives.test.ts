@@ -580,6 +580,12 @@ describe("judging with context", () => {
     expect(judgeMessage("Unterlagen? Moment, welche brauchen Sie?", compiled)).toHaveLength(1);
   });
 
+  it("gives an offer echoed as a question and then refused nothing", () => {
+    expect(ids("Zwei Brötchen? Nein, danke, ich habe genug.")).toEqual([]);
+    expect(ids("Zwei Brötchen? Ja, bitte.")).toEqual(["order_bread"]);
+    expect(ids("Zwei Brötchen. Nein, drei Brötchen.")).toEqual(["order_bread"]);
+  });
+
   it("gives a sentence about a word nothing", () => {
     expect(ids("Brötchen ist ein schwieriges Wort.")).toEqual([]);
     expect(ids("Das Wort kenne ich nicht. Zwei Brötchen, bitte.")).toEqual(["order_bread"]);

@@ -147,6 +147,15 @@ function answeredNo(matcher: MessageMatcher, found: Span): boolean {
   return next.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded));
 }
 
+/** An offer echoed as a question, then refused: "Zwei Brötchen? Nein, danke, ich habe genug." */
+function refusedEcho(matcher: MessageMatcher, found: Span): boolean {
+  const token = matcher.tokens[found.start];
+  if (token?.asked !== true) return false;
+  const next = matcher.tokens.find((other) => other.sentence === token.sentence + 1);
+  // "Brauche ich ein Rezept? Nein? Gut.": a "Nein?" asked back refuses nothing.
+  return next !== undefined && REFUSALS.has(next.folded) && next.asked !== true;
+}
+
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
   const context = newParseContext(lexicon);
   const seen = new Set<string>();
@@ -539,8 +548,8 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
     return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
-  const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span);
-  const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span);
+  const accept = (span: Span): boolean => spoken(span) && !isNegated(matcher, span) && unblocked(span) && !refusedEcho(matcher, span);
+  const acceptNamed = (span: Span): boolean => spoken(span) && unblocked(span) && !refusedEcho(matcher, span);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
     let test = pattern.namesNegation ? acceptNamed : accept;

@@ -91,6 +91,8 @@ export const baeckerei: ScenarioSeed = {
         "für (mich|uns) $bread",
         // The measure without its article, and the imperative: "Stück Roggenbrot", "Geben Sie mir zwei Brötchen."
         "(stück|stücke|scheibe|scheiben|laib|tüte) $bread",
+        // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
+        "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
         "[$bread] =(geben sie|geben sie mir|gib mir)",
@@ -125,6 +127,7 @@ export const baeckerei: ScenarioSeed = {
         "bitte $sweet",
         "für (mich|uns) $sweet",
         "(stück|stücke|scheibe|scheiben) $sweet",
+        "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "$sweet $count (stück|stücke|bitte)",

@@ -75,6 +75,8 @@ export const bahnhof: ScenarioSeed = {
         "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
         // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
         "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
+        // The infinitive last: "Ich nach Köln fahren."
+        "(ich|wir) nach $city (fahren|reisen)",
         // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
         "!!(gekauft|gebucht|bestellt)",
         ...storyBlockers,

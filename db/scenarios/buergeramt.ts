@@ -128,6 +128,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
+        // The infinitive last: "Ich Pass geben."
+        "(ich|wir) $document (geben|abgeben|zeigen)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
@@ -201,6 +203,7 @@ export const buergeramt: ScenarioSeed = {
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
         "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
+        "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
         "!!(zurück|wieder)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"

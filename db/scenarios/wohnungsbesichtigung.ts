@@ -84,6 +84,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$cost",
         "?$cost (ist|sind|beträgt|betragen|wäre|wären)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
+        // The infinitive last: "Ich Miete wissen möchten."
+        "(ich|wir) $cost (wissen|fragen)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
@@ -135,6 +137,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(geht|gehts|reicht|klappt) $deposit",
         // Whether the landlord wants one, or one more thing asked: "Wollen Sie Kaution?", "Kaution auch?"
         "(wollen|brauchen|verlangen|möchten|nehmen) sie $deposit",
+        "?(ich|wir) $deposit (bezahlen|zahlen|überweisen|geben)",
         "?=$deposit (auch|noch|extra|dazu)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
@@ -210,6 +213,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen)",
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
+        "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -239,6 +243,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
         "=(wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
+        "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",

@@ -130,6 +130,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) ~geben $document",
         // The infinitive last: "Ich Pass geben."
         "(ich|wir) $document (geben|abgeben|zeigen)",
+        // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
+        "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",

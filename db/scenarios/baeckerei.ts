@@ -94,6 +94,8 @@ export const baeckerei: ScenarioSeed = {
         // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
         "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
+        // The bare infinitive as a blunt imperative: "Brot geben."
+        "=$bread (geben|einpacken)",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
         "[$bread] =(geben sie|geben sie mir|gib mir)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
@@ -129,6 +131,7 @@ export const baeckerei: ScenarioSeed = {
         "(stück|stücke|scheibe|scheiben) $sweet",
         "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
+        "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
@@ -153,6 +156,7 @@ export const baeckerei: ScenarioSeed = {
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // The question word last: "Kostet wie viel?", "Preis wie viel?"
         "?(kost*|preis*|macht|zusammen) (wie viel|wieviel)",
+        "=(preis*|kosten) (sagen|nennen)",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
         "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",

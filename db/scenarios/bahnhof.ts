@@ -146,6 +146,8 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
         "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
         "(wie viel|wieviel) (euro|geld)",
+        // The bare infinitive as a blunt imperative: "Preis sagen."
+        "=(preis*|fahrpreis*|kosten) (sagen|nennen)",
         // Asked as an imperative: "Sagen Sie mir bitte den Preis."
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
@@ -179,6 +181,7 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
+        "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
         "wann (ich|wir) (bin|sind|komme|kommen) in",
@@ -208,6 +211,7 @@ export const bahnhof: ScenarioSeed = {
         // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
+        "=(gleis|bahnsteig) (sagen|nennen)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"

@@ -109,6 +109,8 @@ export const buergeramt: ScenarioSeed = {
         "(fehlt|fehlen) (noch|etwas|was|$document)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
         "?=(was für|welch*) $document",
+        // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
+        "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
@@ -139,6 +141,7 @@ export const buergeramt: ScenarioSeed = {
         "=hier $document",
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
+        "(anbei|beiliegend) $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
@@ -206,6 +209,8 @@ export const buergeramt: ScenarioSeed = {
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
         "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
         "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
+        // The bare infinitive as a blunt imperative: "Bescheinigung geben."
+        "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
         "!!(zurück|wieder)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"

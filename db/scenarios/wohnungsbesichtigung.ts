@@ -86,6 +86,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The infinitive last: "Ich Miete wissen möchten."
         "(ich|wir) $cost (wissen|fragen)",
+        // The bare infinitive as a blunt imperative: "Miete sagen."
+        "=$cost (sagen|nennen)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
@@ -139,6 +141,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wollen|brauchen|verlangen|möchten|nehmen) sie $deposit",
         "?(ich|wir) $deposit (bezahlen|zahlen|überweisen|geben)",
         "?=$deposit (auch|noch|extra|dazu)",
+        "=$deposit (sagen|nennen)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -244,6 +247,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
         "=(wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
+        // Without the pronoun: "Nehme Wohnung."
+        "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",

@@ -580,6 +580,13 @@ describe("judging with context", () => {
     expect(judgeMessage("Unterlagen? Moment, welche brauchen Sie?", compiled)).toHaveLength(1);
   });
 
+  it("reads \"oder nicht\" as a yes/no question, not a negation", () => {
+    expect(meets("(hund|katze) erlaubt", "Hund erlaubt oder nicht?")).toBe(true);
+    expect(meets("(hund|katze) erlaubt", "Hund erlaubt? Nicht.")).toBe(true);
+    expect(meets("(hund|katze) erlaubt", "Der Hund ist erlaubt, aber die Katze erlaubt nicht.")).toBe(true);
+    expect(meets("katze erlaubt", "Katze erlaubt nicht.")).toBe(false);
+  });
+
   it("gives an offer echoed as a question and then refused nothing", () => {
     expect(ids("Zwei Brötchen? Nein, danke, ich habe genug.")).toEqual([]);
     expect(ids("Zwei Brötchen? Ja, bitte.")).toEqual(["order_bread"]);

@@ -467,7 +467,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
   const { tokens } = matcher;
-  const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "");
+  // "Hund erlaubt oder nicht?": "oder nicht" asks yes or no, it negates nothing.
+  const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "") && tokens[index - 1]?.folded !== "oder";
   for (let index = span.start; index < span.end; index++) if (isNegation(index)) return true;
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
     if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "")) break;

@@ -157,6 +157,8 @@ export const baeckerei: ScenarioSeed = {
         // The question word last: "Kostet wie viel?", "Preis wie viel?"
         "?(kost*|preis*|macht|zusammen) (wie viel|wieviel)",
         "=(preis*|kosten) (sagen|nennen)",
+        // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
+        "!(wie viel|wieviel) uhr",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
         "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",

@@ -75,6 +75,8 @@ export const bahnhof: ScenarioSeed = {
         "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
         // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
         "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
+        // Travellers counted, then the destination: "zwei Erwachsene, ein Kind nach Hamburg"
+        "((ein|eine|zwei|drei|vier|1|2|3|4) (erwachsene|erwachsener|personen|person|kind|kinder) nach)",
         // The infinitive last: "Ich nach Köln fahren."
         "(ich|wir) nach $city (fahren|reisen)",
         // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
@@ -146,6 +148,10 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
         "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
         "(wie viel|wieviel) (euro|geld)",
+        // "Um wie viel Uhr macht …" asks a time: "macht" is no price there.
+        "!(wie viel|wieviel) uhr",
+        // Without the article: "Wie viel ist Fahrkarte?"
+        "(wie viel|wieviel) (ist|sind|kostet|kosten) ($ticket|karte|fahrt|rückfahrt*)",
         // The bare infinitive as a blunt imperative: "Preis sagen."
         "=(preis*|fahrpreis*|kosten) (sagen|nennen)",
         // Asked as an imperative: "Sagen Sie mir bitte den Preis."
@@ -178,6 +184,12 @@ export const bahnhof: ScenarioSeed = {
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "=$train wann",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
+        "(welche|um welche|zu welcher) zeit",
+        // The question word last: "Zug nach Köln, wann?"
+        "?$train nach $city wann",
+        // Opening hours are no train times: "Zu welcher Zeit öffnet der Schalter?"
+        "!!(öffnet|öffnen|schließt|schließen|geöffnet|offen|aufmacht|zumacht)",
+        "!!(macht|machen) ... (auf|zu)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
@@ -212,6 +224,7 @@ export const bahnhof: ScenarioSeed = {
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
         "=(gleis|bahnsteig) (sagen|nennen)",
+        "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"

@@ -230,7 +230,7 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
         // The landlord's confirmation is a document the learner hands over.
         "!$certificate (vom|von der|von meinem|des) (vermieter*|wohnungsgeber*|vermieterin)",
-        "!(bekommen|kriegen) sie",
+        "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
         ...othersBlockers,
       ],

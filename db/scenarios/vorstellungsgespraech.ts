@@ -265,6 +265,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!nicht sagen",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
+        // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."
+        "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",
         // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"
         "!(wann|ab wann) (würde|wird|könnte|kann|soll) (die|der|das)",
       ],

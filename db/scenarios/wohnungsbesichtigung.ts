@@ -55,6 +55,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(name|wer sind sie|wie heißen)] =#word #noun",
         // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
         "!($cost|$deposit)",
+        // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
+        "!brandt",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
@@ -217,6 +219,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
+        // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
+        "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],

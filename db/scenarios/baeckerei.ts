@@ -8,6 +8,8 @@ const questionBlockers = [
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
   "!(gestern|früher|normalerweise|oft|immer)",
+  // The goods as the subject of a statement order nothing: "Zwei Brötchen sind zu viel für mich."
+  "!(*brot sind|*brot ist|*brötchen sind|*brötchen ist|*kuchen ist|*kuchen sind|*brot war|*brötchen waren|*kuchen war|*brötchen kosten|*brot kostet|*kuchen kostet|*brötchen reichen|*brot reicht)",
   ...storyBlockers,
 ];
 
@@ -42,7 +44,7 @@ export const baeckerei: ScenarioSeed = {
   ],
   lexicon: {
     bread: [
-      "*brot", "*brote", "*brötchen", "rundstück*", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
+      "*brot", "*brote", "*brötchen", "rundstück*", "rund stück", "rund stücke", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
       "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
     ],
     sweet: [
@@ -87,6 +89,18 @@ export const baeckerei: ScenarioSeed = {
         "$bread bitte",
         "bitte $bread",
         "für (mich|uns) $bread",
+        // The measure without its article, and the imperative: "Stück Roggenbrot", "Geben Sie mir zwei Brötchen."
+        "(stück|stücke|scheibe|scheiben|laib|tüte) $bread",
+        // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
+        "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
+        "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
+        // The bare infinitive as a blunt imperative: "Brot geben."
+        "=$bread (geben|einpacken)",
+        // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
+        "[$bread] =(geben sie|geben sie mir|gib mir)",
+        "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
+        // The goods first, then how many: "Roggenbrot, ein Stück bitte."
+        "$bread $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         // "Zwei davon." after the baker names the bread.
@@ -114,6 +128,12 @@ export const baeckerei: ScenarioSeed = {
         "$sweet bitte",
         "bitte $sweet",
         "für (mich|uns) $sweet",
+        "(stück|stücke|scheibe|scheiben) $sweet",
+        "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
+        "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
+        "=$sweet (geben|einpacken)",
+        "[$sweet] =(geben sie|geben sie mir|gib mir)",
+        "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         "[$sweet] $count (davon|von denen|von den)",
@@ -131,6 +151,14 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // Without a verb: "Wie viel alles zusammen?", "Was insgesamt?"
+        "(was|wie viel|wieviel) (alles|zusammen|insgesamt|total|für alles)",
+        "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
+        // The question word last: "Kostet wie viel?", "Preis wie viel?"
+        "?(kost*|preis*|macht|zusammen) (wie viel|wieviel)",
+        "=(preis*|kosten) (sagen|nennen)",
+        // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
+        "!(wie viel|wieviel) uhr",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
         "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",
@@ -166,6 +194,8 @@ export const baeckerei: ScenarioSeed = {
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
         ...paidBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
+        // The infinitive last: "Karte zahlen.", "Bar bezahlen bitte."
+        "(karte|bar|handy|kreditkarte|eckarte|ec karte) (zahlen|bezahlen|zahle|bezahle)",
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",

@@ -68,6 +68,20 @@ export const bahnhof: ScenarioSeed = {
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",
+        // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
+        "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
+        // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
+        "(eine|zwei|drei|1|2|3) (karte|karten) nach",
+        "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
+        // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
+        "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
+        // Travellers counted, then the destination: "zwei Erwachsene, ein Kind nach Hamburg"
+        "((ein|eine|zwei|drei|vier|1|2|3|4) (erwachsene|erwachsener|personen|person|kind|kinder) nach)",
+        // The infinitive last: "Ich nach Köln fahren."
+        "(ich|wir) nach $city (fahren|reisen)",
+        // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
+        "!!(gekauft|gebucht|bestellt)",
+        ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
@@ -79,7 +93,8 @@ export const bahnhof: ScenarioSeed = {
         "[(wohin|ziel)] =$city",
         "[(wohin|ziel)] $city bitte",
         "$city bitte",
-        "!!(was|wie viel|wieviel) (kost*|macht)",
+        // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
+        "!!(was|wie viel|wieviel) (kost*|macht) ... (nach|$ticket|$city)",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
         // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
@@ -95,7 +110,8 @@ export const bahnhof: ScenarioSeed = {
       title: "Say one-way or return",
       points: 15,
       patterns: [
-        "hin und (zurück|rück*)",
+        // Typed fast: "hinn und zurück", "hin und zurük", "ein fach".
+        "(hin|hinn|hinnn) und (zurück|zurük|zurüch|rück*)",
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         "rückfahr*",
@@ -103,7 +119,8 @@ export const bahnhof: ScenarioSeed = {
         "retour*",
         "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
-        "=(einfach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
+        "(einfach|einfache fahrt|nur hin|hin und zurück) (reicht|genügt)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
@@ -128,12 +145,25 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         "preis bitte",
+        // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
+        "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
+        "(wie viel|wieviel) (euro|geld)",
+        // "Um wie viel Uhr macht …" asks a time: "macht" is no price there.
+        "!(wie viel|wieviel) uhr",
+        // Without the article: "Wie viel ist Fahrkarte?"
+        "(wie viel|wieviel) (ist|sind|kostet|kosten) ($ticket|karte|fahrt|rückfahrt*)",
+        // The bare infinitive as a blunt imperative: "Preis sagen."
+        "=(preis*|fahrpreis*|kosten) (sagen|nennen)",
+        // Asked as an imperative: "Sagen Sie mir bitte den Preis."
+        "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
         "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
         "?=(preis*|kosten|fahrpreis*)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
+        "!!(sagt|sagte|meint|meinte|gesagt)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -143,7 +173,9 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask when the train leaves or arrives",
       points: 20,
       patterns: [
-        "wann (fährt|fahren|geht|gehen|kommt|kommen|ist|sind|fähr*)",
+        "wann (fährt|fahren|geht|gehen|kommt|kommen|fähr*)",
+        // "ist" only about the train or the journey: "Wann ist die Abfahrt?", not "Wann ist das Restaurant offen?"
+        "wann (ist|sind) ($train|abfahrt*|ankunft*|wir|ich|man|der nächste|die nächste|der erste|der letzte)",
         "wann (abfahrt*|ankunft*|$train)",
         "=und (die|der) (abfahrt*|ankunft*)",
         // The bare noun, asked: "Abfahrt?"
@@ -152,15 +184,23 @@ export const bahnhof: ScenarioSeed = {
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "=$train wann",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
+        "(welche|um welche|zu welcher) zeit",
+        // The question word last: "Zug nach Köln, wann?"
+        "?$train nach $city wann",
+        // Opening hours are no train times: "Zu welcher Zeit öffnet der Schalter?"
+        "!!(öffnet|öffnen|schließt|schließen|geöffnet|offen|aufmacht|zumacht)",
+        "!!(macht|machen) ... (auf|zu)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
+        "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
+        "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
         "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
-        "(gibt es|fährt|geht|kommt) (später|früher|noch|heute|morgen|abends) $train",
+        "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
@@ -180,6 +220,11 @@ export const bahnhof: ScenarioSeed = {
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
         "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+        // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
+        "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
+        "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
+        "=(gleis|bahnsteig) (sagen|nennen)",
+        "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
         "=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"

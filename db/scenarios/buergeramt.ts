@@ -65,6 +65,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (umgezogen|eingezogen)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
+        "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -73,7 +74,11 @@ export const buergeramt: ScenarioSeed = {
         // Signing up for a course or a club is not registering a home.
         "!!(*kurs|kurs*|verein*|schule|kita|kindergarten|fitness*|bibliothek*)",
         // A rule for some later move, or what someone else says, states no purpose now: "Wenn ich umziehe, muss ich mich ummelden."
-        "!!(wenn|falls) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
+        "!!(wenn|falls|sobald) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
+        // Any future condition: "Wenn ich eine neue Wohnung finde, melde ich mich an."
+        "!!(wenn|falls|sobald) (ich|man|wir) ... (finde|findet|finden|habe|hab|hat|haben|bekomme|bekommt|bekommen|kriege|kriegt|kriegen|bin|ist|sind|unterschreibt|unterschreibe)",
+        // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
+        "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
         ...othersBlockers,
       ],
@@ -103,6 +108,9 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         "(fehlt|fehlen) (noch|etwas|was|$document)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
+        "?=(was für|welch*) $document",
+        // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
+        "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
@@ -122,19 +130,32 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
+        // The infinitive last: "Ich Pass geben."
+        "(ich|wir) $document (geben|abgeben|zeigen)",
+        // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
+        "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
-        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen)",
+        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
+        "(anbei|beiliegend) $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
-        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie)",
+        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier)",
+        // The paper named first, then "hier": "Mietvertrag hier.", "Der Pass hier, bitte schön."
+        "=$document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
+        "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
+        // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
+        "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
+        "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
+        "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
       ],
@@ -185,6 +206,13 @@ export const buergeramt: ScenarioSeed = {
         "$certificate bitte",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
+        // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
+        "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
+        "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
+        // The bare infinitive as a blunt imperative: "Bescheinigung geben."
+        "=$certificate (geben|ausstellen|drucken|ausdrucken)",
+        // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
+        "!!(zurück|wieder)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
@@ -202,7 +230,9 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
         // The landlord's confirmation is a document the learner hands over.
         "!$certificate (vom|von der|von meinem|des) (vermieter*|wohnungsgeber*|vermieterin)",
-        "!(bekommen|kriegen) sie",
+        "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
+        // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
+        ...othersBlockers,
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

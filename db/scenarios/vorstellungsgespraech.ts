@@ -156,6 +156,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
         // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
         "zu meinen stärken",
+        // Asking what the word means names none: "Was ist eine Stärke?"
+        "!(was ist|was sind|was bedeutet|was heißt|was meinen sie mit)",
         "ich bin $trait",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
@@ -190,7 +192,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        // The question word last: "Arbeitszeit wie?"
+        "?=$topic (wie|wie viel|wieviel|wann|was|welche)",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        // Any form of the verb, the job named any way: "Ab wann würde die Stelle beginnen?"
+        "wann (beginnt|fängt|startet|würde|würden|wird|könnte) (die stelle|die arbeit|der job|die position|die tätigkeit|das praktikum|die ausbildung)",
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
@@ -224,6 +230,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
+        // The infinitive put first: "Anfangen kann ich im Mai."
+        "(anfangen|beginnen|starten|loslegen) (kann|könnte|würde|könnten|können) (ich|wir)",
+        // The time and the bare infinitive: "Morgen anfangen."
+        "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
@@ -255,6 +265,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!nicht sagen",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
+        // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."
+        "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",
+        // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"
+        "!(wann|ab wann) (würde|wird|könnte|kann|soll) (die|der|das)",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

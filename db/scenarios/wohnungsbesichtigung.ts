@@ -55,6 +55,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(name|wer sind sie|wie heißen)] =#word #noun",
         // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
         "!($cost|$deposit)",
+        // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
+        "!brandt",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
@@ -71,7 +73,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost (wie hoch|wie viel|wieviel)",
         "wie teuer (ist|sind|wird)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
-        "=$cost oder $cost",
+        "=$cost oder ($cost|warm|kalt|inklusive)",
+        // The question word last: "Kostet wie viel im Monat?"
+        "?(kost*|$cost) (wie viel|wieviel|wie hoch)",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
         "(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
@@ -82,6 +86,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$cost",
         "?$cost (ist|sind|beträgt|betragen|wäre|wären)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
+        // The infinitive last: "Ich Miete wissen möchten."
+        "(ich|wir) $cost (wissen|fragen)",
+        // The bare infinitive as a blunt imperative: "Miete sagen."
+        "=$cost (sagen|nennen)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
@@ -112,7 +120,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
-        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|müssen|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
@@ -131,6 +139,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$deposit #tag",
         "(~akzeptieren|~nehmen) (sie|man|ihr) $deposit",
         "(geht|gehts|reicht|klappt) $deposit",
+        // Whether the landlord wants one, or one more thing asked: "Wollen Sie Kaution?", "Kaution auch?"
+        "(wollen|brauchen|verlangen|möchten|nehmen) sie $deposit",
+        "?(ich|wir) $deposit (bezahlen|zahlen|überweisen|geben)",
+        "?=$deposit (auch|noch|extra|dazu)",
+        "=$deposit (sagen|nennen)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -157,6 +170,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
         "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
         "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
+        // The question word last: "Einziehen wann?"
+        "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
+        // After the landlord names a date: "Und ab wann genau?"
+        "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
@@ -196,6 +213,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Bringing the animal along asks too: "Mein Kater kommt mit, geht das?"
         "$pet (kommt|kommen|zieht|ziehen) (mit|ein)",
         "(darf|dürfen|kann|können) $pet (mit|mitkommen|mitziehen|einziehen|rein|hier wohnen)",
+        "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
+        // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
+        "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen)",
+        "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
+        "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
+        "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
+        // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
+        "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
@@ -223,6 +248,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
+        // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
+        "=(wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
+        "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
+        // Without the pronoun: "Nehme Wohnung."
+        "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",

@@ -95,7 +95,13 @@ const CLITIC = /^([\p{L}]{2,})['’]s$/u;
 const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|macht)s$/i;
 
 // Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
-const SHORTHAND: Record<string, string> = { pls: "bitte", plz: "bitte", bitti: "bitte" };
+const SHORTHAND: Record<string, string> = {
+  pls: "bitte", plz: "bitte", bitti: "bitte",
+  // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
+  ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
+};
+// Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
+const AFTER_IK: Record<string, string> = { ben: "bin" };
 
 /** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
@@ -124,7 +130,8 @@ export function tokenize(text: string): Token[] {
     }
     const clitic = cliticAt(found[0]);
     const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
-    const folded = SHORTHAND[word.toLowerCase()] ?? foldWord(word);
+    const lower = word.toLowerCase();
+    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(word);
     const token: Token = {
       folded,
       strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,

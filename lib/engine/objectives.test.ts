@@ -608,6 +608,45 @@ describe("judging with context", () => {
     expect(ids("Hallo Brot pls Kuchen pls Karte tschüss")).toEqual(["greet"]);
   });
 
+  it("reads a Dutch speaker's function words as the German ones, and colloquial \"is\" as German", () => {
+    const rules: ObjectiveRule[] = [
+      { id: "order_bread", patterns: ["(ich|wir) will gern $count $bread"] },
+      { id: "ask_price", patterns: ["(was|wie viel) (kost*|ist|is)"] },
+    ];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, sets)).map((match) => match.objectiveId);
+    expect(earned("Ik wil graag een Brot.")).toEqual(["order_bread"]);
+    expect(earned("Wat kost das?")).toEqual(["ask_price"]);
+    // "is" beside one English word makes no English sentence: "So like, wie viel is das?"
+    expect(earned("So like, wie viel is das?")).toEqual(["ask_price"]);
+    // "Ben" is a name unless "ik" stands before it.
+    expect(tokenize("Ik ben Ben.").map((token) => token.folded)).toEqual(["ich", "bin", "ben"]);
+  });
+
+  it("lets a clause that opens with \"und\" still be a whole clause", () => {
+    const compiled = compileObjectives([{ id: "price", patterns: ["?=preis"] }], {});
+    expect(judgeMessage("Zwei Brötchen. Und Preis?", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zwei Brötchen und Preis?", compiled)).toEqual([]);
+  });
+
+  it("skips a filler that holds the floor before an answer that turns a bare asked word down", () => {
+    const compiled = compileObjectives([{ id: "ask_documents", patterns: ["?=unterlagen"] }], {});
+    expect(judgeMessage("Unterlagen? Moment, äh, die habe ich nicht.", compiled)).toEqual([]);
+    expect(judgeMessage("Unterlagen? Moment, welche brauchen Sie?", compiled)).toHaveLength(1);
+  });
+
+  it("reads \"oder nicht\" as a yes/no question, not a negation", () => {
+    expect(meets("(hund|katze) erlaubt", "Hund erlaubt oder nicht?")).toBe(true);
+    expect(meets("(hund|katze) erlaubt", "Hund erlaubt? Nicht.")).toBe(true);
+    expect(meets("(hund|katze) erlaubt", "Der Hund ist erlaubt, aber die Katze erlaubt nicht.")).toBe(true);
+    expect(meets("katze erlaubt", "Katze erlaubt nicht.")).toBe(false);
+  });
+
+  it("gives an offer echoed as a question and then refused nothing", () => {
+    expect(ids("Zwei Brötchen? Nein, danke, ich habe genug.")).toEqual([]);
+    expect(ids("Zwei Brötchen? Ja, bitte.")).toEqual(["order_bread"]);
+    expect(ids("Zwei Brötchen. Nein, drei Brötchen.")).toEqual(["order_bread"]);
+  });
+
   it("gives a sentence about a word nothing", () => {
     expect(ids("Brötchen ist ein schwieriges Wort.")).toEqual([]);
     expect(ids("Das Wort kenne ich nicht. Zwei Brötchen, bitte.")).toEqual(["order_bread"]);

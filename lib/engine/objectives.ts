@@ -42,11 +42,13 @@
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt")
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
- * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), and chat's "pls" is "bitte".
+ * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), chat's "pls" is "bitte", and a Dutch
+ * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?").
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
- * ("mir geht es nicht gut").
+ * ("mir geht es nicht gut"), or it follows "oder" ("Hund erlaubt oder nicht?"). An offer echoed as a question and
+ * refused in the next sentence meets nothing ("Zwei Brötchen? Nein, danke.").
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
@@ -135,6 +137,7 @@ const CONTEXT_WORDS = 2;
 // "Aspirin? Nein, das vertrage ich nicht.": a bare word asked, then turned down, takes up the character's offer.
 const ANSWER_WORDS = 4;
 const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
+const HOLDS = new Set(["moment", "augenblick", "sekunde", "also", "äh", "ähm", "hm", "hmm", "oh", "ach"].map(foldWord));
 const NEGATIONS = new Set(
   // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nix", "nie", "niemals"].map(foldWord),
@@ -145,8 +148,18 @@ const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
 /** Whether the sentence after a bare asked word turns it down: "Rezept? Hab ich nicht dabei." */
 function answeredNo(matcher: MessageMatcher, found: Span): boolean {
   const asked = matcher.tokens[found.start]?.sentence;
-  const next = matcher.tokens.filter((token) => token.sentence === (asked ?? -2) + 1).slice(0, ANSWER_WORDS);
+  // A filler that holds the floor is no word of the answer: "Dokumente? Moment, Vermieter hat noch nicht unterschrieben."
+  const next = matcher.tokens.filter((token) => token.sentence === (asked ?? -2) + 1 && !HOLDS.has(token.folded)).slice(0, ANSWER_WORDS);
   return next.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded));
+}
+
+/** An offer echoed as a question, then refused: "Zwei Brötchen? Nein, danke, ich habe genug." */
+function refusedEcho(matcher: MessageMatcher, found: Span): boolean {
+  const token = matcher.tokens[found.start];
+  if (token?.asked !== true) return false;
+  const next = matcher.tokens.find((other) => other.sentence === token.sentence + 1);
+  // "Brauche ich ein Rezept? Nein? Gut.": a "Nein?" asked back refuses nothing.
+  return next !== undefined && REFUSALS.has(next.folded) && next.asked !== true;
 }
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
@@ -411,7 +424,8 @@ const SELF = new Set(["mich", "uns"]);
 
 // Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
-  "i", "ive", "the", "is", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
+  // Not "is": it is spoken German too ("wie viel is die Kaution?").
+  "i", "ive", "the", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
   "could", "does", "to", "for", "it", "this", "what", "how", "much", "need", "have", "and", "with", "can", "of",
 ].map(foldWord));
 const ENGLISH_WORDS = 2;
@@ -485,7 +499,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
   const { tokens } = matcher;
-  const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "");
+  // "Hund erlaubt oder nicht?": "oder nicht" asks yes or no, it negates nothing.
+  const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "") && tokens[index - 1]?.folded !== "oder";
   for (let index = span.start; index < span.end; index++) if (isNegation(index)) return true;
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
     if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "")) break;
@@ -570,7 +585,8 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    let test = pattern.namesNegation ? (span: Span) => spoken(span) && unblocked(span) : (span: Span) => spoken(span) && !isNegated(matcher, span) && unblocked(span);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !refusedEcho(matcher, span);
+    let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.asked) {
       const stated = test;
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.

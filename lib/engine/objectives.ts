@@ -48,7 +48,8 @@
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut"), or it follows "oder" ("Hund erlaubt oder nicht?"). An offer echoed as a question and
- * refused in the next sentence meets nothing ("Zwei Brötchen? Nein, danke.").
+ * turned down in the next sentence meets nothing ("Zwei Brötchen? Nein, danke.", "Zahlen? Nein, noch einen Kaffee.",
+ * "Rezept? Hab ich nicht dabei.").
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
@@ -134,7 +135,7 @@ const PARTICIPLE = /^ge[a-z]{3,}(t|en)$/;
 // "Holen Sie mich morgen um acht Uhr bitte ab": the particle may stand this far behind its verb.
 const PARTICLE_REACH = 8;
 const CONTEXT_WORDS = 2;
-// "Aspirin? Nein, das vertrage ich nicht.": a bare word asked, then turned down, takes up the character's offer.
+// How far into the next sentence a negation still turns down a bare word asked ("Rezept? Hab ich nicht dabei.").
 const ANSWER_WORDS = 4;
 const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
 const HOLDS = new Set(["moment", "augenblick", "sekunde", "also", "äh", "ähm", "hm", "hmm", "oh", "ach"].map(foldWord));
@@ -145,21 +146,19 @@ const NEGATIONS = new Set(
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
 
-/** Whether the sentence after a bare asked word turns it down: "Rezept? Hab ich nicht dabei." */
-function answeredNo(matcher: MessageMatcher, found: Span): boolean {
-  const asked = matcher.tokens[found.start]?.sentence;
+/**
+ * Whether the learner turns down what their asked sentence named, taking up the character's offer
+ * rather than asking: "Zwei Brötchen? Nein, danke." A bare word asked is turned down by a negation as
+ * well ("Rezept? Hab ich nicht dabei."). "Nein?" asked back refuses nothing.
+ */
+function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolean {
+  const asked = matcher.tokens[found.start];
+  if (asked?.asked !== true) return false;
   // A filler that holds the floor is no word of the answer: "Dokumente? Moment, Vermieter hat noch nicht unterschrieben."
-  const next = matcher.tokens.filter((token) => token.sentence === (asked ?? -2) + 1 && !HOLDS.has(token.folded)).slice(0, ANSWER_WORDS);
-  return next.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded));
-}
-
-/** An offer echoed as a question, then refused: "Zwei Brötchen? Nein, danke, ich habe genug." */
-function refusedEcho(matcher: MessageMatcher, found: Span): boolean {
-  const token = matcher.tokens[found.start];
-  if (token?.asked !== true) return false;
-  const next = matcher.tokens.find((other) => other.sentence === token.sentence + 1);
-  // "Brauche ich ein Rezept? Nein? Gut.": a "Nein?" asked back refuses nothing.
-  return next !== undefined && REFUSALS.has(next.folded) && next.asked !== true;
+  const answer = matcher.tokens.filter((token) => token.sentence === asked.sentence + 1 && !HOLDS.has(token.folded)).slice(0, ANSWER_WORDS);
+  const [first] = answer;
+  if (first === undefined || first.asked) return false;
+  return REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)));
 }
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
@@ -585,17 +584,13 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !refusedEcho(matcher, span);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.asked) {
       const stated = test;
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
       const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
-      test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && !(pattern.wholeSentence && answeredNo(matcher, found)) && stated(found);
-    } else if (pattern.wholeSentence) {
-      // A bare call asked back and turned down is no call: "Zahlen? Nein, noch einen Kaffee."
-      const stated = test;
-      test = (found) => !(matcher.tokens[found.start]?.asked === true && answeredNo(matcher, found)) && stated(found);
+      test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && stated(found);
     }
     if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."

@@ -118,6 +118,8 @@ export const apotheke: ScenarioSeed = {
         "!(schon|bereits|seit)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
+        // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
+        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."

@@ -1,4 +1,4 @@
-import { greetPatterns, thankPatterns } from "./shared-patterns";
+import { greetPatterns, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const wegbeschreibung: ScenarioSeed = {
@@ -106,6 +106,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // The place with a courtesy word, to a passer-by: "Bahnhof, bitte."
         "=$place bitte",
         "=(zum|zur|nach) (#noun|$place) bitte",
+        // A way found yesterday or walked every day asks for nothing now: "Letztes Mal bin ich zum Dom gelaufen."
+        ...storyBlockers,
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
       nudge: "Ask Frau Huber how to get to the place you are looking for.",

@@ -34,7 +34,7 @@ export const apotheke: ScenarioSeed = {
     ...symptomLexicon,
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
-      "*pflaster", "*creme",
+      "*pflaster", "*creme", "arznei*",
       ...medicineNames,
     ],
     brand: medicineNames,
@@ -93,6 +93,8 @@ export const apotheke: ScenarioSeed = {
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
         "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
+        // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
+        "(kann|könnte|darf) (ich|wir) ($remedy|#noun) (haben|bekommen|kriegen)",
         "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
@@ -141,13 +143,14 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: [
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
-        "(~brauchen|brauch|benötig*|muss) (ich|man) (rezept*|verschreibung*|verordnung*)",
+        "(~brauchen|brauch|benötig*|muss|need) (ich|man) (rezept*|verschreibung*|verordnung*)",
         // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
         "?ohne (arzt|ärztin|doktor|hausarzt)",
         // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
-        "ohne rezept",
+        // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
+        "ohne (rezept*|verschreibung*|verordnung*)",
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
         // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
@@ -162,6 +165,8 @@ export const apotheke: ScenarioSeed = {
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
+        // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
+        "?(einfach|so|frei) (kaufen|bekommen|mitnehmen)",
         "(nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",

@@ -37,7 +37,7 @@ export const arzt: ScenarioSeed = {
       "wochenende", "woche*", "tag*", "monat*", "stund*", "jahr*", "nacht", "kurzem", "langem",
     ],
     medicine: [
-      "rezept*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
       ...medicineNames,
     ],
   },
@@ -106,6 +106,8 @@ export const arzt: ScenarioSeed = {
         "(brauch|brauche|bräuchte) $medicine",
         // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
+        // The verb bracket: "Könnten Sie mir bitte ein Medikament gegen die Schmerzen verschreiben?"
+        "(könn*|könnt*|würden) sie mir ... (verschreiben|aufschreiben)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
         "(was|welch*) (hilft|helfen)",
         "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das|anderes)",
@@ -149,7 +151,8 @@ export const arzt: ScenarioSeed = {
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
-        "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden)",
+        // The infinitive with zu too: "Wäre es möglich, mich bis Freitag krankzuschreiben?"
+        "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         "krank (schreib*|schreiben|geschrieben)",

@@ -131,6 +131,8 @@ export const hotel: ScenarioSeed = {
         "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
+        // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
+        "?(ins|in das) $internet",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -162,6 +164,8 @@ export const hotel: ScenarioSeed = {
         "(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"
         "(check out|checkout|auschecken|abreise) (bis|um) oder",
+        // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"
+        "[(abreise*|auscheck*|check out|checkout)] =(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (geht das|geht es|ist das|muss ich|müssen wir)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

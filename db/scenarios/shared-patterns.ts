@@ -147,6 +147,8 @@ export const describeSymptomPatterns: string[] = [
   // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".
   "[(fieber*|temperatur)] (ich habe|ich hab|habe ich|hab ich) (37*|38*|39*|40*|41*)",
   "ich (huste|niese|schwitze|friere)",
+  // Suffering from it, the symptom later in the clause: "Ich leide seit Tagen unter starkem Husten."
+  "(ich|wir) (leide|leiden) ... (unter|an) ... $symptom",
   "(nase|nebenhöhle*|ohren|ohr) (ist|sind) (zu|verstopft)",
   // Verbless, as A1 learners list what is wrong: "Ich Husten.", "Nase zu, Kopf heiß."
   "^((ich|wir) $symptom)",

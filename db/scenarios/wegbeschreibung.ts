@@ -85,6 +85,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(($place|#noun) (ist|liegt|sind|liegen) (hier|in der nähe|nah|nahe))",
         "wie finde (ich|man) $place",
         "wo geht (es|s) (zum|zur|nach)",
+        // Whether this is the way, asked: "Geht's hier zum Dom?", "Komme ich so zum Bahnhof?"
+        "?(geht es|komme ich|kommt man|kommen wir) (hier|da|so|hier lang|da lang) (zum|zur|nach)",
+        // The verb left out: "Wo Bahnhof?", "wo die Post?"
+        "?=wo $place",
+        "?=wo (der|die|das) ($place|#noun)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
         "welche richtung",

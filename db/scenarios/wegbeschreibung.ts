@@ -143,6 +143,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
         "!(wie (kann|könnte|muss|soll))",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
+        // The indirect question puts the verb last: "…, ob es weit ist", "…, ob man das zu Fuß erreicht".
+        "ob (es|das|sie|er) (weit|nah|nahe|weit weg)",
+        "ob (man|ich|wir) ... zu fuss",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         "(bräuch*|nehm*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",

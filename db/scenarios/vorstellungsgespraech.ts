@@ -140,6 +140,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
+        // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
+        "!!(interview*|vorstellungsgespräch*|bewerbungsgespräch*|jobinterview*)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",

@@ -181,7 +181,11 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(ich|wir) $pay",
         "(kann|könn*|darf) (ich|man|wir) $pay",
-        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy)",
+        // The card may be named by its brand: "mit Visa", "per Mastercard".
+        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
+        // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."
+        "(zahle|bezahle|zahl|bezahl|zahlen|bezahlen) (ich|wir) (mit|per|bar|in bar|kontaktlos)",
+        "!(was|wie viel|wieviel|wie) (zahle|bezahle|zahlen|bezahlen)",
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",

@@ -35,7 +35,7 @@ export const buergeramt: ScenarioSeed = {
       // "Perso" is the spoken Personalausweis.
       "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
-      "unterlagen", "papiere",
+      "unterlagen", "papiere", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
     ],
@@ -115,6 +115,10 @@ export const buergeramt: ScenarioSeed = {
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
+        "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
+        "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
+        "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|unterschreiben|ausfüllen|mitnehmen)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
       ],

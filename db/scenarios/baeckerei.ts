@@ -101,6 +101,10 @@ export const baeckerei: ScenarioSeed = {
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
+        // Terse nominal style, the count after the item in its own clause or sentence: "Brötchen fünf.", "Brötchen. Fünf."
+        "=$bread $count",
+        "[$bread] =($count|$count stück)",
+        "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         // "Zwei davon." after the baker names the bread.
@@ -125,6 +129,10 @@ export const baeckerei: ScenarioSeed = {
         "($order|hätt*) (ich|wir) $sweet",
         "$sweet ($order|hätt*) (ich|wir)",
         "$count $sweet",
+        "=$sweet $count",
+        "[$sweet] =($count|$count stück)",
+        // The price of the item asked, the count tacked on, orders nothing: "Was kostet der Apfelkuchen, ein Stück?"
+        "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $sweet",
         "$sweet bitte",
         "bitte $sweet",
         "für (mich|uns) $sweet",
@@ -181,7 +189,11 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(ich|wir) $pay",
         "(kann|könn*|darf) (ich|man|wir) $pay",
-        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy)",
+        // The card may be named by its brand: "mit Visa", "per Mastercard".
+        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
+        // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."
+        "(zahle|bezahle|zahl|bezahl|zahlen|bezahlen) (ich|wir) (mit|per|bar|in bar|kontaktlos)",
+        "!(was|wie viel|wieviel|wie) (zahle|bezahle|zahlen|bezahlen)",
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",

@@ -95,6 +95,10 @@ export const bahnhof: ScenarioSeed = {
         "$city bitte",
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
         "!!(was|wie viel|wieviel) (kost*|macht) ... (nach|$ticket|$city)",
+        // The fare asked in nominal style buys nothing either: "Wie hoch ist der Fahrpreis nach Berlin?"
+        "!!wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*)",
+        // A city one arrives in is no destination bought: "Wann kommt der Zug in München an, bitte?"
+        "!(in|ab|von|aus) $city",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
         // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
@@ -140,6 +144,10 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // The fare or cost asked by its size: "Wie hoch ist der Fahrpreis?", "Wie hoch sind die Kosten?"
+        "wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*|aufpreis|zuschlag)",
+        // A yes/no question about a difference in price: "Kostet das mit Reservierung mehr?"
+        "?(kostet|kosten|kostete) (das|es|der|die|ein|eine|sie) ... (mehr|extra|weniger|zusätzlich|etwas)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",

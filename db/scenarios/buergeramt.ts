@@ -35,7 +35,7 @@ export const buergeramt: ScenarioSeed = {
       // "Perso" is the spoken Personalausweis.
       "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
-      "unterlagen", "papiere",
+      "unterlagen", "papiere", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
     ],
@@ -115,6 +115,10 @@ export const buergeramt: ScenarioSeed = {
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
+        "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
+        "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
+        "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|unterschreiben|ausfüllen|mitnehmen)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
       ],
@@ -158,6 +162,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
+        // Asking the clerk to do something with a paper hands nothing over: "Können Sie mir die Bestätigung ausdrucken?"
+        "!!(könnten sie|können sie|könnt ihr|kannst du|könntest du|würden sie) (mir|uns)",
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
@@ -186,6 +192,11 @@ export const buergeramt: ScenarioSeed = {
         "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt)",
         "!sind sie",
         "!(ihr|ihre|ihren) geburts*",
+        // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
+        "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",
+        "!(geburts*|geburtstag) (meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres)",
+        // Not knowing a date gives none: "Das Geburtsdatum weiß ich nicht genau."
+        "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
         "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",
         // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
         "!!(nächst*|morgen|heute|feier*|werde)",

@@ -140,6 +140,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
+        // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
+        "!!(interview*|vorstellungsgespräch*|bewerbungsgespräch*|jobinterview*)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -214,6 +216,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
         "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
         "!!was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
+        // Whether something is possible, asked in an interview, asks about the job: "Wäre es möglich, Teilzeit zu arbeiten?"
+        "?=(wäre|wär|ist|würde) es (möglich|denkbar|machbar|gehen)",
         // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
         "?=$topic",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
@@ -252,13 +256,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
-        "[(anfangen|beginnen|starten|anfang|verfügbar)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
-        "[(anfangen|beginnen|starten|anfang|verfügbar)] (sofort|jederzeit)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
-        "[(anfangen|beginnen|starten|anfang)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
         // A date in answer to "Ab wann stünden Sie uns zur Verfügung?": "Zum 1. Oktober."
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",

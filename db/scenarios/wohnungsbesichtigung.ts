@@ -246,6 +246,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(hätt*|möcht*) (ich|wir) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
+        // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
+        "!(interessiere|interessieren|interessiert) (mich|uns) (für|sehr für|auch für) (fußball|sport|*sport|musik|kunst|geschichte|politik|kultur|filme|bücher|technik|autos|kochen|reisen|natur|fotografie|computer*|spiele|games)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."

@@ -567,6 +567,16 @@ describe("judging with context", () => {
     expect(ids("Ich habe mich gefragt, ob ich ein Brot bekomme.")).toEqual(["order_bread"]);
   });
 
+  it("gives words quoted by a speech tag nothing", () => {
+    expect(ids("Zwei Brötchen, bitte! sagt meine Tochter immer.")).toEqual([]);
+    expect(ids("Ein Brot bitte, sagt der Mann vor mir.")).toEqual([]);
+    expect(ids("Haben Sie Brot? fragte die Frau.")).toEqual([]);
+    expect(ids("Ein Brot, bitte, hat mein Mann gesagt.")).toEqual([]);
+    // The learner's own voice, and a word's use, are no quotes of someone else.
+    expect(ids("Ein Brot bitte, sag ich mal.")).toEqual(["order_bread"]);
+    expect(ids("Wie sagt man das? Ein Brot bitte.")).toEqual(["order_bread"]);
+  });
+
   it("meets a clipped greeting only as a clause of its own", () => {
     expect(ids("Abend! Zwei Brötchen bitte.")).toEqual(["greet", "order_bread"]);
     expect(ids("Tag, ein Brot bitte")).toEqual(["greet", "order_bread"]);

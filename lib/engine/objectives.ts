@@ -55,7 +55,7 @@
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * and reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -420,6 +420,13 @@ const REPORTED = new Set(["gelesen", "gehört", "gefragt"].map(foldWord));
 const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen"]);
 // "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
 const SELF = new Set(["mich", "uns"]);
+// A speech tag after words quotes them without quotation marks: "Haben Sie Fieber? fragt die Ärztin.", "Zahlen, sagt er."
+const SPEECH_TAGS = new Set(["sagt", "sagte", "fragt", "fragte", "meint", "meinte", "ruft", "rief", "schreibt", "antwortet"].map(foldWord));
+// …or in the perfect: "Brauche ich ein Rezept, hat er gefragt."
+const TAG_AUXILIARIES = new Set(["hat", "hatte", "haben", "hatten"]);
+const TAG_PARTICIPLES = new Set(["gesagt", "gefragt", "gemeint", "geschrieben"]);
+// "…, sagt man" tells a saying's use, and "…, sag ich" is the learner's own voice.
+const TAG_SELF = new Set(["man", "ich"]);
 
 // Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
@@ -488,12 +495,28 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     if (!REPORTED_CLAUSE.has(token.folded) || !REPORTED.has(tokens[index - 1]?.folded ?? "")) return;
     if (!SELF.has(tokens[index - 2]?.folded ?? "")) silenced.add(token.sentence);
   });
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (!previous || !(token.breakBefore || previous.sentence !== token.sentence)) return;
+    const subject = tokens[index + 1];
+    if (subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded)) return;
+    if (!SPEECH_TAGS.has(token.folded) && !(TAG_AUXILIARIES.has(token.folded) && speechParticipleCloses(tokens, index))) return;
+    // The tag closes what it reports: the sentence before it, or the clauses before it in its own sentence.
+    silenced.add(previous.sentence);
+  });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
       if (matcher.findAt(sequence, start, () => true)) silenced.add(tokens[start]?.sentence ?? -1);
     }
   }
   return silenced;
+}
+
+/** The clause opened at `start` closes with a participle of speech: "…, hat meine Mutter gefragt." */
+function speechParticipleCloses(tokens: Token[], start: number): boolean {
+  let end = start + 1;
+  while (end < tokens.length && !tokens[end]?.breakBefore && tokens[end]?.sentence === tokens[start]?.sentence) end++;
+  return TAG_PARTICIPLES.has(tokens[end - 1]?.folded ?? "");
 }
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {

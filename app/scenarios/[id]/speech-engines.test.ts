@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ServerVoice, type SpeechCallbacks } from "./speech-engines";
+import { CLIPS_AHEAD, ServerVoice, type SpeechCallbacks } from "./speech-engines";
 
 /** A clip request the test answers (or the engine aborts) when it chooses. */
 type PendingClip = { text: string; answer: () => void; signal: AbortSignal };
@@ -86,5 +86,23 @@ describe("ServerVoice", () => {
     expect(audio).toBeDefined();
     voice.cancel();
     expect(revoked).toContain(audio!.src);
+  });
+
+  it("fetches only a few clips ahead of the one playing, and the next as each one ends", async () => {
+    const voice = new ServerVoice();
+    const sentences = ["Eins.", "Zwei.", "Drei.", "Vier.", "Fünf.", "Sechs."];
+    for (const sentence of sentences) voice.speak(sentence, quiet);
+    await settle();
+    expect(requests.map((request) => request.text)).toEqual(sentences.slice(0, CLIPS_AHEAD + 1));
+    for (const request of requests) request.answer();
+    await settle();
+    await settle();
+    [...playing][0]!.end();
+    await settle();
+    expect(requests.map((request) => request.text)).toEqual(sentences.slice(0, CLIPS_AHEAD + 2));
+    // Stopped after a sentence: nothing more is synthesised.
+    voice.cancel();
+    await settle();
+    expect(requests).toHaveLength(CLIPS_AHEAD + 2);
   });
 });

@@ -68,9 +68,13 @@ export class BrowserVoice implements SpeechEngine {
   }
 }
 
-type Clip = { audio: Promise<string>; callbacks: SpeechCallbacks };
+type Clip = { text: string; audio?: Promise<string>; callbacks: SpeechCallbacks };
 
-/** The server's engine: POST /api/v1/speech per sentence, fetched ahead and played in order. */
+// Clips fetched ahead of the one playing: enough that the next sentence is ready when this one ends, without
+// synthesising a long reply the learner may stop after a sentence.
+export const CLIPS_AHEAD = 2;
+
+/** The server's engine: POST /api/v1/speech per sentence, a few fetched ahead, played in order. */
 export class ServerVoice implements SpeechEngine {
   private readonly queue: Clip[] = [];
   private playing: { audio: HTMLAudioElement; url: string } | null = null;
@@ -81,7 +85,8 @@ export class ServerVoice implements SpeechEngine {
   constructor(private readonly voice?: string) {}
 
   speak(text: string, callbacks: SpeechCallbacks): void {
-    this.queue.push({ audio: this.fetchClip(text, this.abort.signal), callbacks });
+    this.queue.push({ text, callbacks });
+    this.fetchAhead();
     if (!this.busy) void this.playNext();
   }
 
@@ -106,6 +111,16 @@ export class ServerVoice implements SpeechEngine {
     this.busy = false;
   }
 
+  /** Starts the fetches of the queue's next clips, up to CLIPS_AHEAD beyond the one playing (or about to). */
+  private fetchAhead(): void {
+    for (const clip of this.queue.slice(0, this.busy ? CLIPS_AHEAD : CLIPS_AHEAD + 1)) {
+      if (clip.audio) continue;
+      clip.audio = this.fetchClip(clip.text, this.abort.signal);
+      // A clip dropped by cancel is never awaited: its abort is no unhandled rejection. playNext still sees errors.
+      clip.audio.catch(() => undefined);
+    }
+  }
+
   private async fetchClip(text: string, signal: AbortSignal): Promise<string> {
     const response = await fetch("/api/v1/speech", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, voice: this.voice }), signal });
     if (!response.ok) {
@@ -123,9 +138,10 @@ export class ServerVoice implements SpeechEngine {
     }
     this.busy = true;
     const signal = this.abort.signal;
+    this.fetchAhead();
     let url: string;
     try {
-      url = await clip.audio;
+      url = await (clip.audio ?? this.fetchClip(clip.text, signal));
     } catch (error) {
       // An aborted fetch belongs to a cancelled queue: the newer playNext owns busy now.
       if (signal.aborted) return;

@@ -28,8 +28,8 @@ function parseCookies(header: string | null): Record<string, string> {
 }
 
 /** The session cookie's claims and its name, or undefined without one that decodes. */
-async function sessionToken(request: Request): Promise<{ token: JWT; cookieName: string } | undefined> {
-  const cookies = parseCookies(request.headers.get("cookie"));
+async function sessionToken(cookieHeader: string | null): Promise<{ token: JWT; cookieName: string } | undefined> {
+  const cookies = parseCookies(cookieHeader);
   const cookieName = SESSION_COOKIES.find((name) => Object.keys(cookies).some((key) => key.startsWith(name)));
   if (!cookieName) return undefined;
   // Cookies only: handing getToken() the bearer header would let it parse our API tokens as JWTs.
@@ -37,16 +37,21 @@ async function sessionToken(request: Request): Promise<{ token: JWT; cookieName:
   return token ? { token, cookieName } : undefined;
 }
 
-/** The signed-in user from the session cookie, or undefined. Never looks at Authorization. */
-export async function userFromSessionCookie(request: Request): Promise<User | undefined> {
-  const token = (await sessionToken(request))?.token;
+/** The signed-in user from a Cookie header's session, or undefined: one read of the user, which also checks the epoch. */
+export async function userFromCookieHeader(cookieHeader: string | null): Promise<User | undefined> {
+  const token = (await sessionToken(cookieHeader))?.token;
   const user = token?.sub ? getUserById({ id: token.sub }) : undefined;
   return user && sessionStillValid(user, token?.sessionEpoch) ? user : undefined;
 }
 
+/** The signed-in user from the session cookie, or undefined. Never looks at Authorization. */
+export function userFromSessionCookie(request: Request): Promise<User | undefined> {
+  return userFromCookieHeader(request.headers.get("cookie"));
+}
+
 /** A Set-Cookie that keeps this browser signed in after its user's epoch moved on: its own session, carrying `sessionEpoch`. */
 export async function renewedSessionCookie(request: Request, sessionEpoch: number): Promise<string | undefined> {
-  const session = await sessionToken(request);
+  const session = await sessionToken(request.headers.get("cookie"));
   if (!session) return undefined;
   const value = await encode({ token: { ...session.token, sessionEpoch }, secret: authSecret(), maxAge: SESSION_MAX_AGE_S });
   return sessionSetCookie(session.cookieName, value, SESSION_MAX_AGE_S);

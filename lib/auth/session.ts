@@ -1,23 +1,23 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { countUsers, getUserById } from "@/db/queries/users";
+import { cache } from "react";
+import { countUsers } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { authOptions } from "./options";
+import { userFromCookieHeader } from "./request";
 
-/** The signed-in user; an ended session (see sessionStillValid) has none, as the jwt callback refuses it. */
-export async function currentUser(): Promise<User | undefined> {
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? getUserById({ id }) : undefined;
-}
+/**
+ * The signed-in user; an ended session (see sessionStillValid) has none. Read from the cookie as API routes
+ * do, in one user read, and once per render: the header and the page ask alike (a round trip each on Postgres).
+ */
+export const currentUser = cache(async (): Promise<User | undefined> => userFromCookieHeader((await headers()).get("cookie")));
 
 /** For pages: leads to /setup while no account exists, to /login (and back) when signed out. */
 export async function requireUser(returnTo: string): Promise<User> {
-  if (countUsers() === 0) redirect("/setup");
   const user = await currentUser();
-  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
-  return user;
+  if (user) return user;
+  if (countUsers() === 0) redirect("/setup");
+  redirect(`/login?next=${encodeURIComponent(returnTo)}`);
 }
 
 /** Only same-site paths may be returned to after sign-in; anything a browser could read as another host falls back. */

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { judgeMessage, type CompiledObjectives } from "./objectives";
+import { judgeMessage, prerequisitesOf, type CompiledObjectives } from "./objectives";
 
 const labelledLine = z.object({
   text: z.string(),
@@ -46,9 +46,23 @@ export interface Score {
   results: LineResult[];
 }
 
-export function judgeLine(line: LabelledLine, compiled: CompiledObjectives): string[] {
+/**
+ * What the line was written after: its `done`, and where it must earn an objective that comes after others
+ * ("thank" after "ask_way") with none of them met, those too. A label that says the line earns it says they were
+ * met; the phrase tests judge their lines the same way. A line that must earn nothing is judged as written.
+ */
+export function contextDone(line: LabelledLine, compiled: CompiledObjectives): Set<string> {
   const done = new Set(line.done ?? []);
-  return judgeMessage(line.text, compiled, { after: line.after, done }).map((match) => match.objectiveId);
+  for (const id of line.earns) {
+    const before = prerequisitesOf(compiled, id);
+    if (before.some((prerequisite) => done.has(prerequisite) || line.earns.includes(prerequisite))) continue;
+    for (const prerequisite of before) done.add(prerequisite);
+  }
+  return done;
+}
+
+export function judgeLine(line: LabelledLine, compiled: CompiledObjectives): string[] {
+  return judgeMessage(line.text, compiled, { after: line.after, done: contextDone(line, compiled) }).map((match) => match.objectiveId);
 }
 
 export function scoreLines(lines: LabelledLine[], compiled: CompiledObjectives): Score {

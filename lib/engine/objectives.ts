@@ -882,3 +882,8 @@ function isFree(match: SpannedMatch, found: SpannedMatch[], done: ReadonlySet<st
 function startsBefore(first: SpannedMatch, second: SpannedMatch): boolean {
   return (first.tokens[first.span.start]?.start ?? 0) < (second.tokens[second.span.start]?.start ?? 0);
 }
+
+/** The objectives of which one must be met before `objectiveId` counts (a scene's `after`). */
+export function prerequisitesOf(compiled: CompiledObjectives, objectiveId: string): readonly string[] {
+  return compiled.rules.find((rule) => rule.id === objectiveId)?.after ?? [];
+}

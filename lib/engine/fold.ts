@@ -99,9 +99,18 @@ const SHORTHAND: Record<string, string> = {
   pls: "bitte", plz: "bitte", bitti: "bitte",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
+  // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
+  is: "ist",
+  // Bavarian function words, which no other German word spells: "I hätt gern a Halbe", "Wia vui macht des zam?".
+  i: "ich", mi: "mich", a: "ein", wia: "wie", vui: "viel", wos: "was", zam: "zusammen", zwoa: "zwei", oans: "eins", jo: "ja",
+  kriag: "krieg", kriagn: "kriegen", kriagt: "kriegt", scho: "schon",
+  bittschön: "bitte", bittschoen: "bitte", bittschon: "bitte", bittschen: "bitte", bittscheen: "bitte",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
+
+// The dialect's clipped article before a noun is a word of its own: "kriagn ma d'Rechnung?" is "… die Rechnung".
+const ELIDED_ARTICLE = /^[dD]['’]\p{L}{2,}/u;
 
 /** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
@@ -129,21 +138,23 @@ export function tokenize(text: string): Token[] {
       sentence += 1;
     }
     const clitic = cliticAt(found[0]);
-    const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
+    const elided = ELIDED_ARTICLE.test(found[0]);
+    const word = (clitic === undefined ? found[0] : found[0].slice(0, clitic)).slice(elided ? 2 : 0);
     const lower = word.toLowerCase();
     const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(word);
     const token: Token = {
       folded,
       strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
-      start,
-      end: start + word.length,
+      start: start + (elided ? 2 : 0),
+      end: start + (elided ? 2 : 0) + word.length,
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
       quoted,
       asked: false,
       noun: looksLikeNoun(word, folded, previous === undefined || previous.sentence !== sentence),
     };
-    tokens.push(token);
+    if (elided) tokens.push({ ...token, folded: "die", strict: "die", start, end: start + 1, noun: false });
+    tokens.push(elided ? { ...token, breakBefore: false, noun: looksLikeNoun(word, folded, false) } : token);
     if (clitic !== undefined) tokens.push({ ...token, folded: "es", strict: "es", start: token.end, end: start + found[0].length, breakBefore: false, noun: false });
     previousEnd = start + found[0].length;
   }

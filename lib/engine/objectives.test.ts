@@ -632,6 +632,29 @@ describe("judging with context", () => {
     expect(tokenize("Ik ben Ben.").map((token) => token.folded)).toEqual(["ich", "bin", "ben"]);
   });
 
+  it("reads Bavarian function words and the clipped article d' as the German words", () => {
+    const folded = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(folded("I hätt gern a Halbe, bittschön")).toEqual(["ich", "hatt", "gern", "ein", "halbe", "bitte"]);
+    expect(folded("Wia vui macht des zam?")).toEqual(["wie", "viel", "macht", "des", "zusammen"]);
+    expect(folded("kriagn ma d'Rechnung?")).toEqual(["kriegen", "ma", "die", "rechnung"]);
+    // The noun keeps its own offsets, so evidence quotes "d'Rechnung" whole.
+    expect(tokenize("d'Rechnung").map(({ start, end }) => [start, end])).toEqual([[0, 1], [2, 10]]);
+    expect(ids("A Vollkornbrot, bittschön.")).toEqual(["order_bread"]);
+  });
+
+  it("lets a greeting set off by a comma stand apart from a short question after it", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["guten tag"] }, { id: "ask_way", patterns: ["=apotheke wo"] }], {});
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("guten tag, apotheke wo?")).toEqual(["greet", "ask_way"]);
+    // Without the comma the greeting opens a list of keywords, and keeps only itself.
+    expect(earned("guten tag apotheke wo bahnhof")).toEqual(["greet"]);
+  });
+
+  it("lets a negation before 'wo' deny the knowing, not the question", () => {
+    expect(meets("wo ($drink)", "ich nicht wissen wo Mineralwasser")).toBe(true);
+    expect(meets("wie viel $drink", "ich weiß nicht wie viel Mineralwasser ich habe")).toBe(false);
+  });
+
   it("lets a clause that opens with \"und\" still be a whole clause", () => {
     const compiled = compileObjectives([{ id: "price", patterns: ["?=preis"] }], {});
     expect(judgeMessage("Zwei Brötchen. Und Preis?", compiled)).toHaveLength(1);

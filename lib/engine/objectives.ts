@@ -519,13 +519,17 @@ function speechParticipleCloses(tokens: Token[], start: number): boolean {
   return TAG_PARTICIPLES.has(tokens[end - 1]?.folded ?? "");
 }
 
+// "ich nicht wissen wo Frauenkirche": "wo" opens a clause of its own, comma or not, so a negation before it
+// denies the knowing, not the question ("wie viel" stays negated: "ich weiß nicht wie viel Geld ich habe").
+const EMBEDDED_QUESTION = new Set(["wo", "wohin"]);
+
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
   const { tokens } = matcher;
   // "Hund erlaubt oder nicht?": "oder nicht" asks yes or no, it negates nothing.
   const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "") && tokens[index - 1]?.folded !== "oder";
   for (let index = span.start; index < span.end; index++) if (isNegation(index)) return true;
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
-    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "")) break;
+    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "") || EMBEDDED_QUESTION.has(tokens[index + 1]?.folded ?? "")) break;
     if (isNegation(index)) return true;
   }
   // A clause-final "nicht" negates the whole clause: "Die Wohnung gefällt mir leider nicht."
@@ -810,7 +814,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   }
   const dropped = new Set<SpannedMatch>();
   for (const [sentence, matches] of bySentence) {
-    const words = tokens.filter((token) => token.sentence === sentence);
+    const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
     if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
     if (onePhrase(matches, words)) continue;
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
@@ -820,6 +824,18 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   const oneWord = found.filter((match) => !opensWithGreeting(match) && tokens.filter((token) => token.sentence === match.tokens[match.span.start]?.sentence).length === 1);
   if (oneWord.length >= ONE_WORD_LIST) for (const match of oneWord) dropped.add(match);
   return found.filter((match) => !dropped.has(match));
+}
+
+/**
+ * A greeting set off by punctuation is a clause of its own, not a keyword of the list after it: "guten tag, apoteke wo?"
+ * leaves "apoteke wo" to judge ("Hallo Brot bitte Kuchen …" stays one list).
+ */
+function withoutGreetingClause(words: Token[], matches: SpannedMatch[]): Token[] {
+  const greeting = matches.find((match) => opensWithGreeting(match) && match.tokens[match.span.start] === words[0]);
+  if (!greeting) return words;
+  const rest = words.findIndex((token, index) => index > 0 && token.breakBefore);
+  if (rest < 0 || rest > greeting.span.end - greeting.span.start) return words;
+  return words.slice(rest);
 }
 
 const PHRASE_WORDS = 4;

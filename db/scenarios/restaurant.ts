@@ -19,6 +19,9 @@ const questionBlockers = [
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
+  // A condition orders nothing ("Wenn ich das Schnitzel nehme, ist Salat dabei?"), and an order told in the perfect is done.
+  "!wenn",
+  "!!(bestellt|getrunken|gegessen)",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -58,6 +61,8 @@ export const restaurant: ScenarioSeed = {
       "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "*kola", "*kolas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
       "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
+      // Bavarian half litre and lager, and an Italian's drinks: "a Halbe", "ein Helles", "un vino".
+      "halbe", "helles", "vino", "birra", "acqua",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",
@@ -66,7 +71,15 @@ export const restaurant: ScenarioSeed = {
       "*burger", "*hähnchen", "*braten", "*knödel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
       "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkäse", "klopse", "flammkuchen", "döner",
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
-      "menü", "menüs",
+      "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
+      // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
+      "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
+    ],
+    // A verb that closes an order spoken without the verb second: "Ich grün Tee haben möchten", "…, dass i a kleins Bier kriag".
+    // No participle: "dass ich ein Bier bestellt habe" orders nothing.
+    wantLast: [
+      "möchte", "möchten", "möcht", "nehme", "nehmen", "bestelle", "bestellen", "bekomme", "krieg", "kriege",
+      "(bekommen|kriegen|haben) (kann|könnte|könnten|würde|dürfte|möchte|möchten)",
     ],
     order: [
       "möcht*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "würd*", "will", "wollen", "wollt*", "bräuch*",
@@ -74,9 +87,10 @@ export const restaurant: ScenarioSeed = {
       // Plain "hatte" is also the past tense ("Ich hatte eine Pizza"); the wish comes with "gern".
       "hätt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
     ],
-    article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen"],
+    // Bavarian "an" and "des" are "einen" and "das": "an Schweinsbraten", "des Gulasch".
+    article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen", "an", "des"],
     // An indefinite article or a number in front of a drink or dish is how a short answer orders: "Ein Wasser."
-    count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4"],
+    count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4", "an"],
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
     bill: ["rechn*", "rechung*"],
     request: [
@@ -124,10 +138,18 @@ export const restaurant: ScenarioSeed = {
         "(bring*|geb*|gib) (mir|uns) $drink",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
         "[(trinken|getränk*)] $drink",
+        "=((ich|wir) $drink)",
+        "((ich|wir) $drink) (mit|und|dazu|bitte|ohne)",
+        "(ich|wir) $drink $wantLast",
+        "dass (ich|wir) ... $drink $wantLast",
+        "wenn (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        "=$drink (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
+        "[$drink] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
+        "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
       ],
       examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
       nudge: "Hans is waiting for your drink order.",
@@ -166,6 +188,13 @@ export const restaurant: ScenarioSeed = {
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
         // A dish named before, taken up by a pronoun: "Geht die Pasta ohne Fleisch? Dann nehme ich die."
         "[$dish] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
+        "=((ich|wir) $dish)",
+        "((ich|wir) $dish) (mit|und|dazu|bitte|ohne)",
+        "(ich|wir) $dish $wantLast",
+        "dass (ich|wir) ... $dish $wantLast",
+        "wenn (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        "=$dish (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
+        "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
@@ -202,6 +231,8 @@ export const restaurant: ScenarioSeed = {
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
+        "?(möglich|machbar) $bill",
+        "?$bill (möglich|machbar)",
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
         "!hier (ist|sind|kommt)",
         "!(ihre|deine) $bill",

@@ -31,6 +31,8 @@ export const goodbyePatterns: string[] = [
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // Swiss "Uf Wiederluege", "Adieu mitenand".
+  "(wiederluege|widerluege|wiederluegen)",
   // "Servus" greets and takes leave alike ("Servus, ich hätte noch gern einen Kaffee" is no farewell):
   // it takes leave after a closing word.
   "(danke*|dank|also|dann|ok|okay|gut|so) servus",

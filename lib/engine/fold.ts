@@ -141,10 +141,11 @@ export function tokenize(text: string): Token[] {
     const elided = ELIDED_ARTICLE.test(found[0]);
     const word = (clitic === undefined ? found[0] : found[0].slice(0, clitic)).slice(elided ? 2 : 0);
     const lower = word.toLowerCase();
-    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(word);
+    const shorthand = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined);
+    const folded = shorthand ?? foldWord(word);
     const token: Token = {
       folded,
-      strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
+      strict: shorthand === undefined && MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
       start: start + (elided ? 2 : 0),
       end: start + (elided ? 2 : 0) + word.length,
       sentence,

@@ -640,6 +640,8 @@ describe("judging with context", () => {
     // The noun keeps its own offsets, so evidence quotes "d'Rechnung" whole.
     expect(tokenize("d'Rechnung").map(({ start, end }) => [start, end])).toEqual([[0, 1], [2, 10]]);
     expect(ids("A Vollkornbrot, bittschön.")).toEqual(["order_bread"]);
+    // A word read as another is that word for every pattern, umlaut or not: "bittschön" is "bitte".
+    expect(meets("$drink bitte", "Mineralwasser, bittschön")).toBe(true);
   });
 
   it("lets a greeting set off by a comma stand apart from a short question after it", () => {

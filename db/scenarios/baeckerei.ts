@@ -11,6 +11,8 @@ const questionBlockers = [
   // The goods as the subject of a statement order nothing: "Zwei Brötchen sind zu viel für mich."
   "!(*brot sind|*brot ist|*brötchen sind|*brötchen ist|*kuchen ist|*kuchen sind|*brot war|*brötchen waren|*kuchen war|*brötchen kosten|*brot kostet|*kuchen kostet|*brötchen reichen|*brot reicht)",
   ...storyBlockers,
+  // What one got or bought, in the perfect, orders nothing: "Ich habe nur fünf Brötchen bekommen."
+  "!!(habe|hab|haben|hatte|hatten) ... (bekommen|gekauft|bestellt|gegessen|genommen|gekriegt)",
 ];
 
 export const baeckerei: ScenarioSeed = {
@@ -46,6 +48,8 @@ export const baeckerei: ScenarioSeed = {
     bread: [
       "*brot", "*brote", "*brötchen", "rundstück*", "rund stück", "rund stücke", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
       "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      // Regional and learners' own words for rolls and loaves: Bavarian "Semmerl", "Laiberl", Swiss "Weggli", "Bürli", "Zopf", Italian "pane".
+      "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -53,6 +57,8 @@ export const baeckerei: ScenarioSeed = {
       "windbeutel", "*eclair*",
       // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
       "*croissant", "*croissants", "hörnchen",
+      // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
+      "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
       "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*",
@@ -63,10 +69,14 @@ export const baeckerei: ScenarioSeed = {
       "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar", "dreimal", "viermal", "fünfmal", "sieben", "neun", "elf",
       // The clipped article of speech: "Noch n Brot dazu."
       "n", "ne", "nen",
+      // Bavarian "an" is "einen" ("an Bienenstich"); "zwo" is how Germans say "zwei" to be heard.
+      "an", "zwo", "zwöi", "zwee",
       // A share of a loaf: "Ein halbes Vollkornbrot, bitte."
       "halbe", "halbes", "halben", "ganze", "ganzes", "ganzen",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
+    // Money handed over: "Hier sind zehn Euro", "Do hams an Zehner".
+    money: ["euro", "eur", "geld", "kleingeld", "cent", "zehner", "zwanziger", "fünfer", "fünfziger", "fuffi", "hunderter", "münzen", "schein"],
   },
   objectives: [
     {
@@ -90,7 +100,7 @@ export const baeckerei: ScenarioSeed = {
         "bitte $bread",
         "für (mich|uns) $bread",
         // The measure without its article, and the imperative: "Stück Roggenbrot", "Geben Sie mir zwei Brötchen."
-        "(stück|stücke|scheibe|scheiben|laib|tüte) $bread",
+        "(stück|stücke|scheibe|scheiben|laib|tüte|stückl|stückerl|stückle|stückli|laibl|laiberl) $bread",
         // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
         "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
@@ -115,6 +125,9 @@ export const baeckerei: ScenarioSeed = {
         "!franzbrötchen",
         // Asking the baker to count the rolls again orders nothing new.
         "!!(zählen|zähl) sie",
+        // Counting again checks what was packed, it orders nothing: "Zählen Brötchen nochmal bitte?", "Bitte nochmal zählen".
+        "!!(zählen|zähl|zählst) ... (nochmal|noch mal|nach)",
+        "!!(nochmal|noch mal) (zählen|zähl|nachzählen)",
         ...questionBlockers,
       ],
       examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],
@@ -136,7 +149,7 @@ export const baeckerei: ScenarioSeed = {
         "$sweet bitte",
         "bitte $sweet",
         "für (mich|uns) $sweet",
-        "(stück|stücke|scheibe|scheiben) $sweet",
+        "(stück|stücke|scheibe|scheiben|stückl|stückerl|stückle|stückli) $sweet",
         "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
         "=$sweet (geben|einpacken)",
@@ -176,6 +189,12 @@ export const baeckerei: ScenarioSeed = {
         "kost* (das|der|die|es|ein|eine|einen)",
         "(teurer|billiger|günstiger) als",
         "?=(preis*|kosten)",
+        // An item and "Preis?" asked, verbless: "Franzbrötchen Preis?", "Preis Roggenbrot?".
+        "?=($bread|$sweet) (preis*|kosten)",
+        "?=(preis*|kosten) ($bread|$sweet)",
+        "?=($bread|$sweet) (wie viel|wieviel|wie teuer)",
+        // After the learner's own order, or the character naming an item, a bare "Wie viel?" asks the price.
+        "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
       ],
@@ -197,6 +216,8 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
+        "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",
         "(der rest|rest) (ist für sie|ist trinkgeld|für sie)",
         // The way of paying, asked: "Karte geht?"

@@ -4,6 +4,8 @@
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   "grüs* (gott|dich|sie|euch)",
+  // Bavarian "Griaß God", "Griaß di".
+  "(griass*|griaß*) (god|gott|di|dich|eich|enk)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
@@ -96,6 +98,8 @@ export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bez
 
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
+  // Bavarian "Dankschee", "Dankschön".
+  "(dankschee|dankscheen|dankschön|dankschon)",
   "bedank*",
   "vergelt* gott",
 ];

@@ -38,6 +38,17 @@ export const wegbeschreibung: ScenarioSeed = {
       "toilette*", "klo", "krankenhaus", "*park", "*garten", "zentrum", "innenstadt", "altstadt", "dom", "bibliothek",
       "kino", "theater", "universität", "uni", "polizei", "*information", "*tor", "*brücke", "restaurant", "cafe", "wc",
       "stadion", "flughafen", "hbf", "zoo", "schwimmbad",
+      // The long word itself, so that a slip in it is heard: "hauptbanhof".
+      "hauptbahnhof",
+    ],
+    // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
+    many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
+    unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
+    // A step of a ride, as the learner repeats it: "zwei Stationen", "dann aussteigen", "Richtung Pasing".
+    step: [
+      "(ein|eine|zwei|drei|vier|fünf|1|2|3|4|5) (station|stationen|haltestelle|haltestellen|stopp|stopps|stops)",
+      "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (station|haltestelle)",
+      "aussteigen", "umsteigen", "richtung #noun",
     ],
   },
   objectives: [
@@ -45,7 +56,13 @@ export const wegbeschreibung: ScenarioSeed = {
       id: "get_attention",
       title: "Say hello or excuse me",
       points: 10,
-      patterns: [...greetPatterns, "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me)", "(kurze frage|eine frage|einen moment)"],
+      patterns: [
+        ...greetPatterns,
+        "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
+        "(kurze frage|eine frage|einen moment)",
+        // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
+        "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
+      ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
     },
@@ -55,6 +72,13 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 30,
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
+        // Verbless: "entschuldigung wo bahnhof", "ich nicht wissen wo frauenkirche"; an article would start a relative clause.
+        "(wo $place)",
+        "!(da|dort|dahin|dorthin) wo",
+        // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
+        "(ich|wir) $place (suchen|suche|such|finden|finde)",
+        "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
+        "wie (komme|komm|kommen) (ich|man|wir) ($place|#noun)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -126,6 +150,13 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         "wie viele minuten",
+        "wie $many $unit",
+        "wieviel* $unit",
+        // Far or near asked first, or compared: "Nah oder weit?", "Weit zu Fuß oder Bus?", "Ist es weiter als ein Kilometer?"
+        "?^(weit|nah|nahe|zu weit|sehr weit)",
+        "?(weiter|näher|länger|kürzer) als",
+        "?(schaff|schaffe|schafft|schaffen|schaffst) ... (zu fuss|min|minute|minuten|rechtzeitig)",
+        "?(dauert|dauerts|braucht) (lange|lang)",
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
@@ -164,6 +195,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
         // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
         "$direction #tag",
+        "$step #tag",
+        "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",

@@ -84,6 +84,8 @@ export const restaurant: ScenarioSeed = {
     order: [
       "möcht*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "würd*", "will", "wollen", "wollt*", "bräuch*",
       "probier*",
+      // Choosing is ordering: "Ich wähle das Tagesgericht", "Ich entscheide mich für die Pasta".
+      "wähle", "wählen", "(entscheide|entscheiden) (mich|uns) für",
       // Plain "hatte" is also the past tense ("Ich hatte eine Pizza"); the wish comes with "gern".
       "hätt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
     ],
@@ -125,7 +127,8 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
-        "(ich|wir) (trinke|trink) $drink",
+        // The infinitive of a learner who does not conjugate yet orders too: "Ich trinken Cola."
+        "(ich|wir) (trinke|trink|trinken) $drink",
         "$drink (ich|wir) ($order|hätt*)",
         // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
         "(lust|bock|appetit|durst) auf $drink",
@@ -136,6 +139,8 @@ export const restaurant: ScenarioSeed = {
         "=(dann|also) $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
+        "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $drink",
+        "=$drink (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
         "[(trinken|getränk*)] $drink",
         "=((ich|wir) $drink)",
@@ -173,7 +178,7 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
-        "(ich|wir) (esse|ess) $dish",
+        "(ich|wir) (esse|ess|essen) $dish",
         "$dish (ich|wir) ($order|hätt*)",
         "(lust|bock|appetit|hunger) auf $dish",
         "(habe|hab) (lust|bock|appetit|hunger) auf $dish",
@@ -183,6 +188,8 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
+        "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
+        "=$dish (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",

@@ -642,6 +642,7 @@ describe("judging with context", () => {
     expect(ids("A Vollkornbrot, bittschön.")).toEqual(["order_bread"]);
     // A word read as another is that word for every pattern, umlaut or not: "bittschön" is "bitte".
     expect(meets("$drink bitte", "Mineralwasser, bittschön")).toBe(true);
+    expect(meets("$drink bitte", "Mineralwasser bite")).toBe(true);
   });
 
   it("lets a greeting set off by a comma stand apart from a short question after it", () => {

@@ -61,7 +61,7 @@ export const baeckerei: ScenarioSeed = {
       "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
-      "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*",
+      "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*", "wollen", "brauche", "brauchen",
       "hätt* (gern*|lieber|bitte|dann|auch|noch|mal)",
     ],
     count: [
@@ -103,6 +103,9 @@ export const baeckerei: ScenarioSeed = {
         "(stück|stücke|scheibe|scheiben|laib|tüte|stückl|stückerl|stückle|stückli|laibl|laiberl) $bread",
         // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
         "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
+        // Verbless, as a beginner orders: "Ich Brezel zwei.", "Ich Vollkornbrot."
+        "=((ich|wir) $bread)",
+        "((ich|wir) $bread) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
         // The bare infinitive as a blunt imperative: "Brot geben."
         "=$bread (geben|einpacken)",
@@ -151,6 +154,8 @@ export const baeckerei: ScenarioSeed = {
         "für (mich|uns) $sweet",
         "(stück|stücke|scheibe|scheiben|stückl|stückerl|stückle|stückli) $sweet",
         "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
+        "=((ich|wir) $sweet)",
+        "((ich|wir) $sweet) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
@@ -197,6 +202,7 @@ export const baeckerei: ScenarioSeed = {
         "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
+        "(was|wie viel|wieviel) (ich|wir) (zahlen|bezahlen|zahle|bezahle)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
       nudge: "Ask Greta how much it all costs.",
@@ -208,6 +214,7 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(ich|wir) $pay",
         "(kann|könn*|darf) (ich|man|wir) $pay",
+        "?(kann|könn*|darf) (ich|man|wir) (mit karte|karte|bar|mit handy|kontaktlos)",
         // The card may be named by its brand: "mit Visa", "per Mastercard".
         "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
         // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."

@@ -78,7 +78,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
-        "wie (komme|komm|kommen) (ich|man|wir) ($place|#noun)",
+        "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|laufe|laufen) (ich|man|wir) ($place|#noun)",
+        "(welcher|welchen) weg ($place|zum|zur|nach)",
+        // A place asked alone: "Entschuldigung, Bahnhof?" (not the character's own word echoed).
+        "?=$place",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -180,6 +183,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         "(bräuch*|nehm*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
+        "?(brauch*|bräuch*|muss|soll) (ich|man|wir) (bus|bahn|taxi|ubahn|sbahn|tram|strassenbahn)",
       ],
       examples: ["Ist das weit?", "Wie weit ist es bis zum Bahnhof?", "Wie lange brauche ich zu Fuß?"],
       nudge: "Find out whether it is far, or how long it takes on foot.",

@@ -693,6 +693,15 @@ describe("judging with context", () => {
     expect(judgeMessage("Gestern habe ich hier mit Karte bezahlt.", compiled)).toEqual([]);
     expect(judgeMessage("Gestern war schön. Heute mit Karte.", compiled)).toHaveLength(1);
   });
+
+  it("lets a !! blocker in a reason or comparison after the act silence only what follows it", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["nehme das gulasch", "!!(immer|früher)"] }], {});
+    expect(judgeMessage("Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme das Gulasch, wie früher.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme immer das Gulasch.", compiled)).toEqual([]);
+    expect(judgeMessage("Früher, weil es billig war, nehme ich das Gulasch.", compiled)).toEqual([]);
+    expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);
+  });
 });
 
 describe("~verb forms", () => {

@@ -40,7 +40,8 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
  *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
- *                the objective ("Gestern habe ich mit Karte bezahlt")
+ *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason or comparison after a comma,
+ *                only from there on ("Ich nehme das Gulasch, wie früher")
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
  * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), chat's "pls" is "bitte", and a Dutch
  * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?").
@@ -480,9 +481,29 @@ function englishClauses(tokens: Token[]): boolean[] {
   return english;
 }
 
+interface Silenced {
+  sentences: Set<number>;
+  /** Per sentence, the first word silenced where a sentence blocker stands only in a reason clause (reasonClauseAt). */
+  from: Map<number, number>;
+}
+
+// "Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut", "…, wie früher": a habit told in a reason or a
+// comparison after the act leaves the act before it standing.
+const REASON_OPENERS = new Set(["weil", "denn", "obwohl", "wie", "als", "nachdem", "seit", "seitdem"]);
+
+/** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
+function reasonClauseAt(tokens: Token[], index: number): number | undefined {
+  const sentence = tokens[index]?.sentence;
+  let start = index;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  const opener = tokens[start];
+  return opener?.breakBefore === true && tokens[start - 1]?.sentence === sentence && REASON_OPENERS.has(opener.folded) ? start : undefined;
+}
+
 /** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
-function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Set<number> {
+function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Silenced {
   const silenced = offScriptSentences(matcher.tokens);
+  const from = new Map<number, number>();
   const { tokens } = matcher;
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
@@ -506,10 +527,14 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
-      if (matcher.findAt(sequence, start, () => true)) silenced.add(tokens[start]?.sentence ?? -1);
+      if (!matcher.findAt(sequence, start, () => true)) continue;
+      const sentence = tokens[start]?.sentence ?? -1;
+      const reason = reasonClauseAt(tokens, start);
+      if (reason === undefined) silenced.add(sentence);
+      else from.set(sentence, Math.min(reason, from.get(sentence) ?? reason));
     }
   }
-  return silenced;
+  return { sentences: silenced, from };
 }
 
 /** The clause opened at `start` closes with a participle of speech: "…, hat meine Mutter gefragt." */
@@ -603,10 +628,12 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (!index) indexes.set(list, (index = indexBlockers(matcher, list)));
     return !isBlocked(span, index, matcher);
   };
-  let silenced: Set<number> | undefined;
+  let silenced: Silenced | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
-    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
+    const sentence = matcher.tokens[span.start]?.sentence ?? -1;
+    const heardUpTo = silenced.from.get(sentence) ?? Infinity;
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {

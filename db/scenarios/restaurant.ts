@@ -78,7 +78,7 @@ export const restaurant: ScenarioSeed = {
     // A verb that closes an order spoken without the verb second: "Ich grün Tee haben möchten", "…, dass i a kleins Bier kriag".
     // No participle: "dass ich ein Bier bestellt habe" orders nothing.
     wantLast: [
-      "möchte", "möchten", "möcht", "nehme", "nehmen", "bestelle", "bestellen", "bekomme", "krieg", "kriege",
+      "möchte", "möchten", "möcht", "nehme", "nehmen", "bestelle", "bestellen", "bekomme", "krieg", "kriege", "haben",
       "(bekommen|kriegen|haben) (kann|könnte|könnten|würde|dürfte|möchte|möchten)",
     ],
     order: [
@@ -86,6 +86,8 @@ export const restaurant: ScenarioSeed = {
       "probier*",
       // Choosing is ordering: "Ich wähle das Tagesgericht", "Ich entscheide mich für die Pasta".
       "wähle", "wählen", "(entscheide|entscheiden) (mich|uns) für",
+      // English "I will have …" word for word: "Ich werde haben das Schnitzel".
+      "(werde|werden) haben",
       // Plain "hatte" is also the past tense ("Ich hatte eine Pizza"); the wish comes with "gern".
       "hätt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
     ],
@@ -221,6 +223,8 @@ export const restaurant: ScenarioSeed = {
         "$request $bill",
         "$bill bitte",
         "(die|der|den|eine) $bill",
+        // "Check" with a German article is the American learner's word for it: "Kann ich den Check haben?" ("Check, please!" is English).
+        "(die|der|den) check",
         "bitte $bill",
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",

@@ -97,6 +97,8 @@ const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|ma
 // Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
 const SHORTHAND: Record<string, string> = {
   pls: "bitte", plz: "bitte", bitti: "bitte", bite: "bitte", bidde: "bitte",
+  // An Indian English "kindly" is a courtesy word: "Kindly zwei Brötchen".
+  kindly: "bitte",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
   // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".

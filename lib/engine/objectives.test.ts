@@ -643,6 +643,7 @@ describe("judging with context", () => {
     // A word read as another is that word for every pattern, umlaut or not: "bittschön" is "bitte".
     expect(meets("$drink bitte", "Mineralwasser, bittschön")).toBe(true);
     expect(meets("$drink bitte", "Mineralwasser bite")).toBe(true);
+    expect(meets("bitte $drink", "Kindly ein Mineralwasser")).toBe(true);
   });
 
   it("lets a greeting set off by a comma stand apart from a short question after it", () => {

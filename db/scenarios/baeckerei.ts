@@ -111,6 +111,8 @@ export const baeckerei: ScenarioSeed = {
         "=$bread (geben|einpacken)",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
         "[$bread] =(geben sie|geben sie mir|gib mir)",
+        // The item alone answers the character's "Was darf es sein?": "Vollkornbrot."
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($bread|$count $bread)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
@@ -159,6 +161,7 @@ export const baeckerei: ScenarioSeed = {
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
@@ -201,6 +204,7 @@ export const baeckerei: ScenarioSeed = {
         // After the learner's own order, or the character naming an item, a bare "Wie viel?" asks the price.
         "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
+        "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
         "(was|wie viel|wieviel) (ich|wir) (zahlen|bezahlen|zahle|bezahle)",
       ],
@@ -223,6 +227,8 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "(hier|da) passend",
+        "(habe|hab) (es|das) passend",
         "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
         "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",

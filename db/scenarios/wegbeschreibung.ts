@@ -80,6 +80,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|laufe|laufen) (ich|man|wir) ($place|#noun)",
         "(welcher|welchen) weg ($place|zum|zur|nach)",
+        // Needing one, with an indefinite article, asks where one is: "Ich brauche eine Apotheke."
+        "(ich|wir) (brauche|brauchen|brauch) (eine|einen|ein|ne|n) $place",
         // A place asked alone: "Entschuldigung, Bahnhof?" (not the character's own word echoed).
         "?=$place",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
@@ -160,6 +162,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(weiter|näher|länger|kürzer) als",
         "?(schaff|schaffe|schafft|schaffen|schaffst) ... (zu fuss|min|minute|minuten|rechtzeitig)",
         "?(dauert|dauerts|braucht) (lange|lang)",
+        // Whether it can be walked: "Geht das zu Fuß?", "Ist es zu Fuß erreichbar?"
+        "?(geht|gehts) (das|es) zu fuss",
+        "?zu fuss (erreichbar|machbar|möglich|ok|okay)",
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"

@@ -106,10 +106,14 @@ const SHORTHAND: Record<string, string> = {
   // Bavarian function words, which no other German word spells: "I hätt gern a Halbe", "Wia vui macht des zam?".
   i: "ich", mi: "mich", a: "ein", wia: "wie", vui: "viel", wos: "was", zam: "zusammen", zwoa: "zwei", oans: "eins", jo: "ja",
   kriag: "krieg", kriagn: "kriegen", kriagt: "kriegt", scho: "schon",
+  // …and its negations: "I mog koa Bier", "koan Zucker".
+  koa: "kein", koan: "keinen", koane: "keine", nia: "nie",
   bittschön: "bitte", bittschoen: "bitte", bittschon: "bitte", bittschen: "bitte", bittscheen: "bitte",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
+// Bavarian "net" is "nicht" ("I hob net reserviert"), but after a degree word it is a slip of "nett" ("sehr net").
+const DEGREE = new Set(["sehr", "so", "echt", "voll", "total", "ganz", "super", "wirklich", "ziemlich", "richtig", "recht", "zu"]);
 
 // The dialect's clipped article before a noun is a word of its own: "kriagn ma d'Rechnung?" is "… die Rechnung".
 const ELIDED_ARTICLE = /^[dD]['’]\p{L}{2,}/u;
@@ -143,7 +147,8 @@ export function tokenize(text: string): Token[] {
     const elided = ELIDED_ARTICLE.test(found[0]);
     const word = (clitic === undefined ? found[0] : found[0].slice(0, clitic)).slice(elided ? 2 : 0);
     const lower = word.toLowerCase();
-    const shorthand = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined);
+    const before = previous && text.slice(previous.start, previous.end).toLowerCase();
+    const shorthand = SHORTHAND[lower] ?? (before === "ik" ? AFTER_IK[lower] : undefined) ?? (lower === "net" && !DEGREE.has(before ?? "") ? "nicht" : undefined);
     const folded = shorthand ?? foldWord(word);
     const token: Token = {
       folded,

@@ -644,6 +644,10 @@ describe("judging with context", () => {
     expect(meets("$drink bitte", "Mineralwasser, bittschön")).toBe(true);
     expect(meets("$drink bitte", "Mineralwasser bite")).toBe(true);
     expect(meets("bitte $drink", "Kindly ein Mineralwasser")).toBe(true);
+    // Its negations negate: "koa Bier", "net"; but "sehr net" is a slip of "nett".
+    expect(meets("$drink", "I mog koa Bier")).toBe(false);
+    expect(meets("ich möchte $drink", "I möchte a Wasser net")).toBe(false);
+    expect(tokenize("Danke, sehr net.").map((token) => token.folded)).toEqual(["danke", "sehr", "net"]);
   });
 
   it("lets a greeting set off by a comma stand apart from a short question after it", () => {

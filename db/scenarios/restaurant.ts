@@ -61,8 +61,8 @@ export const restaurant: ScenarioSeed = {
       "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "*kola", "*kolas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
       "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
-      // Bavarian half litre and lager, and an Italian's drinks: "a Halbe", "ein Helles", "un vino".
-      "halbe", "helles", "vino", "birra", "acqua",
+      // Bavarian half litre and lager, and the coffees of an Italian menu: "a Halbe", "ein Helles", "einen Caffè Latte".
+      "halbe", "helles", "caffe*", "latte",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",

@@ -6,6 +6,8 @@ export const greetPatterns: string[] = [
   "grüs* (gott|dich|sie|euch)",
   // Bavarian "Griaß God", "Griaß di".
   "(griass*|griaß*) (god|gott|di|dich|eich|enk)",
+  // Swiss "Grüessech", "Grüessi".
+  "(grüessech|grüessi|grüessdi)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
@@ -99,7 +101,7 @@ export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bez
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
   // Bavarian "Dankschee", "Dankschön".
-  "(dankschee|dankscheen|dankschön|dankschon)",
+  "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche)",
   "bedank*",
   "vergelt* gott",
 ];

@@ -84,6 +84,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (brauche|brauchen|brauch) (eine|einen|ein|ne|n) $place",
         // A place asked alone: "Entschuldigung, Bahnhof?" (not the character's own word echoed).
         "?=$place",
+        // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
+        "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",

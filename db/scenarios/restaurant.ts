@@ -152,6 +152,9 @@ export const restaurant: ScenarioSeed = {
         "wenn (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
         "=$drink (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
         "[$drink] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
+        // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
+        "[$drink] =(noch eins|noch einen|noch eine|gern eins|gerne eins|gern noch eins|gerne noch eins|ja eins|ja noch eins)",
+        "[$drink] =(das gleiche|das selbe|dasselbe) (nochmal|noch mal|noch einmal)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
@@ -204,6 +207,9 @@ export const restaurant: ScenarioSeed = {
         "wenn (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
         "=$dish (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
         "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
+        // Taking what was recommended: "Gut, dann das.", "Ja, das klingt gut, ich nehme es."
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(dann das|ja das|gern das|gerne das|das bitte)",
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(ich|wir) (~nehmen|~probieren) (das|den|die|es|ihn)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,

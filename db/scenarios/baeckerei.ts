@@ -118,7 +118,7 @@ export const baeckerei: ScenarioSeed = {
         "$bread $count (stück|stücke|bitte)",
         // Terse nominal style, the count after the item in its own clause or sentence: "Brötchen fünf.", "Brötchen. Fünf."
         "=$bread $count",
-        "[$bread] =($count|$count stück)",
+        "[$bread] =($count|$count stück|$count $count)",
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",

@@ -154,6 +154,9 @@ export const restaurant: ScenarioSeed = {
         // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
         "[$drink] =(noch eins|noch einen|noch eine|gern eins|gerne eins|gern noch eins|gerne noch eins|ja eins|ja noch eins)",
         "[$drink] =(das gleiche|das selbe|dasselbe) (nochmal|noch mal|noch einmal)",
+        // A count for the drink asked about or offered, as a clause of its own: "Haben Sie Radler? Dann zwei, bitte."
+        "[$drink] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
+        "[$drink] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
@@ -208,6 +211,8 @@ export const restaurant: ScenarioSeed = {
         "wenn (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
         "=$dish (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
         "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
+        "[$dish] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
+        "[$dish] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
         // Taking what was recommended: "Gut, dann das.", "Ja, das klingt gut, ich nehme es."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(dann das|ja das|gern das|gerne das|das bitte)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(ich|wir) (~nehmen|~probieren) (das|den|die|es|ihn)",

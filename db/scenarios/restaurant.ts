@@ -256,6 +256,10 @@ export const restaurant: ScenarioSeed = {
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
         "?(möglich|machbar) $bill",
+        // What one owes, or what it all comes to: "Was bin ich Ihnen schuldig?", "Was macht das alles?"
+        "(bin|sind) (ich|wir) ... schuldig",
+        "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
+        "=(was|wie viel|wieviel) (kostet|macht) (alles|das alles)",
         "?$bill (möglich|machbar)",
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
         "!hier (ist|sind|kommt)",

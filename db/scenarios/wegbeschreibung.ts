@@ -230,7 +230,8 @@ export const wegbeschreibung: ScenarioSeed = {
       title: "Say thank you",
       points: 10,
       after: ["ask_way", "ask_distance", "repeat_direction"],
-      patterns: thankPatterns,
+      // "Ich bin Ihnen sehr dankbar." thanks; "Ich wäre Ihnen dankbar, wenn …" asks.
+      patterns: [...thankPatterns, "(bin|sind) ... dankbar"],
       examples: ["Vielen Dank!", "Danke, das ist sehr nett von Ihnen."],
       nudge: "Frau Huber has helped you: thank her.",
     },

@@ -699,6 +699,20 @@ describe("judging with context", () => {
     expect(judgeMessage("Gestern war schön. Heute mit Karte.", compiled)).toHaveLength(1);
   });
 
+  it("gives what another said, a talk about what one says, and a 'müsste' condition nothing", () => {
+    const compiled = compileObjectives([{ id: "pay", patterns: ["mit karte zahlen"] }, { id: "greet", patterns: ["grüss gott", "servus"] }], {});
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Meine Freundin hat gesagt, ich soll heute mit Karte zahlen.")).toEqual([]);
+    expect(earned("Der Kellner sagt, wir sollen mit Karte zahlen.")).toEqual([]);
+    // The learner's own saying, or the character's, is no report of another.
+    expect(earned("Ich habe gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Sie haben gesagt, ich kann mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Ich möchte mit Karte zahlen, weil mein Mann sagt, bar ist unsicher.")).toEqual(["pay"]);
+    expect(earned("In Bayern sagt man Grüß Gott, oder?")).toEqual([]);
+    expect(earned("Servus, oder wie man sagt hier, Grüß Gott!")).toEqual(["greet"]);
+    expect(earned("Wenn ich nicht bar zahlen müsste, würde ich mit Karte zahlen.")).toEqual([]);
+  });
+
   it("lets a !! blocker in a reason or comparison after the act silence only what follows it", () => {
     const compiled = compileObjectives([{ id: "order", patterns: ["nehme das gulasch", "!!(immer|früher)"] }], {});
     expect(judgeMessage("Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut.", compiled)).toHaveLength(1);

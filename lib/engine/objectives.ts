@@ -56,7 +56,8 @@
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
+ * the words it reports ("Meine Freundin hat gesagt, ich soll …"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -412,7 +413,7 @@ class MessageMatcher {
 
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
-const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
+const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten"].map(foldWord));
 
 // "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
 // what one read, heard or was asked is no speech act of one's own.
@@ -445,8 +446,41 @@ const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"]
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
-  for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  tokens.forEach((token, index) => {
+    if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded) || saysWhatOneSays(tokens, index)) off.add(token.sentence);
+  });
   return off;
+}
+
+/**
+ * "In Bayern sagt man Grüß Gott", "Tschüss oder Ciao, was sagt man?": what one says is talked about, not said.
+ * "wie man sagt" is an aside: "Servus, oder wie man sagt hier, Grüß Gott!" greets.
+ */
+function saysWhatOneSays(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.folded !== "sagt" || (tokens[index - 1]?.folded === "man" && tokens[index - 2]?.folded === "wie")) return false;
+  return [tokens[index - 1], tokens[index + 1]].some((other) => other?.folded === "man" && other.sentence === token.sentence);
+}
+
+// "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
+// before the words it reports, is theirs. The learner's own ("Ich habe gesagt, …") and the character's ("Sie haben gesagt, …") are not.
+const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben"].map(foldWord));
+const OWN_VOICE = new Set(["ich", "wir", "haben"]);
+
+/**
+ * Sentences in which a clause of someone else's saying closes at a comma, before what it reports; a saying after the
+ * act ("Ich nehme das Gulasch, weil meine Frau sagt, …") silences only from its own clause on.
+ */
+function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>): void {
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!SAYING.has(token.folded) || next?.sentence !== token.sentence || !next.breakBefore) return;
+    let start = index;
+    while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+    if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded))) return;
+    if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
+    else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
+  });
 }
 
 // A clause this short inside an English sentence is English too: "Hi, I have a reservation."
@@ -504,6 +538,7 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Silenced {
   const silenced = offScriptSentences(matcher.tokens);
   const from = new Map<number, number>();
+  reportedSayings(matcher.tokens, silenced, from);
   const { tokens } = matcher;
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {

@@ -188,6 +188,9 @@ export const baeckerei: ScenarioSeed = {
         "=(preis*|kosten) (sagen|nennen)",
         // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
         "!(wie viel|wieviel) uhr",
+        // The price of something the bakery does not sell is small talk: "Wie viel kostet eine Wohnung hier, wissen Sie das?"
+        "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom)",
+        "!!((wissen sie|weisst du) (das|es))",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
         "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",

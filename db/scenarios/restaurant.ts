@@ -21,6 +21,11 @@ const questionBlockers = [
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
   // A condition orders nothing: "Wenn ich das Schnitzel nehme, ist Salat dabei?"
   "!wenn",
+  // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
+  "!(was für|welche|welches|welcher|welchen)",
+  // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
+  "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
+  "!(vielleicht später|später vielleicht)",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -264,6 +269,10 @@ export const restaurant: ScenarioSeed = {
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
         "!hier (ist|sind|kommt)",
         "!(ihre|deine) $bill",
+        // Another bill talked about: "Die Rechnung von meinem Handy ist so hoch."
+        "!$bill (von|vom) (meinem|meiner|mein|dem|der|#noun)",
+        // Whether one can pay so in general asks about the place, not for the bill: "Kann man hier eigentlich mit Karte zahlen?"
+        "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
         "!(ist|sind|war)",
         "!($bill (stimmt|ist|war|falsch|kommt|sofort|gleich))",
         "!(habe|hab|hat)",

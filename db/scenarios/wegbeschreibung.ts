@@ -75,6 +75,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // Verbless: "entschuldigung wo bahnhof", "ich nicht wissen wo frauenkirche"; an article would start a relative clause.
         "(wo $place)",
         "!(da|dort|dahin|dorthin) wo",
+        // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
+        "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
@@ -105,7 +107,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
-        "gibt es $place",
+        "?gibt es $place",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
         "((gibt es|ist) (hier|in der nähe)) $place",
         // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.

@@ -197,7 +197,8 @@ export const baeckerei: ScenarioSeed = {
         "was (kriegste|kriegst du|bekommste|bekommst du) (dafür|zusammen|von mir)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie) preis*",
-        "kost* (das|der|die|es|ein|eine|einen)",
+        // Asked, not told: "Kostet das Brot drei Euro?", not "Im Supermarkt kostet das Brot weniger."
+        "?kost* (das|der|die|es|ein|eine|einen)",
         "(teurer|billiger|günstiger) als",
         "?=(preis*|kosten)",
         // An item and "Preis?" asked, verbless: "Franzbrötchen Preis?", "Preis Roggenbrot?".
@@ -248,6 +249,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
+        "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,

@@ -26,6 +26,9 @@ const questionBlockers = [
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
   "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
   "!(vielleicht später|später vielleicht)",
+  // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
+  "!!(zu hause|daheim)",
+  "!((esse|essen|ess|trinke|trinken|trink) (gern|gerne|oft|viel|nur) ($dish|$drink))",
 ];
 
 export const restaurant: ScenarioSeed = {

@@ -11,6 +11,8 @@ const questionBlockers = [
   // The goods as the subject of a statement order nothing: "Zwei Brötchen sind zu viel für mich."
   "!(*brot sind|*brot ist|*brötchen sind|*brötchen ist|*kuchen ist|*kuchen sind|*brot war|*brötchen waren|*kuchen war|*brötchen kosten|*brot kostet|*kuchen kostet|*brötchen reichen|*brot reicht)",
   ...storyBlockers,
+  // What one got or bought, in the perfect, orders nothing: "Ich habe nur fünf Brötchen bekommen."
+  "!!(habe|hab|haben|hatte|hatten) ... (bekommen|gekauft|bestellt|gegessen|genommen|gekriegt)",
 ];
 
 export const baeckerei: ScenarioSeed = {
@@ -46,6 +48,8 @@ export const baeckerei: ScenarioSeed = {
     bread: [
       "*brot", "*brote", "*brötchen", "rundstück*", "rund stück", "rund stücke", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
       "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      // Regional and learners' own words for rolls and loaves: Bavarian "Semmerl", "Laiberl", Swiss "Weggli", "Bürli", "Zopf", Italian "pane".
+      "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -53,9 +57,11 @@ export const baeckerei: ScenarioSeed = {
       "windbeutel", "*eclair*",
       // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
       "*croissant", "*croissants", "hörnchen",
+      // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
+      "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
-      "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*",
+      "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*", "wollen", "brauche", "brauchen",
       "hätt* (gern*|lieber|bitte|dann|auch|noch|mal)",
     ],
     count: [
@@ -63,10 +69,14 @@ export const baeckerei: ScenarioSeed = {
       "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar", "dreimal", "viermal", "fünfmal", "sieben", "neun", "elf",
       // The clipped article of speech: "Noch n Brot dazu."
       "n", "ne", "nen",
+      // Bavarian "an" is "einen" ("an Bienenstich"); "zwo" is how Germans say "zwei" to be heard.
+      "an", "zwo", "zwöi", "zwee",
       // A share of a loaf: "Ein halbes Vollkornbrot, bitte."
       "halbe", "halbes", "halben", "ganze", "ganzes", "ganzen",
     ],
     pay: ["zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen"],
+    // Money handed over: "Hier sind zehn Euro", "Do hams an Zehner".
+    money: ["euro", "eur", "geld", "kleingeld", "cent", "zehner", "zwanziger", "fünfer", "fünfziger", "fuffi", "hunderter", "münzen", "schein"],
   },
   objectives: [
     {
@@ -90,20 +100,25 @@ export const baeckerei: ScenarioSeed = {
         "bitte $bread",
         "für (mich|uns) $bread",
         // The measure without its article, and the imperative: "Stück Roggenbrot", "Geben Sie mir zwei Brötchen."
-        "(stück|stücke|scheibe|scheiben|laib|tüte) $bread",
+        "(stück|stücke|scheibe|scheiben|laib|tüte|stückl|stückerl|stückle|stückli|laibl|laiberl) $bread",
         // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
         "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
+        // Verbless, as a beginner orders: "Ich Brezel zwei.", "Ich Vollkornbrot."
+        "=((ich|wir) $bread)",
+        "((ich|wir) $bread) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
         // The bare infinitive as a blunt imperative: "Brot geben."
         "=$bread (geben|einpacken)",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
         "[$bread] =(geben sie|geben sie mir|gib mir)",
+        // The item alone answers the character's "Was darf es sein?": "Vollkornbrot."
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($bread|$count $bread)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
         // Terse nominal style, the count after the item in its own clause or sentence: "Brötchen fünf.", "Brötchen. Fünf."
         "=$bread $count",
-        "[$bread] =($count|$count stück)",
+        "[$bread] =($count|$count stück|$count $count)",
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
@@ -115,6 +130,9 @@ export const baeckerei: ScenarioSeed = {
         "!franzbrötchen",
         // Asking the baker to count the rolls again orders nothing new.
         "!!(zählen|zähl) sie",
+        // Counting again checks what was packed, it orders nothing: "Zählen Brötchen nochmal bitte?", "Bitte nochmal zählen".
+        "!!(zählen|zähl|zählst) ... (nochmal|noch mal|nach)",
+        "!!(nochmal|noch mal) (zählen|zähl|nachzählen)",
         ...questionBlockers,
       ],
       examples: ["Ich hätte gern vier Brötchen.", "Ein Vollkornbrot, bitte.", "Zwei Brezeln, bitte."],
@@ -136,11 +154,14 @@ export const baeckerei: ScenarioSeed = {
         "$sweet bitte",
         "bitte $sweet",
         "für (mich|uns) $sweet",
-        "(stück|stücke|scheibe|scheiben) $sweet",
+        "(stück|stücke|scheibe|scheiben|stückl|stückerl|stückle|stückli) $sweet",
         "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
+        "=((ich|wir) $sweet)",
+        "((ich|wir) $sweet) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
@@ -167,17 +188,29 @@ export const baeckerei: ScenarioSeed = {
         "=(preis*|kosten) (sagen|nennen)",
         // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
         "!(wie viel|wieviel) uhr",
+        // The price of something the bakery does not sell is small talk: "Wie viel kostet eine Wohnung hier, wissen Sie das?"
+        "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom)",
+        "!!((wissen sie|weisst du) (das|es))",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
         "=(was|wie viel|wieviel) (kriegste|kriegst du|bekommste|bekommst du|kriegst|bekommst)",
         "was (kriegste|kriegst du|bekommste|bekommst du) (dafür|zusammen|von mir)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie) preis*",
-        "kost* (das|der|die|es|ein|eine|einen)",
+        // Asked, not told: "Kostet das Brot drei Euro?", not "Im Supermarkt kostet das Brot weniger."
+        "?kost* (das|der|die|es|ein|eine|einen)",
         "(teurer|billiger|günstiger) als",
         "?=(preis*|kosten)",
+        // An item and "Preis?" asked, verbless: "Franzbrötchen Preis?", "Preis Roggenbrot?".
+        "?=($bread|$sweet) (preis*|kosten)",
+        "?=(preis*|kosten) ($bread|$sweet)",
+        "?=($bread|$sweet) (wie viel|wieviel|wie teuer)",
+        // After the learner's own order, or the character naming an item, a bare "Wie viel?" asks the price.
+        "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
+        "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
+        "(was|wie viel|wieviel) (ich|wir) (zahlen|bezahlen|zahle|bezahle)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
       nudge: "Ask Greta how much it all costs.",
@@ -189,6 +222,7 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(ich|wir) $pay",
         "(kann|könn*|darf) (ich|man|wir) $pay",
+        "?(kann|könn*|darf) (ich|man|wir) (mit karte|karte|bar|mit handy|kontaktlos)",
         // The card may be named by its brand: "mit Visa", "per Mastercard".
         "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
         // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."
@@ -197,6 +231,10 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        "(hier|da) passend",
+        "(habe|hab) (es|das) passend",
+        "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
+        "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",
         "(der rest|rest) (ist für sie|ist trinkgeld|für sie)",
         // The way of paying, asked: "Karte geht?"
@@ -211,6 +249,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
+        "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,

@@ -19,6 +19,16 @@ const questionBlockers = [
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
+  // A condition orders nothing: "Wenn ich das Schnitzel nehme, ist Salat dabei?"
+  "!wenn",
+  // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
+  "!(was für|welche|welches|welcher|welchen)",
+  // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
+  "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
+  "!(vielleicht später|später vielleicht)",
+  // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
+  "!!(zu hause|daheim)",
+  "!((esse|essen|ess|trinke|trinken|trink) (gern|gerne|oft|viel|nur) ($dish|$drink))",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -58,6 +68,8 @@ export const restaurant: ScenarioSeed = {
       "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "*kola", "*kolas", "pepsi", "fanta", "sprite", "spezi",
       "*saft", "*säfte", "*kaffee", "*kaffees", "kaffe", "cafe", "espresso*", "cappuccino*", "latte macchiato", "milchkaffee",
       "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
+      // Bavarian half litre and lager, and the coffees of an Italian menu: "a Halbe", "ein Helles", "einen Caffè Latte".
+      "halbe", "helles", "caffe*", "latte",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",
@@ -66,17 +78,30 @@ export const restaurant: ScenarioSeed = {
       "*burger", "*hähnchen", "*braten", "*knödel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
       "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkäse", "klopse", "flammkuchen", "döner",
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
-      "menü", "menüs",
+      "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
+      // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
+      "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
+    ],
+    // A verb that closes an order spoken without the verb second: "Ich grün Tee haben möchten", "…, dass i a kleins Bier kriag".
+    // No participle: "dass ich ein Bier bestellt habe" orders nothing.
+    wantLast: [
+      "möchte", "möchten", "möcht", "nehme", "nehmen", "bestelle", "bestellen", "bekomme", "krieg", "kriege", "haben",
+      "(bekommen|kriegen|haben) (kann|könnte|könnten|würde|dürfte|möchte|möchten)",
     ],
     order: [
       "möcht*", "nehm*", "nimm", "krieg*", "bekomm*", "bestell*", "würd*", "will", "wollen", "wollt*", "bräuch*",
       "probier*",
+      // Choosing is ordering: "Ich wähle das Tagesgericht", "Ich entscheide mich für die Pasta".
+      "wähle", "wählen", "(entscheide|entscheiden) (mich|uns) für",
+      // English "I will have …" word for word: "Ich werde haben das Schnitzel".
+      "(werde|werden) haben",
       // Plain "hatte" is also the past tense ("Ich hatte eine Pizza"); the wish comes with "gern".
       "hätt* (gern*|lieber|bitte|dann|auch|noch|sehr|jetzt|mal)",
     ],
-    article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen"],
+    // Bavarian "an" and "des" are "einen" and "das": "an Schweinsbraten", "des Gulasch".
+    article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen", "an", "des"],
     // An indefinite article or a number in front of a drink or dish is how a short answer orders: "Ein Wasser."
-    count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4"],
+    count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4", "an"],
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
     bill: ["rechn*", "rechung*"],
     request: [
@@ -111,7 +136,8 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
-        "(ich|wir) (trinke|trink) $drink",
+        // The infinitive of a learner who does not conjugate yet orders too: "Ich trinken Cola."
+        "(ich|wir) (trinke|trink|trinken) $drink",
         "$drink (ich|wir) ($order|hätt*)",
         // A wish named by its appetite: "Ich hätte Lust auf ein Radler."
         "(lust|bock|appetit|durst) auf $drink",
@@ -122,12 +148,30 @@ export const restaurant: ScenarioSeed = {
         "=(dann|also) $drink",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $drink",
         "(bring*|geb*|gib) (mir|uns) $drink",
+        "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $drink",
+        "=$drink (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
         "[(trinken|getränk*)] $drink",
+        "=((ich|wir) $drink)",
+        "((ich|wir) $drink) (mit|und|dazu|bitte|ohne)",
+        "(ich|wir) $drink $wantLast",
+        "dass (ich|wir) ... $drink $wantLast",
+        "wenn (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        "=$drink (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
+        "[$drink] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
+        // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
+        "[$drink] =(noch eins|noch einen|noch eine|gern eins|gerne eins|gern noch eins|gerne noch eins|ja eins|ja noch eins)",
+        "[$drink] =(das gleiche|das selbe|dasselbe) (nochmal|noch mal|noch einmal)",
+        // A count for the drink asked about or offered, as a clause of its own: "Haben Sie Radler? Dann zwei, bitte."
+        "[$drink] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
+        "[$drink] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
+        "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
+        // A drink that its clause's participle tells as done: "…, dass ich ein Bier bestellt habe".
+        "!$drink ... (bestellt|getrunken|gehabt)",
       ],
       examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
       nudge: "Hans is waiting for your drink order.",
@@ -151,7 +195,7 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
-        "(ich|wir) (esse|ess) $dish",
+        "(ich|wir) (esse|ess|essen) $dish",
         "$dish (ich|wir) ($order|hätt*)",
         "(lust|bock|appetit|hunger) auf $dish",
         "(habe|hab) (lust|bock|appetit|hunger) auf $dish",
@@ -161,17 +205,32 @@ export const restaurant: ScenarioSeed = {
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
+        "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
+        "=$dish (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
         // A dish named before, taken up by a pronoun: "Geht die Pasta ohne Fleisch? Dann nehme ich die."
         "[$dish] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
+        "=((ich|wir) $dish)",
+        "((ich|wir) $dish) (mit|und|dazu|bitte|ohne)",
+        "(ich|wir) $dish $wantLast",
+        "dass (ich|wir) ... $dish $wantLast",
+        "wenn (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        "=$dish (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
+        "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
+        "[$dish] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
+        "[$dish] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
+        // Taking what was recommended: "Gut, dann das.", "Ja, das klingt gut, ich nehme es."
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(dann das|ja das|gern das|gerne das|das bitte)",
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(ich|wir) (~nehmen|~probieren) (das|den|die|es|ihn)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
         "!(etwas|was|nichts|alles) ohne",
+        "!$dish ... (bestellt|gegessen|gehabt)",
         `!($dish ${DESCRIBES})`,
       ],
       examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
@@ -185,6 +244,8 @@ export const restaurant: ScenarioSeed = {
         "$request $bill",
         "$bill bitte",
         "(die|der|den|eine) $bill",
+        // "Check" with a German article is the American learner's word for it: "Kann ich den Check haben?" ("Check, please!" is English).
+        "(die|der|den) check",
         "bitte $bill",
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",
@@ -202,9 +263,19 @@ export const restaurant: ScenarioSeed = {
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
         "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
+        "?(möglich|machbar) $bill",
+        // What one owes, or what it all comes to: "Was bin ich Ihnen schuldig?", "Was macht das alles?"
+        "(bin|sind) (ich|wir) ... schuldig",
+        "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
+        "=(was|wie viel|wieviel) (kostet|macht) (alles|das alles)",
+        "?$bill (möglich|machbar)",
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
         "!hier (ist|sind|kommt)",
         "!(ihre|deine) $bill",
+        // Another bill talked about: "Die Rechnung von meinem Handy ist so hoch."
+        "!$bill (von|vom) (meinem|meiner|mein|dem|der|#noun)",
+        // Whether one can pay so in general asks about the place, not for the bill: "Kann man hier eigentlich mit Karte zahlen?"
+        "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
         "!(ist|sind|war)",
         "!($bill (stimmt|ist|war|falsch|kommt|sofort|gleich))",
         "!(habe|hab|hat)",

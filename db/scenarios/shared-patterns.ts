@@ -4,6 +4,10 @@
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   "grüs* (gott|dich|sie|euch)",
+  // Bavarian "Griaß God", "Griaß di".
+  "(griass*|griaß*) (god|gott|di|dich|eich|enk)",
+  // Swiss "Grüessech", "Grüessi".
+  "(grüessech|grüessi|grüessdi)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
@@ -31,6 +35,8 @@ export const goodbyePatterns: string[] = [
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // Swiss "Uf Wiederluege", "Adieu mitenand".
+  "(wiederluege|widerluege|wiederluegen)",
   // "Servus" greets and takes leave alike ("Servus, ich hätte noch gern einen Kaffee" is no farewell):
   // it takes leave after a closing word.
   "(danke*|dank|also|dann|ok|okay|gut|so) servus",
@@ -94,6 +100,8 @@ export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bez
 
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
+  // Bavarian "Dankschee", "Dankschön".
+  "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche)",
   "bedank*",
   "vergelt* gott",
 ];

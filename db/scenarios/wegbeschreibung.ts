@@ -38,6 +38,17 @@ export const wegbeschreibung: ScenarioSeed = {
       "toilette*", "klo", "krankenhaus", "*park", "*garten", "zentrum", "innenstadt", "altstadt", "dom", "bibliothek",
       "kino", "theater", "universität", "uni", "polizei", "*information", "*tor", "*brücke", "restaurant", "cafe", "wc",
       "stadion", "flughafen", "hbf", "zoo", "schwimmbad",
+      // The long word itself, so that a slip in it is heard: "hauptbanhof".
+      "hauptbahnhof",
+    ],
+    // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
+    many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
+    unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
+    // A step of a ride, as the learner repeats it: "zwei Stationen", "dann aussteigen", "Richtung Pasing".
+    step: [
+      "(ein|eine|zwei|drei|vier|fünf|1|2|3|4|5) (station|stationen|haltestelle|haltestellen|stopp|stopps|stops)",
+      "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (station|haltestelle)",
+      "aussteigen", "umsteigen", "richtung #noun",
     ],
   },
   objectives: [
@@ -45,7 +56,13 @@ export const wegbeschreibung: ScenarioSeed = {
       id: "get_attention",
       title: "Say hello or excuse me",
       points: 10,
-      patterns: [...greetPatterns, "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me)", "(kurze frage|eine frage|einen moment)"],
+      patterns: [
+        ...greetPatterns,
+        "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
+        "(kurze frage|eine frage|einen moment)",
+        // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
+        "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
+      ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
     },
@@ -55,6 +72,22 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 30,
       patterns: [
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
+        // Verbless: "entschuldigung wo bahnhof", "ich nicht wissen wo frauenkirche"; an article would start a relative clause.
+        "(wo $place)",
+        "!(da|dort|dahin|dorthin) wo",
+        // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
+        "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
+        // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
+        "(ich|wir) $place (suchen|suche|such|finden|finde)",
+        "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
+        "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|laufe|laufen) (ich|man|wir) ($place|#noun)",
+        "(welcher|welchen) weg ($place|zum|zur|nach)",
+        // Needing one, with an indefinite article, asks where one is: "Ich brauche eine Apotheke."
+        "(ich|wir) (brauche|brauchen|brauch) (eine|einen|ein|ne|n) $place",
+        // A place asked alone: "Entschuldigung, Bahnhof?" (not the character's own word echoed).
+        "?=$place",
+        // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
+        "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -74,7 +107,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
-        "gibt es $place",
+        "?gibt es $place",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
         "((gibt es|ist) (hier|in der nähe)) $place",
         // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.
@@ -126,6 +159,16 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         "wie viele minuten",
+        "wie $many $unit",
+        "wieviel* $unit",
+        // Far or near asked first, or compared: "Nah oder weit?", "Weit zu Fuß oder Bus?", "Ist es weiter als ein Kilometer?"
+        "?^(weit|nah|nahe|zu weit|sehr weit)",
+        "?(weiter|näher|länger|kürzer) als",
+        "?(schaff|schaffe|schafft|schaffen|schaffst) ... (zu fuss|min|minute|minuten|rechtzeitig)",
+        "?(dauert|dauerts|braucht) (lange|lang)",
+        // Whether it can be walked: "Geht das zu Fuß?", "Ist es zu Fuß erreichbar?"
+        "?(geht|gehts) (das|es) zu fuss",
+        "?zu fuss (erreichbar|machbar|möglich|ok|okay)",
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
@@ -149,6 +192,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         "(bräuch*|nehm*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
+        "?(brauch*|bräuch*|muss|soll) (ich|man|wir) (bus|bahn|taxi|ubahn|sbahn|tram|strassenbahn)",
       ],
       examples: ["Ist das weit?", "Wie weit ist es bis zum Bahnhof?", "Wie lange brauche ich zu Fuß?"],
       nudge: "Find out whether it is far, or how long it takes on foot.",
@@ -164,6 +208,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
         // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
         "$direction #tag",
+        "$step #tag",
+        "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",
@@ -186,7 +232,8 @@ export const wegbeschreibung: ScenarioSeed = {
       title: "Say thank you",
       points: 10,
       after: ["ask_way", "ask_distance", "repeat_direction"],
-      patterns: thankPatterns,
+      // "Ich bin Ihnen sehr dankbar." thanks; "Ich wäre Ihnen dankbar, wenn …" asks.
+      patterns: [...thankPatterns, "(bin|sind) ... dankbar"],
       examples: ["Vielen Dank!", "Danke, das ist sehr nett von Ihnen."],
       nudge: "Frau Huber has helped you: thank her.",
     },

@@ -96,12 +96,27 @@ const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|ma
 
 // Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
 const SHORTHAND: Record<string, string> = {
-  pls: "bitte", plz: "bitte", bitti: "bitte",
+  pls: "bitte", plz: "bitte", bitti: "bitte", bite: "bitte", bidde: "bitte",
+  // An Indian English "kindly" is a courtesy word: "Kindly zwei Brötchen".
+  kindly: "bitte",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
+  // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
+  is: "ist",
+  // Bavarian function words, which no other German word spells: "I hätt gern a Halbe", "Wia vui macht des zam?".
+  i: "ich", mi: "mich", a: "ein", wia: "wie", vui: "viel", wos: "was", zam: "zusammen", zwoa: "zwei", oans: "eins", jo: "ja",
+  kriag: "krieg", kriagn: "kriegen", kriagt: "kriegt", scho: "schon",
+  // …and its negations: "I mog koa Bier", "koan Zucker".
+  koa: "kein", koan: "keinen", koane: "keine", nia: "nie",
+  bittschön: "bitte", bittschoen: "bitte", bittschon: "bitte", bittschen: "bitte", bittscheen: "bitte",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
+// Bavarian "net" is "nicht" ("I hob net reserviert"), but after a degree word it is a slip of "nett" ("sehr net").
+const DEGREE = new Set(["sehr", "so", "echt", "voll", "total", "ganz", "super", "wirklich", "ziemlich", "richtig", "recht", "zu"]);
+
+// The dialect's clipped article before a noun is a word of its own: "kriagn ma d'Rechnung?" is "… die Rechnung".
+const ELIDED_ARTICLE = /^[dD]['’]\p{L}{2,}/u;
 
 /** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
@@ -129,21 +144,25 @@ export function tokenize(text: string): Token[] {
       sentence += 1;
     }
     const clitic = cliticAt(found[0]);
-    const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
+    const elided = ELIDED_ARTICLE.test(found[0]);
+    const word = (clitic === undefined ? found[0] : found[0].slice(0, clitic)).slice(elided ? 2 : 0);
     const lower = word.toLowerCase();
-    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(word);
+    const before = previous && text.slice(previous.start, previous.end).toLowerCase();
+    const shorthand = SHORTHAND[lower] ?? (before === "ik" ? AFTER_IK[lower] : undefined) ?? (lower === "net" && !DEGREE.has(before ?? "") ? "nicht" : undefined);
+    const folded = shorthand ?? foldWord(word);
     const token: Token = {
       folded,
-      strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
-      start,
-      end: start + word.length,
+      strict: shorthand === undefined && MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
+      start: start + (elided ? 2 : 0),
+      end: start + (elided ? 2 : 0) + word.length,
       sentence,
       breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
       quoted,
       asked: false,
       noun: looksLikeNoun(word, folded, previous === undefined || previous.sentence !== sentence),
     };
-    tokens.push(token);
+    if (elided) tokens.push({ ...token, folded: "die", strict: "die", start, end: start + 1, noun: false });
+    tokens.push(elided ? { ...token, breakBefore: false, noun: looksLikeNoun(word, folded, false) } : token);
     if (clitic !== undefined) tokens.push({ ...token, folded: "es", strict: "es", start: token.end, end: start + found[0].length, breakBefore: false, noun: false });
     previousEnd = start + found[0].length;
   }

@@ -632,6 +632,37 @@ describe("judging with context", () => {
     expect(tokenize("Ik ben Ben.").map((token) => token.folded)).toEqual(["ich", "bin", "ben"]);
   });
 
+  it("reads Bavarian function words and the clipped article d' as the German words", () => {
+    const folded = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(folded("I hätt gern a Halbe, bittschön")).toEqual(["ich", "hatt", "gern", "ein", "halbe", "bitte"]);
+    expect(folded("Wia vui macht des zam?")).toEqual(["wie", "viel", "macht", "des", "zusammen"]);
+    expect(folded("kriagn ma d'Rechnung?")).toEqual(["kriegen", "ma", "die", "rechnung"]);
+    // The noun keeps its own offsets, so evidence quotes "d'Rechnung" whole.
+    expect(tokenize("d'Rechnung").map(({ start, end }) => [start, end])).toEqual([[0, 1], [2, 10]]);
+    expect(ids("A Vollkornbrot, bittschön.")).toEqual(["order_bread"]);
+    // A word read as another is that word for every pattern, umlaut or not: "bittschön" is "bitte".
+    expect(meets("$drink bitte", "Mineralwasser, bittschön")).toBe(true);
+    expect(meets("$drink bitte", "Mineralwasser bite")).toBe(true);
+    expect(meets("bitte $drink", "Kindly ein Mineralwasser")).toBe(true);
+    // Its negations negate: "koa Bier", "net"; but "sehr net" is a slip of "nett".
+    expect(meets("$drink", "I mog koa Bier")).toBe(false);
+    expect(meets("ich möchte $drink", "I möchte a Wasser net")).toBe(false);
+    expect(tokenize("Danke, sehr net.").map((token) => token.folded)).toEqual(["danke", "sehr", "net"]);
+  });
+
+  it("lets a greeting set off by a comma stand apart from a short question after it", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["guten tag"] }, { id: "ask_way", patterns: ["=apotheke wo"] }], {});
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("guten tag, apotheke wo?")).toEqual(["greet", "ask_way"]);
+    // Without the comma the greeting opens a list of keywords, and keeps only itself.
+    expect(earned("guten tag apotheke wo bahnhof")).toEqual(["greet"]);
+  });
+
+  it("lets a negation before 'wo' deny the knowing, not the question", () => {
+    expect(meets("wo ($drink)", "ich nicht wissen wo Mineralwasser")).toBe(true);
+    expect(meets("wie viel $drink", "ich weiß nicht wie viel Mineralwasser ich habe")).toBe(false);
+  });
+
   it("lets a clause that opens with \"und\" still be a whole clause", () => {
     const compiled = compileObjectives([{ id: "price", patterns: ["?=preis"] }], {});
     expect(judgeMessage("Zwei Brötchen. Und Preis?", compiled)).toHaveLength(1);
@@ -666,6 +697,29 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "pay", patterns: ["mit karte", "!!gestern"] }], {});
     expect(judgeMessage("Gestern habe ich hier mit Karte bezahlt.", compiled)).toEqual([]);
     expect(judgeMessage("Gestern war schön. Heute mit Karte.", compiled)).toHaveLength(1);
+  });
+
+  it("gives what another said, a talk about what one says, and a 'müsste' condition nothing", () => {
+    const compiled = compileObjectives([{ id: "pay", patterns: ["mit karte zahlen"] }, { id: "greet", patterns: ["grüss gott", "servus"] }], {});
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Meine Freundin hat gesagt, ich soll heute mit Karte zahlen.")).toEqual([]);
+    expect(earned("Der Kellner sagt, wir sollen mit Karte zahlen.")).toEqual([]);
+    // The learner's own saying, or the character's, is no report of another.
+    expect(earned("Ich habe gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Sie haben gesagt, ich kann mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Ich möchte mit Karte zahlen, weil mein Mann sagt, bar ist unsicher.")).toEqual(["pay"]);
+    expect(earned("In Bayern sagt man Grüß Gott, oder?")).toEqual([]);
+    expect(earned("Servus, oder wie man sagt hier, Grüß Gott!")).toEqual(["greet"]);
+    expect(earned("Wenn ich nicht bar zahlen müsste, würde ich mit Karte zahlen.")).toEqual([]);
+  });
+
+  it("lets a !! blocker in a reason or comparison after the act silence only what follows it", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["nehme das gulasch", "!!(immer|früher)"] }], {});
+    expect(judgeMessage("Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme das Gulasch, wie früher.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme immer das Gulasch.", compiled)).toEqual([]);
+    expect(judgeMessage("Früher, weil es billig war, nehme ich das Gulasch.", compiled)).toEqual([]);
+    expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);
   });
 });
 

@@ -40,7 +40,8 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
  *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
- *                the objective ("Gestern habe ich mit Karte bezahlt")
+ *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason or comparison after a comma,
+ *                only from there on ("Ich nehme das Gulasch, wie früher")
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
  * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), chat's "pls" is "bitte", and a Dutch
  * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?").
@@ -55,7 +56,8 @@
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
+ * the words it reports ("Meine Freundin hat gesagt, ich soll …"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -411,7 +413,7 @@ class MessageMatcher {
 
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
-const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären"].map(foldWord));
+const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten"].map(foldWord));
 
 // "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
 // what one read, heard or was asked is no speech act of one's own.
@@ -444,8 +446,41 @@ const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"]
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
-  for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  tokens.forEach((token, index) => {
+    if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded) || saysWhatOneSays(tokens, index)) off.add(token.sentence);
+  });
   return off;
+}
+
+/**
+ * "In Bayern sagt man Grüß Gott", "Tschüss oder Ciao, was sagt man?": what one says is talked about, not said.
+ * "wie man sagt" is an aside: "Servus, oder wie man sagt hier, Grüß Gott!" greets.
+ */
+function saysWhatOneSays(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.folded !== "sagt" || (tokens[index - 1]?.folded === "man" && tokens[index - 2]?.folded === "wie")) return false;
+  return [tokens[index - 1], tokens[index + 1]].some((other) => other?.folded === "man" && other.sentence === token.sentence);
+}
+
+// "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
+// before the words it reports, is theirs. The learner's own ("Ich habe gesagt, …") and the character's ("Sie haben gesagt, …") are not.
+const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben"].map(foldWord));
+const OWN_VOICE = new Set(["ich", "wir", "haben"]);
+
+/**
+ * Sentences in which a clause of someone else's saying closes at a comma, before what it reports; a saying after the
+ * act ("Ich nehme das Gulasch, weil meine Frau sagt, …") silences only from its own clause on.
+ */
+function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>): void {
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!SAYING.has(token.folded) || next?.sentence !== token.sentence || !next.breakBefore) return;
+    let start = index;
+    while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+    if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded))) return;
+    if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
+    else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
+  });
 }
 
 // A clause this short inside an English sentence is English too: "Hi, I have a reservation."
@@ -480,9 +515,30 @@ function englishClauses(tokens: Token[]): boolean[] {
   return english;
 }
 
+interface Silenced {
+  sentences: Set<number>;
+  /** Per sentence, the first word silenced where a sentence blocker stands only in a reason clause (reasonClauseAt). */
+  from: Map<number, number>;
+}
+
+// "Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut", "…, wie früher": a habit told in a reason or a
+// comparison after the act leaves the act before it standing.
+const REASON_OPENERS = new Set(["weil", "denn", "obwohl", "wie", "als", "nachdem", "seit", "seitdem"]);
+
+/** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
+function reasonClauseAt(tokens: Token[], index: number): number | undefined {
+  const sentence = tokens[index]?.sentence;
+  let start = index;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  const opener = tokens[start];
+  return opener?.breakBefore === true && tokens[start - 1]?.sentence === sentence && REASON_OPENERS.has(opener.folded) ? start : undefined;
+}
+
 /** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
-function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Set<number> {
+function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Silenced {
   const silenced = offScriptSentences(matcher.tokens);
+  const from = new Map<number, number>();
+  reportedSayings(matcher.tokens, silenced, from);
   const { tokens } = matcher;
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
@@ -506,10 +562,14 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
-      if (matcher.findAt(sequence, start, () => true)) silenced.add(tokens[start]?.sentence ?? -1);
+      if (!matcher.findAt(sequence, start, () => true)) continue;
+      const sentence = tokens[start]?.sentence ?? -1;
+      const reason = reasonClauseAt(tokens, start);
+      if (reason === undefined) silenced.add(sentence);
+      else from.set(sentence, Math.min(reason, from.get(sentence) ?? reason));
     }
   }
-  return silenced;
+  return { sentences: silenced, from };
 }
 
 /** The clause opened at `start` closes with a participle of speech: "…, hat meine Mutter gefragt." */
@@ -519,13 +579,17 @@ function speechParticipleCloses(tokens: Token[], start: number): boolean {
   return TAG_PARTICIPLES.has(tokens[end - 1]?.folded ?? "");
 }
 
+// "ich nicht wissen wo Frauenkirche": "wo" opens a clause of its own, comma or not, so a negation before it
+// denies the knowing, not the question ("wie viel" stays negated: "ich weiß nicht wie viel Geld ich habe").
+const EMBEDDED_QUESTION = new Set(["wo", "wohin"]);
+
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
   const { tokens } = matcher;
   // "Hund erlaubt oder nicht?": "oder nicht" asks yes or no, it negates nothing.
   const isNegation = (index: number) => NEGATIONS.has(tokens[index]?.folded ?? "") && tokens[index - 1]?.folded !== "oder";
   for (let index = span.start; index < span.end; index++) if (isNegation(index)) return true;
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
-    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "")) break;
+    if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "") || EMBEDDED_QUESTION.has(tokens[index + 1]?.folded ?? "")) break;
     if (isNegation(index)) return true;
   }
   // A clause-final "nicht" negates the whole clause: "Die Wohnung gefällt mir leider nicht."
@@ -599,10 +663,12 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (!index) indexes.set(list, (index = indexBlockers(matcher, list)));
     return !isBlocked(span, index, matcher);
   };
-  let silenced: Set<number> | undefined;
+  let silenced: Silenced | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
-    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
+    const sentence = matcher.tokens[span.start]?.sentence ?? -1;
+    const heardUpTo = silenced.from.get(sentence) ?? Infinity;
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
@@ -810,7 +876,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   }
   const dropped = new Set<SpannedMatch>();
   for (const [sentence, matches] of bySentence) {
-    const words = tokens.filter((token) => token.sentence === sentence);
+    const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
     if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
     if (onePhrase(matches, words)) continue;
     if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
@@ -820,6 +886,18 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   const oneWord = found.filter((match) => !opensWithGreeting(match) && tokens.filter((token) => token.sentence === match.tokens[match.span.start]?.sentence).length === 1);
   if (oneWord.length >= ONE_WORD_LIST) for (const match of oneWord) dropped.add(match);
   return found.filter((match) => !dropped.has(match));
+}
+
+/**
+ * A greeting set off by punctuation is a clause of its own, not a keyword of the list after it: "guten tag, apoteke wo?"
+ * leaves "apoteke wo" to judge ("Hallo Brot bitte Kuchen …" stays one list).
+ */
+function withoutGreetingClause(words: Token[], matches: SpannedMatch[]): Token[] {
+  const greeting = matches.find((match) => opensWithGreeting(match) && match.tokens[match.span.start] === words[0]);
+  if (!greeting) return words;
+  const rest = words.findIndex((token, index) => index > 0 && token.breakBefore);
+  if (rest < 0 || rest > greeting.span.end - greeting.span.start) return words;
+  return words.slice(rest);
 }
 
 const PHRASE_WORDS = 4;

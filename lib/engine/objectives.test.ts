@@ -600,6 +600,9 @@ describe("judging with context", () => {
     // A short German clause is English only beside an English one: the greeting before a German clause still greets.
     expect(ids("Guten Tag, ein Brot bitte, I need it for my kids.")).toEqual(["greet", "order_bread"]);
     expect(ids("Guten Tag, I need it for my kids.")).toEqual([]);
+    // An English lead-in that switches into a German clause with its own subject leaves that clause German.
+    expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
+    expect(ids("For my kids zwei Brötchen.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

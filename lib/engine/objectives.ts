@@ -475,9 +475,25 @@ function englishClauses(tokens: Token[]): boolean[] {
     // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
     const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
     const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish));
-    if (hasEnglish(clause) || short) english.fill(true, clause.start, clause.end);
+    if (hasEnglish(clause) || short) english.fill(true, clause.start, germanTail(tokens, clause));
   });
   return english;
+}
+
+// "During my bachelor ich habe ein Praktikum gemacht": an English lead-in switches into a German clause with its own subject.
+const GERMAN_SUBJECTS = new Set(["ich", "wir", "er", "es", "man"]);
+const GERMAN_TAIL_WORDS = 4;
+// The subject stands within this many words after the last English one: "my bachelor ich habe …".
+const TAIL_REACH = 2;
+
+/** Where a German clause with its own subject and verb takes over after the clause's last English word, or the clause's end. */
+function germanTail(tokens: Token[], clause: Span): number {
+  let last = -1;
+  for (let index = clause.start; index < clause.end; index++) if (ENGLISH.has(tokens[index]?.folded ?? "")) last = index;
+  for (let index = last + 1; index <= last + TAIL_REACH && index < clause.end; index++) {
+    if (GERMAN_SUBJECTS.has(tokens[index]?.folded ?? "") && clause.end - index >= GERMAN_TAIL_WORDS) return index;
+  }
+  return clause.end;
 }
 
 /** Sentences that a sentence blocker matches, or that speak of an unreal condition. */

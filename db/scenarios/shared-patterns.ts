@@ -62,6 +62,8 @@ export const introducePatterns: string[] = [
   "[(über sich|vorstellen|wer sind sie|wie alt)] =(1*|2*|3*|4*|5*|6*|7*) (jahre|jahre alt)",
   "ich bin (verheiratet|ledig|geschieden)",
   "ich wohne (in|seit|jetzt|schon)",
+  // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
+  "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
 ];
 

@@ -6,6 +6,10 @@ const TRAITS = [
   "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
   "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
   "stressresistent", "höflich", "ruhig",
+  // The formal CV words: "Ich gelte als äußerst gewissenhaft."
+  "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
+  "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
+  "aufgeschlossen", "kommunikationsstark", "durchsetzungsfähig",
 ];
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -67,6 +71,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
       "geld", "salary", "benefits", "remote*", "overtime", "onboarding",
+      // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
+      "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
+      "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -102,7 +109,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
-        "(arbeite|arbeitete) (ich|wir)",
+        // Side by side, so the noun "Arbeit" is no slip of "arbeite": "Die Arbeit im Lager stelle ich mir schwer vor."
+        "(arbeite ich|arbeitete ich|arbeiten wir|arbeiteten wir)",
+        // Working on a weakness is no work done: "Meine Schwäche ist Ungeduld, aber daran arbeite ich."
+        "!(daran|dran|an mir|an meiner|an meinem|an dieser|an diesem) (arbeite|arbeiten|arbeitete)",
+        // Experience hoped for is none yet: "Ich möchte gern Erfahrung im Lager sammeln."
+        "!erfahrung* ... (sammeln|zu sammeln|gewinnen|zu gewinnen|bekommen|zu bekommen)",
+        // The job title with the verb last, in a clause that tells: "…, wo ich zwei Jahre Teamleiter war."
+        "(ich|wir) ... $job (war|waren|gewesen)",
+        // The years alone after the work was named, tersely: "Bus fahren. 30 Jahre.", "Führerschein C. Zehn Jahre."
+        "[(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] =(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
         "war ich (als|bei|jahre|jahr|monate|lange)",
@@ -179,6 +195,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        // How others see one, and the trait in a clause with the verb last: "Ich gelte als gewissenhaft.", "Dass ich sehr flexibel bin."
+        "(gelte|gelten) als $traitForm",
+        "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
         "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
         // A short answer to "Was können Sie besonders gut?": "Schnell und genau arbeiten."
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) (und|sowie) ($trait|schnell|gut) arbeiten",
@@ -193,7 +212,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Ask a question about the job",
       points: 15,
       patterns: [
-        "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        "(wie|was|welch*|wann|wo|gibt es|gäbe es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        // Whether the job offers a chance of something: "Gäbe es die Möglichkeit, in Gleitzeit zu arbeiten?"
+        "?(gibt es|gäbe es|besteht|bestünde|hätte ich|habe ich) ... (möglichkeit*|option*|chance*)",
+        // A clause that tells where one was is no question: "…, wo ich zwei Jahre Teamleiter war."
+        "!!(wo|als) (ich|wir) ... (war|waren|hatte|hatten|$workdone)",
         // The question word last: "Arbeitszeit wie?"
         "?=$topic (wie|wie viel|wieviel|wann|was|welche)",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
@@ -258,6 +281,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
+        // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
+        "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",

@@ -35,9 +35,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
     cost: ["rent", "costs", "utilities", "miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
-    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
+    // Written as it sounds, too: "muss ich kausion bezahlen?"
+    deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
-      "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*"],
+      "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
+      // Written as it sounds: "mit mein fogel"
+      "fogel", "fögel"],
   },
   objectives: [
     {
@@ -52,9 +55,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
-        "[(name|wer sind sie|wie heißen)] =#word #noun",
-        // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
-        "!($cost|$deposit)",
+        "[(name|wer sind sie|wie heißen|sie sind)] =#word #noun",
+        // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
+        "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
@@ -68,6 +71,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
+        // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
+        // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
+        "?=(warm|kalt) oder (warm|kalt)",
+        "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
         "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
@@ -122,6 +130,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
+        // How to pay it, asked tersely: "Kaution bar oder Konto?"
+        "?$deposit (bar|cash|überweis*|konto|bank|raten|auf einmal|per)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
@@ -175,6 +186,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
+        // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
+        "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
+        "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -185,6 +199,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 15,
       patterns: [
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
+        // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
+        "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        // The animal named, then a bare modal asked: "Hund klein. Darf?"
+        "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
@@ -259,6 +278,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
+        // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
+        "=(ich nehme|ich nehm|nehme ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
+        "(wo|wann) unterschreib*",
         "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
@@ -270,7 +292,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
         "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
         // Or to "Möchten Sie die Wohnung nehmen?"
-        "[(möchten|wollen|würden) sie (die wohnung|sie) (haben|mieten|nehmen)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern)",
+        "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

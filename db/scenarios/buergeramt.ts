@@ -40,7 +40,10 @@ export const buergeramt: ScenarioSeed = {
       "*mappe",
     ],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
+    // The anglicism too: "so ein Zertifikat von der Registrierung".
+    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*"],
+    // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
+    landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
   objectives: [
     {
@@ -63,6 +66,10 @@ export const buergeramt: ScenarioSeed = {
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         "(ich|wir) (umgezogen|eingezogen)",
+        // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
+        "!(am|im|seit|zum) (#date|#word $month|$month)",
+        // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
+        "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
         "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
@@ -143,6 +150,8 @@ export const buergeramt: ScenarioSeed = {
         "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
+        // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
+        "(aber|und|so|dann|ja) hier $document",
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
         "(anbei|beiliegend) $document",
@@ -225,13 +234,18 @@ export const buergeramt: ScenarioSeed = {
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
         "!!(zurück|wieder)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
-        "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
+        "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
-        "und (die|eine) $certificate",
+        // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
+        "=und (die|eine) $certificate",
+        // The formal request by noun: "Ich bitte um Aushändigung einer Meldebescheinigung."
+        "(ich bitte|wir bitten|bitte ich) um ... $certificate",
+        // A modal question taking up the paper named before: "Ich brauche ein Papier für die Bank. Kann ich das bekommen?"
+        "[($certificate|papier|dokument|zettel|nachweis|beweis)] (kann|könnte|darf|dürfte) (ich|wir) (das|die|den|es|sie|ihn|so eins|so eine|so einen) (bekommen|kriegen|haben|mitnehmen)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
         "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
@@ -240,7 +254,7 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
         // The landlord's confirmation is a document the learner hands over.
-        "!$certificate (vom|von der|von meinem|des) (vermieter*|wohnungsgeber*|vermieterin)",
+        "!$certificate (vom|von der|von meinem|von meiner|des|der) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
         ...othersBlockers,

@@ -1,6 +1,12 @@
 import { greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// The destinations a learner names most; "Nach Hamburg." alone is a whole request.
+const CITIES = [
+  "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
+  "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
+];
+
 export const bahnhof: ScenarioSeed = {
   id: "bahnhof",
   title: "Am Bahnhof",
@@ -32,11 +38,9 @@ export const bahnhof: ScenarioSeed = {
   ],
   lexicon: {
     ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis"],
-    // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
-    city: [
-      "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
-      "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
-    ],
+    city: CITIES,
+    // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
+    route: CITIES.filter((city) => city !== "essen").map((city) => `*${city}`),
     train: ["zug", "züge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
   },
   objectives: [
@@ -59,7 +63,7 @@ export const bahnhof: ScenarioSeed = {
         // "1x Berlin" reads as the words "1" and "x".
         "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
-        "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city)",
+        "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city|einmal $route|zweimal $route|1 x $route|2 x $route)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
@@ -72,13 +76,18 @@ export const bahnhof: ScenarioSeed = {
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
         "(eine|zwei|drei|1|2|3) (karte|karten) nach",
-        "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
+        "($city|$route) (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
         // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
         "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
         // Travellers counted, then the destination: "zwei Erwachsene, ein Kind nach Hamburg"
         "((ein|eine|zwei|drei|vier|1|2|3|4) (erwachsene|erwachsener|personen|person|kind|kinder) nach)",
         // The infinitive last: "Ich nach Köln fahren."
         "(ich|wir) nach $city (fahren|reisen)",
+        // Without the preposition, as beginners drop it: "Ich Berlin fahren."
+        "(ich|wir) $city (fahren|reisen|fahre)",
+        // A place that is no city in answer to "Wohin?": "Zum Frankfurter Flughafen, bitte."
+        "[(wohin|ziel)] =(nach|zum|zur|bis|bis nach|bis zum) (#noun|#noun #noun)",
+        "!zum (glück|beispiel|schluss|teil|glueck)",
         // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
         "!!(gekauft|gebucht|bestellt)",
         ...storyBlockers,
@@ -124,6 +133,8 @@ export const bahnhof: ScenarioSeed = {
         "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
+        // The route, then the kind: "Köln-Berlin einfach", "Berlin nur hin".
+        "($city|$route) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         "(einfach|einfache fahrt|nur hin|hin und zurück) (reicht|genügt)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
@@ -144,6 +155,10 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // Written as it sounds: "wie fiel kostet".
+        "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
+        // A cheaper fare asked with the verb last: "billig Ticket gibt?"
+        "?(billig*|günstig*|preiswert*|sparpreis*|ermäßig*) ... (gibt|gibts|gibt es|haben sie)",
         // The fare or cost asked by its size: "Wie hoch ist der Fahrpreis?", "Wie hoch sind die Kosten?"
         "wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*|aufpreis|zuschlag)",
         // A yes/no question about a difference in price: "Kostet das mit Reservierung mehr?"
@@ -166,7 +181,7 @@ export const bahnhof: ScenarioSeed = {
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
         "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
-        "?=(preis*|kosten|fahrpreis*)",
+        "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
@@ -201,6 +216,8 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
+        // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
+        "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
@@ -231,6 +248,7 @@ export const bahnhof: ScenarioSeed = {
         // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
+        "(gleis|bahnsteig) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",

@@ -217,7 +217,7 @@ export const bahnhof: ScenarioSeed = {
         "wie lange (dauert|fährt|braucht|brauchen)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
-        "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
+        "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
@@ -248,7 +248,7 @@ export const bahnhof: ScenarioSeed = {
         // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
-        "(gleis|bahnsteig) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
+        "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (gleis|bahnsteig) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",

@@ -85,6 +85,11 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) nach $city (fahren|reisen)",
         // Without the preposition, as beginners drop it: "Ich Berlin fahren."
         "(ich|wir) $city (fahren|reisen|fahre)",
+        "(ich|wir) (fahren|fahre|fahr|muss|will|möchte) $city",
+        "^(muss|will|möcht*|würde gern|würde gerne) nach $city",
+        // The ticket asked after the destination was named, by the learner or the clerk: "Ich nehme den ICE nach Berlin, eine Fahrkarte bitte."
+        "[($city|$route)] =(ein|eine|einmal|1|zwei|2) $ticket bitte",
+        "[($city|$route)] =$ticket bitte",
         // A place that is no city in answer to "Wohin?": "Zum Frankfurter Flughafen, bitte."
         "[(wohin|ziel)] =(nach|zum|zur|bis|bis nach|bis zum) (#noun|#noun #noun)",
         "!zum (glück|beispiel|schluss|teil|glueck)",
@@ -130,6 +135,9 @@ export const bahnhof: ScenarioSeed = {
         "rückfahr*",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
+        // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
+        "hinund*",
+        "(beide richtungen|in beide richtungen|zwei richtungen)",
         "(zurück auch|auch zurück)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
@@ -155,6 +163,8 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // Dear, asked alone: "Teuer?", "is teuer?"
+        "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
         // Written as it sounds: "wie fiel kostet".
         "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
         // A cheaper fare asked with the verb last: "billig Ticket gibt?"
@@ -206,6 +216,9 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, as a terse learner types it: "zug fährt wann?"
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "=$train wann",
+        // The question word last, after a longer noun phrase: "nächster Zug wann?", "Zug nach Berlin heute wann?"
+        "?$train ... wann",
+        "wann (muss|müssen|soll|sollen) (ich|wir) (los|losfahren|einsteigen|am gleis sein|da sein|dort sein)",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(welche|um welche|zu welcher) zeit",
         // The question word last: "Zug nach Köln, wann?"
@@ -241,10 +254,12 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "(welch*|was für) (gleis*|bahnsteig*)",
-        "wo (fährt|fahren|hält|halten|geht|gehen|ist|finde) $train",
+        "wo (fährt|fahren|hält|halten|geht|gehen|ist|is|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
-        "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+        "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
+        // The number asked: "Gleis Nummer?", "Gleisnummer?"
+        "?=(gleis nummer|gleis nr|bahnsteig nummer|gleisnummer|welche nummer)",
         // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",

@@ -4,6 +4,10 @@
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   "grüs* (gott|dich|sie|euch)",
+  // The Bavarian and Austrian spellings: "Griaß Gott", "Griass eich", "Grias di".
+  "(griass*|grias) (gott|god|di|dich|eich|enk|euch)",
+  // Chat slang opening a line: "yo einmal München".
+  "^(yo|yoo|jo moin)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".

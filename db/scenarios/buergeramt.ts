@@ -65,6 +65,8 @@ export const buergeramt: ScenarioSeed = {
         "!(anmeldebe*|anmeldungsbe*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
+        // The anglicism for it: "Ich will mich registrieren."
+        "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
         "(ich|wir) (umgezogen|eingezogen)",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
@@ -138,6 +140,7 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "hier (ist|sind|bitte|haben sie) $document",
+        "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
@@ -228,6 +231,8 @@ export const buergeramt: ScenarioSeed = {
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
         "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
+        // The registration in writing: "Bekomme ich das schriftlich?"
+        "(bekomm*|krieg*) (ich|wir) (das|es|etwas|was|die anmeldung) schriftlich",
         "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
         // The bare infinitive as a blunt imperative: "Bescheinigung geben."
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",

@@ -33,7 +33,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   ],
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
-    cost: ["rent", "costs", "utilities", "miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    // "Preis?" in a viewing asks the rent.
+    cost: ["rent", "costs", "utilities", "miete", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
     deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
@@ -107,7 +108,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
         // The indirect question puts the verb last: "Dürfte ich fragen, was die Wohnung warm kostet?"
         "(was|wie viel|wieviel) (die wohnung|sie|das|es|alles|$cost) kost*",
-        "?$cost (extra|inklusive|inkl|enthalten|dabei|drin)",
+        "?$cost (extra|inklusive|inkl|enthalten|dabei|drin|warm|kalt)",
+        "?=$cost (im monat|pro monat|monatlich|insgesamt)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
         "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
@@ -133,6 +135,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         // How to pay it, asked tersely: "Kaution bar oder Konto?"
         "?$deposit (bar|cash|überweis*|konto|bank|raten|auf einmal|per)",
+        // The deposit first, the question words after it, tersely: "Kaution muss?", "Kaution zurück wann?"
+        "?$deposit ... (wann|wie|wieviel|muss|zurück)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
@@ -175,7 +179,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
-        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen)",
+        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
@@ -212,6 +216,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Only animals are kept ("halten"): "Darf ich einen Leguan halten?"
         "(darf|dürfen|kann|können) (ich|wir|man) (ein|eine|einen) #noun halten",
         "$pet (ok|okay|erlaubt|möglich)",
+        "?$pet (darf|dürfen|geht|geht das)",
+        // Forbidden asked is allowed asked: "Sind Tiere verboten?"
+        "?(sind|ist) $pet (verboten|ein problem)",
+        "[$pet] ?(wie ist das|wie ist es|wie sieht es aus|wie sieht das aus)",
+        // An animal seen or had is a story: "Ich habe einen Hund gesehen."
+        "!!(gesehen|gehabt|getroffen|gestorben)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
         "(etwas|was) gegen $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.

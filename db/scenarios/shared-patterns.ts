@@ -57,7 +57,9 @@ export const introducePatterns: string[] = [
   "(ich bin #noun|ich bin die #noun|ich bin der #noun|wir sind #noun)",
   "(ich bin 1*|ich bin 2*|ich bin 3*|ich bin 4*|ich bin 5*|ich bin 6*)",
   // Bavarian "i" is "ich": "I bin die Resi Huber.", "I hoaß Alois."
-  "(i bin #noun|i bin die #noun|i bin der #noun|i heiß*|i hoas*|i hoaß*)",
+  "(i bin #noun|i bin die #noun|i bin der #noun|i bin da #noun|i heiß*|i hoas*|i hoaß*)",
+  // "Name" with no verb opening the line: "Name Wang Li, Ingenieur."
+  "^(name #noun)",
   "(mich|uns) vorstellen",
   "zu meiner person",
   "ich (komme|komm) aus",

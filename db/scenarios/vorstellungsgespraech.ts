@@ -50,6 +50,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
     job: [
       "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
       "*leiter", "*leiterin", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
+      // Trades and professions learners bring from home: "In China ich Ingenieur, zehn Jahre."
+      "ingenieur*", "koch", "köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
+      "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
+    ],
+    // Where one worked, named bare after the years: "fünf Jahre Lager", "zwei Jahre in der Logistik".
+    field: [
+      "lager", "logistik", "lagerlogistik", "versand", "produktion", "fabrik", "spedition", "warenannahme", "wareneingang", "warenausgang",
+      "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
     ],
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
@@ -94,6 +102,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum|experience)",
         "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
+        "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) $field",
+        // The time put first, the subject and the verb after it unmoved: "Früher ich arbeiten in Fabrik."
+        "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete|war|habe|hab|mache|machen)",
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
@@ -195,6 +206,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
+        "(ich $trait|ich sehr $trait|ich immer $trait|ich ganz $trait|ich echt $trait|ich voll $trait|ich super $trait)",
+        // A question's "ich" before an adverb is no trait: "Was mache ich genau?"
+        "!(was|wie|wo|wann|warum|welche*) (mache|mach|machen|arbeite|kann|muss|soll|habe|hab|sehe|finde|bin) ich",
         // How others see one, and the trait in a clause with the verb last: "Ich gelte als gewissenhaft.", "Dass ich sehr flexibel bin."
         "(gelte|gelten) als $traitForm",
         "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
@@ -263,6 +278,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
+        // The modal alone, the day after it: "Ich kann gleich morgen."
+        "=(ich kann|ich könnte|kann ich) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",

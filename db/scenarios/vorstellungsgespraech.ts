@@ -122,6 +122,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         // Side by side, so the noun "Arbeit" is no slip of "arbeite": "Die Arbeit im Lager stelle ich mir schwer vor."
         "(arbeite ich|arbeitete ich|arbeiten wir|arbeiteten wir)",
+        // Asking how the work goes here tells no experience: "Wie arbeite ich genau mit dem Scanner?"
+        "!(wie|womit|wo|was|warum) (arbeite|arbeiten) (ich|wir)",
         // Working on a weakness is no work done: "Meine Schwäche ist Ungeduld, aber daran arbeite ich."
         "!(daran|dran|an mir|an meiner|an meinem|an dieser|an diesem) (arbeite|arbeiten|arbeitete)",
         // Experience hoped for is none yet: "Ich möchte gern Erfahrung im Lager sammeln."
@@ -240,6 +242,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
+        "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",

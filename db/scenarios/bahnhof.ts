@@ -37,7 +37,8 @@ export const bahnhof: ScenarioSeed = {
     { learner: "Was kostet das?", character: "Das kostet 89 Euro. Möchten Sie mit Karte zahlen?" },
   ],
   lexicon: {
-    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis"],
+    // The Swiss "Billett" too: "Ein Billett nach Zürich, bitte."
+    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets"],
     city: CITIES,
     // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
     route: CITIES.filter((city) => city !== "essen").map((city) => `*${city}`),
@@ -163,6 +164,8 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // Wanting to know the price asks it: "Wäre es möglich, den Preis zu erfahren?"
+        "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen)",
         // Dear, asked alone: "Teuer?", "is teuer?"
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
         // Written as it sounds: "wie fiel kostet".
@@ -253,7 +256,9 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask which platform",
       points: 20,
       patterns: [
-        "(welch*|was für) (gleis*|bahnsteig*)",
+        "(welch*|was für) (gleis*|bahnsteig*|perron*)",
+        // The Swiss word for it, asked alone: "Perron?"
+        "?=(perron|welches perron|welcher perron)",
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|is|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",

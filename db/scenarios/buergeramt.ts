@@ -124,6 +124,8 @@ export const buergeramt: ScenarioSeed = {
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // The "ich" chat drops, put back: "Brauche Pass?"
+        "?(ich|wir) (brauche|brauch|bräuchte|benötige) (pass|perso|*ausweis|*reisepass|mietvertrag*|*formular|unterlagen|papiere|dokumente|visum|*urkunde|wohnungsgeber*)",
         // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
         "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
@@ -144,6 +146,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
+        "(ich|wir) (zeige|zeig|zeigen) $document",
         // The infinitive last: "Ich Pass geben."
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
@@ -249,6 +252,7 @@ export const buergeramt: ScenarioSeed = {
         "=und (die|eine) $certificate",
         // The formal request by noun: "Ich bitte um Aushändigung einer Meldebescheinigung."
         "(ich bitte|wir bitten|bitte ich) um ... $certificate",
+        "um $certificate (bitten|zu bitten)",
         // A modal question taking up the paper named before: "Ich brauche ein Papier für die Bank. Kann ich das bekommen?"
         "[($certificate|papier|dokument|zettel|nachweis|beweis)] (kann|könnte|darf|dürfte) (ich|wir) (das|die|den|es|sie|ihn|so eins|so eine|so einen) (bekommen|kriegen|haben|mitnehmen)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."

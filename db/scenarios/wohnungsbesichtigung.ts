@@ -137,6 +137,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$deposit (bar|cash|überweis*|konto|bank|raten|auf einmal|per)",
         // The deposit first, the question words after it, tersely: "Kaution muss?", "Kaution zurück wann?"
         "?$deposit ... (wann|wie|wieviel|muss|zurück)",
+        // The passive, in an indirect question: "…, ob eine Kaution verlangt wird?"
+        "$deposit (verlangt|fällig|erforderlich|notwendig|nötig) (wird|werden|ist)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
@@ -172,6 +174,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
         "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        // Without the article, a date between: "Ist Wohnung ab Mai frei?"
+        "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|leer)",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",

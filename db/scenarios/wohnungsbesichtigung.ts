@@ -173,7 +173,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
-        "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
+        "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|leer)",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"

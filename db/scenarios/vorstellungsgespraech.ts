@@ -163,6 +163,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
         "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",
+        // Still with the employer, since a year: "Seit 2018 bin ich bei DHL.", "Ich bin seit drei Jahren bei Lidl."
+        "seit #word (bin ich|ich bin) (bei|im|in der|als)",
+        "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
         "((ich bin|ich war|war ich) $job)",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
@@ -208,6 +211,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
         "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        // A quality one has: "Ich habe viel Geduld."
+        "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
         "(ich $trait|ich sehr $trait|ich immer $trait|ich ganz $trait|ich echt $trait|ich voll $trait|ich super $trait)",
         // A question's "ich" before an adverb is no trait: "Was mache ich genau?"
@@ -277,6 +282,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         // The infinitive put first: "Anfangen kann ich im Mai."
         "(anfangen|beginnen|starten|loslegen) (kann|könnte|würde|könnten|können) (ich|wir)",
+        "(anfangen|beginnen|starten) (ich|wir) (kann|könnte|können|könnten)",
         // The time and the bare infinitive: "Morgen anfangen."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",

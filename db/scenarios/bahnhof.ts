@@ -96,6 +96,9 @@ export const bahnhof: ScenarioSeed = {
         "!zum (glück|beispiel|schluss|teil|glueck)",
         // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
         "!!(gekauft|gebucht|bestellt)",
+        // A ticket one has already, or lost, is no request: "Ich habe schon eine Rückfahrkarte.", "… die Fahrkarte verloren."
+        "!(habe|hab|haben) (schon|bereits)",
+        "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
@@ -152,6 +155,8 @@ export const bahnhof: ScenarioSeed = {
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
         "!!(hatte|hatten|war)",
+        "!(habe|hab|haben) (schon|bereits)",
+        "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],

@@ -93,7 +93,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=und $cost",
         // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
         "?=$cost",
-        "?$cost (ist|sind|beträgt|betragen|wäre|wären)",
+        "?$cost (ist|sind|beträgt|betragen|wäre|wären) (1*|2*|3*|4*|5*|6*|7*|8*|9*|euro|warm|kalt|inklusive|inkl|extra|dabei|drin|enthalten|hoch|teuer|viel|wie|was|monatlich|pro|richtig)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The infinitive last: "Ich Miete wissen möchten."
         "(ich|wir) $cost (wissen|fragen)",

@@ -193,6 +193,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Asking what the word means names none: "Was ist eine Stärke?"
         "!(was ist|was sind|was bedeutet|was heißt|was meinen sie mit)",
         "ich bin $trait",
+        // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
+        "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",

@@ -74,6 +74,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
+        // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
+        "!neue (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
@@ -173,6 +175,8 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen)",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"

@@ -39,7 +39,8 @@ export const bahnhof: ScenarioSeed = {
   lexicon: {
     // The Swiss "Billett" too: "Ein Billett nach Zürich, bitte."
     ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets"],
-    city: CITIES,
+    // Smaller towns by the shape of their names: "Heidelberg", "Wolfsburg", "Ingolstadt" is too like "Stadt".
+    city: [...CITIES, "*berg", "*burg", "*dorf", "*hausen", "*furt", "*ingen", "*hafen", "*brücken", "*kirchen", "*lingen"],
     // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
     route: CITIES.filter((city) => city !== "essen").map((city) => `*${city}`),
     train: ["zug", "züge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
@@ -73,6 +74,7 @@ export const bahnhof: ScenarioSeed = {
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",
+        "=bitte nach ($city|#noun)",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
@@ -143,6 +145,8 @@ export const bahnhof: ScenarioSeed = {
         "hinund*",
         "(beide richtungen|in beide richtungen|zwei richtungen)",
         "(zurück auch|auch zurück)",
+        // Both, after the choice was offered: "Beides."
+        "[(hin und zurück|rückfahrt*|zurück)] =(beides|beide|ja beides|beides bitte)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
         // The route, then the kind: "Köln-Berlin einfach", "Berlin nur hin".
@@ -198,7 +202,7 @@ export const bahnhof: ScenarioSeed = {
         // Asked as an imperative: "Sagen Sie mir bitte den Preis."
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
-        "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
+        "[($ticket|fahrt|verbindung|$train)] ?=(wie viel|wieviel|wie teuer)",
         "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
@@ -224,6 +228,8 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, as a terse learner types it: "zug fährt wann?"
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "=$train wann",
+        // After the clerk names a train: "Und wann?", "Wann genau?"
+        "[($train|verbindung)] ?=(wann|wann genau|um wann|wann denn)",
         // The question word last, after a longer noun phrase: "nächster Zug wann?", "Zug nach Berlin heute wann?"
         "?$train ... wann",
         "wann (muss|müssen|soll|sollen) (ich|wir) (los|losfahren|einsteigen|am gleis sein|da sein|dort sein)",
@@ -277,6 +283,7 @@ export const bahnhof: ScenarioSeed = {
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
+        "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",

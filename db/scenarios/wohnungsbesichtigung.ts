@@ -56,7 +56,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
-        "[(name|wer sind sie|wie heißen|sie sind)] =#word #noun",
+        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =#word #noun",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
@@ -112,6 +112,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$cost (im monat|pro monat|monatlich|insgesamt)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
+        // After a figure was named, what it holds or the sum asked: "Mit Heizung?", "Und insgesamt?"
+        "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus) $cost",
+        "[($cost|euro)] ?=(insgesamt|zusammen|alles zusammen|total|pro monat|im monat)",
         "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         "(ist das|ist es) $cost",
@@ -160,6 +163,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wollen|brauchen|verlangen|möchten|nehmen) sie $deposit",
         "?(ich|wir) $deposit (bezahlen|zahlen|überweisen|geben)",
         "?=$deposit (auch|noch|extra|dazu)",
+        // After the deposit was named, how to pay it asked tersely: "Auf einmal?", "In Raten auch?"
+        "[$deposit] ?=(auf einmal|in raten|raten|in raten auch|auch in raten|bar|per überweisung|überweisung|cash|in bar)",
         "=$deposit (sagen|nennen)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
@@ -233,6 +238,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
         "?=$pet",
+        "?=(auch|und auch) $pet",
         // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
         "$pet (zu halten|mitzubringen|zu haben|mitzunehmen)",
         // The verb second where a question puts it first: "ich darf haben katze?"

@@ -156,6 +156,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr*|monat*) (bei|als|in|im)",
         // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
+        // Where, as what, or the work done, in answer to the question: "Bei Amazon, im Lager.", "Als Lagerhelfer.", "Kommissionierung und Versand."
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =(bei #noun|als $job|als #noun|im $field|in der $field)",
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =$field (und|sowie) $field",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
@@ -210,8 +213,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Naming a hard task as easy: "Schwere Kisten sind kein Problem für mich."
         "(ist|sind) (kein problem|keine problem) für mich",
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
-        "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
-        "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
+        // Also after how others see one: "Was würden Ihre Kollegen über Sie sagen?" "Pünktlich und fleißig."
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         // A quality one has: "Ich habe viel Geduld."
         "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",

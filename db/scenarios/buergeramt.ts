@@ -118,6 +118,8 @@ export const buergeramt: ScenarioSeed = {
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         "(fehlt|fehlen) (noch|etwas|was|$document)",
+        // After the clerk names a paper: "Was noch?", "Noch etwas?"
+        "[$document] ?=(was noch|und was noch|noch etwas|noch was|sonst noch etwas|sonst noch was|und sonst|sonst noch)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
@@ -155,7 +157,7 @@ export const buergeramt: ScenarioSeed = {
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
-        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
@@ -254,6 +256,8 @@ export const buergeramt: ScenarioSeed = {
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
+        // The paper asked for once the registration is done: "Und das Papier?"
+        "[(anmeldung|angemeldet|fertig|erledigt)] ?=und (das|die|ein|eine) (papier|zettel|dokument|bestätigung|nachweis)",
         // The formal request by noun: "Ich bitte um Aushändigung einer Meldebescheinigung."
         "(ich bitte|wir bitten|bitte ich) um ... $certificate",
         "um $certificate (bitten|zu bitten)",

@@ -603,6 +603,9 @@ describe("judging with context", () => {
     // An English lead-in that switches into a German clause with its own subject leaves that clause German.
     expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
     expect(ids("For my kids zwei Brötchen.")).toEqual([]);
+    // A short clause asked with a German question word is German beside English; told, it is not.
+    expect(meets("welch* gleis", "Kindly tell me the platform, welches Gleis?")).toBe(true);
+    expect(meets("welch* gleis", "Tell me the platform, welches Gleis.")).toBe(false);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

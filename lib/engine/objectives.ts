@@ -474,10 +474,19 @@ function englishClauses(tokens: Token[]): boolean[] {
     if ((count.get(sentenceOf(clause)) ?? 0) < ENGLISH_WORDS) return;
     // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
     const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
-    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish));
+    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish)) && !germanQuestion(tokens, clause);
     if (hasEnglish(clause) || short) english.fill(true, clause.start, germanTail(tokens, clause));
   });
   return english;
+}
+
+// Question words English never uses ("was" it does): "Kindly tell me the platform, welches Gleis?" asks in German.
+const GERMAN_QUESTION_WORDS = new Set(["wie", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "welchen", "welchem", "wieviel", "wieviele", "warum", "wieso"]);
+
+/** A short clause asked with a German question word is German, even beside English. */
+function germanQuestion(tokens: Token[], clause: Span): boolean {
+  const first = tokens[clause.start];
+  return first !== undefined && first.asked && GERMAN_QUESTION_WORDS.has(first.folded);
 }
 
 // "During my bachelor ich habe ein Praktikum gemacht": an English lead-in switches into a German clause with its own subject.

@@ -50,8 +50,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 10,
       patterns: [
         ...introducePatterns,
-        "(ich bin frau|ich bin herr)",
+        "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
+        // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
+        "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",

@@ -606,6 +606,9 @@ describe("judging with context", () => {
     // A short clause asked with a German question word is German beside English; told, it is not.
     expect(meets("welch* gleis", "Kindly tell me the platform, welches Gleis?")).toBe(true);
     expect(meets("welch* gleis", "Tell me the platform, welches Gleis.")).toBe(false);
+    // Bavarian "i" is "ich": alone it makes no sentence English, beside another English word it does.
+    expect(ids("Hallo, i hätt gern zwei Brötchen, i zahl mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
+    expect(ids("Hallo, I need zwei Brötchen.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

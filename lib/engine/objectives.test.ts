@@ -609,6 +609,10 @@ describe("judging with context", () => {
     // Bavarian "i" is "ich": alone it makes no sentence English, beside another English word it does.
     expect(ids("Hallo, i hätt gern zwei Brötchen, i zahl mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
     expect(ids("Hallo, I need zwei Brötchen.")).toEqual([]);
+    // Bavarian words read as the standard ones, but not in an English sentence: "a" is "ein", "wos" is "was".
+    expect(ids("Servus, i hätt gern a Brot, i zahl mit Karte.")).toEqual(["order_bread", "pay"]);
+    expect(meets("was kostet", "Wos kost'n des?")).toBe(true);
+    expect(meets("ein brot", "I would like a Brot.")).toBe(false);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

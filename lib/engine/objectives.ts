@@ -659,7 +659,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
-  const tokens = withImpliedWords(typed);
+  const tokens = withImpliedWords(withDialectWords(typed));
   const matcher = new MessageMatcher(tokens);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
@@ -678,6 +678,26 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+// Bavarian and Austrian words read as the standard ones, in a sentence with no English word: "I hob zehn Johr g'schafft",
+// "Wos kost'n des?", "a Fahrkart'n". "i" and "a" are English too, so only there.
+const DIALECT: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    i: "ich", a: "ein", wos: "was", hob: "habe", zruck: "zurück", glei: "gleich", derf: "darf", derfn: "dürfen", johr: "jahr", johre: "jahre",
+    gschafft: "geschafft", garbeitet: "gearbeitet", kostn: "kostet", bittschön: "bitteschön", nimm: "nehme", mog: "möchte", mecht: "möchte",
+    hätt: "hätte", bräucht: "bräuchte", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
+  }).map(([word, standard]) => [foldWord(word), foldWord(standard)]),
+);
+
+/** The message with dialect words read as standard German, except in sentences that hold an English word. */
+function withDialectWords(tokens: Token[]): Token[] {
+  const english = new Set(tokens.filter((token) => ENGLISH.has(token.folded) && token.folded !== BAVARIAN_I).map((token) => token.sentence));
+  if (!tokens.some((token) => DIALECT[token.folded] !== undefined && !english.has(token.sentence))) return tokens;
+  return tokens.map((token) => {
+    const standard = DIALECT[token.folded];
+    return standard === undefined || english.has(token.sentence) ? token : { ...token, folded: standard, strict: standard };
+  });
 }
 
 // Chat drops the subject of a first-person verb: "hab kopfschmerzen", "brauche tablette", "hätte gern ein Bier".

@@ -33,8 +33,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   ],
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
-    // "Preis?" in a viewing asks the rent.
-    cost: ["rent", "costs", "utilities", "miete", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
+    cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
     deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],

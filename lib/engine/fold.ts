@@ -97,8 +97,8 @@ const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|ma
 // Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
 const SHORTHAND: Record<string, string> = {
   pls: "bitte", plz: "bitte", bitti: "bitte",
-  // "hier" written as it sounds, a word German has in no other sense: "hir mein Ausweis".
-  hir: "hier",
+  // Short words written as they sound, which German has in no other sense: "hir mein Ausweis", "wan fährt zug", "wi hoch".
+  hir: "hier", wan: "wann", wi: "wie", fil: "viel", welshe: "welche", welshes: "welches", komt: "kommt", papire: "papiere",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
 };

@@ -629,7 +629,7 @@ describe("judging with context", () => {
   it("reads chat articles as words of a sentence and chat shorthand as the courtesy word", () => {
     expect(ids("hallo ne brot pls ne kuchen pls")).toEqual(["greet", "order_bread", "order_sweet"]);
     expect(ids("Hallo Brot pls Kuchen pls Karte tschüss")).toEqual(["greet"]);
-    expect(tokenize("hir mein Ausweis").map((token) => token.folded)).toEqual(["hier", "mein", "ausweis"]);
+    expect(tokenize("hir mein Ausweis, wan komt wi fil").map((token) => token.folded)).toEqual(["hier", "mein", "ausweis", "wann", "kommt", "wie", "viel"]);
   });
 
   it("reads a Dutch speaker's function words as the German ones, and colloquial \"is\" as German", () => {

@@ -220,6 +220,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A quality one has: "Ich habe viel Geduld."
         "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
+        // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
+        "ich sein $trait",
         "(ich $trait|ich sehr $trait|ich immer $trait|ich ganz $trait|ich echt $trait|ich voll $trait|ich super $trait)",
         // A question's "ich" before an adverb is no trait: "Was mache ich genau?"
         "!(was|wie|wo|wann|warum|welche*) (mache|mach|machen|arbeite|kann|muss|soll|habe|hab|sehe|finde|bin) ich",

@@ -101,6 +101,8 @@ export const bahnhof: ScenarioSeed = {
         // A ticket one has already, or lost, is no request: "Ich habe schon eine Rückfahrkarte.", "… die Fahrkarte verloren."
         "!(habe|hab|haben) (schon|bereits)",
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
+        // Home is no destination to sell: "Ich muss nach Hause."
+        "!nach (hause|haus)",
         ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",

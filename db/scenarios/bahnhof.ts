@@ -176,7 +176,7 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
         // Wanting to know the price asks it: "Wäre es möglich, den Preis zu erfahren?"
-        "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen)",
+        "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen|mitzuteilen|zu sagen|zu nennen)",
         // Dear, asked alone: "Teuer?", "is teuer?"
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
         // Written as it sounds: "wie fiel kostet".
@@ -247,6 +247,8 @@ export const bahnhof: ScenarioSeed = {
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
         "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
+        // The polite zu-infinitive: "Wären Sie so freundlich, mir die Abfahrtszeit mitzuteilen?"
+        "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
@@ -282,6 +284,7 @@ export const bahnhof: ScenarioSeed = {
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
         "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (gleis|bahnsteig) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
+        "(gleis|bahnsteig) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",

@@ -129,6 +129,8 @@ export const buergeramt: ScenarioSeed = {
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
         // The "ich" chat drops, put back: "Brauche Pass?"
+        // Whether a paper must be shown, asked with a zu-infinitive: "Ist es nötig, den Pass vorzulegen?"
+        "?$document (vorzulegen|mitzubringen|vorzuzeigen|abzugeben|einzureichen)",
         "?(ich|wir) (brauche|brauch|bräuchte|benötige) (pass|perso|*ausweis|*reisepass|mietvertrag*|*formular|unterlagen|papiere|dokumente|visum|*urkunde|wohnungsgeber*)",
         // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
@@ -151,6 +153,8 @@ export const buergeramt: ScenarioSeed = {
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
         "(ich|wir) (zeige|zeig|zeigen) $document",
+        // The formal zu-infinitive: "Erlauben Sie mir, Ihnen meinen Reisepass zu überreichen."
+        "$document (zu überreichen|zu übergeben)",
         // The infinitive last: "Ich Pass geben."
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"

@@ -260,6 +260,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         "(fragen|wissen|interessiert mich) ob $topic",
+        // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
+        "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
+        "(erkundige|erkundigen) (mich|uns) ... nach $topic",
         "wie (sieht|sehen) $topic",
         "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",

@@ -99,6 +99,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The infinitive last: "Ich Miete wissen möchten."
         "(ich|wir) $cost (wissen|fragen)",
+        // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
+        "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
+        "(erkundige|erkundigen) (mich|uns) ... nach $cost",
         // The bare infinitive as a blunt imperative: "Miete sagen."
         "=$cost (sagen|nennen)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
@@ -138,6 +141,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
+        "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         // How to pay it, asked tersely: "Kaution bar oder Konto?"
         "?$deposit (bar|cash|überweis*|konto|bank|raten|auf einmal|per)",
         // The deposit first, the question words after it, tersely: "Kaution muss?", "Kaution zurück wann?"
@@ -219,6 +223,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
+        // Keeping one, in the nominal style: "Wäre die Haltung einer Katze gestattet?"
+        "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
         // The animal named, then a bare modal asked: "Hund klein. Darf?"
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
@@ -283,6 +290,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
         "(ich|wir) (hätt*|habe|haben) interesse",
+        // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
+        "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
         "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."

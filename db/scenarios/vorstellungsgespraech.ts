@@ -209,6 +209,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin) (nie|selten) krank",
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
+        // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
+        "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
+        "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
         // Naming a hard task as easy: "Schwere Kisten sind kein Problem für mich."
         "(ist|sind) (kein problem|keine problem) für mich",
@@ -299,7 +302,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
         // The modal alone, the day after it: "Ich kann gleich morgen."
-        "=(ich kann|ich könnte|kann ich) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche)",
+        "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",

@@ -52,6 +52,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...introducePatterns,
         "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
+        "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
         "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
@@ -80,6 +81,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=(warm|kalt) oder (warm|kalt)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
         "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        "?(wie viel|wieviel|was) (warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
         "wie teuer (ist|sind|wird)",
@@ -312,7 +314,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
-        "=(ich nehme|ich nehm|nehme ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
+        "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
         "(wo|wann) unterschreib*",
         "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",

@@ -575,6 +575,11 @@ describe("judging with context", () => {
     // The learner's own voice, and a word's use, are no quotes of someone else.
     expect(ids("Ein Brot bitte, sag ich mal.")).toEqual(["order_bread"]);
     expect(ids("Wie sagt man das? Ein Brot bitte.")).toEqual(["order_bread"]);
+    // Words whose use is discussed, words a tag taken up by "das" reports, and an echo asked for its meaning earn nothing.
+    expect(ids("Guten Tag sagt man hier, oder Moin?")).toEqual([]);
+    expect(ids("Zwei Brötchen, bitte! Das sagt mein Mann immer.")).toEqual([]);
+    expect(ids("Zwei Brötchen? Was heißt das?", { after: "Zwei Brötchen?" })).toEqual([]);
+    expect(ids("Hallo, wie man sagt! Zwei Brötchen, bitte.")).toEqual(["greet", "order_bread"]);
   });
 
   it("meets a clipped greeting only as a clause of its own", () => {

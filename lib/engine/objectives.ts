@@ -138,6 +138,7 @@ const CONTEXT_WORDS = 2;
 // How far into the next sentence a negation still turns down a bare word asked ("Rezept? Hab ich nicht dabei.").
 const ANSWER_WORDS = 4;
 const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
+const MEANING = new Set(["heißt", "heisst", "bedeutet", "meinen", "meinst"].map(foldWord));
 const HOLDS = new Set(["moment", "augenblick", "sekunde", "also", "äh", "ähm", "hm", "hmm", "oh", "ach"].map(foldWord));
 const NEGATIONS = new Set(
   // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
@@ -157,6 +158,8 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // A filler that holds the floor is no word of the answer: "Dokumente? Moment, Vermieter hat noch nicht unterschrieben."
   const answer = matcher.tokens.filter((token) => token.sentence === asked.sentence + 1 && !HOLDS.has(token.folded)).slice(0, ANSWER_WORDS);
   const [first] = answer;
+  // Asking what the echoed words mean chooses nothing: "Hin und zurück? Was heißt das?"
+  if (first?.folded === "was" && MEANING.has(answer[1]?.folded ?? "")) return true;
   if (first === undefined || first.asked) return false;
   return REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)));
 }
@@ -427,6 +430,7 @@ const TAG_AUXILIARIES = new Set(["hat", "hatte", "haben", "hatten"]);
 const TAG_PARTICIPLES = new Set(["gesagt", "gefragt", "gemeint", "geschrieben"]);
 // "…, sagt man" tells a saying's use, and "…, sag ich" is the learner's own voice.
 const TAG_SELF = new Set(["man", "ich"]);
+const RESUMED_BY = new Set(["das", "so"]);
 
 // Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
@@ -447,7 +451,21 @@ const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"]
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
   for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  tokens.forEach((token, index) => {
+    if (saysOne(tokens, index)) off.add(token.sentence);
+  });
   return off;
+}
+
+// "Guten Tag sagt man in Köln, oder Tach?" talks about how words are used; "wie man sagt" is an aside, it still speaks.
+const ONE_SAYS = new Set(["sagt", "sagen", "schreibt"]);
+
+/** "sagt man" or "man sagt" (not after "wie") at `index`, in one sentence. */
+function saysOne(tokens: Token[], index: number): boolean {
+  const [token, next] = [tokens[index], tokens[index + 1]];
+  if (!token || !next || next.sentence !== token.sentence) return false;
+  if (ONE_SAYS.has(token.folded) && next.folded === "man") return true;
+  return token.folded === "man" && ONE_SAYS.has(next.folded) && tokens[index - 1]?.folded !== "wie";
 }
 
 // A clause this short inside an English sentence is English too: "Hi, I have a reservation."
@@ -529,6 +547,13 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     if (subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded)) return;
     if (!SPEECH_TAGS.has(token.folded) && !(TAG_AUXILIARIES.has(token.folded) && speechParticipleCloses(tokens, index))) return;
     // The tag closes what it reports: the sentence before it, or the clauses before it in its own sentence.
+    silenced.add(previous.sentence);
+  });
+  // A tag taking the words up by "das" or "so": "Wann fährt der Zug? Das fragt mein Sohn immer."
+  tokens.forEach((token, index) => {
+    const [previous, tag, subject] = [tokens[index - 1], tokens[index + 1], tokens[index + 2]];
+    if (!previous || previous.sentence === token.sentence || !RESUMED_BY.has(token.folded)) return;
+    if (!tag || !SPEECH_TAGS.has(tag.folded) || subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded)) return;
     silenced.add(previous.sentence);
   });
   for (const sequence of blockers) {

@@ -103,6 +103,8 @@ export const bahnhof: ScenarioSeed = {
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         // Home is no destination to sell: "Ich muss nach Hause."
         "!nach (hause|haus)",
+        // A purchase planned for later buys nothing now: "Morgen kaufe ich dann die Fahrkarte, heute nur Information."
+        "!!(morgen|später|übermorgen|irgendwann|nächste woche) (kaufe|kauf|buche|hole|besorge) ich",
         ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",

@@ -72,6 +72,8 @@ export const buergeramt: ScenarioSeed = {
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
         "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
+        "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
@@ -183,6 +185,8 @@ export const buergeramt: ScenarioSeed = {
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen)",
+        // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
+        "!!(erst|zuerst|vorher) ... (frage|fragen|wissen|klären)",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
@@ -274,6 +278,8 @@ export const buergeramt: ScenarioSeed = {
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
+        // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
+        "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // The landlord's confirmation is a document the learner hands over.
         "!$certificate (vom|von der|von meinem|von meiner|des|der) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",

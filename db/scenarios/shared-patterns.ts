@@ -69,10 +69,14 @@ export const introducePatterns: string[] = [
   // The age alone, as learners list facts after "Erzählen Sie über sich": "ich bin oksana, 38 jahre, aus der ukraine".
   "[(über sich|vorstellen|wer sind sie|wie alt)] =(1*|2*|3*|4*|5*|6*|7*) (jahre|jahre alt)",
   "ich bin (verheiratet|ledig|geschieden)",
-  "ich wohne (in|seit|jetzt|schon)",
+  // Where one lives, as a town or for how long; a street alone introduces nobody ("Ich wohne in der Lagerstraße").
+  "(ich wohne in #noun|ich wohne seit|ich wohne jetzt|ich wohne schon|wohne ich seit)",
   // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
   "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
+  // A name denied, or the name talked about, gives none: "Ich heiße nicht Müller.", "Mein Name ist schwer auszusprechen."
+  "!(heiss*|heis*|heise|name ist) (nicht|kein)",
+  "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",
 ];
 
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."

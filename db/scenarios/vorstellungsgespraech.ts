@@ -196,6 +196,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Asking what the word means names none: "Was ist eine Stärke?"
         "!(was ist|was sind|was bedeutet|was heißt|was meinen sie mit)",
         "ich bin $trait",
+        // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
+        "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
         // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
         "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
@@ -245,7 +247,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Ask a question about the job",
       points: 15,
       patterns: [
-        "(wie|was|welch*|wann|wo|gibt es|gäbe es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        // "ist" and "sind" ask only in a question: "Ist die Stelle befristet?", not "Schmidt ist mein Kollege."
+        "?(ist|sind) $topic",
         // Whether the job offers a chance of something: "Gäbe es die Möglichkeit, in Gleitzeit zu arbeiten?"
         "?(gibt es|gäbe es|besteht|bestünde|hätte ich|habe ich) ... (möglichkeit*|option*|chance*)",
         // A clause that tells where one was is no question: "…, wo ich zwei Jahre Teamleiter war."

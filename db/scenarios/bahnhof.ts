@@ -1,6 +1,12 @@
 import { greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// The destinations a learner names most; "Nach Hamburg." alone is a whole request.
+const CITIES = [
+  "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
+  "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
+];
+
 export const bahnhof: ScenarioSeed = {
   id: "bahnhof",
   title: "Am Bahnhof",
@@ -31,12 +37,12 @@ export const bahnhof: ScenarioSeed = {
     { learner: "Was kostet das?", character: "Das kostet 89 Euro. Möchten Sie mit Karte zahlen?" },
   ],
   lexicon: {
-    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis"],
-    // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
-    city: [
-      "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
-      "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
-    ],
+    // The Swiss "Billett" too: "Ein Billett nach Zürich, bitte."
+    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets"],
+    // Smaller towns by the shape of their names: "Heidelberg", "Wolfsburg", "Ingolstadt" is too like "Stadt".
+    city: [...CITIES, "*berg", "*burg", "*dorf", "*hausen", "*furt", "*ingen", "*hafen", "*brücken", "*kirchen", "*lingen"],
+    // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
+    route: CITIES.filter((city) => city !== "essen").map((city) => `*${city}`),
     train: ["zug", "züge", "ice", "ic", "regionalbahn", "regionalexpress", "bahn", "s bahn", "verbindung", "anschluss*"],
   },
   objectives: [
@@ -59,7 +65,7 @@ export const bahnhof: ScenarioSeed = {
         // "1x Berlin" reads as the words "1" and "x".
         "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
-        "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city)",
+        "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city|einmal $route|zweimal $route|1 x $route|2 x $route)",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
@@ -68,19 +74,37 @@ export const bahnhof: ScenarioSeed = {
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         "nach bitte",
+        "=bitte nach ($city|#noun)",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
         "(eine|zwei|drei|1|2|3) (karte|karten) nach",
-        "$city (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
+        "($city|$route) (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
         // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
         "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
         // Travellers counted, then the destination: "zwei Erwachsene, ein Kind nach Hamburg"
         "((ein|eine|zwei|drei|vier|1|2|3|4) (erwachsene|erwachsener|personen|person|kind|kinder) nach)",
         // The infinitive last: "Ich nach Köln fahren."
         "(ich|wir) nach $city (fahren|reisen)",
+        // Without the preposition, as beginners drop it: "Ich Berlin fahren."
+        "(ich|wir) $city (fahren|reisen|fahre)",
+        "(ich|wir) (fahren|fahre|fahr|muss|will|möchte) $city",
+        "^(muss|will|möcht*|würde gern|würde gerne) nach $city",
+        // The ticket asked after the destination was named, by the learner or the clerk: "Ich nehme den ICE nach Berlin, eine Fahrkarte bitte."
+        "[($city|$route)] =(ein|eine|einmal|1|zwei|2) $ticket bitte",
+        "[($city|$route)] =$ticket bitte",
+        // A place that is no city in answer to "Wohin?": "Zum Frankfurter Flughafen, bitte."
+        "[(wohin|ziel)] =(nach|zum|zur|bis|bis nach|bis zum) (#noun|#noun #noun)",
+        "!zum (glück|beispiel|schluss|teil|glueck)",
         // A ticket bought before is a story: "Gestern habe ich ein Ticket nach Berlin gekauft."
         "!!(gekauft|gebucht|bestellt)",
+        // A ticket one has already, or lost, is no request: "Ich habe schon eine Rückfahrkarte.", "… die Fahrkarte verloren."
+        "!(habe|hab|haben) (schon|bereits)",
+        "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
+        // Home is no destination to sell: "Ich muss nach Hause."
+        "!nach (hause|haus)",
+        // A purchase planned for later buys nothing now: "Morgen kaufe ich dann die Fahrkarte, heute nur Information."
+        "!!(morgen|später|übermorgen|irgendwann|nächste woche) (kaufe|kauf|buche|hole|besorge) ich",
         ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
@@ -121,9 +145,16 @@ export const bahnhof: ScenarioSeed = {
         "rückfahr*",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
+        // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
+        "hinund*",
+        "(beide richtungen|in beide richtungen|zwei richtungen)",
         "(zurück auch|auch zurück)",
+        // Both, after the choice was offered: "Beides."
+        "[(hin und zurück|rückfahrt*|zurück)] =(beides|beide|ja beides|beides bitte)",
         // "Einmal nach Frankfurt, einfach."
         "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
+        // The route, then the kind: "Köln-Berlin einfach", "Berlin nur hin".
+        "($city|$route) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         "(einfach|einfache fahrt|nur hin|hin und zurück) (reicht|genügt)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
@@ -132,6 +163,8 @@ export const bahnhof: ScenarioSeed = {
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
         "!!(hatte|hatten|war)",
+        "!(habe|hab|haben) (schon|bereits)",
+        "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
@@ -144,6 +177,14 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         "wie teuer",
+        // Wanting to know the price asks it: "Wäre es möglich, den Preis zu erfahren?"
+        "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen|mitzuteilen|zu sagen|zu nennen)",
+        // Dear, asked alone: "Teuer?", "is teuer?"
+        "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
+        // Written as it sounds: "wie fiel kostet".
+        "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
+        // A cheaper fare asked with the verb last: "billig Ticket gibt?"
+        "?(billig*|günstig*|preiswert*|sparpreis*|ermäßig*) ... (gibt|gibts|gibt es|haben sie)",
         // The fare or cost asked by its size: "Wie hoch ist der Fahrpreis?", "Wie hoch sind die Kosten?"
         "wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*|aufpreis|zuschlag)",
         // A yes/no question about a difference in price: "Kostet das mit Reservierung mehr?"
@@ -165,8 +206,8 @@ export const bahnhof: ScenarioSeed = {
         // Asked as an imperative: "Sagen Sie mir bitte den Preis."
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
         // After the clerk names the ticket: "Wie viel?"
-        "[($ticket|fahrt|verbindung)] ?=(wie viel|wieviel|wie teuer)",
-        "?=(preis*|kosten|fahrpreis*)",
+        "[($ticket|fahrt|verbindung|$train)] ?=(wie viel|wieviel|wie teuer)",
+        "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
@@ -191,6 +232,11 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, as a terse learner types it: "zug fährt wann?"
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "=$train wann",
+        // After the clerk names a train: "Und wann?", "Wann genau?"
+        "[($train|verbindung)] ?=(wann|wann genau|um wann|wann denn)",
+        // The question word last, after a longer noun phrase: "nächster Zug wann?", "Zug nach Berlin heute wann?"
+        "?$train ... wann",
+        "wann (muss|müssen|soll|sollen) (ich|wir) (los|losfahren|einsteigen|am gleis sein|da sein|dort sein)",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(welche|um welche|zu welcher) zeit",
         // The question word last: "Zug nach Köln, wann?"
@@ -201,6 +247,10 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
+        // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
+        "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
+        // The polite zu-infinitive: "Wären Sie so freundlich, mir die Abfahrtszeit mitzuteilen?"
+        "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
@@ -223,17 +273,24 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask which platform",
       points: 20,
       patterns: [
-        "(welch*|was für) (gleis*|bahnsteig*)",
-        "wo (fährt|fahren|hält|halten|geht|gehen|ist|finde) $train",
+        "(welch*|was für) (gleis*|bahnsteig*|perron*)",
+        // The Swiss word for it, asked alone: "Perron?"
+        "?=(perron|welches perron|welcher perron)",
+        "wo (fährt|fahren|hält|halten|geht|gehen|ist|is|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
         "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
-        "wo (ist|sind|finde) (gleis*|bahnsteig*)",
+        "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
+        // The number asked: "Gleis Nummer?", "Gleisnummer?"
+        "?=(gleis nummer|gleis nr|bahnsteig nummer|gleisnummer|welche nummer)",
         // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
         "?(fährt|fahren|geht|gehen|hält|halten|kommt) ... (gleis|bahnsteig)",
         "(sagen sie|sag|nennen sie) ... (gleis|bahnsteig)",
+        "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (gleis|bahnsteig) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
+        "(gleis|bahnsteig) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
+        "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",

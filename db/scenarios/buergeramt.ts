@@ -40,7 +40,10 @@ export const buergeramt: ScenarioSeed = {
       "*mappe",
     ],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie"],
+    // The anglicism too: "so ein Zertifikat von der Registrierung".
+    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*"],
+    // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
+    landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
   objectives: [
     {
@@ -62,9 +65,19 @@ export const buergeramt: ScenarioSeed = {
         "!(anmeldebe*|anmeldungsbe*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
+        // The anglicism for it: "Ich will mich registrieren."
+        "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
         "(ich|wir) (umgezogen|eingezogen)",
+        // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
+        "!(am|im|seit|zum) (#date|#word $month|$month)",
+        // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
+        "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
+        "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
+        // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
+        "!neue (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
@@ -107,6 +120,8 @@ export const buergeramt: ScenarioSeed = {
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         "(fehlt|fehlen) (noch|etwas|was|$document)",
+        // After the clerk names a paper: "Was noch?", "Noch etwas?"
+        "[$document] ?=(was noch|und was noch|noch etwas|noch was|sonst noch etwas|sonst noch was|und sonst|sonst noch)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
@@ -115,6 +130,10 @@ export const buergeramt: ScenarioSeed = {
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // The "ich" chat drops, put back: "Brauche Pass?"
+        // Whether a paper must be shown, asked with a zu-infinitive: "Ist es nötig, den Pass vorzulegen?"
+        "?$document (vorzulegen|mitzubringen|vorzuzeigen|abzugeben|einzureichen)",
+        "?(ich|wir) (brauche|brauch|bräuchte|benötige) (pass|perso|*ausweis|*reisepass|mietvertrag*|*formular|unterlagen|papiere|dokumente|visum|*urkunde|wohnungsgeber*)",
         // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
         "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
@@ -131,18 +150,24 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "hier (ist|sind|bitte|haben sie) $document",
+        "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         "(ich|wir) ~geben $document",
+        "(ich|wir) (zeige|zeig|zeigen) $document",
+        // The formal zu-infinitive: "Erlauben Sie mir, Ihnen meinen Reisepass zu überreichen."
+        "$document (zu überreichen|zu übergeben)",
         // The infinitive last: "Ich Pass geben."
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
-        "=(hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
+        // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
+        "(aber|und|so|dann|ja) hier $document",
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
         "(anbei|beiliegend) $document",
@@ -158,6 +183,10 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen)",
+        // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
+        "!!(erst|zuerst|vorher) ... (frage|fragen|wissen|klären)",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
@@ -219,19 +248,29 @@ export const buergeramt: ScenarioSeed = {
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
         "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
+        // The registration in writing: "Bekomme ich das schriftlich?"
+        "(bekomm*|krieg*) (ich|wir) (das|es|etwas|was|die anmeldung) schriftlich",
         "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
         // The bare infinitive as a blunt imperative: "Bescheinigung geben."
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
         "!!(zurück|wieder)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
-        "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen)",
+        "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
-        "und (die|eine) $certificate",
+        // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
+        "=und (die|eine) $certificate",
+        // The paper asked for once the registration is done: "Und das Papier?"
+        "[(anmeldung|angemeldet|fertig|erledigt)] ?=und (das|die|ein|eine) (papier|zettel|dokument|bestätigung|nachweis)",
+        // The formal request by noun: "Ich bitte um Aushändigung einer Meldebescheinigung."
+        "(ich bitte|wir bitten|bitte ich) um ... $certificate",
+        "um $certificate (bitten|zu bitten)",
+        // A modal question taking up the paper named before: "Ich brauche ein Papier für die Bank. Kann ich das bekommen?"
+        "[($certificate|papier|dokument|zettel|nachweis|beweis)] (kann|könnte|darf|dürfte) (ich|wir) (das|die|den|es|sie|ihn|so eins|so eine|so einen) (bekommen|kriegen|haben|mitnehmen)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
         "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
@@ -239,8 +278,10 @@ export const buergeramt: ScenarioSeed = {
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
+        // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
+        "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // The landlord's confirmation is a document the learner hands over.
-        "!$certificate (vom|von der|von meinem|des) (vermieter*|wohnungsgeber*|vermieterin)",
+        "!$certificate (vom|von der|von meinem|von meiner|des|der) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
         ...othersBlockers,

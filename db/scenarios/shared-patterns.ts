@@ -4,10 +4,12 @@
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   "grüs* (gott|dich|sie|euch)",
-  // Bavarian "Griaß God", "Griaß di".
-  "(griass*|griaß*) (god|gott|di|dich|eich|enk)",
+  // The Bavarian and Austrian spellings: "Griaß Gott", "Griass eich", "Grias di".
+  "(griass*|griaß*|grias) (gott|god|di|dich|eich|enk|euch)",
   // Swiss "Grüessech", "Grüessi".
   "(grüessech|grüessi|grüessdi)",
+  // Chat slang opening a line: "yo einmal München".
+  "^(yo|yoo|jo moin)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
@@ -58,6 +60,10 @@ export const introducePatterns: string[] = [
   // Names the lexicon cannot know: "Ich bin Anna Kowalski", "ich bin die Irina".
   "(ich bin #noun|ich bin die #noun|ich bin der #noun|wir sind #noun)",
   "(ich bin 1*|ich bin 2*|ich bin 3*|ich bin 4*|ich bin 5*|ich bin 6*)",
+  // Bavarian "i" is "ich": "I bin die Resi Huber.", "I hoaß Alois."
+  "(i bin #noun|i bin die #noun|i bin der #noun|i bin da #noun|i heiß*|i hoas*|i hoaß*)",
+  // "Name" with no verb opening the line: "Name Wang Li, Ingenieur."
+  "^(name #noun)",
   "(mich|uns) vorstellen",
   "zu meiner person",
   "ich (komme|komm) aus",
@@ -67,8 +73,14 @@ export const introducePatterns: string[] = [
   // The age alone, as learners list facts after "Erzählen Sie über sich": "ich bin oksana, 38 jahre, aus der ukraine".
   "[(über sich|vorstellen|wer sind sie|wie alt)] =(1*|2*|3*|4*|5*|6*|7*) (jahre|jahre alt)",
   "ich bin (verheiratet|ledig|geschieden)",
-  "ich wohne (in|seit|jetzt|schon)",
+  // Where one lives, as a town or for how long; a street alone introduces nobody ("Ich wohne in der Lagerstraße").
+  "(ich wohne in #noun|ich wohne seit|ich wohne jetzt|ich wohne schon|wohne ich seit)",
+  // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
+  "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
+  // A name denied, or the name talked about, gives none: "Ich heiße nicht Müller.", "Mein Name ist schwer auszusprechen."
+  "!(heiss*|heis*|heise|name ist) (nicht|kein)",
+  "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",
 ];
 
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."

@@ -6,6 +6,10 @@ const TRAITS = [
   "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
   "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
   "stressresistent", "höflich", "ruhig",
+  // The formal CV words: "Ich gelte als äußerst gewissenhaft."
+  "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
+  "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
+  "aufgeschlossen", "kommunikationsstark", "durchsetzungsfähig",
 ];
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -46,6 +50,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
     job: [
       "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
       "*leiter", "*leiterin", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
+      // Trades and professions learners bring from home: "In China ich Ingenieur, zehn Jahre."
+      "ingenieur*", "koch", "köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
+      "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
+    ],
+    // Where one worked, named bare after the years: "fünf Jahre Lager", "zwei Jahre in der Logistik".
+    field: [
+      "lager", "logistik", "lagerlogistik", "versand", "produktion", "fabrik", "spedition", "warenannahme", "wareneingang", "warenausgang",
+      "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
     ],
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
@@ -67,6 +79,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
       "geld", "salary", "benefits", "remote*", "overtime", "onboarding",
+      // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
+      "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
+      "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -87,6 +102,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum|experience)",
         "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
+        "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) $field",
+        // The time put first, the subject and the verb after it unmoved: "Früher ich arbeiten in Fabrik."
+        "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete|war|habe|hab|mache|machen)",
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
@@ -102,7 +120,18 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
-        "(arbeite|arbeitete) (ich|wir)",
+        // Side by side, so the noun "Arbeit" is no slip of "arbeite": "Die Arbeit im Lager stelle ich mir schwer vor."
+        "(arbeite ich|arbeitete ich|arbeiten wir|arbeiteten wir)",
+        // Asking how the work goes here tells no experience: "Wie arbeite ich genau mit dem Scanner?"
+        "!(wie|womit|wo|was|warum) (arbeite|arbeiten) (ich|wir)",
+        // Working on a weakness is no work done: "Meine Schwäche ist Ungeduld, aber daran arbeite ich."
+        "!(daran|dran|an mir|an meiner|an meinem|an dieser|an diesem) (arbeite|arbeiten|arbeitete)",
+        // Experience hoped for is none yet: "Ich möchte gern Erfahrung im Lager sammeln."
+        "!erfahrung* ... (sammeln|zu sammeln|gewinnen|zu gewinnen|bekommen|zu bekommen)",
+        // The job title with the verb last, in a clause that tells: "…, wo ich zwei Jahre Teamleiter war."
+        "(ich|wir) ... $job (war|waren|gewesen)",
+        // The years alone after the work was named, tersely: "Bus fahren. 30 Jahre.", "Führerschein C. Zehn Jahre."
+        "[(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] =(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten)",
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
         "war ich (als|bei|jahre|jahr|monate|lange)",
@@ -127,6 +156,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr*|monat*) (bei|als|in|im)",
         // Or a field after the years: "Zwei Jahre Kommissionierung, dann ein Jahr Wareneingang."
         "[(gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] (jahr|jahre|monat|monate) #noun",
+        // Where, as what, or the work done, in answer to the question: "Bei Amazon, im Lager.", "Als Lagerhelfer.", "Kommissionierung und Versand."
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =(bei #noun|als $job|als #noun|im $field|in der $field)",
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =$field (und|sowie) $field",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
@@ -134,6 +166,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
         "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",
+        // Still with the employer, since a year: "Seit 2018 bin ich bei DHL.", "Ich bin seit drei Jahren bei Lidl."
+        "seit #word (bin ich|ich bin) (bei|im|in der|als)",
+        "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
         "((ich bin|ich war|war ich) $job)",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
@@ -161,6 +196,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Asking what the word means names none: "Was ist eine Stärke?"
         "!(was ist|was sind|was bedeutet|was heißt|was meinen sie mit)",
         "ich bin $trait",
+        // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
+        "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
+        // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
+        "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
@@ -172,13 +211,28 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin) (nie|selten) krank",
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
+        // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
+        "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
+        "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
         // Naming a hard task as easy: "Schwere Kisten sind kein Problem für mich."
         "(ist|sind) (kein problem|keine problem) für mich",
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
-        "[stärke*] =(*keit|*heit|*ität|geduld|$trait)",
-        "[stärke*] =(*keit|*heit|*ität|geduld|$trait) (und|sowie) (*keit|*heit|*ität|geduld|$trait)",
+        // Also after how others see one: "Was würden Ihre Kollegen über Sie sagen?" "Pünktlich und fleißig."
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        // A quality one has: "Ich habe viel Geduld."
+        "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",
+        // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
+        // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
+        "ich sein $trait",
+        "(ich $trait|ich sehr $trait|ich immer $trait|ich ganz $trait|ich echt $trait|ich voll $trait|ich super $trait)",
+        // A question's "ich" before an adverb is no trait: "Was mache ich genau?"
+        "!(was|wie|wo|wann|warum|welche*) (mache|mach|machen|arbeite|kann|muss|soll|habe|hab|sehe|finde|bin) ich",
+        // How others see one, and the trait in a clause with the verb last: "Ich gelte als gewissenhaft.", "Dass ich sehr flexibel bin."
+        "(gelte|gelten) als $traitForm",
+        "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
         "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
         // A short answer to "Was können Sie besonders gut?": "Schnell und genau arbeiten."
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) (und|sowie) ($trait|schnell|gut) arbeiten",
@@ -193,7 +247,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Ask a question about the job",
       points: 15,
       patterns: [
-        "(wie|was|welch*|wann|wo|gibt es|ist|sind|kann ich|muss ich|wie viel|wer) $topic",
+        "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        // "ist" and "sind" ask only in a question: "Ist die Stelle befristet?", not "Schmidt ist mein Kollege."
+        "?(ist|sind) $topic",
+        // Whether the job offers a chance of something: "Gäbe es die Möglichkeit, in Gleitzeit zu arbeiten?"
+        "?(gibt es|gäbe es|besteht|bestünde|hätte ich|habe ich) ... (möglichkeit*|option*|chance*)",
+        // A clause that tells where one was is no question: "…, wo ich zwei Jahre Teamleiter war."
+        "!!(wo|als) (ich|wir) ... (war|waren|hatte|hatten|$workdone)",
         // The question word last: "Arbeitszeit wie?"
         "?=$topic (wie|wie viel|wieviel|wann|was|welche)",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
@@ -202,10 +262,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
+        "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         "(fragen|wissen|interessiert mich) ob $topic",
+        // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
+        "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
+        "(erkundige|erkundigen) (mich|uns) ... nach $topic",
         "wie (sieht|sehen) $topic",
         "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
@@ -236,10 +300,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
         // The infinitive put first: "Anfangen kann ich im Mai."
         "(anfangen|beginnen|starten|loslegen) (kann|könnte|würde|könnten|können) (ich|wir)",
+        "(anfangen|beginnen|starten) (ich|wir) (kann|könnte|können|könnten)",
         // The time and the bare infinitive: "Morgen anfangen."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         "ab sofort",
+        // The modal alone, the day after it: "Ich kann gleich morgen."
+        "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
@@ -258,6 +325,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
+        // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
+        "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",

@@ -33,11 +33,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   ],
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
-    cost: ["rent", "costs", "utilities", "miete", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
+    cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
-    deposit: ["*kaution*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
+    // Written as it sounds, too: "muss ich kausion bezahlen?"
+    deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
-      "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*"],
+      "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
+      // Written as it sounds: "mit mein fogel"
+      "fogel", "fögel"],
   },
   objectives: [
     {
@@ -46,15 +50,18 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 10,
       patterns: [
         ...introducePatterns,
-        "(ich bin frau|ich bin herr)",
+        "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
+        "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
+        // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
+        "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
-        "[(name|wer sind sie|wie heißen)] =#word #noun",
-        // A list of costs is no name: "Kaution, Miete, Nebenkosten…"
-        "!($cost|$deposit)",
+        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =#word #noun",
+        // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
+        "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
@@ -68,7 +75,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
+        // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
+        // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
+        "?=(warm|kalt) oder (warm|kalt)",
+        "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
         "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        "?(wie viel|wieviel|was) (warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
         "wie teuer (ist|sind|wird)",
@@ -84,10 +97,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=und $cost",
         // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
         "?=$cost",
-        "?$cost (ist|sind|beträgt|betragen|wäre|wären)",
+        "?$cost (ist|sind|beträgt|betragen|wäre|wären) (1*|2*|3*|4*|5*|6*|7*|8*|9*|euro|warm|kalt|inklusive|inkl|extra|dabei|drin|enthalten|hoch|teuer|viel|wie|was|monatlich|pro|richtig)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The infinitive last: "Ich Miete wissen möchten."
         "(ich|wir) $cost (wissen|fragen)",
+        // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
+        "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
+        "(erkundige|erkundigen) (mich|uns) ... nach $cost",
         // The bare infinitive as a blunt imperative: "Miete sagen."
         "=$cost (sagen|nennen)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
@@ -99,9 +115,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
         // The indirect question puts the verb last: "Dürfte ich fragen, was die Wohnung warm kostet?"
         "(was|wie viel|wieviel) (die wohnung|sie|das|es|alles|$cost) kost*",
-        "?$cost (extra|inklusive|inkl|enthalten|dabei|drin)",
+        "?$cost (extra|inklusive|inkl|enthalten|dabei|drin|warm|kalt)",
+        "?=$cost (im monat|pro monat|monatlich|insgesamt)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
+        // After a figure was named, what it holds or the sum asked: "Mit Heizung?", "Und insgesamt?"
+        "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus) $cost",
+        "[($cost|euro)] ?=(insgesamt|zusammen|alles zusammen|total|pro monat|im monat)",
         "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         "(ist das|ist es) $cost",
@@ -122,6 +142,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
+        "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
+        // How to pay it, asked tersely: "Kaution bar oder Konto?"
+        "?$deposit (bar|cash|überweis*|konto|bank|raten|auf einmal|per)",
+        // The deposit first, the question words after it, tersely: "Kaution muss?", "Kaution zurück wann?"
+        "?$deposit ... (wann|wie|wieviel|muss|zurück)",
+        // The passive, in an indirect question: "…, ob eine Kaution verlangt wird?"
+        "$deposit (verlangt|fällig|erforderlich|notwendig|nötig) (wird|werden|ist)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
@@ -143,6 +171,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wollen|brauchen|verlangen|möchten|nehmen) sie $deposit",
         "?(ich|wir) $deposit (bezahlen|zahlen|überweisen|geben)",
         "?=$deposit (auch|noch|extra|dazu)",
+        // After the deposit was named, how to pay it asked tersely: "Auf einmal?", "In Raten auch?"
+        "[$deposit] ?=(auf einmal|in raten|raten|in raten auch|auch in raten|bar|per überweisung|überweisung|cash|in bar)",
         "=$deposit (sagen|nennen)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
@@ -156,7 +186,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
-        "ist (die wohnung|sie|das|die|es) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
+        "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
+        // Without the article, a date between: "Ist Wohnung ab Mai frei?"
+        "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|leer)",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
@@ -164,7 +198,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
-        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen)",
+        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
@@ -175,6 +209,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
+        // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
+        "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
+        "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -185,6 +222,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 15,
       patterns: [
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
+        // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
+        "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
+        // Keeping one, in the nominal style: "Wäre die Haltung einer Katze gestattet?"
+        "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
+        // The animal named, then a bare modal asked: "Hund klein. Darf?"
+        "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
@@ -193,11 +238,18 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Only animals are kept ("halten"): "Darf ich einen Leguan halten?"
         "(darf|dürfen|kann|können) (ich|wir|man) (ein|eine|einen) #noun halten",
         "$pet (ok|okay|erlaubt|möglich)",
+        "?$pet (darf|dürfen|geht|geht das)",
+        // Forbidden asked is allowed asked: "Sind Tiere verboten?"
+        "?(sind|ist) $pet (verboten|ein problem)",
+        "[$pet] ?(wie ist das|wie ist es|wie sieht es aus|wie sieht das aus)",
+        // An animal seen or had is a story: "Ich habe einen Hund gesehen."
+        "!!(gesehen|gehabt|getroffen|gestorben)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
         "(etwas|was) gegen $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
         "?=$pet",
+        "?=(auch|und auch) $pet",
         // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
         "$pet (zu halten|mitzubringen|zu haben|mitzunehmen)",
         // The verb second where a question puts it first: "ich darf haben katze?"
@@ -240,6 +292,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
         "(ich|wir) (hätt*|habe|haben) interesse",
+        // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
+        "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
         "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
@@ -259,6 +313,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
+        // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
+        "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
+        "(wo|wann) unterschreib*",
         "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
@@ -270,7 +327,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
         "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
         // Or to "Möchten Sie die Wohnung nehmen?"
-        "[(möchten|wollen|würden) sie (die wohnung|sie) (haben|mieten|nehmen)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern)",
+        "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",

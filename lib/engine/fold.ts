@@ -99,12 +99,15 @@ const SHORTHAND: Record<string, string> = {
   pls: "bitte", plz: "bitte", bitti: "bitte", bite: "bitte", bidde: "bitte",
   // An Indian English "kindly" is a courtesy word: "Kindly zwei Brötchen".
   kindly: "bitte",
+  // Short words written as they sound, which German has in no other sense: "hir mein Ausweis", "wan fährt zug", "wi hoch".
+  hir: "hier", wan: "wann", wi: "wie", fil: "viel", welshe: "welche", welshes: "welches", komt: "kommt", papire: "papiere",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
   // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
   is: "ist",
-  // Bavarian function words, which no other German word spells: "I hätt gern a Halbe", "Wia vui macht des zam?".
-  i: "ich", mi: "mich", a: "ein", wia: "wie", vui: "viel", wos: "was", zam: "zusammen", zwoa: "zwei", oans: "eins", jo: "ja",
+  // Bavarian function words, which no other German word spells: "Wia vui macht des zam?". Its "i" and "a" are English
+  // words too: objectives.ts reads them as "ich" and "ein" only in sentences with no English word ("I hätt gern a Halbe").
+  mi: "mich", wia: "wie", vui: "viel", wos: "was", zam: "zusammen", zwoa: "zwei", oans: "eins", jo: "ja",
   kriag: "krieg", kriagn: "kriegen", kriagt: "kriegt", scho: "schon",
   // …and its negations: "I mog koa Bier", "koan Zucker".
   koa: "kein", koan: "keinen", koane: "keine", nia: "nie",

@@ -575,6 +575,11 @@ describe("judging with context", () => {
     // The learner's own voice, and a word's use, are no quotes of someone else.
     expect(ids("Ein Brot bitte, sag ich mal.")).toEqual(["order_bread"]);
     expect(ids("Wie sagt man das? Ein Brot bitte.")).toEqual(["order_bread"]);
+    // Words whose use is discussed, words a tag taken up by "das" reports, and an echo asked for its meaning earn nothing.
+    expect(ids("Guten Tag sagt man hier, oder Moin?")).toEqual([]);
+    expect(ids("Zwei Brötchen, bitte! Das sagt mein Mann immer.")).toEqual([]);
+    expect(ids("Zwei Brötchen? Was heißt das?", { after: "Zwei Brötchen?" })).toEqual([]);
+    expect(ids("Hallo, wie man sagt! Zwei Brötchen, bitte.")).toEqual(["greet", "order_bread"]);
   });
 
   it("meets a clipped greeting only as a clause of its own", () => {
@@ -600,6 +605,19 @@ describe("judging with context", () => {
     // A short German clause is English only beside an English one: the greeting before a German clause still greets.
     expect(ids("Guten Tag, ein Brot bitte, I need it for my kids.")).toEqual(["greet", "order_bread"]);
     expect(ids("Guten Tag, I need it for my kids.")).toEqual([]);
+    // An English lead-in that switches into a German clause with its own subject leaves that clause German.
+    expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
+    expect(ids("For my kids zwei Brötchen.")).toEqual([]);
+    // A short clause asked with a German question word is German beside English; told, it is not.
+    expect(meets("welch* gleis", "Kindly tell me the platform, welches Gleis?")).toBe(true);
+    expect(meets("welch* gleis", "Tell me the platform, welches Gleis.")).toBe(false);
+    // Bavarian "i" is "ich": alone it makes no sentence English, beside another English word it does.
+    expect(ids("Hallo, i hätt gern zwei Brötchen, i zahl mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
+    expect(ids("Hallo, I need zwei Brötchen.")).toEqual([]);
+    // Bavarian words read as the standard ones, but not in an English sentence: "a" is "ein", "wos" is "was".
+    expect(ids("Servus, i hätt gern a Brot, i zahl mit Karte.")).toEqual(["order_bread", "pay"]);
+    expect(meets("was kostet", "Wos kost'n des?")).toBe(true);
+    expect(meets("ein brot", "I would like a Brot.")).toBe(false);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {
@@ -616,6 +634,7 @@ describe("judging with context", () => {
   it("reads chat articles as words of a sentence and chat shorthand as the courtesy word", () => {
     expect(ids("hallo ne brot pls ne kuchen pls")).toEqual(["greet", "order_bread", "order_sweet"]);
     expect(ids("Hallo Brot pls Kuchen pls Karte tschüss")).toEqual(["greet"]);
+    expect(tokenize("hir mein Ausweis, wan komt wi fil").map((token) => token.folded)).toEqual(["hier", "mein", "ausweis", "wann", "kommt", "wie", "viel"]);
   });
 
   it("reads a Dutch speaker's function words as the German ones, and colloquial \"is\" as German", () => {
@@ -634,7 +653,9 @@ describe("judging with context", () => {
 
   it("reads Bavarian function words and the clipped article d' as the German words", () => {
     const folded = (text: string) => tokenize(text).map((token) => token.folded);
-    expect(folded("I hätt gern a Halbe, bittschön")).toEqual(["ich", "hatt", "gern", "ein", "halbe", "bitte"]);
+    // "I" and "a" are English words too: the judge reads them as "ich" and "ein" only in a sentence with no English word.
+    expect(folded("I hätt gern a Halbe, bittschön")).toEqual(["i", "hatt", "gern", "a", "halbe", "bitte"]);
+    expect(ids("I hätt gern a Vollkornbrot, bittschön.")).toEqual(["order_bread"]);
     expect(folded("Wia vui macht des zam?")).toEqual(["wie", "viel", "macht", "des", "zusammen"]);
     expect(folded("kriagn ma d'Rechnung?")).toEqual(["kriegen", "ma", "die", "rechnung"]);
     // The noun keeps its own offsets, so evidence quotes "d'Rechnung" whole.

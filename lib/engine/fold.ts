@@ -64,7 +64,8 @@ export interface Token {
 
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
 // and so does a hyphen: "E-Mail", "WLAN-Passwort" and "W-LAN" are one word each ("email", "wlanpasswort").
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+// A "+" or "&" between words is the word "und" (SHORTHAND): "husten + schnupfen".
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|(?<=[\p{L}\s])[+&](?=[\s\p{L}])/gu;
 const SENTENCE_END = /[.!?;…]/;
 // The dot of a German ordinal ("am 3. Mai") ends no sentence.
 const ORDINAL_DOT = /^\.\s+$/;
@@ -97,6 +98,7 @@ const UNMARKED_CLITIC = /^(gibt|geht|dauert|klappt|passt|stimmt|kostet|reicht|ma
 // Chat shorthand for a courtesy word reads as the word: "zahlen pls" is "zahlen bitte".
 const SHORTHAND: Record<string, string> = {
   pls: "bitte", plz: "bitte", bitti: "bitte",
+  "+": "und", "&": "und",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
 };

@@ -62,6 +62,13 @@ describe("tokenize", () => {
     expect(sentences("Am 7. Juli 1985. Bekomme ich")).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
+  it("reads a \"+\" or \"&\" between words as \"und\", but not between numbers", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("husten + schnupfen")).toEqual(["husten", "und", "schnupfen"]);
+    expect(words("Kopf&Bauch")).toEqual(["kopf", "und", "bauch"]);
+    expect(words("3+2")).toEqual(["3", "2"]);
+  });
+
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ?! … ")).toEqual([]);
@@ -252,6 +259,9 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("wann (einzug)", "Einzug, wann ist gut?")).toBe(false);
     expect(meets("wann (einzug)", "Der Einzug ist für mich sehr wichtig, wann?")).toBe(false);
     expect(meets("ab (einzug)", "Einzug, ab?")).toBe(false);
+    // A bare infinitive may close the question words: "Internet Handy, wie machen?"
+    expect(meets("wie (internet)", "Internet Handy, wie machen?")).toBe(true);
+    expect(meets("wie (internet)", "Internet Handy, wie machen Sie das?")).toBe(false);
   });
 
   it("requires the words of one alternative to be adjacent", () => {
@@ -600,6 +610,14 @@ describe("judging with context", () => {
     // A short German clause is English only beside an English one: the greeting before a German clause still greets.
     expect(ids("Guten Tag, ein Brot bitte, I need it for my kids.")).toEqual(["greet", "order_bread"]);
     expect(ids("Guten Tag, I need it for my kids.")).toEqual([]);
+  });
+
+  it("hears German thanks beside English ones, as code-switchers add them", () => {
+    const rules: ObjectiveRule[] = [{ id: "thank", patterns: ["(danke*|dank)"] }];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
+    expect(earned("Thank you so much, vielen Dank, Frau Lang!")).toEqual(["thank"]);
+    expect(earned("Danke schön, very helpful you are.")).toEqual(["thank"]);
+    expect(earned("Thank you so much, I am very happy with the room.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {

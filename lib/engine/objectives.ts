@@ -450,6 +450,8 @@ function offScriptSentences(tokens: Token[]): Set<number> {
 
 // A clause this short inside an English sentence is English too: "Hi, I have a reservation."
 const GERMAN_CLAUSE_WORDS = 3;
+// ...unless it thanks in German, a whole act of its own that code-switchers add: "Thank you so much, vielen Dank!"
+const GERMAN_THANKS = new Set(["danke", "dank", "dankeschön"].map(foldWord));
 
 /**
  * Per token, whether it stands in an English clause: in a sentence with two or more English words, every clause
@@ -474,10 +476,14 @@ function englishClauses(tokens: Token[]): boolean[] {
     if ((count.get(sentenceOf(clause)) ?? 0) < ENGLISH_WORDS) return;
     // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
     const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
-    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish));
+    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish)) && !thanksInGerman(tokens, clause);
     if (hasEnglish(clause) || short) english.fill(true, clause.start, clause.end);
   });
   return english;
+}
+
+function thanksInGerman(tokens: Token[], clause: { start: number; end: number }): boolean {
+  return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
 }
 
 /** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
@@ -750,12 +756,22 @@ function bareQuestionAt(tokens: Token[], start: number): number | undefined {
   if (sentence === undefined || !QUESTION_OPENERS.has(tokens[start]?.folded ?? "")) return undefined;
   let end = start;
   while (end < tokens.length && tokens[end]?.sentence === sentence && (end === start || !tokens[end]?.breakBefore)) {
-    if (!QUESTION_TAIL.has(tokens[end]?.folded ?? "") || end - start >= QUESTION_WORDS) return undefined;
+    if ((!QUESTION_TAIL.has(tokens[end]?.folded ?? "") && !closingInfinitive(tokens, start, end)) || end - start >= QUESTION_WORDS) return undefined;
     end++;
   }
   const closes = end === tokens.length || tokens[end]?.sentence !== sentence;
   // "ab" and "bis" ask only with "wann": "Einzug, ab wann?"
   return closes && (tokens[start]?.folded === "ab" || tokens[start]?.folded === "bis" ? tokens[start + 1]?.folded === "wann" : true) ? end : undefined;
+}
+
+// "Internet Handy, wie machen?": learners ask with a bare infinitive after the question word.
+const INFINITIVE = /^[a-z]{2,}en$/;
+
+/** The word at `index` is an infinitive that closes the sentence right after a question word. */
+function closingInfinitive(tokens: Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  if (!word || word.noun || index === start || !QUESTION_OPENERS.has(tokens[index - 1]?.folded ?? "")) return false;
+  return INFINITIVE.test(word.folded) && tokens[index + 1]?.sentence !== word.sentence;
 }
 
 /**

@@ -90,6 +90,9 @@ export const apotheke: ScenarioSeed = {
         "(ich|wir) such* $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
+        "(was|welch*) (empfehlen|raten) sie",
+        "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
         "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
@@ -199,6 +202,9 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
+        // How to take it, the ways offered or asked: "Mit Wasser nehmen oder kauen?", "Muss ich die Tablette lutschen?"
+        "?(nehmen|schlucken|einnehmen|lutschen|kauen|zerkauen|auflösen|trinken) oder (nehmen|schlucken|lutschen|kauen|zerkauen|auflösen|trinken|einnehmen)",
+        "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
         "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",

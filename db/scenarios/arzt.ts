@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, symptomSpanPatterns, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const arzt: ScenarioSeed = {
@@ -83,7 +83,19 @@ export const arzt: ScenarioSeed = {
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
         "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)",
         "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)",
+        // A symptom and its span without a verb: "Drei Tag schon Fieber."
+        ...symptomSpanPatterns,
+        // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
+        "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
+        "(fängt|fing|ging|geht|begann|beginnt) (an|los) (am|an|in der|letzte*|vorige*|diese*|diesen) $when",
+        // The day alone answers "Seit wann?": "Gestern.", "Am Montag.", "Letzte Woche Mittwoch."
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
+        // A state of life since then, not an illness: "ich bin pensionär seit zwölf jahre", "Ich bin Rentnerin seit 2015."
+        "!(bin|sind) (#noun|rentner*|pensionär*|pensioniert|verheiratet|geschieden|arbeitslos|angestellt|selbstständig|selbständig|student*|in rente|in deutschland|hier) seit",
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
         // What a relative has had since Monday is not the patient's own answer.
         ...othersBlockers,
@@ -130,6 +142,15 @@ export const arzt: ScenarioSeed = {
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
+        // The question word and the verb with the noun between, or the verb unconjugated: "Was Medizin nehm?", "Welche Tabletten nehmen?"
+        "?(was|welch*) ... (nehm|nehme|nehmen|einnehmen)",
+        // The question word after the noun: "Und Medizin was?"
+        "?=$medicine (was|welch*|wie)",
+        // Something for the complaint, "für" as well as "gegen": "gibt es etwas für die Husten?"
+        "(was|etwas) (gegen|für|fürs) $symptom",
+        "(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
+        // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
+        "!(schon|bereits) (was|etwas)",
         "(~geben sie mir|gib mir) ($medicine|#noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
@@ -160,6 +181,9 @@ export const arzt: ScenarioSeed = {
         // One verb for two things: "brauch Tabletten und Krankmeldung".
         "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
+        // The abbreviation alone with a courtesy word or its purpose: "AU bitte.", "AU für zwei Wochen?"
+        "=au bitte",
+        "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
@@ -175,7 +199,12 @@ export const arzt: ScenarioSeed = {
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
-        "!!(war|waren|sagt)",
+        "!!(war|waren)",
+        // What someone else says about one; "wie man bei uns sagt" only names a word.
+        "!!(chef|chefin|kollege|kollegin|arbeitgeber|firma|mutter|vater|freund|freundin|mann|frau|er|sie) (sagt|sagte|meint|meinte)",
+        // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."
+        "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
+        "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         ...othersBlockers,
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",

@@ -107,6 +107,8 @@ export const hotel: ScenarioSeed = {
         "und das frühstück*",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "frühstück* (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
+        // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive."
+        "!(war|waren)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -133,6 +135,12 @@ export const hotel: ScenarioSeed = {
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
+        // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
+        "$internet (steht|ist|gibt es|geht|funktioniert|kostet|läuft|lautet) #tag",
+        // Asked of the receptionist without "mir": "Sagen Sie auch das WLAN-Passwort?"
+        "(sagen|geben|nennen|schreiben|zeigen) sie ... $internet",
+        // The password named as a compound is asked for in any question: "WLAN-Passwort und Checkout-Zeit, bitte?"
+        "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -150,6 +158,10 @@ export const hotel: ScenarioSeed = {
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
+        // The time as a compound, asked: "Checkout-Zeit?", "Check-out-Zeit und WLAN, bitte?"
+        "?(checkoutzeit|checkoutuhrzeit|auscheckzeit|abreisezeit)",
+        // Handing in the key by a time is leaving: "Muss ich den Schlüssel am Morgen bis zehn Uhr abgeben?"
+        "(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)",
         "(check out|checkout) (time|zeit|uhrzeit)",
         // When the room must be free: "Bis wann muss das Zimmer frei sein?", "…, bis wann das Zimmer geräumt werden muss".
         "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",

@@ -6,6 +6,9 @@ export const greetPatterns: string[] = [
   "grüs* (gott|dich|sie|euch)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
+  // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
+  "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
+  "(guten|gute|gutn|gudn|guadn|guatn) (morgn|morjen|obend|omd|tach)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   "(tag|abend|morgen) (zusammen|allerseits|auch)",
@@ -31,6 +34,8 @@ export const goodbyePatterns: string[] = [
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
+  "(wiederlueg*|widerlueg*|uf widerseh*|uf wiederseh*)",
   // "Servus" greets and takes leave alike ("Servus, ich hätte noch gern einen Kaffee" is no farewell):
   // it takes leave after a closing word.
   "(danke*|dank|also|dann|ok|okay|gut|so) servus",
@@ -110,6 +115,8 @@ export const symptomLexicon: Record<string, string[]> = {
   symptom: [
     "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
+    // What learners call it by the illness's name: "Ich habe eine Angina", "wohl eine Blasenentzündung".
+    "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
 
@@ -117,7 +124,49 @@ export const symptomLexicon: Record<string, string[]> = {
 const SINCE =
   "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 
+// Parts of the body a complaint names, with learners' spellings ("ohre").
+const BODY =
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke)";
+// How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
+const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
+const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
+
+/** A symptom with how long it has lasted, without a verb: it says what is wrong and since when at once. */
+export const symptomSpanPatterns: string[] = [
+  `${COUNT} ${SPAN} $symptom`,
+  `${COUNT} ${SPAN} (schon|lang|lange|jetzt) $symptom`,
+  `$symptom (schon|jetzt|jetzt schon|bestimmt schon) ${COUNT} ${SPAN}`,
+];
+
 export const describeSymptomPatterns: string[] = [
+  ...symptomSpanPatterns,
+  // The verb before the part of the body: "Mir brummt der Schädel", "mir dröhnt der Kopf".
+  `(mir|mich) (brummt|dröhnt|platzt|schmerzt|juckt|brennt|sticht|pocht|drückt|kratzt|schmerzen|brennen) (der|die|das|mein|meine|den) ${BODY}`,
+  `${BODY} (brummt|dröhnt|platzt|pocht|sticht)`,
+  // Where a feeling sits: "Druck in der Brust", "ein Stechen im Rücken", "Brennen beim Wasserlassen".
+  `(druck|stechen|brennen|ziehen|kribbeln|druckgefühl|engegefühl|taubheitsgefühl|schmerz|schmerzen) (in der|im|in den|am|an der|in meiner|in meinem) ${BODY}`,
+  "(brennen|stechen|schmerzen|schmerz) beim (wasserlassen|pinkeln|schlucken|atmen|husten|gehen|laufen)",
+  // Feeling it, as one has it: "Ich spüre ein Stechen", "Es besteht ein Druckgefühl in der Brust."
+  "(ich|wir) (spüre|spür|verspüre|merke|fühle) $symptom",
+  "(es besteht|es bestehen|besteht|bestehen) $symptom",
+  // Verbless: "Bauch nicht gut", "Mein Magen ist nicht gut" ("nicht gut" is the complaint).
+  `^${BODY} (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank)`,
+  `^(mein|meine) ${BODY} (ist|sind) (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank)`,
+  // The pronoun between: "beim Schlucken tut es sehr weh"; "we" is how a phonetic writer spells "weh".
+  "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
+  "(tut we|tun we|tut mir we|tut sehr we|tut so we)",
+  `${BODY} (weh|we)`,
+  `${BODY} (so|sehr|ganz|total) (weh|we)`,
+  // Dizzy: "alles dreht sich", "mir dreht sich alles" (not "dreht sich alles um Geld").
+  "mir dreht sich alles",
+  "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",
+  "=(alles dreht sich|alles dreht|dreht sich alles)",
+  // A part of the body alone, where it hurts: "Wo tut es weh?" "Hals." – or beside a symptom turned down: "Kein Fieber. Nur Hals."
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
+  `[$symptom] =(nur|aber|nur der|nur die|nur mein|nur meine|aber der|aber die) ${BODY}`,
+  // A fever in degrees, answered: "Ja. 39." after "Haben Sie Fieber?"
+  "[(fieber*|temperatur)] =(37*|38*|39*|40*|41*)",
+
   "(ich|wir) (hab*|habe) $symptom",
   "$symptom (hab*|habe) (ich|wir)",
   "(hab|habe) (ich|wir) $symptom",

@@ -34,7 +34,7 @@ export const apotheke: ScenarioSeed = {
     ...symptomLexicon,
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
-      "*pflaster", "*creme", "arznei*",
+      "*pflaster", "*creme", "arznei*", "pille*", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
     ],
     brand: medicineNames,

@@ -38,6 +38,7 @@ export const arzt: ScenarioSeed = {
     ],
     medicine: [
       "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft",
       ...medicineNames,
     ],
   },
@@ -87,6 +88,9 @@ export const arzt: ScenarioSeed = {
         ...symptomSpanPatterns,
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
+        // The participle first: "Angefangen hat es am Sonntag."
+        "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) $when",
+        "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) (am|an|in der|letzte*|vorige*|diese*|diesen|vor) $when",
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) (am|an|in der|letzte*|vorige*|diese*|diesen) $when",
         // The day alone answers "Seit wann?": "Gestern.", "Am Montag.", "Letzte Woche Mittwoch."
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when",
@@ -185,6 +189,10 @@ export const arzt: ScenarioSeed = {
         "=au bitte",
         "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
+        // The Austrian and Swiss names: "Krankenstand", "Arztzeugnis".
+        "(ein|eine|einen|die|das|den|ne|brauch*|bräuchte|benötige) (krankenstand*|arztzeugnis*|ärztliches zeugnis)",
+        // A paper, once work is named: "Ich kann nicht arbeiten, brauche Papier."
+        "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (papier|bescheinigung*|nachweis|schein)",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"

@@ -31,7 +31,10 @@ export const hotel: ScenarioSeed = {
     { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
+    // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
+    booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
+    // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
+    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
@@ -86,27 +89,27 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) frühstück*",
-        "frühstück* (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
-        "frühstück* (extra|zusätzlich|im preis)",
-        "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
-        "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",
-        "(haben sie|gibt es) (beim|zum|fürs) frühstück*",
-        "und frühstück*",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) $breakfast",
+        "$breakfast (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
+        "$breakfast (extra|zusätzlich|im preis)",
+        "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
+        "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) $breakfast",
+        "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
+        "und $breakfast",
         // "Zu welcher Uhrzeit wird das Frühstück serviert?"
-        "(welche|welcher) (uhrzeit|zeit) frühstück*",
-        "?frühstück* (serviert|angeboten)",
+        "(welche|welcher) (uhrzeit|zeit) $breakfast",
+        "?$breakfast (serviert|angeboten)",
         // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
         // The infinitive for "gibt es", as A1 learners ask: "Frühstück auch geben morgen?"
-        "?frühstück* (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
-        "?=(frühstück*|das frühstück*)",
+        "?$breakfast (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
+        "?=($breakfast|das $breakfast)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
-        "=frühstück* (wo|wann|ab wann|bis wann|wo genau)",
+        "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
         // "Ich hätte eine Frage zum Frühstück: …"
-        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) frühstück*",
-        "und das frühstück*",
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $breakfast",
+        "und das $breakfast",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
-        "frühstück* (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
+        "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive."
         "!(war|waren)",
       ],
@@ -133,6 +136,8 @@ export const hotel: ScenarioSeed = {
         "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
+        // The question word after the noun: "wifi wie?", "WLAN wo?"
+        "?=$internet (wie|wo|was|wann)",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
         // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
@@ -155,6 +160,9 @@ export const hotel: ScenarioSeed = {
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
         // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
         "(später|spät|früher) (auszuchecken|abzureisen)",
+        // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
+        "?(später|spät|late|früher|länger) (auscheck*|checkout|check out|abreis*)",
+        "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",

@@ -34,6 +34,7 @@ export const goodbyePatterns: string[] = [
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  "=(baba|babaa)",
   // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
   "(wiederlueg*|widerlueg*|uf widerseh*|uf wiederseh*)",
   // "Servus" greets and takes leave alike ("Servus, ich hätte noch gern einen Kaffee" is no farewell):
@@ -164,6 +165,13 @@ export const describeSymptomPatterns: string[] = [
   // A part of the body alone, where it hurts: "Wo tut es weh?" "Hals." – or beside a symptom turned down: "Kein Fieber. Nur Hals."
   `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
   `[$symptom] =(nur|aber|nur der|nur die|nur mein|nur meine|aber der|aber die) ${BODY}`,
+  // Thrown up, fallen, no hunger: "Ich habe erbrochen", "Ich muss immer kotzen", "Ich bin gestürzt", "kein Hunger".
+  "(ich habe|hab|habe) (erbrochen|gekotzt|gebrochen)",
+  "ich muss (immer|oft|ständig|dauernd|viel) (kotzen|brechen|spucken|husten|niesen|erbrechen)",
+  "ich (muss|musste) (kotzen|brechen|spucken)",
+  "ich bin (gestürzt|hingefallen|umgeknickt|ausgerutscht|gefallen)",
+  "(habe|hab) (keinen|kein) hunger",
+  "(habe|hab) (temperatur|erhöhte temperatur|hohe temperatur|leichte temperatur)",
   // A fever in degrees, answered: "Ja. 39." after "Haben Sie Fieber?"
   "[(fieber*|temperatur)] =(37*|38*|39*|40*|41*)",
 

@@ -104,6 +104,11 @@ const SHORTHAND: Record<string, string> = {
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
+// Bavarian "i" is "ich" before a first-person verb ("i hob a Zimmer", "i brauch was"); "hob" there is "hab".
+const AFTER_I: Record<string, string> = {
+  hob: "hab", hab: "hab", habe: "habe", brauch: "brauch", brauche: "brauche", möcht: "möcht", möchte: "möchte", hätt: "hätt", hätte: "hätte",
+  bin: "bin", wui: "will", muass: "muss", muss: "muss", kann: "kann", nehm: "nehm", nehme: "nehme", such: "such", suche: "suche",
+};
 
 /** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
@@ -133,7 +138,9 @@ export function tokenize(text: string): Token[] {
     const clitic = cliticAt(found[0]);
     const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
     const lower = word.toLowerCase();
-    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(word);
+    const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : undefined;
+    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(dialect ?? word);
+    if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {
       folded,
       strict: MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,

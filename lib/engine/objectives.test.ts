@@ -69,6 +69,13 @@ describe("tokenize", () => {
     expect(words("3+2")).toEqual(["3", "2"]);
   });
 
+  it("reads a Bavarian \"i\" before a first-person verb as \"ich\", and \"hob\" after it as \"hab\"", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("i hob a Zimmer")).toEqual(["ich", "hab", "a", "zimmer"]);
+    expect(words("I have a room")).toEqual(["i", "have", "a", "room"]);
+    expect(words("I will show")).toEqual(["i", "will", "show"]);
+  });
+
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ?! … ")).toEqual([]);

@@ -802,6 +802,7 @@ const STRUCTURE_WORDS = new Set(
     "n", "ne", "nen", "nem", "ner",
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
+    "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
     // A finite verb makes a sentence: "super danke, checkout ist wann?"
     "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".

@@ -1,6 +1,11 @@
 import { describeSymptomPatterns, goodbyePatterns, greetPatterns, medicineNames, symptomLexicon } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+/** A brand or product name the lexicon cannot list, right after the words that ask for it ("Haben Sie Aspirin?"), one adverb at most between. */
+export function brandRightAfter(openers: string[]): string {
+  return `(${openers.flatMap((opener) => [`${opener} #noun`, `${opener} (auch|noch|dringend|bitte|mal|nur|vielleicht) #noun`]).join("|")})`;
+}
+
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
   title: "In der Apotheke",
@@ -34,7 +39,7 @@ export const apotheke: ScenarioSeed = {
     ...symptomLexicon,
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
-      "*pflaster", "*creme", "arznei*", "pille*", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
+      "*pflaster", "*creme", "arznei*", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
     ],
     brand: medicineNames,
@@ -94,10 +99,16 @@ export const apotheke: ScenarioSeed = {
         "(was|welch*) (empfehlen|raten) sie",
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
-        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
-        "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
+        // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) $remedy",
+        `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
+        // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
+        "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
+        "(haben sie|gibt es|~geben sie mir|gib mir) $remedy",
+        brandRightAfter(["haben sie", "gibt es", "~geben sie mir", "gib mir"]),
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
-        "(kann|könnte|darf) (ich|wir) ($remedy|#noun) (haben|bekommen|kriegen)",
+        "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
+        `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
         "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",

@@ -124,7 +124,9 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         // The verb bracket: "Könnten Sie mir bitte ein Medikament gegen die Schmerzen verschreiben?"
         "(könn*|könnt*|würden) sie mir ... (verschreiben|aufschreiben)",
-        "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
+        "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
+        // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
+        "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
         "(was|welch*) (hilft|helfen)",
         "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das|anderes)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
@@ -155,7 +157,8 @@ export const arzt: ScenarioSeed = {
         "(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
         "!(schon|bereits) (was|etwas)",
-        "(~geben sie mir|gib mir) ($medicine|#noun)",
+        "(~geben sie mir|gib mir) $medicine",
+        "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",

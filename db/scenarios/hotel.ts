@@ -74,6 +74,8 @@ export const hotel: ScenarioSeed = {
         "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
+        // A booking not made: "Ich habe vergessen zu reservieren", "Ich habe versucht zu buchen."
+        "!zu (reservieren|buchen|bestellen)",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
       ],
@@ -89,7 +91,10 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) $breakfast",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|ob es|ob das) $breakfast",
+        // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
+        "?(ist|kostet) $breakfast",
+        "^(ist|kostet) $breakfast",
         "$breakfast (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
         "$breakfast (extra|zusätzlich|im preis)",
         "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
@@ -120,7 +125,9 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert|ob es|ob sie) $internet",
+      patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|bräuch*|ob es|ob sie) $internet",
+        // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
+        "?(ist|funktioniert) $internet", "^(ist|funktioniert) $internet",
         // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
         "(sie mir|sie uns) $internet",
         // The noun put first: "WLAN brauche ich für die Arbeit."

@@ -676,6 +676,13 @@ describe("judging with context", () => {
     expect(meets("katze erlaubt", "Katze erlaubt nicht.")).toBe(false);
   });
 
+  it("reads a negation that closes the clause a few words on, or with \"mehr\", as negating it, but not past \"und\"", () => {
+    expect(meets("husten (habe|hab) ich", "Husten habe ich zum Glück nicht.")).toBe(false);
+    expect(meets("nase läuft", "Die Nase läuft nicht mehr.")).toBe(false);
+    expect(meets("ich habe husten", "Ich habe Husten und schlafe nicht.")).toBe(true);
+    expect(meets("nase läuft", "Die Nase läuft seit gestern.")).toBe(true);
+  });
+
   it("gives an offer echoed as a question and then refused nothing", () => {
     expect(ids("Zwei Brötchen? Nein, danke, ich habe genug.")).toEqual([]);
     expect(ids("Zwei Brötchen? Ja, bitte.")).toEqual(["order_bread"]);

@@ -540,6 +540,24 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
     const endsClause = index === tokens.length - 1 || tokens[index + 1]?.breakBefore === true;
     if (endsClause && isNegation(index)) return true;
   }
+  return closingNegation(matcher, span);
+}
+
+// "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr": a negation closing the clause a few words on.
+const CLOSING_NEGATION_REACH = 4;
+const NEGATION_TAILS = new Set(["mehr"]);
+// A coordinated verb takes the negation for itself: "Ich habe Husten und schlafe nicht."
+const COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
+
+function closingNegation(matcher: MessageMatcher, span: Span): boolean {
+  const { tokens } = matcher;
+  for (let index = span.end; index < Math.min(tokens.length, span.end + CLOSING_NEGATION_REACH); index++) {
+    if (!matcher.sameClause(span.end - 1, index) || COORDINATORS.has(tokens[index]?.folded ?? "")) return false;
+    if (!NEGATIONS.has(tokens[index]?.folded ?? "")) continue;
+    let end = index + 1;
+    while (end < tokens.length && NEGATION_TAILS.has(tokens[end]?.folded ?? "") && !tokens[end]?.breakBefore) end++;
+    if (end === tokens.length || tokens[end]?.breakBefore === true) return true;
+  }
   return false;
 }
 

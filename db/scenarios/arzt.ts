@@ -73,7 +73,9 @@ export const arzt: ScenarioSeed = {
         "[seit wann] seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
-        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere) seit",
+        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|nehme|nehmen|rauche|rauchen|trinke) seit",
+        // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
+        "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."

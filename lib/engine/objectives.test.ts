@@ -683,6 +683,13 @@ describe("judging with context", () => {
     expect(meets("nase läuft", "Die Nase läuft seit gestern.")).toBe(true);
   });
 
+  it("reads \"keins\" and regional negations (\"ned\", \"koa\", \"keene\") as negations", () => {
+    expect(meets("fieber (habe|hab) ich", "Fieber habe ich keins.")).toBe(false);
+    expect(meets("ich (habe|hab) $drink", "I hob ned a Bier.", { drink: ["bier"] })).toBe(false);
+    expect(meets("(habe|hab) $drink", "Hab koa Bier.", { drink: ["bier"] })).toBe(false);
+    expect(meets("(habe|hab) $drink", "Hab keene Cola.", { drink: ["cola"] })).toBe(false);
+  });
+
   it("gives an offer echoed as a question and then refused nothing", () => {
     expect(ids("Zwei Brötchen? Nein, danke, ich habe genug.")).toEqual([]);
     expect(ids("Zwei Brötchen? Ja, bitte.")).toEqual(["order_bread"]);

@@ -141,7 +141,9 @@ const REFUSALS = new Set(["nein", "nee", "nö"].map(foldWord));
 const HOLDS = new Set(["moment", "augenblick", "sekunde", "also", "äh", "ähm", "hm", "hmm", "oh", "ach"].map(foldWord));
 const NEGATIONS = new Set(
   // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
-  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nix", "nie", "niemals"].map(foldWord),
+  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "nichts", "nix", "nie", "niemals",
+    // Regional: Bavarian and Austrian "ned", "koa", "koan"; Saxon and Berlin "keene", "keen".
+    "ned", "koa", "koan", "koane", "keene", "keenen"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);

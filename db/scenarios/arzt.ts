@@ -71,6 +71,9 @@ export const arzt: ScenarioSeed = {
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
         "[seit wann] seid $when",
+        // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
+        "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
+        "^seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
         "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|nehme|nehmen|rauche|rauchen|trinke) seit",
@@ -143,6 +146,7 @@ export const arzt: ScenarioSeed = {
         "?=$medicine oder $medicine",
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
         "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
+        "?=$medicine (ja oder nein|oder nicht|nötig oder nicht)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
@@ -203,7 +207,9 @@ export const arzt: ScenarioSeed = {
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis|schein|papier) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier|zettel|bestätigung*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        // The employer first: "Für Arbeitgeber brauche ich Bestätigung."
+        "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|bestätigung*|attest*)",
         // The employer first, without a preposition: "Chef Papier brauchen."
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."

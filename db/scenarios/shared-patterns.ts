@@ -114,7 +114,8 @@ export const medicineNames: string[] = [
 // Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.
 export const symptomLexicon: Record<string, string[]> = {
   symptom: [
-    "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
+    // Chat drops the "e" of "-en" and a short vowel's length: "halsschmerzn", "fiber".
+    "*schmerzen", "*schmerz", "*schmerzn", "*weh", "fieber", "fiber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
     // What learners call it by the illness's name: "Ich habe eine Angina", "wohl eine Blasenentzündung".
     "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
@@ -151,7 +152,7 @@ export const describeSymptomPatterns: string[] = [
   "(ich|wir) (spüre|spür|verspüre|merke|fühle) $symptom",
   "(es besteht|es bestehen|besteht|bestehen) $symptom",
   // Verbless: "Bauch nicht gut", "Mein Magen ist nicht gut" ("nicht gut" is the complaint).
-  `^${BODY} (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank)`,
+  `^${BODY} (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank|schlimm|sehr schlimm|so schlimm|ganz schlimm)`,
   `^(mein|meine) ${BODY} (ist|sind) (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank)`,
   // The pronoun between: "beim Schlucken tut es sehr weh"; "we" is how a phonetic writer spells "weh".
   "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
@@ -187,7 +188,7 @@ export const describeSymptomPatterns: string[] = [
   // A symptom that began or joined: "Es hat mit Husten angefangen, jetzt kommt Fieber dazu."
   "(kommt|kommen|kam) $symptom dazu",
   "mit $symptom (angefangen|begonnen|los)",
-  "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  "mir (ist|is) (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
@@ -198,7 +199,12 @@ export const describeSymptomPatterns: string[] = [
   // A symptom that came on: "zuerst Schnupfen, dann kam Fieber".
   "(dann|jetzt|noch|dazu) (kommt|kam|kamen|kommen) $symptom",
   // The symptom with its start: "Halsschmerzen seit gestern Abend."
-  `$symptom seit ${SINCE}`,
+  // "seid" is how learners often spell "seit": "bauchschmerz seid 2 tage".
+  `$symptom (seit|seid) ${SINCE}`,
+  // How bad, verbless: "Husten sehr schlimm.", "Fieber hoch."
+  "^$symptom (schlimm|stark|schlimmer|stärker|sehr schlimm|so schlimm|sehr stark|so stark|ganz schlimm)",
+  "^(fieber|temperatur) (hoch|sehr hoch|ganz hoch)",
+  "ich (schlafe|esse|atme) (nicht gut|schlecht|kaum|nicht mehr gut)",
   // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
   "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
   // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".

@@ -173,6 +173,11 @@ export const apotheke: ScenarioSeed = {
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
+        "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
+        // Sold freely, asked: "Gibt es das frei?", "Kriege ich das einfach so?"
+        "?(gibt es|bekomm*|krieg*|kauf*) (das|die|den|es|sie) (frei|einfach so)",
+        // The doctor first, for it: "Muss ich zum Arzt dafür?"
+        "(muss|müssen) (ich|man|wir) zum (arzt|hausarzt|doktor) (dafür|deswegen|damit)",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
         "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
@@ -198,13 +203,24 @@ export const apotheke: ScenarioSeed = {
       title: "Ask how to take it",
       points: 20,
       patterns: [
-        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*)",
+        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*|*spray|salbe|*saft|sirup|*creme|kapsel*|zäpfchen|pastille*|*bonbon*|lutsch*)",
+        // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
+        "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
+        "welch* (dosis|dosierung|menge)",
+        // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"
+        "alle wie (viel|viele|vielen) stunden",
+        "(wie viele|wie viel|wieviel|wieviele) stunden (zwischen|pause|abstand|dazwischen)",
+        // The dose split, or offered: "Eine ganze oder eine halbe?", "Eine oder zwei?", "Morgens und abends?"
+        "(eine ganze|ganze|eine halbe|halbe) oder (eine halbe|halbe|eine ganze|ganze|zwei)",
+        "?=(eine|eins|1|zwei|2) oder (zwei|drei|2|3)",
+        "?=(morgens|mittags|abends) (und|oder) (morgens|mittags|abends|nachts)",
+        "?(ein|zwei|drei|vier|1|2|3|4) mal (am tag|täglich|pro tag|morgens|abends)",
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
         "(wie|wie viel|wieviel) ... dosier*",
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
-        "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*) (nehmen|einnehmen|trinken|schlucken)",
+        "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"

@@ -68,6 +68,15 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
+        // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
+        "(über|via|per|bei) #word (gebucht|reserviert|bestellt)",
+        "online (gebucht|reserviert|bestellt)",
+        // The booking and the name after a comma: "Booking.com Reservierung, Name Lee", "Check-in für Petersen".
+        "(reservierung*|buchung*) (name|namen|namens) #word",
+        "(check in|checkin) (auf|unter) #noun",
+        "(check in|checkin) für (herr|frau|familie|name|namen)",
+        // Over-polite: "…, eine Reservierung zu haben."
+        "(eine|ein) (reservierung*|buchung*) zu haben",
         // A short answer to "Auf welchen Namen?": "Schmidt."
         "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
         // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
@@ -76,6 +85,8 @@ export const hotel: ScenarioSeed = {
         "!(haben|hätten) sie",
         // A booking not made: "Ich habe vergessen zu reservieren", "Ich habe versucht zu buchen."
         "!zu (reservieren|buchen|bestellen)",
+        // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
+        "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
       ],

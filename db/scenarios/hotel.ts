@@ -125,7 +125,10 @@ export const hotel: ScenarioSeed = {
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $breakfast",
         "und das $breakfast",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
-        "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
+        "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
+        // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
+        "?$breakfast (ab|bis|um|von)",
+        "?(ab|bis|um) (#word|#word uhr) $breakfast",
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive."
         "!(war|waren)",
       ],
@@ -138,7 +141,9 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|bräuch*|ob es|ob sie) $internet",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
-        "?(ist|funktioniert) $internet", "^(ist|funktioniert) $internet",
+        "?(ist|funktioniert|kostet) $internet", "^(ist|funktioniert|kostet) $internet",
+        // Going online: "Kann ich hier online gehen?"
+        "(kann|könnte|darf) (ich|man|wir) ... online (gehen|sein|arbeiten)",
         // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
         "(sie mir|sie uns) $internet",
         // The noun put first: "WLAN brauche ich für die Arbeit."
@@ -174,7 +179,12 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
-        "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
+        "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr)",
+        // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
+        "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt)",
+        "?=(bis wann|bis wie viel uhr|bis wieviel uhr) (zimmer|das zimmer)",
+        // A time to leave, asked as yes or no: "Darf ich um zwölf auschecken?"
+        "(kann|könn*|darf|dürf*) (ich|wir|man) (um|bis|erst um|erst) ... (auschecken|abreisen)",
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
         // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
         "(später|spät|früher) (auszuchecken|abzureisen)",
@@ -193,7 +203,7 @@ export const hotel: ScenarioSeed = {
         "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",
         "wann zimmer (geräumt|räumen|verlassen)",
         // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
-        "((wann|bis wann) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
+        "((wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",

@@ -157,8 +157,8 @@ export const describeSymptomPatterns: string[] = [
   // The pronoun between: "beim Schlucken tut es sehr weh"; "we" is how a phonetic writer spells "weh".
   "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
   "(tut we|tun we|tut mir we|tut sehr we|tut so we)",
-  `${BODY} (weh|we)`,
-  `${BODY} (so|sehr|ganz|total) (weh|we)`,
+  `(${BODY} (weh|we))`,
+  `(${BODY} (so|sehr|ganz|total) (weh|we))`,
   // Dizzy: "alles dreht sich", "mir dreht sich alles" (not "dreht sich alles um Geld").
   "mir dreht sich alles",
   "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",
@@ -240,7 +240,8 @@ export const describeSymptomPatterns: string[] = [
   "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
   "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
-  "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
+  // Adjacent: "Mein Hals tat gestern weh" tells what was.
+  "((kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz))",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
   // Not "das": "Das brennt?" asks about the spray.
   "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht|kratzt))",

@@ -93,6 +93,7 @@ export const apotheke: ScenarioSeed = {
         "?=(ein|eine|einen) (*saft|*spray|*tablett*|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
         "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
         "(ich|wir) such* $remedy",
+        "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
         // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"

@@ -161,6 +161,9 @@ export const arzt: ScenarioSeed = {
         // The question word after the noun: "Und Medizin was?"
         "?=$medicine (was|welch*|wie)",
         // Something for the complaint, "für" as well as "gegen": "gibt es etwas für die Husten?"
+        // Indirect: "Ich würde gern wissen, ob ich Medikamente brauche."
+        "ob (ich|man|wir) $medicine (brauche|brauch|brauchen|nehmen|nehme|bekomme|bekommen|soll|muss)",
+        "ob (ich|man|wir) (etwas|was) (nehmen|einnehmen|brauche|bekomme)",
         "(was|etwas) (gegen|für|fürs) $symptom",
         "(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."

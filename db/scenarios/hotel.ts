@@ -122,7 +122,9 @@ export const hotel: ScenarioSeed = {
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
         // "Ich hätte eine Frage zum Frühstück: …"
-        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $breakfast",
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $breakfast",
+        // Indirect, formal: "…, ob ein Frühstück angeboten wird."
+        "ob (ein|eine|man|wir|ich) $breakfast",
         "und das $breakfast",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
@@ -152,9 +154,11 @@ export const hotel: ScenarioSeed = {
         "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
-        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $internet",
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $internet",
+        // Asked for formally: "Ich bitte um das Internetpasswort."
+        "(bitte um|bitten um|bitte sie um) $internet",
         // Formal, the infinitive with zu: "Wäre es möglich, das WLAN-Passwort zu bekommen?"
-        "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen)",
+        "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen|mitzuteilen|zu geben|zu sagen|zu nennen|zu verraten|zu schicken)",
         // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
         "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
@@ -180,6 +184,7 @@ export const hotel: ScenarioSeed = {
       patterns: [
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
         "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr)",
+        "(frage|fragen) (zum|zu|wegen|über|zu dem|bezüglich|betreffend|zur) (check out*|checkout*|auschecken|abreise)",
         // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
         "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt)",
         "?=(bis wann|bis wie viel uhr|bis wieviel uhr) (zimmer|das zimmer)",

@@ -119,7 +119,7 @@ export const arzt: ScenarioSeed = {
       title: "Ask what you should take",
       points: 20,
       patterns: [
-        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
+        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun|einwerfen|schlucken)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         // Without the modal, asked: "Was ich nehmen?"
@@ -135,7 +135,8 @@ export const arzt: ScenarioSeed = {
         // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
         "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
         "(was|welch*) (hilft|helfen)",
-        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das|anderes)",
+        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|für|was|das|anderes)",
+        "(bekomm*|krieg*) (ich|wir) (was|etwas) (verschrieben|gegen|dagegen|dafür)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
@@ -183,7 +184,7 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
-        "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
+        "(ein|eine|einen|die|das|den|ne|nen|n|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
         // Whether one can have it, the verb left out: "Krankschreibung möglich?"
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
@@ -219,7 +220,7 @@ export const arzt: ScenarioSeed = {
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
-        "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
+        "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."

@@ -102,6 +102,8 @@ export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
   "bedank*",
   "vergelt* gott",
+  // Regional and spoken: "Dankschee!", "Ich bin Ihnen sehr dankbar."
+  "(dankschee|dankschön|danggschee|dankbar)",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."
@@ -227,6 +229,7 @@ export const describeSymptomPatterns: string[] = [
   "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
   // A bare symptom opening the talk names what is wrong: "Halsweh. Gibt es Lutschtabletten?"
   "=$symptom",
+  "=$symptom (und so|oder so)",
   // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
   "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",
   // Or two of them: "Halsweh und Schnupfen."
@@ -237,7 +240,7 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
   "[(fieber|temperatur)] grad",
-  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig|scheisse|beschissen|dreckig)",
   "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
   // Adjacent: "Mein Hals tat gestern weh" tells what was.

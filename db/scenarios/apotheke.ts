@@ -39,7 +39,7 @@ export const apotheke: ScenarioSeed = {
     ...symptomLexicon,
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
-      "*pflaster", "*creme", "arznei*", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
+      "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
     ],
     brand: medicineNames,
@@ -64,6 +64,9 @@ export const apotheke: ScenarioSeed = {
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
         "(mein|meine|unser|unsere|er|sie) (hustet|niest|spuckt|erbricht)",
+        // Verbless, for the patient at home: "mein kind krank, fieber", "ich kind fieber".
+        "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
+        "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
@@ -119,6 +122,7 @@ export const apotheke: ScenarioSeed = {
         "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin|$brand) (für|gegen) ... (haben|kaufen|geben|bekommen)",
         // What to take, the verb an infinitive: "Ich Halsweh, was nehmen?"
         "?=(was|welch*) (nehmen|einnehmen|kaufen)",
+        "(was|welch*) (nehmen|einnehmen|kaufen) (für|gegen|bei) $symptom",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."

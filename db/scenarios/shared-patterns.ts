@@ -218,6 +218,9 @@ export const describeSymptomPatterns: string[] = [
   // Verbless, as A1 learners list what is wrong: "Ich Husten.", "Nase zu, Kopf heiß."
   "^((ich|wir) $symptom)",
   "^=((ich|wir) (krank|erkältet|verletzt|heiser))",
+  "^((ich|wir) (krank|erkältet|verletzt|heiser))",
+  // The participle tells what was: "Ich krank gewesen letztes Jahr."
+  "!!(gewesen|gehabt)",
   "((hals|kopf|bauch|rücken|magen|knie|fuss|arm|bein|ohr|zahn) (kaputt|ganz kaputt))",
   "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
   "((kopf|stirn) (heiss|warm|glüht|brennt))",

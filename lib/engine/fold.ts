@@ -102,6 +102,8 @@ const SHORTHAND: Record<string, string> = {
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
 };
+// Phonetic spellings of a lost "h" or "v", which no German word shares: "was nemen", "wie fil".
+const PHONETIC: Record<string, string> = { nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept" };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
 // Bavarian "i" is "ich" before a first-person verb ("i hob a Zimmer", "i brauch was"); "hob" there is "hab".
@@ -139,7 +141,7 @@ export function tokenize(text: string): Token[] {
     const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
     const lower = word.toLowerCase();
     const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : undefined;
-    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(dialect ?? word);
+    const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(dialect ?? PHONETIC[lower] ?? word);
     if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {
       folded,

@@ -76,6 +76,17 @@ describe("tokenize", () => {
     expect(words("I will show")).toEqual(["i", "will", "show"]);
   });
 
+  it("reads phonetic spellings of a lost \"h\" or \"v\" as the word", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("was nemen, wie fil")).toEqual(["was", "nehmen", "wie", "viel"]);
+  });
+
+  it("sets a greeting that opens a chat line off as a clause of its own, comma or not", () => {
+    expect(meets("=kopfschmerzen", "hallo kopfschmerzen")).toBe(true);
+    expect(meets("^ich krank", "Guten Tag ich krank")).toBe(true);
+    expect(meets("=kopfschmerzen", "heute kopfschmerzen")).toBe(false);
+  });
+
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ?! … ")).toEqual([]);

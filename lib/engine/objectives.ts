@@ -383,7 +383,7 @@ class MessageMatcher {
   }
 
   opensSentence(span: Span): boolean {
-    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence;
+    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence || afterGreetingOnly(this.tokens, span.start);
   }
 
   /** The clause around the span tells what was, in the perfect: "Meine alte Wohnung hat 650 Euro gekostet, warm." */
@@ -657,7 +657,8 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
-  const tokens = withImpliedWords(typed);
+  const spoken = withImpliedWords(typed);
+  const tokens = greetingSetOff(spoken);
   const matcher = new MessageMatcher(tokens);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
@@ -674,7 +675,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
     }
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, spoken), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
 }
 
@@ -704,6 +705,35 @@ function withImpliedWords(tokens: Token[]): Token[] {
     if (token.folded === "gibt" && asks && next !== undefined && !next.breakBefore && next.sentence === token.sentence && !nextPronoun) {
       (result ??= tokens.slice(0, index + 1)).push({ ...token, folded: "es", strict: "es", breakBefore: false, noun: false });
     }
+  });
+  return result ?? tokens;
+}
+
+// "hallo ich krank hals", "moin zimmer reserviert": a greeting that opens a chat line is a clause of its own, comma or not.
+const GREETING_WORDS = new Set(["hallo", "halo", "hallöchen", "hi", "hey", "moin", "servus", "grüezi", "hoi", "salü", "nabend"].map(foldWord));
+const GREETING_PAIRS = new Map<string, Set<string>>([
+  [foldWord("guten"), new Set(["tag", "morgen", "abend", "mittag"])],
+  [foldWord("grüß"), new Set(["gott", "sie", "dich", "euch"])],
+]);
+
+/** Only a greeting stands before `start` in its sentence: "hallo ich krank" opens with "ich" after it. */
+function afterGreetingOnly(tokens: Token[], start: number): boolean {
+  const first = tokens[start - 1]?.sentence === tokens[start]?.sentence ? tokens.findIndex((token) => token.sentence === tokens[start]?.sentence) : start;
+  const word = tokens[first]?.folded ?? "";
+  if (GREETING_WORDS.has(word)) return start === first + 1;
+  return start === first + 2 && GREETING_PAIRS.get(word)?.has(tokens[first + 1]?.folded ?? "") === true;
+}
+
+/** The message with a break after a greeting that opens a sentence, so that the words after it open their own clause. */
+function greetingSetOff(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    if (index > 0 && tokens[index - 1]?.sentence === token.sentence) return;
+    const second = tokens[index + 1]?.folded ?? "";
+    const end = GREETING_WORDS.has(token.folded) ? index + 1 : GREETING_PAIRS.get(token.folded)?.has(second) ? index + 2 : undefined;
+    const next = end === undefined ? undefined : tokens[end];
+    if (end === undefined || !next || next.sentence !== token.sentence || next.breakBefore) return;
+    (result ??= tokens.slice())[end] = { ...next, breakBefore: true };
   });
   return result ?? tokens;
 }

@@ -24,7 +24,7 @@ export const greetPatterns: string[] = [
   // A day named inside a sentence greets nobody: "am letzten Tag auch später".
   "!(am|im|letzten|nächsten|jeden|den|dem|diesen|ganzen|pro) (tag|abend|morgen)",
   // A linking word makes it a time: "Dann morgen.", "Und abends?" greet nobody.
-  "!(dann|und|also) (tag|abend|morgen)",
+  "!((dann|und|also) (tag|abend|morgen))",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";

@@ -611,6 +611,14 @@ describe("judging with context", () => {
     expect(ids("Jeden Tag ein Brot")).toEqual(["order_bread"]);
   });
 
+  it("lets a sentence blocker in a rambling run-on sentence silence only the clauses beside it", () => {
+    const rules: ObjectiveRule[] = [{ id: "since", patterns: ["seit (montag|gestern)", "!!(tochter) (hat|war)"] }];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
+    expect(earned("also der hals, der tut weh seit montag, und ich habe auch fieber, meine tochter hat gemessen, 38 und halb")).toEqual(["since"]);
+    expect(earned("meine tochter hat seit montag fieber, ja, so ist das, leider, wirklich")).toEqual([]);
+    expect(earned("Der Hals tut seit Montag weh, meine Tochter hat gemessen.")).toEqual([]);
+  });
+
   it("gives quoted and unreal words nothing", () => {
     expect(ids("Mein Mann sagt immer: 'Zwei Brötchen, bitte!'")).toEqual([]);
     expect(ids("Wenn ich Hunger hätte, würde ich ein Brot nehmen.")).toEqual([]);

@@ -488,8 +488,11 @@ function thanksInGerman(tokens: Token[], clause: { start: number; end: number })
   return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
 }
 
-/** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
-function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Set<number> {
+/**
+ * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
+ * sentence blocker silences only its own clause and the clauses beside it, whose token indexes it adds to `near`.
+ */
+function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[], near: Set<number>): Set<number> {
   const silenced = offScriptSentences(matcher.tokens);
   const { tokens } = matcher;
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
@@ -514,10 +517,36 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
-      if (matcher.findAt(sequence, start, () => true)) silenced.add(tokens[start]?.sentence ?? -1);
+      const found = matcher.findAt(sequence, start, () => true);
+      if (!found) continue;
+      if (isRunOn(tokens, tokens[start]?.sentence ?? -1)) silenceBeside(tokens, found, near);
+      else silenced.add(tokens[start]?.sentence ?? -1);
     }
   }
   return silenced;
+}
+
+// "also der hals, der tut weh seit montag, und ich habe auch fieber, meine tochter hat gemessen, 38 und halb":
+// a sentence of this many comma clauses strings separate statements, and a blocker speaks for the ones beside it only.
+const RUN_ON_CLAUSES = 5;
+
+function isRunOn(tokens: Token[], sentence: number): boolean {
+  let clauses = 0;
+  tokens.forEach((token, index) => {
+    if (token.sentence === sentence && (index === 0 || token.breakBefore || tokens[index - 1]?.sentence !== sentence)) clauses++;
+  });
+  return clauses >= RUN_ON_CLAUSES;
+}
+
+/** Adds the tokens of the clauses that `found` touches, and of one clause on either side, within its sentence. */
+function silenceBeside(tokens: Token[], found: Span, near: Set<number>): void {
+  const sentence = tokens[found.start]?.sentence;
+  const opensClause = (index: number) => index === 0 || tokens[index]?.breakBefore === true || tokens[index - 1]?.sentence !== sentence;
+  let start = found.start;
+  for (let clauses = 0; start > 0 && tokens[start - 1]?.sentence === sentence; start--) if (opensClause(start) && ++clauses > 1) break;
+  let end = found.end;
+  for (let clauses = 0; end < tokens.length && tokens[end]?.sentence === sentence; end++) if (opensClause(end) && ++clauses > 1) break;
+  for (let index = start; index < end; index++) near.add(index);
 }
 
 /** The clause opened at `start` closes with a participle of speech: "…, hat meine Mutter gefragt." */
@@ -626,9 +655,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     return !isBlocked(span, index, matcher);
   };
   let silenced: Set<number> | undefined;
+  const near = new Set<number>();
   const spoken = (span: Span): boolean => {
-    silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
-    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
+    silenced ??= silencedSentences(matcher, rule.sentenceBlockers, near);
+    return !silenced.has(matcher.tokens[span.start]?.sentence ?? -1) && !near.has(span.start) && !near.has(span.end - 1) && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
@@ -923,9 +953,15 @@ const OPENERS = new Set(
   ["hallo", "hi", "hey", "moin", "servus", "nabend", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
 );
 
+// Words a rambling opening puts before the greeting: "ja also guten tag frau doktor".
+const LEAD_FILLERS = new Set(["ja", "also", "äh", "ähm", "na", "so", "oh", "ach", "nun", "hm"].map(foldWord));
+
 function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];
-  return first !== undefined && tokens[span.start - 1]?.sentence !== first.sentence && OPENERS.has(first.folded);
+  if (first === undefined || !OPENERS.has(first.folded)) return false;
+  let index = span.start - 1;
+  while (index >= 0 && tokens[index]?.sentence === first.sentence && LEAD_FILLERS.has(tokens[index]?.folded ?? "")) index--;
+  return tokens[index]?.sentence !== first.sentence;
 }
 
 /** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */

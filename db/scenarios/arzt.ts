@@ -213,9 +213,9 @@ export const arzt: ScenarioSeed = {
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis|schein|papier|zettel|bestätigung*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // The employer first: "Für Arbeitgeber brauche ich Bestätigung."
-        "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|bestätigung*|attest*)",
+        "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|notiz|bestätigung*|attest*)",
         // The employer first, without a preposition: "Chef Papier brauchen."
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."

@@ -207,6 +207,10 @@ export const describeSymptomPatterns: string[] = [
   "^$symptom (schlimm|stark|schlimmer|stärker|sehr schlimm|so schlimm|sehr stark|so stark|ganz schlimm)",
   "^(fieber|temperatur) (hoch|sehr hoch|ganz hoch)",
   "ich (schlafe|esse|atme) (nicht gut|schlecht|kaum|nicht mehr gut)",
+  // English word order for "I feel sick": "Ich fühle krank."
+  "ich (fühle|fühl) (krank|schlecht|schwach|elend|mies|fiebrig|schwindelig)",
+  // Going somewhere is no limp: "Ich kann nicht gehen zur Arbeit."
+  "!(gehen|laufen) (zur|zum|in die|ins|nach)",
   // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
   "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
   // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".

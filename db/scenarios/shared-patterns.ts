@@ -9,6 +9,9 @@ export const greetPatterns: string[] = [
   // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
   "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
   "(guten|gute|gutn|gudn|guadn|guatn) (morgn|morjen|obend|omd|tach)",
+  // Formal and old-fashioned: "Sehr geehrte Frau Lang", "Habe die Ehre!"
+  "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
+  "=(ich habe die ehre|ich hab die ehre)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   "(tag|abend|morgen) (zusammen|allerseits|auch)",

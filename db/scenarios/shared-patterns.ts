@@ -169,7 +169,11 @@ export const describeSymptomPatterns: string[] = [
   "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",
   "=(alles dreht sich|alles dreht|dreht sich alles)",
   // A part of the body alone, where it hurts: "Wo tut es weh?" "Hals." – or beside a symptom turned down: "Kein Fieber. Nur Hals."
-  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}) (und|oder) (${BODY}|der ${BODY}|die ${BODY})`,
+  // Yes to the question whether one has it: "Haben Sie auch Fieber?" "Ja, ein bisschen."
+  // Not "Haben Sie Allergien?", which asks about the medicine, not the complaint.
+  "[haben sie ... (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen)] =(ja|ja leider|leider ja|ja ein bisschen|ein bisschen|ja etwas|ja schon|ja sehr|ja ziemlich|ja stark)",
   `[$symptom] =(nur|aber|nur der|nur die|nur mein|nur meine|aber der|aber die) ${BODY}`,
   // Thrown up, fallen, no hunger: "Ich habe erbrochen", "Ich muss immer kotzen", "Ich bin gestürzt", "kein Hunger".
   "(ich habe|hab|habe) (erbrochen|gekotzt|gebrochen)",

@@ -157,6 +157,7 @@ export const arzt: ScenarioSeed = {
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
+        "(kann|darf|soll|sollte|muss) (ich|man) (etwas|was) (nehmen|einnehmen|dagegen nehmen)",
         // The question word and the verb with the noun between, or the verb unconjugated: "Was Medizin nehm?", "Welche Tabletten nehmen?"
         "?(was|welch*) ... (nehm|nehme|nehmen|einnehmen)",
         // The question word after the noun: "Und Medizin was?"

@@ -66,6 +66,8 @@ export const hotel: ScenarioSeed = {
         // The booking and the name, nothing else: "Reservierung Schulz."
         "=(reservierung*|buchung*) (#noun|#noun #noun)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
+        // Having the room for some nights is having booked it: "Ich habe ein Doppelzimmer für drei Nächte."
+        "(ich|wir) (habe|hab|haben) (ein|eine|einen|das|mein|unser) (zimmer|*zimmer) für ... (nacht|nächte|nächten|tag|tage|tagen|woche|wochen)",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
         // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
@@ -213,6 +215,8 @@ export const hotel: ScenarioSeed = {
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
         "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
+        // Out by a time, asked as yes or no: "Muss ich um 11 raus oder geht auch später?"
+        "(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)",
         "(ist|wann ist) (der|das) (check out|checkout)",
         "(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"

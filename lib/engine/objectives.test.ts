@@ -715,6 +715,12 @@ describe("judging with context", () => {
     expect(ids("Zwei Brötchen. Nein, drei Brötchen.")).toEqual(["order_bread"]);
   });
 
+  it("gives the words before \"sagt man\" nothing: they are talked about, not said", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["guten (abend|morgen)"] }], {});
+    expect(judgeMessage("Guten Abend sagt man hier schon um sechs, oder?", compiled)).toEqual([]);
+    expect(judgeMessage("Guten Abend, man sagt, Sie haben noch ein Zimmer?", compiled)).toHaveLength(1);
+  });
+
   it("gives a sentence about a word nothing", () => {
     expect(ids("Brötchen ist ein schwieriges Wort.")).toEqual([]);
     expect(ids("Das Wort kenne ich nicht. Zwei Brötchen, bitte.")).toEqual(["order_bread"]);

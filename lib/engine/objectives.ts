@@ -442,11 +442,16 @@ const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "
 
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
+const SAYS_ONE = new Set(["sagt", "sagte", "schreibt", "nennt"]);
 
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
   for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  // "Guten Abend sagt man hier um 18 Uhr": the words before "sagt man" are talked about, not said.
+  tokens.forEach((token, index) => {
+    if (SAYS_ONE.has(token.folded) && tokens[index + 1]?.folded === "man" && tokens[index + 1]?.sentence === token.sentence) off.add(token.sentence);
+  });
   return off;
 }
 

@@ -87,6 +87,8 @@ export const hotel: ScenarioSeed = {
         "!(haben|hätten) sie",
         // A booking not made: "Ich habe vergessen zu reservieren", "Ich habe versucht zu buchen."
         "!zu (reservieren|buchen|bestellen)",
+        // Verbless, the infinitive after the noun: "Reservierung haben, Name Wang."
+        "=(reservierung*|buchung*) (haben|gemacht)",
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
         ...storyBlockers,
@@ -121,6 +123,8 @@ export const hotel: ScenarioSeed = {
         // The infinitive for "gibt es", as A1 learners ask: "Frühstück auch geben morgen?"
         "?$breakfast (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
         "?=($breakfast|das $breakfast)",
+        // A question that opens with it asks about it: "Frühstück auch italienischer Kaffee?", "Frühstück Zeit?"
+        "?^$breakfast",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
         // "Ich hätte eine Frage zum Frühstück: …"
@@ -133,8 +137,8 @@ export const hotel: ScenarioSeed = {
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
         "?$breakfast (ab|bis|um|von)",
         "?(ab|bis|um) (#word|#word uhr) $breakfast",
-        // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive."
-        "!(war|waren)",
+        // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
+        "!!(war|waren)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -201,6 +205,9 @@ export const hotel: ScenarioSeed = {
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
+        "?^(check out|checkout|auschecken|checkoutzeit)",
+        // The question word last: "Ich muss Zimmer verlassen wann?"
+        "?(muss|müssen|soll) ... (verlassen|räumen|auschecken|abreisen|raus) (wann|bis wann|um wie viel uhr)",
         // The time as a compound, asked: "Checkout-Zeit?", "Check-out-Zeit und WLAN, bitte?"
         "?(checkoutzeit|checkoutuhrzeit|auscheckzeit|abreisezeit)",
         // Handing in the key by a time is leaving: "Muss ich den Schlüssel am Morgen bis zehn Uhr abgeben?"

@@ -113,7 +113,9 @@ export const apotheke: ScenarioSeed = {
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
         "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
-        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
+        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte",
+        // The complaint and the kind of remedy, asked: "Halsweh Medizin?"
+        "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
@@ -179,6 +181,8 @@ export const apotheke: ScenarioSeed = {
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
+        // The product and the prescription, verbless: "Dieses Medikament Rezept?"
+        "?(medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|mittel) (rezept|mit rezept|rezeptpflichtig)",
         // Sold freely, asked: "Gibt es das frei?", "Kriege ich das einfach so?"
         "?(gibt es|bekomm*|krieg*|kauf*) (das|die|den|es|sie) (frei|einfach so)",
         // The doctor first, for it: "Muss ich zum Arzt dafür?"
@@ -234,6 +238,10 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
+        "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
+        "(vor oder nach|nach oder vor) (dem essen|den mahlzeiten|der mahlzeit)",
+        // The question words last: "Spray Nase wie oft?"
+        "?(*spray|*tablett*|tropfen|salbe|sirup|*saft|*creme|kapsel*|medikament*|medizin) ... (wie oft|wie viel|wie viele|wieviel|wieviele|wie lange)",
         // How to take it, the ways offered or asked: "Mit Wasser nehmen oder kauen?", "Muss ich die Tablette lutschen?"
         "?(nehmen|schlucken|einnehmen|lutschen|kauen|zerkauen|auflösen|trinken) oder (nehmen|schlucken|lutschen|kauen|zerkauen|auflösen|trinken|einnehmen)",
         "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",

@@ -112,6 +112,9 @@ const AFTER_I: Record<string, string> = {
   bin: "bin", wui: "will", muass: "muss", muss: "muss", kann: "kann", nehm: "nehm", nehme: "nehme", such: "such", suche: "suche",
 };
 
+// Swiss "ich ha", "ich han" is "ich habe": "Ich ha Fieber."
+const AFTER_ICH: Record<string, string> = { ha: "habe", han: "habe", hob: "hab" };
+
 /** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
   const marked = CLITIC.exec(word);
@@ -140,7 +143,7 @@ export function tokenize(text: string): Token[] {
     const clitic = cliticAt(found[0]);
     const word = clitic === undefined ? found[0] : found[0].slice(0, clitic);
     const lower = word.toLowerCase();
-    const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : undefined;
+    const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : previous?.folded === "ich" && previous.sentence === sentence ? AFTER_ICH[lower] : undefined;
     const folded = SHORTHAND[lower] ?? (previous && text.slice(previous.start, previous.end).toLowerCase() === "ik" ? AFTER_IK[lower] : undefined) ?? foldWord(dialect ?? PHONETIC[lower] ?? word);
     if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {

@@ -74,6 +74,7 @@ describe("tokenize", () => {
     expect(words("i hob a Zimmer")).toEqual(["ich", "hab", "a", "zimmer"]);
     expect(words("I have a room")).toEqual(["i", "have", "a", "room"]);
     expect(words("I will show")).toEqual(["i", "will", "show"]);
+    expect(words("Ich ha Fieber")).toEqual(["ich", "habe", "fieber"]);
   });
 
   it("reads phonetic spellings of a lost \"h\" or \"v\" as the word", () => {

@@ -129,6 +129,9 @@ export const apotheke: ScenarioSeed = {
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
+        "=(lieber|dann lieber|doch lieber) $remedy",
+        "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
         // "Was kann ich ihm geben?": what to give or take, for oneself or another.
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         // What it should do, named by its use: "lieber etwas zum Gurgeln".

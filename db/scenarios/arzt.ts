@@ -124,6 +124,8 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         // Without the modal, asked: "Was ich nehmen?"
         "?(was|welch*) (ich|man) (nehmen|einnehmen)",
+        // Indirect, the verb last: "Ich weiß nicht, was ich nehmen soll."
+        "(was|welch*) (ich|man) (nehmen|einnehmen) (soll|sollte|kann|muss|darf)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",

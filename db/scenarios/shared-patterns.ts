@@ -244,6 +244,8 @@ export const describeSymptomPatterns: string[] = [
   // A bare symptom opening the talk names what is wrong: "Halsweh. Gibt es Lutschtabletten?"
   "=$symptom",
   "=$symptom (und so|oder so)",
+  // Only this, after something turned down: "Nicht so schlimm, nur Schnupfen."
+  "=(nur|bloss|bloß|nur ein bisschen|nur etwas|nur leichter|nur leichtes|nur leichte) $symptom",
   // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
   "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",
   // Or two of them: "Halsweh und Schnupfen."

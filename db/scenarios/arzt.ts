@@ -168,8 +168,11 @@ export const arzt: ScenarioSeed = {
         // Indirect: "Ich würde gern wissen, ob ich Medikamente brauche."
         "ob (ich|man|wir) $medicine (brauche|brauch|brauchen|nehmen|nehme|bekomme|bekommen|soll|muss)",
         "ob (ich|man|wir) (etwas|was) (nehmen|einnehmen|brauche|bekomme)",
-        "(was|etwas) (gegen|für|fürs) $symptom",
-        "(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
+        "?(was|etwas) (gegen|für|fürs) $symptom",
+        "?(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
+        // Asked with a courtesy word or as a wish, not told: "Ich habe etwas gegen Husten genommen."
+        "(was|etwas) (gegen|für|fürs) ... $symptom ... bitte",
+        "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
         "!(schon|bereits) (was|etwas)",
         "(~geben sie mir|gib mir) $medicine",

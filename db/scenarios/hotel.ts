@@ -124,7 +124,7 @@ export const hotel: ScenarioSeed = {
         "?$breakfast (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
         "?=($breakfast|das $breakfast)",
         // A question that opens with it asks about it: "Frühstück auch italienischer Kaffee?", "Frühstück Zeit?"
-        "?^$breakfast",
+        "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
         // "Ich hätte eine Frage zum Frühstück: …"
@@ -138,7 +138,8 @@ export const hotel: ScenarioSeed = {
         "?$breakfast (ab|bis|um|von)",
         "?(ab|bis|um) (#word|#word uhr) $breakfast",
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
-        "!!(war|waren)",
+        // Not "hatte" alone: "haette" folds to it.
+        "!!(war|waren|gehabt|gegessen|hatte ich schon|hatten wir schon)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -205,7 +206,7 @@ export const hotel: ScenarioSeed = {
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
-        "?^(check out|checkout|auschecken|checkoutzeit)",
+        "?=(check out|checkout|auschecken|checkoutzeit) (#word|#word #word|#word #word #word)",
         // The question word last: "Ich muss Zimmer verlassen wann?"
         "?(muss|müssen|soll) ... (verlassen|räumen|auschecken|abreisen|raus) (wann|bis wann|um wie viel uhr)",
         // The time as a compound, asked: "Checkout-Zeit?", "Check-out-Zeit und WLAN, bitte?"

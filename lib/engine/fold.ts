@@ -103,7 +103,10 @@ const SHORTHAND: Record<string, string> = {
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
 };
 // Phonetic spellings of a lost "h" or "v", which no German word shares: "was nemen", "wie fil".
-const PHONETIC: Record<string, string> = { nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept" };
+// Likewise a lost double consonant or "r": "wan mus ich", "was sol ich", "seit gestan".
+const PHONETIC: Record<string, string> = {
+  nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept", wan: "wann", mus: "muss", sol: "soll", kan: "kann", gestan: "gestern",
+};
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
 // Bavarian "i" is "ich" before a first-person verb ("i hob a Zimmer", "i brauch was"); "hob" there is "hab".

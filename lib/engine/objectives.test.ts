@@ -80,6 +80,7 @@ describe("tokenize", () => {
   it("reads phonetic spellings of a lost \"h\" or \"v\" as the word", () => {
     const words = (text: string) => tokenize(text).map((token) => token.folded);
     expect(words("was nemen, wie fil")).toEqual(["was", "nehmen", "wie", "viel"]);
+    expect(words("wan mus ich, was sol ich")).toEqual(["wann", "muss", "ich", "was", "soll", "ich"]);
   });
 
   it("sets a greeting that opens a chat line off as a clause of its own, comma or not", () => {

@@ -1,6 +1,11 @@
 import { describeSymptomPatterns, goodbyePatterns, greetPatterns, medicineNames, symptomLexicon } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+/** A brand or product name the lexicon cannot list, right after the words that ask for it ("Haben Sie Aspirin?"), one adverb at most between. */
+export function brandRightAfter(openers: string[]): string {
+  return `(${openers.flatMap((opener) => [`${opener} #noun`, `${opener} (auch|noch|dringend|bitte|mal|nur|vielleicht) #noun`]).join("|")})`;
+}
+
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
   title: "In der Apotheke",
@@ -34,7 +39,7 @@ export const apotheke: ScenarioSeed = {
     ...symptomLexicon,
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
-      "*pflaster", "*creme", "arznei*",
+      "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
     ],
     brand: medicineNames,
@@ -59,6 +64,9 @@ export const apotheke: ScenarioSeed = {
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
         "(mein|meine|unser|unsere|er|sie) (hustet|niest|spuckt|erbricht)",
+        // Verbless, for the patient at home: "mein kind krank, fieber", "ich kind fieber".
+        "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
+        "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
@@ -88,14 +96,26 @@ export const apotheke: ScenarioSeed = {
         "?=(ein|eine|einen) (*saft|*spray|*tablett*|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
         "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
         "(ich|wir) such* $remedy",
+        "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
+        "(was|welch*) (empfehlen|raten) sie",
+        "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
-        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) ($remedy|#noun)",
-        "(haben sie|gibt es|~geben sie mir|gib mir) ($remedy|#noun)",
+        // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) $remedy",
+        `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
+        // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
+        "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
+        "(haben sie|gibt es|~geben sie mir|gib mir) $remedy",
+        brandRightAfter(["haben sie", "gibt es", "~geben sie mir", "gib mir"]),
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
-        "(kann|könnte|darf) (ich|wir) ($remedy|#noun) (haben|bekommen|kriegen)",
-        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*) bitte",
+        "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
+        `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
+        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte",
+        // The complaint and the kind of remedy, asked: "Halsweh Medizin?"
+        "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
@@ -104,17 +124,21 @@ export const apotheke: ScenarioSeed = {
         "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin|$brand) (für|gegen) ... (haben|kaufen|geben|bekommen)",
         // What to take, the verb an infinitive: "Ich Halsweh, was nehmen?"
         "?=(was|welch*) (nehmen|einnehmen|kaufen)",
+        "(was|welch*) (nehmen|einnehmen|kaufen) (für|gegen|bei) $symptom",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
+        "=(lieber|dann lieber|doch lieber) $remedy",
+        "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
         // "Was kann ich ihm geben?": what to give or take, for oneself or another.
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         // What it should do, named by its use: "lieber etwas zum Gurgeln".
         "(etwas|was|ein mittel) (zum|zur) #noun",
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
-        "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden)",
+        "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
@@ -159,6 +183,13 @@ export const apotheke: ScenarioSeed = {
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
+        "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
+        // The product and the prescription, verbless: "Dieses Medikament Rezept?"
+        "?(medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|mittel) (rezept|mit rezept|rezeptpflichtig)",
+        // Sold freely, asked: "Gibt es das frei?", "Kriege ich das einfach so?"
+        "?(gibt es|bekomm*|krieg*|kauf*) (das|die|den|es|sie) (frei|einfach so)",
+        // The doctor first, for it: "Muss ich zum Arzt dafür?"
+        "(muss|müssen) (ich|man|wir) zum (arzt|hausarzt|doktor) (dafür|deswegen|damit)",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
         "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
@@ -184,13 +215,24 @@ export const apotheke: ScenarioSeed = {
       title: "Ask how to take it",
       points: 20,
       patterns: [
-        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*)",
+        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*|*spray|salbe|*saft|sirup|*creme|kapsel*|zäpfchen|pastille*|*bonbon*|lutsch*)",
+        // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
+        "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
+        "welch* (dosis|dosierung|menge)",
+        // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"
+        "alle wie (viel|viele|vielen) stunden",
+        "(wie viele|wie viel|wieviel|wieviele) stunden (zwischen|pause|abstand|dazwischen)",
+        // The dose split, or offered: "Eine ganze oder eine halbe?", "Eine oder zwei?", "Morgens und abends?"
+        "(eine ganze|ganze|eine halbe|halbe) oder (eine halbe|halbe|eine ganze|ganze|zwei)",
+        "?=(eine|eins|1|zwei|2) oder (zwei|drei|2|3)",
+        "?=(morgens|mittags|abends) (und|oder) (morgens|mittags|abends|nachts)",
+        "?(ein|zwei|drei|vier|1|2|3|4) mal (am tag|täglich|pro tag|morgens|abends)",
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
         "(wie|wie viel|wieviel) ... dosier*",
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
-        "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*) (nehmen|einnehmen|trinken|schlucken)",
+        "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"
@@ -199,6 +241,13 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
+        "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
+        "(vor oder nach|nach oder vor) (dem essen|den mahlzeiten|der mahlzeit)",
+        // The question words last: "Spray Nase wie oft?"
+        "?(*spray|*tablett*|tropfen|salbe|sirup|*saft|*creme|kapsel*|medikament*|medizin) ... (wie oft|wie viel|wie viele|wieviel|wieviele|wie lange)",
+        // How to take it, the ways offered or asked: "Mit Wasser nehmen oder kauen?", "Muss ich die Tablette lutschen?"
+        "?(nehmen|schlucken|einnehmen|lutschen|kauen|zerkauen|auflösen|trinken) oder (nehmen|schlucken|lutschen|kauen|zerkauen|auflösen|trinken|einnehmen)",
+        "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
         "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",

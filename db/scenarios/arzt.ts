@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, symptomSpanPatterns, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const arzt: ScenarioSeed = {
@@ -38,6 +38,7 @@ export const arzt: ScenarioSeed = {
     ],
     medicine: [
       "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft",
       ...medicineNames,
     ],
   },
@@ -70,9 +71,16 @@ export const arzt: ScenarioSeed = {
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
         "[seit wann] seid $when",
+        // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
+        "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
+        "^seid $when",
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
-        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere) seit",
+        "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|nehme|nehmen|rauche|rauchen|trinke) seit",
+        // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
+        "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
+        // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
+        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|im urlaub|in urlaub|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
@@ -83,7 +91,30 @@ export const arzt: ScenarioSeed = {
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
         "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)",
         "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)",
+        // A symptom and its span without a verb: "Drei Tag schon Fieber."
+        ...symptomSpanPatterns,
+        // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
+        "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
+        // The start told after the day: "Gestern Nacht fing es an.", or the participle alone: "Angefangen am Freitag."
+        "$when ... (fing|begann|ging) (es|das|alles) (an|los)",
+        "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
+        // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
+        "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
+        "(geht|dauert|habe|hab|ist) ... schon (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte)",
+        "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
+        "=(fast|ungefähr|etwa|circa|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
+        // The participle first: "Angefangen hat es am Sonntag."
+        "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) $when",
+        "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) (am|an|in der|letzte*|vorige*|diese*|diesen|vor) $when",
+        "(fängt|fing|ging|geht|begann|beginnt) (an|los) (am|an|in der|letzte*|vorige*|diese*|diesen) $when",
+        // The day alone answers "Seit wann?": "Gestern.", "Am Montag.", "Letzte Woche Mittwoch."
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
+        // A state of life since then, not an illness: "ich bin pensionär seit zwölf jahre", "Ich bin Rentnerin seit 2015."
+        "!(bin|sind) (#noun|rentner*|pensionär*|pensioniert|verheiratet|geschieden|arbeitslos|angestellt|selbstständig|selbständig|student*|in rente|in deutschland|hier) seit",
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
         // What a relative has had since Monday is not the patient's own answer.
         ...othersBlockers,
@@ -96,11 +127,13 @@ export const arzt: ScenarioSeed = {
       title: "Ask what you should take",
       points: 20,
       patterns: [
-        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun)",
+        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun|einwerfen|schlucken)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         // Without the modal, asked: "Was ich nehmen?"
         "?(was|welch*) (ich|man) (nehmen|einnehmen)",
+        // Indirect, the verb last: "Ich weiß nicht, was ich nehmen soll."
+        "(was|welch*) (ich|man) (nehmen|einnehmen) (soll|sollte|kann|muss|darf)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",
@@ -108,9 +141,12 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         // The verb bracket: "Könnten Sie mir bitte ein Medikament gegen die Schmerzen verschreiben?"
         "(könn*|könnt*|würden) sie mir ... (verschreiben|aufschreiben)",
-        "(könn*|könnt*) sie mir (etwas|was|$medicine|#noun) geben",
+        "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
+        // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
+        "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
         "(was|welch*) (hilft|helfen)",
-        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|was|das|anderes)",
+        "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|für|was|das|anderes)",
+        "(bekomm*|krieg*) (ich|wir) (was|etwas) (verschrieben|gegen|dagegen|dafür)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
@@ -123,6 +159,7 @@ export const arzt: ScenarioSeed = {
         "?=$medicine oder $medicine",
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
         "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
+        "?=$medicine (ja oder nein|oder nicht|nötig oder nicht)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
@@ -130,7 +167,24 @@ export const arzt: ScenarioSeed = {
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
-        "(~geben sie mir|gib mir) ($medicine|#noun)",
+        "(kann|darf|soll|sollte|muss) (ich|man) (etwas|was) (nehmen|einnehmen|dagegen nehmen)",
+        // The question word and the verb with the noun between, or the verb unconjugated: "Was Medizin nehm?", "Welche Tabletten nehmen?"
+        "?(was|welch*) ... (nehm|nehme|nehmen|einnehmen)",
+        // The question word after the noun: "Und Medizin was?"
+        "?=$medicine (was|welch*|wie)",
+        // Something for the complaint, "für" as well as "gegen": "gibt es etwas für die Husten?"
+        // Indirect: "Ich würde gern wissen, ob ich Medikamente brauche."
+        "ob (ich|man|wir) $medicine (brauche|brauch|brauchen|nehmen|nehme|bekomme|bekommen|soll|muss)",
+        "ob (ich|man|wir) (etwas|was) (nehmen|einnehmen|brauche|bekomme)",
+        "?(was|etwas) (gegen|für|fürs) $symptom",
+        "?(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
+        // Asked with a courtesy word or as a wish, not told: "Ich habe etwas gegen Husten genommen."
+        "(was|etwas) (gegen|für|fürs) ... $symptom ... bitte",
+        "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
+        // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
+        "!(schon|bereits) (was|etwas)",
+        "(~geben sie mir|gib mir) $medicine",
+        "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
@@ -144,7 +198,7 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
-        "(ein|eine|einen|die|das|den|ne|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
+        "(ein|eine|einen|die|das|den|ne|nen|n|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
         // Whether one can have it, the verb left out: "Krankschreibung möglich?"
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
@@ -160,22 +214,36 @@ export const arzt: ScenarioSeed = {
         // One verb for two things: "brauch Tabletten und Krankmeldung".
         "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
+        // The abbreviation alone with a courtesy word or its purpose: "AU bitte.", "AU für zwei Wochen?"
+        "=au bitte",
+        "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
+        // The Austrian and Swiss names: "Krankenstand", "Arztzeugnis".
+        "(ein|eine|einen|die|das|den|ne|brauch*|bräuchte|benötige) (krankenstand*|arztzeugnis*|ärztliches zeugnis)",
+        // A paper, once work is named: "Ich kann nicht arbeiten, brauche Papier."
+        "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (papier|bescheinigung*|nachweis|schein)",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis|schein|papier) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        // The employer first: "Für Arbeitgeber brauche ich Bestätigung."
+        "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|notiz|bestätigung*|attest*)",
         // The employer first, without a preposition: "Chef Papier brauchen."
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
-        "(bräuch*|brauche|möcht*|hätt*) (eine|die) au",
+        "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
-        "!!(war|waren|sagt)",
+        "!!(war|waren)",
+        // What someone else says about one; "wie man bei uns sagt" only names a word.
+        "!!(chef|chefin|kollege|kollegin|arbeitgeber|firma|mutter|vater|freund|freundin|mann|frau|er|sie) (sagt|sagte|meint|meinte)",
+        // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."
+        "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
+        "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         ...othersBlockers,
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",

@@ -31,8 +31,11 @@ export const hotel: ScenarioSeed = {
     { learner: "Wie ist das Passwort für das WLAN?", character: "Das Passwort steht auf Ihrer Zimmerkarte. Haben Sie noch Fragen?" },
   ],
   lexicon: {
-    booked: ["reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
-    internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
+    // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
+    booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
+    // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
+    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione"],
+    internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
     {
@@ -63,14 +66,31 @@ export const hotel: ScenarioSeed = {
         // The booking and the name, nothing else: "Reservierung Schulz."
         "=(reservierung*|buchung*) (#noun|#noun #noun)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
+        // Having the room for some nights is having booked it: "Ich habe ein Doppelzimmer für drei Nächte."
+        "(ich|wir) (habe|hab|haben) (ein|eine|einen|das|mein|unser) (zimmer|*zimmer) für ... (nacht|nächte|nächten|tag|tage|tagen|woche|wochen)",
         "$booked (für|auf|unter)",
         "es gibt (eine|ein) $booked",
+        // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
+        "(über|via|per|bei) #word (gebucht|reserviert|bestellt)",
+        "online (gebucht|reserviert|bestellt)",
+        // The booking and the name after a comma: "Booking.com Reservierung, Name Lee", "Check-in für Petersen".
+        "(reservierung*|buchung*) (name|namen|namens) #word",
+        "(check in|checkin) (auf|unter) #noun",
+        "(check in|checkin) für (herr|frau|familie|name|namen)",
+        // Over-polite: "…, eine Reservierung zu haben."
+        "(eine|ein) (reservierung*|buchung*) zu haben",
         // A short answer to "Auf welchen Namen?": "Schmidt."
         "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
         // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
         "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
+        // A booking not made: "Ich habe vergessen zu reservieren", "Ich habe versucht zu buchen."
+        "!zu (reservieren|buchen|bestellen)",
+        // Verbless, the infinitive after the noun: "Reservierung haben, Name Wang."
+        "=(reservierung*|buchung*) (haben|gemacht)",
+        // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
+        "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
       ],
@@ -86,27 +106,40 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|ist|kostet|was kostet|wie viel|ob es|ob das) frühstück*",
-        "frühstück* (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
-        "frühstück* (extra|zusätzlich|im preis)",
-        "frühstück* (ist|gibt es|beginnt|fängt|geht) #tag",
-        "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) frühstück*",
-        "(haben sie|gibt es) (beim|zum|fürs) frühstück*",
-        "und frühstück*",
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|ob es|ob das) $breakfast",
+        // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
+        "?(ist|kostet) $breakfast",
+        "^(ist|kostet) $breakfast",
+        "$breakfast (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
+        "$breakfast (extra|zusätzlich|im preis)",
+        "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
+        "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) $breakfast",
+        "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
+        "und $breakfast",
         // "Zu welcher Uhrzeit wird das Frühstück serviert?"
-        "(welche|welcher) (uhrzeit|zeit) frühstück*",
-        "?frühstück* (serviert|angeboten)",
+        "(welche|welcher) (uhrzeit|zeit) $breakfast",
+        "?$breakfast (serviert|angeboten)",
         // A statement asked: "Frühstück gibt es auch?", "Frühstück im Preis?"
         // The infinitive for "gibt es", as A1 learners ask: "Frühstück auch geben morgen?"
-        "?frühstück* (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
-        "?=(frühstück*|das frühstück*)",
+        "?$breakfast (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
+        "?=($breakfast|das $breakfast)",
+        // A question that opens with it asks about it: "Frühstück auch italienischer Kaffee?", "Frühstück Zeit?"
+        "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
-        "=frühstück* (wo|wann|ab wann|bis wann|wo genau)",
+        "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
         // "Ich hätte eine Frage zum Frühstück: …"
-        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) frühstück*",
-        "und das frühstück*",
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $breakfast",
+        // Indirect, formal: "…, ob ein Frühstück angeboten wird."
+        "ob (ein|eine|man|wir|ich) $breakfast",
+        "und das $breakfast",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
-        "frühstück* (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie spät|welche uhrzeit)",
+        "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
+        // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
+        "?$breakfast (ab|bis|um|von)",
+        "?(ab|bis|um) (#word|#word uhr) $breakfast",
+        // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
+        // Not "hatte" alone: "haette" folds to it.
+        "!!(war|waren|gehabt|gegessen|hatte ich schon|hatten wir schon)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -115,24 +148,38 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|ist|wie|was|wo|kann ich|bräuch*|funktioniert|ob es|ob sie) $internet",
+      patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|bräuch*|ob es|ob sie) $internet",
+        // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
+        "?(ist|funktioniert|kostet) $internet", "^(ist|funktioniert|kostet) $internet",
+        // Going online: "Kann ich hier online gehen?"
+        "(kann|könnte|darf) (ich|man|wir) ... online (gehen|sein|arbeiten)",
         // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
         "(sie mir|sie uns) $internet",
         // The noun put first: "WLAN brauche ich für die Arbeit."
-        "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|kennwort|code|pw)", "=$internet",
+        "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|password|paswort|pasword|kennwort|code|pw)", "=$internet",
         // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
-        "$internet (passwort|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+        "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
-        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem) $internet",
+        "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $internet",
+        // Asked for formally: "Ich bitte um das Internetpasswort."
+        "(bitte um|bitten um|bitte sie um) $internet",
         // Formal, the infinitive with zu: "Wäre es möglich, das WLAN-Passwort zu bekommen?"
-        "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen)",
+        "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen|mitzuteilen|zu geben|zu sagen|zu nennen|zu verraten|zu schicken)",
         // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
         "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
+        // The question word after the noun: "wifi wie?", "WLAN wo?"
+        "?=$internet (wie|wo|was|wann)",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
+        // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
+        "$internet (steht|ist|gibt es|geht|funktioniert|kostet|läuft|lautet) #tag",
+        // Asked of the receptionist without "mir": "Sagen Sie auch das WLAN-Passwort?"
+        "(sagen|geben|nennen|schreiben|zeigen) sie ... $internet",
+        // The password named as a compound is asked for in any question: "WLAN-Passwort und Checkout-Zeit, bitte?"
+        "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -143,23 +190,41 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
-        "(check out|checkout|auschecken) (wann|wie viel uhr|wieviel uhr)",
+        "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr)",
+        "(frage|fragen) (zum|zu|wegen|über|zu dem|bezüglich|betreffend|zur) (check out*|checkout*|auschecken|abreise)",
+        // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
+        "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt)",
+        "?=(bis wann|bis wie viel uhr|bis wieviel uhr) (zimmer|das zimmer)",
+        // A time to leave, asked as yes or no: "Darf ich um zwölf auschecken?"
+        "(kann|könn*|darf|dürf*) (ich|wir|man) (um|bis|erst um|erst) ... (auschecken|abreisen)",
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
         // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
         "(später|spät|früher) (auszuchecken|abzureisen)",
+        // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
+        "?(später|spät|late|früher|länger) (auscheck*|checkout|check out|abreis*)",
+        "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
+        "?=(check out|checkout|auschecken|checkoutzeit) (#word|#word #word|#word #word #word)",
+        // The question word last: "Ich muss Zimmer verlassen wann?"
+        "?(muss|müssen|soll) ... (verlassen|räumen|auschecken|abreisen|raus) (wann|bis wann|um wie viel uhr)",
+        // The time as a compound, asked: "Checkout-Zeit?", "Check-out-Zeit und WLAN, bitte?"
+        "?(checkoutzeit|checkoutuhrzeit|auscheckzeit|abreisezeit)",
+        // Handing in the key by a time is leaving: "Muss ich den Schlüssel am Morgen bis zehn Uhr abgeben?"
+        "(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)",
         "(check out|checkout) (time|zeit|uhrzeit)",
         // When the room must be free: "Bis wann muss das Zimmer frei sein?", "…, bis wann das Zimmer geräumt werden muss".
         "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",
         "wann zimmer (geräumt|räumen|verlassen)",
         // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
-        "((wann|bis wann) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
+        "((wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
         "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
+        // Out by a time, asked as yes or no: "Muss ich um 11 raus oder geht auch später?"
+        "(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)",
         "(ist|wann ist) (der|das) (check out|checkout)",
         "(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"

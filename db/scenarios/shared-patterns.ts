@@ -12,6 +12,12 @@ export const greetPatterns: string[] = [
   "^(yo|yoo|jo moin)",
   "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
+  // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
+  "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
+  "(guten|gute|gutn|gudn|guadn|guatn) (morgn|morjen|obend|omd|tach)",
+  // Formal and old-fashioned: "Sehr geehrte Frau Lang", "Habe die Ehre!"
+  "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
+  "=(ich habe die ehre|ich hab die ehre)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   "(tag|abend|morgen) (zusammen|allerseits|auch)",
@@ -27,7 +33,7 @@ export const greetPatterns: string[] = [
   // A day named inside a sentence greets nobody: "am letzten Tag auch später".
   "!(am|im|letzten|nächsten|jeden|den|dem|diesen|ganzen|pro) (tag|abend|morgen)",
   // A linking word makes it a time: "Dann morgen.", "Und abends?" greet nobody.
-  "!(dann|und|also) (tag|abend|morgen)",
+  "!((dann|und|also) (tag|abend|morgen))",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
@@ -37,8 +43,9 @@ export const goodbyePatterns: string[] = [
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
-  // Swiss "Uf Wiederluege", "Adieu mitenand".
-  "(wiederluege|widerluege|wiederluegen)",
+  "=(baba|babaa)",
+  // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
+  "(wiederlueg*|widerlueg*|uf widerseh*|uf wiederseh*)",
   // "Servus" greets and takes leave alike ("Servus, ich hätte noch gern einen Kaffee" is no farewell):
   // it takes leave after a closing word.
   "(danke*|dank|also|dann|ok|okay|gut|so) servus",
@@ -112,8 +119,8 @@ export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bez
 
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
-  // Bavarian "Dankschee", "Dankschön".
-  "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche)",
+  // Regional and spoken: "Dankschee!", "Ich bin Ihnen sehr dankbar."
+  "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche|danggschee|dankbar)",
   "bedank*",
   "vergelt* gott",
 ];
@@ -128,8 +135,11 @@ export const medicineNames: string[] = [
 // Doctor and pharmacy both ask "what is wrong?"; the answers are the same words.
 export const symptomLexicon: Record<string, string[]> = {
   symptom: [
-    "*schmerzen", "*schmerz", "*weh", "fieber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
+    // Chat drops the "e" of "-en" and a short vowel's length: "halsschmerzn", "fiber".
+    "*schmerzen", "*schmerz", "*schmerzn", "*weh", "fieber", "fiber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
+    // What learners call it by the illness's name: "Ich habe eine Angina", "wohl eine Blasenentzündung".
+    "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
 
@@ -137,7 +147,61 @@ export const symptomLexicon: Record<string, string[]> = {
 const SINCE =
   "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 
+// Parts of the body a complaint names, with learners' spellings ("ohre").
+const BODY =
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke)";
+// How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
+const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
+const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
+
+/** A symptom with how long it has lasted, without a verb: it says what is wrong and since when at once. */
+export const symptomSpanPatterns: string[] = [
+  `${COUNT} ${SPAN} $symptom`,
+  `${COUNT} ${SPAN} (schon|lang|lange|jetzt) $symptom`,
+  `$symptom (schon|jetzt|jetzt schon|bestimmt schon) ${COUNT} ${SPAN}`,
+];
+
 export const describeSymptomPatterns: string[] = [
+  ...symptomSpanPatterns,
+  // The verb before the part of the body: "Mir brummt der Schädel", "mir dröhnt der Kopf".
+  `(mir|mich) (brummt|dröhnt|platzt|schmerzt|juckt|brennt|sticht|pocht|drückt|kratzt|schmerzen|brennen) (der|die|das|mein|meine|den) ${BODY}`,
+  `${BODY} (brummt|dröhnt|platzt|pocht|sticht)`,
+  // Where a feeling sits: "Druck in der Brust", "ein Stechen im Rücken", "Brennen beim Wasserlassen".
+  `(druck|stechen|brennen|ziehen|kribbeln|druckgefühl|engegefühl|taubheitsgefühl|schmerz|schmerzen) (in der|im|in den|am|an der|in meiner|in meinem) ${BODY}`,
+  "(brennen|stechen|schmerzen|schmerz) beim (wasserlassen|pinkeln|schlucken|atmen|husten|gehen|laufen)",
+  // Feeling it, as one has it: "Ich spüre ein Stechen", "Es besteht ein Druckgefühl in der Brust."
+  "(ich|wir) (spüre|spür|verspüre|merke|fühle) $symptom",
+  "(es besteht|es bestehen|besteht|bestehen) $symptom",
+  // Verbless: "Bauch nicht gut", "Mein Magen ist nicht gut" ("nicht gut" is the complaint).
+  `^${BODY} (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank|schlimm|sehr schlimm|so schlimm|ganz schlimm)`,
+  `^(mein|meine) ${BODY} (ist|sind) (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank)`,
+  // The pronoun between: "beim Schlucken tut es sehr weh"; "we" is how a phonetic writer spells "weh".
+  "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
+  "(tut we|tun we|tut mir we|tut sehr we|tut so we)",
+  `(${BODY} (weh|we))`,
+  `(${BODY} (so|sehr|ganz|total) (weh|we))`,
+  // Dizzy: "alles dreht sich", "mir dreht sich alles" (not "dreht sich alles um Geld").
+  "mir dreht sich alles",
+  "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",
+  "=(alles dreht sich|alles dreht|dreht sich alles)",
+  // A part of the body alone, where it hurts: "Wo tut es weh?" "Hals." – or beside a symptom turned down: "Kein Fieber. Nur Hals."
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}) (und|oder) (${BODY}|der ${BODY}|die ${BODY})`,
+  // Yes to the question whether one has it: "Haben Sie auch Fieber?" "Ja, ein bisschen."
+  // Not "Haben Sie Allergien?", which asks about the medicine, not the complaint.
+  // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken.
+  "[((haben sie|haben sie auch|haben sie noch|haben sie starke|haben sie hohes|haben sie oft) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen))] =(ja|ja leider|leider ja|ja ein bisschen|ein bisschen|ja etwas|ja schon|ja sehr|ja ziemlich|ja stark)",
+  `[$symptom] =(nur|aber|nur der|nur die|nur mein|nur meine|aber der|aber die) ${BODY}`,
+  // Thrown up, fallen, no hunger: "Ich habe erbrochen", "Ich muss immer kotzen", "Ich bin gestürzt", "kein Hunger".
+  "(ich habe|hab|habe) (erbrochen|gekotzt|gebrochen)",
+  "ich muss (immer|oft|ständig|dauernd|viel) (kotzen|brechen|spucken|husten|niesen|erbrechen)",
+  "ich (muss|musste) (kotzen|brechen|spucken)",
+  "ich bin (gestürzt|hingefallen|umgeknickt|ausgerutscht|gefallen)",
+  "(habe|hab) (keinen|kein) hunger",
+  "(habe|hab) (temperatur|erhöhte temperatur|hohe temperatur|leichte temperatur)",
+  // A fever in degrees, answered: "Ja. 39." after "Haben Sie Fieber?"
+  "[(fieber*|temperatur)] =(37*|38*|39*|40*|41*)",
+
   "(ich|wir) (hab*|habe) $symptom",
   "$symptom (hab*|habe) (ich|wir)",
   "(hab|habe) (ich|wir) $symptom",
@@ -150,7 +214,7 @@ export const describeSymptomPatterns: string[] = [
   // A symptom that began or joined: "Es hat mit Husten angefangen, jetzt kommt Fieber dazu."
   "(kommt|kommen|kam) $symptom dazu",
   "mit $symptom (angefangen|begonnen|los)",
-  "mir ist (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  "mir (ist|is) (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
@@ -161,7 +225,16 @@ export const describeSymptomPatterns: string[] = [
   // A symptom that came on: "zuerst Schnupfen, dann kam Fieber".
   "(dann|jetzt|noch|dazu) (kommt|kam|kamen|kommen) $symptom",
   // The symptom with its start: "Halsschmerzen seit gestern Abend."
-  `$symptom seit ${SINCE}`,
+  // "seid" is how learners often spell "seit": "bauchschmerz seid 2 tage".
+  `$symptom (seit|seid) ${SINCE}`,
+  // How bad, verbless: "Husten sehr schlimm.", "Fieber hoch."
+  "^$symptom (schlimm|stark|schlimmer|stärker|sehr schlimm|so schlimm|sehr stark|so stark|ganz schlimm)",
+  "^(fieber|temperatur) (hoch|sehr hoch|ganz hoch)",
+  "ich (schlafe|esse|atme) (nicht gut|schlecht|kaum|nicht mehr gut)",
+  // English word order for "I feel sick": "Ich fühle krank."
+  "ich (fühle|fühl) (krank|schlecht|schwach|elend|mies|fiebrig|schwindelig)",
+  // Going somewhere is no limp: "Ich kann nicht gehen zur Arbeit."
+  "!(gehen|laufen) (zur|zum|in die|ins|nach)",
   // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
   "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
   // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".
@@ -173,6 +246,9 @@ export const describeSymptomPatterns: string[] = [
   // Verbless, as A1 learners list what is wrong: "Ich Husten.", "Nase zu, Kopf heiß."
   "^((ich|wir) $symptom)",
   "^=((ich|wir) (krank|erkältet|verletzt|heiser))",
+  "^((ich|wir) (krank|erkältet|verletzt|heiser))",
+  // The participle tells what was: "Ich krank gewesen letztes Jahr."
+  "!!(gewesen|gehabt)",
   "((hals|kopf|bauch|rücken|magen|knie|fuss|arm|bein|ohr|zahn) (kaputt|ganz kaputt))",
   "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
   "((kopf|stirn) (heiss|warm|glüht|brennt))",
@@ -184,6 +260,9 @@ export const describeSymptomPatterns: string[] = [
   "(ist|sind) (geschwollen|entzündet|gebrochen|verstaucht|verletzt|verbrannt)",
   // A bare symptom opening the talk names what is wrong: "Halsweh. Gibt es Lutschtabletten?"
   "=$symptom",
+  "=$symptom (und so|oder so)",
+  // Only this, after something turned down: "Nicht so schlimm, nur Schnupfen."
+  "=(nur|bloss|bloß|nur ein bisschen|nur etwas|nur leichter|nur leichtes|nur leichte) $symptom",
   // A bare symptom answers "Was fehlt Ihnen?": "Halsschmerzen.", "Schwindelig, und Kopfweh."
   "[(fehlt|beschwerde*|was ist los|was haben sie|wo tut|symptom*|was führt sie)] =$symptom",
   // Or two of them: "Halsweh und Schnupfen."
@@ -194,10 +273,11 @@ export const describeSymptomPatterns: string[] = [
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] (und|auch|nur|aber) $symptom",
   "[(fieber|husten|schmerz*|beschwerden|symptom*|noch|sonst|auch)] =(ja|nein|ein bisschen|etwas) $symptom",
   "[(fieber|temperatur)] grad",
-  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
+  "(mir|mich) (geht|gehts|fühle|fühl) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig|scheisse|beschissen|dreckig)",
   "(geht|gehts|fühle|fühl) (mir|mich) (schlecht|krank|schwach|mies|elend|miserabel|furchtbar|schrecklich|schlapp|erschöpft|matt|fiebrig)",
   // A compound split in two, as learners write it: "Bauch weh", "Kopf schmerzen".
-  "(kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz)",
+  // Adjacent: "Mein Hals tat gestern weh" tells what was.
+  "((kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz))",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
   // Not "das": "Das brennt?" asks about the spray.
   "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht|kratzt))",

@@ -64,7 +64,8 @@ export interface Token {
 
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
 // and so does a hyphen: "E-Mail", "WLAN-Passwort" and "W-LAN" are one word each ("email", "wlanpasswort").
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+// A "+" or "&" between words is the word "und" (SHORTHAND): "husten + schnupfen".
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|(?<=[\p{L}\s])[+&](?=[\s\p{L}])/gu;
 const SENTENCE_END = /[.!?;…]/;
 // The dot of a German ordinal ("am 3. Mai") ends no sentence.
 const ORDINAL_DOT = /^\.\s+$/;
@@ -101,6 +102,7 @@ const SHORTHAND: Record<string, string> = {
   kindly: "bitte",
   // Short words written as they sound, which German has in no other sense: "hir mein Ausweis", "wan fährt zug", "wi hoch".
   hir: "hier", wan: "wann", wi: "wie", fil: "viel", welshe: "welche", welshes: "welches", komt: "kommt", papire: "papiere",
+  "+": "und", "&": "und",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
   // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
@@ -113,6 +115,11 @@ const SHORTHAND: Record<string, string> = {
   koa: "kein", koan: "keinen", koane: "keine", nia: "nie",
   bittschön: "bitte", bittschoen: "bitte", bittschon: "bitte", bittschen: "bitte", bittscheen: "bitte",
 };
+// Phonetic spellings of a lost "h" or "v", which no German word shares: "was nemen", "wie fil".
+// Likewise a lost double consonant or "r": "wan mus ich", "was sol ich", "seit gestan".
+const PHONETIC: Record<string, string> = {
+  nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept", wan: "wann", mus: "muss", sol: "soll", kan: "kann", gestan: "gestern",
+};
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
 // Bavarian "net" is "nicht" ("I hob net reserviert"), but after a degree word it is a slip of "nett" ("sehr net").
@@ -120,6 +127,15 @@ const DEGREE = new Set(["sehr", "so", "echt", "voll", "total", "ganz", "super", 
 
 // The dialect's clipped article before a noun is a word of its own: "kriagn ma d'Rechnung?" is "… die Rechnung".
 const ELIDED_ARTICLE = /^[dD]['’]\p{L}{2,}/u;
+
+// Bavarian "i" is "ich" before a first-person verb ("i hob a Zimmer", "i brauch was"); "hob" there is "hab".
+const AFTER_I: Record<string, string> = {
+  hob: "hab", hab: "hab", habe: "habe", brauch: "brauch", brauche: "brauche", möcht: "möcht", möchte: "möchte", hätt: "hätt", hätte: "hätte",
+  bin: "bin", wui: "will", muass: "muss", muss: "muss", kann: "kann", nehm: "nehm", nehme: "nehme", such: "such", suche: "suche",
+};
+
+// Swiss "ich ha", "ich han" is "ich habe": "Ich ha Fieber."
+const AFTER_ICH: Record<string, string> = { ha: "habe", han: "habe", hob: "hab" };
 
 /** Where a word ends before its clitic "es", or undefined where it has none. */
 function cliticAt(word: string): number | undefined {
@@ -151,8 +167,10 @@ export function tokenize(text: string): Token[] {
     const word = (clitic === undefined ? found[0] : found[0].slice(0, clitic)).slice(elided ? 2 : 0);
     const lower = word.toLowerCase();
     const before = previous && text.slice(previous.start, previous.end).toLowerCase();
+    const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : previous?.folded === "ich" && previous.sentence === sentence ? AFTER_ICH[lower] : undefined;
     const shorthand = SHORTHAND[lower] ?? (before === "ik" ? AFTER_IK[lower] : undefined) ?? (lower === "net" && !DEGREE.has(before ?? "") ? "nicht" : undefined);
-    const folded = shorthand ?? foldWord(word);
+    const folded = shorthand ?? foldWord(dialect ?? PHONETIC[lower] ?? word);
+    if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {
       folded,
       strict: shorthand === undefined && MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,

@@ -62,6 +62,33 @@ describe("tokenize", () => {
     expect(sentences("Am 7. Juli 1985. Bekomme ich")).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
+  it("reads a \"+\" or \"&\" between words as \"und\", but not between numbers", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("husten + schnupfen")).toEqual(["husten", "und", "schnupfen"]);
+    expect(words("Kopf&Bauch")).toEqual(["kopf", "und", "bauch"]);
+    expect(words("3+2")).toEqual(["3", "2"]);
+  });
+
+  it("reads a Bavarian \"i\" before a first-person verb as \"ich\", and \"hob\" after it as \"hab\"", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("i hob a Zimmer")).toEqual(["ich", "hab", "a", "zimmer"]);
+    expect(words("I have a room")).toEqual(["i", "have", "a", "room"]);
+    expect(words("I will show")).toEqual(["i", "will", "show"]);
+    expect(words("Ich ha Fieber")).toEqual(["ich", "habe", "fieber"]);
+  });
+
+  it("reads phonetic spellings of a lost \"h\" or \"v\" as the word", () => {
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    expect(words("was nemen, wie fil")).toEqual(["was", "nehmen", "wie", "viel"]);
+    expect(words("wan mus ich, was sol ich")).toEqual(["wann", "muss", "ich", "was", "soll", "ich"]);
+  });
+
+  it("sets a greeting that opens a chat line off as a clause of its own, comma or not", () => {
+    expect(meets("=kopfschmerzen", "hallo kopfschmerzen")).toBe(true);
+    expect(meets("^ich krank", "Guten Tag ich krank")).toBe(true);
+    expect(meets("=kopfschmerzen", "heute kopfschmerzen")).toBe(false);
+  });
+
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ?! … ")).toEqual([]);
@@ -252,6 +279,9 @@ describe("sequences, gaps and alternatives", () => {
     expect(meets("wann (einzug)", "Einzug, wann ist gut?")).toBe(false);
     expect(meets("wann (einzug)", "Der Einzug ist für mich sehr wichtig, wann?")).toBe(false);
     expect(meets("ab (einzug)", "Einzug, ab?")).toBe(false);
+    // A bare infinitive may close the question words: "Internet Handy, wie machen?"
+    expect(meets("wie (internet)", "Internet Handy, wie machen?")).toBe(true);
+    expect(meets("wie (internet)", "Internet Handy, wie machen Sie das?")).toBe(false);
   });
 
   it("requires the words of one alternative to be adjacent", () => {
@@ -588,6 +618,14 @@ describe("judging with context", () => {
     expect(ids("Jeden Tag ein Brot")).toEqual(["order_bread"]);
   });
 
+  it("lets a sentence blocker in a rambling run-on sentence silence only the clauses beside it", () => {
+    const rules: ObjectiveRule[] = [{ id: "since", patterns: ["seit (montag|gestern)", "!!(tochter) (hat|war)"] }];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
+    expect(earned("also der hals, der tut weh seit montag, und ich habe auch fieber, meine tochter hat gemessen, 38 und halb")).toEqual(["since"]);
+    expect(earned("meine tochter hat seit montag fieber, ja, so ist das, leider, wirklich")).toEqual([]);
+    expect(earned("Der Hals tut seit Montag weh, meine Tochter hat gemessen.")).toEqual([]);
+  });
+
   it("gives quoted and unreal words nothing", () => {
     expect(ids("Mein Mann sagt immer: 'Zwei Brötchen, bitte!'")).toEqual([]);
     expect(ids("Wenn ich Hunger hätte, würde ich ein Brot nehmen.")).toEqual([]);
@@ -618,6 +656,14 @@ describe("judging with context", () => {
     expect(ids("Servus, i hätt gern a Brot, i zahl mit Karte.")).toEqual(["order_bread", "pay"]);
     expect(meets("was kostet", "Wos kost'n des?")).toBe(true);
     expect(meets("ein brot", "I would like a Brot.")).toBe(false);
+  });
+
+  it("hears German thanks beside English ones, as code-switchers add them", () => {
+    const rules: ObjectiveRule[] = [{ id: "thank", patterns: ["(danke*|dank)"] }];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
+    expect(earned("Thank you so much, vielen Dank, Frau Lang!")).toEqual(["thank"]);
+    expect(earned("Danke schön, very helpful you are.")).toEqual(["thank"]);
+    expect(earned("Thank you so much, I am very happy with the room.")).toEqual([]);
   });
 
   it("lets one short phrase that does two things stand, but no string of keywords", () => {
@@ -653,8 +699,9 @@ describe("judging with context", () => {
 
   it("reads Bavarian function words and the clipped article d' as the German words", () => {
     const folded = (text: string) => tokenize(text).map((token) => token.folded);
-    // "I" and "a" are English words too: the judge reads them as "ich" and "ein" only in a sentence with no English word.
-    expect(folded("I hätt gern a Halbe, bittschön")).toEqual(["i", "hatt", "gern", "a", "halbe", "bitte"]);
+    // "I" and "a" are English words too: "i" reads as "ich" before a first-person verb, and the judge reads both
+    // as "ich" and "ein" in a sentence with no English word.
+    expect(folded("I hätt gern a Halbe, bittschön")).toEqual(["ich", "hatt", "gern", "a", "halbe", "bitte"]);
     expect(ids("I hätt gern a Vollkornbrot, bittschön.")).toEqual(["order_bread"]);
     expect(folded("Wia vui macht des zam?")).toEqual(["wie", "viel", "macht", "des", "zusammen"]);
     expect(folded("kriagn ma d'Rechnung?")).toEqual(["kriegen", "ma", "die", "rechnung"]);
@@ -703,10 +750,30 @@ describe("judging with context", () => {
     expect(meets("katze erlaubt", "Katze erlaubt nicht.")).toBe(false);
   });
 
+  it("reads a negation that closes the clause a few words on, or with \"mehr\", as negating it, but not past \"und\"", () => {
+    expect(meets("husten (habe|hab) ich", "Husten habe ich zum Glück nicht.")).toBe(false);
+    expect(meets("nase läuft", "Die Nase läuft nicht mehr.")).toBe(false);
+    expect(meets("ich habe husten", "Ich habe Husten und schlafe nicht.")).toBe(true);
+    expect(meets("nase läuft", "Die Nase läuft seit gestern.")).toBe(true);
+  });
+
+  it("reads \"keins\" and regional negations (\"ned\", \"koa\", \"keene\") as negations", () => {
+    expect(meets("fieber (habe|hab) ich", "Fieber habe ich keins.")).toBe(false);
+    expect(meets("ich (habe|hab) $drink", "I hob ned a Bier.", { drink: ["bier"] })).toBe(false);
+    expect(meets("(habe|hab) $drink", "Hab koa Bier.", { drink: ["bier"] })).toBe(false);
+    expect(meets("(habe|hab) $drink", "Hab keene Cola.", { drink: ["cola"] })).toBe(false);
+  });
+
   it("gives an offer echoed as a question and then refused nothing", () => {
     expect(ids("Zwei Brötchen? Nein, danke, ich habe genug.")).toEqual([]);
     expect(ids("Zwei Brötchen? Ja, bitte.")).toEqual(["order_bread"]);
     expect(ids("Zwei Brötchen. Nein, drei Brötchen.")).toEqual(["order_bread"]);
+  });
+
+  it("gives the words before \"sagt man\" nothing: they are talked about, not said", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["guten (abend|morgen)"] }], {});
+    expect(judgeMessage("Guten Abend sagt man hier schon um sechs, oder?", compiled)).toEqual([]);
+    expect(judgeMessage("Guten Abend, man sagt, Sie haben noch ein Zimmer?", compiled)).toHaveLength(1);
   });
 
   it("gives a sentence about a word nothing", () => {

@@ -144,7 +144,9 @@ const MEANING = new Set(["heißt", "heisst", "bedeutet", "meinen", "meinst"].map
 const HOLDS = new Set(["moment", "augenblick", "sekunde", "also", "äh", "ähm", "hm", "hmm", "oh", "ach"].map(foldWord));
 const NEGATIONS = new Set(
   // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
-  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "nix", "nie", "niemals"].map(foldWord),
+  ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "nichts", "nix", "nie", "niemals",
+    // Regional: Bavarian and Austrian "ned", "koa", "koan"; Saxon and Berlin "keene", "keen".
+    "ned", "koa", "koan", "koane", "keene", "keenen"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
@@ -386,7 +388,7 @@ class MessageMatcher {
   }
 
   opensSentence(span: Span): boolean {
-    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence;
+    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence || afterGreetingOnly(this.tokens, span.start);
   }
 
   /** The clause around the span tells what was, in the perfect: "Meine alte Wohnung hat 650 Euro gekostet, warm." */
@@ -448,6 +450,7 @@ const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "
 
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
+const SAYS_ONE = new Set(["sagt", "sagte", "schreibt", "nennt"]);
 
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
@@ -467,7 +470,9 @@ function saysOne(tokens: Token[], index: number): boolean {
   const [token, next] = [tokens[index], tokens[index + 1]];
   if (!token || !next || next.sentence !== token.sentence) return false;
   if (ONE_SAYS.has(token.folded) && next.folded === "man") return true;
-  return token.folded === "man" && ONE_SAYS.has(next.folded) && tokens[index - 1]?.folded !== "wie";
+  // "man sagt, Sie haben noch ein Zimmer" passes on hearsay: the words after its comma are no words talked about.
+  const hearsay = tokens[index + 2]?.breakBefore === true || tokens[index + 2]?.sentence !== token.sentence;
+  return token.folded === "man" && ONE_SAYS.has(next.folded) && tokens[index - 1]?.folded !== "wie" && !hearsay;
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -493,6 +498,8 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
 
 // A clause this short inside an English sentence is English too: "Hi, I have a reservation."
 const GERMAN_CLAUSE_WORDS = 3;
+// ...unless it thanks in German, a whole act of its own that code-switchers add: "Thank you so much, vielen Dank!"
+const GERMAN_THANKS = new Set(["danke", "dank", "dankeschön"].map(foldWord));
 
 /**
  * Per token, whether it stands in an English clause: in a sentence with two or more English words, every clause
@@ -517,7 +524,7 @@ function englishClauses(tokens: Token[]): boolean[] {
     if ((count.get(sentenceOf(clause)) ?? 0) < ENGLISH_WORDS) return;
     // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
     const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
-    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish)) && !germanQuestion(tokens, clause);
+    const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish)) && !germanQuestion(tokens, clause) && !thanksInGerman(tokens, clause);
     if (hasEnglish(clause) || short) english.fill(true, clause.start, germanTail(tokens, clause));
   });
   return english;
@@ -527,6 +534,8 @@ interface Silenced {
   sentences: Set<number>;
   /** Per sentence, the first word silenced where a sentence blocker stands only in a reason clause (reasonClauseAt). */
   from: Map<number, number>;
+  /** Token indexes a sentence blocker silences in a run-on sentence: its own clause and the ones beside it (isRunOn). */
+  near: Set<number>;
 }
 
 // "Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut", "…, wie früher": a habit told in a reason or a
@@ -567,10 +576,18 @@ function germanTail(tokens: Token[], clause: Span): number {
   return clause.end;
 }
 
-/** Sentences that a sentence blocker matches, or that speak of an unreal condition. */
+function thanksInGerman(tokens: Token[], clause: { start: number; end: number }): boolean {
+  return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
+}
+
+/**
+ * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
+ * sentence blocker silences only its own clause and the clauses beside it.
+ */
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[]): Silenced {
   const silenced = offScriptSentences(matcher.tokens);
   const from = new Map<number, number>();
+  const near = new Set<number>();
   reportedSayings(matcher.tokens, silenced, from);
   const { tokens } = matcher;
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
@@ -602,14 +619,39 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   });
   for (const sequence of blockers) {
     for (let start = 0; start < tokens.length; start++) {
-      if (!matcher.findAt(sequence, start, () => true)) continue;
+      const found = matcher.findAt(sequence, start, () => true);
+      if (!found) continue;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
-      if (reason === undefined) silenced.add(sentence);
-      else from.set(sentence, Math.min(reason, from.get(sentence) ?? reason));
+      if (reason !== undefined) from.set(sentence, Math.min(reason, from.get(sentence) ?? reason));
+      else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
+      else silenced.add(sentence);
     }
   }
-  return { sentences: silenced, from };
+  return { sentences: silenced, from, near };
+}
+
+// "also der hals, der tut weh seit montag, und ich habe auch fieber, meine tochter hat gemessen, 38 und halb":
+// a sentence of this many comma clauses strings separate statements, and a blocker speaks for the ones beside it only.
+const RUN_ON_CLAUSES = 5;
+
+function isRunOn(tokens: Token[], sentence: number): boolean {
+  let clauses = 0;
+  tokens.forEach((token, index) => {
+    if (token.sentence === sentence && (index === 0 || token.breakBefore || tokens[index - 1]?.sentence !== sentence)) clauses++;
+  });
+  return clauses >= RUN_ON_CLAUSES;
+}
+
+/** Adds the tokens of the clauses that `found` touches, and of one clause on either side, within its sentence. */
+function silenceBeside(tokens: Token[], found: Span, near: Set<number>): void {
+  const sentence = tokens[found.start]?.sentence;
+  const opensClause = (index: number) => index === 0 || tokens[index]?.breakBefore === true || tokens[index - 1]?.sentence !== sentence;
+  let start = found.start;
+  for (let clauses = 0; start > 0 && tokens[start - 1]?.sentence === sentence; start--) if (opensClause(start) && ++clauses > 1) break;
+  let end = found.end;
+  for (let clauses = 0; end < tokens.length && tokens[end]?.sentence === sentence; end++) if (opensClause(end) && ++clauses > 1) break;
+  for (let index = start; index < end; index++) near.add(index);
 }
 
 /** The clause opened at `start` closes with a participle of speech: "…, hat meine Mutter gefragt." */
@@ -637,6 +679,24 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
     if (!matcher.sameClause(span.end - 1, index)) break;
     const endsClause = index === tokens.length - 1 || tokens[index + 1]?.breakBefore === true;
     if (endsClause && isNegation(index)) return true;
+  }
+  return closingNegation(matcher, span);
+}
+
+// "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr": a negation closing the clause a few words on.
+const CLOSING_NEGATION_REACH = 4;
+const NEGATION_TAILS = new Set(["mehr"]);
+// A coordinated verb takes the negation for itself: "Ich habe Husten und schlafe nicht."
+const COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
+
+function closingNegation(matcher: MessageMatcher, span: Span): boolean {
+  const { tokens } = matcher;
+  for (let index = span.end; index < Math.min(tokens.length, span.end + CLOSING_NEGATION_REACH); index++) {
+    if (!matcher.sameClause(span.end - 1, index) || COORDINATORS.has(tokens[index]?.folded ?? "")) return false;
+    if (!NEGATIONS.has(tokens[index]?.folded ?? "")) continue;
+    let end = index + 1;
+    while (end < tokens.length && NEGATION_TAILS.has(tokens[end]?.folded ?? "") && !tokens[end]?.breakBefore) end++;
+    if (end === tokens.length || tokens[end]?.breakBefore === true) return true;
   }
   return false;
 }
@@ -708,7 +768,8 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
-    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !matcher.isQuoted(span) && !matcher.isEnglish(span);
+    const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
@@ -737,7 +798,8 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
-  const tokens = withImpliedWords(withDialectWords(typed));
+  const spoken = withImpliedWords(withDialectWords(typed));
+  const tokens = greetingSetOff(spoken);
   const matcher = new MessageMatcher(tokens);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
@@ -754,7 +816,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
     }
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, tokens), done);
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, spoken), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
 }
 
@@ -804,6 +866,35 @@ function withImpliedWords(tokens: Token[]): Token[] {
     if (token.folded === "gibt" && asks && next !== undefined && !next.breakBefore && next.sentence === token.sentence && !nextPronoun) {
       (result ??= tokens.slice(0, index + 1)).push({ ...token, folded: "es", strict: "es", breakBefore: false, noun: false });
     }
+  });
+  return result ?? tokens;
+}
+
+// "hallo ich krank hals", "moin zimmer reserviert": a greeting that opens a chat line is a clause of its own, comma or not.
+const GREETING_WORDS = new Set(["hallo", "halo", "hallöchen", "hi", "hey", "moin", "servus", "grüezi", "hoi", "salü", "nabend"].map(foldWord));
+const GREETING_PAIRS = new Map<string, Set<string>>([
+  [foldWord("guten"), new Set(["tag", "morgen", "abend", "mittag"])],
+  [foldWord("grüß"), new Set(["gott", "sie", "dich", "euch"])],
+]);
+
+/** Only a greeting stands before `start` in its sentence: "hallo ich krank" opens with "ich" after it. */
+function afterGreetingOnly(tokens: Token[], start: number): boolean {
+  const first = tokens[start - 1]?.sentence === tokens[start]?.sentence ? tokens.findIndex((token) => token.sentence === tokens[start]?.sentence) : start;
+  const word = tokens[first]?.folded ?? "";
+  if (GREETING_WORDS.has(word)) return start === first + 1;
+  return start === first + 2 && GREETING_PAIRS.get(word)?.has(tokens[first + 1]?.folded ?? "") === true;
+}
+
+/** The message with a break after a greeting that opens a sentence, so that the words after it open their own clause. */
+function greetingSetOff(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    if (index > 0 && tokens[index - 1]?.sentence === token.sentence) return;
+    const second = tokens[index + 1]?.folded ?? "";
+    const end = GREETING_WORDS.has(token.folded) ? index + 1 : GREETING_PAIRS.get(token.folded)?.has(second) ? index + 2 : undefined;
+    const next = end === undefined ? undefined : tokens[end];
+    if (end === undefined || !next || next.sentence !== token.sentence || next.breakBefore) return;
+    (result ??= tokens.slice())[end] = { ...next, breakBefore: true };
   });
   return result ?? tokens;
 }
@@ -876,12 +967,22 @@ function bareQuestionAt(tokens: Token[], start: number): number | undefined {
   if (sentence === undefined || !QUESTION_OPENERS.has(tokens[start]?.folded ?? "")) return undefined;
   let end = start;
   while (end < tokens.length && tokens[end]?.sentence === sentence && (end === start || !tokens[end]?.breakBefore)) {
-    if (!QUESTION_TAIL.has(tokens[end]?.folded ?? "") || end - start >= QUESTION_WORDS) return undefined;
+    if ((!QUESTION_TAIL.has(tokens[end]?.folded ?? "") && !closingInfinitive(tokens, start, end)) || end - start >= QUESTION_WORDS) return undefined;
     end++;
   }
   const closes = end === tokens.length || tokens[end]?.sentence !== sentence;
   // "ab" and "bis" ask only with "wann": "Einzug, ab wann?"
   return closes && (tokens[start]?.folded === "ab" || tokens[start]?.folded === "bis" ? tokens[start + 1]?.folded === "wann" : true) ? end : undefined;
+}
+
+// "Internet Handy, wie machen?": learners ask with a bare infinitive after the question word.
+const INFINITIVE = /^[a-z]{2,}en$/;
+
+/** The word at `index` is an infinitive that closes the sentence right after a question word. */
+function closingInfinitive(tokens: Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  if (!word || word.noun || index === start || !QUESTION_OPENERS.has(tokens[index - 1]?.folded ?? "")) return false;
+  return INFINITIVE.test(word.folded) && tokens[index + 1]?.sentence !== word.sentence;
 }
 
 /**
@@ -912,6 +1013,7 @@ const STRUCTURE_WORDS = new Set(
     "n", "ne", "nen", "nem", "ner",
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
+    "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
     // A finite verb makes a sentence: "super danke, checkout ist wann?"
     "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".
@@ -994,9 +1096,15 @@ const OPENERS = new Set(
   ["hallo", "hi", "hey", "moin", "servus", "nabend", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
 );
 
+// Words a rambling opening puts before the greeting: "ja also guten tag frau doktor".
+const LEAD_FILLERS = new Set(["ja", "also", "äh", "ähm", "na", "so", "oh", "ach", "nun", "hm"].map(foldWord));
+
 function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];
-  return first !== undefined && tokens[span.start - 1]?.sentence !== first.sentence && OPENERS.has(first.folded);
+  if (first === undefined || !OPENERS.has(first.folded)) return false;
+  let index = span.start - 1;
+  while (index >= 0 && tokens[index]?.sentence === first.sentence && LEAD_FILLERS.has(tokens[index]?.folded ?? "")) index--;
+  return tokens[index]?.sentence !== first.sentence;
 }
 
 /** An objective that comes after others is held back until one of them is met, earlier or earlier in this message. */

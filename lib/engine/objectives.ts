@@ -450,7 +450,6 @@ const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "
 
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
-const SAYS_ONE = new Set(["sagt", "sagte", "schreibt", "nennt"]);
 
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
@@ -463,7 +462,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
 }
 
 // "Guten Tag sagt man in Köln, oder Tach?" talks about how words are used; "wie man sagt" is an aside, it still speaks.
-const ONE_SAYS = new Set(["sagt", "sagen", "schreibt"]);
+const ONE_SAYS = new Set(["sagt", "sagen", "sagte", "schreibt", "nennt"]);
 
 /** "sagt man" or "man sagt" (not after "wie") at `index`, in one sentence. */
 function saysOne(tokens: Token[], index: number): boolean {

@@ -6,8 +6,18 @@ const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
   "!(haben|habt) (sie|ihr)",
   "!gibt es",
-  "!(ist|sind|war|kostet|kosten)",
+  // "Ich bin ein Berliner" names the speaker, not a pastry.
+  "!(bin|bist|ist|sind|war|kostet|kosten)",
   "!(gestern|früher|normalerweise|oft|immer)",
+  // The goods priced in a statement asked: "Ein Brötchen kostet 50 Cent?"
+  "!(($bread|$sweet) (kostet|kosten|kostete))",
+  // A plan, a cake of one's own baking, or a photo buys nothing: "Morgen kaufe ich Brötchen", "Ich backe einen Kuchen".
+  "!!((morgen|übermorgen) ($order|hole|holen|backe|backen))",
+  "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",
+  "!!(backe|backen|backst|gebacken)",
+  "!!(foto|fotos|photo|bild|bilder)",
+  // A modal clause that closes with another verb asks how to keep it: "Kann ich Brot einfrieren?"
+  "!(kann|könn*|darf|soll|sollte|muss) ... (einfrieren|aufbacken|aufwärmen|aufbewahren|lagern|toasten|frieren|essen)",
   // The goods as the subject of a statement order nothing: "Zwei Brötchen sind zu viel für mich."
   "!(*brot sind|*brot ist|*brötchen sind|*brötchen ist|*kuchen ist|*kuchen sind|*brot war|*brötchen waren|*kuchen war|*brötchen kosten|*brot kostet|*kuchen kostet|*brötchen reichen|*brot reicht)",
   ...storyBlockers,
@@ -179,6 +189,9 @@ export const baeckerei: ScenarioSeed = {
       points: 15,
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
+        // What someone is doing, or the weather, is no price: "Was macht Ihr Sohn?", "Was macht das Wetter?"
+        "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er|es)",
+        "!macht das #noun",
         "wie teuer",
         // Without a verb: "Wie viel alles zusammen?", "Was insgesamt?"
         "(was|wie viel|wieviel) (alles|zusammen|insgesamt|total|für alles)",
@@ -199,7 +212,11 @@ export const baeckerei: ScenarioSeed = {
         "(was|wie) preis*",
         // Asked, not told: "Kostet das Brot drei Euro?", not "Im Supermarkt kostet das Brot weniger."
         "?kost* (das|der|die|es|ein|eine|einen)",
-        "(teurer|billiger|günstiger) als",
+        // A comparison asks only as a question: "Ist das Roggenbrot teurer als das Weißbrot?", not "Im Supermarkt ist es billiger als hier."
+        "?(teurer|billiger|günstiger) als",
+        "^(ist|sind) (das|es|der|die|dieses|dieser|diese) ... (teurer|billiger|günstiger) als",
+        // The goods priced in a statement asked: "Ein Brötchen kostet 50 Cent?"
+        "?($bread|$sweet) (kostet|kosten)",
         "?=(preis*|kosten)",
         // An item and "Preis?" asked, verbless: "Franzbrötchen Preis?", "Preis Roggenbrot?".
         "?=($bread|$sweet) (preis*|kosten)",
@@ -231,6 +248,8 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // A yes that answers "…, richtig?" confirms the order: "Ja, stimmt so."
+        "!((ja|jawohl|jo|genau) stimmt so)",
         "(hier|da) passend",
         "(habe|hab) (es|das) passend",
         "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
@@ -249,6 +268,13 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Asking where or whether one must pay pays nothing: "Muss ich hier bezahlen oder an der Kasse?"
+        "!(muss|müssen) (ich|wir)",
+        // Hours, photos and searching for the purse pay nothing: "Arbeiten Sie hier fünf Tage?", "Moment, ich suche mein Geld."
+        "!(zehn|zwanzig|fünf|fünfzig) (tage|jahre|wochen|stunden|minuten|monate|mal)",
+        "!!(foto|fotos|photo|bild|bilder)",
+        "!!(suche|suchen|such)",
+        "!((kartenzahlung|barzahlung|kontaktlos) (ist|war|wird))",
         // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
         // Handing over the money the baker just named: "Hier, bitte, passend."

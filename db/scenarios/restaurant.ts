@@ -15,10 +15,16 @@ const questionBlockers = [
   "!(möchten|hätten|wollen) (sie|ihr)",
   "!(darf|dürfte) es",
   // Past and habit are not orders: "Gestern hatte ich Pizza", "Ich trinke oft Wein".
-  "!(gestern|früher|normalerweise|oft|immer|meistens)",
+  "!(gestern|früher|normalerweise|oft|immer|meistens|manchmal|selten)",
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
+  // Had already today: "Nein, ich hatte schon einen Kaffee heute."
+  "!!((ich|wir) (hatte|hatten) (schon|heute|gerade|eben|vorhin))",
+  // A yes/no question about a dish asks what comes with it: "Ist bei dem Schnitzel ein Salat dabei?"
+  "!!(ist|sind) ... (dabei|inklusive|inklusiv|enthalten)",
+  // A drink one already has is not ordered: "Darf ich mein Bier mit nach draußen nehmen?"
+  "!((mein|meine|meinen|unser|unsere|unseren) ($drink|$dish))",
   // A condition orders nothing: "Wenn ich das Schnitzel nehme, ist Salat dabei?"
   "!wenn",
   // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
@@ -102,8 +108,14 @@ export const restaurant: ScenarioSeed = {
     article: ["ein", "eine", "einen", "das", "die", "den", "der", "einmal", "zweimal", "ne", "nen", "an", "des"],
     // An indefinite article or a number in front of a drink or dish is how a short answer orders: "Ein Wasser."
     count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4", "an"],
+    // The waiter's question that a bare "Zusammen." or "Mit Karte." answers.
+    payQuestion: [
+      "(zusammen oder|oder zusammen|getrennt oder|oder getrennt|bar oder|oder bar|oder mit karte|oder karte|oder kreditkarte)",
+      "(wie|womit) (möchten|wollen|zahlen|bezahlen) sie", "(zahlen|bezahlen) sie (bar|mit)",
+    ],
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
-    bill: ["rechn*", "rechung*"],
+    // Not "rechn*": the verb "rechnen" is no bill ("Ich kann das im Kopf rechnen").
+    bill: ["rechnung*", "rechung*"],
     request: [
       "möcht*", "hätt*", "kann", "könn*", "könnt*", "darf", "dürft*", "krieg*", "bekomm*", "würd*", "will", "wollen",
       "wollt*", "gib", "geben sie", "bring mir", "bring uns", "bringen sie", "bringen mir", "bringen uns",
@@ -255,13 +267,16 @@ export const restaurant: ScenarioSeed = {
         "=$bill",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
+        "!macht das #noun",
         // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
         "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
         // The verb left out: "Kann ich mit Karte?"
         "?(kann|darf|könnte|können) (ich|wir|man) (mit karte|bar|mit kreditkarte|mit eckarte|cash)",
         // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
-        "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte)",
-        "[(zusammen|getrennt|bar|karte)] =(zusammen|getrennt|bar|mit karte|karte) bitte",
+        // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
+        "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
+        "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
         "?(möglich|machbar) $bill",
         // What one owes, or what it all comes to: "Was bin ich Ihnen schuldig?", "Was macht das alles?"
@@ -282,6 +297,9 @@ export const restaurant: ScenarioSeed = {
         "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
         "!(möchten|hätten|wollen|müssen) (sie|ihr)",
+        // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
+        "!(muss|müssen) (ich|wir)",
+        "!!(später|nachher|vorher|im voraus) $pay",
       ],
       examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],
       nudge: "You have finished eating: ask Hans for the bill.",

@@ -130,6 +130,18 @@ export const wegbeschreibung: ScenarioSeed = {
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
         // Nouns that are never a place: "Wo ist das Problem?"
         "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende)",
+        // Nor is what one looks for in life: "Ich suche einen Job in München", "Wir suchen eine Wohnung."
+        "!(job|jobs|arbeit|arbeitsplatz|stelle|praktikum|wohnung|wohnungen|freund|freundin|partner|partnerin|mitbewohner)",
+        // A plan for a later day, or a move, asks no way: "Ich will nächstes Jahr nach Berlin ziehen", "Wir wollen heute Abend ins Kino".
+        "!(ich|wir) (möcht*|müss*|muss|will|wollen) (morgen|übermorgen|nächstes|nächste|nächsten|heute abend|am wochenende)",
+        "!(ich|wir) (möcht*|müss*|muss|will|wollen) ... (ziehen|umziehen|reisen|fliegen|auswandern|studieren|arbeiten|wohnen)",
+        // How the passer-by gets somewhere is her own life: "Wie gehen Sie zur Arbeit?", "Wie kommen Sie nach Hause?"
+        "!((wie|wo|wohin) (kommen|gehen|fahren|laufen|finden|kommst|gehst|fährst|läufst|findest) (sie|du|ihr))",
+        // One's own place, told: "Mein Hotel ist in der Nähe vom Bahnhof."
+        "!((mein|meine|unser|unsere) $place (ist|liegt|sind|liegen))",
+        // A way one knows already: "Den Weg zum Hotel kenne ich schon, danke."
+        "!!(kenne|kennen|weiss|weis) ... (schon|bereits)",
+        "!!(schon|bereits) (kenne|kennen|weiss|weis)",
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
@@ -158,6 +170,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie weit",
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
+        // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
+        "!(dauert|dauern) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -191,7 +205,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "ob (man|ich|wir) ... zu fuss",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
-        "(bräuch*|nehm*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
+        // Taking a taxi is a question only when asked: "Nehme ich besser ein Taxi?", not "Dann nehme ich ein Taxi."
+        "(bräuch*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
+        "?nehm* (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
         "?(brauch*|bräuch*|muss|soll) (ich|man|wir) (bus|bahn|taxi|ubahn|sbahn|tram|strassenbahn)",
       ],
       examples: ["Ist das weit?", "Wie weit ist es bis zum Bahnhof?", "Wie lange brauche ich zu Fuß?"],
@@ -222,6 +238,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
+        // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
+        "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],

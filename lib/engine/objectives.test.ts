@@ -781,6 +781,12 @@ describe("judging with context", () => {
     expect(ids("Das Wort kenne ich nicht. Zwei Brötchen, bitte.")).toEqual(["order_bread"]);
   });
 
+  it("gives a question about what a word means nothing", () => {
+    expect(ids("Was heißt ein Brötchen?")).toEqual([]);
+    expect(ids("Entschuldigung, was bedeutet Kuchen bitte?")).toEqual([]);
+    expect(ids("Was heißt das? Zwei Brötchen, bitte.")).toEqual(["order_bread"]);
+  });
+
   it("drops a whole sentence that a !! blocker matches anywhere in it", () => {
     const compiled = compileObjectives([{ id: "pay", patterns: ["mit karte", "!!gestern"] }], {});
     expect(judgeMessage("Gestern habe ich hier mit Karte bezahlt.", compiled)).toEqual([]);

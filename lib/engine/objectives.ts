@@ -55,7 +55,7 @@
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
- * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
@@ -456,7 +456,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
   for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index)) off.add(token.sentence);
+    if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
   });
   return off;
 }
@@ -472,6 +472,17 @@ function saysOne(tokens: Token[], index: number): boolean {
   // "man sagt, Sie haben noch ein Zimmer" passes on hearsay: the words after its comma are no words talked about.
   const hearsay = tokens[index + 2]?.breakBefore === true || tokens[index + 2]?.sentence !== token.sentence;
   return token.folded === "man" && ONE_SAYS.has(next.folded) && tokens[index - 1]?.folded !== "wie" && !hearsay;
+}
+
+// "Was heißt geradeaus?", "Was bedeutet Rundstück?": asking what a word means mentions it without using it.
+const MEANS = new Set(["heisst", "heist", "bedeutet"].map(foldWord));
+
+/** A clause that opens with "was heißt" or "was bedeutet". */
+function asksMeaning(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
+  return token?.folded === "was" && opens && MEANS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence;
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told

@@ -166,7 +166,9 @@ export const bahnhof: ScenarioSeed = {
         // Both, after the choice was offered: "Beides."
         "[(hin und zurück|rückfahrt*|zurück)] =(beides|beide|ja beides|beides bitte)",
         // "Einmal nach Frankfurt, einfach."
-        "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(einfache fahrt|nur hin|nur hinfahrt)",
+        // "Einfach!" alone chooses only after talk of the trip: not after "War das schwer mit dem Automaten?"
+        "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] =(einfach|ein fach)",
         // "Einfach! Das war einfach." answers how hard something was: the sentences beside it say so.
         "!!(war|ist|sehr|so|ganz) einfach",
         // The route, then the kind: "Köln-Berlin einfach", "Berlin nur hin".

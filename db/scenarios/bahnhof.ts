@@ -75,11 +75,11 @@ export const bahnhof: ScenarioSeed = {
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
         // "Noch einmal, bitte" asks the clerk to say it again; "hier essen" is a meal, not the city Essen.
         "!(noch einmal|noch mal|nochmal)",
-        "!(hier|ich|wir|man|was|etwas) essen",
+        "!(hier essen|ich essen|wir essen|man essen|was essen|etwas essen)",
         // Buying elsewhere or travelling another way turns the ticket down: "Ich kaufe das Ticket lieber im Automaten."
-        "!!lieber (im|am|online|in der|bei|mit)",
+        "!!(lieber im|lieber am|lieber online|lieber in der|lieber bei|lieber mit dem)",
         "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
-        "!!(mit dem|mit meinem|mit unserem) (auto|bus|fernbus|flugzeug|fahrrad|rad|wagen)",
+        "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
         "nach bitte",
         "=bitte nach ($city|#noun)",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
@@ -152,10 +152,10 @@ export const bahnhof: ScenarioSeed = {
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
-        "!(sie|du|das|es|mal|doch) einfach",
+        "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
-        "!(meine|mein|seine|ihre|unsere) rückfahr*",
+        "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
@@ -195,7 +195,7 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
         // "Was macht man, wenn …", "Was macht Ihr Sohn?": doing, not a price.
-        "!macht (man|ihr|ihre|dein|deine|mein|meine|er|sie|du)",
+        "!(macht man|macht ihr|macht ihre|macht dein|macht deine|macht mein|macht meine|macht er|macht du|macht das wetter)",
         "wie teuer",
         // Wanting to know the price asks it: "Wäre es möglich, den Preis zu erfahren?"
         "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen|mitzuteilen|zu sagen|zu nennen)",

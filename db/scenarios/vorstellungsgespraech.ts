@@ -184,11 +184,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Private deeds, visits and a customer's experience are no work history: "Ich habe gestern mein Fahrrad repariert."
         "!!(gestern|vorgestern|letzte woche|letztes wochenende|am wochenende|heute morgen)",
         "!!(anfahrt|fahrrad|urlaub|reise|umzug|hochzeit|geburtstag|party)",
+        "!!(mein auto|mein fahrrad|meine wohnung|mein handy|meinen computer|mein haus|meine küche|mein zimmer)",
         "!!als (kunde|kundin|gast|patient|patientin|privatperson)",
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
         // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
-        "!(arbeite|arbeiten) (ich|wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts)",
+        "!(arbeite ich dann|arbeiten wir dann|arbeite ich später|arbeite ich allein|arbeite ich alleine|arbeiten wir zusammen|arbeite ich zusammen)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -212,10 +213,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
         // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
         "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
-        "!(gut|schnell|genau|pünktlich) (gekommen|angekommen|gefahren|hergekommen|hergefunden|gelandet|gereist|geschlafen)",
+        "!(gut gekommen|gut angekommen|gut hergekommen|gut hergefunden|gut gelandet|gut gereist|gut geschlafen|schnell gekommen|schnell gefahren|genau gekommen)",
         // A hedge or an understanding is no trait: "Ich bin ehrlich gesagt nervös.", "Ich kann gut verstehen, dass …"
         "!(ehrlich|offen|kurz) gesagt",
-        "!ich kann gut (verstehen|nachvollziehen|glauben|sein|mir vorstellen)",
+        "!(ich kann gut verstehen|ich kann gut nachvollziehen|ich kann gut glauben|ich kann gut sein|ich kann mir gut vorstellen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",

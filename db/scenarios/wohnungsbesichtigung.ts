@@ -228,9 +228,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
         // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
-        "!(haben|hast|habt|hat) (sie|du|ihr|er) frei",
-        "!mal (rein|reinschauen|reingucken|reingehen)",
-        "!rein (ins|in den|in das)",
+        "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
+        "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
+        "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],

@@ -73,6 +73,13 @@ export const bahnhof: ScenarioSeed = {
         "(bräuchte|bräuchten|möchte|möchten|nehme|nehmen|kaufe|kaufen|hätte gern|hätte gerne) (ich|wir) $ticket",
         "(könn*|könnt*) sie mir (eine|ein|zwei|drei) (karte|karten|$ticket) nach",
         "!!(zurückgeben|zurückgegeben|stornier*|umtausch*|umtauschen|erstatt*)",
+        // "Noch einmal, bitte" asks the clerk to say it again; "hier essen" is a meal, not the city Essen.
+        "!(noch einmal|noch mal|nochmal)",
+        "!(hier essen|ich essen|wir essen|man essen|was essen|etwas essen)",
+        // Buying elsewhere or travelling another way turns the ticket down: "Ich kaufe das Ticket lieber im Automaten."
+        "!!(lieber im|lieber am|lieber online|lieber in der|lieber bei|lieber mit dem)",
+        "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
+        "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
         "nach bitte",
         "=bitte nach ($city|#noun)",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
@@ -107,7 +114,9 @@ export const bahnhof: ScenarioSeed = {
         "!!(morgen|später|übermorgen|irgendwann|nächste woche) (kaufe|kauf|buche|hole|besorge) ich",
         ...storyBlockers,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
-        "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten|$ticket)",
+        "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) $ticket",
+        // "Karte" alone is a map too ("Kann ich eine Karte von der Stadt haben?"): only where it goes somewhere.
+        "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) (karte|karten) ... nach",
         "(ich|wir) (~brauchen|~kaufen|~nehmen|~mögen) (eine|ein|zwei) (karte|karten) nach",
         "=nach $city",
         // The ticket and the city, no more: "Ticket Berlin."
@@ -142,17 +151,26 @@ export const bahnhof: ScenarioSeed = {
         "(hin|hinn|hinnn) und (zurück|zurük|zurüch|rück*)",
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
+        // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
+        "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
+        // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
+        "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
         "hinund*",
         "(beide richtungen|in beide richtungen|zwei richtungen)",
-        "(zurück auch|auch zurück)",
+        "=(zurück auch|auch zurück)",
+        "(zurück auch|auch zurück) bitte",
         // Both, after the choice was offered: "Beides."
         "[(hin und zurück|rückfahrt*|zurück)] =(beides|beide|ja beides|beides bitte)",
         // "Einmal nach Frankfurt, einfach."
-        "=(einfach|ein fach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(einfache fahrt|nur hin|nur hinfahrt)",
+        // "Einfach!" alone chooses only after talk of the trip: not after "War das schwer mit dem Automaten?"
+        "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] =(einfach|ein fach)",
+        // "Einfach! Das war einfach." answers how hard something was: the sentences beside it say so.
+        "!!(war|ist|sehr|so|ganz) einfach",
         // The route, then the kind: "Köln-Berlin einfach", "Berlin nur hin".
         "($city|$route) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         "(einfach|einfache fahrt|nur hin|hin und zurück) (reicht|genügt)",
@@ -176,6 +194,8 @@ export const bahnhof: ScenarioSeed = {
       points: 15,
       patterns: [
         "(was|wie viel|wieviel) (kost*|macht)",
+        // "Was macht man, wenn …", "Was macht Ihr Sohn?": doing, not a price.
+        "!(macht man|macht ihr|macht ihre|macht dein|macht deine|macht mein|macht meine|macht er|macht du|macht das wetter)",
         "wie teuer",
         // Wanting to know the price asks it: "Wäre es möglich, den Preis zu erfahren?"
         "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen|mitzuteilen|zu sagen|zu nennen)",
@@ -246,6 +266,9 @@ export const bahnhof: ScenarioSeed = {
         "!!(macht|machen) ... (auf|zu)",
         "(abfahrt*|ankunft*|abfahrtszeit*) (wann|uhr)",
         "wie lange (dauert|fährt|braucht|brauchen)",
+        // The clock, the queue and the clerk's shift are no train times: "Wie viel Uhr ist es jetzt?"
+        "!(wie viel|wieviel) uhr (ist es|is es|haben wir)",
+        "!!(schlange|wartezeit|warten|schicht|feierabend|mittagspause|pause|dienst)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
         "(kann|können|könnten|würden|kannst|könntest|würdest) (sie|du) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) ... (sagen|nennen|aufschreiben|wiederholen|zeigen)",
@@ -291,7 +314,7 @@ export const bahnhof: ScenarioSeed = {
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
         "[$train] ?=(wo|wo genau|von wo|wo denn)",
-        "=(gleis|bahnsteig)",
+        "?=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",

@@ -62,6 +62,9 @@ export const buergeramt: ScenarioSeed = {
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
+        // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
+        "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
+        "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
         "!(anmeldebe*|anmeldungsbe*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
@@ -119,7 +122,8 @@ export const buergeramt: ScenarioSeed = {
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
-        "(fehlt|fehlen) (noch|etwas|was|$document)",
+        // Asked, not told: "Fehlt noch etwas?" (not "Es fehlt noch mein Mann.")
+        "?(fehlt|fehlen) (noch|etwas|was|$document)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
         "[$document] ?=(was noch|und was noch|noch etwas|noch was|sonst noch etwas|sonst noch was|und sonst|sonst noch)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
@@ -137,7 +141,7 @@ export const buergeramt: ScenarioSeed = {
         // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
         "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
-        "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|unterschreiben|ausfüllen|mitnehmen)",
+        "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|ausfüllen|mitnehmen)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
       ],
@@ -184,7 +188,7 @@ export const buergeramt: ScenarioSeed = {
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
-        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen)",
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
         "!!(erst|zuerst|vorher) ... (frage|fragen|wissen|klären)",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
@@ -217,8 +221,12 @@ export const buergeramt: ScenarioSeed = {
         // Where one was born is no date: "Ich bin in Damaskus geboren."; a date in digits still is: "am 12.08.1961 in Ankara".
         "!in #noun",
         "(am|den|der) #date",
+        // The clerk's question echoed is no answer: "Wo ich geboren bin? In Syrien."
+        "!(wo|wann) (ich|bin ich|sind sie) geboren",
         // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
         "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt)",
+        // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
+        "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
         "!sind sie",
         "!(ihr|ihre|ihren) geburts*",
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
@@ -280,6 +288,10 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
         // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
+        // A copy of one's own papers, or a proof of attendance, is no registration certificate.
+        "!(kopie|kopien) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
+        "!!(kopie|kopien) ... machen",
+        "!!(heute hier war|hier war|hier gewesen|heute da war|da war|hier bin)",
         // The landlord's confirmation is a document the learner hands over.
         "!$certificate (vom|von der|von meinem|von meiner|des|der) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",

@@ -90,7 +90,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       id: "introduce_yourself",
       title: "Introduce yourself",
       points: 10,
-      patterns: introducePatterns,
+      patterns: [
+        ...introducePatterns,
+        // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
+        "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
+      ],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
       nudge: "Frau Vogel wants to know who you are: introduce yourself.",
     },
@@ -177,6 +181,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...othersBlockers,
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
         "!!(interview*|vorstellungsgespräch*|bewerbungsgespräch*|jobinterview*)",
+        // Private deeds, visits and a customer's experience are no work history: "Ich habe gestern mein Fahrrad repariert."
+        "!!(gestern|vorgestern|letzte woche|letztes wochenende|am wochenende|heute morgen)",
+        "!!(anfahrt|fahrrad|urlaub|reise|umzug|hochzeit|geburtstag|party)",
+        "!!(mein auto|mein fahrrad|meine wohnung|mein handy|meinen computer|mein haus|meine küche|mein zimmer)",
+        "!!als (kunde|kundin|gast|patient|patientin|privatperson)",
+        "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
+        "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
+        // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
+        "!(arbeite ich dann|arbeiten wir dann|arbeite ich später|arbeite ich allein|arbeite ich alleine|arbeiten wir zusammen|arbeite ich zusammen)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -200,6 +213,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
         // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
         "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
+        "!(gut gekommen|gut angekommen|gut hergekommen|gut hergefunden|gut gelandet|gut gereist|gut geschlafen|schnell gekommen|schnell gefahren|genau gekommen)",
+        // A hedge or an understanding is no trait: "Ich bin ehrlich gesagt nervös.", "Ich kann gut verstehen, dass …"
+        "!(ehrlich|offen|kurz) gesagt",
+        "!(ich kann gut verstehen|ich kann gut nachvollziehen|ich kann gut glauben|ich kann gut sein|ich kann mir gut vorstellen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
@@ -222,6 +239,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
+        "(ich kann|kann ich) (in zwei|in drei|in vier|in mehreren|in fünf|zwei|drei|vier|mehrere|fünf) sprachen",
         // A quality one has: "Ich habe viel Geduld."
         "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
@@ -264,6 +282,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "mit wem (arbeite|arbeiten)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
+        // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
+        "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
+        "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         "(fragen|wissen|interessiert mich) ob $topic",
@@ -319,7 +340,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
         "(kündigungsfrist*|notice period)",
-        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar|sofort|nächst*)",
+        // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
+        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*|jahr*)",
+        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
@@ -342,6 +365,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",
         // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"
         "!(wann|ab wann) (würde|wird|könnte|kann|soll) (die|der|das)",
+        "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
+        // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
+        "!mit (einer|meinem|meiner|einem) #noun",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

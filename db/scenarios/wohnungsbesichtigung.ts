@@ -34,7 +34,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
     // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
-    cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*", "heizung", "gas"],
+    cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*"],
+    // The heating and the gas are things as well as costs ("Welche Heizung hat die Wohnung?"): costs only where they are paid or included.
+    utility: ["heizung", "gas", "strom*", "wasser"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
     deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
@@ -65,6 +67,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
         "(wir|ich) (hatten|hatte|haben|habe) termin",
+        // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
+        "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) termin",
+        // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"
+        "!(einen moment|einen augenblick|wie bitte)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
       nudge: "Herr Brandt does not know you yet: tell him your name.",
@@ -131,6 +137,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat*|pro monat|miete|insgesamt)",
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
+        "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|dabei|extra|drin|im preis|in der miete|mit drin)",
+        "?$utility (inklusive|inkl|enthalten|dabei|extra|drin|mit drin|schon drin)",
+        "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus|und) $utility",
+        "(kommt|kommen) $utility (extra|dazu|zusätzlich)",
+        "(was|wie viel|wieviel|wie hoch) (kostet|kosten|sind die kosten für) (die|das|der) $utility",
+        // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
+        "!!(zu leben|das leben|lebenshaltung*)",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -174,6 +187,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // After the deposit was named, how to pay it asked tersely: "Auf einmal?", "In Raten auch?"
         "[$deposit] ?=(auf einmal|in raten|raten|in raten auch|auch in raten|bar|per überweisung|überweisung|cash|in bar)",
         "=$deposit (sagen|nennen)",
+        // A deposit saved or paid is told, not asked: "Die Kaution habe ich schon gespart, ja."
+        "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -212,6 +227,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
         "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
+        // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
+        "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
+        "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
+        "!(rein ins|rein in den|rein in das)",
+        "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -331,6 +351,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",
+        // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
+        "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

@@ -451,10 +451,17 @@ const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
 
+// A short question right before a sentence about a word asks what the word means: "Was ist eine Kaution? Das Wort kenne ich nicht."
+const WORD_ASKED_WORDS = 4;
+
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
   for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  for (const sentence of [...off]) {
+    const before = tokens.filter((token) => token.sentence === sentence - 1);
+    if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
+  }
   tokens.forEach((token, index) => {
     if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
   });

@@ -55,7 +55,12 @@ export const arzt: ScenarioSeed = {
       id: "describe_symptom",
       title: "Say what is wrong",
       points: 25,
-      patterns: describeSymptomPatterns,
+      patterns: [
+        ...describeSymptomPatterns,
+        // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
+        "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+        "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+      ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
     },
@@ -80,7 +85,10 @@ export const arzt: ScenarioSeed = {
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
-        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|im urlaub|in urlaub|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
+        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|urlaub|ferien|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
+        // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
+        "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
+        "!!(ich warte|warte ich|wir warten|gewartet)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
@@ -186,6 +194,10 @@ export const arzt: ScenarioSeed = {
         "(~geben sie mir|gib mir) $medicine",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
+        "!!(termin*|wiederkommen)",
+        // Taking a bus or leave is no medicine: "Kann ich den Bus nehmen?", "Soll ich Urlaub nehmen?"
+        "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],
@@ -245,6 +257,10 @@ export const arzt: ScenarioSeed = {
         "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         ...othersBlockers,
+        // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
+        "!(habe|hab|hat|haben|hatte) (schon|bereits)",
+        // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
+        "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

@@ -140,7 +140,7 @@ export const apotheke: ScenarioSeed = {
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
-        "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung)",
+        "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
         // Something to write, read or eat with is no remedy: "Haben Sie was zum Schreiben?"
         "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
         // An aversion is no request: "Ich habe was gegen Spritzen."

@@ -92,7 +92,7 @@ export const hotel: ScenarioSeed = {
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
-        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|konzert|theater|ausflug|führung|stadtführung|massage|termin)",
+        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
         ...storyBlockers,
@@ -238,7 +238,7 @@ export const hotel: ScenarioSeed = {
         // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"
         "[(abreise*|auscheck*|check out|checkout)] =(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (geht das|geht es|ist das|muss ich|müssen wir)",
         // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."
-        "!(gepäck|koffer|tasche|taschen|rucksack|wäsche)",
+        "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
         // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"
         "!!(putzfrau|putzmann|zimmermädchen|reinigung*|reinigungskraft|putzen|sauber machen|saubermachen|housekeeping|zimmerservice)",
       ],

@@ -239,11 +239,16 @@ const REPAIRS = new Set(
     "augenblick", "einen augenblick", "sekunde", "eine sekunde", "noch einmal", "nochmal", "noch mal", "wie meinen sie", "was meinen sie", "wie bitte"].map(foldWord),
 );
 
-/** The sentence around the span is only a repair request, courtesy words aside. */
+/** Every clause of the sentence around the span is a repair request, courtesy words aside: "Sorry, noch einmal bitte?" */
 function repairReply(matcher: MessageMatcher, span: Span): boolean {
   const sentence = matcher.tokens[span.start]?.sentence;
-  const words = matcher.tokens.filter((token) => token.sentence === sentence && !COURTESY.has(token.folded)).map((token) => token.folded);
-  return REPAIRS.has(words.join(" "));
+  const clauses: string[][] = [];
+  for (const token of matcher.tokens) {
+    if (token.sentence !== sentence) continue;
+    if (token.breakBefore || clauses.length === 0) clauses.push([]);
+    if (!COURTESY.has(token.folded)) clauses[clauses.length - 1]?.push(token.folded);
+  }
+  return clauses.every((clause) => REPAIRS.has(clause.join(" ")));
 }
 
 function namesNegation(node: PatternNode): boolean {

@@ -130,7 +130,8 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
         // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
-        "(geht|dauert|habe|hab|ist) ... schon (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte)",
+        // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
+        "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
         "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
         "=(fast|ungefähr|etwa|circa|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
         // The participle first: "Angefangen hat es am Sonntag."

@@ -139,6 +139,12 @@ export const apotheke: ScenarioSeed = {
         "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
+        // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
+        "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
+        // Something to write, read or eat with is no remedy: "Haben Sie was zum Schreiben?"
+        "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
+        // An aversion is no request: "Ich habe was gegen Spritzen."
+        "!(ich habe|ich hab|habe ich|hab ich|ich hatte) (was|etwas) gegen",
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
@@ -230,6 +236,8 @@ export const apotheke: ScenarioSeed = {
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
+        // Taking leave, a bus or a seat is no dose: "Wann nehmen Sie Urlaub?"
+        "!(nehm*|einnehm*|nimm*) ... (urlaub|frei|ferien|pause|bus|taxi|zug|bahn|auto|platz|kredit*|karte)",
         "(wie|wie viel|wieviel) ... dosier*",
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
         "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",

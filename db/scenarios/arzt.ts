@@ -1,6 +1,10 @@
 import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, symptomSpanPatterns, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// What is wrong, or the doctor asking since when: a time dates the illness only beside one of these.
+const ILLNESS =
+  "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag)";
+
 export const arzt: ScenarioSeed = {
   id: "arzt",
   title: "Beim Arzt",
@@ -55,7 +59,12 @@ export const arzt: ScenarioSeed = {
       id: "describe_symptom",
       title: "Say what is wrong",
       points: 25,
-      patterns: describeSymptomPatterns,
+      patterns: [
+        ...describeSymptomPatterns,
+        // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
+        "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+        "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+      ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
     },
@@ -65,8 +74,26 @@ export const arzt: ScenarioSeed = {
       points: 15,
       // "seid" is how learners often spell "seit" when they answer "Seit wann?"
       patterns: [
-        "seit $when",
-        "vor $when",
+        // A time alone dates a life as well ("Ich habe seit Montag Urlaub"): it dates the illness after the doctor's question,
+        // after a complaint named earlier, or beside a complaint or a word for it in its own clause.
+        `[${ILLNESS}] (seit|vor) $when`,
+        `(seit|vor) $when ... ${ILLNESS}`,
+        `${ILLNESS} ... (seit|vor) $when`,
+        // The complaint taken up by a pronoun: "Das habe ich seit Montag.", "Seit Montag ist es so."
+        "(das|es) (habe|hab|hat|ist|war|wurde|geht|tut|kam|kommt|dauert) ... (seit|vor) $when",
+        "(habe|hab|hatte) (ich|ichs) (das|es|die|den|sie|ihn) (seit|vor|schon seit|jetzt seit|schon vor) $when",
+        "(das|die|den|es) (habe|hab|hatte) ich ... (seit|vor) $when",
+        "(seit|vor) $when (habe|hab|hat|ist|geht|tut|kam|dauert) (ich es|ich das|es|das)",
+        "(ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (seit|vor|schon seit|jetzt seit|jetzt schon seit|bestimmt seit|etwa seit|ungefähr seit|schon vor|etwa vor|ungefähr vor) $when",
+        // The answer on its own, or opening the message: "Seit drei Tagen.", "Seit gestern, glaube ich."
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
         "($when) (angefangen|begonnen)",
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
@@ -80,7 +107,10 @@ export const arzt: ScenarioSeed = {
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
-        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|im urlaub|in urlaub|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
+        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|urlaub|ferien|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
+        // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
+        "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
+        "!!(ich warte|warte ich|wir warten|gewartet)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
@@ -100,7 +130,8 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
         // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
-        "(geht|dauert|habe|hab|ist) ... schon (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte)",
+        // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
+        "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
         "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
         "=(fast|ungefähr|etwa|circa|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
         // The participle first: "Angefangen hat es am Sonntag."
@@ -186,6 +217,12 @@ export const arzt: ScenarioSeed = {
         "(~geben sie mir|gib mir) $medicine",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
+        "!!(termin*|wiederkommen)",
+        // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
+        "!!(mit|wegen) (dem|der|den|meinem|meiner|meinen|diesem|dieser|diesen) (rezept*|zettel|papier*|formular*|krankschreibung*|krankmeldung*|attest*|karte|*karte|brief|überweisung*|befund*|ergebnis*|rechnung*)",
+        // Taking a bus or leave is no medicine: "Kann ich den Bus nehmen?", "Soll ich Urlaub nehmen?"
+        "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],
@@ -245,6 +282,10 @@ export const arzt: ScenarioSeed = {
         "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         ...othersBlockers,
+        // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
+        "!(habe|hab|hat|haben|hatte) (schon|bereits)",
+        // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
+        "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

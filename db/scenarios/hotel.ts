@@ -91,6 +91,10 @@ export const hotel: ScenarioSeed = {
         "=(reservierung*|buchung*) (haben|gemacht)",
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
+        // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
+        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza)",
+        // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
+        "!!(er|sie) (hat|hatte)",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
       ],
@@ -180,6 +184,8 @@ export const hotel: ScenarioSeed = {
         "(sagen|geben|nennen|schreiben|zeigen) sie ... $internet",
         // The password named as a compound is asked for in any question: "WLAN-Passwort und Checkout-Zeit, bitte?"
         "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
+        // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
+        "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto)",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -231,6 +237,10 @@ export const hotel: ScenarioSeed = {
         "(check out|checkout|auschecken|abreise) (bis|um) oder",
         // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"
         "[(abreise*|auscheck*|check out|checkout)] =(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (geht das|geht es|ist das|muss ich|müssen wir)",
+        // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."
+        "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
+        // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"
+        "!!(putzfrau|putzmann|zimmermädchen|reinigung*|reinigungskraft|putzen|sauber machen|saubermachen|housekeeping|zimmerservice)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

@@ -222,6 +222,16 @@ describe("? questions", () => {
     expect(judgeMessage("Gehalt?", compiled, { after: "Haben Sie noch Fragen?" })).toHaveLength(1);
     expect(judgeMessage("Firma?", compiled, { after: "Bei welcher Firma waren Sie vorher?" })).toEqual([]);
   });
+
+  it("takes no repair request for the any-word answer a question waits for", () => {
+    const compiled = compileObjectives([{ id: "name", patterns: ["[welchen namen] =(#word|#word #word)"] }], {});
+    const after = "Auf welchen Namen, bitte?";
+    for (const repair of ["Wie bitte?", "Entschuldigung?", "Einen Moment.", "Moment, bitte.", "Noch einmal, bitte?"]) {
+      expect(judgeMessage(repair, compiled, { after }), repair).toEqual([]);
+    }
+    expect(judgeMessage("Schmidt, bitte.", compiled, { after })).toHaveLength(1);
+    expect(judgeMessage("Wie bitte? Ach so, Schmidt.", compiled, { after })).toHaveLength(1);
+  });
 });
 
 describe("sequences, gaps and alternatives", () => {

@@ -16,7 +16,8 @@
  *                its split ("~abholen": "Holen Sie mich bitte ab"); see verb-forms.ts
  *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
- *   #word        any word: only for short answers, as "[welchen namen] =#word"
+ *   #word        any word: only for short answers, as "[welchen namen] =#word"; a sentence that only asks
+ *                to repeat or wait ("Wie bitte?", "Einen Moment.") is no such answer
  *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
  *                the words skipped before it stay in one clause, the comma before the tag is its own
  *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
@@ -110,6 +111,8 @@ interface CompiledPattern {
   context?: Sequence;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
+  /** "[welchen namen] =#word": any word answers, so a reply that asks the character to repeat must not (repairReply). */
+  takesAnyWord: boolean;
   /** The rule's blockers less any one-word blocker whose word the pattern names itself ("hab bock auf" is no "hab" of the past). */
   blockers?: Sequence[];
 }
@@ -192,7 +195,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
         else if (blocks) result.blockers.push(sequence);
         else {
           const [wholeSentence, opens, asked] = ["=", "^", "?"].map((mark) => marks.includes(mark));
-          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, namesNegation: sequence.some(namesNegation), context: condition });
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -223,6 +226,29 @@ function namesBlocker(sequence: Sequence, blocker: Sequence): boolean {
   const blocked = new Set(exactWords(only.kind === "word" ? only.choice : only.words));
   if (only.kind === "group" && only.phrases.length > 0) return false;
   return sequence.some((node) => node.kind === "word" ? exactWords(node.choice).some((word) => blocked.has(word)) : node.phrases.length === 0 && !node.split && exactWords(node.words).some((word) => blocked.has(word)));
+}
+
+function namesAnyWord(node: PatternNode): boolean {
+  if (node.kind === "word") return node.choice.any;
+  return node.words.any || node.phrases.some((phrase) => phrase.some(namesAnyWord));
+}
+
+// Asking the character to say it again, or to wait, answers nothing: "Wie bitte?" after "Auf welchen Namen?" is no name.
+const REPAIRS = new Set(
+  ["", "wie", "was", "hä", "häh", "entschuldigung", "entschuldigen sie", "sorry", "pardon", "verzeihung", "moment", "einen moment", "moment mal",
+    "augenblick", "einen augenblick", "sekunde", "eine sekunde", "noch einmal", "nochmal", "noch mal", "wie meinen sie", "was meinen sie", "wie bitte"].map(foldWord),
+);
+
+/** Every clause of the sentence around the span is a repair request, courtesy words aside: "Sorry, noch einmal bitte?" */
+function repairReply(matcher: MessageMatcher, span: Span): boolean {
+  const sentence = matcher.tokens[span.start]?.sentence;
+  const clauses: string[][] = [];
+  for (const token of matcher.tokens) {
+    if (token.sentence !== sentence) continue;
+    if (token.breakBefore || clauses.length === 0) clauses.push([]);
+    if (!COURTESY.has(token.folded)) clauses[clauses.length - 1]?.push(token.folded);
+  }
+  return clauses.every((clause) => REPAIRS.has(clause.join(" ")));
 }
 
 function namesNegation(node: PatternNode): boolean {
@@ -793,6 +819,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
     const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
+    if (pattern.takesAnyWord) {
+      const answers = test;
+      test = (found) => !repairReply(matcher, found) && answers(found);
+    }
     if (pattern.asked) {
       const stated = test;
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.

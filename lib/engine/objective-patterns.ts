@@ -74,13 +74,25 @@ export function deletions(word: string): string[] {
   return result;
 }
 
+// A message's words meet thousands of word choices: their deletions are made once, not once per choice.
+const DELETIONS_KEPT = 4096;
+const deletionsMade = new Map<string, string[]>();
+
+function deletionsOf(word: string): string[] {
+  let made = deletionsMade.get(word);
+  if (made) return made;
+  if (deletionsMade.size >= DELETIONS_KEPT) deletionsMade.clear();
+  deletionsMade.set(word, (made = deletions(word)));
+  return made;
+}
+
 /** The word, like the pattern word it meets, has TYPO_MIN_LENGTH letters or more: "Zimmer" is no slip of "immer". */
 function typoMatches(affixes: Affixes, folded: string): boolean {
   if (folded.length < TYPO_MIN_LENGTH - 1 || affixes.deletions.size === 0) return false;
   if (affixes.deletions.has(folded)) return true;
   if (folded.length < TYPO_MIN_LENGTH) return false;
   const added = folded.length > TYPO_MIN_LENGTH;
-  for (const shorter of deletions(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return true;
+  for (const shorter of deletionsOf(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return true;
   return false;
 }
 
@@ -89,8 +101,8 @@ function stemTypoMatches(affixes: Affixes, folded: string): boolean {
     if (folded.length < length - 1) continue;
     if (index.deletions.has(folded.slice(0, length - 1))) return true;
     if (folded.length < length) continue;
-    for (const shorter of deletions(folded.slice(0, length))) if (index.deletions.has(shorter)) return true;
-    if (folded.length > length) for (const shorter of deletions(folded.slice(0, length + 1))) if (index.stems.has(shorter)) return true;
+    for (const shorter of deletionsOf(folded.slice(0, length))) if (index.deletions.has(shorter)) return true;
+    if (folded.length > length) for (const shorter of deletionsOf(folded.slice(0, length + 1))) if (index.stems.has(shorter)) return true;
   }
   return false;
 }

@@ -129,6 +129,35 @@ export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded
   );
 }
 
+/** The exact words a choice meets, when it meets nothing else: no stem, affix, typo, #noun, #word, #date or #tag. */
+function onlyExactWords(choice: WordChoice): { loose: Set<string>; strict: Set<string> } | undefined {
+  const plain = (affixes: Affixes) =>
+    affixes.deletions.size === 0 && affixes.stemDeletions.size === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
+  if (choice.any || choice.noun || choice.date || choice.tag || !plain(choice.loose) || !plain(choice.strict)) return undefined;
+  return { loose: choice.loose.exact, strict: choice.strict.exact };
+}
+
+/** Word sets of which a message needs one word each for the sequence to match anywhere in it. */
+export type RequiredWords = { loose: Set<string>; strict: Set<string> }[];
+
+const requiredWords = new WeakMap<Sequence, RequiredWords>();
+
+/**
+ * The sequence's top-level elements that meet exact words only: a message holding none of one element's words
+ * cannot match, so the judge skips the sequence without trying it at every position.
+ */
+export function wordsRequiredBy(sequence: Sequence): RequiredWords {
+  let required = requiredWords.get(sequence);
+  if (required) return required;
+  required = [];
+  for (const node of sequence) {
+    const words = node.kind === "word" ? onlyExactWords(node.choice) : node.phrases.length === 0 && !node.split ? onlyExactWords(node.words) : undefined;
+    if (words) required.push(words);
+  }
+  requiredWords.set(sequence, required);
+  return required;
+}
+
 /** The typed umlaut is the only difference, which is another word, not a slip: "abfährt" is no "Abfahrt". */
 function umlautOnly(choice: WordChoice, token: Pick<Token, "folded" | "strict">): boolean {
   return token.strict !== token.folded && affixesMatch(choice.strict, token.folded);

@@ -64,7 +64,7 @@
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldWord, tokenize, type Token } from "./fold";
-import { exactWords, newParseContext, parseSequence, wordChoiceMatches, type PatternNode, type Sequence } from "./objective-patterns";
+import { exactWords, newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
@@ -278,8 +278,21 @@ class MessageMatcher {
 
   constructor(readonly tokens: Token[]) {}
 
+  private readonly possible = new Map<Sequence, boolean>();
+
+  /** False when an element of the sequence that meets exact words only finds none of them in the message. */
+  private mayMatch(sequence: Sequence): boolean {
+    let possible = this.possible.get(sequence);
+    if (possible === undefined) {
+      const holds = (required: RequiredWords[number]) => this.tokens.some((token) => required.loose.has(token.folded) || required.strict.has(token.strict));
+      this.possible.set(sequence, (possible = wordsRequiredBy(sequence).every(holds)));
+    }
+    return possible;
+  }
+
   /** The first span where the whole sequence matches and `accept` agrees, searching left to right, tightest first. */
   find(sequence: Sequence, accept: (span: Span) => boolean): Span | undefined {
+    if (!this.mayMatch(sequence)) return undefined;
     for (let start = 0; start < this.tokens.length; start++) {
       const span = this.findAt(sequence, start, accept);
       if (span) return span;
@@ -288,6 +301,7 @@ class MessageMatcher {
   }
 
   findAt(sequence: Sequence, start: number, accept: (span: Span) => boolean): Span | undefined {
+    if (!this.mayMatch(sequence)) return undefined;
     return this.extend(sequence, 0, start, start, accept);
   }
 

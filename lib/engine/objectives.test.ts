@@ -784,6 +784,8 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "greet", patterns: ["guten (abend|morgen)"] }], {});
     expect(judgeMessage("Guten Abend sagt man hier schon um sechs, oder?", compiled)).toEqual([]);
     expect(judgeMessage("Guten Abend, man sagt, Sie haben noch ein Zimmer?", compiled)).toHaveLength(1);
+    // "man sagt" closing the sentence talks about the words before it.
+    expect(judgeMessage("In Bayern Guten Abend, man sagt.", compiled)).toHaveLength(0);
   });
 
   it("gives a sentence about a word nothing", () => {

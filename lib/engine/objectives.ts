@@ -517,7 +517,8 @@ function saysOne(tokens: Token[], index: number): boolean {
   if (!token || !next || next.sentence !== token.sentence) return false;
   if (ONE_SAYS.has(token.folded) && next.folded === "man") return true;
   // "man sagt, Sie haben noch ein Zimmer" passes on hearsay: the words after its comma are no words talked about.
-  const hearsay = tokens[index + 2]?.breakBefore === true || tokens[index + 2]?.sentence !== token.sentence;
+  const after = tokens[index + 2];
+  const hearsay = after !== undefined && after.sentence === token.sentence && after.breakBefore;
   return token.folded === "man" && ONE_SAYS.has(next.folded) && tokens[index - 1]?.folded !== "wie" && !hearsay;
 }
 

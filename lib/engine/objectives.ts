@@ -887,7 +887,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
 const DIALECT: Record<string, string> = Object.fromEntries(
   Object.entries({
     i: "ich", a: "ein", wos: "was", hob: "habe", zruck: "zurück", glei: "gleich", derf: "darf", derfn: "dürfen", johr: "jahr", johre: "jahre",
-    gschafft: "geschafft", garbeitet: "gearbeitet", kostn: "kostet", bittschön: "bitteschön", nimm: "nehme", mog: "möchte", mecht: "möchte",
+    gschafft: "geschafft", garbeitet: "gearbeitet", kostn: "kostet", nimm: "nehme", mog: "möchte", mecht: "möchte",
     hätt: "hätte", bräucht: "bräuchte", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
   }).map(([word, standard]) => [foldWord(word), foldWord(standard)]),
 );

@@ -53,6 +53,8 @@ export interface ParseContext {
   nextKey: number;
   /** Pattern text already parsed: scenes repeat blockers across objectives, and shared nodes share their memo. */
   parsed: Map<string, Sequence>;
+  /** Elements already parsed, by their text: "bitte" in a hundred patterns is one node, matched once per message. */
+  elements: Map<string, PatternNode>;
 }
 
 const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
@@ -61,7 +63,7 @@ const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
 const DATE = /^\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?$/;
 
 export function newParseContext(lexicon: Record<string, string[]>): ParseContext {
-  return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0, parsed: new Map() };
+  return { lexicon, sets: new Map(), resolving: new Set(), nextKey: 0, parsed: new Map(), elements: new Map() };
 }
 
 // Long words forgive one slip ("Apoteke", "Rechnnung", "Frühstük"); short ones are too close to other words.
@@ -107,13 +109,13 @@ function stemTypoMatches(affixes: Affixes, folded: string): boolean {
   return false;
 }
 
+// Plain loops: this runs for every word choice at every position of a message, the judge's hottest path.
 function affixesMatch(affixes: Affixes, folded: string): boolean {
-  return (
-    affixes.exact.has(folded) ||
-    affixes.prefixes.some((prefix) => folded.startsWith(prefix)) ||
-    affixes.suffixes.some((suffix) => folded.endsWith(suffix)) ||
-    affixes.infixes.some((infix) => folded.includes(infix))
-  );
+  if (affixes.exact.has(folded)) return true;
+  for (const prefix of affixes.prefixes) if (folded.startsWith(prefix)) return true;
+  for (const suffix of affixes.suffixes) if (folded.endsWith(suffix)) return true;
+  for (const infix of affixes.infixes) if (folded.includes(infix)) return true;
+  return false;
 }
 
 export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
@@ -196,9 +198,26 @@ function parseFresh(source: string, context: ParseContext): Sequence {
   }
 
   function parseElement(): PatternNode {
+    const from = position;
     const part = parts[position] ?? "";
     position += 1;
-    if (part === "(") return parseGroup();
+    if (part.startsWith("$") || part.startsWith("~")) return parseWord(part);
+    if (part === "(") {
+      const group = parseGroup();
+      const text = parts.slice(from, position).join(" ");
+      const known = context.elements.get(text);
+      if (known) return known;
+      context.elements.set(text, group);
+      return group;
+    }
+    const known = context.elements.get(part);
+    if (known) return known;
+    const node = parseWord(part);
+    context.elements.set(part, node);
+    return node;
+  }
+
+  function parseWord(part: string): PatternNode {
     if (part === ")" || part === "|") throw new Error(`unexpected "${part}"`);
     if (part.startsWith("$")) return resolveSet(part.slice(1), context);
     if (part.startsWith("~")) return verbNode(part.slice(1), context);

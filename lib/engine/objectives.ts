@@ -281,13 +281,19 @@ class MessageMatcher {
   private readonly possible = new Map<Sequence, boolean>();
 
   /** False when an element of the sequence that meets exact words only finds none of them in the message. */
-  private mayMatch(sequence: Sequence): boolean {
+  mayMatch(sequence: Sequence): boolean {
     let possible = this.possible.get(sequence);
     if (possible === undefined) {
-      const holds = (required: RequiredWords[number]) => this.tokens.some((token) => required.loose.has(token.folded) || required.strict.has(token.strict));
-      this.possible.set(sequence, (possible = wordsRequiredBy(sequence).every(holds)));
+      possible = true;
+      for (const required of wordsRequiredBy(sequence)) if (!(possible = this.holdsOneOf(required))) break;
+      this.possible.set(sequence, possible);
     }
     return possible;
+  }
+
+  private holdsOneOf(required: RequiredWords[number]): boolean {
+    for (const token of this.tokens) if (required.loose.has(token.folded) || required.strict.has(token.strict)) return true;
+    return false;
   }
 
   /** The first span where the whole sequence matches and `accept` agrees, searching left to right, tightest first. */
@@ -831,6 +837,8 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
+    // Most patterns lack a word the message needs: skip them before building their tests.
+    if (!matcher.mayMatch(pattern.sequence)) continue;
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
     const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);

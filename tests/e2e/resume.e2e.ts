@@ -289,4 +289,95 @@ describe("resumable replies on the scene page", () => {
     expect(await page.getByRole("button", { name: "Continue" }).count()).toBe(0);
     expect(await page.locator(".message-character").count()).toBe(1);
   });
+
+  /** A tab whose clock the test drives, signed in as the page is, with the reply stream's reattaches failing. */
+  async function tabThatLosesTheNetwork(): Promise<{ tab: Page; close: () => Promise<void> }> {
+    const clocked = await browser.newContext({ viewport: DESKTOP, storageState: await context.storageState() });
+    // Time runs as usual until the test jumps it over the page's waits between tries (about half a minute in all).
+    await clocked.clock.install();
+    const tab = await clocked.newPage();
+    await freshScene(tab);
+    return { tab, close: () => clocked.close() };
+  }
+
+  /** Cuts the reply stream and keeps every try to reattach failing, then jumps over the waits until the page gives up. */
+  async function loseTheNetworkUntilGivenUp(tab: Page) {
+    await tab.route("**/message/stream", (route) => (route.request().method() === "GET" ? route.abort("internetdisconnected") : route.continue()));
+    // The main page's last stream may still hold an idle connection the proxy cuts too.
+    expect(proxy.cutStreams()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => tab.getByRole("status").filter({ hasText: "reconnecting …" }).count(), { timeout: 3000 }).toBe(1);
+    const gaveUp = tab.getByRole("alert").filter({ hasText: "The connection dropped before the reply was finished" });
+    for (let jump = 0; jump < 20 && (await gaveUp.count()) === 0; jump++) {
+      await tab.clock.fastForward(8000);
+      await tab.waitForTimeout(150);
+    }
+    await expect.poll(() => gaveUp.count(), { timeout: 3000 }).toBe(1);
+    await tab.unroute("**/message/stream");
+  }
+
+  it("gives up after its tries when the network stays down, keeps what was shown, and Retry shows the reply the server finished", async () => {
+    const { tab, close } = await tabThatLosesTheNetwork();
+    try {
+      const reply = slowReply("Rest", 40);
+      fake.enqueue(reply);
+      const reattaches = countReattaches(tab);
+      await input(tab).fill("Ich hätte gern die Karte.");
+      await input(tab).press("Enter");
+      await expect.poll(() => shownLength(tab), { timeout: 5000 }).toBeGreaterThan(20);
+      await loseTheNetworkUntilGivenUp(tab);
+
+      // Every try was made and failed; what the learner wrote and saw stays, and the page says what to do.
+      expect(reattaches()).toBe(7);
+      expect(await tab.getByRole("status").filter({ hasText: "reconnecting …" }).count()).toBe(0);
+      expect(await tab.locator(".message-user").filter({ hasText: "Ich hätte gern die Karte." }).count()).toBe(1);
+      const kept = tab.locator('.message[data-status="interrupted"] .message-text');
+      expect(await kept.textContent()).toMatch(/^ Rest0 Rest1 Rest2/);
+      expect(await tab.getByRole("button", { name: "Retry" }).count()).toBe(1);
+      await screenshot(tab, "66-resume-gave-up-desktop");
+      await tab.setViewportSize(PHONE);
+      // Resizing leaves the scroll where it was; a learner on a phone follows the reply at the bottom.
+      await tab.getByRole("region", { name: "Conversation", exact: true }).evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await screenshot(tab, "67-resume-gave-up-phone");
+      await tab.setViewportSize(DESKTOP);
+
+      // The server wrote the reply to its end meanwhile: Retry shows it, with no error and nothing asked of the model again.
+      await expect.poll(async () => (await storedMessages()).at(-1)?.status, { timeout: 10_000 }).toBe("complete");
+      const turnsBefore = turns().length;
+      await tab.getByRole("button", { name: "Retry" }).click();
+      await expect.poll(() => lastReply(tab).textContent(), { timeout: 5000 }).toBe(reply.tokens.join(""));
+      expect(await tab.locator(".turn-error").count()).toBe(0);
+      expect(await tab.locator(".message-user").filter({ hasText: "Ich hätte gern die Karte." }).count()).toBe(1);
+      expect(await tab.locator(".message-character").count()).toBe(2);
+      expect(turns().length).toBe(turnsBefore);
+      await waitIdle(tab);
+    } finally {
+      await close();
+    }
+  });
+
+  it("after giving up, Retry follows a reply the server is still writing instead of refusing", async () => {
+    const { tab, close } = await tabThatLosesTheNetwork();
+    try {
+      const reply = slowReply("Weiter", 120);
+      fake.enqueue(reply);
+      await input(tab).fill("Was können Sie empfehlen?");
+      await input(tab).press("Enter");
+      await expect.poll(() => shownLength(tab), { timeout: 5000 }).toBeGreaterThan(20);
+      await loseTheNetworkUntilGivenUp(tab);
+      expect((await storedMessages()).at(-1)?.status).not.toBe("complete");
+
+      const turnsBefore = turns().length;
+      await tab.getByRole("button", { name: "Retry" }).click();
+      await expect.poll(() => streamingText(tab).count(), { timeout: 5000 }).toBe(1);
+      expect(await tab.locator(".turn-error").count()).toBe(0);
+      await expect.poll(() => lastReply(tab).textContent(), { timeout: 20_000 }).toBe(reply.tokens.join(""));
+      expect(await tab.locator(".message-user").filter({ hasText: "Was können Sie empfehlen?" }).count()).toBe(1);
+      expect(await tab.locator(".message-character").count()).toBe(2);
+      // The running reply was followed, not asked for again.
+      expect(turns().length).toBe(turnsBefore);
+      await waitIdle(tab);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -202,9 +202,17 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
           if (!response.ok || !response.body) {
             const refusal = await apiFailure(response);
             onRefused?.();
-            if (["nothing_to_retry", "nothing_to_continue", "conversation_complete"].includes(refusal.code)) await reload();
-            dispatch({ type: "turn_failed", failure: refusal });
-            return;
+            // The reply was finished meanwhile (by the server after the page gave up, or in another tab): the stored scene is the answer.
+            if (["nothing_to_retry", "nothing_to_continue"].includes(refusal.code)) return void (await reload());
+            if (refusal.code !== "turn_in_progress") {
+              if (refusal.code === "conversation_complete") await reload();
+              dispatch({ type: "turn_failed", failure: refusal });
+              return;
+            }
+            // A reply is still being written (the page gave up on it, or another tab asked): follow it rather than refuse.
+            await reload();
+            response = await reattach(scenarioId, "", signal);
+            if (response && !response.ok) return void (await reload());
           }
         } else {
           response = await reattach(scenarioId, "", signal);

@@ -1,3 +1,5 @@
+import path from "node:path";
+import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
@@ -292,6 +294,41 @@ describe("the pages, with Ollama down at first", () => {
     await page.setViewportSize(LAPTOP);
     await page.getByRole("link", { name: "Back to the scenes" }).click();
     await page.waitForURL(/\/scenarios$/);
+  });
+
+  it("shows the error page when a page cannot be read, with a reference to the server log, and Try again recovers", async () => {
+    // A real fault: the scenes table is gone from under the running app, as a broken restore would leave it.
+    const database = new Database(path.join(app.dataDir, "alltag.db"));
+    let broken = false;
+    try {
+      database.exec("ALTER TABLE scenarios RENAME TO scenarios_unreadable");
+      broken = true;
+      await page.goto(`${app.url}/scenarios`);
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 5000 }).toBe("Something went wrong");
+      expect(await page.getByText("Your scenes and points are safe").count()).toBe(1);
+      expect(await page.locator(".app-header").count()).toBe(1);
+      // The reference shown is the one the server logged beside the real error; the page shows no detail of it.
+      const reference = ((await page.getByText(/Reference for the server log/).textContent()) ?? "").split(": ")[1] ?? "";
+      expect(reference).toMatch(/^\w+$/);
+      expect(app.logs()).toContain(reference);
+      expect(app.logs()).toMatch(/no such table: scenarios/);
+      expect(await page.content()).not.toContain("no such table");
+      await screenshot(page, "46-error-laptop");
+      await page.setViewportSize(PHONE_360);
+      await screenshot(page, "47-error-360");
+      expect((await pageScroll()).x).toBeLessThanOrEqual(0);
+      await page.setViewportSize(LAPTOP);
+
+      database.exec("ALTER TABLE scenarios_unreadable RENAME TO scenarios");
+      broken = false;
+      await page.getByRole("button", { name: "Try again" }).focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 5000 }).toBe("Scenes");
+      expect(await page.getByRole("link", { name: /Im Restaurant/ }).count()).toBeGreaterThan(0);
+    } finally {
+      if (broken) database.exec("ALTER TABLE scenarios_unreadable RENAME TO scenarios");
+      database.close();
+    }
   });
 
   it("labels each token cell on a phone, changes the password, and revokes through an in-page dialog", async () => {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { trustedForwardedFor } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { ApiError, errorResponse } from "@/lib/errors";
 import { hasMalformedEncoding } from "@/lib/request-path";
@@ -9,7 +10,7 @@ import { API_POLICY, newNonce, pagePolicy, securityHeaders, servedOverHttps } fr
 export function proxy(request: NextRequest): Response {
   const config = env();
   const api = request.nextUrl.pathname.startsWith("/api/");
-  const https = servedOverHttps({ publicUrl: config.NEXTAUTH_URL, trustProxy: config.TRUST_PROXY, forwardedProto: request.headers.get("x-forwarded-proto") });
+  const https = servedOverHttps({ publicUrl: config.NEXTAUTH_URL, trustProxy: config.TRUST_PROXY > 0, forwardedProto: request.headers.get("x-forwarded-proto") });
   const policy = api ? API_POLICY : pagePolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development", https });
   const response = hasMalformedEncoding(request.nextUrl.pathname) ? malformedPath(api) : NextResponse.next({ request: { headers: forwardedHeaders(request, policy, config.TRUST_PROXY) } });
   for (const [name, value] of Object.entries(securityHeaders({ policy, https }))) response.headers.set(name, value);
@@ -24,12 +25,15 @@ function malformedPath(api: boolean): Response {
 
 /**
  * What the app sees: the policy (Next takes the nonce from it for its scripts), and no client-sent
- * X-Forwarded-For unless a trusted proxy wrote it, so `next start` fills in the socket's address.
+ * X-Forwarded-For beyond what trusted proxies wrote, so its last entry is the client (or, with none
+ * trusted, `next start` fills in the socket's address).
  */
-function forwardedHeaders(request: NextRequest, policy: string, trustProxy: boolean): Headers {
+function forwardedHeaders(request: NextRequest, policy: string, trustedHops: number): Headers {
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", policy);
-  if (!trustProxy) forwarded.delete("x-forwarded-for");
+  const trusted = trustedForwardedFor(request.headers.get("x-forwarded-for"), trustedHops);
+  if (trusted === null) forwarded.delete("x-forwarded-for");
+  else forwarded.set("x-forwarded-for", trusted);
   return forwarded;
 }
 

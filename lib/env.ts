@@ -35,8 +35,11 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
   ALLOW_SIGNUP: booleanFlag.default(false),
-  // Behind a reverse proxy: take the client's address and scheme from X-Forwarded-For/-Proto. Never otherwise.
-  TRUST_PROXY: booleanFlag.default(false),
+  // Behind reverse proxies: how many of them to trust for the client's address and scheme (X-Forwarded-For/-Proto).
+  // "true" is one (nginx in front); "2" is a CDN and nginx. 0 ("false", the default) when clients reach the app directly.
+  TRUST_PROXY: z
+    .union([booleanFlag.transform(Number), z.enum(["2", "3", "4", "5"]).transform(Number)])
+    .default(0),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

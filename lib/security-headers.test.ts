@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "./auth/client-address";
+import { clientAddress, trustedForwardedFor } from "./auth/client-address";
 import { hasMalformedEncoding } from "./request-path";
 import { API_POLICY, newNonce, pagePolicy, securityHeaders, servedOverHttps } from "./security-headers";
 
@@ -51,6 +51,17 @@ describe("request details", () => {
     expect(hasMalformedEncoding("/api/v1/scenarios/%")).toBe(true);
     expect(hasMalformedEncoding("/api/v1/scenarios/caf%C3%A9")).toBe(false);
     expect(hasMalformedEncoding("/scenarios/restaurant")).toBe(false);
+  });
+
+  it("keep X-Forwarded-For only as far as the trusted proxies wrote it", () => {
+    // A client's own entry, then what a CDN saw (the client), then what nginx saw (the CDN).
+    const header = "6.6.6.6, 203.0.113.9, 198.51.100.7";
+    expect(trustedForwardedFor(header, 0)).toBeNull();
+    expect(clientAddress(trustedForwardedFor(header, 1))).toBe("198.51.100.7");
+    expect(clientAddress(trustedForwardedFor(header, 2))).toBe("203.0.113.9");
+    // Fewer entries than proxies: the request did not come the way the setting says, and nothing is taken.
+    expect(trustedForwardedFor("203.0.113.9", 2)).toBeNull();
+    expect(trustedForwardedFor(null, 1)).toBeNull();
   });
 
   it("take the client address from the last X-Forwarded-For entry, which our side wrote", () => {

@@ -34,8 +34,9 @@ export function AccountForm({ endpoint, submitLabel }: Props) {
     }
   }
 
+  // POST: a submit before the page's script runs must not put the password in the address bar and history.
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form method="post" className="stack" onSubmit={submit} noValidate>
       <Field label="Your name" name="name" autoComplete="name" required maxLength={100} error={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <Field

@@ -59,7 +59,7 @@ export function ConfirmDialog({ open, title, children, fields, confirmLabel, can
         opener.current?.focus();
       }}
     >
-      <form className="stack" onSubmit={submit} noValidate>
+      <form method="post" className="stack" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>{title}</h2>
         <div id={`${id}-body`} className="dialog-body">
           {children}

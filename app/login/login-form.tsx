@@ -31,8 +31,9 @@ export function LoginForm({ next }: { next: string }) {
     }
   }
 
+  // POST: a submit before the page's script runs must not put the password in the address bar and history.
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form method="post" className="stack" onSubmit={submit} noValidate>
       <Field label="Email" name="email" type="email" autoComplete="username" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
       {error ? (

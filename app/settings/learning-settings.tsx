@@ -69,7 +69,7 @@ function LearningForm({ profile, models, modelsError, saving, onSave }: { profil
   }
 
   return (
-    <form className="learning-form" onSubmit={submit} onChange={() => setSaved(false)}>
+    <form method="post" className="learning-form" onSubmit={submit} onChange={() => setSaved(false)}>
       <div className="field">
         <label htmlFor="learning-level">Level</label>
         <select id="learning-level" value={level} onChange={(event) => setLevel(event.target.value as Level)} aria-describedby="learning-level-hint">

@@ -36,8 +36,9 @@ export function PasswordForm() {
     }
   }
 
+  // POST: a submit before the page's script runs must not put the password in the address bar and history.
   return (
-    <form className="stack narrow-form" onSubmit={submit} noValidate aria-labelledby="password-heading">
+    <form method="post" className="stack narrow-form" onSubmit={submit} noValidate aria-labelledby="password-heading">
       <Field label="Current password" name="current_password" type="password" autoComplete="current-password" required error={errors.current_password} />
       <Field
         label="New password"

@@ -92,7 +92,7 @@ function ReplyForm({ profile, saving, onSave }: { profile: Profile; saving: bool
   }
 
   return (
-    <form className="learning-form" onSubmit={submit} onChange={() => setSaved(false)}>
+    <form method="post" className="learning-form" onSubmit={submit} onChange={() => setSaved(false)}>
       <fieldset>
         <legend>Display speed</legend>
         {REPLY_SPEEDS.map((option) => (

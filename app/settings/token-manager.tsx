@@ -45,7 +45,7 @@ export function TokenManager({ initialTokens }: { initialTokens: Token[] }) {
 
   return (
     <div className="stack">
-      <form className="inline-form" onSubmit={create} noValidate>
+      <form method="post" className="inline-form" onSubmit={create} noValidate>
         <Field label="Token name" name="name" placeholder="e.g. laptop script" maxLength={100} error={error} />
         <button type="submit" className="button button-primary">
           Create token

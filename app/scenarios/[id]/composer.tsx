@@ -50,6 +50,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
 
   return (
     <form
+      method="post"
       className={speechInput ? "composer composer-with-mic" : "composer"}
       onSubmit={(event) => {
         event.preventDefault();

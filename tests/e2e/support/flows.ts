@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import type { AppServer } from "./server";
 
 export const OWNER = { name: "Greta Beispiel", email: "greta@example.test", password: "Schwarzwälder Kirschtorte" };
@@ -33,4 +33,13 @@ export async function recordStreamPaints(page: Page): Promise<void> {
 
 export function paints(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __paints: string[] }).__paints);
+}
+
+/**
+ * Waits until React has hydrated the element (its handlers are attached). A click before that is the
+ * browser's own: the form posts and reloads, which is what a user on a slow phone gets, not what a test means.
+ */
+export async function whenInteractive(element: Locator): Promise<void> {
+  await element.waitFor();
+  await element.page().waitForFunction((node) => node !== null && Object.keys(node).some((key) => key.startsWith("__reactProps")), await element.elementHandle(), { timeout: 15_000 });
 }

@@ -765,6 +765,45 @@ function closingNegation(matcher: MessageMatcher, span: Span): boolean {
   return false;
 }
 
+// "Ein Bier bitte … ach nein", "Die Rechnung bitte – nein, warten Sie": the clause right after the act takes it back.
+// "ach nein" takes back alone; a bare "nein" only with a word of taking back soon after ("Zwei Bier. Nein, drei." corrects).
+const TAKE_BACK_LEADS = new Set(["ach", "oh", "oder", "hm", "hmm", "hmmm", "na"].map(foldWord));
+// A courtesy word set off after the act is still the act's: "Eine Fahrkarte nach Berlin, bitte … nein, warten Sie".
+const TAKE_BACK_FILLERS = new Set(["äh", "ähm", "äähm", "ehm", "also", "bitte", "danke"].map(foldWord));
+const TAKE_BACK_WORDS = new Set(["doch", "warten", "wartet", "vergessen", "vergiss", "vergesst", "moment", "stopp", "stop", "lieber", "egal"].map(foldWord));
+const TAKE_BACK_OPENERS = new Set(["doch", "lieber", "vergessen", "vergiss", "vergesst"].map(foldWord));
+const TAKE_BACK_REACH = 3;
+
+function takenBack(tokens: Token[], span: Span): boolean {
+  let index = span.end;
+  while (index < tokens.length && !tokens[index]?.breakBefore) index++;
+  while (TAKE_BACK_FILLERS.has(tokens[index]?.folded ?? "")) index++;
+  const first = tokens[index]?.folded ?? "";
+  if (TAKE_BACK_OPENERS.has(first)) return first === "doch" || first === "lieber" ? tokens[index + 1]?.folded === "nicht" || tokens[index + 2]?.folded === "nicht" : true;
+  const led = TAKE_BACK_LEADS.has(first);
+  const refusal = tokens[led ? index + 1 : index];
+  if (!refusal || !REFUSALS.has(refusal.folded)) return false;
+  if (led) return true;
+  for (let next = index + 1; next <= index + TAKE_BACK_REACH && next < tokens.length && tokens[next]?.sentence === refusal.sentence; next++) {
+    if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "")) return true;
+  }
+  return false;
+}
+
+// "Ich hätte gern die Currywurst genommen, aber …": an unreal past wish orders nothing ("… gehabt" is a polite request in the south).
+const UNREAL_PAST = new Set(["hätte", "hätten", "wäre", "wären"].map(foldWord));
+const DONE_ACTS = new Set(["genommen", "bestellt", "gekauft", "gegessen", "getrunken", "gebucht", "probiert", "bezahlt", "gezahlt", "gefragt"].map(foldWord));
+
+function unrealPast(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  let end = span.end;
+  while (end < tokens.length && !tokens[end]?.breakBefore) end++;
+  if (!DONE_ACTS.has(tokens[end - 1]?.folded ?? "")) return false;
+  for (let index = start; index < end; index++) if (UNREAL_PAST.has(tokens[index]?.folded ?? "")) return true;
+  return false;
+}
+
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -840,7 +879,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     // Most patterns lack a word the message needs: skip them before building their tests.
     if (!matcher.mayMatch(pattern.sequence)) continue;
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.takesAnyWord) {
       const answers = test;

@@ -34,7 +34,9 @@ const questionBlockers = [
   "!(vielleicht später|später vielleicht)",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
   "!!(zu hause|daheim)",
-  "!((esse|essen|ess|trinke|trinken|trink) (gern|gerne|oft|viel|nur) ($dish|$drink))",
+  "!((esse|essen|ess|isst|trinke|trinken|trink|trinkt) (gern|gerne|oft|viel|nur) ($dish|$drink))",
+  // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
+  "!!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -296,6 +298,9 @@ export const restaurant: ScenarioSeed = {
         "!(habe|hab|hat)",
         "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
+        // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
+        "!!$pay ... (später|nachher)",
+        "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         "!(möchten|hätten|wollen|müssen) (sie|ihr)",
         // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
         "!(muss|müssen) (ich|wir)",

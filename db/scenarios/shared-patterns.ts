@@ -20,7 +20,8 @@ export const greetPatterns: string[] = [
   "=(ich habe die ehre|ich hab die ehre)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
-  "(tag|abend|morgen) (zusammen|allerseits|auch)",
+  // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
+  "((tag|abend|morgen) (zusammen|allerseits|auch))",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
@@ -34,6 +35,9 @@ export const greetPatterns: string[] = [
   "!(am|im|letzten|nächsten|jeden|den|dem|diesen|ganzen|pro) (tag|abend|morgen)",
   // A linking word makes it a time: "Dann morgen.", "Und abends?" greet nobody.
   "!((dann|und|also) (tag|abend|morgen))",
+  // A greeting someone says, or a greeting as a word, greets nobody: "Meine Oma sagt immer Guten Abend", "Hallo ist auf Englisch hello".
+  "!(sagt|sagte|sagten|sagst)",
+  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";

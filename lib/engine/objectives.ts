@@ -804,6 +804,32 @@ function unrealPast(tokens: Token[], span: Span): boolean {
   return false;
 }
 
+// "Ich bestelle nächstes Mal den Lachs", "Ich wollte eigentlich eine Pizza": a clause set at another time does nothing now.
+const NEXT = new Set(["nächste", "nächstes", "nächsten", "anderes", "anderen"].map(foldWord));
+const OCCASIONS = new Set(["mal", "besuch"]);
+const PAST_INTENTS = new Set(["wollte", "wollten", "hatte", "hatten", "sollte", "sollten"]);
+// "Ein Bier habe ich schon", "Wasser hab ich noch": what one has already is declined, not ordered.
+const HAVE = new Set(["habe", "hab", "haben"]);
+const STILL = new Set(["schon", "noch", "bereits"]);
+const HELD_REACH = 3;
+const SUBJECTS_SELF = new Set(["ich", "wir"]);
+
+function notNow(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  for (let index = start; index < tokens.length && (index === start || !tokens[index]?.breakBefore); index++) {
+    const word = tokens[index]?.folded ?? "";
+    const next = tokens[index + 1]?.breakBefore ? "" : (tokens[index + 1]?.folded ?? "");
+    // "Bis zum nächsten Mal!" takes leave.
+    const farewell = tokens[index - 1]?.folded === "zum" || tokens[index - 1]?.folded === "bis";
+    if (!farewell && (word === "andermal" || (NEXT.has(word) && OCCASIONS.has(next)))) return true;
+    if ((PAST_INTENTS.has(word) && next === "eigentlich") || (word === "eigentlich" && PAST_INTENTS.has(next))) return true;
+  }
+  for (let index = span.end; index < span.end + HELD_REACH && index < tokens.length && !tokens[index]?.breakBefore; index++) {
+    if (HAVE.has(tokens[index]?.folded ?? "") && SUBJECTS_SELF.has(tokens[index + 1]?.folded ?? "") && STILL.has(tokens[index + 2]?.folded ?? "")) return true;
+  }
+  return false;
+}
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -879,7 +905,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     // Most patterns lack a word the message needs: skip them before building their tests.
     if (!matcher.mayMatch(pattern.sequence)) continue;
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.takesAnyWord) {
       const answers = test;

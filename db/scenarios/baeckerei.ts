@@ -4,6 +4,8 @@ import type { ScenarioSeed } from "./types";
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  // The item as the subject of a remark orders nothing: "Ein Croissant ist zu viel Zucker für mich."
+  "!(($bread|$sweet) (ist|sind|war|waren|schmeckt|schmecken|hat|hatte|enthält|macht dick))",
   "!(haben|habt) (sie|ihr)",
   "!gibt es",
   // "Ich bin ein Berliner" names the speaker, not a pastry.
@@ -188,7 +190,11 @@ export const baeckerei: ScenarioSeed = {
       title: "Ask what it costs",
       points: 15,
       patterns: [
-        "(was|wie viel|wieviel) (kost*|macht)",
+        "(was|wie viel|wieviel) kost*",
+        // "macht" asks a price only of the goods or the sum: "Was macht das?", "Was macht ein Brötchen?" ("Was macht die Familie?" is small talk).
+        "((was|wie viel|wieviel) macht) (das|es|alles|zusammen|insgesamt|dann|denn|ein|eine|einen|zwei|drei|vier|fünf|sechs|zehn|$bread|$sweet)",
+        "((was|wie viel|wieviel) macht) (der|die|den) ($bread|$sweet)",
+        "=(was|wie viel|wieviel) macht",
         // What someone is doing, or the weather, is no price: "Was macht Ihr Sohn?", "Was macht das Wetter?"
         "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er|es)",
         "!macht das #noun",
@@ -203,6 +209,8 @@ export const baeckerei: ScenarioSeed = {
         "!(wie viel|wieviel) uhr",
         // The price of something the bakery does not sell is small talk: "Wie viel kostet eine Wohnung hier, wissen Sie das?"
         "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom)",
+        // The shop itself, or the world, is not for sale: "Wie viel kostet so eine Bäckerei?", "Was kostet die Welt?"
+        "!!(bäckerei|laden|geschäft|die welt)",
         "!!((wissen sie|weisst du) (das|es))",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
@@ -268,6 +276,9 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // On the phone, not paying with it: "Ich telefoniere gerade mit Handy, Moment."
+        "!!(telefonier*|anruf*|angerufen)",
+        "!!(rufe|rufen|ruft|ruf) ... an",
         // Asking where or whether one must pay pays nothing: "Muss ich hier bezahlen oder an der Kasse?"
         "!(muss|müssen) (ich|wir)",
         // Hours, photos and searching for the purse pay nothing: "Arbeiten Sie hier fünf Tage?", "Moment, ich suche mein Geld."

@@ -127,7 +127,12 @@ export const bahnhof: ScenarioSeed = {
         "[(wohin|ziel)] $city bitte",
         "$city bitte",
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
-        "!!(was|wie viel|wieviel) (kost*|macht) ... (nach|$ticket|$city)",
+        "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
+        // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
+        "!!$ticket nach ... (kostet|kosten|kostete|war|finde)",
+        // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
+        "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
+        "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
         // The fare asked in nominal style buys nothing either: "Wie hoch ist der Fahrpreis nach Berlin?"
         "!!wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*)",
         // A city one arrives in is no destination bought: "Wann kommt der Zug in München an, bitte?"
@@ -193,7 +198,11 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask about the price",
       points: 15,
       patterns: [
-        "(was|wie viel|wieviel) (kost*|macht)",
+        "(was|wie viel|wieviel) kost*",
+        // "macht" asks a price only of the ticket or the sum: "Was macht das?" ("Was macht die Bahn, immer Verspätung!" complains).
+        "((was|wie viel|wieviel) macht) (das|es|alles|zusammen|insgesamt|dann|denn|ein|eine|einen|zwei|$ticket)",
+        "((was|wie viel|wieviel) macht) (der|die|den) ($ticket|fahrt|karte|rückfahrt*|hinfahrt*)",
+        "=(was|wie viel|wieviel) macht",
         // "Was macht man, wenn …", "Was macht Ihr Sohn?": doing, not a price.
         "!(macht man|macht ihr|macht ihre|macht dein|macht deine|macht mein|macht meine|macht er|macht du|macht das wetter)",
         "wie teuer",
@@ -230,7 +239,9 @@ export const bahnhof: ScenarioSeed = {
         "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
-        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // "ist … billiger" asks only as a question: "In Frankreich ist der Zug billiger." compares.
+        "?ist (ermäßig*|sparpreis*|rabatt*|günstig*|billiger|preiswerter)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
         "!!(sagt|sagte|meint|meinte|gesagt)",
       ],
@@ -268,6 +279,11 @@ export const bahnhof: ScenarioSeed = {
         "wie lange (dauert|fährt|braucht|brauchen)",
         // The clock, the queue and the clerk's shift are no train times: "Wie viel Uhr ist es jetzt?"
         "!(wie viel|wieviel) uhr (ist es|is es|haben wir)",
+        "!(uhrzeit|uhr) (ist es|is es|haben wir)",
+        // People come and go, taxis and buses are no trains: "Wann kommt mein Freund?", "Wie lange braucht das Taxi zum Hotel?"
+        "!!wann (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
+        "!!(urlaub|feierabend|mittagspause)",
+        "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
         "!!(schlange|wartezeit|warten|schicht|feierabend|mittagspause|pause|dienst)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
@@ -301,7 +317,10 @@ export const bahnhof: ScenarioSeed = {
         "?=(perron|welches perron|welcher perron)",
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|is|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
-        "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
+        // "Wo muss ich warten?" at the counter asks about the queue, not the platform.
+        "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen)",
+        // Waiting in the queue or for the clerk, and a socket for the phone, are no platform: "Wo kann ich warten, bis Sie Zeit haben?"
+        "!!(schlange|bis sie zeit|handy|akku|laptop|steckdose|ladekabel)",
         "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
         // The number asked: "Gleis Nummer?", "Gleisnummer?"
         "?=(gleis nummer|gleis nr|bahnsteig nummer|gleisnummer|welche nummer)",

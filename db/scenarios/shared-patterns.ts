@@ -10,7 +10,8 @@ export const greetPatterns: string[] = [
   "(grüessech|grüessi|grüessdi)",
   // Chat slang opening a line: "yo einmal München".
   "^(yo|yoo|jo moin)",
-  "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
+  // "Gitten Tag": a phone's English autocorrect of "Guten".
+  "(guten|gute|gutes|gutn|gutten|gudn|gitten) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
   "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
@@ -21,7 +22,7 @@ export const greetPatterns: string[] = [
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
-  "((tag|abend|morgen) (zusammen|allerseits|auch))",
+  "^((tag|abend|morgen) (zusammen|allerseits|auch))",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).

@@ -59,7 +59,9 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         ...greetPatterns,
         "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
-        "(kurze frage|eine frage|einen moment)",
+        "(kurze frage|eine frage)",
+        // A further question comes once attention is had: "Danke, aber noch eine Frage: ist das weit?"
+        "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
       ],
@@ -107,6 +109,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
+        // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
+        "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
+        "!(weit weg|ganz weg)",
+        // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
+        "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
+        // "Ist hier …" about a rule or a seat: "Ist hier Rauchen verboten?", "Ist hier Platz?"
+        "!!(verboten|erlaubt|besetzt)",
+        "!(hier platz|noch platz|hier frei)",
         "?gibt es $place",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
         "((gibt es|ist) (hier|in der nähe)) $place",
@@ -171,7 +181,13 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
-        "!(dauert|dauern) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung)",
+        "!(dauert|dauern) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|feier|party)",
+        // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",
+        // "Wie lange gehen Sie schon hier spazieren?", "Wie viel Zeit haben Sie?", "Wie lange fährt die U-Bahn nachts?"
+        "!!((ihr|ihre|ihren|ihrem) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
+        "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten) sie schon)",
+        "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
+        "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -241,6 +257,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
+        // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
+        "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",
+        "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
+        // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
+        "!!(egal|gelernt|lernen|geübt|üben)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

@@ -168,8 +168,13 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // Asking what the echoed words mean chooses nothing: "Hin und zurück? Was heißt das?"
   if (first?.folded === "was" && MEANING.has(answer[1]?.folded ?? "")) return true;
   if (first === undefined || first.asked) return false;
-  return REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)));
+  if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;
+  // A noun of one or two words echoed, then left open, chooses nothing: "Die Rückfahrt? Weiß ich noch nicht."
+  const short = matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
+  return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
+const BARE_ASKED_WORDS = 2;
+const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
   const context = newParseContext(lexicon);
@@ -536,7 +541,12 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
-  return token?.folded === "was" && opens && MEANS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence;
+  if (token?.folded !== "was" || !opens || tokens[index + 1]?.sentence !== token.sentence) return false;
+  if (MEANS.has(tokens[index + 1]?.folded ?? "")) return true;
+  // "Rückfahrkarte, was ist das?": one word set off before it is the word asked about.
+  const word = tokens[index - 1];
+  return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
+    word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -782,10 +792,22 @@ function takenBack(tokens: Token[], span: Span): boolean {
   if (TAKE_BACK_OPENERS.has(first)) return first === "doch" || first === "lieber" ? tokens[index + 1]?.folded === "nicht" || tokens[index + 2]?.folded === "nicht" : true;
   const led = TAKE_BACK_LEADS.has(first);
   const refusal = tokens[led ? index + 1 : index];
-  if (!refusal || !REFUSALS.has(refusal.folded)) return false;
+  if (!refusal || !REFUSALS.has(refusal.folded) || namedAgain(tokens, span, index)) return false;
   if (led) return true;
   for (let next = index + 1; next <= index + TAKE_BACK_REACH && next < tokens.length && tokens[next]?.sentence === refusal.sentence; next++) {
     if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "")) return true;
+  }
+  return false;
+}
+
+// "Zwei Brötchen und ein Croissant, oder nein, nur das Croissant": what the correction names again still stands.
+const NAMED_MIN_LENGTH = 4;
+
+function namedAgain(tokens: Token[], span: Span, from: number): boolean {
+  for (let index = span.start; index < span.end; index++) {
+    const word = tokens[index]?.folded ?? "";
+    if (word.length < NAMED_MIN_LENGTH || COURTESY.has(word)) continue;
+    for (let later = from; later < tokens.length; later++) if (tokens[later]?.folded === word) return true;
   }
   return false;
 }
@@ -830,6 +852,49 @@ function notNow(tokens: Token[], span: Span): boolean {
   }
   return false;
 }
+// "Wie teuer das Leben in München ist!", "Was das kostet!": an exclamation with its verb last asks nothing.
+const EXCLAIM_OPENERS = new Set(["wie", "was"]);
+const EXCLAIM_WORDS = 4;
+
+function exclaims(tokens: Token[], span: Span): boolean {
+  const token = tokens[span.start];
+  if (!token?.exclaimed) return false;
+  let first = span.start;
+  while (first > 0 && tokens[first - 1]?.sentence === token.sentence) first--;
+  let last = span.start;
+  while (last + 1 < tokens.length && tokens[last + 1]?.sentence === token.sentence) last++;
+  return EXCLAIM_OPENERS.has(tokens[first]?.folded ?? "") && last - first + 1 >= EXCLAIM_WORDS && FINITE_LAST.has(tokens[last]?.folded ?? "");
+}
+const FINITE_LAST = new Set(["ist", "sind", "war", "waren", "kostet", "kosten", "wird", "werden", "hat", "haben", "geworden"]);
+
+// "In England fährt man links, ja?", "Mit Karte zahlen ist in Deutschland schwer, oder?": a country's customs, told of
+// "man" or checked with a tag, do nothing here ("In Polen habe ich gearbeitet" still tells the learner's own story).
+const COUNTRIES = new Set(
+  ["deutschland", "österreich", "schweiz", "england", "frankreich", "italien", "spanien", "amerika", "usa", "polen", "türkei", "brasilien",
+    "holland", "niederlanden", "ukraine", "russland", "china", "japan", "indien", "afghanistan", "iran", "nigeria", "finnland", "heimat", "heimatland"].map(foldWord),
+);
+const COUNTRY_LEADS = new Set(["in", "bei"]);
+
+function aboutCustoms(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  let end = span.end;
+  while (end < tokens.length && !tokens[end]?.breakBefore) end++;
+  const last = tokens[end];
+  const tagged = last !== undefined && last.asked && TAGS.has(last.folded) && tokens[end + 1]?.sentence !== last.sentence;
+  let general = tagged;
+  for (let index = start; index < end && !general; index++) general = tokens[index]?.folded === "man";
+  if (!general) return false;
+  for (let index = start; index < end; index++) {
+    if (!COUNTRY_LEADS.has(tokens[index]?.folded ?? "")) continue;
+    const next = tokens[index + 1]?.folded ?? "";
+    const after = tokens[index + 2]?.folded ?? "";
+    if (COUNTRIES.has(next) || ((next === "der" || next === "den" || next === "meinem" || next === "meiner") && COUNTRIES.has(after))) return true;
+    if (next === "uns" && (after === "" || tokens[index + 2]?.breakBefore || after === "fährt" || after === "ist" || after === "trinkt" || after === "isst" || after === "zahlt")) return true;
+  }
+  return false;
+}
+
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -905,7 +970,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     // Most patterns lack a word the message needs: skip them before building their tests.
     if (!matcher.mayMatch(pattern.sequence)) continue;
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span) && !exclaims(matcher.tokens, span) && !aboutCustoms(matcher.tokens, span);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.takesAnyWord) {
       const answers = test;

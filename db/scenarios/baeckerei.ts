@@ -59,7 +59,7 @@ export const baeckerei: ScenarioSeed = {
   lexicon: {
     bread: [
       "*brot", "*brote", "*brötchen", "rundstück*", "rund stück", "rund stücke", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
-      "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      "laugen*", "baguette*", "ciabatta*", "toast*", "*toast", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
       // Regional and learners' own words for rolls and loaves: Bavarian "Semmerl", "Laiberl", Swiss "Weggli", "Bürli", "Zopf", Italian "pane".
       "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
     ],
@@ -67,6 +67,9 @@ export const baeckerei: ScenarioSeed = {
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
       "*plunder", "*teilchen", "bienenstich", "*stich", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
       "windbeutel", "*eclair*",
+      // Pastries by their kind: "Nussecke", "Quarktasche", "Plunderstück", "Mandelhörnchen", "Makronen", "Pain au chocolat".
+      "nussecke*", "mandelecke*", "quarktasche*", "apfeltasche*", "*teigtasche*", "plunder*", "kopenhagener", "*hörnchen", "makrone*",
+      "pain au chocolat", "*kringel",
       // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
       "*croissant", "*croissants", "hörnchen",
       // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
@@ -161,6 +164,8 @@ export const baeckerei: ScenarioSeed = {
         "$count $sweet",
         "=$sweet $count",
         "[$sweet] =($count|$count stück)",
+        // A weight after the pastry was named: "Haben Sie Kekse? Dann 200 Gramm."
+        "[$sweet] =(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|ein halbes|ein viertel|zwei|drei) (gramm|g|kilo|pfund)",
         // The price of the item asked, the count tacked on, orders nothing: "Was kostet der Apfelkuchen, ein Stück?"
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $sweet",
         "$sweet bitte",
@@ -249,13 +254,20 @@ export const baeckerei: ScenarioSeed = {
         "(kann|könn*|darf) (ich|man|wir) $pay",
         "?(kann|könn*|darf) (ich|man|wir) (mit karte|karte|bar|mit handy|kontaktlos)",
         // The card may be named by its brand: "mit Visa", "per Mastercard".
-        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
+        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|girocard|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
         // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."
         "(zahle|bezahle|zahl|bezahl|zahlen|bezahlen) (ich|wir) (mit|per|bar|in bar|kontaktlos)",
         "!(was|wie viel|wieviel|wie) (zahle|bezahle|zahlen|bezahlen)",
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // Money handed over once the sum is named, by the number alone: "Hier sind 5 €.", "Ich gebe Ihnen zehn.", "Machen Sie fünf.",
+        // "Ich habe nur einen Zwanziger.", "Den Rest können Sie behalten."
+        "hier (sind|ist|haben sie) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert)",
+        "[(macht|kostet|euro)] (ich gebe ihnen|ich geb ihnen|ich gebe dir) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert|einen|ein|den|das)",
+        "[(macht|kostet|euro)] =machen sie (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert)",
+        "[(macht|kostet|euro)] (ich habe|ich hab) nur (einen|ein|nen) (zwanziger|zehner|fünfziger|fünfer|hunderter|*schein)",
+        "(den rest|rest) ... behalten",
         // A yes that answers "…, richtig?" confirms the order: "Ja, stimmt so."
         "!((ja|jawohl|jo|genau) stimmt so)",
         "(hier|da) passend",

@@ -66,7 +66,7 @@ export const bahnhof: ScenarioSeed = {
         "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
         "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city|einmal $route|zweimal $route|1 x $route|2 x $route)",
-        "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
+        "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*|reise|reisen) nach",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         // The verb first, after a clause put ahead: "Da ich morgen nach Frankfurt muss, bräuchte ich eine Fahrkarte."
@@ -121,6 +121,8 @@ export const bahnhof: ScenarioSeed = {
         "=nach $city",
         // The ticket and the city, no more: "Ticket Berlin."
         "=$ticket $city",
+        // The ticket by its kind alone, as the scene's own ticket lines do without a destination: "Ein Schönes-Wochenende-Ticket, bitte."
+        "=(ein|eine|einmal|zwei) (fahrkarte|fahrschein|ticket|*ticket)",
         "((ich|wir) $ticket $city)",
         // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
         "[(wohin|ziel)] =$city",
@@ -159,6 +161,11 @@ export const bahnhof: ScenarioSeed = {
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
         "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
+        // The day one comes back chooses the return: "Ich komme am Sonntag zurück.", "Ich fahre am Freitag wieder zurück."
+        "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) (am|nächsten|nächste|diesen|diese|morgen|übermorgen) ... zurück",
+        "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
+        // A yes to the clerk's question about the return: "Ja." after "Möchten Sie auch eine Rückfahrt?"
+        "[(auch eine rückfahrt*|auch eine rückfahrkarte|auch zurück|auch hin und zurück)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
@@ -222,6 +229,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
+        // A question announced about it: "Ich hätte eine Frage zum Preis."
+        "(frage|fragen) (zum|zu dem|wegen dem|wegen des|nach dem) (preis*|fahrpreis*)",
         "preis bitte",
         // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
         "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
@@ -299,6 +308,11 @@ export const bahnhof: ScenarioSeed = {
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
+        // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
+        // "Welche Verbindungen gibt es morgen früh?"
+        "?(fährt|fahren|geht|gehen) (um|gegen) ... $train",
+        "(gibt es|fährt|geht) ... $train (am|heute|morgen) (morgen|vormittag|mittag|nachmittag|abend|früh)",
+        "(welche|welcher) ($train|verbindungen) ... (gibt es|fahren|fährt|gehen|geht)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -332,6 +346,9 @@ export const bahnhof: ScenarioSeed = {
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
+        // The way to it, or a question announced about it: "Wie komme ich zum Gleis 7?", "Ich hätte eine Frage zum Gleis."
+        "wie (komme|komm|kommen|gehe|finde) (ich|wir|man) (zum|zu|zu dem) (gleis|bahnsteig)",
+        "(frage|fragen) (zum|zu dem|wegen dem) (gleis|bahnsteig)",
         "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "?=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"

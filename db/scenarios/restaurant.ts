@@ -34,7 +34,9 @@ const questionBlockers = [
   "!(vielleicht später|später vielleicht)",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
   "!!(zu hause|daheim)",
-  "!((esse|essen|ess|isst|trinke|trinken|trink|trinkt) (gern|gerne|oft|viel|nur) ($dish|$drink))",
+  // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.
+  "!((esse|essen|ess|isst|trinke|trinken|trink|trinkt) (gern|gerne|oft|viel) ($dish|$drink))",
+  "!((isst|trinkt) nur ($dish|$drink))",
   // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
   "!!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
 ];
@@ -78,6 +80,8 @@ export const restaurant: ScenarioSeed = {
       "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
       // Bavarian half litre and lager, and the coffees of an Italian menu: "a Halbe", "ein Helles", "einen Caffè Latte".
       "halbe", "helles", "caffe*", "latte",
+      // Regional beers by kind: "ein Hefeweizen", "ein Kölsch", "ein Weißbier".
+      "*weizen", "*weissbier", "kölsch", "altbier", "dunkles",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",
@@ -86,6 +90,8 @@ export const restaurant: ScenarioSeed = {
       "*burger", "*hähnchen", "*braten", "*knödel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
       "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkäse", "klopse", "flammkuchen", "döner",
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
+      // Dishes by their kind, as menus compound them: "Gemüsecurry", "Gemüsepfanne", "Kaiserschmarrn".
+      "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
       // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
       "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
@@ -217,6 +223,14 @@ export const restaurant: ScenarioSeed = {
         "=(dann|also) $dish",
         // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
+        // A dish with its side, as a short answer: "Schnitzel mit Pommes."
+        "=$dish (mit|ohne) ($dish|#word)",
+        "(können|könnten|würden) sie (mir|uns) $article $dish",
+        // The wish said first, the dish in a clause after it: "Ich hätte gerne was ohne Fleisch, vielleicht die Gemüsepfanne."
+        "[$order] =(vielleicht|lieber|eher) $article $dish",
+        // A menu number stands for the dish: "Die Nummer 12, bitte.", "Ich nehme die 7."
+        "(die|der|einmal die|einmal|zweimal) (nummer|nr) (1*|2*|3*|4*|5*|6*|7*|8*|9*)",
+        "=(ich|wir) (nehme|nehmen|möchte|möchten|hätte gern|hätte gerne|bestelle) (die|einmal die) (1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
@@ -278,6 +292,9 @@ export const restaurant: ScenarioSeed = {
         // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
+        "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
+        "?(nehmen sie|akzeptieren sie|geht|gehts|geht auch|geht hier) (karte|kreditkarte|eckarte|ec karte|girokarte|girocard|kartenzahlung|apple pay|paypal)",
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
         "?(möglich|machbar) $bill",

@@ -60,6 +60,9 @@ export const wegbeschreibung: ScenarioSeed = {
         ...greetPatterns,
         "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
         "(kurze frage|eine frage)",
+        // Asking for a moment of the passer-by's time: "Darf ich Sie kurz stören?", "Haben Sie kurz Zeit?", "Kann ich Sie etwas fragen?"
+        "(darf|kann|könnte|dürfte) ich sie ... (stören|fragen)",
+        "?haben sie (kurz|mal kurz|einen moment|eine minute|eine sekunde)",
         // A further question comes once attention is had: "Danke, aber noch eine Frage: ist das weit?"
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
@@ -101,6 +104,13 @@ export const wegbeschreibung: ScenarioSeed = {
         // A modal between: "Wie kann ich zum Markt gehen?", "Wohin muss ich gehen?"
         "wie (kann|könnte|muss|soll|komme) (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den)",
         "wohin (muss|soll|kann|müssen|sollen|gehe|geh) (ich|man|wir)",
+        // Where to do something is where to go: "Wo kann ich Geld abheben?", "Wo kann ich hier Brot kaufen?"
+        "wo (kann|könnte|muss) (ich|man|wir) ... (kaufen|abheben|bekommen|kriegen|einkaufen|tanken|parken|essen)",
+        // Other verbs of reaching or finding: "Wie erreiche ich den Marienplatz?", "Welche Straße führt zum Rathaus?", "Ich finde das Museum nicht."
+        "wie (erreiche|erreichen) (ich|man|wir)",
+        "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
+        "(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
+        "?kennen sie (den|die|das) (#noun|$place)",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
@@ -208,6 +218,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "(dauert|dauerts) (das|es) (lange|lang)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
+        // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
+        "?(komme|kommt|kommen) (ich|man|wir) ... schnell",
+        "?schnell zu fuss",
+        "wie (lange|lang) (mit dem|mit der|mit) (bus|bahn|ubahn|sbahn|tram|strassenbahn|taxi|rad|fahrrad|auto)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
@@ -241,6 +255,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
         "$direction #tag",
         "$step #tag",
+        // A step or a landmark with its turn, opening a checking question: "Zwei Stationen mit der U-Bahn, dann aussteigen?",
+        // "Bei der Post rechts, dann sehe ich den Bahnhof?"
+        "?^$step",
+        "?(bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem) (#noun|$place) $direction",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",

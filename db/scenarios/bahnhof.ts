@@ -121,6 +121,9 @@ export const bahnhof: ScenarioSeed = {
         "=nach $city",
         // The ticket and the city, no more: "Ticket Berlin."
         "=$ticket $city",
+        // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
+        "$ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
+        "!!(vergessen|versucht|geschafft|vergass|vergaß)",
         // The ticket by its kind alone, as the scene's own ticket lines do without a destination: "Ein Schönes-Wochenende-Ticket, bitte."
         "=(ein|eine|einmal|zwei) (fahrkarte|fahrschein|ticket|*ticket)",
         "((ich|wir) $ticket $city)",
@@ -301,6 +304,8 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
+        // The verb left out: "Wann da in Frankfurt?"
+        "wann (da|dort) (in|am) ($city|#noun)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
         "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",

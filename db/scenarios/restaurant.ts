@@ -82,6 +82,8 @@ export const restaurant: ScenarioSeed = {
       "halbe", "helles", "caffe*", "latte",
       // Regional beers by kind: "ein Hefeweizen", "ein Kölsch", "ein Weißbier".
       "*weizen", "*weissbier", "kölsch", "altbier", "dunkles",
+      // Viennese coffees and wine spritzers, and the Austrian glass of beer: "a Melange", "an G'spritzten", "a Krügerl"; a Dutch "biertje".
+      "melange", "verlängerte*", "einspänner", "*brauner", "*braunen", "gspritzt*", "gespritzt*", "krügerl", "seidl*", "almdudler", "*biertje", "*biertjes",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",
@@ -91,7 +93,7 @@ export const restaurant: ScenarioSeed = {
       "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkäse", "klopse", "flammkuchen", "döner",
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
       // Dishes by their kind, as menus compound them: "Gemüsecurry", "Gemüsepfanne", "Kaiserschmarrn".
-      "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen",
+      "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen", "tafelspitz", "backhendl", "germknödel",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
       // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
       "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
@@ -228,6 +230,8 @@ export const restaurant: ScenarioSeed = {
         "(können|könnten|würden) sie (mir|uns) $article $dish",
         // The wish said first, the dish in a clause after it: "Ich hätte gerne was ohne Fleisch, vielleicht die Gemüsepfanne."
         "[$order] =(vielleicht|lieber|eher) $article $dish",
+        // The course named before the dish: "als Hauptgericht die Rouladen", "als plat principal die Rouladen".
+        "(als|zum|zur) (hauptgericht|hauptspeise|hauptgang|vorspeise|plat principal|main course|plat) ... $dish",
         // A menu number stands for the dish: "Die Nummer 12, bitte.", "Ich nehme die 7."
         "(die|der|einmal die|einmal|zweimal) (nummer|nr) (1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         "=(ich|wir) (nehme|nehmen|möchte|möchten|hätte gern|hätte gerne|bestelle) (die|einmal die) (1*|2*|3*|4*|5*|6*|7*|8*|9*)",
@@ -293,6 +297,8 @@ export const restaurant: ScenarioSeed = {
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
         "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // Paying added after a last order: "noch eine Cola und dann zahlen, tamam?"
+        "(und dann) $pay",
         // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
         "?(nehmen sie|akzeptieren sie|geht|gehts|geht auch|geht hier) (karte|kreditkarte|eckarte|ec karte|girokarte|girocard|kartenzahlung|apple pay|paypal)",
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte) bitte",

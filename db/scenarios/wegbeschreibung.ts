@@ -93,6 +93,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=$place",
         // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
         "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
+        "[$place] ?=wo (ist|liegt) (der|die|das)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -226,6 +227,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
+        "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
         // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
         "!(wie (kann|könnte|muss|soll))",

@@ -1214,8 +1214,8 @@ const STRUCTURE_WORDS = new Set(
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
     "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
-    // A finite verb makes a sentence: "super danke, checkout ist wann?"
-    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun",
+    // A finite verb makes a sentence: "super danke, checkout ist wann?"; so does an imperative: "Abi gib mal Fanta bitte".
+    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun", "gib", "bring", "bringen", "mach",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".
     "nicht", "kein", "keine", "keinen", "sondern", "lieber", "ohne",
   ].map(foldWord),

@@ -263,8 +263,9 @@ export const baeckerei: ScenarioSeed = {
         "stimmt so",
         // Money handed over once the sum is named, by the number alone: "Hier sind 5 €.", "Ich gebe Ihnen zehn.", "Machen Sie fünf.",
         // "Ich habe nur einen Zwanziger.", "Den Rest können Sie behalten."
-        "hier (sind|ist|haben sie) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert)",
-        "[(macht|kostet|euro)] (ich gebe ihnen|ich geb ihnen|ich gebe dir) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert|einen|ein|den|das)",
+        "(hier (sind|ist|haben sie) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert))",
+        "[(macht|kostet|euro)] ((ich gebe ihnen|ich geb ihnen|ich gebe dir) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert))",
+        "[(macht|kostet|euro)] ((ich gebe ihnen|ich geb ihnen|ich gebe dir) (einen|ein|nen) (zwanziger|zehner|fünfziger|fünfer|hunderter|*schein))",
         "[(macht|kostet|euro)] =machen sie (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert)",
         "[(macht|kostet|euro)] (ich habe|ich hab) nur (einen|ein|nen) (zwanziger|zehner|fünfziger|fünfer|hunderter|*schein)",
         "(den rest|rest) ... behalten",

@@ -122,7 +122,7 @@ export const bahnhof: ScenarioSeed = {
         // The ticket and the city, no more: "Ticket Berlin."
         "=$ticket $city",
         // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
-        "$ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
+        "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
         "!!(vergessen|versucht|geschafft|vergass|vergaß)",
         // The ticket by its kind alone, as the scene's own ticket lines do without a destination: "Ein Schönes-Wochenende-Ticket, bitte."
         "=(ein|eine|einmal|zwei) (fahrkarte|fahrschein|ticket|*ticket)",

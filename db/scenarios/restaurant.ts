@@ -233,8 +233,8 @@ export const restaurant: ScenarioSeed = {
         // The course named before the dish: "als Hauptgericht die Rouladen", "als plat principal die Rouladen".
         "(als|zum|zur) (hauptgericht|hauptspeise|hauptgang|vorspeise|plat principal|main course|plat) ... $dish",
         // A menu number stands for the dish: "Die Nummer 12, bitte.", "Ich nehme die 7."
-        "(die|der|einmal die|einmal|zweimal) (nummer|nr) (1*|2*|3*|4*|5*|6*|7*|8*|9*)",
-        "=(ich|wir) (nehme|nehmen|möchte|möchten|hätte gern|hätte gerne|bestelle) (die|einmal die) (1*|2*|3*|4*|5*|6*|7*|8*|9*)",
+        "((die|einmal die|einmal|zweimal) (nummer|nr) (1*|2*|3*|4*|5*|6*|7*|8*|9*))",
+        "=((ich|wir) (nehme|nehmen|möchte|möchten|hätte gern|hätte gerne|bestelle) (die|einmal die) (1*|2*|3*|4*|5*|6*|7*|8*|9*))",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",

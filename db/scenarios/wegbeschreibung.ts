@@ -110,8 +110,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // Other verbs of reaching or finding: "Wie erreiche ich den Marienplatz?", "Welche Straße führt zum Rathaus?", "Ich finde das Museum nicht."
         "wie (erreiche|erreichen) (ich|man|wir)",
         "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
-        "(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
-        "?kennen sie (den|die|das) (#noun|$place)",
+        "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
+        "?kennen sie (den|die|das) $place",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"

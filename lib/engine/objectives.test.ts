@@ -888,3 +888,13 @@ describe("acts undone by what surrounds them", () => {
     expect(meets("rückfahrt*", "Rückfahrkarte, was ist das?")).toBe(false);
   });
 });
+
+describe("a question word after one's own knowing", () => {
+  it("asks nothing after 'ich weiß', but still asks after 'ich weiß nicht' or 'Wissen Sie', and leaves a later clause alone", () => {
+    expect(meets("wann (fährt|kommt)", "Ich weiß, wann der Zug fährt.")).toBe(false);
+    expect(meets("wie viel kostet", "Ich weiß schon, wie viel kostet das.")).toBe(false);
+    expect(meets("wann (fährt|kommt)", "Ich weiß nicht, wann fährt der Zug.")).toBe(true);
+    expect(meets("wann (fährt|kommt)", "Wissen Sie, wann fährt der Zug?")).toBe(true);
+    expect(meets("danke", "Ich weiß, wo der Bahnhof ist, danke.")).toBe(true);
+  });
+});

@@ -895,6 +895,26 @@ function aboutCustoms(tokens: Token[], span: Span): boolean {
   return false;
 }
 
+// "Ich weiß, wann der Zug fährt", "Ich weiß schon, wie viel das kostet": a question word after one's own knowing asks
+// nothing; "Ich weiß nicht, wo …" and "Wissen Sie, wann …?" still ask.
+const KNOW = new Set(["weiß", "weiss", "wissen", "weis"].map(foldWord));
+const KNOWERS = new Set(["ich", "wir"]);
+
+function knownAlready(tokens: Token[], span: Span): boolean {
+  const sentence = tokens[span.start]?.sentence;
+  if (tokens[span.start]?.asked) return false;
+  let asking = false;
+  for (let index = span.start; index >= 0 && tokens[index]?.sentence === sentence; index--) {
+    const word = tokens[index]?.folded ?? "";
+    if (NEGATIONS.has(word)) return false;
+    if (REPORTED_CLAUSE.has(word)) asking = true;
+    // Only the span's own clause may be the question clause: "Ich weiß, wo der Bahnhof ist, danke." still thanks.
+    if (!asking && tokens[index]?.breakBefore) return false;
+    if (asking && KNOW.has(word) && (KNOWERS.has(tokens[index - 1]?.folded ?? "") || KNOWERS.has(tokens[index + 1]?.folded ?? ""))) return true;
+  }
+  return false;
+}
+
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -970,7 +990,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     // Most patterns lack a word the message needs: skip them before building their tests.
     if (!matcher.mayMatch(pattern.sequence)) continue;
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span) && !exclaims(matcher.tokens, span) && !aboutCustoms(matcher.tokens, span);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span) && !exclaims(matcher.tokens, span) && !aboutCustoms(matcher.tokens, span) && !knownAlready(matcher.tokens, span);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.takesAnyWord) {
       const answers = test;

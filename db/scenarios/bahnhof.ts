@@ -159,6 +159,8 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         // Typed fast: "hinn und zurück", "hin und zurük", "ein fach".
         "(hin|hinn|hinnn) und (zurück|zurük|zurüch|rück*)",
+        // The "und" dropped or clipped, as terse learners type it: "hin zurück", "hin u zurück".
+        "((hin|hinn) (zurück|zurük|u zurück|u zurük))",
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
@@ -256,6 +258,8 @@ export const bahnhof: ScenarioSeed = {
         "?ist (ermäßig*|sparpreis*|rabatt*|günstig*|billiger|preiswerter)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
         "!!(sagt|sagte|meint|meinte|gesagt)",
+        // What else the station sells is no fare: "Was kostet ein Kaffee hier?", "Was kostet das Schließfach?"
+        "!!(kaffee|tee|wasser|brötchen|essen|snack|zeitung|schließfach*|gepäckfach*|parken|parkplatz|toilette|klo)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",

@@ -792,12 +792,23 @@ function takenBack(tokens: Token[], span: Span): boolean {
   if (TAKE_BACK_OPENERS.has(first)) return first === "doch" || first === "lieber" ? tokens[index + 1]?.folded === "nicht" || tokens[index + 2]?.folded === "nicht" : true;
   const led = TAKE_BACK_LEADS.has(first);
   const refusal = tokens[led ? index + 1 : index];
-  if (!refusal || !REFUSALS.has(refusal.folded) || namedAgain(tokens, span, index)) return false;
+  if (!refusal || !REFUSALS.has(refusal.folded) || namedAgain(tokens, span, index) || corrects(tokens, tokens.indexOf(refusal) + 1)) return false;
   if (led) return true;
   for (let next = index + 1; next <= index + TAKE_BACK_REACH && next < tokens.length && tokens[next]?.sentence === refusal.sentence; next++) {
     if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "")) return true;
   }
   return false;
+}
+
+// "Ich nehme die Suppe. Oder nein, den Salat.": a noun phrase right after the "nein" corrects the thing, not the act.
+const CORRECTIONS = new Set(["den", "die", "das", "der", "dem", "ein", "eine", "einen", "einmal", "zweimal", "zwei", "drei", "vier", "lieber"].map(foldWord));
+
+// "nein, die ist zu scharf": a pronoun with its verb tells why, it corrects nothing.
+const TELLING_VERBS = new Set(["ist", "sind", "war", "waren", "hat", "hatte", "habe", "hab", "schmeckt", "kostet", "mag", "will", "kann", "muss", "brauche"]);
+
+function corrects(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return CORRECTIONS.has(tokens[index]?.folded ?? "") && next !== undefined && next.sentence === tokens[index]?.sentence && !NEGATIONS.has(next.folded) && !TELLING_VERBS.has(next.folded);
 }
 
 // "Zwei Brötchen und ein Croissant, oder nein, nur das Croissant": what the correction names again still stands.

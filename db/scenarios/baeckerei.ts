@@ -4,6 +4,8 @@ import type { ScenarioSeed } from "./types";
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  // The item as the subject of a remark orders nothing: "Ein Croissant ist zu viel Zucker für mich."
+  "!(($bread|$sweet) (ist|sind|war|waren|schmeckt|schmecken|hat|hatte|enthält|macht dick))",
   "!(haben|habt) (sie|ihr)",
   "!gibt es",
   // "Ich bin ein Berliner" names the speaker, not a pastry.
@@ -57,7 +59,7 @@ export const baeckerei: ScenarioSeed = {
   lexicon: {
     bread: [
       "*brot", "*brote", "*brötchen", "rundstück*", "rund stück", "rund stücke", "semmel*", "schrippe*", "*brezel", "*brezeln", "breze", "brezn",
-      "laugen*", "baguette*", "ciabatta*", "toast*", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
+      "laugen*", "baguette*", "ciabatta*", "toast*", "*toast", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
       // Regional and learners' own words for rolls and loaves: Bavarian "Semmerl", "Laiberl", Swiss "Weggli", "Bürli", "Zopf", Italian "pane".
       "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
     ],
@@ -65,6 +67,9 @@ export const baeckerei: ScenarioSeed = {
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
       "*plunder", "*teilchen", "bienenstich", "*stich", "donut*", "*muffin*", "*keks", "*kekse", "amerikaner", "schoko*", "*strudel",
       "windbeutel", "*eclair*",
+      // Pastries by their kind: "Nussecke", "Quarktasche", "Plunderstück", "Mandelhörnchen", "Makronen", "Pain au chocolat".
+      "nussecke*", "mandelecke*", "quarktasche*", "apfeltasche*", "*teigtasche*", "plunder*", "kopenhagener", "*hörnchen", "makrone*",
+      "pain au chocolat", "*kringel",
       // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
       "*croissant", "*croissants", "hörnchen",
       // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
@@ -159,6 +164,8 @@ export const baeckerei: ScenarioSeed = {
         "$count $sweet",
         "=$sweet $count",
         "[$sweet] =($count|$count stück)",
+        // A weight after the pastry was named: "Haben Sie Kekse? Dann 200 Gramm."
+        "[$sweet] =(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|ein halbes|ein viertel|zwei|drei) (gramm|g|kilo|pfund)",
         // The price of the item asked, the count tacked on, orders nothing: "Was kostet der Apfelkuchen, ein Stück?"
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $sweet",
         "$sweet bitte",
@@ -188,7 +195,11 @@ export const baeckerei: ScenarioSeed = {
       title: "Ask what it costs",
       points: 15,
       patterns: [
-        "(was|wie viel|wieviel) (kost*|macht)",
+        "(was|wie viel|wieviel) kost*",
+        // "macht" asks a price only of the goods or the sum: "Was macht das?", "Was macht ein Brötchen?" ("Was macht die Familie?" is small talk).
+        "((was|wie viel|wieviel) macht) (das|es|alles|zusammen|insgesamt|dann|denn|ein|eine|einen|zwei|drei|vier|fünf|sechs|zehn|$bread|$sweet)",
+        "((was|wie viel|wieviel) macht) (der|die|den) ($bread|$sweet)",
+        "=(was|wie viel|wieviel) macht",
         // What someone is doing, or the weather, is no price: "Was macht Ihr Sohn?", "Was macht das Wetter?"
         "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er|es)",
         "!macht das #noun",
@@ -203,6 +214,8 @@ export const baeckerei: ScenarioSeed = {
         "!(wie viel|wieviel) uhr",
         // The price of something the bakery does not sell is small talk: "Wie viel kostet eine Wohnung hier, wissen Sie das?"
         "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom)",
+        // The shop itself, or the world, is not for sale: "Wie viel kostet so eine Bäckerei?", "Was kostet die Welt?"
+        "!!(bäckerei|laden|geschäft|die welt)",
         "!!((wissen sie|weisst du) (das|es))",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"
@@ -241,13 +254,21 @@ export const baeckerei: ScenarioSeed = {
         "(kann|könn*|darf) (ich|man|wir) $pay",
         "?(kann|könn*|darf) (ich|man|wir) (mit karte|karte|bar|mit handy|kontaktlos)",
         // The card may be named by its brand: "mit Visa", "per Mastercard".
-        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
+        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|girocard|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
         // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."
         "(zahle|bezahle|zahl|bezahl|zahlen|bezahlen) (ich|wir) (mit|per|bar|in bar|kontaktlos)",
         "!(was|wie viel|wieviel|wie) (zahle|bezahle|zahlen|bezahlen)",
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // Money handed over once the sum is named, by the number alone: "Hier sind 5 €.", "Ich gebe Ihnen zehn.", "Machen Sie fünf.",
+        // "Ich habe nur einen Zwanziger.", "Den Rest können Sie behalten."
+        "(hier (sind|ist|haben sie) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert))",
+        "[(macht|kostet|euro)] ((ich gebe ihnen|ich geb ihnen|ich gebe dir) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert))",
+        "[(macht|kostet|euro)] ((ich gebe ihnen|ich geb ihnen|ich gebe dir) (einen|ein|nen) (zwanziger|zehner|fünfziger|fünfer|hunderter|*schein))",
+        "[(macht|kostet|euro)] =machen sie (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert)",
+        "[(macht|kostet|euro)] (ich habe|ich hab) nur (einen|ein|nen) (zwanziger|zehner|fünfziger|fünfer|hunderter|*schein)",
+        "(den rest|rest) ... behalten",
         // A yes that answers "…, richtig?" confirms the order: "Ja, stimmt so."
         "!((ja|jawohl|jo|genau) stimmt so)",
         "(hier|da) passend",
@@ -268,6 +289,9 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // On the phone, not paying with it: "Ich telefoniere gerade mit Handy, Moment."
+        "!!(telefonier*|anruf*|angerufen)",
+        "!!(rufe|rufen|ruft|ruf) ... an",
         // Asking where or whether one must pay pays nothing: "Muss ich hier bezahlen oder an der Kasse?"
         "!(muss|müssen) (ich|wir)",
         // Hours, photos and searching for the purse pay nothing: "Arbeiten Sie hier fünf Tage?", "Moment, ich suche mein Geld."

@@ -66,7 +66,7 @@ export const bahnhof: ScenarioSeed = {
         "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
         "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city|einmal $route|zweimal $route|1 x $route|2 x $route)",
-        "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*) nach",
+        "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*|reise|reisen) nach",
         "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         // The verb first, after a clause put ahead: "Da ich morgen nach Frankfurt muss, bräuchte ich eine Fahrkarte."
@@ -121,13 +121,23 @@ export const bahnhof: ScenarioSeed = {
         "=nach $city",
         // The ticket and the city, no more: "Ticket Berlin."
         "=$ticket $city",
+        // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
+        "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
+        "!!(vergessen|versucht|geschafft|vergass|vergaß)",
+        // The ticket by its kind alone, as the scene's own ticket lines do without a destination: "Ein Schönes-Wochenende-Ticket, bitte."
+        "=(ein|eine|einmal|zwei) (fahrkarte|fahrschein|ticket|*ticket)",
         "((ich|wir) $ticket $city)",
         // A short answer to "Wohin möchten Sie fahren?": "Hamburg, bitte."
         "[(wohin|ziel)] =$city",
         "[(wohin|ziel)] $city bitte",
         "$city bitte",
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
-        "!!(was|wie viel|wieviel) (kost*|macht) ... (nach|$ticket|$city)",
+        "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
+        // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
+        "!!$ticket nach ... (kostet|kosten|kostete|war|finde)",
+        // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
+        "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
+        "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
         // The fare asked in nominal style buys nothing either: "Wie hoch ist der Fahrpreis nach Berlin?"
         "!!wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*)",
         // A city one arrives in is no destination bought: "Wann kommt der Zug in München an, bitte?"
@@ -149,11 +159,18 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         // Typed fast: "hinn und zurück", "hin und zurük", "ein fach".
         "(hin|hinn|hinnn) und (zurück|zurük|zurüch|rück*)",
+        // The "und" dropped or clipped, as terse learners type it: "hin zurück", "hin u zurück".
+        "((hin|hinn) (zurück|zurük|u zurück|u zurük))",
         "nur (hin|hinfahrt|einfach|eine richtung)",
         "einfach* (fährt|bitte)",
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
         "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
+        // The day one comes back chooses the return: "Ich komme am Sonntag zurück.", "Ich fahre am Freitag wieder zurück."
+        "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) (am|nächsten|nächste|diesen|diese|morgen|übermorgen) ... zurück",
+        "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
+        // A yes to the clerk's question about the return: "Ja." after "Möchten Sie auch eine Rückfahrt?"
+        "[(auch eine rückfahrt*|auch eine rückfahrkarte|auch zurück|auch hin und zurück)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
@@ -193,7 +210,11 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask about the price",
       points: 15,
       patterns: [
-        "(was|wie viel|wieviel) (kost*|macht)",
+        "(was|wie viel|wieviel) kost*",
+        // "macht" asks a price only of the ticket or the sum: "Was macht das?" ("Was macht die Bahn, immer Verspätung!" complains).
+        "((was|wie viel|wieviel) macht) (das|es|alles|zusammen|insgesamt|dann|denn|ein|eine|einen|zwei|$ticket)",
+        "((was|wie viel|wieviel) macht) (der|die|den) ($ticket|fahrt|karte|rückfahrt*|hinfahrt*)",
+        "=(was|wie viel|wieviel) macht",
         // "Was macht man, wenn …", "Was macht Ihr Sohn?": doing, not a price.
         "!(macht man|macht ihr|macht ihre|macht dein|macht deine|macht mein|macht meine|macht er|macht du|macht das wetter)",
         "wie teuer",
@@ -213,6 +234,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
+        // A question announced about it: "Ich hätte eine Frage zum Preis."
+        "(frage|fragen) (zum|zu dem|wegen dem|wegen des|nach dem) (preis*|fahrpreis*)",
         "preis bitte",
         // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
         "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
@@ -230,9 +253,13 @@ export const bahnhof: ScenarioSeed = {
         "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
-        "(gibt es|haben sie|ist|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // "ist … billiger" asks only as a question: "In Frankreich ist der Zug billiger." compares.
+        "?ist (ermäßig*|sparpreis*|rabatt*|günstig*|billiger|preiswerter)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
         "!!(sagt|sagte|meint|meinte|gesagt)",
+        // What else the station sells is no fare: "Was kostet ein Kaffee hier?", "Was kostet das Schließfach?"
+        "!!(kaffee|tee|wasser|brötchen|essen|snack|zeitung|schließfach*|gepäckfach*|parken|parkplatz|toilette|klo)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -268,6 +295,11 @@ export const bahnhof: ScenarioSeed = {
         "wie lange (dauert|fährt|braucht|brauchen)",
         // The clock, the queue and the clerk's shift are no train times: "Wie viel Uhr ist es jetzt?"
         "!(wie viel|wieviel) uhr (ist es|is es|haben wir)",
+        "!(uhrzeit|uhr) (ist es|is es|haben wir)",
+        // People come and go, taxis and buses are no trains: "Wann kommt mein Freund?", "Wie lange braucht das Taxi zum Hotel?"
+        "!!wann (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
+        "!!(urlaub|feierabend|mittagspause)",
+        "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
         "!!(schlange|wartezeit|warten|schicht|feierabend|mittagspause|pause|dienst)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"
@@ -276,6 +308,8 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
+        // The verb left out: "Wann da in Frankfurt?"
+        "wann (da|dort) (in|am) ($city|#noun)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
         "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
@@ -283,6 +317,11 @@ export const bahnhof: ScenarioSeed = {
         "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
+        // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
+        // "Welche Verbindungen gibt es morgen früh?"
+        "?(fährt|fahren|geht|gehen) (um|gegen) ... $train",
+        "(gibt es|fährt|geht) ... $train (am|heute|morgen) (morgen|vormittag|mittag|nachmittag|abend|früh)",
+        "(welche|welcher) ($train|verbindungen) ... (gibt es|fahren|fährt|gehen|geht)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -301,7 +340,10 @@ export const bahnhof: ScenarioSeed = {
         "?=(perron|welches perron|welcher perron)",
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|is|finde) $train",
         "wo (fährt|fahren|geht|gehen) ab",
-        "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen|warten)",
+        // "Wo muss ich warten?" at the counter asks about the queue, not the platform.
+        "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen)",
+        // Waiting in the queue or for the clerk, and a socket for the phone, are no platform: "Wo kann ich warten, bis Sie Zeit haben?"
+        "!!(schlange|bis sie zeit|handy|akku|laptop|steckdose|ladekabel)",
         "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
         // The number asked: "Gleis Nummer?", "Gleisnummer?"
         "?=(gleis nummer|gleis nr|bahnsteig nummer|gleisnummer|welche nummer)",
@@ -313,6 +355,9 @@ export const bahnhof: ScenarioSeed = {
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
+        // The way to it, or a question announced about it: "Wie komme ich zum Gleis 7?", "Ich hätte eine Frage zum Gleis."
+        "wie (komme|komm|kommen|gehe|finde) (ich|wir|man) (zum|zu|zu dem) (gleis|bahnsteig)",
+        "(frage|fragen) (zum|zu dem|wegen dem) (gleis|bahnsteig)",
         "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "?=(gleis|bahnsteig)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"

@@ -34,7 +34,11 @@ const questionBlockers = [
   "!(vielleicht später|später vielleicht)",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
   "!!(zu hause|daheim)",
-  "!((esse|essen|ess|trinke|trinken|trink) (gern|gerne|oft|viel|nur) ($dish|$drink))",
+  // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.
+  "!((esse|essen|ess|isst|trinke|trinken|trink|trinkt) (gern|gerne|oft|viel) ($dish|$drink))",
+  "!((isst|trinkt) nur ($dish|$drink))",
+  // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
+  "!!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -76,6 +80,10 @@ export const restaurant: ScenarioSeed = {
       "*tee", "*tees", "*limonade", "*limonaden", "*brause", "limo", "limos", "kakao", "(heisse|heise) schokolade", "schnaps", "whisky", "aperol*",
       // Bavarian half litre and lager, and the coffees of an Italian menu: "a Halbe", "ein Helles", "einen Caffè Latte".
       "halbe", "helles", "caffe*", "latte",
+      // Regional beers by kind: "ein Hefeweizen", "ein Kölsch", "ein Weißbier".
+      "*weizen", "*weissbier", "kölsch", "altbier", "dunkles",
+      // Viennese coffees and wine spritzers, and the Austrian glass of beer: "a Melange", "an G'spritzten", "a Krügerl"; a Dutch "biertje".
+      "melange", "verlängerte*", "einspänner", "*brauner", "*braunen", "gspritzt*", "gespritzt*", "krügerl", "seidl*", "almdudler", "*biertje", "*biertjes",
     ],
     dish: [
       "*schnitzel", "*schnitzels", "*wurst", "*würste", "*würstchen", "*salat", "*salate", "*suppe", "*suppen",
@@ -84,6 +92,8 @@ export const restaurant: ScenarioSeed = {
       "*burger", "*hähnchen", "*braten", "*knödel", "maultaschen", "*roulade", "*rouladen", "eisbein", "*haxe",
       "*frikadelle*", "bulette*", "boulette*", "*kassler", "kasseler", "*leberkäse", "klopse", "flammkuchen", "döner",
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
+      // Dishes by their kind, as menus compound them: "Gemüsecurry", "Gemüsepfanne", "Kaiserschmarrn".
+      "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen", "tafelspitz", "backhendl", "germknödel",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
       // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
       "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
@@ -215,6 +225,16 @@ export const restaurant: ScenarioSeed = {
         "=(dann|also) $dish",
         // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
+        // A dish with its side, as a short answer: "Schnitzel mit Pommes."
+        "=$dish (mit|ohne) ($dish|#word)",
+        "(können|könnten|würden) sie (mir|uns) $article $dish",
+        // The wish said first, the dish in a clause after it: "Ich hätte gerne was ohne Fleisch, vielleicht die Gemüsepfanne."
+        "[$order] =(vielleicht|lieber|eher) $article $dish",
+        // The course named before the dish: "als Hauptgericht die Rouladen", "als plat principal die Rouladen".
+        "(als|zum|zur) (hauptgericht|hauptspeise|hauptgang|vorspeise|plat principal|main course|plat) ... $dish",
+        // A menu number stands for the dish: "Die Nummer 12, bitte.", "Ich nehme die 7."
+        "((die|einmal die|einmal|zweimal) (nummer|nr) (1*|2*|3*|4*|5*|6*|7*|8*|9*))",
+        "=((ich|wir) (nehme|nehmen|möchte|möchten|hätte gern|hätte gerne|bestelle) (die|einmal die) (1*|2*|3*|4*|5*|6*|7*|8*|9*))",
         "(kann|könn*|könnt*|darf|dürft*) (ich|wir) $dish",
         "(bring*|geb*|gib) (mir|uns) $dish",
         "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
@@ -276,6 +296,11 @@ export const restaurant: ScenarioSeed = {
         // A short answer to "Zusammen oder getrennt?" or "Bar oder mit Karte?"
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
+        "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // Paying added after a last order: "noch eine Cola und dann zahlen, tamam?"
+        "(und dann) $pay",
+        // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
+        "?(nehmen sie|akzeptieren sie|geht|gehts|geht auch|geht hier) (karte|kreditkarte|eckarte|ec karte|girokarte|girocard|kartenzahlung|apple pay|paypal)",
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte) bitte",
         "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
         "?(möglich|machbar) $bill",
@@ -296,6 +321,9 @@ export const restaurant: ScenarioSeed = {
         "!(habe|hab|hat)",
         "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
+        // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
+        "!!$pay ... (später|nachher)",
+        "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         "!(möchten|hätten|wollen|müssen) (sie|ihr)",
         // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
         "!(muss|müssen) (ich|wir)",

@@ -10,7 +10,8 @@ export const greetPatterns: string[] = [
   "(grüessech|grüessi|grüessdi)",
   // Chat slang opening a line: "yo einmal München".
   "^(yo|yoo|jo moin)",
-  "(guten|gute|gutes|gutn|gutten|gudn) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
+  // "Gitten Tag": a phone's English autocorrect of "Guten".
+  "(guten|gute|gutes|gutn|gutten|gudn|gitten) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
   "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
@@ -20,7 +21,8 @@ export const greetPatterns: string[] = [
   "=(ich habe die ehre|ich hab die ehre)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
-  "(tag|abend|morgen) (zusammen|allerseits|auch)",
+  // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
+  "^((tag|abend|morgen) (zusammen|allerseits|auch))",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
@@ -34,6 +36,9 @@ export const greetPatterns: string[] = [
   "!(am|im|letzten|nächsten|jeden|den|dem|diesen|ganzen|pro) (tag|abend|morgen)",
   // A linking word makes it a time: "Dann morgen.", "Und abends?" greet nobody.
   "!((dann|und|also) (tag|abend|morgen))",
+  // A greeting someone says, or a greeting as a word, greets nobody: "Meine Oma sagt immer Guten Abend", "Hallo ist auf Englisch hello".
+  "!(sagt|sagte|sagten|sagst)",
+  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
 ];
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";

@@ -59,7 +59,12 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         ...greetPatterns,
         "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
-        "(kurze frage|eine frage|einen moment)",
+        "(kurze frage|eine frage)",
+        // Asking for a moment of the passer-by's time: "Darf ich Sie kurz stören?", "Haben Sie kurz Zeit?", "Kann ich Sie etwas fragen?"
+        "(darf|kann|könnte|dürfte) ich sie ... (stören|fragen)",
+        "?haben sie (kurz|mal kurz|einen moment|eine minute|eine sekunde)",
+        // A further question comes once attention is had: "Danke, aber noch eine Frage: ist das weit?"
+        "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
       ],
@@ -88,6 +93,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=$place",
         // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
         "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
+        "[$place] ?=wo (ist|liegt) (der|die|das)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -99,6 +105,13 @@ export const wegbeschreibung: ScenarioSeed = {
         // A modal between: "Wie kann ich zum Markt gehen?", "Wohin muss ich gehen?"
         "wie (kann|könnte|muss|soll|komme) (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den)",
         "wohin (muss|soll|kann|müssen|sollen|gehe|geh) (ich|man|wir)",
+        // Where to do something is where to go: "Wo kann ich Geld abheben?", "Wo kann ich hier Brot kaufen?"
+        "wo (kann|könnte|muss) (ich|man|wir) ... (kaufen|abheben|bekommen|kriegen|einkaufen|tanken|parken|essen)",
+        // Other verbs of reaching or finding: "Wie erreiche ich den Marienplatz?", "Welche Straße führt zum Rathaus?", "Ich finde das Museum nicht."
+        "wie (erreiche|erreichen) (ich|man|wir)",
+        "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
+        "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
+        "?kennen sie (den|die|das) $place",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
@@ -107,6 +120,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
         "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
+        // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
+        "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
+        "!(weit weg|ganz weg)",
+        // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
+        "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
+        // "Ist hier …" about a rule or a seat: "Ist hier Rauchen verboten?", "Ist hier Platz?"
+        "!!(verboten|erlaubt|besetzt)",
+        "!(hier platz|noch platz|hier frei)",
         "?gibt es $place",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
         "((gibt es|ist) (hier|in der nähe)) $place",
@@ -171,7 +192,13 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
-        "!(dauert|dauern) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung)",
+        "!(dauert|dauern) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|feier|party)",
+        // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",
+        // "Wie lange gehen Sie schon hier spazieren?", "Wie viel Zeit haben Sie?", "Wie lange fährt die U-Bahn nachts?"
+        "!!((ihr|ihre|ihren|ihrem) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
+        "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten) sie schon)",
+        "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
+        "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -192,10 +219,16 @@ export const wegbeschreibung: ScenarioSeed = {
         "(dauert|dauerts) (das|es) (lange|lang)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
+        // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
+        "?(komme|kommt|kommen) (ich|man|wir) ... schnell",
+        "?schnell zu fuss",
+        "wie (lange|lang) (mit dem|mit der|mit) (bus|bahn|ubahn|sbahn|tram|strassenbahn|taxi|rad|fahrrad|auto)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
+        "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
         // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
         "!(wie (kann|könnte|muss|soll))",
@@ -225,6 +258,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
         "$direction #tag",
         "$step #tag",
+        // A step or a landmark with its turn, opening a checking question: "Zwei Stationen mit der U-Bahn, dann aussteigen?",
+        // "Bei der Post rechts, dann sehe ich den Bahnhof?"
+        "?^$step",
+        "?(bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem) (#noun|$place) $direction",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
@@ -241,6 +278,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
+        // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
+        "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",
+        "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
+        // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
+        "!!(egal|gelernt|lernen|geübt|üben)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

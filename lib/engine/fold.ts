@@ -60,6 +60,8 @@ export interface Token {
   quoted: boolean;
   /** The word's sentence closes with a question mark: "Kaution ist 2340?" asks, though its words state. */
   asked: boolean;
+  /** The word's sentence closes with an exclamation mark and none of a question: "Wie teuer das ist!" */
+  exclaimed?: boolean;
 }
 
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
@@ -147,6 +149,7 @@ function cliticAt(word: string): number | undefined {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const asked = new Set<number>();
+  const exclaimed = new Set<number>();
   let sentence = 0;
   let previousEnd = 0;
   let quoted = false;
@@ -160,6 +163,7 @@ export function tokenize(text: string): Token[] {
     const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded)) || between === ".");
     if (previous && !isOrdinal && SENTENCE_END.test(between)) {
       if (between.includes("?")) asked.add(sentence);
+      else if (between.includes("!")) exclaimed.add(sentence);
       sentence += 1;
     }
     const clitic = cliticAt(found[0]);
@@ -187,7 +191,12 @@ export function tokenize(text: string): Token[] {
     if (clitic !== undefined) tokens.push({ ...token, folded: "es", strict: "es", start: token.end, end: start + found[0].length, breakBefore: false, noun: false });
     previousEnd = start + found[0].length;
   }
-  if (text.slice(previousEnd).includes("?")) asked.add(sentence);
-  for (const token of tokens) token.asked = asked.has(token.sentence);
+  const tail = text.slice(previousEnd);
+  if (tail.includes("?")) asked.add(sentence);
+  else if (tail.includes("!")) exclaimed.add(sentence);
+  for (const token of tokens) {
+    token.asked = asked.has(token.sentence);
+    if (exclaimed.has(token.sentence)) token.exclaimed = true;
+  }
   return tokens;
 }

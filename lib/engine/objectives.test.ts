@@ -855,3 +855,46 @@ describe("~verb forms", () => {
     expect(() => compileObjectives([{ id: "a", patterns: ["~zzzen"] }], {})).toThrow(/unknown verb "~zzzen"/);
   });
 });
+
+describe("acts undone by what surrounds them", () => {
+  it("drops an act the next clause takes back, but keeps what a correction names again", () => {
+    expect(meets("$drink bitte", "Ein Wasser bitte, ach nein, ich habe keinen Durst.")).toBe(false);
+    expect(meets("$drink bitte", "Ein Bier bitte. Nein, doch nicht.")).toBe(false);
+    expect(meets("$drink bitte", "Ein Bier bitte, nein, vergessen Sie das.")).toBe(false);
+    expect(meets("(ein|zwei) $drink", "Ein Bier, oh nein, zwei Bier.")).toBe(true);
+    // A bare "nein" with no word of taking back corrects, and what follows stands: "Nein, drei."
+    expect(meets("$drink bitte", "Ein Bier bitte. Nein, mit Eis.")).toBe(true);
+  });
+
+  it("drops an unreal past wish and an act set at another time, and what one says one has already", () => {
+    expect(meets("ich hätte gern $drink", "Ich hätte gern ein Bier getrunken, aber ich fahre.")).toBe(false);
+    expect(meets("ich nehme $drink", "Ich nehme nächstes Mal ein Bier.")).toBe(false);
+    expect(meets("$drink", "Ich wollte eigentlich ein Wasser.")).toBe(false);
+    expect(meets("ein $drink", "Ein Wasser habe ich schon, danke.")).toBe(false);
+    expect(meets("ein $drink", "Ein Wasser, bis zum nächsten Mal bleibe ich hier.")).toBe(true);
+  });
+
+  it("reads an exclamation with its verb last, and a country's customs checked with a tag or told of 'man', as no act", () => {
+    expect(meets("wie teuer", "Wie teuer das Leben hier ist!")).toBe(false);
+    expect(meets("wie teuer", "Wie teuer das Ticket ist?")).toBe(true);
+    expect(meets("$drink", "In Deutschland trinkt man Bier zum Essen, oder?")).toBe(false);
+    expect(meets("(ich|wir) trinken $drink", "Wir trinken Bier in Deutschland, richtig?")).toBe(false);
+    expect(meets("gearbeitet", "In Polen habe ich als Kellner gearbeitet.")).toBe(true);
+  });
+
+  it("reads a short noun echoed and then left open as no choice", () => {
+    expect(meets("rückfahrt*", "Die Rückfahrt? Weiß ich noch nicht.")).toBe(false);
+    expect(meets("rückfahrt*", "Rückfahrt? Ja, bitte.")).toBe(true);
+    expect(meets("rückfahrt*", "Rückfahrkarte, was ist das?")).toBe(false);
+  });
+});
+
+describe("a question word after one's own knowing", () => {
+  it("asks nothing after 'ich weiß', but still asks after 'ich weiß nicht' or 'Wissen Sie', and leaves a later clause alone", () => {
+    expect(meets("wann (fährt|kommt)", "Ich weiß, wann der Zug fährt.")).toBe(false);
+    expect(meets("wie viel kostet", "Ich weiß schon, wie viel kostet das.")).toBe(false);
+    expect(meets("wann (fährt|kommt)", "Ich weiß nicht, wann fährt der Zug.")).toBe(true);
+    expect(meets("wann (fährt|kommt)", "Wissen Sie, wann fährt der Zug?")).toBe(true);
+    expect(meets("danke", "Ich weiß, wo der Bahnhof ist, danke.")).toBe(true);
+  });
+});

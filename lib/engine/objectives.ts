@@ -168,8 +168,13 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // Asking what the echoed words mean chooses nothing: "Hin und zurück? Was heißt das?"
   if (first?.folded === "was" && MEANING.has(answer[1]?.folded ?? "")) return true;
   if (first === undefined || first.asked) return false;
-  return REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)));
+  if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;
+  // A noun of one or two words echoed, then left open, chooses nothing: "Die Rückfahrt? Weiß ich noch nicht."
+  const short = matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
+  return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
+const BARE_ASKED_WORDS = 2;
+const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
   const context = newParseContext(lexicon);
@@ -536,7 +541,12 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
-  return token?.folded === "was" && opens && MEANS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence;
+  if (token?.folded !== "was" || !opens || tokens[index + 1]?.sentence !== token.sentence) return false;
+  if (MEANS.has(tokens[index + 1]?.folded ?? "")) return true;
+  // "Rückfahrkarte, was ist das?": one word set off before it is the word asked about.
+  const word = tokens[index - 1];
+  return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
+    word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -765,6 +775,157 @@ function closingNegation(matcher: MessageMatcher, span: Span): boolean {
   return false;
 }
 
+// "Ein Bier bitte … ach nein", "Die Rechnung bitte – nein, warten Sie": the clause right after the act takes it back.
+// "ach nein" takes back alone; a bare "nein" only with a word of taking back soon after ("Zwei Bier. Nein, drei." corrects).
+const TAKE_BACK_LEADS = new Set(["ach", "oh", "oder", "hm", "hmm", "hmmm", "na"].map(foldWord));
+// A courtesy word set off after the act is still the act's: "Eine Fahrkarte nach Berlin, bitte … nein, warten Sie".
+const TAKE_BACK_FILLERS = new Set(["äh", "ähm", "äähm", "ehm", "also", "bitte", "danke"].map(foldWord));
+const TAKE_BACK_WORDS = new Set(["doch", "warten", "wartet", "vergessen", "vergiss", "vergesst", "moment", "stopp", "stop", "lieber", "egal"].map(foldWord));
+const TAKE_BACK_OPENERS = new Set(["doch", "lieber", "vergessen", "vergiss", "vergesst"].map(foldWord));
+const TAKE_BACK_REACH = 3;
+
+function takenBack(tokens: Token[], span: Span): boolean {
+  let index = span.end;
+  while (index < tokens.length && !tokens[index]?.breakBefore) index++;
+  while (TAKE_BACK_FILLERS.has(tokens[index]?.folded ?? "")) index++;
+  const first = tokens[index]?.folded ?? "";
+  if (TAKE_BACK_OPENERS.has(first)) return first === "doch" || first === "lieber" ? tokens[index + 1]?.folded === "nicht" || tokens[index + 2]?.folded === "nicht" : true;
+  const led = TAKE_BACK_LEADS.has(first);
+  const refusal = tokens[led ? index + 1 : index];
+  if (!refusal || !REFUSALS.has(refusal.folded) || namedAgain(tokens, span, index) || corrects(tokens, tokens.indexOf(refusal) + 1)) return false;
+  if (led) return true;
+  for (let next = index + 1; next <= index + TAKE_BACK_REACH && next < tokens.length && tokens[next]?.sentence === refusal.sentence; next++) {
+    if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "")) return true;
+  }
+  return false;
+}
+
+// "Ich nehme die Suppe. Oder nein, den Salat.": a noun phrase right after the "nein" corrects the thing, not the act.
+const CORRECTIONS = new Set(["den", "die", "das", "der", "dem", "ein", "eine", "einen", "einmal", "zweimal", "zwei", "drei", "vier", "lieber"].map(foldWord));
+
+// "nein, die ist zu scharf": a pronoun with its verb tells why, it corrects nothing.
+const TELLING_VERBS = new Set(["ist", "sind", "war", "waren", "hat", "hatte", "habe", "hab", "schmeckt", "kostet", "mag", "will", "kann", "muss", "brauche"]);
+
+function corrects(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return CORRECTIONS.has(tokens[index]?.folded ?? "") && next !== undefined && next.sentence === tokens[index]?.sentence && !NEGATIONS.has(next.folded) && !TELLING_VERBS.has(next.folded);
+}
+
+// "Zwei Brötchen und ein Croissant, oder nein, nur das Croissant": what the correction names again still stands.
+const NAMED_MIN_LENGTH = 4;
+
+function namedAgain(tokens: Token[], span: Span, from: number): boolean {
+  for (let index = span.start; index < span.end; index++) {
+    const word = tokens[index]?.folded ?? "";
+    if (word.length < NAMED_MIN_LENGTH || COURTESY.has(word)) continue;
+    for (let later = from; later < tokens.length; later++) if (tokens[later]?.folded === word) return true;
+  }
+  return false;
+}
+
+// "Ich hätte gern die Currywurst genommen, aber …": an unreal past wish orders nothing ("… gehabt" is a polite request in the south).
+const UNREAL_PAST = new Set(["hätte", "hätten", "wäre", "wären"].map(foldWord));
+const DONE_ACTS = new Set(["genommen", "bestellt", "gekauft", "gegessen", "getrunken", "gebucht", "probiert", "bezahlt", "gezahlt", "gefragt"].map(foldWord));
+
+function unrealPast(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  let end = span.end;
+  while (end < tokens.length && !tokens[end]?.breakBefore) end++;
+  if (!DONE_ACTS.has(tokens[end - 1]?.folded ?? "")) return false;
+  for (let index = start; index < end; index++) if (UNREAL_PAST.has(tokens[index]?.folded ?? "")) return true;
+  return false;
+}
+
+// "Ich bestelle nächstes Mal den Lachs", "Ich wollte eigentlich eine Pizza": a clause set at another time does nothing now.
+const NEXT = new Set(["nächste", "nächstes", "nächsten", "anderes", "anderen"].map(foldWord));
+const OCCASIONS = new Set(["mal", "besuch"]);
+const PAST_INTENTS = new Set(["wollte", "wollten", "hatte", "hatten", "sollte", "sollten"]);
+// "Ein Bier habe ich schon", "Wasser hab ich noch": what one has already is declined, not ordered.
+const HAVE = new Set(["habe", "hab", "haben"]);
+const STILL = new Set(["schon", "noch", "bereits"]);
+const HELD_REACH = 3;
+const SUBJECTS_SELF = new Set(["ich", "wir"]);
+
+function notNow(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  for (let index = start; index < tokens.length && (index === start || !tokens[index]?.breakBefore); index++) {
+    const word = tokens[index]?.folded ?? "";
+    const next = tokens[index + 1]?.breakBefore ? "" : (tokens[index + 1]?.folded ?? "");
+    // "Bis zum nächsten Mal!" takes leave.
+    const farewell = tokens[index - 1]?.folded === "zum" || tokens[index - 1]?.folded === "bis";
+    if (!farewell && (word === "andermal" || (NEXT.has(word) && OCCASIONS.has(next)))) return true;
+    if ((PAST_INTENTS.has(word) && next === "eigentlich") || (word === "eigentlich" && PAST_INTENTS.has(next))) return true;
+  }
+  for (let index = span.end; index < span.end + HELD_REACH && index < tokens.length && !tokens[index]?.breakBefore; index++) {
+    if (HAVE.has(tokens[index]?.folded ?? "") && SUBJECTS_SELF.has(tokens[index + 1]?.folded ?? "") && STILL.has(tokens[index + 2]?.folded ?? "")) return true;
+  }
+  return false;
+}
+// "Wie teuer das Leben in München ist!", "Was das kostet!": an exclamation with its verb last asks nothing.
+const EXCLAIM_OPENERS = new Set(["wie", "was"]);
+const EXCLAIM_WORDS = 4;
+
+function exclaims(tokens: Token[], span: Span): boolean {
+  const token = tokens[span.start];
+  if (!token?.exclaimed) return false;
+  let first = span.start;
+  while (first > 0 && tokens[first - 1]?.sentence === token.sentence) first--;
+  let last = span.start;
+  while (last + 1 < tokens.length && tokens[last + 1]?.sentence === token.sentence) last++;
+  return EXCLAIM_OPENERS.has(tokens[first]?.folded ?? "") && last - first + 1 >= EXCLAIM_WORDS && FINITE_LAST.has(tokens[last]?.folded ?? "");
+}
+const FINITE_LAST = new Set(["ist", "sind", "war", "waren", "kostet", "kosten", "wird", "werden", "hat", "haben", "geworden"]);
+
+// "In England fährt man links, ja?", "Mit Karte zahlen ist in Deutschland schwer, oder?": a country's customs, told of
+// "man" or checked with a tag, do nothing here ("In Polen habe ich gearbeitet" still tells the learner's own story).
+const COUNTRIES = new Set(
+  ["deutschland", "österreich", "schweiz", "england", "frankreich", "italien", "spanien", "amerika", "usa", "polen", "türkei", "brasilien",
+    "holland", "niederlanden", "ukraine", "russland", "china", "japan", "indien", "afghanistan", "iran", "nigeria", "finnland", "heimat", "heimatland"].map(foldWord),
+);
+const COUNTRY_LEADS = new Set(["in", "bei"]);
+
+function aboutCustoms(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  let end = span.end;
+  while (end < tokens.length && !tokens[end]?.breakBefore) end++;
+  const last = tokens[end];
+  const tagged = last !== undefined && last.asked && TAGS.has(last.folded) && tokens[end + 1]?.sentence !== last.sentence;
+  let general = tagged;
+  for (let index = start; index < end && !general; index++) general = tokens[index]?.folded === "man";
+  if (!general) return false;
+  for (let index = start; index < end; index++) {
+    if (!COUNTRY_LEADS.has(tokens[index]?.folded ?? "")) continue;
+    const next = tokens[index + 1]?.folded ?? "";
+    const after = tokens[index + 2]?.folded ?? "";
+    if (COUNTRIES.has(next) || ((next === "der" || next === "den" || next === "meinem" || next === "meiner") && COUNTRIES.has(after))) return true;
+    if (next === "uns" && (after === "" || tokens[index + 2]?.breakBefore || after === "fährt" || after === "ist" || after === "trinkt" || after === "isst" || after === "zahlt")) return true;
+  }
+  return false;
+}
+
+// "Ich weiß, wann der Zug fährt", "Ich weiß schon, wie viel das kostet": a question word after one's own knowing asks
+// nothing; "Ich weiß nicht, wo …" and "Wissen Sie, wann …?" still ask.
+const KNOW = new Set(["weiß", "weiss", "wissen", "weis"].map(foldWord));
+const KNOWERS = new Set(["ich", "wir"]);
+
+function knownAlready(tokens: Token[], span: Span): boolean {
+  const sentence = tokens[span.start]?.sentence;
+  if (tokens[span.start]?.asked) return false;
+  let asking = false;
+  for (let index = span.start; index >= 0 && tokens[index]?.sentence === sentence; index--) {
+    const word = tokens[index]?.folded ?? "";
+    if (NEGATIONS.has(word)) return false;
+    if (REPORTED_CLAUSE.has(word)) asking = true;
+    // Only the span's own clause may be the question clause: "Ich weiß, wo der Bahnhof ist, danke." still thanks.
+    if (!asking && tokens[index]?.breakBefore) return false;
+    if (asking && KNOW.has(word) && (KNOWERS.has(tokens[index - 1]?.folded ?? "") || KNOWERS.has(tokens[index + 1]?.folded ?? ""))) return true;
+  }
+  return false;
+}
+
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -840,7 +1001,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     // Most patterns lack a word the message needs: skip them before building their tests.
     if (!matcher.mayMatch(pattern.sequence)) continue;
     const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence);
+    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span) && !exclaims(matcher.tokens, span) && !aboutCustoms(matcher.tokens, span) && !knownAlready(matcher.tokens, span);
     let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
     if (pattern.takesAnyWord) {
       const answers = test;
@@ -1084,8 +1245,8 @@ const STRUCTURE_WORDS = new Set(
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
     "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
-    // A finite verb makes a sentence: "super danke, checkout ist wann?"
-    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun",
+    // A finite verb makes a sentence: "super danke, checkout ist wann?"; so does an imperative: "Abi gib mal Fanta bitte".
+    "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun", "gib", "bring", "bringen", "mach",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".
     "nicht", "kein", "keine", "keinen", "sondern", "lieber", "ohne",
   ].map(foldWord),

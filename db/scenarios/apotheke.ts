@@ -104,7 +104,7 @@ export const apotheke: ScenarioSeed = {
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
-        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) $remedy",
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen|will|wollen) $remedy",
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
@@ -132,6 +132,10 @@ export const apotheke: ScenarioSeed = {
         // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
         "=(lieber|dann lieber|doch lieber) $remedy",
         "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
+        // Or a kind named by its nature: "Kein Aspirin bitte, lieber etwas Pflanzliches."
+        "=(lieber|dann lieber|doch lieber|eher) (etwas|was) (#word|#word #word)",
+        // One of the alternatives offered: "Ich kann Ihnen Lutschtabletten oder ein Spray geben." "Ja, gern, die Lutschtabletten."
+        "[($remedy oder|kann ich ihnen|könnte ich ihnen|ich kann ihnen|ich könnte ihnen)] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
         // "Was kann ich ihm geben?": what to give or take, for oneself or another.
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         // What it should do, named by its use: "lieber etwas zum Gurgeln".

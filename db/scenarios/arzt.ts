@@ -37,7 +37,8 @@ export const arzt: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     when: [
-      "gestern", "vorgestern", "heute", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      // A day and its part as one word: "am Donnerstagabend".
+      "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
       "wochenende", "woche*", "tag*", "monat*", "stund*", "jahr*", "nacht", "kurzem", "langem",
     ],
     medicine: [
@@ -95,6 +96,8 @@ export const arzt: ScenarioSeed = {
         "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
         "($when) (angefangen|begonnen)",
+        // Had it then already and still has it: "Ich hatte letzte Woche schon Husten und jetzt immer noch."
+        "(letzte*|vorige*|vergangene*|am|seit) $when schon ... (immer noch|noch immer)",
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
         "[seit wann] seid $when",

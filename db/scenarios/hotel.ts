@@ -34,7 +34,9 @@ export const hotel: ScenarioSeed = {
     // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
     booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
-    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione"],
+    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione",
+      // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
+      "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
@@ -136,6 +138,9 @@ export const hotel: ScenarioSeed = {
         // Indirect, formal: "…, ob ein Frühstück angeboten wird."
         "ob (ein|eine|man|wir|ich) $breakfast",
         "und das $breakfast",
+        "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $breakfast",
+        // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
+        "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
@@ -152,7 +157,13 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|bräuch*|ob es|ob sie) $internet",
+      patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|ob es|ob sie) $internet",
+        // Needing it oneself; "Sie braucht das Internet" (a slip from "bräuchte") tells of another.
+        "(ich|wir) (bräuchte|bräuchten|bräucht|brauche|brauch|brauchen) $internet",
+        // Asked with "ihr" or "du", as a family or a young guest asks: "Habt's ihr a Internet da?", "Hast du WLAN?"
+        "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $internet",
+        // Where or how else, once the Wi-Fi is named: "Kein WLAN im Zimmer? Wo dann?"
+        "[$internet] ?=(wo dann|dann wo|wie dann|dann wie)",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
         "?(ist|funktioniert|kostet) $internet", "^(ist|funktioniert|kostet) $internet",
         // Going online: "Kann ich hier online gehen?"
@@ -207,7 +218,12 @@ export const hotel: ScenarioSeed = {
         // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
         "(später|spät|früher) (auszuchecken|abzureisen)",
         // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
-        "?(später|spät|late|früher|länger) (auscheck*|checkout|check out|abreis*)",
+        "?(später|spät|späten|spätem|spätes|späterer|späteren|late|früher|frühen|früherer|früheren|länger|längeren) (auscheck*|checkout|check out|abreis*)",
+        // When one must be out, the verb closing the clause: "Wann muss i am Sonntag aus'm Zimmer raus sein?"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen)",
+        // Out early, or staying till a time of day on the last day: "Muss ich früh raus?", "Kann ich bis Mittag bleiben?"
+        "(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
+        "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
         "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
@@ -232,7 +248,8 @@ export const hotel: ScenarioSeed = {
         // Out by a time, asked as yes or no: "Muss ich um 11 raus oder geht auch später?"
         "(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)",
         "(ist|wann ist) (der|das) (check out|checkout)",
-        "(check out|checkout|auschecken) (ist|bis|um) #tag",
+        // Asked only with a question mark: "Check-out um elf, okay." takes the receptionist's word.
+        "?(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"
         "(check out|checkout|auschecken|abreise) (bis|um) oder",
         // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"

@@ -18,6 +18,9 @@ export const greetPatterns: string[] = [
   // Formal and old-fashioned: "Sehr geehrte Frau Lang", "Habe die Ehre!"
   "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
   "=(ich habe die ehre|ich hab die ehre)",
+  // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
+  "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
+  "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   "(tag|abend|morgen) (zusammen|allerseits|auch)",
@@ -42,6 +45,8 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
+  // Dictation splits it as it hears it: "auf wie der sehen".
+  "auf wie der (sehen|schauen|hören)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
   "=(baba|babaa)",
   // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
@@ -171,6 +176,14 @@ export const describeSymptomPatterns: string[] = [
   "(brennen|stechen|schmerzen|schmerz) beim (wasserlassen|pinkeln|schlucken|atmen|husten|gehen|laufen)",
   // Feeling it, as one has it: "Ich spüre ein Stechen", "Es besteht ein Druckgefühl in der Brust."
   "(ich|wir) (spüre|spür|verspüre|merke|fühle) $symptom",
+  // The complaint as the subject, begun or growing: "Der Husten hat am Donnerstag angefangen", "Das Fieber wird nicht besser".
+  "(der|die|das|mein|meine) $symptom (hat|ist|haben|sind) ... (angefangen|begonnen|gekommen|schlimmer|stärker)",
+  "$symptom (wird|werden) (nicht besser|schlimmer|immer schlimmer|stärker|nicht weniger)",
+  // Had it and has it still: "Ich hatte schon am Montag Husten, und jetzt noch immer."
+  "(ich hatte|hatte ich) ... $symptom ... (immer noch|noch immer)",
+  // A part of the body and how it looks: "ich habe Hals ganz rot", "Ich habe einen roten Hals".
+  `(habe|hab|hat) ${BODY} (rot|geschwollen|entzündet|dick|wund)`,
+  `(habe|hab|hat) (einen|eine|ein) (roten|rote|rotes|geschwollenen|geschwollene|geschwollenes|entzündeten|entzündete|dicken|dicke) ${BODY}`,
   "(es besteht|es bestehen|besteht|bestehen) $symptom",
   // Verbless: "Bauch nicht gut", "Mein Magen ist nicht gut" ("nicht gut" is the complaint).
   `^${BODY} (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank|schlimm|sehr schlimm|so schlimm|ganz schlimm)`,

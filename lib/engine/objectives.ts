@@ -270,7 +270,9 @@ const COURTESY = new Set(["bitte", "danke"]);
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
 const LEADS = new Set(["dann", "und", "also"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
-const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
+// A Turkish-German learner's address and filler words stand at a comma like "äh": "ja abla, auf Kaya".
+const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
+const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY, ...ADDRESS_WORDS].map(foldWord));
 
 class MessageMatcher {
   /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
@@ -510,8 +512,25 @@ function offScriptSentences(tokens: Token[]): Set<number> {
   }
   tokens.forEach((token, index) => {
     if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
+    if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
   });
   return off;
+}
+
+// "Ich habe Kopfschmerzen… nein, Quatsch.", "Frühstück für Hunde? Nur ein Witz!", "Der Bauch… nein, eigentlich ist
+// alles okay": a sentence that opens by calling the one before a joke or a slip takes it back.
+const TAKE_BACK_LEADS = new Set(["nein", "nee", "ach", "oh", "äh", "hm", "hmm", "sorry"].map(foldWord));
+const TAKE_BACK_FILLERS = new Set(["das", "war", "ist", "nur", "ein", "kleiner", "natürlich", "just"].map(foldWord));
+const TAKE_BACKS = new Set(["quatsch", "witz", "spaß", "scherz", "kidding", "joking"].map(foldWord));
+
+/** The sentence opened at `start` takes back the one before it. */
+function takesBack(tokens: Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  let index = start;
+  while (tokens[index]?.sentence === sentence && TAKE_BACK_LEADS.has(tokens[index]?.folded ?? "")) index++;
+  if (index > start && tokens[start]?.folded === "nein" && tokens[index]?.folded === "eigentlich" && tokens[index]?.sentence === sentence) return true;
+  while (tokens[index]?.sentence === sentence && TAKE_BACK_FILLERS.has(tokens[index]?.folded ?? "")) index++;
+  return tokens[index]?.sentence === sentence && TAKE_BACKS.has(tokens[index]?.folded ?? "");
 }
 
 // "Guten Tag sagt man in Köln, oder Tach?" talks about how words are used; "wie man sagt" is an aside, it still speaks.
@@ -828,9 +847,12 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     return !isBlocked(span, index, matcher);
   };
   let silenced: Silenced | undefined;
+  let echoed: ReadonlySet<number> | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
+    echoed ??= context ? echoedQuestions(matcher.tokens, context.tokens) : NO_SENTENCES;
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
+    if (echoed.has(sentence)) return false;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
     const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
     return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span);
@@ -865,6 +887,41 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   return best;
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+// A word this short, or a pronoun, says nothing of what a question asks.
+const ECHO_WORD = 4;
+const ECHO_ENDINGS = /(en|st|e|n|t|s)$/;
+
+/** Two words share a stem: "abreise" holds "reis" of "reisen" ("Wann reisen Sie ab?"). */
+function sharesStem(word: string, said: string): boolean {
+  const stem = (folded: string) => folded.replace(ECHO_ENDINGS, "");
+  return word === said || (stem(said).length >= ECHO_WORD && word.includes(stem(said))) || (stem(word).length >= ECHO_WORD && said.includes(stem(word)));
+}
+
+/**
+ * "Wann ich abreise? Hm, am Sonntag." after "Wann reisen Sie ab?": a question that repeats the character's question,
+ * its question word and every word of weight, and is then answered, thinks aloud; it asks nothing of its own.
+ */
+function echoedQuestions(tokens: Token[], said: Token[]): ReadonlySet<number> {
+  const opener = said.find((token, index) => token.asked && (index === 0 || said[index - 1]?.sentence !== token.sentence))?.folded;
+  const asked = new Set(said.filter((token) => token.asked).map((token) => token.folded));
+  if (asked.size === 0) return NO_SENTENCES;
+  let echoed: Set<number> | undefined;
+  const last = tokens[tokens.length - 1]?.sentence ?? 0;
+  for (let start = 0; start < tokens.length; ) {
+    const sentence = tokens[start]?.sentence;
+    let end = start;
+    while (end < tokens.length && tokens[end]?.sentence === sentence) end++;
+    const words = tokens.slice(start, end);
+    const first = words[0];
+    const weighty = words.filter((token) => token.folded.length >= ECHO_WORD && !PRONOUNS.has(token.folded));
+    const repeats = first?.asked === true && sentence !== last && GERMAN_QUESTION_WORDS.has(first.folded) && (asked.has(first.folded) || first.folded === opener);
+    if (repeats && weighty.length > 0 && weighty.every((token) => [...asked].some((word) => sharesStem(token.folded, word)))) (echoed ??= new Set()).add(sentence ?? -1);
+    start = end;
+  }
+  return echoed ?? NO_SENTENCES;
+}
+
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
@@ -886,8 +943,23 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
     }
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, spoken), done);
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+// A greeting in the learner's own language ("Bonsoir, … ich habe reserviert", "Selam abla, wie geht's?") greets beside
+// German; with no German word in the message ("Merhaba, rezervasyonum var.") it practises nothing.
+const FOREIGN_GREETINGS = new Set(
+  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola"].map(foldWord),
+);
+const GERMAN_WORDS = new Set(
+  ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen"].map(foldWord),
+);
+
+function withoutForeignOnly(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
+  const foreign = (match: SpannedMatch) => match.tokens.slice(match.span.start, match.span.end).every((token) => FOREIGN_GREETINGS.has(token.folded));
+  if (!found.some(foreign) || tokens.some((token) => GERMAN_WORDS.has(token.folded))) return found;
+  return found.filter((match) => !foreign(match));
 }
 
 // Bavarian and Austrian words read as the standard ones, in a sentence with no English word: "I hob zehn Johr g'schafft",
@@ -896,7 +968,7 @@ const DIALECT: Record<string, string> = Object.fromEntries(
   Object.entries({
     i: "ich", a: "ein", wos: "was", hob: "habe", zruck: "zurück", glei: "gleich", derf: "darf", derfn: "dürfen", johr: "jahr", johre: "jahre",
     gschafft: "geschafft", garbeitet: "gearbeitet", kostn: "kostet", nimm: "nehme", mog: "möchte", mecht: "möchte",
-    hätt: "hätte", bräucht: "bräuchte", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
+    hätt: "hätte", bräucht: "bräuchte", ma: "man", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
   }).map(([word, standard]) => [foldWord(word), foldWord(standard)]),
 );
 

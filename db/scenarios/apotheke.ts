@@ -152,6 +152,11 @@ export const apotheke: ScenarioSeed = {
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
+        // Having it at home, what helped before, or the way one always takes it asks for nothing, wherever it stands:
+        // "Das Mittel gegen Husten habe ich schon zu Hause.", "Früher hat mir Aspirin geholfen.", "Ich nehme die Tabletten immer vor dem Essen."
+        "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
+        "!!(früher|damals)",
+        "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
@@ -184,7 +189,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
-        "ohne (rezept*|verschreibung*|verordnung*)",
+        "?ohne (rezept*|verschreibung*|verordnung*)",
+        "(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne (rezept*|verschreibung*|verordnung*)",
+        "ob ... ohne (rezept*|verschreibung*|verordnung*)",
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
         // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
@@ -201,14 +208,16 @@ export const apotheke: ScenarioSeed = {
         // The doctor first, for it: "Muss ich zum Arzt dafür?"
         "(muss|müssen) (ich|man|wir) zum (arzt|hausarzt|doktor) (dafür|deswegen|damit)",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
-        "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
+        "?(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
         "?(einfach|so|frei) (kaufen|bekommen|mitnehmen)",
-        "(nur|auch) (auf|mit) rezept*",
+        // Asked, not told: "Gibt es das nur auf Rezept?" ("Meine Mutter bekommt es nur auf Rezept" tells).
+        "?(nur|auch) (auf|mit) rezept*",
+        "ob ... (nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
@@ -279,6 +288,12 @@ export const apotheke: ScenarioSeed = {
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",
+        // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
+        "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
+        "!!(offen|geöffnet|haltbar*|ablauf*|verfallsdatum)",
+        "!!(habe|hab) ich noch",
+        // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
+        "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
       ],
       examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],
       nudge: "Ask Klaus how often, or how much of it, you should take.",

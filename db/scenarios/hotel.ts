@@ -94,7 +94,10 @@ export const hotel: ScenarioSeed = {
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
-        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza)",
+        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna)",
+        // A booking undone, failed or made elsewhere: "…, aber dann storniert", "…, aber es hat nicht funktioniert", "…, das war ein anderes Hotel".
+        "!!(storniert|storniere|abgesagt|gecancelt|annulliert|nicht funktioniert|nicht geklappt)",
+        "!!((anderes|anderen|anderem) hotel|aber nicht hier|aber nicht bei ihnen)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
         ...storyBlockers,
@@ -254,6 +257,8 @@ export const hotel: ScenarioSeed = {
         "(check out|checkout|auschecken|abreise) (bis|um) oder",
         // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"
         "[(abreise*|auscheck*|check out|checkout)] =(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (geht das|geht es|ist das|muss ich|müssen wir)",
+        // One's own day of leaving, told or not yet known, is no checkout time asked: "Ich weiß nicht, wann ich abreise."
+        "!((wann|bis wann) (ich|wir) (abreise|abreisen|auschecke|auschecken))",
         // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."
         "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
         // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"

@@ -116,6 +116,13 @@ const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) $
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
 export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin`);
 
+// An employer who wants a paper wants it from the learner: "Mein Chef braucht ein Attest." asks for one; what the
+// employer is or has had still tells about them ("Mein Chef ist krankgeschrieben").
+export const othersBesideEmployerBlockers: string[] = [
+  ...subjectBlockers(`${RELATIVES.replace("|chef|chefin", "")}|mann|frau|freund|freundin`),
+  `!!(${POSSESSIVE} (chef|chefin) (ist|sind|hat|haben|war|waren|hatte|wurde|wird))`,
+];
+
 // The partner one travels with books for both: "Mein Mann hat für uns reserviert" states the learner's own booking.
 export const othersBesidePartnerBlockers: string[] = subjectBlockers(RELATIVES);
 
@@ -144,6 +151,8 @@ export const symptomLexicon: Record<string, string[]> = {
     "*schmerzen", "*schmerz", "*schmerzn", "*weh", "fieber", "fiber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
     // What learners call it by the illness's name: "Ich habe eine Angina", "wohl eine Blasenentzündung".
+    // Cramps, and the problems of an organ: "Krämpfe im Bauch", "Magenprobleme"; an infection named: "Corona".
+    "krampf*", "krämpfe", "*krämpfe", "magenprobleme", "herzprobleme", "atemprobleme", "verdauungsprobleme", "rückenprobleme", "corona", "covid",
     "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
@@ -179,6 +188,14 @@ export const describeSymptomPatterns: string[] = [
   // The complaint as the subject, begun or growing: "Der Husten hat am Donnerstag angefangen", "Das Fieber wird nicht besser".
   "(der|die|das|mein|meine) $symptom (hat|ist|haben|sind) ... (angefangen|begonnen|gekommen|schlimmer|stärker)",
   "$symptom (wird|werden) (nicht besser|schlimmer|immer schlimmer|stärker|nicht weniger)",
+  // An organ in trouble, or a reading too high: "Probleme mit dem Magen", "Mein Magen macht Probleme", "Mein Blutdruck ist zu hoch".
+  `(probleme|beschwerden) mit (dem|der|den|meinem|meiner|meinen) ${BODY}`,
+  `${BODY} (macht|machen) (probleme|ärger|beschwerden)`,
+  "(mein|der) (blutdruck|zucker|blutzucker|puls) (ist|war) (zu hoch|zu niedrig|sehr hoch|sehr niedrig)",
+  "(corona*|covid*|schnelltest) (ist|war) positiv",
+  // Throwing up, sprains: "Ich muss mich oft übergeben", "Ich habe mir den Fuß verstaucht".
+  "ich (muss|musste) mich ... (übergeben|erbrechen)",
+  `(habe|hab) mir (den|die|das|meinen|meine|mein) ${BODY} (verstaucht|gebrochen|verdreht|geprellt|verrenkt|verletzt)`,
   // Had it and has it still: "Ich hatte schon am Montag Husten, und jetzt noch immer."
   "(ich hatte|hatte ich) ... $symptom ... (immer noch|noch immer)",
   // A part of the body and how it looks: "ich habe Hals ganz rot", "Ich habe einen roten Hals".

@@ -555,7 +555,17 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
-  return token?.folded === "was" && opens && MEANS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence;
+  if (token?.folded !== "was" || !opens || tokens[index + 1]?.sentence !== token.sentence) return false;
+  return MEANS.has(tokens[index + 1]?.folded ?? "") || asksDefinition(tokens, index);
+}
+
+const INDEFINITE = new Set(["ein", "eine"]);
+
+/** "Was ist eine Krankschreibung?": "was ist", an indefinite article and one word close a question that asks what the word means. */
+function asksDefinition(tokens: Token[], index: number): boolean {
+  const [is, article, word, after] = [tokens[index + 1], tokens[index + 2], tokens[index + 3], tokens[index + 4]];
+  const sentence = tokens[index]?.sentence;
+  return is?.folded === "ist" && INDEFINITE.has(article?.folded ?? "") && word?.sentence === sentence && word?.asked === true && after?.sentence !== sentence;
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -766,9 +776,9 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
   return closingNegation(matcher, span);
 }
 
-// "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr": a negation closing the clause a few words on.
+// "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr", "Der Hals tut nicht mehr weh": a negation closing the clause a few words on.
 const CLOSING_NEGATION_REACH = 4;
-const NEGATION_TAILS = new Set(["mehr"]);
+const NEGATION_TAILS = new Set(["mehr", "weh"]);
 // A coordinated verb takes the negation for itself: "Ich habe Husten und schlafe nicht."
 const COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
 
@@ -888,6 +898,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 }
 
 const NO_SENTENCES: ReadonlySet<number> = new Set();
+const CLARIFYING = new Set([...GERMAN_QUESTION_WORDS, "wer", "wen", "wem", "wessen", "was"]);
 // A word this short, or a pronoun, says nothing of what a question asks.
 const ECHO_WORD = 4;
 const ECHO_ENDINGS = /(en|st|e|n|t|s)$/;
@@ -900,12 +911,13 @@ function sharesStem(word: string, said: string): boolean {
 
 /**
  * "Wann ich abreise? Hm, am Sonntag." after "Wann reisen Sie ab?": a question that repeats the character's question,
- * its question word and every word of weight, and is then answered, thinks aloud; it asks nothing of its own.
+ * its question word and every word of weight, and is then answered, thinks aloud; it asks nothing of its own. So does
+ * a statement of the character's asked back before a question of one's own: "Das Zimmer ist reserviert? Für wen?"
  */
 function echoedQuestions(tokens: Token[], said: Token[]): ReadonlySet<number> {
   const opener = said.find((token, index) => token.asked && (index === 0 || said[index - 1]?.sentence !== token.sentence))?.folded;
   const asked = new Set(said.filter((token) => token.asked).map((token) => token.folded));
-  if (asked.size === 0) return NO_SENTENCES;
+  const all = new Set(said.map((token) => token.folded));
   let echoed: Set<number> | undefined;
   const last = tokens[tokens.length - 1]?.sentence ?? 0;
   for (let start = 0; start < tokens.length; ) {
@@ -915,8 +927,13 @@ function echoedQuestions(tokens: Token[], said: Token[]): ReadonlySet<number> {
     const words = tokens.slice(start, end);
     const first = words[0];
     const weighty = words.filter((token) => token.folded.length >= ECHO_WORD && !PRONOUNS.has(token.folded));
-    const repeats = first?.asked === true && sentence !== last && GERMAN_QUESTION_WORDS.has(first.folded) && (asked.has(first.folded) || first.folded === opener);
-    if (repeats && weighty.length > 0 && weighty.every((token) => [...asked].some((word) => sharesStem(token.folded, word)))) (echoed ??= new Set()).add(sentence ?? -1);
+    const wh = first !== undefined && GERMAN_QUESTION_WORDS.has(first.folded);
+    // A statement asked back counts as an echo only before a question word of one's own ("Für wen?"): "Die zweite rechts?
+    // Nicht die erste?" checks the way it repeats.
+    const clarified = () => tokens.some((token) => token.sentence === (sentence ?? 0) + 1 && CLARIFYING.has(token.folded));
+    const repeats = first?.asked === true && sentence !== last && (wh ? asked.has(first.folded) || first.folded === opener : clarified());
+    const echoes = wh ? asked : all;
+    if (repeats && weighty.length > 0 && weighty.every((token) => [...echoes].some((word) => sharesStem(token.folded, word)))) (echoed ??= new Set()).add(sentence ?? -1);
     start = end;
   }
   return echoed ?? NO_SENTENCES;

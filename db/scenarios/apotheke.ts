@@ -207,6 +207,12 @@ export const apotheke: ScenarioSeed = {
         "?(gibt es|bekomm*|krieg*|kauf*) (das|die|den|es|sie) (frei|einfach so)",
         // The doctor first, for it: "Muss ich zum Arzt dafür?"
         "(muss|müssen) (ich|man|wir) zum (arzt|hausarzt|doktor) (dafür|deswegen|damit)",
+        // The doctor as the one who must prescribe it: "Muss der Arzt mir das verschreiben?"
+        "?(muss|müsste|sollte) (der arzt|die ärztin|ein arzt|mein arzt|meine ärztin|der doktor) ... (verschreiben|aufschreiben)",
+        // No prescription, then whether that matters: "Ich habe kein Rezept. Ist das ein Problem?"
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist das ein problem|ist das schlimm|geht das trotzdem|geht das|ist das okay|ist das ok|macht das was|und jetzt)",
+        // Sold freely, asked with a tag: "Das gibt es frei, oder?"
+        "(gibt es|gibts|bekomme ich|bekommt man|kriege ich) (frei|einfach so|ohne rezept) #tag",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
         "?(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
@@ -221,7 +227,7 @@ export const apotheke: ScenarioSeed = {
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
-        "!(das gibt|es gibt)",
+        "!((das|es) gibt (es|das) (nur|auf|mit))",
         // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
         "!!(gestern|vorgestern|früher|normalerweise|damals)",
         "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
@@ -259,7 +265,9 @@ export const apotheke: ScenarioSeed = {
         // A dose to confirm: "Zweimal am Tag, richtig?"
         "(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) #tag",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
-        "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
+        "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
+        // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
+        "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
         "(essen|mahlzeit*) (vor oder nach|nach oder vor)",

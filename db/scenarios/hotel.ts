@@ -65,6 +65,11 @@ export const hotel: ScenarioSeed = {
         "=(reserviert|gebucht|vorbestellt)",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        // Checking in, then the name: "Check-in bitte, Name Novak.", "Ich möchte einchecken, Name Weber."
+        "[(einchecken|check in|checkin)] =(name|namen|mein name ist|mein name|auf den namen|auf|unter) (#word|#word #word)",
+        // The booking shown by its paper or number: "Hier ist meine Buchungsbestätigung.", "Die Buchungsnummer ist 48213."
+        "(hier ist|hier sind|das ist|hier) (meine|die|unsere|mein) (buchungsbestätigung*|reservierungsbestätigung*|bestätigung*|buchungsnummer*|reservierungsnummer*|buchung*|reservierung*)",
+        "(buchungsnummer*|reservierungsnummer*|bestätigungsnummer*|buchungscode*) (ist|lautet) #word",
         // The booking and the name, nothing else: "Reservierung Schulz."
         "=(reservierung*|buchung*) (#noun|#noun #noun)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
@@ -141,6 +146,11 @@ export const hotel: ScenarioSeed = {
         // Indirect, formal: "…, ob ein Frühstück angeboten wird."
         "ob (ein|eine|man|wir|ich) $breakfast",
         "und das $breakfast",
+        // A yes/no question that opens with its verb and names it asks about it: "Hat das Hotel Frühstück?"
+        "?^(haben|hat|gibt es|gibt|gibts|ist|sind|kostet) ... $breakfast",
+        // Breakfast described, not named: "Gibt es morgen früh was zu essen?", "Gibt es Kaffee am Morgen?"
+        "?(gibt es|gibts|kann ich|kann man|bekomme ich|bekommt man|wo gibt es|wann gibt es) ... (morgens|morgen früh|am morgen|in der früh) ... (essen|kaffee)",
+        "?(gibt es|gibts|kann ich|kann man|bekomme ich|bekommt man|wo gibt es|wann gibt es) ... (kaffee|essen) ... (morgens|morgen früh|am morgen|in der früh)",
         "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $breakfast",
         // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
         "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
@@ -165,6 +175,8 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) (bräuchte|bräuchten|bräucht|brauche|brauch|brauchen) $internet",
         // Asked with "ihr" or "du", as a family or a young guest asks: "Habt's ihr a Internet da?", "Hast du WLAN?"
         "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $internet",
+        // A yes/no question that opens with its verb and names it asks about it: "Haben die Zimmer Internet?"
+        "?^(haben|hat|gibt es|gibt|gibts|ist|sind|funktioniert|geht|läuft|kostet) ... $internet",
         // Where or how else, once the Wi-Fi is named: "Kein WLAN im Zimmer? Wo dann?"
         "[$internet] ?=(wo dann|dann wo|wie dann|dann wie)",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
@@ -223,7 +235,7 @@ export const hotel: ScenarioSeed = {
         // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
         "?(später|spät|späten|spätem|spätes|späterer|späteren|late|früher|frühen|früherer|früheren|länger|längeren) (auscheck*|checkout|check out|abreis*)",
         // When one must be out, the verb closing the clause: "Wann muss i am Sonntag aus'm Zimmer raus sein?"
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen)",
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel)",
         // Out early, or staying till a time of day on the last day: "Muss ich früh raus?", "Kann ich bis Mittag bleiben?"
         "(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
         "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
@@ -244,6 +256,12 @@ export const hotel: ScenarioSeed = {
         "wann zimmer (geräumt|räumen|verlassen)",
         // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
         "((wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
+        "((wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss ich|müssen wir|soll ich|sollen wir) (morgen|übermorgen|dann|am #word) (gehen|weg|raus|abreisen))",
+        // The separable verb inverted: "Wann checke ich aus?"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr) (checke|checken) (ich|wir) aus",
+        // How long one may stay in the room: "Bis wann kann ich im Zimmer bleiben?", "Wie lange kann ich am letzten Tag bleiben?"
+        "(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (kann|darf|könnte|dürfen|können|könnten) (ich|wir) ... bleiben",
+        "wie lange (kann|darf|könnte|dürfen|können) (ich|wir) ... (im zimmer|am letzten tag|am abreisetag) ... bleiben",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",

@@ -152,6 +152,8 @@ export const symptomLexicon: Record<string, string[]> = {
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
     // What learners call it by the illness's name: "Ich habe eine Angina", "wohl eine Blasenentzündung".
     // Cramps, and the problems of an organ: "Krämpfe im Bauch", "Magenprobleme"; an infection named: "Corona".
+    // What a pharmacy hears of most: "Heuschnupfen", "Sodbrennen", "Muskelkater", "Herpes", a sting, an illness of travel.
+    "heuschnupfen", "sodbrennen", "muskelkater", "herpes", "*krankheit", "mückenstich*", "insektenstich*", "wespenstich*", "zeckenbiss*", "fieberblase*",
     "krampf*", "krämpfe", "*krämpfe", "magenprobleme", "herzprobleme", "atemprobleme", "verdauungsprobleme", "rückenprobleme", "corona", "covid",
     "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
@@ -163,7 +165,7 @@ const SINCE =
 
 // Parts of the body a complaint names, with learners' spellings ("ohre").
 const BODY =
-  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke)";
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht)";
 // How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
 const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
@@ -188,6 +190,9 @@ export const describeSymptomPatterns: string[] = [
   // The complaint as the subject, begun or growing: "Der Husten hat am Donnerstag angefangen", "Das Fieber wird nicht besser".
   "(der|die|das|mein|meine) $symptom (hat|ist|haben|sind) ... (angefangen|begonnen|gekommen|schlimmer|stärker)",
   "$symptom (wird|werden) (nicht besser|schlimmer|immer schlimmer|stärker|nicht weniger)",
+  // Where it sits: "Meine Lippe hat Herpes", "Blasen an den Füßen".
+  `(mein|meine) ${BODY} (hat|haben) $symptom`,
+  `(blasen|$symptom) (an den|an der|am|an|auf der|auf dem) ${BODY}`,
   // An organ in trouble, or a reading too high: "Probleme mit dem Magen", "Mein Magen macht Probleme", "Mein Blutdruck ist zu hoch".
   `(probleme|beschwerden) mit (dem|der|den|meinem|meiner|meinen) ${BODY}`,
   `${BODY} (macht|machen) (probleme|ärger|beschwerden)`,

@@ -32,7 +32,9 @@ export const hotel: ScenarioSeed = {
   ],
   lexicon: {
     // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
-    booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
+    booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking",
+      // A Dutch speaker's participles and nouns: "ik heb een kamer gereserveerd".
+      "gereserveerd", "geboekt", "reservering*", "boeking*"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
     breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione",
       // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
@@ -177,6 +179,8 @@ export const hotel: ScenarioSeed = {
         "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $internet",
         // A yes/no question that opens with its verb and names it asks about it: "Haben die Zimmer Internet?"
         "?^(haben|hat|gibt es|gibt|gibts|ist|sind|funktioniert|geht|läuft|kostet) ... $internet",
+        // Wanting it is asking for it at the desk: "Ich hätte gern das WLAN-Passwort."
+        "(ich|wir) (hätte|hätten|möchte|möchten|will|wollen|würde|würden) ... $internet",
         // Where or how else, once the Wi-Fi is named: "Kein WLAN im Zimmer? Wo dann?"
         "[$internet] ?=(wo dann|dann wo|wie dann|dann wie)",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
@@ -275,6 +279,8 @@ export const hotel: ScenarioSeed = {
         "(check out|checkout|auschecken|abreise) (bis|um) oder",
         // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"
         "[(abreise*|auscheck*|check out|checkout)] =(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (geht das|geht es|ist das|muss ich|müssen wir)",
+        // The day of leaving told, then the time asked alone: "Wir reisen am Sonntag ab. Bis wann?"
+        "[(abreise*|auscheck*|check out|checkout|reisen|reise)] ?=(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr|um wie viel uhr)",
         // One's own day of leaving, told or not yet known, is no checkout time asked: "Ich weiß nicht, wann ich abreise."
         "!((wann|bis wann) (ich|wir) (abreise|abreisen|auschecke|auschecken))",
         // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."

@@ -190,6 +190,8 @@ export const describeSymptomPatterns: string[] = [
   // The complaint as the subject, begun or growing: "Der Husten hat am Donnerstag angefangen", "Das Fieber wird nicht besser".
   "(der|die|das|mein|meine) $symptom (hat|ist|haben|sind) ... (angefangen|begonnen|gekommen|schlimmer|stärker)",
   "$symptom (wird|werden) (nicht besser|schlimmer|immer schlimmer|stärker|nicht weniger)",
+  // It comes and goes: "Die Schmerzen kommen und gehen."
+  "$symptom (kommt|kommen) (und geht|und gehen|immer wieder|in wellen)",
   // Where it sits: "Meine Lippe hat Herpes", "Blasen an den Füßen".
   `(mein|meine) ${BODY} (hat|haben) $symptom`,
   `(blasen|$symptom) (an den|an der|am|an|auf der|auf dem) ${BODY}`,

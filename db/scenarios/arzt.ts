@@ -309,6 +309,8 @@ export const arzt: ScenarioSeed = {
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
         // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"
         "!!(schein|krankmeldung*|krankschreibung*|au|attest*) (ist|sind|wird) ... (digital|elektronisch|online|neu|anders|gelb)",
+        // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
+        "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",

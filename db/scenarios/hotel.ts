@@ -163,7 +163,7 @@ export const hotel: ScenarioSeed = {
         "?(ab|bis|um) (#word|#word uhr) $breakfast",
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
         // Not "hatte" alone: "haette" folds to it.
-        "!!(war|waren|gehabt|gegessen|hatte ich schon|hatten wir schon)",
+        "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",

@@ -860,7 +860,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let echoed: ReadonlySet<number> | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
-    echoed ??= context ? echoedQuestions(matcher.tokens, context.tokens) : NO_SENTENCES;
+    echoed ??= context ? echoesOf(matcher, context) : NO_SENTENCES;
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
     if (echoed.has(sentence)) return false;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
@@ -898,6 +898,14 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
 }
 
 const NO_SENTENCES: ReadonlySet<number> = new Set();
+// Found once per message, not once per objective.
+const ECHOES = new WeakMap<MessageMatcher, ReadonlySet<number>>();
+
+function echoesOf(matcher: MessageMatcher, context: MessageMatcher): ReadonlySet<number> {
+  let echoed = ECHOES.get(matcher);
+  if (!echoed) ECHOES.set(matcher, (echoed = echoedQuestions(matcher.tokens, context.tokens)));
+  return echoed;
+}
 const CLARIFYING = new Set([...GERMAN_QUESTION_WORDS, "wer", "wen", "wem", "wessen", "was"]);
 // A word this short, or a pronoun, says nothing of what a question asks.
 const ECHO_WORD = 4;

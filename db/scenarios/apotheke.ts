@@ -38,7 +38,7 @@ export const apotheke: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     remedy: [
-      "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
+      "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
     ],
@@ -104,7 +104,9 @@ export const apotheke: ScenarioSeed = {
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
-        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen) $remedy",
+        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen|will|wollen) $remedy",
+        // For the patient at home: "Mein Sohn braucht Hustensaft."
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) (braucht|brauchen|bräuchte) $remedy",
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
@@ -132,6 +134,10 @@ export const apotheke: ScenarioSeed = {
         // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
         "=(lieber|dann lieber|doch lieber) $remedy",
         "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
+        // Or a kind named by its nature: "Kein Aspirin bitte, lieber etwas Pflanzliches."
+        "=(lieber|dann lieber|doch lieber|eher) (etwas|was) (#word|#word #word)",
+        // One of the alternatives offered: "Ich kann Ihnen Lutschtabletten oder ein Spray geben." "Ja, gern, die Lutschtabletten."
+        "[($remedy oder|kann ich ihnen|könnte ich ihnen|ich kann ihnen|ich könnte ihnen)] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
         // "Was kann ich ihm geben?": what to give or take, for oneself or another.
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         // What it should do, named by its use: "lieber etwas zum Gurgeln".
@@ -148,6 +154,11 @@ export const apotheke: ScenarioSeed = {
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
+        // Having it at home, what helped before, or the way one always takes it asks for nothing, wherever it stands:
+        // "Das Mittel gegen Husten habe ich schon zu Hause.", "Früher hat mir Aspirin geholfen.", "Ich nehme die Tabletten immer vor dem Essen."
+        "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
+        "!!(früher|damals)",
+        "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
@@ -180,7 +191,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
-        "ohne (rezept*|verschreibung*|verordnung*)",
+        "?ohne (rezept*|verschreibung*|verordnung*)",
+        "(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne (rezept*|verschreibung*|verordnung*)",
+        "ob ... ohne (rezept*|verschreibung*|verordnung*)",
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
         // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
@@ -196,19 +209,27 @@ export const apotheke: ScenarioSeed = {
         "?(gibt es|bekomm*|krieg*|kauf*) (das|die|den|es|sie) (frei|einfach so)",
         // The doctor first, for it: "Muss ich zum Arzt dafür?"
         "(muss|müssen) (ich|man|wir) zum (arzt|hausarzt|doktor) (dafür|deswegen|damit)",
+        // The doctor as the one who must prescribe it: "Muss der Arzt mir das verschreiben?"
+        "?(muss|müsste|sollte) (der arzt|die ärztin|ein arzt|mein arzt|meine ärztin|der doktor) ... (verschreiben|aufschreiben)",
+        // No prescription, then whether that matters: "Ich habe kein Rezept. Ist das ein Problem?"
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist das ein problem|ist das schlimm|geht das trotzdem|geht das|ist das okay|ist das ok|macht das was|und jetzt)",
+        // Sold freely, asked with a tag: "Das gibt es frei, oder?"
+        "(gibt es|gibts|bekomme ich|bekommt man|kriege ich) (frei|einfach so|ohne rezept) #tag",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
-        "(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
+        "?(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
         "?(einfach|so|frei) (kaufen|bekommen|mitnehmen)",
-        "(nur|auch) (auf|mit) rezept*",
+        // Asked, not told: "Gibt es das nur auf Rezept?" ("Meine Mutter bekommt es nur auf Rezept" tells).
+        "?(nur|auch) (auf|mit) rezept*",
+        "ob ... (nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
-        "!(das gibt|es gibt)",
+        "!((das|es) gibt (es|das) (nur|auf|mit))",
         // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
         "!!(gestern|vorgestern|früher|normalerweise|damals)",
         "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
@@ -246,7 +267,9 @@ export const apotheke: ScenarioSeed = {
         // A dose to confirm: "Zweimal am Tag, richtig?"
         "(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) #tag",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
-        "wie (nehme|nehmen) (ich|man|wir) (das|die|es|den|sie)",
+        "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
+        // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
+        "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
         "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
@@ -275,6 +298,12 @@ export const apotheke: ScenarioSeed = {
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",
+        // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
+        "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
+        "!!(offen|geöffnet|haltbar*|ablauf*|verfallsdatum)",
+        "!!(habe|hab) ich noch",
+        // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
+        "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
       ],
       examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],
       nudge: "Ask Klaus how often, or how much of it, you should take.",

@@ -1,4 +1,4 @@
-import { describeSymptomPatterns, greetPatterns, medicineNames, othersBlockers, symptomLexicon, symptomSpanPatterns, thankPatterns } from "./shared-patterns";
+import { describeSymptomPatterns, greetPatterns, medicineNames, othersBesideEmployerBlockers, othersBlockers, symptomLexicon, symptomSpanPatterns, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // What is wrong, or the doctor asking since when: a time dates the illness only beside one of these.
@@ -37,12 +37,16 @@ export const arzt: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     when: [
-      "gestern", "vorgestern", "heute", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      // A day and its part as one word: "am Donnerstagabend".
+      "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
       "wochenende", "woche*", "tag*", "monat*", "stund*", "jahr*", "nacht", "kurzem", "langem",
+      // Months and feasts date it too: "seit dem 3. Mai", "schon seit Weihnachten".
+      "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+      "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
     ],
     medicine: [
       "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
-      "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft",
+      "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
       ...medicineNames,
     ],
   },
@@ -61,6 +65,8 @@ export const arzt: ScenarioSeed = {
       points: 25,
       patterns: [
         ...describeSymptomPatterns,
+        // Whether the doctor's act will hurt asks, it complains of nothing: "Tut es weh, wenn Sie Blut abnehmen?", "Tut das weh, die Spritze?"
+        "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
         // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
@@ -95,6 +101,10 @@ export const arzt: ScenarioSeed = {
         "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
         "($when) (angefangen|begonnen)",
+        // A date in the month: "Seit dem 3. Mai."
+        "=(seit|schon seit|erst seit|vor) (dem|den) (1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        // Had it then already and still has it: "Ich hatte letzte Woche schon Husten und jetzt immer noch."
+        "(letzte*|vorige*|vergangene*|am|seit) $when schon ... (immer noch|noch immer)",
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
         "[seit wann] seid $when",
@@ -104,6 +114,9 @@ export const arzt: ScenarioSeed = {
         "!seit wann",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
         "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|nehme|nehmen|rauche|rauchen|trinke) seit",
+        // Buying, reading or getting a thing dates that, not the illness: "Ich habe das Medikament vor drei Tagen gekauft."
+        "!!(gekauft|gelesen|geholt|abgeholt|bestellt|gesehen|erhalten|bezahlt)",
+        "!!(das|ein|mein|dieses) (rezept|medikament) (habe|hab|hatte) ich",
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
@@ -158,7 +171,14 @@ export const arzt: ScenarioSeed = {
       title: "Ask what you should take",
       points: 20,
       patterns: [
-        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|machen|tun|einwerfen|schlucken)",
+        "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|einwerfen|schlucken)",
+        "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",
+        // Doing, only right after the modal or "dagegen": "Was kann man in Berlin machen?" asks no treatment.
+        "((was|welch*) (soll|muss|kann|darf) (ich|man) (machen|tun|dagegen machen|dagegen tun|jetzt machen|jetzt tun|da machen|da tun|noch machen|noch tun))",
+        // Asked to prescribe, the verb first: "Verschreiben Sie mir bitte etwas.", "Schreiben Sie mir ein Rezept?"
+        "(verschreiben|schreiben|aufschreiben) sie mir ... ($medicine|etwas|was)",
+        "(ich|wir) (bräuch*|möcht*|hätt* gern*|hätt* gerne) (etwas|was) (gegen|für)",
+        "!!(was|etwas) dagegen (wenn|dass|ob)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         // Without the modal, asked: "Was ich nehmen?"
@@ -241,6 +261,10 @@ export const arzt: ScenarioSeed = {
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
+        // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
+        "(eine|ne|die|meine) au",
+        // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
+        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|die|ne) (bescheinigung*|nachweis|bestätigung*)",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         // The infinitive with zu too: "Wäre es möglich, mich bis Freitag krankzuschreiben?"
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
@@ -281,7 +305,13 @@ export const arzt: ScenarioSeed = {
         // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."
         "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
-        ...othersBlockers,
+        // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
+        "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
+        // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"
+        "!!(schein|krankmeldung*|krankschreibung*|au|attest*) (ist|sind|wird) ... (digital|elektronisch|online|neu|anders|gelb)",
+        // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
+        "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
+        ...othersBesideEmployerBlockers,
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
         // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."

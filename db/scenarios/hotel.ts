@@ -32,9 +32,13 @@ export const hotel: ScenarioSeed = {
   ],
   lexicon: {
     // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
-    booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking"],
+    booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking",
+      // A Dutch speaker's participles and nouns: "ik heb een kamer gereserveerd".
+      "gereserveerd", "geboekt", "reservering*", "boeking*"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
-    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione"],
+    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione",
+      // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
+      "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
@@ -63,6 +67,11 @@ export const hotel: ScenarioSeed = {
         "=(reserviert|gebucht|vorbestellt)",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
+        // Checking in, then the name: "Check-in bitte, Name Novak.", "Ich möchte einchecken, Name Weber."
+        "[(einchecken|check in|checkin)] =(name|namen|mein name ist|mein name|auf den namen|auf|unter) (#word|#word #word)",
+        // The booking shown by its paper or number: "Hier ist meine Buchungsbestätigung.", "Die Buchungsnummer ist 48213."
+        "(hier ist|hier sind|das ist|hier) (meine|die|unsere|mein) (buchungsbestätigung*|reservierungsbestätigung*|bestätigung*|buchungsnummer*|reservierungsnummer*|buchung*|reservierung*)",
+        "(buchungsnummer*|reservierungsnummer*|bestätigungsnummer*|buchungscode*) (ist|lautet) #word",
         // The booking and the name, nothing else: "Reservierung Schulz."
         "=(reservierung*|buchung*) (#noun|#noun #noun)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
@@ -92,7 +101,10 @@ export const hotel: ScenarioSeed = {
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
-        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza)",
+        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna)",
+        // A booking undone, failed or made elsewhere: "…, aber dann storniert", "…, aber es hat nicht funktioniert", "…, das war ein anderes Hotel".
+        "!!(storniert|storniere|abgesagt|gecancelt|annulliert|nicht funktioniert|nicht geklappt)",
+        "!!((anderes|anderen|anderem) hotel|aber nicht hier|aber nicht bei ihnen)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
         ...storyBlockers,
@@ -136,6 +148,14 @@ export const hotel: ScenarioSeed = {
         // Indirect, formal: "…, ob ein Frühstück angeboten wird."
         "ob (ein|eine|man|wir|ich) $breakfast",
         "und das $breakfast",
+        // A yes/no question that opens with its verb and names it asks about it: "Hat das Hotel Frühstück?"
+        "?^(haben|hat|gibt es|gibt|gibts|ist|sind|kostet) ... $breakfast",
+        // Breakfast described, not named: "Gibt es morgen früh was zu essen?", "Gibt es Kaffee am Morgen?"
+        "?(gibt es|gibts|kann ich|kann man|bekomme ich|bekommt man|wo gibt es|wann gibt es) ... (morgens|morgen früh|am morgen|in der früh) ... (essen|kaffee)",
+        "?(gibt es|gibts|kann ich|kann man|bekomme ich|bekommt man|wo gibt es|wann gibt es) ... (kaffee|essen) ... (morgens|morgen früh|am morgen|in der früh)",
+        "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $breakfast",
+        // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
+        "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
@@ -143,7 +163,7 @@ export const hotel: ScenarioSeed = {
         "?(ab|bis|um) (#word|#word uhr) $breakfast",
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
         // Not "hatte" alone: "haette" folds to it.
-        "!!(war|waren|gehabt|gegessen|hatte ich schon|hatten wir schon)",
+        "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -152,7 +172,17 @@ export const hotel: ScenarioSeed = {
       id: "ask_wifi",
       title: "Ask about the Wi-Fi",
       points: 15,
-      patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|bräuch*|ob es|ob sie) $internet",
+      patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|ob es|ob sie) $internet",
+        // Needing it oneself; "Sie braucht das Internet" (a slip from "bräuchte") tells of another.
+        "(ich|wir) (bräuchte|bräuchten|bräucht|brauche|brauch|brauchen) $internet",
+        // Asked with "ihr" or "du", as a family or a young guest asks: "Habt's ihr a Internet da?", "Hast du WLAN?"
+        "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $internet",
+        // A yes/no question that opens with its verb and names it asks about it: "Haben die Zimmer Internet?"
+        "?^(haben|hat|gibt es|gibt|gibts|ist|sind|funktioniert|geht|läuft|kostet) ... $internet",
+        // Wanting it is asking for it at the desk: "Ich hätte gern das WLAN-Passwort."
+        "(ich|wir) (hätte|hätten|möchte|möchten|will|wollen|würde|würden) ... $internet",
+        // Where or how else, once the Wi-Fi is named: "Kein WLAN im Zimmer? Wo dann?"
+        "[$internet] ?=(wo dann|dann wo|wie dann|dann wie)",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
         "?(ist|funktioniert|kostet) $internet", "^(ist|funktioniert|kostet) $internet",
         // Going online: "Kann ich hier online gehen?"
@@ -207,7 +237,12 @@ export const hotel: ScenarioSeed = {
         // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
         "(später|spät|früher) (auszuchecken|abzureisen)",
         // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
-        "?(später|spät|late|früher|länger) (auscheck*|checkout|check out|abreis*)",
+        "?(später|spät|späten|spätem|spätes|späterer|späteren|late|früher|frühen|früherer|früheren|länger|längeren) (auscheck*|checkout|check out|abreis*)",
+        // When one must be out, the verb closing the clause: "Wann muss i am Sonntag aus'm Zimmer raus sein?"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel)",
+        // Out early, or staying till a time of day on the last day: "Muss ich früh raus?", "Kann ich bis Mittag bleiben?"
+        "(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
+        "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
         "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
@@ -225,6 +260,12 @@ export const hotel: ScenarioSeed = {
         "wann zimmer (geräumt|räumen|verlassen)",
         // When one must leave: "Wann muss ich gehen am Freitag?" ("Wann muss ich zum Frühstück gehen?" does not ask it).
         "((wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss ich|müssen wir|soll ich|sollen wir) (gehen|weg|raus|abreisen))",
+        "((wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss ich|müssen wir|soll ich|sollen wir) (morgen|übermorgen|dann|am #word) (gehen|weg|raus|abreisen))",
+        // The separable verb inverted: "Wann checke ich aus?"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr) (checke|checken) (ich|wir) aus",
+        // How long one may stay in the room: "Bis wann kann ich im Zimmer bleiben?", "Wie lange kann ich am letzten Tag bleiben?"
+        "(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (kann|darf|könnte|dürfen|können|könnten) (ich|wir) ... bleiben",
+        "wie lange (kann|darf|könnte|dürfen|können) (ich|wir) ... (im zimmer|am letzten tag|am abreisetag) ... bleiben",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
@@ -232,11 +273,16 @@ export const hotel: ScenarioSeed = {
         // Out by a time, asked as yes or no: "Muss ich um 11 raus oder geht auch später?"
         "(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)",
         "(ist|wann ist) (der|das) (check out|checkout)",
-        "(check out|checkout|auschecken) (ist|bis|um) #tag",
+        // Asked only with a question mark: "Check-out um elf, okay." takes the receptionist's word.
+        "?(check out|checkout|auschecken) (ist|bis|um) #tag",
         // Offering two times asks which: "Auschecken um zehn oder um elf?"
         "(check out|checkout|auschecken|abreise) (bis|um) oder",
         // The departure named first, then the time asked alone: "Abreise ist Freitag. Bis wann geht das?"
         "[(abreise*|auscheck*|check out|checkout)] =(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (geht das|geht es|ist das|muss ich|müssen wir)",
+        // The day of leaving told, then the time asked alone: "Wir reisen am Sonntag ab. Bis wann?"
+        "[(abreise*|auscheck*|check out|checkout|reisen|reise)] ?=(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr|um wie viel uhr)",
+        // One's own day of leaving, told or not yet known, is no checkout time asked: "Ich weiß nicht, wann ich abreise."
+        "!((wann|bis wann) (ich|wir) (abreise|abreisen|auschecke|auschecken))",
         // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."
         "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
         // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"

@@ -19,6 +19,9 @@ export const greetPatterns: string[] = [
   // Formal and old-fashioned: "Sehr geehrte Frau Lang", "Habe die Ehre!"
   "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
   "=(ich habe die ehre|ich hab die ehre)",
+  // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
+  "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
+  "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
@@ -47,6 +50,8 @@ export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
   "(wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*|aufwieder*)",
   "auf wieder (sehen|schauen)",
+  // Dictation splits it as it hears it: "auf wie der sehen".
+  "auf wie der (sehen|schauen|hören)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
   "=(baba|babaa)",
   // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
@@ -116,6 +121,13 @@ const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) $
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
 export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin`);
 
+// An employer who wants a paper wants it from the learner: "Mein Chef braucht ein Attest." asks for one; what the
+// employer is or has had still tells about them ("Mein Chef ist krankgeschrieben").
+export const othersBesideEmployerBlockers: string[] = [
+  ...subjectBlockers(`${RELATIVES.replace("|chef|chefin", "")}|mann|frau|freund|freundin`),
+  `!!(${POSSESSIVE} (chef|chefin) (ist|sind|hat|haben|war|waren|hatte|wurde|wird))`,
+];
+
 // The partner one travels with books for both: "Mein Mann hat für uns reserviert" states the learner's own booking.
 export const othersBesidePartnerBlockers: string[] = subjectBlockers(RELATIVES);
 
@@ -144,6 +156,10 @@ export const symptomLexicon: Record<string, string[]> = {
     "*schmerzen", "*schmerz", "*schmerzn", "*weh", "fieber", "fiber", "husten", "schnupfen", "durchfall", "verstopfung", "grippe",
     "erkältung", "*ausschlag", "atemnot", "kopfweh", "bauchweh", "halsweh", "schüttelfrost", "verstopfte nase", "laufende nase", "schwindel*", "migräne", "übelkeit", "allergie", "halskratzen", "sonnenbrand",
     // What learners call it by the illness's name: "Ich habe eine Angina", "wohl eine Blasenentzündung".
+    // Cramps, and the problems of an organ: "Krämpfe im Bauch", "Magenprobleme"; an infection named: "Corona".
+    // What a pharmacy hears of most: "Heuschnupfen", "Sodbrennen", "Muskelkater", "Herpes", a sting, an illness of travel.
+    "heuschnupfen", "sodbrennen", "muskelkater", "herpes", "*krankheit", "mückenstich*", "insektenstich*", "wespenstich*", "zeckenbiss*", "fieberblase*",
+    "krampf*", "krämpfe", "*krämpfe", "magenprobleme", "herzprobleme", "atemprobleme", "verdauungsprobleme", "rückenprobleme", "corona", "covid",
     "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
@@ -154,7 +170,7 @@ const SINCE =
 
 // Parts of the body a complaint names, with learners' spellings ("ohre").
 const BODY =
-  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke)";
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht)";
 // How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
 const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
@@ -176,6 +192,27 @@ export const describeSymptomPatterns: string[] = [
   "(brennen|stechen|schmerzen|schmerz) beim (wasserlassen|pinkeln|schlucken|atmen|husten|gehen|laufen)",
   // Feeling it, as one has it: "Ich spüre ein Stechen", "Es besteht ein Druckgefühl in der Brust."
   "(ich|wir) (spüre|spür|verspüre|merke|fühle) $symptom",
+  // The complaint as the subject, begun or growing: "Der Husten hat am Donnerstag angefangen", "Das Fieber wird nicht besser".
+  "(der|die|das|mein|meine) $symptom (hat|ist|haben|sind) ... (angefangen|begonnen|gekommen|schlimmer|stärker)",
+  "$symptom (wird|werden) (nicht besser|schlimmer|immer schlimmer|stärker|nicht weniger)",
+  // It comes and goes: "Die Schmerzen kommen und gehen."
+  "$symptom (kommt|kommen) (und geht|und gehen|immer wieder|in wellen)",
+  // Where it sits: "Meine Lippe hat Herpes", "Blasen an den Füßen".
+  `(mein|meine) ${BODY} (hat|haben) $symptom`,
+  `(blasen|$symptom) (an den|an der|am|an|auf der|auf dem) ${BODY}`,
+  // An organ in trouble, or a reading too high: "Probleme mit dem Magen", "Mein Magen macht Probleme", "Mein Blutdruck ist zu hoch".
+  `(probleme|beschwerden) mit (dem|der|den|meinem|meiner|meinen) ${BODY}`,
+  `${BODY} (macht|machen) (probleme|ärger|beschwerden)`,
+  "(mein|der) (blutdruck|zucker|blutzucker|puls) (ist|war) (zu hoch|zu niedrig|sehr hoch|sehr niedrig)",
+  "(corona*|covid*|schnelltest) (ist|war) positiv",
+  // Throwing up, sprains: "Ich muss mich oft übergeben", "Ich habe mir den Fuß verstaucht".
+  "ich (muss|musste) mich ... (übergeben|erbrechen)",
+  `(habe|hab) mir (den|die|das|meinen|meine|mein) ${BODY} (verstaucht|gebrochen|verdreht|geprellt|verrenkt|verletzt)`,
+  // Had it and has it still: "Ich hatte schon am Montag Husten, und jetzt noch immer."
+  "(ich hatte|hatte ich) ... $symptom ... (immer noch|noch immer)",
+  // A part of the body and how it looks: "ich habe Hals ganz rot", "Ich habe einen roten Hals".
+  `(habe|hab|hat) ${BODY} (rot|geschwollen|entzündet|dick|wund)`,
+  `(habe|hab|hat) (einen|eine|ein) (roten|rote|rotes|geschwollenen|geschwollene|geschwollenes|entzündeten|entzündete|dicken|dicke) ${BODY}`,
   "(es besteht|es bestehen|besteht|bestehen) $symptom",
   // Verbless: "Bauch nicht gut", "Mein Magen ist nicht gut" ("nicht gut" is the complaint).
   `^${BODY} (nicht gut|nicht ok|nicht okay|nicht in ordnung|schlecht|komisch|krank|schlimm|sehr schlimm|so schlimm|ganz schlimm)`,

@@ -106,7 +106,7 @@ const SHORTHAND: Record<string, string> = {
   hir: "hier", wan: "wann", wi: "wie", fil: "viel", welshe: "welche", welshes: "welches", komt: "kommt", papire: "papiere",
   "+": "und", "&": "und",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
-  ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet",
+  ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet", alstublieft: "bitte", alsjeblieft: "bitte",
   // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
   is: "ist",
   // Bavarian function words, which no other German word spells: "Wia vui macht des zam?". Its "i" and "a" are English

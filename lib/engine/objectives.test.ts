@@ -827,6 +827,33 @@ describe("judging with context", () => {
     expect(judgeMessage("Früher, weil es billig war, nehme ich das Gulasch.", compiled)).toEqual([]);
     expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);
   });
+
+  it("takes back a sentence that the next one calls a joke or a slip", () => {
+    const compiled = compileObjectives([{ id: "ask", patterns: ["wann gibt es frühstück"] }], {});
+    expect(judgeMessage("Wann gibt es Frühstück? Nur ein Witz!", compiled)).toEqual([]);
+    expect(judgeMessage("Wann gibt es Frühstück… nein, Quatsch.", compiled)).toEqual([]);
+    expect(judgeMessage("Wann gibt es Frühstück? Ich habe Hunger.", compiled)).toHaveLength(1);
+  });
+
+  it("hears no question in one that repeats the character's and is then answered", () => {
+    const compiled = compileObjectives([{ id: "ask", patterns: ["wann (ich|wir) ... abreis*", "(zimmer) reserviert"] }], {});
+    expect(judgeMessage("Wann ich abreise? Am Sonntag.", compiled, { after: "Wann reisen Sie ab?" })).toEqual([]);
+    expect(judgeMessage("Wann ich abreise? Am Sonntag.", compiled, { after: "Wie war die Reise?" })).toHaveLength(1);
+    expect(judgeMessage("Das Zimmer ist reserviert? Für wen?", compiled, { after: "Das Zimmer ist schon reserviert." })).toEqual([]);
+    expect(judgeMessage("Das Zimmer ist reserviert? Gut.", compiled, { after: "Das Zimmer ist schon reserviert." })).toHaveLength(1);
+  });
+
+  it("lets a greeting in the learner's own language greet only beside German", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["(bonjour|merhaba)"] }], {});
+    expect(judgeMessage("Merhaba, rezervasyonum var.", compiled)).toEqual([]);
+    expect(judgeMessage("Bonjour, ich habe reserviert.", compiled)).toHaveLength(1);
+  });
+
+  it("hears a definition asked, not the word: \"Was ist eine Krankschreibung?\"", () => {
+    const compiled = compileObjectives([{ id: "note", patterns: ["krankschreibung"] }], {});
+    expect(judgeMessage("Was ist eine Krankschreibung?", compiled)).toEqual([]);
+    expect(judgeMessage("Ich brauche eine Krankschreibung.", compiled)).toHaveLength(1);
+  });
 });
 
 describe("~verb forms", () => {

@@ -275,7 +275,9 @@ const COURTESY = new Set(["bitte", "danke"]);
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
 const LEADS = new Set(["dann", "und", "also"]);
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
-const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY].map(foldWord));
+// A Turkish-German learner's address and filler words stand at a comma like "äh": "ja abla, auf Kaya".
+const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
+const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY, ...ADDRESS_WORDS].map(foldWord));
 
 class MessageMatcher {
   /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
@@ -515,8 +517,25 @@ function offScriptSentences(tokens: Token[]): Set<number> {
   }
   tokens.forEach((token, index) => {
     if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
+    if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
   });
   return off;
+}
+
+// "Ich habe Kopfschmerzen… nein, Quatsch.", "Frühstück für Hunde? Nur ein Witz!", "Der Bauch… nein, eigentlich ist
+// alles okay": a sentence that opens by calling the one before a joke or a slip takes it back.
+const TAKE_BACK_LEADS = new Set(["nein", "nee", "ach", "oh", "äh", "hm", "hmm", "sorry"].map(foldWord));
+const TAKE_BACK_FILLERS = new Set(["das", "war", "ist", "nur", "ein", "kleiner", "natürlich", "just"].map(foldWord));
+const TAKE_BACKS = new Set(["quatsch", "witz", "spaß", "scherz", "kidding", "joking"].map(foldWord));
+
+/** The sentence opened at `start` takes back the one before it. */
+function takesBack(tokens: Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  let index = start;
+  while (tokens[index]?.sentence === sentence && TAKE_BACK_LEADS.has(tokens[index]?.folded ?? "")) index++;
+  if (index > start && tokens[start]?.folded === "nein" && tokens[index]?.folded === "eigentlich" && tokens[index]?.sentence === sentence) return true;
+  while (tokens[index]?.sentence === sentence && TAKE_BACK_FILLERS.has(tokens[index]?.folded ?? "")) index++;
+  return tokens[index]?.sentence === sentence && TAKE_BACKS.has(tokens[index]?.folded ?? "");
 }
 
 // "Guten Tag sagt man in Köln, oder Tach?" talks about how words are used; "wie man sagt" is an aside, it still speaks.
@@ -542,11 +561,20 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
   if (token?.folded !== "was" || !opens || tokens[index + 1]?.sentence !== token.sentence) return false;
-  if (MEANS.has(tokens[index + 1]?.folded ?? "")) return true;
+  if (MEANS.has(tokens[index + 1]?.folded ?? "") || asksDefinition(tokens, index)) return true;
   // "Rückfahrkarte, was ist das?": one word set off before it is the word asked about.
   const word = tokens[index - 1];
   return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
     word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
+}
+
+const INDEFINITE = new Set(["ein", "eine"]);
+
+/** "Was ist eine Krankschreibung?": "was ist", an indefinite article and one word close a question that asks what the word means. */
+function asksDefinition(tokens: Token[], index: number): boolean {
+  const [is, article, word, after] = [tokens[index + 1], tokens[index + 2], tokens[index + 3], tokens[index + 4]];
+  const sentence = tokens[index]?.sentence;
+  return is?.folded === "ist" && INDEFINITE.has(article?.folded ?? "") && word?.sentence === sentence && word?.asked === true && after?.sentence !== sentence;
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -757,9 +785,9 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
   return closingNegation(matcher, span);
 }
 
-// "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr": a negation closing the clause a few words on.
+// "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr", "Der Hals tut nicht mehr weh": a negation closing the clause a few words on.
 const CLOSING_NEGATION_REACH = 4;
-const NEGATION_TAILS = new Set(["mehr"]);
+const NEGATION_TAILS = new Set(["mehr", "weh"]);
 // A coordinated verb takes the negation for itself: "Ich habe Husten und schlafe nicht."
 const COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
 
@@ -989,9 +1017,12 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     return !isBlocked(span, index, matcher);
   };
   let silenced: Silenced | undefined;
+  let echoed: ReadonlySet<number> | undefined;
   const spoken = (span: Span): boolean => {
     silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
+    echoed ??= context ? echoesOf(matcher, context) : NO_SENTENCES;
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
+    if (echoed.has(sentence)) return false;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
     const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
     return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span);
@@ -1026,6 +1057,56 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   return best;
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+// Found once per message, not once per objective.
+const ECHOES = new WeakMap<MessageMatcher, ReadonlySet<number>>();
+
+function echoesOf(matcher: MessageMatcher, context: MessageMatcher): ReadonlySet<number> {
+  let echoed = ECHOES.get(matcher);
+  if (!echoed) ECHOES.set(matcher, (echoed = echoedQuestions(matcher.tokens, context.tokens)));
+  return echoed;
+}
+const CLARIFYING = new Set([...GERMAN_QUESTION_WORDS, "wer", "wen", "wem", "wessen", "was"]);
+// A word this short, or a pronoun, says nothing of what a question asks.
+const ECHO_WORD = 4;
+const ECHO_ENDINGS = /(en|st|e|n|t|s)$/;
+
+/** Two words share a stem: "abreise" holds "reis" of "reisen" ("Wann reisen Sie ab?"). */
+function sharesStem(word: string, said: string): boolean {
+  const stem = (folded: string) => folded.replace(ECHO_ENDINGS, "");
+  return word === said || (stem(said).length >= ECHO_WORD && word.includes(stem(said))) || (stem(word).length >= ECHO_WORD && said.includes(stem(word)));
+}
+
+/**
+ * "Wann ich abreise? Hm, am Sonntag." after "Wann reisen Sie ab?": a question that repeats the character's question,
+ * its question word and every word of weight, and is then answered, thinks aloud; it asks nothing of its own. So does
+ * a statement of the character's asked back before a question of one's own: "Das Zimmer ist reserviert? Für wen?"
+ */
+function echoedQuestions(tokens: Token[], said: Token[]): ReadonlySet<number> {
+  const opener = said.find((token, index) => token.asked && (index === 0 || said[index - 1]?.sentence !== token.sentence))?.folded;
+  const asked = new Set(said.filter((token) => token.asked).map((token) => token.folded));
+  const all = new Set(said.map((token) => token.folded));
+  let echoed: Set<number> | undefined;
+  const last = tokens[tokens.length - 1]?.sentence ?? 0;
+  for (let start = 0; start < tokens.length; ) {
+    const sentence = tokens[start]?.sentence;
+    let end = start;
+    while (end < tokens.length && tokens[end]?.sentence === sentence) end++;
+    const words = tokens.slice(start, end);
+    const first = words[0];
+    const weighty = words.filter((token) => token.folded.length >= ECHO_WORD && !PRONOUNS.has(token.folded));
+    const wh = first !== undefined && GERMAN_QUESTION_WORDS.has(first.folded);
+    // A statement asked back counts as an echo only before a question word of one's own ("Für wen?"): "Die zweite rechts?
+    // Nicht die erste?" checks the way it repeats.
+    const clarified = () => tokens.some((token) => token.sentence === (sentence ?? 0) + 1 && CLARIFYING.has(token.folded));
+    const repeats = first?.asked === true && sentence !== last && (wh ? asked.has(first.folded) || first.folded === opener : clarified());
+    const echoes = wh ? asked : all;
+    if (repeats && weighty.length > 0 && weighty.every((token) => [...echoes].some((word) => sharesStem(token.folded, word)))) (echoed ??= new Set()).add(sentence ?? -1);
+    start = end;
+  }
+  return echoed ?? NO_SENTENCES;
+}
+
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
@@ -1047,8 +1128,23 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
     }
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, spoken), done);
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+// A greeting in the learner's own language ("Bonsoir, … ich habe reserviert", "Selam abla, wie geht's?") greets beside
+// German; with no German word in the message ("Merhaba, rezervasyonum var.") it practises nothing.
+const FOREIGN_GREETINGS = new Set(
+  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola"].map(foldWord),
+);
+const GERMAN_WORDS = new Set(
+  ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen"].map(foldWord),
+);
+
+function withoutForeignOnly(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
+  const foreign = (match: SpannedMatch) => match.tokens.slice(match.span.start, match.span.end).every((token) => FOREIGN_GREETINGS.has(token.folded));
+  if (!found.some(foreign) || tokens.some((token) => GERMAN_WORDS.has(token.folded))) return found;
+  return found.filter((match) => !foreign(match));
 }
 
 // Bavarian and Austrian words read as the standard ones, in a sentence with no English word: "I hob zehn Johr g'schafft",
@@ -1057,7 +1153,7 @@ const DIALECT: Record<string, string> = Object.fromEntries(
   Object.entries({
     i: "ich", a: "ein", wos: "was", hob: "habe", zruck: "zurück", glei: "gleich", derf: "darf", derfn: "dürfen", johr: "jahr", johre: "jahre",
     gschafft: "geschafft", garbeitet: "gearbeitet", kostn: "kostet", nimm: "nehme", mog: "möchte", mecht: "möchte",
-    hätt: "hätte", bräucht: "bräuchte", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
+    hätt: "hätte", bräucht: "bräuchte", ma: "man", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
   }).map(([word, standard]) => [foldWord(word), foldWord(standard)]),
 );
 

@@ -96,6 +96,8 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
+        "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
         ...othersBlockers,
       ],
       examples: [
@@ -187,6 +189,8 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
+        "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -228,6 +232,8 @@ export const buergeramt: ScenarioSeed = {
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
         "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
         "!sind sie",
+        // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
+        "!!(warum|wieso|weshalb|wofür|wozu)",
         "!(ihr|ihre|ihren) geburts*",
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
         "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",

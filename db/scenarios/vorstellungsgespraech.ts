@@ -175,6 +175,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
         "((ich bin|ich war|war ich) $job)",
+        // The workplace after the verb: "Ich war im Büro.", "Zuerst war ich in der Produktion."
+        "(ich war|war ich) (im|in der|in einem|in einer|bei der) $field",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
@@ -189,7 +191,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
         // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
-        "!(arbeite ich dann|arbeiten wir dann|arbeite ich später|arbeite ich allein|arbeite ich alleine|arbeiten wir zusammen|arbeite ich zusammen)",
+        "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -359,6 +361,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
+        // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
+        "!!(entscheidet|entscheiden|entscheide)",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
         // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."

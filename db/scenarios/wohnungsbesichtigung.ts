@@ -1,4 +1,4 @@
-import { introducePatterns } from "./shared-patterns";
+import { introducePatterns, futureConditionBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -61,7 +61,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
-        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =#word #noun",
+        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =(#word #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
@@ -352,6 +352,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
+        ...futureConditionBlockers,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],

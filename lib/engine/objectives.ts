@@ -276,7 +276,18 @@ class MessageMatcher {
   /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
   private readonly memo = new Map<number, (readonly number[] | undefined)[]>();
 
-  constructor(readonly tokens: Token[]) {}
+  constructor(
+    readonly tokens: Token[],
+    private readonly message = "",
+  ) {}
+
+  private disownedSet?: Set<number>;
+
+  /** The sentence is taken back or answered with not knowing (disownedSentences): built only once a pattern matched. */
+  disowned(sentence: number): boolean {
+    this.disownedSet ??= disownedSentences(this.tokens, this.message);
+    return this.disownedSet.has(sentence);
+  }
 
   private readonly possible = new Map<Sequence, boolean>();
 
@@ -833,7 +844,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
     const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
-    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span);
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span) && !matcher.disowned(sentence);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
@@ -845,6 +856,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (pattern.takesAnyWord) {
       const answers = test;
       test = (found) => !repairReply(matcher, found) && answers(found);
+    }
+    if (!pattern.asked && context) {
+      const inner = test;
+      test = (found) => !echoedQuestion(matcher, found, context) && inner(found);
     }
     if (pattern.asked) {
       const stated = test;
@@ -865,17 +880,34 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   return best;
 }
 
+// "Meine Stärke? Hm, das ist eine schwere Frage." after "Was sind Ihre Stärken?": the learner repeats the question to think.
+const ECHO_STEM = 5;
+
+/**
+ * The span is a whole sentence asked, that takes up a word of the character's question, and a statement follows it:
+ * the learner repeats the question before talking on, and answers nothing with it.
+ */
+function echoedQuestion(matcher: MessageMatcher, span: Span, context: MessageMatcher): boolean {
+  const { tokens } = matcher;
+  const first = tokens[span.start];
+  if (first?.asked !== true || !matcher.opensSentence(span) || tokens[span.end]?.sentence === first.sentence) return false;
+  const next = tokens[span.end];
+  if (next === undefined || next.asked) return false;
+  const stem = (word: string) => word.slice(0, ECHO_STEM);
+  return tokens.slice(span.start, span.end).some((token) => token.folded.length >= ECHO_STEM && context.tokens.some((said) => said.asked && stem(said.folded) === stem(token.folded)));
+}
+
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
   const spoken = withImpliedWords(withDialectWords(typed));
   const tokens = greetingSetOff(spoken);
-  const matcher = new MessageMatcher(tokens);
+  const matcher = new MessageMatcher(tokens, message);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
   const found: SpannedMatch[] = [];
   const reading = topicFirstReading(tokens);
-  const topicMatcher = reading && new MessageMatcher(reading);
+  const topicMatcher = reading && new MessageMatcher(reading, message);
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
     const span = bestSpan(rule, matcher, context);
@@ -888,6 +920,61 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, spoken), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+}
+
+// "Ich nehme sie … nein, doch nicht": a sentence broken off by an ellipsis and taken back by the next one says nothing.
+const ELLIPSIS = /…|\.\.|\.\s\./;
+const RETRACTIONS = new Set(["nein", "nee", "nö", "ach", "quatsch", "stopp", "halt"].map(foldWord));
+// "Wann ich anfangen kann? Das weiß ich noch nicht.", "Welche Unterlagen er braucht, weiß ich nicht": not knowing answers nothing.
+const UNKNOWING_LEADS = new Set(["das", "es", "hm", "hmm", "also", "ja", "äh", "ähm", "leider", "ehrlich", "gesagt"].map(foldWord));
+const UNKNOWING_FILLERS = new Set(["ich", "es", "das", "noch", "leider", "auch", "selbst", "wirklich", "so", "genau", "ehrlich", "gesagt"].map(foldWord));
+const UNKNOWING_REACH = 4;
+
+/** Sentences the learner takes back (an ellipsis, then "nein" or "ach") or answers with not knowing. */
+function disownedSentences(tokens: Token[], message: string): Set<number> {
+  const disowned = new Set<number>();
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const opensSentence = previous !== undefined && previous.sentence !== token.sentence;
+    const opensClause = opensSentence || (previous !== undefined && token.breakBefore);
+    if (!opensClause || previous === undefined) return;
+    if (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start)) && !correctsDetail(tokens, index)) disowned.add(previous.sentence);
+    if (unknowingAt(tokens, index)) disowned.add(previous.sentence);
+  });
+  return disowned;
+}
+
+// "Eine Tüte Kekse, für meine Kinder... nein, die Kinder von meiner Chefin!": a noun phrase after the "nein" mends a detail.
+const MENDING_LEADS = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "mit", "ohne", "für", "am", "um", "im", "in"].map(foldWord));
+
+const APOLOGIES = new Set(["entschuldigung", "sorry", "verzeihung", "pardon"].map(foldWord));
+
+/** The retraction at `index` goes on with a noun phrase that replaces a word before it, not with a clause of its own. */
+function correctsDetail(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  let at = index + 1;
+  while (RETRACTIONS.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence) at++;
+  const word = tokens[at];
+  if (word?.sentence !== sentence || HOLDS.has(word.folded) || APOLOGIES.has(word.folded)) return false;
+  if (word.noun || DIGITS.test(word.folded)) return true;
+  const after = tokens[at + 1];
+  return MENDING_LEADS.has(word.folded) && after?.sentence === sentence && (after.noun || DIGITS.test(after.folded));
+}
+
+/** A clause that opens at `index` with "(das) weiß ich (noch) nicht" or "keine Ahnung". */
+function unknowingAt(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  let at = index;
+  while (UNKNOWING_LEADS.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence && at - index < 2) at++;
+  const word = tokens[at]?.folded;
+  if (word === "keine") return tokens[at + 1]?.folded === "ahnung" && tokens[at + 1]?.sentence === sentence;
+  if (word !== foldWord("weiß") && word !== "weiss") return false;
+  for (let next = at + 1; next <= at + UNKNOWING_REACH && tokens[next]?.sentence === sentence && !tokens[next]?.breakBefore; next++) {
+    const folded = tokens[next]?.folded ?? "";
+    if (folded === "nicht" || folded === "nich") return true;
+    if (!UNKNOWING_FILLERS.has(folded)) return false;
+  }
+  return false;
 }
 
 // Bavarian and Austrian words read as the standard ones, in a sentence with no English word: "I hob zehn Johr g'schafft",

@@ -955,7 +955,7 @@ function correctsDetail(tokens: Token[], index: number): boolean {
   let at = index + 1;
   while (RETRACTIONS.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence) at++;
   const word = tokens[at];
-  if (word?.sentence !== sentence || HOLDS.has(word.folded) || APOLOGIES.has(word.folded)) return false;
+  if (word === undefined || word.sentence !== sentence || HOLDS.has(word.folded) || APOLOGIES.has(word.folded)) return false;
   if (word.noun || DIGITS.test(word.folded)) return true;
   const after = tokens[at + 1];
   return MENDING_LEADS.has(word.folded) && after?.sentence === sentence && (after.noun || DIGITS.test(after.folded));

@@ -39,6 +39,8 @@ export const buergeramt: ScenarioSeed = {
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
     ],
+    // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
+    birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     // The anglicism too: "so ein Zertifikat von der Registrierung".
     certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*"],
@@ -96,6 +98,10 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
+        "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
+        "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
+        "!!(hat|haben|hatte|hatten) ... (gemacht|erledigt)",
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
         "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
         ...othersBlockers,
@@ -124,6 +130,10 @@ export const buergeramt: ScenarioSeed = {
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
+        // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
+        "!!(*parkausweis*|parkausweis*|führerschein*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // Knowing what it takes asks nothing: "Keine Sorge, ich weiß, was nötig ist."
+        "!(weiß|weiss|wissen) (was|welche*)",
         // Asked, not told: "Fehlt noch etwas?" (not "Es fehlt noch mein Mann.")
         "?(fehlt|fehlen) (noch|etwas|was|$document)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
@@ -189,6 +199,12 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
+        "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
+        "!!(bei meinem|bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
+        "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
+        "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
@@ -214,7 +230,10 @@ export const buergeramt: ScenarioSeed = {
       title: "Give your date of birth",
       points: 15,
       patterns: [
-        "(geboren|geburtsdatum|geburtstag)",
+        // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
+        "(geboren|geburtsdatum|geburtstag) ... $birthDate",
+        "(geboren|geburtsdatum|geburtstag) $birthDate",
+        "$birthDate ... (geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
         "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
         "[(geboren|geburts*)] #date",
@@ -235,6 +254,7 @@ export const buergeramt: ScenarioSeed = {
         // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
         "!!(warum|wieso|weshalb|wofür|wozu)",
         "!(ihr|ihre|ihren) geburts*",
+        "!(sein|seine|seinem|seines|deren|dessen) (geburts*|geburtstag)",
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
         "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",
         "!(geburts*|geburtstag) (meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres)",

@@ -90,6 +90,11 @@ export const introducePatterns: string[] = [
   "!(heiss*|heis*|heise|name ist) (nicht|kein)",
   // "Ich heiße Sie willkommen" welcomes, it gives no name.
   "!(heiss*|heis*|heise) (sie|euch|dich)",
+  // Where one just came from is no origin: "Ich komme gerade aus der Stadt", "Ich komme aus dem Büro."
+  "!(komme|komm) (gerade|grad|eben|direkt|jetzt|sofort) aus",
+  "!aus (dem|der|einem|einer) (büro|stadt|innenstadt|zentrum|arbeit|schule|uni|kurs|bahnhof|bus|zug|ubahn|sbahn|supermarkt|laden|termin|fitnessstudio|kita|kindergarten|krankenhaus|praxis|urlaub|pause)",
+  // "Ich bin die Treppe hochgelaufen": a participle of motion closes a perfect, not a name.
+  "!(ich bin|bin ich|wir sind) ... (*gelaufen|*gegangen|*gefahren|*gekommen|*gerannt|*gestiegen|*geflogen|*gezogen|gewesen|geworden|*geblieben)",
   // The name as the subject of another verb is talked about: "Mein Name tut nichts zur Sache", "Mein Name klingt komisch."
   "!(name|vorname|nachname) (tut|spielt|klingt|kommt|bedeutet|macht|stammt|ist egal|ist unwichtig)",
   "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",

@@ -222,6 +222,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
+        // Sleeping or eating well, or tiring fast, is no strength at work: "Ich kann gut schlafen.", "Ich bin schnell müde."
+        "!(kann|kann ich) gut (schlafen|essen|trinken|feiern|tanzen|singen|entspannen|faulenzen|lachen)",
+        "!(schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt)",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
@@ -361,6 +364,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
+        // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
+        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager) (anfangen|beginnen|starten)",
+        "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
+        "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
         "!!(entscheidet|entscheiden|entscheide)",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."

@@ -58,6 +58,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
         "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
+        // A call to someone else, or contact with many, makes the learner known to nobody here: "Ich habe den Makler angerufen."
+        "!(makler*|vermieter|vermietern|hausverwaltung*|agentur*|freund*|chef*|bruder|schwester|mutter|vater) (angerufen|telefoniert|geschrieben|gemailt)",
+        "!kontakt (mit|zu) (vielen|anderen|einem|einer|meinem|meiner|dem|der|den)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
@@ -81,6 +84,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
+        // The cost of the move, not of the flat: "Welche Kosten hat der Umzug?"
+        "!!(umzug|umzugs*|umziehen|möbelwagen|transporter|spedition)",
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
@@ -322,6 +327,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
         "!(interessiere|interessieren|interessiert) (mich|uns) (für|sehr für|auch für) (fußball|sport|*sport|musik|kunst|geschichte|politik|kultur|filme|bücher|technik|autos|kochen|reisen|natur|fotografie|computer*|spiele|games)",
+        // A field of interest named by its compound's head: "Kunstgeschichte", "Gartenarbeit", "Fotografie".
+        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache)",
+        // The flat wanted for another look, not taken: "Ich möchte die Wohnung noch mal mit meinem Mann sehen."
+        "!(möcht*|will|wollen|würd*) (die wohnung|diese wohnung|sie) ... (sehen|ansehen|anschauen|anschaun|angucken|zeigen|fotografieren|besichtigen|ausmessen|messen|überlegen|prüfen)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."

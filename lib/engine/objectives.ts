@@ -281,12 +281,12 @@ class MessageMatcher {
     private readonly message = "",
   ) {}
 
-  private disownedSet?: Set<number>;
+  private disownedWords?: boolean[];
 
-  /** The sentence is taken back or answered with not knowing (disownedSentences): built only once a pattern matched. */
-  disowned(sentence: number): boolean {
-    this.disownedSet ??= disownedSentences(this.tokens, this.message);
-    return this.disownedSet.has(sentence);
+  /** The word is taken back or answered with not knowing (disownedWords): built only once a pattern matched. */
+  disowned(index: number): boolean {
+    this.disownedWords ??= disownedWords(this.tokens, this.message);
+    return this.disownedWords[index] === true;
   }
 
   private readonly possible = new Map<Sequence, boolean>();
@@ -542,12 +542,24 @@ function saysOne(tokens: Token[], index: number): boolean {
 // "Was heißt geradeaus?", "Was bedeutet Rundstück?": asking what a word means mentions it without using it.
 const MEANS = new Set(["heisst", "heist", "bedeutet"].map(foldWord));
 
-/** A clause that opens with "was heißt" or "was bedeutet". */
+/** A clause that opens with "was heißt" or "was bedeutet", or a sentence that asks "Was ist eine Kündigungsfrist?" */
 function asksMeaning(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
-  return token?.folded === "was" && opens && MEANS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence;
+  if (token?.folded !== "was" || !opens || tokens[index + 1]?.sentence !== token.sentence) return false;
+  return MEANS.has(tokens[index + 1]?.folded ?? "") || definitionAsked(tokens, index);
+}
+
+// "Was ist eine Wohnungsgeberbestätigung?": "was ist", an indefinite article and one word, asked, ask what a word means.
+const IS = new Set(["ist", "sind"]);
+const INDEFINITE = new Set(["ein", "eine", "einen"]);
+
+function definitionAsked(tokens: Token[], index: number): boolean {
+  const [verb, article, word, after] = [tokens[index + 1], tokens[index + 2], tokens[index + 3], tokens[index + 4]];
+  const sentence = tokens[index]?.sentence;
+  if (!verb || !article || !word || !IS.has(verb.folded) || !INDEFINITE.has(article.folded) || word.sentence !== sentence) return false;
+  return word.asked && (after === undefined || after.sentence !== sentence);
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -844,7 +856,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
     const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
-    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span) && !matcher.disowned(sentence);
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span) && !matcher.disowned(span.start);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
@@ -857,7 +869,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       const answers = test;
       test = (found) => !repairReply(matcher, found) && answers(found);
     }
-    if (!pattern.asked && context) {
+    if (!pattern.asked) {
       const inner = test;
       test = (found) => !echoedQuestion(matcher, found, context) && inner(found);
     }
@@ -887,15 +899,18 @@ const ECHO_STEM = 5;
  * The span is a whole sentence asked, that takes up a word of the character's question, and a statement follows it:
  * the learner repeats the question before talking on, and answers nothing with it.
  */
-function echoedQuestion(matcher: MessageMatcher, span: Span, context: MessageMatcher): boolean {
+function echoedQuestion(matcher: MessageMatcher, span: Span, context: MessageMatcher | undefined): boolean {
   const { tokens } = matcher;
   const first = tokens[span.start];
   if (first?.asked !== true || !matcher.opensSentence(span) || tokens[span.end]?.sentence === first.sentence) return false;
   const next = tokens[span.end];
   if (next === undefined || next.asked) return false;
+  // Without the character's line, a possessive and a noun asked ("Mein Name? Der steht im Lebenslauf.") repeat a question too.
+  if (context === undefined) return span.end - span.start === 2 && ECHO_POSSESSIVES.has(first.folded);
   const stem = (word: string) => word.slice(0, ECHO_STEM);
   return tokens.slice(span.start, span.end).some((token) => token.folded.length >= ECHO_STEM && context.tokens.some((said) => said.asked && stem(said.folded) === stem(token.folded)));
 }
+const ECHO_POSSESSIVES = new Set(["mein", "meine", "meinen", "meiner", "meinem", "unser", "unsere"]);
 
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
@@ -927,22 +942,32 @@ const ELLIPSIS = /…|\.\.|\.\s\./;
 const RETRACTIONS = new Set(["nein", "nee", "nö", "ach", "quatsch", "stopp", "halt"].map(foldWord));
 // "Wann ich anfangen kann? Das weiß ich noch nicht.", "Welche Unterlagen er braucht, weiß ich nicht": not knowing answers nothing.
 const UNKNOWING_LEADS = new Set(["das", "es", "hm", "hmm", "also", "ja", "äh", "ähm", "leider", "ehrlich", "gesagt"].map(foldWord));
-const UNKNOWING_FILLERS = new Set(["ich", "es", "das", "noch", "leider", "auch", "selbst", "wirklich", "so", "genau", "ehrlich", "gesagt"].map(foldWord));
+const UNKNOWING_FILLERS = new Set(["ich", "es", "das", "noch", "leider", "auch", "selbst", "wirklich", "so", "genau", "ehrlich", "gesagt", "aber", "eigentlich", "jetzt"].map(foldWord));
 const UNKNOWING_REACH = 4;
 
-/** Sentences the learner takes back (an ellipsis, then "nein" or "ach") or answers with not knowing. */
-function disownedSentences(tokens: Token[], message: string): Set<number> {
-  const disowned = new Set<number>();
+/**
+ * Per word, whether the learner takes it back or answers it with not knowing: the sentence before an ellipsis and a
+ * "nein", the words before "ach nein" or "oh nein" (in its sentence, or the sentence before when it opens one), and
+ * before "(das) weiß ich nicht".
+ */
+function disownedWords(tokens: Token[], message: string): boolean[] {
+  const disowned = new Array<boolean>(tokens.length).fill(false);
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
-    const opensSentence = previous !== undefined && previous.sentence !== token.sentence;
-    const opensClause = opensSentence || (previous !== undefined && token.breakBefore);
-    if (!opensClause || previous === undefined) return;
-    if (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start)) && !correctsDetail(tokens, index)) disowned.add(previous.sentence);
-    if (unknowingAt(tokens, index)) disowned.add(previous.sentence);
+    if (previous === undefined) return;
+    const opensSentence = previous.sentence !== token.sentence;
+    if (!opensSentence && !token.breakBefore) return;
+    const takenBack =
+      (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start))) ||
+      (DISMAY.has(token.folded) && RETRACTIONS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence);
+    if (!(takenBack && !correctsDetail(tokens, index)) && !unknowingAt(tokens, index)) return;
+    for (let word = index - 1; word >= 0 && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
   });
   return disowned;
 }
+
+// "Hier ist mein Pass. Ach nein, das ist der von meinem Mann.": dismay before a "nein" takes back what came before.
+const DISMAY = new Set(["ach", "oh", "oje", "mist", "äh"].map(foldWord));
 
 // "Eine Tüte Kekse, für meine Kinder... nein, die Kinder von meiner Chefin!": a noun phrase after the "nein" mends a detail.
 const MENDING_LEADS = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "mit", "ohne", "für", "am", "um", "im", "in"].map(foldWord));
@@ -953,7 +978,7 @@ const APOLOGIES = new Set(["entschuldigung", "sorry", "verzeihung", "pardon"].ma
 function correctsDetail(tokens: Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
   let at = index + 1;
-  while (RETRACTIONS.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence) at++;
+  while ((RETRACTIONS.has(tokens[at]?.folded ?? "") || DISMAY.has(tokens[at]?.folded ?? "")) && tokens[at]?.sentence === sentence) at++;
   const word = tokens[at];
   if (word === undefined || word.sentence !== sentence || HOLDS.has(word.folded) || APOLOGIES.has(word.folded)) return false;
   if (word.noun || DIGITS.test(word.folded)) return true;
@@ -968,10 +993,13 @@ function unknowingAt(tokens: Token[], index: number): boolean {
   while (UNKNOWING_LEADS.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence && at - index < 2) at++;
   const word = tokens[at]?.folded;
   if (word === "keine") return tokens[at + 1]?.folded === "ahnung" && tokens[at + 1]?.sentence === sentence;
-  if (word !== foldWord("weiß") && word !== "weiss") return false;
+  // "Ich weiß noch nicht, ob ich sie will": doubting one's own wish, not a question about the scene ("Ich weiß nicht, wie lange …").
+  const doubts = word === "ich" && (tokens[at + 1]?.folded === foldWord("weiß") || tokens[at + 1]?.folded === "weiss");
+  if (doubts) at++;
+  else if (word !== foldWord("weiß") && word !== "weiss") return false;
   for (let next = at + 1; next <= at + UNKNOWING_REACH && tokens[next]?.sentence === sentence && !tokens[next]?.breakBefore; next++) {
     const folded = tokens[next]?.folded ?? "";
-    if (folded === "nicht" || folded === "nich") return true;
+    if (folded === "nicht" || folded === "nich") return !doubts || (tokens[next + 1]?.folded === "ob" && tokens[next + 1]?.sentence === sentence);
     if (!UNKNOWING_FILLERS.has(folded)) return false;
   }
   return false;

@@ -38,6 +38,8 @@ export const buergeramt: ScenarioSeed = {
       "unterlagen", "papiere", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
+      // Variant compounds and papers learners bring too: "Wohnungsgeberbescheinigung", "Führerschein", "ein Foto".
+      "wohnungsgeberbescheinigung*", "vermieterbescheinigung*", "führerschein", "passfoto*", "foto", "fotos",
     ],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
@@ -73,6 +75,11 @@ export const buergeramt: ScenarioSeed = {
         // The anglicism for it: "Ich will mich registrieren."
         "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
         "(ich|wir) (umgezogen|eingezogen)",
+        // Moved, in other words: "Ich bin nach Berlin gezogen.", "Meine Adresse hat sich geändert.", "Ich möchte meinen Umzug melden."
+        "(ich|wir) (bin|sind) ... (gezogen|hergezogen|zugezogen|hierhergezogen)",
+        "(adresse|anschrift|wohnsitz|wohnort) (hat sich|hat sich jetzt|hat sich gerade) geändert",
+        "(umzug|wohnungswechsel|adressänderung|adresswechsel) (melden|anmelden|anzeigen|mitteilen|angeben|eintragen)",
+        "(neuen|neuer|neues) (adresse|wohnung|anschrift)",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
@@ -82,7 +89,7 @@ export const buergeramt: ScenarioSeed = {
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
-        "!neue (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
+        "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
@@ -131,7 +138,11 @@ export const buergeramt: ScenarioSeed = {
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
-        "!!(*parkausweis*|parkausweis*|führerschein*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $document",
+        "?(genügt|genügen|reicht|reichen|geht|gehen|zählt|gilt|passt) ... $document",
+        "?(braucht|brauchen|benötigt|benötigen) (man|ich|wir) ... $document",
         // Knowing what it takes asks nothing: "Keine Sorge, ich weiß, was nötig ist."
         "!(weiß|weiss|wissen) (was|welche*)",
         // Asked, not told: "Fehlt noch etwas?" (not "Es fehlt noch mein Mann.")
@@ -180,6 +191,12 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        // Everything with one: "Ich habe alles dabei: Pass, Mietvertrag und Formular."
+        "(ich habe|ich hab|wir haben|habe ich) alles (dabei|mit|hier|mitgebracht)",
+        // A pronoun for the paper the clerk asked for: "Ja, ich habe ihn hier." after "Haben Sie Ihren Ausweis dabei?"
+        "[$document] (ich habe|ich hab|habe ich|hab ich|wir haben) (ihn|sie|es|den|die|das) (hier|dabei|mit|mitgebracht)",
+        // The paper named as the answer: "Mein Pass, bitte." after "Ihren Ausweis, bitte."
+        "[$document] =(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
@@ -289,6 +306,9 @@ export const buergeramt: ScenarioSeed = {
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
         "!!(zurück|wieder)",
+        // The separable imperative, and the paper described: "Stellen Sie mir bitte eine Meldebescheinigung aus.", "Bekomme ich etwas Schriftliches?"
+        "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
+        "(bekomm*|krieg*) (ich|wir) (etwas|was) schriftlich*",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"

@@ -6,6 +6,8 @@ const TRAITS = [
   "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
   "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
   "stressresistent", "höflich", "ruhig",
+  // The body counts in a warehouse: "Ich bin stark und gesund."
+  "stark", "gesund", "sportlich", "ausdauernd",
   // The formal CV words: "Ich gelte als äußerst gewissenhaft."
   "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
   "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
@@ -181,6 +183,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
+        // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
+        "!!(muss|müssen|werde|werden) (noch|erst) ... (arbeiten|bleiben)",
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
         "!!(interview*|vorstellungsgespräch*|bewerbungsgespräch*|jobinterview*)",
         // Private deeds, visits and a customer's experience are no work history: "Ich habe gestern mein Fahrrad repariert."
@@ -222,6 +226,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
+        // The manner of one's work: "Ich mache meine Arbeit gründlich."
+        "(ich mache|mache ich|ich mach|ich erledige|erledige ich) (meine|die|meine ganze) (arbeit|aufgaben|sachen) ($trait|schnell|gut|sehr gut|immer gut)",
         // Sleeping or eating well, or tiring fast, is no strength at work: "Ich kann gut schlafen.", "Ich bin schnell müde."
         "!(kann|kann ich) gut (schlafen|essen|trinken|feiern|tanzen|singen|entspannen|faulenzen|lachen)",
         "!(schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt)",
@@ -271,6 +277,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        // A question announced: "Ich hätte eine Frage zu den Arbeitszeiten."
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $topic",
+        // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
+        "?(bekomme|bekomm|bekommt|bekommen|kriege|krieg|kriegt|wird|werden|zahlen|bezahlen|zahlt|bezahlt|kann man|muss man|darf man|stellen sie|stellt) ... ($topic|arbeitskleidung|*kleidung|*schuhe|tarif|*tarif|weiterbildung*|fortbildung*|zuschläge|zuschlag|fahrtkosten|ticket|jobticket)",
+        "(was|wie) (mache|mach|machen|arbeite) (ich|wir) (am|in der|im) (ersten|erste|erster)",
+        "(was|wie) (läuft|passiert) (am|in der|im) (ersten|erste|erster)",
         // "ist" and "sind" ask only in a question: "Ist die Stelle befristet?", not "Schmidt ist mein Kollege."
         "?(ist|sind) $topic",
         // Whether the job offers a chance of something: "Gäbe es die Möglichkeit, in Gleitzeit zu arbeiten?"
@@ -355,6 +367,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
         "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",
+        // A month or a date in answer: "Im April.", "Erster März, früher geht leider nicht.", "Morgen schon."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(im|ab|zum|anfang|ende|mitte|ab anfang|ab mitte|ab ende) $month",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(#word $month|am #word $month|zum #word $month|ab #word $month|ab dem #word $month)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(sofort|morgen|übermorgen|$day) (schon|gleich|gern|gerne|wenn)",
+        // Free once the present job ends: "Mein Vertrag endet im Juni, danach bin ich frei.", "…, dann kann ich kommen."
+        "(danach|dann|anschließend|ab dann) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (kommen|anfangen|starten|beginnen|arbeiten)",
+        "(vertrag|arbeitsvertrag|job|stelle|kündigungsfrist) (endet|läuft) ... ($month|#date|ende|in #word (wochen|monaten))",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",

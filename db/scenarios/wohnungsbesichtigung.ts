@@ -88,6 +88,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(umzug|umzugs*|umziehen|möbelwagen|transporter|spedition)",
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
+        "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
+        "?(sind|ist) (die|das|der) #word (warm|kalt) oder (warm|kalt)",
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
         "?=(warm|kalt) oder (warm|kalt)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
@@ -160,6 +162,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
+        // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
+        "(wird|werden) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
+        "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
+        "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
+        "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         // How to pay it, asked tersely: "Kaution bar oder Konto?"
@@ -214,6 +221,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
+        "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
+        "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
+        // Asked in statement order: "Erste nächste Monat ich kann schon wohnen hier?"
+        "?(ich|wir) (kann|könnte|darf|können|könnten|dürfen) ... (wohnen|einziehen|rein|reinziehen)",
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
@@ -316,7 +328,24 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
-        "(ich|wir) (hätt*|habe|haben) interesse",
+        "(ich|wir) (hätt*|habe|hab|haben) interesse",
+        // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
+        "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|haben)",
+        // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
+        "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
+        "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
+        "(geben|vermieten|überlassen) sie (die wohnung|wohnung|diese wohnung) (mir|uns|an mich|an uns)",
+        "(ich|wir) (bekomme|bekommen|kriege|kriegen) (die wohnung|diese wohnung)",
+        // The lease wanted as a noun: "Ich möchte gerne einen Mietvertrag."
+        "(möcht*|hätt*) (einen|den|gern einen|gerne einen|gern den|gerne den) mietvertrag",
+        "!mietvertrag ... (lesen|sehen|durchlesen|prüfen|anschauen|ansehen|zeigen|übersetzen)",
+        // Applying for it: "Ich würde mich gerne bewerben", "für die Bewerbung", "Soll ich Ihnen meine Unterlagen schicken?"
+        "(ich|wir) (würd*|möcht*|will|wollen) (mich|uns) ... bewerben",
+        "(für|zur|zu) (die|der|meine|meiner|unsere|unserer) bewerbung",
+        "(soll|sollen|kann|können|darf|dürfen) (ich|wir) ... (unterlagen|bewerbung*|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|selbstauskunft) (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen)",
+        // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
+        "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        "genau (das|das was|was) (ich|wir) (suche|suchen|gesucht|brauche|brauchen)",
         // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
         "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",

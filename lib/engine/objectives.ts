@@ -923,14 +923,24 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   const found: SpannedMatch[] = [];
   const reading = topicFirstReading(tokens);
   const topicMatcher = reading && new MessageMatcher(reading, message);
+  const reordered = verbLastReading(tokens);
+  let reorderedMatcher: MessageMatcher | undefined;
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
     const span = bestSpan(rule, matcher, context);
-    if (span) found.push({ rule, span, tokens });
-    else if (reading && topicMatcher) {
-      const topical = bestSpan(rule, topicMatcher, context);
-      if (topical) found.push({ rule, span: topical, tokens: reading });
+    if (span) {
+      found.push({ rule, span, tokens });
+      continue;
     }
+    const topical = reading && topicMatcher && bestSpan(rule, topicMatcher, context);
+    if (reading && topical) {
+      found.push({ rule, span: topical, tokens: reading });
+      continue;
+    }
+    if (!reordered) continue;
+    reorderedMatcher ??= new MessageMatcher(reordered, message);
+    const moved = bestSpan(rule, reorderedMatcher, context);
+    if (moved) found.push({ rule, span: moved, tokens: reordered });
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(found, spoken), done);
@@ -1139,6 +1149,50 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     return [...tokens.slice(0, start), ...tokens.slice(end, resumed), ...topic, ...tokens.slice(resumed + 1)];
   }
   return undefined;
+}
+
+// "Ich Ahmad heiße", "Aus Afghanistan ich komme", "Papier mit neue Adresse ich bekomme?": beginners put the finite verb
+// last, as in a subordinate clause. Such a clause is also read with the subject and its verb first ("ich heiße Ahmad").
+const VERB_LAST_SUBJECTS = new Set(["ich", "wir"]);
+// The first person's own irregular forms; "wir" takes the plural ones ("Wir neue Wohnung haben").
+const FIRST_PERSON_IRREGULAR = new Set(["bin", "hab", "kann", "muss", "will", "darf", "soll", "mag", "weiß", "weiss"].map(foldWord));
+const PLURAL_FINITE = new Set(["sind", "haben", "können", "müssen", "wollen", "dürfen", "möchten", "brauchen", "kommen", "wohnen", "suchen"].map(foldWord));
+const FIRST_PERSON_ENDING = /^[a-z]{3,}e$/;
+const NOT_VERBS = new Set(["bitte", "danke", "gerne", "heute", "ohne", "alle", "diese", "meine", "keine", "eine", "ihre", "seine", "unsere", "deine", "welche", "jede", "gute", "neue", "alte", "große", "kleine", "müde", "schnelle", "gerade", "ende", "mitte", "woche", "stunde", "nähe", "ruhe", "ecke", "dame", "hier", "gerne"].map(foldWord));
+// A subordinate clause puts its verb last in good German: "wenn ich Zeit habe", "ob ich die Wohnung nehme", "wo ich studiert habe".
+const SUBORDINATORS = new Set(
+  ["wenn", "falls", "ob", "dass", "weil", "da", "wo", "wie", "was", "wann", "als", "damit", "obwohl", "bevor", "nachdem", "sobald", "während", "bis", "seit", "seitdem", "sodass", "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "warum", "wieso", "woher", "wohin", "worauf", "womit", "wofür", "weshalb", "ehe", "solange", "sofern", "soweit"].map(foldWord),
+);
+// A finite verb or a modal before the last word makes that word an infinitive or a participle: "Kann ich die Bestätigung haben?"
+const EARLIER_FINITE = new Set(["bin", "ist", "sind", "war", "habe", "hab", "hat", "haben", "hatte", "kann", "könnte", "muss", "müsste", "will", "wollte", "möchte", "würde", "hätte", "wäre", "darf", "soll", "sollte", "werde", "wird", "mag", "können", "müssen", "wollen", "dürfen", "sollen", "werden", "möchten", "würden", "hätten", "wären"].map(foldWord));
+const VERB_LAST_WORDS = 3;
+
+/** The message with each verb-last main clause read subject and verb first; undefined when no clause puts its verb last. */
+function verbLastReading(tokens: Token[]): Token[] | undefined {
+  let result: Token[] | undefined;
+  let start = 0;
+  for (let index = 1; index <= tokens.length; index++) {
+    const next = tokens[index];
+    if (next !== undefined && !next.breakBefore && next.sentence === tokens[start]?.sentence) continue;
+    const clause = tokens.slice(start, index);
+    const moved = verbFirst(clause);
+    if (moved) (result ??= tokens.slice(0, start)).push(...moved);
+    else result?.push(...clause);
+    start = index;
+  }
+  return result;
+}
+
+function verbFirst(clause: Token[]): Token[] | undefined {
+  const verb = clause[clause.length - 1];
+  if (!verb || clause.length < VERB_LAST_WORDS || verb.noun || NOT_VERBS.has(verb.folded) || SUBORDINATORS.has(clause[0]?.folded ?? "")) return undefined;
+  const subject = clause.findIndex((token) => VERB_LAST_SUBJECTS.has(token.folded));
+  if (subject < 0) return undefined;
+  const finite = clause[subject]?.folded === "ich" ? FIRST_PERSON_IRREGULAR.has(verb.folded) || FIRST_PERSON_ENDING.test(verb.folded) : PLURAL_FINITE.has(verb.folded);
+  if (!finite || clause.slice(0, -1).some((token) => EARLIER_FINITE.has(token.folded) || SUBORDINATORS.has(token.folded) && token !== clause[0])) return undefined;
+  const rest = clause.filter((_, index) => index !== subject && index !== clause.length - 1);
+  const opening = clause[0]?.breakBefore ?? false;
+  return [clause[subject] as Token, verb, ...rest].map((token, index) => ({ ...token, breakBefore: index === 0 ? opening : false }));
 }
 
 // "Nebenkosten – wie viel?", "Einzug, ab wann?": a clause of question words alone asks about the topic before it.

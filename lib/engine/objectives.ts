@@ -902,15 +902,19 @@ const ECHO_STEM = 5;
 function echoedQuestion(matcher: MessageMatcher, span: Span, context: MessageMatcher | undefined): boolean {
   const { tokens } = matcher;
   const first = tokens[span.start];
-  if (first?.asked !== true || !matcher.opensSentence(span) || tokens[span.end]?.sentence === first.sentence) return false;
+  if (first?.asked !== true || tokens[span.end]?.sentence === first.sentence) return false;
+  let opening = span.start;
+  while (opening > 0 && tokens[opening - 1]?.sentence === first.sentence && ECHO_ARTICLES.has(tokens[opening - 1]?.folded ?? "")) opening--;
+  if (opening > 0 && tokens[opening - 1]?.sentence === first.sentence) return false;
   const next = tokens[span.end];
   if (next === undefined || next.asked) return false;
   // Without the character's line, a possessive and a noun asked ("Mein Name? Der steht im Lebenslauf.") repeat a question too.
-  if (context === undefined) return span.end - span.start === 2 && ECHO_POSSESSIVES.has(first.folded);
+  if (context === undefined) return span.end - opening === 2 && ECHO_POSSESSIVES.has(tokens[opening]?.folded ?? "");
   const stem = (word: string) => word.slice(0, ECHO_STEM);
   return tokens.slice(span.start, span.end).some((token) => token.folded.length >= ECHO_STEM && context.tokens.some((said) => said.asked && stem(said.folded) === stem(token.folded)));
 }
 const ECHO_POSSESSIVES = new Set(["mein", "meine", "meinen", "meiner", "meinem", "unser", "unsere"]);
+const ECHO_ARTICLES = new Set(["ein", "eine", "einen", "der", "die", "das", "den", ...ECHO_POSSESSIVES]);
 
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
@@ -992,8 +996,9 @@ function correctsDetail(tokens: Token[], index: number): boolean {
   const word = tokens[at];
   if (word === undefined || word.sentence !== sentence || HOLDS.has(word.folded) || APOLOGIES.has(word.folded)) return false;
   if (word.noun || DIGITS.test(word.folded)) return true;
-  const after = tokens[at + 1];
-  return MENDING_LEADS.has(word.folded) && after?.sentence === sentence && (after.noun || DIGITS.test(after.folded));
+  // One adjective may stand between: "nein, ein großes Bier!"
+  const nounAt = (offset: number) => tokens[at + offset]?.sentence === sentence && (tokens[at + offset]?.noun === true || DIGITS.test(tokens[at + offset]?.folded ?? ""));
+  return MENDING_LEADS.has(word.folded) && (nounAt(1) || (nounAt(2) && !tokens[at + 2]?.breakBefore));
 }
 
 /** A clause that opens at `index` with "(das) weiß ich (noch) nicht" or "keine Ahnung". */

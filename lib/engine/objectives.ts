@@ -59,6 +59,9 @@
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
+ * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
+ * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.

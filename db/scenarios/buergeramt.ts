@@ -139,6 +139,8 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
+        "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
         // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $document",
         "?(genügt|genügen|reicht|reichen|geht|gehen|zählt|gilt|passt) ... $document",
@@ -191,6 +193,10 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        // Where the papers lie, handed over: "Hier befinden sich sämtliche Dokumente."
+        "hier (befinden|befindet|liegen|liegt) ... $document",
+        // "So, bitte: Pass, Vertrag und …" after the clerk asks for the papers.
+        "[$document] =(bitte|hier bitte|so bitte) $document",
         // Everything with one: "Ich habe alles dabei: Pass, Mietvertrag und Formular."
         "(ich habe|ich hab|wir haben|habe ich) alles (dabei|mit|hier|mitgebracht)",
         // A pronoun for the paper the clerk asked for: "Ja, ich habe ihn hier." after "Haben Sie Ihren Ausweis dabei?"

@@ -118,7 +118,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
-        "(ich war|war ich) zuständig",
+        "(ich war|war ich) (zuständig|verantwortlich)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
@@ -237,6 +237,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
+        // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
+        "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
@@ -277,6 +279,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        // When the shift starts, asked tersely: "Arbeit wann anfängt?"
+        "?(arbeit|schicht|arbeitstag|dienst|frühschicht|spätschicht) (wann|um wie viel uhr|um wieviel uhr|ab wann)",
         // A question announced: "Ich hätte eine Frage zu den Arbeitszeiten."
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $topic",
         // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
@@ -342,6 +346,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The time and the bare infinitive: "Morgen anfangen."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
+        // Taking up the post, in the formal verb: "…, könnte ich ab dem ersten März die Stelle antreten."
+        "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",

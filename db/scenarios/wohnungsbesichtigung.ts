@@ -89,6 +89,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
+        // What the extra costs cover, once they are named: "Die Nebenkosten, was ist da alles drin?"
+        "[$cost] ?(was ist|was sind|was gehört|was zählt) ... (drin|dabei|dazu|enthalten|inklusive|inbegriffen)",
         "?(sind|ist) (die|das|der) #word (warm|kalt) oder (warm|kalt)",
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
         "?=(warm|kalt) oder (warm|kalt)",
@@ -276,6 +278,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können) (ich|wir|man) (ein|eine|einen) #noun halten",
         "$pet (ok|okay|erlaubt|möglich)",
         "?$pet (darf|dürfen|geht|geht das)",
+        // Whether the animal is a problem, asked in statement order: "Hund ist Problem für Sie?"
+        "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
         "?(sind|ist) $pet (verboten|ein problem)",
         "[$pet] ?(wie ist das|wie ist es|wie sieht es aus|wie sieht das aus)",
@@ -374,6 +378,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
         "(wo|wann) unterschreib*",
+        // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
+        "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",
         "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",

@@ -227,7 +227,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(bei meinem|bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
-        "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal)",
+        // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
+        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal)",
+        "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
@@ -285,7 +287,10 @@ export const buergeramt: ScenarioSeed = {
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
         "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",
         // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
-        "!!(nächst*|morgen|heute|feier*|werde)",
+        "!!(nächst*|feier*|werde)",
+        // A birthday today or tomorrow, not the greeting "Guten Morgen": "Mein Geburtstag ist morgen."
+        "!!(ist|wäre|war|ist ja|ist schon|ist erst) (morgen|heute|übermorgen)",
+        "!!(morgen|heute|übermorgen) (ist|habe|hab|hat|feiere|feiern|werde|wird)",
         // Nor is a past birthday: "Mein Geburtstag war letzte Woche."
         "!geburtstag (war|ist gewesen)",
         ...storyBlockers,

@@ -108,7 +108,9 @@ export const buergeramt: ScenarioSeed = {
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
         "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
         "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
-        "!!(hat|haben|hatte|hatten) ... (gemacht|erledigt)",
+        // Done already, by whoever: "Die Anmeldung hat mein Chef schon gemacht" (not "Ich habe einen Termin für die Anmeldung gemacht").
+        "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
+        "!!(schon|bereits) (gemacht|erledigt)",
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
         "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
         ...othersBlockers,
@@ -224,7 +226,7 @@ export const buergeramt: ScenarioSeed = {
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
-        "!!(bei meinem|bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
+        "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.

@@ -85,7 +85,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
         // The cost of the move, not of the flat: "Welche Kosten hat der Umzug?"
-        "!!(umzug|umzugs*|umziehen|möbelwagen|transporter|spedition)",
+        "!(kosten|kostet) ... (umzug|umzugs*|möbelwagen|transporter|spedition)",
+        "!(umzug|umzugs*|möbelwagen|transporter|spedition) ... (kosten|kostet)",
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",

@@ -38,7 +38,11 @@ export const buergeramt: ScenarioSeed = {
       "unterlagen", "papiere", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
+      // Variant compounds and papers learners bring too: "Wohnungsgeberbescheinigung", "Führerschein", "ein Foto".
+      "wohnungsgeberbescheinigung*", "vermieterbescheinigung*", "führerschein", "passfoto*", "foto", "fotos",
     ],
+    // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
+    birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     // The anglicism too: "so ein Zertifikat von der Registrierung".
     certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*"],
@@ -71,6 +75,11 @@ export const buergeramt: ScenarioSeed = {
         // The anglicism for it: "Ich will mich registrieren."
         "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
         "(ich|wir) (umgezogen|eingezogen)",
+        // Moved, in other words: "Ich bin nach Berlin gezogen.", "Meine Adresse hat sich geändert.", "Ich möchte meinen Umzug melden."
+        "(ich|wir) (bin|sind) ... (gezogen|hergezogen|zugezogen|hierhergezogen)",
+        "(adresse|anschrift|wohnsitz|wohnort) (hat sich|hat sich jetzt|hat sich gerade) geändert",
+        "(umzug|wohnungswechsel|adressänderung|adresswechsel) (melden|anmelden|anzeigen|mitteilen|angeben|eintragen)",
+        "(neuen|neuer|neues) (adresse|wohnung|anschrift)",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
@@ -80,7 +89,7 @@ export const buergeramt: ScenarioSeed = {
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
-        "!neue (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
+        "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
@@ -96,6 +105,14 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
+        "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
+        "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
+        // Done already, by whoever: "Die Anmeldung hat mein Chef schon gemacht" (not "Ich habe einen Termin für die Anmeldung gemacht").
+        "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
+        "!!(schon|bereits) (gemacht|erledigt)",
+        // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
+        "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
         ...othersBlockers,
       ],
       examples: [
@@ -122,6 +139,16 @@ export const buergeramt: ScenarioSeed = {
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
+        // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
+        "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
+        "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
+        // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $document",
+        "?(genügt|genügen|reicht|reichen|geht|gehen|zählt|gilt|passt) ... $document",
+        "?(braucht|brauchen|benötigt|benötigen) (man|ich|wir) ... $document",
+        // Knowing what it takes asks nothing: "Keine Sorge, ich weiß, was nötig ist."
+        "!(weiß|weiss|wissen) (was|welche*)",
         // Asked, not told: "Fehlt noch etwas?" (not "Es fehlt noch mein Mann.")
         "?(fehlt|fehlen) (noch|etwas|was|$document)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
@@ -168,6 +195,16 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        // Where the papers lie, handed over: "Hier befinden sich sämtliche Dokumente."
+        "hier (befinden|befindet|liegen|liegt) ... $document",
+        // "So, bitte: Pass, Vertrag und …" after the clerk asks for the papers.
+        "[$document] =(bitte|hier bitte|so bitte) $document",
+        // Everything with one: "Ich habe alles dabei: Pass, Mietvertrag und Formular."
+        "(ich habe|ich hab|wir haben|habe ich) alles (dabei|mit|hier|mitgebracht)",
+        // A pronoun for the paper the clerk asked for: "Ja, ich habe ihn hier." after "Haben Sie Ihren Ausweis dabei?"
+        "[$document] (ich habe|ich hab|habe ich|hab ich|wir haben) (ihn|sie|es|den|die|das) (hier|dabei|mit|mitgebracht)",
+        // The paper named as the answer: "Mein Pass, bitte." after "Ihren Ausweis, bitte."
+        "[$document] =(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
@@ -187,6 +224,16 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
+        "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
+        "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
+        "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
+        // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
+        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal)",
+        "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
+        // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
+        "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -210,7 +257,10 @@ export const buergeramt: ScenarioSeed = {
       title: "Give your date of birth",
       points: 15,
       patterns: [
-        "(geboren|geburtsdatum|geburtstag)",
+        // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
+        "(geboren|geburtsdatum|geburtstag) ... $birthDate",
+        "(geboren|geburtsdatum|geburtstag) $birthDate",
+        "$birthDate ... (geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
         "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
         "[(geboren|geburts*)] #date",
@@ -228,7 +278,10 @@ export const buergeramt: ScenarioSeed = {
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
         "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
         "!sind sie",
+        // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
+        "!!(warum|wieso|weshalb|wofür|wozu)",
         "!(ihr|ihre|ihren) geburts*",
+        "!(sein|seine|seinem|seines|deren|dessen) (geburts*|geburtstag)",
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
         "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",
         "!(geburts*|geburtstag) (meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres)",
@@ -236,7 +289,10 @@ export const buergeramt: ScenarioSeed = {
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
         "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",
         // A birthday coming up is not a date of birth: "Mein Geburtstag ist nächste Woche."
-        "!!(nächst*|morgen|heute|feier*|werde)",
+        "!!(nächst*|feier*|werde)",
+        // A birthday today or tomorrow, not the greeting "Guten Morgen": "Mein Geburtstag ist morgen."
+        "!!(ist|wäre|war|ist ja|ist schon|ist erst) (morgen|heute|übermorgen)",
+        "!!(morgen|heute|übermorgen) (ist|habe|hab|hat|feiere|feiern|werde|wird)",
         // Nor is a past birthday: "Mein Geburtstag war letzte Woche."
         "!geburtstag (war|ist gewesen)",
         ...storyBlockers,
@@ -263,6 +319,9 @@ export const buergeramt: ScenarioSeed = {
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
         "!!(zurück|wieder)",
+        // The separable imperative, and the paper described: "Stellen Sie mir bitte eine Meldebescheinigung aus.", "Bekomme ich etwas Schriftliches?"
+        "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
+        "(bekomm*|krieg*) (ich|wir) (etwas|was) schriftlich*",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"

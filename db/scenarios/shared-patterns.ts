@@ -91,13 +91,27 @@ export const introducePatterns: string[] = [
   "[(über sich|vorstellen|wer sind sie|wie alt)] =(1*|2*|3*|4*|5*|6*|7*) (jahre|jahre alt)",
   "ich bin (verheiratet|ledig|geschieden)",
   // Where one lives, as a town or for how long; a street alone introduces nobody ("Ich wohne in der Lagerstraße").
-  "(ich wohne in #noun|ich wohne seit|ich wohne jetzt|ich wohne schon|wohne ich seit)",
+  "(ich wohne in #noun|ich wohne seit|ich wohne jetzt in #noun|ich wohne schon|wohne ich seit)",
   // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
   "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
   // A name denied, or the name talked about, gives none: "Ich heiße nicht Müller.", "Mein Name ist schwer auszusprechen."
   "!(heiss*|heis*|heise|name ist) (nicht|kein)",
+  // "Ich heiße Sie willkommen" welcomes, it gives no name.
+  "!(heiss*|heis*|heise) (sie|euch|dich)",
+  // Where one just came from is no origin: "Ich komme gerade aus der Stadt", "Ich komme aus dem Büro."
+  "!(komme|komm) (gerade|grad|eben|direkt|jetzt|sofort) aus",
+  "!aus (dem|der|einem|einer) (büro|stadt|innenstadt|zentrum|arbeit|schule|uni|kurs|bahnhof|bus|zug|ubahn|sbahn|supermarkt|laden|termin|fitnessstudio|kita|kindergarten|krankenhaus|praxis|urlaub|pause)",
+  // "Ich bin die Treppe hochgelaufen": a participle of motion closes a perfect, not a name.
+  "!(ich bin|bin ich|wir sind) ... (*gelaufen|*gegangen|*gefahren|*gekommen|*gerannt|*gestiegen|*geflogen|*gezogen|gewesen|geworden|*geblieben)",
+  // The name as the subject of another verb is talked about: "Mein Name tut nichts zur Sache", "Mein Name klingt komisch."
+  "!(name|vorname|nachname) (tut|spielt|klingt|kommt|bedeutet|macht|stammt|ist egal|ist unwichtig)",
   "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",
+];
+
+// A commitment under a condition of the learner's own future makes none now: "Wenn ich einen Job finde, nehme ich die Wohnung."
+export const futureConditionBlockers: string[] = [
+  "!!(wenn|falls|sobald) (ich|wir) ... (finde|finden|bekomme|bekommen|bekäme|kriege|kriegen|verdiene|verdienen|habe|haben)",
 ];
 
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
@@ -111,11 +125,14 @@ const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde
 const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
 
 const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";
+const SUBJECT_ADVERBS = "(auch|noch|schon|heute|morgen|dann|jetzt|leider|bald|erst|selbst|später)";
 
 // The relative as the subject: its verb follows it, or one or two adjectives stand between ("meine kleine Tochter hat");
 // "an dem Geburtstag von meinem Sohn, und da hat es angefangen" is the learner's own story.
 const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) ${OTHERS_ACT})`, `!!(${POSSESSIVE} #word (${who}) ${OTHERS_ACT})`,
   `!!(${POSSESSIVE} #word #word (${who}) ${OTHERS_ACT})`,
+  // The verb last, as beginners put it, after an adverb: "Mein Bruder auch anmelden muss."
+  `!!(${POSSESSIVE} (${who}) ${SUBJECT_ADVERBS}) ... ${OTHERS_ACT}`,
 ];
 
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."

@@ -6,6 +6,8 @@ const TRAITS = [
   "freundlich", "genau", "ehrgeizig", "kreativ", "selbstständig", "fleissig", "hilfsbereit", "geduldig",
   "lernbereit", "strukturiert", "sorgfältig", "offen", "ordentlich", "fit", "ehrlich", "gründlich", "kräftig",
   "stressresistent", "höflich", "ruhig",
+  // The body counts in a warehouse: "Ich bin stark und gesund."
+  "stark", "gesund", "sportlich", "ausdauernd",
   // The formal CV words: "Ich gelte als äußerst gewissenhaft."
   "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
   "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
@@ -116,7 +118,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
-        "(ich war|war ich) zuständig",
+        "(ich war|war ich) (zuständig|verantwortlich)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
@@ -175,10 +177,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
         "((ich bin|ich war|war ich) $job)",
+        // The workplace after the verb: "Ich war im Büro.", "Zuerst war ich in der Produktion."
+        "(ich war|war ich) (im|in der|in einem|in einer|bei der) $field",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
+        // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
+        "!!(muss|müssen|werde|werden) (noch|erst) ... (arbeiten|bleiben)",
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
         "!!(interview*|vorstellungsgespräch*|bewerbungsgespräch*|jobinterview*)",
         // Private deeds, visits and a customer's experience are no work history: "Ich habe gestern mein Fahrrad repariert."
@@ -189,7 +195,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
         // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
-        "!(arbeite ich dann|arbeiten wir dann|arbeite ich später|arbeite ich allein|arbeite ich alleine|arbeiten wir zusammen|arbeite ich zusammen)",
+        "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -220,12 +226,19 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
         "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
+        // The manner of one's work: "Ich mache meine Arbeit gründlich."
+        "(ich mache|mache ich|ich mach|ich erledige|erledige ich) (meine|die|meine ganze) (arbeit|aufgaben|sachen) ($trait|schnell|gut|sehr gut|immer gut)",
+        // Sleeping or eating well, or tiring fast, is no strength at work: "Ich kann gut schlafen.", "Ich bin schnell müde."
+        "!(kann|kann ich) gut (schlafen|essen|trinken|feiern|tanzen|singen|entspannen|faulenzen|lachen)",
+        "!(schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt)",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
         "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
+        // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
+        "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
@@ -266,6 +279,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        // When the shift starts, asked tersely: "Arbeit wann anfängt?"
+        "?(arbeit|schicht|arbeitstag|dienst|frühschicht|spätschicht) (wann|um wie viel uhr|um wieviel uhr|ab wann)",
+        // A question announced: "Ich hätte eine Frage zu den Arbeitszeiten."
+        "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $topic",
+        // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
+        "?(bekomme|bekomm|bekommt|bekommen|kriege|krieg|kriegt|wird|werden|zahlen|bezahlen|zahlt|bezahlt|kann man|muss man|darf man|stellen sie|stellt) ... ($topic|arbeitskleidung|*kleidung|*schuhe|tarif|*tarif|weiterbildung*|fortbildung*|zuschläge|zuschlag|fahrtkosten|ticket|jobticket)",
+        "(was|wie) (mache|mach|machen|arbeite) (ich|wir) (am|in der|im) (ersten|erste|erster)",
+        "(was|wie) (läuft|passiert) (am|in der|im) (ersten|erste|erster)",
         // "ist" and "sind" ask only in a question: "Ist die Stelle befristet?", not "Schmidt ist mein Kollege."
         "?(ist|sind) $topic",
         // Whether the job offers a chance of something: "Gäbe es die Möglichkeit, in Gleitzeit zu arbeiten?"
@@ -325,6 +346,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The time and the bare infinitive: "Morgen anfangen."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
+        // Taking up the post, in the formal verb: "…, könnte ich ab dem ersten März die Stelle antreten."
+        "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
@@ -350,6 +373,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
         "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",
+        // A month or a date in answer: "Im April.", "Erster März, früher geht leider nicht.", "Morgen schon."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(im|ab|zum|anfang|ende|mitte|ab anfang|ab mitte|ab ende) $month",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(#word $month|am #word $month|zum #word $month|ab #word $month|ab dem #word $month)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(sofort|morgen|übermorgen|$day) (schon|gleich|gern|gerne|wenn)",
+        // Free once the present job ends: "Mein Vertrag endet im Juni, danach bin ich frei.", "…, dann kann ich kommen."
+        "(danach|dann|anschließend|ab dann) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (kommen|anfangen|starten|beginnen|arbeiten)",
+        "(vertrag|arbeitsvertrag|job|stelle|kündigungsfrist) (endet|läuft) ... ($month|#date|ende|in #word (wochen|monaten))",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",
@@ -359,6 +390,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
+        // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
+        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager) (anfangen|beginnen|starten)",
+        "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
+        "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
+        // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
+        "!!(entscheidet|entscheiden|entscheide)",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
         // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."

@@ -1,4 +1,4 @@
-import { introducePatterns } from "./shared-patterns";
+import { introducePatterns, futureConditionBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -58,10 +58,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
         "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
+        // A call to someone else, or contact with many, makes the learner known to nobody here: "Ich habe den Makler angerufen."
+        "!(makler*|vermieter|vermietern|hausverwaltung*|agentur*|freund*|chef*|bruder|schwester|mutter|vater) (angerufen|telefoniert|geschrieben|gemailt)",
+        "!kontakt (mit|zu) (vielen|anderen|einem|einer|meinem|meiner|dem|der|den)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
-        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =#word #noun",
+        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =(#word #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
@@ -81,8 +84,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
+        // The cost of the move, not of the flat: "Welche Kosten hat der Umzug?"
+        "!(kosten|kostet) ... (umzug|umzugs*|möbelwagen|transporter|spedition)",
+        "!(umzug|umzugs*|möbelwagen|transporter|spedition) ... (kosten|kostet)",
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
+        "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
+        // What the extra costs cover, once they are named: "Die Nebenkosten, was ist da alles drin?"
+        "[$cost] ?(was ist|was sind|was gehört|was zählt) ... (drin|dabei|dazu|enthalten|inklusive|inbegriffen)",
+        "?(sind|ist) (die|das|der) #word (warm|kalt) oder (warm|kalt)",
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
         "?=(warm|kalt) oder (warm|kalt)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
@@ -155,6 +165,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
+        // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
+        "(wird|werden) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
+        "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
+        "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
+        "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         // How to pay it, asked tersely: "Kaution bar oder Konto?"
@@ -209,6 +224,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
+        "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
+        "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
+        // Asked in statement order: "Erste nächste Monat ich kann schon wohnen hier?"
+        "?(ich|wir) (kann|könnte|darf|können|könnten|dürfen) ... (wohnen|einziehen|rein|reinziehen)",
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
@@ -259,6 +279,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können) (ich|wir|man) (ein|eine|einen) #noun halten",
         "$pet (ok|okay|erlaubt|möglich)",
         "?$pet (darf|dürfen|geht|geht das)",
+        // Whether the animal is a problem, asked in statement order: "Hund ist Problem für Sie?"
+        "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
         "?(sind|ist) $pet (verboten|ein problem)",
         "[$pet] ?(wie ist das|wie ist es|wie sieht es aus|wie sieht das aus)",
@@ -311,7 +333,24 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
-        "(ich|wir) (hätt*|habe|haben) interesse",
+        "(ich|wir) (hätt*|habe|hab|haben) interesse",
+        // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
+        "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|haben)",
+        // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
+        "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
+        "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
+        "(geben|vermieten|überlassen) sie (die wohnung|wohnung|diese wohnung) (mir|uns|an mich|an uns)",
+        "(ich|wir) (bekomme|bekommen|kriege|kriegen) (die wohnung|diese wohnung)",
+        // The lease wanted as a noun: "Ich möchte gerne einen Mietvertrag."
+        "(möcht*|hätt*) (einen|den|gern einen|gerne einen|gern den|gerne den) mietvertrag",
+        "!mietvertrag ... (lesen|sehen|durchlesen|prüfen|anschauen|ansehen|zeigen|übersetzen)",
+        // Applying for it: "Ich würde mich gerne bewerben", "für die Bewerbung", "Soll ich Ihnen meine Unterlagen schicken?"
+        "(ich|wir) (würd*|möcht*|will|wollen) (mich|uns) ... bewerben",
+        "(für|zur|zu) (die|der|meine|meiner|unsere|unserer) bewerbung",
+        "(soll|sollen|kann|können|darf|dürfen) (ich|wir) ... (unterlagen|bewerbung*|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|selbstauskunft) (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen)",
+        // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
+        "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        "genau (das|das was|was) (ich|wir) (suche|suchen|gesucht|brauche|brauchen)",
         // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
         "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
@@ -322,6 +361,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
         "!(interessiere|interessieren|interessiert) (mich|uns) (für|sehr für|auch für) (fußball|sport|*sport|musik|kunst|geschichte|politik|kultur|filme|bücher|technik|autos|kochen|reisen|natur|fotografie|computer*|spiele|games)",
+        // A field of interest named by its compound's head: "Kunstgeschichte", "Gartenarbeit", "Fotografie".
+        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache)",
+        // The flat wanted for another look, not taken: "Ich möchte die Wohnung noch mal mit meinem Mann sehen."
+        "!(möcht*|will|wollen|würd*) (die wohnung|diese wohnung|sie) ... (sehen|ansehen|anschauen|anschaun|angucken|zeigen|fotografieren|besichtigen|ausmessen|messen|überlegen|prüfen)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
@@ -336,6 +379,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
         "(wo|wann) unterschreib*",
+        // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
+        "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",
         "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
@@ -352,6 +397,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
+        ...futureConditionBlockers,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],

@@ -925,3 +925,37 @@ describe("a question word after one's own knowing", () => {
     expect(meets("danke", "Ich weiß, wo der Bahnhof ist, danke.")).toBe(true);
   });
 });
+
+describe("what the learner takes back, does not know, echoes, or says verb last", () => {
+  it("drops a sentence broken off by an ellipsis and a 'nein', unless a noun phrase mends a detail", () => {
+    expect(meets("(ich nehme) $drink", "Ich nehme ein Bier … nein, doch nicht.")).toBe(false);
+    expect(meets("(ich nehme) $drink", "Ich nehme ein Bier … nein, ein großes Bier!")).toBe(true);
+  });
+
+  it("drops only the words before 'ach nein' or 'oh nein', in its sentence or the one before", () => {
+    expect(meets("(ich nehme) $drink", "Ich nehme ein Bier. Ach nein, ich muss noch fahren.")).toBe(false);
+    expect(meets("(ich nehme) $drink", "Ich nehme ein Bier, oh nein, ich nehme ein Wasser.")).toBe(true);
+  });
+
+  it("drops a question answered with not knowing, but keeps a question followed by what one does not know", () => {
+    expect(meets("(ich nehme) $drink", "Ob ich ein Bier nehme? Das weiß ich noch nicht.")).toBe(false);
+    expect(meets("wie viel kostet", "Wie viel kostet das Wasser? Ich weiß nicht, wie viel Geld ich habe.")).toBe(true);
+  });
+
+  it("reads 'Was ist eine …?' as asking what a word means", () => {
+    expect(meets("$drink", "Was ist eine Apfelschorle?")).toBe(false);
+  });
+
+  it("reads a main clause with its verb last subject and verb first, and leaves a subordinate clause alone", () => {
+    expect(meets("(ich nehme) $drink", "Ich ein Bier nehme.")).toBe(true);
+    expect(meets("(ich nehme) $drink", "Wenn ich ein Bier nehme, fahre ich nicht.")).toBe(false);
+    expect(meets("(ich nehme) $drink", "Kann ich ein Bier nehmen?")).toBe(false);
+  });
+
+  it("hears a whole sentence that repeats the character's question, then talks on, as no answer", () => {
+    const rules = [{ id: "drink", patterns: ["$drink"] }];
+    const compiled = compileObjectives(rules, lexicon);
+    expect(judgeMessage("Ein Wasser? Hm, das ist schwer.", compiled, { after: "Möchten Sie ein Wasser?" })).toEqual([]);
+    expect(judgeMessage("Ein Wasser, bitte.", compiled, { after: "Möchten Sie ein Wasser?" })).toHaveLength(1);
+  });
+});

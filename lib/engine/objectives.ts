@@ -59,6 +59,9 @@
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
+ * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
+ * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
@@ -283,7 +286,18 @@ class MessageMatcher {
   /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
   private readonly memo = new Map<number, (readonly number[] | undefined)[]>();
 
-  constructor(readonly tokens: Token[]) {}
+  constructor(
+    readonly tokens: Token[],
+    private readonly message = "",
+  ) {}
+
+  private disownedWords?: boolean[];
+
+  /** The word is taken back or answered with not knowing (disownedWords): built only once a pattern matched. */
+  disowned(index: number): boolean {
+    this.disownedWords ??= disownedWords(this.tokens, this.message);
+    return this.disownedWords[index] === true;
+  }
 
   private readonly possible = new Map<Sequence, boolean>();
 
@@ -524,17 +538,17 @@ function offScriptSentences(tokens: Token[]): Set<number> {
 
 // "Ich habe Kopfschmerzen… nein, Quatsch.", "Frühstück für Hunde? Nur ein Witz!", "Der Bauch… nein, eigentlich ist
 // alles okay": a sentence that opens by calling the one before a joke or a slip takes it back.
-const TAKE_BACK_LEADS = new Set(["nein", "nee", "ach", "oh", "äh", "hm", "hmm", "sorry"].map(foldWord));
-const TAKE_BACK_FILLERS = new Set(["das", "war", "ist", "nur", "ein", "kleiner", "natürlich", "just"].map(foldWord));
+const SLIP_LEADS = new Set(["nein", "nee", "ach", "oh", "äh", "hm", "hmm", "sorry"].map(foldWord));
+const SLIP_FILLERS = new Set(["das", "war", "ist", "nur", "ein", "kleiner", "natürlich", "just"].map(foldWord));
 const TAKE_BACKS = new Set(["quatsch", "witz", "spaß", "scherz", "kidding", "joking"].map(foldWord));
 
 /** The sentence opened at `start` takes back the one before it. */
 function takesBack(tokens: Token[], start: number): boolean {
   const sentence = tokens[start]?.sentence;
   let index = start;
-  while (tokens[index]?.sentence === sentence && TAKE_BACK_LEADS.has(tokens[index]?.folded ?? "")) index++;
+  while (tokens[index]?.sentence === sentence && SLIP_LEADS.has(tokens[index]?.folded ?? "")) index++;
   if (index > start && tokens[start]?.folded === "nein" && tokens[index]?.folded === "eigentlich" && tokens[index]?.sentence === sentence) return true;
-  while (tokens[index]?.sentence === sentence && TAKE_BACK_FILLERS.has(tokens[index]?.folded ?? "")) index++;
+  while (tokens[index]?.sentence === sentence && SLIP_FILLERS.has(tokens[index]?.folded ?? "")) index++;
   return tokens[index]?.sentence === sentence && TAKE_BACKS.has(tokens[index]?.folded ?? "");
 }
 
@@ -555,26 +569,28 @@ function saysOne(tokens: Token[], index: number): boolean {
 // "Was heißt geradeaus?", "Was bedeutet Rundstück?": asking what a word means mentions it without using it.
 const MEANS = new Set(["heisst", "heist", "bedeutet"].map(foldWord));
 
-/** A clause that opens with "was heißt" or "was bedeutet". */
+/** A clause that opens with "was heißt" or "was bedeutet", or a sentence that asks "Was ist eine Kündigungsfrist?" */
 function asksMeaning(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const opens = previous === undefined || previous.sentence !== token?.sentence || token.breakBefore;
   if (token?.folded !== "was" || !opens || tokens[index + 1]?.sentence !== token.sentence) return false;
-  if (MEANS.has(tokens[index + 1]?.folded ?? "") || asksDefinition(tokens, index)) return true;
+  if (MEANS.has(tokens[index + 1]?.folded ?? "") || definitionAsked(tokens, index)) return true;
   // "Rückfahrkarte, was ist das?": one word set off before it is the word asked about.
   const word = tokens[index - 1];
   return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
     word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
 }
 
-const INDEFINITE = new Set(["ein", "eine"]);
+// "Was ist eine Wohnungsgeberbestätigung?": "was ist", an indefinite article and one word, asked, ask what a word means.
+const IS = new Set(["ist", "sind"]);
+const INDEFINITE = new Set(["ein", "eine", "einen"]);
 
-/** "Was ist eine Krankschreibung?": "was ist", an indefinite article and one word close a question that asks what the word means. */
-function asksDefinition(tokens: Token[], index: number): boolean {
-  const [is, article, word, after] = [tokens[index + 1], tokens[index + 2], tokens[index + 3], tokens[index + 4]];
+function definitionAsked(tokens: Token[], index: number): boolean {
+  const [verb, article, word, after] = [tokens[index + 1], tokens[index + 2], tokens[index + 3], tokens[index + 4]];
   const sentence = tokens[index]?.sentence;
-  return is?.folded === "ist" && INDEFINITE.has(article?.folded ?? "") && word?.sentence === sentence && word?.asked === true && after?.sentence !== sentence;
+  if (!verb || !article || !word || !IS.has(verb.folded) || !INDEFINITE.has(article.folded) || word.sentence !== sentence) return false;
+  return word.asked && (after === undefined || after.sentence !== sentence);
 }
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
@@ -1025,7 +1041,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (echoed.has(sentence)) return false;
     const heardUpTo = silenced.from.get(sentence) ?? Infinity;
     const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
-    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span);
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span) && !matcher.disowned(span.start);
   };
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
@@ -1037,6 +1053,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (pattern.takesAnyWord) {
       const answers = test;
       test = (found) => !repairReply(matcher, found) && answers(found);
+    }
+    if (!pattern.asked) {
+      const inner = test;
+      test = (found) => !echoedQuestion(matcher, found, context) && inner(found);
     }
     if (pattern.asked) {
       const stated = test;
@@ -1107,25 +1127,59 @@ function echoedQuestions(tokens: Token[], said: Token[]): ReadonlySet<number> {
   return echoed ?? NO_SENTENCES;
 }
 
+// "Meine Stärke? Hm, das ist eine schwere Frage." after "Was sind Ihre Stärken?": the learner repeats the question to think.
+const ECHO_STEM = 5;
+
+/**
+ * The span is a whole sentence asked, that takes up a word of the character's question, and a statement follows it:
+ * the learner repeats the question before talking on, and answers nothing with it.
+ */
+function echoedQuestion(matcher: MessageMatcher, span: Span, context: MessageMatcher | undefined): boolean {
+  const { tokens } = matcher;
+  const first = tokens[span.start];
+  if (first?.asked !== true || tokens[span.end]?.sentence === first.sentence) return false;
+  let opening = span.start;
+  while (opening > 0 && tokens[opening - 1]?.sentence === first.sentence && ECHO_ARTICLES.has(tokens[opening - 1]?.folded ?? "")) opening--;
+  if (opening > 0 && tokens[opening - 1]?.sentence === first.sentence) return false;
+  const next = tokens[span.end];
+  if (next === undefined || next.asked) return false;
+  // Without the character's line, a possessive and a noun asked ("Mein Name? Der steht im Lebenslauf.") repeat a question too.
+  if (context === undefined) return span.end - opening === 2 && ECHO_POSSESSIVES.has(tokens[opening]?.folded ?? "");
+  const stem = (word: string) => word.slice(0, ECHO_STEM);
+  return tokens.slice(span.start, span.end).some((token) => token.folded.length >= ECHO_STEM && context.tokens.some((said) => said.asked && stem(said.folded) === stem(token.folded)));
+}
+const ECHO_POSSESSIVES = new Set(["mein", "meine", "meinen", "meiner", "meinem", "unser", "unsere"]);
+const ECHO_ARTICLES = new Set(["ein", "eine", "einen", "der", "die", "das", "den", ...ECHO_POSSESSIVES]);
+
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
   const spoken = withImpliedWords(withDialectWords(typed));
   const tokens = greetingSetOff(spoken);
-  const matcher = new MessageMatcher(tokens);
+  const matcher = new MessageMatcher(tokens, message);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
   const found: SpannedMatch[] = [];
   const reading = topicFirstReading(tokens);
-  const topicMatcher = reading && new MessageMatcher(reading);
+  const topicMatcher = reading && new MessageMatcher(reading, message);
+  const reordered = verbLastReading(tokens);
+  let reorderedMatcher: MessageMatcher | undefined;
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
     const span = bestSpan(rule, matcher, context);
-    if (span) found.push({ rule, span, tokens });
-    else if (reading && topicMatcher) {
-      const topical = bestSpan(rule, topicMatcher, context);
-      if (topical) found.push({ rule, span: topical, tokens: reading });
+    if (span) {
+      found.push({ rule, span, tokens });
+      continue;
     }
+    const topical = reading && topicMatcher && bestSpan(rule, topicMatcher, context);
+    if (reading && topical) {
+      found.push({ rule, span: topical, tokens: reading });
+      continue;
+    }
+    if (!reordered) continue;
+    reorderedMatcher ??= new MessageMatcher(reordered, message);
+    const moved = bestSpan(rule, reorderedMatcher, context);
+    if (moved) found.push({ rule, span: moved, tokens: reordered });
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken), done);
@@ -1145,6 +1199,75 @@ function withoutForeignOnly(found: SpannedMatch[], tokens: Token[]): SpannedMatc
   const foreign = (match: SpannedMatch) => match.tokens.slice(match.span.start, match.span.end).every((token) => FOREIGN_GREETINGS.has(token.folded));
   if (!found.some(foreign) || tokens.some((token) => GERMAN_WORDS.has(token.folded))) return found;
   return found.filter((match) => !foreign(match));
+}
+
+// "Ich nehme sie … nein, doch nicht": a sentence broken off by an ellipsis and taken back by the next one says nothing.
+const ELLIPSIS = /…|\.\.|\.\s\./;
+const RETRACTIONS = new Set(["nein", "nee", "nö", "ach", "quatsch", "stopp", "halt"].map(foldWord));
+// "Wann ich anfangen kann? Das weiß ich noch nicht.", "Welche Unterlagen er braucht, weiß ich nicht": not knowing answers nothing.
+const UNKNOWING_LEADS = new Set(["das", "es", "hm", "hmm", "also", "ja", "äh", "ähm", "leider", "ehrlich", "gesagt"].map(foldWord));
+const UNKNOWING_FILLERS = new Set(["ich", "es", "das", "noch", "leider", "auch", "selbst", "wirklich", "so", "genau", "ehrlich", "gesagt", "aber", "eigentlich", "jetzt"].map(foldWord));
+const UNKNOWING_REACH = 4;
+
+/**
+ * Per word, whether the learner takes it back or answers it with not knowing: the sentence before an ellipsis and a
+ * "nein", the words before "ach nein" or "oh nein" (in its sentence, or the sentence before when it opens one), and
+ * before "(das) weiß ich nicht".
+ */
+function disownedWords(tokens: Token[], message: string): boolean[] {
+  const disowned = new Array<boolean>(tokens.length).fill(false);
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous === undefined) return;
+    const opensSentence = previous.sentence !== token.sentence;
+    if (!opensSentence && !token.breakBefore) return;
+    const takenBack =
+      (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start))) ||
+      (DISMAY.has(token.folded) && RETRACTIONS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence);
+    if (!(takenBack && !correctsDetail(tokens, index)) && !unknowingAt(tokens, index)) return;
+    for (let word = index - 1; word >= 0 && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
+  });
+  return disowned;
+}
+
+// "Hier ist mein Pass. Ach nein, das ist der von meinem Mann.": dismay before a "nein" takes back what came before.
+const DISMAY = new Set(["ach", "oh", "oje", "mist", "äh"].map(foldWord));
+
+// "Eine Tüte Kekse, für meine Kinder... nein, die Kinder von meiner Chefin!": a noun phrase after the "nein" mends a detail.
+const MENDING_LEADS = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "mit", "ohne", "für", "am", "um", "im", "in"].map(foldWord));
+
+const APOLOGIES = new Set(["entschuldigung", "sorry", "verzeihung", "pardon"].map(foldWord));
+
+/** The retraction at `index` goes on with a noun phrase that replaces a word before it, not with a clause of its own. */
+function correctsDetail(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  let at = index + 1;
+  while ((RETRACTIONS.has(tokens[at]?.folded ?? "") || DISMAY.has(tokens[at]?.folded ?? "")) && tokens[at]?.sentence === sentence) at++;
+  const word = tokens[at];
+  if (word === undefined || word.sentence !== sentence || HOLDS.has(word.folded) || APOLOGIES.has(word.folded)) return false;
+  if (word.noun || DIGITS.test(word.folded)) return true;
+  // One adjective may stand between: "nein, ein großes Bier!"
+  const nounAt = (offset: number) => tokens[at + offset]?.sentence === sentence && (tokens[at + offset]?.noun === true || DIGITS.test(tokens[at + offset]?.folded ?? ""));
+  return MENDING_LEADS.has(word.folded) && (nounAt(1) || (nounAt(2) && !tokens[at + 2]?.breakBefore));
+}
+
+/** A clause that opens at `index` with "(das) weiß ich (noch) nicht" or "keine Ahnung". */
+function unknowingAt(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  let at = index;
+  while (UNKNOWING_LEADS.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence && at - index < 2) at++;
+  const word = tokens[at]?.folded;
+  if (word === "keine") return tokens[at + 1]?.folded === "ahnung" && tokens[at + 1]?.sentence === sentence;
+  // "Ich weiß noch nicht, ob ich sie will": doubting one's own wish, not a question about the scene ("Ich weiß nicht, wie lange …").
+  const doubts = word === "ich" && (tokens[at + 1]?.folded === foldWord("weiß") || tokens[at + 1]?.folded === "weiss");
+  if (doubts) at++;
+  else if (word !== foldWord("weiß") && word !== "weiss") return false;
+  for (let next = at + 1; next <= at + UNKNOWING_REACH && tokens[next]?.sentence === sentence && !tokens[next]?.breakBefore; next++) {
+    const folded = tokens[next]?.folded ?? "";
+    if (folded === "nicht" || folded === "nich") return !doubts || (tokens[next + 1]?.folded === "ob" && tokens[next + 1]?.sentence === sentence);
+    if (!UNKNOWING_FILLERS.has(folded)) return false;
+  }
+  return false;
 }
 
 // Bavarian and Austrian words read as the standard ones, in a sentence with no English word: "I hob zehn Johr g'schafft",
@@ -1281,6 +1404,50 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     return [...tokens.slice(0, start), ...tokens.slice(end, resumed), ...topic, ...tokens.slice(resumed + 1)];
   }
   return undefined;
+}
+
+// "Ich Ahmad heiße", "Aus Afghanistan ich komme", "Papier mit neue Adresse ich bekomme?": beginners put the finite verb
+// last, as in a subordinate clause. Such a clause is also read with the subject and its verb first ("ich heiße Ahmad").
+const VERB_LAST_SUBJECTS = new Set(["ich", "wir"]);
+// The first person's own irregular forms; "wir" takes the plural ones ("Wir neue Wohnung haben").
+const FIRST_PERSON_IRREGULAR = new Set(["bin", "hab", "kann", "muss", "will", "darf", "soll", "mag", "weiß", "weiss"].map(foldWord));
+const PLURAL_FINITE = new Set(["sind", "haben", "können", "müssen", "wollen", "dürfen", "möchten", "brauchen", "kommen", "wohnen", "suchen"].map(foldWord));
+const FIRST_PERSON_ENDING = /^[a-z]{3,}e$/;
+const NOT_VERBS = new Set(["bitte", "danke", "gerne", "heute", "ohne", "alle", "diese", "meine", "keine", "eine", "ihre", "seine", "unsere", "deine", "welche", "jede", "gute", "neue", "alte", "große", "kleine", "müde", "schnelle", "gerade", "ende", "mitte", "woche", "stunde", "nähe", "ruhe", "ecke", "dame", "hier", "gerne"].map(foldWord));
+// A subordinate clause puts its verb last in good German: "wenn ich Zeit habe", "ob ich die Wohnung nehme", "wo ich studiert habe".
+const SUBORDINATORS = new Set(
+  ["wenn", "falls", "ob", "dass", "weil", "da", "wo", "wie", "was", "wann", "als", "damit", "obwohl", "bevor", "nachdem", "sobald", "während", "bis", "seit", "seitdem", "sodass", "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "warum", "wieso", "woher", "wohin", "worauf", "womit", "wofür", "weshalb", "ehe", "solange", "sofern", "soweit"].map(foldWord),
+);
+// A finite verb or a modal before the last word makes that word an infinitive or a participle: "Kann ich die Bestätigung haben?"
+const EARLIER_FINITE = new Set(["bin", "ist", "sind", "war", "habe", "hab", "hat", "haben", "hatte", "kann", "könnte", "muss", "müsste", "will", "wollte", "möchte", "würde", "hätte", "wäre", "darf", "soll", "sollte", "werde", "wird", "mag", "können", "müssen", "wollen", "dürfen", "sollen", "werden", "möchten", "würden", "hätten", "wären"].map(foldWord));
+const VERB_LAST_WORDS = 3;
+
+/** The message with each verb-last main clause read subject and verb first; undefined when no clause puts its verb last. */
+function verbLastReading(tokens: Token[]): Token[] | undefined {
+  let result: Token[] | undefined;
+  let start = 0;
+  for (let index = 1; index <= tokens.length; index++) {
+    const next = tokens[index];
+    if (next !== undefined && !next.breakBefore && next.sentence === tokens[start]?.sentence) continue;
+    const clause = tokens.slice(start, index);
+    const moved = verbFirst(clause);
+    if (moved) (result ??= tokens.slice(0, start)).push(...moved);
+    else result?.push(...clause);
+    start = index;
+  }
+  return result;
+}
+
+function verbFirst(clause: Token[]): Token[] | undefined {
+  const verb = clause[clause.length - 1];
+  if (!verb || clause.length < VERB_LAST_WORDS || verb.noun || NOT_VERBS.has(verb.folded) || SUBORDINATORS.has(clause[0]?.folded ?? "")) return undefined;
+  const subject = clause.findIndex((token) => VERB_LAST_SUBJECTS.has(token.folded));
+  if (subject < 0) return undefined;
+  const finite = clause[subject]?.folded === "ich" ? FIRST_PERSON_IRREGULAR.has(verb.folded) || FIRST_PERSON_ENDING.test(verb.folded) : PLURAL_FINITE.has(verb.folded);
+  if (!finite || clause.slice(0, -1).some((token) => EARLIER_FINITE.has(token.folded) || SUBORDINATORS.has(token.folded) && token !== clause[0])) return undefined;
+  const rest = clause.filter((_, index) => index !== subject && index !== clause.length - 1);
+  const opening = clause[0]?.breakBefore ?? false;
+  return [clause[subject] as Token, verb, ...rest].map((token, index) => ({ ...token, breakBefore: index === 0 ? opening : false }));
 }
 
 // "Nebenkosten – wie viel?", "Einzug, ab wann?": a clause of question words alone asks about the topic before it.

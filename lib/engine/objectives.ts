@@ -1224,7 +1224,7 @@ function disownedWords(tokens: Token[], message: string): boolean[] {
     const takenBack =
       (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start))) ||
       (DISMAY.has(token.folded) && RETRACTIONS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence);
-    if (!(takenBack && !correctsDetail(tokens, index)) && !unknowingAt(tokens, index)) return;
+    if (!(takenBack && !correctsDetail(tokens, index)) && !(unknowingAt(tokens, index) && !unknowsAnotherMatter(tokens, index, previous))) return;
     for (let word = index - 1; word >= 0 && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
   });
   return disowned;
@@ -1249,6 +1249,20 @@ function correctsDetail(tokens: Token[], index: number): boolean {
   // One adjective may stand between: "nein, ein großes Bier!"
   const nounAt = (offset: number) => tokens[at + offset]?.sentence === sentence && (tokens[at + offset]?.noun === true || DIGITS.test(tokens[at + offset]?.folded ?? ""));
   return MENDING_LEADS.has(word.folded) && (nounAt(1) || (nounAt(2) && !tokens[at + 2]?.breakBefore));
+}
+
+/**
+ * "Wann fährt der Zug? Keine Ahnung, ob ich ihn nehme.": not knowing whether ("ob") is about another matter; it leaves
+ * a question for information before it asked. "Wann ich anfangen kann? Das weiß ich noch nicht." answers it, and still takes it back.
+ */
+function unknowsAnotherMatter(tokens: Token[], index: number, previous: Token): boolean {
+  const sentence = tokens[index]?.sentence;
+  if (!previous.asked || previous.sentence === sentence) return false;
+  // Only a question for information ("Wann …?"): doubting after "Krieg ich die Wohnung?" doubts the wish itself.
+  const opener = tokens.find((token) => token.sentence === previous.sentence);
+  if (!opener || !GERMAN_QUESTION_WORDS.has(opener.folded)) return false;
+  for (let at = index + 1; tokens[at]?.sentence === sentence; at++) if (tokens[at]?.folded === "ob") return true;
+  return false;
 }
 
 /** A clause that opens at `index` with "(das) weiß ich (noch) nicht" or "keine Ahnung". */

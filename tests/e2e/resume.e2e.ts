@@ -332,6 +332,8 @@ describe("resumable replies on the scene page", () => {
       expect(await tab.locator(".message-user").filter({ hasText: "Ich hätte gern die Karte." }).count()).toBe(1);
       const kept = tab.locator('.message[data-status="interrupted"] .message-text');
       expect(await kept.textContent()).toMatch(/^ Rest0 Rest1 Rest2/);
+      // The learner stopped nothing: the label under the kept text says it was cut off.
+      expect(await tab.locator('.message[data-status="interrupted"] .message-status').textContent()).toBe("Cut off");
       expect(await tab.getByRole("button", { name: "Retry" }).count()).toBe(1);
       await screenshot(tab, "66-resume-gave-up-desktop");
       await tab.setViewportSize(PHONE);

@@ -175,7 +175,7 @@ describe("the scene page", () => {
     const partial = (await page.locator('.message[data-status="interrupted"] .message-text').textContent()) ?? "";
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(tokens.join("").length);
-    expect(await page.getByText("Stopped").count()).toBe(1);
+    expect(await page.locator(".message-status").filter({ hasText: "Cut off" }).count()).toBe(1);
     await waitIdle();
 
     await page.reload();

@@ -9,7 +9,9 @@ import type { ChatMessage } from "./scene-types";
 import type { SceneCoach } from "./use-scene-coach";
 import { TypingLine } from "./typing-line";
 
-const STATUS_LABEL: Partial<Record<ChatMessage["status"], string>> = { interrupted: "Stopped", error: "Not finished" };
+// "interrupted" is stored for a reply the learner stopped, one the page gave up on when the network stayed down,
+// and one a server restart cut off: "Cut off" is true of all three, where "Stopped" would blame the learner.
+const STATUS_LABEL: Partial<Record<ChatMessage["status"], string>> = { interrupted: "Cut off", error: "Not finished" };
 
 /** Help beside one stored message: its translation, its check and the buttons that ask for them. */
 function MessageCoach({ message, coach }: { message: ChatMessage; coach: SceneCoach }) {

@@ -70,6 +70,11 @@ export const buergeramt: ScenarioSeed = {
         "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
         "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
         "!(anmeldebe*|anmeldungsbe*)",
+        // The registration as a point in time states no errand: "…, ob ich nach der Anmeldung eine Meldebescheinigung bekomme?"
+        "!(nach|vor|bei|seit) (der|meiner|einer|dieser|unserer) (anmeldung|ummeldung)",
+        // Doubting or asking why it is needed states no errand: "Muss ich mich wirklich anmelden?", "Warum muss man sich anmelden?"
+        "!!(muss|müssen|muß) (ich|man|wir) (mich|sich|uns) (wirklich|überhaupt|echt|denn|immer|unbedingt)",
+        "!!(warum|wieso|weshalb|wozu) (muss|müssen|soll|sollen|muß) (ich|man|wir)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         // The anglicism for it: "Ich will mich registrieren."
@@ -157,10 +162,15 @@ export const buergeramt: ScenarioSeed = {
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
         "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
+        // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
+        "(welch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
+        "?=$document (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
+        "?=$document (auch|noch|auch noch) (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
         // The "ich" chat drops, put back: "Brauche Pass?"
         // Whether a paper must be shown, asked with a zu-infinitive: "Ist es nötig, den Pass vorzulegen?"
         "?$document (vorzulegen|mitzubringen|vorzuzeigen|abzugeben|einzureichen)",
@@ -221,7 +231,7 @@ export const buergeramt: ScenarioSeed = {
         "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
         "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
-        "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
+        "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
@@ -268,13 +278,14 @@ export const buergeramt: ScenarioSeed = {
         // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
         "=(am|den|der) #word $month (19*|neunzehnhundert*)",
         "=#word $month (19*|neunzehnhundert*)",
-        // Where one was born is no date: "Ich bin in Damaskus geboren."; a date in digits still is: "am 12.08.1961 in Ankara".
-        "!in #noun",
+        // A year since or until which one lived somewhere is no birth date: "Ich bin in Kiew geboren. Seit 2015 bin ich in
+        // Deutschland." (a place beside the date is no bar: "Ich bin am 8. November 2001 in Osaka geboren.", "Geboren in Kiew 1990").
+        "!(seit|ab|bis|seit dem|ab dem|bis zum) (#date|#word $month|$month|19*|20*|*19*|*20*)",
         "(am|den|der) #date",
         // The clerk's question echoed is no answer: "Wo ich geboren bin? In Syrien."
         "!(wo|wann) (ich|bin ich|sind sie) geboren",
         // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
-        "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt)",
+        "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt|gezogen|hergezogen|zugezogen)",
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
         "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
         "!sind sie",
@@ -326,6 +337,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
+        // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
+        "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
@@ -340,11 +353,21 @@ export const buergeramt: ScenarioSeed = {
         "[($certificate|papier|dokument|zettel|nachweis|beweis)] (kann|könnte|darf|dürfte) (ich|wir) (das|die|den|es|sie|ihn|so eins|so eine|so einen) (bekommen|kriegen|haben|mitnehmen)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
         "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
+        // The same with words between, or asked with "dass": "Ist es möglich, dass ich eine Bestätigung der Anmeldung mitnehme?"
+        "(ob|wann|wo) (ich|wir|man) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
+        "?dass (ich|wir) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
         "[($certificate|papier|dokument|zettel|nachweis)] (krieg*|bekomm*) (ich|wir) (das|die|den|es|sie|ihn)",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
-        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
+        // Adjacent: "Für die Bank brauche ich keine" is no "die brauche ich".
+        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] ((die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich)",
+        // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
+        // "Meldebescheinigung für Rente ich brauchen."
+        "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
+        "$certificate (für|zur|zum) ... (ich|wir) (brauche|brauchen|bräuchte|benötige|möchte|will)",
+        // A need denied after the verb: "Für die Bank brauche ich keine Bescheinigung."
+        "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",
         // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.

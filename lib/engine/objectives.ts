@@ -1596,7 +1596,16 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   if (!match || matches.length > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
   if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
-  return matched === 1 && words.filter((token) => token.noun && token !== words[0]).length >= 2;
+  return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && token !== words[0]).length >= 2;
+}
+
+// Typed in lowercase, a list shows no capitals: a word of six letters or more with a noun's ending counts as a noun
+// there ("anmeldung pass geburtsdatum bescheinigung"; "neue wohnung anmelden bitte" still asks).
+const NOUN_ENDING = /(ung|um|heit|keit|schaft|ion|nis|ment|tag|vertrag|schein|ausweis)$/;
+const NOUN_ENDING_LETTERS = 6;
+
+function nounEnding(token: Token): boolean {
+  return token.folded.length >= NOUN_ENDING_LETTERS && NOUN_ENDING.test(token.folded);
 }
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.

@@ -43,6 +43,8 @@ export const arzt: ScenarioSeed = {
       // Months and feasts date it too: "seit dem 3. Mai", "schon seit Weihnachten".
       "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
       "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
+      // And the seasons: "Rücken auch weh, seit Winter."
+      "winter", "sommer", "herbst", "frühling", "frühjahr",
     ],
     medicine: [
       "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
@@ -70,6 +72,8 @@ export const arzt: ScenarioSeed = {
         // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+        // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
+        "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",

@@ -21,11 +21,17 @@ export const greetPatterns: string[] = [
   "=(ich habe die ehre|ich hab die ehre)",
   // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
   "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
+  // Portuguese, Spanish and Italian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta".
+  "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera)",
   "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
   "^((tag|abend|morgen) (zusammen|allerseits|auch))",
+  // Or with the form of address after it, unpunctuated, as a clause of its own: "morgen frau doktor", "Tag Herr Brandt"
+  // (not "Morgen Frau Doktor komme ich wieder").
+  "=((tag|abend|morgen) (frau|herr) #word)",
+  "=((tag|abend|morgen) (frau|herr) #word #word)",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
@@ -238,7 +244,8 @@ export const describeSymptomPatterns: string[] = [
   "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
   "(tut we|tun we|tut mir we|tut sehr we|tut so we)",
   `(${BODY} (weh|we))`,
-  `(${BODY} (so|sehr|ganz|total) (weh|we))`,
+  // "auch" too, the verb dropped: "Rücken auch weh, hier unten."
+  `(${BODY} (so|sehr|ganz|total|auch|immer) (weh|we))`,
   // Dizzy: "alles dreht sich", "mir dreht sich alles" (not "dreht sich alles um Geld").
   "mir dreht sich alles",
   "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",

@@ -485,7 +485,8 @@ class MessageMatcher {
 
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
-const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten"].map(foldWord));
+// "bräuchte" too: "Wenn ich eine Krankschreibung bräuchte, wie lange würde das dauern?"
+const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten", "bräuchte", "bräuchten"].map(foldWord));
 
 // "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
 // what one read, heard or was asked is no speech act of one's own.
@@ -1189,10 +1190,14 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
 // A greeting in the learner's own language ("Bonsoir, … ich habe reserviert", "Selam abla, wie geht's?") greets beside
 // German; with no German word in the message ("Merhaba, rezervasyonum var.") it practises nothing.
 const FOREIGN_GREETINGS = new Set(
-  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola"].map(foldWord),
+  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola",
+    // Romance greetings (shared-patterns' greetPatterns): "Bom dia, Frau Krüger", "Buonasera! Eine Wasser …".
+    "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches", "buongiorno", "buonasera"].map(foldWord),
 );
 const GERMAN_WORDS = new Set(
-  ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen"].map(foldWord),
+  ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",
+    // The German form of address greets with it: "Bom dia, Frau Krüger".
+    "frau", "herr"].map(foldWord),
 );
 
 function withoutForeignOnly(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {

@@ -69,6 +69,8 @@ export const arzt: ScenarioSeed = {
         ...describeSymptomPatterns,
         // Whether the doctor's act will hurt asks, it complains of nothing: "Tut es weh, wenn Sie Blut abnehmen?", "Tut das weh, die Spritze?"
         "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
+        // The complaint came, the day before it: "Am Samstag war ich noch gesund, am Sonntag kam das Fieber."
+        "(kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
         // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
@@ -160,6 +162,20 @@ export const arzt: ScenarioSeed = {
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when",
+        // Hedged or narrowed: "Erst heute Morgen.", "Ich glaube am Sonntag.", "Die ganze Woche schon.", "Mindestens eine Woche."
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) (am|ab|seit|vor|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(die ganze|den ganzen|das ganze|eine ganze) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)",
+        "[(seit wann|wie lange)] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        // The day with when in it: "Gestern nach dem Essen.", "Am Montag beim Sport."
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word",
+        // It came then: "Das kam gestern Abend ganz plötzlich.", "… am Sonntag kam das Fieber."
+        "((das|es|$symptom) (kam|kamen)) $when",
+        "$when (kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
         // A state of life since then, not an illness: "ich bin pensionär seit zwölf jahre", "Ich bin Rentnerin seit 2015."
         "!(bin|sind) (#noun|rentner*|pensionär*|pensioniert|verheiratet|geschieden|arbeitslos|angestellt|selbstständig|selbständig|student*|in rente|in deutschland|hier) seit",
@@ -176,6 +192,8 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|einwerfen|schlucken)",
+        // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
+        "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",
         // Doing, only right after the modal or "dagegen": "Was kann man in Berlin machen?" asks no treatment.
         "((was|welch*) (soll|muss|kann|darf) (ich|man) (machen|tun|dagegen machen|dagegen tun|jetzt machen|jetzt tun|da machen|da tun|noch machen|noch tun))",
@@ -196,6 +214,11 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         // The verb bracket: "Könnten Sie mir bitte ein Medikament gegen die Schmerzen verschreiben?"
         "(könn*|könnt*|würden) sie mir ... (verschreiben|aufschreiben)",
+        // The prescription written out: "Können Sie mir ein Rezept schreiben?"
+        "(könn*|könnt*|würden) sie mir ... $medicine ... (schreiben|ausstellen|mitgeben)",
+        // Whether a named medicine will do, or the noun first: "Ist Ibuprofen gut dafür?", "Medikament brauche ich?"
+        "?(ist|sind|wäre|wären) $medicine (gut|okay|ok|besser|richtig|in ordnung|genug)",
+        "?$medicine (brauche|bräuchte|brauch|nehme|soll|muss) (ich|man)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
         // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
         "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
@@ -241,6 +264,8 @@ export const arzt: ScenarioSeed = {
         "(~geben sie mir|gib mir) $medicine",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
+        "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
         // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
         "!!(termin*|wiederkommen)",
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
@@ -268,7 +293,16 @@ export const arzt: ScenarioSeed = {
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
-        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|die|ne) (bescheinigung*|nachweis|bestätigung*)",
+        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
+        // What the employer wants, said for the learner: "Mein Chef will einen Nachweis."
+        "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|papier))",
+        // The formal request by noun, without an article: "Ich bitte um Krankschreibung."
+        "(bitte|bitten) um (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|arbeitsunfähig*)",
+        // The paper described by what it confirms: "Ich bräuchte eine Bescheinigung, dass ich krank bin.",
+        // "Können Sie bestätigen, dass ich nicht arbeiten kann?"
+        "(bescheinigung*|nachweis|bestätigung*|papier|zettel|attest*|bestätigen|bescheinigen) dass (ich|wir) (krank|arbeitsunfähig|nicht arbeiten|nicht zur arbeit|nicht arbeitsfähig)",
+        // Yes to the doctor's offer to write one: "Soll ich Sie für ein paar Tage krankschreiben?" "Ja, bitte."
+        "[(soll|darf|kann|möchten|wollen) (ich sie|sie) ... (krankschreiben|krankschreibe|krankmelden)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         // The infinitive with zu too: "Wäre es möglich, mich bis Freitag krankzuschreiben?"
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
@@ -292,7 +326,7 @@ export const arzt: ScenarioSeed = {
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*|schriftlich*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // The employer first: "Für Arbeitgeber brauche ich Bestätigung."
         "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|notiz|bestätigung*|attest*)",
         // The employer first, without a preposition: "Chef Papier brauchen."

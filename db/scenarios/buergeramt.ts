@@ -45,7 +45,9 @@ export const buergeramt: ScenarioSeed = {
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     // The anglicism too: "so ein Zertifikat von der Registrierung".
-    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*"],
+    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*",
+      // A printout or proof of it: "Kann ich einen Ausdruck bekommen?", "… einen Beleg".
+      "ausdruck", "beleg"],
     // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
     landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
@@ -63,7 +65,16 @@ export const buergeramt: ScenarioSeed = {
       title: "Say that you want to register your address",
       points: 20,
       patterns: [
-        "(anmeld*|*anmeldung|ummeld*|wohnsitz*)",
+        "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
+        // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
+        "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
+        "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
+        "[(worum geht|was kann ich|anliegen|was führt sie|wie kann ich)] =(umzug|ein umzug|wohnungswechsel|adressänderung|adresswechsel|neue adresse|neue wohnung|umgezogen)",
+        // Another address, as the learner's news: "Ich habe jetzt eine andere Adresse und muss das dem Amt sagen."
+        "(ich|wir) (habe|hab|haben) ... (andere|neue) (adresse|anschrift|wohnadresse)",
+        // The flat or the address registered, by other verbs: "Ich möchte meine Wohnung registrieren.", "… meine Adresse wechseln."
+        "(wohnung|wohnadresse|meldeadresse) (registrieren|eintragen|ummelden|melden)",
+        "(adresse|anschrift|wohnadresse|meldeadresse) (wechseln|ummelden)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
@@ -95,7 +106,7 @@ export const buergeramt: ScenarioSeed = {
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
-        "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
+        "(adresse|anschrift|wohnsitz|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -132,9 +143,14 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask which documents you need",
       points: 15,
       patterns: [
-        "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
+        "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
+        "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
+        // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
+        "(welch*|was für) $document (sind|ist) (wichtig|nötig|notwendig|erforderlich)",
+        "welch* $document (möchten|wollen|müssen|brauchen|benötigen) sie",
         "(bräuch*|benötig*) (ich|man) $document",
         "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
@@ -191,6 +207,10 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "hier (ist|sind|bitte|haben sie) $document",
+        // "Da haben Sie meinen Pass."
+        "da haben sie $document",
+        // Laid before the clerk: "Ich lege Ihnen die Unterlagen hin."
+        "(ich|wir) (lege|leg|legen) ... $document (hin|vor|hierhin|auf den tisch)",
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
@@ -225,7 +245,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
-        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier)",
+        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier|bitte sehr|bitteschön|bittesehr|ja bitte sehr|da|ja da|da bitte|da ist er|da ist sie|da sind sie)",
         // The paper named first, then "hier": "Mietvertrag hier.", "Der Pass hier, bitte schön."
         "=$document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
@@ -269,6 +289,8 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
         "(geboren|geburtsdatum|geburtstag) ... $birthDate",
+        // Born, in other words: "Ich bin am 3. Mai 1994 auf die Welt gekommen."
+        "$birthDate ... (auf die welt gekommen|zur welt gekommen)",
         "(geboren|geburtsdatum|geburtstag) $birthDate",
         "$birthDate ... (geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
@@ -332,6 +354,12 @@ export const buergeramt: ScenarioSeed = {
         "!!(zurück|wieder)",
         // The separable imperative, and the paper described: "Stellen Sie mir bitte eine Meldebescheinigung aus.", "Bekomme ich etwas Schriftliches?"
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
+        // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
+        "(schicken|senden|geben|mailen|drucken) sie (mir|uns) ... $certificate",
+        // In writing: "Kann ich das schriftlich haben?"
+        "(kann|könnte|darf|dürfte) (ich|wir) (das|es|die anmeldung|etwas|das auch) schriftlich (haben|bekommen|kriegen)",
+        // The paper described by what it shows: "Ich brauche ein Dokument für meine Bank, dass ich hier wohne."
+        "[(brauche|bräuchte|brauchen|benötige|bekomme|bekommen|möchte|hätte|kann ich|könnte ich)] =dass (ich|wir) (hier|da|dort|jetzt hier|in berlin) (wohne|wohnen|gemeldet bin|angemeldet bin|gemeldet sind|angemeldet sind)",
         "(bekomm*|krieg*) (ich|wir) (etwas|was) schriftlich*",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
@@ -344,6 +372,9 @@ export const buergeramt: ScenarioSeed = {
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
+        // With what it is for: "Und die Bescheinigung für die Bank?"
+        "?=und (die|eine) $certificate (für|fürs) #word",
+        "?=und (die|eine) $certificate für (die|den|das|meine|meinen|mein) #word",
         // The paper asked for once the registration is done: "Und das Papier?"
         "[(anmeldung|angemeldet|fertig|erledigt)] ?=und (das|die|ein|eine) (papier|zettel|dokument|bestätigung|nachweis)",
         // The formal request by noun: "Ich bitte um Aushändigung einer Meldebescheinigung."

@@ -125,13 +125,18 @@ export const arzt: ScenarioSeed = {
         "!!(das|ein|mein|dieses) (rezept|medikament) (habe|hab|hatte) ich",
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
+        // An illness had once before is no answer: "Ich hatte vor zwei Jahren schon mal eine Lungenentzündung."
+        "!!(hatte|hatten|war|waren) ... (schon mal|schon einmal|damals|früher|als kind)",
+        // Since when one takes a medicine dates that: "Ja, seit fünf Jahren Tabletten für den Blutdruck."
+        "!(seit|vor) $when $medicine",
+        "!!$medicine (für|gegen) ... (blutdruck|zucker|diabetes|schilddrüse|cholesterin|asthma)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
         "!!(neuen job|neue stelle|neue arbeit|neue wohnung|urlaub|ferien|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
-        "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
+        "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
         "[(seit wann|wie lange)] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
@@ -271,7 +276,11 @@ export const arzt: ScenarioSeed = {
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
         "!!(mit|wegen) (dem|der|den|meinem|meiner|meinen|diesem|dieser|diesen) (rezept*|zettel|papier*|formular*|krankschreibung*|krankmeldung*|attest*|karte|*karte|brief|überweisung*|befund*|ergebnis*|rechnung*)",
         // Taking a bus or leave is no medicine: "Kann ich den Bus nehmen?", "Soll ich Urlaub nehmen?"
-        "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen)",
+        "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen|abstand|rücksicht|kontakt|frei)",
+        // Avoiding a medicine asks for none, nor does asking whether the prescription was sent:
+        // "Ich möchte Antibiotika lieber vermeiden.", "Haben Sie das Rezept schon an die Apotheke geschickt?"
+        "!!(vermeiden|vermeide|verzichten|verzichte)",
+        "!!(geschickt|gesendet|weitergeleitet|gefaxt)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],
@@ -352,6 +361,9 @@ export const arzt: ScenarioSeed = {
         ...othersBesideEmployerBlockers,
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
+        // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."
+        "!((habe|hab|hatte|habe ich|hab ich|hatte ich) (eine|ein|die|das|meine|mein|einen) (krankschreibung*|krankmeldung*|attest*|krankschein*|krankenschein*|arbeitsunfähig*|au))",
+        "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",
         // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
         "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."

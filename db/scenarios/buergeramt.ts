@@ -35,7 +35,7 @@ export const buergeramt: ScenarioSeed = {
       // "Perso" is the spoken Personalausweis.
       "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
-      "unterlagen", "papiere", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
+      "unterlagen", "papiere", "docs", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
       // Variant compounds and papers learners bring too: "Wohnungsgeberbescheinigung", "Führerschein", "ein Foto".
@@ -80,6 +80,13 @@ export const buergeramt: ScenarioSeed = {
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
         "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
         "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
+        // A business or a dog is registered elsewhere: "Ich möchte ein Gewerbe anmelden, bin ich hier richtig?"
+        "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer)",
+        // The registration talked about, the verb first: "Ist die Anmeldung kostenlos?", "In Köln ging die Anmeldung viel schneller."
+        "!((ist|war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        // A registration of the past: "Früher musste ich mich in München auch anmelden, das war kompliziert."
+        "!!(früher|damals|vor jahren)",
+        "!!(musste|mussten) (ich|wir|man) (mich|uns|sich)",
         "!(anmeldebe*|anmeldungsbe*)",
         // The registration as a point in time states no errand: "…, ob ich nach der Anmeldung eine Meldebescheinigung bekomme?"
         "!(nach|vor|bei|seit) (der|meiner|einer|dieser|unserer) (anmeldung|ummeldung)",
@@ -143,7 +150,11 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask which documents you need",
       points: 15,
       patterns: [
-        "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
+        // Only fillers between, so "Welche Nummer brauche ich?" asks no documents (the papers named: see below).
+        "((welch*|was) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (genau|alles|denn|noch|eigentlich|sonst|dann|jetzt|so|sonst noch|ist) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ist|wäre|sind) (noch|sonst|denn|alles|genau) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
+        "(welch*|was für) $document (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
+        // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
+        "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
@@ -162,6 +173,8 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // Or the bank's: "Was brauche ich, um ein Konto bei der Bank zu eröffnen?"
+        "!!(konto|bankkonto|kontoeröffnung|eröffnen|handyvertrag|kredit|beantragen)",
         // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
         "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
         // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
@@ -260,12 +273,14 @@ export const buergeramt: ScenarioSeed = {
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
-        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal)",
+        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
         "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
-        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen)",
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
+        "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
         "!!(erst|zuerst|vorher) ... (frage|fragen|wissen|klären)",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
@@ -310,6 +325,12 @@ export const buergeramt: ScenarioSeed = {
         "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt|gezogen|hergezogen|zugezogen)",
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
         "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
+        // Nor a paper's expiry: "Am 30.06. läuft mein Visum ab."
+        "!!(läuft|abläuft|ablaufen|abgelaufen|gültig|verlängert|ausgestellt)",
+        // An age is no year: "Ich bin 20 Jahre alt."
+        "!(1*|2*|3*|4*|5*|6*|7*|8*|9*|#word) (jahre|jahr|jährig) alt",
+        // A month alone dates a birthday, not a birth: "Mein Geburtstag ist im Mai."
+        "!geburtstag (ist|war) im $month",
         "!sind sie",
         // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
         "!!(warum|wieso|weshalb|wofür|wozu)",
@@ -351,7 +372,15 @@ export const buergeramt: ScenarioSeed = {
         // The bare infinitive as a blunt imperative: "Bescheinigung geben."
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
-        "!!(zurück|wieder)",
+        "!!(zurück|wieder|behalt*)",
+        // What the landlord does, or what the learner sends, asks for nothing: "Mein Vermieter kann die Bestätigung erst morgen schicken.",
+        // "Kann ich die Bestätigung auch per E-Mail schicken?"
+        "!!$landlord (kann|könnte|will|muss|soll|schickt|hat|gibt|bringt|wird|schreibt)",
+        "!!(kann|könnte|darf|soll|muss) (ich|wir) ... (schicken|senden|mailen|nachreichen|bringen|abgeben|zeigen|vorbeibringen)",
+        // An appointment's confirmation, or a paper from someone else: "Gibt es eine Bestätigung per E-Mail für den Termin?",
+        // "Brauche ich eine Bestätigung vom Arbeitgeber?"
+        "!!termin*",
+        "!$certificate (vom|von der|von meinem|von meiner|von dem|von) (arbeitgeber*|chef*|firma|uni|universität|bank|schule|botschaft|konsulat|ausländerbehörde|jobcenter|arzt)",
         // The separable imperative, and the paper described: "Stellen Sie mir bitte eine Meldebescheinigung aus.", "Bekomme ich etwas Schriftliches?"
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
         // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"

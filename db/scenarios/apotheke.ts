@@ -70,6 +70,9 @@ export const apotheke: ScenarioSeed = {
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
+        // The patient who comes in person is not being spoken for now: "Mein Mann hat Halsschmerzen, er kommt morgen selbst vorbei."
+        "!!((er|sie) (kommt|kommen|holt|holen) (selbst|selber))",
+        "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",

@@ -43,6 +43,8 @@ export const arzt: ScenarioSeed = {
       // Months and feasts date it too: "seit dem 3. Mai", "schon seit Weihnachten".
       "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
       "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
+      // And the seasons: "Rücken auch weh, seit Winter."
+      "winter", "sommer", "herbst", "frühling", "frühjahr",
     ],
     medicine: [
       "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
@@ -67,9 +69,13 @@ export const arzt: ScenarioSeed = {
         ...describeSymptomPatterns,
         // Whether the doctor's act will hurt asks, it complains of nothing: "Tut es weh, wenn Sie Blut abnehmen?", "Tut das weh, die Spritze?"
         "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
+        // The complaint came, the day before it: "Am Samstag war ich noch gesund, am Sonntag kam das Fieber."
+        "(kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
         // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+        // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
+        "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -119,13 +125,18 @@ export const arzt: ScenarioSeed = {
         "!!(das|ein|mein|dieses) (rezept|medikament) (habe|hab|hatte) ich",
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
+        // An illness had once before is no answer: "Ich hatte vor zwei Jahren schon mal eine Lungenentzündung."
+        "!!(hatte|hatten|war|waren) ... (schon mal|schon einmal|damals|früher|als kind)",
+        // Since when one takes a medicine dates that: "Ja, seit fünf Jahren Tabletten für den Blutdruck."
+        "!(seit|vor) $when $medicine",
+        "!!$medicine (für|gegen) ... (blutdruck|zucker|diabetes|schilddrüse|cholesterin|asthma)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
         "!!(neuen job|neue stelle|neue arbeit|neue wohnung|urlaub|ferien|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
-        "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit)",
+        "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
         "[(seit wann|wie lange)] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
         "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
@@ -156,6 +167,20 @@ export const arzt: ScenarioSeed = {
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
         "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when",
+        // Hedged or narrowed: "Erst heute Morgen.", "Ich glaube am Sonntag.", "Die ganze Woche schon.", "Mindestens eine Woche."
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) (am|ab|seit|vor|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(die ganze|den ganzen|das ganze|eine ganze) $when",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)",
+        "[(seit wann|wie lange)] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        // The day with when in it: "Gestern nach dem Essen.", "Am Montag beim Sport."
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word",
+        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word",
+        // It came then: "Das kam gestern Abend ganz plötzlich.", "… am Sonntag kam das Fieber."
+        "((das|es|$symptom) (kam|kamen)) $when",
+        "$when (kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
         "!(arbeite|wohne|lebe|studiere|bin) (ich|wir) seit",
         // A state of life since then, not an illness: "ich bin pensionär seit zwölf jahre", "Ich bin Rentnerin seit 2015."
         "!(bin|sind) (#noun|rentner*|pensionär*|pensioniert|verheiratet|geschieden|arbeitslos|angestellt|selbstständig|selbständig|student*|in rente|in deutschland|hier) seit",
@@ -172,6 +197,8 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|einwerfen|schlucken)",
+        // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
+        "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",
         // Doing, only right after the modal or "dagegen": "Was kann man in Berlin machen?" asks no treatment.
         "((was|welch*) (soll|muss|kann|darf) (ich|man) (machen|tun|dagegen machen|dagegen tun|jetzt machen|jetzt tun|da machen|da tun|noch machen|noch tun))",
@@ -192,6 +219,11 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*) sie mir (verschreib*|aufschreiben|empfehl*)",
         // The verb bracket: "Könnten Sie mir bitte ein Medikament gegen die Schmerzen verschreiben?"
         "(könn*|könnt*|würden) sie mir ... (verschreiben|aufschreiben)",
+        // The prescription written out: "Können Sie mir ein Rezept schreiben?"
+        "(könn*|könnt*|würden) sie mir ... $medicine ... (schreiben|ausstellen|mitgeben)",
+        // Whether a named medicine will do, or the noun first: "Ist Ibuprofen gut dafür?", "Medikament brauche ich?"
+        "?(ist|sind|wäre|wären) $medicine (gut|okay|ok|besser|richtig|in ordnung|genug)",
+        "?$medicine (brauche|bräuchte|brauch|nehme|soll|muss) (ich|man)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
         // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
         "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
@@ -237,12 +269,18 @@ export const arzt: ScenarioSeed = {
         "(~geben sie mir|gib mir) $medicine",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
+        "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
         // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
         "!!(termin*|wiederkommen)",
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
         "!!(mit|wegen) (dem|der|den|meinem|meiner|meinen|diesem|dieser|diesen) (rezept*|zettel|papier*|formular*|krankschreibung*|krankmeldung*|attest*|karte|*karte|brief|überweisung*|befund*|ergebnis*|rechnung*)",
         // Taking a bus or leave is no medicine: "Kann ich den Bus nehmen?", "Soll ich Urlaub nehmen?"
-        "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen)",
+        "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen|abstand|rücksicht|kontakt|frei)",
+        // Avoiding a medicine asks for none, nor does asking whether the prescription was sent:
+        // "Ich möchte Antibiotika lieber vermeiden.", "Haben Sie das Rezept schon an die Apotheke geschickt?"
+        "!!(vermeiden|vermeide|verzichten|verzichte)",
+        "!!(geschickt|gesendet|weitergeleitet|gefaxt)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],
@@ -264,7 +302,16 @@ export const arzt: ScenarioSeed = {
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
-        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|die|ne) (bescheinigung*|nachweis|bestätigung*)",
+        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
+        // What the employer wants, said for the learner: "Mein Chef will einen Nachweis."
+        "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|papier))",
+        // The formal request by noun, without an article: "Ich bitte um Krankschreibung."
+        "(bitte|bitten) um (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|arbeitsunfähig*)",
+        // The paper described by what it confirms: "Ich bräuchte eine Bescheinigung, dass ich krank bin.",
+        // "Können Sie bestätigen, dass ich nicht arbeiten kann?"
+        "(bescheinigung*|nachweis|bestätigung*|papier|zettel|attest*|bestätigen|bescheinigen) dass (ich|wir) (krank|arbeitsunfähig|nicht arbeiten|nicht zur arbeit|nicht arbeitsfähig)",
+        // Yes to the doctor's offer to write one: "Soll ich Sie für ein paar Tage krankschreiben?" "Ja, bitte."
+        "[(soll|darf|kann|möchten|wollen) (ich sie|sie) ... (krankschreiben|krankschreibe|krankmelden)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
         "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
         // The infinitive with zu too: "Wäre es möglich, mich bis Freitag krankzuschreiben?"
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
@@ -288,7 +335,7 @@ export const arzt: ScenarioSeed = {
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
-        "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
+        "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*|schriftlich*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // The employer first: "Für Arbeitgeber brauche ich Bestätigung."
         "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|notiz|bestätigung*|attest*)",
         // The employer first, without a preposition: "Chef Papier brauchen."
@@ -314,6 +361,9 @@ export const arzt: ScenarioSeed = {
         ...othersBesideEmployerBlockers,
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
+        // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."
+        "!((habe|hab|hatte|habe ich|hab ich|hatte ich) (eine|ein|die|das|meine|mein|einen) (krankschreibung*|krankmeldung*|attest*|krankschein*|krankenschein*|arbeitsunfähig*|au))",
+        "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",
         // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
         "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."

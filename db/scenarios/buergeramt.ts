@@ -35,7 +35,7 @@ export const buergeramt: ScenarioSeed = {
       // "Perso" is the spoken Personalausweis.
       "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
-      "unterlagen", "papiere", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
+      "unterlagen", "papiere", "docs", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
       "*mappe",
       // Variant compounds and papers learners bring too: "Wohnungsgeberbescheinigung", "Führerschein", "ein Foto".
@@ -45,7 +45,9 @@ export const buergeramt: ScenarioSeed = {
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     // The anglicism too: "so ein Zertifikat von der Registrierung".
-    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*"],
+    certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*",
+      // A printout or proof of it: "Kann ich einen Ausdruck bekommen?", "… einen Beleg".
+      "ausdruck", "beleg"],
     // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
     landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
@@ -63,13 +65,34 @@ export const buergeramt: ScenarioSeed = {
       title: "Say that you want to register your address",
       points: 20,
       patterns: [
-        "(anmeld*|*anmeldung|ummeld*|wohnsitz*)",
+        "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
+        // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
+        "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
+        "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
+        "[(worum geht|was kann ich|anliegen|was führt sie|wie kann ich)] =(umzug|ein umzug|wohnungswechsel|adressänderung|adresswechsel|neue adresse|neue wohnung|umgezogen)",
+        // Another address, as the learner's news: "Ich habe jetzt eine andere Adresse und muss das dem Amt sagen."
+        "(ich|wir) (habe|hab|haben) ... (andere|neue) (adresse|anschrift|wohnadresse)",
+        // The flat or the address registered, by other verbs: "Ich möchte meine Wohnung registrieren.", "… meine Adresse wechseln."
+        "(wohnung|wohnadresse|meldeadresse) (registrieren|eintragen|ummelden|melden)",
+        "(adresse|anschrift|wohnadresse|meldeadresse) (wechseln|ummelden)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
         "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
         "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
+        // A business or a dog is registered elsewhere: "Ich möchte ein Gewerbe anmelden, bin ich hier richtig?"
+        "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer)",
+        // The registration talked about, the verb first: "Ist die Anmeldung kostenlos?", "In Köln ging die Anmeldung viel schneller."
+        "!((ist|war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        // A registration of the past: "Früher musste ich mich in München auch anmelden, das war kompliziert."
+        "!!(früher|damals|vor jahren)",
+        "!!(musste|mussten) (ich|wir|man) (mich|uns|sich)",
         "!(anmeldebe*|anmeldungsbe*)",
+        // The registration as a point in time states no errand: "…, ob ich nach der Anmeldung eine Meldebescheinigung bekomme?"
+        "!(nach|vor|bei|seit) (der|meiner|einer|dieser|unserer) (anmeldung|ummeldung)",
+        // Doubting or asking why it is needed states no errand: "Muss ich mich wirklich anmelden?", "Warum muss man sich anmelden?"
+        "!!(muss|müssen|muß) (ich|man|wir) (mich|sich|uns) (wirklich|überhaupt|echt|denn|immer|unbedingt)",
+        "!!(warum|wieso|weshalb|wozu) (muss|müssen|soll|sollen|muß) (ich|man|wir)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         // The anglicism for it: "Ich will mich registrieren."
@@ -90,7 +113,7 @@ export const buergeramt: ScenarioSeed = {
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
-        "(adresse|anschrift|wohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
+        "(adresse|anschrift|wohnsitz|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -127,9 +150,18 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask which documents you need",
       points: 15,
       patterns: [
-        "(welch*|was) (bräuch*|mitbring*|benötig*|nötig|vorleg*|vorzeig*)",
+        // Only fillers between, so "Welche Nummer brauche ich?" asks no documents (the papers named: see below).
+        "((welch*|was) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (genau|alles|denn|noch|eigentlich|sonst|dann|jetzt|so|sonst noch|ist) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ist|wäre|sind) (noch|sonst|denn|alles|genau) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
+        "(welch*|was für) $document (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
+        // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
+        "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
+        "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
+        // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
+        "(welch*|was für) $document (sind|ist) (wichtig|nötig|notwendig|erforderlich)",
+        "welch* $document (möchten|wollen|müssen|brauchen|benötigen) sie",
         "(bräuch*|benötig*) (ich|man) $document",
         "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
@@ -141,6 +173,8 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // Or the bank's: "Was brauche ich, um ein Konto bei der Bank zu eröffnen?"
+        "!!(konto|bankkonto|kontoeröffnung|eröffnen|handyvertrag|kredit|beantragen)",
         // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
         "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
         // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
@@ -157,10 +191,15 @@ export const buergeramt: ScenarioSeed = {
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
         "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
+        // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
+        "(welch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
+        "?=$document (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
+        "?=$document (auch|noch|auch noch) (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
         // The "ich" chat drops, put back: "Brauche Pass?"
         // Whether a paper must be shown, asked with a zu-infinitive: "Ist es nötig, den Pass vorzulegen?"
         "?$document (vorzulegen|mitzubringen|vorzuzeigen|abzugeben|einzureichen)",
@@ -181,6 +220,10 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "hier (ist|sind|bitte|haben sie) $document",
+        // "Da haben Sie meinen Pass."
+        "da haben sie $document",
+        // Laid before the clerk: "Ich lege Ihnen die Unterlagen hin."
+        "(ich|wir) (lege|leg|legen) ... $document (hin|vor|hierhin|auf den tisch)",
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
@@ -215,13 +258,13 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
-        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier)",
+        "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier|bitte sehr|bitteschön|bittesehr|ja bitte sehr|da|ja da|da bitte|da ist er|da ist sie|da sind sie)",
         // The paper named first, then "hier": "Mietvertrag hier.", "Der Pass hier, bitte schön."
         "=$document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
         "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
-        "=(alles drin|alles dabei|alles ist drin|alles ist dabei) $document",
+        "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
@@ -230,12 +273,14 @@ export const buergeramt: ScenarioSeed = {
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
-        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal)",
+        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
         "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
-        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen)",
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
+        "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
         "!!(erst|zuerst|vorher) ... (frage|fragen|wissen|klären)",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
@@ -259,6 +304,8 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
         "(geboren|geburtsdatum|geburtstag) ... $birthDate",
+        // Born, in other words: "Ich bin am 3. Mai 1994 auf die Welt gekommen."
+        "$birthDate ... (auf die welt gekommen|zur welt gekommen)",
         "(geboren|geburtsdatum|geburtstag) $birthDate",
         "$birthDate ... (geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
@@ -268,15 +315,22 @@ export const buergeramt: ScenarioSeed = {
         // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
         "=(am|den|der) #word $month (19*|neunzehnhundert*)",
         "=#word $month (19*|neunzehnhundert*)",
-        // Where one was born is no date: "Ich bin in Damaskus geboren."; a date in digits still is: "am 12.08.1961 in Ankara".
-        "!in #noun",
+        // A year since or until which one lived somewhere is no birth date: "Ich bin in Kiew geboren. Seit 2015 bin ich in
+        // Deutschland." (a place beside the date is no bar: "Ich bin am 8. November 2001 in Osaka geboren.", "Geboren in Kiew 1990").
+        "!(seit|ab|bis|seit dem|ab dem|bis zum) (#date|#word $month|$month|19*|20*|*19*|*20*)",
         "(am|den|der) #date",
         // The clerk's question echoed is no answer: "Wo ich geboren bin? In Syrien."
         "!(wo|wann) (ich|bin ich|sind sie) geboren",
         // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
-        "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt)",
+        "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt|gezogen|hergezogen|zugezogen)",
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
         "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
+        // Nor a paper's expiry: "Am 30.06. läuft mein Visum ab."
+        "!!(läuft|abläuft|ablaufen|abgelaufen|gültig|verlängert|ausgestellt)",
+        // An age is no year: "Ich bin 20 Jahre alt."
+        "!(1*|2*|3*|4*|5*|6*|7*|8*|9*|#word) (jahre|jahr|jährig) alt",
+        // A month alone dates a birthday, not a birth: "Mein Geburtstag ist im Mai."
+        "!geburtstag (ist|war) im $month",
         "!sind sie",
         // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
         "!!(warum|wieso|weshalb|wofür|wozu)",
@@ -318,19 +372,38 @@ export const buergeramt: ScenarioSeed = {
         // The bare infinitive as a blunt imperative: "Bescheinigung geben."
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"
-        "!!(zurück|wieder)",
+        "!!(zurück|wieder|behalt*)",
+        // What the landlord does, or what the learner sends, asks for nothing: "Mein Vermieter kann die Bestätigung erst morgen schicken.",
+        // "Kann ich die Bestätigung auch per E-Mail schicken?"
+        "!!$landlord (kann|könnte|will|muss|soll|schickt|hat|gibt|bringt|wird|schreibt)",
+        "!!(kann|könnte|darf|soll|muss) (ich|wir) ... (schicken|senden|mailen|nachreichen|bringen|abgeben|zeigen|vorbeibringen)",
+        // An appointment's confirmation, or a paper from someone else: "Gibt es eine Bestätigung per E-Mail für den Termin?",
+        // "Brauche ich eine Bestätigung vom Arbeitgeber?"
+        "!!termin*",
+        "!$certificate (vom|von der|von meinem|von meiner|von dem|von) (arbeitgeber*|chef*|firma|uni|universität|bank|schule|botschaft|konsulat|ausländerbehörde|jobcenter|arzt)",
         // The separable imperative, and the paper described: "Stellen Sie mir bitte eine Meldebescheinigung aus.", "Bekomme ich etwas Schriftliches?"
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
+        // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
+        "(schicken|senden|geben|mailen|drucken) sie (mir|uns) ... $certificate",
+        // In writing: "Kann ich das schriftlich haben?"
+        "(kann|könnte|darf|dürfte) (ich|wir) (das|es|die anmeldung|etwas|das auch) schriftlich (haben|bekommen|kriegen)",
+        // The paper described by what it shows: "Ich brauche ein Dokument für meine Bank, dass ich hier wohne."
+        "[(brauche|bräuchte|brauchen|benötige|bekomme|bekommen|möchte|hätte|kann ich|könnte ich)] =dass (ich|wir) (hier|da|dort|jetzt hier|in berlin) (wohne|wohnen|gemeldet bin|angemeldet bin|gemeldet sind|angemeldet sind)",
         "(bekomm*|krieg*) (ich|wir) (etwas|was) schriftlich*",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
+        // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
+        "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
+        // With what it is for: "Und die Bescheinigung für die Bank?"
+        "?=und (die|eine) $certificate (für|fürs) #word",
+        "?=und (die|eine) $certificate für (die|den|das|meine|meinen|mein) #word",
         // The paper asked for once the registration is done: "Und das Papier?"
         "[(anmeldung|angemeldet|fertig|erledigt)] ?=und (das|die|ein|eine) (papier|zettel|dokument|bestätigung|nachweis)",
         // The formal request by noun: "Ich bitte um Aushändigung einer Meldebescheinigung."
@@ -340,11 +413,21 @@ export const buergeramt: ScenarioSeed = {
         "[($certificate|papier|dokument|zettel|nachweis|beweis)] (kann|könnte|darf|dürfte) (ich|wir) (das|die|den|es|sie|ihn|so eins|so eine|so einen) (bekommen|kriegen|haben|mitnehmen)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
         "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
+        // The same with words between, or asked with "dass": "Ist es möglich, dass ich eine Bestätigung der Anmeldung mitnehme?"
+        "(ob|wann|wo) (ich|wir|man) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
+        "?dass (ich|wir) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
         "[($certificate|papier|dokument|zettel|nachweis)] (krieg*|bekomm*) (ich|wir) (das|die|den|es|sie|ihn)",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
-        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] (die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich",
+        // Adjacent: "Für die Bank brauche ich keine" is no "die brauche ich".
+        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] ((die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich)",
+        // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
+        // "Meldebescheinigung für Rente ich brauchen."
+        "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
+        "$certificate (für|zur|zum) ... (ich|wir) (brauche|brauchen|bräuchte|benötige|möchte|will)",
+        // A need denied after the verb: "Für die Bank brauche ich keine Bescheinigung."
+        "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",
         // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.

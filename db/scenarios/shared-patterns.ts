@@ -11,7 +11,7 @@ export const greetPatterns: string[] = [
   // Chat slang opening a line: "yo einmal München".
   "^(yo|yoo|jo moin)",
   // "Gitten Tag": a phone's English autocorrect of "Guten".
-  "(guten|gute|gutes|gutn|gutten|gudn|gitten) (tag|tach|morgen|abend|abent|mittag|nachmittag)",
+  "(guten|gute|gutes|gutn|gutten|gudn|guden|gitten) (tag|tach|morgen|mogen|abend|abent|mittag|nachmittag)",
   "(gutentag|gutenmorgen|gutenabend)",
   // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
   "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
@@ -21,11 +21,17 @@ export const greetPatterns: string[] = [
   "=(ich habe die ehre|ich hab die ehre)",
   // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
   "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
+  // Portuguese, Spanish and Italian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta".
+  "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera)",
   "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
   "^((tag|abend|morgen) (zusammen|allerseits|auch))",
+  // Or with the form of address after it, unpunctuated, as a clause of its own: "morgen frau doktor", "Tag Herr Brandt"
+  // (not "Morgen Frau Doktor komme ich wieder").
+  "=((tag|abend|morgen) (frau|herr) #word)",
+  "=((tag|abend|morgen) (frau|herr) #word #word)",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
@@ -157,6 +163,8 @@ export const thankPatterns: string[] = [
   "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche|danggschee|dankbar)",
   "bedank*",
   "vergelt* gott",
+  // Gratitude said as what the help did: "Sie haben mir sehr geholfen.", "Das hat mir wirklich geholfen."
+  "(sie haben|das hat|du hast|ihr habt) (mir|uns) ... geholfen",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."
@@ -177,7 +185,7 @@ export const symptomLexicon: Record<string, string[]> = {
     // What a pharmacy hears of most: "Heuschnupfen", "Sodbrennen", "Muskelkater", "Herpes", a sting, an illness of travel.
     "heuschnupfen", "sodbrennen", "muskelkater", "herpes", "*krankheit", "mückenstich*", "insektenstich*", "wespenstich*", "zeckenbiss*", "fieberblase*",
     "krampf*", "krämpfe", "*krämpfe", "magenprobleme", "herzprobleme", "atemprobleme", "verdauungsprobleme", "rückenprobleme", "corona", "covid",
-    "angina", "*entzündung", "bronchitis", "infekt", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
+    "angina", "*entzündung", "bronchitis", "infekt", "infektion", "*infekt", "*infektion", "nasenbluten", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
 
@@ -187,7 +195,7 @@ const SINCE =
 
 // Parts of the body a complaint names, with learners' spellings ("ohre").
 const BODY =
-  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht)";
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn)";
 // How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
 const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
@@ -224,7 +232,19 @@ export const describeSymptomPatterns: string[] = [
   "(corona*|covid*|schnelltest) (ist|war) positiv",
   // Throwing up, sprains: "Ich muss mich oft übergeben", "Ich habe mir den Fuß verstaucht".
   "ich (muss|musste) mich ... (übergeben|erbrechen)",
-  `(habe|hab) mir (den|die|das|meinen|meine|mein) ${BODY} (verstaucht|gebrochen|verdreht|geprellt|verrenkt|verletzt)`,
+  `(habe|hab) mir (den|die|das|meinen|meine|mein) ${BODY} (verstaucht|gebrochen|verdreht|geprellt|verrenkt|verletzt|verdorben|verbrannt|gezerrt)`,
+  // Cut or stung into a part of the body: "Ich habe mir in den Finger geschnitten."
+  `(in den|in die|ins|in meinen|in meine) ${BODY} (geschnitten|gestochen|gebissen)`,
+  // Stung or bitten, in the passive: "Ich wurde von einer Biene gestochen."
+  "(ich wurde|wurde ich|ich bin|bin ich) ... (gestochen|gebissen)",
+  // Hearing or seeing badly: "Ich höre auf dem linken Ohr ganz schlecht.", "Ich sehe alles verschwommen."
+  "(ich|wir) (höre|hör|sehe|seh) ... (schlecht|kaum|verschwommen|doppelt)",
+  // How one looks is no sense failing: "Ich sehe schlecht aus, oder?"
+  "!(schlecht|krank|müde|blass|komisch) aus",
+  // Trouble doing something the body does: "Ich habe Probleme beim Atmen."
+  "(probleme|schwierigkeiten|mühe) (beim|mit dem) (atmen|schlucken|gehen|laufen|schlafen|essen|hören|sehen|sprechen|wasserlassen)",
+  // The subject dropped after "und": "Ich habe keine Energie und bin immer müde."
+  "(und|aber) bin (immer|so|sehr|total|ständig|oft|ganz|echt|dauernd|auch) (müde|schlapp|schwach|erschöpft|krank|erkältet)",
   // Had it and has it still: "Ich hatte schon am Montag Husten, und jetzt noch immer."
   "(ich hatte|hatte ich) ... $symptom ... (immer noch|noch immer)",
   // A part of the body and how it looks: "ich habe Hals ganz rot", "Ich habe einen roten Hals".
@@ -238,7 +258,8 @@ export const describeSymptomPatterns: string[] = [
   "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
   "(tut we|tun we|tut mir we|tut sehr we|tut so we)",
   `(${BODY} (weh|we))`,
-  `(${BODY} (so|sehr|ganz|total) (weh|we))`,
+  // "auch" too, the verb dropped: "Rücken auch weh, hier unten."
+  `(${BODY} (so|sehr|ganz|total|auch|immer) (weh|we))`,
   // Dizzy: "alles dreht sich", "mir dreht sich alles" (not "dreht sich alles um Geld").
   "mir dreht sich alles",
   "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",
@@ -246,6 +267,8 @@ export const describeSymptomPatterns: string[] = [
   // A part of the body alone, where it hurts: "Wo tut es weh?" "Hals." – or beside a symptom turned down: "Kein Fieber. Nur Hals."
   `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
   `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}) (und|oder) (${BODY}|der ${BODY}|die ${BODY})`,
+  // The side or spot named first: "Vorne im Kopf.", "Links am Knie."
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(vorne|hinten|oben|unten|links|rechts|innen|aussen|hier|da) (im|am|in der|an der|in den) ${BODY}`,
   // Yes to the question whether one has it: "Haben Sie auch Fieber?" "Ja, ein bisschen."
   // Not "Haben Sie Allergien?", which asks about the medicine, not the complaint.
   // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken.
@@ -281,6 +304,8 @@ export const describeSymptomPatterns: string[] = [
   "(habe|hab) (keinen|kein) appetit",
   // A part of the body and how it looks: "Der Hals ist rot", "Die Augen sind geschwollen".
   "((hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind)) (rot|dick|trocken|geschwollen|entzündet)",
+  // Any part of the body, "ganz" or "sehr" between: "Mein Knöchel ist ganz dick."
+  `(${BODY} (ist|sind)) (ganz|sehr|so|total|etwas|ein bisschen|stark) (rot|dick|geschwollen|entzündet|blau)`,
   // A symptom that came on: "zuerst Schnupfen, dann kam Fieber".
   "(dann|jetzt|noch|dazu) (kommt|kam|kamen|kommen) $symptom",
   // The symptom with its start: "Halsschmerzen seit gestern Abend."
@@ -312,6 +337,8 @@ export const describeSymptomPatterns: string[] = [
   "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
   "((kopf|stirn) (heiss|warm|glüht|brennt))",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
+  // Any part of the body that hurts, as the subject: "Meine Schulter schmerzt sehr.", "Das Knie schmerzt."
+  `${BODY} (schmerzt|schmerzen)`,
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",
@@ -339,7 +366,7 @@ export const describeSymptomPatterns: string[] = [
   "((kopf|bauch|hals|rücken|ohr|ohren|zahn|magen|brust) (weh|schmerzen|schmerz))",
   // What the skin or an eye does: "Es juckt überall", "Die Augen brennen".
   // Not "das": "Das brennt?" asks about the spray.
-  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht|kratzt))",
+  "((es|haut|auge|augen|wunde) (juckt|jucken|brennt|brennen|sticht|pocht|kratzt|tränen|tränt))",
   // Stated, not asked ("Muss ich husten?"), and not "brechen" ("Muss ich die Tablette brechen?").
   "ich muss (husten|niesen|erbrechen)",
   // These name their negation on purpose; "nicht" here describes the symptom.

@@ -485,7 +485,8 @@ class MessageMatcher {
 
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
-const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten"].map(foldWord));
+// "bräuchte" too: "Wenn ich eine Krankschreibung bräuchte, wie lange würde das dauern?"
+const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten", "bräuchte", "bräuchten"].map(foldWord));
 
 // "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
 // what one read, heard or was asked is no speech act of one's own.
@@ -1189,10 +1190,14 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
 // A greeting in the learner's own language ("Bonsoir, … ich habe reserviert", "Selam abla, wie geht's?") greets beside
 // German; with no German word in the message ("Merhaba, rezervasyonum var.") it practises nothing.
 const FOREIGN_GREETINGS = new Set(
-  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola"].map(foldWord),
+  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola",
+    // Romance greetings (shared-patterns' greetPatterns): "Bom dia, Frau Krüger", "Buonasera! Eine Wasser …".
+    "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches", "buongiorno", "buonasera"].map(foldWord),
 );
 const GERMAN_WORDS = new Set(
-  ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen"].map(foldWord),
+  ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",
+    // The German form of address greets with it: "Bom dia, Frau Krüger".
+    "frau", "herr"].map(foldWord),
 );
 
 function withoutForeignOnly(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
@@ -1596,7 +1601,16 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   if (!match || matches.length > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
   if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
-  return matched === 1 && words.filter((token) => token.noun && token !== words[0]).length >= 2;
+  return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && token !== words[0]).length >= 2;
+}
+
+// Typed in lowercase, a list shows no capitals: a word of six letters or more with a noun's ending counts as a noun
+// there ("anmeldung pass geburtsdatum bescheinigung"; "neue wohnung anmelden bitte" still asks).
+const NOUN_ENDING = /(ung|um|heit|keit|schaft|ion|nis|ment|tag|vertrag|schein|ausweis)$/;
+const NOUN_ENDING_LETTERS = 6;
+
+function nounEnding(token: Token): boolean {
+  return token.folded.length >= NOUN_ENDING_LETTERS && NOUN_ENDING.test(token.folded);
 }
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.

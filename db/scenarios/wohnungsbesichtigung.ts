@@ -39,11 +39,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     utility: ["heizung", "gas", "strom*", "wasser"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
-    deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
+    deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit",
+      // A dropped "u" ("Wie hoch ist die Kation?") and the Swiss and Austrian word ("Wie hoch ist das Depot?").
+      "kation", "depot"],
     pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
       "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
       // Written as it sounds: "mit mein fogel"
-      "fogel", "fögel"],
+      "fogel", "fögel",
+      // The young and the small, and a tank of fish: "Darf ich mein Kätzchen mitbringen?", "ein kleiner Welpe", "meinen Hasen", "ein Aquarium".
+      "*kätzchen", "welpe*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*"],
   },
   objectives: [
     {
@@ -63,6 +67,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!kontakt (mit|zu) (vielen|anderen|einem|einer|meinem|meiner|dem|der|den)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
+        // Without the verb, as beginners say it: "Ich Ion Popescu."
+        "=(ich #noun #noun)",
+        // A surname after the courtesy: "Angenehm, Müller."
+        "^(angenehm|sehr angenehm) #noun",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
         "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =(#word #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
@@ -152,6 +160,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus|und) $utility",
         "(kommt|kommen) $utility (extra|dazu|zusätzlich)",
         "(was|wie viel|wieviel|wie hoch) (kostet|kosten|sind die kosten für) (die|das|der) $utility",
+        // The price asked of the landlord, or of the flat: "Wie viel verlangen Sie für die Wohnung?", "Was wollen Sie dafür im Monat haben?",
+        // "Wie viel muss ich für die Wohnung bezahlen?", "Ist die Wohnung teuer?"; "Miet" is the clipped "Miete".
+        "(wie viel|wieviel|was) (verlangen|nehmen|wollen|möchten|bekommen|kriegen) sie (für|dafür|im monat|pro monat|monatlich)",
+        "(wie viel|wieviel|was) (~zahlen|~bezahlen) (ich|wir|man) (für die wohnung|für sie|dafür|für diese wohnung)",
+        "(wie viel|wieviel|was) (muss|müssen|müsste|müssten|soll|sollen) (ich|wir|man) (für die wohnung|für sie|dafür|für diese wohnung) (zahlen|bezahlen|überweisen)",
+        "?(ist|wäre|sind) (die wohnung|sie|das|es|diese wohnung) (teuer|günstig|billig|bezahlbar)",
+        "(wie viel|wieviel) (miet|mite) (pro|im|monat*|kalt|warm)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
         "!!(zu leben|das leben|lebenshaltung*)",
       ],
@@ -179,6 +194,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The passive, in an indirect question: "…, ob eine Kaution verlangt wird?"
         "$deposit (verlangt|fällig|erforderlich|notwendig|nötig) (wird|werden|ist)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
+        // Money laid down at the start is the deposit, named or not: "Wie viel Geld muss ich am Anfang hinterlegen?"
+        "(wie viel|wieviel|was|muss|müssen) ... (hinterlegen|hinterlege|zu hinterlegen)",
+        // Months of rent as security: "Wie viele Monatsmieten Sicherheit wollen Sie?"
+        "(wie viel|wieviel|wie viele|wieviele) ... sicherheit",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
         "=und $deposit",
@@ -224,6 +243,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
+        "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
+        "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen)",
+        // Earlier than the date just named: "Geht es auch früher?", "Wäre das auch eher möglich?"
+        "[(frei|einzug*|einzieh*|verfügbar|ersten|monat*)] ?(geht|ginge|wäre|ist) (es|das) ... (früher|eher)",
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
         "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
@@ -287,6 +311,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // An animal seen or had is a story: "Ich habe einen Hund gesehen."
         "!!(gesehen|gehabt|getroffen|gestorben)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
+        // Tenants with animals taken, and the house's rules on them: "Nehmen Sie auch Mieter mit Haustieren?", "Gibt es Regeln für Haustiere?"
+        "(mieter|mieterin|mieterinnen|leute|menschen|familien|bewerber) mit $pet",
+        "(regel*|vorschrift*|bestimmung*|hausordnung) (für|zu|über|bei|wegen) $pet",
+        // The animal assumed welcome, with a tag: "Tiere sind kein Problem, oder?"
+        "$pet (ist|sind) (kein problem|keine problem|okay|ok|erlaubt) #tag",
         "(etwas|was) gegen $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
@@ -333,6 +362,19 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
+        // Liking the flat, the dative first: "Mir gefällt die Wohnung sehr gut."; or loved: "Ich liebe diese Wohnung!", "Wir mögen die Wohnung."
+        "(mir|uns) (gefällt|gefallen) (die wohnung|diese wohnung|sie|es|alles)",
+        "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",
+        // The lease asked for, taken or held: "Ich möchte den Vertrag.", "Können wir den Mietvertrag machen?",
+        // "Können Sie die Wohnung für mich reservieren?", "Ich sage zu.", "Ich nehme das Angebot an."
+        "(möcht*|hätt*|will|wollen) (den|einen) (vertrag|mietvertrag)",
+        "(den|einen|einen) (vertrag|mietvertrag) (machen|aufsetzen|schicken|vorbereiten|fertig machen|abschließen)",
+        "(wohnung|sie|die) (für mich|für uns) (reservieren|freihalten|zurückhalten|zurücklegen)",
+        "=(ich sage zu|wir sagen zu|ich sag zu)",
+        "(nehme|nehmen) (das|ihr) angebot an",
+        // The infinitive for the verb, as beginners say it: "Ich mieten wollen.", "Wohnung gut. Ich nehmen."
+        "(ich|wir) (mieten|nehmen) (wollen|will|möchte|möchten|möcht)",
+        "=(ich nehmen|ich mieten|ich nehmen wohnung|ich mieten wohnung)",
         "(ich|wir) (hätt*|habe|hab|haben) interesse",
         // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
         "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|haben)",
@@ -377,7 +419,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
-        "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
+        "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",
         "(wo|wann) unterschreib*",
         // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
         "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",
@@ -396,6 +438,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         "!(sind sie|ihnen|ihr)",
+        // When the flat can be had asks the date, it takes nothing yet: "Ab wann kann ich die Wohnung mieten?"
+        "!(ab wann|wann|bis wann) (kann|könnte|könnten|können|darf|dürfte|dürfen) (ich|wir) (die wohnung|sie|diese wohnung) (haben|bekommen|kriegen|mieten|nehmen)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",

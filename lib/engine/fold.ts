@@ -131,6 +131,8 @@ const SHORTHAND: Record<string, string> = {
 // Likewise a lost double consonant or "r": "wan mus ich", "was sol ich", "seit gestan".
 const PHONETIC: Record<string, string> = {
   nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept", wan: "wann", mus: "muss", sol: "soll", kan: "kann", gestan: "gestern",
+  // A lengthening "h" where German has none: "mein Nahme ist Olga".
+  nahme: "name",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };

@@ -12,6 +12,8 @@ const TRAITS = [
   "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
   "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
   "aufgeschlossen", "kommunikationsstark", "durchsetzungsfähig",
+  // A gift for the work: "Ich bin handwerklich begabt."
+  "begabt", "talentiert",
 ];
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -68,6 +70,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // "gearbeit" is the learner's commonest clipped participle.
       "gearbeit", "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
       "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
+      // Loading, advising and leading: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten.", "… eine Schicht geführt."
+      "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "geführt", "angeleitet", "gejobbt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -96,6 +100,17 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...introducePatterns,
         // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
         "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
+        // Origin and home told other ways: "Ich stamme aus Polen.", "Ich bin aus der Türkei.", "Ich bin in Syrien geboren.",
+        // "Ich lebe seit fünf Jahren in Stuttgart."; without the verb: "Ich Ion Popescu. Aus Rumänien."
+        "(ich stamme|stamme ich|ich bin|bin ich) aus",
+        "(ich bin|bin ich|wurde ich|ich wurde) in #noun geboren",
+        "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
+        "=(ich #noun #noun)",
+        "=aus #noun",
+        // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
+        "!(name|vorname|nachname) (steht|stehen)",
+        // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
+        "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
       ],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
       nudge: "Frau Vogel wants to know who you are: introduce yourself.",
@@ -119,6 +134,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
         "(ich war|war ich) (zuständig|verantwortlich)",
+        // A long list of duties between: "Ich war für die Wareneingangskontrolle und die Inventur zuständig."
+        "(ich war|war ich|ich bin|bin ich) für ... (zuständig|verantwortlich)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
@@ -165,8 +182,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Where, as what, or the work done, in answer to the question: "Bei Amazon, im Lager.", "Als Lagerhelfer.", "Kommissionierung und Versand."
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =(bei #noun|als $job|als #noun|im $field|in der $field)",
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =$field (und|sowie) $field",
+        // The employer named, a town after it: "Bei einer Spedition in Ulm." after "Wo haben Sie vorher gearbeitet?"
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] ^bei (einer|einem|der|dem) ($field|#noun|firma)",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
+        // A training or a job done, the participle closing the clause: "Ich habe übrigens auch ein Praktikum gemacht."
+        "(ich habe|habe ich|ich hab|hab ich|wir haben) ... (praktikum|praktika|ausbildung|lehre|umschulung|*job|*jobs|studium|fsj) (gemacht|absolviert|abgeschlossen|beendet)",
+        // Driving the machines of the trade: "Ich bin Gabelstapler gefahren." (not "mit dem Bus")
+        "(ich bin|bin ich|ich habe|habe ich|ich hab|hab ich) ... (stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi) gefahren",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
         "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
@@ -195,7 +218,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
         // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
-        "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende)",
+        "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende|im team|in einem team|in schichten|mit wem)",
+        // How well one works is a strength, not work done: "Im Team arbeite ich sehr gut."
+        "!(arbeite ich|ich arbeite|arbeiten wir) (gut|sehr gut|super|gern|gerne|lieber|am liebsten|am besten)",
+        // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
+        "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -245,6 +272,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
+        // Punctual, persistent and trusted, told as deeds: "Ich komme immer pünktlich.", "Ich komme nie zu spät.",
+        // "Ich gebe nie auf.", "Man kann mir vertrauen.", "Im Team arbeite ich sehr gut."
+        "(ich komme|komme ich) (immer|stets|jeden tag|morgens immer) (pünktlich|rechtzeitig)",
+        "(ich komme|komme ich|ich bin|bin ich) (nie|niemals|fast nie) (zu spät|spät)",
+        "(ich gebe|gebe ich|ich geb) (nie|niemals|nicht so schnell|nicht schnell|nicht so leicht) auf",
+        "(man kann|kann man|sie können|können sie) (mir|mir immer|mir hundertprozentig) (vertrauen|glauben)",
+        "(im team|selbstständig|selbständig|genau|sorgfältig|schnell|unter druck|allein|alleine) arbeite ich (gut|sehr gut|super|gern|gerne|am besten)",
+        "(ich habe|ich hab|habe ich) (viel|sehr viel|große|grosse|eine menge) (geduld|ausdauer|energie|kraft|motivation|ehrgeiz|disziplin|humor)",
         // Naming a hard task as easy: "Schwere Kisten sind kein Problem für mich."
         "(ist|sind) (kein problem|keine problem) für mich",
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
@@ -254,7 +289,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "(ich kann|kann ich) (in zwei|in drei|in vier|in mehreren|in fünf|zwei|drei|vier|mehrere|fünf) sprachen",
         // A quality one has: "Ich habe viel Geduld."
-        "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",
+        "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent|energie)",
+        // The quality with its possessive, after the question: "Ich denke, meine Geduld.", or a compound: "Teamarbeit."
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(meine|mein) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|erfahrung|zuverlässigkeit)",
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
         // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
         "ich sein $trait",
@@ -305,6 +343,25 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
         "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
+        // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
+        "?^(arbeite ich|arbeiten wir|arbeitet man|brauche ich|brauch ich|bräuchte ich)",
+        "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet)",
+        // A problem or a question of one's own is no job question: "Gibt es ein Problem?"
+        "!(gibt es|gäbe es|gibts) (ein|noch ein|irgendein|irgendwelche) (problem|probleme|frage|fragen)",
+        // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"
+        "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr|wie früh|wie lange) (muss|müsste|soll|fange|fängt|beginne|beginnt|arbeite|arbeitet|arbeiten|höre|hört|endet)",
+        "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr) (ist|wäre) (feierabend|schluss|arbeitsbeginn|dienstbeginn|schichtbeginn|schichtende|dienstschluss)",
+        // The post itself: "Ist die Stelle fest?", "Ist die Arbeit körperlich schwer?"
+        "?(ist|wäre|wird|sind) (die stelle|die arbeit|der job|die tätigkeit|die position|die arbeit hier|die stelle hier)",
+        // Who works there, and the company's bodies: "Was für Leute arbeiten hier?", "Gibt es einen Betriebsrat?"
+        "?(wer|was für|welche|wie viele|wieviele) ... (arbeitet|arbeiten) (hier|dort|da|bei ihnen|im lager|mit mir|im team|in der)",
+        "?^(gibt es|gäbe es|gibts) (einen|eine|ein|hier einen|hier eine|hier ein|auch einen|auch eine|auch ein|bei ihnen)",
+        // A topic named first in a terse question: "Schicht auch Samstag?"
+        "?^$topic (auch|am|an|im|nur|immer|jeden|jede|mit|ohne|bis|ab|wie|wann|welche|wieviel|wie viel)",
+        // What the job asks, verb last: "Ich Staplerschein brauche für diese Arbeit?"
+        "?(ich|man) (*schein|*zertifikat|führerschein|erfahrung*|*kenntnisse) (brauche|brauch|muss|haben muss)",
+        // A chance asked indirectly: "Ich wollte fragen, ob es eventuell die Möglichkeit gibt, später in der Planung zu arbeiten."
+        "ob es ... (möglichkeit*|option*|chance*) (gibt|gäbe|besteht|bestünde)",
         "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
@@ -362,7 +419,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
-        "(kündigungsfrist*|notice period)",
+        "(kündigungsfrist*|kündigungszeit*|notice period)",
+        // The bare infinitive with its modal: "Morgen anfangen können."
+        "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten) (können|kann|könnte|möglich)",
+        // Time free from a date on: "Ich hätte ab Mai Zeit."
+        "(ich habe|ich hätte|hätte ich|habe ich|ich hab) ab ($month|$day|#date|dem|sofort|nächst*|anfang|mitte|ende) ... zeit",
+        // Whenever the firm wants, after "Wann könnten Sie anfangen?": "Wann Sie wollen.", "So schnell wie möglich.", "Von mir aus morgen."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*|jahr*)",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",

@@ -88,6 +88,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
+      // Chances to grow and courses: "Welche Möglichkeiten habe ich hier?", "Gibt es Deutschkurse?", "Was trage ich? Gibt es Sicherheitsschuhe?"
+      "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -347,7 +349,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?^(arbeite ich|arbeiten wir|arbeitet man|brauche ich|brauch ich|bräuchte ich)",
         "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet)",
         // A problem or a question of one's own is no job question: "Gibt es ein Problem?"
-        "!(gibt es|gäbe es|gibts) (ein|noch ein|irgendein|irgendwelche) (problem|probleme|frage|fragen)",
+        "!(gibt es|gäbe es|gibts) ... (problem|probleme|frage|fragen)",
         // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"
         "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr|wie früh|wie lange) (muss|müsste|soll|fange|fängt|beginne|beginnt|arbeite|arbeitet|arbeiten|höre|hört|endet)",
         "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr) (ist|wäre) (feierabend|schluss|arbeitsbeginn|dienstbeginn|schichtbeginn|schichtende|dienstschluss)",
@@ -355,7 +357,18 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(ist|wäre|wird|sind) (die stelle|die arbeit|der job|die tätigkeit|die position|die arbeit hier|die stelle hier)",
         // Who works there, and the company's bodies: "Was für Leute arbeiten hier?", "Gibt es einen Betriebsrat?"
         "?(wer|was für|welche|wie viele|wieviele) ... (arbeitet|arbeiten) (hier|dort|da|bei ihnen|im lager|mit mir|im team|in der)",
-        "?^(gibt es|gäbe es|gibts) (einen|eine|ein|hier einen|hier eine|hier ein|auch einen|auch eine|auch ein|bei ihnen)",
+        "?^(gibt es|gäbe es|gibts) (einen|eine|ein|hier einen|hier eine|hier ein|auch einen|auch eine|auch ein|bei ihnen|#noun)",
+        // The workplace, the firm and what it makes: "Wie groß ist das Lager?", "Was für Möbel machen Sie?", "Wie sieht ein normaler Tag aus?"
+        "?(wie|was|wo|welch*|wer|wann|wie viele|wieviele|was für) ... (lager|lagerhalle|halle|produktion|werk|werkstatt|möbel|produkte|stimmung|atmosphäre|kunden|lieferungen|ausländer)",
+        "?(was|welch*|was für) ... (produzieren|produziert|stellen sie her|stellt her|herstellen|verkaufen sie|liefern sie)",
+        "(normaler|typischer|ganz normaler|normale|typische) (tag|arbeitstag|woche|schicht) (aus|bei ihnen|hier|im lager)",
+        "(was|welche*) ... (erwarten sie|erwartet man|ist ihnen wichtig|ist ihnen besonders wichtig) ",
+        "?(warum|wieso|weshalb) ... $topic",
+        // The interviewer's question about one's past, echoed with the verb last, asks nothing: "Warum ich die Firma gewechselt habe? Weil …"
+        "!!(was|warum|wieso|weshalb|wie|wo|wie lange|wann|womit) ich ... (ge*|*iert) (habe|hab|bin)",
+        // What one wears and how one gets there: "Was trägt man bei der Arbeit?", "Wie komme ich am besten zur Firma?"
+        "?(was|welche*) (trägt man|trage ich|ziehe ich|zieht man|muss ich tragen|muss man tragen)",
+        "?(wie komme ich|wie kommt man|komme ich) ... (zur arbeit|zur firma|zum lager|hierher|zu ihnen|mit dem bus|mit der bahn)",
         // A topic named first in a terse question: "Schicht auch Samstag?"
         "?^$topic (auch|am|an|im|nur|immer|jeden|jede|mit|ohne|bis|ab|wie|wann|welche|wieviel|wie viel)",
         // What the job asks, verb last: "Ich Staplerschein brauche für diese Arbeit?"
@@ -467,6 +480,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"
         "!(wann|ab wann) (würde|wird|könnte|kann|soll) (die|der|das)",
         "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
+        // The same question with the verb last, as learners ask it: "Wann ich anfangen muss?"
+        "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
         // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
         "!mit (einer|meinem|meiner|einem) #noun",
       ],

@@ -371,6 +371,24 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(den|einen|einen) (vertrag|mietvertrag) (machen|aufsetzen|schicken|vorbereiten|fertig machen|abschließen)",
         "(wohnung|sie|die) (für mich|für uns) (reservieren|freihalten|zurückhalten|zurücklegen)",
         "=(ich sage zu|wir sagen zu|ich sag zu)",
+        // The wish with "gern" before the flat, or the flat first: "Ich hätte gern die Wohnung.", "Die will ich haben."
+        "(ich|wir) (hätt*|möcht*) (gern|gerne|sehr gern|sehr gerne) (die wohnung|diese wohnung)",
+        "^(die|sie|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
+        // Won over by it: "Ich bin begeistert.", "Wir haben uns in die Wohnung verliebt.", "Die Wohnung ist ein Traum."
+        "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
+        "in (die|diese) wohnung verliebt",
+        "(die wohnung|diese wohnung) ist (perfekt|ideal|ein traum|traumhaft|wunderschön|genau richtig|genau das richtige)",
+        "(ich finde|wir finden|finde ich|finden wir) (die wohnung|sie|diese wohnung) ... (wunderschön|toll|super|perfekt|klasse|traumhaft|genial|sehr schön)",
+        // The landlord asked how one likes it: "Sehr gut!" after "Und, wie gefällt Ihnen die Wohnung?"
+        "[(gefällt|gefallen|wie finden sie)] =(sehr gut|super|toll|sehr schön|wunderschön|perfekt|ja sehr|ja sehr gut|sehr|ganz toll|echt toll|sehr sehr gut|wirklich gut|wirklich schön)",
+        // Getting the papers together for it: "Welche Unterlagen brauchen Sie?", "Ich kann Ihnen meine Unterlagen sofort schicken.",
+        // "Was muss ich tun, um die Wohnung zu bekommen?"
+        "(welche|was für) (unterlagen|dokumente|papiere|nachweise) (brauchen|benötigen|wollen|möchten) sie",
+        "(was|welche*) ... (brauchen|benötigen) sie ... (für den vertrag|für den mietvertrag|für die bewerbung)",
+        "(ich|wir) (kann|können|könnte|könnten|werde|werden|würde|würden|schicke|schicken|bringe|bringen|sende|senden|maile) ... (unterlagen|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|gehaltsabrechnung*|selbstauskunft) ... (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen|vorbeibringen|bringen)",
+        // Naming "Ihnen" passes the blocker of the landlord's "Gefällt Ihnen …?"
+        "(ich|wir) (kann|können|könnte|könnten|werde|werden|würde|würden|schicke|schicken|sende|senden|maile) ihnen ... (unterlagen|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|gehaltsabrechnung*|selbstauskunft)",
+        "um (die wohnung|sie|diese wohnung) zu (bekommen|kriegen|mieten)",
         "(nehme|nehmen) (das|ihr) angebot an",
         // The infinitive for the verb, as beginners say it: "Ich mieten wollen.", "Wohnung gut. Ich nehmen."
         "(ich|wir) (mieten|nehmen) (wollen|will|möchte|möchten|möcht)",
@@ -437,12 +455,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
-        "!(sind sie|ihnen|ihr)",
+        // Split so that a pattern naming "Ihnen" passes it: "Ich kann Ihnen meine Unterlagen schicken."
+        "!(sind sie)",
+        "!(ihnen|ihr)",
         // When the flat can be had asks the date, it takes nothing yet: "Ab wann kann ich die Wohnung mieten?"
         "!(ab wann|wann|bis wann) (kann|könnte|könnten|können|darf|dürfte|dürfen) (ich|wir) (die wohnung|sie|diese wohnung) (haben|bekommen|kriegen|mieten|nehmen)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
+        // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."
+        "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

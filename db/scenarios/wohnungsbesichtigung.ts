@@ -42,7 +42,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit",
       // A dropped "u" ("Wie hoch ist die Kation?") and the Swiss and Austrian word ("Wie hoch ist das Depot?").
       "kation", "depot"],
-    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
+    // Not "hund*": "Ich habe hundert Fragen!"
+    pet: ["haustier*", "katze*", "kater", "hund", "hunde", "hunden", "hundes", "hündin", "hündchen", "*hund", "*hunde", "hundehaltung", "hundebesitzer*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
       "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
       // Written as it sounds: "mit mein fogel"
       "fogel", "fögel",
@@ -65,6 +66,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A call to someone else, or contact with many, makes the learner known to nobody here: "Ich habe den Makler angerufen."
         "!(makler*|vermieter|vermietern|hausverwaltung*|agentur*|freund*|chef*|bruder|schwester|mutter|vater) (angerufen|telefoniert|geschrieben|gemailt)",
         "!kontakt (mit|zu) (vielen|anderen|einem|einer|meinem|meiner|dem|der|den)",
+        // Writing to one's own bank or family makes nobody known here: "Ich habe meiner Bank geschrieben wegen der Kaution."
+        "!(meiner|meinem|meinen|einer|einem) ... (angerufen|telefoniert|geschrieben|gemailt)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Without the verb, as beginners say it: "Ich Ion Popescu."
@@ -167,6 +170,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie viel|wieviel|was) (muss|müssen|müsste|müssten|soll|sollen) (ich|wir|man) (für die wohnung|für sie|dafür|für diese wohnung) (zahlen|bezahlen|überweisen)",
         "?(ist|wäre|sind) (die wohnung|sie|das|es|diese wohnung) (teuer|günstig|billig|bezahlbar)",
         "(wie viel|wieviel) (miet|mite) (pro|im|monat*|kalt|warm)",
+        // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
+        "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
         "!!(zu leben|das leben|lebenshaltung*)",
       ],
@@ -223,6 +228,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=$deposit (sagen|nennen)",
         // A deposit saved or paid is told, not asked: "Die Kaution habe ich schon gespart, ja."
         "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
+        // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
+        "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -273,6 +280,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
         // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
         "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
+        // The landlord's free time, another appointment, or work before moving in: "Wann sind Sie morgen frei für einen zweiten Termin?",
+        // "Kann ich vor dem Einziehen noch die Wände streichen?"
+        "!(sind sie|bist du|seid ihr) ... frei",
+        "!!(termin|besichtigungstermin)",
+        "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
@@ -330,6 +342,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
+        // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
+        "!(mäuse|maus|ratten|ratte) (in|im|bei|überall)",
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
         "(darf|dürfen|kann|können) hier $pet",
         "$pet (gehalten|erlaubt)",
@@ -364,6 +378,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(gefällt|gefallen) (mir|uns)",
         // Liking the flat, the dative first: "Mir gefällt die Wohnung sehr gut."; or loved: "Ich liebe diese Wohnung!", "Wir mögen die Wohnung."
         "(mir|uns) (gefällt|gefallen) (die wohnung|diese wohnung|sie|es|alles)",
+        // The city liked, or a room not liked, wants nothing: "Berlin gefällt mir sehr", "Das Bad gefällt mir nicht so."
+        "!(berlin|stadt|viertel|gegend|kiez|neukölln|deutschland|nachbarschaft|umgebung) (gefällt|gefallen)",
+        "!(gefällt|gefallen) (mir|uns) (berlin|die stadt|das viertel|die gegend|neukölln|deutschland|nicht|gar nicht|überhaupt nicht)",
+        // Another flat wanted: "Eigentlich sind wir an einer größeren Wohnung interessiert."
+        "!(einer|eine|einen) (größeren|kleineren|anderen|günstigeren|billigeren|ruhigeren|helleren|größere|kleinere|andere|günstigere) wohnung",
         "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",
         // The lease asked for, taken or held: "Ich möchte den Vertrag.", "Können wir den Mietvertrag machen?",
         // "Können Sie die Wohnung für mich reservieren?", "Ich sage zu.", "Ich nehme das Angebot an."
@@ -450,7 +469,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb first, for emphasis: "Nehmen würde ich sie gern."
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
-        "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
+        // Only where interest was asked: "Ja." after "Es gibt viel Interesse an der Wohnung. Haben Sie noch Fragen?" answers the question.
+        "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt)",
+        "[(sind|wären) sie interessiert] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt)",
+        "[(haben|hätten) sie interesse] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt)",
         // Or to "Möchten Sie die Wohnung nehmen?"
         "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",

@@ -111,6 +111,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "=aus #noun",
         // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
         "!(name|vorname|nachname) (steht|stehen)",
+        // Minutes late is no age: "Entschuldigung, ich bin 10 Minuten zu spät."
+        "!(ich bin|bin ich|wir sind) #word (minuten|minute|min|stunden|stunde|sekunden)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
       ],
@@ -217,6 +219,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(anfahrt|fahrrad|urlaub|reise|umzug|hochzeit|geburtstag|party)",
         "!!(mein auto|mein fahrrad|meine wohnung|mein handy|meinen computer|mein haus|meine küche|mein zimmer)",
         "!!als (kunde|kundin|gast|patient|patientin|privatperson)",
+        "!!(war|bin) ... (kunde|kundin|stammkunde|stammkundin|gast|stammgast)",
+        // A job looked for, experience wanted by others, and time at home are no work done: "Ich habe ein Praktikum gesucht, aber nichts gefunden.",
+        // "Ich habe gehört, Sie suchen Leute mit Erfahrung im Lager.", "Braucht man Erfahrung?", "Die letzten drei Jahre war ich Zuhause."
+        "!(praktikum|job|arbeit|stelle|ausbildung*|praktikumsplatz|arbeitsplatz|*stelle) (gesucht|suche|suchen|zu finden)",
+        "!!(nichts|keinen|keine|kein) gefunden",
+        "!(suchen|sucht|braucht|brauchen|gesucht|verlangen|verlangt|erfordert|nötig|notwendig) ... erfahrung*",
+        "!leute mit erfahrung*",
+        "!(war ich|ich war|bin ich|ich bin) (zuhause|zu hause|daheim|in elternzeit|elternzeit|arbeitslos|im mutterschutz)",
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
         // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
@@ -263,7 +273,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
-        "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
+        "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        "ich bin (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig)",
+        "ich bin (gut|sehr gut) (im|in) (#noun|team|organisieren|planen)",
+        // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
+        // "Danke, ich bin gut mit der S-Bahn hergekommen."
+        "!stark (erkältet|verschnupft|heiser|krank|müde|nervös|gestresst|verspätet|beschäftigt|aufgeregt|übermüdet)",
+        "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
+        "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
@@ -341,6 +359,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
+        // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
+        "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
@@ -364,8 +384,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(normaler|typischer|ganz normaler|normale|typische) (tag|arbeitstag|woche|schicht) (aus|bei ihnen|hier|im lager)",
         "(was|welche*) ... (erwarten sie|erwartet man|ist ihnen wichtig|ist ihnen besonders wichtig) ",
         "?(warum|wieso|weshalb) ... $topic",
+        // What matters to oneself is told: "Was mir in einem Team wichtig ist, ist Ehrlichkeit."; an inverted statement asks nothing: "Das muss ich noch mit meinem Chef besprechen."
+        "!!was mir ... (wichtig|gefällt|gefallen|spaß|liegt)",
+        "!(das|dann|da|so|es) (muss|kann) ich",
+        // The notice period here asked: "Wie lang ist die Kündigungsfrist bei Ihnen?"
+        "?(wie lang|wie lange|was|welche|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
         // The interviewer's question about one's past, echoed with the verb last, asks nothing: "Warum ich die Firma gewechselt habe? Weil …"
-        "!!(was|warum|wieso|weshalb|wie|wo|wie lange|wann|womit) ich ... (ge*|*iert) (habe|hab|bin)",
+        "!!(was|warum|wieso|weshalb|wie|wo|wie lange|wann|womit|wie viel|wieviel) ich ... #word (habe|hab|bin|hatte|war)",
         // What one wears and how one gets there: "Was trägt man bei der Arbeit?", "Wie komme ich am besten zur Firma?"
         "?(was|welche*) (trägt man|trage ich|ziehe ich|zieht man|muss ich tragen|muss man tragen)",
         "?(wie komme ich|wie kommt man|komme ich) ... (zur arbeit|zur firma|zum lager|hierher|zu ihnen|mit dem bus|mit der bahn)",
@@ -468,7 +493,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
-        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager) (anfangen|beginnen|starten)",
+        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager|im lager|in der logistik|in der produktion|im team|im versand) (anfangen|beginnen|starten)",
+        // The notice period asked, a habit, free on weekends, or the question echoed: "Wie lang ist die Kündigungsfrist bei Ihnen?",
+        // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."
+        "!(wie lang|wie lange|wie viel|welche|was|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
+        "!(ich beginne|ich fange|ich starte|beginne ich|fange ich) (immer|jeden|morgens|normalerweise|meistens|täglich|oft|um)",
+        // Exact words only: "morgens" and "sonntags" would forgive "ab morgen", "ab Sonntag" as slips.
+        "!(am wochenende|an wochenenden|abends|nachts|am samstag|am sonntag|am abend) (frei|verfügbar)",
+        "!ab wann",
         "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
         "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
@@ -493,7 +525,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Thank the interviewer",
       points: 10,
       after: ["describe_experience", "name_strength", "ask_about_job", "state_availability"],
-      patterns: thankPatterns,
+      // Thanks told of someone else: "Bei meinem alten Job hat der Chef nur selten danke gesagt."
+      patterns: [...thankPatterns, "!!(hat|hatte|haben|hatten) ... danke gesagt"],
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
       nudge: "The interview is ending: thank Frau Vogel for her time.",
     },

@@ -250,6 +250,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
         // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
         "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
         "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen)",
@@ -470,9 +471,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
         // Only where interest was asked: "Ja." after "Es gibt viel Interesse an der Wohnung. Haben Sie noch Fragen?" answers the question.
-        "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt)",
-        "[(sind|wären) sie interessiert] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt)",
-        "[(haben|hätten) sie interesse] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt)",
+        "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
+        "[(sind|wären) sie interessiert] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
+        "[(haben|hätten) sie interesse] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
         // Or to "Möchten Sie die Wohnung nehmen?"
         "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",
@@ -482,6 +483,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ihnen|ihr)",
         // When the flat can be had asks the date, it takes nothing yet: "Ab wann kann ich die Wohnung mieten?"
         "!(ab wann|wann|bis wann) (kann|könnte|könnten|können|darf|dürfte|dürfen) (ich|wir) (die wohnung|sie|diese wohnung) (haben|bekommen|kriegen|mieten|nehmen)",
+        "!(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",

@@ -70,8 +70,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // "gearbeit" is the learner's commonest clipped participle.
       "gearbeit", "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
       "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
-      // Loading, advising and leading: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten.", "… eine Schicht geführt."
-      "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "geführt", "angeleitet", "gejobbt",
+      // Loading, advising and training: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten."
+      "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "angeleitet", "gejobbt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -192,6 +192,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // A training or a job done, the participle closing the clause: "Ich habe übrigens auch ein Praktikum gemacht."
         "(ich habe|habe ich|ich hab|hab ich|wir haben) ... (praktikum|praktika|ausbildung|lehre|umschulung|*job|*jobs|studium|fsj) (gemacht|absolviert|abgeschlossen|beendet)",
+        // Leading people, not talks: "Ich habe eine Schicht von 20 Leuten geführt." (not "ein Gespräch geführt")
+        "(ich habe|habe ich|ich hab|hab ich) ... (team|teams|schicht|schichten|gruppe|abteilung|lager|mitarbeiter|leute|leuten|kollegen|filiale) geführt",
         // Driving the machines of the trade: "Ich bin Gabelstapler gefahren." (not "mit dem Bus")
         "(ich bin|bin ich|ich habe|habe ich|ich hab|hab ich) ... (stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi) gefahren",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
@@ -381,8 +383,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The workplace, the firm and what it makes: "Wie groß ist das Lager?", "Was für Möbel machen Sie?", "Wie sieht ein normaler Tag aus?"
         "?(wie|was|wo|welch*|wer|wann|wie viele|wieviele|was für) ... (lager|lagerhalle|halle|produktion|werk|werkstatt|möbel|produkte|stimmung|atmosphäre|kunden|lieferungen|ausländer)",
         "?(was|welch*|was für) ... (produzieren|produziert|stellen sie her|stellt her|herstellen|verkaufen sie|liefern sie)",
-        "(normaler|typischer|ganz normaler|normale|typische) (tag|arbeitstag|woche|schicht) (aus|bei ihnen|hier|im lager)",
-        "(was|welche*) ... (erwarten sie|erwartet man|ist ihnen wichtig|ist ihnen besonders wichtig) ",
+        // Asked, not told: "Ein normaler Tag im Lager sah bei mir so aus: …"
+        "?(normaler|typischer|ganz normaler|normale|typische) (tag|arbeitstag|woche|schicht) (aus|bei ihnen|hier|im lager)",
+        "?(was|welche*) ... (erwarten sie|erwartet man|ist ihnen wichtig|ist ihnen besonders wichtig)",
         "?(warum|wieso|weshalb) ... $topic",
         // What matters to oneself is told: "Was mir in einem Team wichtig ist, ist Ehrlichkeit."; an inverted statement asks nothing: "Das muss ich noch mit meinem Chef besprechen."
         "!!was mir ... (wichtig|gefällt|gefallen|spaß|liegt)",

@@ -242,7 +242,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
-        "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
@@ -253,7 +253,17 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
         // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
         "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
-        "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen)",
+        "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
+        // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
+        "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
+        "?(geht|ginge|klappt) (der einzug|ein einzug|der umzug|ein umzug)",
+        "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug) (möglich|okay|ok)",
+        // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
+        "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
+        "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // Whether someone still lives there: "Wohnt hier noch jemand?", "Wie lange wohnt der Mieter noch hier?"
+        "?(wohnt|wohnen) (hier|da|dort|darin|drin) noch (jemand|wer|die alten|der alte|der mieter|die mieter)",
+        "wie lange (wohnt|wohnen) (der|die) (mieter|mieterin|vormieter*|alte mieter|alten mieter) noch",
         // Earlier than the date just named: "Geht es auch früher?", "Wäre das auch eher möglich?"
         "[(frei|einzug*|einzieh*|verfügbar|ersten|monat*)] ?(geht|ginge|wäre|ist) (es|das) ... (früher|eher)",
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"

@@ -36,7 +36,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
     cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*"],
     // The heating and the gas are things as well as costs ("Welche Heizung hat die Wohnung?"): costs only where they are paid or included.
-    utility: ["heizung", "gas", "strom*", "wasser"],
+    // The internet is a running cost too: "Ist Internet inklusive?"
+    utility: ["heizung", "gas", "strom*", "wasser", "internet", "wlan"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
     deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit",
@@ -170,6 +171,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie viel|wieviel|was) (muss|müssen|müsste|müssten|soll|sollen) (ich|wir|man) (für die wohnung|für sie|dafür|für diese wohnung) (zahlen|bezahlen|überweisen)",
         "?(ist|wäre|sind) (die wohnung|sie|das|es|diese wohnung) (teuer|günstig|billig|bezahlbar)",
         "(wie viel|wieviel) (miet|mite) (pro|im|monat*|kalt|warm)",
+        "?(kostet|kosten) (die wohnung|sie|das|es) (viel|wenig)",
+        "(wie viel|wieviel) geld (im monat|pro monat|monatlich)",
+        // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
+        "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
+        "über $cost (reden|sprechen|verhandeln)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
@@ -334,6 +340,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // An animal seen or had is a story: "Ich habe einen Hund gesehen."
         "!!(gesehen|gehabt|getroffen|gestorben)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
+        "?(problem|probleme) mit $pet",
         // Tenants with animals taken, and the house's rules on them: "Nehmen Sie auch Mieter mit Haustieren?", "Gibt es Regeln für Haustiere?"
         "(mieter|mieterin|mieterinnen|leute|menschen|familien|bewerber) mit $pet",
         "(regel*|vorschrift*|bestimmung*|hausordnung) (für|zu|über|bei|wegen) $pet",

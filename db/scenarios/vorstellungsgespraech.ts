@@ -140,6 +140,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich war|war ich) (zuständig|verantwortlich)",
         // A long list of duties between: "Ich war für die Wareneingangskontrolle und die Inventur zuständig."
         "(ich war|war ich|ich bin|bin ich) für ... (zuständig|verantwortlich)",
+        // Caring for one's family is no job held: "Ich war für meine Familie zuständig."
+        "!für (meine|unsere|die) (familie|kinder|eltern|mutter|vater|geschwister|oma|großeltern)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",

@@ -12,6 +12,8 @@ const TRAITS = [
   "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
   "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
   "aufgeschlossen", "kommunikationsstark", "durchsetzungsfähig",
+  // A gift for the work: "Ich bin handwerklich begabt."
+  "begabt", "talentiert",
 ];
 
 export const vorstellungsgespraech: ScenarioSeed = {
@@ -68,6 +70,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // "gearbeit" is the learner's commonest clipped participle.
       "gearbeit", "sortiert", "verpackt", "gepackt", "kommissioniert", "ausgeliefert", "geliefert", "eingelagert", "geprüft", "bedient", "repariert",
       "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
+      // Loading, advising and training: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten."
+      "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "angeleitet", "gejobbt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -84,6 +88,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
+      // Chances to grow and courses: "Welche Möglichkeiten habe ich hier?", "Gibt es Deutschkurse?", "Was trage ich? Gibt es Sicherheitsschuhe?"
+      "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -96,6 +102,19 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...introducePatterns,
         // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
         "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
+        // Origin and home told other ways: "Ich stamme aus Polen.", "Ich bin aus der Türkei.", "Ich bin in Syrien geboren.",
+        // "Ich lebe seit fünf Jahren in Stuttgart."; without the verb: "Ich Ion Popescu. Aus Rumänien."
+        "(ich stamme|stamme ich|ich bin|bin ich) aus",
+        "(ich bin|bin ich|wurde ich|ich wurde) in #noun geboren",
+        "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
+        "=(ich #noun #noun)",
+        "=aus #noun",
+        // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
+        "!(name|vorname|nachname) (steht|stehen)",
+        // Minutes late is no age: "Entschuldigung, ich bin 10 Minuten zu spät."
+        "!(ich bin|bin ich|wir sind) #word (minuten|minute|min|stunden|stunde|sekunden)",
+        // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
+        "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
       ],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
       nudge: "Frau Vogel wants to know who you are: introduce yourself.",
@@ -119,6 +138,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
         "ich (war|bin) für zuständig",
         "(ich war|war ich) (zuständig|verantwortlich)",
+        // A long list of duties between: "Ich war für die Wareneingangskontrolle und die Inventur zuständig."
+        "(ich war|war ich|ich bin|bin ich) für ... (zuständig|verantwortlich)",
+        // Caring for one's family is no job held: "Ich war für meine Familie zuständig."
+        "!für (meine|unsere|die) (familie|kinder|eltern|mutter|vater|geschwister|oma|großeltern)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
@@ -165,8 +188,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Where, as what, or the work done, in answer to the question: "Bei Amazon, im Lager.", "Als Lagerhelfer.", "Kommissionierung und Versand."
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =(bei #noun|als $job|als #noun|im $field|in der $field)",
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =$field (und|sowie) $field",
+        // The employer named, a town after it: "Bei einer Spedition in Ulm." after "Wo haben Sie vorher gearbeitet?"
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] ^bei (einer|einem|der|dem) ($field|#noun|firma)",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
+        // A training or a job done, the participle closing the clause: "Ich habe übrigens auch ein Praktikum gemacht."
+        "(ich habe|habe ich|ich hab|hab ich|wir haben) ... (praktikum|praktika|ausbildung|lehre|umschulung|*job|*jobs|studium|fsj) (gemacht|absolviert|abgeschlossen|beendet)",
+        // Leading people, not talks: "Ich habe eine Schicht von 20 Leuten geführt." (not "ein Gespräch geführt")
+        "(ich habe|habe ich|ich hab|hab ich) ... (team|teams|schicht|schichten|gruppe|abteilung|lager|mitarbeiter|leute|leuten|kollegen|filiale) geführt",
+        // Driving the machines of the trade: "Ich bin Gabelstapler gefahren." (not "mit dem Bus")
+        "(ich bin|bin ich|ich habe|habe ich|ich hab|hab ich) ... (stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi) gefahren",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
         "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
@@ -192,10 +223,22 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(anfahrt|fahrrad|urlaub|reise|umzug|hochzeit|geburtstag|party)",
         "!!(mein auto|mein fahrrad|meine wohnung|mein handy|meinen computer|mein haus|meine küche|mein zimmer)",
         "!!als (kunde|kundin|gast|patient|patientin|privatperson)",
+        "!!(war|bin) ... (kunde|kundin|stammkunde|stammkundin|gast|stammgast)",
+        // A job looked for, experience wanted by others, and time at home are no work done: "Ich habe ein Praktikum gesucht, aber nichts gefunden.",
+        // "Ich habe gehört, Sie suchen Leute mit Erfahrung im Lager.", "Braucht man Erfahrung?", "Die letzten drei Jahre war ich Zuhause."
+        "!(praktikum|job|arbeit|stelle|ausbildung*|praktikumsplatz|arbeitsplatz|*stelle) (gesucht|suche|suchen|zu finden)",
+        "!!(nichts|keinen|keine|kein) gefunden",
+        "!(suchen|sucht|braucht|brauchen|gesucht|verlangen|verlangt|erfordert|nötig|notwendig) ... erfahrung*",
+        "!leute mit erfahrung*",
+        "!(war ich|ich war|bin ich|ich bin) (zuhause|zu hause|daheim|in elternzeit|elternzeit|arbeitslos|im mutterschutz)",
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
         // A verb-first question about the job here tells nothing done: "Arbeite ich dann allein oder im Team?"
-        "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende)",
+        "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende|im team|in einem team|in schichten|mit wem)",
+        // How well one works is a strength, not work done: "Im Team arbeite ich sehr gut."
+        "!(arbeite ich|ich arbeite|arbeiten wir) (gut|sehr gut|super|gern|gerne|lieber|am liebsten|am besten)",
+        // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
+        "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
       examples: [
         "Ich habe fünf Jahre als Lagerist gearbeitet.",
@@ -234,7 +277,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
-        "ich (lerne|arbeite|bin) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
+        "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        "ich bin (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig)",
+        "ich bin (gut|sehr gut) (im|in) (#noun|team|organisieren|planen)",
+        // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
+        // "Danke, ich bin gut mit der S-Bahn hergekommen."
+        "!stark (erkältet|verschnupft|heiser|krank|müde|nervös|gestresst|verspätet|beschäftigt|aufgeregt|übermüdet)",
+        "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
+        "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin) (nie|selten) krank",
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
@@ -245,6 +296,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
+        // Punctual, persistent and trusted, told as deeds: "Ich komme immer pünktlich.", "Ich komme nie zu spät.",
+        // "Ich gebe nie auf.", "Man kann mir vertrauen.", "Im Team arbeite ich sehr gut."
+        "(ich komme|komme ich) (immer|stets|jeden tag|morgens immer) (pünktlich|rechtzeitig)",
+        "(ich komme|komme ich|ich bin|bin ich) (nie|niemals|fast nie) (zu spät|spät)",
+        "(ich gebe|gebe ich|ich geb) (nie|niemals|nicht so schnell|nicht schnell|nicht so leicht) auf",
+        "(man kann|kann man|sie können|können sie) (mir|mir immer|mir hundertprozentig) (vertrauen|glauben)",
+        "(im team|selbstständig|selbständig|genau|sorgfältig|schnell|unter druck|allein|alleine) arbeite ich (gut|sehr gut|super|gern|gerne|am besten)",
+        "(ich habe|ich hab|habe ich) (viel|sehr viel|große|grosse|eine menge) (geduld|ausdauer|energie|kraft|motivation|ehrgeiz|disziplin|humor)",
         // Naming a hard task as easy: "Schwere Kisten sind kein Problem für mich."
         "(ist|sind) (kein problem|keine problem) für mich",
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
@@ -254,7 +313,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "(ich kann|kann ich) (in zwei|in drei|in vier|in mehreren|in fünf|zwei|drei|vier|mehrere|fünf) sprachen",
         // A quality one has: "Ich habe viel Geduld."
-        "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent)",
+        "(ich habe|ich hab|habe ich) (geduld|ausdauer|humor|disziplin|durchhaltevermögen|teamgeist|organisationstalent|energie)",
+        // The quality with its possessive, after the question: "Ich denke, meine Geduld.", or a compound: "Teamarbeit."
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(meine|mein) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|erfahrung|zuverlässigkeit)",
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
         // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
         "ich sein $trait",
@@ -301,10 +363,48 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
+        // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
+        "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
         "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
+        // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
+        "?^(arbeite ich|arbeiten wir|arbeitet man|brauche ich|brauch ich|bräuchte ich)",
+        "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet)",
+        // A problem or a question of one's own is no job question: "Gibt es ein Problem?"
+        "!(gibt es|gäbe es|gibts) ... (problem|probleme|frage|fragen)",
+        // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"
+        "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr|wie früh|wie lange) (muss|müsste|soll|fange|fängt|beginne|beginnt|arbeite|arbeitet|arbeiten|höre|hört|endet)",
+        "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr) (ist|wäre) (feierabend|schluss|arbeitsbeginn|dienstbeginn|schichtbeginn|schichtende|dienstschluss)",
+        // The post itself: "Ist die Stelle fest?", "Ist die Arbeit körperlich schwer?"
+        "?(ist|wäre|wird|sind) (die stelle|die arbeit|der job|die tätigkeit|die position|die arbeit hier|die stelle hier)",
+        // Who works there, and the company's bodies: "Was für Leute arbeiten hier?", "Gibt es einen Betriebsrat?"
+        "?(wer|was für|welche|wie viele|wieviele) ... (arbeitet|arbeiten) (hier|dort|da|bei ihnen|im lager|mit mir|im team|in der)",
+        "?^(gibt es|gäbe es|gibts) (einen|eine|ein|hier einen|hier eine|hier ein|auch einen|auch eine|auch ein|bei ihnen|#noun)",
+        // The workplace, the firm and what it makes: "Wie groß ist das Lager?", "Was für Möbel machen Sie?", "Wie sieht ein normaler Tag aus?"
+        "?(wie|was|wo|welch*|wer|wann|wie viele|wieviele|was für) ... (lager|lagerhalle|halle|produktion|werk|werkstatt|möbel|produkte|stimmung|atmosphäre|kunden|lieferungen|ausländer)",
+        "?(was|welch*|was für) ... (produzieren|produziert|stellen sie her|stellt her|herstellen|verkaufen sie|liefern sie)",
+        // Asked, not told: "Ein normaler Tag im Lager sah bei mir so aus: …"
+        "?(normaler|typischer|ganz normaler|normale|typische) (tag|arbeitstag|woche|schicht) (aus|bei ihnen|hier|im lager)",
+        "?(was|welche*) ... (erwarten sie|erwartet man|ist ihnen wichtig|ist ihnen besonders wichtig)",
+        "?(warum|wieso|weshalb) ... $topic",
+        // What matters to oneself is told: "Was mir in einem Team wichtig ist, ist Ehrlichkeit."; an inverted statement asks nothing: "Das muss ich noch mit meinem Chef besprechen."
+        "!!was mir ... (wichtig|gefällt|gefallen|spaß|liegt)",
+        "!(das|dann|da|so|es) (muss|kann) ich",
+        // The notice period here asked: "Wie lang ist die Kündigungsfrist bei Ihnen?"
+        "?(wie lang|wie lange|was|welche|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
+        // The interviewer's question about one's past, echoed with the verb last, asks nothing: "Warum ich die Firma gewechselt habe? Weil …"
+        "!!(was|warum|wieso|weshalb|wie|wo|wie lange|wann|womit|wie viel|wieviel) ich ... #word (habe|hab|bin|hatte|war)",
+        // What one wears and how one gets there: "Was trägt man bei der Arbeit?", "Wie komme ich am besten zur Firma?"
+        "?(was|welche*) (trägt man|trage ich|ziehe ich|zieht man|muss ich tragen|muss man tragen)",
+        "?(wie komme ich|wie kommt man|komme ich) ... (zur arbeit|zur firma|zum lager|hierher|zu ihnen|mit dem bus|mit der bahn)",
+        // A topic named first in a terse question: "Schicht auch Samstag?"
+        "?^$topic (auch|am|an|im|nur|immer|jeden|jede|mit|ohne|bis|ab|wie|wann|welche|wieviel|wie viel)",
+        // What the job asks, verb last: "Ich Staplerschein brauche für diese Arbeit?"
+        "?(ich|man) (*schein|*zertifikat|führerschein|erfahrung*|*kenntnisse) (brauche|brauch|muss|haben muss)",
+        // A chance asked indirectly: "Ich wollte fragen, ob es eventuell die Möglichkeit gibt, später in der Planung zu arbeiten."
+        "ob es ... (möglichkeit*|option*|chance*) (gibt|gäbe|besteht|bestünde)",
         "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
@@ -362,7 +462,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
-        "(kündigungsfrist*|notice period)",
+        "(kündigungsfrist*|kündigungszeit*|notice period)",
+        // The bare infinitive with its modal: "Morgen anfangen können."
+        "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten) (können|kann|könnte|möglich)",
+        // Time free from a date on: "Ich hätte ab Mai Zeit."
+        "(ich habe|ich hätte|hätte ich|habe ich|ich hab) ab ($month|$day|#date|dem|sofort|nächst*|anfang|mitte|ende) ... zeit",
+        // Whenever the firm wants, after "Wann könnten Sie anfangen?": "Wann Sie wollen.", "So schnell wie möglich.", "Von mir aus morgen."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*|jahr*)",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",
@@ -391,7 +498,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
-        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager) (anfangen|beginnen|starten)",
+        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager|im lager|in der logistik|in der produktion|im team|im versand) (anfangen|beginnen|starten)",
+        // The notice period asked, a habit, free on weekends, or the question echoed: "Wie lang ist die Kündigungsfrist bei Ihnen?",
+        // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."
+        "!(wie lang|wie lange|wie viel|welche|was|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
+        "!(ich beginne|ich fange|ich starte|beginne ich|fange ich) (immer|jeden|morgens|normalerweise|meistens|täglich|oft|um)",
+        // Exact words only: "morgens" and "sonntags" would forgive "ab morgen", "ab Sonntag" as slips.
+        "!(am wochenende|an wochenenden|abends|nachts|am samstag|am sonntag|am abend) (frei|verfügbar)",
+        "!ab wann",
         "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
         "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
@@ -403,6 +517,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"
         "!(wann|ab wann) (würde|wird|könnte|kann|soll) (die|der|das)",
         "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
+        // The same question with the verb last, as learners ask it: "Wann ich anfangen muss?"
+        "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
         // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
         "!mit (einer|meinem|meiner|einem) #noun",
       ],
@@ -414,7 +530,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Thank the interviewer",
       points: 10,
       after: ["describe_experience", "name_strength", "ask_about_job", "state_availability"],
-      patterns: thankPatterns,
+      // Thanks told of someone else: "Bei meinem alten Job hat der Chef nur selten danke gesagt."
+      patterns: [...thankPatterns, "!!(hat|hatte|haben|hatten) ... danke gesagt"],
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
       nudge: "The interview is ending: thank Frau Vogel for her time.",
     },

@@ -36,14 +36,20 @@ export const wohnungsbesichtigung: ScenarioSeed = {
     // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
     cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*"],
     // The heating and the gas are things as well as costs ("Welche Heizung hat die Wohnung?"): costs only where they are paid or included.
-    utility: ["heizung", "gas", "strom*", "wasser"],
+    // The internet is a running cost too: "Ist Internet inklusive?"
+    utility: ["heizung", "gas", "strom*", "wasser", "internet", "wlan"],
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
-    deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit"],
-    pet: ["haustier*", "katze*", "kater", "hund*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
+    deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit",
+      // A dropped "u" ("Wie hoch ist die Kation?") and the Swiss and Austrian word ("Wie hoch ist das Depot?").
+      "kation", "depot"],
+    // Not "hund*": "Ich habe hundert Fragen!"
+    pet: ["haustier*", "katze*", "kater", "hund", "hunde", "hunden", "hundes", "hündin", "hündchen", "*hund", "*hunde", "hundehaltung", "hundebesitzer*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
       "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
       // Written as it sounds: "mit mein fogel"
-      "fogel", "fögel"],
+      "fogel", "fögel",
+      // The young and the small, and a tank of fish: "Darf ich mein Kätzchen mitbringen?", "ein kleiner Welpe", "meinen Hasen", "ein Aquarium".
+      "*kätzchen", "welpe*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*"],
   },
   objectives: [
     {
@@ -61,8 +67,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A call to someone else, or contact with many, makes the learner known to nobody here: "Ich habe den Makler angerufen."
         "!(makler*|vermieter|vermietern|hausverwaltung*|agentur*|freund*|chef*|bruder|schwester|mutter|vater) (angerufen|telefoniert|geschrieben|gemailt)",
         "!kontakt (mit|zu) (vielen|anderen|einem|einer|meinem|meiner|dem|der|den)",
+        // Writing to one's own bank or family makes nobody known here: "Ich habe meiner Bank geschrieben wegen der Kaution."
+        "!(meiner|meinem|meinen|einer|einem) ... (angerufen|telefoniert|geschrieben|gemailt)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
+        // Without the verb, as beginners say it: "Ich Ion Popescu."
+        "=(ich #noun #noun)",
+        // A surname after the courtesy: "Angenehm, Müller."
+        "^(angenehm|sehr angenehm) #noun",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
         "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =(#word #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
@@ -152,6 +164,20 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus|und) $utility",
         "(kommt|kommen) $utility (extra|dazu|zusätzlich)",
         "(was|wie viel|wieviel|wie hoch) (kostet|kosten|sind die kosten für) (die|das|der) $utility",
+        // The price asked of the landlord, or of the flat: "Wie viel verlangen Sie für die Wohnung?", "Was wollen Sie dafür im Monat haben?",
+        // "Wie viel muss ich für die Wohnung bezahlen?", "Ist die Wohnung teuer?"; "Miet" is the clipped "Miete".
+        "(wie viel|wieviel|was) (verlangen|nehmen|wollen|möchten|bekommen|kriegen) sie (für|dafür|im monat|pro monat|monatlich)",
+        "(wie viel|wieviel|was) (~zahlen|~bezahlen) (ich|wir|man) (für die wohnung|für sie|dafür|für diese wohnung)",
+        "(wie viel|wieviel|was) (muss|müssen|müsste|müssten|soll|sollen) (ich|wir|man) (für die wohnung|für sie|dafür|für diese wohnung) (zahlen|bezahlen|überweisen)",
+        "?(ist|wäre|sind) (die wohnung|sie|das|es|diese wohnung) (teuer|günstig|billig|bezahlbar)",
+        "(wie viel|wieviel) (miet|mite) (pro|im|monat*|kalt|warm)",
+        "?(kostet|kosten) (die wohnung|sie|das|es) (viel|wenig)",
+        "(wie viel|wieviel) geld (im monat|pro monat|monatlich)",
+        // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
+        "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
+        "über $cost (reden|sprechen|verhandeln)",
+        // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
+        "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
         "!!(zu leben|das leben|lebenshaltung*)",
       ],
@@ -179,6 +205,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The passive, in an indirect question: "…, ob eine Kaution verlangt wird?"
         "$deposit (verlangt|fällig|erforderlich|notwendig|nötig) (wird|werden|ist)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
+        // Money laid down at the start is the deposit, named or not: "Wie viel Geld muss ich am Anfang hinterlegen?"
+        "(wie viel|wieviel|was|muss|müssen) ... (hinterlegen|hinterlege|zu hinterlegen)",
+        // Months of rent as security: "Wie viele Monatsmieten Sicherheit wollen Sie?"
+        "(wie viel|wieviel|wie viele|wieviele) ... sicherheit",
         "$deposit (ist das|kalt|warm|raten)",
         "und (die|eine) $deposit",
         "=und $deposit",
@@ -204,6 +234,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=$deposit (sagen|nennen)",
         // A deposit saved or paid is told, not asked: "Die Kaution habe ich schon gespart, ja."
         "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
+        // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
+        "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -216,7 +248,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
-        "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit)",
+        "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
@@ -224,6 +256,22 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
+        // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
+        "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
+        "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
+        // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
+        "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
+        "?(geht|ginge|klappt) (der einzug|ein einzug|der umzug|ein umzug)",
+        "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug) (möglich|okay|ok)",
+        // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
+        "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
+        "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // Whether someone still lives there: "Wohnt hier noch jemand?", "Wie lange wohnt der Mieter noch hier?"
+        "?(wohnt|wohnen) (hier|da|dort|darin|drin) noch (jemand|wer|die alten|der alte|der mieter|die mieter)",
+        "wie lange (wohnt|wohnen) (der|die) (mieter|mieterin|vormieter*|alte mieter|alten mieter) noch",
+        // Earlier than the date just named: "Geht es auch früher?", "Wäre das auch eher möglich?"
+        "[(frei|einzug*|einzieh*|verfügbar|ersten|monat*)] ?(geht|ginge|wäre|ist) (es|das) ... (früher|eher)",
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
         "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
@@ -249,6 +297,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
         // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
         "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
+        // The landlord's free time, another appointment, or work before moving in: "Wann sind Sie morgen frei für einen zweiten Termin?",
+        // "Kann ich vor dem Einziehen noch die Wände streichen?"
+        "!(sind sie|bist du|seid ihr) ... frei",
+        "!!(termin|besichtigungstermin)",
+        "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
@@ -287,6 +340,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // An animal seen or had is a story: "Ich habe einen Hund gesehen."
         "!!(gesehen|gehabt|getroffen|gestorben)",
         "(erlauben|erlaubt|akzeptieren|akzeptiert) $pet",
+        "?(problem|probleme) mit $pet",
+        // Tenants with animals taken, and the house's rules on them: "Nehmen Sie auch Mieter mit Haustieren?", "Gibt es Regeln für Haustiere?"
+        "(mieter|mieterin|mieterinnen|leute|menschen|familien|bewerber) mit $pet",
+        "(regel*|vorschrift*|bestimmung*|hausordnung) (für|zu|über|bei|wegen) $pet",
+        // The animal assumed welcome, with a tag: "Tiere sind kein Problem, oder?"
+        "$pet (ist|sind) (kein problem|keine problem|okay|ok|erlaubt) #tag",
         "(etwas|was) gegen $pet",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
@@ -301,6 +360,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
+        // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
+        "!(mäuse|maus|ratten|ratte) (in|im|bei|überall)",
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
         "(darf|dürfen|kann|können) hier $pet",
         "$pet (gehalten|erlaubt)",
@@ -333,6 +394,42 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
         "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
         "(gefällt|gefallen) (mir|uns)",
+        // Liking the flat, the dative first: "Mir gefällt die Wohnung sehr gut."; or loved: "Ich liebe diese Wohnung!", "Wir mögen die Wohnung."
+        "(mir|uns) (gefällt|gefallen) (die wohnung|diese wohnung|sie|es|alles)",
+        // The city liked, or a room not liked, wants nothing: "Berlin gefällt mir sehr", "Das Bad gefällt mir nicht so."
+        "!(berlin|stadt|viertel|gegend|kiez|neukölln|deutschland|nachbarschaft|umgebung) (gefällt|gefallen)",
+        "!(gefällt|gefallen) (mir|uns) (berlin|die stadt|das viertel|die gegend|neukölln|deutschland|nicht|gar nicht|überhaupt nicht)",
+        // Another flat wanted: "Eigentlich sind wir an einer größeren Wohnung interessiert."
+        "!(einer|eine|einen) (größeren|kleineren|anderen|günstigeren|billigeren|ruhigeren|helleren|größere|kleinere|andere|günstigere) wohnung",
+        "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",
+        // The lease asked for, taken or held: "Ich möchte den Vertrag.", "Können wir den Mietvertrag machen?",
+        // "Können Sie die Wohnung für mich reservieren?", "Ich sage zu.", "Ich nehme das Angebot an."
+        "(möcht*|hätt*|will|wollen) (den|einen) (vertrag|mietvertrag)",
+        "(den|einen|einen) (vertrag|mietvertrag) (machen|aufsetzen|schicken|vorbereiten|fertig machen|abschließen)",
+        "(wohnung|sie|die) (für mich|für uns) (reservieren|freihalten|zurückhalten|zurücklegen)",
+        "=(ich sage zu|wir sagen zu|ich sag zu)",
+        // The wish with "gern" before the flat, or the flat first: "Ich hätte gern die Wohnung.", "Die will ich haben."
+        "(ich|wir) (hätt*|möcht*) (gern|gerne|sehr gern|sehr gerne) (die wohnung|diese wohnung)",
+        "^(die|sie|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
+        // Won over by it: "Ich bin begeistert.", "Wir haben uns in die Wohnung verliebt.", "Die Wohnung ist ein Traum."
+        "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
+        "in (die|diese) wohnung verliebt",
+        "(die wohnung|diese wohnung) ist (perfekt|ideal|ein traum|traumhaft|wunderschön|genau richtig|genau das richtige)",
+        "(ich finde|wir finden|finde ich|finden wir) (die wohnung|sie|diese wohnung) ... (wunderschön|toll|super|perfekt|klasse|traumhaft|genial|sehr schön)",
+        // The landlord asked how one likes it: "Sehr gut!" after "Und, wie gefällt Ihnen die Wohnung?"
+        "[(gefällt|gefallen|wie finden sie)] =(sehr gut|super|toll|sehr schön|wunderschön|perfekt|ja sehr|ja sehr gut|sehr|ganz toll|echt toll|sehr sehr gut|wirklich gut|wirklich schön)",
+        // Getting the papers together for it: "Welche Unterlagen brauchen Sie?", "Ich kann Ihnen meine Unterlagen sofort schicken.",
+        // "Was muss ich tun, um die Wohnung zu bekommen?"
+        "(welche|was für) (unterlagen|dokumente|papiere|nachweise) (brauchen|benötigen|wollen|möchten) sie",
+        "(was|welche*) ... (brauchen|benötigen) sie ... (für den vertrag|für den mietvertrag|für die bewerbung)",
+        "(ich|wir) (kann|können|könnte|könnten|werde|werden|würde|würden|schicke|schicken|bringe|bringen|sende|senden|maile) ... (unterlagen|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|gehaltsabrechnung*|selbstauskunft) ... (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen|vorbeibringen|bringen)",
+        // Naming "Ihnen" passes the blocker of the landlord's "Gefällt Ihnen …?"
+        "(ich|wir) (kann|können|könnte|könnten|werde|werden|würde|würden|schicke|schicken|sende|senden|maile) ihnen ... (unterlagen|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|gehaltsabrechnung*|selbstauskunft)",
+        "um (die wohnung|sie|diese wohnung) zu (bekommen|kriegen|mieten)",
+        "(nehme|nehmen) (das|ihr) angebot an",
+        // The infinitive for the verb, as beginners say it: "Ich mieten wollen.", "Wohnung gut. Ich nehmen."
+        "(ich|wir) (mieten|nehmen) (wollen|will|möchte|möchten|möcht)",
+        "=(ich nehmen|ich mieten|ich nehmen wohnung|ich mieten wohnung)",
         "(ich|wir) (hätt*|habe|hab|haben) interesse",
         // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
         "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|haben)",
@@ -377,7 +474,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
-        "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie)",
+        "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",
         "(wo|wann) unterschreib*",
         // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
         "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",
@@ -390,15 +487,25 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb first, for emphasis: "Nehmen würde ich sie gern."
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
-        "[(interesse|interessiert)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar)",
+        // Only where interest was asked: "Ja." after "Es gibt viel Interesse an der Wohnung. Haben Sie noch Fragen?" answers the question.
+        "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
+        "[(sind|wären) sie interessiert] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
+        "[(haben|hätten) sie interesse] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
         // Or to "Möchten Sie die Wohnung nehmen?"
         "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
-        "!(sind sie|ihnen|ihr)",
+        // Split so that a pattern naming "Ihnen" passes it: "Ich kann Ihnen meine Unterlagen schicken."
+        "!(sind sie)",
+        "!(ihnen|ihr)",
+        // When the flat can be had asks the date, it takes nothing yet: "Ab wann kann ich die Wohnung mieten?"
+        "!(ab wann|wann|bis wann) (kann|könnte|könnten|können|darf|dürfte|dürfen) (ich|wir) (die wohnung|sie|diese wohnung) (haben|bekommen|kriegen|mieten|nehmen)",
+        "!(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
+        // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."
+        "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

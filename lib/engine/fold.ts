@@ -4,8 +4,18 @@
 const PLAIN_ASCII = /^[a-z0-9]*$/;
 const UMLAUT = /[äöü]/;
 
+// Cyrillic letters that look like Latin ones, typed on a Cyrillic keyboard layout or pasted in the middle of a
+// German word: "Wіe viel ist Miete?" (Cyrillic "і"), "kleine Kаtze" (Cyrillic "а"). Only inside a word that also has
+// Latin letters, so a Russian word stays Russian.
+const CYRILLIC_LOOKALIKE: Record<string, string> = {
+  а: "a", в: "b", е: "e", ё: "ë", і: "i", ї: "ï", ј: "j", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", ѕ: "s", т: "t", у: "y", х: "x", ԁ: "d",
+};
+const CYRILLIC = /[\u0400-\u04ff\u0500-\u052f]/;
+const LATIN_LETTER = /[a-zäöüß]/;
+
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
+  const typed = word.toLowerCase();
+  const lower = CYRILLIC.test(typed) && LATIN_LETTER.test(typed) ? typed.replace(/[\u0400-\u052f]/g, (letter) => CYRILLIC_LOOKALIKE[letter] ?? letter) : typed;
   // Most words are plain ASCII; they skip the Unicode normalisation.
   const plain = PLAIN_ASCII.test(lower)
     ? lower
@@ -121,6 +131,8 @@ const SHORTHAND: Record<string, string> = {
 // Likewise a lost double consonant or "r": "wan mus ich", "was sol ich", "seit gestan".
 const PHONETIC: Record<string, string> = {
   nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept", wan: "wann", mus: "muss", sol: "soll", kan: "kann", gestan: "gestern",
+  // A lengthening "h" where German has none: "mein Nahme ist Olga".
+  nahme: "name",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };

@@ -289,6 +289,9 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Paying in a moment, or fetching the money first, pays nothing yet: "Ich zahle gleich, ich hole nur mein Portemonnaie."
+        "!!(ich|wir) $pay gleich",
+        "!!(hole|holen|hol) ... (geld|portemonnaie|portmonee|portemonee|geldbeutel|brieftasche|karte|geldbörse)",
         // On the phone, not paying with it: "Ich telefoniere gerade mit Handy, Moment."
         "!!(telefonier*|anruf*|angerufen)",
         "!!(rufe|rufen|ruft|ruf) ... an",
@@ -300,7 +303,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(suche|suchen|such)",
         "!((kartenzahlung|barzahlung|kontaktlos) (ist|war|wird))",
         // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
-        "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
+        // …and so does "auch", asked before the sum is named: "Kann man hier auch mit Karte zahlen?"
+        "!!man (eigentlich|generell|überhaupt|grundsätzlich|auch|hier auch)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,

@@ -124,6 +124,10 @@ export const bahnhof: ScenarioSeed = {
         // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
         "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
         "!!(vergessen|versucht|geschafft|vergass|vergaß)",
+        // A return ticket without a destination answers one-way-or-return, it buys no ticket to anywhere: "Brauche
+        // Rückfahrkarte, Sonntag zurück." With the destination it buys one: "Eine Rückfahrkarte nach Köln, bitte."
+        "!(rückfahrkarte|rückfahrkarten|rückfahrticket|rückfahrtickets|rückfahrschein)",
+        "(rückfahrkarte|rückfahrkarten|rückfahrticket|rückfahrtickets|rückfahrschein) (nach|$city|$route)",
         // The ticket by its kind alone, as the scene's own ticket lines do without a destination: "Ein Schönes-Wochenende-Ticket, bitte."
         "=(ein|eine|einmal|zwei) (fahrkarte|fahrschein|ticket|*ticket)",
         "((ich|wir) $ticket $city)",

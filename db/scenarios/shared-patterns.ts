@@ -26,6 +26,8 @@ export const greetPatterns: string[] = [
   "=(tag|abend|morgen|nabend|n abend)",
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
   "^((tag|abend|morgen) (zusammen|allerseits|auch))",
+  // …or after an interjection that opens the line: "Na, Abend zusammen!", "Oh, Morgen allerseits."
+  "^((na|oh|ah|hey) (tag|abend|morgen) (zusammen|allerseits))",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).

@@ -283,6 +283,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
+        // A direction word glossed is about the word: "Geradeaus heißt straight, richtig?", "Rechts ist auf Englisch right, oder?"
+        "!!$direction (heißt|heisst|bedeutet)",
+        "!!(auf|in) (englisch|english)",
+        // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
+        "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

@@ -66,9 +66,16 @@ export const goodbyePatterns: string[] = [
   `(schönen|schöne|schönes) ${DAY_PARTS}`,
   `(einen (schönen|guten|gute) ${DAY_PARTS})`,
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
-  "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
+  // "bis morgen" takes leave as a clause of its own ("Danke, bis morgen!"); inside one it is a time: "Ist der Kuchen bis
+  // morgen noch frisch?", "Hoffentlich ist es bis morgen besser."
+  "=(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
+  "=(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
+  "=(bis nächst*|bis zum nächst*) #word",
+  "(tschüs*|danke*|also|dann|und) (bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
   "(machs|mach|machen|macht) gut",
   "wir sehen uns",
+  // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
+  "!wir sehen uns ... (an|um)",
   // "Ich hatte einen schönen Abend" tells, it does not take leave.
   "!(hatt*|hab*|war|waren|wars)",
 ];
@@ -159,6 +166,8 @@ export const thankPatterns: string[] = [
   "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche|danggschee|dankbar)",
   "bedank*",
   "vergelt* gott",
+  // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
+  "!(wäre|wären|würde|würden) ... dankbar",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

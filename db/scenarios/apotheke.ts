@@ -70,6 +70,12 @@ export const apotheke: ScenarioSeed = {
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
+        // An allergy to a drug answers the pharmacist's check, it is no complaint: "Ja, ich habe eine Allergie gegen Penicillin."
+        "!(allergie|allergien|allergisch) gegen",
+        // A question announced about a complaint, and cold from the weather, tell none: "Ich habe eine Frage zu Halsschmerzen
+        // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
+        "!!(frage|fragen) (zu|zum|zur|wegen|über)",
+        "!!(regnet|regen|schneit|schnee|wetter|draußen)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -161,6 +167,14 @@ export const apotheke: ScenarioSeed = {
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
+        // A standing treatment answers "Nehmen Sie andere Medikamente?": "Ja, ich nehme Tabletten für den Blutdruck."
+        "!!(blutdruck|schilddrüse|diabetes|cholesterin|herz|pille|antibabypille|blutverdünner)",
+        // The bag or the receipt, however the words are ordered: "Können Sie mir geben eine Tüte?"; a test, baby food or a mask
+        // is no remedy: "Haben Sie Corona-Tests?", "Ich brauche Babynahrung für meine Tochter."
+        "!!(tüte|tüten|quittung|kassenbon|beleg)",
+        "!(test|tests|*test|*tests|maske|masken|*maske|*masken|*nahrung|milchpulver|schnuller|brei)",
+        // Whether to see a doctor asks advice, not for a remedy: "Was raten Sie mir, soll ich zum Arzt gehen?"
+        "!!(zum|zur) (arzt|ärztin|doktor|hausarzt|notaufnahme|krankenhaus)",
         // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
@@ -233,6 +247,12 @@ export const apotheke: ScenarioSeed = {
         // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
         "!!(gestern|vorgestern|früher|normalerweise|damals)",
         "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
+        // Asking for a product sold freely asks for the remedy: "Haben Sie etwas Rezeptfreies gegen Husten?"
+        "!(etwas|was|ein|eine|einen|nur) rezeptfrei*",
+        // Errands for other papers, and what becomes of the prescription, ask no need of one: "Muss ich für die Krankmeldung
+        // zum Arzt?", "Muss ich das Rezept hier lassen, oder bekomme ich es zurück?"
+        "!!(krankmeldung|krankschreibung|attest|impfung|untersuchung|überweisung|blutabnahme)",
+        "!!(hier lassen|hierlassen|zurück|behalten|abgeben|einlösen)",
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
       nudge: "Ask Klaus whether you need a prescription for it.",
@@ -301,6 +321,9 @@ export const apotheke: ScenarioSeed = {
         // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
         "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
         "!!(offen|geöffnet|haltbar*|ablauf*|verfallsdatum)",
+        "!!(da drin|darin|drin)",
+        // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
+        "!!(messen|lüften|duschen|baden|spazieren|waschen)",
         "!!(habe|hab) ich noch",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",

@@ -204,7 +204,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // "Muss ich für die U-Bahn ein Ticket kaufen?", "Sind die Läden hier länger als bis 20 Uhr offen?"
         "!!(spazieren|gassi|jeden tag|täglich)",
         "!!(im|in der|in dem) (museum|dom|schloss|kirche|ausstellung|zoo|park|garten|laden|geschäft)",
-        "!!(nur für|fahrräder|fahrrad|radweg|fahrradweg|erlaubt|verboten)",
+        "!!(nur für|radweg|fahrradweg|erlaubt|verboten)",
         "!!(ticket*|fahrkarte*|fahrschein*|kaufen|bezahlen|zahlen)",
         "!!(offen|geöffnet|geschlossen|öffnungszeit*|läden|geschäfte)",
         // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",

@@ -18,6 +18,11 @@ const questionBlockers = [
   "!(gestern|früher|normalerweise|oft|immer|meistens|manchmal|selten)",
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
+  // A habit told with the goods first: "Ein Bier trinke ich nur am Wochenende."
+  "!!(trinke|esse|trinken|essen) (ich|wir) (nur|nie|selten|am wochenende|zu hause|abends|sonntags)",
+  // Put off to later: "Einen Kaffee nehme ich später, nach dem Essen.", "Ein Glas Wein vielleicht später."
+  "!!($order|trinke|trinken) (ich|wir) (später|nachher|danach)",
+  "!!(vielleicht|erst|dann) (später|nachher)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
   // Had already today: "Nein, ich hatte schon einen Kaffee heute."
   "!!((ich|wir) (hatte|hatten) (schon|heute|gerade|eben|vorhin))",
@@ -120,7 +125,8 @@ export const restaurant: ScenarioSeed = {
     count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4", "an"],
     // The waiter's question that a bare "Zusammen." or "Mit Karte." answers.
     payQuestion: [
-      "(zusammen oder|oder zusammen|getrennt oder|oder getrennt|bar oder|oder bar|oder mit karte|oder karte|oder kreditkarte)",
+      // "bar" only beside a way of paying: "Möchten Sie an der Bar oder am Tisch sitzen?" asks where to sit.
+      "(zusammen oder|oder zusammen|getrennt oder|oder getrennt|bar oder mit|bar oder karte|bar oder kreditkarte|bar oder ec|karte oder bar|oder mit karte|oder karte|oder kreditkarte)",
       "(wie|womit) (möchten|wollen|zahlen|bezahlen) sie", "(zahlen|bezahlen) sie (bar|mit)",
     ],
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
@@ -192,6 +198,10 @@ export const restaurant: ScenarioSeed = {
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
         "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
+        // Berliner Weiße is a drink; white sauce or asparagus is not: "Dazu hätte ich gern eine weiße Soße."
+        "!weisse (soße|sosse|sauce|soßen|saucen|bohnen|schokolade|wurst|würste|spargel|nudeln|reis|zwiebeln)",
+        // Juice for the dish, or an extra of it, is no drink: "Den Lachs, und extra Zitronensaft bitte."
+        "!(zitronensaft|limettensaft|bratensaft|extra|zusätzlich)",
         // A drink that its clause's participle tells as done: "…, dass ich ein Bier bestellt habe".
         "!$drink ... (bestellt|getrunken|gehabt)",
       ],
@@ -260,7 +270,9 @@ export const restaurant: ScenarioSeed = {
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
-        "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
+        "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben|bringen)",
+        // "Das Menü bitte" on arrival asks for the menu card, as learners call it.
+        "!(das|die) (menü|menüs) bitte",
         "!(etwas|was|nichts|alles) ohne",
         "!$dish ... (bestellt|gegessen|gehabt)",
         `!($dish ${DESCRIBES})`,
@@ -289,6 +301,9 @@ export const restaurant: ScenarioSeed = {
         "(was|wie viel|wieviel) macht das",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
         "!macht das #noun",
+        "!(macht|machen) (das|der|die|den) #word (so|denn so)",
+        // Paying gladly for good food is no call for the bill: "Für gutes Essen zahle ich gern mehr."
+        "!!(gern|gerne) mehr",
         // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
         "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
         // The verb left out: "Kann ich mit Karte?"

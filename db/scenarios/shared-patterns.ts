@@ -27,7 +27,7 @@ export const greetPatterns: string[] = [
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
   "^((tag|abend|morgen) (zusammen|allerseits|auch))",
   // …or after an interjection that opens the line: "Na, Abend zusammen!", "Oh, Morgen allerseits."
-  "^((na|oh|ah|hey) (tag|abend|morgen) (zusammen|allerseits))",
+  "=(na|oh|ah|hey) (tag|abend|morgen) (zusammen|allerseits)",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).

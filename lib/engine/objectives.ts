@@ -175,12 +175,15 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // deny another thing by name answers the character, not the learner's own question.
   const own = new Set(matcher.tokens.filter((token) => token.sentence === asked.sentence).map((token) => token.folded));
   if (answer.some((token, index) => token.noun && !own.has(token.folded) && NEGATIONS.has(answer[index - 1]?.folded ?? ""))) return false;
+  // "Noch einen Kaffee? Vielleicht nachher.": an offer echoed and put off is not taken.
+  if (first.folded === "vielleicht" && DEFERRED.has(answer[1]?.folded ?? "")) return true;
   if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;
   // A noun of one or two words echoed, then left open, chooses nothing: "Die Rückfahrt? Weiß ich noch nicht."
   const short = matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
   return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
 const BARE_ASKED_WORDS = 2;
+const DEFERRED = new Set(["später", "nachher", "danach", "morgen"].map(foldWord));
 const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {

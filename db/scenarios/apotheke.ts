@@ -37,6 +37,8 @@ export const apotheke: ScenarioSeed = {
   ],
   lexicon: {
     ...symptomLexicon,
+    // What a pharmacy sees besides colds: "Mein Kind hat Läuse.", "Ich habe Warzen an der Hand."
+    symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen"],
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
@@ -68,6 +70,9 @@ export const apotheke: ScenarioSeed = {
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // Sleep lost, and a bite or sting with the insect as subject: "Ich kann nachts nicht einschlafen.", "Mich hat eine Mücke gestochen."
+        "(ich|wir) (kann|können) ... nicht (einschlafen|durchschlafen)",
+        "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
         // An allergy to a drug answers the pharmacist's check, it is no complaint: "Ja, ich habe eine Allergie gegen Penicillin."
@@ -104,6 +109,11 @@ export const apotheke: ScenarioSeed = {
         "(ich|wir) such* $remedy",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
+        // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
+        // "Welches Medikament ist das beste für Kopfschmerzen?"
+        "(verkaufen|führen) sie ($remedy|#noun)",
+        "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
+        "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
         // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
         "(was|welch*) (empfehlen|raten) sie",
@@ -200,7 +210,10 @@ export const apotheke: ScenarioSeed = {
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
         "(~brauchen|brauch|benötig*|muss|need) (ich|man) (rezept*|verschreibung*|verordnung*)",
         // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
-        "?ohne (arzt|ärztin|doktor|hausarzt)",
+        "?ohne (arzt|ärztin|doktor|hausarzt|arztbesuch|arzttermin)",
+        // The doctor first, or a paper from the doctor: "Muss ich zuerst zum Arzt gehen?", "Brauche ich dafür was vom Arzt?"
+        "(muss|müssen) (ich|man|wir) (zuerst|erst|vorher|erst mal|erstmal) zum (arzt|hausarzt|doktor)",
+        "(brauche|brauch|benötige|braucht|benötigt) (ich|man) ... (was|etwas|papier|zettel) (vom|von einem|von der|von meinem) (arzt|ärztin|doktor|hausarzt)",
         // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
@@ -266,6 +279,13 @@ export const apotheke: ScenarioSeed = {
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
+        // "Was ist die richtige Menge?"
+        "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis)",
+        // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
+        "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
+        "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
+        // Gargling and rinsing are taken too: "Wie oft muss ich gurgeln?"
+        "(wie oft|wie viel|wieviel|wie lange) (darf|soll|muss|kann|sollte) (ich|man|wir) ... (gurgeln|spülen|inhalieren|auftragen|eincremen|sprühen)",
         // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"
         "alle wie (viel|viele|vielen) stunden",
         "(wie viele|wie viel|wieviel|wieviele) stunden (zwischen|pause|abstand|dazwischen)",

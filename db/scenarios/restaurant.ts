@@ -77,7 +77,7 @@ export const restaurant: ScenarioSeed = {
   ],
   lexicon: {
     drink: [
-      "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",
+      "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen", "*shorle",
       "*bier", "*biere", "*biers", "pils", "radler", "weizen", "alster",
       "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|glühwein|apfelwein|rosewein|riesling|grauburgunder)",
       "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "*kola", "*kolas", "pepsi", "fanta", "sprite", "spezi",
@@ -88,6 +88,8 @@ export const restaurant: ScenarioSeed = {
       // Regional beers by kind: "ein Hefeweizen", "ein Kölsch", "ein Weißbier".
       "*weizen", "*weissbier", "kölsch", "altbier", "dunkles",
       // Viennese coffees and wine spritzers, and the Austrian glass of beer: "a Melange", "an G'spritzten", "a Krügerl"; a Dutch "biertje".
+      // Milk for a child, Turkish ayran, mate and spirits: "Ein Glas Milch für meinen Sohn", "Einen Ayran, bitte."
+      "milch", "ayran", "mate", "club mate", "gin tonic", "gin", "wodka", "vodka",
       "melange", "verlängerte*", "einspänner", "*brauner", "*braunen", "gspritzt*", "gespritzt*", "krügerl", "seidl*", "almdudler", "*biertje", "*biertjes",
     ],
     dish: [
@@ -99,6 +101,8 @@ export const restaurant: ScenarioSeed = {
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
       // Dishes by their kind, as menus compound them: "Gemüsecurry", "Gemüsepfanne", "Kaiserschmarrn".
       "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen", "tafelspitz", "backhendl", "germknödel",
+      // Duck, potato pancakes, liver, and Spätzle as learners spell them: "Ich nehme die Ente.", "die Käsespetzle".
+      "ente", "entenbrust", "kartoffelpuffer", "reibekuchen", "leber", "*spetzle",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
       // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
       "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
@@ -299,6 +303,10 @@ export const restaurant: ScenarioSeed = {
         "=$bill",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // The waiter taking the money: "Kassieren Sie bitte?", "Was bekommen Sie von mir?"
+        "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
+        "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
+        "=was (bekommen|kriegen) sie",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
         "!macht das #noun",
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",

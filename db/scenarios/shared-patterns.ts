@@ -55,6 +55,10 @@ export const goodbyePatterns: string[] = [
   // Dictation splits it as it hears it: "auf wie der sehen".
   "auf wie der (sehen|schauen|hören)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // Spelt as heard, without the t: "Schüss!"
+  "=(schüss|schüs|tschüß|schüssi)",
+  // "Servus" answering the character's farewell takes leave: "Servus!" after "Einen schönen Abend noch!"
+  "[(wiedersehen|wiederschauen|tschüss|schönen abend|schönen tag|einen schönen|bis bald|bis zum nächsten|noch einen schönen)] =(servus|servus danke|danke servus)",
   "=(baba|babaa)",
   // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
   "(wiederlueg*|widerlueg*|uf widerseh*|uf wiederseh*)",

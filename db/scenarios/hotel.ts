@@ -64,7 +64,8 @@ export const hotel: ScenarioSeed = {
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
-        "=(reserviert|gebucht|vorbestellt)",
+        // Not asked back: "Reserviert?" states no booking.
+        "=.(reserviert|gebucht|vorbestellt)",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
         // Checking in, then the name: "Check-in bitte, Name Novak.", "Ich möchte einchecken, Name Weber."

@@ -34,6 +34,8 @@
  *                "Kaution ist 2340?", a statement asked, but not "Die Kaution ist 2340."; "?=abfahrt" meets "Abfahrt?",
  *                but not as an echo of the character's own words ("Abfahrt?" after "Die Abfahrt ist um acht.");
  *                "=", "^" and "?" combine in any order ("?=$brand" meets "Aspirin?")
+ *   .pattern     the opposite: the match must lie in a sentence that does not close with a question mark, so "=.reserviert"
+ *                meets "Reserviert, Nguyen." but not "Reserviert?" asked back
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
@@ -114,6 +116,8 @@ interface CompiledPattern {
   context?: Sequence;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
+  /** ".=reserviert": the match must lie in a sentence that does not close with a question mark ("Reserviert?" asks back). */
+  stated: boolean;
   /** "[welchen namen] =#word": any word answers, so a reply that asks the character to repeat must not (repairReply). */
   takesAnyWord: boolean;
   /** The rule's blockers less any one-word blocker whose word the pattern names itself ("hab bock auf" is no "hab" of the past). */
@@ -209,8 +213,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
         if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
         else {
-          const [wholeSentence, opens, asked] = ["=", "^", "?"].map((mark) => marks.includes(mark));
-          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition });
+          const [wholeSentence, opens, asked, stated] = ["=", "^", "?", "."].map((mark) => marks.includes(mark));
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, stated: stated === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -231,8 +235,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
-// "=", "^" and "?" in front of a pattern, in any order.
-const MARKS = /^[=^?]+/;
+// "=", "^", "?" and "." in front of a pattern, in any order.
+const MARKS = /^[=^?.]+/;
 
 /** The pattern names, as a word of its own, a word that a one-word blocker stands for: "(habe|hab) (lust|bock) auf …" and "!(habe|hab|hat)". */
 function namesBlocker(sequence: Sequence, blocker: Sequence): boolean {
@@ -1082,6 +1086,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (!pattern.asked) {
       const inner = test;
       test = (found) => !echoedQuestion(matcher, found, context) && inner(found);
+    }
+    if (pattern.stated) {
+      const told = test;
+      test = (found) => matcher.tokens[found.start]?.asked !== true && told(found);
     }
     if (pattern.asked) {
       const stated = test;

@@ -235,8 +235,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
-// "=", "^", "?" and "." in front of a pattern, in any order.
-const MARKS = /^[=^?.]+/;
+// "=", "^", "?" and "." in front of a pattern, in any order ("..." is a gap, not a mark).
+const MARKS = /^(?:[=^?]|\.(?!\.))+/;
 
 /** The pattern names, as a word of its own, a word that a one-word blocker stands for: "(habe|hab) (lust|bock) auf …" and "!(habe|hab|hat)". */
 function namesBlocker(sequence: Sequence, blocker: Sequence): boolean {

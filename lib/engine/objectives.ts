@@ -176,9 +176,10 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   if (first?.folded === "was" && MEANING.has(answer[1]?.folded ?? "")) return true;
   if (first === undefined || first.asked) return false;
   // "Können wir die Rechnung haben? Nein, keinen Nachtisch mehr." after "Noch einen Nachtisch?": a "nein" that goes on to
-  // deny another thing by name answers the character, not the learner's own question.
+  // deny another thing by name answers the character, not the learner's own question, one with a subject of its own
+  // ("Ein Bier? Nein, keinen Alkohol." still turns the echoed offer down).
   const own = new Set(matcher.tokens.filter((token) => token.sentence === asked.sentence).map((token) => token.folded));
-  if (answer.some((token, index) => token.noun && !own.has(token.folded) && NEGATIONS.has(answer[index - 1]?.folded ?? ""))) return false;
+  if ((own.has("ich") || own.has("wir")) && answer.some((token, index) => token.noun && !own.has(token.folded) && NEGATIONS.has(answer[index - 1]?.folded ?? ""))) return false;
   // "Noch einen Kaffee? Vielleicht nachher.": an offer echoed and put off is not taken.
   if (first.folded === "vielleicht" && DEFERRED.has(answer[1]?.folded ?? "")) return true;
   if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;

@@ -37,6 +37,8 @@ export const apotheke: ScenarioSeed = {
   ],
   lexicon: {
     ...symptomLexicon,
+    // What a pharmacy sees besides colds: "Mein Kind hat Läuse.", "Ich habe Warzen an der Hand."
+    symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen"],
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
@@ -68,11 +70,20 @@ export const apotheke: ScenarioSeed = {
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // Sleep lost, and a bite or sting with the insect as subject: "Ich kann nachts nicht einschlafen.", "Mich hat eine Mücke gestochen."
+        "(ich|wir) (kann|können) ... nicht (einschlafen|durchschlafen)",
+        "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
         // The patient who comes in person is not being spoken for now: "Mein Mann hat Halsschmerzen, er kommt morgen selbst vorbei."
         "!!((er|sie) (kommt|kommen|holt|holen) (selbst|selber))",
         "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
+        // An allergy to a drug answers the pharmacist's check, it is no complaint: "Ja, ich habe eine Allergie gegen Penicillin."
+        "!(allergie|allergien|allergisch) gegen",
+        // A question announced about a complaint, and cold from the weather, tell none: "Ich habe eine Frage zu Halsschmerzen
+        // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
+        "!!(frage|fragen) (zu|zum|zur|wegen|über)",
+        "!!(regnet|regen|schneit|schnee|wetter|draußen)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -101,6 +112,11 @@ export const apotheke: ScenarioSeed = {
         "(ich|wir) such* $remedy",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
+        // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
+        // "Welches Medikament ist das beste für Kopfschmerzen?"
+        "(verkaufen|führen) sie ($remedy|#noun)",
+        "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
+        "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
         // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
         "(was|welch*) (empfehlen|raten) sie",
@@ -164,6 +180,14 @@ export const apotheke: ScenarioSeed = {
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
+        // A standing treatment answers "Nehmen Sie andere Medikamente?": "Ja, ich nehme Tabletten für den Blutdruck."
+        "!!(blutdruck|schilddrüse|diabetes|cholesterin|herz|pille|antibabypille|blutverdünner)",
+        // The bag or the receipt, however the words are ordered: "Können Sie mir geben eine Tüte?"; a test, baby food or a mask
+        // is no remedy: "Haben Sie Corona-Tests?", "Ich brauche Babynahrung für meine Tochter."
+        "!!(tüte|tüten|quittung|kassenbon|beleg)",
+        "!(test|tests|*test|*tests|maske|masken|*maske|*masken|*nahrung|milchpulver|schnuller|brei)",
+        // Whether to see a doctor asks advice, not for a remedy: "Was raten Sie mir, soll ich zum Arzt gehen?"
+        "!!(zum|zur) (arzt|ärztin|doktor|hausarzt|notaufnahme|krankenhaus)",
         // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
@@ -189,7 +213,10 @@ export const apotheke: ScenarioSeed = {
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
         "(~brauchen|brauch|benötig*|muss|need) (ich|man) (rezept*|verschreibung*|verordnung*)",
         // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
-        "?ohne (arzt|ärztin|doktor|hausarzt)",
+        "?ohne (arzt|ärztin|doktor|hausarzt|arztbesuch|arzttermin)",
+        // The doctor first, or a paper from the doctor: "Muss ich zuerst zum Arzt gehen?", "Brauche ich dafür was vom Arzt?"
+        "(muss|müssen) (ich|man|wir) (zuerst|erst|vorher|erst mal|erstmal) zum (arzt|hausarzt|doktor)",
+        "(brauche|brauch|benötige|braucht|benötigt) (ich|man) ... (was|etwas|papier|zettel) (vom|von einem|von der|von meinem) (arzt|ärztin|doktor|hausarzt)",
         // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
@@ -236,6 +263,12 @@ export const apotheke: ScenarioSeed = {
         // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
         "!!(gestern|vorgestern|früher|normalerweise|damals)",
         "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
+        // Asking for a product sold freely asks for the remedy: "Haben Sie etwas Rezeptfreies gegen Husten?"
+        "!(etwas|was|ein|eine|einen|nur) rezeptfrei*",
+        // Errands for other papers, and what becomes of the prescription, ask no need of one: "Muss ich für die Krankmeldung
+        // zum Arzt?", "Muss ich das Rezept hier lassen, oder bekomme ich es zurück?"
+        "!!(krankmeldung|krankschreibung|attest|impfung|untersuchung|überweisung|blutabnahme)",
+        "!!(hier lassen|hierlassen|zurück|behalten|abgeben|einlösen)",
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
       nudge: "Ask Klaus whether you need a prescription for it.",
@@ -249,6 +282,13 @@ export const apotheke: ScenarioSeed = {
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
+        // "Was ist die richtige Menge?"
+        "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis)",
+        // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
+        "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
+        "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
+        // Gargling and rinsing are taken too: "Wie oft muss ich gurgeln?"
+        "(wie oft|wie viel|wieviel|wie lange) (darf|soll|muss|kann|sollte) (ich|man|wir) ... (gurgeln|spülen|inhalieren|auftragen|eincremen|sprühen)",
         // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"
         "alle wie (viel|viele|vielen) stunden",
         "(wie viele|wie viel|wieviel|wieviele) stunden (zwischen|pause|abstand|dazwischen)",
@@ -304,6 +344,9 @@ export const apotheke: ScenarioSeed = {
         // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
         "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
         "!!(offen|geöffnet|haltbar*|ablauf*|verfallsdatum)",
+        "!!(da drin|darin|drin)",
+        // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
+        "!!(messen|lüften|duschen|baden|spazieren|waschen)",
         "!!(habe|hab) ich noch",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",

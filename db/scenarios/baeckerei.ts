@@ -18,6 +18,11 @@ const questionBlockers = [
   "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",
   "!!(backe|backen|backst|gebacken)",
   "!!(foto|fotos|photo|bild|bilder)",
+  // Pasta is no Rohrnudel, an insect's sting no Bienenstich, and goods bought elsewhere no order: "Nudeln kaufe ich dann im
+  // Supermarkt.", "Ich habe einen Mückenstich, das juckt so."
+  "!(nudeln|nudel)",
+  "!(mückenstich*|insektenstich*|wespenstich*|zeckenstich*|nadelstich*)",
+  "!!(supermarkt|discounter|aldi|lidl|rewe|edeka|netto|penny)",
   // A modal clause that closes with another verb asks how to keep it: "Kann ich Brot einfrieren?"
   "!(kann|könn*|darf|soll|sollte|muss) ... (einfrieren|aufbacken|aufwärmen|aufbewahren|lagern|toasten|frieren|essen)",
   // The goods as the subject of a statement order nothing: "Zwei Brötchen sind zu viel für mich."
@@ -203,6 +208,8 @@ export const baeckerei: ScenarioSeed = {
         // What someone is doing, or the weather, is no price: "Was macht Ihr Sohn?", "Was macht das Wetter?"
         "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er|es)",
         "!macht das #noun",
+        // What makes a thing so, in lowercase chat as well: "was macht das brot so dunkel?"
+        "!(macht|machen) (das|der|die|den) #word (so|denn so)",
         "wie teuer",
         // Without a verb: "Wie viel alles zusammen?", "Was insgesamt?"
         "(was|wie viel|wieviel) (alles|zusammen|insgesamt|total|für alles)",
@@ -213,7 +220,7 @@ export const baeckerei: ScenarioSeed = {
         // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
         "!(wie viel|wieviel) uhr",
         // The price of something the bakery does not sell is small talk: "Wie viel kostet eine Wohnung hier, wissen Sie das?"
-        "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom)",
+        "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom|leben|parken|parkplatz|parkhaus|bus)",
         // The shop itself, or the world, is not for sale: "Wie viel kostet so eine Bäckerei?", "Was kostet die Welt?"
         "!!(bäckerei|laden|geschäft|die welt)",
         "!!((wissen sie|weisst du) (das|es))",
@@ -289,8 +296,13 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Paying in a moment, or fetching the money first, pays nothing yet: "Ich zahle gleich, ich hole nur mein Portemonnaie."
+        "!!(ich|wir) $pay gleich",
+        "!!(hole|holen|hol) ... (geld|portemonnaie|portmonee|portemonee|geldbeutel|brieftasche|karte|geldbörse)",
         // On the phone, not paying with it: "Ich telefoniere gerade mit Handy, Moment."
         "!!(telefonier*|anruf*|angerufen)",
+        // Asking someone by phone pays nothing: "Moment, ich frage meine Frau per Handy, welches Brot sie will."
+        "!!(frage|fragen|frag|schreibe|schreiben|schreib) (meine|meinen|mein|die|den|ihn|sie)",
         "!!(rufe|rufen|ruft|ruf) ... an",
         // Asking where or whether one must pay pays nothing: "Muss ich hier bezahlen oder an der Kasse?"
         "!(muss|müssen) (ich|wir)",
@@ -300,7 +312,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(suche|suchen|such)",
         "!((kartenzahlung|barzahlung|kontaktlos) (ist|war|wird))",
         // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
-        "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
+        // …and so does "auch", asked before the sum is named: "Kann man hier auch mit Karte zahlen?"
+        "!!man (eigentlich|generell|überhaupt|grundsätzlich|auch|hier auch)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
         "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
         ...storyBlockers,

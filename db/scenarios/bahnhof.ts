@@ -66,8 +66,9 @@ export const bahnhof: ScenarioSeed = {
         "(einmal|zweimal|dreimal|1 x|2 x|3 x) (nach|hin|bitte)",
         // The counter's shorthand: "Einmal Köln–Berlin, zweite Klasse."
         "(einmal $city|zweimal $city|dreimal $city|1 x $city|2 x $city|3 x $city|einmal $route|zweimal $route|1 x $route|2 x $route)",
-        "(ich|wir) (möcht*|müss*|will|wollen|würd*|fähr*|reise|reisen) nach",
-        "(ich|wir) (möcht*|müss*|will|wollen|würd*) ... nach $city",
+        // Not "müss*" nor "müsste": a pattern's umlaut accepts the plain vowel, and the past "musste" asks nothing ("Ich musste am Montag nach Bonn").
+        "(ich|wir) (möcht*|muss|müssen|will|wollen|würd*|fähr*|reise|reisen) nach",
+        "(ich|wir) (möcht*|muss|müssen|will|wollen|würd*) ... nach $city",
         "(ich|wir) (bräuch*|möcht*|kauf*|nehm*|hätt* gern*) $ticket",
         // The verb first, after a clause put ahead: "Da ich morgen nach Frankfurt muss, bräuchte ich eine Fahrkarte."
         "(bräuchte|bräuchten|möchte|möchten|nehme|nehmen|kaufe|kaufen|hätte gern|hätte gerne) (ich|wir) $ticket",
@@ -76,6 +77,16 @@ export const bahnhof: ScenarioSeed = {
         // "Noch einmal, bitte" asks the clerk to say it again; "hier essen" is a meal, not the city Essen.
         "!(noch einmal|noch mal|nochmal)",
         "!(hier essen|ich essen|wir essen|man essen|was essen|etwas essen)",
+        // Eating out is no city either: "Ich möchte vorher noch essen gehen."
+        "!(noch|vorher|erst|zuerst|mal|gern|gerne) essen",
+        "!essen (gehen|gehe|gegangen)",
+        // A ticket one holds is none asked for: "Gilt mein Ticket nach Berlin auch für die S-Bahn?", "Ich habe ein Ticket nach Hamburg, aber …"
+        "!(mein|meine|meinen|unser|unsere|unseren|dein|deine) $ticket",
+        "!(ich habe|ich hab|wir haben|habe ich|haben wir) (ein|eine|einen|das|die|den|zwei|meine|mein) $ticket",
+        // Asking to say it again slowly: "Einmal bitte langsamer, ich verstehe nicht."
+        "!(einmal|einmal bitte) (langsamer|lauter|deutlicher|wiederholen)",
+        // A trip turned down by its price: "Ich würde nach Berlin fahren, aber es ist zu teuer."
+        "!!aber (es|das|der|die) (ist|wäre|war) zu",
         // Buying elsewhere or travelling another way turns the ticket down: "Ich kaufe das Ticket lieber im Automaten."
         "!!(lieber im|lieber am|lieber online|lieber in der|lieber bei|lieber mit dem)",
         "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
@@ -124,6 +135,10 @@ export const bahnhof: ScenarioSeed = {
         // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
         "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
         "!!(vergessen|versucht|geschafft|vergass|vergaß)",
+        // A return ticket without a destination answers one-way-or-return, it buys no ticket to anywhere: "Brauche
+        // Rückfahrkarte, Sonntag zurück." With the destination it buys one: "Eine Rückfahrkarte nach Köln, bitte."
+        "!(rückfahrkarte|rückfahrkarten|rückfahrticket|rückfahrtickets|rückfahrschein)",
+        "(rückfahrkarte|rückfahrkarten|rückfahrticket|rückfahrtickets|rückfahrschein) (nach|$city|$route)",
         // The ticket by its kind alone, as the scene's own ticket lines do without a destination: "Ein Schönes-Wochenende-Ticket, bitte."
         "=(ein|eine|einmal|zwei) (fahrkarte|fahrschein|ticket|*ticket)",
         "((ich|wir) $ticket $city)",
@@ -197,6 +212,8 @@ export const bahnhof: ScenarioSeed = {
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
+        // Where a train runs is no return chosen: "Fährt der Zug von hier in beide Richtungen?"
+        "!!(fährt|fahren|geht|gehen) ... (beide|zwei) richtungen",
         "!!(hatte|hatten|war)",
         "!(habe|hab|haben) (schon|bereits)",
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
@@ -259,7 +276,10 @@ export const bahnhof: ScenarioSeed = {
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
         "!!(sagt|sagte|meint|meinte|gesagt)",
         // What else the station sells is no fare: "Was kostet ein Kaffee hier?", "Was kostet das Schließfach?"
-        "!!(kaffee|tee|wasser|brötchen|essen|snack|zeitung|schließfach*|gepäckfach*|parken|parkplatz|toilette|klo)",
+        "!!(kaffee|tee|wasser|brötchen|essen|snack|zeitung|schließfach*|gepäckfach*|parken|parkplatz|toilette|klo|taxi|taxis|uber)",
+        // Money back for a delay is a refund, not a fare: "Wie viel Geld bekomme ich zurück für die Verspätung?"
+        "!!(bekomme|bekommen|kriege|kriegen|gibt es) ... zurück",
+        "!!(erstatt*|rückerstatt*|entschädigung*)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -298,7 +318,12 @@ export const bahnhof: ScenarioSeed = {
         "!(uhrzeit|uhr) (ist es|is es|haben wir)",
         // People come and go, taxis and buses are no trains: "Wann kommt mein Freund?", "Wie lange braucht das Taxi zum Hotel?"
         "!!wann (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
-        "!!(urlaub|feierabend|mittagspause)",
+        "!!(urlaub|feierabend|mittagspause|streik*)",
+        // Refunds, walks and opening hours are no train times: "Wann kommt das Geld zurück auf mein Konto?", "Wie lange braucht man
+        // zu Fuß zum Dom?", "Wann geht das Reisezentrum morgen auf?"
+        "!!(geld|konto|erstatt*|rückerstatt*|entschädigung*)",
+        "!!zu fuß",
+        "!!(reisezentrum|schalter|kiosk|lounge|laden|geschäft|shop|restaurant|café|cafe|fundbüro|büro|supermarkt) ... (auf|zu)",
         "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
         "!!(schlange|wartezeit|warten|schicht|feierabend|mittagspause|pause|dienst)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
@@ -344,6 +369,9 @@ export const bahnhof: ScenarioSeed = {
         "wo (muss|soll|kann) (ich|wir|man) (einsteigen|hin|hingehen)",
         // Waiting in the queue or for the clerk, and a socket for the phone, are no platform: "Wo kann ich warten, bis Sie Zeit haben?"
         "!!(schlange|bis sie zeit|handy|akku|laptop|steckdose|ladekabel)",
+        // Other places and vehicles at a station are no platform: "Wo muss ich hin für die Fundsachen?", "Wo fährt der Bus zum Flughafen ab?"
+        "!!(fundsachen|fundbüro|toilette*|klo|schließfach*|gepäckaufbewahrung|ausgang|eingang|parkplatz|taxistand|kiosk|lounge|info|information)",
+        "!!(bus|busse|fernbus|flixbus|taxi|taxis|straßenbahn|tram)",
         "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
         // The number asked: "Gleis Nummer?", "Gleisnummer?"
         "?=(gleis nummer|gleis nr|bahnsteig nummer|gleisnummer|welche nummer)",

@@ -64,7 +64,8 @@ export const hotel: ScenarioSeed = {
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
-        "=(reserviert|gebucht|vorbestellt)",
+        // Not asked back: "Reserviert?" states no booking.
+        "=.(reserviert|gebucht|vorbestellt)",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
         // Checking in, then the name: "Check-in bitte, Name Novak.", "Ich möchte einchecken, Name Weber."
@@ -100,8 +101,12 @@ export const hotel: ScenarioSeed = {
         "=(reservierung*|buchung*) (haben|gemacht)",
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
+        // …and so is asking whether one can make one: "Kann ich hier eine Reservierung für die Schifffahrt machen?"
+        "!(kann|könnte|könnten|können|darf) (ich|wir|man)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
-        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna)",
+        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna|schiff*|schifffahrt|bootsfahrt|boot|rundfahrt|bootstour|tour)",
+        // A room booked in another town is no booking here: "Ich habe ein Zimmer in Zürich gebucht, aber für morgen."
+        "!!(in|für) (zürich|basel|bern|wien|salzburg|innsbruck|münchen|berlin|hamburg|köln|frankfurt|stuttgart|lindau|friedrichshafen|überlingen|meersburg|bregenz|st gallen)",
         // A booking undone, failed or made elsewhere: "…, aber dann storniert", "…, aber es hat nicht funktioniert", "…, das war ein anderes Hotel".
         "!!(storniert|storniere|abgesagt|gecancelt|annulliert|nicht funktioniert|nicht geklappt)",
         "!!((anderes|anderen|anderem) hotel|aber nicht hier|aber nicht bei ihnen)",
@@ -164,6 +169,8 @@ export const hotel: ScenarioSeed = {
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
         // Not "hatte" alone: "haette" folds to it.
         "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
+        // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
+        "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -216,6 +223,10 @@ export const hotel: ScenarioSeed = {
         "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
         // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
         "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto)",
+        // Streaming on the room's TV is no Wi-Fi: "Wie ist das Passwort für Netflix auf dem Fernseher?"
+        "!!(netflix|fernseher|fernsehen|tv|spotify|disney|prime video|sky)",
+        // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
+        "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -287,6 +298,10 @@ export const hotel: ScenarioSeed = {
         "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
         // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"
         "!!(putzfrau|putzmann|zimmermädchen|reinigung*|reinigungskraft|putzen|sauber machen|saubermachen|housekeeping|zimmerservice)",
+        // Leaving the key while going out, and how to pay at checkout, ask no time: "Wann muss ich den Schlüssel abgeben, wenn
+        // ich abends ausgehe?", "Muss ich beim Auschecken bar zahlen?"
+        "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
+        "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

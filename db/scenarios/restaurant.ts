@@ -18,6 +18,11 @@ const questionBlockers = [
   "!(gestern|früher|normalerweise|oft|immer|meistens|manchmal|selten)",
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
+  // A habit told with the goods first: "Ein Bier trinke ich nur am Wochenende."
+  "!!(trinke|esse|trinken|essen) (ich|wir) (nur|nie|selten|am wochenende|zu hause|abends|sonntags)",
+  // Put off to later: "Einen Kaffee nehme ich später, nach dem Essen.", "Ein Glas Wein vielleicht später."
+  "!!($order|trinke|trinken) (ich|wir) (später|nachher|danach)",
+  "!!(vielleicht|erst|dann) (später|nachher)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
   // Had already today: "Nein, ich hatte schon einen Kaffee heute."
   "!!((ich|wir) (hatte|hatten) (schon|heute|gerade|eben|vorhin))",
@@ -72,7 +77,7 @@ export const restaurant: ScenarioSeed = {
   ],
   lexicon: {
     drink: [
-      "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen",
+      "*wasser", "wassers", "sprudel", "*sprudel", "*schorle", "*schorlen", "*shorle",
       "*bier", "*biere", "*biers", "pils", "radler", "weizen", "alster",
       "(wein|weine|weins|rotwein|rotweine|weisswein|weissweine|weiswein|hauswein|glühwein|apfelwein|rosewein|riesling|grauburgunder)",
       "sekt", "prosecco", "(berliner weisse|weisse)", "*cola", "*colas", "*kola", "*kolas", "pepsi", "fanta", "sprite", "spezi",
@@ -83,6 +88,8 @@ export const restaurant: ScenarioSeed = {
       // Regional beers by kind: "ein Hefeweizen", "ein Kölsch", "ein Weißbier".
       "*weizen", "*weissbier", "kölsch", "altbier", "dunkles",
       // Viennese coffees and wine spritzers, and the Austrian glass of beer: "a Melange", "an G'spritzten", "a Krügerl"; a Dutch "biertje".
+      // Milk for a child, Turkish ayran, mate and spirits: "Ein Glas Milch für meinen Sohn", "Einen Ayran, bitte."
+      "milch", "ayran", "mate", "club mate", "gin tonic", "gin", "wodka", "vodka",
       "melange", "verlängerte*", "einspänner", "*brauner", "*braunen", "gspritzt*", "gespritzt*", "krügerl", "seidl*", "almdudler", "*biertje", "*biertjes",
     ],
     dish: [
@@ -94,6 +101,8 @@ export const restaurant: ScenarioSeed = {
       "falafel", "risotto", "*auflauf", "eintopf", "tagesgericht*", "*gericht", "*gerichte", "hauptgang", "hauptspeise",
       // Dishes by their kind, as menus compound them: "Gemüsecurry", "Gemüsepfanne", "Kaiserschmarrn".
       "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen", "tafelspitz", "backhendl", "germknödel",
+      // Duck, potato pancakes, liver, and Spätzle as learners spell them: "Ich nehme die Ente.", "die Käsespetzle".
+      "ente", "entenbrust", "kartoffelpuffer", "reibekuchen", "leber", "*spetzle",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
       // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
       "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
@@ -120,7 +129,8 @@ export const restaurant: ScenarioSeed = {
     count: ["ein", "eine", "einen", "ne", "nen", "zwei", "drei", "vier", "2", "3", "4", "an"],
     // The waiter's question that a bare "Zusammen." or "Mit Karte." answers.
     payQuestion: [
-      "(zusammen oder|oder zusammen|getrennt oder|oder getrennt|bar oder|oder bar|oder mit karte|oder karte|oder kreditkarte)",
+      // "bar" only beside a way of paying: "Möchten Sie an der Bar oder am Tisch sitzen?" asks where to sit.
+      "(zusammen oder|oder zusammen|getrennt oder|oder getrennt|bar oder mit|bar oder karte|bar oder kreditkarte|bar oder ec|karte oder bar|oder mit karte|oder karte|oder kreditkarte)",
       "(wie|womit) (möchten|wollen|zahlen|bezahlen) sie", "(zahlen|bezahlen) sie (bar|mit)",
     ],
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
@@ -192,6 +202,10 @@ export const restaurant: ScenarioSeed = {
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
         "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
+        // Berliner Weiße is a drink; white sauce or asparagus is not: "Dazu hätte ich gern eine weiße Soße."
+        "!weisse (soße|sosse|sauce|soßen|saucen|bohnen|schokolade|wurst|würste|spargel|nudeln|reis|zwiebeln)",
+        // Juice for the dish, or an extra of it, is no drink: "Den Lachs, und extra Zitronensaft bitte."
+        "!(zitronensaft|limettensaft|bratensaft|extra|zusätzlich)",
         // A drink that its clause's participle tells as done: "…, dass ich ein Bier bestellt habe".
         "!$drink ... (bestellt|getrunken|gehabt)",
       ],
@@ -260,7 +274,9 @@ export const restaurant: ScenarioSeed = {
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
-        "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben)",
+        "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben|bringen)",
+        // "Das Menü bitte" on arrival asks for the menu card, as learners call it.
+        "!(das|die) (menü|menüs) bitte",
         "!(etwas|was|nichts|alles) ohne",
         "!$dish ... (bestellt|gegessen|gehabt)",
         `!($dish ${DESCRIBES})`,
@@ -287,8 +303,15 @@ export const restaurant: ScenarioSeed = {
         "=$bill",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // The waiter taking the money: "Kassieren Sie bitte?", "Was bekommen Sie von mir?"
+        "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
+        "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
+        "=was (bekommen|kriegen) sie",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
         "!macht das #noun",
+        "!(macht|machen) (das|der|die|den) #word (so|denn so)",
+        // Paying gladly for good food is no call for the bill: "Für gutes Essen zahle ich gern mehr."
+        "!!(gern|gerne) mehr",
         // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
         "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
         // The verb left out: "Kann ich mit Karte?"

@@ -32,6 +32,8 @@ export const greetPatterns: string[] = [
   // (not "Morgen Frau Doktor komme ich wieder").
   "=((tag|abend|morgen) (frau|herr) #word)",
   "=((tag|abend|morgen) (frau|herr) #word #word)",
+  // …or after an interjection that opens the line: "Na, Abend zusammen!", "Oh, Morgen allerseits."
+  "=(na|oh|ah|hey) (tag|abend|morgen) (zusammen|allerseits)",
   // A clipped greeting with the name after it: "'n Abend, Hans!"
   "=(n abend|n tag|n morgen|nabend) #word",
   // Opening an unpunctuated chat line: "n abend ne cola pls" (inside one, "für n Abend" greets nobody).
@@ -59,6 +61,10 @@ export const goodbyePatterns: string[] = [
   // Dictation splits it as it hears it: "auf wie der sehen".
   "auf wie der (sehen|schauen|hören)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // Spelt as heard, without the t: "Schüss!"
+  "=(schüss|schüs|tschüß|schüssi)",
+  // "Servus" answering the character's farewell takes leave: "Servus!" after "Einen schönen Abend noch!"
+  "[(wiedersehen|wiederschauen|tschüss|schönen abend|schönen tag|einen schönen|bis bald|bis zum nächsten|noch einen schönen)] =(servus|servus danke|danke servus)",
   "=(baba|babaa)",
   // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
   "(wiederlueg*|widerlueg*|uf widerseh*|uf wiederseh*)",
@@ -70,9 +76,16 @@ export const goodbyePatterns: string[] = [
   `(schönen|schöne|schönes) ${DAY_PARTS}`,
   `(einen (schönen|guten|gute) ${DAY_PARTS})`,
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
-  "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
+  // "bis morgen" takes leave as a clause of its own ("Danke, bis morgen!"); inside one it is a time: "Ist der Kuchen bis
+  // morgen noch frisch?", "Hoffentlich ist es bis morgen besser."
+  "=(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
+  "=(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
+  "=(bis nächst*|bis zum nächst*) #word",
+  "(tschüs*|danke*|also|dann|und) (bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
   "(machs|mach|machen|macht) gut",
   "wir sehen uns",
+  // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
+  "!wir sehen uns ... (an|um)",
   // "Ich hatte einen schönen Abend" tells, it does not take leave.
   "!(hatt*|hab*|war|waren|wars)",
 ];
@@ -165,6 +178,8 @@ export const thankPatterns: string[] = [
   "vergelt* gott",
   // Gratitude said as what the help did: "Sie haben mir sehr geholfen.", "Das hat mir wirklich geholfen."
   "(sie haben|das hat|du hast|ihr habt) (mir|uns) ... geholfen",
+  // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
+  "!(wäre|wären|würde|würden) ... dankbar",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

@@ -117,8 +117,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
         "(führt|geht|komme ich|kommt man|bin ich|gehe ich|laufe ich|fahre ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
         "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
-        "(ich|wir) (such*|möcht*|müss*|will|wollen) $place",
-        "(ich|wir) (möcht*|müss*|will|wollen) (zum|zur|nach)",
+        // Not "müss*": a pattern's umlaut accepts the plain vowel, and the past "musste" asks nothing ("Ich musste zur Polizei").
+        "(ich|wir) (such*|möcht*|muss|müssen|will|wollen) $place",
+        "(ich|wir) (möcht*|muss|müssen|will|wollen) (zum|zur|nach)",
         "(weg|richtung) (zum|zur|nach|zu)",
         // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
         "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
@@ -162,6 +163,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((mein|meine|unser|unsere) $place (ist|liegt|sind|liegen))",
         // A way one knows already: "Den Weg zum Hotel kenne ich schon, danke."
         "!!(kenne|kennen|weiss|weis) ... (schon|bereits)",
+        "!(den weg|der weg|die strasse|die richtung) ... (kenne|kennen|weiss|weis) (ich|wir)",
+        // A day is no place, and sights to see are no way asked: "Ist hier am Sonntag alles geschlossen?", "Wohin soll ich in
+        // München unbedingt gehen?"
+        "!(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|feiertagen)",
+        "!!(unbedingt|sehenswürdigkeit*|sehenswert*|tipp|tipps|empfehlen|empfehlung*)",
         "!!(schon|bereits) (kenne|kennen|weiss|weis)",
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
@@ -192,7 +198,15 @@ export const wegbeschreibung: ScenarioSeed = {
         "ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
-        "!(dauert|dauern) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|feier|party)",
+        "!(dauert|dauern|geht|gehen) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|*fest|feier|party)",
+        // The passer-by's daily walk, a visit inside, a path for bikes, a ticket and opening hours measure no way: "Wie lange gehen
+        // Sie jeden Tag spazieren?", "Wie viel Zeit brauche ich im Museum?", "Kann man hier gehen, oder ist das nur für Fahrräder?",
+        // "Muss ich für die U-Bahn ein Ticket kaufen?", "Sind die Läden hier länger als bis 20 Uhr offen?"
+        "!!(spazieren|gassi|jeden tag|täglich)",
+        "!!(im|in der|in dem) (museum|dom|schloss|kirche|ausstellung|zoo|park|garten|laden|geschäft)",
+        "!!(nur für|radweg|fahrradweg|erlaubt|verboten)",
+        "!!(ticket*|fahrkarte*|fahrschein*|kaufen|bezahlen|zahlen)",
+        "!!(offen|geöffnet|geschlossen|öffnungszeit*|läden|geschäfte)",
         // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",
         // "Wie lange gehen Sie schon hier spazieren?", "Wie viel Zeit haben Sie?", "Wie lange fährt die U-Bahn nachts?"
         "!!((ihr|ihre|ihren|ihrem) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
@@ -283,6 +297,16 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
+        // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut
+        // mit rechts und links", "Rechts sehe ich einen Bäcker, …", "Sie gehen mit dem Hund bis zum Park, oder?"
+        "!!(gut|schlecht) mit",
+        "!!$direction (sehe|seh|sieht|sehen) (ich|man|wir) (ein|eine|einen|viele|zwei)",
+        "!!(hund|gassi)",
+        // A direction word glossed is about the word: "Geradeaus heißt straight, richtig?", "Rechts ist auf Englisch right, oder?"
+        "!!$direction (heißt|heisst|bedeutet)",
+        "!!(auf|in) (englisch|english)",
+        // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
+        "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

@@ -34,6 +34,8 @@
  *                "Kaution ist 2340?", a statement asked, but not "Die Kaution ist 2340."; "?=abfahrt" meets "Abfahrt?",
  *                but not as an echo of the character's own words ("Abfahrt?" after "Die Abfahrt ist um acht.");
  *                "=", "^" and "?" combine in any order ("?=$brand" meets "Aspirin?")
+ *   .pattern     the opposite: the match must lie in a sentence that does not close with a question mark, so "=.reserviert"
+ *                meets "Reserviert, Nguyen." but not "Reserviert?" asked back
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
  *                word that a one-word blocker of the objective names is a look-alike and sets no scene
@@ -114,6 +116,8 @@ interface CompiledPattern {
   context?: Sequence;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
+  /** ".=reserviert": the match must lie in a sentence that does not close with a question mark ("Reserviert?" asks back). */
+  stated: boolean;
   /** "[welchen namen] =#word": any word answers, so a reply that asks the character to repeat must not (repairReply). */
   takesAnyWord: boolean;
   /** The rule's blockers less any one-word blocker whose word the pattern names itself ("hab bock auf" is no "hab" of the past). */
@@ -171,12 +175,20 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // Asking what the echoed words mean chooses nothing: "Hin und zurück? Was heißt das?"
   if (first?.folded === "was" && MEANING.has(answer[1]?.folded ?? "")) return true;
   if (first === undefined || first.asked) return false;
+  // "Können wir die Rechnung haben? Nein, keinen Nachtisch mehr." after "Noch einen Nachtisch?": a "nein" that goes on to
+  // deny another thing by name answers the character, not the learner's own question, one with a subject of its own
+  // ("Ein Bier? Nein, keinen Alkohol." still turns the echoed offer down).
+  const own = new Set(matcher.tokens.filter((token) => token.sentence === asked.sentence).map((token) => token.folded));
+  if ((own.has("ich") || own.has("wir")) && answer.some((token, index) => token.noun && !own.has(token.folded) && NEGATIONS.has(answer[index - 1]?.folded ?? ""))) return false;
+  // "Noch einen Kaffee? Vielleicht nachher.": an offer echoed and put off is not taken.
+  if (first.folded === "vielleicht" && DEFERRED.has(answer[1]?.folded ?? "")) return true;
   if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;
   // A noun of one or two words echoed, then left open, chooses nothing: "Die Rückfahrt? Weiß ich noch nicht."
   const short = matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
   return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
 const BARE_ASKED_WORDS = 2;
+const DEFERRED = new Set(["später", "nachher", "danach", "morgen"].map(foldWord));
 const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
 
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
@@ -202,8 +214,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
         if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
         else {
-          const [wholeSentence, opens, asked] = ["=", "^", "?"].map((mark) => marks.includes(mark));
-          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition });
+          const [wholeSentence, opens, asked, stated] = ["=", "^", "?", "."].map((mark) => marks.includes(mark));
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, stated: stated === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -224,8 +236,8 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
-// "=", "^" and "?" in front of a pattern, in any order.
-const MARKS = /^[=^?]+/;
+// "=", "^", "?" and "." in front of a pattern, in any order ("..." is a gap, not a mark).
+const MARKS = /^(?:[=^?]|\.(?!\.))+/;
 
 /** The pattern names, as a word of its own, a word that a one-word blocker stands for: "(habe|hab) (lust|bock) auf …" and "!(habe|hab|hat)". */
 function namesBlocker(sequence: Sequence, blocker: Sequence): boolean {
@@ -517,7 +529,14 @@ const BAVARIAN_I = "i";
 const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "objective", "objectives", "punkte", "prompt", "anweisungen", "instructions"].map(foldWord));
 
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
-const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln"].map(foldWord));
+// …and so does asking its gender or number: "Ist 'Rechnung' feminin?"
+const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln", "feminin", "maskulin", "neutrum", "plural", "singular", "grammatik"].map(foldWord));
+// "Links ist 'left', oder?", "Geradeaus heißt 'straight', richtig?": a quoted word right after "ist" or "heißt" glosses a word.
+const GLOSSING = new Set(["ist", "heißt", "heisst", "bedeutet"].map(foldWord));
+// A short sentence beside one about a word that names the word again is about it too: "Allergie... was heißt Allergie?",
+// "Ist 'Rechnung' feminin? die Rechnung oder der Rechnung?" (the echo before it, the question after it).
+const ECHO_BEFORE_WORDS = 2;
+const FOLLOW_UP_WORDS = 6;
 
 // A short question right before a sentence about a word asks what the word means: "Was ist eine Kaution? Das Wort kenne ich nicht."
 const WORD_ASKED_WORDS = 4;
@@ -533,7 +552,18 @@ function offScriptSentences(tokens: Token[]): Set<number> {
   tokens.forEach((token, index) => {
     if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
+    if (token.quoted && !tokens[index - 1]?.quoted && GLOSSING.has(tokens[index - 1]?.folded ?? "") && tokens[index - 1]?.sentence === token.sentence) off.add(token.sentence);
   });
+  const about = [...off];
+  for (const sentence of about) {
+    const words = new Set(tokens.filter((token) => token.sentence === sentence && token.noun).map((token) => token.folded));
+    const names = (other: number, most: number, asked: boolean) => {
+      const said = tokens.filter((token) => token.sentence === other);
+      return said.length > 0 && said.length <= most && (!asked || said.every((token) => token.asked)) && said.some((token) => words.has(token.folded));
+    };
+    if (names(sentence - 1, ECHO_BEFORE_WORDS, false)) off.add(sentence - 1);
+    if (names(sentence + 1, FOLLOW_UP_WORDS, true)) off.add(sentence + 1);
+  }
   return off;
 }
 
@@ -1059,6 +1089,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       const inner = test;
       test = (found) => !echoedQuestion(matcher, found, context) && inner(found);
     }
+    if (pattern.stated) {
+      const told = test;
+      test = (found) => matcher.tokens[found.start]?.asked !== true && told(found);
+    }
     if (pattern.asked) {
       const stated = test;
       // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
@@ -1221,6 +1255,7 @@ const UNKNOWING_REACH = 4;
  */
 function disownedWords(tokens: Token[], message: string): boolean[] {
   const disowned = new Array<boolean>(tokens.length).fill(false);
+  for (const [from, to] of asidesElsewhere(message)) tokens.forEach((token, index) => (disowned[index] ||= token.start >= from && token.start < to));
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (previous === undefined) return;
@@ -1233,6 +1268,24 @@ function disownedWords(tokens: Token[], message: string): boolean[] {
     for (let word = index - 1; word >= 0 && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
   });
   return disowned;
+}
+
+// "(am Telefon) Ja Mama, ich bestelle gleich Gulasch.", "(zu ihrem Kind) Nein Lena, du hattest schon einen Keks!": a stage
+// direction in brackets that turns the learner to a phone or to a person of their own speaks the words after it, up to the
+// next bracket, to someone else. "(zum Kellner) Die Rechnung, bitte." still speaks to the character.
+const STAGE_DIRECTION = /\(([^()]*)\)/g;
+const ASIDE = /\b(?:telefon\w*|handy|smartphone|(?:zu|zum|zur)\s+(?:mein|dein|sein|ihr|unser|euer)\w*|flüstert\w*)/iu;
+
+/** The stretches of the message, as character offsets, that a stage direction speaks to someone else. */
+function asidesElsewhere(message: string): [number, number][] {
+  if (!message.includes("(")) return [];
+  const asides: [number, number][] = [];
+  for (const found of message.matchAll(STAGE_DIRECTION)) {
+    if (!ASIDE.test(found[1] ?? "")) continue;
+    const next = message.indexOf("(", found.index + found[0].length);
+    asides.push([found.index, next === -1 ? message.length : next]);
+  }
+  return asides;
 }
 
 // "Hier ist mein Pass. Ach nein, das ist der von meinem Mann.": dismay before a "nein" takes back what came before.
@@ -1554,7 +1607,11 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
     if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
     if (onePhrase(matches, words)) continue;
-    if (words.length < KEYWORD_LIST_WORDS || words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded))) continue;
+    // In a long lowercase run around one match, only words outside it can make it a sentence: "ticket nach hamburg zug
+    // gleis preis zeit" stays a list, "fahrkarte nach hamburg bitte zweite klasse" does not.
+    const outside = longRunOutside(matches, words);
+    const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded);
+    if (outside ? outside.some((token) => structured(token) || COURTESY.has(token.folded) || ORDINALS.test(token.folded)) : words.length < KEYWORD_LIST_WORDS || words.some(structured)) continue;
     for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
   // "Kaution? Miete? Katze? Einzug?": a string of one-word sentences is a list too, however it is punctuated.
@@ -1611,6 +1668,18 @@ const NOUN_ENDING_LETTERS = 6;
 
 function nounEnding(token: Token): boolean {
   return token.folded.length >= NOUN_ENDING_LETTERS && NOUN_ENDING.test(token.folded);
+}
+
+const ORDINALS = /^(erst|zweit|dritt|viert|fünft|fuenft|funft|klasse)/;
+
+/** The words outside the one match of an all-lowercase run of LONG_LIST_WORDS or more with no punctuation inside, else undefined. */
+function longRunOutside(matches: SpannedMatch[], words: Token[]): Token[] | undefined {
+  const [match] = matches;
+  if (!match || matches.length > 1 || words.length < LONG_LIST_WORDS || words.slice(1).some((token) => token.breakBefore || token.noun)) return undefined;
+  const matched = match.tokens.slice(match.span.start, match.span.end);
+  const outside = words.filter((word) => !matched.some((token) => token.start === word.start));
+  // One word more than lonelyKeyword asks: "einmal nach berlin morgen früh" is a request with its time.
+  return outside.length > LONG_LIST_OUTSIDE ? outside : undefined;
 }
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.

@@ -295,8 +295,11 @@ const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
 const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY, ...ADDRESS_WORDS].map(foldWord));
 
 class MessageMatcher {
-  /** Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. */
-  private readonly memo = new Map<number, (readonly number[] | undefined)[]>();
+  /**
+   * Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. Keys are small
+   * integers counted per scene, so an array indexes them faster than a Map on this, the judge's hottest path.
+   */
+  private readonly memo: ((readonly number[] | undefined)[] | undefined)[] = [];
 
   constructor(
     readonly tokens: Token[],
@@ -332,8 +335,12 @@ class MessageMatcher {
   /** The first span where the whole sequence matches and `accept` agrees, searching left to right, tightest first. */
   find(sequence: Sequence, accept: (span: Span) => boolean): Span | undefined {
     if (!this.mayMatch(sequence)) return undefined;
+    const first = sequence[0];
+    if (!first) return undefined;
     for (let start = 0; start < this.tokens.length; start++) {
-      const span = this.findAt(sequence, start, accept);
+      // Most starts meet not even the first element (memoised): skip them before walking the sequence.
+      if (this.matchNode(first, start).length === 0) continue;
+      const span = this.extend(sequence, 0, start, start, accept);
       if (span) return span;
     }
     return undefined;
@@ -363,8 +370,8 @@ class MessageMatcher {
 
   /** End positions (exclusive) of every way `node` matches starting at token `position`. */
   private matchNode(node: PatternNode, position: number): readonly number[] {
-    let byPosition = this.memo.get(node.key);
-    if (!byPosition) this.memo.set(node.key, (byPosition = []));
+    let byPosition = this.memo[node.key];
+    if (!byPosition) this.memo[node.key] = byPosition = [];
     const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];

@@ -504,6 +504,8 @@ class MessageMatcher {
 
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
+// "Wenn möglich bräuchte ich eine Krankschreibung", "wenn es geht …": a set phrase of politeness, no condition of its own.
+const POLITE_CONDITIONS = new Set(["möglich", "nötig", "notwendig", "gewünscht", "geht"].map(foldWord));
 // "bräuchte" too: "Wenn ich eine Krankschreibung bräuchte, wie lange würde das dauern?"
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten", "bräuchte", "bräuchten"].map(foldWord));
 
@@ -548,6 +550,14 @@ const FOLLOW_UP_WORDS = 6;
 // A short question right before a sentence about a word asks what the word means: "Was ist eine Kaution? Das Wort kenne ich nicht."
 const WORD_ASKED_WORDS = 4;
 
+const ASKING_SUBJECTS = new Set(["ich", "wir", "sie", "es", "man", "du", "er"]);
+
+/** Opened by a question word, or verb first before its subject: "Wie hoch ist …?", "Brauche ich …?" (not "die Rechnung oder der Rechnung?"). */
+function opensOwnQuestion(sentence: Token[]): boolean {
+  const [first, second] = sentence;
+  return first !== undefined && (GERMAN_QUESTION_WORDS.has(first.folded) || first.folded === "was" || (!first.noun && ASKING_SUBJECTS.has(second?.folded ?? "")));
+}
+
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
@@ -559,7 +569,9 @@ function offScriptSentences(tokens: Token[]): Set<number> {
   tokens.forEach((token, index) => {
     if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
-    if (token.quoted && !tokens[index - 1]?.quoted && GLOSSING.has(tokens[index - 1]?.folded ?? "") && tokens[index - 1]?.sentence === token.sentence) off.add(token.sentence);
+    // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
+    const named = tokens[index - 2]?.folded === "name";
+    if (token.quoted && !named && !tokens[index - 1]?.quoted && GLOSSING.has(tokens[index - 1]?.folded ?? "") && tokens[index - 1]?.sentence === token.sentence) off.add(token.sentence);
   });
   const about = [...off];
   for (const sentence of about) {
@@ -569,7 +581,8 @@ function offScriptSentences(tokens: Token[]): Set<number> {
       return said.length > 0 && said.length <= most && (!asked || said.every((token) => token.asked)) && said.some((token) => words.has(token.folded));
     };
     if (names(sentence - 1, ECHO_BEFORE_WORDS, false)) off.add(sentence - 1);
-    if (names(sentence + 1, FOLLOW_UP_WORDS, true)) off.add(sentence + 1);
+    // A follow-up that opens a question of its own asks it: "Was heißt Kaution? Wie hoch ist die Kaution?"
+    if (names(sentence + 1, FOLLOW_UP_WORDS, true) && !opensOwnQuestion(tokens.filter((token) => token.sentence === sentence + 1))) off.add(sentence + 1);
   }
   return off;
 }
@@ -749,6 +762,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
     if (!CONDITIONS.has(token.folded)) return;
+    const then = tokens[index + 1]?.folded === "es" ? tokens[index + 2] : tokens[index + 1];
+    if (POLITE_CONDITIONS.has(then?.folded ?? "")) return;
     for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }
@@ -1281,7 +1296,9 @@ function disownedWords(tokens: Token[], message: string): boolean[] {
 // direction in brackets that turns the learner to a phone or to a person of their own speaks the words after it, up to the
 // next bracket, to someone else. "(zum Kellner) Die Rechnung, bitte." still speaks to the character.
 const STAGE_DIRECTION = /\(([^()]*)\)/g;
-const ASIDE = /\b(?:telefon\w*|handy|smartphone|(?:zu|zum|zur)\s+(?:mein|dein|sein|ihr|unser|euer)\w*|flüstert\w*)/iu;
+// Only speaking into a phone is an aside, not showing something on it ("(zeigt die Buchung auf dem Handy)"); "zu ihr" is
+// the character herself, "zu ihrem Kind" someone of the learner's own.
+const ASIDE = /(?:^|\s)(?:(?:am|ans|ins)\s+(?:telefon|handy|smartphone)|telefonier\w*|(?:zu|zum|zur)\s+(?:mein|dein|sein|ihre|unser|euer)\w*|flüstert\w*)/iu;
 
 /** The stretches of the message, as character offsets, that a stage direction speaks to someone else. */
 function asidesElsewhere(message: string): [number, number][] {
@@ -1673,9 +1690,14 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
 const NOUN_ENDING = /(ung|um|heit|keit|schaft|ion|nis|ment|tag|vertrag|schein|ausweis)$/;
 const NOUN_ENDING_LETTERS = 6;
 
+// Days and parts of them end in "tag" but time an answer: "rückfahrt sonntag nachmittag bitte".
+const TIME_TAG = /(mon|diens|donners|frei|sams|sonn|mit|vormit|nachmit)tag$/;
+
 function nounEnding(token: Token): boolean {
-  return token.folded.length >= NOUN_ENDING_LETTERS && NOUN_ENDING.test(token.folded);
+  return token.folded.length >= NOUN_ENDING_LETTERS && NOUN_ENDING.test(token.folded) && !TIME_TAG.test(token.folded);
 }
+
+const RUN_SUBJECTS = new Set(["ich", "wir", "mir", "mich", "uns", "mein", "meine", "meinen", "unser", "unsere"]);
 
 const ORDINALS = /^(erst|zweit|dritt|viert|fünft|fuenft|funft|klasse)/;
 
@@ -1684,6 +1706,8 @@ function longRunOutside(matches: SpannedMatch[], words: Token[]): Token[] | unde
   const [match] = matches;
   if (!match || matches.length > 1 || words.length < LONG_LIST_WORDS || words.slice(1).some((token) => token.breakBefore || token.noun)) return undefined;
   const matched = match.tokens.slice(match.span.start, match.span.end);
+  // The match's own subject makes the run a sentence: "guten tag mein name ist ali demir", "ich habe fieber sehr hoch heute nacht".
+  if (matched.some((token) => RUN_SUBJECTS.has(token.folded))) return undefined;
   const outside = words.filter((word) => !matched.some((token) => token.start === word.start));
   // One word more than lonelyKeyword asks: "einmal nach berlin morgen früh" is a request with its time.
   return outside.length > LONG_LIST_OUTSIDE ? outside : undefined;

@@ -52,6 +52,9 @@ export const greetPatterns: string[] = [
   "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
 ];
 
+// The "see you …" that takes leave: "Bis bald!", "Bis morgen!"
+const BIS = "(bis bald|bis später|bis dann|bis morgen|bis demnächst)";
+
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
 
 export const goodbyePatterns: string[] = [
@@ -82,6 +85,20 @@ export const goodbyePatterns: string[] = [
   "=(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
   "=(bis nächst*|bis zum nächst*) #word",
   "(tschüs*|danke*|also|dann|und) (bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
+  // The clause may close on a time of day or a "see you again": "Bis morgen früh!", "bis morgen wieder", "Vielen Dank,
+  // bis bald mal wieder!"
+  `=${BIS} (früh|wieder|mal wieder|dann mal wieder)`,
+  // …or on the name or form of address, unpunctuated: "Bis bald Hans!", "danke schön, bis dann greta", "Bis bald Herr
+  // Neumann" (a verb there makes it a time again, blocked below: "Bis morgen reicht.").
+  `=.${BIS} #word`,
+  `=.${BIS} (herr|frau|herr doktor|frau doktor) #word`,
+  // …or open after "ok", "gut", "alles klar", "na dann", unpunctuated: "ok bis dann", "gut bis dann", "okay bis später
+  // Frau Müller".
+  `=(ok|okay|oke|gut|alles klar|na dann|na gut) ${BIS}`,
+  `=.(ok|okay|oke|gut|alles klar|na dann|na gut) ${BIS} #word`,
+  `=.(ok|okay|oke|gut|alles klar|na dann|na gut) ${BIS} (herr|frau|herr doktor|frau doktor) #word`,
+  // A verb right after "bis morgen" makes it the time of a clause: "Bis morgen reicht.", "Bis dann bin ich zurück."
+  `!${BIS} (ist|sind|bin|bist|war|wird|werde|reicht|geht|gehts|passt|dauert|bleibt|brauche|brauchen|habe|hab|hat|haben|kann|kannst|können|muss|müssen|soll|sollte|sollen|mache|machen|gibt|klappt|schaffe|schaffen)`,
   "(machs|mach|machen|macht) gut",
   "wir sehen uns",
   // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
@@ -176,8 +193,9 @@ export const thankPatterns: string[] = [
   "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche|danggschee|dankbar)",
   "bedank*",
   "vergelt* gott",
-  // Gratitude said as what the help did: "Sie haben mir sehr geholfen.", "Das hat mir wirklich geholfen."
-  "(sie haben|das hat|du hast|ihr habt) (mir|uns) ... geholfen",
+  // Gratitude said as what the person did: "Sie haben mir sehr geholfen." A thing that helped thanks nobody: "Ich habe
+  // Ibuprofen genommen, das hat mir ein bisschen geholfen.", "Ich habe im Lager gearbeitet, das hat mir sehr geholfen."
+  "(sie haben|du hast|ihr habt) (mir|uns) ... geholfen",
   // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
   "!(wäre|wären|würde|würden) ... dankbar",
 ];

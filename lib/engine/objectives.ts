@@ -550,12 +550,10 @@ const FOLLOW_UP_WORDS = 6;
 // A short question right before a sentence about a word asks what the word means: "Was ist eine Kaution? Das Wort kenne ich nicht."
 const WORD_ASKED_WORDS = 4;
 
-const ASKING_SUBJECTS = new Set(["ich", "wir", "sie", "es", "man", "du", "er"]);
-
 /** Opened by a question word, or verb first before its subject: "Wie hoch ist …?", "Brauche ich …?" (not "die Rechnung oder der Rechnung?"). */
 function opensOwnQuestion(sentence: Token[]): boolean {
   const [first, second] = sentence;
-  return first !== undefined && (GERMAN_QUESTION_WORDS.has(first.folded) || first.folded === "was" || (!first.noun && ASKING_SUBJECTS.has(second?.folded ?? "")));
+  return first !== undefined && (CLARIFYING.has(first.folded) || (!first.noun && PRONOUNS.has(second?.folded ?? "")));
 }
 
 /** Sentences addressed to the game, or about words: they meet no objective. */

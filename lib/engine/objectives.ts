@@ -733,6 +733,29 @@ const GERMAN_TAIL_WORDS = 4;
 // The subject stands within this many words after the last English one: "my bachelor ich habe …".
 const TAIL_REACH = 2;
 
+// "can I get ähm die Meldebescheinigung bitte?", "I need ähm eine Krankschreibung?": an English request frame whose
+// object is a German noun phrase, opened by a German article, asks for it in German. Not where the English denies
+// ("I don't need eine Krankschreibung"), nor after a frame that requests nothing ("I have eine Frage").
+const ENGLISH_REQUESTS = new Set(["need", "want", "like", "can", "could", "please", "get"].map(foldWord));
+const ENGLISH_DENIALS = new Set(["not", "dont", "don't", "doesnt", "doesn't", "didnt", "didn't", "no", "never"].map(foldWord));
+const GERMAN_ARTICLES = new Set(["ein", "eine", "einen", "einem", "der", "die", "das", "den", "dem", "mein", "meine", "meinen", "ne", "nen"].map(foldWord));
+const TAIL_FILLERS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "uh", "um", "uhm", "erm"].map(foldWord));
+const NOUN_PHRASE_WORDS = 2;
+
+/** Where a German noun phrase, the object of an English request, opens after the clause's last English word `last`. */
+function germanObject(tokens: Token[], clause: Span, last: number): number | undefined {
+  const frame = tokens.slice(clause.start, last + 1);
+  if (!frame.some((word) => ENGLISH_REQUESTS.has(word.folded)) || frame.some((word) => ENGLISH_DENIALS.has(word.folded))) return undefined;
+  let others = 0;
+  for (let index = last + 1; index < clause.end; index++) {
+    const folded = tokens[index]?.folded ?? "";
+    if (TAIL_FILLERS.has(folded)) continue;
+    if (GERMAN_ARTICLES.has(folded)) return clause.end - index >= NOUN_PHRASE_WORDS ? index : undefined;
+    if (++others > TAIL_REACH) return undefined;
+  }
+  return undefined;
+}
+
 /** Where a German clause with its own subject and verb takes over after the clause's last English word, or the clause's end. */
 function germanTail(tokens: Token[], clause: Span): number {
   let last = -1;
@@ -740,7 +763,7 @@ function germanTail(tokens: Token[], clause: Span): number {
   for (let index = last + 1; index <= last + TAIL_REACH && index < clause.end; index++) {
     if (GERMAN_SUBJECTS.has(tokens[index]?.folded ?? "") && clause.end - index >= GERMAN_TAIL_WORDS) return index;
   }
-  return clause.end;
+  return (last >= 0 ? germanObject(tokens, clause, last) : undefined) ?? clause.end;
 }
 
 function thanksInGerman(tokens: Token[], clause: { start: number; end: number }): boolean {

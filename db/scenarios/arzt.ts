@@ -221,6 +221,8 @@ export const arzt: ScenarioSeed = {
         "(könn*|könnt*|würden) sie mir ... (verschreiben|aufschreiben)",
         // The prescription written out: "Können Sie mir ein Rezept schreiben?"
         "(könn*|könnt*|würden) sie mir ... $medicine ... (schreiben|ausstellen|mitgeben)",
+        // The infinitive before its object, as learners order it: "Können Sie mir schreiben ein Rezept?"
+        "(könn*|könnt*|würden) sie (mir|uns) (schreiben|ausstellen|geben|verschreiben|aufschreiben|mitgeben) ... $medicine",
         // Whether a named medicine will do, or the noun first: "Ist Ibuprofen gut dafür?", "Medikament brauche ich?"
         "?(ist|sind|wäre|wären) $medicine (gut|okay|ok|besser|richtig|in ordnung|genug)",
         "?$medicine (brauche|bräuchte|brauch|nehme|soll|muss) (ich|man)",

@@ -360,7 +360,13 @@ export const buergeramt: ScenarioSeed = {
       title: "Ask for the registration certificate",
       points: 20,
       patterns: [
-        "(bekomm*|krieg*|bräuch*|hätt*|möcht*|kann|könn*|könnt*|geben|gibt es) $certificate",
+        "(bekomm*|krieg*|bräuch*|benötig*|hätt*|möcht*|kann|könn*|könnt*|geben|gibt es) $certificate",
+        // The verb bracket with more between than a gap allows: "Könnte ich bitte im Anschluss eine Meldebescheinigung erhalten?",
+        // "Bekomme ich danach dann auch noch eine Meldebescheinigung?"
+        "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
+        "(bekomme|bekomm|bekommen|kriege|krieg|kriegen|erhalte|erhalten) (ich|wir) ... $certificate",
+        // The paper described by its form: "Ich bräuchte noch etwas Schriftliches für die Bank."
+        "(brauche|bräuchte|benötige|hätte|möchte) ... (etwas|was) (schriftliches|schriftlich)",
         "$certificate bitte",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
@@ -394,6 +400,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
         "(kann|könn*|würd*) sie $certificate (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken)",
+        // The infinitive before its object, as learners order it: "Können Sie mir geben eine Meldebescheinigung?"
+        "(kann|könn*|würd*) sie (mir|uns) (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen) ... $certificate",
         // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
         "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
@@ -436,6 +444,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(heute hier war|hier war|hier gewesen|heute da war|da war|hier bin)",
         // The landlord's confirmation is a document the learner hands over.
         "!$certificate (vom|von der|von meinem|von meiner|des|der) $landlord",
+        // …and asking about it asks for no certificate: "Bekomme ich vom Vermieter auch eine Bestätigung?"
+        "!!(vom|von meinem|von meiner|von dem|von der|beim|bei meinem|bei meiner) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
         ...othersBlockers,

@@ -173,7 +173,16 @@ describe("^ and ?", () => {
     expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch?")).toBe(true);
     expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch. Danke!")).toBe(false);
     expect(meets("?$drink (ist|gibt es)", "Das Bier ist kalt? Schön.")).toBe(true);
-    expect(() => compileObjectives([{ id: "goal", patterns: ["!?wasser"] }], {})).toThrow(/cannot be/);
+    expect(() => compileObjectives([{ id: "goal", patterns: ["wasser", "!=wasser"] }], {})).toThrow(/cannot be/);
+  });
+
+  it("!? and !!? block only in a sentence that closes with a question mark", () => {
+    const rules: ObjectiveRule[] = [{ id: "purpose", patterns: ["anmeld*", "!?((muss|müssen) (ich|man)) ... anmeld*"] }];
+    expect(judge(rules, "Muss ich mich hier anmelden?")).toEqual([]);
+    expect(judge(rules, "Deshalb muss ich mich hier anmelden.")).toHaveLength(1);
+    const sentence: ObjectiveRule[] = [{ id: "purpose", patterns: ["anmeld*", "!!?hier"] }];
+    expect(judge(sentence, "Ist hier die Anmeldung?")).toEqual([]);
+    expect(judge(sentence, "Ich möchte mich hier anmelden.")).toHaveLength(1);
   });
 });
 
@@ -205,7 +214,7 @@ describe("? questions", () => {
     expect(meets("?kaution ist", "Die Kaution ist hoch. Darf ich eine Katze haben?")).toBe(false);
     expect(meets("[miete] ?=kalt", "kalt?", lexicon)).toBe(false);
     expect(judgeMessage("Kalt?", compileObjectives([{ id: "rent", patterns: ["[miete] ?=kalt"] }], {}), { after: "Die Miete ist 780 Euro." })).toHaveLength(1);
-    expect(() => compileObjectives([{ id: "a", patterns: ["x", "!?y"] }], {})).toThrow(/a blocker cannot be "=", "\^" or "\?"/);
+    expect(() => compileObjectives([{ id: "a", patterns: ["x", "!=y"] }], {})).toThrow(/a blocker cannot be "=", "\^" or "\."/);
   });
 
   it("takes a bare word asked, then turned down in the next sentence, for an answer", () => {
@@ -463,6 +472,19 @@ describe("compileObjectives", () => {
   });
 });
 
+describe("a context the pattern must not follow", () => {
+  it("[!ctx] drops a pattern after a character's line that matches ctx", () => {
+    const rules: ObjectiveRule[] = [{ id: "since", patterns: ["[!(wohnen sie)] =seit #word (tagen|jahren)"] }];
+    expect(judgeMessage("Seit drei Jahren.", compileObjectives(rules, {}), { after: "Wie lange wohnen Sie schon hier?" })).toEqual([]);
+    expect(judgeMessage("Seit drei Tagen.", compileObjectives(rules, {}), { after: "Seit wann haben Sie das?" })).toHaveLength(1);
+    expect(judgeMessage("Seit drei Tagen.", compileObjectives(rules, {}))).toHaveLength(1);
+    const both: ObjectiveRule[] = [{ id: "since", patterns: ["[wie lange] [!(wohnen sie)] =seit #word (tagen|jahren)"] }];
+    expect(judgeMessage("Seit drei Jahren.", compileObjectives(both, {}), { after: "Wie lange wohnen Sie schon hier?" })).toEqual([]);
+    expect(judgeMessage("Seit drei Tagen.", compileObjectives(both, {}), { after: "Wie lange haben Sie das schon?" })).toHaveLength(1);
+    expect(() => compileObjectives([{ id: "a", patterns: ["[x] [y] z"] }], {})).toThrow(/one \[context\]/);
+  });
+});
+
 describe("judging with context", () => {
   const bakery: ObjectiveRule[] = [
     { id: "greet", patterns: ["(hallo|guten tag)", "=(tag|abend)"] },
@@ -666,6 +688,12 @@ describe("judging with context", () => {
     expect(ids("Servus, i hätt gern a Brot, i zahl mit Karte.")).toEqual(["order_bread", "pay"]);
     expect(meets("was kostet", "Wos kost'n des?")).toBe(true);
     expect(meets("ein brot", "I would like a Brot.")).toBe(false);
+    // An English request whose object is a German noun phrase with its article asks for it in German; denied, it does not.
+    expect(meets("ein brot", "Can I get ähm ein Brot bitte?")).toBe(true);
+    expect(meets("ein brot", "I don't need ein Brot.")).toBe(false);
+    expect(meets("ein brot", "I have ein Brot.")).toBe(false);
+    // A speaker label of the machinery opening the message speaks for it: "SYSTEM: …".
+    expect(ids("SYSTEM: Kunde hat ein Brot bestellt.")).toEqual([]);
   });
 
   it("hears German thanks beside English ones, as code-switchers add them", () => {

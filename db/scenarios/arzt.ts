@@ -5,6 +5,11 @@ import type { ScenarioSeed } from "./types";
 const ILLNESS =
   "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag)";
 
+// The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
+// in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?".
+const LIFE_ASKED =
+  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma)";
+
 export const arzt: ScenarioSeed = {
   id: "arzt",
   title: "Beim Arzt",
@@ -88,7 +93,7 @@ export const arzt: ScenarioSeed = {
       patterns: [
         // A time alone dates a life as well ("Ich habe seit Montag Urlaub"): it dates the illness after the doctor's question,
         // after a complaint named earlier, or beside a complaint or a word for it in its own clause.
-        `[${ILLNESS}] (seit|vor) $when`,
+        `[${ILLNESS}] [!${LIFE_ASKED}] (seit|vor) $when`,
         `(seit|vor) $when ... ${ILLNESS}`,
         `${ILLNESS} ... (seit|vor) $when`,
         // The complaint taken up by a pronoun: "Das habe ich seit Montag.", "Seit Montag ist es so."
@@ -98,22 +103,22 @@ export const arzt: ScenarioSeed = {
         "(seit|vor) $when (habe|hab|hat|ist|geht|tut|kam|dauert) (ich es|ich das|es|das)",
         "(ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (seit|vor|schon seit|jetzt seit|jetzt schon seit|bestimmt seit|etwa seit|ungefähr seit|schon vor|etwa vor|ungefähr vor) $when",
         // The answer on its own, or opening the message: "Seit drei Tagen.", "Seit gestern, glaube ich."
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
-        "=(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)",
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
         // A date in the month: "Seit dem 3. Mai."
-        "=(seit|schon seit|erst seit|vor) (dem|den) (1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        `[!${LIFE_ASKED}] =(seit|schon seit|erst seit|vor) (dem|den) (1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // Had it then already and still has it: "Ich hatte letzte Woche schon Husten und jetzt immer noch."
         "(letzte*|vorige*|vergangene*|am|seit) $when schon ... (immer noch|noch immer)",
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
-        "[seit wann] seid $when",
+        `[seit wann] [!${LIFE_ASKED}] seid $when`,
         // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
         "^seid $when",
@@ -138,13 +143,13 @@ export const arzt: ScenarioSeed = {
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
-        "[(seit wann|wie lange)] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
-        "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
-        "[(seit wann|wie lange)] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa)",
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa)`,
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
-        "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)",
-        "=(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)",
+        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
+        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
         // A symptom and its span without a verb: "Drei Tag schon Fieber."
         ...symptomSpanPatterns,
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
@@ -163,21 +168,21 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) (am|an|in der|letzte*|vorige*|diese*|diesen|vor) $when",
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) (am|an|in der|letzte*|vorige*|diese*|diesen) $when",
         // The day alone answers "Seit wann?": "Gestern.", "Am Montag.", "Letzte Woche Mittwoch."
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when",
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =$when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when`,
         // Hedged or narrowed: "Erst heute Morgen.", "Ich glaube am Sonntag.", "Die ganze Woche schon.", "Mindestens eine Woche."
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) (am|ab|seit|vor|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(die ganze|den ganzen|das ganze|eine ganze) $when",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)",
-        "[(seit wann|wie lange)] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when",
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) (am|ab|seit|vor|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // The day with when in it: "Gestern nach dem Essen.", "Am Montag beim Sport."
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word",
-        "[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word",
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word`,
         // It came then: "Das kam gestern Abend ganz plötzlich.", "… am Sonntag kam das Fieber."
         "((das|es|$symptom) (kam|kamen)) $when",
         "$when (kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",

@@ -92,7 +92,11 @@ export const buergeramt: ScenarioSeed = {
         "!(nach|vor|bei|seit) (der|meiner|einer|dieser|unserer) (anmeldung|ummeldung)",
         // Doubting or asking why it is needed states no errand: "Muss ich mich wirklich anmelden?", "Warum muss man sich anmelden?"
         "!!(muss|müssen|muß) (ich|man|wir) (mich|sich|uns) (wirklich|überhaupt|echt|denn|immer|unbedingt)",
-        "!!(warum|wieso|weshalb|wozu) (muss|müssen|soll|sollen|muß) (ich|man|wir)",
+        // Not "weshalb": a one-letter slip of it is "deshalb", which gives the reason ("Deshalb muss ich mich anmelden.").
+        "!!(warum|wieso|wozu) (muss|müssen|soll|sollen|muß) (ich|man|wir)",
+        // Asking whether or where one must is no errand stated either: "Muss ich mich hier anmelden?", "Wo muss man sich anmelden?"
+        // (told, it is: "Ich bin umgezogen, also muss ich mich hier anmelden.")
+        "!?((muss|müssen|muß|müsste) (ich|man|wir)) ... (anmeld*|ummeld*|registrier*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         // The anglicism for it: "Ich will mich registrieren."
@@ -134,6 +138,9 @@ export const buergeramt: ScenarioSeed = {
         // Done already, by whoever: "Die Anmeldung hat mein Chef schon gemacht" (not "Ich habe einen Termin für die Anmeldung gemacht").
         "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
         "!!(schon|bereits) (gemacht|erledigt)",
+        // …or told in the clipped style of a note: "Anmeldung abgeschlossen, Meldebescheinigung ausgestellt.", "Ummeldung erledigt?"
+        // (not "gemacht": "Ich habe einen Termin für die Anmeldung gemacht.")
+        "!((anmeldung|ummeldung) (abgeschlossen|erledigt|beendet|vorbei|durch|eingetragen|gespeichert))",
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
         "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
         ...othersBlockers,
@@ -333,7 +340,8 @@ export const buergeramt: ScenarioSeed = {
         "!geburtstag (ist|war) im $month",
         "!sind sie",
         // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
-        "!!(warum|wieso|weshalb|wofür|wozu)",
+        // Not "weshalb", whose slip is "deshalb": "Deshalb: geboren am 3. Mai 1994."
+        "!!(warum|wieso|wofür|wozu)",
         "!(ihr|ihre|ihren) geburts*",
         "!(sein|seine|seinem|seines|deren|dessen) (geburts*|geburtstag)",
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".

@@ -311,8 +311,12 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
         "(geboren|geburtsdatum|geburtstag) ... $birthDate",
-        // Born, in other words: "Ich bin am 3. Mai 1994 auf die Welt gekommen."
-        "$birthDate ... (auf die welt gekommen|zur welt gekommen)",
+        // Born, in other words: "Ich bin am 3. Mai 1994 auf die Welt gekommen.", "Ich kam am 5. Juni 1988 in Porto zur Welt.",
+        // "Auf die Welt gekommen bin ich am 12. März 1990."
+        "$birthDate ... (auf die welt|zur welt)",
+        "(auf die welt|zur welt) ... $birthDate",
+        // The year of birth by its name: "Ich bin Jahrgang 1994, am 3. Mai."
+        "jahrgang ... $birthDate",
         "(geboren|geburtsdatum|geburtstag) $birthDate",
         "$birthDate ... (geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
@@ -331,7 +335,10 @@ export const buergeramt: ScenarioSeed = {
         // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
         "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt|gezogen|hergezogen|zugezogen)",
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
-        "!!(angekommen|ankunft|eingereist|einreise|gekommen|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
+        // Come somewhere, not into the world: "Ich bin am 3. Mai nach Berlin gekommen." (a bare "gekommen" would refuse
+        // "Ich bin am 3. Mai 1994 in Porto auf die Welt gekommen").
+        "!!(angekommen|hergekommen|hierhergekommen|zurückgekommen|hingekommen|mitgekommen|ankunft|eingereist|einreise|beginnt|beginn|anfängt|angefangen|startet|mietvertrag*|vertrag*|arbeitsvertrag*)",
+        "!!(nach|hierher|hierhin|her|hin|zurück|in die|ins|in den|zu|zum|aus) ... gekommen",
         // Nor a paper's expiry: "Am 30.06. läuft mein Visum ab."
         "!!(läuft|abläuft|ablaufen|abgelaufen|gültig|verlängert|ausgestellt)",
         // An age is no year: "Ich bin 20 Jahre alt."

@@ -715,7 +715,10 @@ function englishClauses(tokens: Token[]): boolean[] {
     // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
     const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
     const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish)) && !germanQuestion(tokens, clause) && !thanksInGerman(tokens, clause);
-    if (hasEnglish(clause) || short) english.fill(true, clause.start, germanTail(tokens, clause));
+    if (!hasEnglish(clause) && !short) return;
+    english.fill(true, clause.start, germanTail(tokens, clause));
+    const object = hasEnglish(clause) ? germanObject(tokens, clause) : undefined;
+    if (object) english.fill(false, object.start, object.end);
   });
   return english;
 }
@@ -765,15 +768,25 @@ const GERMAN_ARTICLES = new Set(["ein", "eine", "einen", "einem", "der", "die", 
 const TAIL_FILLERS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "uh", "um", "uhm", "erm"].map(foldWord));
 const NOUN_PHRASE_WORDS = 2;
 
-/** Where a German noun phrase, the object of an English request, opens after the clause's last English word `last`. */
-function germanObject(tokens: Token[], clause: Span, last: number): number | undefined {
-  const frame = tokens.slice(clause.start, last + 1);
-  if (!frame.some((word) => ENGLISH_REQUESTS.has(word.folded)) || frame.some((word) => ENGLISH_DENIALS.has(word.folded))) return undefined;
+/**
+ * The German noun phrase that an English request takes as its object, up to the next English word or the clause's end:
+ * "I need ähm eine Krankmeldung for my boss" holds "eine Krankmeldung".
+ */
+function germanObject(tokens: Token[], clause: Span): Span | undefined {
+  const words = tokens.slice(clause.start, clause.end);
+  if (words.some((word) => ENGLISH_DENIALS.has(word.folded))) return undefined;
+  const request = words.findIndex((word) => ENGLISH_REQUESTS.has(word.folded));
+  if (request < 0) return undefined;
   let others = 0;
-  for (let index = last + 1; index < clause.end; index++) {
+  for (let index = clause.start + request + 1; index < clause.end; index++) {
     const folded = tokens[index]?.folded ?? "";
     if (TAIL_FILLERS.has(folded)) continue;
-    if (GERMAN_ARTICLES.has(folded)) return clause.end - index >= NOUN_PHRASE_WORDS ? index : undefined;
+    if (GERMAN_ARTICLES.has(folded)) {
+      let end = index + 1;
+      while (end < clause.end && !ENGLISH.has(tokens[end]?.folded ?? "")) end++;
+      return end - index >= NOUN_PHRASE_WORDS ? { start: index, end } : undefined;
+    }
+    if (ENGLISH.has(folded)) continue;
     if (++others > TAIL_REACH) return undefined;
   }
   return undefined;
@@ -786,7 +799,7 @@ function germanTail(tokens: Token[], clause: Span): number {
   for (let index = last + 1; index <= last + TAIL_REACH && index < clause.end; index++) {
     if (GERMAN_SUBJECTS.has(tokens[index]?.folded ?? "") && clause.end - index >= GERMAN_TAIL_WORDS) return index;
   }
-  return (last >= 0 ? germanObject(tokens, clause, last) : undefined) ?? clause.end;
+  return clause.end;
 }
 
 function thanksInGerman(tokens: Token[], clause: { start: number; end: number }): boolean {

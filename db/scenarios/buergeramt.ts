@@ -117,7 +117,8 @@ export const buergeramt: ScenarioSeed = {
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
-        "(adresse|anschrift|wohnsitz|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
+        // The place of living too: "Ich will meinen Wohnort ändern."
+        "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -168,7 +169,7 @@ export const buergeramt: ScenarioSeed = {
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
         "(welch*|was für) $document (sind|ist) (wichtig|nötig|notwendig|erforderlich)",
-        "welch* $document (möchten|wollen|müssen|brauchen|benötigen) sie",
+        "(welch*|was für) $document (möchten|wollen|müssen|brauchen|benötigen) sie",
         "(bräuch*|benötig*) (ich|man) $document",
         "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",

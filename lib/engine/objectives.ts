@@ -288,7 +288,8 @@ const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "
 const TAG_TAILS = new Set(["es", "das", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
-const LEADS = new Set(["dann", "und", "also"]);
+// A hesitation opening the clause leads in too, it adds no word: "ähm was kostet es?" is the whole question "Was kostet es?".
+const LEADS = new Set(["dann", "und", "also", "äh", "ähm", "äähm", "ehm", "hm", "hmm"].map(foldWord));
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 // A Turkish-German learner's address and filler words stand at a comma like "äh": "ja abla, auf Kaya".
 const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];

@@ -111,8 +111,6 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "=aus #noun",
         // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
         "!(name|vorname|nachname) (steht|stehen)",
-        // Minutes late is no age: "Entschuldigung, ich bin 10 Minuten zu spät."
-        "!(ich bin|bin ich|wir sind) #word (minuten|minute|min|stunden|stunde|sekunden)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
       ],
@@ -237,6 +235,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende|im team|in einem team|in schichten|mit wem)",
         // How well one works is a strength, not work done: "Im Team arbeite ich sehr gut."
         "!(arbeite ich|ich arbeite|arbeiten wir) (gut|sehr gut|super|gern|gerne|lieber|am liebsten|am besten)",
+        // …or put first: "Sehr sorgfältig arbeite ich." (the place first still tells: "Bei DHL arbeite ich selbstständig").
+        "!($trait|sauber|konzentriert|zügig|exakt|akkurat) (arbeite ich|arbeiten wir)",
         // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
         "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
@@ -279,6 +279,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(auf mich verlassen)",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",
+        // "Sehr präzise ich arbeite, das ist wichtig.", "Sehr sorgfältig arbeite ich." (not "Wie genau arbeite ich?").
+        // Brackets keep it adjacent, one intensifier at most: "Ich arbeite im Lager, es ist ruhig" names no trait.
+        "((ich arbeite|ich arbeitete|ich lerne) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        "((ich arbeite|ich arbeitete|ich lerne) (sehr|immer|ganz|besonders|äußerst|extrem|wirklich|echt|super|stets|immer sehr) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        ".(($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei) (ich arbeite|arbeite ich|ich lerne|lerne ich))",
         "ich bin (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig)",
         "ich bin (gut|sehr gut) (im|in) (#noun|team|organisieren|planen)",
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
@@ -372,6 +378,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
         "?^(arbeite ich|arbeiten wir|arbeitet man|brauche ich|brauch ich|bräuchte ich)",
         "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet)",
+        // The way to a place here and now asks no job question: "Wo ist hier der Parkplatz?", "Wo finde ich die Toilette?"
+        "!(wo ist hier|wo sind hier|wo ist denn hier|wo finde ich hier|wo kann ich hier)",
+        "!(wo ist|wo sind|wo finde ich|wo kann ich) ... (parkplatz*|parkplätze|parken|toilette*|wc|klo|ausgang|eingang|haltestelle|bushaltestelle|aufzug|empfang)",
         // A problem or a question of one's own is no job question: "Gibt es ein Problem?"
         "!(gibt es|gäbe es|gibts) ... (problem|probleme|frage|fragen)",
         // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"

@@ -81,9 +81,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
-        "(wir|ich) (hatten|hatte|haben|habe) termin",
+        // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
+        "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
-        "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) termin",
+        "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) (termin|*termin)",
         // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"
         "!(einen moment|einen augenblick|wie bitte)",
       ],
@@ -156,10 +157,20 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
         "(was|wie viel|wieviel) (kommt|kommen) dazu",
-        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat*|pro monat|miete|insgesamt)",
+        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir|man) (monat*|pro monat|im monat|miete|insgesamt)",
+        // The price asked bare, the flat understood: "Was kostet es?", "Und was kostet die?", "Wie teuer ist das?"
+        "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet|kosten|kost) (es|das|die|sie|die wohnung)",
+        // The costs to reckon with, or what comes each month: "Mit welchen monatlichen Kosten muss ich rechnen?",
+        // "Was kommt monatlich auf mich zu?", "Wie viel Euro sind das im Monat?"
+        "mit (welchen|was für) $cost",
+        "(was|wie viel|wieviel) (kommt|kommen) (monatlich|im monat|pro monat|insgesamt|an kosten) ... auf (mich|uns) zu",
+        "(wie viel|wieviel|wie viele|wieviele) euro ... (monatlich|im monat|pro monat|warm|kalt|insgesamt)",
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
         "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|dabei|extra|drin|im preis|in der miete|mit drin)",
+        // A running cost asked of the rent, or paid on one's own: "Ist die Heizung in den Nebenkosten?", "Muss ich die Heizung selbst bezahlen?"
+        "?(ist|sind) $utility (in|bei) (der|den|dem) $cost",
+        "(muss|müssen|zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt) (ich|wir|man) $utility (selbst|selber|extra|zusätzlich|separat|getrennt)",
         "?$utility (inklusive|inkl|enthalten|dabei|extra|drin|mit drin|schon drin)",
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus|und) $utility",
         "(kommt|kommen) $utility (extra|dazu|zusätzlich)",
@@ -245,14 +256,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
-        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
+        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezugsfrei|bezugsbereit|beziehbar|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
         "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
-        "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|leer)",
+        "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
+        // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
+        "?(ist|wäre) (wohnung|die wohnung|sie) (ab|zum|sofort|schon|bereits|anfang|mitte|ende) ... zu haben",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
@@ -283,6 +296,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // Whether moving in at a time is possible, the time between: "Wäre es möglich, schon zum Ersten einzuziehen?"
+        // (a time is needed: "Ist es möglich, mit Hund einzuziehen?" asks about the dog).
+        "(möglich|machbar|denkbar|geht es|ginge es) ... (schon|bereits|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date) ... (einzuziehen|reinzuziehen|zu beziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
         "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
@@ -291,7 +307,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
-        "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
+        // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
+        "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
+        // The move only with a time: "Wäre der Umzug schon Ende Mai möglich?" (not "Ist ein Umzug mit dem Transporter möglich?").
+        "(ist|wäre) (ein|der|unser|mein) umzug (schon|bereits|ab|zum|am|im|anfang|mitte|ende|früher|eher) ... (möglich|okay|ok|machbar|denkbar)",
         // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
         "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
@@ -318,6 +337,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        // Moving in with the animal, asked: "Ist es möglich, mit Hund einzuziehen?"
+        "?mit $pet ... (einzuziehen|zu wohnen|einziehen|wohnen)",
         "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
         // Keeping one, in the nominal style: "Wäre die Haltung einer Katze gestattet?"
         "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
@@ -432,7 +453,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(ich nehmen|ich mieten|ich nehmen wohnung|ich mieten wohnung)",
         "(ich|wir) (hätt*|habe|hab|haben) interesse",
         // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
-        "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|haben)",
+        // The formal verb too: "ich würde sie sehr gerne anmieten".
+        "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|anmieten|haben)",
         // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
         "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
         "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
@@ -447,6 +469,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(soll|sollen|kann|können|darf|dürfen) (ich|wir) ... (unterlagen|bewerbung*|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|selbstauskunft) (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen)",
         // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
         "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        // The flat fits what one wants: "Die Wohnung entspricht genau meinen Vorstellungen.", "Sie passt perfekt zu uns."
+        "(wohnung|sie|alles) (entspricht|entsprechen) ... (meinen|unseren) (vorstellungen|wünschen|erwartungen|anforderungen)",
+        "(wohnung|sie) (passt|passen) (perfekt|genau|ideal|super|sehr gut|wunderbar|optimal) (zu mir|zu uns)",
+        // The dream flat found: "Das ist meine Traumwohnung!"
+        "(ist|wäre) (meine|unsere|die|eine) traumwohnung",
+        // Becoming the tenant ("Ihr" passes the landlord's "Ihr" blocker): "Ich würde gern Ihr neuer Mieter werden."
+        "(ihr|ihre) (mieter|mieterin|neuer mieter|neue mieterin|nachmieter|nachmieterin) (werden|sein)",
         "genau (das|das was|was) (ich|wir) (suche|suchen|gesucht|brauche|brauchen)",
         // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
         "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
@@ -472,6 +501,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
+        // "Here" put first: "Hier würde ich gerne wohnen."
+        "^hier (würd*|möcht*|will|wollen) (ich|wir) ... (wohnen|einziehen)",
+        // Renting something else is no flat wanted: "Ich möchte einen Stellplatz mieten.", "Ich möchte ein Auto mieten."
+        "!(stellplatz*|parkplatz*|garage*|tiefgarage*|keller*|auto|autos|transporter|umzugswagen|möbelwagen|lagerraum|abstellraum) ... (mieten|anmieten)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",

@@ -171,6 +171,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The place put first: "Bei Amazon habe ich Pakete sortiert."
         "(bei|in|im|als) (habe ich|hab ich|haben wir) $workdone",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
+        // Chat drops the auxiliary, the years before the work done: "bei DHL 4 jahre pakete sortiert, nachtschicht".
+        ".(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) ... $workdone",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
         "(ich|wir) (habe|hab) $workdone",
@@ -212,6 +214,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
+        // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
+        "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
         // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
         "!!(muss|müssen|werde|werden) (noch|erst) ... (arbeiten|bleiben)",
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
@@ -346,7 +350,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Ask a question about the job",
       points: 15,
       patterns: [
-        "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
+        // The verb first asks only in a question or opening one: "Kann ich Teilzeit arbeiten?" (a phrase crosses a comma:
+        // "…, wann ich anfangen kann, ich muss erst mit meinem Chef sprechen" asks nothing).
+        "?(kann ich|muss ich) $topic",
+        "^(kann ich|muss ich) $topic",
         // When the shift starts, asked tersely: "Arbeit wann anfängt?"
         "?(arbeit|schicht|arbeitstag|dienst|frühschicht|spätschicht) (wann|um wie viel uhr|um wieviel uhr|ab wann)",
         // A question announced: "Ich hätte eine Frage zu den Arbeitszeiten."

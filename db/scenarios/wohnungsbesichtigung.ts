@@ -62,7 +62,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wir haben (telefoniert|geschrieben|gemailt)",
         "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
-        "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
+        "(ich habe|ich hab|habe ich|ich hatte|hatte ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
         // A call to someone else, or contact with many, makes the learner known to nobody here: "Ich habe den Makler angerufen."
         "!(makler*|vermieter|vermietern|hausverwaltung*|agentur*|freund*|chef*|bruder|schwester|mutter|vater) (angerufen|telefoniert|geschrieben|gemailt)",
@@ -186,6 +186,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie viel|wieviel) geld (im monat|pro monat|monatlich)",
         // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
         "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
+        // Whether there are extra costs at all, or what the rent includes: "Gibt es Nebenkosten?", "Fallen noch weitere Kosten an?",
+        // "Ist die Miete mit Heizung?" (not "Gibt es Strom auf dem Balkon?": "strom" alone is a thing).
+        "?(gibt es|gibts|gäbe es) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*)",
+        "?(fallen|fällt|kommen) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*|gebühren) an",
+        "?(ist|sind) $cost (mit|ohne|inklusive|inkl) $utility",
         "über $cost (reden|sprechen|verhandeln)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
@@ -206,6 +211,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wird|werden) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
         "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
+        // How it goes with the deposit, asked any way: "Wie funktioniert das mit der Kaution?", "Wie machen wir das mit der Kaution?"
+        "?wie (funktioniert|läuft|geht|klappt|machen|mache|regeln|regelt|ist) ... mit $deposit",
         "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -357,6 +364,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
         "?(sind|ist) $pet (verboten|ein problem)",
+        // Assumed no problem, asked; naming "kein" passes the negation: "Ist Katze kein Problem?"; tersely "Geht Hund?"
+        "?(sind|ist|wäre|wären) $pet (kein problem|keine problem)",
+        // Adjacent, so "Geht der Hund der Nachbarn oft raus?" asks nothing.
+        "?=((geht|ginge|gehts) $pet)",
+        "?=((geht|ginge|gehts) (ein|eine|mein|meine|auch ein|auch eine|auch mein|auch meine|ein kleiner|eine kleine|ein kleines) $pet)",
         "[$pet] ?(wie ist das|wie ist es|wie sieht es aus|wie sieht das aus)",
         // An animal seen or had is a story: "Ich habe einen Hund gesehen."
         "!!(gesehen|gehabt|getroffen|gestorben)",
@@ -391,7 +403,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können) $pet (mit|mitkommen|mitziehen|einziehen|rein|hier wohnen)",
         "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
         // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
-        "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen)",
+        "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben|wohnen|leben)",
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
@@ -480,7 +492,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
         "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
-        "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
+        "(ich|wir) (möcht*|will|wollen) (die wohnung|diese wohnung|sie)",
+        // The inverted wish: "Gerne würde ich hier einziehen.", "Die Wohnung hätte ich gerne."
+        "^(gern|gerne|sehr gern|sehr gerne) (würde|würden|möchte|möchten) (ich|wir) ... (einziehen|wohnen|mieten|anmieten|nehmen)",
+        "^(die wohnung|diese wohnung|die|sie) (hätte|hätten) (ich|wir) (gern|gerne|sehr gern|sehr gerne)",
+        // Hoping to get it: "Ich würde mich freuen, die Wohnung zu bekommen.", "Was muss ich machen, damit ich die Wohnung bekomme?"
+        "[(freue|freuen|froh|hoffe|hoffen|glücklich|wünsche)] .(die wohnung|diese wohnung|sie) zu (bekommen|kriegen|mieten|anmieten)",
+        "damit (ich|wir) (die wohnung|diese wohnung|sie) (bekomme|bekommen|kriege|kriegen)",
+        // The lease asked to be sent: "Schicken Sie mir bitte den Mietvertrag.", "Können Sie mir den Vertrag schicken?"
+        "(schicken|senden|mailen|geben) sie (mir|uns) ... (mietvertrag|vertrag)",
+        "(können|könnten) sie (mir|uns) ... (mietvertrag|vertrag) (schicken|zuschicken|senden|mailen|geben|vorbereiten|fertig machen)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(hätt*|möcht*) (ich|wir) (die wohnung|diese wohnung|sie) (gern|gerne)",
@@ -539,6 +560,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
         // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."
         "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",
+        // …or a decision put off after "aber": "Die Wohnung gefällt mir, aber ich muss noch überlegen.", "…, aber ich muss erst mit meinem Mann sprechen."
+        "!!aber ... (überlegen|nachdenken|besprechen|entscheiden|nicht sicher|unsicher|andere wohnungen|noch andere)",
+        "!!aber ... (mit meinem|mit meiner|mit meinen|mit unserem|mit unserer) ... (sprechen|reden)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

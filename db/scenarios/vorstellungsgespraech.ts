@@ -64,7 +64,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
     ],
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
-    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    // A season dates a start as a month does: "Erst im Herbst, leider."
+    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+      "frühling", "frühjahr", "sommer", "herbst", "winter"],
     workdone: [
       "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
       // "gearbeit" is the learner's commonest clipped participle.
@@ -90,6 +92,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
       // Chances to grow and courses: "Welche Möglichkeiten habe ich hier?", "Gibt es Deutschkurse?", "Was trage ich? Gibt es Sicherheitsschuhe?"
       "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
+      // Who one turns to: "Wer ist mein Ansprechpartner?"
+      "ansprechpartner*", "ansprechperson",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -113,6 +117,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(name|vorname|nachname) (steht|stehen)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
+        // A kind of worker is a strength, no name: "Ich bin Teamplayer."
+        "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
+        // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
+        "(ich bin|bin ich) (gebürtige|gebürtiger|gebürtig) (#noun|aus)",
+        // Years or a year, not a day: "Ich bin seit gestern in Stuttgart" tells a trip.
+        "(ich bin|bin ich|wir sind) seit ... (jahren|jahr|monaten|19*|20*) ... (in deutschland|in #noun)",
       ],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
       nudge: "Frau Vogel wants to know who you are: introduce yourself.",
@@ -291,12 +301,24 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".(($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei) (ich arbeite|arbeite ich|ich lerne|lerne ich))",
         "ich bin (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig)",
         "ich bin (gut|sehr gut) (im|in) (#noun|team|organisieren|planen)",
+        "ich bin (gut|sehr gut|stark) mit (zahlen|menschen|kunden|computern|maschinen|meinen händen|den händen|technik)",
+        // Hard work welcome, told any way: "Ich habe keine Angst vor schwerer Arbeit.", "Ich kann schwer heben.", "Ich behalte immer den Überblick."
+        "(ich habe|ich hab|habe ich) keine angst vor ... (arbeit|verantwortung|herausforderung*|stress|neuem)",
+        "(ich kann|kann ich) (schwer|schwere sachen|schwere kisten|viel|gut|sehr gut) (heben|tragen|anpacken|zupacken)",
+        "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
+        "(ich habe|ich hab|habe ich) ... gute laune",
+        // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
+        "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
+        "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
+        // A quality that matters to oneself: "Ordnung ist mir sehr wichtig." (not "Pünktlichkeit ist in Deutschland wichtig").
+        "(ordnung|pünktlichkeit|zuverlässigkeit|sorgfalt|genauigkeit|sauberkeit|ehrlichkeit|teamarbeit|qualität) (ist|sind) mir ... wichtig",
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
         // "Danke, ich bin gut mit der S-Bahn hergekommen."
         "!stark (erkältet|verschnupft|heiser|krank|müde|nervös|gestresst|verspätet|beschäftigt|aufgeregt|übermüdet)",
         "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
         "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
+        "(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier)",
         "(ich bin|bin) (nie|selten) krank",
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
@@ -479,6 +501,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
+        // A start date put first, then judged workable: "Ab Montag ist kein Problem.", "Im Oktober wäre gut für mich."
+        "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt)",
+        // How one feels is no date: "Im Sommer geht es mir immer gut."
+        "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",
         // The bare infinitive with its modal: "Morgen anfangen können."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten) (können|kann|könnte|möglich)",

@@ -237,6 +237,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
         "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
+        // …or how: "Das ist viel. Kann ich in Raten zahlen?" after "Die Kaution beträgt drei Kaltmieten."
+        "[$deposit] ?(kann|muss|darf|soll|könnte) (ich|wir|man) ... (raten|auf einmal|später|bar|sofort|monatlich) ... (zahlen|bezahlen|überweisen|abzahlen|abbezahlen)",
+        // Its amount asked back: "Und wie viel ist das?", "Also 2340 Euro?"
+        "[$deposit] ?=(wie viel|wieviel|wie hoch|und wie viel|und wieviel|und wie hoch) (ist|sind|wäre|macht) (das|es|die)",
+        "[$deposit] ?=(also|das sind|das wären|also dann|dann) #word euro",
         // A figure to confirm: "Die Kaution ist drei Kaltmieten, richtig?"
         "$deposit (ist|sind|beträgt|wäre|wären) #tag",
         // Or the figure alone: "Zwei Monatsmieten Kaution, richtig?"
@@ -292,6 +297,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie lange (wohnt|wohnen) (der|die) (mieter|mieterin|vormieter*|alte mieter|alten mieter) noch",
         // Earlier than the date just named: "Geht es auch früher?", "Wäre das auch eher möglich?"
         "[(frei|einzug*|einzieh*|verfügbar|ersten|monat*)] ?(geht|ginge|wäre|ist) (es|das) ... (früher|eher)",
+        // …tersely, or a nearer date offered: "Geht auch früher?", "Nicht früher?", "Und schon Mitte des Monats?"
+        "[(frei|einzug*|einzieh*|verfügbar)] ?=(geht|ginge|geht auch|ginge auch|und|auch|nicht|vielleicht|und nicht|also nicht) ... (früher|eher)",
+        "[(frei|einzug*|einzieh*|verfügbar)] ?^(und schon|schon|auch schon|oder schon|und auch schon|nicht schon) ... (mitte|anfang|ende|nächste woche|morgen|#date|erste*|zum)",
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
         "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
@@ -384,6 +392,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(haustier*|tiere)",
         "?=$pet",
         "?=(auch|und auch) $pet",
+        // With an article or a number: "Und ein Hund?" after "Eine Katze ist kein Problem."
+        "?=(ein|eine|einen|zwei|mein|meine|meinen|auch ein|auch eine|auch zwei|ein kleiner|eine kleine|ein kleines) $pet",
         // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
         "$pet (zu halten|mitzubringen|zu haben|mitzunehmen)",
         // The verb second where a question puts it first: "ich darf haben katze?"
@@ -451,6 +461,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich finde|wir finden|finde ich|finden wir) (die wohnung|sie|diese wohnung) ... (wunderschön|toll|super|perfekt|klasse|traumhaft|genial|sehr schön)",
         // The landlord asked how one likes it: "Sehr gut!" after "Und, wie gefällt Ihnen die Wohnung?"
         "[(gefällt|gefallen|wie finden sie)] =(sehr gut|super|toll|sehr schön|wunderschön|perfekt|ja sehr|ja sehr gut|sehr|ganz toll|echt toll|sehr sehr gut|wirklich gut|wirklich schön)",
+        // …or says so of it: "Sie ist toll!"
+        "[(gefällt|gefallen|wie finden sie)] =.(sie ist|die ist|die wohnung ist|es ist|ist) ... (toll|super|sehr schön|wunderschön|perfekt|klasse|großartig|fantastisch|traumhaft|wunderbar|genial)",
         // Getting the papers together for it: "Welche Unterlagen brauchen Sie?", "Ich kann Ihnen meine Unterlagen sofort schicken.",
         // "Was muss ich tun, um die Wohnung zu bekommen?"
         "(welche|was für) (unterlagen|dokumente|papiere|nachweise) (brauchen|benötigen|wollen|möchten) sie",

@@ -203,6 +203,11 @@ export const thankPatterns: string[] = [
   "(sie haben|du hast|ihr habt) (mir|uns) ... geholfen",
   // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
   "!(wäre|wären|würde|würden) ... dankbar",
+  // Thanks to one's own people, "thanks to" a cause, and "Gott sei Dank" thank nobody here: "Ich danke meiner Familie für alles.",
+  // "Dank meiner Freundin habe ich das Hotel gefunden.", "Ich bin meiner Schwester sehr dankbar.", "Gott sei Dank, es geht mir besser."
+  "!((danke|dank|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|unserer|unserem|unseren))",
+  "!(meiner|meinem|meinen|unserer|unserem|unseren) ... dankbar",
+  "!(gott sei dank|gottseidank)",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

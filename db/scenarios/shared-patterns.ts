@@ -123,6 +123,9 @@ export const introducePatterns: string[] = [
   // Clipped, as learners list facts: "bin Maria, komme aus Spanien".
   "(komme aus|komm aus)",
   "(ich bin|bin) jahre alt",
+  // A number after "ich bin" is an age only without a unit: "Entschuldigung, ich bin 10 Minuten zu spät.", "Ich bin 1,80 groß."
+  // Numbers only, and adjacent: "Ich bin Anna, groß und stark" still gives the name. No "Stunden": one slip from "Student".
+  "!((ich bin|bin ich|wir sind) (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|eine|zwei|drei|vier|fünf|zehn|zwanzig|paar) (minuten|minute|min|meter|zentimeter|cm|kilo|kg|groß|gross|zu spät|zu früh))",
   // The age alone, as learners list facts after "Erzählen Sie über sich": "ich bin oksana, 38 jahre, aus der ukraine".
   "[(über sich|vorstellen|wer sind sie|wie alt)] =(1*|2*|3*|4*|5*|6*|7*) (jahre|jahre alt)",
   "ich bin (verheiratet|ledig|geschieden)",
@@ -189,6 +192,8 @@ export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bez
 
 export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
+  // Thanks in the learner's own language, like "merci" and the greetings above: "Muchísimas gracias, Frau Vogel! Das war so schön!"
+  "(gracias|muchas gracias|muchísimas gracias|grazie|obrigado|obrigada|teşekkürler|teşekkür ederim|dziękuję|spasibo|shukran|bedankt|dank je|dank u)",
   // Regional and spoken: "Dankschee!", "Ich bin Ihnen sehr dankbar."
   "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche|danggschee|dankbar)",
   "bedank*",
@@ -198,6 +203,11 @@ export const thankPatterns: string[] = [
   "(sie haben|du hast|ihr habt) (mir|uns) ... geholfen",
   // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
   "!(wäre|wären|würde|würden) ... dankbar",
+  // Thanks to one's own people, "thanks to" a cause, and "Gott sei Dank" thank nobody here: "Ich danke meiner Familie für alles.",
+  // "Dank meiner Freundin habe ich das Hotel gefunden.", "Ich bin meiner Schwester sehr dankbar.", "Gott sei Dank, es geht mir besser."
+  "!((danke|dank|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|unserer|unserem|unseren))",
+  "!(meiner|meinem|meinen|unserer|unserem|unseren) ... dankbar",
+  "!(gott sei dank|gottseidank)",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

@@ -64,7 +64,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
     ],
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
-    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    // A season dates a start as a month does: "Erst im Herbst, leider."
+    month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+      "frühling", "frühjahr", "sommer", "herbst", "winter"],
     workdone: [
       "gearbeitet", "kontrolliert", "eingeräumt", "geleitet", "organisiert", "betreut", "verkauft", "koordiniert",
       // "gearbeit" is the learner's commonest clipped participle.
@@ -90,6 +92,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
       // Chances to grow and courses: "Welche Möglichkeiten habe ich hier?", "Gibt es Deutschkurse?", "Was trage ich? Gibt es Sicherheitsschuhe?"
       "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
+      // Who one turns to: "Wer ist mein Ansprechpartner?"
+      "ansprechpartner*", "ansprechperson",
       "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
@@ -111,10 +115,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "=aus #noun",
         // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
         "!(name|vorname|nachname) (steht|stehen)",
-        // Minutes late is no age: "Entschuldigung, ich bin 10 Minuten zu spät."
-        "!(ich bin|bin ich|wir sind) #word (minuten|minute|min|stunden|stunde|sekunden)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
+        // A kind of worker is a strength, no name: "Ich bin Teamplayer."
+        "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
+        // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
+        "(ich bin|bin ich) (gebürtige|gebürtiger|gebürtig) (#noun|aus)",
+        // Years or a year, not a day: "Ich bin seit gestern in Stuttgart" tells a trip.
+        "(ich bin|bin ich|wir sind) seit ... (jahren|jahr|monaten|19*|20*) ... (in deutschland|in #noun)",
       ],
       examples: ["Mein Name ist Mara Lind und ich komme aus Schweden.", "Ich heiße Ali Demir und bin 29 Jahre alt."],
       nudge: "Frau Vogel wants to know who you are: introduce yourself.",
@@ -173,6 +181,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The place put first: "Bei Amazon habe ich Pakete sortiert."
         "(bei|in|im|als) (habe ich|hab ich|haben wir) $workdone",
         "(jahr*|monat*) (gefahren|gemacht|geleitet|gearbeitet)",
+        // Chat drops the auxiliary, the years before the work done: "bei DHL 4 jahre pakete sortiert, nachtschicht".
+        ".(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) ... $workdone",
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
         "(ich|wir) (habe|hab) $workdone",
@@ -214,6 +224,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
         ...othersBlockers,
+        // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
+        "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
         // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
         "!!(muss|müssen|werde|werden) (noch|erst) ... (arbeiten|bleiben)",
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
@@ -237,6 +249,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(arbeite ich|arbeiten wir) (dann|später|bei ihnen|allein|alleine|zusammen|nachts|auch am|am samstag|am sonntag|am wochenende|im team|in einem team|in schichten|mit wem)",
         // How well one works is a strength, not work done: "Im Team arbeite ich sehr gut."
         "!(arbeite ich|ich arbeite|arbeiten wir) (gut|sehr gut|super|gern|gerne|lieber|am liebsten|am besten)",
+        // …or put first: "Sehr sorgfältig arbeite ich." (the place first still tells: "Bei DHL arbeite ich selbstständig").
+        "!($trait|sauber|konzentriert|zügig|exakt|akkurat) (arbeite ich|arbeiten wir)",
         // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
         "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
@@ -279,14 +293,32 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(auf mich verlassen)",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",
+        // "Sehr präzise ich arbeite, das ist wichtig.", "Sehr sorgfältig arbeite ich." (not "Wie genau arbeite ich?").
+        // Brackets keep it adjacent, one intensifier at most: "Ich arbeite im Lager, es ist ruhig" names no trait.
+        "((ich arbeite|ich arbeitete|ich lerne) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        "((ich arbeite|ich arbeitete|ich lerne) (sehr|immer|ganz|besonders|äußerst|extrem|wirklich|echt|super|stets|immer sehr) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        ".(($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei) (ich arbeite|arbeite ich|ich lerne|lerne ich))",
         "ich bin (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig)",
         "ich bin (gut|sehr gut) (im|in) (#noun|team|organisieren|planen)",
+        "ich bin (gut|sehr gut|stark) mit (zahlen|menschen|kunden|computern|maschinen|meinen händen|den händen|technik)",
+        // Hard work welcome, told any way: "Ich habe keine Angst vor schwerer Arbeit.", "Ich kann schwer heben.", "Ich behalte immer den Überblick."
+        "(ich habe|ich hab|habe ich) keine angst vor ... (arbeit|verantwortung|herausforderung*|stress|neuem)",
+        "(ich kann|kann ich) (schwer|schwere sachen|schwere kisten|viel|gut|sehr gut) (heben|tragen|anpacken|zupacken)",
+        "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
+        "(ich habe|ich hab|habe ich) ... gute laune",
+        // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
+        "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
+        "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
+        // A quality that matters to oneself: "Ordnung ist mir sehr wichtig." (not "Pünktlichkeit ist in Deutschland wichtig").
+        "(ordnung|pünktlichkeit|zuverlässigkeit|sorgfalt|genauigkeit|sauberkeit|ehrlichkeit|teamarbeit|qualität) (ist|sind) mir ... wichtig",
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
         // "Danke, ich bin gut mit der S-Bahn hergekommen."
         "!stark (erkältet|verschnupft|heiser|krank|müde|nervös|gestresst|verspätet|beschäftigt|aufgeregt|übermüdet)",
         "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
         "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
+        "(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier)",
         "(ich bin|bin) (nie|selten) krank",
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
@@ -340,7 +372,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       title: "Ask a question about the job",
       points: 15,
       patterns: [
-        "(wie|was|welch*|wann|wo|gibt es|gäbe es|kann ich|muss ich|wie viel|wer) $topic",
+        "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
+        // The verb first asks only in a question or opening one: "Kann ich Teilzeit arbeiten?" (a phrase crosses a comma:
+        // "…, wann ich anfangen kann, ich muss erst mit meinem Chef sprechen" asks nothing).
+        "?(kann ich|muss ich) $topic",
+        "^(kann ich|muss ich) $topic",
         // When the shift starts, asked tersely: "Arbeit wann anfängt?"
         "?(arbeit|schicht|arbeitstag|dienst|frühschicht|spätschicht) (wann|um wie viel uhr|um wieviel uhr|ab wann)",
         // A question announced: "Ich hätte eine Frage zu den Arbeitszeiten."
@@ -372,6 +408,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
         "?^(arbeite ich|arbeiten wir|arbeitet man|brauche ich|brauch ich|bräuchte ich)",
         "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet)",
+        // The way to a place here and now asks no job question: "Wo ist hier der Parkplatz?", "Wo finde ich die Toilette?"
+        "!(wo ist hier|wo sind hier|wo ist denn hier|wo finde ich hier|wo kann ich hier)",
+        "!(wo ist|wo sind|wo finde ich|wo kann ich) ... (parkplatz*|parkplätze|parken|toilette*|wc|klo|ausgang|eingang|haltestelle|bushaltestelle|aufzug|empfang)",
         // A problem or a question of one's own is no job question: "Gibt es ein Problem?"
         "!(gibt es|gäbe es|gibts) ... (problem|probleme|frage|fragen)",
         // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"
@@ -462,6 +501,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ab (ich habe|habe ich|hab ich|ich hab|ich hätte|hätte ich) zeit",
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
+        // A start date put first, then judged workable: "Ab Montag ist kein Problem.", "Im Oktober wäre gut für mich."
+        "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt)",
+        // How one feels is no date: "Im Sommer geht es mir immer gut."
+        "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",
         // The bare infinitive with its modal: "Morgen anfangen können."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten) (können|kann|könnte|möglich)",

@@ -62,7 +62,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wir haben (telefoniert|geschrieben|gemailt)",
         "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
-        "(ich habe|ich hab|habe ich) (angerufen|telefoniert|geschrieben|gemailt)",
+        "(ich habe|ich hab|habe ich|ich hatte|hatte ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
         // A call to someone else, or contact with many, makes the learner known to nobody here: "Ich habe den Makler angerufen."
         "!(makler*|vermieter|vermietern|hausverwaltung*|agentur*|freund*|chef*|bruder|schwester|mutter|vater) (angerufen|telefoniert|geschrieben|gemailt)",
@@ -81,9 +81,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
-        "(wir|ich) (hatten|hatte|haben|habe) termin",
+        // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
+        "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
-        "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) termin",
+        "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) (termin|*termin)",
         // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"
         "!(einen moment|einen augenblick|wie bitte)",
       ],
@@ -156,10 +157,20 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
         "(was|wie viel|wieviel) (kommt|kommen) dazu",
-        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir) (monat*|pro monat|miete|insgesamt)",
+        "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir|man) (monat*|pro monat|im monat|miete|insgesamt)",
+        // The price asked bare, the flat understood: "Was kostet es?", "Und was kostet die?", "Wie teuer ist das?"
+        "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet|kosten|kost) (es|das|die|sie|die wohnung)",
+        // The costs to reckon with, or what comes each month: "Mit welchen monatlichen Kosten muss ich rechnen?",
+        // "Was kommt monatlich auf mich zu?", "Wie viel Euro sind das im Monat?"
+        "mit (welchen|was für) $cost",
+        "(was|wie viel|wieviel) (kommt|kommen) (monatlich|im monat|pro monat|insgesamt|an kosten) ... auf (mich|uns) zu",
+        "(wie viel|wieviel|wie viele|wieviele) euro ... (monatlich|im monat|pro monat|warm|kalt|insgesamt)",
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
         "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|dabei|extra|drin|im preis|in der miete|mit drin)",
+        // A running cost asked of the rent, or paid on one's own: "Ist die Heizung in den Nebenkosten?", "Muss ich die Heizung selbst bezahlen?"
+        "?(ist|sind) $utility (in|bei) (der|den|dem) $cost",
+        "(muss|müssen|zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt) (ich|wir|man) $utility (selbst|selber|extra|zusätzlich|separat|getrennt)",
         "?$utility (inklusive|inkl|enthalten|dabei|extra|drin|mit drin|schon drin)",
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus|und) $utility",
         "(kommt|kommen) $utility (extra|dazu|zusätzlich)",
@@ -175,6 +186,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie viel|wieviel) geld (im monat|pro monat|monatlich)",
         // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
         "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
+        // Whether there are extra costs at all, or what the rent includes: "Gibt es Nebenkosten?", "Fallen noch weitere Kosten an?",
+        // "Ist die Miete mit Heizung?" (not "Gibt es Strom auf dem Balkon?": "strom" alone is a thing).
+        "?(gibt es|gibts|gäbe es) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*)",
+        "?(fallen|fällt|kommen) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*|gebühren) an",
+        "?(ist|sind) $cost (mit|ohne|inklusive|inkl) $utility",
         "über $cost (reden|sprechen|verhandeln)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
@@ -195,6 +211,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wird|werden) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
         "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
+        // How it goes with the deposit, asked any way: "Wie funktioniert das mit der Kaution?", "Wie machen wir das mit der Kaution?"
+        "?wie (funktioniert|läuft|geht|klappt|machen|mache|regeln|regelt|ist) ... mit $deposit",
         "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -219,6 +237,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
         "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
+        // …or how: "Das ist viel. Kann ich in Raten zahlen?" after "Die Kaution beträgt drei Kaltmieten."
+        "[$deposit] ?(kann|muss|darf|soll|könnte) (ich|wir|man) ... (raten|auf einmal|später|bar|sofort|monatlich) ... (zahlen|bezahlen|überweisen|abzahlen|abbezahlen)",
+        // Its amount asked back: "Und wie viel ist das?", "Also 2340 Euro?"
+        "[$deposit] ?=(wie viel|wieviel|wie hoch|und wie viel|und wieviel|und wie hoch) (ist|sind|wäre|macht) (das|es|die)",
+        "[$deposit] ?=(also|das sind|das wären|also dann|dann) #word euro",
         // A figure to confirm: "Die Kaution ist drei Kaltmieten, richtig?"
         "$deposit (ist|sind|beträgt|wäre|wären) #tag",
         // Or the figure alone: "Zwei Monatsmieten Kaution, richtig?"
@@ -245,14 +268,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
-        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezieh*|leer|movein|move in)",
+        "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezugsfrei|bezugsbereit|beziehbar|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
         "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
-        "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|leer)",
+        "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
+        // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
+        "?(ist|wäre) (wohnung|die wohnung|sie) (ab|zum|sofort|schon|bereits|anfang|mitte|ende) ... zu haben",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
@@ -272,6 +297,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie lange (wohnt|wohnen) (der|die) (mieter|mieterin|vormieter*|alte mieter|alten mieter) noch",
         // Earlier than the date just named: "Geht es auch früher?", "Wäre das auch eher möglich?"
         "[(frei|einzug*|einzieh*|verfügbar|ersten|monat*)] ?(geht|ginge|wäre|ist) (es|das) ... (früher|eher)",
+        // …tersely, or a nearer date offered: "Geht auch früher?", "Nicht früher?", "Und schon Mitte des Monats?"
+        "[(frei|einzug*|einzieh*|verfügbar)] ?=(geht|ginge|geht auch|ginge auch|und|auch|nicht|vielleicht|und nicht|also nicht) ... (früher|eher)",
+        "[(frei|einzug*|einzieh*|verfügbar)] ?^(und schon|schon|auch schon|oder schon|und auch schon|nicht schon) ... (mitte|anfang|ende|nächste woche|morgen|#date|erste*|zum)",
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
         "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
@@ -283,6 +311,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // Whether moving in at a time is possible, the time between: "Wäre es möglich, schon zum Ersten einzuziehen?"
+        // (a time is needed: "Ist es möglich, mit Hund einzuziehen?" asks about the dog).
+        "(möglich|machbar|denkbar|geht es|ginge es) ... (schon|bereits|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date) ... (einzuziehen|reinzuziehen|zu beziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
         "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
@@ -291,7 +322,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
-        "(ist|wäre) (ein|der) einzug (möglich|okay|ok)",
+        // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
+        "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
+        // The move only with a time: "Wäre der Umzug schon Ende Mai möglich?" (not "Ist ein Umzug mit dem Transporter möglich?").
+        "(ist|wäre) (ein|der|unser|mein) umzug (schon|bereits|ab|zum|am|im|anfang|mitte|ende|früher|eher) ... (möglich|okay|ok|machbar|denkbar)",
         // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
         "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
@@ -318,6 +352,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        // Moving in with the animal, asked: "Ist es möglich, mit Hund einzuziehen?"
+        "?mit $pet ... (einzuziehen|zu wohnen|einziehen|wohnen)",
         "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
         // Keeping one, in the nominal style: "Wäre die Haltung einer Katze gestattet?"
         "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
@@ -336,6 +372,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
         "?(sind|ist) $pet (verboten|ein problem)",
+        // Assumed no problem, asked; naming "kein" passes the negation: "Ist Katze kein Problem?"; tersely "Geht Hund?"
+        "?(sind|ist|wäre|wären) $pet (kein problem|keine problem)",
+        // Adjacent, so "Geht der Hund der Nachbarn oft raus?" asks nothing.
+        "?=((geht|ginge|gehts) $pet)",
+        "?=((geht|ginge|gehts) (ein|eine|mein|meine|auch ein|auch eine|auch mein|auch meine|ein kleiner|eine kleine|ein kleines) $pet)",
         "[$pet] ?(wie ist das|wie ist es|wie sieht es aus|wie sieht das aus)",
         // An animal seen or had is a story: "Ich habe einen Hund gesehen."
         "!!(gesehen|gehabt|getroffen|gestorben)",
@@ -351,6 +392,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(haustier*|tiere)",
         "?=$pet",
         "?=(auch|und auch) $pet",
+        // With an article or a number: "Und ein Hund?" after "Eine Katze ist kein Problem."
+        "?=(ein|eine|einen|zwei|mein|meine|meinen|auch ein|auch eine|auch zwei|ein kleiner|eine kleine|ein kleines) $pet",
         // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
         "$pet (zu halten|mitzubringen|zu haben|mitzunehmen)",
         // The verb second where a question puts it first: "ich darf haben katze?"
@@ -370,7 +413,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können) $pet (mit|mitkommen|mitziehen|einziehen|rein|hier wohnen)",
         "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
         // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
-        "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen)",
+        "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben|wohnen|leben)",
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
@@ -418,6 +461,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich finde|wir finden|finde ich|finden wir) (die wohnung|sie|diese wohnung) ... (wunderschön|toll|super|perfekt|klasse|traumhaft|genial|sehr schön)",
         // The landlord asked how one likes it: "Sehr gut!" after "Und, wie gefällt Ihnen die Wohnung?"
         "[(gefällt|gefallen|wie finden sie)] =(sehr gut|super|toll|sehr schön|wunderschön|perfekt|ja sehr|ja sehr gut|sehr|ganz toll|echt toll|sehr sehr gut|wirklich gut|wirklich schön)",
+        // …or says so of it: "Sie ist toll!"
+        "[(gefällt|gefallen|wie finden sie)] =.(sie ist|die ist|die wohnung ist|es ist|ist) ... (toll|super|sehr schön|wunderschön|perfekt|klasse|großartig|fantastisch|traumhaft|wunderbar|genial)",
         // Getting the papers together for it: "Welche Unterlagen brauchen Sie?", "Ich kann Ihnen meine Unterlagen sofort schicken.",
         // "Was muss ich tun, um die Wohnung zu bekommen?"
         "(welche|was für) (unterlagen|dokumente|papiere|nachweise) (brauchen|benötigen|wollen|möchten) sie",
@@ -432,7 +477,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(ich nehmen|ich mieten|ich nehmen wohnung|ich mieten wohnung)",
         "(ich|wir) (hätt*|habe|hab|haben) interesse",
         // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
-        "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|haben)",
+        // The formal verb too: "ich würde sie sehr gerne anmieten".
+        "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|anmieten|haben)",
         // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
         "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
         "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
@@ -447,11 +493,27 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(soll|sollen|kann|können|darf|dürfen) (ich|wir) ... (unterlagen|bewerbung*|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|selbstauskunft) (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen)",
         // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
         "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        // The flat fits what one wants: "Die Wohnung entspricht genau meinen Vorstellungen.", "Sie passt perfekt zu uns."
+        "(wohnung|sie|alles) (entspricht|entsprechen) ... (meinen|unseren) (vorstellungen|wünschen|erwartungen|anforderungen)",
+        "(wohnung|sie) (passt|passen) (perfekt|genau|ideal|super|sehr gut|wunderbar|optimal) (zu mir|zu uns)",
+        // The dream flat found: "Das ist meine Traumwohnung!"
+        "(ist|wäre) (meine|unsere|die|eine) traumwohnung",
+        // Becoming the tenant ("Ihr" passes the landlord's "Ihr" blocker): "Ich würde gern Ihr neuer Mieter werden."
+        "(ihr|ihre) (mieter|mieterin|neuer mieter|neue mieterin|nachmieter|nachmieterin) (werden|sein)",
         "genau (das|das was|was) (ich|wir) (suche|suchen|gesucht|brauche|brauchen)",
         // The formal wish: "Ich würde mich freuen, die Wohnung mieten zu dürfen."
         "(die wohnung|diese wohnung|sie) (mieten|nehmen|bekommen|beziehen) zu (dürfen|können)",
         "(ich|wir) (will|wollen|möcht*) (die wohnung|wohnung|sie) (haben|mieten|nehmen)",
-        "(ich|wir) (möcht*|will|wollen) (die wohnung|sie)",
+        "(ich|wir) (möcht*|will|wollen) (die wohnung|diese wohnung|sie)",
+        // The inverted wish: "Gerne würde ich hier einziehen.", "Die Wohnung hätte ich gerne."
+        "^(gern|gerne|sehr gern|sehr gerne) (würde|würden|möchte|möchten) (ich|wir) ... (einziehen|wohnen|mieten|anmieten|nehmen)",
+        "^(die wohnung|diese wohnung|die|sie) (hätte|hätten) (ich|wir) (gern|gerne|sehr gern|sehr gerne)",
+        // Hoping to get it: "Ich würde mich freuen, die Wohnung zu bekommen.", "Was muss ich machen, damit ich die Wohnung bekomme?"
+        "[(freue|freuen|froh|hoffe|hoffen|glücklich|wünsche)] .(die wohnung|diese wohnung|sie) zu (bekommen|kriegen|mieten|anmieten)",
+        "damit (ich|wir) (die wohnung|diese wohnung|sie) (bekomme|bekommen|kriege|kriegen)",
+        // The lease asked to be sent: "Schicken Sie mir bitte den Mietvertrag.", "Können Sie mir den Vertrag schicken?"
+        "(schicken|senden|mailen|geben) sie (mir|uns) ... (mietvertrag|vertrag)",
+        "(können|könnten) sie (mir|uns) ... (mietvertrag|vertrag) (schicken|zuschicken|senden|mailen|geben|vorbereiten|fertig machen)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(hätt*|möcht*) (ich|wir) (die wohnung|diese wohnung|sie) (gern|gerne)",
@@ -472,6 +534,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
+        // "Here" put first: "Hier würde ich gerne wohnen."
+        "^hier (würd*|möcht*|will|wollen) (ich|wir) ... (wohnen|einziehen)",
+        // Renting something else is no flat wanted: "Ich möchte einen Stellplatz mieten.", "Ich möchte ein Auto mieten."
+        "!(stellplatz*|parkplatz*|garage*|tiefgarage*|keller*|auto|autos|transporter|umzugswagen|möbelwagen|lagerraum|abstellraum) ... (mieten|anmieten)",
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",
@@ -506,6 +572,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
         // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."
         "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",
+        // …or a decision put off after "aber": "Die Wohnung gefällt mir, aber ich muss noch überlegen.", "…, aber ich muss erst mit meinem Mann sprechen."
+        "!!aber ... (überlegen|nachdenken|besprechen|entscheiden|nicht sicher|unsicher|andere wohnungen|noch andere)",
+        "!!aber ... (mit meinem|mit meiner|mit meinen|mit unserem|mit unserer) ... (sprechen|reden)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

@@ -308,7 +308,8 @@ const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "
 const TAG_TAILS = new Set(["es", "das", "bitte"]);
 const COURTESY = new Set(["bitte", "danke"]);
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
-const LEADS = new Set(["dann", "und", "also"]);
+// A hesitation opening the clause leads in too, it adds no word: "ähm was kostet es?" is the whole question "Was kostet es?".
+const LEADS = new Set(["dann", "und", "also", "äh", "ähm", "äähm", "ehm", "hm", "hmm"].map(foldWord));
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 // A Turkish-German learner's address and filler words stand at a comma like "äh": "ja abla, auf Kaya".
 const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
@@ -1279,6 +1280,9 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   const topicMatcher = reading && new MessageMatcher(reading, message);
   const reordered = verbLastReading(tokens);
   let reorderedMatcher: MessageMatcher | undefined;
+  // Read last, and only made where a rule met nothing else: the clause with its comma-set aside left out.
+  let asideFree: Token[] | undefined | null = null;
+  let asideFreeMatcher: MessageMatcher | undefined;
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
     const span = bestSpan(rule, matcher, context);
@@ -1291,10 +1295,17 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       found.push({ rule, span: topical, tokens: reading });
       continue;
     }
-    if (!reordered) continue;
-    reorderedMatcher ??= new MessageMatcher(reordered, message);
-    const moved = bestSpan(rule, reorderedMatcher, context);
-    if (moved) found.push({ rule, span: moved, tokens: reordered });
+    reorderedMatcher ??= reordered && new MessageMatcher(reordered, message);
+    const moved = reordered && reorderedMatcher && bestSpan(rule, reorderedMatcher, context);
+    if (reordered && moved) {
+      found.push({ rule, span: moved, tokens: reordered });
+      continue;
+    }
+    if (asideFree === null) asideFree = withoutAsides(tokens);
+    if (!asideFree) continue;
+    asideFreeMatcher ??= new MessageMatcher(asideFree, message);
+    const joined = bestSpan(rule, asideFreeMatcher, context);
+    if (joined) found.push({ rule, span: joined, tokens: asideFree });
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
   const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken), done);
@@ -1590,6 +1601,31 @@ function verbLastReading(tokens: Token[]): Token[] | undefined {
     start = index;
   }
   return result;
+}
+
+// Openers of a short aside set off by commas inside a clause, which the clause reads around: "Ich bin, so sagen meine
+// Kollegen, sehr gewissenhaft", "…, könnte ich, sofern es Ihnen genehm ist, ab dem ersten März die Stelle antreten",
+// "Die Wohnung ist, wie ich finde, perfekt". Not "wenn" or "falls": a condition left out would make a promise unconditional.
+const ASIDE_OPENERS = new Set(["so", "sofern", "soweit", "wie"]);
+const ASIDE_WORDS = 8;
+
+/** The message without its comma-set asides, the clause around each joined again; undefined when it has none. */
+function withoutAsides(tokens: Token[]): Token[] | undefined {
+  const dropped = new Set<number>();
+  const joined = new Set<number>();
+  for (let index = 1; index < tokens.length; index++) {
+    const opener = tokens[index];
+    if (!opener?.breakBefore || !ASIDE_OPENERS.has(opener.folded) || tokens[index - 1]?.sentence !== opener.sentence) continue;
+    let end = index + 1;
+    while (end < tokens.length && end - index <= ASIDE_WORDS && tokens[end]?.sentence === opener.sentence && !tokens[end]?.breakBefore) end++;
+    // The aside closes with a comma and its clause goes on after it.
+    if (end - index > ASIDE_WORDS || tokens[end]?.sentence !== opener.sentence) continue;
+    for (let at = index; at < end; at++) dropped.add(at);
+    joined.add(end);
+    index = end - 1;
+  }
+  if (dropped.size === 0) return undefined;
+  return tokens.flatMap((token, index) => (dropped.has(index) ? [] : [joined.has(index) ? { ...token, breakBefore: false } : token]));
 }
 
 function verbFirst(clause: Token[]): Token[] | undefined {

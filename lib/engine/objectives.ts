@@ -45,6 +45,8 @@
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason or comparison after a comma,
  *                only from there on ("Ich nehme das Gulasch, wie früher")
+ *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells
+ *                ("Ich nehme Ramipril." after "Nehmen Sie andere Medikamente?") asks for nothing
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
  * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), chat's "pls" is "bitte", and a Dutch
  * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?").
@@ -130,6 +132,8 @@ interface CompiledRule {
   blockers: Sequence[];
   /** "!!pattern": anywhere in a sentence, it keeps the whole sentence from meeting this objective. */
   sentenceBlockers: Sequence[];
+  /** "!![ctx] pattern": a sentence blocker only after a character's line that matches ctx, as an answer to it tells, not asks. */
+  answerBlockers?: { condition: Sequence; sequence: Sequence }[];
   after: string[];
 }
 
@@ -204,14 +208,15 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       const source = blocks === "sentence" ? trimmed.slice(2) : blocks ? trimmed.slice(1) : trimmed;
       try {
         const contextual = CONTEXT_PATTERN.exec(source);
-        if (contextual && blocks) throw new Error("a blocker cannot have a [context]");
+        if (contextual && blocks === "span") throw new Error("only a sentence blocker (!!) can have a [context]");
         let body = contextual ? (contextual[2] ?? "").trimStart() : source;
         const marks = MARKS.exec(body)?.[0] ?? "";
         body = body.slice(marks.length);
         if (marks && blocks) throw new Error('a blocker cannot be "=", "^" or "?"');
         const sequence = parseSequence(body, context);
         const condition = contextual ? parseSequence(contextual[1] ?? "", context) : undefined;
-        if (blocks === "sentence") result.sentenceBlockers.push(sequence);
+        if (blocks === "sentence" && condition) (result.answerBlockers ??= []).push({ condition, sequence });
+        else if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
         else {
           const [wholeSentence, opens, asked, stated] = ["=", "^", "?", "."].map((mark) => marks.includes(mark));
@@ -1086,7 +1091,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let silenced: Silenced | undefined;
   let echoed: ReadonlySet<number> | undefined;
   const spoken = (span: Span): boolean => {
-    silenced ??= silencedSentences(matcher, rule.sentenceBlockers);
+    silenced ??= silencedSentences(matcher, sentenceBlockersAfter(rule, context));
     echoed ??= context ? echoesOf(matcher, context) : NO_SENTENCES;
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
     if (echoed.has(sentence)) return false;
@@ -1130,6 +1135,13 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
+}
+
+/** The rule's sentence blockers, with those of its "!![ctx]" blockers whose ctx the character's line meets. */
+function sentenceBlockersAfter(rule: CompiledRule, context: MessageMatcher | undefined): readonly Sequence[] {
+  if (!rule.answerBlockers || !context) return rule.sentenceBlockers;
+  const active = rule.answerBlockers.filter(({ condition }) => context.find(condition, () => true));
+  return active.length === 0 ? rule.sentenceBlockers : [...rule.sentenceBlockers, ...active.map(({ sequence }) => sequence)];
 }
 
 const NO_SENTENCES: ReadonlySet<number> = new Set();

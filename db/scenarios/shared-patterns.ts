@@ -372,6 +372,9 @@ export const describeSymptomPatterns: string[] = [
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   // Any part of the body that hurts, as the subject: "Meine Schulter schmerzt sehr.", "Das Knie schmerzt."
   `${BODY} (schmerzt|schmerzen)`,
+  // ...with more words between, as a reason puts the verb last: "…, da mein Hals seit heute Morgen sehr stark schmerzt."
+  // Present only: "Mein Hals tat gestern weh" tells what was.
+  `(mein|meine) ${BODY} ... (schmerzt|schmerzen)`,
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",

@@ -38,7 +38,8 @@
  *                meets "Reserviert, Nguyen." but not "Reserviert?" asked back
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
- *                word that a one-word blocker of the objective names is a look-alike and sets no scene
+ *                word that a one-word blocker of the objective names is a look-alike and sets no scene;
+ *                "[^ctx]" only where ctx opens a sentence ("Hin und zurück?", not "Einfach oder hin und zurück?")
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
  *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
@@ -116,6 +117,8 @@ interface CompiledPattern {
   namesNegation: boolean;
   /** "[wie viele] $count personen": the character's previous line must match this first. */
   context?: Sequence;
+  /** "[^hin und zurück] =ja": the context must open a sentence of that line, so "Einfach oder hin und zurück?" sets no scene for a yes. */
+  contextOpens?: boolean;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
   /** ".=reserviert": the match must lie in a sentence that does not close with a question mark ("Reserviert?" asks back). */
@@ -214,13 +217,15 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
         body = body.slice(marks.length);
         if (marks && blocks) throw new Error('a blocker cannot be "=", "^" or "?"');
         const sequence = parseSequence(body, context);
-        const condition = contextual ? parseSequence(contextual[1] ?? "", context) : undefined;
+        const conditionSource = (contextual?.[1] ?? "").trimStart();
+        const contextOpens = conditionSource.startsWith("^");
+        const condition = contextual ? parseSequence(contextOpens ? conditionSource.slice(1) : conditionSource, context) : undefined;
         if (blocks === "sentence" && condition) (result.answerBlockers ??= []).push({ condition, sequence });
         else if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
         else {
           const [wholeSentence, opens, asked, stated] = ["=", "^", "?", "."].map((mark) => marks.includes(mark));
-          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, stated: stated === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition });
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, stated: stated === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition, ...(contextOpens ? { contextOpens } : {}) });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -570,7 +575,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
+    if (saysOne(tokens, index) || asksMeaning(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
@@ -588,6 +593,25 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (names(sentence + 1, FOLLOW_UP_WORDS, true) && !opensOwnQuestion(tokens.filter((token) => token.sentence === sentence + 1))) off.add(sentence + 1);
   }
   return off;
+}
+
+// "Schatz, willst du ein Croissant oder ein Franzbrötchen?", "Mama, wann kommst du in Köln an?": a sentence that opens by
+// calling one of the learner's own people, set off by a comma, is said to them, not to the character (who is never "Schatz").
+// A name alone is not enough: the character is called by name too ("Hans, die Rechnung bitte").
+const OWN_PEOPLE = new Set(
+  ["schatz", "schatzi", "liebling", "mama", "mami", "mutti", "papa", "papi", "vati", "hase", "maus", "mausi", "spatz", "baby", "oma", "omi", "opa", "opi", "kinder", "kids", "jungs", "mädels", "schatzilein"].map(foldWord),
+);
+const CALL_LEADS = new Set(["ja", "nein", "nee", "hey", "ach", "oh", "na", "du", "komm"].map(foldWord));
+
+/** The sentence opening at `index` calls one of the learner's own people first: "Schatz, …", "Ja Mama, …". */
+function toOwnPeople(tokens: Token[], index: number): boolean {
+  if (index > 0 && tokens[index - 1]?.sentence === tokens[index]?.sentence) return false;
+  let at = index;
+  if (CALL_LEADS.has(tokens[at]?.folded ?? "") && !OWN_PEOPLE.has(tokens[at]?.folded ?? "")) at++;
+  const called = tokens[at];
+  const next = tokens[at + 1];
+  if (called === undefined || called.sentence !== tokens[index]?.sentence || !OWN_PEOPLE.has(called.folded)) return false;
+  return next?.sentence === called.sentence && next.breakBefore;
 }
 
 // "Ich habe Kopfschmerzen… nein, Quatsch.", "Frühstück für Hunde? Nur ein Witz!", "Der Bauch… nein, eigentlich ist
@@ -1124,9 +1148,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
       test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && stated(found);
     }
-    if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
+    const opening = (said: MessageMatcher, found: Span) => !pattern.contextOpens || said.opensSentence(found);
+    if (pattern.context && !context?.find(pattern.context, (found) => opening(context, found) && !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      const earlier = matcher.find(pattern.context, (found) => !isLookAlike(matcher, found, rule.blockers) && !matcher.tellsPast(found));
+      const earlier = matcher.find(pattern.context, (found) => opening(matcher, found) && !isLookAlike(matcher, found, rule.blockers) && !matcher.tellsPast(found));
       if (!earlier) continue;
       const inner = test;
       test = (found) => found.start >= earlier.end && !matcher.sameClause(earlier.end - 1, found.start) && inner(found);
@@ -1689,7 +1714,13 @@ const LONG_LIST_OUTSIDE = 3;
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
 function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   const [match] = matches;
-  if (!match || matches.length > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
+  if (!match || matches.length > 1) return false;
+  // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
+  const oneWordClauses = words.length >= KEYWORD_LIST_WORDS && words.every((token, index) => index === 0 || token.breakBefore);
+  if (oneWordClauses && match.span.end - match.span.start === 1) {
+    return words.filter((token) => (token.noun || nounEnding(token)) && token !== match.tokens[match.span.start]).length >= words.length - 2;
+  }
+  if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
   if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
   return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && token !== words[0]).length >= 2;

@@ -151,6 +151,13 @@ export const futureConditionBlockers: string[] = [
 ];
 
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
+// A choice offered to one's own company orders nothing: "Anna, willst du Wein oder Bier?", "Schatz, magst du ein Croissant?"
+// (the character is addressed with "Sie").
+export const companionOfferBlockers: string[] = [
+  "!!(willst|möchtest|nimmst|magst|trinkst|isst|hättest|kriegst|bekommst) du",
+  "!!(wollt|möchtet|nehmt|mögt|trinkt|esst|hättet|kriegt|bekommt) ihr",
+];
+
 export const storyBlockers: string[] = [
   "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)",
   "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",

@@ -186,6 +186,9 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
         // A yes to the clerk's question about the return: "Ja." after "Möchten Sie auch eine Rückfahrt?"
         "[(auch eine rückfahrt*|auch eine rückfahrkarte|auch zurück|auch hin und zurück)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern)",
+        // ... or to the return asked alone, the line opening with it: "Ja, bitte." after "Hin und zurück?" (not after
+        // "Einfach oder hin und zurück?", where a yes chooses nothing).
+        "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
@@ -271,6 +274,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
+        "?(gibt es|haben sie|hätten sie|kann ich|bekomme ich) ... (was|etwas|nichts) (billiger*|günstiger*|preiswerter*)",
         // "ist … billiger" asks only as a question: "In Frankreich ist der Zug billiger." compares.
         "?ist (ermäßig*|sparpreis*|rabatt*|günstig*|billiger|preiswerter)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."

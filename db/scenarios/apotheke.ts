@@ -65,7 +65,9 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
-        "(mein|meine|unser|unsere|er|sie) (hustet|niest|spuckt|erbricht)",
+        // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
+        "(er|sie) (hustet|niest|spuckt|erbricht)",
         // Verbless, for the patient at home: "mein kind krank, fieber", "ich kind fieber".
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
@@ -158,6 +160,9 @@ export const apotheke: ScenarioSeed = {
         "?=(was|welch*) (nehmen|einnehmen|kaufen)",
         "(was|welch*) (nehmen|einnehmen|kaufen) (für|gegen|bei) $symptom",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
+        // "falsche" is a word of its own, no slip of "Flasche": "Oh, falsche Tür! Sorry, tschüss" (a stem this short
+        // forgives no slip itself, so "Flasche" stays free).
+        "!falsch*",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",

@@ -2,6 +2,14 @@ import { greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
+// The clerk travels nowhere: a trip asked in "du" or "ihr" is one's company's ("Wann fährt dein Zug, Anna?",
+// "Wann kommst du an?"), and asks the clerk nothing.
+const othersTrip = [
+  "!!(dein|deine|deinen|deinem|euer|eure|euren|eurem) ($train|zug|züge|gleis|bahnsteig|fahrkarte|ticket|reise|flug)",
+  "!!(kommst|fährst|fliegst|reist|bist|musst|steigst) du",
+  "!!(kommt|fahrt|fliegt|reist|seid|müsst|steigt) ihr",
+];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -356,6 +364,7 @@ export const bahnhof: ScenarioSeed = {
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
         "$train (fährt|kommt|geht) um #tag",
+        ...othersTrip,
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
       nudge: "Ask Jonas when your train leaves or when it arrives.",
@@ -398,6 +407,7 @@ export const bahnhof: ScenarioSeed = {
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
       nudge: "Ask Jonas which platform your train leaves from.",

@@ -365,6 +365,8 @@ export const restaurant: ScenarioSeed = {
         "!!(später|nachher|vorher|im voraus) $pay",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
+        // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
+        "!!$bill ... (später|nachher)",
         "!(auf|in) (der|die|meiner|unserer|ihrer|dieser|der letzten) $bill",
       ],
       examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],

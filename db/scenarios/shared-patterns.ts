@@ -81,8 +81,9 @@ export const goodbyePatterns: string[] = [
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
   // "bis morgen" takes leave as a clause of its own ("Danke, bis morgen!"); inside one it is a time: "Ist der Kuchen bis
   // morgen noch frisch?", "Hoffentlich ist es bis morgen besser."
-  "=(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
-  "=(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
+  // Asked, it checks a plan instead of taking leave: "Bis später?" when the waiter says he will be right back.
+  "=.(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
+  "=.(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
   "=(bis nächst*|bis zum nächst*) #word",
   "(tschüs*|danke*|also|dann|und) (bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
   // The clause may close on a time of day or a "see you again": "Bis morgen früh!", "bis morgen wieder", "Vielen Dank,

@@ -595,8 +595,9 @@ function offScriptSentences(tokens: Token[]): Set<number> {
   return off;
 }
 
-// "Schatz, willst du ein Croissant oder ein Franzbrötchen?", "Mama, wann kommst du in Köln an?": a sentence that opens by
-// calling one of the learner's own people, set off by a comma, is said to them, not to the character (who is never "Schatz").
+// "Schatz, willst du ein Croissant oder ein Franzbrötchen?", "Mama, wann kommst du in Köln an?": a sentence that opens
+// (or closes) by calling one of the learner's own people, set off by a comma, is said to them, not to the character (who is
+// never "Schatz").
 // A name alone is not enough: the character is called by name too ("Hans, die Rechnung bitte").
 const OWN_PEOPLE = new Set(
   ["schatz", "schatzi", "liebling", "mama", "mami", "mutti", "papa", "papi", "vati", "hase", "maus", "mausi", "spatz", "baby", "oma", "omi", "opa", "opi", "kinder", "kids", "jungs", "mädels", "schatzilein"].map(foldWord),
@@ -605,6 +606,9 @@ const CALL_LEADS = new Set(["ja", "nein", "nee", "hey", "ach", "oh", "na", "du",
 
 /** The sentence opening at `index` calls one of the learner's own people first: "Schatz, …", "Ja Mama, …". */
 function toOwnPeople(tokens: Token[], index: number): boolean {
+  // The call may close the sentence too: "Wann kommst du an, Schatz?"
+  const token = tokens[index];
+  if (token && OWN_PEOPLE.has(token.folded) && token.breakBefore && index > 0 && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.sentence !== token.sentence) return true;
   if (index > 0 && tokens[index - 1]?.sentence === tokens[index]?.sentence) return false;
   let at = index;
   if (CALL_LEADS.has(tokens[at]?.folded ?? "") && !OWN_PEOPLE.has(tokens[at]?.folded ?? "")) at++;

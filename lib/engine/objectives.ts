@@ -549,7 +549,7 @@ const INSTRUCTIONS = new Set(["ignoriere", "ignorier", "ignorieren", "ignore", "
 
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 // …and so does asking its gender or number: "Ist 'Rechnung' feminin?"
-const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln", "feminin", "maskulin", "neutrum", "plural", "singular", "grammatik"].map(foldWord));
+const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln", "feminin", "maskulin", "neutrum", "plural", "singular", "grammatik", "redewendung", "redewendungen", "redensart"].map(foldWord));
 // "Links ist 'left', oder?", "Geradeaus heißt 'straight', richtig?": a quoted word right after "ist" or "heißt" glosses a word.
 const GLOSSING = new Set(["ist", "heißt", "heisst", "bedeutet"].map(foldWord));
 // A short sentence beside one about a word that names the word again is about it too: "Allergie... was heißt Allergie?",
@@ -566,10 +566,23 @@ function opensOwnQuestion(sentence: Token[]): boolean {
   return first !== undefined && (CLARIFYING.has(first.folded) || (!first.noun && PRONOUNS.has(second?.folded ?? "")));
 }
 
+// "Hin und zurück – das ist ein schöner Ausdruck": an expression praised or called odd talks about words. "Ausdruck" alone
+// may be a printout ("Ich habe einen Ausdruck der Buchung"), so only "ein …er Ausdruck" counts.
+const EXPRESSION = foldWord("ausdruck");
+const EXPRESSION_ARTICLES = new Set(["ein", "kein", "so"].map(foldWord));
+
+function namesExpression(tokens: Token[], index: number): boolean {
+  if (tokens[index]?.folded !== EXPRESSION) return false;
+  const adjective = tokens[index - 1]?.folded ?? "";
+  return adjective.endsWith("er") && adjective.length > 3 && EXPRESSION_ARTICLES.has(tokens[index - 2]?.folded ?? "");
+}
+
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
-  for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  tokens.forEach((token, index) => {
+    if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded) || namesExpression(tokens, index)) off.add(token.sentence);
+  });
   for (const sentence of [...off]) {
     const before = tokens.filter((token) => token.sentence === sentence - 1);
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);

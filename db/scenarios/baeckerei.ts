@@ -309,6 +309,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Whether one can pay so here, asked of "man", asks about the shop, it pays nothing: "Kann man hier mit Karte zahlen?"
+        "!!(kann|darf|könnte|nimmt) man",
         // ... and so does paying on another day, or without the purse: "Kann ich morgen bezahlen? Ich habe mein Portemonnaie vergessen"
         "!!(morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
         "!!(vergessen|liegen lassen|zu hause gelassen)",

@@ -220,6 +220,8 @@ export const bahnhof: ScenarioSeed = {
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
+        // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
+        "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",

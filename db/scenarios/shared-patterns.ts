@@ -50,6 +50,11 @@ export const greetPatterns: string[] = [
   // A greeting someone says, or a greeting as a word, greets nobody: "Meine Oma sagt immer Guten Abend", "Hallo ist auf Englisch hello".
   "!(sagt|sagte|sagten|sagst)",
   "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
+  // ...and so does one's own habit or what was said: "Ich sage immer Hallo zu allen.", "Sie hat mir guten Abend gesagt."
+  "!((sage|sagen) (immer|oft|nie|auch|gern|gerne|nur))",
+  "!!(hallo|servus|moin|grüß gott|guten tag|guten abend|guten morgen) ... gesagt",
+  // A greeting to one's own people greets nobody here: "Hallo Schatz, wo bist du?" (the character is never "Schatz").
+  "!!((hallo|hi|hey|na|servus|moin|guten morgen|guten abend) (schatz|schatzi|liebling|mama|mami|papa|papi|oma|omi|opa|opi|spatz|maus|hase|kinder|jungs|mädels))",
 ];
 
 // The "see you …" that takes leave: "Bis bald!", "Bis morgen!"
@@ -206,6 +211,8 @@ export const thankPatterns: string[] = [
   "(sie haben|du hast|ihr habt) (mir|uns) ... geholfen",
   // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
   "!(wäre|wären|würde|würden) ... dankbar",
+  // Thanking one's own people thanks nobody here: "Ich danke meiner Frau für die Buchung." ("danke der Nachfrage" still thanks).
+  "!((danke|danken|dankt|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren))",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

@@ -65,7 +65,9 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
-        "(mein|meine|unser|unsere|er|sie) (hustet|niest|spuckt|erbricht)",
+        // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
+        "(er|sie) (hustet|niest|spuckt|erbricht)",
         // Verbless, for the patient at home: "mein kind krank, fieber", "ich kind fieber".
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
@@ -93,7 +95,13 @@ export const apotheke: ScenarioSeed = {
       title: "Ask for something against your complaint",
       points: 25,
       patterns: [
-        "($remedy|hilft|helfen) gegen",
+        // "Hilft das gegen Husten?" asks; "Tee mit Honig hilft gegen Halsschmerzen." tells what one believes, so the verb
+        // asks only in a question or after the thing wanted ("Ich brauche etwas, das hilft gegen Husten").
+        "$remedy gegen",
+        "?(hilft|helfen) gegen",
+        "$remedy (das|was|der|die) (hilft|helfen) (gegen|schnell gegen|gut gegen|gleich gegen)",
+        // Every other pattern with the verb inside it is a statement: "Tee mit Honig hilft gegen Halsschmerzen."
+        "!(hilft|helfen)",
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
@@ -108,7 +116,9 @@ export const apotheke: ScenarioSeed = {
         // Terse, the kind of remedy asked: "Tabletten?", "Ein Spray?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
         "?=(ein|eine|einen) (*saft|*spray|*tablett*|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
-        "($remedy|hilft|helfen|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
+        "($remedy|empfehlen sie|raten sie|nehme ich|nimmt man) bei $symptom",
+        "?(hilft|helfen) bei $symptom",
+        "$remedy (das|was|der|die) (hilft|helfen) bei $symptom",
         "(ich|wir) such* $remedy",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
@@ -118,6 +128,9 @@ export const apotheke: ScenarioSeed = {
         "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
         "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // Without "mir", or with the object first or last: "Können Sie etwas empfehlen?", "Können Sie empfehlen etwas?"
+        "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (etwas|was) (empfehlen|geben)",
+        "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (empfehlen|geben) (etwas|was|mir etwas|mir was|$remedy)",
         // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
         "(was|welch*) (empfehlen|raten) sie",
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
@@ -147,6 +160,9 @@ export const apotheke: ScenarioSeed = {
         "?=(was|welch*) (nehmen|einnehmen|kaufen)",
         "(was|welch*) (nehmen|einnehmen|kaufen) (für|gegen|bei) $symptom",
         "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
+        // "falsche" is a word of its own, no slip of "Flasche": "Oh, falsche Tür! Sorry, tschüss" (a stem this short
+        // forgives no slip itself, so "Flasche" stays free).
+        "!falsch*",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
@@ -181,7 +197,9 @@ export const apotheke: ScenarioSeed = {
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // A standing treatment answers "Nehmen Sie andere Medikamente?": "Ja, ich nehme Tabletten für den Blutdruck."
-        "!!(blutdruck|schilddrüse|diabetes|cholesterin|herz|pille|antibabypille|blutverdünner)",
+        "!!(blutdruck*|schilddrüse*|diabetes|cholesterin*|herz|pille|antibabypille|blutverdünner|insulin|antidepressiva)",
+        // "Ich nehme X" after "Nehmen Sie noch andere Medikamente?" tells what one takes: "Ich nehme noch Ramipril 5 mg."
+        "!![(nehmen sie|nimmst du) ... (medikament*|mittel|arznei*|tabletten|präparat*)] ((ich|wir) ~nehmen|~nehmen (ich|wir))",
         // The bag or the receipt, however the words are ordered: "Können Sie mir geben eine Tüte?"; a test, baby food or a mask
         // is no remedy: "Haben Sie Corona-Tests?", "Ich brauche Babynahrung für meine Tochter."
         "!!(tüte|tüten|quittung|kassenbon|beleg)",

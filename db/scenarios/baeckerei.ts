@@ -1,9 +1,14 @@
-import { goodbyePatterns, greetPatterns, paidBlockers, storyBlockers } from "./shared-patterns";
+import { companionOfferBlockers, goodbyePatterns, greetPatterns, paidBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  // ... and so does the verbless price question: "wie viel 1 franzbrötchen?", "Wie viel für ein Brot?"
+  "!(wie viel|wieviel|wie teuer)",
+  // What is in it asks, it does not buy: "Wie viele Kalorien hat so ein Berliner?", "Welche Zutaten sind im Kuchen?"
+  "!!(kalorien|kcal|zutaten|allergene|inhaltsstoffe|nährwert*)",
+  ...companionOfferBlockers,
   // The item as the subject of a remark orders nothing: "Ein Croissant ist zu viel Zucker für mich."
   "!(($bread|$sweet) (ist|sind|war|waren|schmeckt|schmecken|hat|hatte|enthält|macht dick))",
   "!(haben|habt) (sie|ihr)",
@@ -148,6 +153,9 @@ export const baeckerei: ScenarioSeed = {
         "[(wie viele|wieviele|wie viel) $bread] =$count",
         // Franzbrötchen are pastry, however they end.
         "!franzbrötchen",
+        // ...but bread ordered beside them is bread: the blocker's two-word reach would take it ("2 Franzbrötchen und
+        // 1 Brot bitte", "Ein Franzbrötchen und zwei Brötchen"); a pattern that names the word passes its blocker.
+        "franzbrötchen (und|und noch|und dann|und auch|und ausserdem|plus|sowie) ($count $bread|$bread bitte)",
         // Asking the baker to count the rolls again orders nothing new.
         "!!(zählen|zähl) sie",
         // Counting again checks what was packed, it orders nothing: "Zählen Brötchen nochmal bitte?", "Bitte nochmal zählen".
@@ -242,6 +250,11 @@ export const baeckerei: ScenarioSeed = {
         "?=($bread|$sweet) (preis*|kosten)",
         "?=(preis*|kosten) ($bread|$sweet)",
         "?=($bread|$sweet) (wie viel|wieviel|wie teuer)",
+        // The statement asked, the price left open: "Und das kostet?" after the cake is handed over.
+        "?=(das|es|alles|das alles|das zusammen|der|die|dieser|diese|dieses) (kostet|kosten|macht)",
+        // Verbless, the goods after the question word with a count, an article or "für": "wie viel 1 franzbrötchen?",
+        // "Wie viel für ein Brot?" ("Wie viele Brötchen?" may ask how many to take, so a bare plural is left out).
+        "?(wie viel|wieviel|wie teuer) ($count|der|die|das|den|für|für $count|für (der|die|das|den)) ($bread|$sweet)",
         // After the learner's own order, or the character naming an item, a bare "Wie viel?" asks the price.
         "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
@@ -296,6 +309,11 @@ export const baeckerei: ScenarioSeed = {
         "!!(zahlen|bezahlen) (sie|ihr)",
         // Paying later pays nothing now: "Kann ich später zahlen?"
         "!!(später|nachher|anschreiben)",
+        // Whether one can pay so here, asked of "man", asks about the shop, it pays nothing: "Kann man hier mit Karte zahlen?"
+        "!!(kann|darf|könnte|nimmt) man",
+        // ... and so does paying on another day, or without the purse: "Kann ich morgen bezahlen? Ich habe mein Portemonnaie vergessen"
+        "!!(morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
+        "!!(vergessen|liegen lassen|zu hause gelassen)",
         // Paying in a moment, or fetching the money first, pays nothing yet: "Ich zahle gleich, ich hole nur mein Portemonnaie."
         "!!(ich|wir) $pay gleich",
         "!!(hole|holen|hol) ... (geld|portemonnaie|portmonee|portemonee|geldbeutel|brieftasche|karte|geldbörse)",

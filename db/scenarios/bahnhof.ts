@@ -2,6 +2,14 @@ import { greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // The destinations a learner names most; "Nach Hamburg." alone is a whole request.
+// The clerk travels nowhere: a trip asked in "du" or "ihr" is one's company's ("Wann fährt dein Zug, Anna?",
+// "Wann kommst du an?"), and asks the clerk nothing.
+const othersTrip = [
+  "!!(dein|deine|deinen|deinem|euer|eure|euren|eurem) ($train|zug|züge|gleis|bahnsteig|fahrkarte|ticket|reise|flug)",
+  "!!(kommst|fährst|fliegst|reist|bist|musst|steigst) du",
+  "!!(kommt|fahrt|fliegt|reist|seid|müsst|steigt) ihr",
+];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -186,6 +194,9 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
         // A yes to the clerk's question about the return: "Ja." after "Möchten Sie auch eine Rückfahrt?"
         "[(auch eine rückfahrt*|auch eine rückfahrkarte|auch zurück|auch hin und zurück)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern)",
+        // ... or to the return asked alone, the line opening with it: "Ja, bitte." after "Hin und zurück?" (not after
+        // "Einfach oder hin und zurück?", where a yes chooses nothing).
+        "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
@@ -209,6 +220,8 @@ export const bahnhof: ScenarioSeed = {
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",
+        // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
+        "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
@@ -271,6 +284,8 @@ export const bahnhof: ScenarioSeed = {
         "(was|welch*) ist (billiger|günstiger|teurer)",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
+        "?(gibt es|haben sie|hätten sie|kann ich|bekomme ich) ... (was|etwas|nichts) (billiger*|günstiger*|preiswerter*)",
         // "ist … billiger" asks only as a question: "In Frankreich ist der Zug billiger." compares.
         "?ist (ermäßig*|sparpreis*|rabatt*|günstig*|billiger|preiswerter)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
@@ -351,6 +366,7 @@ export const bahnhof: ScenarioSeed = {
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
         "$train (fährt|kommt|geht) um #tag",
+        ...othersTrip,
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
       nudge: "Ask Jonas when your train leaves or when it arrives.",
@@ -393,6 +409,7 @@ export const bahnhof: ScenarioSeed = {
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],
       nudge: "Ask Jonas which platform your train leaves from.",

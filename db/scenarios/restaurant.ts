@@ -1,13 +1,17 @@
-import { goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
+import { companionOfferBlockers, goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
 // "Was kostet ein Bier?", "Ist der Fisch frisch?") is not yet an order; these blockers keep it so.
 // "Ein Bier ist hier teuer" talks about a drink or dish; it does not order one.
 const DESCRIBES = "(ist|sind|war|waren|schmeckt|schmecken|kostet|kosten)";
+// Ordering what someone else has: "Ich nehme das Gleiche wie meine Frau." (food or drink, by the waiter's question).
+const SAME_AS = "(ich nehme|nehme ich|ich nehm|ich hätte gern|ich hätte gerne|ich möchte|ich bestelle|für mich|für uns|wir nehmen) (das gleiche|das selbe|dasselbe|auch das gleiche|auch dasselbe) wie";
 
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  // A choice offered to one's company orders nothing: "Anna, willst du Wein oder Bier?", "Was möchtet ihr trinken?"
+  ...companionOfferBlockers,
   "!(haben|habt|hast) (sie|ihr|du)",
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
@@ -199,6 +203,8 @@ export const restaurant: ScenarioSeed = {
         "[$drink] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
+        // The same as one's company, after the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau."
+        `[(trinken|getränk*|$drink)] ${SAME_AS}`,
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
         "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
@@ -272,6 +278,10 @@ export const restaurant: ScenarioSeed = {
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(ich|wir) (~nehmen|~probieren) (das|den|die|es|ihn)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
+        // The same as one's company is the dish, unless the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau.",
+        // "für mich das gleiche wie der Herr da drüben".
+        SAME_AS,
+        `!![(trinken|getränk*|$drink)] ${SAME_AS}`,
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben|bringen)",
@@ -325,7 +335,9 @@ export const restaurant: ScenarioSeed = {
         // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
         "?(nehmen sie|akzeptieren sie|geht|gehts|geht auch|geht hier) (karte|kreditkarte|eckarte|ec karte|girokarte|girocard|kartenzahlung|apple pay|paypal)",
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte) bitte",
-        "(kost*|macht) (das|es|alles) (zusammen|insgesamt)",
+        "macht (das|es|alles) (zusammen|insgesamt)",
+        // "kostet" asks the bill only once the meal is done or paying is named: "Was kostet das zusammen?" while ordering prices the order.
+        "[(geschmeckt|noch etwas|noch was|sonst noch|dessert|nachtisch|rechnung|zahlen|bezahlen|fertig|$payQuestion)] kost* (das|es|alles) (zusammen|insgesamt)",
         "?(möglich|machbar) $bill",
         // What one owes, or what it all comes to: "Was bin ich Ihnen schuldig?", "Was macht das alles?"
         "(bin|sind) (ich|wir) ... schuldig",
@@ -351,6 +363,11 @@ export const restaurant: ScenarioSeed = {
         // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
         "!(muss|müssen) (ich|wir)",
         "!!(später|nachher|vorher|im voraus) $pay",
+        // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
+        "!!(gestern|vorgestern|damals)",
+        // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
+        "!!$bill ... (später|nachher)",
+        "!(auf|in) (der|die|meiner|unserer|ihrer|dieser|der letzten) $bill",
       ],
       examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],
       nudge: "You have finished eating: ask Hans for the bill.",

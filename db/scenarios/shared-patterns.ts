@@ -50,6 +50,11 @@ export const greetPatterns: string[] = [
   // A greeting someone says, or a greeting as a word, greets nobody: "Meine Oma sagt immer Guten Abend", "Hallo ist auf Englisch hello".
   "!(sagt|sagte|sagten|sagst)",
   "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
+  // ...and so does one's own habit or what was said: "Ich sage immer Hallo zu allen.", "Sie hat mir guten Abend gesagt."
+  "!((sage|sagen) (immer|oft|nie|auch|gern|gerne|nur))",
+  "!!(hallo|servus|moin|grüß gott|guten tag|guten abend|guten morgen) ... gesagt",
+  // A greeting to one's own people greets nobody here: "Hallo Schatz, wo bist du?" (the character is never "Schatz").
+  "!!((hallo|hi|hey|na|servus|moin|guten morgen|guten abend) (schatz|schatzi|liebling|mama|mami|papa|papi|oma|omi|opa|opi|spatz|maus|hase|kinder|jungs|mädels))",
 ];
 
 // The "see you …" that takes leave: "Bis bald!", "Bis morgen!"
@@ -81,8 +86,9 @@ export const goodbyePatterns: string[] = [
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
   // "bis morgen" takes leave as a clause of its own ("Danke, bis morgen!"); inside one it is a time: "Ist der Kuchen bis
   // morgen noch frisch?", "Hoffentlich ist es bis morgen besser."
-  "=(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
-  "=(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
+  // Asked, it checks a plan instead of taking leave: "Bis später?" when the waiter says he will be right back.
+  "=.(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
+  "=.(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
   "=(bis nächst*|bis zum nächst*) #word",
   "(tschüs*|danke*|also|dann|und) (bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
   // The clause may close on a time of day or a "see you again": "Bis morgen früh!", "bis morgen wieder", "Vielen Dank,
@@ -154,6 +160,13 @@ export const futureConditionBlockers: string[] = [
 ];
 
 // Habits and past visits tell a story; they ask for nothing now: "Letztes Mal hatte ich eine Rückfahrkarte."
+// A choice offered to one's own company orders nothing: "Anna, willst du Wein oder Bier?", "Schatz, magst du ein Croissant?"
+// (the character is addressed with "Sie").
+export const companionOfferBlockers: string[] = [
+  "!!(willst|möchtest|nimmst|magst|trinkst|isst|hättest|kriegst|bekommst) du",
+  "!!(wollt|möchtet|nehmt|mögt|trinkt|esst|hättet|kriegt|bekommt) ihr",
+];
+
 export const storyBlockers: string[] = [
   "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)",
   "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
@@ -203,9 +216,10 @@ export const thankPatterns: string[] = [
   "(sie haben|du hast|ihr habt) (mir|uns) ... geholfen",
   // "Ich wäre Ihnen dankbar, wenn Sie langsamer sprechen" asks a favour; it thanks for nothing yet.
   "!(wäre|wären|würde|würden) ... dankbar",
-  // Thanks to one's own people, "thanks to" a cause, and "Gott sei Dank" thank nobody here: "Ich danke meiner Familie für alles.",
+  // Thanks to one's own people, "thanks to" a cause, and "Gott sei Dank" thank nobody here: "Ich danke meiner Frau für die Buchung.",
   // "Dank meiner Freundin habe ich das Hotel gefunden.", "Ich bin meiner Schwester sehr dankbar.", "Gott sei Dank, es geht mir besser."
-  "!((danke|dank|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|unserer|unserem|unseren))",
+  // ("danke der Nachfrage" still thanks).
+  "!((danke|dank|danken|dankt|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren))",
   "!(meiner|meinem|meinen|unserer|unserem|unseren) ... dankbar",
   "!(gott sei dank|gottseidank)",
 ];
@@ -382,6 +396,9 @@ export const describeSymptomPatterns: string[] = [
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   // Any part of the body that hurts, as the subject: "Meine Schulter schmerzt sehr.", "Das Knie schmerzt."
   `${BODY} (schmerzt|schmerzen)`,
+  // ...with more words between, as a reason puts the verb last: "…, da mein Hals seit heute Morgen sehr stark schmerzt."
+  // Present only: "Mein Hals tat gestern weh" tells what was.
+  `(mein|meine) ${BODY} ... (schmerzt|schmerzen)`,
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",

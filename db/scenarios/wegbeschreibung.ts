@@ -79,6 +79,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
         // Verbless: "entschuldigung wo bahnhof", "ich nicht wissen wo frauenkirche"; an article would start a relative clause.
         "(wo $place)",
+        // The indirect question, its verb last, after not knowing: "Ich weiß nicht, wo die Apotheke ist." (the relative
+        // "dort, wo …" is blocked below; "Ich weiß, wo …" knows it already).
+        "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",

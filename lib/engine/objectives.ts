@@ -38,7 +38,8 @@
  *                meets "Reserviert, Nguyen." but not "Reserviert?" asked back
  *   [ctx] pattern   only when the character's previous line, or an earlier clause of the message,
  *                matches ctx: "[(bar|karte)] =mit karte", "[$sweet] ich nehme $count"; a context
- *                word that a one-word blocker of the objective names is a look-alike and sets no scene
+ *                word that a one-word blocker of the objective names is a look-alike and sets no scene;
+ *                "[^ctx]" only where ctx opens a sentence ("Hin und zurück?", not "Einfach oder hin und zurück?")
  *   [!ctx] pattern  only when the character's previous line does not match ctx: a bare "Seit drei Jahren." answers
  *                "Wie lange wohnen Sie schon in Leipzig?", not the doctor's question about the illness
  *   !pattern     a blocker: a match is dropped when a blocker match overlaps it or ends at most
@@ -49,6 +50,8 @@
  *                only from there on ("Ich nehme das Gulasch, wie früher")
  *   !?pattern    a blocker (or !!? a sentence blocker) only in a sentence that closes with a question mark:
  *                "!?muss ich mich" blocks "Muss ich mich hier anmelden?", not "Also muss ich mich hier anmelden."
+ *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells
+ *                ("Ich nehme Ramipril." after "Nehmen Sie andere Medikamente?") asks for nothing
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
  * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), chat's "pls" is "bitte", and a Dutch
  * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?").
@@ -120,6 +123,8 @@ interface CompiledPattern {
   context?: Sequence;
   /** "[!(wohnen|arbeiten)] =seit $when": the character's previous line must not match this; it answers that line. */
   unless?: Sequence;
+  /** "[^hin und zurück] =ja": the context must open a sentence of that line, so "Einfach oder hin und zurück?" sets no scene for a yes. */
+  contextOpens?: boolean;
   /** "?$deposit ist": the match must lie in a sentence that closes with a question mark ("Kaution ist 2340?"), a statement asked. */
   asked: boolean;
   /** ".=reserviert": the match must lie in a sentence that does not close with a question mark ("Reserviert?" asks back). */
@@ -138,6 +143,8 @@ interface CompiledRule {
   sentenceBlockers: Sequence[];
   /** Blockers of either kind marked "?" ("!?muss ich mich"): they block only in a sentence asked. */
   askedBlockers?: Set<Sequence>;
+  /** "!![ctx] pattern": a sentence blocker only after a character's line that matches ctx, as an answer to it tells, not asks. */
+  answerBlockers?: { condition: Sequence; sequence: Sequence }[];
   after: string[];
 }
 
@@ -211,18 +218,23 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       const blocks = trimmed.startsWith("!!") ? "sentence" : trimmed.startsWith("!") ? "span" : undefined;
       const source = blocks === "sentence" ? trimmed.slice(2) : blocks ? trimmed.slice(1) : trimmed;
       try {
-        // Up to two brackets lead a pattern: a context "[ctx]" and a context it must not follow "[!ctx]", in either order.
+        // Up to two brackets lead a pattern: a context "[ctx]" (or "[^ctx]") and a context it must not follow "[!ctx]",
+        // in either order; a sentence blocker takes a context only ("!![ctx] …"), a span blocker none.
         let body = source;
         let condition: Sequence | undefined;
         let unless: Sequence | undefined;
+        let contextOpens = false;
         for (let contextual = CONTEXT_PATTERN.exec(body); contextual; contextual = CONTEXT_PATTERN.exec(body)) {
-          if (blocks) throw new Error("a blocker cannot have a [context]");
-          const inside = contextual[1] ?? "";
+          if (blocks === "span") throw new Error("only a sentence blocker (!!) can have a [context]");
+          const inside = (contextual[1] ?? "").trimStart();
           const negated = UNLESS.test(inside);
+          if (negated && blocks) throw new Error("a blocker cannot have a [!context]");
           if (negated ? unless : condition) throw new Error("a pattern takes one [context] and one [!context] at most");
-          const parsed = parseSequence(inside.replace(UNLESS, ""), context);
-          if (negated) unless = parsed;
-          else condition = parsed;
+          if (negated) unless = parseSequence(inside.replace(UNLESS, ""), context);
+          else {
+            contextOpens = inside.startsWith("^");
+            condition = parseSequence(contextOpens ? inside.slice(1) : inside, context);
+          }
           body = (contextual[2] ?? "").trimStart();
         }
         const marks = MARKS.exec(body)?.[0] ?? "";
@@ -230,11 +242,12 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
         if (marks && blocks && marks !== "?") throw new Error('a blocker cannot be "=", "^" or "."');
         const sequence = parseSequence(body, context);
         if (blocks && marks) (result.askedBlockers ??= new Set()).add(sequence);
-        if (blocks === "sentence") result.sentenceBlockers.push(sequence);
+        if (blocks === "sentence" && condition) (result.answerBlockers ??= []).push({ condition, sequence });
+        else if (blocks === "sentence") result.sentenceBlockers.push(sequence);
         else if (blocks) result.blockers.push(sequence);
         else {
           const [wholeSentence, opens, asked, stated] = ["=", "^", "?", "."].map((mark) => marks.includes(mark));
-          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, stated: stated === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition, unless });
+          result.patterns.push({ sequence, wholeSentence: wholeSentence === true, opens: opens === true, asked: asked === true, stated: stated === true, namesNegation: sequence.some(namesNegation), takesAnyWord: sequence.some(namesAnyWord), context: condition, unless, ...(contextOpens ? { contextOpens } : {}) });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -562,7 +575,7 @@ const GAME_VOICES = new Set(["system", "admin", "assistant", "developer", "debug
 
 // Talking about a word mentions it without using it: "Entschuldigung ist ein schwieriges Wort."
 // …and so does asking its gender or number: "Ist 'Rechnung' feminin?"
-const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln", "feminin", "maskulin", "neutrum", "plural", "singular", "grammatik"].map(foldWord));
+const METALANGUAGE = new Set(["wort", "worte", "wörter", "vokabel", "vokabeln", "feminin", "maskulin", "neutrum", "plural", "singular", "grammatik", "redewendung", "redewendungen", "redensart"].map(foldWord));
 // "Links ist 'left', oder?", "Geradeaus heißt 'straight', richtig?": a quoted word right after "ist" or "heißt" glosses a word.
 const GLOSSING = new Set(["ist", "heißt", "heisst", "bedeutet"].map(foldWord));
 // A short sentence beside one about a word that names the word again is about it too: "Allergie... was heißt Allergie?",
@@ -579,17 +592,30 @@ function opensOwnQuestion(sentence: Token[]): boolean {
   return first !== undefined && (CLARIFYING.has(first.folded) || (!first.noun && PRONOUNS.has(second?.folded ?? "")));
 }
 
+// "Hin und zurück – das ist ein schöner Ausdruck": an expression praised or called odd talks about words. "Ausdruck" alone
+// may be a printout ("Ich habe einen Ausdruck der Buchung"), so only "ein …er Ausdruck" counts.
+const EXPRESSION = foldWord("ausdruck");
+const EXPRESSION_ARTICLES = new Set(["ein", "kein", "so"].map(foldWord));
+
+function namesExpression(tokens: Token[], index: number): boolean {
+  if (tokens[index]?.folded !== EXPRESSION) return false;
+  const adjective = tokens[index - 1]?.folded ?? "";
+  return adjective.endsWith("er") && adjective.length > 3 && EXPRESSION_ARTICLES.has(tokens[index - 2]?.folded ?? "");
+}
+
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
   const off = new Set<number>();
-  for (const token of tokens) if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded)) off.add(token.sentence);
+  tokens.forEach((token, index) => {
+    if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded) || namesExpression(tokens, index)) off.add(token.sentence);
+  });
   if (GAME_VOICES.has(tokens[0]?.folded ?? "") && tokens[1]?.breakBefore) for (const token of tokens) off.add(token.sentence);
   for (const sentence of [...off]) {
     const before = tokens.filter((token) => token.sentence === sentence - 1);
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index) || asksMeaning(tokens, index)) off.add(token.sentence);
+    if (saysOne(tokens, index) || asksMeaning(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
@@ -607,6 +633,29 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (names(sentence + 1, FOLLOW_UP_WORDS, true) && !opensOwnQuestion(tokens.filter((token) => token.sentence === sentence + 1))) off.add(sentence + 1);
   }
   return off;
+}
+
+// "Schatz, willst du ein Croissant oder ein Franzbrötchen?", "Mama, wann kommst du in Köln an?": a sentence that opens
+// (or closes) by calling one of the learner's own people, set off by a comma, is said to them, not to the character (who is
+// never "Schatz").
+// A name alone is not enough: the character is called by name too ("Hans, die Rechnung bitte").
+const OWN_PEOPLE = new Set(
+  ["schatz", "schatzi", "liebling", "mama", "mami", "mutti", "papa", "papi", "vati", "hase", "maus", "mausi", "spatz", "baby", "oma", "omi", "opa", "opi", "kinder", "kids", "jungs", "mädels", "schatzilein"].map(foldWord),
+);
+const CALL_LEADS = new Set(["ja", "nein", "nee", "hey", "ach", "oh", "na", "du", "komm"].map(foldWord));
+
+/** The sentence opening at `index` calls one of the learner's own people first: "Schatz, …", "Ja Mama, …". */
+function toOwnPeople(tokens: Token[], index: number): boolean {
+  // The call may close the sentence too: "Wann kommst du an, Schatz?"
+  const token = tokens[index];
+  if (token && OWN_PEOPLE.has(token.folded) && token.breakBefore && index > 0 && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.sentence !== token.sentence) return true;
+  if (index > 0 && tokens[index - 1]?.sentence === tokens[index]?.sentence) return false;
+  let at = index;
+  if (CALL_LEADS.has(tokens[at]?.folded ?? "") && !OWN_PEOPLE.has(tokens[at]?.folded ?? "")) at++;
+  const called = tokens[at];
+  const next = tokens[at + 1];
+  if (called === undefined || called.sentence !== tokens[index]?.sentence || !OWN_PEOPLE.has(called.folded)) return false;
+  return next?.sentence === called.sentence && next.breakBefore;
 }
 
 // "Ich habe Kopfschmerzen… nein, Quatsch.", "Frühstück für Hunde? Nur ein Witz!", "Der Bauch… nein, eigentlich ist
@@ -1146,7 +1195,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
   let silenced: Silenced | undefined;
   let echoed: ReadonlySet<number> | undefined;
   const spoken = (span: Span): boolean => {
-    silenced ??= silencedSentences(matcher, rule.sentenceBlockers, rule.askedBlockers);
+    silenced ??= silencedSentences(matcher, sentenceBlockersAfter(rule, context), rule.askedBlockers);
     echoed ??= context ? echoesOf(matcher, context) : NO_SENTENCES;
     const sentence = matcher.tokens[span.start]?.sentence ?? -1;
     if (echoed.has(sentence)) return false;
@@ -1180,9 +1229,10 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
       test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && stated(found);
     }
-    if (pattern.context && !context?.find(pattern.context, (found) => !isLookAlike(context, found, rule.blockers))) {
+    const opening = (said: MessageMatcher, found: Span) => !pattern.contextOpens || said.opensSentence(found);
+    if (pattern.context && !context?.find(pattern.context, (found) => opening(context, found) && !isLookAlike(context, found, rule.blockers))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      const earlier = matcher.find(pattern.context, (found) => !isLookAlike(matcher, found, rule.blockers) && !matcher.tellsPast(found));
+      const earlier = matcher.find(pattern.context, (found) => opening(matcher, found) && !isLookAlike(matcher, found, rule.blockers) && !matcher.tellsPast(found));
       if (!earlier) continue;
       const inner = test;
       test = (found) => found.start >= earlier.end && !matcher.sameClause(earlier.end - 1, found.start) && inner(found);
@@ -1191,6 +1241,13 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
+}
+
+/** The rule's sentence blockers, with those of its "!![ctx]" blockers whose ctx the character's line meets. */
+function sentenceBlockersAfter(rule: CompiledRule, context: MessageMatcher | undefined): readonly Sequence[] {
+  if (!rule.answerBlockers || !context) return rule.sentenceBlockers;
+  const active = rule.answerBlockers.filter(({ condition }) => context.find(condition, () => true));
+  return active.length === 0 ? rule.sentenceBlockers : [...rule.sentenceBlockers, ...active.map(({ sequence }) => sequence)];
 }
 
 const NO_SENTENCES: ReadonlySet<number> = new Set();
@@ -1773,7 +1830,13 @@ const LONG_LIST_OUTSIDE = 3;
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
 function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   const [match] = matches;
-  if (!match || matches.length > 1 || words.slice(1).some((token) => token.breakBefore)) return false;
+  if (!match || matches.length > 1) return false;
+  // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
+  const oneWordClauses = words.length >= KEYWORD_LIST_WORDS && words.every((token, index) => index === 0 || token.breakBefore);
+  if (oneWordClauses && match.span.end - match.span.start === 1) {
+    return words.filter((token) => (token.noun || nounEnding(token)) && token !== match.tokens[match.span.start]).length >= words.length - 2;
+  }
+  if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
   if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
   return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && token !== words[0]).length >= 2;

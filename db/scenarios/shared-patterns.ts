@@ -219,7 +219,9 @@ export const thankPatterns: string[] = [
   // Thanks to one's own people, "thanks to" a cause, and "Gott sei Dank" thank nobody here: "Ich danke meiner Frau für die Buchung.",
   // "Dank meiner Freundin habe ich das Hotel gefunden.", "Ich bin meiner Schwester sehr dankbar.", "Gott sei Dank, es geht mir besser."
   // ("danke der Nachfrage" still thanks).
-  "!((danke|dank|danken|dankt|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren))",
+  // The verb with its subject, not a bare "Danke", which a comma may part from what follows: "Danke, meinen Bus finde ich jetzt!"
+  "!((ich danke|wir danken|danken|dankt|bedanke mich bei|bedanken uns bei) (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren))",
+  "!(dank (meiner|meinem|seiner|seinem|unserer|unserem))",
   "!(meiner|meinem|meinen|unserer|unserem|unseren) ... dankbar",
   "!(gott sei dank|gottseidank)",
 ];

@@ -600,8 +600,11 @@ const EXPRESSION_ARTICLES = new Set(["ein", "kein", "so"].map(foldWord));
 function namesExpression(tokens: Token[], index: number): boolean {
   if (tokens[index]?.folded !== EXPRESSION) return false;
   const adjective = tokens[index - 1]?.folded ?? "";
+  // A printout names what it prints: "ein kleiner Ausdruck von der Bestätigung", "ein aktueller Ausdruck des Vertrags".
+  if (PRINTOUT_OF.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === tokens[index]?.sentence) return false;
   return adjective.endsWith("er") && adjective.length > 3 && EXPRESSION_ARTICLES.has(tokens[index - 2]?.folded ?? "");
 }
+const PRINTOUT_OF = new Set(["von", "vom", "der", "des", "meiner", "meines", "unserer", "unseres", "für", "mit"].map(foldWord));
 
 /** Sentences addressed to the game, or about words: they meet no objective. */
 function offScriptSentences(tokens: Token[]): Set<number> {
@@ -643,19 +646,28 @@ const OWN_PEOPLE = new Set(
   ["schatz", "schatzi", "liebling", "mama", "mami", "mutti", "papa", "papi", "vati", "hase", "maus", "mausi", "spatz", "baby", "oma", "omi", "opa", "opi", "kinder", "kids", "jungs", "mädels", "schatzilein"].map(foldWord),
 );
 const CALL_LEADS = new Set(["ja", "nein", "nee", "hey", "ach", "oh", "na", "du", "komm"].map(foldWord));
+// "Kinder" and "Baby" are as often what the learner talks about ("Kinder, Haustiere – ist das erlaubt?", "Baby, zwei
+// Jahre alt – haben Sie einen Saft?"): they call only in a sentence that speaks to them ("Kinder, wollt ihr Pommes?").
+const TOPIC_CALLS = new Set(["kinder", "kids", "baby"].map(foldWord));
+const SECOND_PERSON = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "ihr", "euch", "euer", "eure", "euren", "eurem", "eurer"].map(foldWord));
+
+/** A call of `called` that a topic word makes only in a sentence addressing them in the second person. */
+function callsThem(tokens: Token[], called: Token): boolean {
+  return !TOPIC_CALLS.has(called.folded) || tokens.some((token) => token.sentence === called.sentence && SECOND_PERSON.has(token.folded));
+}
 
 /** The sentence opening at `index` calls one of the learner's own people first: "Schatz, …", "Ja Mama, …". */
 function toOwnPeople(tokens: Token[], index: number): boolean {
   // The call may close the sentence too: "Wann kommst du an, Schatz?"
   const token = tokens[index];
-  if (token && OWN_PEOPLE.has(token.folded) && token.breakBefore && index > 0 && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.sentence !== token.sentence) return true;
+  if (token && OWN_PEOPLE.has(token.folded) && token.breakBefore && index > 0 && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.sentence !== token.sentence && callsThem(tokens, token)) return true;
   if (index > 0 && tokens[index - 1]?.sentence === tokens[index]?.sentence) return false;
   let at = index;
   if (CALL_LEADS.has(tokens[at]?.folded ?? "") && !OWN_PEOPLE.has(tokens[at]?.folded ?? "")) at++;
   const called = tokens[at];
   const next = tokens[at + 1];
   if (called === undefined || called.sentence !== tokens[index]?.sentence || !OWN_PEOPLE.has(called.folded)) return false;
-  return next?.sentence === called.sentence && next.breakBefore;
+  return next?.sentence === called.sentence && next.breakBefore && callsThem(tokens, called);
 }
 
 // "Ich habe Kopfschmerzen… nein, Quatsch.", "Frühstück für Hunde? Nur ein Witz!", "Der Bauch… nein, eigentlich ist
@@ -901,12 +913,35 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
-      if (reason !== undefined) from.set(sentence, Math.min(reason, from.get(sentence) ?? reason));
+      const turn = reason ?? turnToCompany(tokens, found);
+      if (turn !== undefined) from.set(sentence, Math.min(turn, from.get(sentence) ?? turn));
       else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
       else silenced.add(sentence);
     }
   }
   return { sentences: silenced, from, near };
+}
+
+// "Für mich ein Bier, und was möchtest du, Anna?", "Ich nehme das Schnitzel, und du, willst du die Currywurst?": a
+// blocker that speaks to one's company ("du", "ihr") in a later clause silences the sentence only from that clause on,
+// where every clause before it speaks for the learner ("ich", "mich", "wir"…, or asks with "bitte"); "Bier oder Wein, was willst du?" stays silenced.
+const SPEAKER_WORDS = new Set(["ich", "mich", "mir", "wir", "uns", "bitte"].map(foldWord));
+
+function turnToCompany(tokens: Token[], found: Span): number | undefined {
+  if (!tokens.slice(found.start, found.end).some((token) => SECOND_PERSON.has(token.folded))) return undefined;
+  const sentence = tokens[found.start]?.sentence;
+  let start = found.start;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  // A lone "und du," before the offer belongs to it.
+  while (start > 0 && tokens[start - 1]?.sentence === sentence && ["und", "du", "ihr"].includes(tokens[start - 1]?.folded ?? "")) {
+    start--;
+    while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  }
+  const before = tokens.filter((token, index) => index < start && token.sentence === sentence);
+  if (before.length === 0) return undefined;
+  const clauses: Token[][] = [];
+  before.forEach((token, index) => (index === 0 || token.breakBefore ? clauses.push([token]) : clauses[clauses.length - 1]?.push(token)));
+  return clauses.every((clause) => clause.some((token) => SPEAKER_WORDS.has(token.folded))) ? start : undefined;
 }
 
 // "also der hals, der tut weh seit montag, und ich habe auch fieber, meine tochter hat gemessen, 38 und halb":
@@ -1834,6 +1869,11 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
   // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
   const oneWordClauses = words.length >= KEYWORD_LIST_WORDS && words.every((token, index) => index === 0 || token.breakBefore);
   if (oneWordClauses && match.span.end - match.span.start === 1) {
+    // Unless another item meets the same objective alone: "Kopfschmerzen, Fieber, Husten, Schnupfen." answers "Was fehlt
+    // Ihnen?" with symptoms, one kind of thing listed, where a menu strings together things of different objectives.
+    const matchedWord = match.tokens[match.span.start];
+    const alike = words.some((token) => token !== matchedWord && bestSpan(match.rule, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), undefined) !== undefined);
+    if (alike) return false;
     return words.filter((token) => (token.noun || nounEnding(token)) && token !== match.tokens[match.span.start]).length >= words.length - 2;
   }
   if (words.slice(1).some((token) => token.breakBefore)) return false;

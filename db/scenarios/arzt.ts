@@ -2,8 +2,9 @@ import { describeSymptomPatterns, greetPatterns, medicineNames, othersBesideEmpl
 import type { ScenarioSeed } from "./types";
 
 // What is wrong, or the doctor asking since when: a time dates the illness only beside one of these.
+// A feeling named as a noun is the complaint too: "Ich habe seit einer Woche so ein Stechen in der Brust."
 const ILLNESS =
-  "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag)";
+  "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz)";
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
 // in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?".
@@ -79,6 +80,11 @@ export const arzt: ScenarioSeed = {
         // A child brought along is the patient ("Meine kleine Tochter hat Fieber"); one who has it "too" is not.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war) auch",
+        // A grown-up of the learner's, who is not here, having had the same trouble tells of theirs, now or before: "Mein Mann
+        // hatte letzten Monat dasselbe Problem mit dem Rücken." ("Mein Mann ist krank und ich habe Husten" still tells the learner's.)
+        "!(mein|meine|unser|unsere) (mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|eltern|chef|chefin) (hat|hatte|haben|hatten|ist|war|sind|waren) ... (dasselbe|das gleiche|das selbe|die gleichen|dieselben|ähnliche|so ein|solche) (problem|probleme|beschwerden|schmerzen|symptome|$symptom)",
+        // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
+        "!$symptom ... (nicht|nie) gemessen",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
       ],
@@ -244,6 +250,8 @@ export const arzt: ScenarioSeed = {
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
         "(was|welch*) (empfehlen|raten) sie",
+        // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
+        "was (würden|könnten|können) sie ... (empfehlen|raten)",
         "$medicine bitte",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",

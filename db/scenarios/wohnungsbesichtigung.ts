@@ -1,6 +1,10 @@
 import { introducePatterns, futureConditionBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// Asking how a matter stands, in the formal and the southern way, beside "wie sieht es mit …": "Wie verhält es sich mit
+// den Nebenkosten?", "Und wie verhielte es sich mit der Kaution?", "Wie steht es mit Haustieren?", "Wie schaut's mit der Miete aus?"
+const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
+
 export const wohnungsbesichtigung: ScenarioSeed = {
   id: "wohnungsbesichtigung",
   title: "Die Wohnungsbesichtigung",
@@ -103,6 +107,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
+        `${HOW_STANDS} mit $cost`,
         // What the extra costs cover, once they are named: "Die Nebenkosten, was ist da alles drin?"
         "[$cost] ?(was ist|was sind|was gehört|was zählt) ... (drin|dabei|dazu|enthalten|inklusive|inbegriffen)",
         "?(sind|ist) (die|das|der) #word (warm|kalt) oder (warm|kalt)",
@@ -211,6 +216,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wird|werden) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
         "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
+        `${HOW_STANDS} mit $deposit`,
         // How it goes with the deposit, asked any way: "Wie funktioniert das mit der Kaution?", "Wie machen wir das mit der Kaution?"
         "?wie (funktioniert|läuft|geht|klappt|machen|mache|regeln|regelt|ist) ... mit $deposit",
         "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
@@ -362,6 +368,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
+        `${HOW_STANDS} mit $pet`,
         // The animal named before, taken up by a pronoun: "Ich habe einen Hund. Darf ich ihn mitbringen?"
         "[$pet] (darf|dürfen|kann|können) (ich|wir|man) (ihn|sie|es|die|den|das) (halten|haben|mitbringen|mitnehmen)",
         // Only animals are kept ("halten"): "Darf ich einen Leguan halten?"

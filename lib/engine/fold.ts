@@ -116,6 +116,8 @@ const SHORTHAND: Record<string, string> = {
   hir: "hier", wan: "wann", wi: "wie", fil: "viel", welshe: "welche", welshes: "welches", komt: "kommt", papire: "papiere",
   "+": "und", "&": "und",
   // A Dutch speaker's function words, which German never uses: "Ik heb een Katze", "wat kost die Miete", "ik wil graag".
+  // "How much" in the learner's Romance language, which German never spells: "¿Cuánto kostet die Wohnung im Monat?".
+  cuánto: "wieviel", cuanto: "wieviel", quanto: "wieviel", combien: "wieviel",
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet", alstublieft: "bitte", alsjeblieft: "bitte",
   // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
   is: "ist",

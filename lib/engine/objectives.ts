@@ -770,15 +770,18 @@ function englishClauses(tokens: Token[]): boolean[] {
     clauseStart = index;
   }
   const sentenceOf = (clause: { start: number }) => tokens[clause.start]?.sentence ?? -1;
+  // A "please" at a clause's edge is courtesy tacked on like "bitte", no English clause: "ich will die Wohnung nehmen please".
+  const courtesyAt = (clause: { start: number; end: number }, index: number) =>
+    tokens[index]?.folded === PLEASE && (index === clause.start || index === clause.end - 1) && clause.end - clause.start > 1;
   const hasEnglish = (clause: { start: number; end: number } | undefined) =>
-    clause !== undefined && tokens.slice(clause.start, clause.end).some((word) => ENGLISH.has(word.folded));
+    clause !== undefined && tokens.slice(clause.start, clause.end).some((word, offset) => ENGLISH.has(word.folded) && !courtesyAt(clause, clause.start + offset));
   clauses.forEach((clause, index) => {
     if ((count.get(sentenceOf(clause)) ?? 0) < ENGLISH_WORDS) return;
     // A short clause is English beside an English one ("Hi, I have …"), not beside German ("Guten Abend, mein Name ist …, I have").
     const beside = [clauses[index - 1], clauses[index + 1]].filter((other) => other !== undefined && sentenceOf(other) === sentenceOf(clause));
     const short = clause.end - clause.start < GERMAN_CLAUSE_WORDS && (beside.length === 0 || beside.some(hasEnglish)) && !germanQuestion(tokens, clause) && !thanksInGerman(tokens, clause);
     if (!hasEnglish(clause) && !short) return;
-    english.fill(true, clause.start, germanTail(tokens, clause));
+    english.fill(true, germanHead(tokens, clause, courtesyAt), germanTail(tokens, clause));
     const object = hasEnglish(clause) ? germanObject(tokens, clause) : undefined;
     if (object) english.fill(false, object.start, object.end);
   });
@@ -852,6 +855,19 @@ function germanObject(tokens: Token[], clause: Span): Span | undefined {
     if (++others > TAIL_REACH) return undefined;
   }
   return undefined;
+}
+
+// "please wie viel ist die Miete for one Monat?": a clause asked with a German question word (after a courtesy "please")
+// asks in German up to its first English word; only the words from there on are English ("welches Gleis." told stays English).
+const PLEASE = foldWord("please");
+
+/** Where the English of a clause begins: its start, or its first English word after an opening German question word. */
+function germanHead(tokens: Token[], clause: Span, courtesyAt: (clause: Span, index: number) => boolean): number {
+  let first = clause.start;
+  if (courtesyAt(clause, first)) first++;
+  if (!tokens[first]?.asked || !GERMAN_QUESTION_WORDS.has(tokens[first]?.folded ?? "")) return clause.start;
+  for (let index = first + 1; index < clause.end; index++) if (ENGLISH.has(tokens[index]?.folded ?? "") && !courtesyAt(clause, index)) return index;
+  return clause.start;
 }
 
 /** Where a German clause with its own subject and verb takes over after the clause's last English word, or the clause's end. */
@@ -1912,7 +1928,10 @@ function longRunOutside(matches: SpannedMatch[], words: Token[]): Token[] | unde
 
 // A greeting or a call for attention is complete on its own, even in front of a list of keywords.
 const OPENERS = new Set(
-  ["hallo", "hi", "hey", "moin", "servus", "nabend", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung"].map(foldWord),
+  ["hallo", "hi", "hey", "moin", "servus", "nabend", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung",
+    // So are thanks in the learner's own language, whose words after them are that language, no German keywords:
+    // "Muchas gracias por la entrevista!" (shared-patterns' thankPatterns).
+    "gracias", "muchas", "muchísimas", "grazie", "obrigado", "obrigada", "merci", "teşekkürler", "dziękuję", "bedankt"].map(foldWord),
 );
 
 // Words a rambling opening puts before the greeting: "ja also guten tag frau doktor".

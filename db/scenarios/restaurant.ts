@@ -48,6 +48,11 @@ const questionBlockers = [
   "!((isst|trinkt) nur ($dish|$drink))",
   // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
   "!!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
+  // …and so is what "we" or "one" drink or eat in a place named, in any order: "In Marokko wir trinken Tee mit viel Zucker!",
+  // "In der Türkei trinken wir viel Tee", "Wir essen in Polen Pierogi", "Bei uns trinkt man Tee".
+  "!!(in #noun|in der #noun|in den #noun|im #noun|bei uns) ... (wir|man) (trinken|essen|trinkt|isst|trink|ess)",
+  "!!(in #noun|in der #noun|in den #noun|im #noun|bei uns) (trinken|essen|trinkt|isst) (wir|man)",
+  "!!(wir|man) (trinken|essen|trinkt|isst) ... (in #noun|in der #noun|in den #noun|bei uns)",
 ];
 
 export const restaurant: ScenarioSeed = {

@@ -217,6 +217,9 @@ export const bahnhof: ScenarioSeed = {
         // The route, then the kind: "Köln-Berlin einfach", "Berlin nur hin".
         "($city|$route) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         "(einfach|einfache fahrt|nur hin|hin und zurück) (reicht|genügt)",
+        // Preferred, after talk of the trip: "Einfach ist besser." after "Einfach oder hin und zurück?" ("Das ist einfach besser"
+        // keeps its adverb).
+        "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] ^(einfach|einfache fahrt|nur hin) (ist besser|wäre besser|ist gut|passt|ist okay|ist ok|ist mir lieber|ist genug)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         "(keine|kein) (rückfahr*|rückfahrt*)",

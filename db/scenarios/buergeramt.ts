@@ -170,7 +170,12 @@ export const buergeramt: ScenarioSeed = {
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
         "(welch*|was für) $document (sind|ist) (wichtig|nötig|notwendig|erforderlich)",
         "(welch*|was für) $document (möchten|wollen|müssen|brauchen|benötigen) sie",
-        "(bräuch*|benötig*) (ich|man) $document",
+        // Asked by its word order, opening the sentence, or with a question mark: "Brauche ich einen Pass", "Entschuldigung, benötige
+        // ich den Mietvertrag?"; a phrase put first makes it a statement ("Für die Bank brauche ich einen Nachweis."), and
+        // "bräuch*" meets the plain "brauche" too.
+        "^(bräuch*|benötig*) (ich|man) $document",
+        "=(bräuch*|benötig*) (ich|man) $document",
+        "?(bräuch*|benötig*) (ich|man) $document",
         "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",

@@ -46,8 +46,19 @@ const questionBlockers = [
   // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.
   "!((esse|essen|ess|isst|trinke|trinken|trink|trinkt) (gern|gerne|oft|viel) ($dish|$drink))",
   "!((isst|trinkt) nur ($dish|$drink))",
+  // A habit told by when or with whom it happens orders nothing: "Ich trinke Bier nur mit Freunden.", "Ich trinke abends
+  // gern ein Bier.", "Ich esse Schnitzel nur bei meiner Mutter." ("Ich trinke nur Wasser." still orders).
+  "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... (abends|morgens|mittags|nachmittags|nachts|sonntags|samstags|wochenends|am wochenende|im sommer|im winter|im urlaub)",
+  "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... nur (mit freunden|mit kollegen|mit meiner|mit meinem|mit meinen|mit der familie|bei meiner|bei meinem|bei meinen|bei freunden|zu weihnachten|auf partys|auf festen)",
+  // A wish turned down at once by what keeps one from it: "Ein Bier wäre toll, aber ich muss noch fahren."
+  "!!(wäre|wär|wären) (toll|schön|super|gut|nett|lecker|prima|klasse|herrlich) aber (ich|wir) (muss|müssen|darf|dürfen|kann|können|bin|sind|fahre|fahren)",
   // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
   "!!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
+  // …and so is what "we" or "one" drink or eat in a place named, in any order: "In Marokko wir trinken Tee mit viel Zucker!",
+  // "In der Türkei trinken wir viel Tee", "Wir essen in Polen Pierogi", "Bei uns trinkt man Tee".
+  "!!(in #noun|in der #noun|in den #noun|im #noun|bei uns) ... (wir|man) (trinken|essen|trinkt|isst|trink|ess)",
+  "!!(in #noun|in der #noun|in den #noun|im #noun|bei uns) (trinken|essen|trinkt|isst) (wir|man)",
+  "!!(wir|man) (trinken|essen|trinkt|isst) ... (in #noun|in der #noun|in den #noun|bei uns)",
 ];
 
 export const restaurant: ScenarioSeed = {

@@ -319,6 +319,9 @@ const NO_ENDS: readonly number[] = [];
 // "…, richtig?", "…, oder?", "…, stimmt's?", "…, gell?": a statement with one of these asks for confirmation.
 const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
 const TAG_TAILS = new Set(["es", "das", "bitte"]);
+// Unasked, these confirm what was heard and ask nothing: "Gleis 5, okay.", "Zweimal am Tag, ja." ("oder", "gell", "ne" ask
+// even unmarked: "Gleis 5, oder"); a scene whose objective is the confirming names them itself (wegbeschreibung).
+const UNASKED_ACKS = new Set(["ja", "okay", "ok", "genau", "verstanden", "korrekt", "richtig", "stimmt"].map(foldWord));
 const COURTESY = new Set(["bitte", "danke"]);
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
 // A hesitation opening the clause leads in too, it adds no word: "ähm was kostet es?" is the whole question "Was kostet es?".
@@ -465,7 +468,8 @@ class MessageMatcher {
     let end = position + 1;
     // "stimmt's?" is "stimmt es", and "stimmt das?" asks the same; a closing "bitte" changes nothing.
     while (this.tokens[end]?.sentence === token.sentence && TAG_TAILS.has(this.tokens[end]?.folded ?? "")) end++;
-    return this.tokens[end]?.sentence === token.sentence ? undefined : end;
+    if (this.tokens[end]?.sentence === token.sentence) return undefined;
+    return UNASKED_ACKS.has(token.folded) && !token.asked ? undefined : end;
   }
 
   private english?: boolean[];

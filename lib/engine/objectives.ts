@@ -1241,61 +1241,87 @@ interface SpannedMatch {
 
 /** The best span for one objective, or none: the fullest phrase teaches best ("hätte gern ein Wasser"), but never half the message. */
 function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
-  const indexes = new Map<readonly Sequence[], BlockerIndex>();
-  const unblockedBy = (list: readonly Sequence[]) => (span: Span): boolean => {
-    let index = indexes.get(list);
-    if (!index) indexes.set(list, (index = indexBlockers(matcher, list, rule.askedBlockers)));
-    return !isBlocked(span, index, matcher);
-  };
-  let silenced: Silenced | undefined;
-  let echoed: ReadonlySet<number> | undefined;
-  const spoken = (span: Span): boolean => {
-    silenced ??= silencedSentences(matcher, sentenceBlockersAfter(rule, context), rule.askedBlockers);
-    echoed ??= context ? echoesOf(matcher, context) : NO_SENTENCES;
-    const sentence = matcher.tokens[span.start]?.sentence ?? -1;
-    if (echoed.has(sentence)) return false;
-    const heardUpTo = silenced.from.get(sentence) ?? Infinity;
-    const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
-    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span) && !matcher.disowned(span.start);
-  };
+  const tests = new SpanTests(rule, matcher, context);
   let best: Span | undefined;
   for (const pattern of rule.patterns) {
-    // Most patterns lack a word the message needs: skip them before building their tests.
+    // Most patterns lack a word the message needs: skip them before testing anything.
     if (!matcher.mayMatch(pattern.sequence)) continue;
     if (pattern.unless && context?.find(pattern.unless, () => true)) continue;
-    const unblocked = unblockedBy(pattern.blockers ?? rule.blockers);
-    const heard = (span: Span) => spoken(span) && unblocked(span) && !turnedDown(matcher, span, pattern.wholeSentence) && !takenBack(matcher.tokens, span) && !unrealPast(matcher.tokens, span) && !notNow(matcher.tokens, span) && !exclaims(matcher.tokens, span) && !aboutCustoms(matcher.tokens, span) && !knownAlready(matcher.tokens, span);
-    let test = pattern.namesNegation ? heard : (span: Span) => heard(span) && !isNegated(matcher, span);
-    if (pattern.takesAnyWord) {
-      const answers = test;
-      test = (found) => !repairReply(matcher, found) && answers(found);
-    }
-    if (!pattern.asked) {
-      const inner = test;
-      test = (found) => !echoedQuestion(matcher, found, context) && inner(found);
-    }
-    if (pattern.stated) {
-      const told = test;
-      test = (found) => matcher.tokens[found.start]?.asked !== true && told(found);
-    }
-    if (pattern.asked) {
-      const stated = test;
-      // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
-      const echoes = (found: Span) => pattern.wholeSentence && context !== undefined && matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
-      test = (found) => matcher.tokens[found.start]?.asked === true && !echoes(found) && stated(found);
-    }
-    const opening = (said: MessageMatcher, found: Span) => !pattern.contextOpens || said.opensSentence(found);
-    if (pattern.context && !context?.find(pattern.context, (found) => opening(context, found) && !isLookAlike(context, found, rule.blockers))) {
+    let earlier: Span | undefined;
+    if (pattern.context && !context?.find(pattern.context, (found) => tests.setsScene(pattern, context, found))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      const earlier = matcher.find(pattern.context, (found) => opening(matcher, found) && !isLookAlike(matcher, found, rule.blockers) && !matcher.tellsPast(found));
+      earlier = matcher.find(pattern.context, (found) => tests.setsScene(pattern, matcher, found) && !matcher.tellsPast(found));
       if (!earlier) continue;
-      const inner = test;
-      test = (found) => found.start >= earlier.end && !matcher.sameClause(earlier.end - 1, found.start) && inner(found);
     }
-    const span = matcher.find(pattern.sequence, (found) => (!pattern.wholeSentence || matcher.isWholeClause(found)) && (!pattern.opens || matcher.opensSentence(found)) && test(found));
+    const span = matcher.find(pattern.sequence, (found) => tests.hears(pattern, earlier, found));
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
+}
+
+/**
+ * What a span of one rule's pattern must pass to count, for one message. Methods rather than closures built per
+ * pattern: this runs for every rule and every candidate pattern of every message, the judge's hottest loop.
+ */
+class SpanTests {
+  private readonly indexes = new Map<readonly Sequence[], BlockerIndex>();
+  private silenced?: Silenced;
+  private echoed?: ReadonlySet<number>;
+
+  constructor(
+    private readonly rule: CompiledRule,
+    private readonly matcher: MessageMatcher,
+    private readonly context: MessageMatcher | undefined,
+  ) {}
+
+  /** A context match in `said` (the character's line, or the learner's earlier clause) that sets the pattern's scene. */
+  setsScene(pattern: CompiledPattern, said: MessageMatcher, found: Span): boolean {
+    return (!pattern.contextOpens || said.opensSentence(found)) && !isLookAlike(said, found, this.rule.blockers);
+  }
+
+  /** The pattern's span counts: its marks hold, it follows the scene set by `earlier`, and nothing takes it back. */
+  hears(pattern: CompiledPattern, earlier: Span | undefined, found: Span): boolean {
+    const { matcher, context } = this;
+    if (pattern.wholeSentence && !matcher.isWholeClause(found)) return false;
+    if (pattern.opens && !matcher.opensSentence(found)) return false;
+    if (earlier && (found.start < earlier.end || matcher.sameClause(earlier.end - 1, found.start))) return false;
+    const asked = matcher.tokens[found.start]?.asked === true;
+    // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
+    if (pattern.asked && (!asked || this.echoesCharacter(pattern, found))) return false;
+    if (pattern.stated && asked) return false;
+    if (!pattern.asked && echoedQuestion(matcher, found, context)) return false;
+    if (pattern.takesAnyWord && repairReply(matcher, found)) return false;
+    if (!this.spoken(found) || this.blocked(pattern.blockers ?? this.rule.blockers, found)) return false;
+    const tokens = matcher.tokens;
+    if (turnedDown(matcher, found, pattern.wholeSentence) || takenBack(tokens, found) || unrealPast(tokens, found) || notNow(tokens, found)) return false;
+    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found)) return false;
+    return pattern.namesNegation || !isNegated(matcher, found);
+  }
+
+  private echoesCharacter(pattern: CompiledPattern, found: Span): boolean {
+    const context = this.context;
+    if (!pattern.wholeSentence || context === undefined) return false;
+    return this.matcher.tokens.slice(found.start, found.end).every((token) => context.tokens.some((said) => said.folded === token.folded));
+  }
+
+  private blocked(list: readonly Sequence[], span: Span): boolean {
+    let index = this.indexes.get(list);
+    if (!index) this.indexes.set(list, (index = indexBlockers(this.matcher, list, this.rule.askedBlockers)));
+    return isBlocked(span, index, this.matcher);
+  }
+
+  /** Said by the learner in this scene: not silenced by a sentence blocker, echoed, quoted, English or disowned. */
+  private spoken(span: Span): boolean {
+    const { matcher, context } = this;
+    this.silenced ??= silencedSentences(matcher, sentenceBlockersAfter(this.rule, context), this.rule.askedBlockers);
+    this.echoed ??= context ? echoesOf(matcher, context) : NO_SENTENCES;
+    const silenced = this.silenced;
+    const sentence = matcher.tokens[span.start]?.sentence ?? -1;
+    if (this.echoed.has(sentence)) return false;
+    const heardUpTo = silenced.from.get(sentence) ?? Infinity;
+    const near = silenced.near.has(span.start) || silenced.near.has(span.end - 1);
+    return !silenced.sentences.has(sentence) && span.end <= heardUpTo && !near && !matcher.isQuoted(span) && !matcher.isEnglish(span) && !matcher.disowned(span.start);
+  }
 }
 
 /** The rule's sentence blockers, with those of its "!![ctx]" blockers whose ctx the character's line meets. */

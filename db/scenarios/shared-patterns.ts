@@ -59,6 +59,8 @@ export const greetPatterns: string[] = [
 
 // The "see you …" that takes leave: "Bis bald!", "Bis morgen!"
 const BIS = "(bis bald|bis später|bis dann|bis morgen|bis demnächst)";
+// …and "see you next time", which needs more words after it: "Bis nächste Woche!", "Bis zum nächsten Mal."
+const BIS_NEXT = "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)";
 
 const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
 
@@ -87,10 +89,10 @@ export const goodbyePatterns: string[] = [
   // "bis morgen" takes leave as a clause of its own ("Danke, bis morgen!"); inside one it is a time: "Ist der Kuchen bis
   // morgen noch frisch?", "Hoffentlich ist es bis morgen besser."
   // Asked, it checks a plan instead of taking leave: "Bis später?" when the waiter says he will be right back.
-  "=.(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst) (dann|also|mal|ciao|tschüss|und danke)",
-  "=.(bis bald|bis später|bis dann|bis morgen|bis demnächst)",
+  `=.${BIS_NEXT} (dann|also|mal|ciao|tschüss|und danke)`,
+  `=.${BIS}`,
   "=(bis nächst*|bis zum nächst*) #word",
-  "(tschüs*|danke*|also|dann|und) (bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)",
+  `(tschüs*|danke*|also|dann|und) ${BIS_NEXT}`,
   // The clause may close on a time of day or a "see you again": "Bis morgen früh!", "bis morgen wieder", "Vielen Dank,
   // bis bald mal wieder!"
   `=${BIS} (früh|wieder|mal wieder|dann mal wieder)`,

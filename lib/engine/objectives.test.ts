@@ -472,7 +472,7 @@ describe("compileObjectives", () => {
   });
 });
 
-describe("a context the pattern must not follow", () => {
+describe("context marks: [!ctx], [^ctx] and !![ctx]", () => {
   it("[!ctx] drops a pattern after a character's line that matches ctx", () => {
     const rules: ObjectiveRule[] = [{ id: "since", patterns: ["[!(wohnen sie)] =seit #word (tagen|jahren)"] }];
     expect(judgeMessage("Seit drei Jahren.", compileObjectives(rules, {}), { after: "Wie lange wohnen Sie schon hier?" })).toEqual([]);
@@ -482,6 +482,20 @@ describe("a context the pattern must not follow", () => {
     expect(judgeMessage("Seit drei Jahren.", compileObjectives(both, {}), { after: "Wie lange wohnen Sie schon hier?" })).toEqual([]);
     expect(judgeMessage("Seit drei Tagen.", compileObjectives(both, {}), { after: "Wie lange haben Sie das schon?" })).toHaveLength(1);
     expect(() => compileObjectives([{ id: "a", patterns: ["[x] [y] z"] }], {})).toThrow(/one \[context\]/);
+  });
+
+  it("[^ctx] needs ctx to open a sentence of the character's line", () => {
+    const rules = compileObjectives([{ id: "return", patterns: ["[^hin und zurück] =ja"] }], {});
+    expect(judgeMessage("Ja.", rules, { after: "Gut. Hin und zurück?" })).toHaveLength(1);
+    expect(judgeMessage("Ja.", rules, { after: "Einfach oder hin und zurück?" })).toEqual([]);
+  });
+
+  it("!![ctx] silences the sentence only after a character's line that matches ctx", () => {
+    const rules = compileObjectives([{ id: "remedy", patterns: ["ich nehme #word", "!![andere medikamente] ich nehme"] }], {});
+    expect(judgeMessage("Ich nehme Ramipril.", rules, { after: "Nehmen Sie andere Medikamente?" })).toEqual([]);
+    expect(judgeMessage("Ich nehme Ibuprofen.", rules, { after: "Was darf es sein?" })).toHaveLength(1);
+    expect(() => compileObjectives([{ id: "a", patterns: ["x", "![y] z"] }], {})).toThrow(/only a sentence blocker/);
+    expect(() => compileObjectives([{ id: "a", patterns: ["x", "!![!y] z"] }], {})).toThrow(/cannot have a \[!context\]/);
   });
 });
 

@@ -323,13 +323,15 @@ const TAG_TAILS = new Set(["es", "das", "bitte"]);
 // even unmarked: "Gleis 5, oder"); a scene whose objective is the confirming names them itself (wegbeschreibung).
 const UNASKED_ACKS = new Set(["ja", "okay", "ok", "genau", "verstanden", "korrekt", "richtig", "stimmt"].map(foldWord));
 const COURTESY = new Set(["bitte", "danke"]);
+// Sounds of hesitation, which add no word to a clause.
+const HESITATIONS = ["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm"];
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
 // A hesitation opening the clause leads in too, it adds no word: "ähm was kostet es?" is the whole question "Was kostet es?".
-const LEADS = new Set(["dann", "und", "also", "äh", "ähm", "äähm", "ehm", "hm", "hmm"].map(foldWord));
+const LEADS = new Set(["dann", "und", "also", ...HESITATIONS].map(foldWord));
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 // A Turkish-German learner's address and filler words stand at a comma like "äh": "ja abla, auf Kaya".
 const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
-const SOFT_BREAKS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "also", ...COURTESY, ...ADDRESS_WORDS].map(foldWord));
+const SOFT_BREAKS = new Set([...HESITATIONS, "also", ...COURTESY, ...ADDRESS_WORDS].map(foldWord));
 
 class MessageMatcher {
   /**
@@ -834,7 +836,7 @@ const TAIL_REACH = 2;
 const ENGLISH_REQUESTS = new Set(["need", "want", "like", "can", "could", "please", "get"].map(foldWord));
 const ENGLISH_DENIALS = new Set(["not", "dont", "don't", "doesnt", "doesn't", "didnt", "didn't", "no", "never"].map(foldWord));
 const GERMAN_ARTICLES = new Set(["ein", "eine", "einen", "einem", "der", "die", "das", "den", "dem", "mein", "meine", "meinen", "ne", "nen"].map(foldWord));
-const TAIL_FILLERS = new Set(["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "uh", "um", "uhm", "erm"].map(foldWord));
+const TAIL_FILLERS = new Set([...HESITATIONS, "uh", "um", "uhm", "erm"].map(foldWord));
 const NOUN_PHRASE_WORDS = 2;
 
 /**
@@ -1418,8 +1420,8 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   const topicMatcher = reading && new MessageMatcher(reading, message);
   const reordered = verbLastReading(tokens);
   let reorderedMatcher: MessageMatcher | undefined;
-  // Read last, and only made where a rule met nothing else: the clause with its comma-set aside left out.
-  let asideFree: Token[] | undefined | null = null;
+  // Read last, where a rule met nothing else: the clause with its comma-set aside left out.
+  const asideFree = withoutAsides(tokens);
   let asideFreeMatcher: MessageMatcher | undefined;
   for (const rule of compiled.rules) {
     if (done.has(rule.id)) continue;
@@ -1433,13 +1435,14 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       found.push({ rule, span: topical, tokens: reading });
       continue;
     }
-    reorderedMatcher ??= reordered && new MessageMatcher(reordered, message);
-    const moved = reordered && reorderedMatcher && bestSpan(rule, reorderedMatcher, context);
-    if (reordered && moved) {
-      found.push({ rule, span: moved, tokens: reordered });
-      continue;
+    if (reordered) {
+      reorderedMatcher ??= new MessageMatcher(reordered, message);
+      const moved = bestSpan(rule, reorderedMatcher, context);
+      if (moved) {
+        found.push({ rule, span: moved, tokens: reordered });
+        continue;
+      }
     }
-    if (asideFree === null) asideFree = withoutAsides(tokens);
     if (!asideFree) continue;
     asideFreeMatcher ??= new MessageMatcher(asideFree, message);
     const joined = bestSpan(rule, asideFreeMatcher, context);
@@ -1920,7 +1923,7 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
     const matchedWord = match.tokens[match.span.start];
     const alike = words.some((token) => token !== matchedWord && bestSpan(match.rule, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), undefined) !== undefined);
     if (alike) return false;
-    return words.filter((token) => (token.noun || nounEnding(token)) && token !== match.tokens[match.span.start]).length >= words.length - 2;
+    return words.filter((token) => (token.noun || nounEnding(token)) && token !== matchedWord).length >= words.length - 2;
   }
   if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;

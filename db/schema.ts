@@ -24,6 +24,8 @@ export const users = sqliteTable("users", {
   speakReplies: integer("speak_replies", { mode: "boolean" }).notNull().default(false),
   // A browser voice's name (or a TTS server voice): null picks the first German voice there is.
   voice: text("voice"),
+  // A second opinion from the coach model on messages the rules credited with nothing (lib/coach/judge.ts).
+  coachJudge: integer("coach_judge", { mode: "boolean" }).notNull().default(false),
   // A session counts while it carries this number; a password change moves it on, ending every other sign-in.
   sessionEpoch: integer("session_epoch").notNull().default(0),
   createdAt: createdAt(),
@@ -162,6 +164,8 @@ export const objectiveCompletions = sqliteTable(
       .references(() => messages.id, { onDelete: "cascade" }),
     evidence: text("evidence").notNull(),
     points: integer("points").notNull(),
+    // "coach": the coach model's second opinion found it where the rules found nothing (lib/coach/judge.ts).
+    judgedBy: text("judged_by", { enum: ["rules", "coach"] }).notNull().default("rules"),
     createdAt: createdAt(),
   },
   // Each objective pays once per conversation: the key enforces it.
@@ -175,6 +179,19 @@ export const messageChecks = sqliteTable("message_checks", {
     .references(() => messages.id, { onDelete: "cascade" }),
   findings: text("findings", { mode: "json" }).$type<Finding[]>().notNull(),
   corrected: text("corrected").notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * The coach model's second opinion on one learner message, asked at most once: a learner cannot ask
+ * again until a model says yes. `awarded` lists the objective ids it credited (often none).
+ */
+export const coachJudgements = sqliteTable("coach_judgements", {
+  messageId: text("message_id")
+    .primaryKey()
+    .references(() => messages.id, { onDelete: "cascade" }),
+  awarded: text("awarded", { mode: "json" }).$type<string[]>().notNull(),
+  model: text("model").notNull(),
   createdAt: createdAt(),
 });
 
@@ -214,3 +231,4 @@ export type ObjectiveCompletion = typeof objectiveCompletions.$inferSelect;
 export type MessageCheck = typeof messageChecks.$inferSelect;
 export type Hint = typeof hints.$inferSelect;
 export type Translation = typeof translations.$inferSelect;
+export type CoachJudgement = typeof coachJudgements.$inferSelect;

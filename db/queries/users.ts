@@ -89,7 +89,7 @@ export function deleteUser({ id }: { id: string }): boolean {
   );
 }
 
-export type ProfileChange = Partial<Pick<User, "level" | "corrections" | "characterModel" | "coachModel" | "replySpeed" | "speakReplies" | "voice">>;
+export type ProfileChange = Partial<Pick<User, "level" | "corrections" | "characterModel" | "coachModel" | "replySpeed" | "speakReplies" | "voice" | "coachJudge">>;
 
 export function updateProfile({ id, change }: { id: string; change: ProfileChange }): User | undefined {
   if (Object.keys(change).length === 0) return getUserById({ id });

@@ -24,6 +24,7 @@ export const profilePatch = z.strictObject({
   reply_speed: z.enum(REPLY_SPEEDS, { error: "Choose instant, fast, normal or slow." }).optional(),
   speak_replies: z.boolean({ error: "Send true or false." }).optional(),
   voice: z.string().trim().min(1, "Name a voice, or send null for the first German one.").max(200, "That is not a voice name.").nullable().optional(),
+  coach_judge: z.boolean({ error: "Send true or false." }).optional(),
 });
 export type ProfilePatch = z.infer<typeof profilePatch>;
 
@@ -61,6 +62,7 @@ export function profileJson(user: User) {
     reply_speed: user.replySpeed,
     speak_replies: user.speakReplies,
     voice: user.voice,
+    coach_judge: user.coachJudge,
     defaults: defaultModels(),
     capabilities: capabilities(),
   };
@@ -88,6 +90,7 @@ export async function changeProfile(user: User, patch: ProfilePatch): Promise<Us
   if (patch.reply_speed !== undefined) change.replySpeed = patch.reply_speed;
   if (patch.speak_replies !== undefined) change.speakReplies = patch.speak_replies;
   if (patch.voice !== undefined) change.voice = patch.voice;
+  if (patch.coach_judge !== undefined) change.coachJudge = patch.coach_judge;
   const updated = updateProfile({ id: user.id, change });
   if (!updated) throw new ApiError("not_found", "This account no longer exists.");
   return updated;

@@ -35,7 +35,7 @@ export function messageJson(message: Message, coach: { check?: MessageCheck; tra
 }
 
 /** An objective's state, with its hint ladder: what it still pays and what the next step costs. */
-export function objectiveJson(objective: Objective, completion?: { evidence: string; points: number }, hints: Hint[] = []) {
+export function objectiveJson(objective: Objective, completion?: { evidence: string; points: number; judgedBy?: "rules" | "coach" }, hints: Hint[] = []) {
   const spent = hints.reduce((sum, hint) => sum + hint.cost, 0);
   const done = completion !== undefined;
   return {
@@ -44,6 +44,8 @@ export function objectiveJson(objective: Objective, completion?: { evidence: str
     points: objective.points,
     done,
     evidence: completion?.evidence ?? null,
+    // "coach": credited by the coach model's second opinion, not by the rules.
+    judged_by: completion?.judgedBy ?? null,
     examples: objective.examples,
     points_left: done ? completion.points : Math.max(0, objective.points - spent),
     hints: hints.map((hint) => ({ step: hint.step, text: hint.text, cost: hint.cost })),

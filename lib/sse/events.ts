@@ -8,6 +8,8 @@ export interface CompletedObjective {
   points: number;
   /** The learner's own words that met the objective. */
   evidence: string;
+  /** Present only for an objective the coach model's second opinion credited, where the rules found nothing. */
+  judged_by?: "coach";
 }
 
 /** Words that meet an objective whose prerequisites are still open: "Say goodbye" after "Pay". */
@@ -28,6 +30,11 @@ export interface MetadataEvent {
   objectives_waiting?: WaitingObjective[];
   /** The stored id of the learner's message this turn answers. */
   user_message_id?: string;
+  /**
+   * "pending": the rules credited nothing, and the learner asked for the coach's second opinion; once the
+   * reply is complete, POST /api/v1/messages/{user_message_id}/judge asks for it (it never holds the turn up).
+   */
+  coach_judge?: "pending";
   /** The checker's verdict on it, only when the learner has corrections after each turn. */
   feedback?: TurnFeedback;
   /** Resumable turns only: the turn (the reply message's id) that event ids `<turn_id>:<n>` name. */
@@ -40,6 +47,15 @@ export interface TurnFeedback {
   findings: Finding[];
   /** The learner's text with every finding's suggestion in place. */
   corrected: string;
+}
+
+/** POST /api/v1/messages/{id}/judge: what the coach's second opinion credited (often nothing), and the score after it. */
+export interface CoachJudgementResult {
+  message_id: string;
+  objectives_completed: CompletedObjective[];
+  score_change: number;
+  score: number;
+  conversation_complete: boolean;
 }
 
 export interface TokenEvent {

@@ -9,8 +9,8 @@ function detail(overrides: Partial<ScenarioDetail> = {}): ScenarioDetail {
     conversation: null,
     messages: [],
     objectives: [
-      { id: "greet", title: "Greet Hans", points: 10, done: false, evidence: null, examples: ["Hallo"], points_left: 10, hints: [], next_hint_cost: 3 },
-      { id: "order_drink", title: "Order a drink", points: 20, done: false, evidence: null, examples: ["Ein Wasser, bitte"], points_left: 20, hints: [], next_hint_cost: 5 },
+      { id: "greet", title: "Greet Hans", points: 10, done: false, evidence: null, judged_by: null, examples: ["Hallo"], points_left: 10, hints: [], next_hint_cost: 3 },
+      { id: "order_drink", title: "Order a drink", points: 20, done: false, evidence: null, judged_by: null, examples: ["Ein Wasser, bitte"], points_left: 20, hints: [], next_hint_cost: 5 },
     ],
     score: 0,
     total_points: 30,

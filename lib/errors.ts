@@ -27,6 +27,7 @@ const statusByCode = {
   text_too_long: 413,
   nothing_to_resume: 404,
   nothing_to_continue: 409,
+  coach_judge_off: 409,
   speech_not_configured: 501,
   speech_input_not_configured: 501,
   speech_failed: 502,

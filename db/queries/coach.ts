@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Finding } from "@/lib/coach/finding";
 import { db } from "../client";
-import { conversations, messageChecks, messages, translations, type Conversation, type Message, type MessageCheck, type Translation } from "../schema";
+import { coachJudgements, conversations, messageChecks, messages, translations, type CoachJudgement, type Conversation, type Message, type MessageCheck, type Translation } from "../schema";
 
 /** A message with its conversation, only when that conversation is the learner's own. */
 export function getOwnMessage({ userId, id }: { userId: string; id: string }): { message: Message; conversation: Conversation } | undefined {
@@ -13,6 +13,10 @@ export function getOwnMessage({ userId, id }: { userId: string; id: string }): {
     .where(and(eq(messages.id, id), eq(conversations.userId, userId)))
     .get();
   return row ?? undefined;
+}
+
+export function getCoachJudgement({ messageId }: { messageId: string }): CoachJudgement | undefined {
+  return db().select().from(coachJudgements).where(eq(coachJudgements.messageId, messageId)).get();
 }
 
 export function getMessageCheck({ messageId }: { messageId: string }): MessageCheck | undefined {

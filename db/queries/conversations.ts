@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "../client";
 import { hintCosts } from "./hints";
 import {
+  coachJudgements,
   conversations,
   messages,
   objectiveCompletions,
@@ -221,6 +222,75 @@ export function recordLearnerTurn({
       const conversation = (completesNow ? completeWithScore : addScore)().get({ id: conversationId, gained, nowMs: now.getTime() });
       const reply = insertMessage({ conversationId, role: "assistant", content: "", status: "streaming" });
       return { userMessage, reply, awarded, score: conversation?.score ?? 0, conversationComplete };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+const characterLineBeforeOf = preparedQuery((database) =>
+  database
+    .select({ content: messages.content })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.conversationId, placeholder("conversationId")),
+        eq(messages.role, "assistant"),
+        ne(messages.content, ""),
+        sql`${messages.seq} < ${placeholder("seq")}`,
+      ),
+    )
+    .orderBy(desc(messages.seq))
+    .limit(1)
+    .prepare(),
+);
+
+/** The character's line a learner message answered: the last one before it that the learner saw. */
+export function characterLineBefore({ conversationId, seq }: { conversationId: string; seq: number }): string | undefined {
+  return characterLineBeforeOf().get({ conversationId, seq })?.content;
+}
+
+export type RecordedCoachCredit = { awarded: AwardedObjective[]; score: number; conversationComplete: boolean; conversationOpen: boolean };
+
+/**
+ * The coach's second opinion on a learner message, in one IMMEDIATE transaction: its verdict, stored
+ * once per message (a second call finds it and changes nothing), and what it credited, as a turn
+ * credits: only objectives still open, less what their hints cost, completing the round when it was
+ * the last. `credit` runs inside, against the completions read inside. A round that ended meanwhile
+ * takes no credit.
+ */
+export function recordCoachCredit({
+  conversationId,
+  messageId,
+  model,
+  credit,
+  objectiveCount,
+}: {
+  conversationId: string;
+  messageId: string;
+  model: string;
+  credit: (alreadyDone: Set<string>) => AwardedObjective[];
+  objectiveCount: number;
+}): RecordedCoachCredit | undefined {
+  return db().transaction(
+    (tx) => {
+      if (tx.select({ id: coachJudgements.messageId }).from(coachJudgements).where(eq(coachJudgements.messageId, messageId)).get()) return undefined;
+      const conversation = tx.select({ status: conversations.status, score: conversations.score }).from(conversations).where(eq(conversations.id, conversationId)).get();
+      const open = conversation?.status === "open";
+      const done = new Set(completionsOf().all({ conversationId }).map((row) => row.objectiveId));
+      const spent = hintCosts(tx, conversationId);
+      const awarded = (open ? credit(done).filter((award) => !done.has(award.objectiveId)) : []).map((award) => ({
+        ...award,
+        points: Math.max(0, award.points - (spent.get(award.objectiveId) ?? 0)),
+      }));
+      tx.insert(coachJudgements)
+        .values({ messageId, model, awarded: awarded.map((award) => award.objectiveId) })
+        .run();
+      for (const award of awarded) tx.insert(objectiveCompletions).values({ conversationId, messageId, judgedBy: "coach", ...award }).run();
+      if (awarded.length === 0) return { awarded, score: conversation?.score ?? 0, conversationComplete: conversation?.status === "complete", conversationOpen: open };
+      const gained = awarded.reduce((sum, award) => sum + award.points, 0);
+      const conversationComplete = done.size + awarded.length >= objectiveCount;
+      const updated = (conversationComplete ? completeWithScore : addScore)().get({ id: conversationId, gained, nowMs: Date.now() });
+      return { awarded, score: updated?.score ?? 0, conversationComplete, conversationOpen: !conversationComplete };
     },
     { behavior: "immediate" },
   );

@@ -75,8 +75,8 @@
  * is met in an earlier turn or earlier in the same message.
  * Only patterns decide: objective ids and titles never match anything.
  */
-import { foldWord, tokenize, type Token } from "./fold";
-import { exactWords, newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence } from "./objective-patterns";
+import { foldStrict, foldWord, tokenize, type Token } from "./fold";
+import { exactWords, newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
@@ -206,7 +206,12 @@ const BARE_ASKED_WORDS = 2;
 const DEFERRED = new Set(["später", "nachher", "danach", "morgen"].map(foldWord));
 const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
 
-export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>): CompiledObjectives {
+/**
+ * `namedBlockersPass: false` holds every pattern to all its rule's blockers, also a one-word blocker whose word
+ * the pattern names itself: a quote of the learner's own words made a pattern (coach-credit.ts) names whatever
+ * the learner wrote, so "Ist das Bier aus Berlin?" must not pass the blocker "ist" by quoting it.
+ */
+export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>, { namedBlockersPass = true }: { namedBlockersPass?: boolean } = {}): CompiledObjectives {
   const context = newParseContext(lexicon);
   const seen = new Set<string>();
   const compiled = rules.map((rule): CompiledRule => {
@@ -255,7 +260,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       }
     }
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
-    for (const pattern of result.patterns) {
+    for (const pattern of namedBlockersPass ? result.patterns : []) {
       const own = result.blockers.filter((blocker) => !namesBlocker(pattern.sequence, blocker));
       if (own.length < result.blockers.length) pattern.blockers = own;
     }
@@ -1880,6 +1885,36 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
 }
 
 /**
+ * Whether the sentences holding message[start, end) read as a list of keywords, whatever a pattern matched in them:
+ * four words or more with no word of structure ("miete kaution hund einziehen"), or one-word clauses set off by
+ * commas ("Schnitzel, Currywurst, Bier, Wasser"). The coach's quotes (coach-credit.ts) are held to it, as a match
+ * of the rules is when it stands beside others.
+ */
+export function readsAsKeywordList(message: string, start: number, end: number): boolean {
+  const tokens = tokenize(message);
+  const sentences = new Set(tokens.filter((token) => token.start < end && token.end > start).map((token) => token.sentence));
+  return [...sentences].some((sentence) => {
+    const words = tokens.filter((token) => token.sentence === sentence && !HESITATIONS.includes(token.folded));
+    if (words.length < KEYWORD_LIST_WORDS) return false;
+    const oneWordClauses = words.every((token, index) => index === 0 || token.breakBefore);
+    const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || HELPING_VERBS.has(token.strict) || DIGITS.test(token.folded);
+    return oneWordClauses || !words.some(structured);
+  });
+}
+
+// Modal and auxiliary forms: finite verbs that carry no act of their own ("Ich möchte" orders nothing until it names
+// something), but make a sentence of the words around them ("Wasser wäre schön").
+const HELPING_VERBS = new Set(
+  `möchte möchten möchtest hätte hätten hättest würde würden würdest will willst wollen kann kannst können könnte könnten darf dürfen
+  muss müssen soll sollen habe hab hast hat haben bin bist ist sind seid war wäre wären werde wird werden`.split(/\s+/).map(foldStrict),
+);
+
+/** Whether a word, as typed (foldStrict), is a modal or auxiliary form. */
+export function isHelpingVerb(strict: string): boolean {
+  return HELPING_VERBS.has(strict);
+}
+
+/**
  * A greeting set off by punctuation is a clause of its own, not a keyword of the list after it: "guten tag, apoteke wo?"
  * leaves "apoteke wo" to judge ("Hallo Brot bitte Kuchen …" stays one list).
  */
@@ -1998,6 +2033,24 @@ function isFree(match: SpannedMatch, found: SpannedMatch[], done: ReadonlySet<st
 /** Compared by where the words stand in the message, since a match may index the topic-first reading. */
 function startsBefore(first: SpannedMatch, second: SpannedMatch): boolean {
   return (first.tokens[first.span.start]?.start ?? 0) < (second.tokens[second.span.start]?.start ?? 0);
+}
+
+/** Whether a folded word is a negation the judge knows ("nicht", "kein", Bavarian "ned"). */
+export function isNegation(folded: string): boolean {
+  return NEGATIONS.has(folded);
+}
+
+/**
+ * Whether a word of a message is one the objective's own patterns name: a word, a stem, a lexicon entry, a verb form
+ * (never "#noun" or "#word", which meet anything of a kind). The coach's quotes must hold one (coach-credit.ts).
+ */
+export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: string, token: Pick<Token, "folded" | "strict">): boolean {
+  const rule = compiled.rules.find((candidate) => candidate.id === objectiveId);
+  const plain = { ...token, noun: false };
+  const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches({ ...choice, noun: false }, plain);
+  const inNode = (node: PatternNode): boolean =>
+    node.kind === "word" ? meets(node.choice) : meets(node.words) || (node.split !== undefined && meets(node.split.stems)) || node.phrases.some((phrase) => phrase.some(inNode));
+  return rule?.patterns.some((pattern) => pattern.sequence.some(inNode)) ?? false;
 }
 
 /** The objectives of which one must be met before `objectiveId` counts (a scene's `after`). */

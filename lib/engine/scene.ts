@@ -23,3 +23,8 @@ export function loadScene(scenarioId: string): Scene | undefined {
   cache.set(scenarioId, { version, scene });
   return scene;
 }
+
+/** The objectives a message could still earn: not met yet, with a prerequisite met (or none). */
+export function objectivesOpenNow(scene: Scene, done: ReadonlySet<string>): Objective[] {
+  return scene.objectives.filter((objective) => !done.has(objective.id) && (objective.after.length === 0 || objective.after.some((id) => done.has(id))));
+}

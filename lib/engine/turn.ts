@@ -20,9 +20,10 @@ import { ChatAborted, streamChat, type ChatStats } from "@/lib/llm/chat";
 import { LlmError } from "@/lib/llm/errors";
 import { chatRequestSent } from "@/lib/llm/request-sent";
 import type { CompletedObjective, TurnEvent } from "@/lib/sse/events";
+import { addressesTheJudge } from "./coach-credit";
 import { judgeTurn, type ObjectiveWaiting } from "./objectives";
 import { buildChatMessages } from "./prompt";
-import { loadScene, type Scene } from "./scene";
+import { loadScene, objectivesOpenNow, type Scene } from "./scene";
 
 export const MESSAGE_MAX_CHARS = 2000;
 
@@ -95,7 +96,14 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
   });
   activeTurns.add(conversation.id);
   // The learner's model plays the character; the round's level shapes its German.
-  const round: RoundSettings = { userId, level: conversation.level, model: learner ? characterModelFor(learner) : undefined, corrections: learner?.corrections ?? "off" };
+  const round: RoundSettings = {
+    userId,
+    level: conversation.level,
+    model: learner ? characterModelFor(learner) : undefined,
+    corrections: learner?.corrections ?? "off",
+    // The coach's second opinion is for new words the rules credited with nothing, not for words said too early.
+    coachJudge: learner?.coachJudge === true && !retry && recorded.awarded.length === 0 && waiting.length === 0 && !recorded.conversationComplete && !addressesTheJudge(text),
+  };
   return {
     conversationId: conversation.id,
     replyMessageId: recorded.reply.id,
@@ -132,7 +140,7 @@ function startedAtOnce(events: AsyncGenerator<TurnEvent, void, undefined>, signa
   })();
 }
 
-type RoundSettings = { userId: string; level: Conversation["level"]; model?: string; corrections: User["corrections"] };
+type RoundSettings = { userId: string; level: Conversation["level"]; model?: string; corrections: User["corrections"]; coachJudge: boolean };
 
 async function* turnEvents(
   scene: Scene,
@@ -183,6 +191,7 @@ async function* turnEvents(
       score: turn.score,
       ...(waiting.length > 0 ? { objectives_waiting: waiting.map((held) => ({ id: held.objectiveId, title: titles.get(held.objectiveId) ?? held.objectiveId, after: held.after.map((id) => titles.get(id) ?? id) })) } : {}),
       user_message_id: turn.userMessage.id,
+      ...(round.coachJudge && objectivesOpenNow(scene, done).length > 0 ? { coach_judge: "pending" as const } : {}),
       ...(feedback ? { feedback } : {}),
     };
 

@@ -8,7 +8,20 @@ import { classifyLlmError, LlmError } from "./errors";
  * One whole answer from `model`, for the coach: nothing streams to the learner, so there is no
  * first token to wait for, only one limit on the whole request.
  */
-export async function completeChat({ model, messages, timeoutMs }: { model: string; messages: ChatMessage[]; timeoutMs?: number }): Promise<string> {
+export async function completeChat({
+  model,
+  messages,
+  timeoutMs,
+  format,
+  temperature = 0.2,
+}: {
+  model: string;
+  messages: ChatMessage[];
+  timeoutMs?: number;
+  /** A JSON schema the answer must follow (Ollama's structured outputs). */
+  format?: Record<string, unknown>;
+  temperature?: number;
+}): Promise<string> {
   const config = env();
   const limit = timeoutMs ?? config.OLLAMA_FIRST_TOKEN_TIMEOUT_MS;
   const signal = AbortSignal.timeout(limit);
@@ -22,7 +35,8 @@ export async function completeChat({ model, messages, timeoutMs }: { model: stri
           stream: false,
           keep_alive: config.OLLAMA_KEEP_ALIVE,
           // The same num_ctx as the character's turns: when both use one model, it is not reloaded.
-          options: { num_ctx: config.OLLAMA_NUM_CTX, num_predict: config.OLLAMA_NUM_PREDICT, temperature: 0.2 },
+          options: { num_ctx: config.OLLAMA_NUM_CTX, num_predict: config.OLLAMA_NUM_PREDICT, temperature },
+          ...(format ? { format } : {}),
         }),
       signal,
     );

@@ -77,8 +77,31 @@ export function coachLine(messages: ChatRequestMessage[]): string | undefined {
   if (typeof system !== "string" || !COACH_SYSTEM.test(system)) return undefined;
   const question = [...messages].reverse().find((message) => message.role === "user")?.content;
   const text = typeof question === "string" ? question : "";
+  if (/Task: judge/.test(system)) return judgement(text);
   return /Task: explain/.test(system) ? explanation(text, system) : translation(text);
 }
+
+/**
+ * The second opinion, as an eager small model gives it: it credits the open objective whose examples
+ * share the most words of four letters or more with the learner's message, quoting the sentence that
+ * shares them, and credits nothing when none does. It never looks at tense, negation or quotes, so the
+ * app's own checks (lib/engine/coach-credit.ts) must refuse what the rules rule out.
+ */
+export function judgement(request: string): string {
+  const message = /<<<([\s\S]*)>>>/.exec(request)?.[1] ?? "";
+  const words = (text: string) => new Set((text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).filter((word) => !COMMON.has(word)));
+  const said = words(message);
+  let best: { id: string; shared: string[] } | undefined;
+  for (const [, id, examples] of request.matchAll(/^- ([\w-]+): .*\(for example: (.*)\)$/gm)) {
+    const shared = [...words(examples ?? "")].filter((word) => said.has(word));
+    if (id && shared.length > 0 && shared.length > (best?.shared.length ?? 0)) best = { id, shared };
+  }
+  if (!best) return JSON.stringify({ awards: [] });
+  const sentence = (message.match(/[^.!?]+[.!?]*/g) ?? [message]).find((part) => best.shared.some((word) => part.toLowerCase().includes(word))) ?? message;
+  return JSON.stringify({ awards: [{ objective: best.id, quote: sentence.trim() }] });
+}
+
+const COMMON = new Set(["bitte", "danke", "gern", "gerne", "ich", "möchte", "hätte", "haben", "habe", "sie", "eine", "einen", "noch", "auch", "aber", "dann"]);
 
 export function translation(german: string): string {
   const sentences = german.match(/[^.!?]+[.!?]*/g) ?? [];

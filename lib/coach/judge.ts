@@ -1,0 +1,84 @@
+import "server-only";
+import { getCoachJudgement } from "@/db/queries/coach";
+import { characterLineBefore, getConversation, listCompletions, recordCoachCredit } from "@/db/queries/conversations";
+import { getUserById } from "@/db/queries/users";
+import type { Conversation, Message, ObjectiveCompletion } from "@/db/schema";
+import { addressesTheJudge, admitCoachProposals } from "@/lib/engine/coach-credit";
+import { judgeTurn } from "@/lib/engine/objectives";
+import { loadScene, objectivesOpenNow, type Scene } from "@/lib/engine/scene";
+import { ApiError } from "@/lib/errors";
+import type { CoachJudgementResult, CompletedObjective } from "@/lib/sse/events";
+import { ownLearnerMessage } from "./check-message";
+import { coachFailure } from "./coach-errors";
+import { waitForCharacter } from "./gate";
+import { coachModelFor } from "./profile";
+import { askSecondOpinion } from "./second-opinion";
+
+/**
+ * POST /messages/{id}/judge: the coach model's second opinion on a learner message the rules credited
+ * with nothing, asked once per message. Its proposals pass lib/engine/coach-credit.ts (a verbatim quote
+ * that the rules do not rule out) before they pay.
+ */
+export async function judgeOwnMessage({ userId, messageId }: { userId: string; messageId: string }): Promise<CoachJudgementResult> {
+  const { message, conversation } = ownLearnerMessage({ userId, messageId });
+  const user = getUserById({ id: userId });
+  if (!user) throw new ApiError("not_found", "No such message.");
+  if (!user.coachJudge) throw new ApiError("coach_judge_off", "The coach's second opinion is off. Turn it on in Settings to have the coach read your messages again.");
+  const scene = loadScene(conversation.scenarioId);
+  if (!scene) throw new ApiError("not_found", "No such scenario.");
+  if (getCoachJudgement({ messageId })) return resultOf(scene, message, conversation);
+
+  const completions = listCompletions({ conversationIds: [conversation.id] });
+  const done = new Set(completions.map((completion) => completion.objectiveId));
+  const after = characterLineBefore({ conversationId: conversation.id, seq: message.seq });
+  const context = { rules: scene.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after })), compiled: scene.matcher, lexicon: scene.scenario.lexicon, after };
+  const open = objectivesOpenNow(scene, done);
+  // Only for words the rules credit with nothing, said too early for nothing, in a round still open: else nothing to ask.
+  const rules = judgeTurn(message.content, scene.matcher, { after, done });
+  if (conversation.status !== "open" || open.length === 0 || addressesTheJudge(message.content) || completions.some((completion) => completion.messageId === message.id) || rules.matches.length > 0 || rules.waiting.length > 0) {
+    return resultOf(scene, message, conversation);
+  }
+
+  const model = coachModelFor(user);
+  await waitForCharacter(userId);
+  const proposals = await askSecondOpinion({
+    model,
+    scene: scene.scenario.title,
+    character: scene.scenario.characterName,
+    after,
+    open: open.map((objective) => ({ id: objective.id, title: objective.title, examples: objective.examples })),
+    message: message.content,
+  }).catch(coachFailure);
+  const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
+  recordCoachCredit({
+    conversationId: conversation.id,
+    messageId,
+    model,
+    objectiveCount: scene.objectives.length,
+    credit: (alreadyDone) =>
+      admitCoachProposals(message.content, proposals, { ...context, done: alreadyDone }).flatMap((credit) =>
+        "evidence" in credit ? [{ objectiveId: credit.objectiveId, evidence: credit.evidence, points: points.get(credit.objectiveId) ?? 0 }] : [],
+      ),
+  });
+  return resultOf(scene, message, conversation);
+}
+
+/** What the coach credited for the message, from storage, with the round's score now. */
+function resultOf(scene: Scene, message: Message, conversation: Conversation): CoachJudgementResult {
+  const completions = listCompletions({ conversationIds: [conversation.id] });
+  const credited = completions.filter((completion) => completion.messageId === message.id && completion.judgedBy === "coach");
+  const objectives = credited.map((completion) => completedObjective(scene, completion));
+  const current = getConversation({ userId: conversation.userId, id: conversation.id }) ?? conversation;
+  return {
+    message_id: message.id,
+    objectives_completed: objectives,
+    score_change: objectives.reduce((sum, objective) => sum + objective.points, 0),
+    score: current.score,
+    conversation_complete: current.status === "complete",
+  };
+}
+
+function completedObjective(scene: Scene, completion: ObjectiveCompletion): CompletedObjective {
+  const title = scene.objectives.find((objective) => objective.id === completion.objectiveId)?.title ?? completion.objectiveId;
+  return { id: completion.objectiveId, title, points: completion.points, evidence: completion.evidence, judged_by: "coach" };
+}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { coachError, OFFLINE_ERROR, type CoachError, type Profile } from "../scenarios/[id]/coach-types";
 
-export type ProfileChange = Partial<Pick<Profile, "level" | "corrections" | "character_model" | "coach_model" | "reply_speed" | "speak_replies" | "voice">>;
+export type ProfileChange = Partial<Pick<Profile, "level" | "corrections" | "character_model" | "coach_model" | "reply_speed" | "speak_replies" | "voice" | "coach_judge">>;
 
 /** The learner's profile from /api/v1/me, and a save that keeps the old values when the server refuses. */
 export function useProfile() {

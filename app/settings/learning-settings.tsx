@@ -53,6 +53,7 @@ function LearningForm({ profile, models, modelsError, saving, onSave }: { profil
   const [corrections, setCorrections] = useState<CorrectionMode>(profile.corrections);
   const [characterModel, setCharacterModel] = useState(profile.character_model ?? "");
   const [coachModel, setCoachModel] = useState(profile.coach_model ?? "");
+  const [coachJudge, setCoachJudge] = useState(profile.coach_judge ?? false);
   const [saved, setSaved] = useState(false);
   const defaults = models?.defaults ?? profile.defaults;
   const unreachable = modelsError !== null || models?.reachable === false;
@@ -65,6 +66,7 @@ function LearningForm({ profile, models, modelsError, saving, onSave }: { profil
     if (corrections !== profile.corrections) change.corrections = corrections;
     if ((characterModel || null) !== profile.character_model) change.character_model = characterModel || null;
     if ((coachModel || null) !== profile.coach_model) change.coach_model = coachModel || null;
+    if (coachJudge !== (profile.coach_judge ?? false)) change.coach_judge = coachJudge;
     if (Object.keys(change).length === 0 || (await onSave(change))) setSaved(true);
   }
 
@@ -91,6 +93,16 @@ function LearningForm({ profile, models, modelsError, saving, onSave }: { profil
           </label>
         ))}
       </fieldset>
+      {profile.coach_judge === undefined ? null : (
+        <div className="field">
+          <label className="radio">
+            <input type="checkbox" name="coach_judge" checked={coachJudge} onChange={(event) => setCoachJudge(event.target.checked)} aria-describedby="learning-coach-judge-hint" /> Second opinion from the coach
+          </label>
+          <p className="field-hint" id="learning-coach-judge-hint">
+            When the rules credit nothing, the coach model reads your message again and may credit an objective, quoting your words. Small models can be wrong; off by default.
+          </p>
+        </div>
+      )}
       {unreachable ? (
         <p className="form-error" role="status">
           Ollama is not reachable, so the installed models cannot be listed. Your current choices are kept.

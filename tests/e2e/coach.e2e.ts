@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOllama, type FakeOllama } from "../support/fake-ollama";
 import { DESKTOP, launchBrowser, screenshot } from "./support/browser";
-import { setUpOwner } from "./support/flows";
+import { setUpOwner, whenInteractive } from "./support/flows";
 import { startAppServer, type AppServer } from "./support/server";
 
 // The coach on the pages: corrections, translations, the hint ladder, the report, the history and the profile.
@@ -211,6 +211,80 @@ describe("the coach", () => {
     expect(await page.locator(".transcript .message-user").count()).toBe(6);
     expect(await page.locator(".transcript").textContent()).toContain("Certainly, coming right up.");
     await shoot("history-round");
+  });
+});
+
+// A message that asks for the bill in words the restaurant's rules do not hear ("zur Kasse" is not one of
+// their bill words, and no pattern joins "möchte" to it). The stand-in Ollama's judge credits the open objective
+// whose examples share the most content words with it: "Ask for the bill" ("möchte", "bitte", "Karte"), where
+// the others share "bitte" at most.
+const MISSED_BY_RULES = "Ich möchte bitte zur Kasse, mit Karte.";
+
+describe("the coach's second opinion", () => {
+  it("is off until the learner turns it on, then credits an objective the rules missed, quoting the learner's words", async () => {
+    const judged = await startAppServer({ ollamaUrl: fake.url });
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const judgePage = await context.newPage();
+    try {
+      await setUpOwner(judgePage, judged);
+      const me = async () => (await (await judgePage.request.get(`${judged.url}/api/v1/me`)).json()) as Record<string, unknown>;
+      expect((await me()).coach_judge).toBe(false);
+
+      // On by keyboard alone: the label names the box, Space ticks it, Enter on Save sends it.
+      await judgePage.goto(`${judged.url}/settings`);
+      const setting = judgePage.getByLabel("Second opinion from the coach");
+      await whenInteractive(setting);
+      expect(await setting.isChecked()).toBe(false);
+      expect(await setting.getAttribute("aria-describedby")).toBe("learning-coach-judge-hint");
+      await setting.focus();
+      await judgePage.keyboard.press("Space");
+      expect(await setting.isChecked()).toBe(true);
+      await judgePage.getByRole("button", { name: "Save learning settings" }).focus();
+      await judgePage.keyboard.press("Enter");
+      await expect.poll(() => judgePage.getByRole("status").filter({ hasText: "Saved." }).count()).toBe(1);
+      expect((await me()).coach_judge).toBe(true);
+      await judgePage.reload();
+      await expect.poll(() => judgePage.getByLabel("Second opinion from the coach").isChecked()).toBe(true);
+
+      await judgePage.goto(`${judged.url}/scenarios/restaurant`);
+      const box = judgePage.getByLabel(/Your message to Hans/);
+      await expect.poll(() => box.isEnabled()).toBe(true);
+      fake.enqueue({ text: "Gern, ich bringe Ihnen gleich das Kartenlesegerät.", interChunkDelayMs: 5 });
+      await box.fill(MISSED_BY_RULES);
+      await box.press("Enter");
+      await expect.poll(() => judgePage.getByRole("button", { name: "Send" }).count(), { timeout: 15_000 }).toBe(1);
+
+      // The late credit is announced as a turn's is, with who heard it.
+      const notice = judgePage.locator(".points-notice").filter({ hasText: "heard by the coach" });
+      await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain("+20 points · Ask for the bill");
+      const bill = judgePage.locator('[data-objective="ask_bill"]');
+      await expect.poll(() => bill.getAttribute("data-done")).toBe("true");
+      expect(await bill.getByTestId("judged-by-coach").textContent()).toBe("heard by the coach");
+      // The evidence is the learner's own words, quoted.
+      const evidence = ((await bill.locator(".objective-evidence").textContent()) ?? "").replace(/^“|”$/g, "");
+      expect(evidence.length).toBeGreaterThan(0);
+      expect(MISSED_BY_RULES.toLowerCase()).toContain(evidence.toLowerCase());
+      await expect.poll(async () => Number(await judgePage.getByTestId("score").textContent())).toBe(20);
+      // The other objectives stay open, the status line has gone, and the learner's message is as sent.
+      expect(await judgePage.locator('[data-objective][data-done="true"]').count()).toBe(1);
+      await expect.poll(() => judgePage.getByTestId("judge-status").getAttribute("data-state")).toBe("idle");
+      expect(await judgePage.locator(".message-user .message-text").allTextContents()).toEqual([MISSED_BY_RULES]);
+      await judgePage.setViewportSize(DESKTOP_800);
+      await screenshot(judgePage, "coach-second-opinion-desktop");
+      // On a phone the objectives sit behind the panel's toggle.
+      await judgePage.setViewportSize(PHONE_844);
+      await judgePage.getByRole("button", { name: /Scene and objectives · 1\/5 done/ }).click();
+      await screenshot(judgePage, "coach-second-opinion-phone");
+
+      // A reload shows the stored credit the same way.
+      await judgePage.setViewportSize(DESKTOP);
+      await judgePage.reload();
+      await expect.poll(() => judgePage.locator('[data-objective="ask_bill"]').getByTestId("judged-by-coach").count(), { timeout: 10_000 }).toBe(1);
+      expect(await judgePage.getByTestId("score").textContent()).toBe("20");
+    } finally {
+      await context.close();
+      await judged.stop();
+    }
   });
 });
 

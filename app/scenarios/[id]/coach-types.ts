@@ -39,6 +39,8 @@ export type Profile = {
   reply_speed: ReplySpeed;
   speak_replies: boolean;
   voice: string | null;
+  /** The coach's second opinion when the rules credit nothing; absent from a server without it. */
+  coach_judge?: boolean;
   defaults: { character_model: string; coach_model: string };
   capabilities: { server_voice: boolean; speech_input: boolean };
 };

@@ -54,6 +54,11 @@ export function ObjectivesList({ objectives }: { objectives: SceneObjective[] })
                 “{objective.evidence}”
               </em>
             ) : null}
+            {objective.done && objective.judged_by === "coach" ? (
+              <span className="objective-judged-by" data-testid="judged-by-coach">
+                heard by the coach
+              </span>
+            ) : null}
             <HintsUsed objective={objective} />
           </span>
           <span className="objective-points">+{objective.points_left ?? objective.points}</span>

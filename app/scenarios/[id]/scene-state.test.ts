@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CoachJudgementResult } from "@/lib/sse/events";
 import type { CoachMetadataEvent } from "./coach-types";
 import { CONNECTION_LOST, OFFLINE, afterLostSend, helpTarget, initialSceneState, sceneReducer, stopAgain, type SceneEvent, type SceneState } from "./scene-state";
 import type { ScenarioDetail } from "./scene-types";
@@ -203,6 +204,101 @@ describe("sceneReducer", () => {
     expect(reloaded.messages.map((message) => message.id)).toEqual(["m1"]);
     expect(reloaded.notice?.key).toBe(3);
     expect(reloaded.hint.shown?.step).toBe(1);
+  });
+});
+
+describe("the coach's second opinion", () => {
+  const error = { code: "llm_timeout", message: "The coach took too long. Ask again in a moment." };
+  // The learner's message the rules credited nothing for, stored as u1, and its reply.
+  const judgedTurn: SceneEvent[] = [
+    { type: "sent", localId: "local-1", text: "Einmal zahlen, bitte, mit Karte" },
+    { type: "turn_started" },
+    { type: "metadata", event: metadata({ user_message_id: "u1", coach_judge: "pending" }), noticeKey: 1 },
+    { type: "reply_settled", id: "r1", content: "Gern.", status: "complete", stored: true },
+    { type: "turn_completed", score: 0, conversationComplete: false },
+    { type: "turn_ended" },
+  ];
+  const result = (extra: Partial<CoachJudgementResult> = {}): CoachJudgementResult => ({
+    message_id: "u1",
+    objectives_completed: [{ id: "order_drink", title: "Order a drink", points: 20, evidence: "zahlen, bitte", judged_by: "coach" }],
+    score_change: 20,
+    score: 20,
+    conversation_complete: false,
+    ...extra,
+  });
+
+  it("shows the check running, then marks the credited objective with its evidence, who judged it, the score and the notice", () => {
+    const checking = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }]);
+    expect(checking.judge).toEqual({ status: "checking", messageId: "u1" });
+    const credited = sceneReducer(checking, { type: "judged", result: result(), noticeKey: 9 });
+    expect(credited.objectives[1]).toMatchObject({ id: "order_drink", done: true, evidence: "zahlen, bitte", judged_by: "coach", next_hint_cost: null });
+    expect(credited.objectives[0]).toMatchObject({ id: "greet", done: false });
+    expect(credited).toMatchObject({ score: 20, complete: false, judge: null });
+    expect(credited.notice).toEqual({ key: 9, points: 20, titles: ["Order a drink"], waiting: [], judgedBy: "coach" });
+    // What the learner typed and saw stays as it was.
+    expect(credited.messages).toEqual(checking.messages);
+  });
+
+  it("says who judged each credit: the coach only when it says so, the rules otherwise", () => {
+    const byRules = run([{ type: "metadata", event: metadata({ objectives_completed: [{ id: "greet", title: "Greet Hans", points: 10, evidence: "Hallo" }], score_change: 10, score: 10 }), noticeKey: 1 }]);
+    expect(byRules.objectives[0]?.judged_by).toBe("rules");
+    // A late credit is the coach's even when the answer leaves the field out.
+    const plain = { id: "order_drink", title: "Order a drink", points: 20, evidence: "zahlen, bitte" };
+    const late = run([...judgedTurn, { type: "judged", result: result({ objectives_completed: [plain] }), noticeKey: 2 }]);
+    expect(late.objectives[1]?.judged_by).toBe("coach");
+  });
+
+  it("ends the round as a completing turn does: complete, the open hint closed", () => {
+    const hinted = run([...judgedTurn, { type: "hint_received", hint: { objective_id: "order_drink", step: 1, text: "Order", cost: 5, points_left: 15 } }, { type: "judge_requested", messageId: "u1" }]);
+    expect(hinted.hint.shown).not.toBeNull();
+    const done = sceneReducer(hinted, { type: "judged", result: result({ conversation_complete: true, score: 30 }), noticeKey: 3 });
+    expect(done).toMatchObject({ complete: true, score: 30, phase: "idle", hint: { busy: false, error: null, shown: null } });
+  });
+
+  it("changes nothing but the status when the coach credits nothing, and the note goes when dismissed", () => {
+    const checking = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }]);
+    const nothing = sceneReducer(checking, { type: "judged", result: result({ objectives_completed: [], score_change: 0, score: 0 }), noticeKey: 4 });
+    expect(nothing).toEqual({ ...checking, judge: { status: "nothing", messageId: "u1" } });
+    expect(sceneReducer(nothing, { type: "judge_dismissed" })).toEqual({ ...checking, judge: null });
+  });
+
+  it("keeps a failure as a note with the server's message, changing nothing else, until dismissed or the next turn", () => {
+    const checking = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }]);
+    const failed = sceneReducer(checking, { type: "judge_failed", messageId: "u1", error });
+    expect(failed).toEqual({ ...checking, judge: { status: "failed", messageId: "u1", error } });
+    expect(sceneReducer(failed, { type: "judge_dismissed" }).judge).toBeNull();
+    expect(sceneReducer(failed, { type: "turn_started" }).judge).toBeNull();
+  });
+
+  it("keeps a running check through the next turn, a reload and a dismissal", () => {
+    const checking = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }]);
+    expect(run([{ type: "turn_started" }, { type: "judge_dismissed" }], checking).judge).toEqual({ status: "checking", messageId: "u1" });
+    const stored = detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!"), storedMessage("u1", "user", "Einmal zahlen, bitte, mit Karte"), storedMessage("r1", "assistant", "Gern.")] });
+    expect(sceneReducer(checking, { type: "loaded", detail: stored }).judge).toEqual({ status: "checking", messageId: "u1" });
+  });
+
+  it("never lowers the score when the result crossed a later turn's metadata", () => {
+    const later = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }, { type: "metadata", event: metadata({ objectives_completed: [{ id: "greet", title: "Greet Hans", points: 10, evidence: "Hallo" }], score_change: 10, score: 10 }), noticeKey: 5 }]);
+    expect(sceneReducer(later, { type: "judged", result: result({ score: 20 }), noticeKey: 6 }).score).toBe(20);
+    expect(sceneReducer({ ...later, score: 30 }, { type: "judged", result: result({ score: 20 }), noticeKey: 6 }).score).toBe(30);
+  });
+
+  it("lets an older message's outcome not replace the check running on a newer one", () => {
+    const both = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }, { type: "sent", localId: "local-2", text: "Noch etwas" }, { type: "metadata", event: metadata({ user_message_id: "u2", coach_judge: "pending" }), noticeKey: 7 }, { type: "judge_requested", messageId: "u2" }]);
+    expect(sceneReducer(both, { type: "judged", result: result({ objectives_completed: [], score_change: 0 }), noticeKey: 8 }).judge).toEqual({ status: "checking", messageId: "u2" });
+    expect(sceneReducer(both, { type: "judge_failed", messageId: "u1", error }).judge).toEqual({ status: "checking", messageId: "u2" });
+    const credited = sceneReducer(both, { type: "judged", result: result(), noticeKey: 8 });
+    expect(credited.objectives[1]?.done).toBe(true);
+    expect(credited.judge).toEqual({ status: "checking", messageId: "u2" });
+  });
+
+  it("ignores a result for a round the learner restarted meanwhile", () => {
+    const checking = run([...judgedTurn, { type: "judge_requested", messageId: "u1" }]);
+    const restarted = sceneReducer(checking, { type: "loaded", detail: detail() });
+    expect(restarted.judge).toBeNull();
+    const after = sceneReducer(restarted, { type: "judged", result: result({ conversation_complete: true }), noticeKey: 9 });
+    expect(after).toEqual(restarted);
+    expect(sceneReducer(restarted, { type: "judge_failed", messageId: "u1", error })).toEqual(restarted);
   });
 });
 

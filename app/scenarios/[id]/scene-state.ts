@@ -1,9 +1,20 @@
+import type { CoachJudgementResult, CompletedObjective } from "@/lib/sse/events";
 import type { CoachError, CoachMetadataEvent, Hint, MessageCheck } from "./coach-types";
 import type { ChatMessage, CoachAction, MessageJson, PointsNotice, ScenarioDetail, SceneObjective, TurnFailure } from "./scene-types";
 
 export type Phase = "idle" | "waiting" | "streaming";
 
 export type HintState = { busy: boolean; error: CoachError | null; shown: Hint | null };
+
+/**
+ * The coach's second opinion on a message the rules credited nothing for: being asked, found nothing
+ * (a brief note), or failed (a note with the server's message). null: nothing to show.
+ */
+export type CoachJudgeState =
+  | { status: "checking"; messageId: string }
+  | { status: "nothing"; messageId: string }
+  | { status: "failed"; messageId: string; error: CoachError }
+  | null;
 
 /** Everything the scene page shows, except the reply being streamed (reply-stream.ts holds that). */
 export type SceneState = {
@@ -20,6 +31,7 @@ export type SceneState = {
   failure: TurnFailure | null;
   notice: PointsNotice | null;
   hint: HintState;
+  judge: CoachJudgeState;
 };
 
 export type SceneEvent =
@@ -45,7 +57,11 @@ export type SceneEvent =
   | { type: "hint_requested" }
   | { type: "hint_received"; hint: Hint }
   | { type: "hint_failed"; error: CoachError }
-  | { type: "hint_closed" };
+  | { type: "hint_closed" }
+  | { type: "judge_requested"; messageId: string }
+  | { type: "judged"; result: CoachJudgementResult; noticeKey: number }
+  | { type: "judge_failed"; messageId: string; error: CoachError }
+  | { type: "judge_dismissed" };
 
 const NO_HINT: HintState = { busy: false, error: null, shown: null };
 
@@ -121,6 +137,7 @@ export function initialSceneState(detail: ScenarioDetail): SceneState {
     failure: storedFailure(detail),
     notice: null,
     hint: NO_HINT,
+    judge: null,
   };
 }
 
@@ -144,6 +161,21 @@ function pendingUserMessage(state: SceneState): ChatMessage | undefined {
   return state.messages.findLast((message) => message.role === "user" && !message.stored);
 }
 
+/** Marks earned objectives done with their evidence and who judged them: the rules, unless the credit says the coach. */
+function markEarned(objectives: SceneObjective[], earned: CompletedObjective[]): SceneObjective[] {
+  if (earned.length === 0) return objectives;
+  const byId = new Map(earned.map((objective) => [objective.id, objective]));
+  return objectives.map((objective) => {
+    const credit = byId.get(objective.id);
+    return credit ? { ...objective, done: true, evidence: credit.evidence, judged_by: credit.judged_by ?? "rules", next_hint_cost: null } : objective;
+  });
+}
+
+/** The end of a round, by a turn or by a late credit: the summary takes the composer's place and an open hint closes. */
+function withCompletion(state: SceneState, score: number, conversationComplete: boolean): SceneState {
+  return { ...state, score, complete: conversationComplete, hint: conversationComplete ? NO_HINT : state.hint };
+}
+
 function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: number | null): SceneState {
   const pending = pendingUserMessage(state);
   const confirmedId = event.user_message_id ?? pending?.id;
@@ -153,12 +185,12 @@ function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: 
         message === pending ? { ...message, id: confirmedId ?? message.id, stored: event.user_message_id !== undefined, check: feedback ? { findings: feedback.findings, corrected: feedback.corrected } : message.check } : message,
       )
     : state.messages;
-  const earned = new Map(event.objectives_completed.map((objective) => [objective.id, objective]));
-  const objectives = earned.size === 0 ? state.objectives : state.objectives.map((objective) => (earned.has(objective.id) ? { ...objective, done: true, evidence: earned.get(objective.id)?.evidence ?? null, next_hint_cost: null } : objective));
+  const earned = event.objectives_completed;
+  const objectives = markEarned(state.objectives, earned);
   // Words said too early earn nothing yet: the notice says which step has to come first.
   const waiting = (event.objectives_waiting ?? []).map((held) => `“${held.title}” counts after ${held.after.map((title) => `“${title}”`).join(" or ")}`);
   const notice =
-    noticeKey === null || (earned.size === 0 && waiting.length === 0)
+    noticeKey === null || (earned.length === 0 && waiting.length === 0)
       ? state.notice
       : { key: noticeKey, points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title), waiting };
   return { ...state, conversationId: event.conversation_id, messages, objectives, score: event.score, notice };
@@ -179,6 +211,32 @@ function applyHint(state: SceneState, hint: Hint): SceneState {
   return { ...state, objectives, hint: { busy: false, error: null, shown: hint } };
 }
 
+/** The status line follows the newest check: an older message's outcome never replaces a check still running. */
+function withJudge(state: SceneState, messageId: string, next: CoachJudgeState): SceneState {
+  const running = state.judge?.status === "checking" && state.judge.messageId !== messageId;
+  return running ? state : { ...state, judge: next };
+}
+
+/** An outcome for a message no longer shown (the scene was restarted meanwhile) only clears its own status. */
+function forgotten(state: SceneState, messageId: string): SceneState {
+  return state.judge?.messageId === messageId ? { ...state, judge: null } : state;
+}
+
+/**
+ * The coach's second opinion arrived. What it credited counts as a turn's credit does: the objectives with
+ * their evidence, the score, the points notice, the end of the round. Scores only grow within a round, so
+ * a result that crossed a later turn's metadata never lowers the score shown.
+ */
+function applyJudgement(state: SceneState, result: CoachJudgementResult, noticeKey: number): SceneState {
+  const id = result.message_id;
+  if (!state.messages.some((message) => message.id === id)) return forgotten(state, id);
+  if (result.objectives_completed.length === 0) return withJudge(state, id, { status: "nothing", messageId: id });
+  const earned = result.objectives_completed.map((objective) => ({ ...objective, judged_by: "coach" as const }));
+  const notice: PointsNotice = { key: noticeKey, points: result.score_change, titles: earned.map((objective) => objective.title), waiting: [], judgedBy: "coach" };
+  const credited = withCompletion({ ...state, objectives: markEarned(state.objectives, earned), notice }, Math.max(state.score, result.score), state.complete || result.conversation_complete);
+  return withJudge(credited, id, null);
+}
+
 /** A settled reply takes the place of the message it continues, or comes last. */
 function settleReply(state: SceneState, event: Extract<SceneEvent, { type: "reply_settled" }>): SceneState {
   if (!event.content) return state;
@@ -190,15 +248,20 @@ function settleReply(state: SceneState, event: Extract<SceneEvent, { type: "repl
 /** The scene's client state as a pure function of the events it has seen. */
 export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
   switch (event.type) {
-    case "loaded":
-      // A reload mid-scene keeps what is on screen but not in the stored scene: the turn's phase, the notice, the hint.
-      return { ...initialSceneState(event.detail), phase: state.phase, notice: state.notice, hint: state.hint };
+    case "loaded": {
+      // A reload mid-scene keeps what is on screen but not in the stored scene: the turn's phase, the notice, the hint,
+      // and the coach's second opinion on a message still there (a restarted round has none of the old ones).
+      const next = initialSceneState(event.detail);
+      const judge = state.judge && next.messages.some((message) => message.id === state.judge?.messageId) ? state.judge : null;
+      return { ...next, phase: state.phase, notice: state.notice, hint: state.hint, judge };
+    }
     case "sent":
       return { ...state, messages: [...state.messages, chatMessage({ id: event.localId, role: "user", content: event.text, status: "complete", stored: false })] };
     case "withdrawn":
       return { ...state, messages: state.messages.filter((message) => message.id !== event.localId) };
     case "turn_started":
-      return { ...state, phase: "waiting", failure: null };
+      // A new message makes the last one's "found nothing" or failure note old news; a check still running stays.
+      return { ...state, phase: "waiting", failure: null, judge: state.judge?.status === "checking" ? state.judge : null };
     case "metadata":
       return applyMetadata(state, event.event, event.noticeKey);
     case "first_token":
@@ -213,7 +276,7 @@ export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
     case "reply_settled":
       return settleReply(state, event);
     case "turn_completed":
-      return { ...state, score: event.score, complete: event.conversationComplete, hint: event.conversationComplete ? NO_HINT : state.hint };
+      return withCompletion(state, event.score, event.conversationComplete);
     case "turn_failed":
       return { ...state, failure: event.failure };
     case "turn_ended":
@@ -238,6 +301,15 @@ export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
       return { ...state, hint: { ...state.hint, busy: false, error: event.error } };
     case "hint_closed":
       return { ...state, hint: NO_HINT };
+    case "judge_requested":
+      return { ...state, judge: { status: "checking", messageId: event.messageId } };
+    case "judged":
+      return applyJudgement(state, event.result, event.noticeKey);
+    case "judge_failed":
+      if (!state.messages.some((message) => message.id === event.messageId)) return forgotten(state, event.messageId);
+      return withJudge(state, event.messageId, { status: "failed", messageId: event.messageId, error: event.error });
+    case "judge_dismissed":
+      return state.judge?.status === "checking" ? state : { ...state, judge: null };
     default: {
       const unhandled: never = event;
       return unhandled;

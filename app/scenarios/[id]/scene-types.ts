@@ -27,5 +27,5 @@ export type ChatMessage = {
 /** `canContinue`: the reply was cut off with text, so the model can pick it up where it ended. */
 export type TurnFailure = { code: string; message: string; retryable: boolean; canRetry: boolean; canContinue?: boolean };
 
-/** `waiting`: why words earned nothing yet, e.g. "Say goodbye counts after Ask for the bill". */
-export type PointsNotice = { key: number; points: number; titles: string[]; waiting: string[] };
+/** `waiting`: why words earned nothing yet, e.g. "Say goodbye counts after Ask for the bill"; `judgedBy`: the coach's second opinion earned them, not the rules. */
+export type PointsNotice = { key: number; points: number; titles: string[]; waiting: string[]; judgedBy?: "coach" };

@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../../components/confirm-dialog";
 import { Avatar } from "./avatar";
 import { Composer } from "./composer";
 import { HintBar } from "./hint-bar";
+import { JudgeStatus } from "./judge-status";
 import { LearningControl } from "./learning-control";
 import { MessageList } from "./message-list";
 import { ObjectivesList, ScoreBadge } from "./objectives-panel";
@@ -148,6 +149,7 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
             notice ? (
               <p className={notice.titles.length > 0 ? "points-notice" : "points-notice points-notice-waiting"} role="status" key={notice.key}>
                 {notice.titles.length > 0 ? `+${notice.points} points · ${notice.titles.join(", ")}` : null}
+                {notice.judgedBy === "coach" ? <span className="points-notice-line">heard by the coach</span> : null}
                 {notice.waiting.map((line) => (
                   <span className="points-notice-line" key={line}>
                     {line}
@@ -159,6 +161,7 @@ export function SceneView({ initial, speechInput }: { initial: ScenarioDetail; s
           onUserMessagePainted={onUserMessagePainted}
           coach={scene.coach}
         />
+        <JudgeStatus judge={scene.judge} actions={scene.coachJudge} />
         {scene.complete ? null : <HintBar target={helpTarget(scene.objectives)} hint={scene.hint} onHelp={(id) => void scene.coach.hint(id)} onClose={scene.coach.closeHint} />}
         {/* Mounted after the round ends too: the last reply may still be showing. */}
         <ReplyControls stream={scene.stream} />

@@ -7,6 +7,7 @@ import type { ChatMessage, ScenarioDetail, TurnFailure } from "./scene-types";
 import { ReconnectBackoff } from "./reconnect";
 import { useReplyStream } from "./reply-stream";
 import { CONNECTION_LOST, OFFLINE, afterLostSend, initialSceneState, interruptedFailure, sceneReducer, stopAgain } from "./scene-state";
+import { useCoachJudge } from "./use-coach-judge";
 import { useSceneCoach } from "./use-scene-coach";
 
 export type { Phase } from "./scene-state";
@@ -59,6 +60,8 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
   const followed = useRef<FollowedTurn | null>(null);
   const busy = useRef(false);
   const stream = useReplyStream(() => markTiming("first-token-painted"));
+  const judge = useCoachJudge(dispatch);
+  const askJudge = judge.ask;
   const observe = useRef(observer);
   const latest = useRef(state);
   useEffect(() => {
@@ -130,6 +133,8 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
       let held = null as ChatMessage | null;
       let shownBefore = 0;
       let followLiveTurn = false;
+      // The learner's message the rules credited nothing for, when the learner wants the coach's second opinion on it.
+      let judgeMessage: string | undefined;
       // Points are announced when a message earns them, not again when a reload or a replay resends them.
       let announce = request !== null;
       const handle = (event: TurnEvent, id: string) => {
@@ -146,6 +151,7 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
             else if (earlier) base = earlier.content;
             text = base;
             held = earlier ?? null;
+            judgeMessage = event.coach_judge === "pending" ? event.user_message_id : undefined;
             dispatch({ type: "metadata", event, noticeKey: announce ? Date.now() : null });
             announce = false;
             if (turn.stopWanted) void requestStop(turn);
@@ -168,6 +174,8 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
             openingUnstored = latest.current.messages.some((message) => message.id === "opening");
             dispatch({ type: "turn_completed", score: event.score, conversationComplete: event.conversation_complete });
             if (event.stopped && settledText) dispatch({ type: "turn_failed", failure: interruptedFailure(characterName) });
+            // Only now, never holding the turn up; a stopped reply too, as the message was stored and judged regardless.
+            if (judgeMessage) void askJudge(judgeMessage);
             break;
           }
           case "error":
@@ -265,7 +273,7 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
         }
       }
     },
-    [characterName, fetchDetail, reload, requestStop, scenarioId, settleReply, stream],
+    [askJudge, characterName, fetchDetail, reload, requestStop, scenarioId, settleReply, stream],
   );
 
   const attach = useCallback(() => {
@@ -354,5 +362,5 @@ export function useSceneConversation(initial: ScenarioDetail, observer: TurnObse
   const coach = useSceneCoach(scenarioId, dispatch, latest);
   const dismissNotice = useCallback(() => dispatch({ type: "notice_dismissed" }), []);
 
-  return { ...state, stream, send, retry, continueReply, stop, restart, dismissNotice, coach };
+  return { ...state, stream, send, retry, continueReply, stop, restart, dismissNotice, coach, coachJudge: judge };
 }

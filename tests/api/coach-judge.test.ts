@@ -30,7 +30,7 @@ async function say(message: string, cookie = t.cookie): Promise<MetadataEvent> {
 }
 
 async function turnOn(cookie = t.cookie): Promise<void> {
-  const response = await patchMe(apiRequest("/api/v1/me", { method: "PATCH", json: { coach_judge: true }, cookie, headers: sameOrigin }));
+  const response = await patchMe(apiRequest("/api/v1/me", { method: "PATCH", json: { coach_judge: true }, cookie, headers: sameOrigin }), params({}));
   expect(response.status).toBe(200);
   expect(await response.json()).toMatchObject({ coach_judge: true });
 }

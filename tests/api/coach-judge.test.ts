@@ -50,6 +50,9 @@ describe("the coach's second opinion", () => {
     expect(response.status).toBe(409);
     expect(await errorCode(response)).toBe("coach_judge_off");
     expect(judgeRequests()).toHaveLength(0);
+    const bad = await patchMe(apiRequest("/api/v1/me", { method: "PATCH", json: { coach_judge: "yes" }, cookie: t.cookie, headers: sameOrigin }), params({}));
+    expect(bad.status).toBe(400);
+    expect(await errorCode(bad)).toBe("invalid_input");
   });
 
   it("credits what the rules missed once the reply is done, quoting the learner, and pays as a turn pays", async () => {
@@ -121,11 +124,11 @@ describe("the coach's second opinion", () => {
   it("completes the round when it credits the last objective", async () => {
     await turnOn();
     for (const line of ["Guten Abend!", "Ein Wasser, bitte.", "Das Schnitzel, bitte.", "Die Rechnung, bitte."]) await say(line);
-    // Thanks on leaving, in words the rules miss.
-    const metadata = await say("Vielen lieben Dank für alles");
+    // A farewell in words the rules miss.
+    const metadata = await say("Einen wunderbaren Abend noch");
     expect(metadata.coach_judge).toBe("pending");
     const result = (await (await ask(metadata.user_message_id!)).json()) as CoachJudgementResult;
-    expect(result).toMatchObject({ objectives_completed: [{ id: "say_goodbye", evidence: "Vielen lieben Dank für alles" }], conversation_complete: true });
+    expect(result).toMatchObject({ objectives_completed: [{ id: "say_goodbye", evidence: "Einen wunderbaren Abend noch" }], conversation_complete: true });
     expect(getCurrentConversation({ userId: t.ada.id, scenarioId: "restaurant" })?.status).toBe("complete");
   });
 

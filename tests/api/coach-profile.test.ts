@@ -52,6 +52,8 @@ describe("GET /api/v1/me", () => {
       reply_speed: "instant",
       speak_replies: false,
       voice: null,
+      // The coach's second opinion is the learner's choice, off until chosen.
+      coach_judge: false,
       defaults: { character_model: "llama3.2:1b", coach_model: "qwen2.5:7b" },
       capabilities: { server_voice: false, speech_input: false },
     });

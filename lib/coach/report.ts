@@ -53,6 +53,8 @@ export function conversationReport({ userId, conversationId }: { userId: string;
         points_earned: completion?.points ?? 0,
         done: completion !== undefined,
         evidence: completion?.evidence ?? null,
+        // "coach": credited by the coach's second opinion, where the rules found nothing.
+        judged_by: completion?.judgedBy ?? null,
         message_id: completion?.messageId ?? null,
         hints: hints.filter((hint) => hint.objectiveId === objective.id).map((hint) => ({ step: hint.step, text: hint.text, cost: hint.cost })),
       };

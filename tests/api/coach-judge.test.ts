@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { GET as getReport } from "@/app/api/v1/conversations/[id]/report/route";
 import { POST as judge } from "@/app/api/v1/messages/[id]/judge/route";
 import { GET as getScenario } from "@/app/api/v1/scenarios/[id]/route";
 import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
@@ -129,7 +130,12 @@ describe("the coach's second opinion", () => {
     expect(metadata.coach_judge).toBe("pending");
     const result = (await (await ask(metadata.user_message_id!)).json()) as CoachJudgementResult;
     expect(result).toMatchObject({ objectives_completed: [{ id: "say_goodbye", evidence: "Einen wunderbaren Abend noch" }], conversation_complete: true });
-    expect(getCurrentConversation({ userId: t.ada.id, scenarioId: "restaurant" })?.status).toBe("complete");
+    const round = getCurrentConversation({ userId: t.ada.id, scenarioId: "restaurant" })!;
+    expect(round.status).toBe("complete");
+    // The round's report says who heard it.
+    const report = await (await getReport(apiRequest(`/api/v1/conversations/${round.id}/report`, { cookie: t.cookie }), params({ id: round.id }))).json();
+    expect(report.objectives.find((objective: { id: string }) => objective.id === "say_goodbye")).toMatchObject({ done: true, judged_by: "coach" });
+    expect(report.objectives.find((objective: { id: string }) => objective.id === "greet")).toMatchObject({ done: true, judged_by: "rules" });
   });
 
   it("refuses another learner's message as not found, and a coach fault is a typed error that leaves it to ask again", async () => {

@@ -55,7 +55,7 @@ export type Report = {
   max_score: number;
   started_at: string;
   ended_at: string | null;
-  objectives: { id: string; title: string; points: number; points_earned: number; done: boolean; evidence: string | null; message_id: string | null; hints: HintStep[] }[];
+  objectives: { id: string; title: string; points: number; points_earned: number; done: boolean; evidence: string | null; judged_by?: "rules" | "coach" | null; message_id: string | null; hints: HintStep[] }[];
   corrections: { message_id: string; text: string; findings: Finding[]; corrected: string }[];
   key_words: { de: string; en: string }[];
   next_scene: { id: string; title: string } | null;

@@ -78,6 +78,7 @@ function ObjectiveLine({ objective, correction }: { objective: Report["objective
         {objective.evidence ? (
           <span className="report-evidence">
             <em lang="de">“{objective.evidence}”</em>
+            {objective.judged_by === "coach" ? <span className="objective-judged-by"> · heard by the coach</span> : null}
             {flawed ? (
               <span className="evidence-fix">
                 {" "}

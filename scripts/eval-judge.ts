@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { builtinScenarios } from "@/db/scenarios";
 import type { ScenarioSeed } from "@/db/scenarios/types";
 import { askSecondOpinion } from "@/lib/coach/second-opinion";
-import { addressesTheJudge, admitCoachProposals, type CreditContext, type CreditRefusal } from "@/lib/engine/coach-credit";
+import { addressesTheJudge, admitCoachProposals, questionObjectives, type CoachProposal, type CreditContext, type CreditRefusal } from "@/lib/engine/coach-credit";
 import { contextDone, loadLabelled, type LabelledLine, type LabelledPart } from "@/lib/engine/labelled-score";
 import { compileObjectives, judgeTurn } from "@/lib/engine/objectives";
 import { env } from "@/lib/env";
@@ -49,6 +49,8 @@ type SceneResult = {
   rules: Tally;
   withCoach: Tally;
   asked: number;
+  /** Answers that were not the JSON asked for: the app shows a retryable error for them. */
+  unusable: number;
   proposed: number;
   creditedRight: number;
   creditedWrong: number;
@@ -68,7 +70,8 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
   if (lines.length === 0) return undefined;
   const rules = seed.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after }));
   const compiled = compileObjectives(rules, seed.lexicon);
-  const result: SceneResult = { scene: seed.id, lines: lines.length, rules: emptyTally(), withCoach: emptyTally(), asked: 0, proposed: 0, creditedRight: 0, creditedWrong: 0, refused: {}, latencies: [] };
+  const questions = questionObjectives(seed.objectives);
+  const result: SceneResult = { scene: seed.id, lines: lines.length, rules: emptyTally(), withCoach: emptyTally(), asked: 0, unusable: 0, proposed: 0, creditedRight: 0, creditedWrong: 0, refused: {}, latencies: [] };
   for (const line of lines) {
     const done = contextDone(line, compiled);
     const judgement = judgeTurn(line.text, compiled, { after: line.after, done });
@@ -90,10 +93,15 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
       after: line.after,
       open: open.map((objective) => ({ id: objective.id, title: objective.title, examples: objective.examples })),
       message: line.text,
+    }).catch((error: unknown): CoachProposal[] => {
+      // An answer that is not the JSON asked for is counted; a model that cannot be reached ends the run.
+      if (!(error instanceof LlmError) || error.code !== "llm_error") throw error;
+      result.unusable++;
+      return [];
     });
     result.latencies.push(performance.now() - started);
     result.proposed += proposals.length;
-    const context: CreditContext = { rules, compiled, lexicon: seed.lexicon, after: line.after, done };
+    const context: CreditContext = { rules, compiled, lexicon: seed.lexicon, after: line.after, done, questions };
     const credits = admitCoachProposals(line.text, proposals, context);
     const credited: string[] = [];
     for (const credit of credits) {
@@ -125,23 +133,25 @@ function add(into: Tally, from: Tally): void {
 }
 
 function printTable(results: SceneResult[]): void {
-  const header = ["scene", "lines", "rules recall / precision", "with coach", "asked", "credited right / wrong", "refused", "time p50 / p95"];
+  const header = ["scene", "lines", "rules recall / precision", "with coach", "asked", "unusable", "credited right / wrong", "refused", "time p50 / p95"];
   const row = (result: SceneResult) => [
     result.scene,
     String(result.lines),
     figures(result.rules),
     figures(result.withCoach),
     String(result.asked),
+    String(result.unusable),
     `${result.creditedRight} / ${result.creditedWrong}`,
     Object.entries(result.refused).map(([reason, count]) => `${reason} ${count}`).join(", ") || "0",
     `${p(result.latencies, 0.5)} / ${p(result.latencies, 0.95)}`,
   ];
-  const total: SceneResult = { scene: "all", lines: 0, rules: emptyTally(), withCoach: emptyTally(), asked: 0, proposed: 0, creditedRight: 0, creditedWrong: 0, refused: {}, latencies: [] };
+  const total: SceneResult = { scene: "all", lines: 0, rules: emptyTally(), withCoach: emptyTally(), asked: 0, unusable: 0, proposed: 0, creditedRight: 0, creditedWrong: 0, refused: {}, latencies: [] };
   for (const result of results) {
     total.lines += result.lines;
     add(total.rules, result.rules);
     add(total.withCoach, result.withCoach);
     total.asked += result.asked;
+    total.unusable += result.unusable;
     total.creditedRight += result.creditedRight;
     total.creditedWrong += result.creditedWrong;
     for (const [reason, count] of Object.entries(result.refused) as [CreditRefusal, number][]) total.refused[reason] = (total.refused[reason] ?? 0) + count;

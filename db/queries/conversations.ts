@@ -249,28 +249,44 @@ export function characterLineBefore({ conversationId, seq }: { conversationId: s
   return characterLineBeforeOf().get({ conversationId, seq })?.content;
 }
 
+const metBeforeOf = preparedQuery((database) =>
+  database
+    .select({ objectiveId: objectiveCompletions.objectiveId })
+    .from(objectiveCompletions)
+    .innerJoin(messages, eq(messages.id, objectiveCompletions.messageId))
+    .where(and(eq(objectiveCompletions.conversationId, placeholder("conversationId")), sql`${messages.seq} < ${placeholder("seq")}`))
+    .prepare(),
+);
+
+/** The objectives met by messages before the one at `seq`: what a late judgement of that message may build on. */
+export function objectivesMetBefore({ conversationId, seq }: { conversationId: string; seq: number }): Set<string> {
+  return new Set(metBeforeOf().all({ conversationId, seq }).map((row) => row.objectiveId));
+}
+
 export type RecordedCoachCredit = { awarded: AwardedObjective[]; score: number; conversationComplete: boolean; conversationOpen: boolean };
 
 /**
  * The coach's second opinion on a learner message, in one IMMEDIATE transaction: its verdict, stored
  * once per message (a second call finds it and changes nothing), and what it credited, as a turn
  * credits: only objectives still open, less what their hints cost, completing the round when it was
- * the last. `credit` runs inside, against the completions read inside. A round that ended meanwhile
- * takes no credit.
+ * the last. `credit` runs inside, given the objectives met before the message was said (its
+ * prerequisites are judged as of then); what was met since is not paid again. A round that ended
+ * meanwhile takes no credit.
  */
 export function recordCoachCredit({
   conversationId,
-  messageId,
+  message,
   model,
   credit,
   objectiveCount,
 }: {
   conversationId: string;
-  messageId: string;
+  message: Pick<Message, "id" | "seq">;
   model: string;
-  credit: (alreadyDone: Set<string>) => AwardedObjective[];
+  credit: (metBefore: Set<string>) => AwardedObjective[];
   objectiveCount: number;
 }): RecordedCoachCredit | undefined {
+  const messageId = message.id;
   return db().transaction(
     (tx) => {
       if (tx.select({ id: coachJudgements.messageId }).from(coachJudgements).where(eq(coachJudgements.messageId, messageId)).get()) return undefined;
@@ -278,7 +294,8 @@ export function recordCoachCredit({
       const open = conversation?.status === "open";
       const done = new Set(completionsOf().all({ conversationId }).map((row) => row.objectiveId));
       const spent = hintCosts(tx, conversationId);
-      const awarded = (open ? credit(done).filter((award) => !done.has(award.objectiveId)) : []).map((award) => ({
+      const metBefore = objectivesMetBefore({ conversationId, seq: message.seq });
+      const awarded = (open ? credit(metBefore).filter((award) => !done.has(award.objectiveId)) : []).map((award) => ({
         ...award,
         points: Math.max(0, award.points - (spent.get(award.objectiveId) ?? 0)),
       }));

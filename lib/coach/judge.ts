@@ -1,9 +1,9 @@
 import "server-only";
 import { getCoachJudgement } from "@/db/queries/coach";
-import { characterLineBefore, getConversation, listCompletions, recordCoachCredit } from "@/db/queries/conversations";
+import { characterLineBefore, getConversation, listCompletions, objectivesMetBefore, recordCoachCredit } from "@/db/queries/conversations";
 import { getUserById } from "@/db/queries/users";
 import type { Conversation, Message, ObjectiveCompletion } from "@/db/schema";
-import { addressesTheJudge, admitCoachProposals } from "@/lib/engine/coach-credit";
+import { addressesTheJudge, admitCoachProposals, questionObjectives } from "@/lib/engine/coach-credit";
 import { judgeTurn } from "@/lib/engine/objectives";
 import { loadScene, objectivesOpenNow, type Scene } from "@/lib/engine/scene";
 import { ApiError } from "@/lib/errors";
@@ -13,6 +13,11 @@ import { coachFailure } from "./coach-errors";
 import { waitForCharacter } from "./gate";
 import { coachModelFor } from "./profile";
 import { askSecondOpinion } from "./second-opinion";
+
+// Per message, the second opinion being asked now: a second tab, or a script, shares it instead of asking the model
+// again. (With several app instances each may ask once; the stored verdict and the transaction still pay once.)
+const holder = globalThis as unknown as { alltagJudging?: Map<string, Promise<CoachJudgementResult>> };
+const inFlight = (holder.alltagJudging ??= new Map());
 
 /**
  * POST /messages/{id}/judge: the coach model's second opinion on a learner message the rules credited
@@ -26,21 +31,27 @@ export async function judgeOwnMessage({ userId, messageId }: { userId: string; m
   if (!user.coachJudge) throw new ApiError("coach_judge_off", "The coach's second opinion is off. Turn it on in Settings to have the coach read your messages again.");
   const scene = loadScene(conversation.scenarioId);
   if (!scene) throw new ApiError("not_found", "No such scenario.");
-  if (getCoachJudgement({ messageId })) return resultOf(scene, message, conversation);
+  const running = inFlight.get(messageId);
+  if (running) return running;
+  const judging = judge(scene, message, conversation, coachModelFor(user)).finally(() => inFlight.delete(messageId));
+  inFlight.set(messageId, judging);
+  return judging;
+}
 
-  const completions = listCompletions({ conversationIds: [conversation.id] });
-  const done = new Set(completions.map((completion) => completion.objectiveId));
+async function judge(scene: Scene, message: Message, conversation: Conversation, model: string): Promise<CoachJudgementResult> {
+  if (getCoachJudgement({ messageId: message.id })) return resultOf(scene, message, conversation);
+  // The message is judged as it was said: after the character's line before it, with what was met before it.
+  const metBefore = objectivesMetBefore({ conversationId: conversation.id, seq: message.seq });
   const after = characterLineBefore({ conversationId: conversation.id, seq: message.seq });
-  const context = { rules: scene.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after })), compiled: scene.matcher, lexicon: scene.scenario.lexicon, after };
-  const open = objectivesOpenNow(scene, done);
-  // Only for words the rules credit with nothing, said too early for nothing, in a round still open: else nothing to ask.
-  const rules = judgeTurn(message.content, scene.matcher, { after, done });
-  if (conversation.status !== "open" || open.length === 0 || addressesTheJudge(message.content) || completions.some((completion) => completion.messageId === message.id) || rules.matches.length > 0 || rules.waiting.length > 0) {
+  const open = objectivesOpenNow(scene, metBefore);
+  const rules = judgeTurn(message.content, scene.matcher, { after, done: metBefore });
+  const credited = listCompletions({ conversationIds: [conversation.id] }).some((completion) => completion.messageId === message.id);
+  // Only for words the rules credit with nothing, said too early for nothing, to the character, in a round still open.
+  if (conversation.status !== "open" || open.length === 0 || credited || rules.matches.length > 0 || rules.waiting.length > 0 || addressesTheJudge(message.content)) {
     return resultOf(scene, message, conversation);
   }
 
-  const model = coachModelFor(user);
-  await waitForCharacter(userId);
+  await waitForCharacter(conversation.userId);
   const proposals = await askSecondOpinion({
     model,
     scene: scene.scenario.title,
@@ -50,13 +61,20 @@ export async function judgeOwnMessage({ userId, messageId }: { userId: string; m
     message: message.content,
   }).catch(coachFailure);
   const points = new Map(scene.objectives.map((objective) => [objective.id, objective.points]));
+  const context = {
+    rules: scene.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after })),
+    compiled: scene.matcher,
+    lexicon: scene.scenario.lexicon,
+    after,
+    questions: questionObjectives(scene.objectives),
+  };
   recordCoachCredit({
     conversationId: conversation.id,
-    messageId,
+    message,
     model,
     objectiveCount: scene.objectives.length,
-    credit: (alreadyDone) =>
-      admitCoachProposals(message.content, proposals, { ...context, done: alreadyDone }).flatMap((credit) =>
+    credit: (done) =>
+      admitCoachProposals(message.content, proposals, { ...context, done }).flatMap((credit) =>
         "evidence" in credit ? [{ objectiveId: credit.objectiveId, evidence: credit.evidence, points: points.get(credit.objectiveId) ?? 0 }] : [],
       ),
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { CoachProposal } from "@/lib/engine/coach-credit";
 import { completeChat } from "@/lib/llm/complete";
+import { LlmError } from "@/lib/llm/errors";
 import { judgeMessages, type JudgedObjective } from "./prompts";
 
 // What the model must answer: Ollama's structured outputs hold it to this shape, and zod checks it anyway.
@@ -22,7 +23,8 @@ function answerSchema(ids: string[]) {
 
 /**
  * What the coach model proposes for a learner message, before lib/engine/coach-credit.ts admits any of it.
- * The app's judge route and `npm run eval:judge` both ask through here. A model failure throws its LlmError.
+ * The app's judge route and `npm run eval:judge` both ask through here. A model failure, or an answer that is not
+ * the JSON asked for, throws its LlmError.
  */
 export async function askSecondOpinion({
   model,
@@ -45,12 +47,15 @@ export async function askSecondOpinion({
   return readProposals(answer, model);
 }
 
-/** A model that answers with something other than the JSON asked for has proposed nothing. */
+/**
+ * A model that answers with something other than the JSON asked for (cut off by num_predict, empty, or a model that
+ * ignores `format`) has given no opinion: a retryable fault, so nothing is stored and the message can be asked again.
+ */
 function readProposals(answer: string, model: string): CoachProposal[] {
   try {
     return proposalsAnswer.parse(JSON.parse(answer)).awards.map((award) => ({ objectiveId: award.objective, quote: award.quote }));
   } catch {
     console.warn(`[coach] ${model} answered the judge with no usable JSON: ${answer.slice(0, 200)}`);
-    return [];
+    throw new LlmError("llm_error", `The coach model ${model} did not answer in the form asked for. Retry, or pick another coach model in Settings.`, true);
   }
 }

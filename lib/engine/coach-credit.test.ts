@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { builtinScenarios } from "@/db/scenarios";
-import { addressesTheJudge, admitCoachProposals, type CreditContext } from "./coach-credit";
+import { addressesTheJudge, admitCoachProposals, questionObjectives, type CreditContext } from "./coach-credit";
 import { compileObjectives, judgeTurn } from "./objectives";
 
 function sceneContext(id: string, done: string[] = [], after?: string): CreditContext {
   const scene = builtinScenarios.find((candidate) => candidate.id === id)!;
   const rules = scene.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after }));
-  return { rules, compiled: compileObjectives(rules, scene.lexicon), lexicon: scene.lexicon, done: new Set(done), after };
+  return { rules, compiled: compileObjectives(rules, scene.lexicon), lexicon: scene.lexicon, done: new Set(done), after, questions: questionObjectives(scene.objectives) };
 }
 
 const restaurant = sceneContext("restaurant");
@@ -38,19 +38,61 @@ describe("what the coach's second opinion may credit", () => {
 
   it("never credits what the rules rule out: the past, negation, reported words, a keyword list", () => {
     expect(admit("Gestern war ich hier, das Bier war gut.", "order_drink", "das Bier war gut")).toMatchObject({ refused: "past" });
-    expect(admit("In meiner alten Wohnung habe ich 600 Euro Miete bezahlt.", "ask_rent", "600 Euro Miete bezahlt", sceneContext("wohnungsbesichtigung"))).toMatchObject({ refused: "past" });
+    expect(admit("Letzte Woche hatte ich Fieber, jetzt geht es.", "describe_symptom", "hatte ich Fieber", sceneContext("arzt"))).toMatchObject({ refused: "past" });
+    expect(admit("Ich hatte gern ein Wasser", "order_drink", "Ich hatte gern ein Wasser")).not.toHaveProperty("refused");
     expect(admit("Ich war schon mal hier, Wasser wäre schön.", "order_drink", "Wasser wäre schön")).toMatchObject({ evidence: "Wasser wäre schön" });
     expect(admit("Mein Sohn hat seit gestern Fieber.", "describe_symptom", "Mein Sohn hat seit gestern Fieber", sceneContext("arzt"))).toMatchObject({ refused: "another_person" });
-    expect(admit("Ich trinke keinen Wein, das Bier wäre schön", "order_drink", "Ich trinke keinen Wein")).toMatchObject({ refused: "ruled_out" });
-    expect(admit("Ich möchte keine Rechnung.", "ask_bill", "Ich möchte keine Rechnung", sceneContext("restaurant", ["order_drink"]))).toMatchObject({ refused: "ruled_out" });
+    expect(admit("Ich trinke keinen Wein, das Bier wäre schön", "order_drink", "Ich trinke keinen Wein")).toMatchObject({ refused: "negated" });
+    expect(admit("Ich möchte keine Rechnung.", "ask_bill", "Ich möchte keine Rechnung", sceneContext("restaurant", ["order_drink"]))).toMatchObject({ refused: "negated" });
     expect(admit("Mein Mann sagt: Wasser wäre schön", "order_drink", "Mein Mann sagt: Wasser wäre schön")).toMatchObject({ refused: "another_person" });
     expect(admit("Er sagt: Wasser wäre schön", "order_drink", "Er sagt: Wasser wäre schön")).toMatchObject({ refused: "ruled_out" });
     expect(admit("Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss", "ask_bill", "Karte bitte")).toMatchObject({ refused: "keyword_list" });
   });
 
-  it("lets a negation inside the quote cancel it, even where the objective can be said with one", () => {
+  it("lets a negation in the quote's clause cancel it, even where the objective can be said with one", () => {
+    expect(admit("Schnitzel mag ich nicht so.", "order_food", "Schnitzel mag ich")).toMatchObject({ refused: "negated" });
+    expect(admit("Heute geht es mir nicht gut", "describe_symptom", "geht es mir nicht gut", sceneContext("arzt"))).toMatchObject({ refused: "negated" });
+    expect(admit("Kein Bier, aber ein Wasser wäre schön", "order_drink", "ein Wasser wäre schön")).not.toHaveProperty("refused");
+  });
+
+  it("refuses what an eager model reads into a topic word: a statement, another person, a question about a word, a question not asked", () => {
+    const arzt = sceneContext("arzt");
     const wohnung = sceneContext("wohnungsbesichtigung");
-    expect(admit("Ich habe keine Haustiere.", "ask_pets", "Ich habe keine Haustiere", wohnung)).toMatchObject({ refused: "ruled_out" });
+    const hotel = sceneContext("hotel");
+    const cases: [string, string, string, CreditContext][] = [
+      ["Fieber ist gefährlich.", "describe_symptom", "Fieber ist gefährlich", arzt],
+      ["Peter hat Kopfschmerzen.", "describe_symptom", "Peter hat Kopfschmerzen", arzt],
+      ["Meine kleine süße Tochter hat Fieber.", "describe_symptom", "hat Fieber", arzt],
+      ["Die Tochter meiner Nachbarin hat Fieber.", "describe_symptom", "hat Fieber", arzt],
+      ["Was ist Fieber?", "describe_symptom", "Fieber", arzt],
+      ["Die Miete in München ist hoch.", "ask_rent", "Die Miete in München ist hoch", wohnung],
+      ["Ich mag Katzen.", "ask_pets", "Ich mag Katzen", wohnung],
+      ["Frühstück ist mir egal.", "ask_breakfast", "Frühstück", hotel],
+      ["Ich nehme den Bus nach Hause.", "order_food", "Ich nehme den Bus", restaurant],
+      ["Das Schnitzel sieht lecker aus.", "order_food", "Das Schnitzel sieht lecker aus", restaurant],
+      ["Der Mann am Nachbartisch trinkt Bier.", "order_drink", "trinkt Bier", restaurant],
+      ["Schnitzel wäre schön gewesen.", "order_food", "Schnitzel wäre schön", restaurant],
+      ["Schnitzel? Never!", "order_food", "Schnitzel", restaurant],
+      ["Ich möchte.", "order_drink", "Ich möchte", restaurant],
+      ["Für mich.", "order_food", "Für mich", restaurant],
+      ["Nächste Woche nehme ich vielleicht das Schnitzel.", "order_food", "nehme ich vielleicht das Schnitzel", restaurant],
+      ["Wenn ich reich bin, bestelle ich alles von der Karte.", "ask_bill", "alles von der Karte", restaurant],
+      ["Mein Hund heißt Schnitzel, lustig oder?", "order_food", "Mein Hund heißt Schnitzel", restaurant],
+    ];
+    for (const [message, objectiveId, quote, context] of cases) expect(admit(message, objectiveId, quote, context), message).toHaveProperty("refused");
+  });
+
+  it("keeps a condition of politeness", () => {
+    expect(admit("Wenn möglich, Wasser wäre schön", "order_drink", "Wasser wäre schön")).toMatchObject({ evidence: "Wasser wäre schön" });
+  });
+
+  it("lets one stretch of words do one act: overlapping quotes for two objectives credit neither", () => {
+    const both = admitCoachProposals("Ich nehme gern Schnitzel und Bier", [{ objectiveId: "order_food", quote: "Ich nehme gern Schnitzel und Bier" }, { objectiveId: "order_drink", quote: "Ich nehme gern Schnitzel und Bier" }], restaurant);
+    expect(both.map((credit) => ("refused" in credit ? credit.refused : "credited"))).toEqual(["ambiguous", "ambiguous"]);
+  });
+
+  it("finds the quote where lowercasing lengthens a character", () => {
+    expect(admit("İİİ! Wasser wäre schön", "order_drink", "Wasser wäre schön")).toMatchObject({ evidence: "Wasser wäre schön" });
   });
 
   it("holds a quote to every blocker, also one whose word it names, and to the keyword-list rule", () => {

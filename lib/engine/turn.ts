@@ -1,6 +1,7 @@
 import "server-only";
 import {
   finishReply,
+  getConversation,
   getCurrentConversation,
   listCompletions,
   lastCharacterLine,
@@ -10,6 +11,7 @@ import {
   startConversation,
   type RecordedLearnerTurn,
 } from "@/db/queries/conversations";
+import { getCoachJudgement } from "@/db/queries/coach";
 import { getUserById } from "@/db/queries/users";
 import type { Conversation, Message, User } from "@/db/schema";
 import { turnFeedback } from "@/lib/coach/check-message";
@@ -102,13 +104,25 @@ export function startTurn({ userId, scenarioId, message = "", retry = false }: T
     model: learner ? characterModelFor(learner) : undefined,
     corrections: learner?.corrections ?? "off",
     // The coach's second opinion is for new words the rules credited with nothing, not for words said too early.
-    coachJudge: learner?.coachJudge === true && !retry && recorded.awarded.length === 0 && waiting.length === 0 && !recorded.conversationComplete && !addressesTheJudge(text),
+    coachJudge:
+      learner?.coachJudge === true &&
+      recorded.awarded.length === 0 &&
+      waiting.length === 0 &&
+      !recorded.conversationComplete &&
+      !addressesTheJudge(recorded.userMessage.content) &&
+      // A retried reply reuses a message judged before: the second opinion is still owed if it was never given.
+      (!retry || unjudged(conversation.id, recorded.userMessage.id)),
   };
   return {
     conversationId: conversation.id,
     replyMessageId: recorded.reply.id,
     events: (signal) => startedAtOnce(turnEvents(scene, conversation.id, recorded, waiting, round, signal), signal),
   };
+}
+
+/** The message earned nothing by the rules and has no second opinion yet. */
+function unjudged(conversationId: string, messageId: string): boolean {
+  return !listCompletions({ conversationIds: [conversationId] }).some((completion) => completion.messageId === messageId) && !getCoachJudgement({ messageId });
 }
 
 /**
@@ -203,7 +217,9 @@ async function* turnEvents(
     }
     settle("complete", { stats: step.value });
     logTimings(conversationId, step.value, reply.length);
-    yield { type: "complete", message_id: turn.reply.id, conversation_complete: turn.conversationComplete, score: turn.score };
+    // The round as it stands now: the coach's second opinion on an earlier message may have credited it meanwhile.
+    const now = getConversation({ userId: round.userId, id: conversationId });
+    yield { type: "complete", message_id: turn.reply.id, conversation_complete: now ? now.status === "complete" : turn.conversationComplete, score: now?.score ?? turn.score };
   } catch (error) {
     if (error instanceof ChatAborted || signal.aborted) return; // finally stores the partial reply
     const failure = error instanceof LlmError ? error : new LlmError("llm_error", `Something went wrong while ${scene.scenario.characterName} was answering. Retry.`, true);

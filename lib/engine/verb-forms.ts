@@ -84,3 +84,11 @@ const table = generated as Record<string, VerbForms>;
 export function verbForms(lemma: string): VerbForms | undefined {
   return Object.hasOwn(table, lemma) ? table[lemma] : undefined;
 }
+
+let everyForm: Set<string> | undefined;
+
+/** Whether a folded word is a form of a verb the scenes use ("nehme", "hätte"): the verb of an act, not its topic. */
+export function isSceneVerbForm(folded: string): boolean {
+  everyForm ??= new Set(Object.values(table).flatMap((entry) => [...entry.forms, ...(entry.stems ?? []), ...(entry.typedUmlaut ?? [])].map(foldWord)));
+  return everyForm.has(folded);
+}

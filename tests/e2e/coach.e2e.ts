@@ -265,9 +265,11 @@ describe("the coach's second opinion", () => {
       expect(evidence.length).toBeGreaterThan(0);
       expect(MISSED_BY_RULES.toLowerCase()).toContain(evidence.toLowerCase());
       await expect.poll(async () => Number(await judgePage.getByTestId("score").textContent())).toBe(20);
-      // The other objectives stay open, the status line has gone, and the learner's message is as sent.
+      // The status line says it in words too (a screen reader hears it), then goes; the other objectives stay open, and
+      // the learner's message is as sent.
       expect(await judgePage.locator('[data-objective][data-done="true"]').count()).toBe(1);
-      await expect.poll(() => judgePage.getByTestId("judge-status").getAttribute("data-state")).toBe("idle");
+      expect(await judgePage.getByTestId("judge-status").textContent()).toContain("The coach heard “Ask for the bill” in your message: +20 points.");
+      await expect.poll(() => judgePage.getByTestId("judge-status").getAttribute("data-state"), { timeout: 10_000 }).toBe("idle");
       expect(await judgePage.locator(".message-user .message-text").allTextContents()).toEqual([MISSED_BY_RULES]);
       await judgePage.setViewportSize(DESKTOP_800);
       await screenshot(judgePage, "coach-second-opinion-desktop");

@@ -88,7 +88,7 @@ export function coachLine(messages: ChatRequestMessage[]): string | undefined {
  * app's own checks (lib/engine/coach-credit.ts) must refuse what the rules rule out.
  */
 export function judgement(request: string): string {
-  const message = /<<<([\s\S]*)>>>/.exec(request)?.[1] ?? "";
+  const message = /The learner's message[^\n]*\n<<<([\s\S]*)>>>\s*$/.exec(request)?.[1] ?? "";
   const words = (text: string) => new Set((text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).filter((word) => !COMMON.has(word)));
   const said = words(message);
   let best: { id: string; shared: string[] } | undefined;

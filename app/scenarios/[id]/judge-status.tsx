@@ -18,7 +18,7 @@ const canRetry = (code: string) => TRANSIENT.has(code) || /^http_5\d\d$/.test(co
  */
 export function JudgeStatus({ judge, actions }: { judge: CoachJudgeState; actions: CoachJudge }) {
   const { dismiss, retry } = actions;
-  const fading = judge?.status === "nothing";
+  const fading = judge?.status === "nothing" || judge?.status === "credited";
   useEffect(() => {
     if (!fading) return;
     const timer = setTimeout(dismiss, NOTHING_SHOWN_MS);
@@ -31,6 +31,7 @@ export function JudgeStatus({ judge, actions }: { judge: CoachJudgeState; action
       <p className={judge?.status === "failed" ? "judge-line judge-failed" : "judge-line"} role="status">
         {judge?.status === "checking" ? "The coach is checking your message …" : null}
         {judge?.status === "nothing" ? "The coach found no objective in your message." : null}
+        {judge?.status === "credited" ? `The coach heard ${judge.titles.map((title) => `“${title}”`).join(" and ")} in your message: +${judge.points} points.` : null}
         {judge?.status === "failed" ? (
           <>
             The coach could not check your message: <RichMessage text={judge.error.message} />

@@ -233,7 +233,7 @@ describe("the coach's second opinion", () => {
     const credited = sceneReducer(checking, { type: "judged", result: result(), noticeKey: 9 });
     expect(credited.objectives[1]).toMatchObject({ id: "order_drink", done: true, evidence: "zahlen, bitte", judged_by: "coach", next_hint_cost: null });
     expect(credited.objectives[0]).toMatchObject({ id: "greet", done: false });
-    expect(credited).toMatchObject({ score: 20, complete: false, judge: null });
+    expect(credited).toMatchObject({ score: 20, complete: false, judge: { status: "credited", titles: ["Order a drink"], points: 20 } });
     expect(credited.notice).toEqual({ key: 9, points: 20, titles: ["Order a drink"], waiting: [], judgedBy: "coach" });
     // What the learner typed and saw stays as it was.
     expect(credited.messages).toEqual(checking.messages);
@@ -275,6 +275,19 @@ describe("the coach's second opinion", () => {
     expect(run([{ type: "turn_started" }, { type: "judge_dismissed" }], checking).judge).toEqual({ status: "checking", messageId: "u1" });
     const stored = detail({ messages: [storedMessage("m1", "assistant", "Guten Abend!"), storedMessage("u1", "user", "Einmal zahlen, bitte, mit Karte"), storedMessage("r1", "assistant", "Gern.")] });
     expect(sceneReducer(checking, { type: "loaded", detail: stored }).judge).toEqual({ status: "checking", messageId: "u1" });
+  });
+
+  it("keeps a late credit when a turn's frames that began before it arrive after it", () => {
+    const judged = sceneReducer(run([...judgedTurn, { type: "judge_requested", messageId: "u1" }]), { type: "judged", result: result({ score: 30, conversation_complete: true }), noticeKey: 1 });
+    const after = sceneReducer(judged, { type: "turn_completed", score: 10, conversationComplete: false });
+    expect(after).toMatchObject({ score: 30, complete: true });
+  });
+
+  it("announces a credit once: asked again after a reload, the stored answer changes nothing", () => {
+    const first = sceneReducer(run(judgedTurn), { type: "judged", result: result(), noticeKey: 1 });
+    const again = sceneReducer({ ...first, notice: null, judge: null }, { type: "judged", result: result(), noticeKey: 2 });
+    expect(again.notice).toBeNull();
+    expect(again.judge).toBeNull();
   });
 
   it("never lowers the score when the result crossed a later turn's metadata", () => {

@@ -13,6 +13,8 @@ export type HintState = { busy: boolean; error: CoachError | null; shown: Hint |
 export type CoachJudgeState =
   | { status: "checking"; messageId: string }
   | { status: "nothing"; messageId: string }
+  // Said in words as well as shown: the points notice alone may not be read out by a screen reader.
+  | { status: "credited"; messageId: string; titles: string[]; points: number }
   | { status: "failed"; messageId: string; error: CoachError }
   | null;
 
@@ -173,7 +175,10 @@ function markEarned(objectives: SceneObjective[], earned: CompletedObjective[]):
 
 /** The end of a round, by a turn or by a late credit: the summary takes the composer's place and an open hint closes. */
 function withCompletion(state: SceneState, score: number, conversationComplete: boolean): SceneState {
-  return { ...state, score, complete: conversationComplete, hint: conversationComplete ? NO_HINT : state.hint };
+  // Within a round scores only grow and a round once complete stays so: a turn's frame that crossed a late credit
+  // carries what it knew when it began, and must not take the credit back.
+  const complete = state.complete || conversationComplete;
+  return { ...state, score: Math.max(state.score, score), complete, hint: complete ? NO_HINT : state.hint };
 }
 
 function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: number | null): SceneState {
@@ -193,7 +198,8 @@ function applyMetadata(state: SceneState, event: CoachMetadataEvent, noticeKey: 
     noticeKey === null || (earned.length === 0 && waiting.length === 0)
       ? state.notice
       : { key: noticeKey, points: event.score_change, titles: event.objectives_completed.map((objective) => objective.title), waiting };
-  return { ...state, conversationId: event.conversation_id, messages, objectives, score: event.score, notice };
+  const sameRound = state.conversationId === null || state.conversationId === event.conversation_id;
+  return { ...state, conversationId: event.conversation_id, messages, objectives, score: sameRound ? Math.max(state.score, event.score) : event.score, notice };
 }
 
 function applyHint(state: SceneState, hint: Hint): SceneState {
@@ -232,9 +238,12 @@ function applyJudgement(state: SceneState, result: CoachJudgementResult, noticeK
   if (!state.messages.some((message) => message.id === id)) return forgotten(state, id);
   if (result.objectives_completed.length === 0) return withJudge(state, id, { status: "nothing", messageId: id });
   const earned = result.objectives_completed.map((objective) => ({ ...objective, judged_by: "coach" as const }));
-  const notice: PointsNotice = { key: noticeKey, points: result.score_change, titles: earned.map((objective) => objective.title), waiting: [], judgedBy: "coach" };
-  const credited = withCompletion({ ...state, objectives: markEarned(state.objectives, earned), notice }, Math.max(state.score, result.score), state.complete || result.conversation_complete);
-  return withJudge(credited, id, null);
+  // Asked again after a reload, the server answers what it credited before: shown already, announced once.
+  const fresh = earned.some((credit) => !state.objectives.some((objective) => objective.id === credit.id && objective.done));
+  const titles = earned.map((objective) => objective.title);
+  const notice: PointsNotice | null = fresh ? { key: noticeKey, points: result.score_change, titles, waiting: [], judgedBy: "coach" } : state.notice;
+  const credited = withCompletion({ ...state, objectives: markEarned(state.objectives, earned), notice }, result.score, result.conversation_complete);
+  return withJudge(credited, id, fresh ? { status: "credited", messageId: id, titles, points: result.score_change } : null);
 }
 
 /** A settled reply takes the place of the message it continues, or comes last. */

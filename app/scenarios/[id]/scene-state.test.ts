@@ -283,6 +283,15 @@ describe("the coach's second opinion", () => {
     expect(after).toMatchObject({ score: 30, complete: true });
   });
 
+  it("keeps a late credit when a snapshot of the round read before it arrives after it", () => {
+    const judged = sceneReducer(run(judgedTurn), { type: "judged", result: result(), noticeKey: 1 });
+    const round = { id: "c1", scenario_id: "restaurant", status: "open", level: "A1", score: 0, total_points: 30, created_at: "2026-11-26T06:00:00.000Z", updated_at: "2026-11-26T06:00:00.000Z", ended_at: null } as const;
+    const stale = detail({ conversation: round, messages: [storedMessage("u1", "user", "Einmal zahlen, bitte, mit Karte", { check: null }), storedMessage("r1", "assistant", "Gern.")] });
+    const reloaded = sceneReducer(judged, { type: "loaded", detail: stale });
+    expect(reloaded.objectives.find((objective) => objective.id === "order_drink")).toMatchObject({ done: true, judged_by: "coach" });
+    expect(reloaded.score).toBe(judged.score);
+  });
+
   it("announces a credit once: asked again after a reload, the stored answer changes nothing", () => {
     const first = sceneReducer(run(judgedTurn), { type: "judged", result: result(), noticeKey: 1 });
     const again = sceneReducer({ ...first, notice: null, judge: null }, { type: "judged", result: result(), noticeKey: 2 });

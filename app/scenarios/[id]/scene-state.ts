@@ -254,6 +254,16 @@ function settleReply(state: SceneState, event: Extract<SceneEvent, { type: "repl
   return { ...state, messages };
 }
 
+/**
+ * A snapshot of the same round may have been read before a late credit was stored: what the round has earned is never
+ * taken back by it (objectives met, the score, the round's end). A new round takes the snapshot as it is.
+ */
+function keptFromTheRound(state: SceneState, next: SceneState): SceneState {
+  if (state.conversationId === null || state.conversationId !== next.conversationId) return next;
+  const objectives = next.objectives.map((objective) => (objective.done ? objective : (state.objectives.find((mine) => mine.id === objective.id && mine.done) ?? objective)));
+  return { ...next, objectives, score: Math.max(state.score, next.score), complete: state.complete || next.complete };
+}
+
 /** The scene's client state as a pure function of the events it has seen. */
 export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
   switch (event.type) {
@@ -262,7 +272,7 @@ export function sceneReducer(state: SceneState, event: SceneEvent): SceneState {
       // and the coach's second opinion on a message still there (a restarted round has none of the old ones).
       const next = initialSceneState(event.detail);
       const judge = state.judge && next.messages.some((message) => message.id === state.judge?.messageId) ? state.judge : null;
-      return { ...next, phase: state.phase, notice: state.notice, hint: state.hint, judge };
+      return { ...keptFromTheRound(state, next), phase: state.phase, notice: state.notice, hint: state.hint, judge };
     }
     case "sent":
       return { ...state, messages: [...state.messages, chatMessage({ id: event.localId, role: "user", content: event.text, status: "complete", stored: false })] };

@@ -161,7 +161,23 @@ function printTable(results: SceneResult[]): void {
   const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? "").length)));
   const format = (cells: string[]) => cells.map((text, column) => text.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
   console.log([format(header), widths.map((width) => "─".repeat(width)).join("  "), ...table.slice(1).map(format)].join("\n"));
+  console.log(verdict(total));
 }
+
+/** One line a learner can act on: does this model keep the rules' precision? */
+function verdict(total: SceneResult): string {
+  const before = total.rules.awarded === 0 ? 1 : total.rules.correct / total.rules.awarded;
+  const after = total.withCoach.awarded === 0 ? 1 : total.withCoach.correct / total.withCoach.awarded;
+  const gained = total.creditedRight - total.creditedWrong;
+  if (total.creditedRight + total.creditedWrong === 0) return "\nThe second opinion credited nothing on these lines: it neither helps nor harms here.";
+  const keeps = after >= before - PRECISION_SLACK;
+  return keeps
+    ? `\nThe second opinion keeps precision (${before.toFixed(3)} → ${after.toFixed(3)}) and adds ${gained} right credits net: this model can be trusted with it.`
+    : `\nThe second opinion costs precision (${before.toFixed(3)} → ${after.toFixed(3)}; ${total.creditedWrong} wrong credits): keep it off with this model.`;
+}
+
+// Precision first: a second opinion may cost at most half a point of precision, the noise of a few hundred lines.
+const PRECISION_SLACK = 0.005;
 
 async function main(): Promise<number> {
   const chosen = options();

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { builtinScenarios } from "@/db/scenarios";
 import type { ScenarioSeed } from "@/db/scenarios/types";
 import { askSecondOpinion } from "@/lib/coach/second-opinion";
-import { addressesTheJudge, admitCoachProposals, questionObjectives, type CoachProposal, type CreditContext, type CreditRefusal } from "@/lib/engine/coach-credit";
+import { addressesTheJudge, admitCoachProposals, objectiveKinds, type CoachProposal, type CreditContext, type CreditRefusal } from "@/lib/engine/coach-credit";
 import { contextDone, loadLabelled, type LabelledLine, type LabelledPart } from "@/lib/engine/labelled-score";
 import { compileObjectives, judgeTurn } from "@/lib/engine/objectives";
 import { env } from "@/lib/env";
@@ -70,7 +70,7 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
   if (lines.length === 0) return undefined;
   const rules = seed.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after }));
   const compiled = compileObjectives(rules, seed.lexicon);
-  const questions = questionObjectives(seed.objectives);
+  const kinds = objectiveKinds(seed.objectives);
   const result: SceneResult = { scene: seed.id, lines: lines.length, rules: emptyTally(), withCoach: emptyTally(), asked: 0, unusable: 0, proposed: 0, creditedRight: 0, creditedWrong: 0, refused: {}, latencies: [] };
   for (const line of lines) {
     const done = contextDone(line, compiled);
@@ -101,7 +101,7 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
     });
     result.latencies.push(performance.now() - started);
     result.proposed += proposals.length;
-    const context: CreditContext = { rules, compiled, lexicon: seed.lexicon, after: line.after, done, questions };
+    const context: CreditContext = { rules, compiled, lexicon: seed.lexicon, after: line.after, done, kinds };
     const credits = admitCoachProposals(line.text, proposals, context);
     const credited: string[] = [];
     for (const credit of credits) {

@@ -283,7 +283,7 @@ export function recordCoachCredit({
   conversationId: string;
   message: Pick<Message, "id" | "seq">;
   model: string;
-  credit: (metBefore: Set<string>) => AwardedObjective[];
+  credit: (metBefore: Set<string>, metNow: Set<string>) => AwardedObjective[];
   objectiveCount: number;
 }): RecordedCoachCredit | undefined {
   const messageId = message.id;
@@ -295,7 +295,7 @@ export function recordCoachCredit({
       const done = new Set(completionsOf().all({ conversationId }).map((row) => row.objectiveId));
       const spent = hintCosts(tx, conversationId);
       const metBefore = objectivesMetBefore({ conversationId, seq: message.seq });
-      const awarded = (open ? credit(metBefore).filter((award) => !done.has(award.objectiveId)) : []).map((award) => ({
+      const awarded = (open ? credit(metBefore, done).filter((award) => !done.has(award.objectiveId)) : []).map((award) => ({
         ...award,
         points: Math.max(0, award.points - (spent.get(award.objectiveId) ?? 0)),
       }));

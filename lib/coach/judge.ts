@@ -3,7 +3,7 @@ import { getCoachJudgement } from "@/db/queries/coach";
 import { characterLineBefore, getConversation, listCompletions, objectivesMetBefore, recordCoachCredit } from "@/db/queries/conversations";
 import { getUserById } from "@/db/queries/users";
 import type { Conversation, Message, ObjectiveCompletion } from "@/db/schema";
-import { addressesTheJudge, admitCoachProposals, questionObjectives } from "@/lib/engine/coach-credit";
+import { addressesTheJudge, admitCoachProposals, objectiveKinds } from "@/lib/engine/coach-credit";
 import { judgeTurn } from "@/lib/engine/objectives";
 import { loadScene, objectivesOpenNow, type Scene } from "@/lib/engine/scene";
 import { ApiError } from "@/lib/errors";
@@ -39,7 +39,7 @@ export async function judgeOwnMessage({ userId, messageId }: { userId: string; m
 }
 
 async function judge(scene: Scene, message: Message, conversation: Conversation, model: string): Promise<CoachJudgementResult> {
-  if (getCoachJudgement({ messageId: message.id })) return resultOf(scene, message, conversation);
+  if (getCoachJudgement({ messageId: message.id })) return resultOf(scene, message, conversation, true);
   // The message is judged as it was said: after the character's line before it, with what was met before it.
   const metBefore = objectivesMetBefore({ conversationId: conversation.id, seq: message.seq });
   const after = characterLineBefore({ conversationId: conversation.id, seq: message.seq });
@@ -48,7 +48,7 @@ async function judge(scene: Scene, message: Message, conversation: Conversation,
   const credited = listCompletions({ conversationIds: [conversation.id] }).some((completion) => completion.messageId === message.id);
   // Only for words the rules credit with nothing, said too early for nothing, to the character, in a round still open.
   if (conversation.status !== "open" || open.length === 0 || credited || rules.matches.length > 0 || rules.waiting.length > 0 || addressesTheJudge(message.content)) {
-    return resultOf(scene, message, conversation);
+    return resultOf(scene, message, conversation, false);
   }
 
   await waitForCharacter(conversation.userId);
@@ -66,23 +66,24 @@ async function judge(scene: Scene, message: Message, conversation: Conversation,
     compiled: scene.matcher,
     lexicon: scene.scenario.lexicon,
     after,
-    questions: questionObjectives(scene.objectives),
+    kinds: objectiveKinds(scene.objectives),
   };
-  recordCoachCredit({
+  const recorded = recordCoachCredit({
     conversationId: conversation.id,
     message,
     model,
     objectiveCount: scene.objectives.length,
-    credit: (done) =>
-      admitCoachProposals(message.content, proposals, { ...context, done }).flatMap((credit) =>
+    credit: (done, paid) =>
+      admitCoachProposals(message.content, proposals, { ...context, done, paid }).flatMap((credit) =>
         "evidence" in credit ? [{ objectiveId: credit.objectiveId, evidence: credit.evidence, points: points.get(credit.objectiveId) ?? 0 }] : [],
       ),
   });
-  return resultOf(scene, message, conversation);
+  // Undefined: another instance stored its opinion first, and answered it.
+  return resultOf(scene, message, conversation, recorded === undefined);
 }
 
 /** What the coach credited for the message, from storage, with the round's score now. */
-function resultOf(scene: Scene, message: Message, conversation: Conversation): CoachJudgementResult {
+function resultOf(scene: Scene, message: Message, conversation: Conversation, answeredBefore: boolean): CoachJudgementResult {
   const completions = listCompletions({ conversationIds: [conversation.id] });
   const credited = completions.filter((completion) => completion.messageId === message.id && completion.judgedBy === "coach");
   const objectives = credited.map((completion) => completedObjective(scene, completion));
@@ -93,6 +94,7 @@ function resultOf(scene: Scene, message: Message, conversation: Conversation): C
     score_change: objectives.reduce((sum, objective) => sum + objective.points, 0),
     score: current.score,
     conversation_complete: current.status === "complete",
+    answered_before: answeredBefore,
   };
 }
 

@@ -5,8 +5,8 @@
  * character, now, about the objective's own topic. Each check refuses; none credits.
  */
 import { CLOSED_WORDS } from "@/lib/coach/closed-words";
-import { foldWord, type Token } from "./fold";
-import { isHelpingVerb, isNegation, namesObjectiveWord, type CompiledObjectives } from "./objectives";
+import { foldWord, tokenize, type Token } from "./fold";
+import { isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
 import { isSceneVerbForm } from "./verb-forms";
 
 export type Span = { start: number; end: number };
@@ -19,8 +19,10 @@ export type ShapeRefusal =
   | "another_time"
   | "conditional"
   | "another_person"
+  | "taste_or_habit"
   | "negated"
   | "asks_meaning"
+  | "asks_about"
   | "turned_down";
 
 export interface ActShape {
@@ -30,8 +32,31 @@ export interface ActShape {
   at: Span;
   compiled: CompiledObjectives;
   objectiveId: string;
-  /** The objective's act is a question (every example of it asks): "Sind Haustiere erlaubt?" */
-  asks: boolean;
+  kinds: ObjectiveKinds;
+}
+
+/**
+ * What the scene's own examples say of each objective's act: a question (every example asks: "Sind Haustiere
+ * erlaubt?"), a statement (none asks: "Ich habe Kopfschmerzen."), and told in the past (one at least: "Ich habe drei
+ * Jahre im Lager gearbeitet.").
+ */
+export interface ObjectiveKinds {
+  questions: ReadonlySet<string>;
+  statements: ReadonlySet<string>;
+  past: ReadonlySet<string>;
+  /** The folded words of each objective's examples. */
+  words: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function objectiveKinds(objectives: readonly { id: string; examples: readonly string[] }[]): ObjectiveKinds {
+  const asks = (example: string) => example.trim().endsWith("?");
+  const with_ = (test: (examples: readonly string[]) => boolean) => new Set(objectives.filter((objective) => objective.examples.length > 0 && test(objective.examples)).map((objective) => objective.id));
+  return {
+    questions: with_((examples) => examples.every(asks)),
+    statements: with_((examples) => !examples.some(asks)),
+    past: with_((examples) => examples.some((example) => pastWords(tokenize(example), example).length > 0)),
+    words: new Map(objectives.map((objective) => [objective.id, new Set(objective.examples.flatMap((example) => tokenize(example).map((token) => token.folded)))])),
+  };
 }
 
 /** Why the quote's sentence cannot do the objective's act, or undefined when its shape allows it. */
@@ -40,13 +65,15 @@ export function shapeRefusal(shape: ActShape): ShapeRefusal | undefined {
   const clauses = clausesOf(sentence, shape.at);
   if (!onTopic(shape)) return "off_topic";
   if (asksMeaning(sentence)) return "asks_meaning";
-  if (shape.asks && !asked(sentence)) return "not_asked";
-  if (!spokenToTheCharacter(sentence, shape.message)) return "not_spoken";
+  if (shape.kinds.questions.has(shape.objectiveId) && !asked(sentence)) return "not_asked";
+  if (shape.kinds.statements.has(shape.objectiveId) && asksAbout(sentence, shape.message)) return "asks_about";
+  if (!spokenToTheCharacter(clauses, sentence, shape)) return "not_spoken";
   if (toldInThePast(clauses, shape)) return "past";
-  if (setAtAnotherTime(sentence)) return "another_time";
+  if (setAtAnotherTime(sentence, shape)) return "another_time";
   if (conditional(sentence)) return "conditional";
-  if (tellsOfAnother(sentence)) return "another_person";
-  if (negated(clauses, shape.at)) return "negated";
+  if (tellsOfAnother(clauses, sentence, shape)) return "another_person";
+  if (tellsOfTaste(clauses, sentence, shape)) return "taste_or_habit";
+  if (negated(clauses, sentence, shape.at)) return "negated";
   if (turnedDown(shape.tokens, sentence)) return "turned_down";
   return undefined;
 }
@@ -62,29 +89,37 @@ function sentenceOf(tokens: Token[], at: Span): Token[] {
 /** The clauses (runs between commas and other breaks) of the sentence that the quote touches: "Ich war schon mal hier, ein Bier bitte." */
 function clausesOf(sentence: Token[], at: Span): Token[] {
   let clause = 0;
-  const numbered = sentence.map((token, index) => ({ token, clause: index > 0 && token.breakBefore ? ++clause : clause }));
+  // "Ich bin erkältet und habe Schnupfen": "und", "aber", "oder" join clauses of their own too.
+  const opens = (token: Token, index: number) => index > 0 && (token.breakBefore || COORDINATORS.has(token.folded));
+  const numbered = sentence.map((token, index) => ({ token, clause: opens(token, index) ? ++clause : clause }));
   const touched = new Set(numbered.filter(({ token }) => token.start < at.end && token.end > at.start).map((entry) => entry.clause));
   return numbered.filter((entry) => touched.has(entry.clause)).map((entry) => entry.token);
 }
 
-// Words that greet, take leave or thank do their act alone, as a sentence of a word or two: "Hallo!", "Tschüss!", "Danke!".
-const INTERJECTIONS = new Set(["hallo", "hi", "hey", "servus", "moin", "tschüss", "tschüs", "ciao", "danke", "dankeschön"].map(foldWord));
-const INTERJECTION_WORDS = 2;
+const COORDINATORS = new Set(["und", "aber", "oder", "sondern", "denn"]);
+
+// Words that greet, take leave or thank do their act alone, in a short formula: "Hallo!", "Tschüss!", "Danke schön!".
+const INTERJECTIONS = new Set(["hallo", "hi", "hey", "servus", "moin", "mahlzeit", "tschüss", "tschüs", "ciao", "danke", "dankeschön"].map(foldWord));
+const FORMULA_WORDS = 5;
 
 /**
- * The quote names the objective's topic: a word its patterns name that is neither a function word nor a verb
- * ("Wasser" for a drink, "Karte" for the bill; "Ich nehme den Bus" names a verb of ordering and no food), or, as a
- * whole sentence of a word or two, a greeting, farewell or thanks its patterns name ("Hallo!").
+ * The quote names the objective's topic: a word its patterns name that says something of its own ("Wasser" for a
+ * drink, "Karte" for the bill; not a name or place, which the patterns only take as "#noun"), or a function word or verb that only this
+ * objective names ("Dank" for thanks, "zurück" for a return ticket, "bezahlen" for the bill). "Ich nehme den Bus"
+ * names a verb that orders food and drink alike, and no food. A short formula may greet, take leave or thank with
+ * a word its patterns name ("Hallo!").
  */
 function onTopic({ tokens, message, at, compiled, objectiveId }: ActShape): boolean {
   const quoted = tokens.filter((token) => token.start >= at.start && token.end <= at.end && letters(token));
-  const named = quoted.filter((token) => namesObjectiveWord(compiled, objectiveId, token));
-  const functional = (token: Token) => CLOSED_WORDS.has(message.slice(token.start, token.end).toLowerCase()) || isHelpingVerb(token.strict) || isSceneVerbForm(token.folded);
-  if (named.some((token) => !functional(token))) return true;
+  const general = (token: Token) =>
+    isHelpingVerb(token.strict) || ((CLOSED_WORDS.has(typed(message, token).toLowerCase()) || isSceneVerbForm(token.folded)) && objectivesNaming(compiled, token) !== 1);
+  if (quoted.some((token) => namesObjectiveWord(compiled, objectiveId, token) && !general(token))) return true;
   const sentences = new Set(quoted.map((token) => token.sentence));
   const whole = quoted.length > 0 && tokens.filter((token) => sentences.has(token.sentence) && letters(token)).length === quoted.length;
-  return whole && quoted.length <= INTERJECTION_WORDS && named.some((token) => INTERJECTIONS.has(token.folded));
+  return whole && quoted.length <= FORMULA_WORDS && quoted.some((token) => INTERJECTIONS.has(token.folded) && namesObjectiveWord(compiled, objectiveId, token));
 }
+
+const typed = (message: string, token: Token) => message.slice(token.start, token.end);
 
 const QUESTION_WORDS = new Set(["wie", "was", "wo", "wann", "warum", "wieso", "weshalb", "woher", "wohin", "welche", "welcher", "welches", "welchen", "wer", "wen", "wem", "ob", "wieviel", "wieviele"].map(foldWord));
 
@@ -101,37 +136,59 @@ function asksMeaning(sentence: Token[]): boolean {
   return words[0]?.folded === "was" && MEANING_VERBS.has(words[1]?.folded ?? "") && words.length <= 4;
 }
 
+// "Ist das Zimmer ruhig?", "Hat das Zimmer Seeblick?", "Seit wann arbeiten Sie hier?": a question about a thing, or one for
+// information, does not do an act the scene's examples do by saying something ("Ich habe ein Zimmer reserviert").
+const ASKING_VERBS = new Set(["ist", "sind", "hat", "haben", "gibt", "war", "kostet"].map(foldWord));
+const ARTICLES = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "dieser", "diese", "dieses", "es"].map(foldWord));
+
+function asksAbout(sentence: Token[], message: string): boolean {
+  if (sentence.at(-1)?.asked !== true) return false;
+  const words = sentence.filter(letters);
+  const [first, second] = words;
+  if (!first) return false;
+  // "Seit wann …?", "Für wie viele …?": the question word may follow a preposition.
+  if ([first, second].some((token) => token !== undefined && QUESTION_WORDS.has(token.folded) && token.folded !== "ob")) return true;
+  return ASKING_VERBS.has(first.folded) && ARTICLES.has(second?.folded ?? "") && !words.some((token) => POLITE_ADDRESS.has(typed(message, token)));
+}
+
 const FIRST_PERSON = new Set(["ich", "ik", "wir", "mir", "mich", "uns", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer"].map(foldWord));
 const POLITE_ADDRESS = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"]);
 const REQUEST_WORDS = new Set(["bitte", "pls", "please", "danke", "gern", "gerne"].map(foldWord));
 // A short sentence may leave the speaker out ("Wasser wäre schön", "Zwei Brötchen, bitte"), but not as a statement about
 // the thing: "Fieber ist gefährlich", "Peter hat Kopfschmerzen".
 const ELLIPSIS_WORDS = 3;
-const FORMULA_WORDS = 5;
 // The Konjunktiv of a wish asks politely: "Ein Wasser wäre schön", "Die Rechnung hätte ich gern". Typed as written, since
 // without its umlaut "wurde" is the past.
-const POLITE_WISHES = new Set(["wäre", "waere", "wären", "waeren", "hätte", "haette", "hätten", "haetten", "würde", "wuerde", "würden", "wuerden", "könnte", "koennte", "könnten", "koennten"]);
+const POLITE_WISHES = new Set(["wär", "wäre", "waere", "wären", "waeren", "hätte", "haette", "hätten", "haetten", "würde", "wuerde", "würden", "wuerden", "könnte", "koennte", "könnten", "koennten"]);
 const HESITATIONS = new Set(["äh", "ähm", "öh", "ehm", "hm", "hmm", "also", "ok", "okay", "ja", "so"].map(foldWord));
 const STATING_VERBS = new Set(["ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "gibt", "macht", "sieht", "schmeckt", "kostet"].map(foldWord));
 
 /**
- * The sentence speaks to the character as the learner: it says "ich", "wir" or "mein", addresses the character
- * ("Sie", "Ihnen"), asks, asks politely ("bitte", "wäre schön"), or is a short request with no statement about the
- * thing in it.
- * "Die Miete in München ist hoch", "Das Schnitzel sieht lecker aus" and "Der Mann am Nachbartisch trinkt Bier" talk
- * about the world, and do nothing in the scene.
+ * The clause speaks to the character as the learner: it says "ich", "wir" or "mein", addresses the character
+ * ("Sie", "Ihnen"), asks politely ("bitte", "wäre schön"), the sentence asks, or it is a short request or formula with
+ * no statement about the thing in it. "Die Miete in München ist hoch", "Das Schnitzel sieht lecker aus" and "Ich sehe,
+ * der Tisch da trinkt Bier" talk about the world, and do nothing in the scene. "Hier ist mein Pass" hands it over.
  */
-function spokenToTheCharacter(sentence: Token[], message: string): boolean {
-  if (sentence.some((token) => FIRST_PERSON.has(token.folded) || REQUEST_WORDS.has(token.folded) || token.asked)) return true;
-  const typed = (token: Token) => message.slice(token.start, token.end);
-  if (sentence.some((token) => POLITE_ADDRESS.has(typed(token)) || POLITE_WISHES.has(typed(token).toLowerCase()))) return true;
-  const words = sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded));
-  if (words.some((token) => STATING_VERBS.has(token.folded))) return false;
+function spokenToTheCharacter(clauses: Token[], sentence: Token[], { message, compiled, objectiveId }: ActShape): boolean {
+  if (sentence.some((token) => REQUEST_WORDS.has(token.folded) || token.asked)) return true;
+  if (clauses.some((token) => FIRST_PERSON.has(token.folded) || POLITE_ADDRESS.has(typed(message, token)) || POLITE_WISHES.has(typed(message, token).toLowerCase()))) return true;
+  const words = clauses.filter((token) => letters(token) && !HESITATIONS.has(token.folded));
+  if (DEICTIC.has(words[0]?.folded ?? "")) return true;
+  // A statement the objective itself makes, with a name or a number in it, gives information: "Die Buchung ist auf
+  // Müller", "Die Nummer ist 4711". Without one it talks about the world: "Fieber ist gefährlich".
+  const informs = clauses.some((token) => token.noun || /\d/.test(token.folded));
+  const copula = (token: Token) => token.folded === "ist" || token.folded === "sind";
+  const stating = (token: Token) => STATING_VERBS.has(token.folded) && !(informs && copula(token) && namesObjectiveWord(compiled, objectiveId, token));
+  if (words.some(stating)) return false;
   if (words.length <= ELLIPSIS_WORDS) return true;
-  // A formula without a verb does its act as it stands: "Einen wunderbaren Abend noch!", "Fieber seit drei Tagen".
-  const verb = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || (!token.noun && /[^aeiouäöü]t$/.test(typed(token)));
+  // A formula without a verb does its act as it stands: "Einen wunderbaren Abend noch!", "Jetzt fast zwei Wochen."
+  const closed = (token: Token) => CLOSED_WORDS.has(typed(message, token).toLowerCase());
+  const verb = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || (!token.noun && !closed(token) && /[^aeiouäöü]t$/.test(typed(message, token)));
   return words.length <= FORMULA_WORDS && !words.some(verb);
 }
+
+// "Hier ist mein Pass", "Hier sind zehn Euro": handing something over.
+const DEICTIC = new Set(["hier", "bitteschön", "bitte"].map(foldWord));
 
 // "Meine alte Wohnung war viel teurer", "Ich war gestern beim Zahnarzt": the preterite of sein tells a story, and so
 // does "hatte" unless a wish follows it ("hatte gern" is "hätte gern" typed without its umlaut). Not the modals: "Ich
@@ -143,26 +200,33 @@ const WISHES = new Set(["gern", "gerne", "lieber", "am", "liebsten"].map(foldWor
 // becoming: "Ist die Wohnung frisch gestrichen?" asks about the flat now.
 const HABEN = new Set(["habe", "hab", "hast", "hat", "haben", "habt"]);
 const SEIN = new Set(["bin", "bist", "ist", "sind", "seid"]);
-const PARTICIPLE = /^(?:ge\p{L}{3,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\p{L}{3,}t|\p{L}{3,}iert)$/u;
+// "gemacht", "angemeldet" (a separable verb's particle first), "bezahlt", "telefoniert".
+const PARTICIPLE = /^(?:(?:an|ab|auf|aus|ein|mit|vor|zu|zurück|um|nach|weg|los|fest|hin|her)?ge\p{L}{3,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\p{L}{3,}t|\p{L}{3,}iert)$/u;
 const SEIN_PARTICIPLE = /(?:gezogen|gekommen|gegangen|gefahren|geflogen|geblieben|gelaufen|gereist|gefallen|gestorben|passiert|verschwunden)$/;
 
 /**
  * Every objective is something the learner does now, so a clause told in the past does none, unless the
- * objective's own patterns name its past with its auxiliary ("Ich habe acht Jahre als Ingenieur gearbeitet" tells
- * experience); a participle named alone is the present's word too ("Was bezahlt man?").
+ * objective's own examples tell the past and its patterns name the word ("Ich habe acht Jahre als Ingenieur
+ * gearbeitet" tells experience; "Ich habe mich 2019 in Hamburg angemeldet" states no errand).
  */
-function toldInThePast(clauses: Token[], { compiled, objectiveId }: ActShape): boolean {
+function toldInThePast(clauses: Token[], { message, compiled, objectiveId, kinds }: ActShape): boolean {
+  const told = (token: Token) => kinds.past.has(objectiveId) && namesObjectiveWord(compiled, objectiveId, token);
+  return pastWords(clauses, message).some((token) => !told(token));
+}
+
+/** The words that set these clauses in the past, read as typed: "hätte" and "würde" are wishes, "hatte" and "wurde" the past. */
+function pastWords(clauses: Token[], message: string): Token[] {
   const withHaben = clauses.some((token) => HABEN.has(token.folded));
   const withSein = clauses.some((token) => SEIN.has(token.folded));
   const wish = clauses.some((token) => WISHES.has(token.folded));
-  const past = (token: Token) =>
-    PRETERITES.has(token.folded) ||
-    (HATTE.has(token.folded) && !wish) ||
-    (withHaben && PARTICIPLE.test(token.folded)) ||
-    (withSein && SEIN_PARTICIPLE.test(token.folded));
-  const named = (token: Token) => namesObjectiveWord(compiled, objectiveId, token);
-  const auxiliaryNamed = clauses.some((token) => (HABEN.has(token.folded) || SEIN.has(token.folded)) && named(token));
-  return clauses.some((token) => past(token) && !(named(token) && (PRETERITES.has(token.folded) || auxiliaryNamed)));
+  const as = (token: Token) => typed(message, token).toLowerCase();
+  return clauses.filter(
+    (token) =>
+      PRETERITES.has(as(token)) ||
+      (HATTE.has(as(token)) && !wish) ||
+      (withHaben && PARTICIPLE.test(token.folded)) ||
+      (withSein && SEIN_PARTICIPLE.test(token.folded)),
+  );
 }
 
 // "Nächste Woche fahre ich vielleicht nach München", "Nächsten Sommer möchte ich …": a plan for another time does
@@ -171,17 +235,21 @@ const NEXT = new Set(["nächste", "nächsten", "nächstes", "nächster", "kommen
 const LATER_TIMES = new Set(["woche", "jahr", "monat", "sommer", "winter", "frühling", "herbst", "mal", "urlaub", "wochenende"].map(foldWord));
 const SOMEDAY = new Set(["irgendwann", "später", "eines"].map(foldWord));
 
-function setAtAnotherTime(sentence: Token[]): boolean {
+function setAtAnotherTime(sentence: Token[], { compiled, objectiveId }: ActShape): boolean {
   return sentence.some((token, index) => {
-    const next = sentence[index + 1]?.folded ?? "";
-    return (NEXT.has(token.folded) && LATER_TIMES.has(next)) || (token.folded === "irgendwann") || (SOMEDAY.has(token.folded) && next === "tages");
+    const next = sentence[index + 1];
+    // "bis zum nächsten Mal" takes leave, "ab nächstem Monat" states a start: the time is the act there.
+    if (TIME_LEADS.has(sentence[index - 1]?.folded ?? "") || TIME_LEADS.has(sentence[index - 2]?.folded ?? "")) return false;
+    if (next && (namesObjectiveWord(compiled, objectiveId, next) || namesObjectiveWord(compiled, objectiveId, token))) return false;
+    return (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || token.folded === "irgendwann" || (SOMEDAY.has(token.folded) && next?.folded === "tages");
   });
 }
+const TIME_LEADS = new Set(["bis", "ab", "zum", "zur", "seit"].map(foldWord));
 
 // "Wenn ich reich bin, bestelle ich alles", "Wenn Sie mich nehmen, müsste ich …": a condition sets the act aside,
 // unless it is politeness ("Wenn möglich, ein Fensterplatz", "wenn es geht").
 const CONDITIONS = new Set(["wenn", "falls", "sofern"].map(foldWord));
-const POLITE_CONDITIONS = new Set(["möglich", "geht", "gehts", "recht", "okay", "ok"].map(foldWord));
+const POLITE_CONDITIONS = new Set(["möglich", "geht", "gehts", "recht", "okay", "ok", "passt", "möchten", "wollen", "mögen", "einverstanden"].map(foldWord));
 
 function conditional(sentence: Token[]): boolean {
   const words = sentence.filter(letters);
@@ -200,8 +268,35 @@ const PEOPLE = new Set(
 );
 const SPEAKER = new Set(["ich", "ik", "wir", "mir", "mich", "uns"].map(foldWord));
 
-function tellsOfAnother(sentence: Token[]): boolean {
-  return sentence.some((token) => PEOPLE.has(token.folded)) && !sentence.some((token) => SPEAKER.has(token.folded));
+function tellsOfAnother(clauses: Token[], sentence: Token[], { message, objectiveId, kinds }: ActShape): boolean {
+  // Asking or ordering for them is the learner's act: "Für meine Frau ein Rotwein, bitte", "Haben Sie etwas für Kinder?",
+  // "Was kann mein Sohn nehmen?", and so is asking what the scene asks about them: "Ist ein kleiner Hund erlaubt?" (a
+  // tag does not make a story a question: "Mein Hund heißt Schnitzel, lustig oder?").
+  const asked = sentence.at(-1)?.asked === true;
+  const asksForThem = asked && (QUESTION_WORDS.has(sentence[0]?.folded ?? "") || (kinds.questions.has(objectiveId) && !TAGS.has(sentence.at(-1)?.folded ?? "")));
+  if (asksForThem || sentence.some((token) => REQUEST_WORDS.has(token.folded) || POLITE_ADDRESS.has(typed(message, token)))) return false;
+  // With a possessive or an article before it: "Frau Doktor" addresses the character, "meine Frau" is someone else.
+  const determined = (index: number) => [clauses[index - 1], clauses[index - 2], clauses[index - 3]].some((token) => DETERMINERS.has(token?.folded ?? ""));
+  const person = clauses.findIndex((token, index) => PEOPLE.has(token.folded) && determined(index));
+  if (person < 0 || clauses[person - 1]?.folded === "fur" || clauses[person - 2]?.folded === "fur") return false;
+  return !clauses.some((token) => SPEAKER.has(token.folded));
+}
+const DETERMINERS = new Set(
+  ["mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "unserem", "unseren", "unserer", "dein", "deine", "sein", "seine", "seinem", "seiner", "ihr", "ihre", "ihrem", "ihrer",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer"].map(foldWord),
+);
+const TAGS = new Set(["oder", "ne", "nicht", "gell", "ja", "richtig", "wahr", "stimmts"].map(foldWord));
+
+// "Ich liebe Bier", "Ich mag Schnitzel sehr", "Im Urlaub bekomme ich immer Kopfschmerzen": a taste or a habit tells
+// about the learner, it orders or reports nothing now ("wie immer" orders as always).
+const TASTES = new Set(["mag", "magst", "mögen", "liebe", "liebst", "lieben", "hasse"].map(foldWord));
+const HABITS = new Set(["immer", "oft", "meistens", "normalerweise", "manchmal", "jeden", "jede", "jedes", "täglich", "selten"].map(foldWord));
+
+function tellsOfTaste(clauses: Token[], sentence: Token[], { objectiveId, kinds }: ActShape): boolean {
+  if (sentence.some((token) => REQUEST_WORDS.has(token.folded) || token.asked)) return false;
+  // An objective whose examples say the word does its act with it: "Man kann sich immer auf mich verlassen" names a strength.
+  const own = (token: Token) => kinds.words.get(objectiveId)?.has(token.folded) === true;
+  return clauses.some((token, index) => (TASTES.has(token.folded) || (HABITS.has(token.folded) && clauses[index - 1]?.folded !== "wie")) && !own(token));
 }
 
 // "keine Cola, sondern Wasser": a contrast ends the reach of a negation before it.
@@ -211,13 +306,21 @@ const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
  * A negation in the quote's clause turns it down, before it or after it ("Schnitzel mag ich nicht so"), unless a
  * contrast stands between ("Kein Zucker, aber Milch" sets the milk apart by a comma already).
  */
-function negated(clauses: Token[], at: Span): boolean {
-  return clauses.some((token, index) => {
+function negated(clauses: Token[], sentence: Token[], at: Span): boolean {
+  const inClause = clauses.some((token, index) => {
     if (!isNegation(token.folded)) return false;
     const between = token.end <= at.start ? clauses.slice(index + 1).filter((other) => other.end <= at.start) : clauses.slice(0, index).filter((other) => other.start >= at.end);
     return !between.some((other) => CONTRASTS.has(other.folded));
   });
+  if (inClause) return true;
+  // "Das Schnitzel, das nehme ich nicht.": the next clause takes the thing up with a pronoun and turns it down.
+  const last = clauses.at(-1);
+  const rest = last ? sentence.filter((token) => token.start > last.end) : [];
+  const end = rest.findIndex((token, index) => index > 0 && token.breakBefore);
+  const nextClause = end < 0 ? rest : rest.slice(0, end);
+  return RESUMING.has(nextClause[0]?.folded ?? "") && nextClause.some((token) => isNegation(token.folded));
 }
+const RESUMING = new Set(["das", "den", "die", "der", "es", "ihn", "sie"].map(foldWord));
 
 const REFUSALS = new Set(["nein", "nee", "nö", "no", "nope", "never", "niemals"].map(foldWord));
 

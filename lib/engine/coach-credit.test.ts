@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { builtinScenarios } from "@/db/scenarios";
-import { addressesTheJudge, admitCoachProposals, questionObjectives, type CreditContext } from "./coach-credit";
+import { addressesTheJudge, admitCoachProposals, objectiveKinds, type CreditContext } from "./coach-credit";
 import { compileObjectives, judgeTurn } from "./objectives";
 
 function sceneContext(id: string, done: string[] = [], after?: string): CreditContext {
   const scene = builtinScenarios.find((candidate) => candidate.id === id)!;
   const rules = scene.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after }));
-  return { rules, compiled: compileObjectives(rules, scene.lexicon), lexicon: scene.lexicon, done: new Set(done), after, questions: questionObjectives(scene.objectives) };
+  return { rules, compiled: compileObjectives(rules, scene.lexicon), lexicon: scene.lexicon, done: new Set(done), after, kinds: objectiveKinds(scene.objectives) };
 }
 
 const restaurant = sceneContext("restaurant");
@@ -37,7 +37,8 @@ describe("what the coach's second opinion may credit", () => {
   });
 
   it("never credits what the rules rule out: the past, negation, reported words, a keyword list", () => {
-    expect(admit("Gestern war ich hier, das Bier war gut.", "order_drink", "das Bier war gut")).toMatchObject({ refused: "past" });
+    expect(admit("Gestern war ich hier, das Bier war gut.", "order_drink", "das Bier war gut")).toMatchObject({ refused: "not_spoken" });
+    expect(admit("Ich hatte gestern ein Bier hier.", "order_drink", "Ich hatte gestern ein Bier")).toMatchObject({ refused: "past" });
     expect(admit("Letzte Woche hatte ich Fieber, jetzt geht es.", "describe_symptom", "hatte ich Fieber", sceneContext("arzt"))).toMatchObject({ refused: "past" });
     expect(admit("Ich hatte gern ein Wasser", "order_drink", "Ich hatte gern ein Wasser")).not.toHaveProperty("refused");
     expect(admit("Ich war schon mal hier, Wasser wäre schön.", "order_drink", "Wasser wäre schön")).toMatchObject({ evidence: "Wasser wäre schön" });
@@ -46,11 +47,12 @@ describe("what the coach's second opinion may credit", () => {
     expect(admit("Ich möchte keine Rechnung.", "ask_bill", "Ich möchte keine Rechnung", sceneContext("restaurant", ["order_drink"]))).toMatchObject({ refused: "negated" });
     expect(admit("Mein Mann sagt: Wasser wäre schön", "order_drink", "Mein Mann sagt: Wasser wäre schön")).toMatchObject({ refused: "another_person" });
     expect(admit("Er sagt: Wasser wäre schön", "order_drink", "Er sagt: Wasser wäre schön")).toMatchObject({ refused: "ruled_out" });
-    expect(admit("Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss", "ask_bill", "Karte bitte")).toMatchObject({ refused: "keyword_list" });
+    expect(admit("Hallo Brot bitte Kuchen bitte Karte bitte was kostet tschüss", "ask_bill", "Karte bitte")).toHaveProperty("refused");
   });
 
   it("lets a negation in the quote's clause cancel it, even where the objective can be said with one", () => {
-    expect(admit("Schnitzel mag ich nicht so.", "order_food", "Schnitzel mag ich")).toMatchObject({ refused: "negated" });
+    expect(admit("Schnitzel mag ich nicht so.", "order_food", "Schnitzel mag ich")).toMatchObject({ refused: "taste_or_habit" });
+    expect(admit("Das Schnitzel, das nehme ich heute nicht.", "order_food", "Das Schnitzel")).toMatchObject({ refused: "negated" });
     expect(admit("Heute geht es mir nicht gut", "describe_symptom", "geht es mir nicht gut", sceneContext("arzt"))).toMatchObject({ refused: "negated" });
     expect(admit("Kein Bier, aber ein Wasser wäre schön", "order_drink", "ein Wasser wäre schön")).not.toHaveProperty("refused");
   });
@@ -78,12 +80,59 @@ describe("what the coach's second opinion may credit", () => {
       ["Nächste Woche nehme ich vielleicht das Schnitzel.", "order_food", "nehme ich vielleicht das Schnitzel", restaurant],
       ["Wenn ich reich bin, bestelle ich alles von der Karte.", "ask_bill", "alles von der Karte", restaurant],
       ["Mein Hund heißt Schnitzel, lustig oder?", "order_food", "Mein Hund heißt Schnitzel", restaurant],
+      ["Ich glaube, mein Sohn hat Fieber.", "describe_symptom", "mein Sohn hat Fieber", arzt],
+      ["Ich denke, Peter hat Kopfschmerzen.", "describe_symptom", "Peter hat Kopfschmerzen", arzt],
+      ["Ich finde, mein Kollege ist sehr zuverlässig.", "name_strength", "ist sehr zuverlässig", sceneContext("vorstellungsgespraech")],
+      ["Ich sehe, der Tisch da trinkt Bier.", "order_drink", "trinkt Bier", restaurant],
+      ["Ich liebe Bier.", "order_drink", "Ich liebe Bier", restaurant],
+      ["Im Urlaub bekomme ich immer Kopfschmerzen.", "describe_symptom", "bekomme ich immer Kopfschmerzen", arzt],
+      ["Ist das Zimmer ruhig?", "state_booking", "Ist das Zimmer ruhig?", hotel],
+      ["Seit wann arbeiten Sie hier in Leipzig?", "describe_symptom", "Seit wann arbeiten Sie hier", arzt],
+      ["Ich habe mich 2019 in Hamburg angemeldet.", "state_purpose", "Ich habe mich 2019 in Hamburg angemeldet", sceneContext("buergeramt")],
     ];
     for (const [message, objectiveId, quote, context] of cases) expect(admit(message, objectiveId, quote, context), message).toHaveProperty("refused");
   });
 
+  it("credits ordinary requests the rules may miss, in their many shapes", () => {
+    const cases: [string, string, string, CreditContext][] = [
+      ["Tausend Dank!", "thank", "Tausend Dank", sceneContext("arzt", ["ask_medicine"])],
+      ["Zum ersten Oktober hätte ich Zeit.", "state_availability", "Zum ersten Oktober hätte ich Zeit", sceneContext("vorstellungsgespraech")],
+      ["Ich kann nächsten Monat anfangen.", "state_availability", "Ich kann nächsten Monat anfangen", sceneContext("vorstellungsgespraech")],
+      ["Tschüss, bis zum nächsten Mal!", "say_goodbye", "Tschüss, bis zum nächsten Mal", sceneContext("restaurant", ["ask_bill"])],
+      ["Für meine Frau ein Rotwein, bitte.", "order_drink", "Für meine Frau ein Rotwein", restaurant],
+      ["Hier sind zehn Euro.", "pay", "Hier sind zehn Euro", sceneContext("baeckerei")],
+      ["Jetzt fast zwei Wochen.", "say_since_when", "Jetzt fast zwei Wochen", sceneContext("arzt")],
+      ["Ein Weizen wär super.", "order_drink", "Ein Weizen wär super", restaurant],
+      ["Guten Tag, Frau Doktor.", "greet", "Guten Tag, Frau Doktor", sceneContext("arzt")],
+      ["Wenn Sie möchten, kann ich am 1. April anfangen.", "state_availability", "kann ich am 1. April anfangen", sceneContext("vorstellungsgespraech")],
+      ["Hätten Sie ein WLAN-Passwort für mich?", "ask_wifi", "Hätten Sie ein WLAN-Passwort für mich?", sceneContext("hotel")],
+      ["Was soll ich nehmen?", "ask_medicine", "Was soll ich nehmen?", sceneContext("arzt")],
+    ];
+    for (const [message, objectiveId, quote, context] of cases) expect(admit(message, objectiveId, quote, context), message).toHaveProperty("evidence");
+  });
+
+  it("admits the scenes' own examples, quoted whole, but for three the rules hear and the checks cannot tell from a statement", () => {
+    const refused: string[] = [];
+    for (const scene of builtinScenarios) {
+      const context = sceneContext(scene.id);
+      for (const objective of scene.objectives) {
+        for (const example of objective.examples) {
+          const credit = admitCoachProposals(example, [{ objectiveId: objective.id, quote: example }], { ...context, done: new Set(objective.after ?? []) })[0];
+          if (credit && "refused" in credit) refused.push(`${objective.id}: ${example}`);
+        }
+      }
+    }
+    // A return named by two objectives' patterns, and "es" as the illness: the rules hear all three.
+    expect(refused).toEqual(["choose_return: Hin und zurück, bitte.", "choose_return: Nur hin, bitte.", "say_since_when: Es hat vor zwei Tagen angefangen."]);
+  });
+
   it("keeps a condition of politeness", () => {
     expect(admit("Wenn möglich, Wasser wäre schön", "order_drink", "Wasser wäre schön")).toMatchObject({ evidence: "Wasser wäre schön" });
+  });
+
+  it("credits no keywords strung together, however short the string", () => {
+    const strung = admitCoachProposals("Bier Schnitzel Rechnung", [{ objectiveId: "order_drink", quote: "Bier" }, { objectiveId: "order_food", quote: "Schnitzel" }, { objectiveId: "ask_bill", quote: "Rechnung" }], restaurant);
+    expect(strung.every((credit) => "refused" in credit)).toBe(true);
   });
 
   it("lets one stretch of words do one act: overlapping quotes for two objectives credit neither", () => {
@@ -96,7 +145,11 @@ describe("what the coach's second opinion may credit", () => {
   });
 
   it("holds a quote to every blocker, also one whose word it names, and to the keyword-list rule", () => {
-    expect(admit("Ist das Bier aus Berlin?", "order_drink", "Ist das Bier aus Berlin?")).toMatchObject({ refused: "ruled_out" });
+    expect(admit("Ist das Bier aus Berlin?", "order_drink", "Ist das Bier aus Berlin?")).toMatchObject({ refused: "asks_about" });
+    // The probe compiles the quote with namedBlockersPass off: a pattern that names a one-word blocker's word is held to it.
+    const rule = [{ id: "order_drink", patterns: ["ist das bier", "!ist"] }];
+    expect(judgeTurn("Ist das Bier gut", compileObjectives(rule, {})).matches).toHaveLength(1);
+    expect(judgeTurn("Ist das Bier gut", compileObjectives(rule, {}, { namedBlockersPass: false })).matches).toEqual([]);
     expect(admit("schnitzel currywurst gulasch spätzle", "order_food", "schnitzel currywurst gulasch spätzle")).toMatchObject({ refused: "keyword_list" });
     expect(admit("Schnitzel, Currywurst, Bier, Wasser", "order_drink", "Bier")).toMatchObject({ refused: "keyword_list" });
   });

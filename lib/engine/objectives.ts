@@ -1895,12 +1895,15 @@ export function readsAsKeywordList(message: string, start: number, end: number):
   const sentences = new Set(tokens.filter((token) => token.start < end && token.end > start).map((token) => token.sentence));
   return [...sentences].some((sentence) => {
     const words = tokens.filter((token) => token.sentence === sentence && !HESITATIONS.includes(token.folded));
-    if (words.length < KEYWORD_LIST_WORDS) return false;
+    // A greeting or thanks with its form of address is a formula, not a list: "Guten Tag, Frau Krüger.", "Vielen Dank, Frau Doktor!"
+    if (words.length < KEYWORD_LIST_WORDS || FORMULA_OPENERS.has(words[0]?.folded ?? "")) return false;
     const oneWordClauses = words.every((token, index) => index === 0 || token.breakBefore);
     const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || HELPING_VERBS.has(token.strict) || DIGITS.test(token.folded);
     return oneWordClauses || !words.some(structured);
   });
 }
+
+const FORMULA_OPENERS = new Set(["guten", "gute", "hallo", "danke", "vielen", "herzlichen", "tausend", "tschüss", "tschüs", "servus", "moin", "grüß", "schönen", "schöne", "auf"].map(foldWord));
 
 // Modal and auxiliary forms: finite verbs that carry no act of their own ("Ich möchte" orders nothing until it names
 // something), but make a sentence of the words around them ("Wasser wäre schön").
@@ -2041,16 +2044,27 @@ export function isNegation(folded: string): boolean {
 }
 
 /**
- * Whether a word of a message is one the objective's own patterns name: a word, a stem, a lexicon entry, a verb form
- * (never "#noun" or "#word", which meet anything of a kind). The coach's quotes must hold one (coach-credit.ts).
+ * Whether a word of a message is one the objective's own patterns name: a word, a stem, a lexicon entry, a verb form,
+ * and with `nouns` a name or brand where a pattern takes "#noun" (never "#word", which meets anything). The coach's
+ * quotes must hold one (act-shape.ts).
  */
-export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: string, token: Pick<Token, "folded" | "strict">): boolean {
+export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: string, token: Pick<Token, "folded" | "strict" | "noun">, { nouns = false }: { nouns?: boolean } = {}): boolean {
   const rule = compiled.rules.find((candidate) => candidate.id === objectiveId);
-  const plain = { ...token, noun: false };
-  const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches({ ...choice, noun: false }, plain);
+  const word = { ...token, noun: nouns && token.noun };
+  const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches(choice, word);
   const inNode = (node: PatternNode): boolean =>
     node.kind === "word" ? meets(node.choice) : meets(node.words) || (node.split !== undefined && meets(node.split.stems)) || node.phrases.some((phrase) => phrase.some(inNode));
   return rule?.patterns.some((pattern) => pattern.sequence.some(inNode)) ?? false;
+}
+
+/** How many of the scene's objectives name the word in their patterns: a word only one names is that objective's own. */
+export function objectivesNaming(compiled: CompiledObjectives, token: Pick<Token, "folded" | "strict" | "noun">): number {
+  return compiled.rules.filter((rule) => namesObjectiveWord(compiled, rule.id, token)).length;
+}
+
+/** Whether a sentence's words hold one that makes keywords a sentence: a pronoun, an article, a verb, a negation. */
+export function hasStructure(words: readonly Pick<Token, "folded">[]): boolean {
+  return words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded));
 }
 
 /** The objectives of which one must be met before `objectiveId` counts (a scene's `after`). */

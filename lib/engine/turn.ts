@@ -219,7 +219,7 @@ async function* turnEvents(
     logTimings(conversationId, step.value, reply.length);
     // The round as it stands now: the coach's second opinion on an earlier message may have credited it meanwhile.
     const now = getConversation({ userId: round.userId, id: conversationId });
-    yield { type: "complete", message_id: turn.reply.id, conversation_complete: now ? now.status === "complete" : turn.conversationComplete, score: now?.score ?? turn.score };
+    yield { type: "complete", message_id: turn.reply.id, conversation_complete: turn.conversationComplete || now?.status === "complete", score: Math.max(now?.score ?? 0, turn.score) };
   } catch (error) {
     if (error instanceof ChatAborted || signal.aborted) return; // finally stores the partial reply
     const failure = error instanceof LlmError ? error : new LlmError("llm_error", `Something went wrong while ${scene.scenario.characterName} was answering. Retry.`, true);

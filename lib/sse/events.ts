@@ -56,6 +56,8 @@ export interface CoachJudgementResult {
   score_change: number;
   score: number;
   conversation_complete: boolean;
+  /** The opinion was given by an earlier call (another tab, a reload): shown then, so not to be announced again. */
+  answered_before: boolean;
 }
 
 export interface TokenEvent {

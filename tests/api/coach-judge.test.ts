@@ -70,6 +70,7 @@ describe("the coach's second opinion", () => {
       score_change: 20,
       score: 20,
       conversation_complete: false,
+      answered_before: false,
     });
     // One structured request to the coach model, at temperature 0, with the open objectives to choose from.
     const [request] = judgeRequests();
@@ -90,7 +91,7 @@ describe("the coach's second opinion", () => {
     const metadata = await say("Wasser wäre schön");
     const first = await (await ask(metadata.user_message_id!)).json();
     const second = await (await ask(metadata.user_message_id!)).json();
-    expect(second).toEqual(first);
+    expect(second).toEqual({ ...first, answered_before: true });
     expect(judgeRequests()).toHaveLength(1);
   });
 

@@ -224,6 +224,7 @@ describe("the coach's second opinion", () => {
     score_change: 20,
     score: 20,
     conversation_complete: false,
+    answered_before: false,
     ...extra,
   });
 
@@ -293,8 +294,11 @@ describe("the coach's second opinion", () => {
   });
 
   it("announces a credit once: asked again after a reload, the stored answer changes nothing", () => {
+    // …while a snapshot that showed the credit before the answer came does not keep the answer from being announced.
+    const seen = sceneReducer(run(judgedTurn), { type: "judged", result: result({ objectives_completed: [] }), noticeKey: 0 });
+    expect(sceneReducer({ ...seen, objectives: seen.objectives.map((objective) => ({ ...objective, done: true })) }, { type: "judged", result: result(), noticeKey: 3 }).notice).toMatchObject({ key: 3 });
     const first = sceneReducer(run(judgedTurn), { type: "judged", result: result(), noticeKey: 1 });
-    const again = sceneReducer({ ...first, notice: null, judge: null }, { type: "judged", result: result(), noticeKey: 2 });
+    const again = sceneReducer({ ...first, notice: null, judge: null }, { type: "judged", result: result({ answered_before: true }), noticeKey: 2 });
     expect(again.notice).toBeNull();
     expect(again.judge).toBeNull();
   });

@@ -239,7 +239,7 @@ function applyJudgement(state: SceneState, result: CoachJudgementResult, noticeK
   if (result.objectives_completed.length === 0) return withJudge(state, id, { status: "nothing", messageId: id });
   const earned = result.objectives_completed.map((objective) => ({ ...objective, judged_by: "coach" as const }));
   // Asked again after a reload, the server answers what it credited before: shown already, announced once.
-  const fresh = earned.some((credit) => !state.objectives.some((objective) => objective.id === credit.id && objective.done));
+  const fresh = !result.answered_before;
   const titles = earned.map((objective) => objective.title);
   const notice: PointsNotice | null = fresh ? { key: noticeKey, points: result.score_change, titles, waiting: [], judgedBy: "coach" } : state.notice;
   const credited = withCompletion({ ...state, objectives: markEarned(state.objectives, earned), notice }, result.score, result.conversation_complete);

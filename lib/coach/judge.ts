@@ -42,10 +42,12 @@ async function judge(scene: Scene, message: Message, conversation: Conversation,
   if (getCoachJudgement({ messageId: message.id })) return resultOf(scene, message, conversation, true);
   // The message is judged as it was said: after the character's line before it, with what was met before it.
   const metBefore = objectivesMetBefore({ conversationId: conversation.id, seq: message.seq });
+  const completions = listCompletions({ conversationIds: [conversation.id] });
   const after = characterLineBefore({ conversationId: conversation.id, seq: message.seq });
-  const open = objectivesOpenNow(scene, metBefore);
+  // Open when it was said, and not met since: an objective met since cannot pay, so the model is not asked about it.
+  const open = objectivesOpenNow(scene, metBefore).filter((objective) => !completions.some((completion) => completion.objectiveId === objective.id));
   const rules = judgeTurn(message.content, scene.matcher, { after, done: metBefore });
-  const credited = listCompletions({ conversationIds: [conversation.id] }).some((completion) => completion.messageId === message.id);
+  const credited = completions.some((completion) => completion.messageId === message.id);
   // Only for words the rules credit with nothing, said too early for nothing, to the character, in a round still open.
   if (conversation.status !== "open" || open.length === 0 || credited || rules.matches.length > 0 || rules.waiting.length > 0 || addressesTheJudge(message.content)) {
     return resultOf(scene, message, conversation, false);

@@ -6,7 +6,7 @@
  */
 import { CLOSED_WORDS } from "@/lib/coach/closed-words";
 import { foldWord, tokenize, type Token } from "./fold";
-import { isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
+import { CONTRASTS, isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
 import { isSceneVerbForm } from "./verb-forms";
 
 export type Span = { start: number; end: number };
@@ -187,8 +187,8 @@ function spokenToTheCharacter(clauses: Token[], sentence: Token[], { message, co
   return words.length <= FORMULA_WORDS && !words.some(verb);
 }
 
-// "Hier ist mein Pass", "Hier sind zehn Euro": handing something over.
-const DEICTIC = new Set(["hier", "bitteschön", "bitte"].map(foldWord));
+// "Hier ist mein Pass", "Hier sind zehn Euro": handing something over ("bitte" already counts as a request).
+const DEICTIC = new Set(["hier", "bitteschön"].map(foldWord));
 
 // "Meine alte Wohnung war viel teurer", "Ich war gestern beim Zahnarzt": the preterite of sein tells a story, and so
 // does "hatte" unless a wish follows it ("hatte gern" is "hätte gern" typed without its umlaut). Not the modals: "Ich
@@ -238,10 +238,11 @@ const SOMEDAY = new Set(["irgendwann", "später", "eines"].map(foldWord));
 function setAtAnotherTime(sentence: Token[], { compiled, objectiveId }: ActShape): boolean {
   return sentence.some((token, index) => {
     const next = sentence[index + 1];
-    // "bis zum nächsten Mal" takes leave, "ab nächstem Monat" states a start: the time is the act there.
+    const later = (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || token.folded === "irgendwann" || (SOMEDAY.has(token.folded) && next?.folded === "tages");
+    if (!later) return false;
+    // "bis zum nächsten Mal" takes leave, "ab nächstem Monat" states a start, and a time the objective names is its act.
     if (TIME_LEADS.has(sentence[index - 1]?.folded ?? "") || TIME_LEADS.has(sentence[index - 2]?.folded ?? "")) return false;
-    if (next && (namesObjectiveWord(compiled, objectiveId, next) || namesObjectiveWord(compiled, objectiveId, token))) return false;
-    return (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || token.folded === "irgendwann" || (SOMEDAY.has(token.folded) && next?.folded === "tages");
+    return ![token, next].some((word) => word !== undefined && namesObjectiveWord(compiled, objectiveId, word));
   });
 }
 const TIME_LEADS = new Set(["bis", "ab", "zum", "zur", "seit"].map(foldWord));
@@ -298,9 +299,6 @@ function tellsOfTaste(clauses: Token[], sentence: Token[], { objectiveId, kinds 
   const own = (token: Token) => kinds.words.get(objectiveId)?.has(token.folded) === true;
   return clauses.some((token, index) => (TASTES.has(token.folded) || (HABITS.has(token.folded) && clauses[index - 1]?.folded !== "wie")) && !own(token));
 }
-
-// "keine Cola, sondern Wasser": a contrast ends the reach of a negation before it.
-const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
 
 /**
  * A negation in the quote's clause turns it down, before it or after it ("Schnitzel mag ich nicht so"), unless a

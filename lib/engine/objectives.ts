@@ -174,7 +174,7 @@ const NEGATIONS = new Set(
     "ned", "koa", "koan", "koane", "keene", "keenen"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
-const CONTRASTS = new Set(["sondern", "aber", "lieber", "stattdessen"]);
+export const CONTRASTS: ReadonlySet<string> = new Set(["sondern", "aber", "lieber", "stattdessen"]);
 
 /**
  * Whether the learner turns down what their asked sentence named, taking up the character's offer
@@ -1898,8 +1898,7 @@ export function readsAsKeywordList(message: string, start: number, end: number):
     // A greeting or thanks with its form of address is a formula, not a list: "Guten Tag, Frau Krüger.", "Vielen Dank, Frau Doktor!"
     if (words.length < KEYWORD_LIST_WORDS || FORMULA_OPENERS.has(words[0]?.folded ?? "")) return false;
     const oneWordClauses = words.every((token, index) => index === 0 || token.breakBefore);
-    const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || HELPING_VERBS.has(token.strict) || DIGITS.test(token.folded);
-    return oneWordClauses || !words.some(structured);
+    return oneWordClauses || !hasStructure(words);
   });
 }
 
@@ -2044,13 +2043,12 @@ export function isNegation(folded: string): boolean {
 }
 
 /**
- * Whether a word of a message is one the objective's own patterns name: a word, a stem, a lexicon entry, a verb form,
- * and with `nouns` a name or brand where a pattern takes "#noun" (never "#word", which meets anything). The coach's
- * quotes must hold one (act-shape.ts).
+ * Whether a word of a message is one the objective's own patterns name: a word, a stem, a lexicon entry, a verb form
+ * (never "#noun", "#word" or "#date", which meet any word of a kind). The coach's quotes must hold one (act-shape.ts).
  */
-export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: string, token: Pick<Token, "folded" | "strict" | "noun">, { nouns = false }: { nouns?: boolean } = {}): boolean {
+export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: string, token: Pick<Token, "folded" | "strict">): boolean {
   const rule = compiled.rules.find((candidate) => candidate.id === objectiveId);
-  const word = { ...token, noun: nouns && token.noun };
+  const word = { ...token, noun: false };
   const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches(choice, word);
   const inNode = (node: PatternNode): boolean =>
     node.kind === "word" ? meets(node.choice) : meets(node.words) || (node.split !== undefined && meets(node.split.stems)) || node.phrases.some((phrase) => phrase.some(inNode));
@@ -2058,13 +2056,13 @@ export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: st
 }
 
 /** How many of the scene's objectives name the word in their patterns: a word only one names is that objective's own. */
-export function objectivesNaming(compiled: CompiledObjectives, token: Pick<Token, "folded" | "strict" | "noun">): number {
+export function objectivesNaming(compiled: CompiledObjectives, token: Pick<Token, "folded" | "strict">): number {
   return compiled.rules.filter((rule) => namesObjectiveWord(compiled, rule.id, token)).length;
 }
 
-/** Whether a sentence's words hold one that makes keywords a sentence: a pronoun, an article, a verb, a negation. */
-export function hasStructure(words: readonly Pick<Token, "folded">[]): boolean {
-  return words.some((token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded));
+/** Whether a sentence's words hold one that makes keywords a sentence: a pronoun, an article, a verb, a negation, a number. */
+export function hasStructure(words: readonly Pick<Token, "folded" | "strict">[]): boolean {
+  return words.some((token) => STRUCTURE_WORDS.has(token.folded) || HELPING_VERBS.has(token.strict) || DIGITS.test(token.folded));
 }
 
 /** The objectives of which one must be met before `objectiveId` counts (a scene's `after`). */

@@ -3,14 +3,12 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as getReport } from "@/app/api/v1/conversations/[id]/report/route";
 import { POST as judge } from "@/app/api/v1/messages/[id]/judge/route";
 import { GET as getScenario } from "@/app/api/v1/scenarios/[id]/route";
-import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import { getCoachJudgement } from "@/db/queries/coach";
 import { getCurrentConversation } from "@/db/queries/conversations";
-import type { CoachJudgementResult, MetadataEvent, TurnEvent } from "@/lib/sse/events";
-import { createSseParser } from "@/lib/sse/parse";
+import type { CoachJudgementResult } from "@/lib/sse/events";
 import type { RecordedRequest } from "../support/fake-ollama";
 import { apiRequest, errorCode, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
-import { turnFixture } from "../support/turn-fixture";
+import { sayInRestaurant, turnFixture } from "../support/turn-fixture";
 
 type ChatBody = { model: string; messages: { role: string; content: string }[]; format?: unknown; options?: { temperature?: number } };
 
@@ -20,15 +18,7 @@ const sameOrigin = { origin: TEST_ORIGIN };
 const judgeRequests = (): RecordedRequest[] =>
   t.fake.requests.filter((request) => request.path === "/api/chat" && /Task: judge/.test((request.body as ChatBody).messages[0]?.content ?? ""));
 
-async function say(message: string, cookie = t.cookie): Promise<MetadataEvent> {
-  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie }), restaurant);
-  expect(response.status).toBe(200);
-  const parser = createSseParser();
-  const events: TurnEvent[] = [...parser.push(await response.text()), ...parser.end()];
-  expect(events.at(-1)?.type).toBe("complete");
-  if (events[0]?.type !== "metadata") throw new Error("no metadata");
-  return events[0];
-}
+const say = (message: string) => sayInRestaurant(message, t.cookie);
 
 async function turnOn(cookie = t.cookie): Promise<void> {
   const response = await patchMe(apiRequest("/api/v1/me", { method: "PATCH", json: { coach_judge: true }, cookie, headers: sameOrigin }), params({}));

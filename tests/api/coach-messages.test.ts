@@ -10,11 +10,10 @@ import { getMessageCheck } from "@/db/queries/coach";
 import { getCurrentConversation, listMessages } from "@/db/queries/conversations";
 import { updateProfile } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { createSseParser } from "@/lib/sse/parse";
-import type { MetadataEvent, TurnEvent } from "@/lib/sse/events";
+import type { MetadataEvent } from "@/lib/sse/events";
 import type { FakeReply, RecordedRequest } from "../support/fake-ollama";
 import { apiRequest, errorCode, makeUser, params, sessionCookie, TEST_ORIGIN } from "../support/app";
-import { turnFixture } from "../support/turn-fixture";
+import { sayInRestaurant, turnFixture } from "../support/turn-fixture";
 
 type ChatBody = { model: string; stream?: boolean; messages: { role: string; content: string }[] };
 
@@ -31,13 +30,7 @@ const isCoach = (request: RecordedRequest) => (request.body as ChatBody).message
 
 async function say(message: string, reply?: FakeReply): Promise<MetadataEvent> {
   if (reply) t.fake.enqueue(reply);
-  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie: t.cookie }), restaurant);
-  expect(response.status).toBe(200);
-  const parser = createSseParser();
-  const events: TurnEvent[] = [...parser.push(await response.text()), ...parser.end()];
-  expect(events.at(-1)?.type).toBe("complete");
-  if (events[0]?.type !== "metadata") throw new Error("no metadata");
-  return events[0];
+  return sayInRestaurant(message, t.cookie);
 }
 
 const messagesOf = (user: User) => listMessages({ conversationId: getCurrentConversation({ userId: user.id, scenarioId: "restaurant" })!.id });

@@ -1,8 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { POST as sendStream } from "@/app/api/v1/scenarios/[id]/message/stream/route";
 import type { User } from "@/db/schema";
 import { loadLanguageData } from "@/lib/coach/language-data";
+import type { MetadataEvent, TurnEvent } from "@/lib/sse/events";
+import { createSseParser } from "@/lib/sse/parse";
 import { startFakeOllama, type FakeOllama } from "./fake-ollama";
-import { freshApp, makeUser, sessionCookie } from "./app";
+import { apiRequest, freshApp, makeUser, params, sessionCookie } from "./app";
 
 export type TurnFixture = {
   /** The test Ollama, one per file, reset before each test. */
@@ -39,4 +42,18 @@ export function turnFixture({ env = {}, languageData = false }: { env?: Record<s
   });
   afterEach(() => fixture.app.cleanup());
   return fixture;
+}
+
+/**
+ * Says one learner line in the restaurant over the real stream route and reads the whole turn: its metadata frame,
+ * after checking that the stream opened and ended with `complete`.
+ */
+export async function sayInRestaurant(message: string, cookie: string): Promise<MetadataEvent> {
+  const response = await sendStream(apiRequest("/api/v1/scenarios/restaurant/message/stream", { method: "POST", json: { message }, cookie }), params({ id: "restaurant" }));
+  expect(response.status).toBe(200);
+  const parser = createSseParser();
+  const events: TurnEvent[] = [...parser.push(await response.text()), ...parser.end()];
+  expect(events.at(-1)?.type).toBe("complete");
+  if (events[0]?.type !== "metadata") throw new Error("the turn opened with no metadata frame");
+  return events[0];
 }

@@ -271,11 +271,14 @@ describe("the coach's second opinion", () => {
       expect(await judgePage.locator('[data-objective][data-done="true"]').count()).toBe(1);
       await expect.poll(() => judgePage.getByTestId("judge-status").getAttribute("data-state"), { timeout: 10_000 }).toBe("idle");
       expect(await judgePage.locator(".message-user .message-text").allTextContents()).toEqual([MISSED_BY_RULES]);
+      // The screenshots show the credited objective with its label, not only the page around it.
       await judgePage.setViewportSize(DESKTOP_800);
+      await bill.scrollIntoViewIfNeeded();
       await screenshot(judgePage, "coach-second-opinion-desktop");
       // On a phone the objectives sit behind the panel's toggle.
       await judgePage.setViewportSize(PHONE_844);
       await judgePage.getByRole("button", { name: /Scene and objectives · 1\/5 done/ }).click();
+      await bill.scrollIntoViewIfNeeded();
       await screenshot(judgePage, "coach-second-opinion-phone");
 
       // A reload shows the stored credit the same way.

@@ -4,12 +4,15 @@
 // proposals through the same checks as the app (lib/engine/coach-credit.ts), and prints recall and precision per
 // scene, rules alone and with the second opinion, beside it. Turn the setting on only for a model whose
 // precision stays at the rules'. It prints figures only; `--show` also lists the lines the model changed.
+// `--ceiling` asks no model: it proposes exactly the labelled objectives the rules missed, each quoting one sentence
+// of the message, so it measures the checks alone: how much a perfect coach model could add, and what the checks refuse.
 import { parseArgs } from "node:util";
 import { builtinScenarios } from "@/db/scenarios";
 import type { ScenarioSeed } from "@/db/scenarios/types";
 import { askSecondOpinion } from "@/lib/coach/second-opinion";
 import { addressesTheJudge, admitCoachProposals, objectiveKinds, type CoachProposal, type CreditContext, type CreditRefusal } from "@/lib/engine/coach-credit";
 import { contextDone, loadLabelled, type LabelledLine, type LabelledPart } from "@/lib/engine/labelled-score";
+import { tokenize } from "@/lib/engine/fold";
 import { compileObjectives, judgeTurn } from "@/lib/engine/objectives";
 import { env } from "@/lib/env";
 import { LlmError } from "@/lib/llm/errors";
@@ -17,7 +20,7 @@ import { checkOllama } from "@/lib/llm/health";
 
 class UsageError extends Error {}
 
-type Options = { scenes: ScenarioSeed[]; parts: LabelledPart[]; limit: number; model: string; show: boolean };
+type Options = { scenes: ScenarioSeed[]; parts: LabelledPart[]; limit: number; model: string; show: boolean; ceiling: boolean };
 
 function options(): Options {
   const { values } = parseArgs({
@@ -27,6 +30,7 @@ function options(): Options {
       limit: { type: "string", default: "0" },
       model: { type: "string" },
       show: { type: "boolean", default: false },
+      ceiling: { type: "boolean", default: false },
     },
   });
   const limit = Number(values.limit);
@@ -36,7 +40,7 @@ function options(): Options {
   const scenes = values.scene === "all" ? builtinScenarios : builtinScenarios.filter((candidate) => candidate.id === values.scene);
   if (scenes.length === 0) throw new UsageError(`No scene "${values.scene}". Use --scene all or one of: ${builtinScenarios.map((candidate) => candidate.id).join(", ")}.`);
   const config = env();
-  return { scenes, parts, limit, model: values.model ?? config.OLLAMA_COACH_MODEL ?? config.OLLAMA_MODEL, show: values.show };
+  return { scenes, parts, limit, model: values.model ?? config.OLLAMA_COACH_MODEL ?? config.OLLAMA_MODEL, show: values.show, ceiling: values.ceiling };
 }
 
 /** Counts as the labelled test keeps them: labels expected and earned, awards made and right. */
@@ -65,7 +69,7 @@ function tallyLine(tally: Tally, line: LabelledLine, earned: string[]): void {
   tally.correct += earned.filter((id) => line.earns.includes(id)).length;
 }
 
-async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Options): Promise<SceneResult | undefined> {
+async function evalScene(seed: ScenarioSeed, { parts, limit, model, show, ceiling }: Options): Promise<SceneResult | undefined> {
   const lines = parts.flatMap((part) => loadLabelled(seed.id, part) ?? []);
   if (lines.length === 0) return undefined;
   const rules = seed.objectives.map((objective) => ({ id: objective.id, patterns: objective.patterns, after: objective.after }));
@@ -85,8 +89,11 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
       continue;
     }
     result.asked++;
+    const context: CreditContext = { rules, compiled, lexicon: seed.lexicon, after: line.after, done, kinds };
     const started = performance.now();
-    const proposals = await askSecondOpinion({
+    const proposals = ceiling
+      ? perfectProposals(line, open.map((objective) => objective.id), context)
+      : await askSecondOpinion({
       model,
       scene: seed.title,
       character: seed.character.name,
@@ -99,9 +106,8 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
       result.unusable++;
       return [];
     });
-    result.latencies.push(performance.now() - started);
+    if (!ceiling) result.latencies.push(performance.now() - started);
     result.proposed += proposals.length;
-    const context: CreditContext = { rules, compiled, lexicon: seed.lexicon, after: line.after, done, kinds };
     const credits = admitCoachProposals(line.text, proposals, context);
     const credited: string[] = [];
     for (const credit of credits) {
@@ -118,6 +124,24 @@ async function evalScene(seed: ScenarioSeed, { parts, limit, model, show }: Opti
   return result;
 }
 
+/**
+ * What a model that knows the labels would propose: each labelled objective still open, quoting the first sentence of
+ * the message that the checks admit for it, or the whole message where none is. The best any one-sentence quote can do.
+ */
+function perfectProposals(line: LabelledLine, open: string[], context: CreditContext): CoachProposal[] {
+  const tokens = tokenize(line.text);
+  const sentences = [...new Set(tokens.map((token) => token.sentence))].map((sentence) => {
+    const words = tokens.filter((token) => token.sentence === sentence);
+    return line.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? line.text.length);
+  });
+  return line.earns
+    .filter((id) => open.includes(id))
+    .map((objectiveId) => {
+      const admitted = sentences.find((quote) => admitCoachProposals(line.text, [{ objectiveId, quote }], context).some((credit) => "evidence" in credit));
+      return { objectiveId, quote: admitted ?? line.text };
+    });
+}
+
 const ratio = (part: number, whole: number) => (whole === 0 ? "—" : (part / whole).toFixed(3));
 const figures = (tally: Tally) => `${ratio(tally.recalled, tally.expected)} / ${ratio(tally.correct, tally.awarded)}`;
 const p = (values: number[], quantile: number) => {
@@ -132,7 +156,7 @@ function add(into: Tally, from: Tally): void {
   into.correct += from.correct;
 }
 
-function printTable(results: SceneResult[]): void {
+function printTable(results: SceneResult[], ceiling: boolean): void {
   const header = ["scene", "lines", "rules recall / precision", "with coach", "asked", "unusable", "credited right / wrong", "refused", "time p50 / p95"];
   const row = (result: SceneResult) => [
     result.scene,
@@ -152,6 +176,7 @@ function printTable(results: SceneResult[]): void {
     add(total.withCoach, result.withCoach);
     total.asked += result.asked;
     total.unusable += result.unusable;
+    total.proposed += result.proposed;
     total.creditedRight += result.creditedRight;
     total.creditedWrong += result.creditedWrong;
     for (const [reason, count] of Object.entries(result.refused) as [CreditRefusal, number][]) total.refused[reason] = (total.refused[reason] ?? 0) + count;
@@ -161,7 +186,13 @@ function printTable(results: SceneResult[]): void {
   const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? "").length)));
   const format = (cells: string[]) => cells.map((text, column) => text.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
   console.log([format(header), widths.map((width) => "─".repeat(width)).join("  "), ...table.slice(1).map(format)].join("\n"));
-  console.log(verdict(total));
+  console.log(ceiling ? ceilingSummary(total) : verdict(total));
+}
+
+/** What the checks leave a perfect model: the recall it could reach, and the right proposals they refuse. */
+function ceilingSummary(total: SceneResult): string {
+  const refused = Object.values(total.refused).reduce((sum, count) => sum + count, 0);
+  return `\nA perfect coach model could raise recall ${ratio(total.rules.recalled, total.rules.expected)} → ${ratio(total.withCoach.recalled, total.withCoach.expected)}: the checks admit ${total.creditedRight} of its ${total.proposed} right proposals and refuse ${refused}.`;
 }
 
 /** One line a learner can act on: does this model keep the rules' precision? */
@@ -182,15 +213,19 @@ const PRECISION_SLACK = 0.005;
 async function main(): Promise<number> {
   const chosen = options();
   const config = env();
-  const health = await checkOllama(5000);
-  if (!health.reachable) throw new LlmError("llm_unreachable", `Ollama is not reachable at ${health.host}. Start it with \`ollama serve\`, or point OLLAMA_HOST at a running server.`, true);
-  console.log(`Judge eval: coach model ${chosen.model} at ${config.OLLAMA_HOST}, ${chosen.parts.join(" + ")} lines${chosen.limit > 0 ? `, at most ${chosen.limit} asked per scene` : ""}`);
+  const scope = `${chosen.parts.join(" + ")} lines${chosen.limit > 0 ? `, at most ${chosen.limit} asked per scene` : ""}`;
+  if (chosen.ceiling) console.log(`Judge eval: the checks' ceiling (a perfect proposer, no model), ${scope}`);
+  else {
+    const health = await checkOllama(5000);
+    if (!health.reachable) throw new LlmError("llm_unreachable", `Ollama is not reachable at ${health.host}. Start it with \`ollama serve\`, or point OLLAMA_HOST at a running server.`, true);
+    console.log(`Judge eval: coach model ${chosen.model} at ${config.OLLAMA_HOST}, ${scope}`);
+  }
   const results: SceneResult[] = [];
   for (const scene of chosen.scenes) {
     const result = await evalScene(scene, chosen);
     if (result) results.push(result);
   }
-  printTable(results);
+  printTable(results, chosen.ceiling);
   return 0;
 }
 

@@ -63,17 +63,18 @@ export function objectiveKinds(objectives: readonly { id: string; examples: read
 export function shapeRefusal(shape: ActShape): ShapeRefusal | undefined {
   const sentence = sentenceOf(shape.tokens, shape.at);
   const clauses = clausesOf(sentence, shape.at);
+  const acting = actingClauses(sentence, shape);
   if (!onTopic(shape)) return "off_topic";
   if (asksMeaning(sentence)) return "asks_meaning";
   if (shape.kinds.questions.has(shape.objectiveId) && !asked(sentence)) return "not_asked";
   if (shape.kinds.statements.has(shape.objectiveId) && asksAbout(sentence, shape.message)) return "asks_about";
-  if (!spokenToTheCharacter(clauses, sentence, shape)) return "not_spoken";
+  if (!spokenToTheCharacter(clauses, sentence, shape) && !spokenToTheCharacter(acting.tokens, sentence, shape)) return "not_spoken";
   if (toldInThePast(clauses, shape)) return "past";
   if (setAtAnotherTime(sentence, shape)) return "another_time";
   if (conditional(sentence)) return "conditional";
   if (tellsOfAnother(clauses, sentence, shape)) return "another_person";
   if (tellsOfTaste(clauses, sentence, shape)) return "taste_or_habit";
-  if (negated(clauses, sentence, shape.at)) return "negated";
+  if (negated(acting.afterContrast ? acting.tokens : clauses, sentence, shape.at)) return "negated";
   if (turnedDown(shape.tokens, sentence)) return "turned_down";
   return undefined;
 }
@@ -98,6 +99,27 @@ function clausesOf(sentence: Token[], at: Span): Token[] {
 
 const COORDINATORS = new Set(["und", "aber", "oder", "sondern", "denn"]);
 
+/**
+ * The clauses the quote touches that do the act: those naming the objective's topic, from the last contrast on
+ * ("Kein Fieber, aber mein Kopf tut weh"; "Nicht das Schnitzel, sondern die Spaghetti"); where none names it (a
+ * formula), all of them. A quote of a whole sentence brings clauses that do something else: "Vielen Dank für alles,
+ * Frau Doktor!" thanks in its first clause. Only a contrast sets a negation aside, and no clause sets the past
+ * aside: "Ich weiß nicht, ob ich die Wohnung nehme", "Gestern hatte ich Kopfschmerzen, aber jetzt ist alles gut".
+ */
+function actingClauses(sentence: Token[], { message, at, compiled, objectiveId }: ActShape): { tokens: Token[]; afterContrast: boolean } {
+  let clause = 0;
+  // "aber" without a comma before it is as often a particle: "Heute ist es aber voll hier".
+  const opens = (token: Token, index: number) => index > 0 && (token.breakBefore || (COORDINATORS.has(token.folded) && token.folded !== "aber"));
+  const numbered = sentence.map((token, index) => ({ token, clause: opens(token, index) ? ++clause : clause }));
+  const inQuote = (token: Token) => token.start < at.end && token.end > at.start;
+  const touched = new Set(numbered.filter(({ token }) => inQuote(token)).map((entry) => entry.clause));
+  const topical = new Set(numbered.filter(({ token, clause }) => touched.has(clause) && inQuote(token) && namesTopic(token, message, compiled, objectiveId)).map((entry) => entry.clause));
+  const contrast = Math.max(-1, ...numbered.filter(({ token, clause }) => topical.has(clause) && CONTRASTS.has(token.folded)).map((entry) => entry.clause));
+  const acting = [...topical].filter((number) => number >= contrast);
+  const chosen = acting.length > 0 ? new Set(acting) : touched;
+  return { tokens: numbered.filter((entry) => chosen.has(entry.clause)).map((entry) => entry.token), afterContrast: acting.length > 0 && contrast >= 0 };
+}
+
 // Words that greet, take leave or thank do their act alone, in a short formula: "Hallo!", "Tschüss!", "Danke schön!".
 const INTERJECTIONS = new Set(["hallo", "hi", "hey", "servus", "moin", "mahlzeit", "tschüss", "tschüs", "ciao", "danke", "dankeschön"].map(foldWord));
 const FORMULA_WORDS = 5;
@@ -111,12 +133,18 @@ const FORMULA_WORDS = 5;
  */
 function onTopic({ tokens, message, at, compiled, objectiveId }: ActShape): boolean {
   const quoted = tokens.filter((token) => token.start >= at.start && token.end <= at.end && letters(token));
-  const general = (token: Token) =>
-    isHelpingVerb(token.strict) || ((CLOSED_WORDS.has(typed(message, token).toLowerCase()) || isSceneVerbForm(token.folded)) && objectivesNaming(compiled, token) !== 1);
-  if (quoted.some((token) => namesObjectiveWord(compiled, objectiveId, token) && !general(token))) return true;
+  if (quoted.some((token) => namesTopic(token, message, compiled, objectiveId))) return true;
   const sentences = new Set(quoted.map((token) => token.sentence));
   const whole = quoted.length > 0 && tokens.filter((token) => sentences.has(token.sentence) && letters(token)).length === quoted.length;
   return whole && quoted.length <= FORMULA_WORDS && quoted.some((token) => INTERJECTIONS.has(token.folded) && namesObjectiveWord(compiled, objectiveId, token));
+}
+
+/** A word the objective's patterns name that says something of its own: not a helping verb, nor a closed word or verb other objectives name too. */
+export function namesTopic(token: Token, message: string, compiled: CompiledObjectives, objectiveId: string): boolean {
+  // Words in quotation marks are someone's words reported: "mein freund sagt 'geh zum arzt'".
+  if (token.quoted) return false;
+  const general = isHelpingVerb(token.strict) || ((CLOSED_WORDS.has(typed(message, token).toLowerCase()) || isSceneVerbForm(token.folded)) && objectivesNaming(compiled, token) !== 1);
+  return !general && namesObjectiveWord(compiled, objectiveId, token);
 }
 
 const typed = (message: string, token: Token) => message.slice(token.start, token.end);
@@ -125,8 +153,26 @@ const QUESTION_WORDS = new Set(["wie", "was", "wo", "wann", "warum", "wieso", "w
 
 /** Asked with a question mark, or as an indirect question ("Ich wollte fragen, ob Haustiere erlaubt sind"). */
 function asked(sentence: Token[]): boolean {
-  return sentence.some((token) => token.asked || QUESTION_WORDS.has(token.folded));
+  return sentence.some((token) => token.asked || QUESTION_WORDS.has(token.folded)) || opensAQuestion(sentence);
 }
+
+/**
+ * Chat drops the question mark, not the question: a sentence opened by a question word ("wann ist checkout", "ab wann
+ * ist fruehstueck", "Welche Tabletten helfen da") or by a finite verb before its subject ("braucht man rezept", "ist das
+ * weit weg", "gibt es eine kantine") asks. A verb first with no subject after it drops an "ich": "Hab Fieber".
+ */
+export function opensAQuestion(sentence: readonly Token[]): boolean {
+  const words = sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded) && !GREETING_WORDS.has(token.folded));
+  const [first, second, third] = words;
+  if (!first) return false;
+  if (QUESTION_WORDS.has(first.folded) && first.folded !== "ob") return second !== undefined;
+  if (PREPOSITIONS.has(first.folded) && second !== undefined && QUESTION_WORDS.has(second.folded)) return third !== undefined;
+  const finite = isHelpingVerb(first.strict) || isSceneVerbForm(first.folded) || ASKING_VERBS.has(first.folded);
+  return finite && second !== undefined && SUBJECTS.has(second.folded);
+}
+const GREETING_WORDS = new Set(["hallo", "hi", "hey", "moin", "servus", "entschuldigung", "sorry", "bitte", "und"].map(foldWord));
+const PREPOSITIONS = new Set(["ab", "bis", "seit", "für", "fur", "fuer", "um", "von", "aus", "in", "an", "mit", "nach", "zu"].map(foldWord));
+const SUBJECTS = new Set(["ich", "ik", "wir", "man", "es", "das", "der", "die", "dies", "sie", "er", "ihr", "du", "ein", "eine", "einen", "da", "hier"].map(foldWord));
 
 // "Was ist Fieber?", "Was heißt Kaution?": asking what a word means does not ask for the thing.
 const MEANING_VERBS = new Set(["ist", "sind", "heißt", "heisst", "bedeutet", "meint"].map(foldWord));
@@ -170,8 +216,10 @@ const STATING_VERBS = new Set(["ist", "sind", "war", "waren", "hat", "haben", "h
  * der Tisch da trinkt Bier" talk about the world, and do nothing in the scene. "Hier ist mein Pass" hands it over.
  */
 function spokenToTheCharacter(clauses: Token[], sentence: Token[], { message, compiled, objectiveId }: ActShape): boolean {
-  if (sentence.some((token) => REQUEST_WORDS.has(token.folded) || token.asked)) return true;
+  if (sentence.some((token) => REQUEST_WORDS.has(token.folded) || token.asked) || opensAQuestion(sentence)) return true;
   if (clauses.some((token) => FIRST_PERSON.has(token.folded) || POLITE_ADDRESS.has(typed(message, token)) || POLITE_WISHES.has(typed(message, token).toLowerCase()))) return true;
+  // Chat drops the "ich" before its verb: "brauch n attest", "bin total erkältet, nase zu".
+  if (clauses.some((token, index) => (index === 0 || token.breakBefore) && DROPPED_ICH.has(token.folded))) return true;
   const words = clauses.filter((token) => letters(token) && !HESITATIONS.has(token.folded));
   if (DEICTIC.has(words[0]?.folded ?? "")) return true;
   // A statement the objective itself makes, with a name or a number in it, gives information: "Die Buchung ist auf
@@ -186,6 +234,8 @@ function spokenToTheCharacter(clauses: Token[], sentence: Token[], { message, co
   const verb = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || (!token.noun && !closed(token) && /[^aeiouäöü]t$/.test(typed(message, token)));
   return words.length <= FORMULA_WORDS && !words.some(verb);
 }
+
+const DROPPED_ICH = new Set(["bin", "hab", "habe", "brauch", "brauche", "möchte", "hätte", "nehm", "nehme", "such", "suche"].map(foldWord));
 
 // "Hier ist mein Pass", "Hier sind zehn Euro": handing something over ("bitte" already counts as a request).
 const DEICTIC = new Set(["hier", "bitteschön"].map(foldWord));

@@ -57,6 +57,29 @@ describe("what the coach's second opinion may credit", () => {
     expect(admit("Kein Bier, aber ein Wasser wäre schön", "order_drink", "ein Wasser wäre schön")).not.toHaveProperty("refused");
   });
 
+  it("reads a whole sentence quoted by the clauses that do the act, and a question typed without its mark", () => {
+    const apotheke = sceneContext("apotheke", ["greet", "describe_symptom"]);
+    const arzt = sceneContext("arzt");
+    // The act in one clause of several: the quote's pattern is that clause, not the whole sentence.
+    const remedy = "Guten Tag, ich hab Kopfweh seit heute früh, was können Sie empfehlen?";
+    expect(admit(remedy, "ask_remedy", remedy, apotheke)).not.toHaveProperty("refused");
+    expect(admit("Vielen Dank für alles, Frau Doktor!", "thank", "Vielen Dank für alles, Frau Doktor!", sceneContext("arzt", ["ask_medicine"]))).not.toHaveProperty("refused");
+    // A contrast sets the negation before it aside; a negation after it still turns the thing down.
+    expect(admit("Kein Fieber, aber mein Kopf tut weh.", "describe_symptom", "Kein Fieber, aber mein Kopf tut weh.", arzt)).not.toHaveProperty("refused");
+    expect(admit("Ich nehme ein Wasser, aber kein Schnitzel.", "order_food", "Ich nehme ein Wasser, aber kein Schnitzel.")).toMatchObject({ refused: "negated" });
+    // Nothing sets the past or a governing "weiß nicht" aside.
+    expect(admit("Gestern hatte ich Kopfschmerzen, aber heute ist alles wieder gut.", "ask_remedy", "Gestern hatte ich Kopfschmerzen, aber heute ist alles wieder gut.", apotheke)).toMatchObject({ refused: "past" });
+    const wohnung = sceneContext("wohnungsbesichtigung");
+    expect(admit("Ich weiß noch nicht, ob ich die Wohnung nehme.", "express_interest", "Ich weiß noch nicht, ob ich die Wohnung nehme.", wohnung)).toHaveProperty("refused");
+    // Chat drops the question mark and the "ich", not the act.
+    expect(admit("braucht man rezept fur das", "ask_prescription", "braucht man rezept fur das", apotheke)).not.toHaveProperty("refused");
+    expect(admit("wann ist checkout", "ask_checkout", "wann ist checkout", sceneContext("hotel"))).not.toHaveProperty("refused");
+    expect(admit("brauch n attest für die schule", "ask_sick_note", "brauch n attest für die schule", sceneContext("arzt", ["describe_symptom"]))).not.toHaveProperty("refused");
+    // A statement about a thing asks nothing, mark or none; "aber" as a particle opens no clause.
+    expect(admit("Das Frühstück ist hier sehr gut.", "ask_breakfast", "Das Frühstück ist hier sehr gut.", sceneContext("hotel"))).toMatchObject({ refused: "not_asked" });
+    expect(admit("Heute ist es aber voll hier.", "hand_documents", "Heute ist es aber voll hier.", sceneContext("buergeramt", ["state_purpose"]))).toMatchObject({ refused: "not_spoken" });
+  });
+
   it("refuses what an eager model reads into a topic word: a statement, another person, a question about a word, a question not asked", () => {
     const arzt = sceneContext("arzt");
     const wohnung = sceneContext("wohnungsbesichtigung");

@@ -13,8 +13,8 @@
  *     questions about the thing, talk to one's own people, English only.
  * So the model widens what the rules hear, never what they rule out.
  */
-import { shapeRefusal, type ObjectiveKinds, type ShapeRefusal, type Span } from "./act-shape";
-import { foldWord, tokenize } from "./fold";
+import { namesTopic, opensAQuestion, shapeRefusal, type ObjectiveKinds, type ShapeRefusal, type Span } from "./act-shape";
+import { foldWord, tokenize, type Token } from "./fold";
 import { compileObjectives, hasStructure, isNegation, judgeTurn, readsAsKeywordList, type CompiledObjectives, type ObjectiveRule } from "./objectives";
 
 export interface CoachProposal {
@@ -97,18 +97,26 @@ function admit(message: string, { objectiveId, quote }: CoachProposal, context: 
   if (after.length > 0 && !after.some((id) => context.done.has(id))) return { objectiveId, refused: "waits_for_prerequisite" };
   const at = verbatimAt(message, quote);
   if (at === undefined) return { objectiveId, refused: "not_verbatim" };
-  if (readsAsKeywordList(message, at.start, at.end)) return { objectiveId, refused: "keyword_list" };
+  // A question is no list, however terse its words: "Welche Tabletten helfen da?", "wie viel alles zusammen".
+  if (readsAsKeywordList(message, at.start, at.end) && !opensAQuestion(tokensOf(message, at))) return { objectiveId, refused: "keyword_list" };
   const shape = shapeRefusal({ tokens: tokenize(message), message, at, compiled: context.compiled, objectiveId, kinds: context.kinds });
   if (shape) return { objectiveId, refused: shape };
-  const pattern = quotePattern(message.slice(at.start, at.end));
-  if (pattern === undefined) return { objectiveId, refused: "off_topic" };
-  // The scene as it is, but for this objective, whose only pattern is the quote, beside every blocker it has: rules
+  const patterns = quotePatterns(message, at, context.compiled, objectiveId);
+  if (patterns.length === 0) return { objectiveId, refused: "off_topic" };
+  // The scene as it is, but for this objective, whose only patterns are the quote's, beside every blocker it has: rules
   // that weigh objectives together (a bare keyword list earns nothing) see the others too.
   const blockers = rule.patterns.filter((source) => source.trimStart().startsWith("!"));
-  const probeRules = context.rules.map((other) => (other.id === objectiveId ? { id: objectiveId, patterns: [pattern, ...blockers], after: other.after } : other));
+  const probeRules = context.rules.map((other) => (other.id === objectiveId ? { id: objectiveId, patterns: [...patterns, ...blockers], after: other.after } : other));
   const probe = compileObjectives(probeRules, context.lexicon, { namedBlockersPass: false });
   const match = judgeTurn(message, probe, { after: context.after, done: context.done }).matches.find((found) => found.objectiveId === objectiveId);
   return match ? { objectiveId, evidence: match.evidence, at } : { objectiveId, refused: "ruled_out" };
+}
+
+/** The words of the sentence the quote starts in. */
+function tokensOf(message: string, at: Span): Token[] {
+  const tokens = tokenize(message);
+  const first = tokens.find((token) => token.end > at.start);
+  return tokens.filter((token) => token.sentence === first?.sentence);
 }
 
 /**
@@ -146,15 +154,25 @@ function normalise(text: string): string {
 }
 
 /**
- * The quoted words as a pattern: each word as typed (an umlaut kept, so "Zähl" is no "zahl"), in order,
+ * The quoted words as patterns: each word as typed (an umlaut kept, so "Zähl" is no "zahl"), in order,
  * with the judge's usual gaps between them. Numbers and symbols are left out of the pattern and stand
  * in its gaps. Negation words are left out too, so a negation inside the quote cancels it as it cancels
  * any pattern, even where the objective can be said with one ("mir geht es nicht gut"): the rules hear
  * those, and "Ich habe keine Haustiere" must not ask about pets.
+ * A pattern never crosses a clause, so a quote of several clauses gives one pattern for each clause that names the
+ * objective's topic ("Guten Tag, ich hab Kopfweh seit heute früh, was können Sie empfehlen?" asks for a remedy in
+ * its last clause), or for each clause where none names it (a formula: "Vielen Dank, auf Wiedersehen").
  */
-function quotePattern(quote: string): string | undefined {
-  const words = tokenize(quote)
-    .map((token) => token.strict)
-    .filter((word) => /^\p{L}+$/u.test(word) && !isNegation(word));
-  return words.length > 0 ? words.join(" ") : undefined;
+function quotePatterns(message: string, at: Span, compiled: CompiledObjectives, objectiveId: string): string[] {
+  const quoted = tokenize(message).filter((token) => token.start >= at.start && token.end <= at.end);
+  const clauses: Token[][] = [];
+  quoted.forEach((token, index) => {
+    if (index === 0 || token.breakBefore || token.sentence !== quoted[index - 1]?.sentence) clauses.push([]);
+    clauses.at(-1)?.push(token);
+  });
+  const onTopic = clauses.filter((clause) => clause.some((token) => namesTopic(token, message, compiled, objectiveId)));
+  return (onTopic.length > 0 ? onTopic : clauses)
+    .map((clause) => clause.map((token) => token.strict).filter((word) => /^\p{L}+$/u.test(word) && !isNegation(word)))
+    .filter((words) => words.length > 0)
+    .map((words) => words.join(" "));
 }

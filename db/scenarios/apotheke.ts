@@ -6,6 +6,16 @@ export function brandRightAfter(openers: string[]): string {
   return `(${openers.flatMap((opener) => [`${opener} #noun`, `${opener} (auch|noch|dringend|bitte|mal|nur|vielleicht) #noun`]).join("|")})`;
 }
 
+// Asking the doctor later asks the pharmacist nothing: "morgen ich frage arzt wie oft nehmen", "Ich frage meinen Hausarzt,
+// ob ich ein Rezept brauche." Adjacent only, so "Ich frage, ob ich zum Arzt muss" still asks here.
+const DOCTOR = "(arzt|ärztin|doktor|hausarzt|hausärztin|den arzt|die ärztin|den doktor|den hausarzt|die hausärztin|meinen arzt|meine ärztin|meinen doktor|meinen hausarzt|meine hausärztin)";
+const BETWEEN = "(ich|wir|morgen|später|nachher|dann|erst|zuerst|lieber|mal|noch|besser|einfach)";
+const ASKS_THE_DOCTOR = [
+  `!!((frage|fragen|frag|fragt) ${DOCTOR})`,
+  `!!((frage|fragen|frag|fragt) ${BETWEEN} ${DOCTOR})`,
+  `!!((frage|fragen|frag|fragt) ${BETWEEN} ${BETWEEN} ${DOCTOR})`,
+];
+
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
   title: "In der Apotheke",
@@ -221,6 +231,7 @@ export const apotheke: ScenarioSeed = {
         "!nehmen sie",
         // How to take it is the dosage: "Soll ich die Tabletten mit Wasser einnehmen, bitte?"
         "!(einnehmen|anwenden|schlucken|eincremen|einreiben|auftragen)",
+        ...ASKS_THE_DOCTOR,
       ],
       examples: [
         "Haben Sie etwas gegen Kopfschmerzen?",
@@ -250,6 +261,9 @@ export const apotheke: ScenarioSeed = {
         "ob ... ohne (rezept*|verschreibung*|verordnung*)",
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
+        // The verb first with no subject, as an infinitive or "muss haben", asked as a clause of its own: "brauchen rezept?",
+        // "muss haben rezept?" ("Brauchen Sie ein Rezept?" is the pharmacist's question, and no whole clause of these words).
+        "?=(brauchen|brauche|brauch|muss|müssen|muss haben|müssen haben|brauche haben) (rezept*|ein rezept|verschreibung*|eine verschreibung)",
         // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
         "?rezept* (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)",
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
@@ -283,7 +297,9 @@ export const apotheke: ScenarioSeed = {
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
         "!(brauchen|benötigen) sie",
-        "!((das|es) gibt (es|das) (nur|auf|mit))",
+        // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
+        // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").
+        "!![nur (auf|mit) rezept*] ((das|es) gibt (es|das) (nur|auf|mit))",
         // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
         "!!(gestern|vorgestern|früher|normalerweise|damals)",
         "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
@@ -293,6 +309,7 @@ export const apotheke: ScenarioSeed = {
         // zum Arzt?", "Muss ich das Rezept hier lassen, oder bekomme ich es zurück?"
         "!!(krankmeldung|krankschreibung|attest|impfung|untersuchung|überweisung|blutabnahme)",
         "!!(hier lassen|hierlassen|zurück|behalten|abgeben|einlösen)",
+        ...ASKS_THE_DOCTOR,
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
       nudge: "Ask Klaus whether you need a prescription for it.",
@@ -362,6 +379,18 @@ export const apotheke: ScenarioSeed = {
         // How many at once: "Darf ich zwei auf einmal nehmen?"
         "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4) (auf einmal|gleichzeitig|zusammen|pro tag|am tag|täglich)",
         "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4|eine halbe|eine ganze) (nehmen|einnehmen|schlucken)",
+        // A count of the dose asked as a choice, verb or not: "eine tablette oder zwei nehmen?", "Nehme ich einen Hub oder
+        // zwei?", "Eine oder zwei nehmen?" ("Eine Packung oder zwei?" buys, "Haben Sie eine Tablette oder zwei?" asks for them).
+        "?(ein|eine|einen|eins|1|zwei|2) (*tablett*|kapsel*|tropfen|hub|hübe|sprühstoss|sprühstösse|löffel|teelöffel|esslöffel|messlöffel|pastille*|zäpfchen|beutel|dragee*) oder (zwei|drei|vier|2|3|4)",
+        "?=(eine|eins|1|zwei|2) oder (zwei|drei|2|3) (nehmen|einnehmen|schlucken|lutschen)",
+        "!(haben|hätten) (sie|du)",
+        "!((ein|eine|zwei|1|2) (packung|packungen|flasche|flaschen|schachtel|schachteln|tube|tuben|dose|dosen|fläschchen) oder)",
+        // Whether to take it every day, asked, the negation named: "Muss ich die jeden Tag nehmen?", "muss ich nicht jeden tag
+        // nehmen oder?" (a statement tells: "Ich muss das jeden Tag nehmen.").
+        "?(muss|soll|sollte|darf|kann) (ich|man|wir) ... (jeden tag|täglich|regelmässig|dauerhaft|jeden morgen|jeden abend|immer) ... (nehmen|einnehmen|schlucken|lutschen|sprühen|anwenden|benutzen|auftragen)",
+        "?(muss|soll|sollte) (ich|man|wir) ... nicht (jeden tag|täglich|regelmässig|dauerhaft|immer) ... (nehmen|einnehmen|schlucken|lutschen|sprühen|anwenden|benutzen|auftragen)",
+        // …or only when it hurts, after taking it was named: "nur wenn es weh tut?", "Nur bei Bedarf?"
+        "[(nehm*|einnehm*|$remedy)] ?=(nur|erst) (wenn es weh tut|wenn es wehtut|wenn es schmerzt|wenn ich schmerzen habe|wenn ich fieber habe|bei bedarf|bei schmerzen|bei fieber)",
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
         "!kost*",
@@ -374,6 +403,7 @@ export const apotheke: ScenarioSeed = {
         "!!(habe|hab) ich noch",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
+        ...ASKS_THE_DOCTOR,
       ],
       examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],
       nudge: "Ask Klaus how often, or how much of it, you should take.",

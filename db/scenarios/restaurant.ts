@@ -212,6 +212,10 @@ export const restaurant: ScenarioSeed = {
         // A count for the drink asked about or offered, as a clause of its own: "Haben Sie Radler? Dann zwei, bitte."
         "[$drink] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
         "[$drink] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
+        // A drink asked about or offered, then taken by its pronoun: "Hätten Sie einen Rhabarbersaft? Den hätte ich gern."
+        // A whole clause only: "Den trinke ich gern", "Den hätte ich gern gehabt" tell a taste or a wish that was.
+        "[$drink] =(den|die|das) (hätte|hätten) (ich|wir) (gern|gerne)",
+        "[$drink] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         // The same as one's company, after the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau."
@@ -287,6 +291,9 @@ export const restaurant: ScenarioSeed = {
         // Taking what was recommended: "Gut, dann das.", "Ja, das klingt gut, ich nehme es."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(dann das|ja das|gern das|gerne das|das bitte)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(ich|wir) (~nehmen|~probieren) (das|den|die|es|ihn)",
+        // A dish asked about, then taken by its pronoun: "Gibt es heute Gulasch? Das hätte ich gern."
+        "[$dish] =(den|die|das) (hätte|hätten) (ich|wir) (gern|gerne)",
+        "[$dish] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         // The same as one's company is the dish, unless the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau.",

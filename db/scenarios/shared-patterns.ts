@@ -55,6 +55,8 @@ export const greetPatterns: string[] = [
   "!!(hallo|servus|moin|grüß gott|guten tag|guten abend|guten morgen) ... gesagt",
   // A greeting to one's own people greets nobody here: "Hallo Schatz, wo bist du?" (the character is never "Schatz").
   "!!((hallo|hi|hey|na|servus|moin|guten morgen|guten abend) (schatz|schatzi|liebling|mama|mami|papa|papi|oma|omi|opa|opi|spatz|maus|hase|kinder|jungs|mädels))",
+  // "Servus" answering the character's farewell takes leave (goodbyePatterns), it greets nobody.
+  "!![(wiedersehen|wiederschauen|tschüss|bis bald|bis zum nächsten|noch einen schönen|beehren|bald wieder|kommen sie gut|gute besserung)] servus",
 ];
 
 // The "see you …" that takes leave: "Bis bald!", "Bis morgen!"
@@ -73,8 +75,9 @@ export const goodbyePatterns: string[] = [
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
   // Spelt as heard, without the t: "Schüss!"
   "=(schüss|schüs|tschüß|schüssi)",
-  // "Servus" answering the character's farewell takes leave: "Servus!" after "Einen schönen Abend noch!"
-  "[(wiedersehen|wiederschauen|tschüss|schönen abend|schönen tag|einen schönen|bis bald|bis zum nächsten|noch einen schönen)] =(servus|servus danke|danke servus)",
+  // "Servus" answering the character's farewell takes leave: "Servus!" after "Einen schönen Abend noch!", or after the
+  // wish to see the guest again: "Beehren Sie uns bald wieder!", "Kommen Sie gut nach Hause!"
+  "[(wiedersehen|wiederschauen|tschüss|schönen abend|schönen tag|einen schönen|bis bald|bis zum nächsten|noch einen schönen|beehren|bald wieder|kommen sie gut|gute besserung)] =(servus|servus danke|danke servus)",
   "=(baba|babaa)",
   // Swiss and Austrian farewells: "Uf Wiederluege!", "Baba!"
   "(wiederlueg*|widerlueg*|uf widerseh*|uf wiederseh*)",

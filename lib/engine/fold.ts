@@ -93,6 +93,8 @@ const QUOTE = /["„“”«»‚]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}
 // "'n Abend", "'ne Frage": the apostrophe of a clipped article opens no quotation.
 const ELIDED = /^(n|ne|nen|nem|ner|s)$/i;
 const ELISION = /(?:^|[^\p{L}\p{N}])['’]$/u;
+const CLIPPED_END = /^['’](?:\s|$)/u;
+const CLIPPED_S = /^[sS]$/;
 
 const CAPITALISED = /^\p{Lu}/u;
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
@@ -124,7 +126,7 @@ const SHORTHAND: Record<string, string> = {
   // Bavarian function words, which no other German word spells: "Wia vui macht des zam?". Its "i" and "a" are English
   // words too: objectives.ts reads them as "ich" and "ein" only in sentences with no English word ("I hätt gern a Halbe").
   mi: "mich", wia: "wie", vui: "viel", wos: "was", zam: "zusammen", zwoa: "zwei", oans: "eins", jo: "ja",
-  kriag: "krieg", kriagn: "kriegen", kriagt: "kriegt", scho: "schon",
+  kriag: "krieg", kriagn: "kriegen", kriagt: "kriegt", scho: "schon", ham: "haben",
   // …and its negations: "I mog koa Bier", "koan Zucker".
   koa: "kein", koan: "keinen", koane: "keine", nia: "nie",
   bittschön: "bitte", bittschoen: "bitte", bittschon: "bitte", bittschen: "bitte", bittscheen: "bitte",
@@ -170,7 +172,10 @@ export function tokenize(text: string): Token[] {
   for (const found of text.matchAll(WORD)) {
     const start = found.index;
     const between = text.slice(previousEnd, start);
-    const quotes = (between.match(QUOTE)?.length ?? 0) - (ELIDED.test(found[0]) && ELISION.test(between) ? 1 : 0);
+    // An apostrophe clipped onto the word before, with no quotation open, marks a dropped letter and opens none: Austrian and
+    // Bavarian "Bringen S' ma bitte …", "ham S' net?", "Ich hab' Hunger" (one that closes an open quotation still closes it).
+    const clipped = !quoted && tokens.length > 0 && CLIPPED_END.test(between) ? 1 : 0;
+    const quotes = (between.match(QUOTE)?.length ?? 0) - (ELIDED.test(found[0]) && ELISION.test(between) ? 1 : 0) - clipped;
     if (quotes % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
@@ -186,7 +191,9 @@ export function tokenize(text: string): Token[] {
     const lower = word.toLowerCase();
     const before = previous && text.slice(previous.start, previous.end).toLowerCase();
     const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : previous?.folded === "ich" && previous.sentence === sentence ? AFTER_ICH[lower] : undefined;
-    const shorthand = SHORTHAND[lower] ?? (before === "ik" ? AFTER_IK[lower] : undefined) ?? (lower === "net" && !DEGREE.has(before ?? "") ? "nicht" : undefined);
+    // Austrian and Bavarian "S'" after the verb is the polite "Sie": "Bringen S' ma bitte …", "Ham S' a Weißbier?"
+    const clippedSie = CLIPPED_S.test(found[0]) && CLIPPED_END.test(text.slice(start + 1));
+    const shorthand = (clippedSie ? "sie" : undefined) ?? SHORTHAND[lower] ?? (before === "ik" ? AFTER_IK[lower] : undefined) ?? (lower === "net" && !DEGREE.has(before ?? "") ? "nicht" : undefined);
     const folded = shorthand ?? foldWord(dialect ?? PHONETIC[lower] ?? word);
     if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {

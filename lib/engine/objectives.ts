@@ -195,6 +195,10 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // ("Ein Bier? Nein, keinen Alkohol." still turns the echoed offer down).
   const own = new Set(matcher.tokens.filter((token) => token.sentence === asked.sentence).map((token) => token.folded));
   if ((own.has("ich") || own.has("wir")) && answer.some((token, index) => token.noun && !own.has(token.folded) && NEGATIONS.has(answer[index - 1]?.folded ?? ""))) return false;
+  // English "no" before a word of its clause is the determiner, German "kein", naming what the learner's own request leaves
+  // out: "Kann ich ein Wasser ohne Gas haben, bitte? No sparkling." ("No, thanks", "No thanks", "No need" and "No way" still refuse).
+  const next = matcher.tokens[matcher.tokens.indexOf(first) + 1];
+  if ((own.has("ich") || own.has("wir")) && first.strict === ENGLISH_NO && next?.sentence === first.sentence && !next.breakBefore && !NO_REFUSING.has(next.folded)) return false;
   // "Noch einen Kaffee? Vielleicht nachher.": an offer echoed and put off is not taken.
   if (first.folded === "vielleicht" && DEFERRED.has(answer[1]?.folded ?? "")) return true;
   if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;
@@ -203,6 +207,9 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
 const BARE_ASKED_WORDS = 2;
+// Compared as typed: "nö" folds to "no" too, and refuses.
+const ENGLISH_NO = "no";
+const NO_REFUSING = new Set(["thanks", "thank", "thx", "way", "need", "danke"].map(foldWord));
 const DEFERRED = new Set(["später", "nachher", "danach", "morgen"].map(foldWord));
 const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
 
@@ -500,7 +507,14 @@ class MessageMatcher {
     // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte."
     while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) end++;
     const next = this.tokens[end];
-    return (span.start === 0 || first?.breakBefore === true || this.ledIn(span.start)) && (next === undefined || next.breakBefore);
+    const opens = span.start === 0 || first?.breakBefore === true || this.ledIn(span.start);
+    const closes = next === undefined || next.breakBefore;
+    if (opens && closes) return true;
+    // English words around German ones bound them as a comma would: "do I need ähm ein Rezept?" says "Ein Rezept?" in
+    // German (the noun phrase that englishClauses keeps German inside an English request).
+    this.english ??= englishClauses(this.tokens);
+    const english = this.english;
+    return (opens || (english[span.start - 1] === true && english[span.start] !== true)) && (closes || (english[end] === true && english[end - 1] !== true));
   }
 
   /** Only a linking word opens the clause before `start`: "Dann Rechnung.", "Und zwei Cola." */

@@ -85,6 +85,8 @@ export const arzt: ScenarioSeed = {
         "!(mein|meine|unser|unsere) (mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|eltern|chef|chefin) (hat|hatte|haben|hatten|ist|war|sind|waren) ... (dasselbe|das gleiche|das selbe|die gleichen|dieselben|ähnliche|so ein|solche) (problem|probleme|beschwerden|schmerzen|symptome|$symptom)",
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
+        // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
+        "!gehen so",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
       ],
@@ -118,6 +120,10 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
+        // The start with the infinitive for the participle, answering the doctor: "gestern abend anfangen" after "Seit wann …?"
+        // Told, not asked ("Heute anfangen?" asks when to start the tablets).
+        `[(seit wann|wie lange|wann fing|wann begann)] [!${LIFE_ASKED}] .=$when (anfangen|beginnen)`,
+        `[(seit wann|wie lange|wann fing|wann begann)] [!${LIFE_ASKED}] .=$when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (anfangen|beginnen)`,
         // A date in the month: "Seit dem 3. Mai."
         `[!${LIFE_ASKED}] =(seit|schon seit|erst seit|vor) (dem|den) (1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // Had it then already and still has it: "Ich hatte letzte Woche schon Husten und jetzt immer noch."
@@ -198,6 +204,8 @@ export const arzt: ScenarioSeed = {
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
         // What a relative has had since Monday is not the patient's own answer.
         ...othersBlockers,
+        // …said without a verb either: "Meine Tochter seit Montag Fieber."
+        "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
@@ -274,6 +282,10 @@ export const arzt: ScenarioSeed = {
         // Indirect: "Ich würde gern wissen, ob ich Medikamente brauche."
         "ob (ich|man|wir) $medicine (brauche|brauch|brauchen|nehmen|nehme|bekomme|bekommen|soll|muss)",
         "ob (ich|man|wir) (etwas|was) (nehmen|einnehmen|brauche|bekomme)",
+        // Whether there is one, the verb last: "Ich würde gern wissen, ob es ein Spray für den Hals gibt." ("gab" tells).
+        "ob es (ein|eine|einen|irgendein|irgendeine|irgendwelche|so ein|so eine) $medicine ... gibt",
+        "ob es $medicine ... gibt",
+        "ob es (was|etwas|irgendwas|irgendetwas) (gegen|für|dagegen|dafür) ... gibt",
         "?(was|etwas) (gegen|für|fürs) $symptom",
         "?(was|etwas) (gegen|für) (den|die|das|meinen|meine|mein) $symptom",
         // Asked with a courtesy word or as a wish, not told: "Ich habe etwas gegen Husten genommen."
@@ -296,6 +308,9 @@ export const arzt: ScenarioSeed = {
         // "Ich möchte Antibiotika lieber vermeiden.", "Haben Sie das Rezept schon an die Apotheke geschickt?"
         "!!(vermeiden|vermeide|verzichten|verzichte)",
         "!!(geschickt|gesendet|weitergeleitet|gefaxt)",
+        // Asking the pharmacy is asking someone else: "Nächstes Mal frage ich in der Apotheke, was ich nehmen soll."
+        "!!(frage|frag|erkundige) (ich|mich) ... (apotheke|apotheker|apothekerin)",
+        "!!(ich|wir) (frage|frag|fragen|erkundige) ... (apotheke|apotheker|apothekerin)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],
@@ -347,6 +362,8 @@ export const arzt: ScenarioSeed = {
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (papier|bescheinigung*|nachweis|schein)",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
+        // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"
+        "(könn*|könnt*|würden) sie (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (geben|ausstellen|schreiben|mitgeben|machen)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."

@@ -99,6 +99,9 @@ export const buergeramt: ScenarioSeed = {
         "!?((muss|müssen|muß|müsste) (ich|man|wir)) ... (anmeld*|ummeld*|registrier*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
+        // The particle further off than a gap allows: "Ich melde mich zum ersten Mal in Deutschland an." (Not "~anmelden", whose
+        // forms forgive a slip and so meet "abmelden".)
+        "(ich|wir) (melde|melden) (mich|uns) ... an",
         // The anglicism for it: "Ich will mich registrieren."
         "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
         "(ich|wir) (umgezogen|eingezogen)",
@@ -125,7 +128,7 @@ export const buergeramt: ScenarioSeed = {
         // Asking what it takes names the errand, it does not state it: "Was brauche ich alles für die Anmeldung?"
         "!(was|welch*) (brauch*|benötig*|muss|mitbring*) (für|zur|zum)",
         // Signing up for a course or a club is not registering a home.
-        "!!(*kurs|kurs*|verein*|schule|kita|kindergarten|fitness*|bibliothek*)",
+        "!!(*kurs|kurs*|verein*|*verein|schule|kita|kindergarten|fitness*|bibliothek*)",
         // A rule for some later move, or what someone else says, states no purpose now: "Wenn ich umziehe, muss ich mich ummelden."
         "!!(wenn|falls|sobald) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
         // Any future condition: "Wenn ich eine neue Wohnung finde, melde ich mich an."
@@ -144,6 +147,7 @@ export const buergeramt: ScenarioSeed = {
         "!((anmeldung|ummeldung) (abgeschlossen|erledigt|beendet|vorbei|durch|eingetragen|gespeichert))",
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
         "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
+        "!!(melde|melden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald)",
         ...othersBlockers,
       ],
       examples: [
@@ -221,6 +225,9 @@ export const buergeramt: ScenarioSeed = {
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
         "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|ausfüllen|mitnehmen)",
+        // A pronoun for the paper named before, asked: "Ich habe keine Geburtsurkunde dabei. Brauche ich die?"
+        "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses)",
+        "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses) (auch|noch|wirklich|denn|unbedingt|auch noch)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
       ],
@@ -240,6 +247,8 @@ export const buergeramt: ScenarioSeed = {
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        // The verb last, as beginners place it: "Das meine Papiere sind." Told, not asked.
+        ".=(das|dies|hier) (mein|meine|meinen|der|die|das) $document (ist|sind)",
         "(ich|wir) ~geben $document",
         "(ich|wir) (zeige|zeig|zeigen) $document",
         // The formal zu-infinitive: "Erlauben Sie mir, Ihnen meinen Reisepass zu überreichen."
@@ -396,6 +405,8 @@ export const buergeramt: ScenarioSeed = {
         // The registration in writing: "Bekomme ich das schriftlich?"
         "(bekomm*|krieg*) (ich|wir) (das|es|etwas|was|die anmeldung) schriftlich",
         "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
+        // The bare infinitive asked, as beginners ask: "meldebescheinigung bekommen? bitte" (not the clerk's words echoed).
+        "?=$certificate (bekommen|kriegen|erhalten|mitnehmen)",
         // The bare infinitive as a blunt imperative: "Bescheinigung geben."
         "=$certificate (geben|ausstellen|drucken|ausdrucken)",
         // Getting one's own papers back asks for no certificate: "Bekomme ich das Dokument zurück?"

@@ -375,12 +375,18 @@ export const describeSymptomPatterns: string[] = [
   // The symptom with its start: "Halsschmerzen seit gestern Abend."
   // "seid" is how learners often spell "seit": "bauchschmerz seid 2 tage".
   `$symptom (seit|seid) ${SINCE}`,
+  // The start first, the verb dropped: "seit sonntag bauchschmerzen", "Seit einer Woche Husten." Opening and told, so neither
+  // a relative's ("Meine Tochter seit Montag Fieber") nor the character's question echoed ("Seit gestern Fieber?") tells it.
+  `^.(seit|seid) ${SINCE} $symptom`,
+  `^.(seit|seid) ${SINCE} (abend|morgen|nacht|früh|mittag|nachmittag|vormittag|tag|tagen|woche|wochen|monat|monaten) $symptom`,
   // How bad, verbless: "Husten sehr schlimm.", "Fieber hoch."
   "^$symptom (schlimm|stark|schlimmer|stärker|sehr schlimm|so schlimm|sehr stark|so stark|ganz schlimm)",
   "^(fieber|temperatur) (hoch|sehr hoch|ganz hoch)",
   "ich (schlafe|esse|atme) (nicht gut|schlecht|kaum|nicht mehr gut)",
   // English word order for "I feel sick": "Ich fühle krank."
   "ich (fühle|fühl) (krank|schlecht|schwach|elend|mies|fiebrig|schwindelig)",
+  // The reflexive dropped, as learners whose language has none say it: "Ich fühle nicht gut." It names its negation.
+  "ich (fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
   // Going somewhere is no limp: "Ich kann nicht gehen zur Arbeit."
   "!(gehen|laufen) (zur|zum|in die|ins|nach)",
   // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."

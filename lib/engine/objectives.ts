@@ -67,7 +67,7 @@
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
- * the words it reports ("Meine Freundin hat gesagt, ich soll …"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords, or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * the words it reports ("Meine Freundin hat gesagt, ich soll …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
  * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
@@ -757,6 +757,23 @@ function definitionAsked(tokens: Token[], index: number): boolean {
 const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben"]);
 
+// "Meine Frau hat gesagt, ich soll fragen: was muss ich alles mitbringen?": what was said is only that the learner should ask,
+// and the question after it is the learner's own, asked now. Not where another is to be asked ("ich soll in der Apotheke fragen").
+const RELAY_SUBJECTS = new Set(["ich", "wir"]);
+const RELAY_MODALS = new Set(["soll", "sollen", "sollte", "muss", "müssen"].map(foldWord));
+const RELAY_ADDRESSEES = new Set(["sie", "ihnen", "mal", "hier", "nach"]);
+const RELAY_VERBS = new Set(["fragen", "nachfragen"]);
+
+/** The clause at `at` says only that the learner is to ask, and a question of the same sentence follows it. */
+function relaysQuestion(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  if (!RELAY_SUBJECTS.has(tokens[at]?.folded ?? "") || !RELAY_MODALS.has(tokens[at + 1]?.folded ?? "")) return false;
+  let verb = at + 2;
+  if (RELAY_ADDRESSEES.has(tokens[verb]?.folded ?? "")) verb++;
+  const next = tokens[verb + 1];
+  return RELAY_VERBS.has(tokens[verb]?.folded ?? "") && tokens.slice(at + 1, verb + 1).every((token) => token.sentence === sentence && !token.breakBefore) && next !== undefined && next.sentence === sentence && next.breakBefore;
+}
+
 /**
  * Sentences in which a clause of someone else's saying closes at a comma, before what it reports; a saying after the
  * act ("Ich nehme das Gulasch, weil meine Frau sagt, …") silences only from its own clause on.
@@ -767,7 +784,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (!SAYING.has(token.folded) || next?.sentence !== token.sentence || !next.breakBefore) return;
     let start = index;
     while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
-    if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded))) return;
+    if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded)) || relaysQuestion(tokens, index + 1)) return;
     if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
     else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
   });
@@ -1865,6 +1882,14 @@ const STRUCTURE_WORDS = new Set(
   ].map(foldWord),
 );
 const KEYWORD_LIST_WORDS = 4;
+// Three nouns strung together are a list as well, when one of them alone meets an objective: "Anmeldung Pass Mietvertrag?",
+// "Anmeldung, Dokumente, Bescheinigung." A formula with its form of address is no list: "Danke Frau Krüger", "Hallo Herr Doktor".
+const SHORT_LIST_WORDS = 3;
+const ADDRESS_TITLES = new Set(["frau", "herr", "herrn", "doktor", "dr", "professor", "prof"].map(foldWord));
+
+function shortList(matches: SpannedMatch[], words: Token[]): boolean {
+  return matches.length === 1 && words.length === SHORT_LIST_WORDS && !FORMULA_OPENERS.has(words[0]?.folded ?? "") && !words.some((token) => ADDRESS_TITLES.has(token.folded));
+}
 const ONE_WORD_LIST = 3;
 const DIGITS = /^\d/;
 
@@ -1883,13 +1908,14 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   const dropped = new Set<SpannedMatch>();
   for (const [sentence, matches] of bySentence) {
     const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
-    if (matches.length < 2 && !lonelyKeyword(matches, words)) continue;
+    const short = shortList(matches, words);
+    if (matches.length < 2 && !lonelyKeyword(matches, words, short)) continue;
     if (onePhrase(matches, words)) continue;
     // In a long lowercase run around one match, only words outside it can make it a sentence: "ticket nach hamburg zug
     // gleis preis zeit" stays a list, "fahrkarte nach hamburg bitte zweite klasse" does not.
     const outside = longRunOutside(matches, words);
     const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded);
-    if (outside ? outside.some((token) => structured(token) || COURTESY.has(token.folded) || ORDINALS.test(token.folded)) : words.length < KEYWORD_LIST_WORDS || words.some(structured)) continue;
+    if (outside ? outside.some((token) => structured(token) || COURTESY.has(token.folded) || ORDINALS.test(token.folded)) : (words.length < KEYWORD_LIST_WORDS && !short) || words.some(structured)) continue;
     for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
   // "Kaution? Miete? Katze? Einzug?": a string of one-word sentences is a list too, however it is punctuated.
@@ -1963,11 +1989,11 @@ const LONG_LIST_WORDS = 5;
 const LONG_LIST_OUTSIDE = 3;
 
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
-function lonelyKeyword(matches: SpannedMatch[], words: Token[]): boolean {
+function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean): boolean {
   const [match] = matches;
   if (!match || matches.length > 1) return false;
   // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
-  const oneWordClauses = words.length >= KEYWORD_LIST_WORDS && words.every((token, index) => index === 0 || token.breakBefore);
+  const oneWordClauses = (words.length >= KEYWORD_LIST_WORDS || short) && words.every((token, index) => index === 0 || token.breakBefore);
   if (oneWordClauses && match.span.end - match.span.start === 1) {
     // Unless another item meets the same objective alone: "Kopfschmerzen, Fieber, Husten, Schnupfen." answers "Was fehlt
     // Ihnen?" with symptoms, one kind of thing listed, where a menu strings together things of different objectives.

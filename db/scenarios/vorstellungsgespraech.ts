@@ -16,6 +16,13 @@ const TRAITS = [
   "begabt", "talentiert",
 ];
 
+// How long one worked, said bare: "Zwei Jahre.", "3 Monate".
+const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
+const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
+// The interviewer's line or the learner's clause before that names the work, so a bare span answers how long it lasted;
+// "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
+const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als))";
+
 export const vorstellungsgespraech: ScenarioSeed = {
   id: "vorstellungsgespraech",
   title: "Das Vorstellungsgespräch",
@@ -168,7 +175,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The job title with the verb last, in a clause that tells: "…, wo ich zwei Jahre Teamleiter war."
         "(ich|wir) ... $job (war|waren|gewesen)",
         // The years alone after the work was named, tersely: "Bus fahren. 30 Jahre.", "Führerschein C. Zehn Jahre."
-        "[(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt)] =(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten)",
+        `[${WORK_NAMED}] =${COUNT} ${SPAN}`,
+        // …roughly: "3 Jahre ungefähr.", "Fast zwei Jahre." after "Wie lange waren Sie dort bei Lidl?"
+        `[${WORK_NAMED}] =${COUNT} ${SPAN} (ungefähr|etwa|circa|ca|insgesamt|lang)`,
+        `[${WORK_NAMED}] =(ungefähr|etwa|circa|ca|fast|knapp|über|mehr als|gut|insgesamt) ${COUNT} ${SPAN}`,
+        // The years at one's own firm: "In 12 Jahren bei meiner Firma war ich nie krank." (not any firm, which a plan or a
+        // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
+        `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
         "erfahrung* (in|im|als|mit)",
         "ich war (als|bei|jahre|jahr)",
         "war ich (als|bei|jahre|jahr|monate|lange)",
@@ -200,6 +213,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt|aufgaben|dort gemacht|da gemacht)] =$field (und|sowie) $field",
         // The employer named, a town after it: "Bei einer Spedition in Ulm." after "Wo haben Sie vorher gearbeitet?"
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] ^bei (einer|einem|der|dem) ($field|#noun|firma)",
+        // …or by its name, and the town or the place in it: "Bei DHL in Kornwestheim, seit März 2021." (told, not "Bei Ihnen im Lager?")
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] .=bei #noun (in|im|in der) (#noun|$field)",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // A training or a job done, the participle closing the clause: "Ich habe übrigens auch ein Praktikum gemacht."
@@ -438,6 +453,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // What one wears and how one gets there: "Was trägt man bei der Arbeit?", "Wie komme ich am besten zur Firma?"
         "?(was|welche*) (trägt man|trage ich|ziehe ich|zieht man|muss ich tragen|muss man tragen)",
         "?(wie komme ich|wie kommt man|komme ich) ... (zur arbeit|zur firma|zum lager|hierher|zu ihnen|mit dem bus|mit der bahn)",
+        // The work named first, then a topic, tersely asked: "Arbeit Wochenende auch?", "Arbeit mit Team oder allein?"
+        // Adjacent, so the interviewer is not asked of herself ("Arbeiten Sie auch am Wochenende?"), and not her own
+        // question echoed before the answer ("Arbeit im Team? Ja, gern." after "Arbeiten Sie gern im Team?").
+        "[!(arbeiten|arbeitest|arbeitet)] ?^((arbeit|arbeiten) $topic)",
+        "[!(arbeiten|arbeitest|arbeitet)] ?^((arbeit|arbeiten) (am|an|im|in|in der|mit|ohne|nur|auch|bei|jeden|jede) $topic)",
         // A topic named first in a terse question: "Schicht auch Samstag?"
         "?^$topic (auch|am|an|im|nur|immer|jeden|jede|mit|ohne|bis|ab|wie|wann|welche|wieviel|wie viel)",
         // What the job asks, verb last: "Ich Staplerschein brauche für diese Arbeit?"

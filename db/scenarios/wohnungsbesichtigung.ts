@@ -81,6 +81,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "^(angenehm|sehr angenehm) #noun",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
         "[(name|wer sind sie|wie heißen|sie sind|mit wem)] =(#word #noun)",
+        // A name of three parts, as Vietnamese and Spanish names run: "Nguyen Thi Mai.", "García López, Lucía." (told, not
+        // asked back: "Und Ihr Name?")
+        "[(name|wer sind sie|wie heißen|sie sind|mit wem)] .=(#word #noun #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
@@ -89,7 +92,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
         "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) (termin|*termin)",
-        // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"
+        // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"; nor a courtesy after a formula, which a name of
+        // three parts would read: "Guten Tag, Entschuldigung.", "Vielen Dank, Entschuldigung.", "Ja, Entschuldigung, Moment."
+        "!#noun (entschuldigung|moment|augenblick|sekunde)",
+        // The landlord's name asked back introduces nobody: "Und Ihr Name?"
+        "!(ihr|ihren) (name|namen|vorname|vornamen|nachname|nachnamen)",
         "!(einen moment|einen augenblick|wie bitte)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
@@ -131,6 +138,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=und $cost",
         // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
         "?=$cost",
+        // The figure itself warm or cold, asked: "Die 780 ist warm oder kalt?" (not the weather: "Im Winter ist es kalt?")
+        "?((1*|2*|3*|4*|5*|6*|7*|8*|9*|euro) (ist|sind|wäre|wären) (warm|kalt))",
+        // The cost and its figure side by side, to confirm: "Warmmiete 960 also?", "Nebenkosten 180?"
+        "?($cost (1*|2*|3*|4*|5*|6*|7*|8*|9*))",
         "?$cost (ist|sind|beträgt|betragen|wäre|wären) (1*|2*|3*|4*|5*|6*|7*|8*|9*|euro|warm|kalt|inklusive|inkl|extra|dabei|drin|enthalten|hoch|teuer|viel|wie|was|monatlich|pro|richtig)",
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The infinitive last: "Ich Miete wissen möchten."
@@ -252,6 +263,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$deposit (ist|sind|beträgt|wäre|wären) #tag",
         // Or the figure alone: "Zwei Monatsmieten Kaution, richtig?"
         "$deposit #tag",
+        // The deposit named, then how or when one pays it, the verb first: "Kaution drei Kaltmieten, zahlt man bei Schlüsselübergabe?"
+        // Adjacent, so the rent paid is not asked as the deposit: "Zahle ich die Miete bar?"
+        "[$deposit] ?((zahlt|zahle|zahlen|bezahlt|bezahle|bezahlen|überweist|überweise|überweisen) (man|ich|wir) (bei|beim|am|vor|nach|zum|mit|bar|sofort|in|auf|direkt|gleich|per|jetzt|später))",
         "(~akzeptieren|~nehmen) (sie|man|ihr) $deposit",
         "(geht|gehts|reicht|klappt) $deposit",
         // Whether the landlord wants one, or one more thing asked: "Wollen Sie Kaution?", "Kaution auch?"
@@ -298,6 +312,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
         "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // Moving in named, then an earlier time asked: "Ich würde gern bald einziehen, ist es möglich schon am Ersten?"
+        // ("schon" or the first of a month, not any day: "Ist es möglich, am Samstag die Wohnung noch mal zu sehen?")
+        "[(einzieh*|reinzieh*|einzug*|umziehen)] ?(ist es|ist das|wäre es|wäre das|geht es|geht das|ginge es|ginge das) (möglich|machbar|okay|ok) ... (schon|bereits|früher|eher|sofort)",
+        "[(einzieh*|reinzieh*|einzug*|umziehen)] ?(ist es|ist das|wäre es|wäre das|geht es|geht das|ginge es|ginge das) (möglich|machbar|okay|ok) ... (am|zum|ab|ab dem) (erste*|#date)",
         // Whether someone still lives there: "Wohnt hier noch jemand?", "Wie lange wohnt der Mieter noch hier?"
         "?(wohnt|wohnen) (hier|da|dort|darin|drin) noch (jemand|wer|die alten|der alte|der mieter|die mieter)",
         "wie lange (wohnt|wohnen) (der|die) (mieter|mieterin|vormieter*|alte mieter|alten mieter) noch",

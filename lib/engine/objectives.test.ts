@@ -546,6 +546,13 @@ describe("judging with context", () => {
     expect(judgeMessage("ok danke für die hilfe heute", compiled)).toHaveLength(1);
   });
 
+  it("keeps comma-set nouns items of a list where a match runs over two of them", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["hallo"] }, { id: "introduce", patterns: ["^(name #noun)"] }], {});
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Hallo! Name, Erfahrung, Stärken, Start")).toEqual(["greet"]);
+    expect(earned("Name Wang Li, Ingenieur.")).toEqual(["introduce"]);
+  });
+
   it("still credits every act of a real multi-act message", () => {
     expect(ids("Guten Tag! Ein Brot und zwei Brötchen, bitte. Mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
     expect(ids("hallo ein brot und ein kuchen bitte mit karte")).toEqual(["greet", "order_bread", "order_sweet", "pay"]);

@@ -1994,13 +1994,16 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean):
   if (!match || matches.length > 1) return false;
   // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
   const oneWordClauses = (words.length >= KEYWORD_LIST_WORDS || short) && words.every((token, index) => index === 0 || token.breakBefore);
-  if (oneWordClauses && match.span.end - match.span.start === 1) {
+  // A match that runs over two of the items reads them as one phrase, and they stay items: "Hallo! Name, Erfahrung,
+  // Stärken, Start" lists topics, it gives no "Name Wang Li". Three items are a list only around a one-word match.
+  if (oneWordClauses && (words.length >= KEYWORD_LIST_WORDS || match.span.end - match.span.start === 1)) {
     // Unless another item meets the same objective alone: "Kopfschmerzen, Fieber, Husten, Schnupfen." answers "Was fehlt
     // Ihnen?" with symptoms, one kind of thing listed, where a menu strings together things of different objectives.
-    const matchedWord = match.tokens[match.span.start];
-    const alike = words.some((token) => token !== matchedWord && bestSpan(match.rule, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), undefined) !== undefined);
+    const matchedWords = match.tokens.slice(match.span.start, match.span.end);
+    const others = words.filter((token) => !matchedWords.includes(token));
+    const alike = others.some((token) => bestSpan(match.rule, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), undefined) !== undefined);
     if (alike) return false;
-    return words.filter((token) => (token.noun || nounEnding(token)) && token !== matchedWord).length >= words.length - 2;
+    return others.filter((token) => token.noun || nounEnding(token)).length >= words.length - 1 - matchedWords.length;
   }
   if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;

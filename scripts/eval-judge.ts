@@ -192,7 +192,10 @@ function printTable(results: SceneResult[], ceiling: boolean): void {
 /** What the checks leave a perfect model: the recall it could reach, and the right proposals they refuse. */
 function ceilingSummary(total: SceneResult): string {
   const refused = Object.values(total.refused).reduce((sum, count) => sum + count, 0);
-  return `\nA perfect coach model could raise recall ${ratio(total.rules.recalled, total.rules.expected)} → ${ratio(total.withCoach.recalled, total.withCoach.expected)}: the checks admit ${total.creditedRight} of its ${total.proposed} right proposals and refuse ${refused}.`;
+  return [
+    `\nA perfect coach model could raise recall ${ratio(total.rules.recalled, total.rules.expected)} → ${ratio(total.withCoach.recalled, total.withCoach.expected)}: the checks admit ${total.creditedRight} of its ${total.proposed} right proposals and refuse ${refused}.`,
+    "It proposes nothing wrong, so it says nothing of precision: run this without --ceiling against a model for that.",
+  ].join("\n");
 }
 
 /** One line a learner can act on: does this model keep the rules' precision? */

@@ -63,18 +63,20 @@ export function objectiveKinds(objectives: readonly { id: string; examples: read
 export function shapeRefusal(shape: ActShape): ShapeRefusal | undefined {
   const sentence = sentenceOf(shape.tokens, shape.at);
   const clauses = clausesOf(sentence, shape.at);
-  const acting = actingClauses(sentence, shape);
+  const acting = actingClauses(sentence, clauses, shape);
+  // After a contrast the clauses from it on do the act alone: "Ich hab kein Fieber, aber meine Frau hat Kopfschmerzen".
+  const doing = acting.afterContrast ? acting.tokens : clauses;
   if (!onTopic(shape)) return "off_topic";
   if (asksMeaning(sentence)) return "asks_meaning";
   if (shape.kinds.questions.has(shape.objectiveId) && !asked(sentence)) return "not_asked";
   if (shape.kinds.statements.has(shape.objectiveId) && asksAbout(sentence, shape.message)) return "asks_about";
-  if (!spokenToTheCharacter(clauses, sentence, shape) && !spokenToTheCharacter(acting.tokens, sentence, shape)) return "not_spoken";
+  if (!spokenToTheCharacter(doing, sentence, shape) && !spokenToTheCharacter(acting.tokens, sentence, shape)) return "not_spoken";
   if (toldInThePast(clauses, shape)) return "past";
   if (setAtAnotherTime(sentence, shape)) return "another_time";
   if (conditional(sentence)) return "conditional";
-  if (tellsOfAnother(clauses, sentence, shape)) return "another_person";
+  if (tellsOfAnother(doing, sentence, shape)) return "another_person";
   if (tellsOfTaste(clauses, sentence, shape)) return "taste_or_habit";
-  if (negated(acting.afterContrast ? acting.tokens : clauses, sentence, shape.at)) return "negated";
+  if (negated(doing, sentence, shape.at)) return "negated";
   if (turnedDown(shape.tokens, sentence)) return "turned_down";
   return undefined;
 }
@@ -100,13 +102,14 @@ function clausesOf(sentence: Token[], at: Span): Token[] {
 const COORDINATORS = new Set(["und", "aber", "oder", "sondern", "denn"]);
 
 /**
- * The clauses the quote touches that do the act: those naming the objective's topic, from the last contrast on
- * ("Kein Fieber, aber mein Kopf tut weh"; "Nicht das Schnitzel, sondern die Spaghetti"); where none names it (a
- * formula), all of them. A quote of a whole sentence brings clauses that do something else: "Vielen Dank für alles,
- * Frau Doktor!" thanks in its first clause. Only a contrast sets a negation aside, and no clause sets the past
- * aside: "Ich weiß nicht, ob ich die Wohnung nehme", "Gestern hatte ich Kopfschmerzen, aber jetzt ist alles gut".
+ * Where a quote of a whole sentence does its act: the clauses that name the objective's topic ("Vielen Dank für alles,
+ * Frau Doktor!" thanks in its first clause), and whether a contrast sets what comes before it aside. It does so only for
+ * a negation of a thing ("Kein Fieber, aber mein Kopf tut weh"; "Nicht das Schnitzel, sondern die Spaghetti"), never for
+ * an undecided "Ich weiß nicht, aber …", a "nicht jetzt", or the past. After a contrast, every clause from it to the
+ * end of the sentence is read ("…, aber die Suppe, oder doch nicht"). The clauses are those the quote touches
+ * (clausesOf), so an "aber" read as a particle lends no "ich" from the clause before it.
  */
-function actingClauses(sentence: Token[], { message, at, compiled, objectiveId }: ActShape): { tokens: Token[]; afterContrast: boolean } {
+function actingClauses(sentence: Token[], clauses: Token[], { message, at, compiled, objectiveId }: ActShape): { tokens: Token[]; afterContrast: boolean } {
   let clause = 0;
   // "aber" without a comma before it is as often a particle: "Heute ist es aber voll hier".
   const opens = (token: Token, index: number) => index > 0 && (token.breakBefore || (COORDINATORS.has(token.folded) && token.folded !== "aber"));
@@ -114,10 +117,21 @@ function actingClauses(sentence: Token[], { message, at, compiled, objectiveId }
   const inQuote = (token: Token) => token.start < at.end && token.end > at.start;
   const touched = new Set(numbered.filter(({ token }) => inQuote(token)).map((entry) => entry.clause));
   const topical = new Set(numbered.filter(({ token, clause }) => touched.has(clause) && inQuote(token) && namesTopic(token, message, compiled, objectiveId)).map((entry) => entry.clause));
+  const inClauses = new Set(clauses);
+  const within = (entries: typeof numbered) => entries.map((entry) => entry.token).filter((token) => inClauses.has(token));
   const contrast = Math.max(-1, ...numbered.filter(({ token, clause }) => topical.has(clause) && CONTRASTS.has(token.folded)).map((entry) => entry.clause));
-  const acting = [...topical].filter((number) => number >= contrast);
-  const chosen = acting.length > 0 ? new Set(acting) : touched;
-  return { tokens: numbered.filter((entry) => chosen.has(entry.clause)).map((entry) => entry.token), afterContrast: acting.length > 0 && contrast >= 0 };
+  const setAside = numbered.filter((entry) => touched.has(entry.clause) && entry.clause < contrast).map((entry) => entry.token);
+  const negations = setAside.flatMap((token, index) => (isNegation(token.folded) ? [{ token, next: setAside[index + 1] }] : []));
+  if (contrast >= 0 && negations.length > 0 && negations.every(({ token, next }) => negatesAThing(token, next))) {
+    return { tokens: within(numbered.filter((entry) => entry.clause >= contrast)), afterContrast: true };
+  }
+  const acting = within(numbered.filter((entry) => topical.has(entry.clause)));
+  return { tokens: acting.length > 0 ? acting : clauses, afterContrast: false };
+}
+
+/** "kein Fieber", "nicht das Schnitzel", "nicht Bier": a negation of a thing, which a contrast can set right. */
+function negatesAThing(negation: Token, next: Token | undefined): boolean {
+  return negation.folded.startsWith("kein") || (next !== undefined && (ARTICLES.has(next.folded) || next.noun || /^\d/.test(next.folded)));
 }
 
 // Words that greet, take leave or thank do their act alone, in a short formula: "Hallo!", "Tschüss!", "Danke schön!".
@@ -157,19 +171,44 @@ function asked(sentence: Token[]): boolean {
 }
 
 /**
- * Chat drops the question mark, not the question: a sentence opened by a question word ("wann ist checkout", "ab wann
- * ist fruehstueck", "Welche Tabletten helfen da") or by a finite verb before its subject ("braucht man rezept", "ist das
- * weit weg", "gibt es eine kantine") asks. A verb first with no subject after it drops an "ich": "Hab Fieber".
+ * Chat drops the question mark, not the question: a sentence opened by a question word and then its verb ("wann ist
+ * checkout", "ab wann ist fruehstueck", "Welche Tabletten helfen da") or by a finite verb before its subject ("braucht
+ * man rezept", "ist das weit weg") asks. Not a clause with its verb last ("Wo ich arbeite, haben alle Grippe", "Wie
+ * lecker das Frühstück ist"), a string of words after a question word ("was bier schnitzel pommes"), nor a condition
+ * with its verb first ("Hätte ich mehr Geld, würde ich die Kaution zahlen").
  */
 export function opensAQuestion(sentence: readonly Token[]): boolean {
   const words = sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded) && !GREETING_WORDS.has(token.folded));
-  const [first, second, third] = words;
+  const at = PREPOSITIONS.has(words[0]?.folded ?? "") && QUESTION_WORDS.has(words[1]?.folded ?? "") ? 1 : 0;
+  const first = words[at];
   if (!first) return false;
-  if (QUESTION_WORDS.has(first.folded) && first.folded !== "ob") return second !== undefined;
-  if (PREPOSITIONS.has(first.folded) && second !== undefined && QUESTION_WORDS.has(second.folded)) return third !== undefined;
-  const finite = isHelpingVerb(first.strict) || isSceneVerbForm(first.folded) || ASKING_VERBS.has(first.folded);
-  return finite && second !== undefined && SUBJECTS.has(second.folded);
+  if (QUESTION_WORDS.has(first.folded) && first.folded !== "ob") {
+    // "Wie hoch ist …", "Welche Tabletten helfen …", "Wie viele Tabletten nehme ich": one word may stand between.
+    const next = words[at + 1];
+    const after = words[at + 2];
+    return (next !== undefined && finite(next)) || (QUALIFIED.has(first.folded) && next !== undefined && !SUBJECTS.has(next.folded) && after !== undefined && finite(after));
+  }
+  const second = words[at + 1];
+  return finite(first) && second !== undefined && SUBJECTS.has(second.folded) && !verbFirstCondition(sentence);
 }
+
+/** A finite verb as the judge knows them: a helping verb, a form of a scene's verb, or an asking "kostet", "gibt". */
+const finite = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || ASKING_VERBS.has(token.folded) || ASKED_VERBS.has(token.folded);
+// Verbs learners ask with that the scenes' patterns need not name.
+const ASKED_VERBS = new Set(["helfen", "hilft", "dauert", "fährt", "fahrt", "geht", "gehts", "kommt", "nimmt", "zahlt", "bekomme", "bekommt", "brauche", "braucht"].map(foldWord));
+const QUALIFIED = new Set(["wie", "welche", "welcher", "welches", "welchen", "wieviel", "wieviele"].map(foldWord));
+
+/**
+ * "Hätte ich mehr Geld, würde ich …", "Wäre die Kaution kleiner, wäre es einfacher", "Gäbe es hier WLAN, wäre alles
+ * super": a verb first and a second clause opened by its own verb (or "dann", "so") is a condition, not a question.
+ */
+function verbFirstCondition(sentence: readonly Token[]): boolean {
+  const words = sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded) && !GREETING_WORDS.has(token.folded));
+  const first = words[0];
+  if (!first || !(isHelpingVerb(first.strict) || isSceneVerbForm(first.folded) || ASKING_VERBS.has(first.folded) || UNREAL.has(first.folded))) return false;
+  return words.some((token, index) => index > 1 && token.breakBefore && (isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || token.folded === "dann" || token.folded === "so"));
+}
+const UNREAL = new Set(["gäbe", "gaebe", "käme", "kaeme", "ginge", "wüsste", "müsste", "dürfte", "sollte"].map(foldWord));
 const GREETING_WORDS = new Set(["hallo", "hi", "hey", "moin", "servus", "entschuldigung", "sorry", "bitte", "und"].map(foldWord));
 const PREPOSITIONS = new Set(["ab", "bis", "seit", "für", "fur", "fuer", "um", "von", "aus", "in", "an", "mit", "nach", "zu"].map(foldWord));
 const SUBJECTS = new Set(["ich", "ik", "wir", "man", "es", "das", "der", "die", "dies", "sie", "er", "ihr", "du", "ein", "eine", "einen", "da", "hier"].map(foldWord));
@@ -284,11 +323,13 @@ function pastWords(clauses: Token[], message: string): Token[] {
 const NEXT = new Set(["nächste", "nächsten", "nächstes", "nächster", "kommende", "kommenden", "kommendes", "kommender"].map(foldWord));
 const LATER_TIMES = new Set(["woche", "jahr", "monat", "sommer", "winter", "frühling", "herbst", "mal", "urlaub", "wochenende"].map(foldWord));
 const SOMEDAY = new Set(["irgendwann", "später", "eines"].map(foldWord));
+// "Ich zahle später", "die Wohnung nehme ich vielleicht später": not now.
+const LATER = foldWord("später");
 
 function setAtAnotherTime(sentence: Token[], { compiled, objectiveId }: ActShape): boolean {
   return sentence.some((token, index) => {
     const next = sentence[index + 1];
-    const later = (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || token.folded === "irgendwann" || (SOMEDAY.has(token.folded) && next?.folded === "tages");
+    const later = (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || token.folded === "irgendwann" || token.folded === LATER || (SOMEDAY.has(token.folded) && next?.folded === "tages");
     if (!later) return false;
     // "bis zum nächsten Mal" takes leave, "ab nächstem Monat" states a start, and a time the objective names is its act.
     if (TIME_LEADS.has(sentence[index - 1]?.folded ?? "") || TIME_LEADS.has(sentence[index - 2]?.folded ?? "")) return false;
@@ -303,6 +344,7 @@ const CONDITIONS = new Set(["wenn", "falls", "sofern"].map(foldWord));
 const POLITE_CONDITIONS = new Set(["möglich", "geht", "gehts", "recht", "okay", "ok", "passt", "möchten", "wollen", "mögen", "einverstanden"].map(foldWord));
 
 function conditional(sentence: Token[]): boolean {
+  if (verbFirstCondition(sentence)) return true;
   const words = sentence.filter(letters);
   const opener = words.findIndex((token) => CONDITIONS.has(token.folded));
   if (opener < 0) return false;

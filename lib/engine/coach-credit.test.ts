@@ -70,11 +70,29 @@ describe("what the coach's second opinion may credit", () => {
     // Nothing sets the past or a governing "weiß nicht" aside.
     expect(admit("Gestern hatte ich Kopfschmerzen, aber heute ist alles wieder gut.", "ask_remedy", "Gestern hatte ich Kopfschmerzen, aber heute ist alles wieder gut.", apotheke)).toMatchObject({ refused: "past" });
     const wohnung = sceneContext("wohnungsbesichtigung");
-    expect(admit("Ich weiß noch nicht, ob ich die Wohnung nehme.", "express_interest", "Ich weiß noch nicht, ob ich die Wohnung nehme.", wohnung)).toHaveProperty("refused");
+    expect(admit("Ich weiß noch nicht, ob ich die Wohnung nehme.", "express_interest", "Ich weiß noch nicht, ob ich die Wohnung nehme.", wohnung)).toMatchObject({ refused: "negated" });
     // Chat drops the question mark and the "ich", not the act.
     expect(admit("braucht man rezept fur das", "ask_prescription", "braucht man rezept fur das", apotheke)).not.toHaveProperty("refused");
     expect(admit("wann ist checkout", "ask_checkout", "wann ist checkout", sceneContext("hotel"))).not.toHaveProperty("refused");
     expect(admit("brauch n attest für die schule", "ask_sick_note", "brauch n attest für die schule", sceneContext("arzt", ["describe_symptom"]))).not.toHaveProperty("refused");
+    // Not a question: a condition with its verb first, a clause with its verb last, words strung after a question word.
+    const wohnungDeposit = (message: string) => admit(message, "ask_deposit", message, wohnung);
+    expect(wohnungDeposit("Hätte ich mehr Geld, würde ich die Kaution sofort zahlen")).toMatchObject({ refused: "not_asked" });
+    expect(wohnungDeposit("Wäre die Kaution kleiner, wäre es einfacher für mich")).toMatchObject({ refused: "not_asked" });
+    expect(admit("Hätte ich Fieber, würde ich zu Hause bleiben", "describe_symptom", "Hätte ich Fieber, würde ich zu Hause bleiben", arzt)).toMatchObject({ refused: "conditional" });
+    expect(admit("Gäbe es hier WLAN, wäre alles super", "ask_wifi", "Gäbe es hier WLAN, wäre alles super", sceneContext("hotel"))).toHaveProperty("refused");
+    expect(admit("Wo ich arbeite, haben alle Grippe", "describe_symptom", "haben alle Grippe", arzt)).toMatchObject({ refused: "not_spoken" });
+    expect(admit("Wie lecker das Frühstück hier ist", "ask_breakfast", "Wie lecker das Frühstück hier ist", sceneContext("hotel"))).toHaveProperty("refused");
+    expect(admit("Wo ich herkomme, ist die Miete viel billiger", "ask_rent", "ist die Miete viel billiger", wohnung)).toHaveProperty("refused");
+    expect(admit("was bier schnitzel pommes salat", "order_drink", "was bier schnitzel pommes salat")).toMatchObject({ refused: "keyword_list" });
+    expect(admit("wann frühstück checkout wlan", "ask_checkout", "wann frühstück checkout wlan", sceneContext("hotel"))).toMatchObject({ refused: "keyword_list" });
+    expect(admit("Wo ist die Toilette? Bier Schnitzel Pommes Rechnung", "order_drink", "Wo ist die Toilette? Bier Schnitzel Pommes Rechnung")).toHaveProperty("refused");
+    // A contrast sets aside only a negated thing, and what follows it is read to the end of the sentence.
+    expect(admit("Kein Schnitzel, aber die Suppe, oder doch nicht", "order_food", "Kein Schnitzel, aber die Suppe, oder doch nicht")).toHaveProperty("refused");
+    expect(admit("Nicht jetzt, aber die Wohnung nehme ich vielleicht später", "express_interest", "Nicht jetzt, aber die Wohnung nehme ich vielleicht später", wohnung)).toHaveProperty("refused");
+    expect(admit("Ich weiß nicht, aber die Wohnung ist schön", "express_interest", "Ich weiß nicht, aber die Wohnung ist schön", wohnung)).toMatchObject({ refused: "negated" });
+    expect(admit("Ich hab kein Fieber, aber meine Frau hat Kopfschmerzen", "describe_symptom", "Ich hab kein Fieber, aber meine Frau hat Kopfschmerzen", arzt)).toMatchObject({ refused: "another_person" });
+    expect(admit("Ich bin neu in der Stadt aber die Wohnung ist sehr schön", "express_interest", "die Wohnung ist sehr schön", wohnung)).toMatchObject({ refused: "not_spoken" });
     // A statement about a thing asks nothing, mark or none; "aber" as a particle opens no clause.
     expect(admit("Das Frühstück ist hier sehr gut.", "ask_breakfast", "Das Frühstück ist hier sehr gut.", sceneContext("hotel"))).toMatchObject({ refused: "not_asked" });
     expect(admit("Heute ist es aber voll hier.", "hand_documents", "Heute ist es aber voll hier.", sceneContext("buergeramt", ["state_purpose"]))).toMatchObject({ refused: "not_spoken" });

@@ -4,11 +4,13 @@
  * into things, or invent a quote, so its proposal counts only when:
  *   - the message does not talk to the game or the judge (then the model was spoken to, and is not asked);
  *   - the objective is still open and its prerequisites were met when the message was said;
- *   - the quote is the learner's own words, found verbatim in the message, in a sentence that is no keyword list;
+ *   - the quote is the learner's own words, found verbatim in the message, in a sentence that is no keyword list
+ *     (a question, however terse, is none);
  *   - the quote's sentence has the shape of the act (act-shape.ts): on the objective's topic, spoken by the learner
  *     to the character, now, of themselves, not negated, asked where the act is a question;
  *   - no other credit's quote overlaps it: one stretch of words does one act;
- *   - the quote's words, read as the objective's only pattern beside all its blockers, still meet the message
+ *   - the quote's words, read as the objective's only patterns (one for each of its clauses that names the topic,
+ *     since a pattern never crosses a clause) beside all its blockers, still meet the message
  *     under every general rule of the judge (objectives.ts): quotes and reported speech, words taken back,
  *     questions about the thing, talk to one's own people, English only.
  * So the model widens what the rules hear, never what they rule out.
@@ -97,8 +99,9 @@ function admit(message: string, { objectiveId, quote }: CoachProposal, context: 
   if (after.length > 0 && !after.some((id) => context.done.has(id))) return { objectiveId, refused: "waits_for_prerequisite" };
   const at = verbatimAt(message, quote);
   if (at === undefined) return { objectiveId, refused: "not_verbatim" };
-  // A question is no list, however terse its words: "Welche Tabletten helfen da?", "wie viel alles zusammen".
-  if (readsAsKeywordList(message, at.start, at.end) && !opensAQuestion(tokensOf(message, at))) return { objectiveId, refused: "keyword_list" };
+  // A question is no list, however terse its words ("Welche Tabletten helfen da?"), but every sentence quoted must be one:
+  // "Wo ist die Toilette? Bier Schnitzel Pommes Rechnung" quotes a list after it.
+  if (readsAsKeywordList(message, at.start, at.end) && !sentencesOf(message, at).every(opensAQuestion)) return { objectiveId, refused: "keyword_list" };
   const shape = shapeRefusal({ tokens: tokenize(message), message, at, compiled: context.compiled, objectiveId, kinds: context.kinds });
   if (shape) return { objectiveId, refused: shape };
   const patterns = quotePatterns(message, at, context.compiled, objectiveId);
@@ -112,11 +115,11 @@ function admit(message: string, { objectiveId, quote }: CoachProposal, context: 
   return match ? { objectiveId, evidence: match.evidence, at } : { objectiveId, refused: "ruled_out" };
 }
 
-/** The words of the sentence the quote starts in. */
-function tokensOf(message: string, at: Span): Token[] {
+/** The words of each sentence the quote touches. */
+function sentencesOf(message: string, at: Span): Token[][] {
   const tokens = tokenize(message);
-  const first = tokens.find((token) => token.end > at.start);
-  return tokens.filter((token) => token.sentence === first?.sentence);
+  const touched = [...new Set(tokens.filter((token) => token.start < at.end && token.end > at.start).map((token) => token.sentence))];
+  return touched.map((sentence) => tokens.filter((token) => token.sentence === sentence));
 }
 
 /**

@@ -550,6 +550,8 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "greet", patterns: ["hallo"] }, { id: "introduce", patterns: ["^(name #noun)"] }], {});
     const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
     expect(earned("Hallo! Name, Erfahrung, Stärken, Start")).toEqual(["greet"]);
+    expect(earned("Hallo! Name, Erfahrung, Stärken")).toEqual(["greet"]);
+    expect(earned("Name, Erfahrung, Gehalt")).toEqual([]);
     expect(earned("Name Wang Li, Ingenieur.")).toEqual(["introduce"]);
   });
 

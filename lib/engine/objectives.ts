@@ -1910,7 +1910,9 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
     const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
     const short = shortList(matches, words);
     if (matches.length < 2 && !lonelyKeyword(matches, words, short)) continue;
-    if (onePhrase(matches, words)) continue;
+    // Nouns set off one per comma are items, no phrase, even where a match runs over two: "Name, Erfahrung, Stärken"
+    // (not "Hier, bitte, passend").
+    if (onePhrase(matches, words) && !words.every((token, index) => index === 0 || (token.breakBefore && token.noun))) continue;
     // In a long lowercase run around one match, only words outside it can make it a sentence: "ticket nach hamburg zug
     // gleis preis zeit" stays a list, "fahrkarte nach hamburg bitte zweite klasse" does not.
     const outside = longRunOutside(matches, words);
@@ -1995,8 +1997,8 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean):
   // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
   const oneWordClauses = (words.length >= KEYWORD_LIST_WORDS || short) && words.every((token, index) => index === 0 || token.breakBefore);
   // A match that runs over two of the items reads them as one phrase, and they stay items: "Hallo! Name, Erfahrung,
-  // Stärken, Start" lists topics, it gives no "Name Wang Li". Three items are a list only around a one-word match.
-  if (oneWordClauses && (words.length >= KEYWORD_LIST_WORDS || match.span.end - match.span.start === 1)) {
+  // Stärken" lists topics, it gives no "Name Wang Li".
+  if (oneWordClauses) {
     // Unless another item meets the same objective alone: "Kopfschmerzen, Fieber, Husten, Schnupfen." answers "Was fehlt
     // Ihnen?" with symptoms, one kind of thing listed, where a menu strings together things of different objectives.
     const matchedWords = match.tokens.slice(match.span.start, match.span.end);

@@ -86,6 +86,9 @@ describe("what the coach's second opinion may credit", () => {
     expect(admit("Wo ich herkomme, ist die Miete viel billiger", "ask_rent", "ist die Miete viel billiger", wohnung)).toHaveProperty("refused");
     expect(admit("was bier schnitzel pommes salat", "order_drink", "was bier schnitzel pommes salat")).toMatchObject({ refused: "keyword_list" });
     expect(admit("wann frühstück checkout wlan", "ask_checkout", "wann frühstück checkout wlan", sceneContext("hotel"))).toMatchObject({ refused: "keyword_list" });
+    // Three bare nouns are a list, as the rules read them; three words with one of structure are not.
+    expect(admit("Anmeldung Pass Mietvertrag?", "hand_documents", "Anmeldung Pass Mietvertrag?", sceneContext("buergeramt", ["state_purpose"]))).toMatchObject({ refused: "keyword_list" });
+    expect(admit("Wasser ohne Kohlensäure", "order_drink", "Wasser ohne Kohlensäure")).not.toHaveProperty("refused");
     expect(admit("Wo ist die Toilette? Bier Schnitzel Pommes Rechnung", "order_drink", "Wo ist die Toilette? Bier Schnitzel Pommes Rechnung")).toHaveProperty("refused");
     // A contrast sets aside only a negated thing, and what follows it is read to the end of the sentence.
     expect(admit("Kein Schnitzel, aber die Suppe, oder doch nicht", "order_food", "Kein Schnitzel, aber die Suppe, oder doch nicht")).toHaveProperty("refused");

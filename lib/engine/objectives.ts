@@ -1938,7 +1938,14 @@ export function readsAsKeywordList(message: string, start: number, end: number):
   return [...sentences].some((sentence) => {
     const words = tokens.filter((token) => token.sentence === sentence && !HESITATIONS.includes(token.folded));
     // A greeting or thanks with its form of address is a formula, not a list: "Guten Tag, Frau Krüger.", "Vielen Dank, Frau Doktor!"
-    if (words.length < KEYWORD_LIST_WORDS || FORMULA_OPENERS.has(words[0]?.folded ?? "")) return false;
+    if (FORMULA_OPENERS.has(words[0]?.folded ?? "")) return false;
+    // Three nouns are a list as the rules read them (shortList): "Anmeldung Pass Mietvertrag?", not "Wasser ohne
+    // Kohlensäure" nor "Herr Doktor Müller".
+    if (words.length === SHORT_LIST_WORDS) {
+      const nouns = words.every((token) => /^\p{Lu}/u.test(message.slice(token.start, token.end)));
+      return nouns && !hasStructure(words) && !words.some((token) => ADDRESS_TITLES.has(token.folded));
+    }
+    if (words.length < KEYWORD_LIST_WORDS) return false;
     const oneWordClauses = words.every((token, index) => index === 0 || token.breakBefore);
     return oneWordClauses || !hasStructure(words);
   });

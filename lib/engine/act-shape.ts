@@ -6,7 +6,7 @@
  */
 import { CLOSED_WORDS } from "@/lib/coach/closed-words";
 import { foldWord, tokenize, type Token } from "./fold";
-import { CONTRASTS, isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
+import { CONTRASTS, dropsItsIch, isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
 import { isSceneVerbForm } from "./verb-forms";
 
 export type Span = { start: number; end: number };
@@ -258,7 +258,7 @@ function spokenToTheCharacter(clauses: Token[], sentence: Token[], { message, co
   if (sentence.some((token) => REQUEST_WORDS.has(token.folded) || token.asked) || opensAQuestion(sentence)) return true;
   if (clauses.some((token) => FIRST_PERSON.has(token.folded) || POLITE_ADDRESS.has(typed(message, token)) || POLITE_WISHES.has(typed(message, token).toLowerCase()))) return true;
   // Chat drops the "ich" before its verb: "brauch n attest", "bin total erkältet, nase zu".
-  if (clauses.some((token, index) => (index === 0 || token.breakBefore) && DROPPED_ICH.has(token.folded))) return true;
+  if (clauses.some((token, index) => (index === 0 || token.breakBefore) && dropsItsIch(token, clauses[index + 1]))) return true;
   const words = clauses.filter((token) => letters(token) && !HESITATIONS.has(token.folded));
   if (DEICTIC.has(words[0]?.folded ?? "")) return true;
   // A statement the objective itself makes, with a name or a number in it, gives information: "Die Buchung ist auf
@@ -273,8 +273,6 @@ function spokenToTheCharacter(clauses: Token[], sentence: Token[], { message, co
   const verb = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || (!token.noun && !closed(token) && /[^aeiouäöü]t$/.test(typed(message, token)));
   return words.length <= FORMULA_WORDS && !words.some(verb);
 }
-
-const DROPPED_ICH = new Set(["bin", "hab", "habe", "brauch", "brauche", "möchte", "hätte", "nehm", "nehme", "such", "suche"].map(foldWord));
 
 // "Hier ist mein Pass", "Hier sind zehn Euro": handing something over ("bitte" already counts as a request).
 const DEICTIC = new Set(["hier", "bitteschön"].map(foldWord));

@@ -1638,6 +1638,11 @@ const FIRST_PERSON = new Set(["hab", "habe", "brauche", "brauch", "bräuchte", "
 const GIBT_OPENERS = new Set([...["wo", "wann", "was", "ob", "hier", "auch", "und"].map(foldWord)]);
 const PRONOUNS = new Set(["ich", "wir", "du", "er", "sie", "es", "ihr", "man", "mir", "dir", "uns", "ihnen", "ihm", "euch", "mich", "dich"]);
 
+/** A first-person verb whose "ich" chat left out, where it opens a clause: "hab fieber", not "Habe ich …?". */
+export function dropsItsIch(token: Pick<Token, "folded" | "sentence">, next: Pick<Token, "folded" | "sentence"> | undefined): boolean {
+  return FIRST_PERSON.has(token.folded) && !(next !== undefined && next.sentence === token.sentence && PRONOUNS.has(next.folded));
+}
+
 /**
  * The message with a word that chat leaves out put back, as a copy of its neighbour's place: "ich" before a
  * first-person verb that opens a clause ("hab fieber"), "es" after a "gibt" that asks ("Gibt WLAN?").
@@ -1649,7 +1654,7 @@ function withImpliedWords(tokens: Token[]): Token[] {
     const next = tokens[index + 1];
     const opens = index === 0 || token.breakBefore || previous?.sentence !== token.sentence;
     const nextPronoun = next !== undefined && next.sentence === token.sentence && PRONOUNS.has(next.folded);
-    if (opens && FIRST_PERSON.has(token.folded) && !nextPronoun) {
+    if (opens && dropsItsIch(token, next)) {
       (result ??= tokens.slice(0, index)).push({ ...token, folded: "ich", strict: "ich", noun: false }, { ...token, breakBefore: false });
       return;
     }

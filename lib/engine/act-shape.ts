@@ -70,7 +70,9 @@ export function shapeRefusal(shape: ActShape): ShapeRefusal | undefined {
   if (asksMeaning(sentence)) return "asks_meaning";
   if (shape.kinds.questions.has(shape.objectiveId) && !asked(sentence)) return "not_asked";
   if (shape.kinds.statements.has(shape.objectiveId) && asksAbout(sentence, shape.message)) return "asks_about";
-  if (!spokenToTheCharacter(doing, sentence, shape) && !spokenToTheCharacter(acting.tokens, sentence, shape)) return "not_spoken";
+  // Where no contrast decides, a formula in the acting clause speaks too: "Vielen Dank für alles, Frau Doktor!".
+  const spoken = spokenToTheCharacter(doing, sentence, shape) || (!acting.afterContrast && spokenToTheCharacter(acting.tokens, sentence, shape));
+  if (!spoken) return "not_spoken";
   if (toldInThePast(clauses, shape)) return "past";
   if (setAtAnotherTime(sentence, shape)) return "another_time";
   if (conditional(sentence)) return "conditional";
@@ -91,15 +93,23 @@ function sentenceOf(tokens: Token[], at: Span): Token[] {
 
 /** The clauses (runs between commas and other breaks) of the sentence that the quote touches: "Ich war schon mal hier, ein Bier bitte." */
 function clausesOf(sentence: Token[], at: Span): Token[] {
-  let clause = 0;
-  // "Ich bin erkältet und habe Schnupfen": "und", "aber", "oder" join clauses of their own too.
-  const opens = (token: Token, index: number) => index > 0 && (token.breakBefore || COORDINATORS.has(token.folded));
-  const numbered = sentence.map((token, index) => ({ token, clause: opens(token, index) ? ++clause : clause }));
-  const touched = new Set(numbered.filter(({ token }) => token.start < at.end && token.end > at.start).map((entry) => entry.clause));
+  const numbered = numberClauses(sentence, COORDINATORS);
+  const touched = new Set(numbered.filter(({ token }) => inSpan(token, at)).map((entry) => entry.clause));
   return numbered.filter((entry) => touched.has(entry.clause)).map((entry) => entry.token);
 }
 
+// "Ich bin erkältet und habe Schnupfen": "und", "aber", "oder" join clauses of their own too.
 const COORDINATORS = new Set(["und", "aber", "oder", "sondern", "denn"]);
+// "aber" without a comma before it is as often a particle: "Heute ist es aber voll hier".
+const JOINING = new Set([...COORDINATORS].filter((word) => word !== "aber"));
+
+/** Each word of the sentence with the number of its clause: a break or one of the joining words opens the next. */
+function numberClauses(sentence: Token[], joining: ReadonlySet<string>): { token: Token; clause: number }[] {
+  let clause = 0;
+  return sentence.map((token, index) => ({ token, clause: index > 0 && (token.breakBefore || joining.has(token.folded)) ? ++clause : clause }));
+}
+
+const inSpan = (token: Token, at: Span) => token.start < at.end && token.end > at.start;
 
 /**
  * Where a quote of a whole sentence does its act: the clauses that name the objective's topic ("Vielen Dank für alles,
@@ -110,13 +120,9 @@ const COORDINATORS = new Set(["und", "aber", "oder", "sondern", "denn"]);
  * (clausesOf), so an "aber" read as a particle lends no "ich" from the clause before it.
  */
 function actingClauses(sentence: Token[], clauses: Token[], { message, at, compiled, objectiveId }: ActShape): { tokens: Token[]; afterContrast: boolean } {
-  let clause = 0;
-  // "aber" without a comma before it is as often a particle: "Heute ist es aber voll hier".
-  const opens = (token: Token, index: number) => index > 0 && (token.breakBefore || (COORDINATORS.has(token.folded) && token.folded !== "aber"));
-  const numbered = sentence.map((token, index) => ({ token, clause: opens(token, index) ? ++clause : clause }));
-  const inQuote = (token: Token) => token.start < at.end && token.end > at.start;
-  const touched = new Set(numbered.filter(({ token }) => inQuote(token)).map((entry) => entry.clause));
-  const topical = new Set(numbered.filter(({ token, clause }) => touched.has(clause) && inQuote(token) && namesTopic(token, message, compiled, objectiveId)).map((entry) => entry.clause));
+  const numbered = numberClauses(sentence, JOINING);
+  const topical = new Set(numbered.filter(({ token }) => inSpan(token, at) && namesTopic(token, message, compiled, objectiveId)).map((entry) => entry.clause));
+  const touched = new Set(numbered.filter(({ token }) => inSpan(token, at)).map((entry) => entry.clause));
   const inClauses = new Set(clauses);
   const within = (entries: typeof numbered) => entries.map((entry) => entry.token).filter((token) => inClauses.has(token));
   const contrast = Math.max(-1, ...numbered.filter(({ token, clause }) => topical.has(clause) && CONTRASTS.has(token.folded)).map((entry) => entry.clause));
@@ -178,7 +184,7 @@ function asked(sentence: Token[]): boolean {
  * with its verb first ("Hätte ich mehr Geld, würde ich die Kaution zahlen").
  */
 export function opensAQuestion(sentence: readonly Token[]): boolean {
-  const words = sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded) && !GREETING_WORDS.has(token.folded));
+  const words = leadingWords(sentence);
   const at = PREPOSITIONS.has(words[0]?.folded ?? "") && QUESTION_WORDS.has(words[1]?.folded ?? "") ? 1 : 0;
   const first = words[at];
   if (!first) return false;
@@ -203,12 +209,16 @@ const QUALIFIED = new Set(["wie", "welche", "welcher", "welches", "welchen", "wi
  * super": a verb first and a second clause opened by its own verb (or "dann", "so") is a condition, not a question.
  */
 function verbFirstCondition(sentence: readonly Token[]): boolean {
-  const words = sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded) && !GREETING_WORDS.has(token.folded));
+  const words = leadingWords(sentence);
   const first = words[0];
-  if (!first || !(isHelpingVerb(first.strict) || isSceneVerbForm(first.folded) || ASKING_VERBS.has(first.folded) || UNREAL.has(first.folded))) return false;
-  return words.some((token, index) => index > 1 && token.breakBefore && (isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || token.folded === "dann" || token.folded === "so"));
+  if (!first || !(finite(first) || UNREAL.has(first.folded))) return false;
+  return words.some((token, index) => index > 1 && token.breakBefore && (finite(token) || THEN.has(token.folded)));
 }
 const UNREAL = new Set(["gäbe", "gaebe", "käme", "kaeme", "ginge", "wüsste", "müsste", "dürfte", "sollte"].map(foldWord));
+const THEN = new Set(["dann", "so"]);
+
+/** The sentence's words past a greeting or a hesitation: what opens it as a question or a condition. */
+const leadingWords = (sentence: readonly Token[]) => sentence.filter((token) => letters(token) && !HESITATIONS.has(token.folded) && !GREETING_WORDS.has(token.folded));
 const GREETING_WORDS = new Set(["hallo", "hi", "hey", "moin", "servus", "entschuldigung", "sorry", "bitte", "und"].map(foldWord));
 const PREPOSITIONS = new Set(["ab", "bis", "seit", "für", "fur", "fuer", "um", "von", "aus", "in", "an", "mit", "nach", "zu"].map(foldWord));
 const SUBJECTS = new Set(["ich", "ik", "wir", "man", "es", "das", "der", "die", "dies", "sie", "er", "ihr", "du", "ein", "eine", "einen", "da", "hier"].map(foldWord));
@@ -320,14 +330,13 @@ function pastWords(clauses: Token[], message: string): Token[] {
 // nothing in the scene now. (Not "morgen": "Morgen reise ich ab" tells the hotel when.)
 const NEXT = new Set(["nächste", "nächsten", "nächstes", "nächster", "kommende", "kommenden", "kommendes", "kommender"].map(foldWord));
 const LATER_TIMES = new Set(["woche", "jahr", "monat", "sommer", "winter", "frühling", "herbst", "mal", "urlaub", "wochenende"].map(foldWord));
-const SOMEDAY = new Set(["irgendwann", "später", "eines"].map(foldWord));
-// "Ich zahle später", "die Wohnung nehme ich vielleicht später": not now.
-const LATER = foldWord("später");
+// "irgendwann", "Ich zahle später", "die Wohnung nehme ich vielleicht später": not now; "eines Tages" neither.
+const SOMETIME = new Set(["irgendwann", "später"].map(foldWord));
 
 function setAtAnotherTime(sentence: Token[], { compiled, objectiveId }: ActShape): boolean {
   return sentence.some((token, index) => {
     const next = sentence[index + 1];
-    const later = (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || token.folded === "irgendwann" || token.folded === LATER || (SOMEDAY.has(token.folded) && next?.folded === "tages");
+    const later = (NEXT.has(token.folded) && LATER_TIMES.has(next?.folded ?? "")) || SOMETIME.has(token.folded) || (token.folded === "eines" && next?.folded === "tages");
     if (!later) return false;
     // "bis zum nächsten Mal" takes leave, "ab nächstem Monat" states a start, and a time the objective names is its act.
     if (TIME_LEADS.has(sentence[index - 1]?.folded ?? "") || TIME_LEADS.has(sentence[index - 2]?.folded ?? "")) return false;

@@ -101,10 +101,11 @@ function admit(message: string, { objectiveId, quote }: CoachProposal, context: 
   if (at === undefined) return { objectiveId, refused: "not_verbatim" };
   // A question is no list, however terse its words ("Welche Tabletten helfen da?"), but every sentence quoted must be one:
   // "Wo ist die Toilette? Bier Schnitzel Pommes Rechnung" quotes a list after it.
-  if (readsAsKeywordList(message, at.start, at.end) && !sentencesOf(message, at).every(opensAQuestion)) return { objectiveId, refused: "keyword_list" };
-  const shape = shapeRefusal({ tokens: tokenize(message), message, at, compiled: context.compiled, objectiveId, kinds: context.kinds });
+  const tokens = tokenize(message);
+  if (readsAsKeywordList(message, at.start, at.end) && !sentencesOf(tokens, at).every(opensAQuestion)) return { objectiveId, refused: "keyword_list" };
+  const shape = shapeRefusal({ tokens, message, at, compiled: context.compiled, objectiveId, kinds: context.kinds });
   if (shape) return { objectiveId, refused: shape };
-  const patterns = quotePatterns(message, at, context.compiled, objectiveId);
+  const patterns = quotePatterns(tokens, message, at, context.compiled, objectiveId);
   if (patterns.length === 0) return { objectiveId, refused: "off_topic" };
   // The scene as it is, but for this objective, whose only patterns are the quote's, beside every blocker it has: rules
   // that weigh objectives together (a bare keyword list earns nothing) see the others too.
@@ -116,8 +117,7 @@ function admit(message: string, { objectiveId, quote }: CoachProposal, context: 
 }
 
 /** The words of each sentence the quote touches. */
-function sentencesOf(message: string, at: Span): Token[][] {
-  const tokens = tokenize(message);
+function sentencesOf(tokens: Token[], at: Span): Token[][] {
   const touched = [...new Set(tokens.filter((token) => token.start < at.end && token.end > at.start).map((token) => token.sentence))];
   return touched.map((sentence) => tokens.filter((token) => token.sentence === sentence));
 }
@@ -166,8 +166,8 @@ function normalise(text: string): string {
  * objective's topic ("Guten Tag, ich hab Kopfweh seit heute früh, was können Sie empfehlen?" asks for a remedy in
  * its last clause), or for each clause where none names it (a formula: "Vielen Dank, auf Wiedersehen").
  */
-function quotePatterns(message: string, at: Span, compiled: CompiledObjectives, objectiveId: string): string[] {
-  const quoted = tokenize(message).filter((token) => token.start >= at.start && token.end <= at.end);
+function quotePatterns(tokens: Token[], message: string, at: Span, compiled: CompiledObjectives, objectiveId: string): string[] {
+  const quoted = tokens.filter((token) => token.start >= at.start && token.end <= at.end);
   const clauses: Token[][] = [];
   quoted.forEach((token, index) => {
     if (index === 0 || token.breakBefore || token.sentence !== quoted[index - 1]?.sentence) clauses.push([]);

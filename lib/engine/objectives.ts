@@ -1893,7 +1893,12 @@ const SHORT_LIST_WORDS = 3;
 const ADDRESS_TITLES = new Set(["frau", "herr", "herrn", "doktor", "dr", "professor", "prof"].map(foldWord));
 
 function shortList(matches: SpannedMatch[], words: Token[]): boolean {
-  return matches.length === 1 && words.length === SHORT_LIST_WORDS && !FORMULA_OPENERS.has(words[0]?.folded ?? "") && !words.some((token) => ADDRESS_TITLES.has(token.folded));
+  return matches.length === 1 && threeItems(words);
+}
+
+/** Three words that may be a list: no greeting or thanks opens them, and no form of address stands among them. */
+function threeItems(words: Token[]): boolean {
+  return words.length === SHORT_LIST_WORDS && !FORMULA_OPENERS.has(words[0]?.folded ?? "") && !words.some((token) => ADDRESS_TITLES.has(token.folded));
 }
 const ONE_WORD_LIST = 3;
 const DIGITS = /^\d/;
@@ -1943,14 +1948,10 @@ export function readsAsKeywordList(message: string, start: number, end: number):
   return [...sentences].some((sentence) => {
     const words = tokens.filter((token) => token.sentence === sentence && !HESITATIONS.includes(token.folded));
     // A greeting or thanks with its form of address is a formula, not a list: "Guten Tag, Frau Krüger.", "Vielen Dank, Frau Doktor!"
-    if (FORMULA_OPENERS.has(words[0]?.folded ?? "")) return false;
     // Three nouns are a list as the rules read them (shortList): "Anmeldung Pass Mietvertrag?", not "Wasser ohne
     // Kohlensäure" nor "Herr Doktor Müller".
-    if (words.length === SHORT_LIST_WORDS) {
-      const nouns = words.every((token) => /^\p{Lu}/u.test(message.slice(token.start, token.end)));
-      return nouns && !hasStructure(words) && !words.some((token) => ADDRESS_TITLES.has(token.folded));
-    }
-    if (words.length < KEYWORD_LIST_WORDS) return false;
+    if (threeItems(words)) return !hasStructure(words) && words.every((token) => /^\p{Lu}/u.test(message.slice(token.start, token.end)));
+    if (words.length < KEYWORD_LIST_WORDS || FORMULA_OPENERS.has(words[0]?.folded ?? "")) return false;
     const oneWordClauses = words.every((token, index) => index === 0 || token.breakBefore);
     return oneWordClauses || !hasStructure(words);
   });

@@ -83,6 +83,9 @@ export const arzt: ScenarioSeed = {
         // A grown-up of the learner's, who is not here, having had the same trouble tells of theirs, now or before: "Mein Mann
         // hatte letzten Monat dasselbe Problem mit dem Rücken." ("Mein Mann ist krank und ich habe Husten" still tells the learner's.)
         "!(mein|meine|unser|unsere) (mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|eltern|chef|chefin) (hat|hatte|haben|hatten|ist|war|sind|waren) ... (dasselbe|das gleiche|das selbe|die gleichen|dieselben|ähnliche|so ein|solche) (problem|probleme|beschwerden|schmerzen|symptome|$symptom)",
+        // A grown-up who is not here having a complaint tells of theirs, even after a contrast with one's own: "Ich hab kein
+        // Fieber, aber meine Frau hat Kopfschmerzen." (A child brought along is the patient; a plural "meine Frau und ich haben" is ours.)
+        "!(mein|meine|unser|unsere) (mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|chef|chefin) (hat|hatte|ist|war)",
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."

@@ -253,6 +253,10 @@ export const bahnhof: ScenarioSeed = {
         "wie teuer",
         // Wanting to know the price asks it: "Wäre es möglich, den Preis zu erfahren?"
         "(preis*|fahrpreis*|kosten) (zu erfahren|erfahren|wissen|zu wissen|mitzuteilen|zu sagen|zu nennen)",
+        // The polite Konjunktiv of "wissen" asks it too: "Ich wüsste gern den Fahrpreis." ("gern" keeps out the past "wusste").
+        "(ich|wir) (wüsste|wüssten) (gern|gerne) ... (preis*|fahrpreis*|*preis|kosten)",
+        // A fare stated and asked, to confirm it: "Das Ticket kostet dann 49 Euro?" (stated, it tells: "Das kostet 49 Euro.")
+        "?(das|es|der|die|sie|$ticket|karte|fahrt|rückfahrt*|hinfahrt*) (kostet|kosten) ... (euro|eur|1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         // Dear, asked alone: "Teuer?", "is teuer?"
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
         // Written as it sounds: "wie fiel kostet".
@@ -308,10 +312,14 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "wann (fährt|fahren|geht|gehen|kommt|kommen|fähr*)",
+        // "fährt" written as it sounds, by ear or by speech-to-text: "Und wann fair er ab?", "wann fehrt der Zug"
+        "wann (fair|fehrt|fert) (er|es|der|die|das|mein|unser|$train)",
         // "ist" only about the train or the journey: "Wann ist die Abfahrt?", not "Wann ist das Restaurant offen?"
         "wann (ist|sind) ($train|abfahrt*|ankunft*|wir|ich|man|der nächste|die nächste|der erste|der letzte)",
         "wann (abfahrt*|ankunft*|$train)",
         "=und (die|der) (abfahrt*|ankunft*)",
+        // The time asked by "wie" or "was", as other languages ask it: "Wie ist die Abfahrtszeit, bitte?", "Was ist die Ankunftszeit?"
+        "(wie|was) (ist|sind|wäre|wären) (die|der) (abfahrtszeit*|ankunftszeit*|abfahrtzeit*|ankunftzeit*)",
         // The bare noun, asked: "Abfahrt?"
         "?=(abfahrt*|ankunft*|abfahrtszeit*|ankunftszeit*)",
         // The question word last, as a terse learner types it: "zug fährt wann?"
@@ -369,6 +377,8 @@ export const bahnhof: ScenarioSeed = {
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
         "$train (fährt|kommt|geht) um #tag",
+        // …or the time stated and asked: "Der Zug fährt um 15 Uhr?" (stated, it tells: "Der Zug fährt um 15 Uhr.")
+        "?$train (fährt|fahren|kommt|kommen|geht|gehen) (um|gegen) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         ...othersTrip,
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
@@ -380,6 +390,10 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "(welch*|was für) (gleis*|bahnsteig*|perron*)",
+        // The English word in a German question, or Germanised: "…, von welchem platform der Zug abfährt?", "Welche Plattform?"
+        "(welch*|was für) (platform|platforms|plattform)",
+        // …but a platform one books or buys on is a website: "Auf welcher Plattform kann ich online buchen?"
+        "!(platform|platforms|plattform|plattformen) ... (buchen|buche|kaufen|kaufe|bestellen|bestelle|reservieren|online|app|internet|website|webseite|seite)",
         // The Swiss word for it, asked alone: "Perron?"
         "?=(perron|welches perron|welcher perron)",
         "wo (fährt|fahren|hält|halten|geht|gehen|ist|is|finde) $train",

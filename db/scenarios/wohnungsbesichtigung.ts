@@ -131,7 +131,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The question word last: "Kostet wie viel im Monat?"
         "?(kost*|$cost) (wie viel|wieviel|wie hoch)",
         "(ist|sind) $cost (inklusive|enthalten|dabei|warm|kalt|extra|drin)",
-        "(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
+        // Asked, or with its verb first: "Sind die 780 Euro kalt oder warm?"; stated, a figure tells: "Seine Miete ist 900 Euro warm."
+        "?(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
+        "^(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         "und (die $cost|der $cost)",
@@ -207,9 +209,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(gibt es|gibts|gäbe es) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*)",
         "?(fallen|fällt|kommen) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*|gebühren) an",
         "?(ist|sind) $cost (mit|ohne|inklusive|inkl) $utility",
+        // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?"
+        "?$cost (ist|sind) (mit|ohne|inklusive|inkl) $utility",
         "über $cost (reden|sprechen|verhandeln)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
+        // …and so is another's ("ihre" may be the landlord's "Ihre"): "Mein Bruder wohnt in Neukölln, seine Miete ist 900 Euro warm?"
+        "!(seine|seiner|deren|dessen) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
         "!!(zu leben|das leben|lebenshaltung*)",
       ],
@@ -439,6 +445,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
         // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
         "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben|wohnen|leben)",
+        // …in the same run-on clause, the verb before the pronoun asking: "ich hab einen Hund einen kleinen darf der mit"
+        // ("…, der darf mit" tells).
+        "$pet (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben)",
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",

@@ -652,6 +652,20 @@ describe("judging with context", () => {
     expect(ids("Ich habe mich gefragt, ob ich ein Brot bekomme.")).toEqual(["order_bread"]);
   });
 
+  it("gives asking put off to later nothing, from the clause that puts it off", () => {
+    const rules: ObjectiveRule[] = [{ id: "ask_price", patterns: ["was (kostet|kosten)", "nach (dem|den) preis*"] }, { id: "order_bread", patterns: ["$count $bread"] }];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, sets)).map((match) => match.objectiveId);
+    expect(earned("Ich frage später, was das kostet.")).toEqual([]);
+    expect(earned("Morgen frage ich nach dem Preis.")).toEqual([]);
+    expect(earned("Ich werde Sie morgen anrufen und dann nach dem Preis fragen.")).toEqual([]);
+    // The clause before it still speaks.
+    expect(earned("Ein Brot, und ich frage später, was das kostet.")).toEqual(["order_bread"]);
+    // A time one asks about, a polite modal and a question of its own ask now.
+    expect(earned("Ich frage für morgen: was kostet das?")).toEqual(["ask_price"]);
+    expect(earned("morgen ich wollte fragen was das kostet")).toEqual(["ask_price"]);
+    expect(earned("Ich möchte fragen, was das morgen kostet.")).toEqual(["ask_price"]);
+  });
+
   it("gives words quoted by a speech tag nothing", () => {
     expect(ids("Zwei Brötchen, bitte! sagt meine Tochter immer.")).toEqual([]);
     expect(ids("Ein Brot bitte, sagt der Mann vor mir.")).toEqual([]);

@@ -67,7 +67,8 @@
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
- * the words it reports ("Meine Freundin hat gesagt, ich soll …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing. A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * the words it reports ("Meine Freundin hat gesagt, ich soll …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
+ * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
  * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
@@ -575,6 +576,14 @@ const REPORTED = new Set(["gelesen", "gehört", "gefragt"].map(foldWord));
 const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen"]);
 // "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
 const SELF = new Set(["mich", "uns"]);
+// "Ich frage später am Automaten, was das kostet", "Morgen frage ich nach einem Rezept", "Ich werde Sie morgen anrufen
+// und dann nach dem Einzugstermin fragen": one's own asking put off, to a later time or by the future tense, asks
+// nothing now, in any scene (putOffAsking).
+const ASKING_VERBS = new Set(["frage", "frag", "fragen", "nachfragen", "erkundige", "erkundigen"]);
+const PUT_OFF = new Set(["später", "morgen", "nachher", "übermorgen", "irgendwann", "werde", "werden", "werd"].map(foldWord));
+// "Ich frage für morgen: …" asks now about a later time; "morgen ich wollte fragen, …" greets before a polite question.
+const ABOUT_TIME = new Set(["für", "bis", "ab", "von", "wegen", "über", "nach", "seit"].map(foldWord));
+const POLITE_ASKING = new Set(["wollte", "wollten", "möchte", "möchten", "würde", "würden", "darf", "dürfte", "kann", "könnte", "muss"].map(foldWord));
 // A speech tag after words quotes them without quotation marks: "Haben Sie Fieber? fragt die Ärztin.", "Zahlen, sagt er."
 const SPEECH_TAGS = new Set(["sagt", "sagte", "fragt", "fragte", "meint", "meinte", "ruft", "rief", "schreibt", "antwortet"].map(foldWord));
 // …or in the perfect: "Brauche ich ein Rezept, hat er gefragt."
@@ -945,6 +954,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }
   });
+  putOffAsking(tokens, from);
   tokens.forEach((token, index) => {
     if (!REPORTED_CLAUSE.has(token.folded) || !REPORTED.has(tokens[index - 1]?.folded ?? "")) return;
     if (!SELF.has(tokens[index - 2]?.folded ?? "")) silenced.add(token.sentence);
@@ -978,6 +988,29 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     }
   }
   return { sentences: silenced, from, near };
+}
+
+/**
+ * Silences a sentence from the clause on in which the learner puts off asking: a time to come or "werde" before the
+ * asking verb in its clause, or right after it ("Ich frage später …", "Morgen frage ich …"). A question word before the
+ * verb keeps the clause a question of its own ("was kostet das morgen frage ich"), a time after a preposition is what is
+ * asked about ("Ich frage für morgen"), and a polite modal asks now ("morgen ich wollte fragen, wann …").
+ */
+function putOffAsking(tokens: Token[], from: Map<number, number>): void {
+  tokens.forEach((token, index) => {
+    if (!ASKING_VERBS.has(token.folded) || token.noun) return;
+    const inClause = (at: number) => tokens[at]?.sentence === token.sentence;
+    let start = index;
+    while (start > 0 && !tokens[start]?.breakBefore && inClause(start - 1)) start--;
+    if (tokens.slice(start, index).some((word) => REPORTED_CLAUSE.has(word.folded) || POLITE_ASKING.has(word.folded))) return;
+    let end = index + 1;
+    while (end <= index + 2 && inClause(end) && !tokens[end]?.breakBefore) end++;
+    for (let at = start; at < end; at++) {
+      if (at === index || !PUT_OFF.has(tokens[at]?.folded ?? "") || ABOUT_TIME.has(tokens[at - 1]?.folded ?? "")) continue;
+      from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
+      return;
+    }
+  });
 }
 
 // "Für mich ein Bier, und was möchtest du, Anna?", "Ich nehme das Schnitzel, und du, willst du die Currywurst?": a

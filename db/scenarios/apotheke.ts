@@ -16,6 +16,9 @@ const ASKS_THE_DOCTOR = [
   `!!((frage|fragen|frag|fragt) ${BETWEEN} ${BETWEEN} ${DOCTOR})`,
 ];
 
+// The prescription, and "recept" as Dutch, Czech, Polish and Scandinavian speakers (and dictation) spell it: "geht das auch ohne recept".
+const PRESCRIPTION = "(rezept*|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
+
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
   title: "In der Apotheke",
@@ -246,7 +249,7 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: [
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
-        "(~brauchen|brauch|benötig*|muss|need) (ich|man) (rezept*|verschreibung*|verordnung*)",
+        `(~brauchen|brauch|benötig*|muss|need) (ich|man) ${PRESCRIPTION}`,
         // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
         "?ohne (arzt|ärztin|doktor|hausarzt|arztbesuch|arzttermin)",
         // The doctor first, or a paper from the doctor: "Muss ich zuerst zum Arzt gehen?", "Brauche ich dafür was vom Arzt?"
@@ -256,9 +259,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
-        "?ohne (rezept*|verschreibung*|verordnung*)",
-        "(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne (rezept*|verschreibung*|verordnung*)",
-        "ob ... ohne (rezept*|verschreibung*|verordnung*)",
+        `?ohne ${PRESCRIPTION}`,
+        `(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne ${PRESCRIPTION}`,
+        `ob ... ohne ${PRESCRIPTION}`,
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
         // The verb first with no subject, as an infinitive or "muss haben", asked as a clause of its own: "brauchen rezept?",

@@ -53,7 +53,8 @@ export const arzt: ScenarioSeed = {
       "winter", "sommer", "herbst", "frühling", "frühjahr",
     ],
     medicine: [
-      "rezept*", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
+      "rezept*", "recept", "recepte", "recepta", "recepty", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
       "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
       ...medicineNames,
     ],
@@ -86,6 +87,10 @@ export const arzt: ScenarioSeed = {
         // A grown-up who is not here having a complaint tells of theirs, even after a contrast with one's own: "Ich hab kein
         // Fieber, aber meine Frau hat Kopfschmerzen." (A child brought along is the patient; a plural "meine Frau und ich haben" is ours.)
         "!(mein|meine|unser|unsere) (mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|chef|chefin) (hat|hatte|ist|war)",
+        // "er" or "sie" with a verb of the third person is someone else, never the learner (nor the doctor, who is "Sie haben"):
+        // "Meine Frau auch krank, sie hat Fieber seit gestern." The symptom said without a verb takes its subject from it.
+        "!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
+        "!(hat|hatte|hustet) (er|sie)",
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
@@ -205,8 +210,10 @@ export const arzt: ScenarioSeed = {
         // A state of life since then, not an illness: "ich bin pensionär seit zwölf jahre", "Ich bin Rentnerin seit 2015."
         "!(bin|sind) (#noun|rentner*|pensionär*|pensioniert|verheiratet|geschieden|arbeitslos|angestellt|selbstständig|selbständig|student*|in rente|in deutschland|hier) seit",
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
-        // What a relative has had since Monday is not the patient's own answer.
+        // What a relative has had since Monday is not the patient's own answer, nor is what "er" or "sie" has: "Er hat Husten seit Montag."
         ...othersBlockers,
+        "!!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
+        "!!(hat|hatte|hustet) (er|sie)",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
       ],
@@ -248,6 +255,11 @@ export const arzt: ScenarioSeed = {
         // Whether a named medicine will do, or the noun first: "Ist Ibuprofen gut dafür?", "Medikament brauche ich?"
         "?(ist|sind|wäre|wären) $medicine (gut|okay|ok|besser|richtig|in ordnung|genug)",
         "?$medicine (brauche|bräuchte|brauch|nehme|soll|muss) (ich|man)",
+        // What one would take, said in statement order and asked to have it confirmed: "Ich nehme dann einfach Hustensaft?"
+        // Told, or what one takes already, asks nothing: "Ich nehme dann Hustensaft.", "Ich nehme schon Hustensaft?"
+        "?=(ich|wir) (nehme|nehm|nehmen) ... $medicine",
+        "!(nehme|nehm|nehmen) (schon|bereits|seit|immer|jeden|regelmässig|täglich|normalerweise|zurzeit|momentan|gerade|sonst)",
+        "!![(nehmen sie|nimmst du) ... ($medicine|medikament*|mittel|arznei*|präparat*)] (ich|wir) (nehme|nehm|nehmen)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
         // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
         "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
@@ -394,6 +406,9 @@ export const arzt: ScenarioSeed = {
         // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
         "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,
+        // Others as the subject with the verb left out or put last, as beginners say it, tell of their papers, singular or
+        // plural: "meine kollegen immer krankschreibung holen" (the employer who wants one is still the learner's request).
+        "!(mein|meine|unser|unsere) (kollege|kollegen|kollegin|kolleginnen|freund|freunde|freundin|freundinnen|bruder|brüder|schwester|schwestern|mann|frau|nachbar|nachbarn|nachbarin|mitbewohner*|mutter|vater|eltern|sohn|tochter|kind|kinder|oma|opa)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."

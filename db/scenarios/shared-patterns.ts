@@ -292,10 +292,13 @@ export const describeSymptomPatterns: string[] = [
   // An organ in trouble, or a reading too high: "Probleme mit dem Magen", "Mein Magen macht Probleme", "Mein Blutdruck ist zu hoch".
   `(probleme|beschwerden) mit (dem|der|den|meinem|meiner|meinen) ${BODY}`,
   `${BODY} (macht|machen) (probleme|ärger|beschwerden)`,
+  // A part of the body that acts up, as speech puts it: "Mein Magen spinnt total", "Mein Rücken streikt".
+  `${BODY} (spinnt|spinnen|streikt|streiken|rebelliert|rebellieren|spielt verrückt|spielen verrückt)`,
   "(mein|der) (blutdruck|zucker|blutzucker|puls) (ist|war) (zu hoch|zu niedrig|sehr hoch|sehr niedrig)",
   "(corona*|covid*|schnelltest) (ist|war) positiv",
   // Throwing up, sprains: "Ich muss mich oft übergeben", "Ich habe mir den Fuß verstaucht".
-  "ich (muss|musste) mich ... (übergeben|erbrechen)",
+  // Dictation splits the verb: "ich muss mich immer über geben".
+  "ich (muss|musste) mich ... (übergeben|über geben|erbrechen)",
   `(habe|hab) mir (den|die|das|meinen|meine|mein) ${BODY} (verstaucht|gebrochen|verdreht|geprellt|verrenkt|verletzt|verdorben|verbrannt|gezerrt)`,
   // Cut or stung into a part of the body: "Ich habe mir in den Finger geschnitten."
   `(in den|in die|ins|in meinen|in meine) ${BODY} (geschnitten|gestochen|gebissen)`,

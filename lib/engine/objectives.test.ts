@@ -519,6 +519,12 @@ describe("judging with context", () => {
     expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
   });
 
+  it("reads a greeting doubled as one that opens the line, however long the run", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["guten tag"] }], {});
+    expect(judgeMessage("ja hallo guten tag ähm", compiled)).toHaveLength(1);
+    expect(judgeMessage("brot kuchen karte hallo guten tag", compiled)).toEqual([]);
+  });
+
   it("counts a string of one-word sentences as a list, however it is punctuated", () => {
     const compiled = compileObjectives(
       [
@@ -854,6 +860,12 @@ describe("judging with context", () => {
   });
 
   it("gives a sentence about a word nothing", () => {
+    // Nor the guess asked right after a word asked for; the words tried out after "Wie sagt man das?" are used.
+    const asked = compileObjectives([{ id: "order_sweet", patterns: ["?=$sweet", "$count $sweet"] }], sets);
+    expect(judgeMessage("Wie sagt man 'cake' auf Deutsch? Kuchen?", asked)).toEqual([]);
+    expect(judgeMessage("Kuchen?", asked)).toHaveLength(1);
+    expect(judgeMessage("Wie sagt man 'cake' auf Deutsch? Zwei Kuchen bitte.", asked)).toHaveLength(1);
+    expect(judgeMessage("Wie sagt man das? Kuchen?", asked)).toHaveLength(1);
     expect(ids("Brötchen ist ein schwieriges Wort.")).toEqual([]);
     expect(ids("Das Wort kenne ich nicht. Zwei Brötchen, bitte.")).toEqual(["order_bread"]);
   });
@@ -1015,6 +1027,9 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(meets("(ich nehme) $drink", "Ich ein Bier nehme.")).toBe(true);
     expect(meets("(ich nehme) $drink", "Wenn ich ein Bier nehme, fahre ich nicht.")).toBe(false);
     expect(meets("(ich nehme) $drink", "Kann ich ein Bier nehmen?")).toBe(false);
+    // Chat's first-person verb before it is the finite verb already: "nehm ich zucker für schorle?" reads no "ich schorle nehm".
+    expect(meets("ich $drink nehm", "nehm ich zucker für schorle?")).toBe(false);
+    expect(meets("(ich nehme) zucker", "ich zucker für schorle nehme")).toBe(true);
   });
 
   it("hears a whole sentence that repeats the character's question, then talks on, as no answer", () => {

@@ -616,6 +616,8 @@ const GLOSSING = new Set(["ist", "heißt", "heisst", "bedeutet"].map(foldWord));
 // "Ist 'Rechnung' feminin? die Rechnung oder der Rechnung?" (the echo before it, the question after it).
 const ECHO_BEFORE_WORDS = 2;
 const FOLLOW_UP_WORDS = 6;
+const GUESS_WORDS = 3;
+const SAID_THAT = new Set(["das", "es", "dies", "so"]);
 
 // A short question right before a sentence about a word asks what the word means: "Was ist eine Kaution? Das Wort kenne ich nicht."
 const WORD_ASKED_WORDS = 4;
@@ -667,7 +669,13 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     };
     if (names(sentence - 1, ECHO_BEFORE_WORDS, false)) off.add(sentence - 1);
     // A follow-up that opens a question of its own asks it: "Was heißt Kaution? Wie hoch ist die Kaution?"
-    if (names(sentence + 1, FOLLOW_UP_WORDS, true) && !opensOwnQuestion(tokens.filter((token) => token.sentence === sentence + 1))) off.add(sentence + 1);
+    const next = tokens.filter((token) => token.sentence === sentence + 1);
+    if (names(sentence + 1, FOLLOW_UP_WORDS, true) && !opensOwnQuestion(next)) off.add(sentence + 1);
+    // A word asked about is answered with the learner's guess, asked right after: "Wie sagt man 'cold' auf Deutsch? Erkältung?"
+    // offers a word, it uses none ("Wie sagt man das? Ein Brot bitte?" tries the words out on the character).
+    const asked = tokens.filter((token) => token.sentence === sentence);
+    const namesWord = asked.length > 0 && !SAID_THAT.has(asked[asked.length - 1]?.folded ?? "");
+    if (namesWord && asked.every((token) => token.asked) && next.length > 0 && next.length <= GUESS_WORDS && next.every((token) => token.asked) && !opensOwnQuestion(next)) off.add(sentence + 1);
   }
   return off;
 }
@@ -1849,7 +1857,9 @@ function verbFirst(clause: Token[]): Token[] | undefined {
   const subject = clause.findIndex((token) => VERB_LAST_SUBJECTS.has(token.folded));
   if (subject < 0) return undefined;
   const finite = clause[subject]?.folded === "ich" ? FIRST_PERSON_IRREGULAR.has(verb.folded) || FIRST_PERSON_ENDING.test(verb.folded) : PLURAL_FINITE.has(verb.folded);
-  if (!finite || clause.slice(0, -1).some((token) => EARLIER_FINITE.has(token.folded) || SUBORDINATORS.has(token.folded) && token !== clause[0])) return undefined;
+  // A first-person verb of chat's before it is the finite verb too, so the last word is none: "brauch isch rezept für
+  // tablette?" does not read "ich tablette brauch".
+  if (!finite || clause.slice(0, -1).some((token) => EARLIER_FINITE.has(token.folded) || FIRST_PERSON.has(token.folded) || SUBORDINATORS.has(token.folded) && token !== clause[0])) return undefined;
   const rest = clause.filter((_, index) => index !== subject && index !== clause.length - 1);
   const opening = clause[0]?.breakBefore ?? false;
   return [clause[subject] as Token, verb, ...rest].map((token, index) => ({ ...token, breakBefore: index === 0 ? opening : false }));
@@ -2102,7 +2112,8 @@ function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];
   if (first === undefined || !OPENERS.has(first.folded)) return false;
   let index = span.start - 1;
-  while (index >= 0 && tokens[index]?.sentence === first.sentence && LEAD_FILLERS.has(tokens[index]?.folded ?? "")) index--;
+  // A greeting doubled is one greeting, the longer match chosen: "ja hallo guten morgen ähm" opens with it.
+  while (index >= 0 && tokens[index]?.sentence === first.sentence && (LEAD_FILLERS.has(tokens[index]?.folded ?? "") || OPENERS.has(tokens[index]?.folded ?? ""))) index--;
   return tokens[index]?.sentence !== first.sentence;
 }
 

@@ -146,7 +146,10 @@ export const buergeramt: ScenarioSeed = {
         // (not "gemacht": "Ich habe einen Termin für die Anmeldung gemacht.")
         "!((anmeldung|ummeldung) (abgeschlossen|erledigt|beendet|vorbei|durch|eingetragen|gespeichert))",
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
-        "!!(morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir)",
+        // The time put first, the verb and the subject right behind it, as German orders them: so "guten Morgen also ich will
+        // mich anmelden ich hab …" puts nothing off.
+        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir))",
+        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir))",
         "!!(melde|melden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald)",
         ...othersBlockers,
       ],
@@ -423,6 +426,9 @@ export const buergeramt: ScenarioSeed = {
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
         // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
         "(schicken|senden|geben|mailen|drucken) sie (mir|uns) ... $certificate",
+        // The same with the "du" learners slip into: "gibst du mir bitte die bescheinigung?", "Kannst du mir die Meldebescheinigung geben?"
+        "^(gib|gibst du|schick|schickst du|druck|druckst du) (mir|uns) ... $certificate",
+        "(kannst|könntest|würdest) du (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         // In writing: "Kann ich das schriftlich haben?"
         "(kann|könnte|darf|dürfte) (ich|wir) (das|es|die anmeldung|etwas|das auch) schriftlich (haben|bekommen|kriegen)",
         // The paper described by what it shows: "Ich brauche ein Dokument für meine Bank, dass ich hier wohne."

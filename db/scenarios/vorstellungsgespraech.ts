@@ -409,6 +409,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The question word last: "Arbeitszeit wie?"
         "?=$topic (wie|wie viel|wieviel|wann|was|welche)",
         "wann (beginnt|fängt|startet) (die arbeit|der tag|die schicht|der dienst|der arbeitstag)",
+        // The start or end of the day, a statement asked: "Die Arbeit beginnt um sechs Uhr?", "Schicht fängt schon um fünf an?"
+        "?^((die arbeit|der dienst|die schicht|der arbeitstag|die frühschicht|die spätschicht|die nachtschicht|arbeit|dienst|schicht|arbeitstag) (beginnt|fängt|startet|endet) (um|ab|schon|erst|morgens|früh|sehr früh))",
         // Any form of the verb, the job named any way: "Ab wann würde die Stelle beginnen?"
         "wann (beginnt|fängt|startet|würde|würden|wird|könnte) (die stelle|die arbeit|der job|die position|die tätigkeit|das praktikum|die ausbildung)",
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
@@ -416,6 +418,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "mit wem (arbeite|arbeiten)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
         "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
+        // …and asked indirectly, the verb last: "Darf ich fragen, wo ich arbeiten werde?", "Ich möchte wissen, mit wem ich arbeiten würde."
+        "(fragen|wissen|erfahren) (wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) (ich|man) ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|eingesetzt) (werde|würde|müsste|soll|muss|wird)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
@@ -464,6 +468,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(ich|man) (*schein|*zertifikat|führerschein|erfahrung*|*kenntnisse) (brauche|brauch|muss|haben muss)",
         // A chance asked indirectly: "Ich wollte fragen, ob es eventuell die Möglichkeit gibt, später in der Planung zu arbeiten."
         "ob es ... (möglichkeit*|option*|chance*) (gibt|gäbe|besteht|bestünde)",
+        // Whether the firm has a thing, asked indirectly: "Kindly let me know, ob es auch eine Einarbeitung gibt?" (not "egal, ob es Nachtschichten gibt").
+        "ob es ... $topic (gibt|gäbe)",
+        "!!(egal|gleich|kein problem) ob",
         "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",

@@ -152,6 +152,11 @@ const AFTER_I: Record<string, string> = {
   bin: "bin", wui: "will", muass: "muss", muss: "muss", kann: "kann", nehm: "nehm", nehme: "nehme", such: "such", suche: "suche",
 };
 
+// A spoken "isch" (Rhenish, Hessian, the street's German) is "ich" beside a first-person verb: "isch bin Ahmad", "muss isch
+// auch samstag arbeiten"; alone it may be Swiss "ist" ("Wo isch de Bahnhof?").
+const ISCH = "isch";
+const BEFORE_ISCH = new Set(["bin", "hab", "habe", "muss", "kann", "darf", "soll", "will", "möchte", "brauche", "hätte", "würde", "könnte", "werde"].map(foldWord));
+
 // Swiss "ich ha", "ich han" is "ich habe": "Ich ha Fieber."
 const AFTER_ICH: Record<string, string> = { ha: "habe", han: "habe", hob: "hab" };
 
@@ -190,11 +195,11 @@ export function tokenize(text: string): Token[] {
     const word = (clitic === undefined ? found[0] : found[0].slice(0, clitic)).slice(elided ? 2 : 0);
     const lower = word.toLowerCase();
     const before = previous && text.slice(previous.start, previous.end).toLowerCase();
-    const dialect = previous?.folded === "i" && previous.sentence === sentence ? AFTER_I[lower] : previous?.folded === "ich" && previous.sentence === sentence ? AFTER_ICH[lower] : undefined;
+    const dialect = (previous?.folded === "i" || previous?.folded === ISCH) && previous.sentence === sentence ? AFTER_I[lower] : previous?.folded === "ich" && previous.sentence === sentence ? AFTER_ICH[lower] : undefined;
     // Austrian and Bavarian "S'" after the verb is the polite "Sie": "Bringen S' ma bitte …", "Ham S' a Weißbier?"
     const clippedSie = CLIPPED_S.test(found[0]) && CLIPPED_END.test(text.slice(start + 1));
     const shorthand = (clippedSie ? "sie" : undefined) ?? SHORTHAND[lower] ?? (before === "ik" ? AFTER_IK[lower] : undefined) ?? (lower === "net" && !DEGREE.has(before ?? "") ? "nicht" : undefined);
-    const folded = shorthand ?? foldWord(dialect ?? PHONETIC[lower] ?? word);
+    const folded = shorthand ?? (lower === ISCH && previous?.sentence === sentence && BEFORE_ISCH.has(previous.folded) ? "ich" : foldWord(dialect ?? PHONETIC[lower] ?? word));
     if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {
       folded,

@@ -771,8 +771,9 @@ function definitionAsked(tokens: Token[], index: number): boolean {
 
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
 // before the words it reports, is theirs. The learner's own ("Ich habe gesagt, …") and the character's ("Sie haben gesagt, …") are not.
-const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben"].map(foldWord));
-const OWN_VOICE = new Set(["ich", "wir", "haben"]);
+// A code-switcher reports in English too: "My landlord said, ich kann die Meldebescheinigung später online beantragen."
+const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben", "said", "says"].map(foldWord));
+const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
 
 // "Meine Frau hat gesagt, ich soll fragen: was muss ich alles mitbringen?": what was said is only that the learner should ask,
 // and the question after it is the learner's own, asked now. Not where another is to be asked ("ich soll in der Apotheke fragen").
@@ -1076,6 +1077,10 @@ function speechParticipleCloses(tokens: Token[], start: number): boolean {
 // "ich nicht wissen wo Frauenkirche": "wo" opens a clause of its own, comma or not, so a negation before it
 // denies the knowing, not the question ("wie viel" stays negated: "ich weiß nicht wie viel Geld ich habe").
 const EMBEDDED_QUESTION = new Set(["wo", "wohin"]);
+// Unpunctuated, a question word with a word between it and the negation opens a clause of its own too, as a comma would:
+// "ich hab keinen Personalausweis welche Dokumente brauchen Sie dann" (right after the negation it stays negated:
+// "ich weiß nicht wie viel Geld ich habe").
+const CLAUSE_QUESTION = new Set(["welche", "welcher", "welches", "welchen", "welchem", "was", "wann", "warum", "wieso", "woher"]);
 
 function isNegated(matcher: MessageMatcher, span: Span): boolean {
   const { tokens } = matcher;
@@ -1084,6 +1089,7 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
   for (let index = span.start; index < span.end; index++) if (isNegation(index)) return true;
   for (let index = span.start - 1; index >= Math.max(0, span.start - CONTEXT_WORDS); index--) {
     if (!matcher.sameClause(index, span.start) || CONTRASTS.has(tokens[index + 1]?.folded ?? "") || EMBEDDED_QUESTION.has(tokens[index + 1]?.folded ?? "")) break;
+    if (CLAUSE_QUESTION.has(tokens[index + 1]?.folded ?? "") && !isNegation(index)) break;
     if (isNegation(index)) return true;
   }
   // A clause-final "nicht" negates the whole clause: "Die Wohnung gefällt mir leider nicht."
@@ -2066,7 +2072,8 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean):
   if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
   if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
-  return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && token !== words[0]).length >= 2;
+  // A capital opening the sentence shows no noun, but a noun's ending does there too: "anmeldung pass mietvertrag?"
+  return matched === 1 && words.filter((token) => (token.noun && token !== words[0]) || nounEnding(token)).length >= 2;
 }
 
 // Typed in lowercase, a list shows no capitals: a word of six letters or more with a noun's ending counts as a noun

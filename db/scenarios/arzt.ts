@@ -90,6 +90,8 @@ export const arzt: ScenarioSeed = {
         // "Meine Frau auch krank, sie hat Fieber seit gestern." The symptom said without a verb takes its subject from it.
         "!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!(hat|hatte|hustet) (er|sie)",
+        // …and so does the dative of another's body or feeling: "Meiner Frau tut der Kopf weh."
+        "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."

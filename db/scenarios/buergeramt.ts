@@ -382,6 +382,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(morgen|heute|übermorgen) (ist|habe|hab|hat|feiere|feiern|werde|wird)",
         // Nor is a past birthday: "Mein Geburtstag war letzte Woche."
         "!geburtstag (war|ist gewesen)",
+        // "er" or "sie" born gives another's date (the clerk is "Sie sind"): "Er ist am 1.1.1980 geboren."
+        "!(er|sie) (ist|war|wurde)",
         ...storyBlockers,
         ...othersBlockers,
       ],

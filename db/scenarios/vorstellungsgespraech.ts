@@ -238,6 +238,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
+        // "er" or "sie" with a verb of the third person is someone else's work, never the learner's (the interviewer is
+        // "Sie haben"): "Er hat drei Jahre als Fahrer gearbeitet.", "Er war fünf Jahre bei DHL." ("sie war meine erste Stelle" is the job).
+        "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
+        "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",

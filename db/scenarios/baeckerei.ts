@@ -20,6 +20,8 @@ const questionBlockers = [
   "!(($bread|$sweet) (kostet|kosten|kostete))",
   // A plan, a cake of one's own baking, or a photo buys nothing: "Morgen kaufe ich Brötchen", "Ich backe einen Kuchen".
   "!!((morgen|übermorgen) ($order|hole|holen|backe|backen))",
+  // ...with another day set first as well: "Nächste Woche will ich einen Kuchen bestellen", "Nächstes Mal nehme ich den Kuchen".
+  "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|nächstes wochenende|nächsten samstag|nächsten sonntag) ($order|hole|holen|kaufe|kaufen|backe|backen))",
   "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",
   "!!(backe|backen|backst|gebacken)",
   "!!(foto|fotos|photo|bild|bilder)",
@@ -324,6 +326,9 @@ export const baeckerei: ScenarioSeed = {
         "!!(rufe|rufen|ruft|ruf) ... an",
         // Asking where or whether one must pay pays nothing: "Muss ich hier bezahlen oder an der Kasse?"
         "!(muss|müssen) (ich|wir)",
+        // A payer named before the third person's "zahlt" is another paying, not the learner: "er bezahlt mit karte" (named, since
+        // a typo's tolerance would read "ich bezahle" as "bezahlt").
+        "!(er|sie|es|mann|frau|freund|freundin|chef|chefin|kollege|kollegin|kollegen|mutter|vater|sohn|tochter|eltern|#noun) (zahlt|bezahlt)",
         // Hours, photos and searching for the purse pay nothing: "Arbeiten Sie hier fünf Tage?", "Moment, ich suche mein Geld."
         "!(zehn|zwanzig|fünf|fünfzig) (tage|jahre|wochen|stunden|minuten|monate|mal)",
         "!!(foto|fotos|photo|bild|bilder)",

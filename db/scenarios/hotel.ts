@@ -1,4 +1,4 @@
-import { greetPatterns, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
+import { futureConditionBlockers, greetPatterns, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 export const hotel: ScenarioSeed = {
@@ -75,6 +75,8 @@ export const hotel: ScenarioSeed = {
         "(buchungsnummer*|reservierungsnummer*|bestätigungsnummer*|buchungscode*) (ist|lautet) #word",
         // The booking and the name, nothing else: "Reservierung Schulz."
         "=(reservierung*|buchung*) (#noun|#noun #noun)",
+        // The hotel's other keywords are no name after it: "Reservierung Frühstück WLAN" is a list of topics.
+        "!(reservierung*|buchung*) (frühstück*|wlan|wifi|internet|passwort|checkout|check out|auschecken|parkplatz|zimmer|fragen)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
         // Having the room for some nights is having booked it: "Ich habe ein Doppelzimmer für drei Nächte."
         "(ich|wir) (habe|hab|haben) (ein|eine|einen|das|mein|unser) (zimmer|*zimmer) für ... (nacht|nächte|nächten|tag|tage|tagen|woche|wochen)",
@@ -110,10 +112,14 @@ export const hotel: ScenarioSeed = {
         // A booking undone, failed or made elsewhere: "…, aber dann storniert", "…, aber es hat nicht funktioniert", "…, das war ein anderes Hotel".
         "!!(storniert|storniere|abgesagt|gecancelt|annulliert|nicht funktioniert|nicht geklappt)",
         "!!((anderes|anderen|anderem) hotel|aber nicht hier|aber nicht bei ihnen)",
+        // ...and one said to be elsewhere without "aber": "Ich habe im Hotel Adler reserviert, nicht hier."
+        "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
+        // A booking under a condition is none stated: "Falls ich eine Reservierung habe, …"
+        ...futureConditionBlockers,
       ],
       examples: [
         "Ich habe ein Zimmer reserviert.",

@@ -41,6 +41,9 @@ const questionBlockers = [
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
   "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
   "!(vielleicht später|später vielleicht)",
+  // ...and so is one for another day, the time set first: "Nächste Woche will ich die Spätzle probieren", "Am Wochenende
+  // will ich hier Schnitzel essen".
+  "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|am wochenende|nächstes wochenende) ($order|esse|essen|ess|trinke|trinken|trink|komme|kommen))",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
   "!!(zu hause|daheim)",
   // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.
@@ -377,6 +380,9 @@ export const restaurant: ScenarioSeed = {
         // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
         "!!$pay ... (später|nachher)",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
+        // ...with the payer first: the third person's "zahlt" is never the learner's own ("Mein Chef zahlt die Rechnung",
+        // "meine frau bezahlt die rechnung").
+        "!(er|sie|es|mann|frau|freund|freundin|chef|chefin|kollege|kollegin|kollegen|mutter|vater|sohn|tochter|eltern|#noun) (zahlt|bezahlt|übernimmt|begleicht)",
         "!(möchten|hätten|wollen|müssen) (sie|ihr)",
         // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
         "!(muss|müssen) (ich|wir)",

@@ -167,6 +167,12 @@ export const wegbeschreibung: ScenarioSeed = {
         // A way one knows already: "Den Weg zum Hotel kenne ich schon, danke."
         "!!(kenne|kennen|weiss|weis) ... (schon|bereits)",
         "!(den weg|der weg|die strasse|die richtung) ... (kenne|kennen|weiss|weis) (ich|wir)",
+        // ...and so does one that another knows, or oneself, the verb first: "Er weiß den Weg zum Marienplatz", "meine kinder
+        // wissen den weg zur schule" ("Wissen Sie den Weg zum Bahnhof?" still asks).
+        "!(weiß|weiss|weis|kennt|findet) (den weg|die richtung|die strasse)",
+        "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
+        // "zu" before a measure is "too", no destination: "Meinem Sohn ist der Weg zu weit."
+        "!zu (weit|lang|lange|kurz|steil|anstrengend|schwer|gefährlich)",
         // A day is no place, and sights to see are no way asked: "Ist hier am Sonntag alles geschlossen?", "Wohin soll ich in
         // München unbedingt gehen?"
         "!(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|feiertagen)",
@@ -198,7 +204,9 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 20,
       patterns: [
         "wie weit",
-        "ist (es|das|der|die|sie|er) weit",
+        // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
+        "?ist (es|das|der|die|sie|er) weit",
+        "^ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
         "!(dauert|dauern|geht|gehen) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|*fest|feier|party)",

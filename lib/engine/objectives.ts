@@ -65,7 +65,7 @@
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
- * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
@@ -654,7 +654,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index) || asksMeaning(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
+    if (saysOne(tokens, index) || asksMeaning(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
@@ -756,6 +756,24 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const word = tokens[index - 1];
   return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
     word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
+}
+
+// "Der oder die Rechnung?", "Heißt es der Kuchen oder das Kuchen?", "Was ist der Artikel von Frühstück?": asking a noun's
+// gender names the noun without using it. Two different articles joined by "oder" never both stand before one thing meant
+// ("Die Rechnung oder die Karte?" chooses between things, and its articles agree or name two nouns).
+const DEFINITE = new Set(["der", "die", "das"]);
+const GENDER_OF = new Set(["von", "vom", "für"].map(foldWord));
+
+/** "der oder die", "der Kuchen oder das Kuchen", or "Artikel von" at `index`, within one sentence. */
+function asksArticle(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const same = (offset: number) => tokens[index + offset]?.sentence === token.sentence;
+  if (token.folded === foldWord("artikel")) return same(1) && GENDER_OF.has(tokens[index + 1]?.folded ?? "");
+  if (!DEFINITE.has(token.folded)) return false;
+  const other = (at: number) => same(at) && tokens[index + at - 1]?.folded === "oder" && DEFINITE.has(tokens[index + at]?.folded ?? "") && tokens[index + at]?.folded !== token.folded;
+  // "der oder die …", or the noun said with each: "der Kuchen oder das Kuchen".
+  return other(2) || (other(3) && same(4) && tokens[index + 1]?.folded === tokens[index + 4]?.folded);
 }
 
 // "Was ist eine Wohnungsgeberbestätigung?": "was ist", an indefinite article and one word, asked, ask what a word means.

@@ -151,6 +151,11 @@ export const buergeramt: ScenarioSeed = {
         "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir))",
         "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir))",
         "!!(melde|melden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald)",
+        // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
+        "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
+        // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
+        // (its present or perfect only: "Wenn ich mich anmelden möchte, …" still wants to).
+        "!!(wenn|falls|sobald|nachdem) (ich mich) (anmelde|ummelde|angemeldet|umgemeldet)",
         ...othersBlockers,
       ],
       examples: [
@@ -314,6 +319,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
         // Asking the clerk to do something with a paper hands nothing over: "Können Sie mir die Bestätigung ausdrucken?"
         "!!(könnten sie|können sie|könnt ihr|kannst du|könntest du|würden sie) (mir|uns)",
+        // A paper someone named, run on without a comma, hands nothing over: "…, mein Freund hat gesagt Pass."
+        "!(hat|hatte|haben|hatten) (gesagt|gemeint)",
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",

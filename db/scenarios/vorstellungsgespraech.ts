@@ -290,6 +290,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "zu meinen stärken",
         // Asking what the word means names none: "Was ist eine Stärke?"
         "!(was ist|was sind|was bedeutet|was heißt|was meinen sie mit)",
+        // A strength denied names none: "Meine Stärke ist nicht Mathe." (a clause after it still names one: "…, dass ich nicht aufgebe").
+        "!((stärke|stärken) (ist|sind|liegt|liegen) (nicht|kein|keine|eher nicht|leider nicht))",
         "ich bin $trait",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
@@ -500,6 +502,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
         "!!ab ($month|#date)",
+        // The interviewer's own years or post, or another's view, ask nothing about the job: "Wie lange arbeiten Sie schon bei Holzwerk Vogel?",
+        // "Sind Sie die Chefin?", "Mein Freund arbeitet hier, wie findet er das Team?" (her view is asked of the job: "Wie finden Sie das Team?")
+        "!(wie lange|seit wann) (arbeiten sie|sind sie|arbeitest du|bist du)",
+        "!((sind sie|bist du) (die|der) (chefin|chef))",
+        "!(findet|fand|mag|mochte) (er|sie)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -595,6 +602,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
         // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
         "!mit (einer|meinem|meiner|einem) #noun",
+        // "er" or "sie" with a verb of the third person starts someone else's job ("Sie können" is the interviewer's): "Er kann ab sofort anfangen."
+        "!(er|sie) (kann|könnte|fängt|beginnt|startet)",
+        // A start wanted once, long past, is none now: "Ich wollte letztes Jahr anfangen, aber es hat nicht geklappt."
+        "!(wollte|wollten) (letztes|letzten|letzte|damals|früher|vor)",
+        "!(letztes|letzten|letzte) (jahr|monat|woche|mal|sommer|winter) (wollte|wollten) (ich|wir)",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

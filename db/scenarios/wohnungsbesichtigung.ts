@@ -1,4 +1,4 @@
-import { introducePatterns, futureConditionBlockers } from "./shared-patterns";
+import { introducePatterns, futureConditionBlockers, othersBesidePartnerBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking how a matter stands, in the formal and the southern way, beside "wie sieht es mit …": "Wie verhält es sich mit
@@ -218,6 +218,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(seine|seiner|deren|dessen) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
         "!!(zu leben|das leben|lebenshaltung*)",
+        // The words of the rent explained ask no figure: "Was ist der Unterschied zwischen Kaltmiete und Warmmiete?"
+        "!!unterschied zwischen",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -603,6 +605,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
+        // A relative's wish is not the learner's (the partner rents along: "Meine Freundin möchte die Wohnung auch nehmen"):
+        // "Meine Mutter möchte die Wohnung mieten."
+        ...othersBesidePartnerBlockers,
+        // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
+        // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
+        "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",
+        "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
         // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."
         "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",

@@ -66,8 +66,8 @@
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said before
- * the words it reports ("Meine Freundin hat gesagt, ich soll …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
+ * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said or a text holds before
+ * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
@@ -790,7 +790,9 @@ function definitionAsked(tokens: Token[], index: number): boolean {
 // "Meine Freundin hat gesagt, ich soll mit Karte zahlen", "Der Kellner sagt, wir sollen zahlen": what another said, told
 // before the words it reports, is theirs. The learner's own ("Ich habe gesagt, …") and the character's ("Sie haben gesagt, …") are not.
 // A code-switcher reports in English too: "My landlord said, ich kann die Meldebescheinigung später online beantragen."
-const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben", "said", "says"].map(foldWord));
+// What is written somewhere is reported the same way, "steht" closing its clause at the comma: "Im Internet steht, man muss
+// die Kaution vor dem Einzug zahlen", "Hier steht, Haustiere sind erlaubt" ("Wie steht es mit …" runs on, no comma).
+const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben", "steht", "stand", "said", "says"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
 
 // "Meine Frau hat gesagt, ich soll fragen: was muss ich alles mitbringen?": what was said is only that the learner should ask,
@@ -821,6 +823,8 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     let start = index;
     while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
     if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded)) || relaysQuestion(tokens, index + 1)) return;
+    // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
+    if (tokens[start]?.folded === "wie") return;
     if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
     else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
   });

@@ -90,6 +90,10 @@ export const arzt: ScenarioSeed = {
         // "Meine Frau auch krank, sie hat Fieber seit gestern." The symptom said without a verb takes its subject from it.
         "!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!(hat|hatte|hustet) (er|sie)",
+        // …and "er"/"sie" ill: "Er ist seit Montag krank." A body part may be "er" ("Der Fuß, er ist geschwollen"), but it is never ill.
+        "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",
+        // A season's or a year's illness is a habit, no complaint now: "Ich bin jeden Winter krank.", "Ich bin jedes Jahr erkältet."
+        "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // …and so does the dative of another's body or feeling: "Meiner Frau tut der Kopf weh."
         "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
@@ -215,6 +219,8 @@ export const arzt: ScenarioSeed = {
         ...othersBlockers,
         "!!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!!(hat|hatte|hustet) (er|sie)",
+        "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",
+        "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
       ],

@@ -571,9 +571,13 @@ const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wär
 
 // "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
 // what one read, heard or was asked is no speech act of one's own.
-const REPORTED = new Set(["gelesen", "gehört", "gefragt"].map(foldWord));
+// The simple past reports as the perfect does: "Er fragte, wann der Zug fährt."
+const REPORTED = new Set(["gelesen", "gehört", "gefragt", "fragte", "fragten"].map(foldWord));
 // The clause that reports it: "dass …", or an indirect question ("ob …", "wann …").
-const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen"]);
+const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen", "welchem"]);
+// An indirect question may open with its preposition: "Meine Mutter hat gefragt, von welchem Gleis der Zug fährt",
+// "…, ab wann ich krank bin", "…, um wie viel Uhr …" report as "…, wann …" does.
+const REPORTED_PREPOSITIONS = new Set(["von", "ab", "um", "bis", "seit", "für", "mit", "an", "auf", "in", "zu", "aus", "nach", "gegen"].map(foldWord));
 // "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
 const SELF = new Set(["mich", "uns"]);
 // "Ich frage später am Automaten, was das kostet", "Morgen frage ich nach einem Rezept", "Ich werde Sie morgen anrufen
@@ -965,8 +969,10 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   });
   putOffAsking(tokens, from);
   tokens.forEach((token, index) => {
-    if (!REPORTED_CLAUSE.has(token.folded) || !REPORTED.has(tokens[index - 1]?.folded ?? "")) return;
-    if (!SELF.has(tokens[index - 2]?.folded ?? "")) silenced.add(token.sentence);
+    if (!REPORTED_CLAUSE.has(token.folded)) return;
+    const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
+    if (!REPORTED.has(tokens[opener - 1]?.folded ?? "")) return;
+    if (!SELF.has(tokens[opener - 2]?.folded ?? "")) silenced.add(token.sentence);
   });
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];

@@ -171,7 +171,7 @@ export const bahnhof: ScenarioSeed = {
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
         "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
-        "!!$ticket nach ... (kostet|kosten|kostete|war|finde)",
+        "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
         // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
         "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
         "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
@@ -366,6 +366,9 @@ export const bahnhof: ScenarioSeed = {
         "!!zu fuß",
         "!!(reisezentrum|schalter|kiosk|lounge|laden|geschäft|shop|restaurant|café|cafe|fundbüro|büro|supermarkt) ... (auf|zu)",
         "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
+        // A bus's time is no train's: "Wenn der Zug ausfällt, wann fährt dann der Bus?"
+        "!!wann (fährt|fahren|kommt|kommen|geht|gehen) (dann|denn) (der|ein|mein|unser) (bus|fernbus|flixbus)",
+        "!!wann (fährt|fahren|kommt|kommen|geht|gehen) (der|ein|mein|unser) (bus|fernbus|flixbus)",
         "!!(schlange|wartezeit|warten|schicht|feierabend|mittagspause|pause|dienst)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"

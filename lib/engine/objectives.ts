@@ -578,8 +578,25 @@ const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "
 // An indirect question may open with its preposition: "Meine Mutter hat gefragt, von welchem Gleis der Zug fährt",
 // "…, ab wann ich krank bin", "…, um wie viel Uhr …" report as "…, wann …" does.
 const REPORTED_PREPOSITIONS = new Set(["von", "ab", "um", "bis", "seit", "für", "mit", "an", "auf", "in", "zu", "aus", "nach", "gegen"].map(foldWord));
-// "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
+// "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own; "Er hat mich gefragt, wann …"
+// reports another's, so the reflexive counts only beside the learner's "ich" or "wir" ("Ich fragte mich, …").
 const SELF = new Set(["mich", "uns"]);
+const OWN_SUBJECTS = new Set(["ich", "wir", "habe", "hab"]);
+const ASKED_ONES = new Set(["mich", "uns", "ihn", "sie", "ihm", "ihr"]);
+const SELF_REACH = 3;
+
+/** Whether the asking verb at `verb` has "mich"/"uns" of the learner's own just before or after it. */
+function ownReflexive(tokens: Token[], verb: number): boolean {
+  const sentence = tokens[verb]?.sentence;
+  const reflexive = [verb - 1, verb + 1].find((at) => SELF.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence);
+  if (reflexive === undefined) return false;
+  for (let at = Math.min(verb, reflexive) - 1; at >= Math.min(verb, reflexive) - SELF_REACH && at >= 0; at--) {
+    if (tokens[at]?.sentence !== sentence) break;
+    if (OWN_SUBJECTS.has(tokens[at]?.folded ?? "")) return true;
+  }
+  // "Ich fragte mich, …": the subject before the verb.
+  return reflexive > verb && OWN_SUBJECTS.has(tokens[verb - 1]?.folded ?? "");
+}
 // "Ich frage später am Automaten, was das kostet", "Morgen frage ich nach einem Rezept", "Ich werde Sie morgen anrufen
 // und dann nach dem Einzugstermin fragen": one's own asking put off, to a later time or by the future tense, asks
 // nothing now, in any scene (putOffAsking).
@@ -971,8 +988,10 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   tokens.forEach((token, index) => {
     if (!REPORTED_CLAUSE.has(token.folded)) return;
     const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
-    if (!REPORTED.has(tokens[opener - 1]?.folded ?? "")) return;
-    if (!SELF.has(tokens[opener - 2]?.folded ?? "")) silenced.add(token.sentence);
+    // The one asked may follow the simple past: "Er fragte mich, wie teuer das Ticket ist."
+    const verb = ASKED_ONES.has(tokens[opener - 1]?.folded ?? "") && REPORTED.has(tokens[opener - 2]?.folded ?? "") ? opener - 2 : opener - 1;
+    if (!REPORTED.has(tokens[verb]?.folded ?? "")) return;
+    if (!ownReflexive(tokens, verb)) silenced.add(token.sentence);
   });
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];

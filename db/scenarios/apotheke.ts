@@ -215,6 +215,8 @@ export const apotheke: ScenarioSeed = {
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
+        // …nor one by the year, the season or the week: "Ich kaufe jedes Jahr Hustensaft.", "Jeden Winter nehme ich Vitamin C."
+        "!!((jedes|jeden|jede) (jahr|winter|sommer|herbst|frühling|woche|monat))",
         // A standing treatment answers "Nehmen Sie andere Medikamente?": "Ja, ich nehme Tabletten für den Blutdruck."
         "!!(blutdruck*|schilddrüse*|diabetes|cholesterin*|herz|pille|antibabypille|blutverdünner|insulin|antidepressiva)",
         // "Ich nehme X" after "Nehmen Sie noch andere Medikamente?" tells what one takes: "Ich nehme noch Ramipril 5 mg."

@@ -90,6 +90,12 @@ export const arzt: ScenarioSeed = {
         // "Meine Frau auch krank, sie hat Fieber seit gestern." The symptom said without a verb takes its subject from it.
         "!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!(hat|hatte|hustet) (er|sie)",
+        // …and "er"/"sie" ill: "Er ist seit Montag krank." A body part may be "er" ("Der Fuß, er ist geschwollen"), but it is never ill.
+        "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",
+        // A season's or a year's illness is a habit, no complaint now: "Ich bin jeden Winter krank.", "Ich bin jedes Jahr erkältet."
+        "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
+        // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
+        "!!((der|die|das) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze) (hat|hatte|haben|hatten|ist|war|sind|waren))",
         // …and so does the dative of another's body or feeling: "Meiner Frau tut der Kopf weh."
         "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
@@ -215,6 +221,10 @@ export const arzt: ScenarioSeed = {
         ...othersBlockers,
         "!!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!!(hat|hatte|hustet) (er|sie)",
+        "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",
+        "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
+        // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
+        "!!((der|die|das) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze) (hat|hatte|haben|hatten|ist|war|sind|waren))",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
       ],
@@ -227,6 +237,10 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|einwerfen|schlucken)",
+        // What "er" or "sie" should take, or needs, is asked for someone else: "Meine Tochter hat Husten, was soll sie nehmen?",
+        // "Sie braucht ein Rezept für Ibuprofen." (the doctor is "Sie sollen", "Sie brauchen").
+        "!!((soll|muss|kann|darf) (er|sie) (nehmen|einnehmen|schlucken|bekommen|kriegen))",
+        "!!((er|sie) (braucht|möchte|will|muss|soll|bekommt|kriegt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",

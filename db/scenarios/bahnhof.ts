@@ -10,6 +10,19 @@ const othersTrip = [
   "!!(kommt|fahrt|fliegt|reist|seid|müsst|steigt) ihr",
 ];
 
+// Another's trip told is no ticket asked nor kind chosen: "Er braucht ein Ticket nach München", "Sie fährt morgen nach
+// Hamburg, hin und zurück", "Meine Schwester fährt heute nach Frankfurt, nur hin". The verb's third person singular keeps
+// the formal "Sie" ("Sie möchten nach Berlin?" is the clerk's own question, "Fahren Sie …" comes first) out. "Er fährt" alone
+// may be the train ("Einmal Berlin, er fährt um 10, richtig?"), and one who comes along travels with the learner ("Meine Frau
+// kommt mit, zwei Fahrkarten nach Berlin").
+const OTHERS = "(mein|meine|meinem|unser|unsere|sein|seine|ihr|ihre) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin)";
+const othersTicket = [
+  // Outer brackets keep subject and verb adjacent: "Entschuldigen Sie bitte, ich möchte …" is no "Sie möchte".
+  "!!((er|sie) (braucht|möchte|will|muss|reist|fliegt|nimmt|kauft|soll))",
+  "!!((er|sie) fährt (auch|allein|alleine|zurück))",
+  `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
+];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -132,6 +145,7 @@ export const bahnhof: ScenarioSeed = {
         // A purchase planned for later buys nothing now: "Morgen kaufe ich dann die Fahrkarte, heute nur Information."
         "!!(morgen|später|übermorgen|irgendwann|nächste woche) (kaufe|kauf|buche|hole|besorge) ich",
         ...storyBlockers,
+        ...othersTicket,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) $ticket",
         // "Karte" alone is a map too ("Kann ich eine Karte von der Stadt haben?"): only where it goes somewhere.
@@ -157,7 +171,7 @@ export const bahnhof: ScenarioSeed = {
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
         "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
-        "!!$ticket nach ... (kostet|kosten|kostete|war|finde)",
+        "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
         // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
         "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
         "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
@@ -234,6 +248,7 @@ export const bahnhof: ScenarioSeed = {
         "!(habe|hab|haben) (schon|bereits)",
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
+        ...othersTicket,
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
       nudge: "Jonas needs to know: one way, or there and back?",
@@ -351,6 +366,9 @@ export const bahnhof: ScenarioSeed = {
         "!!zu fuß",
         "!!(reisezentrum|schalter|kiosk|lounge|laden|geschäft|shop|restaurant|café|cafe|fundbüro|büro|supermarkt) ... (auf|zu)",
         "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
+        // A bus's time is no train's: "Wenn der Zug ausfällt, wann fährt dann der Bus?"
+        "!!wann (fährt|fahren|kommt|kommen|geht|gehen) (dann|denn) (der|ein|mein|unser) (bus|fernbus|flixbus)",
+        "!!wann (fährt|fahren|kommt|kommen|geht|gehen) (der|ein|mein|unser) (bus|fernbus|flixbus)",
         "!!(schlange|wartezeit|warten|schicht|feierabend|mittagspause|pause|dienst)",
         "(sagen sie|sag|nennen sie) ... (abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*)",
         // The verb last, after a modal: "Könnten Sie mir die Abfahrtszeit nennen?"

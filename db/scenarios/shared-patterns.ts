@@ -175,7 +175,9 @@ export const companionOfferBlockers: string[] = [
 export const storyBlockers: string[] = [
   "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)",
   "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
-  "!!jeden (morgen|tag|abend|samstag|sonntag|sommer)",
+  // Every weekday, month or year is a habit too: "Ich fahre jeden Freitag nach Hamburg."
+  "!!jeden (morgen|tag|abend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sommer|winter|monat)",
+  "!!(jede woche|jedes jahr|jedes wochenende|jedes mal|jedesmal)",
 ];
 
 const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will|kann|könnte|muss|soll|darf|wird)";

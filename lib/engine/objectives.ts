@@ -571,11 +571,32 @@ const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wär
 
 // "Ich habe gelesen, dass man bei Erkältung viel trinken soll", "Er hat gefragt, wann der Zug fährt":
 // what one read, heard or was asked is no speech act of one's own.
-const REPORTED = new Set(["gelesen", "gehört", "gefragt"].map(foldWord));
+// The simple past reports as the perfect does: "Er fragte, wann der Zug fährt."
+const REPORTED = new Set(["gelesen", "gehört", "gefragt", "fragte", "fragten"].map(foldWord));
 // The clause that reports it: "dass …", or an indirect question ("ob …", "wann …").
-const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen"]);
-// "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own.
+const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen", "welchem"]);
+// An indirect question may open with its preposition: "Meine Mutter hat gefragt, von welchem Gleis der Zug fährt",
+// "…, ab wann ich krank bin", "…, um wie viel Uhr …" report as "…, wann …" does.
+const REPORTED_PREPOSITIONS = new Set(["von", "ab", "um", "bis", "seit", "für", "mit", "an", "auf", "in", "zu", "aus", "nach", "gegen"].map(foldWord));
+// "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own; "Er hat mich gefragt, wann …"
+// reports another's, so the reflexive counts only beside the learner's "ich" or "wir" ("Ich fragte mich, …").
 const SELF = new Set(["mich", "uns"]);
+const OWN_SUBJECTS = new Set(["ich", "wir", "habe", "hab"]);
+const ASKED_ONES = new Set(["mich", "uns", "ihn", "sie", "ihm", "ihr"]);
+const SELF_REACH = 3;
+
+/** Whether the asking verb at `verb` has "mich"/"uns" of the learner's own just before or after it. */
+function ownReflexive(tokens: Token[], verb: number): boolean {
+  const sentence = tokens[verb]?.sentence;
+  const reflexive = [verb - 1, verb + 1].find((at) => SELF.has(tokens[at]?.folded ?? "") && tokens[at]?.sentence === sentence);
+  if (reflexive === undefined) return false;
+  for (let at = Math.min(verb, reflexive) - 1; at >= Math.min(verb, reflexive) - SELF_REACH && at >= 0; at--) {
+    if (tokens[at]?.sentence !== sentence) break;
+    if (OWN_SUBJECTS.has(tokens[at]?.folded ?? "")) return true;
+  }
+  // "Ich fragte mich, …": the subject before the verb.
+  return reflexive > verb && OWN_SUBJECTS.has(tokens[verb - 1]?.folded ?? "");
+}
 // "Ich frage später am Automaten, was das kostet", "Morgen frage ich nach einem Rezept", "Ich werde Sie morgen anrufen
 // und dann nach dem Einzugstermin fragen": one's own asking put off, to a later time or by the future tense, asks
 // nothing now, in any scene (putOffAsking).
@@ -987,8 +1008,12 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   });
   putOffAsking(tokens, from);
   tokens.forEach((token, index) => {
-    if (!REPORTED_CLAUSE.has(token.folded) || !REPORTED.has(tokens[index - 1]?.folded ?? "")) return;
-    if (!SELF.has(tokens[index - 2]?.folded ?? "")) silenced.add(token.sentence);
+    if (!REPORTED_CLAUSE.has(token.folded)) return;
+    const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
+    // The one asked may follow the simple past: "Er fragte mich, wie teuer das Ticket ist."
+    const verb = ASKED_ONES.has(tokens[opener - 1]?.folded ?? "") && REPORTED.has(tokens[opener - 2]?.folded ?? "") ? opener - 2 : opener - 1;
+    if (!REPORTED.has(tokens[verb]?.folded ?? "")) return;
+    if (!ownReflexive(tokens, verb)) silenced.add(token.sentence);
   });
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];

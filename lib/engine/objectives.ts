@@ -574,6 +574,10 @@ const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wär
 // The simple past reports as the perfect does: "Er fragte, wann der Zug fährt."
 const REPORTED = new Set(["gelesen", "gehört", "gefragt", "fragte", "fragten"].map(foldWord));
 // The clause that reports it: "dass …", or an indirect question ("ob …", "wann …").
+// Another's asking as a habit reports it as the past does: "Er fragt immer, wann die Pause ist", "Meine Frau fragt oft,
+// wie weit es ist" ("Meine Frau fragt, wie weit es ist" passes on her question now, and asks).
+const ASKS_OTHER = foldWord("fragt");
+const HABITUAL = new Set(["immer", "oft", "ständig", "dauernd", "manchmal", "meistens", "öfter", "jedesmal"].map(foldWord));
 const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen", "welchem"]);
 // An indirect question may open with its preposition: "Meine Mutter hat gefragt, von welchem Gleis der Zug fährt",
 // "…, ab wann ich krank bin", "…, um wie viel Uhr …" report as "…, wann …" does.
@@ -1012,6 +1016,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
     // The one asked may follow the simple past: "Er fragte mich, wie teuer das Ticket ist."
     const verb = ASKED_ONES.has(tokens[opener - 1]?.folded ?? "") && REPORTED.has(tokens[opener - 2]?.folded ?? "") ? opener - 2 : opener - 1;
+    if (HABITUAL.has(tokens[opener - 1]?.folded ?? "") && tokens[opener - 2]?.folded === ASKS_OTHER) silenced.add(token.sentence);
     if (!REPORTED.has(tokens[verb]?.folded ?? "")) return;
     if (!ownReflexive(tokens, verb)) silenced.add(token.sentence);
   });
@@ -1301,6 +1306,12 @@ function aboutCustoms(tokens: Token[], span: Span): boolean {
 // nothing; "Ich weiß nicht, wo …" and "Wissen Sie, wann …?" still ask.
 const KNOW = new Set(["weiß", "weiss", "wissen", "weis"].map(foldWord));
 const KNOWERS = new Set(["ich", "wir"]);
+// …nor after another's: "Mein Kollege weiß, von welchem Gleis der Zug fährt", "Sie weiß, wann …". The singular "weiß"
+// is never the formal "Sie", who asks "Wissen Sie, …?"; one who does not know passes a question on ("Mein Mann weiß
+// nicht, wann …", the negation), and "wissen" after a wish asks ("Meine Frau will wissen, wann …"). After "ist" or
+// "sind" it is the colour ("Die Wand ist weiß, …").
+const KNOWS = new Set(["weiß", "weiss", "weis"].map(foldWord));
+const COLOUR_LEADS = new Set(["ist", "sind", "war", "waren", "so", "ganz", "sehr", "nicht"]);
 
 function knownAlready(tokens: Token[], span: Span): boolean {
   const sentence = tokens[span.start]?.sentence;
@@ -1313,6 +1324,7 @@ function knownAlready(tokens: Token[], span: Span): boolean {
     // Only the span's own clause may be the question clause: "Ich weiß, wo der Bahnhof ist, danke." still thanks.
     if (!asking && tokens[index]?.breakBefore) return false;
     if (asking && KNOW.has(word) && (KNOWERS.has(tokens[index - 1]?.folded ?? "") || KNOWERS.has(tokens[index + 1]?.folded ?? ""))) return true;
+    if (asking && KNOWS.has(word) && index > 0 && tokens[index - 1]?.sentence === sentence && !tokens[index]?.breakBefore && !COLOUR_LEADS.has(tokens[index - 1]?.folded ?? "")) return true;
   }
   return false;
 }

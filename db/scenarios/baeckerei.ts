@@ -23,6 +23,10 @@ const questionBlockers = [
   // ...with another day set first as well: "Nächste Woche will ich einen Kuchen bestellen", "Nächstes Mal nehme ich den Kuchen".
   "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|nächstes wochenende|nächsten samstag|nächsten sonntag) ($order|hole|holen|kaufe|kaufen|backe|backen))",
   "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",
+  // ...and a purchase on a later visit, or a day set later in the clause: "Morgen komme ich wieder und kaufe eine Torte",
+  // "…, nehme ich vielleicht morgen einen" ("Ich nehme ein Brot für morgen" buys now, for later).
+  "!!(morgen|übermorgen|später|nachher|nächste woche|nächstes mal) (komme|kommen) (ich|wir) ... und ($order|hole|holen|kaufe|kaufen)",
+  "!!(vielleicht|dann|erst|lieber|eher) (morgen|übermorgen)",
   "!!(backe|backen|backst|gebacken)",
   "!!(foto|fotos|photo|bild|bilder)",
   // Pasta is no Rohrnudel, an insect's sting no Bienenstich, and goods bought elsewhere no order: "Nudeln kaufe ich dann im
@@ -233,6 +237,9 @@ export const baeckerei: ScenarioSeed = {
         "!!(wohnung|wohnungen|miete|auto|ticket|fahrkarte|taxi|benzin|zimmer|hotel|flug|handy|strom|leben|parken|parkplatz|parkhaus|bus)",
         // The shop itself, or the world, is not for sale: "Wie viel kostet so eine Bäckerei?", "Was kostet die Welt?"
         "!!(bäckerei|laden|geschäft|die welt)",
+        // Prices in a country at large are small talk, not this counter's: "Wie viel kostet ein Brot in Deutschland
+        // normalerweise?"
+        "!!(normalerweise|in deutschland|in meinem land|in meiner heimat|bei uns zu hause|in der heimat)",
         "!!((wissen sie|weisst du) (das|es))",
         "was (bekommen|kriegen) sie",
         // The du-form, clipped as spoken: "Was kriegste?", "Was bekommst du?"

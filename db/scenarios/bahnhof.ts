@@ -246,6 +246,9 @@ export const bahnhof: ScenarioSeed = {
         "!!(fährt|fahren|geht|gehen) ... (beide|zwei) richtungen",
         "!!(hatte|hatten|war)",
         "!(habe|hab|haben) (schon|bereits)",
+        // Another's ticket bought or paid is no choice of the learner's: "Mein Bruder hat die Fahrkarten schon gekauft,
+        // hin und zurück", "Mein Kollege hat 50 Euro bezahlt, hin und zurück" ("hat" is never the learner's own verb).
+        "!!hat ... (gekauft|gebucht|bezahlt|gezahlt|bestellt)",
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
         ...othersTicket,

@@ -243,6 +243,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
+        // Experience compared with the learner's is others': "Die anderen Bewerber haben mehr Erfahrung als ich."
+        "!erfahrung* als (ich|wir|mir)",
+        // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
+        "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
+        "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
         // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
@@ -507,6 +512,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wie lange|seit wann) (arbeiten sie|sind sie|arbeitest du|bist du)",
         "!((sind sie|bist du) (die|der) (chefin|chef))",
         "!(findet|fand|mag|mochte) (er|sie)",
+        // Two words of work told apart ask what they mean, not about this job: "Was ist der Unterschied zwischen Teilzeit
+        // und Vollzeit?" (the things here, with their article, are this job's: "… zwischen der Früh- und der Spätschicht?")
+        "!!unterschied zwischen ($topic|#noun) und",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -607,6 +615,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A start wanted once, long past, is none now: "Ich wollte letztes Jahr anfangen, aber es hat nicht geklappt."
         "!(wollte|wollten) (letztes|letzten|letzte|damals|früher|vor)",
         "!(letztes|letzten|letzte) (jahr|monat|woche|mal|sommer|winter) (wollte|wollten) (ich|wir)",
+        // Another firm's question, reported in the past, states nothing: "Die wollten wissen, wann ich anfangen kann."
+        // ("Sie wollten wissen, …" may take up the interviewer's own question, and is left to answer.)
+        "!!((die|er|sie) wollte wissen)",
+        "!!((die|er) wollten wissen)",
       ],
       examples: ["Ich könnte ab dem ersten März anfangen.", "Ich bin ab sofort verfügbar.", "Meine Kündigungsfrist beträgt einen Monat."],
       nudge: "Tell Frau Vogel when you could start.",

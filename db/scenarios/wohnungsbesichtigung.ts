@@ -220,6 +220,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(zu leben|das leben|lebenshaltung*)",
         // The words of the rent explained ask no figure: "Was ist der Unterschied zwischen Kaltmiete und Warmmiete?"
         "!!unterschied zwischen",
+        // A rent in the past is another flat's, told: "Meine alte Wohnung hatte 60 Quadratmeter und die Miete war 700 Euro."
+        "!$cost (war|waren|betrug|kostete)",
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",

@@ -11,6 +11,11 @@ const ILLNESS =
 const LIFE_ASKED =
   "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma)";
 
+// Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
+// the son's complaint and its start, not the learner's.
+const DATIVE_OTHER_ACHES =
+  "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
+
 export const arzt: ScenarioSeed = {
   id: "arzt",
   title: "Beim Arzt",
@@ -98,6 +103,8 @@ export const arzt: ScenarioSeed = {
         "!!((der|die|das) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze) (hat|hatte|haben|hatten|ist|war|sind|waren))",
         // …and so does the dative of another's body or feeling: "Meiner Frau tut der Kopf weh."
         "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
+        // …with the time between the verb and the body part: "Meinem Sohn tut seit Sonntag der Hals weh."
+        DATIVE_OTHER_ACHES,
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
@@ -225,6 +232,11 @@ export const arzt: ScenarioSeed = {
         "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
         "!!((der|die|das) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        // …or the dative of another's body, the time between: "Meinem Sohn tut seit Sonntag der Hals weh."
+        DATIVE_OTHER_ACHES,
+        // An illness of a year or season set before its verb is one had then, its length no answer: "Letztes Jahr hatte ich eine Grippe, zwei
+        // Wochen lang." ("Seit letzter Woche …" still dates it; "letzte Woche" is left out for that.)
+        "!!(letztes|letzten|vorletztes|voriges|vorigen) (jahr|mal|monat|sommer|winter|herbst|frühling) (hatte|war|habe|hab|hatten|waren)",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
       ],
@@ -424,6 +436,12 @@ export const arzt: ScenarioSeed = {
         // Others as the subject with the verb left out or put last, as beginners say it, tell of their papers, singular or
         // plural: "meine kollegen immer krankschreibung holen" (the employer who wants one is still the learner's request).
         "!(mein|meine|unser|unsere) (kollege|kollegen|kollegin|kolleginnen|freund|freunde|freundin|freundinnen|bruder|brüder|schwester|schwestern|mann|frau|nachbar|nachbarn|nachbarin|mitbewohner*|mutter|vater|eltern|sohn|tochter|kind|kinder|oma|opa)",
+        // A paper needed later or under a condition asks for none now: "Nächste Woche brauche ich vielleicht eine Krankmeldung.",
+        // "Falls ich eine Krankschreibung brauche, rufe ich an." ("Wenn ich eine Krankschreibung bekommen kann, …" still asks.)
+        "!!(nächste woche|nächstes mal|nächsten monat|später|irgendwann) (brauche|brauch|bräuchte|benötige) ich",
+        "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
+        // One had before, the time between: "Ich hatte letzte Woche eine Krankschreibung, jetzt bin ich wieder gesund."
+        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."

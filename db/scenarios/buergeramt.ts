@@ -156,6 +156,11 @@ export const buergeramt: ScenarioSeed = {
         // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
         // (its present or perfect only: "Wenn ich mich anmelden möchte, …" still wants to).
         "!!(wenn|falls|sobald|nachdem) (ich mich) (anmelde|ummelde|angemeldet|umgemeldet)",
+        // …or made to wait on a paper another sends: "Wenn mein Vermieter die Bestätigung schickt, dann melde ich mich an."
+        "!!(wenn|falls|sobald|nachdem) ... (schickt|schicken|gibt|geben|bringt|bringen|unterschreibt|unterschreiben|ausfüllt|schreibt)",
+        // Liking the new flat is small talk, no errand: "Mitte ist schön, ich mag meine neue Wohnung sehr."
+        "!(mag|liebe|mögen|lieben|finde|gefällt|gefallen) ... (neue|neuen|neuer|neues) (wohnung|adresse|anschrift|gegend)",
+        "!(neue|neuen|neuer|neues) (wohnung|adresse|gegend) (gefällt|gefallen|mag|finde)",
         ...othersBlockers,
       ],
       examples: [
@@ -391,6 +396,8 @@ export const buergeramt: ScenarioSeed = {
         "!geburtstag (war|ist gewesen)",
         // "er" or "sie" born gives another's date (the clerk is "Sie sind"): "Er ist am 1.1.1980 geboren."
         "!(er|sie) (ist|war|wurde)",
+        // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
+        "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,
         ...othersBlockers,
       ],
@@ -496,6 +503,12 @@ export const buergeramt: ScenarioSeed = {
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
         ...othersBlockers,
+        // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
+        "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
+        // One had before ("hatte" meets "hätt*"): "Früher in Hamburg hatte ich eine Meldebescheinigung, aber die ist weg."
+        // ("ich hatte gern eine Meldebescheinigung", typed without its umlaut, still asks.)
+        "!!(früher|damals|gestern|vorgestern|letztes mal|letztes jahr)",
+        "!(ich hatte|hatte ich|wir hatten|hatten wir) (schon|mal|früher|damals|letzte*|auch|in)",
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

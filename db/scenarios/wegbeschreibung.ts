@@ -85,6 +85,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
+        // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
+        "!!((morgen|später|nachher|übermorgen|nächste woche|am wochenende) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
@@ -265,6 +267,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         // Taking a taxi is a question only when asked: "Nehme ich besser ein Taxi?", not "Dann nehme ich ein Taxi."
         "(bräuch*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
+        // What others do not know asks nothing, the negation right after the verb: "Meine Freunde wissen nicht, wie weit es zum Viktualienmarkt ist." (A companion's
+        // present question is passed on: "Meine Frau fragt, wie weit es ist" still asks.)
+        "!!((mein|meine|unser|unsere) #word (wissen|weiß|weiss|weis|wusste|wussten) (nicht|auch nicht|es nicht|das nicht))",
+        "!!((er|sie) (weiß|weiss|weis|wusste) (nicht|auch nicht|es nicht|das nicht))",
         "?nehm* (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
         "?(brauch*|bräuch*|muss|soll) (ich|man|wir) (bus|bahn|taxi|ubahn|sbahn|tram|strassenbahn)",
       ],
@@ -307,6 +313,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
+        // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
+        "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
+        "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",
         "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",

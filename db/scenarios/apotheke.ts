@@ -419,6 +419,9 @@ export const apotheke: ScenarioSeed = {
         // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
         "!!(messen|lüften|duschen|baden|spazieren|waschen)",
         "!!(habe|hab) ich noch",
+        // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
+        // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
+        "!!(fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig)",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
         ...ASKS_THE_DOCTOR,

@@ -213,6 +213,13 @@ export const apotheke: ScenarioSeed = {
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
         "!!(früher|damals)",
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
+        // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
+        // Kopfschmerzen", "Meine Frau nahm Aspirin dagegen" ("Was nimmt man gegen Husten?" still asks).
+        "!((er|sie|mann|frau|sohn|tochter|kind|mutter|vater|oma|opa|bruder|schwester|kollege|kollegin|freund|freundin|chef|chefin|nachbar|nachbarin) (nimmt|nahm|nahmen))",
+        // Liking it is no request: "Ich mag den Geruch von Hustenbonbons", "Wir mögen Kamillentee".
+        "!((ich|wir) (mag|mögen))",
+        // A purchase for another day, the day set first: "Nächste Woche will ich Vitamintabletten kaufen", "Morgen hole ich Nasenspray".
+        "!!((morgen|übermorgen|nächste woche|nächsten monat|nächstes mal|nächste mal|beim nächsten mal|am wochenende) (will|möchte|kaufe|kaufen|hole|holen|werde|komme))",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // …nor one by the year, the season or the week: "Ich kaufe jedes Jahr Hustensaft.", "Jeden Winter nehme ich Vitamin C."
@@ -305,6 +312,12 @@ export const apotheke: ScenarioSeed = {
         // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
         // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").
         "!![nur (auf|mit) rezept*] ((das|es) gibt (es|das) (nur|auf|mit))",
+        // Got without one before tells a story, however long ago: "Vor einem Jahr hab ich hier Lutschtabletten bekommen, ohne
+        // Rezept", "Ich habe das in Polen ohne Rezept gekauft" ("Kann ich das ohne Rezept bekommen?" still asks).
+        "!(habe|hab|hatte|haben|hat|hatten) ... (bekommen|gekauft|gekriegt|geholt)",
+        // (Years and months only: "Vor zwei Tagen hat es angefangen" dates the complaint.)
+        "!!vor (einem|einer|zwei|drei|vier|fünf|ein paar|paar|vielen) (jahr|jahren|monat|monaten)",
+        "!!vor langer zeit",
         // A prescription needed once tells a story ("Letztes Jahr brauchte ich ein Rezept"); "wie oft" still asks.
         "!!(gestern|vorgestern|früher|normalerweise|damals)",
         "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)",
@@ -406,6 +419,9 @@ export const apotheke: ScenarioSeed = {
         // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
         "!!(messen|lüften|duschen|baden|spazieren|waschen)",
         "!!(habe|hab) ich noch",
+        // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
+        // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
+        "!!(fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig)",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
         ...ASKS_THE_DOCTOR,

@@ -1,6 +1,9 @@
 import { futureConditionBlockers, greetPatterns, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// Knowing it already asks nothing: "Wann der Check-out ist, weiß ich schon, danke.", "Das Passwort weiß ich bereits."
+const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|bereits)"];
+
 export const hotel: ScenarioSeed = {
   id: "hotel",
   title: "Im Hotel",
@@ -177,6 +180,7 @@ export const hotel: ScenarioSeed = {
         "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
         // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
         "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
+        ...KNOWN_ALREADY,
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -233,6 +237,7 @@ export const hotel: ScenarioSeed = {
         "!!(netflix|fernseher|fernsehen|tv|spotify|disney|prime video|sky)",
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
+        ...KNOWN_ALREADY,
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -308,6 +313,7 @@ export const hotel: ScenarioSeed = {
         // ich abends ausgehe?", "Muss ich beim Auschecken bar zahlen?"
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
+        ...KNOWN_ALREADY,
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

@@ -44,6 +44,12 @@ const questionBlockers = [
   // ...and so is one for another day, the time set first: "Nächste Woche will ich die Spätzle probieren", "Am Wochenende
   // will ich hier Schnitzel essen".
   "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|am wochenende|nächstes wochenende) ($order|esse|essen|ess|trinke|trinken|trink|komme|kommen))",
+  // A visit to come, with its order, orders nothing today: "Morgen komme ich wieder und bestelle die Suppe", "Ich komme
+  // nächste Woche wieder und nehme dann das Gulasch".
+  "!!((morgen|übermorgen|bald|nächste woche|am wochenende) (komme|kommen) (ich|wir))",
+  "!!((komme|kommen) (ich|wir) (morgen|übermorgen|bald|nächste woche|am wochenende|nächstes mal|ein andermal) wieder)",
+  // Cooking it oneself orders nothing: "Am Sonntag kochen wir Gulasch mit der Familie", "Ich koche oft Spätzle".
+  "!!(koche|kochen|kocht|kochte|kochten|gekocht)",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
   "!!(zu hause|daheim)",
   // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.

@@ -178,7 +178,11 @@ export const apotheke: ScenarioSeed = {
         // What to take, the verb an infinitive: "Ich Halsweh, was nehmen?"
         "?=(was|welch*) (nehmen|einnehmen|kaufen)",
         "(was|welch*) (nehmen|einnehmen|kaufen) (für|gegen|bei) $symptom",
-        "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun)",
+        // The container and its content adjacent, or joined by "von": "Eine Packung Ibuprofen", "eine Flasche von diesem
+        // Hustensaft". Any word later is no content: "Die Packung ist im Auto", "Die Schachtel von meiner Mutter ist leer".
+        "((packung|packungen|schachtel|flasche|tube|dose|fläschchen) ($remedy|#noun))",
+        "((packung|packungen|schachtel|flasche|tube|dose|fläschchen) (von|vom|mit) (dem|der|den|diesem|dieser|diesen|dem gleichen|der gleichen) $remedy)",
+        "((packung|packungen|schachtel|flasche|tube|dose|fläschchen) (von|vom|mit) ($remedy|#noun))",
         // "falsche" is a word of its own, no slip of "Flasche": "Oh, falsche Tür! Sorry, tschüss" (a stem this short
         // forgives no slip itself, so "Flasche" stays free).
         "!falsch*",

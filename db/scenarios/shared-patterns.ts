@@ -408,6 +408,15 @@ export const describeSymptomPatterns: string[] = [
   "^((ich|wir) (krank|erkältet|verletzt|heiser))",
   // The participle tells what was: "Ich krank gewesen letztes Jahr."
   "!!(gewesen|gehabt)",
+  // A complaint as the condition of a habit or a plan is none had now: "Wenn ich Fieber habe nehme ich immer Paracetamol.",
+  // "Falls ich morgen noch Kopfschmerzen habe, …" ("Wenn ich schlucke, tut es weh" still tells it, after its comma).
+  "!(wenn|falls|sobald) (ich|wir) ... $symptom (habe|hab|haben|bekomme|bekommen|kriege|kriegen)",
+  "!(wenn|falls|sobald) (ich|wir) ... (krank|erkältet) (bin|sind|werde|werden)",
+  // How long it lasted, in the past: "Letzten Winter hatte ich drei Wochen Husten." ("Ich habe seit drei Tagen Husten" is now.)
+  `!(hatte|hatten|war|waren) ... ${COUNT} ${SPAN}`,
+  // A yes to "Haben Sie Fieber?" taken back to the past, the complaint set first or the clause bare: "Ja, Fieber hatte ich
+  // gestern, heute nicht mehr.", "Ja, hatte ich gestern." ("Ja, und ich hatte gestern auch Fieber" after "Husten?" still says yes.)
+  "!![((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*))] ($symptom (hatte|hatten) (ich|wir)|(hatte ich|hatten wir) (gestern|vorgestern|mal|früher|letzte woche|letzten monat))",
   "((hals|kopf|bauch|rücken|magen|knie|fuss|arm|bein|ohr|zahn) (kaputt|ganz kaputt))",
   "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
   "((kopf|stirn) (heiss|warm|glüht|brennt))",

@@ -1,6 +1,12 @@
 import { greetPatterns, othersBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// A group of others as the subject tells their errand, not the learner's: "Meine Kollegen mussten für die Anmeldung drei
+// Monate warten." (othersBlockers names single relatives; "Meine Freunde und ich wollen uns anmelden" still states it).
+const groupBlockers: string[] = [
+  "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
+];
+
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
   title: "Im Bürgeramt",
@@ -148,8 +154,9 @@ export const buergeramt: ScenarioSeed = {
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
         // The time put first, the verb and the subject right behind it, as German orders them: so "guten Morgen also ich will
         // mich anmelden ich hab …" puts nothing off.
-        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir))",
-        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe) (ich|wir))",
+        // A move to come too: "Nächsten Monat ziehe ich wieder um, dann melde ich mich wieder an."
+        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))",
+        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))",
         "!!(melde|melden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald)",
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
         "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
@@ -161,7 +168,12 @@ export const buergeramt: ScenarioSeed = {
         // Liking the new flat is small talk, no errand: "Mitte ist schön, ich mag meine neue Wohnung sehr."
         "!(mag|liebe|mögen|lieben|finde|gefällt|gefallen) ... (neue|neuen|neuer|neues) (wohnung|adresse|anschrift|gegend)",
         "!(neue|neuen|neuer|neues) (wohnung|adresse|gegend) (gefällt|gefallen|mag|finde)",
+        // An opinion of registering, or registrations counted, states no errand: "Ich finde die Anmeldung in Deutschland sehr
+        // bürokratisch.", "Haben Sie heute viele Anmeldungen?"
+        "!(finde|fand|finden|fanden) (die|eine|diese|meine|unsere) (anmeldung|ummeldung)",
+        "!(viele|viel|wenig|wenige|alle|manche|mehrere|die meisten) (anmeldungen|ummeldungen)",
         ...othersBlockers,
+        ...groupBlockers,
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -314,6 +326,8 @@ export const buergeramt: ScenarioSeed = {
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // …and so is one handed in before, here or elsewhere: "Ich habe den Pass schon letzte Woche abgegeben."
+        "!$document ... (abgegeben|gegeben|gezeigt|vorgezeigt|vorgelegt|eingereicht|überreicht)",
         // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
         "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -396,10 +410,16 @@ export const buergeramt: ScenarioSeed = {
         "!geburtstag (war|ist gewesen)",
         // "er" or "sie" born gives another's date (the clerk is "Sie sind"): "Er ist am 1.1.1980 geboren."
         "!(er|sie) (ist|war|wurde)",
+        // …and so does one who came into the world, which "kam" tells as "ist" does, the date between: "Er kam am 3. Juni
+        // 1985 zur Welt.", "Meine Tochter kam am 12. Dezember 2019 auf die Welt." ("Ich kam am 5. Juni 1988 in Porto zur
+        // Welt." still gives the learner's).
+        "!!((mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|enkel|enkelin|baby|freund|freundin) (kam|kamen|kommt))",
+        "!!((er|sie) (kam|kamen|kommt))",
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,
         ...othersBlockers,
+        ...groupBlockers,
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
       nudge: "Frau Krüger needs your date of birth.",
@@ -492,6 +512,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",
         // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
+        // …or with the time after the verb: "Vielleicht brauche ich später eine Meldebescheinigung, jetzt noch nicht."
+        "!!(brauche|brauch|bräuchte|benötige) (ich|wir) (später|vielleicht später|erst später|irgendwann|vielleicht irgendwann|nächste woche|nächsten monat|erst nächste woche|erst nächsten monat)",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
         "!(kopie|kopien) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
         "!!(kopie|kopien) ... machen",
@@ -503,6 +525,7 @@ export const buergeramt: ScenarioSeed = {
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
         ...othersBlockers,
+        ...groupBlockers,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // One had before ("hatte" meets "hätt*"): "Früher in Hamburg hatte ich eine Meldebescheinigung, aber die ist weg."

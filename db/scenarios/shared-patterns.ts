@@ -50,6 +50,8 @@ export const greetPatterns: string[] = [
   // A greeting someone says, or a greeting as a word, greets nobody: "Meine Oma sagt immer Guten Abend", "Hallo ist auf Englisch hello".
   "!(sagt|sagte|sagten|sagst)",
   "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
+  // A greeting set against another is a word compared, not said: "Mein Sohn sagt immer Moin statt Guten Tag."
+  "!(statt|anstatt|anstelle|anstelle von)",
   // ...and so does one's own habit or what was said: "Ich sage immer Hallo zu allen.", "Sie hat mir guten Abend gesagt."
   "!((sage|sagen) (immer|oft|nie|auch|gern|gerne|nur))",
   "!!(hallo|servus|moin|grüß gott|guten tag|guten abend|guten morgen) ... gesagt",

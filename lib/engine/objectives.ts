@@ -68,7 +68,7 @@
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
- * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"), or from the question set before it ("Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
  * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
@@ -1066,9 +1066,17 @@ function putOffAsking(tokens: Token[], from: Map<number, number>): void {
     if (tokens.slice(start, index).some((word) => REPORTED_CLAUSE.has(word.folded) || POLITE_ASKING.has(word.folded))) return;
     let end = index + 1;
     while (end <= index + 2 && inClause(end) && !tokens[end]?.breakBefore) end++;
+    // German puts the question asked first and the asking verb second, its subject after it: "Welche Unterlagen meine Frau
+    // braucht, frage ich später." The clause before is then what is put off too (a verb that opens its clause with no
+    // "ich"/"wir" after it is chat's dropped subject: "Ich nehme ein Bier, frage später nach dem Preis" still orders).
+    let putOffFrom = start;
+    if (start === index && ["ich", "wir"].includes(tokens[index + 1]?.folded ?? "") && inClause(index - 1)) {
+      putOffFrom = index - 1;
+      while (putOffFrom > 0 && !tokens[putOffFrom]?.breakBefore && inClause(putOffFrom - 1)) putOffFrom--;
+    }
     for (let at = start; at < end; at++) {
       if (at === index || !PUT_OFF.has(tokens[at]?.folded ?? "") || ABOUT_TIME.has(tokens[at - 1]?.folded ?? "")) continue;
-      from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
+      from.set(token.sentence, Math.min(putOffFrom, from.get(token.sentence) ?? putOffFrom));
       return;
     }
   });

@@ -28,6 +28,10 @@ const questionBlockers = [
   "!!($order|trinke|trinken) (ich|wir) (später|nachher|danach)",
   "!!(vielleicht|erst|dann) (später|nachher)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
+  // …and so with what one counts on the bill: "Ich hatte nur ein Bier, nicht zwei.", "Ich hatte auch ein Schnitzel, das fehlt."
+  "!((ich|wir) (hatte|hatten) (nur|auch|auch nur|doch nur) (ein|eine|einen|das|die|den|der|zwei|drei|vier|1*|2*|3*|4*))",
+  // …and with the verb first, after the time told: "Wir waren letzten Freitag hier. Da hatten wir zwei Bier und Gulasch."
+  "!((da|dann|damals|gestern|zuletzt|beim letzten mal|letztes mal) (hatte|hatten) (ich|wir))",
   // Had already today: "Nein, ich hatte schon einen Kaffee heute."
   "!!((ich|wir) (hatte|hatten) (schon|heute|gerade|eben|vorhin))",
   // A yes/no question about a dish asks what comes with it: "Ist bei dem Schnitzel ein Salat dabei?"

@@ -116,8 +116,17 @@ export const goodbyePatterns: string[] = [
   "wir sehen uns",
   // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
   "!wir sehen uns ... (an|um)",
-  // "Ich hatte einen schönen Abend" tells, it does not take leave.
-  "!(hatt*|hab*|war|waren|wars)",
+  // "Ich hatte einen schönen Abend" tells, it does not take leave; nor does a farewell another said ("Meine Frau hat schon
+  // Tschüss gesagt").
+  "!(hatt*|hab*|hat|war|waren|wars)",
+  // A farewell someone says as a habit, or one asked about, takes no leave: "Mein Sohn sagt immer Tschüss zu allen.",
+  // "Kann ich Tschüss sagen oder ist das unhöflich?", "Sage ich Tschüss oder Auf Wiedersehen?" ("Wir sagen auch tschüss!" still does).
+  "!(sagt|sagte|sagten|sagst)",
+  "!((sage|sagen) (immer|oft|nie|gern|gerne|nur))",
+  "!?((kann|darf|soll|sollte|muss|sage|sag) (ich|man|wir))",
+  // …and two farewells offered as a choice ask which to say: "Tschüss oder Auf Wiedersehen?"
+  "!?((tschüs*|wiedersehen|wiederschauen|ciao) oder)",
+  "!?(oder (tschüs*|auf wiedersehen|auf wiederschauen|ciao))",
 ];
 
 // Saying who you are sounds the same at a viewing and at an interview.
@@ -233,6 +242,10 @@ export const thankPatterns: string[] = [
   "!(dank (meiner|meinem|seiner|seinem|unserer|unserem))",
   "!(meiner|meinem|meinen|unserer|unserem|unseren) ... dankbar",
   "!(gott sei dank|gottseidank)",
+  // Thanks another gave, or one gave before, thank nobody now: "Mein letzter Chef hat sich nie bei uns bedankt.",
+  // "Er bedankt sich immer beim Fahrer." ("Ich bedanke mich für Ihre Zeit" still thanks).
+  "!(hat|hatte|haben|hatten|habe|hab) (sich|mich|uns) ... bedankt",
+  "!((er|sie|man) (bedankt|bedankte|dankt|dankte))",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

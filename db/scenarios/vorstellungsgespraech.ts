@@ -511,6 +511,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Sind Sie die Chefin?", "Mein Freund arbeitet hier, wie findet er das Team?" (her view is asked of the job: "Wie finden Sie das Team?")
         "!(wie lange|seit wann) (arbeiten sie|sind sie|arbeitest du|bist du)",
         "!((sind sie|bist du) (die|der) (chefin|chef))",
+        // Whose the firm is asks of her, not of the job: "Ist das Ihre Firma? Heißt sie wie Sie?", "Gehört die Firma Ihnen?"
+        "!((ist das|ist es|ist die|ist der|ist das hier) (ihre|ihr|deine|dein|ihrer familie) (firma|betrieb|unternehmen|werk))",
+        "!(gehört|gehören) ... (ihnen|ihrer familie|dir)",
         "!(findet|fand|mag|mochte) (er|sie)",
         // Two words of work told apart ask what they mean, not about this job: "Was ist der Unterschied zwischen Teilzeit
         // und Vollzeit?" (the things here, with their article, are this job's: "… zwischen der Früh- und der Spätschicht?")
@@ -592,6 +595,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."
         "!(wie lang|wie lange|wie viel|welche|was|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
         "!(ich beginne|ich fange|ich starte|beginne ich|fange ich) (immer|jeden|morgens|normalerweise|meistens|täglich|oft|um)",
+        // A clock time asked starts the working day, not the job: "Kann ich auch erst um neun anfangen, oder muss ich um sechs da sein?"
+        "!?((um|erst um|schon um|auch um|auch erst um) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel))",
         // Exact words only: "morgens" and "sonntags" would forgive "ab morgen", "ab Sonntag" as slips.
         "!(am wochenende|an wochenenden|abends|nachts|am samstag|am sonntag|am abend) (frei|verfügbar)",
         "!ab wann",

@@ -4,6 +4,10 @@ import type { ScenarioSeed } from "./types";
 // Knowing it already asks nothing: "Wann der Check-out ist, weiß ich schon, danke.", "Das Passwort weiß ich bereits."
 const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|bereits)"];
 
+// The receptionist's own life is asked about, not the hotel's: "Frühstücken Sie auch hier im Hotel?", "Haben Sie selbst
+// WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
+const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
+
 export const hotel: ScenarioSeed = {
   id: "hotel",
   title: "Im Hotel",
@@ -145,7 +149,11 @@ export const hotel: ScenarioSeed = {
         "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) $breakfast",
         "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
-        "und $breakfast",
+        // Adjacent and asked, or alone: "Und Frühstück?", "und frühstück wann"; a wish or plan after "und" tells
+        // ("Ich bin müde und freue mich aufs Frühstück", "Gute Nacht und bis morgen beim Frühstück!").
+        "?(und $breakfast)", "=(und $breakfast)",
+        // Asked of the receptionist, as for the Wi-Fi: "Sagen Sie auch WLAN-Passwort und Frühstückszeit."
+        "(sagen|nennen|schreiben|zeigen) sie ... $breakfast",
         // "Zu welcher Uhrzeit wird das Frühstück serviert?"
         "(welche|welcher) (uhrzeit|zeit) $breakfast",
         "?$breakfast (serviert|angeboten)",
@@ -181,6 +189,7 @@ export const hotel: ScenarioSeed = {
         // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
         "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
         ...KNOWN_ALREADY,
+        ...HER_OWN,
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -238,6 +247,7 @@ export const hotel: ScenarioSeed = {
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
+        ...HER_OWN,
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -314,6 +324,8 @@ export const hotel: ScenarioSeed = {
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
         ...KNOWN_ALREADY,
+        // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
+        "!!unterschied zwischen",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

@@ -10,12 +10,13 @@ export const greetPatterns: string[] = [
   "(grüessech|grüessi|grüessdi)",
   // Chat slang opening a line: "yo einmal München".
   "^(yo|yoo|jo moin)",
-  // "Gitten Tag": a phone's English autocorrect of "Guten".
-  "(guten|gute|gutes|gutn|gutten|gudn|guden|gitten) (tag|tach|morgen|mogen|abend|abent|mittag|nachmittag)",
+  // "Gitten Tag": a phone's English autocorrect of "Guten". Adjacent: a wish before "bis morgen" greets nobody
+  // ("Gute Nacht und bis morgen!", "Guten Appetit beim Frühstück morgen!").
+  "((guten|gute|gutes|gutn|gutten|gudn|guden|gitten) (tag|tach|morgen|mogen|abend|abent|mittag|nachmittag))",
   "(gutentag|gutenmorgen|gutenabend)",
   // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
   "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
-  "(guten|gute|gutn|gudn|guadn|guatn) (morgn|morjen|obend|omd|tach)",
+  "((guten|gute|gutn|gudn|guadn|guatn) (morgn|morjen|obend|omd|tach))",
   // Formal and old-fashioned: "Sehr geehrte Frau Lang", "Habe die Ehre!"
   "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
   "=(ich habe die ehre|ich hab die ehre)",

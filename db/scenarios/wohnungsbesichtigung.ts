@@ -1,6 +1,13 @@
 import { introducePatterns, futureConditionBlockers, othersBesidePartnerBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// Another flat's, or a town's, costs are no question about this flat's: "Wie hoch ist die Miete in Ihrer anderen Wohnung?",
+// "Wie hoch ist die Kaution in Deutschland?", "Was kostet eine Wohnung in München?" ("…, hier in Neukölln?" is this one's).
+const ELSEWHERE = (cost: string): string[] => [
+  `!(${cost}|wohnung|wohnungen) (in|für|von) (ihrer|ihren|ihrem|ihre|der|die|einer|eine|dem|den) (anderen|andere|anderes|anderer) (wohnung*|haus|häusern|gebäude)`,
+  `!(${cost}|wohnung|wohnungen) ... (in|im) (berlin|deutschland|münchen|hamburg|köln|frankfurt|kreuzberg|wedding|friedrichshain|charlottenburg|schöneberg|moabit|prenzlauer berg|zentrum|stadtzentrum|ausland|meinem land|meiner heimat)`,
+];
+
 // Asking how a matter stands, in the formal and the southern way, beside "wie sieht es mit …": "Wie verhält es sich mit
 // den Nebenkosten?", "Und wie verhielte es sich mit der Kaution?", "Wie steht es mit Haustieren?", "Wie schaut's mit der Miete aus?"
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
@@ -222,6 +229,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!unterschied zwischen",
         // A rent in the past is another flat's, told: "Meine alte Wohnung hatte 60 Quadratmeter und die Miete war 700 Euro."
         "!$cost (war|waren|betrug|kostete)",
+        ...ELSEWHERE("$cost"),
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -289,6 +297,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
         // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
         "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
+        ...ELSEWHERE("$deposit"),
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -350,7 +359,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möglich|machbar|denkbar|geht es|ginge es) ... (schon|bereits|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date) ... (einzuziehen|reinzuziehen|zu beziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
-        "(wann|ab wann|kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel*",
+        "(wann|ab wann) (ich|wir) (meine|unsere|die|mit) möbel*",
+        // Asked yes or no, the furniture comes in only with a time: "Kann ich meine Möbel schon am 15. bringen?"
+        // ("Kann ich meine Möbel mitbringen?" asks whether the flat takes them, not when one moves in).
+        "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|#date) ... möbel*",
+        "(kann|könn*|darf|dürf*) (ich|wir) (meine|unsere|die|mit) möbel* ... (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|#date)",
         "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
         // The question word last: "Einziehen wann?"
         "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
@@ -365,6 +378,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
         // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
         "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
+        // Since when it stands empty is its past, not the day one moves in: "Seit wann ist die Wohnung leer?"
+        "!seit wann",
         // The landlord's free time, another appointment, or work before moving in: "Wann sind Sie morgen frei für einen zweiten Termin?",
         // "Kann ich vor dem Einziehen noch die Wände streichen?"
         "!(sind sie|bist du|seid ihr) ... frei",
@@ -620,6 +635,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or a decision put off after "aber": "Die Wohnung gefällt mir, aber ich muss noch überlegen.", "…, aber ich muss erst mit meinem Mann sprechen."
         "!!aber ... (überlegen|nachdenken|besprechen|entscheiden|nicht sicher|unsicher|andere wohnungen|noch andere)",
         "!!aber ... (mit meinem|mit meiner|mit meinen|mit unserem|mit unserer) ... (sprechen|reden)",
+        // …or waiting on another's look or word: "Ich mag die Wohnung, aber meine Frau muss sie noch sehen.", "…, aber ich muss erst meinen Mann fragen."
+        // ("…, aber ich muss noch den Vertrag sehen" still wants it).
+        "!!aber ... (muss|müssen|soll|sollen) (sie|die wohnung|es|sie sich|sich die wohnung) ... (sehen|anschauen|ansehen|angucken|besichtigen)",
+        "!!aber ... (muss ich|müssen wir|ich muss|wir müssen) ... (mein|meine|meinen|meiner|unsere|unseren) ... fragen",
+        "!!aber ... (muss|müssen) ... (zustimmen|einverstanden sein|ja sagen)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

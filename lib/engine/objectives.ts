@@ -65,7 +65,7 @@
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
- * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"), or from the question set before it ("Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
@@ -679,7 +679,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index) || asksMeaning(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
+    if (saysOne(tokens, index) || asksMeaning(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
@@ -781,6 +781,19 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const word = tokens[index - 1];
   return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
     word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
+}
+
+// "Wie heißt die Rechnung auf Englisch?", "Wie heißt das WLAN auf Deutsch, W-LAN oder Wifi?": a question that opens with
+// "wie heißt" and names a language asks for a word in it, in any scene; "Wie heißt das WLAN?" still asks the network's name.
+const LANGUAGE_OF = foldWord("auf");
+
+/** A sentence asked that opens with "wie heißt" (or "bedeutet") at `index` and holds "auf" before a language ("Deutsch", "…isch"). */
+function asksInLanguage(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.folded !== "wie" || !token.asked || (index > 0 && tokens[index - 1]?.sentence === token.sentence)) return false;
+  if (!MEANS.has(tokens[index + 1]?.folded ?? "") || tokens[index + 1]?.sentence !== token.sentence) return false;
+  return tokens.some((word, at) => at > index + 1 && word.sentence === token.sentence && word.folded === LANGUAGE_OF &&
+    /(deutsch|isch)$/.test(tokens[at + 1]?.folded ?? "") && tokens[at + 1]?.sentence === token.sentence);
 }
 
 // "Der oder die Rechnung?", "Heißt es der Kuchen oder das Kuchen?", "Was ist der Artikel von Frühstück?": asking a noun's

@@ -117,12 +117,12 @@ export const goodbyePatterns: string[] = [
   "wir sehen uns",
   // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
   "!wir sehen uns ... (an|um)",
-  // "Ich hatte einen schönen Abend" tells, it does not take leave; nor does a farewell another said ("Meine Frau hat schon
-  // Tschüss gesagt").
-  "!(hatt*|hab*|hat|war|waren|wars)",
-  // A farewell someone says as a habit, or one asked about, takes no leave: "Mein Sohn sagt immer Tschüss zu allen.",
+  // "Ich hatte einen schönen Abend" tells, it does not take leave ("hat super geschmeckt tschüss" still does).
+  "!(hatt*|hab*|war|waren|wars)",
+  // A farewell someone says as a habit, said already, or one asked about, takes no leave: "Mein Sohn sagt immer Tschüss zu allen.", "Meine Frau hat schon Tschüss gesagt",
   // "Kann ich Tschüss sagen oder ist das unhöflich?", "Sage ich Tschüss oder Auf Wiedersehen?" ("Wir sagen auch tschüss!" still does).
   "!(sagt|sagte|sagten|sagst)",
+  "!!(hat|habe|hab|haben|hatte|hatten) ... gesagt",
   "!((sage|sagen) (immer|oft|nie|gern|gerne|nur))",
   "!?((kann|darf|soll|sollte|muss|sage|sag) (ich|man|wir))",
   // …and two farewells offered as a choice ask which to say: "Tschüss oder Auf Wiedersehen?"
@@ -430,9 +430,6 @@ export const describeSymptomPatterns: string[] = [
   "!(wenn|falls|sobald) (ich|wir) ... (krank|erkältet) (bin|sind|werde|werden)",
   // How long it lasted, in the past: "Letzten Winter hatte ich drei Wochen Husten." ("Ich habe seit drei Tagen Husten" is now.)
   `!(hatte|hatten|war|waren) ... ${COUNT} ${SPAN}`,
-  // A yes to "Haben Sie Fieber?" taken back to the past, the complaint set first or the clause bare: "Ja, Fieber hatte ich
-  // gestern, heute nicht mehr.", "Ja, hatte ich gestern." ("Ja, und ich hatte gestern auch Fieber" after "Husten?" still says yes.)
-  "!![((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*))] ($symptom (hatte|hatten) (ich|wir)|(hatte ich|hatten wir) (gestern|vorgestern|mal|früher|letzte woche|letzten monat))",
   "((hals|kopf|bauch|rücken|magen|knie|fuss|arm|bein|ohr|zahn) (kaputt|ganz kaputt))",
   "((nase|nebenhöhle*|ohren|ohr) (zu|verstopft))",
   "((kopf|stirn) (heiss|warm|glüht|brennt))",

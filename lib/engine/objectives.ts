@@ -68,7 +68,7 @@
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
- * nor does one's own asking put off, from its clause on ("Ich frage später, was das kostet", "Morgen frage ich nach …"), or from the question set before it ("Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
  * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
@@ -598,8 +598,7 @@ function ownReflexive(tokens: Token[], verb: number): boolean {
     if (tokens[at]?.sentence !== sentence) break;
     if (OWN_SUBJECTS.has(tokens[at]?.folded ?? "")) return true;
   }
-  // "Ich fragte mich, …": the subject before the verb.
-  return reflexive > verb && OWN_SUBJECTS.has(tokens[verb - 1]?.folded ?? "");
+  return false;
 }
 // "Ich frage später am Automaten, was das kostet", "Morgen frage ich nach einem Rezept", "Ich werde Sie morgen anrufen
 // und dann nach dem Einzugstermin fragen": one's own asking put off, to a later time or by the future tense, asks
@@ -607,6 +606,8 @@ function ownReflexive(tokens: Token[], verb: number): boolean {
 const ASKING_VERBS = new Set(["frage", "frag", "fragen", "nachfragen", "erkundige", "erkundigen"]);
 const PUT_OFF = new Set(["später", "morgen", "nachher", "übermorgen", "irgendwann", "werde", "werden", "werd"].map(foldWord));
 // "Ich frage für morgen: …" asks now about a later time; "morgen ich wollte fragen, …" greets before a polite question.
+// Words before "frage" that make it the noun: "eine frage", "meine letzte frage".
+const NOUN_LEADS = new Set(["eine", "ne", "die", "meine", "kleine", "letzte", "andere", "noch", "zweite", "paar", "einige"].map(foldWord));
 const ABOUT_TIME = new Set(["für", "bis", "ab", "von", "wegen", "über", "nach", "seit"].map(foldWord));
 const POLITE_ASKING = new Set(["wollte", "wollten", "möchte", "möchten", "würde", "würden", "darf", "dürfte", "kann", "könnte", "muss"].map(foldWord));
 // A speech tag after words quotes them without quotation marks: "Haben Sie Fieber? fragt die Ärztin.", "Zahlen, sagt er."
@@ -802,6 +803,8 @@ function asksInLanguage(tokens: Token[], index: number): boolean {
 const DEFINITE = new Set(["der", "die", "das"]);
 const GENDER_OF = new Set(["von", "vom", "für"].map(foldWord));
 
+const POINTING = new Set(["da", "hier", "dort", "drüben", "links", "rechts", "vorne", "hinten"].map(foldWord));
+
 /** "der oder die", "der Kuchen oder das Kuchen", or "Artikel von" at `index`, within one sentence. */
 function asksArticle(tokens: Token[], index: number): boolean {
   const token = tokens[index];
@@ -810,8 +813,9 @@ function asksArticle(tokens: Token[], index: number): boolean {
   if (token.folded === foldWord("artikel")) return same(1) && GENDER_OF.has(tokens[index + 1]?.folded ?? "");
   if (!DEFINITE.has(token.folded)) return false;
   const other = (at: number) => same(at) && tokens[index + at - 1]?.folded === "oder" && DEFINITE.has(tokens[index + at]?.folded ?? "") && tokens[index + at]?.folded !== token.folded;
-  // "der oder die …", or the noun said with each: "der Kuchen oder das Kuchen".
-  return other(2) || (other(3) && same(4) && tokens[index + 1]?.folded === tokens[index + 4]?.folded);
+  // "der oder die …", or the noun said with each: "der Kuchen oder das Kuchen"; "die oder der da?" points at two things.
+  if (other(2)) return !POINTING.has(tokens[index + 3]?.folded ?? "");
+  return other(3) && same(4) && tokens[index + 1]?.folded === tokens[index + 4]?.folded;
 }
 
 // "Was ist eine Wohnungsgeberbestätigung?": "was ist", an indefinite article and one word, asked, ask what a word means.
@@ -854,6 +858,18 @@ function relaysQuestion(tokens: Token[], at: number): boolean {
  * Sentences in which a clause of someone else's saying closes at a comma, before what it reports; a saying after the
  * act ("Ich nehme das Gulasch, weil meine Frau sagt, …") silences only from its own clause on.
  */
+const WRITTEN = new Set(["steht", "stand"].map(foldWord));
+const WRITTEN_WHERE = new Set(["im", "in", "hier", "da", "dort", "auf", "online", "drin", "darin", "überall"].map(foldWord));
+const TAG_WORDS = new Set(["oder", "stimmt", "das", "richtig", "nicht", "wahr", "gell", "ne", "ja"].map(foldWord));
+
+/** Whether the sentence closes with a question mark on a tag of its own: "…, oder?", "…, stimmt das?", "…, richtig?". */
+function closesWithTag(tokens: Token[], sentence: number): boolean {
+  const words = tokens.filter((token) => token.sentence === sentence);
+  const last = words.findLastIndex((token) => token.breakBefore);
+  const tag = last < 0 ? [] : words.slice(last);
+  return tag.length > 0 && tag.length <= 3 && (tag[0]?.asked ?? false) && tag.every((token) => TAG_WORDS.has(token.folded));
+}
+
 function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>): void {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
@@ -863,6 +879,11 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded)) || relaysQuestion(tokens, index + 1)) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;
+    if (WRITTEN.has(token.folded)) {
+      // "steht" reports only where its clause names where it is written ("Der ICE steht, wann fährt er weiter?" stands),
+      // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").
+      if (!WRITTEN_WHERE.has(tokens[start]?.folded ?? "") || closesWithTag(tokens, token.sentence)) return;
+    }
     if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
     else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
   });
@@ -1023,13 +1044,20 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }
   });
-  putOffAsking(tokens, from);
+  putOffAsking(tokens, near);
   tokens.forEach((token, index) => {
     if (!REPORTED_CLAUSE.has(token.folded)) return;
     const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
     // The one asked may follow the simple past: "Er fragte mich, wie teuer das Ticket ist."
     const verb = ASKED_ONES.has(tokens[opener - 1]?.folded ?? "") && REPORTED.has(tokens[opener - 2]?.folded ?? "") ? opener - 2 : opener - 1;
-    if (HABITUAL.has(tokens[opener - 1]?.folded ?? "") && tokens[opener - 2]?.folded === ASKS_OTHER) silenced.add(token.sentence);
+    if (HABITUAL.has(tokens[opener - 1]?.folded ?? "") && tokens[opener - 2]?.folded === ASKS_OTHER) {
+      // Only the report and the question it reports: "Der Schaffner fragt immer, wann wir aussteigen, wann kommen wir an?" asks its last clause.
+      let first = opener - 2;
+      while (first > 0 && !tokens[first]?.breakBefore && tokens[first - 1]?.sentence === token.sentence) first--;
+      let last = opener;
+      while (tokens[last + 1]?.sentence === token.sentence && !tokens[last + 1]?.breakBefore) last++;
+      for (let word = first; word <= last; word++) near.add(word);
+    }
     if (!REPORTED.has(tokens[verb]?.folded ?? "")) return;
     if (!ownReflexive(tokens, verb)) silenced.add(token.sentence);
   });
@@ -1070,15 +1098,17 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
  * verb keeps the clause a question of its own ("was kostet das morgen frage ich"), a time after a preposition is what is
  * asked about ("Ich frage für morgen"), and a polite modal asks now ("morgen ich wollte fragen, wann …").
  */
-function putOffAsking(tokens: Token[], from: Map<number, number>): void {
+function putOffAsking(tokens: Token[], near: Set<number>): void {
   tokens.forEach((token, index) => {
-    if (!ASKING_VERBS.has(token.folded) || token.noun) return;
+    // Lowercase chat types the noun as the verb: "ich hab eine frage morgen wann fährt der zug".
+    if (!ASKING_VERBS.has(token.folded) || token.noun || NOUN_LEADS.has(tokens[index - 1]?.folded ?? "")) return;
     const inClause = (at: number) => tokens[at]?.sentence === token.sentence;
     let start = index;
     while (start > 0 && !tokens[start]?.breakBefore && inClause(start - 1)) start--;
     if (tokens.slice(start, index).some((word) => REPORTED_CLAUSE.has(word.folded) || POLITE_ASKING.has(word.folded))) return;
     let end = index + 1;
-    while (end <= index + 2 && inClause(end) && !tokens[end]?.breakBefore) end++;
+    // Unpunctuated, the question asked follows at once and its time is what is asked about: "Ich frage wann morgen der Zug fährt".
+    while (end <= index + 2 && inClause(end) && !tokens[end]?.breakBefore && !REPORTED_CLAUSE.has(tokens[end]?.folded ?? "")) end++;
     // German puts the question asked first and the asking verb second, its subject after it: "Welche Unterlagen meine Frau
     // braucht, frage ich später." The clause before is then what is put off too (a verb that opens its clause with no
     // "ich"/"wir" after it is chat's dropped subject: "Ich nehme ein Bier, frage später nach dem Preis" still orders).
@@ -1089,7 +1119,15 @@ function putOffAsking(tokens: Token[], from: Map<number, number>): void {
     }
     for (let at = start; at < end; at++) {
       if (at === index || !PUT_OFF.has(tokens[at]?.folded ?? "") || ABOUT_TIME.has(tokens[at - 1]?.folded ?? "")) continue;
-      from.set(token.sentence, Math.min(putOffFrom, from.get(token.sentence) ?? putOffFrom));
+      // "Morgen ich frage wann ist Frühstück" opens with the greeting.
+      if (at === 0 && tokens[1]?.folded === "ich") continue;
+      // Only the asking clause and the question it puts off are silenced, not what the learner goes on to do now:
+      // "Nach dem Preis frage ich später, jetzt nehme ich ein Bier."
+      let last = index;
+      const extend = () => { while (inClause(last + 1) && !tokens[last + 1]?.breakBefore) last++; };
+      extend();
+      while (inClause(last + 1) && (REPORTED_CLAUSE.has(tokens[last + 1]?.folded ?? "") || tokens[last + 1]?.folded === "nach")) { last++; extend(); }
+      for (let word = putOffFrom; word <= last; word++) near.add(word);
       return;
     }
   });
@@ -2152,8 +2190,11 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean):
   if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
   if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
-  // A capital opening the sentence shows no noun, but a noun's ending does there too: "anmeldung pass mietvertrag?"
-  return matched === 1 && words.filter((token) => (token.noun && token !== words[0]) || nounEnding(token)).length >= 2;
+  // Two nouns beside the opening word, whose capital shows nothing ("Anmeldung Wohnung bitte" asks). Typed all in
+  // lowercase with no "bitte", the opening word's ending counts too, as "pass" or "perso" is too short to tell:
+  // "anmeldung pass mietvertrag?", "ummeldung perso wohnungsgeberbestätigung" ("anmeldung wohnung bitte" asks).
+  const opening = !words.some((token) => token.noun || COURTESY.has(token.folded));
+  return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && (token !== words[0] || opening)).length >= 2;
 }
 
 // Typed in lowercase, a list shows no capitals: a word of six letters or more with a noun's ending counts as a noun

@@ -6,7 +6,7 @@
  */
 import { CLOSED_WORDS } from "@/lib/coach/closed-words";
 import { foldWord, tokenize, type Token } from "./fold";
-import { CONTRASTS, dropsItsIch, isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
+import { CONTRASTS, dropsItsIch, HABITUAL, isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
 import { isSceneVerbForm } from "./verb-forms";
 
 export type Span = { start: number; end: number };
@@ -390,13 +390,12 @@ const TAGS = new Set(["oder", "ne", "nicht", "gell", "ja", "richtig", "wahr", "s
 // "Ich liebe Bier", "Ich mag Schnitzel sehr", "Im Urlaub bekomme ich immer Kopfschmerzen": a taste or a habit tells
 // about the learner, it orders or reports nothing now ("wie immer" orders as always).
 const TASTES = new Set(["mag", "magst", "mögen", "liebe", "liebst", "lieben", "hasse"].map(foldWord));
-const HABITS = new Set(["immer", "oft", "meistens", "normalerweise", "manchmal", "jeden", "jede", "jedes", "täglich", "selten"].map(foldWord));
 
 function tellsOfTaste(clauses: Token[], sentence: Token[], { objectiveId, kinds }: ActShape): boolean {
   if (sentence.some((token) => REQUEST_WORDS.has(token.folded) || token.asked)) return false;
   // An objective whose examples say the word does its act with it: "Man kann sich immer auf mich verlassen" names a strength.
   const own = (token: Token) => kinds.words.get(objectiveId)?.has(token.folded) === true;
-  return clauses.some((token, index) => (TASTES.has(token.folded) || (HABITS.has(token.folded) && clauses[index - 1]?.folded !== "wie")) && !own(token));
+  return clauses.some((token, index) => (TASTES.has(token.folded) || (HABITUAL.has(token.folded) && clauses[index - 1]?.folded !== "wie")) && !own(token));
 }
 
 /**

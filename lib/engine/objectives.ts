@@ -346,6 +346,17 @@ const LEADS = new Set(["dann", "und", "also", ...HESITATIONS].map(foldWord));
 const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
 const SOFT_BREAKS = new Set([...HESITATIONS, "also", ...COURTESY, ...ADDRESS_WORDS].map(foldWord));
 
+/** Where a tag question that starts at `position` ends, if one does: after a comma, and closing its sentence. */
+function tagEnd(tokens: Token[], position: number): number | undefined {
+  const token = tokens[position];
+  if (!token?.breakBefore || !TAGS.has(token.folded)) return undefined;
+  let end = position + 1;
+  // "stimmt's?" is "stimmt es", and "stimmt das?" asks the same; a closing "bitte" changes nothing.
+  while (tokens[end]?.sentence === token.sentence && TAG_TAILS.has(tokens[end]?.folded ?? "")) end++;
+  if (tokens[end]?.sentence === token.sentence) return undefined;
+  return UNASKED_ACKS.has(token.folded) && !token.asked ? undefined : end;
+}
+
 class MessageMatcher {
   /**
    * Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. Keys are small
@@ -476,15 +487,8 @@ class MessageMatcher {
     return false;
   }
 
-  /** Where a tag question that starts at `position` ends, if one does: after a comma, and closing its sentence. */
   private tagEnd(position: number): number | undefined {
-    const token = this.tokens[position];
-    if (!token?.breakBefore || !TAGS.has(token.folded)) return undefined;
-    let end = position + 1;
-    // "stimmt's?" is "stimmt es", and "stimmt das?" asks the same; a closing "bitte" changes nothing.
-    while (this.tokens[end]?.sentence === token.sentence && TAG_TAILS.has(this.tokens[end]?.folded ?? "")) end++;
-    if (this.tokens[end]?.sentence === token.sentence) return undefined;
-    return UNASKED_ACKS.has(token.folded) && !token.asked ? undefined : end;
+    return tagEnd(this.tokens, position);
   }
 
   private english?: boolean[];
@@ -577,7 +581,10 @@ const REPORTED = new Set(["gelesen", "gehört", "gefragt", "fragte", "fragten"].
 // Another's asking as a habit reports it as the past does: "Er fragt immer, wann die Pause ist", "Meine Frau fragt oft,
 // wie weit es ist" ("Meine Frau fragt, wie weit es ist" passes on her question now, and asks).
 const ASKS_OTHER = foldWord("fragt");
-const HABITUAL = new Set(["immer", "oft", "ständig", "dauernd", "manchmal", "meistens", "öfter", "jedesmal"].map(foldWord));
+// Words of a habit, here and in the coach's checks (act-shape.ts: "Ich trinke immer Tee" states no order).
+export const HABITUAL: ReadonlySet<string> = new Set(
+  ["immer", "oft", "ständig", "dauernd", "manchmal", "meistens", "öfter", "jedesmal", "normalerweise", "jeden", "jede", "jedes", "täglich", "selten"].map(foldWord),
+);
 const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "wie", "was", "warum", "wieso", "welche", "welcher", "welches", "welchen", "welchem"]);
 // An indirect question may open with its preposition: "Meine Mutter hat gefragt, von welchem Gleis der Zug fährt",
 // "…, ab wann ich krank bin", "…, um wie viel Uhr …" report as "…, wann …" does.
@@ -854,22 +861,21 @@ function relaysQuestion(tokens: Token[], at: number): boolean {
   return RELAY_VERBS.has(tokens[verb]?.folded ?? "") && tokens.slice(at + 1, verb + 1).every((token) => token.sentence === sentence && !token.breakBefore) && next !== undefined && next.sentence === sentence && next.breakBefore;
 }
 
+const WRITTEN = new Set(["steht", "stand"].map(foldWord));
+const WRITTEN_WHERE = new Set(["im", "in", "hier", "da", "dort", "auf", "online", "drin", "darin", "überall"].map(foldWord));
+
+/** Whether the sentence of `index` closes with an asked tag question (tagEnd): "…, oder?", "…, stimmt das?". */
+function closesWithTag(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  let start = tokens.findLastIndex((token) => token.sentence === sentence);
+  while (start > index && !tokens[start]?.breakBefore) start--;
+  return start > index && (tokens[start]?.asked ?? false) && tagEnd(tokens, start) !== undefined;
+}
+
 /**
  * Sentences in which a clause of someone else's saying closes at a comma, before what it reports; a saying after the
  * act ("Ich nehme das Gulasch, weil meine Frau sagt, …") silences only from its own clause on.
  */
-const WRITTEN = new Set(["steht", "stand"].map(foldWord));
-const WRITTEN_WHERE = new Set(["im", "in", "hier", "da", "dort", "auf", "online", "drin", "darin", "überall"].map(foldWord));
-const TAG_WORDS = new Set(["oder", "stimmt", "das", "richtig", "nicht", "wahr", "gell", "ne", "ja"].map(foldWord));
-
-/** Whether the sentence closes with a question mark on a tag of its own: "…, oder?", "…, stimmt das?", "…, richtig?". */
-function closesWithTag(tokens: Token[], sentence: number): boolean {
-  const words = tokens.filter((token) => token.sentence === sentence);
-  const last = words.findLastIndex((token) => token.breakBefore);
-  const tag = last < 0 ? [] : words.slice(last);
-  return tag.length > 0 && tag.length <= 3 && (tag[0]?.asked ?? false) && tag.every((token) => TAG_WORDS.has(token.folded));
-}
-
 function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>): void {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
@@ -882,7 +888,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (WRITTEN.has(token.folded)) {
       // "steht" reports only where its clause names where it is written ("Der ICE steht, wann fährt er weiter?" stands),
       // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").
-      if (!WRITTEN_WHERE.has(tokens[start]?.folded ?? "") || closesWithTag(tokens, token.sentence)) return;
+      if (!WRITTEN_WHERE.has(tokens[start]?.folded ?? "") || closesWithTag(tokens, index)) return;
     }
     if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
     else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));

@@ -70,6 +70,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "lager", "logistik", "lagerlogistik", "versand", "produktion", "fabrik", "spedition", "warenannahme", "wareneingang", "warenausgang",
       "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
     ],
+    // Homelands learners name, so an origin is heard in lowercase or after "von": "ich komme von türkei".
+    country: [
+      "türkei", "syrien", "irak", "iran", "afghanistan", "polen", "rumänien", "bulgarien", "ukraine", "russland", "kosovo", "albanien",
+      "serbien", "kroatien", "bosnien", "ungarn", "griechenland", "italien", "spanien", "portugal", "marokko", "tunesien", "algerien",
+      "ägypten", "eritrea", "somalia", "äthiopien", "nigeria", "ghana", "kamerun", "indien", "pakistan", "china", "vietnam",
+      "brasilien", "mexiko", "kolumbien", "venezuela", "peru", "philippinen", "thailand", "georgien", "armenien", "moldawien", "libanon",
+    ],
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
     // A season dates a start as a month does: "Erst im Herbst, leider."
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
@@ -93,7 +100,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
-      "geld", "salary", "benefits", "remote*", "overtime", "onboarding",
+      "geld", "weihnachtsgeld", "essensgeld", "salary", "benefits", "remote*", "overtime", "onboarding",
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
@@ -120,6 +127,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
         "=(ich #noun #noun)",
         "=aus #noun",
+        // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
+        "=(aus $country|aus der $country|aus dem $country)",
+        // "von" for "aus", as many learners say it, before a country: "Ich komme von Kosovo.", "komme von der Türkei"
+        // (not an employer or a place one just left: "Ich komme von Bosch", "Ich komme von der Arbeit").
+        "(ich komme|komme ich|komme|komm|ich komm) (von|vom|von der|von dem) $country",
+        // Born somewhere, the place after the participle: "Ich bin geboren in Nigeria.", "ich geboren in türkei"
+        "(ich bin|bin ich|ich wurde|wurde ich|ich) geboren (in|im|in der) (#noun|$country)",
+        // The pronoun for the possessive: "ich name ist Bilal", "meine Name ist Ana".
+        "(ich|meine|mine|my) name (ist|is) #noun",
         // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
         "!(name|vorname|nachname) (steht|stehen)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
@@ -160,7 +176,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
-        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahr|jahre|jahren|monat|monate|monaten) (als|bei|in|im)",
+        // Plural only: "Ich habe letztes Jahr im März angefangen" dates, it spans nothing.
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (als|bei|in|im)",
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
@@ -353,6 +370,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
+        // A skill at work, heightened or fast, or its infinitive first: "Ich kann sehr gut organisieren.", "ich kann schnell lernen",
+        // "Organisieren kann ich sehr gut." (not "Ich kann sehr gut schlafen").
+        "ich kann (sehr gut|super|besonders gut|richtig gut|echt gut|schnell|sehr schnell) (organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|dazulernen|rechnen|koordinieren|helfen|reagieren)",
+        "(organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|rechnen|koordinieren|helfen|reagieren) kann ich (gut|sehr gut|super|besonders gut|richtig gut|schnell)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
         // Punctual, persistent and trusted, told as deeds: "Ich komme immer pünktlich.", "Ich komme nie zu spät.",
         // "Ich gebe nie auf.", "Man kann mir vertrauen.", "Im Team arbeite ich sehr gut."
@@ -503,6 +524,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?=(wäre|wär|ist|würde) es (möglich|denkbar|machbar|gehen)",
         // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
         "?=$topic",
+        // …or with its article: "Und die Arbeitszeiten?", "Das Gehalt, bitte?"
+        "?=(der|die|das|den|und der|und die|und das|und den) $topic",
+        // A statement asked about the work here: "Ich muss am Wochenende arbeiten?", "Ich arbeite im Lager oder auch im Versand?"
+        "?^(ich muss|ich arbeite|man arbeitet|wir arbeiten|ich werde) ... ($topic|$field)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
@@ -518,6 +543,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Two words of work told apart ask what they mean, not about this job: "Was ist der Unterschied zwischen Teilzeit
         // und Vollzeit?" (the things here, with their article, are this job's: "… zwischen der Früh- und der Spätschicht?")
         "!!unterschied zwischen ($topic|#noun) und",
+        // One's old job asked of oneself asks nothing of this one: "Wie waren die Arbeitszeiten bei meiner alten Firma? Sehr lang."
+        "!!(bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -537,6 +564,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Taking up the post, in the formal verb: "…, könnte ich ab dem ersten März die Stelle antreten."
         "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
+        // "von" for "ab", as learners say it: "Von sofort."
+        "(von|vom) sofort",
+        // Ready to come or work from a time on, the verb after it: "Ich kann sofort arbeiten.", "ich kann morgen schon kommen"
+        ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|$day|ab $day|schon $day|gleich $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
+        ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
+        // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
+        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|zum) (#word|dem #word) $month",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
@@ -590,6 +624,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
+        // …or to start work at all: "Ich möchte gern anfangen zu arbeiten."
+        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (anfangen|beginnen|starten) (zu|mit)",
         "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager|im lager|in der logistik|in der produktion|im team|im versand) (anfangen|beginnen|starten)",
         // The notice period asked, a habit, free on weekends, or the question echoed: "Wie lang ist die Kündigungsfrist bei Ihnen?",
         // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."

@@ -97,7 +97,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
       // "Maschinenbau" is a subject one studied, not a tool of the job.
       "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
-      "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
+      "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "*lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
       "geld", "weihnachtsgeld", "essensgeld", "salary", "benefits", "remote*", "overtime", "onboarding",
@@ -125,6 +125,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich stamme|stamme ich|ich bin|bin ich) aus",
         "(ich bin|bin ich|wurde ich|ich wurde) in #noun geboren",
         "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
+        // With whom, then where: "Ich wohne mit meiner Familie in Stuttgart."
+        "(ich wohne|wohne ich|wir wohnen|ich lebe|lebe ich|wir leben) (mit|zusammen mit) ... in #noun",
         "=(ich #noun #noun)",
         "=aus #noun",
         // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
@@ -250,6 +252,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
         "((ich bin|ich war|war ich) $job)",
+        // The compound split in two, as learners write it: "Ich war Lkw Fahrer.", "Ich bin Lager Arbeiter von Beruf." (not
+        // "Ich bin Peter Koch.", "Ich bin Anna Meister.": a surname can be a trade)
+        "((ich war|war ich) #noun $job)",
+        "((ich bin|bin ich) #noun $job von beruf)",
+        // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
+        ".^((früher|vorher|davor|damals|zuletzt) $job)",
+        // The employer, then the span, without a verb: "bei amazon 2 jahre, dann bei dhl 1 jahr" (not "bei Ihnen 6 Monate Probezeit?")
+        `.^bei (#word|einer #word|einem #word|der #word) ${COUNT} ${SPAN}`,
+        "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
         // The workplace after the verb: "Ich war im Büro.", "Zuerst war ich in der Produktion."
         "(ich war|war ich) (im|in der|in einem|in einer|bei der) $field",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
@@ -350,6 +361,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich kann|kann ich) (schwer|schwere sachen|schwere kisten|viel|gut|sehr gut) (heben|tragen|anpacken|zupacken)",
         "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
         "(ich habe|ich hab|habe ich) ... gute laune",
+        // A good faculty one has: "Ich habe gute Nerven.", "Ich habe ein gutes Auge für Details.", "Ich habe eine gute Kondition."
+        "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|augen|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
+        // …not one needed or had once: "Ich habe gute Nerven gebraucht."
+        "!(nerven|kondition|auge|augen|gedächtnis) (gebraucht|verloren|gehabt|gebraucht hätte)",
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
         "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
         "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
@@ -481,7 +496,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(warum|wieso|weshalb) ... $topic",
         // What matters to oneself is told: "Was mir in einem Team wichtig ist, ist Ehrlichkeit."; an inverted statement asks nothing: "Das muss ich noch mit meinem Chef besprechen."
         "!!was mir ... (wichtig|gefällt|gefallen|spaß|liegt)",
-        "!(das|dann|da|so|es) (muss|kann) ich",
+        // Bracketed, so it never reaches over "oder" to a question: "Gibt es eine Kantine oder muss ich Essen mitbringen?"
+        "!((das|dann|da|so|es) (muss|kann) ich)",
         // The notice period here asked: "Wie lang ist die Kündigungsfrist bei Ihnen?"
         "?(wie lang|wie lange|was|welche|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
         // The interviewer's question about one's past, echoed with the verb last, asks nothing: "Warum ich die Firma gewechselt habe? Weil …"
@@ -524,6 +540,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?=(wäre|wär|ist|würde) es (möglich|denkbar|machbar|gehen)",
         // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
         "?=$topic",
+        // The firm addressed as "Sie" about its hours: "Arbeiten Sie auch am Samstag?", "Arbeiten Sie in Schichten?"
+        "?^(arbeiten sie|arbeitet ihr|arbeitet ihre firma|arbeitet das lager) (auch|nur|immer|am|an|in|im|nachts) ... (wochenende*|samstag*|sonntag*|feiertag*|nachts|schicht*|*schicht|*schichten|schichtsystem)",
         // …or with its article: "Und die Arbeitszeiten?", "Das Gehalt, bitte?"
         "?=(der|die|das|den|und der|und die|und das|und den) $topic",
         // A statement asked about the work here: "Ich muss am Wochenende arbeiten?", "Ich arbeite im Lager oder auch im Versand?"
@@ -571,6 +589,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
         // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|zum) (#word|dem #word) $month",
+        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|ab anfang|ab mitte|ab ende) $month",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
@@ -597,12 +616,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
-        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*|jahr*)",
+        `(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*|jahr*)`,
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
+        // Digits too, as chat writes them: "in 2 wochen".
+        `[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*)`,
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
         "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",
@@ -614,6 +634,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(danach|dann|anschließend|ab dann) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (kommen|anfangen|starten|beginnen|arbeiten)",
         "(vertrag|arbeitsvertrag|job|stelle|kündigungsfrist) (endet|läuft) ... ($month|#date|ende|in #word (wochen|monaten))",
+        // "gehen bis" for "enden", of one's own contract, told: "Mein Vertrag geht bis Ende März." (not "Der Vertrag geht bis März?")
+        ".(mein|meine|mein alter|mein jetziger|mein aktueller) (vertrag|arbeitsvertrag|job|minijob|kündigungsfrist) (geht|dauert) (bis|noch bis) ($month|#date|ende|anfang|mitte|zum)",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",

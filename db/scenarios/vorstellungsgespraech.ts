@@ -14,6 +14,8 @@ const TRAITS = [
   "aufgeschlossen", "kommunikationsstark", "durchsetzungsfähig",
   // A gift for the work: "Ich bin handwerklich begabt."
   "begabt", "talentiert",
+  // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
+  "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
 ];
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
@@ -77,7 +79,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "ägypten", "eritrea", "somalia", "äthiopien", "nigeria", "ghana", "kamerun", "indien", "pakistan", "china", "vietnam",
       "brasilien", "mexiko", "kolumbien", "venezuela", "peru", "philippinen", "thailand", "georgien", "armenien", "moldawien", "libanon",
     ],
-    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
+    // The dative too, as "ab" takes it: "ab nächster Woche".
+    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
     // A season dates a start as a month does: "Erst im Herbst, leider."
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
       "frühling", "frühjahr", "sommer", "herbst", "winter"],
@@ -361,6 +364,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich kann|kann ich) (schwer|schwere sachen|schwere kisten|viel|gut|sehr gut) (heben|tragen|anpacken|zupacken)",
         "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
         "(ich habe|ich hab|habe ich) ... gute laune",
+        // …or one is in it: "Die Kollegen sagen, ich bin immer gut gelaunt.", "Ich bin meistens gut drauf."
+        "((ich bin|bin ich|bin) (immer|meistens|stets|oft|sehr|fast immer|eigentlich immer) gut (gelaunt|drauf))",
+        "((ich bin|bin ich) gut gelaunt)",
+        // What sets one apart, the formal way: "Was mich auszeichnet, ist meine Zuverlässigkeit.", "Mich zeichnet Geduld aus."
+        ".was mich auszeichnet",
+        ".(mich zeichnet|zeichnet mich|ich zeichne mich|zeichne ich mich) ... aus",
         // A good faculty one has: "Ich habe gute Nerven.", "Ich habe ein gutes Auge für Details.", "Ich habe eine gute Kondition."
         "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|augen|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
         // …not one needed or had once: "Ich habe gute Nerven gebraucht."
@@ -542,6 +551,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?=$topic",
         // The firm addressed as "Sie" about its hours: "Arbeiten Sie auch am Samstag?", "Arbeiten Sie in Schichten?"
         "?^(arbeiten sie|arbeitet ihr|arbeitet ihre firma|arbeitet das lager) (auch|nur|immer|am|an|in|im|nachts) ... (wochenende*|samstag*|sonntag*|feiertag*|nachts|schicht*|*schicht|*schichten|schichtsystem)",
+        // Whether the post lasts: "Ist das ein fester Job oder nur für kurze Zeit?", "Ist die Stelle fest?"
+        // (the post named, or "ein fester …": "Ist das fest?" of a coffee asks nothing)
+        "?^(ist|wäre) (das|es) (ein|eine) (fester|feste|festen|dauerhafter|dauerhafte) (job|stelle|arbeit|arbeitsplatz|position|vertrag|anstellung)",
+        "?^(ist|wäre) (die stelle|der job|die arbeit|die position|die anstellung) ... (fest|festanstellung|dauerhaft|befristet|unbefristet|zeitarbeit|leiharbeit)",
         // …or with its article: "Und die Arbeitszeiten?", "Das Gehalt, bitte?"
         "?=(der|die|das|den|und der|und die|und das|und den) $topic",
         // A statement asked about the work here: "Ich muss am Wochenende arbeiten?", "Ich arbeite im Lager oder auch im Versand?"
@@ -582,6 +595,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Taking up the post, in the formal verb: "…, könnte ich ab dem ersten März die Stelle antreten."
         "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
+        // The start one would like best: "Am liebsten ab nächster Woche.", "Am besten sofort."
+        "^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
         // "von" for "ab", as learners say it: "Von sofort."
         "(von|vom) sofort",
         // Ready to come or work from a time on, the verb after it: "Ich kann sofort arbeiten.", "ich kann morgen schon kommen"
@@ -623,6 +638,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
         // Digits too, as chat writes them: "in 2 wochen".
         `[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*)`,
+        // …or after notice to give in an earlier clause: "Ich muss erst noch kündigen, also in einem Monat."
+        `[(kündigen|kündigung)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat|monaten)`,
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
         "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",

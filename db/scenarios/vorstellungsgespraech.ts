@@ -14,6 +14,8 @@ const TRAITS = [
   "aufgeschlossen", "kommunikationsstark", "durchsetzungsfähig",
   // A gift for the work: "Ich bin handwerklich begabt."
   "begabt", "talentiert",
+  // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
+  "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
 ];
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
@@ -70,7 +72,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "lager", "logistik", "lagerlogistik", "versand", "produktion", "fabrik", "spedition", "warenannahme", "wareneingang", "warenausgang",
       "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
     ],
-    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat"],
+    // Homelands learners name, so an origin is heard in lowercase or after "von": "ich komme von türkei".
+    country: [
+      "türkei", "syrien", "irak", "iran", "afghanistan", "polen", "rumänien", "bulgarien", "ukraine", "russland", "kosovo", "albanien",
+      "serbien", "kroatien", "bosnien", "ungarn", "griechenland", "italien", "spanien", "portugal", "marokko", "tunesien", "algerien",
+      "ägypten", "eritrea", "somalia", "äthiopien", "nigeria", "ghana", "kamerun", "indien", "pakistan", "china", "vietnam",
+      "brasilien", "mexiko", "kolumbien", "venezuela", "peru", "philippinen", "thailand", "georgien", "armenien", "moldawien", "libanon",
+    ],
+    // The dative too, as "ab" takes it: "ab nächster Woche".
+    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
     // A season dates a start as a month does: "Erst im Herbst, leider."
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
       "frühling", "frühjahr", "sommer", "herbst", "winter"],
@@ -90,10 +100,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
       // "Maschinenbau" is a subject one studied, not a tool of the job.
       "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
-      "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
+      "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "*lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
-      "geld", "salary", "benefits", "remote*", "overtime", "onboarding",
+      "geld", "weihnachtsgeld", "essensgeld", "salary", "benefits", "remote*", "overtime", "onboarding",
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
@@ -118,8 +128,19 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich stamme|stamme ich|ich bin|bin ich) aus",
         "(ich bin|bin ich|wurde ich|ich wurde) in #noun geboren",
         "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
+        // With whom, then where: "Ich wohne mit meiner Familie in Stuttgart."
+        "(ich wohne|wohne ich|wir wohnen|ich lebe|lebe ich|wir leben) (mit|zusammen mit) ... in #noun",
         "=(ich #noun #noun)",
         "=aus #noun",
+        // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
+        "=(aus $country|aus der $country|aus dem $country)",
+        // "von" for "aus", as many learners say it, before a country: "Ich komme von Kosovo.", "komme von der Türkei"
+        // (not an employer or a place one just left: "Ich komme von Bosch", "Ich komme von der Arbeit").
+        "(ich komme|komme ich|komme|komm|ich komm) (von|vom|von der|von dem) $country",
+        // Born somewhere, the place after the participle: "Ich bin geboren in Nigeria.", "ich geboren in türkei"
+        "(ich bin|bin ich|ich wurde|wurde ich|ich) geboren (in|im|in der) (#noun|$country)",
+        // The pronoun for the possessive: "ich name ist Bilal", "meine Name ist Ana".
+        "(ich|meine|mine|my) name (ist|is) #noun",
         // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
         "!(name|vorname|nachname) (steht|stehen)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
@@ -160,7 +181,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
-        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahr|jahre|jahren|monat|monate|monaten) (als|bei|in|im)",
+        // Plural only: "Ich habe letztes Jahr im März angefangen" dates, it spans nothing.
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (als|bei|in|im)",
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
@@ -233,6 +255,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
         "((ich bin|ich war|war ich) $job)",
+        // The compound split in two, as learners write it: "Ich war Lkw Fahrer.", "Ich bin Lager Arbeiter von Beruf." (not
+        // "Ich bin Peter Koch.", "Ich bin Anna Meister.": a surname can be a trade)
+        "((ich war|war ich) #noun $job)",
+        "((ich bin|bin ich) #noun $job von beruf)",
+        // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
+        ".^((früher|vorher|davor|damals|zuletzt) $job)",
+        // The employer, then the span, without a verb: "bei amazon 2 jahre, dann bei dhl 1 jahr" (not "bei Ihnen 6 Monate Probezeit?")
+        `.^bei (#word|einer #word|einem #word|der #word) ${COUNT} ${SPAN}`,
+        "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
         // The workplace after the verb: "Ich war im Büro.", "Zuerst war ich in der Produktion."
         "(ich war|war ich) (im|in der|in einem|in einer|bei der) $field",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
@@ -333,6 +364,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich kann|kann ich) (schwer|schwere sachen|schwere kisten|viel|gut|sehr gut) (heben|tragen|anpacken|zupacken)",
         "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
         "(ich habe|ich hab|habe ich) ... gute laune",
+        // …or one is in it: "Die Kollegen sagen, ich bin immer gut gelaunt.", "Ich bin meistens gut drauf."
+        "((ich bin|bin ich|bin) (immer|meistens|stets|oft|sehr|fast immer|eigentlich immer) gut (gelaunt|drauf))",
+        "((ich bin|bin ich) gut gelaunt)",
+        // What sets one apart, the formal way: "Was mich auszeichnet, ist meine Zuverlässigkeit.", "Mich zeichnet Geduld aus."
+        ".was mich auszeichnet",
+        ".(mich zeichnet|zeichnet mich|ich zeichne mich|zeichne ich mich) ... aus",
+        // A good faculty one has: "Ich habe gute Nerven.", "Ich habe ein gutes Auge für Details.", "Ich habe eine gute Kondition."
+        "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|augen|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
+        // …not one needed or had once: "Ich habe gute Nerven gebraucht."
+        "!(nerven|kondition|auge|augen|gedächtnis) (gebraucht|verloren|gehabt|gebraucht hätte)",
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
         "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
         "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
@@ -353,6 +394,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
+        // A skill at work, heightened or fast, or its infinitive first: "Ich kann sehr gut organisieren.", "ich kann schnell lernen",
+        // "Organisieren kann ich sehr gut." (not "Ich kann sehr gut schlafen").
+        "ich kann (sehr gut|super|besonders gut|richtig gut|echt gut|schnell|sehr schnell) (organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|dazulernen|rechnen|koordinieren|helfen|reagieren)",
+        "(organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|rechnen|koordinieren|helfen|reagieren) kann ich (gut|sehr gut|super|besonders gut|richtig gut|schnell)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
         // Punctual, persistent and trusted, told as deeds: "Ich komme immer pünktlich.", "Ich komme nie zu spät.",
         // "Ich gebe nie auf.", "Man kann mir vertrauen.", "Im Team arbeite ich sehr gut."
@@ -460,7 +505,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(warum|wieso|weshalb) ... $topic",
         // What matters to oneself is told: "Was mir in einem Team wichtig ist, ist Ehrlichkeit."; an inverted statement asks nothing: "Das muss ich noch mit meinem Chef besprechen."
         "!!was mir ... (wichtig|gefällt|gefallen|spaß|liegt)",
-        "!(das|dann|da|so|es) (muss|kann) ich",
+        // Bracketed, so it never reaches over "oder" to a question: "Gibt es eine Kantine oder muss ich Essen mitbringen?"
+        "!((das|dann|da|so|es) (muss|kann) ich)",
         // The notice period here asked: "Wie lang ist die Kündigungsfrist bei Ihnen?"
         "?(wie lang|wie lange|was|welche|gibt es) ... (kündigungsfrist*|kündigungszeit*)",
         // The interviewer's question about one's past, echoed with the verb last, asks nothing: "Warum ich die Firma gewechselt habe? Weil …"
@@ -503,6 +549,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?=(wäre|wär|ist|würde) es (möglich|denkbar|machbar|gehen)",
         // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
         "?=$topic",
+        // The firm addressed as "Sie" about its hours: "Arbeiten Sie auch am Samstag?", "Arbeiten Sie in Schichten?"
+        "?^(arbeiten sie|arbeitet ihr|arbeitet ihre firma|arbeitet das lager) (auch|nur|immer|am|an|in|im|nachts) ... (wochenende*|samstag*|sonntag*|feiertag*|nachts|schicht*|*schicht|*schichten|schichtsystem)",
+        // Whether the post lasts: "Ist das ein fester Job oder nur für kurze Zeit?", "Ist die Stelle fest?"
+        // (the post named, or "ein fester …": "Ist das fest?" of a coffee asks nothing)
+        "?^(ist|wäre) (das|es) (ein|eine) (fester|feste|festen|dauerhafter|dauerhafte) (job|stelle|arbeit|arbeitsplatz|position|vertrag|anstellung)",
+        "?^(ist|wäre) (die stelle|der job|die arbeit|die position|die anstellung) ... (fest|festanstellung|dauerhaft|befristet|unbefristet|zeitarbeit|leiharbeit)",
+        // …or with its article: "Und die Arbeitszeiten?", "Das Gehalt, bitte?"
+        "?=(der|die|das|den|und der|und die|und das|und den) $topic",
+        // A statement asked about the work here: "Ich muss am Wochenende arbeiten?", "Ich arbeite im Lager oder auch im Versand?"
+        "?^(ich muss|ich arbeite|man arbeitet|wir arbeiten|ich werde) ... ($topic|$field)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
@@ -518,6 +574,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Two words of work told apart ask what they mean, not about this job: "Was ist der Unterschied zwischen Teilzeit
         // und Vollzeit?" (the things here, with their article, are this job's: "… zwischen der Früh- und der Spätschicht?")
         "!!unterschied zwischen ($topic|#noun) und",
+        // One's old job asked of oneself asks nothing of this one: "Wie waren die Arbeitszeiten bei meiner alten Firma? Sehr lang."
+        "!!(bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -537,6 +595,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Taking up the post, in the formal verb: "…, könnte ich ab dem ersten März die Stelle antreten."
         "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
+        // The start one would like best: "Am liebsten ab nächster Woche.", "Am besten sofort."
+        "^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
+        // "von" for "ab", as learners say it: "Von sofort."
+        "(von|vom) sofort",
+        // Ready to come or work from a time on, the verb after it: "Ich kann sofort arbeiten.", "ich kann morgen schon kommen"
+        ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|$day|ab $day|schon $day|gleich $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
+        ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
+        // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
+        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|zum) (#word|dem #word) $month",
+        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|ab anfang|ab mitte|ab ende) $month",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
@@ -563,12 +631,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
-        "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*|jahr*)",
+        `(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*|jahr*)`,
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (zwei|drei|vier|einem|einer|paar) (wochen|woche|monat*|tag*)",
+        // Digits too, as chat writes them: "in 2 wochen".
+        `[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*)`,
+        // …or after notice to give in an earlier clause: "Ich muss erst noch kündigen, also in einem Monat."
+        `[(kündigen|kündigung)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat|monaten)`,
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
         "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",
@@ -580,6 +651,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(danach|dann|anschließend|ab dann) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (kommen|anfangen|starten|beginnen|arbeiten)",
         "(vertrag|arbeitsvertrag|job|stelle|kündigungsfrist) (endet|läuft) ... ($month|#date|ende|in #word (wochen|monaten))",
+        // "gehen bis" for "enden", of one's own contract, told: "Mein Vertrag geht bis Ende März." (not "Der Vertrag geht bis März?")
+        ".(mein|meine|mein alter|mein jetziger|mein aktueller) (vertrag|arbeitsvertrag|job|minijob|kündigungsfrist) (geht|dauert) (bis|noch bis) ($month|#date|ende|anfang|mitte|zum)",
         // A day in answer to "Wann können Sie anfangen?": "Montag.", "Ich kann ab Montag."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",
@@ -590,6 +663,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(weiß|weiss) nicht",
         "!!nicht sagen",
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
+        // …or to start work at all: "Ich möchte gern anfangen zu arbeiten."
+        "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (anfangen|beginnen|starten) (zu|mit)",
         "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager|im lager|in der logistik|in der produktion|im team|im versand) (anfangen|beginnen|starten)",
         // The notice period asked, a habit, free on weekends, or the question echoed: "Wie lang ist die Kündigungsfrist bei Ihnen?",
         // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."

@@ -2053,6 +2053,8 @@ const STRUCTURE_WORDS = new Set(
     "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
     "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
+    // A determiner of time makes a date, no item: "Nächste Woche Montag." answers when, as "am Montag" does.
+    "nächste", "nächsten", "nächster", "nächstes", "übernächste", "übernächsten",
     // A finite verb makes a sentence: "super danke, checkout ist wann?"; so does an imperative: "Abi gib mal Fanta bitte".
     "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun", "gib", "bring", "bringen", "mach",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".

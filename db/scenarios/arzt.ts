@@ -260,15 +260,24 @@ export const arzt: ScenarioSeed = {
         "((was|welch*) (soll|muss|kann|darf) (ich|man) (machen|tun|dagegen machen|dagegen tun|jetzt machen|jetzt tun|da machen|da tun|noch machen|noch tun))",
         // Asked to prescribe, the verb first: "Verschreiben Sie mir bitte etwas.", "Schreiben Sie mir ein Rezept?"
         "(verschreiben|schreiben|aufschreiben) sie mir ... ($medicine|etwas|was)",
+        // The infinitive with "zu" after a polite frame: "Wäre es möglich, mir etwas zu verschreiben?", "Könnten Sie so nett sein,
+        // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
+        "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
+        "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*|hätt* gerne) (etwas|was) (gegen|für)",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         // Without the modal, asked: "Was ich nehmen?"
         "?(was|welch*) (ich|man) (nehmen|einnehmen)",
+        // …and chat's question without its mark, the clause nothing but the question: "was ich nehmen", "welche tabletten ich nehmen"
+        "=(was|welch*) (ich|man) (nehmen|einnehmen)",
+        "=(was|welch*) $medicine (ich|man) (nehmen|einnehmen)",
         // Indirect, the verb last: "Ich weiß nicht, was ich nehmen soll."
         "(was|welch*) (ich|man) (nehmen|einnehmen) (soll|sollte|kann|muss|darf)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
+        // The modal opens, the verb closes the bracket: "Kann ich ein Rezept bekommen?", "Dürfte ich Tabletten dagegen haben?"
+        "(kann|könnte|darf|dürfte) (ich|wir) ... $medicine ... (bekommen|kriegen|haben)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",
         // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
@@ -336,10 +345,13 @@ export const arzt: ScenarioSeed = {
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
         "!(schon|bereits) (was|etwas)",
         "(~geben sie mir|gib mir) $medicine",
+        // Something, named by what it is against: "Geben Sie mir bitte etwas gegen das Fieber."
+        "(~geben sie mir|gib mir|~geben sie mir bitte|gib mir bitte) (etwas|was) (gegen|für|fürs|dagegen|dafür)",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
+        "!(was|etwas) (für|fürs) (die|meine|der|den|meinen) (arbeit|job)",
         // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
         "!!(termin*|wiederkommen)",
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
@@ -398,6 +410,10 @@ export const arzt: ScenarioSeed = {
         "=au bitte",
         "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
+        // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
+        "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        // The English name inside German: "Kann ich eine sick note haben?"
+        "(ein|eine|einen|die|das|den|ne|nen|brauch*|bräuchte|benötige) (sick note|sicknote|sick notes|doctors note|doctor note|medical certificate)",
         // The Austrian and Swiss names: "Krankenstand", "Arztzeugnis".
         "(ein|eine|einen|die|das|den|ne|brauch*|bräuchte|benötige) (krankenstand*|arztzeugnis*|ärztliches zeugnis)",
         // A paper, once work is named: "Ich kann nicht arbeiten, brauche Papier."
@@ -416,6 +432,9 @@ export const arzt: ScenarioSeed = {
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
+        // …the yes taken up by the need or the work it is for: "Ja, brauche ich für die Arbeit.", "Brauche ich, ja."
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] ^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] ^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
         "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",

@@ -382,6 +382,8 @@ export const describeSymptomPatterns: string[] = [
   "(kommt|kommen|kam) $symptom dazu",
   "mit $symptom (angefangen|begonnen|los)",
   "mir (ist|is) (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  // The verb before "mir" once a time or a reason opens the clause: "Heute ist mir schlecht.", "Beim Essen wird mir übel."
+  "(ist|is|wird) mir (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",

@@ -56,6 +56,8 @@ export const arzt: ScenarioSeed = {
       "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
       // And the seasons: "Rücken auch weh, seit Winter."
       "winter", "sommer", "herbst", "frühling", "frühjahr",
+      // And a while not counted: "Schon seit einiger Zeit.", "seit einer Weile".
+      "einiger zeit", "längerer zeit", "geraumer zeit", "einer weile", "ewigkeiten",
     ],
     medicine: [
       // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
@@ -365,6 +367,9 @@ export const arzt: ScenarioSeed = {
         // Asking the pharmacy is asking someone else: "Nächstes Mal frage ich in der Apotheke, was ich nehmen soll."
         "!!(frage|frag|erkundige) (ich|mich) ... (apotheke|apotheker|apothekerin)",
         "!!(ich|wir) (frage|frag|fragen|erkundige) ... (apotheke|apotheker|apothekerin)",
+        // Knowing what to take asks nothing: "Was ich nehmen soll, weiß ich schon.", "Ich weiß, was ich nehmen muss."
+        // ("Ich weiß nicht, was ich nehmen soll" still asks.)
+        "!!(ich weiss schon|ich weiss genau|ich weiss bereits|ich weiss jetzt|ich weiss ja|weiss ich schon|weiss ich genau|weiss ich bereits|weiss ich jetzt|weiss ich ja|wir wissen schon|wissen wir schon)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],

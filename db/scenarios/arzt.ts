@@ -109,6 +109,9 @@ export const arzt: ScenarioSeed = {
         DATIVE_OTHER_ACHES,
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
+        // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
+        "(bin|komme|komm) ... wegen ... $symptom",
+        "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
@@ -255,6 +258,7 @@ export const arzt: ScenarioSeed = {
         // "Sie braucht ein Rezept für Ibuprofen." (the doctor is "Sie sollen", "Sie brauchen").
         "!!((soll|muss|kann|darf) (er|sie) (nehmen|einnehmen|schlucken|bekommen|kriegen))",
         "!!((er|sie) (braucht|möchte|will|muss|soll|bekommt|kriegt))",
+        "!!((mein|meine|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin) (braucht|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",
@@ -278,6 +282,9 @@ export const arzt: ScenarioSeed = {
         // Indirect, the verb last: "Ich weiß nicht, was ich nehmen soll."
         "(was|welch*) (ich|man) (nehmen|einnehmen) (soll|sollte|kann|muss|darf)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
+        // The same in statement order, asked: "Ich bekomme ein Rezept?", "Sie geben mir Tabletten?"
+        "?(ich|wir) (bekomme|bekomm|bekommen|kriege|krieg|kriegen) ... $medicine",
+        "?sie (geben|verschreiben|schreiben) (mir|uns) ... $medicine",
         // The modal opens, the verb closes the bracket: "Kann ich ein Rezept bekommen?", "Dürfte ich Tabletten dagegen haben?"
         "(kann|könnte|darf|dürfte) (ich|wir) ... $medicine ... (bekommen|kriegen|haben)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
@@ -344,6 +351,8 @@ export const arzt: ScenarioSeed = {
         // Asked with a courtesy word or as a wish, not told: "Ich habe etwas gegen Husten genommen."
         "(was|etwas) (gegen|für|fürs) ... $symptom ... bitte",
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
+        // What kind, as a noun of an adjective: "Gibt es was Pflanzliches?", "Haben Sie etwas Stärkeres?"
+        "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (pflanzlich*|natürlich*|stärker*|leichter*|homöopathisch*)",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
         "!(schon|bereits) (was|etwas)",
         "(~geben sie mir|gib mir) $medicine",

@@ -274,6 +274,8 @@ export const symptomLexicon: Record<string, string[]> = {
     // What a pharmacy hears of most: "Heuschnupfen", "Sodbrennen", "Muskelkater", "Herpes", a sting, an illness of travel.
     "heuschnupfen", "sodbrennen", "muskelkater", "herpes", "*krankheit", "mückenstich*", "insektenstich*", "wespenstich*", "zeckenbiss*", "fieberblase*",
     "krampf*", "krämpfe", "*krämpfe", "magenprobleme", "herzprobleme", "atemprobleme", "verdauungsprobleme", "rückenprobleme", "corona", "covid",
+    // The English name inside German, as learners reach for it: "Ich habe so ein headache", "ich habe sore throat".
+    "headache*", "stomachache*", "stomach ache", "bellyache", "toothache", "earache", "backache", "sore throat", "fever", "cough", "diarrhea", "diarrhoea", "flu",
     "angina", "*entzündung", "bronchitis", "infekt", "infektion", "*infekt", "*infektion", "nasenbluten", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
@@ -398,6 +400,8 @@ export const describeSymptomPatterns: string[] = [
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
   // Names its negation: no appetite is the complaint.
   "(habe|hab) (keinen|kein) appetit",
+  // …and no voice: "Ich habe keine Stimme mehr."
+  "(habe|hab) (keine|kaum|fast keine) stimme",
   // A part of the body and how it looks: "Der Hals ist rot", "Die Augen sind geschwollen".
   "((hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind)) (rot|dick|trocken|geschwollen|entzündet)",
   // Any part of the body, "ganz" or "sehr" between: "Mein Knöchel ist ganz dick."

@@ -157,6 +157,10 @@ export const arzt: ScenarioSeed = {
         "(letzte*|vorige*|vergangene*|am|seit) $when schon ... (immer noch|noch immer)",
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
+        // The day it came, the complaint got: "Gestern habe ich Fieber bekommen."; or had then and still: "Vorgestern hatte ich
+        // Fieber und jetzt immer noch."
+        "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... $symptom (bekommen|gekriegt|gekricht)",
+        "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... (hatte|war) ... (immer noch|noch immer)",
         `[seit wann] [!${LIFE_ASKED}] seid $when`,
         // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
@@ -179,6 +183,9 @@ export const arzt: ScenarioSeed = {
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
+        // Starting a job or a course dates that: "Ich habe vor zwei Wochen angefangen zu arbeiten." ("…angefangen zu jucken" still dates it.)
+        "!!angefangen (zu|hier zu|dort zu) (arbeiten|lernen|studieren|trainieren|jobben)",
+        "!!(mit der arbeit|mit dem job|mit der ausbildung|mit dem studium|mit dem kurs|mit dem deutschkurs|mit dem praktikum|mit dem training) angefangen",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
@@ -318,6 +325,10 @@ export const arzt: ScenarioSeed = {
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
         "(was|welch*) (empfehlen|raten) sie",
+        // What the doctor will give or prescribe: "Was verschreiben Sie mir?", "Was für Tabletten geben Sie mir?"
+        "(was|welch*) ... (verschreiben|geben|verordnen) sie (mir|uns)",
+        // How to take it: "Und wie nehme ich das Medikament?"
+        "wie ... (nehme|nehm|nehmen) (ich|man) ... $medicine",
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
         "was (würden|könnten|können) sie ... (empfehlen|raten)",
         "$medicine bitte",
@@ -422,6 +433,9 @@ export const arzt: ScenarioSeed = {
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         // The abbreviation alone with a courtesy word or its purpose: "AU bitte.", "AU für zwei Wochen?"
         "=au bitte",
+        "bitte au (für|bis)",
+        // How long, the noun first: "Krankschreibung wie lange?", "Attest bis wann?"
+        "=(krankschreibung*|krankmeldung*|attest*|au) (wie lange|für wie lange|bis wann|wie viele tage)",
         "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"

@@ -319,6 +319,9 @@ export const arzt: ScenarioSeed = {
         "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|für|was|das|anderes)",
         "(bekomm*|krieg*) (ich|wir) (was|etwas) (verschrieben|gegen|dagegen|dafür)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
+        // Whether anything can be done, or how to get well: "Kann man da was machen?", "Wie werde ich schnell gesund?"
+        "((kann|könnte|muss|soll|sollte) (ich|man) (da|dagegen|dafür) (was|etwas) (machen|tun))",
+        "wie (werde|werd) (ich|man) ... gesund",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
         "(hilft|helfen) ($medicine|#noun)",
@@ -496,6 +499,9 @@ export const arzt: ScenarioSeed = {
         "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",
         // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
         "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
+        // Reporting sick to the employer oneself asks the doctor for nothing: "Ich muss mich beim Chef krankmelden."
+        // ("Können Sie mich bei der Arbeit krankmelden?" still asks.)
+        "!(ich muss mich|muss ich mich|ich werde mich|werde ich mich|ich kann mich|ich soll mich|ich sollte mich|ich melde mich|melde ich mich) ... (beim|bei der|bei dem|bei meinem|bei meiner) (chef|chefin|arbeitgeber|firma|arbeit|büro) (krankmelden|krankmelde|krank)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

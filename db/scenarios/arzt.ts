@@ -56,6 +56,8 @@ export const arzt: ScenarioSeed = {
       "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
       // And the seasons: "Rücken auch weh, seit Winter."
       "winter", "sommer", "herbst", "frühling", "frühjahr",
+      // And a while not counted: "Schon seit einiger Zeit.", "seit einer Weile".
+      "einiger zeit", "längerer zeit", "geraumer zeit", "einer weile", "ewigkeiten",
     ],
     medicine: [
       // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
@@ -107,6 +109,9 @@ export const arzt: ScenarioSeed = {
         DATIVE_OTHER_ACHES,
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
+        // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
+        "(bin|komme|komm) ... wegen ... $symptom",
+        "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
@@ -152,6 +157,10 @@ export const arzt: ScenarioSeed = {
         "(letzte*|vorige*|vergangene*|am|seit) $when schon ... (immer noch|noch immer)",
         // The past of the same: "Es fing am Montag an."
         "(fing|begann) $when",
+        // The day it came, the complaint got: "Gestern habe ich Fieber bekommen."; or had then and still: "Vorgestern hatte ich
+        // Fieber und jetzt immer noch."
+        "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... $symptom (bekommen|gekriegt|gekricht)",
+        "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... (hatte|war) ... (immer noch|noch immer)",
         `[seit wann] [!${LIFE_ASKED}] seid $when`,
         // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
@@ -174,6 +183,9 @@ export const arzt: ScenarioSeed = {
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
+        // Starting a job or a course dates that: "Ich habe vor zwei Wochen angefangen zu arbeiten." ("…angefangen zu jucken" still dates it.)
+        "!!angefangen (zu|hier zu|dort zu) (arbeiten|lernen|studieren|trainieren|jobben)",
+        "!!(mit der arbeit|mit dem job|mit der ausbildung|mit dem studium|mit dem kurs|mit dem deutschkurs|mit dem praktikum|mit dem training) angefangen",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
@@ -253,6 +265,7 @@ export const arzt: ScenarioSeed = {
         // "Sie braucht ein Rezept für Ibuprofen." (the doctor is "Sie sollen", "Sie brauchen").
         "!!((soll|muss|kann|darf) (er|sie) (nehmen|einnehmen|schlucken|bekommen|kriegen))",
         "!!((er|sie) (braucht|möchte|will|muss|soll|bekommt|kriegt))",
+        "!!((mein|meine|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin) (braucht|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",
@@ -260,15 +273,27 @@ export const arzt: ScenarioSeed = {
         "((was|welch*) (soll|muss|kann|darf) (ich|man) (machen|tun|dagegen machen|dagegen tun|jetzt machen|jetzt tun|da machen|da tun|noch machen|noch tun))",
         // Asked to prescribe, the verb first: "Verschreiben Sie mir bitte etwas.", "Schreiben Sie mir ein Rezept?"
         "(verschreiben|schreiben|aufschreiben) sie mir ... ($medicine|etwas|was)",
+        // The infinitive with "zu" after a polite frame: "Wäre es möglich, mir etwas zu verschreiben?", "Könnten Sie so nett sein,
+        // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
+        "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
+        "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*|hätt* gerne) (etwas|was) (gegen|für)",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
         "(was|welch*) (ich|man) (soll|muss|kann|darf) (nehmen|einnehmen)",
         // Without the modal, asked: "Was ich nehmen?"
         "?(was|welch*) (ich|man) (nehmen|einnehmen)",
+        // …and chat's question without its mark, the clause nothing but the question: "was ich nehmen", "welche tabletten ich nehmen"
+        "=(was|welch*) (ich|man) (nehmen|einnehmen)",
+        "=(was|welch*) $medicine (ich|man) (nehmen|einnehmen)",
         // Indirect, the verb last: "Ich weiß nicht, was ich nehmen soll."
         "(was|welch*) (ich|man) (nehmen|einnehmen) (soll|sollte|kann|muss|darf)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
+        // The same in statement order, asked: "Ich bekomme ein Rezept?", "Sie geben mir Tabletten?"
+        "?(ich|wir) (bekomme|bekomm|bekommen|kriege|krieg|kriegen) ... $medicine",
+        "?sie (geben|verschreiben|schreiben) (mir|uns) ... $medicine",
+        // The modal opens, the verb closes the bracket: "Kann ich ein Rezept bekommen?", "Dürfte ich Tabletten dagegen haben?"
+        "(kann|könnte|darf|dürfte) (ich|wir) ... $medicine ... (bekommen|kriegen|haben)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",
         // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
@@ -294,12 +319,19 @@ export const arzt: ScenarioSeed = {
         "(gibt es|haben sie) (was|etwas) (gegen|dagegen|dafür|für|was|das|anderes)",
         "(bekomm*|krieg*) (ich|wir) (was|etwas) (verschrieben|gegen|dagegen|dafür)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
+        // Whether anything can be done, or how to get well: "Kann man da was machen?", "Wie werde ich schnell gesund?"
+        "((kann|könnte|muss|soll|sollte) (ich|man) (da|dagegen|dafür) (was|etwas) (machen|tun))",
+        "wie (werde|werd) (ich|man) ... gesund",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
         "(hilft|helfen) ($medicine|#noun)",
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
         "(was|welch*) (empfehlen|raten) sie",
+        // What the doctor will give or prescribe: "Was verschreiben Sie mir?", "Was für Tabletten geben Sie mir?"
+        "(was|welch*) ... (verschreiben|geben|verordnen) sie (mir|uns)",
+        // How to take it: "Und wie nehme ich das Medikament?"
+        "wie ... (nehme|nehm|nehmen) (ich|man) ... $medicine",
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
         "was (würden|könnten|können) sie ... (empfehlen|raten)",
         "$medicine bitte",
@@ -333,13 +365,18 @@ export const arzt: ScenarioSeed = {
         // Asked with a courtesy word or as a wish, not told: "Ich habe etwas gegen Husten genommen."
         "(was|etwas) (gegen|für|fürs) ... $symptom ... bitte",
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
+        // What kind, as a noun of an adjective: "Gibt es was Pflanzliches?", "Haben Sie etwas Stärkeres?"
+        "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (pflanzlich*|natürlich*|stärker*|leichter*|homöopathisch*)",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
         "!(schon|bereits) (was|etwas)",
         "(~geben sie mir|gib mir) $medicine",
+        // Something, named by what it is against: "Geben Sie mir bitte etwas gegen das Fieber."
+        "(~geben sie mir|gib mir|~geben sie mir bitte|gib mir bitte) (etwas|was) (gegen|für|fürs|dagegen|dafür)",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
+        "!(was|etwas) (für|fürs) (die|meine|der|den|meinen) (arbeit|job)",
         // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
         "!!(termin*|wiederkommen)",
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
@@ -353,6 +390,9 @@ export const arzt: ScenarioSeed = {
         // Asking the pharmacy is asking someone else: "Nächstes Mal frage ich in der Apotheke, was ich nehmen soll."
         "!!(frage|frag|erkundige) (ich|mich) ... (apotheke|apotheker|apothekerin)",
         "!!(ich|wir) (frage|frag|fragen|erkundige) ... (apotheke|apotheker|apothekerin)",
+        // Knowing what to take asks nothing: "Was ich nehmen soll, weiß ich schon.", "Ich weiß, was ich nehmen muss."
+        // ("Ich weiß nicht, was ich nehmen soll" still asks.)
+        "!!(ich weiss schon|ich weiss genau|ich weiss bereits|ich weiss jetzt|ich weiss ja|weiss ich schon|weiss ich genau|weiss ich bereits|weiss ich jetzt|weiss ich ja|wir wissen schon|wissen wir schon)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
       ],
@@ -396,8 +436,15 @@ export const arzt: ScenarioSeed = {
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         // The abbreviation alone with a courtesy word or its purpose: "AU bitte.", "AU für zwei Wochen?"
         "=au bitte",
+        "bitte au (für|bis)",
+        // How long, the noun first: "Krankschreibung wie lange?", "Attest bis wann?"
+        "=(krankschreibung*|krankmeldung*|attest*|au) (wie lange|für wie lange|bis wann|wie viele tage)",
         "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
+        // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
+        "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        // The English name inside German: "Kann ich eine sick note haben?"
+        "(ein|eine|einen|die|das|den|ne|nen|brauch*|bräuchte|benötige) (sick note|sicknote|sick notes|doctors note|doctor note|medical certificate)",
         // The Austrian and Swiss names: "Krankenstand", "Arztzeugnis".
         "(ein|eine|einen|die|das|den|ne|brauch*|bräuchte|benötige) (krankenstand*|arztzeugnis*|ärztliches zeugnis)",
         // A paper, once work is named: "Ich kann nicht arbeiten, brauche Papier."
@@ -416,6 +463,9 @@ export const arzt: ScenarioSeed = {
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
+        // …the yes taken up by the need or the work it is for: "Ja, brauche ich für die Arbeit.", "Brauche ich, ja."
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] ^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] ^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
         "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
@@ -449,6 +499,9 @@ export const arzt: ScenarioSeed = {
         "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",
         // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
         "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
+        // Reporting sick to the employer oneself asks the doctor for nothing: "Ich muss mich beim Chef krankmelden."
+        // ("Können Sie mich bei der Arbeit krankmelden?" still asks.)
+        "!(ich muss mich|muss ich mich|ich werde mich|werde ich mich|ich kann mich|ich soll mich|ich sollte mich|ich melde mich|melde ich mich) ... (beim|bei der|bei dem|bei meinem|bei meiner) (chef|chefin|arbeitgeber|firma|arbeit|büro) (krankmelden|krankmelde|krank)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         "!ich (geb*|schreib*|stell*|mach*)",
       ],

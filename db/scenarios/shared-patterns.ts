@@ -247,6 +247,13 @@ export const thankPatterns: string[] = [
   // "Er bedankt sich immer beim Fahrer." ("Ich bedanke mich für Ihre Zeit" still thanks).
   "!(hat|hatte|haben|hatten|habe|hab) (sich|mich|uns) ... bedankt",
   "!((er|sie|man) (bedankt|bedankte|dankt|dankte))",
+  // Thanks owed to one's own people, put off or passed on, thank nobody here: "Ich danke später meinem Chef.", "Ich muss mich
+  // bei meiner Frau bedanken.", "Sagen Sie meiner Mutter danke."; nor do thanks reported: "Ich habe ihr gestern danke gesagt."
+  "!((ich danke|wir danken) (später|morgen|nachher|dann|noch|auch|heute|immer|erst|gleich) (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren))",
+  "!bei (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren) ... bedank*",
+  "!bedank* ... bei (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren)",
+  "!(sagen sie|sag|sagt) (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren|ihr|ihm) ... (danke|dankeschön)",
+  "!(danke|dankeschön|vielen dank|danke schön) gesagt",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."
@@ -267,6 +274,8 @@ export const symptomLexicon: Record<string, string[]> = {
     // What a pharmacy hears of most: "Heuschnupfen", "Sodbrennen", "Muskelkater", "Herpes", a sting, an illness of travel.
     "heuschnupfen", "sodbrennen", "muskelkater", "herpes", "*krankheit", "mückenstich*", "insektenstich*", "wespenstich*", "zeckenbiss*", "fieberblase*",
     "krampf*", "krämpfe", "*krämpfe", "magenprobleme", "herzprobleme", "atemprobleme", "verdauungsprobleme", "rückenprobleme", "corona", "covid",
+    // The English name inside German, as learners reach for it: "Ich habe so ein headache", "ich habe sore throat".
+    "headache*", "stomachache*", "stomach ache", "bellyache", "toothache", "earache", "backache", "sore throat", "fever", "cough", "diarrhea", "diarrhoea", "flu",
     "angina", "*entzündung", "bronchitis", "infekt", "infektion", "*infekt", "*infektion", "nasenbluten", "magen darm*", "magendarm*", "sinusitis", "druckgefühl", "engegefühl", "taubheitsgefühl", "herzrasen", "kreislauf*",
   ],
 };
@@ -378,15 +387,21 @@ export const describeSymptomPatterns: string[] = [
   "mir (tut|tun) weh",
   // Where it hurts may stand between: "Es tut hier weh, im Ohr."
   "(tut|tun) (hier|da|dort|so|überall|immer|ständig|ganz|echt|total|auch) weh",
+  // …and since when: "Es tut seit gestern weh.", "Das tut schon seit Tagen so weh."
+  "(tut|tun) (seit|schon seit|schon) ... weh",
   // A symptom that began or joined: "Es hat mit Husten angefangen, jetzt kommt Fieber dazu."
   "(kommt|kommen|kam) $symptom dazu",
   "mit $symptom (angefangen|begonnen|los)",
   "mir (ist|is) (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  // The verb before "mir" once a time or a reason opens the clause: "Heute ist mir schlecht.", "Beim Essen wird mir übel."
+  "(ist|is|wird) mir (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
   // Names its negation: no appetite is the complaint.
   "(habe|hab) (keinen|kein) appetit",
+  // …and no voice: "Ich habe keine Stimme mehr."
+  "(habe|hab) (keine|kaum|fast keine) stimme",
   // A part of the body and how it looks: "Der Hals ist rot", "Die Augen sind geschwollen".
   "((hals|rachen|mandeln|auge|augen|haut|nase|zunge|ohr|ohren|knie|fuss|hand|arm|bein) (ist|sind)) (rot|dick|trocken|geschwollen|entzündet)",
   // Any part of the body, "ganz" or "sehr" between: "Mein Knöchel ist ganz dick."
@@ -408,8 +423,16 @@ export const describeSymptomPatterns: string[] = [
   "ich (fühle|fühl) (krank|schlecht|schwach|elend|mies|fiebrig|schwindelig)",
   // The reflexive dropped, as learners whose language has none say it: "Ich fühle nicht gut." It names its negation.
   "ich (fühle|fühl) (nicht gut|gar nicht gut|nicht so gut|nicht wohl)",
+  // Not well said as not healthy or fit; it names its negation: "Ich bin nicht gesund.", "Ich fühle mich nicht ganz fit."
+  "(ich bin|ich fühle mich|ich fühl mich) (nicht|gar nicht|nicht so|nicht ganz|nicht richtig) (gesund|fit)",
+  // Fit for something is a plan's fitness, no complaint: "Ich bin nicht fit für den Marathon."
+  "!fit (für|fürs|zum|zur|genug)",
+  // How one is, answered alone: "Nicht gut." after "Wie geht es Ihnen?"
+  "[(wie geht es ihnen|wie gehts ihnen|wie geht es dir|wie fühlen sie sich)] =(nicht gut|nicht so gut|gar nicht gut|schlecht|sehr schlecht|nicht so toll|nicht besonders|nicht besonders gut|mies|nicht gut leider|leider nicht gut|leider schlecht)",
   // Going somewhere is no limp: "Ich kann nicht gehen zur Arbeit."
   "!(gehen|laufen) (zur|zum|in die|ins|nach)",
+  // …nor with the place before the verb: "Ich kann nicht zur Arbeit gehen."
+  "!(zur|zum|in die|ins|nach) ... (gehen|laufen)",
   // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
   "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
   // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".

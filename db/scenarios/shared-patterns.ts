@@ -247,6 +247,13 @@ export const thankPatterns: string[] = [
   // "Er bedankt sich immer beim Fahrer." ("Ich bedanke mich für Ihre Zeit" still thanks).
   "!(hat|hatte|haben|hatten|habe|hab) (sich|mich|uns) ... bedankt",
   "!((er|sie|man) (bedankt|bedankte|dankt|dankte))",
+  // …and so do thanks reported, a habit of thanking, thanks owed to one's own people later, and the word glossed:
+  // "Ich habe der Frau im Hotel danke gesagt.", "Mein Freund sagt immer danke.", "Ich muss mich später bei meiner Lehrerin
+  // bedanken.", "Danke schön heißt thank you, oder?" ("Ich sage danke!" and "Ich möchte mich bei Ihnen bedanken" still thank).
+  "!(danke|dankeschön|danke schön|danke sehr) gesagt",
+  "!(sagt|sagen|sage|sag|sagst) immer (danke|dankeschön|danke schön)",
+  "!bei (meiner|meinem|meinen|unserer|unserem|unseren) ... bedank*",
+  "!(danke|dankeschön|danke schön|merci|vielen dank) (heißt|heisst|bedeutet)",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

@@ -41,6 +41,8 @@ export const wegbeschreibung: ScenarioSeed = {
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
     ],
+    // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
+    walk: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen", "gehen"],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -67,6 +69,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
+        "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -82,6 +85,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // The indirect question, its verb last, after not knowing: "Ich weiß nicht, wo die Apotheke ist." (the relative
         // "dort, wo …" is blocked below; "Ich weiß, wo …" knows it already).
         "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
+        // …and after wanting to ask, as polite learners open: "Ich wollte fragen, wo der Viktualienmarkt ist."
+        "(ich|wir) (wollte|wollten|möchte|möchten|will|würde gern|würde gerne) (fragen|frage) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
@@ -102,6 +107,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
+        // "kommen" typed with one m, as it is said: "wie kome ich zum Hauptbahnhof", "Wie komen wir zur Post?"
+        "wie (kome|komen|kom) (zum|zur|nach|zu|in|ins)",
         // The place named before: "Ich finde den Bahnhof nicht, wie komme ich dahin?"
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|finde) (ich|man|wir) (dahin|dorthin|hin|da hin|dort hin)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
@@ -116,6 +123,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie (erreiche|erreichen) (ich|man|wir)",
         "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
         "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
+        // Not finding it, in learner order or with a modal: "ich nicht finden Viktualienmarkt", "Ich kann den Bahnhof nicht finden."
+        "(ich|wir) (nicht|kann nicht|können nicht) (finden|finde|find) ($place|den $place|die $place|das $place)",
+        "=(ich|wir) (finde|finden) $place nicht",
+        "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
         "?kennen sie (den|die|das) $place",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
@@ -135,6 +146,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(verboten|erlaubt|besetzt)",
         "!(hier platz|noch platz|hier frei)",
         "?gibt es $place",
+        // The question word in English, the place in German: "where is der Bahnhof bitte", "Where ist die Apotheke?"
+        "(where is|where ist|where s|wheres) ($place|der $place|die $place|das $place|the $place)",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
         "((gibt es|ist) (hier|in der nähe)) $place",
         // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.
@@ -208,6 +221,15 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie weit",
         // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
         "?ist (es|das|der|die|sie|er) weit",
+        // The Konjunktiv and the negative question ask it as well: "Wäre es weit zu Fuß?", "Ist es nicht zu weit für zu Fuß?"
+        "?(wäre|wär) (es|das|der|die|sie|er) (weit|zu weit|sehr weit|nah|nahe|weit weg)",
+        "?(ist|wäre|wär) (es|das) nicht (weit|zu weit|so weit|sehr weit)",
+        // A walk stated and asked back, or with a tag: "Ich kann zu Fuß gehen, oder?", "Man kann da laufen?"
+        // (The walk itself right after, not how one walks in general: "Man kann in München gut laufen, oder?")
+        "?(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walk|man kann da $walk|wir können da $walk|ich kann dahin $walk|man kann dahin $walk|man kann das $walk|man kann es $walk)",
+        "(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walk|man kann da $walk|wir können da $walk|ich kann dahin $walk|man kann dahin $walk|man kann das $walk|man kann es $walk) ... #tag",
+        // English mixed in, as in "How far ist das?"
+        "how far",
         "^ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
@@ -226,6 +248,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten) sie schon)",
         "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
         "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
+        // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
+        // nach München?", "Wie lange fährt man nach Österreich?"
+        "!!(nach|bis|von|aus) (münchen|deutschland|österreich|italien|der schweiz)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -293,6 +318,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "Bei der Post rechts, dann sehe ich den Bahnhof?"
         "?^$step",
         "?(bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem) (#noun|$place) $direction",
+        // …or the turn first, its landmark after: "Links an der Kreuzung?", "Rechts nach der Ampel?"
+        "?=$direction (bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem|bis zur|bis zum) (#noun|$place|ampel|kreuzung|ecke)",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",

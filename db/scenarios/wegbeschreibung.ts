@@ -121,15 +121,24 @@ export const wegbeschreibung: ScenarioSeed = {
         "wo (kann|könnte|muss) (ich|man|wir) ... (kaufen|abheben|bekommen|kriegen|einkaufen|tanken|parken|essen)",
         // Other verbs of reaching or finding: "Wie erreiche ich den Marienplatz?", "Welche Straße führt zum Rathaus?", "Ich finde das Museum nicht."
         "wie (erreiche|erreichen) (ich|man|wir)",
+        // "gelangen", the B1 word for getting there: "Wie gelange ich zum Marienplatz?"
+        "wie (gelange|gelangen|gelangt) (ich|man|wir) (zum|zur|nach|zu|in|ins|dahin|dorthin|hin)",
         "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
+        // The verb left out: "Welche Straße zum Bahnhof?"
+        "?(welche|welcher|welchen) (strasse|weg) (zum|zur|nach|zu)",
         "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
         // Not finding it, in learner order or with a modal: "ich nicht finden Viktualienmarkt", "Ich kann den Bahnhof nicht finden."
         "(ich|wir) (nicht|kann nicht|können nicht) (finden|finde|find) ($place|den $place|die $place|das $place)",
         "=(ich|wir) (finde|finden) $place nicht",
         "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
         "?kennen sie (den|die|das) $place",
+        // One of a kind asked for, not a known one: "Kennen Sie eine Apotheke hier?" (the place right after: "Kennen Sie ein
+        // gutes Restaurant?" asks for advice)
+        "?((kennen sie|kennst du) (eine|einen|ein) $place)",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
+        // …or the place first and the verb last, as learners order it: "Bahnhof wo ist?", "Die Apotheke wo liegt?"
+        "?=($place|der $place|die $place|das $place) wo (ist|liegt|sind|liegen)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
         "(führt|geht|komme ich|kommt man|bin ich|gehe ich|laufe ich|fahre ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
         "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
@@ -188,6 +197,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
         // "zu" before a measure is "too", no destination: "Meinem Sohn ist der Weg zu weit."
         "!zu (weit|lang|lange|kurz|steil|anstrengend|schwer|gefährlich)",
+        // "nach" before a turn is no destination: "Also ich muss nach rechts?" repeats a direction.
+        "!nach (links|rechts|oben|unten|vorne|hinten|geradeaus)",
         // A day is no place, and sights to see are no way asked: "Ist hier am Sonntag alles geschlossen?", "Wohin soll ich in
         // München unbedingt gehen?"
         "!(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|feiertagen)",
@@ -348,6 +359,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
+        // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"
+        "!!(unterschied|unterschiede)",
+        // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
+        "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut
         // mit rechts und links", "Rechts sehe ich einen Bäcker, …", "Sie gehen mit dem Hund bis zum Park, oder?"
         "!!(gut|schlecht) mit",

@@ -290,6 +290,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        // What is left of the way: "Wie lange noch?", "Wie weit noch?"
+        "?=(wie lange|wie lang|wie weit|noch weit|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
+        // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
+        "?ist (es|das|der|die|sie|er) (wait|weid|wayt)",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
         "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",

@@ -123,6 +123,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie (erreiche|erreichen) (ich|man|wir)",
         // "gelangen", the B1 word for getting there: "Wie gelange ich zum Marienplatz?"
         "wie (gelange|gelangen|gelangt) (ich|man|wir) (zum|zur|nach|zu|in|ins|dahin|dorthin|hin)",
+        // Which line takes one there: "Welcher Bus fährt zum Hauptbahnhof?", "Welche U-Bahn geht zum Marienplatz?"
+        "?(welcher|welche|welchen) (bus|tram|ubahn|u bahn|sbahn|s bahn|strassenbahn|linie|zug) (fährt|geht|fahren) (zum|zur|nach|zu)",
         "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
         // The verb left out: "Welche Straße zum Bahnhof?"
         "?(welche|welcher|welchen) (strasse|weg) (zum|zur|nach|zu)",
@@ -193,7 +195,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(den weg|der weg|die strasse|die richtung) ... (kenne|kennen|weiss|weis) (ich|wir)",
         // ...and so does one that another knows, or oneself, the verb first: "Er weiß den Weg zum Marienplatz", "meine kinder
         // wissen den weg zur schule" ("Wissen Sie den Weg zum Bahnhof?" still asks).
-        "!(weiß|weiss|weis|kennt|findet) (den weg|die richtung|die strasse)",
+        // (The verb and the way side by side: "Ich weiß nicht den Weg zur Apotheke" asks.)
+        "!((weiß|weiss|weis|kennt|findet) (den weg|die richtung|die strasse))",
+        // One's own "kenne" tells it too ("Ich kenne den Weg zum Bahnhof."), the subject first: "Kennen Sie den Weg …?" asks.
+        "!((ich|wir) (kenne|kennen) (den weg|die richtung|die strasse))",
+        // Not knowing it asks, the negation before the way: "ich kenne nicht den Weg zum Bahnhof", "Ich weiß nicht den Weg zur Apotheke."
+        "(ich|wir) (kenne|kennen|weiss|weiß|weis) nicht (den weg|die richtung|die strasse) (zum|zur|nach|zu)",
         "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
         // "zu" before a measure is "too", no destination: "Meinem Sohn ist der Weg zu weit."
         "!zu (weit|lang|lange|kurz|steil|anstrengend|schwer|gefährlich)",
@@ -256,7 +263,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",
         // "Wie lange gehen Sie schon hier spazieren?", "Wie viel Zeit haben Sie?", "Wie lange fährt die U-Bahn nachts?"
         "!!((ihr|ihre|ihren|ihrem) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
-        "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten) sie schon)",
+        "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten|fahren|kennen|haben|machen) sie schon)",
         "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
         "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
@@ -280,6 +287,13 @@ export const wegbeschreibung: ScenarioSeed = {
         "(weit ist es|weit ist das) (aber nicht|nicht) #tag",
         "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
+        // The verb first asks, typed without a question mark: "brauch ich lang", "geht das zu fuss oder"
+        "^(brauche|brauch) (ich|man|wir) (lange|lang)",
+        "^(geht|gehts) (das|es) zu fuss",
+        // "bis" with the place or "dort": "Wie lange bis dort?", "Wie lange bis zur Frauenkirche?" (not "bis zum Oktoberfest")
+        "?wie (lange|lang) (bis dort|bis dahin|bis da|bis dorthin|bis zum $place|bis zur $place|bis $place)",
+        // The length of the way: "Ist es eine lange Strecke?"
+        "?ist (es|das) (eine lange|ein langer|ein weiter|eine weite) (strecke|weg)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"

@@ -248,12 +248,16 @@ export const thankPatterns: string[] = [
   "!(hat|hatte|haben|hatten|habe|hab) (sich|mich|uns) ... bedankt",
   "!((er|sie|man) (bedankt|bedankte|dankt|dankte))",
   // Thanks owed to one's own people, put off or passed on, thank nobody here: "Ich danke später meinem Chef.", "Ich muss mich
-  // bei meiner Frau bedanken.", "Sagen Sie meiner Mutter danke."; nor do thanks reported: "Ich habe ihr gestern danke gesagt."
+  // bei meiner Frau bedanken.", "Sagen Sie meiner Mutter danke."; nor do thanks reported, a habit of thanking, or the word
+  // glossed: "Ich habe ihr gestern danke gesagt.", "Mein Freund sagt immer danke.", "Danke schön heißt thank you, oder?"
+  // ("Ich sage danke!" and "Ich möchte mich bei Ihnen bedanken" still thank).
   "!((ich danke|wir danken) (später|morgen|nachher|dann|noch|auch|heute|immer|erst|gleich) (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren))",
   "!bei (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren) ... bedank*",
   "!bedank* ... bei (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren)",
   "!(sagen sie|sag|sagt) (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren|ihr|ihm) ... (danke|dankeschön)",
-  "!(danke|dankeschön|vielen dank|danke schön) gesagt",
+  "!(danke|dankeschön|danke schön|danke sehr|vielen dank) gesagt",
+  "!(sagt|sagen|sage|sag|sagst) immer (danke|dankeschön|danke schön)",
+  "!(danke|dankeschön|danke schön|merci|vielen dank) (heißt|heisst|bedeutet)",
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

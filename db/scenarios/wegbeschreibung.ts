@@ -41,6 +41,8 @@ export const wegbeschreibung: ScenarioSeed = {
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
     ],
+    // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
+    walk: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen", "gehen"],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -67,6 +69,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
+        "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -82,6 +85,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // The indirect question, its verb last, after not knowing: "Ich weiß nicht, wo die Apotheke ist." (the relative
         // "dort, wo …" is blocked below; "Ich weiß, wo …" knows it already).
         "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
+        // …and after wanting to ask, as polite learners open: "Ich wollte fragen, wo der Viktualienmarkt ist."
+        "(ich|wir) (wollte|wollten|möchte|möchten|will|würde gern|würde gerne) (fragen|frage) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
@@ -102,6 +107,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
+        // "kommen" typed with one m, as it is said: "wie kome ich zum Hauptbahnhof", "Wie komen wir zur Post?"
+        "wie (kome|komen|kom) (zum|zur|nach|zu|in|ins)",
         // The place named before: "Ich finde den Bahnhof nicht, wie komme ich dahin?"
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|finde) (ich|man|wir) (dahin|dorthin|hin|da hin|dort hin)",
         // The indirect question puts the verb last: "Können Sie mir sagen, wie ich zum Odeonsplatz komme?"
@@ -114,11 +121,26 @@ export const wegbeschreibung: ScenarioSeed = {
         "wo (kann|könnte|muss) (ich|man|wir) ... (kaufen|abheben|bekommen|kriegen|einkaufen|tanken|parken|essen)",
         // Other verbs of reaching or finding: "Wie erreiche ich den Marienplatz?", "Welche Straße führt zum Rathaus?", "Ich finde das Museum nicht."
         "wie (erreiche|erreichen) (ich|man|wir)",
+        // "gelangen", the B1 word for getting there: "Wie gelange ich zum Marienplatz?"
+        "wie (gelange|gelangen|gelangt) (ich|man|wir) (zum|zur|nach|zu|in|ins|dahin|dorthin|hin)",
+        // Which line takes one there: "Welcher Bus fährt zum Hauptbahnhof?", "Welche U-Bahn geht zum Marienplatz?"
+        "?(welcher|welche|welchen) (bus|tram|ubahn|u bahn|sbahn|s bahn|strassenbahn|linie|zug) (fährt|geht|fahren) (zum|zur|nach|zu)",
         "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
+        // The verb left out: "Welche Straße zum Bahnhof?"
+        "?(welche|welcher|welchen) (strasse|weg) (zum|zur|nach|zu)",
         "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
+        // Not finding it, in learner order or with a modal: "ich nicht finden Viktualienmarkt", "Ich kann den Bahnhof nicht finden."
+        "(ich|wir) (nicht|kann nicht|können nicht) (finden|finde|find) ($place|den $place|die $place|das $place)",
+        "=(ich|wir) (finde|finden) $place nicht",
+        "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
         "?kennen sie (den|die|das) $place",
+        // One of a kind asked for, not a known one: "Kennen Sie eine Apotheke hier?" (the place right after: "Kennen Sie ein
+        // gutes Restaurant?" asks for advice)
+        "?((kennen sie|kennst du) (eine|einen|ein) $place)",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
+        // …or the place first and the verb last, as learners order it: "Bahnhof wo ist?", "Die Apotheke wo liegt?"
+        "?=($place|der $place|die $place|das $place) wo (ist|liegt|sind|liegen)",
         // A yes/no question about the road: "Führt diese Straße zum Sendlinger Tor?"
         "(führt|geht|komme ich|kommt man|bin ich|gehe ich|laufe ich|fahre ich) (diese|die|der|dieser|hier|da) (strasse|weg|richtung|richtig) (zum|zur|nach|zu|für)",
         "(ich|wir) (such*) (den|die|das|eine|einen|ein) #noun",
@@ -135,6 +157,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(verboten|erlaubt|besetzt)",
         "!(hier platz|noch platz|hier frei)",
         "?gibt es $place",
+        // The question word in English, the place in German: "where is der Bahnhof bitte", "Where ist die Apotheke?"
+        "(where is|where ist|where s|wheres) ($place|der $place|die $place|das $place|the $place)",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
         "((gibt es|ist) (hier|in der nähe)) $place",
         // "Ist hier …" asks only as a question or with "ein": "Mein Hotel ist hier in der Nähe." tells.
@@ -171,10 +195,17 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(den weg|der weg|die strasse|die richtung) ... (kenne|kennen|weiss|weis) (ich|wir)",
         // ...and so does one that another knows, or oneself, the verb first: "Er weiß den Weg zum Marienplatz", "meine kinder
         // wissen den weg zur schule" ("Wissen Sie den Weg zum Bahnhof?" still asks).
-        "!(weiß|weiss|weis|kennt|findet) (den weg|die richtung|die strasse)",
+        // (The verb and the way side by side: "Ich weiß nicht den Weg zur Apotheke" asks.)
+        "!((weiß|weiss|weis|kennt|findet) (den weg|die richtung|die strasse))",
+        // One's own "kenne" tells it too ("Ich kenne den Weg zum Bahnhof."), the subject first: "Kennen Sie den Weg …?" asks.
+        "!((ich|wir) (kenne|kennen) (den weg|die richtung|die strasse))",
+        // Not knowing it asks, the negation before the way: "ich kenne nicht den Weg zum Bahnhof", "Ich weiß nicht den Weg zur Apotheke."
+        "(ich|wir) (kenne|kennen|weiss|weiß|weis) nicht (den weg|die richtung|die strasse) (zum|zur|nach|zu)",
         "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
         // "zu" before a measure is "too", no destination: "Meinem Sohn ist der Weg zu weit."
         "!zu (weit|lang|lange|kurz|steil|anstrengend|schwer|gefährlich)",
+        // "nach" before a turn is no destination: "Also ich muss nach rechts?" repeats a direction.
+        "!nach (links|rechts|oben|unten|vorne|hinten|geradeaus)",
         // A day is no place, and sights to see are no way asked: "Ist hier am Sonntag alles geschlossen?", "Wohin soll ich in
         // München unbedingt gehen?"
         "!(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|feiertagen)",
@@ -208,6 +239,15 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie weit",
         // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
         "?ist (es|das|der|die|sie|er) weit",
+        // The Konjunktiv and the negative question ask it as well: "Wäre es weit zu Fuß?", "Ist es nicht zu weit für zu Fuß?"
+        "?(wäre|wär) (es|das|der|die|sie|er) (weit|zu weit|sehr weit|nah|nahe|weit weg)",
+        "?(ist|wäre|wär) (es|das) nicht (weit|zu weit|so weit|sehr weit)",
+        // A walk stated and asked back, or with a tag: "Ich kann zu Fuß gehen, oder?", "Man kann da laufen?"
+        // (The walk itself right after, not how one walks in general: "Man kann in München gut laufen, oder?")
+        "?(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walk|man kann da $walk|wir können da $walk|ich kann dahin $walk|man kann dahin $walk|man kann das $walk|man kann es $walk)",
+        "(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walk|man kann da $walk|wir können da $walk|ich kann dahin $walk|man kann dahin $walk|man kann das $walk|man kann es $walk) ... #tag",
+        // English mixed in, as in "How far ist das?"
+        "how far",
         "^ist (es|das|der|die|sie|er) weit",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
@@ -223,9 +263,12 @@ export const wegbeschreibung: ScenarioSeed = {
         // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",
         // "Wie lange gehen Sie schon hier spazieren?", "Wie viel Zeit haben Sie?", "Wie lange fährt die U-Bahn nachts?"
         "!!((ihr|ihre|ihren|ihrem) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
-        "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten) sie schon)",
+        "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten|fahren|kennen|haben|machen) sie schon)",
         "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
         "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
+        // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
+        // nach München?", "Wie lange fährt man nach Österreich?"
+        "!!(nach|bis|von|aus) (münchen|deutschland|österreich|italien|der schweiz)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -244,6 +287,13 @@ export const wegbeschreibung: ScenarioSeed = {
         "(weit ist es|weit ist das) (aber nicht|nicht) #tag",
         "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
+        // The verb first asks, typed without a question mark: "brauch ich lang", "geht das zu fuss oder"
+        "^(brauche|brauch) (ich|man|wir) (lange|lang)",
+        "^(geht|gehts) (das|es) zu fuss",
+        // "bis" with the place or "dort": "Wie lange bis dort?", "Wie lange bis zur Frauenkirche?" (not "bis zum Oktoberfest")
+        "?wie (lange|lang) (bis dort|bis dahin|bis da|bis dorthin|bis zum $place|bis zur $place|bis $place)",
+        // The length of the way: "Ist es eine lange Strecke?"
+        "?ist (es|das) (eine lange|ein langer|ein weiter|eine weite) (strecke|weg)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
@@ -254,6 +304,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(ist|ists) weit",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        // What is left of the way: "Wie lange noch?", "Wie weit noch?"
+        "?=(wie lange|wie lang|wie weit|noch weit|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
+        // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
+        "?ist (es|das|der|die|sie|er) (wait|weid|wayt)",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
         "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
@@ -293,6 +347,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "Bei der Post rechts, dann sehe ich den Bahnhof?"
         "?^$step",
         "?(bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem) (#noun|$place) $direction",
+        // …or the turn first, its landmark after: "Links an der Kreuzung?", "Rechts nach der Ampel?"
+        "?=$direction (bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem|bis zur|bis zum) (#noun|$place|ampel|kreuzung|ecke)",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
@@ -321,6 +377,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
+        // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"
+        "!!(unterschied|unterschiede)",
+        // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
+        "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut
         // mit rechts und links", "Rechts sehe ich einen Bäcker, …", "Sie gehen mit dem Hund bis zum Park, oder?"
         "!!(gut|schlecht) mit",

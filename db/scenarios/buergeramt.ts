@@ -5,6 +5,8 @@ import type { ScenarioSeed } from "./types";
 // Monate warten." (othersBlockers names single relatives; "Meine Freunde und ich wollen uns anmelden" still states it).
 const groupBlockers: string[] = [
   "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
+  // …and so does one flatmate, partner or acquaintance: "Mein Mitbewohner möchte sich auch anmelden."
+  "!!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt))",
 ];
 
 export const buergeramt: ScenarioSeed = {
@@ -46,6 +48,8 @@ export const buergeramt: ScenarioSeed = {
       "*mappe",
       // Variant compounds and papers learners bring too: "Wohnungsgeberbescheinigung", "Führerschein", "ein Foto".
       "wohnungsgeberbescheinigung*", "vermieterbescheinigung*", "führerschein", "passfoto*", "foto", "fotos",
+      // The contract without its compound, and the English words mixed in: "Hier ist der Vertrag.", "hier mein passport".
+      "vertrag", "verträge", "passport*", "document", "documents",
     ],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
@@ -53,7 +57,9 @@ export const buergeramt: ScenarioSeed = {
     // The anglicism too: "so ein Zertifikat von der Registrierung".
     certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*",
       // A printout or proof of it: "Kann ich einen Ausdruck bekommen?", "… einen Beleg".
-      "ausdruck", "beleg"],
+      "ausdruck", "beleg",
+      // The English word mixed in: "ich brauche das certificate von der Anmeldung".
+      "certificate*"],
     // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
     landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
@@ -103,6 +109,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking whether or where one must is no errand stated either: "Muss ich mich hier anmelden?", "Wo muss man sich anmelden?"
         // (told, it is: "Ich bin umgezogen, also muss ich mich hier anmelden.")
         "!?((muss|müssen|muß|müsste) (ich|man|wir)) ... (anmeld*|ummeld*|registrier*)",
+        // …and so is asking what anyone may do: "Kann man sich auch online anmelden?" ("Kann ich mich hier anmelden?" asks for it).
+        "!?((kann|könnte|darf|dürfte) man) ... (anmeld*|ummeld*|registrier*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         // The particle further off than a gap allows: "Ich melde mich zum ersten Mal in Deutschland an." (Not "~anmelden", whose
@@ -255,6 +263,15 @@ export const buergeramt: ScenarioSeed = {
         "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses) (auch|noch|wirklich|denn|unbedingt|auch noch)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
+        // The clerk's needs asked indirectly, the verb last: "Können Sie mir sagen, was Sie alles brauchen?", "…, was Sie noch benötigen."
+        "(welch*|was) sie (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        "(welch*|was) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
+        "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
+        // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",
+        // "Was brauchen Sie für Ihren Urlaub?" ("Welche Unterlagen brauche ich für die Anmeldung?" still asks).
+        "!!für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (visum|urlaub|ferien|reise|führerschein|reisepass|personalausweis|ausweis|pass|hochzeit|heirat|eheschließung|einbürgerung|aufenthaltstitel|aufenthaltserlaubnis|job|arbeit|studium|uni|universität|kita|schule|geburtstag|party|feier|bank)",
+        "!!für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit)",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -328,6 +345,11 @@ export const buergeramt: ScenarioSeed = {
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
         // …and so is one handed in before, here or elsewhere: "Ich habe den Pass schon letzte Woche abgegeben."
         "!$document ... (abgegeben|gegeben|gezeigt|vorgezeigt|vorgelegt|eingereicht|überreicht)",
+        // …and so is a contract one signed or ended: "Ich habe den Mietvertrag letzte Woche unterschrieben." (a paper handed
+        // over as signed still hands it: "Hier die Wohnungsgeberbestätigung, unterschrieben vom Vermieter").
+        "!(habe|hab|haben|hat|hatte|hatten) ... $document ... (unterschrieben|unterzeichnet|gekündigt|abgeschlossen)",
+        // A contract with a firm or a bank is no paper of this errand: "Ich habe einen Vertrag mit der Firma."
+        "!(vertrag|verträge) (mit|bei|von) (der|dem|einer|einem|meiner|meinem) (firma|arbeitgeber*|chef*|bank|uni|universität|schule|handy*|versicherung|fitness*|job|arbeit)",
         // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
         "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -479,6 +501,9 @@ export const buergeramt: ScenarioSeed = {
         // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
         "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
+        // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
+        "?(bekomme|bekomm|kriege|krieg|brauche|brauch|bräuchte|benötige) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
+        "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").

@@ -78,6 +78,8 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
+        // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
+        "(mich|uns) ... (anzumelden|umzumelden)",
         // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
         "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
         "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
@@ -109,6 +111,10 @@ export const buergeramt: ScenarioSeed = {
         // Asking whether or where one must is no errand stated either: "Muss ich mich hier anmelden?", "Wo muss man sich anmelden?"
         // (told, it is: "Ich bin umgezogen, also muss ich mich hier anmelden.")
         "!?((muss|müssen|muß|müsste) (ich|man|wir)) ... (anmeld*|ummeld*|registrier*)",
+        // A visit of the past for it: "Ich war letzte Woche hier für die Anmeldung."
+        "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine) (anmeldung|ummeldung)",
+        // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).
+        "!!((mein|meine|unser|unsere) (frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) und (die|meine|unsere|mein|unser|der|das) #word (müssen|wollen|möchten|sollen|haben|sind|brauchen|melden|werden))",
         // …and so is asking what anyone may do: "Kann man sich auch online anmelden?" ("Kann ich mich hier anmelden?" asks for it).
         "!?((kann|könnte|darf|dürfte) man) ... (anmeld*|ummeld*|registrier*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
@@ -124,6 +130,8 @@ export const buergeramt: ScenarioSeed = {
         "(adresse|anschrift|wohnsitz|wohnort) (hat sich|hat sich jetzt|hat sich gerade) geändert",
         "(umzug|wohnungswechsel|adressänderung|adresswechsel) (melden|anmelden|anzeigen|mitteilen|angeben|eintragen)",
         "(neuen|neuer|neues) (adresse|wohnung|anschrift)",
+        // The new flat as the place where something is states no errand: "Ich habe viele Sachen in der neuen Wohnung."
+        "!((in der|in meiner|in unserer|aus der|aus meiner) (neuen) (wohnung|adresse))",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
@@ -266,6 +274,17 @@ export const buergeramt: ScenarioSeed = {
         // The clerk's needs asked indirectly, the verb last: "Können Sie mir sagen, was Sie alles brauchen?", "…, was Sie noch benötigen."
         "(welch*|was) sie (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
         "(welch*|was) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        // Things to bring, named so: "Welche Sachen muss ich mitbringen?" (not "Ich habe viele Sachen.").
+        "(welch*|was für) (sachen|dinge) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir) ... (mitbring*|mitnehmen|dabeihaben|dabei haben|zeigen|vorleg*|vorzeig*|geben|abgeben)",
+        "(welch*|was für) (sachen|dinge) (ich|man|wir) (brauche|brauchen|bräuchte|benötige|mitbringen|mitbringe|vorlegen|zeigen)",
+        // Offering a paper, asked: "Soll ich Ihnen meinen Ausweis geben?"
+        "(muss|soll|müssen|sollen|darf) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
+        // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
+        "!((er|sie) (braucht|benötigt))",
+        "!((braucht|benötigt) er)",
+        "!!((braucht|brauchen|benötigt|benötigen|brauchte|brauchten) (mein|meine|unser|unsere|sein|seine|ihr|ihre) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
+        // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
+        "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
         // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
         "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
         // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",
@@ -350,6 +369,8 @@ export const buergeramt: ScenarioSeed = {
         "!(habe|hab|haben|hat|hatte|hatten) ... $document ... (unterschrieben|unterzeichnet|gekündigt|abgeschlossen)",
         // A contract with a firm or a bank is no paper of this errand: "Ich habe einen Vertrag mit der Firma."
         "!(vertrag|verträge) (mit|bei|von) (der|dem|einer|einem|meiner|meinem) (firma|arbeitgeber*|chef*|bank|uni|universität|schule|handy*|versicherung|fitness*|job|arbeit)",
+        // …or one named by the firm: "Ich habe einen neuen Vertrag bei Siemens."
+        "!((vertrag|verträge) bei #noun)",
         // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
         "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -501,6 +522,10 @@ export const buergeramt: ScenarioSeed = {
         // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
         "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
+        // The statement asked: "Meldebescheinigung gibt es heute?"
+        "?$certificate (gibt es|gibts|gibt's)",
+        // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
+        "!!(wofür|wozu|warum|wieso)",
         // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
         "?(bekomme|bekomm|kriege|krieg|brauche|brauch|bräuchte|benötige) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
         "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
@@ -548,7 +573,8 @@ export const buergeramt: ScenarioSeed = {
         // …and asking about it asks for no certificate: "Bekomme ich vom Vermieter auch eine Bestätigung?"
         "!!(vom|von meinem|von meiner|von dem|von der|beim|bei meinem|bei meiner) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
-        // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
+        // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung.", "Er braucht eine Meldebescheinigung."
+        "!((er|sie) (braucht|benötigt|bekommt|kriegt|möchte|will))",
         ...othersBlockers,
         ...groupBlockers,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"

@@ -132,6 +132,14 @@ export const buergeramt: ScenarioSeed = {
         "(neuen|neuer|neues) (adresse|wohnung|anschrift)",
         // The new flat as the place where something is states no errand: "Ich habe viele Sachen in der neuen Wohnung."
         "!((in der|in meiner|in unserer|aus der|aus meiner) (neuen) (wohnung|adresse))",
+        // A flat still sought, or another's bought, is no move to register: "Ich suche eine neue Wohnung.", "Wann haben Sie die
+        // neue Wohnung gekauft?"
+        "!(suche|suchen|sucht|kaufe|kaufen|gekauft|finden) ... (neue|neuen) (wohnung|adresse)",
+        "!(neue|neuen) (wohnung|adresse) (suchen|finden|kaufen|gekauft)",
+        // Knowing the procedure, or how many do it, states no errand: "Ich kenne die Anmeldung aus Spanien.", "Wie viele Leute
+        // melden sich jeden Tag an?"
+        "!((kenne|kennen|kannte) (die|eine|diese|so eine) (anmeldung|ummeldung))",
+        "!!((wie viele|viele|alle|die meisten|manche) (leute|menschen|personen|ausländer))",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
@@ -362,6 +370,10 @@ export const buergeramt: ScenarioSeed = {
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
+        "!(habe|hab|haben|hat|hatte) ... $document ... gemacht",
+        // Photos of a place are no passport photo: "Ich habe Fotos von der Wohnung."
+        "!((foto|fotos) (von der|vom|von meiner|von meinem|von unserer|von unserem))",
         // …and so is one handed in before, here or elsewhere: "Ich habe den Pass schon letzte Woche abgegeben."
         "!$document ... (abgegeben|gegeben|gezeigt|vorgezeigt|vorgelegt|eingereicht|überreicht)",
         // …and so is a contract one signed or ended: "Ich habe den Mietvertrag letzte Woche unterschrieben." (a paper handed

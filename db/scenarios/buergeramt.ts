@@ -147,6 +147,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
         "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
+        // A pronoun for the address or flat named before: "Meine Adresse ist neu, ich muss sie melden."
+        "[(adresse|anschrift|wohnung|wohnsitz)] (ich|wir) (will|möcht*|muss|müss*|würd*|wollte) (sie|es|ihn|die|den) (melden|anmelden|ummelden)",
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
@@ -282,9 +284,13 @@ export const buergeramt: ScenarioSeed = {
         // The clerk's needs asked indirectly, the verb last: "Können Sie mir sagen, was Sie alles brauchen?", "…, was Sie noch benötigen."
         "(welch*|was) sie (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
         "(welch*|was) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        // …not the relative clause after "alles": "Ich gebe Ihnen alles, was Sie brauchen."
+        "!((alles|das) (was|welche) sie)",
         // Things to bring, named so: "Welche Sachen muss ich mitbringen?" (not "Ich habe viele Sachen.").
         "(welch*|was für) (sachen|dinge) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir) ... (mitbring*|mitnehmen|dabeihaben|dabei haben|zeigen|vorleg*|vorzeig*|geben|abgeben)",
         "(welch*|was für) (sachen|dinge) (ich|man|wir) (brauche|brauchen|bräuchte|benötige|mitbringen|mitbringe|vorlegen|zeigen)",
+        // The modal after the subject, as beginners order it: "was ich muss bringen?", "Welche Papiere ich muss zeigen?"
+        "?(welch*|was) (ich|man|wir) (muss|soll|müssen|sollen) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
         // Offering a paper, asked: "Soll ich Ihnen meinen Ausweis geben?"
         "(muss|soll|müssen|sollen|darf) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
         // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
@@ -316,6 +322,10 @@ export const buergeramt: ScenarioSeed = {
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        // The copula dropped, as beginners write: "das mein pass" (told, not asked).
+        ".=(das|dies) (mein|meine|unser|unsere) $document",
+        // Everything given: "Ich gebe Ihnen alles."
+        "(ich|wir) (gebe|geb|geben) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles",
         // The verb last, as beginners place it: "Das meine Papiere sind." Told, not asked.
         ".=(das|dies|hier) (mein|meine|meinen|der|die|das) $document (ist|sind)",
         "(ich|wir) ~geben $document",
@@ -489,6 +499,11 @@ export const buergeramt: ScenarioSeed = {
         // "Bekomme ich danach dann auch noch eine Meldebescheinigung?"
         "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
         "(bekomme|bekomm|bekommen|kriege|krieg|kriegen|erhalte|erhalten) (ich|wir) ... $certificate",
+        // "Wollen" for it, the whole clause: "Ich will Meldebescheinigung haben.", "Ich will eine Meldebescheinigung, bitte."
+        "=(ich|wir) (will|wollen) $certificate (haben|bekommen|kriegen|mitnehmen)",
+        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificate",
+        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificate (haben|bekommen|kriegen|mitnehmen)",
+        "=(ich|wir) (will|wollen) $certificate",
         // The paper described by its form: "Ich bräuchte noch etwas Schriftliches für die Bank."
         "(brauche|bräuchte|benötige|hätte|möchte) ... (etwas|was) (schriftliches|schriftlich)",
         "$certificate bitte",

@@ -5,6 +5,8 @@ import type { ScenarioSeed } from "./types";
 // Monate warten." (othersBlockers names single relatives; "Meine Freunde und ich wollen uns anmelden" still states it).
 const groupBlockers: string[] = [
   "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
+  // …and so does one flatmate, partner or acquaintance: "Mein Mitbewohner möchte sich auch anmelden."
+  "!!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt))",
 ];
 
 export const buergeramt: ScenarioSeed = {
@@ -46,6 +48,8 @@ export const buergeramt: ScenarioSeed = {
       "*mappe",
       // Variant compounds and papers learners bring too: "Wohnungsgeberbescheinigung", "Führerschein", "ein Foto".
       "wohnungsgeberbescheinigung*", "vermieterbescheinigung*", "führerschein", "passfoto*", "foto", "fotos",
+      // The contract without its compound, and the English words mixed in: "Hier ist der Vertrag.", "hier mein passport".
+      "vertrag", "verträge", "passport*", "document", "documents",
     ],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
@@ -53,7 +57,9 @@ export const buergeramt: ScenarioSeed = {
     // The anglicism too: "so ein Zertifikat von der Registrierung".
     certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*",
       // A printout or proof of it: "Kann ich einen Ausdruck bekommen?", "… einen Beleg".
-      "ausdruck", "beleg"],
+      "ausdruck", "beleg",
+      // The English word mixed in: "ich brauche das certificate von der Anmeldung".
+      "certificate*"],
     // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
     landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
@@ -72,6 +78,8 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
+        // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
+        "(mich|uns) ... (anzumelden|umzumelden)",
         // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
         "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
         "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
@@ -103,6 +111,12 @@ export const buergeramt: ScenarioSeed = {
         // Asking whether or where one must is no errand stated either: "Muss ich mich hier anmelden?", "Wo muss man sich anmelden?"
         // (told, it is: "Ich bin umgezogen, also muss ich mich hier anmelden.")
         "!?((muss|müssen|muß|müsste) (ich|man|wir)) ... (anmeld*|ummeld*|registrier*)",
+        // A visit of the past for it: "Ich war letzte Woche hier für die Anmeldung."
+        "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine) (anmeldung|ummeldung)",
+        // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).
+        "!!((mein|meine|unser|unsere) (frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) und (die|meine|unsere|mein|unser|der|das) #word (müssen|wollen|möchten|sollen|haben|sind|brauchen|melden|werden))",
+        // …and so is asking what anyone may do: "Kann man sich auch online anmelden?" ("Kann ich mich hier anmelden?" asks for it).
+        "!?((kann|könnte|darf|dürfte) man) ... (anmeld*|ummeld*|registrier*)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         // The particle further off than a gap allows: "Ich melde mich zum ersten Mal in Deutschland an." (Not "~anmelden", whose
@@ -116,6 +130,16 @@ export const buergeramt: ScenarioSeed = {
         "(adresse|anschrift|wohnsitz|wohnort) (hat sich|hat sich jetzt|hat sich gerade) geändert",
         "(umzug|wohnungswechsel|adressänderung|adresswechsel) (melden|anmelden|anzeigen|mitteilen|angeben|eintragen)",
         "(neuen|neuer|neues) (adresse|wohnung|anschrift)",
+        // The new flat as the place where something is states no errand: "Ich habe viele Sachen in der neuen Wohnung."
+        "!((in der|in meiner|in unserer|aus der|aus meiner) (neuen) (wohnung|adresse))",
+        // A flat still sought, or another's bought, is no move to register: "Ich suche eine neue Wohnung.", "Wann haben Sie die
+        // neue Wohnung gekauft?"
+        "!(suche|suchen|sucht|kaufe|kaufen|gekauft|finden) ... (neue|neuen) (wohnung|adresse)",
+        "!(neue|neuen) (wohnung|adresse) (suchen|finden|kaufen|gekauft)",
+        // Knowing the procedure, or how many do it, states no errand: "Ich kenne die Anmeldung aus Spanien.", "Wie viele Leute
+        // melden sich jeden Tag an?"
+        "!((kenne|kennen|kannte) (die|eine|diese|so eine) (anmeldung|ummeldung))",
+        "!!((wie viele|viele|alle|die meisten|manche) (leute|menschen|personen|ausländer))",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
@@ -123,6 +147,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
         "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
+        // A pronoun for the address or flat named before: "Meine Adresse ist neu, ich muss sie melden."
+        "[(adresse|anschrift|wohnung|wohnsitz)] (ich|wir) (will|möcht*|muss|müss*|würd*|wollte) (sie|es|ihn|die|den) (melden|anmelden|ummelden)",
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
@@ -255,6 +281,30 @@ export const buergeramt: ScenarioSeed = {
         "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses) (auch|noch|wirklich|denn|unbedingt|auch noch)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
+        // The clerk's needs asked indirectly, the verb last: "Können Sie mir sagen, was Sie alles brauchen?", "…, was Sie noch benötigen."
+        "(welch*|was) sie (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        "(welch*|was) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        // …not the relative clause after "alles": "Ich gebe Ihnen alles, was Sie brauchen."
+        "!((alles|das) (was|welche) sie)",
+        // Things to bring, named so: "Welche Sachen muss ich mitbringen?" (not "Ich habe viele Sachen.").
+        "(welch*|was für) (sachen|dinge) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir) ... (mitbring*|mitnehmen|dabeihaben|dabei haben|zeigen|vorleg*|vorzeig*|geben|abgeben)",
+        "(welch*|was für) (sachen|dinge) (ich|man|wir) (brauche|brauchen|bräuchte|benötige|mitbringen|mitbringe|vorlegen|zeigen)",
+        // The modal after the subject, as beginners order it: "was ich muss bringen?", "Welche Papiere ich muss zeigen?"
+        "?(welch*|was) (ich|man|wir) (muss|soll|müssen|sollen) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
+        // Offering a paper, asked: "Soll ich Ihnen meinen Ausweis geben?"
+        "(muss|soll|müssen|sollen|darf) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
+        // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
+        "!((er|sie) (braucht|benötigt))",
+        "!((braucht|benötigt) er)",
+        "!!((braucht|brauchen|benötigt|benötigen|brauchte|brauchten) (mein|meine|unser|unsere|sein|seine|ihr|ihre) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
+        // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
+        "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
+        // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
+        "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
+        // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",
+        // "Was brauchen Sie für Ihren Urlaub?" ("Welche Unterlagen brauche ich für die Anmeldung?" still asks).
+        "!!für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (visum|urlaub|ferien|reise|führerschein|reisepass|personalausweis|ausweis|pass|hochzeit|heirat|eheschließung|einbürgerung|aufenthaltstitel|aufenthaltserlaubnis|job|arbeit|studium|uni|universität|kita|schule|geburtstag|party|feier|bank)",
+        "!!für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit)",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -272,6 +322,10 @@ export const buergeramt: ScenarioSeed = {
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        // The copula dropped, as beginners write: "das mein pass" (told, not asked).
+        ".=(das|dies) (mein|meine|unser|unsere) $document",
+        // Everything given: "Ich gebe Ihnen alles."
+        "(ich|wir) (gebe|geb|geben) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles",
         // The verb last, as beginners place it: "Das meine Papiere sind." Told, not asked.
         ".=(das|dies|hier) (mein|meine|meinen|der|die|das) $document (ist|sind)",
         "(ich|wir) ~geben $document",
@@ -326,8 +380,19 @@ export const buergeramt: ScenarioSeed = {
         "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
+        "!(habe|hab|haben|hat|hatte) ... $document ... gemacht",
+        // Photos of a place are no passport photo: "Ich habe Fotos von der Wohnung."
+        "!((foto|fotos) (von der|vom|von meiner|von meinem|von unserer|von unserem))",
         // …and so is one handed in before, here or elsewhere: "Ich habe den Pass schon letzte Woche abgegeben."
         "!$document ... (abgegeben|gegeben|gezeigt|vorgezeigt|vorgelegt|eingereicht|überreicht)",
+        // …and so is a contract one signed or ended: "Ich habe den Mietvertrag letzte Woche unterschrieben." (a paper handed
+        // over as signed still hands it: "Hier die Wohnungsgeberbestätigung, unterschrieben vom Vermieter").
+        "!(habe|hab|haben|hat|hatte|hatten) ... $document ... (unterschrieben|unterzeichnet|gekündigt|abgeschlossen)",
+        // A contract with a firm or a bank is no paper of this errand: "Ich habe einen Vertrag mit der Firma."
+        "!(vertrag|verträge) (mit|bei|von) (der|dem|einer|einem|meiner|meinem) (firma|arbeitgeber*|chef*|bank|uni|universität|schule|handy*|versicherung|fitness*|job|arbeit)",
+        // …or one named by the firm: "Ich habe einen neuen Vertrag bei Siemens."
+        "!((vertrag|verträge) bei #noun)",
         // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
         "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -434,6 +499,11 @@ export const buergeramt: ScenarioSeed = {
         // "Bekomme ich danach dann auch noch eine Meldebescheinigung?"
         "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
         "(bekomme|bekomm|bekommen|kriege|krieg|kriegen|erhalte|erhalten) (ich|wir) ... $certificate",
+        // "Wollen" for it, the whole clause: "Ich will Meldebescheinigung haben.", "Ich will eine Meldebescheinigung, bitte."
+        "=(ich|wir) (will|wollen) $certificate (haben|bekommen|kriegen|mitnehmen)",
+        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificate",
+        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificate (haben|bekommen|kriegen|mitnehmen)",
+        "=(ich|wir) (will|wollen) $certificate",
         // The paper described by its form: "Ich bräuchte noch etwas Schriftliches für die Bank."
         "(brauche|bräuchte|benötige|hätte|möchte) ... (etwas|was) (schriftliches|schriftlich)",
         "$certificate bitte",
@@ -479,6 +549,13 @@ export const buergeramt: ScenarioSeed = {
         // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
         "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
+        // The statement asked: "Meldebescheinigung gibt es heute?"
+        "?$certificate (gibt es|gibts|gibt's)",
+        // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
+        "!!(wofür|wozu|warum|wieso)",
+        // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
+        "?(bekomme|bekomm|kriege|krieg|brauche|brauch|bräuchte|benötige) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
+        "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
@@ -523,7 +600,8 @@ export const buergeramt: ScenarioSeed = {
         // …and asking about it asks for no certificate: "Bekomme ich vom Vermieter auch eine Bestätigung?"
         "!!(vom|von meinem|von meiner|von dem|von der|beim|bei meinem|bei meiner) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
-        // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung."
+        // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung.", "Er braucht eine Meldebescheinigung."
+        "!((er|sie) (braucht|benötigt|bekommt|kriegt|möchte|will))",
         ...othersBlockers,
         ...groupBlockers,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"

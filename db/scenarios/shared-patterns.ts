@@ -3,6 +3,8 @@
 
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
+  // A greeting sent to a third person greets nobody here: "Ich sage morgen hallo zu meinem Vermieter.", "Sag hallo zu deiner Mutter!"
+  "!(hallo|hi|servus|moin|guten tag|guten morgen|guten abend) (zu|an) (meinem|meiner|meinen|deinem|deiner|deinen|seinem|seiner|ihrem|ihrer|unserem|unserer|dem|der|den)",
   "grüs* (gott|dich|sie|euch)",
   // The Bavarian and Austrian spellings: "Griaß Gott", "Griass eich", "Grias di".
   "(griass*|griaß*|grias) (gott|god|di|dich|eich|enk|euch)",

@@ -165,6 +165,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kommt|kommen) $cost (extra|dazu|zusätzlich)",
         // The infinitive last: "Ich Miete wissen möchten."
         "(ich|wir) $cost (wissen|fragen)",
+        // …or "wissen" before it, as learners order it: "Ich möchte wissen die Miete."
+        "(möcht*|will|wollen|würd*) wissen $cost",
+        // The sum asked without its verb: "Wie viel für Heizung?", "wie viel geld für wohnung", "Wie teuer die Wohnung?"
+        "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) ($cost|$utility|wohnung)",
+        "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) (die|den|das|der|diese) ($cost|$utility|wohnung)",
+        "wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
         // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
         "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(erkundige|erkundigen) (mich|uns) ... nach $cost",
@@ -312,6 +318,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // After the deposit was named, how to pay it asked tersely: "Auf einmal?", "In Raten auch?"
         "[$deposit] ?=(auf einmal|in raten|raten|in raten auch|auch in raten|bar|per überweisung|überweisung|cash|in bar)",
         "=$deposit (sagen|nennen)",
+        // Wanting to know it, in either order: "Ich möchte die Kaution wissen.", "Ich will wissen die Kaution."
+        "(ich|wir) $deposit (wissen|fragen)",
+        "(möcht*|will|wollen|würd*) wissen $deposit",
         // Asked to be told it, or named with its article alone: "Sagen Sie mir bitte die Kaution.", "Die Kaution, bitte?"
         "(sagen|nennen|verraten) sie (mir|uns) ... $deposit",
         "(können|könnten|würden) sie (mir|uns) ... $deposit (sagen|nennen|verraten)",
@@ -378,6 +387,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // The subject left out, the verb right after the modal: "ab wann kann wohnen", "Wann kann einziehen?"
+        "(ab wann|wann) (kann wohnen|kann hier wohnen|kann einziehen|kann rein|kann reinziehen|kann umziehen|kan wohnen|kan einziehen|darf einziehen|darf wohnen|darf rein)",
+        // The flat ready: "Wann ist die Wohnung fertig für mich?", "Ab wann ist sie bereit?"
+        "(ab wann|wann|bis wann) (ist|wäre|wird) (die wohnung|sie|wohnung|diese wohnung) (fertig|bereit)",
         // Plain "ziehen" with the place, asked when: "Wann kann ich in die Wohnung ziehen?", "Ab wann dürfen wir hierher ziehen?"
         // (only with "wann": "Kann ich mit Hund in die Wohnung ziehen?" asks about the dog).
         "(ab wann|wann|bis wann) (kann|kan|könn*|darf|dürf*|soll|sollen) (ich|wir|man) ... (in die wohnung|in diese wohnung|in die|hier|hierher|hierhin|hier rein) (ziehen|umziehen|einziehen)",
@@ -448,7 +461,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Whether the animal is a problem, asked in statement order: "Hund ist Problem für Sie?"
         "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
-        "?(sind|ist) $pet (verboten|ein problem)",
+        "?(sind|ist) $pet (verboten|ein problem|problem)",
+        // A ban on them asked: "Gibt es ein Haustierverbot?", "Besteht ein Hundeverbot?"
+        "?(gibt es|gibts|ist|besteht|haben sie) ... (haustierverbot|tierverbot|hundeverbot|katzenverbot|tierhaltungsverbot)",
+        // The animal's own modal, asked in statement order: "Meine Katze kann mitkommen?", "Der Hund kann mit einziehen?"
+        "?$pet (kann|können|darf|dürfen) (mit|mitkommen|mitziehen|einziehen|mit einziehen|hier wohnen|auch mit|auch mitkommen|rein)",
         // Assumed no problem, asked; naming "kein" passes the negation: "Ist Katze kein Problem?"; tersely "Geht Hund?"
         "?(sind|ist|wäre|wären) $pet (kein problem|keine problem)",
         // Adjacent, so "Geht der Hund der Nachbarn oft raus?" asks nothing.
@@ -618,6 +635,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
+        // "leben" only right after "hier": "Ich möchte hier leben." ("…hier in Berlin leben" wants the city)
+        "(ich|wir) (würd*|möcht*|will|wollen) (hier leben|gern hier leben|gerne hier leben)",
+        // Moving in wished alone, with no date: "Ich möchte einziehen!" ("Ich möchte am Ersten einziehen" says when)
+        "=(ich möchte einziehen|ich will einziehen|wir möchten einziehen|wir wollen einziehen|ich möchte hier einziehen|ich will hier einziehen)",
+        // The lease wished without its article: "Ich möchte Vertrag machen."
+        "(ich|wir) (möcht*|will|wollen|würd*) (vertrag|mietvertrag) (machen|unterschreiben|haben|abschließen)",
+        // Signing at once: "Ich unterschreibe sofort!"
+        "(ich|wir) (unterschreibe|unterschreiben|unterschreib) (sofort|gleich|gern|gerne|jetzt|direkt|hier)",
         // "Here" put first: "Hier würde ich gerne wohnen."
         "^hier (würd*|möcht*|will|wollen) (ich|wir) ... (wohnen|einziehen)",
         // Renting something else is no flat wanted: "Ich möchte einen Stellplatz mieten.", "Ich möchte ein Auto mieten."
@@ -625,6 +650,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",
+        // The flat as "es" or "das": "Okay, ich nehme es."
+        "=(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",
         "(wo|wann) unterschreib*",
         // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
         "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",

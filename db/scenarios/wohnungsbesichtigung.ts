@@ -486,6 +486,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(haustier*|tiere)",
         "?=$pet",
         "?=(auch|und auch) $pet",
+        // After the landlord spoke of an animal, "und" and another one asks, its mark left out: "und ein hund" after "Eine Katze ist kein Problem."
+        "[$pet] =(und|und ein|und eine|und einen|und mein|und meine|und meinen|und zwei|und auch ein|und auch eine) $pet",
         // With an article or a number: "Und ein Hund?" after "Eine Katze ist kein Problem."
         "?=(ein|eine|einen|zwei|mein|meine|meinen|auch ein|auch eine|auch zwei|ein kleiner|eine kleine|ein kleines) $pet",
         // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
@@ -585,7 +587,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (bekomme|bekommen|kriege|kriegen) (die wohnung|diese wohnung)",
         // The lease wanted as a noun: "Ich möchte gerne einen Mietvertrag."
         "(möcht*|hätt*) (einen|den|gern einen|gerne einen|gern den|gerne den) mietvertrag",
-        "!mietvertrag ... (lesen|sehen|durchlesen|prüfen|anschauen|ansehen|zeigen|übersetzen)",
+        // The plain "Vertrag" too: "Ich möchte erst den Vertrag lesen."
+        "!(mietvertrag|vertrag) ... (lesen|sehen|durchlesen|prüfen|anschauen|ansehen|zeigen|übersetzen)",
         // Applying for it: "Ich würde mich gerne bewerben", "für die Bewerbung", "Soll ich Ihnen meine Unterlagen schicken?"
         "(ich|wir) (würd*|möcht*|will|wollen) (mich|uns) ... bewerben",
         "(für|zur|zu) (die|der|meine|meiner|unsere|unserer) bewerbung",

@@ -60,7 +60,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       // Written as it sounds: "mit mein fogel"
       "fogel", "fögel",
       // The young and the small, and a tank of fish: "Darf ich mein Kätzchen mitbringen?", "ein kleiner Welpe", "meinen Hasen", "ein Aquarium".
-      "*kätzchen", "welpe*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*"],
+      "*kätzchen", "welpe*",
+      // Small animals as a class: "Sind Kleintiere erlaubt?"
+      "kleintier*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*"],
   },
   objectives: [
     {
@@ -173,6 +175,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
         // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
         "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
+        // The asking verb, right after its subject, before it: "ich frage nach der Miete" (a time between puts it off:
+        // "nächste Woche frag ich dann nach der Kaution").
+        "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach|ich möchte nach|ich wollte nach) $cost",
+        // The price asked of the landlord, nothing more: "Wie viel verlangen Sie?"
+        "?=(wie viel verlangen sie|wieviel verlangen sie|was verlangen sie|wie viel nehmen sie|wieviel nehmen sie|was nehmen sie|wie viel verlangen sie dafür|wieviel verlangen sie dafür|was verlangen sie dafür)",
         "(erkundige|erkundigen) (mich|uns) ... nach $cost",
         // The bare infinitive as a blunt imperative: "Miete sagen."
         "=$cost (sagen|nennen)",
@@ -267,7 +274,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
         // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
-        "(wird|werden) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
+        "(wird|werden|wäre|wären|ist) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
         "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
         `${HOW_STANDS} mit $deposit`,
@@ -276,6 +283,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
+        "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
+        // Asked whether there is one, indirectly: "Ich wollte wissen, ob es eine Kaution gibt.", "…, ob Sie eine Kaution verlangen."
+        "ob ... $deposit (gibt|gäbe|verlangen|verlangt|brauchen|wollen|nehmen|fällig|nötig|notwendig|erforderlich)",
+        // Getting it back, asked when or whether: "Wie lange dauert es, bis ich die Kaution zurückbekomme?"
+        "(wann|bis|ob) ... $deposit (zurückbekomme|zurückkriege|zurückerhalte|wiederbekomme|zurück bekomme|zurück kriege)",
+        // Money paid at the start is the deposit: "Wie viel muss ich am Anfang bezahlen?" (not "…am Anfang des Monats", the rent)
+        "(wie viel|wieviel|was) (muss|müssen|soll|sollen) (ich|wir|man) (am anfang|zu beginn|im voraus|vorab|beim einzug|vor dem einzug) (zahlen|bezahlen|überweisen|hinterlegen)",
+        "!(anfang|ende|mitte|beginn) (des|jedes|vom|im) monat*",
+        // Got back once is a story: "…, bis ich die Kaution zurückbekommen habe" ("zurückbekommen" would forgive a slip into "zurückbekomme").
+        "!!(zurückbekommen|zurückgekriegt|zurückerhalten|wiederbekommen) (habe|hab|hat|haben|hatte|hatten)",
         // How to pay it, asked tersely: "Kaution bar oder Konto?"
         "?$deposit (bar|cash|überweis*|konto|bank|raten|auf einmal|per)",
         // The deposit first, the question words after it, tersely: "Kaution muss?", "Kaution zurück wann?"
@@ -375,6 +392,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(frei|einzug*|einzieh*|verfügbar|ersten|monat*)] ?(geht|ginge|wäre|ist) (es|das) ... (früher|eher)",
         // …tersely, or a nearer date offered: "Geht auch früher?", "Nicht früher?", "Und schon Mitte des Monats?"
         "[(frei|einzug*|einzieh*|verfügbar)] ?=(geht|ginge|geht auch|ginge auch|und|auch|nicht|vielleicht|und nicht|also nicht) ... (früher|eher)",
+        // …or a nearer date with "schon": "Ginge es auch schon zum 15.?" after "Die Wohnung ist ab dem Ersten frei."
+        // (not a day with "am": "Ginge es auch schon am Samstag, die Besichtigung?")
+        "[(frei|einzug*|einzieh*|verfügbar)] ?(geht es|ginge es|geht das|ginge das|wäre es|wäre das|klappt es|klappt das) ... (schon|bereits) (zum|ab|ab dem|mitte|anfang|ende|#date|erste*)",
         "[(frei|einzug*|einzieh*|verfügbar)] ?^(und schon|schon|auch schon|oder schon|und auch schon|nicht schon) ... (mitte|anfang|ende|nächste woche|morgen|#date|erste*|zum)",
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
@@ -461,7 +481,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Whether the animal is a problem, asked in statement order: "Hund ist Problem für Sie?"
         "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
-        "?(sind|ist) $pet (verboten|ein problem|problem)",
+        "?(sind|ist|wäre|wären) $pet (verboten|ein problem|problem)",
         // A ban on them asked: "Gibt es ein Haustierverbot?", "Besteht ein Hundeverbot?"
         "?(gibt es|gibts|ist|besteht|haben sie) ... (haustierverbot|tierverbot|hundeverbot|katzenverbot|tierhaltungsverbot)",
         // The animal's own modal, asked in statement order: "Meine Katze kann mitkommen?", "Der Hund kann mit einziehen?"

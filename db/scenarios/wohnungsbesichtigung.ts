@@ -213,6 +213,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$cost (kommen|kommt) dazu",
         "(was|wie viel|wieviel) (kommt|kommen) dazu",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle|bezahlen) (ich|wir|man) (monat*|pro monat|im monat|miete|insgesamt)",
+        // The subject before the modal, as learners order it or an indirect question puts it: "wie viel ich muss zahlen fur die wohnung",
+        // "Können Sie mir sagen, wie viel ich im Monat zahlen muss?"
+        "(was|wie viel|wieviel) (ich muss|wir müssen|man muss) (zahlen|bezahlen) (monat*|pro monat|im monat|jeden monat|miete|insgesamt|für die wohnung|für wohnung|für diese wohnung)",
+        "(was|wie viel|wieviel) (ich muss|wir müssen|man muss) (monat*|pro monat|im monat|jeden monat|insgesamt|für die wohnung|für wohnung|für diese wohnung) (zahlen|bezahlen)",
+        "(was|wie viel|wieviel) (ich|wir|man) (monat*|pro monat|im monat|jeden monat|insgesamt|für die wohnung|für diese wohnung) (zahlen|bezahlen) (muss|müssen)",
         // The price asked bare, the flat understood: "Was kostet es?", "Und was kostet die?", "Wie teuer ist das?"
         "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet|kosten|kost) (es|das|die|sie|die wohnung)",
         // The costs to reckon with, or what comes each month: "Mit welchen monatlichen Kosten muss ich rechnen?",
@@ -285,7 +290,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
         // Asked whether there is one, indirectly: "Ich wollte wissen, ob es eine Kaution gibt.", "…, ob Sie eine Kaution verlangen."
-        "ob ... $deposit (gibt|gäbe|verlangen|verlangt|brauchen|wollen|nehmen|fällig|nötig|notwendig|erforderlich)",
+        // ("Ob es eine Kaution gibt, ist mir egal" asks nothing: the clause must follow a verb of asking or knowing.)
+        "(wissen|fragen|frage|interessieren|interessiert|sagen|erfahren|wüsste|wüssten) ob ... $deposit (gibt|gäbe|verlangen|verlangt|brauchen|wollen|nehmen|fällig|nötig|notwendig|erforderlich)",
         // Getting it back, asked when or whether: "Wie lange dauert es, bis ich die Kaution zurückbekomme?"
         "(wann|bis|ob) ... $deposit (zurückbekomme|zurückkriege|zurückerhalte|wiederbekomme|zurück bekomme|zurück kriege)",
         // Money paid at the start is the deposit: "Wie viel muss ich am Anfang bezahlen?" (not "…am Anfang des Monats", the rent)
@@ -445,6 +451,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(sind sie|bist du|seid ihr) ... frei",
         "!!(termin|besichtigungstermin)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
+        // Keys handed back are the moving out: "Wann kann ich die Schlüssel zurückgeben?"
+        "!schlüssel* (zurückgeben|zurückbringen|abgeben|zurück geben)",
         "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",

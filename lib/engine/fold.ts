@@ -137,6 +137,8 @@ const PHONETIC: Record<string, string> = {
   nemen: "nehmen", neme: "nehme", nimt: "nimmt", fil: "viel", rezep: "rezept", wan: "wann", mus: "muss", sol: "soll", kan: "kann", gestan: "gestern",
   // A lengthening "h" where German has none: "mein Nahme ist Olga".
   nahme: "name",
+  // A lost "e" of "ie", which no German word shares: "wie vil kostet die Wohnung", "wievil".
+  vil: "viel", wievil: "wieviel",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };
@@ -220,6 +222,13 @@ export function tokenize(text: string): Token[] {
   const tail = text.slice(previousEnd);
   if (tail.includes("?")) asked.add(sentence);
   else if (tail.includes("!")) exclaimed.add(sentence);
+  // A closing "oder" is German's tag question with or without its mark, as speech-to-text and chat leave it out:
+  // "kaution muss ich zahlen oder", "Die Nebenkosten sind dabei, oder."
+  for (const [index, token] of tokens.entries()) {
+    const next = tokens[index + 1];
+    const closes = next === undefined || next.sentence !== token.sentence;
+    if (closes && token.folded === "oder" && index > 0 && tokens[index - 1]?.sentence === token.sentence && !exclaimed.has(token.sentence)) asked.add(token.sentence);
+  }
   for (const token of tokens) {
     token.asked = asked.has(token.sentence);
     if (exclaimed.has(token.sentence)) token.exclaimed = true;

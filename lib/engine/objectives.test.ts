@@ -80,6 +80,7 @@ describe("tokenize", () => {
   it("reads phonetic spellings of a lost \"h\" or \"v\" as the word", () => {
     const words = (text: string) => tokenize(text).map((token) => token.folded);
     expect(words("was nemen, wie fil")).toEqual(["was", "nehmen", "wie", "viel"]);
+    expect(words("wie vil, wievil")).toEqual(["wie", "viel", "wieviel"]);
     expect(words("wan mus ich, was sol ich")).toEqual(["wann", "muss", "ich", "was", "soll", "ich"]);
   });
 
@@ -173,6 +174,9 @@ describe("^ and ?", () => {
     expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch?")).toBe(true);
     expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch. Danke!")).toBe(false);
     expect(meets("?$drink (ist|gibt es)", "Das Bier ist kalt? Schön.")).toBe(true);
+    // A closing "oder" asks without its mark, as speech-to-text leaves it out.
+    expect(meets("?$drink (ist|gibt es)", "Rotwein gibt es auch oder")).toBe(true);
+    expect(meets("?$drink (ist|gibt es)", "Rotwein oder Bier gibt es auch")).toBe(false);
     expect(() => compileObjectives([{ id: "goal", patterns: ["wasser", "!=wasser"] }], {})).toThrow(/cannot be/);
   });
 

@@ -300,9 +300,11 @@ function namesAnyWord(node: PatternNode): boolean {
 }
 
 // Asking the character to say it again, or to wait, answers nothing: "Wie bitte?" after "Auf welchen Namen?" is no name.
+// Nor does a yes, a no or an agreement: "Ja." or "Genau." after "Wie war Ihr Name?" names nobody.
 const REPAIRS = new Set(
   ["", "wie", "was", "hä", "häh", "entschuldigung", "entschuldigen sie", "sorry", "pardon", "verzeihung", "moment", "einen moment", "moment mal",
-    "augenblick", "einen augenblick", "sekunde", "eine sekunde", "noch einmal", "nochmal", "noch mal", "wie meinen sie", "was meinen sie", "wie bitte"].map(foldWord),
+    "augenblick", "einen augenblick", "sekunde", "eine sekunde", "noch einmal", "nochmal", "noch mal", "wie meinen sie", "was meinen sie", "wie bitte",
+    "ja", "nein", "jein", "doch", "genau", "richtig", "stimmt", "klar", "ok", "okay", "gut", "jawohl", "natürlich", "ne", "nö", "yes", "no"].map(foldWord),
 );
 
 /** Every clause of the sentence around the span is a repair request, courtesy words aside: "Sorry, noch einmal bitte?" */

@@ -51,7 +51,10 @@ export const apotheke: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     // What a pharmacy sees besides colds: "Mein Kind hat Läuse.", "Ich habe Warzen an der Hand."
-    symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen"],
+    symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen",
+      // The complaint in the learner's own language, inside German: "Ich habe ein sore throat", "tengo tos, ich habe Husten".
+      "sore throat", "headache*", "stomachache*", "stomach ache", "toothache", "cough", "coughing", "flu", "fever", "runny nose",
+      "tos", "fiebre", "gripe", "resfriado", "dolor de cabeza", "dolor de garganta"],
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
@@ -99,6 +102,13 @@ export const apotheke: ScenarioSeed = {
         // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
         "!!(frage|fragen) (zu|zum|zur|wegen|über)",
         "!!(regnet|regen|schneit|schnee|wetter|draußen)",
+        // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
+        "(kopf|hals|bauch|magen|ohr|ohren|rücken|zahn|zähne|nase|brust|auge|augen|knie|rachen) (macht|machen) (weh|mir weh|sehr weh|so weh|mir sehr weh|mir so weh)",
+        // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
+        "=(ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel|sehr starke|sehr starken) $symptom",
+        "=$symptom (und|und auch|und ein bisschen|und etwas|und leichtes|und leichte|und starkes|und starke|und hohes|und ein wenig|und viel) $symptom",
+        // A complaint that is over now tells none: "Ich habe Kopfschmerzen von der Arbeit bekommen, aber jetzt ist es gut."
+        "!!(jetzt|heute|inzwischen) (ist|sind) (es|alles|er|sie|das) (gut|weg|vorbei|wieder gut|wieder weg|wieder okay)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -133,6 +143,8 @@ export const apotheke: ScenarioSeed = {
         "?(hilft|helfen) bei $symptom",
         "$remedy (das|was|der|die) (hilft|helfen) bei $symptom",
         "(ich|wir) such* $remedy",
+        // Asked indirectly, the verb last: "Ich wollte fragen, ob Sie Nasenspray haben.", "Können Sie mir sagen, ob Sie Ibuprofen da haben?"
+        "ob (sie|du|ihr) ... $remedy (haben|hast|habt|da haben|da hast|hier haben|verkaufen|führen)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
@@ -205,6 +217,25 @@ export const apotheke: ScenarioSeed = {
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
         "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
+        // A thermometer or a gauge measures, it treats nothing: "Haben Sie Fieberthermometer?"
+        "!(*thermometer|*messgerät|*messgeräte)",
+        // Nor is a feeling, a break, a family, a deal or a problem a brand: "Haben Sie Angst?", "Haben Sie Feierabend?",
+        // "Haben Sie Familie?", "Gibt es Rabatt?", "Gibt es Probleme?"
+        "!((haben sie|haben sie auch|haben sie noch|haben sie heute|haben sie jetzt|hast du|habt ihr|gibt es|gibt es hier|gibt es auch|gibt es heute) (angst|hunger|durst|lust|recht|glück|pech|spass|stress|sorgen|geduld|ahnung|feierabend|urlaub|pause|mittagspause|dienst|nachtdienst|schicht|frei|ferien|familie|geschwister|haustiere|hund|katze|probleme|problem|fragen|rabatt*|bargeld|angebot*|sonderangebot*|gutschein*|prospekt*|bonus*|payback|punkte|personal|kollegen|kunden|schlange|wartezeit))",
+        // "etwas" as what one wants to ask, say or drink, or "some" before a thing that is no remedy: "Ich möchte etwas fragen.",
+        // "Ich brauche was zu trinken.", "Ich brauche etwas Zeit."
+        "!(was|etwas) (fragen|sagen|wissen|erzählen|zeigen|erklären|abholen|zurückgeben|umtauschen|bezahlen|zahlen|besprechen|klären)",
+        "!(was|etwas) zu (trinken|essen|lesen|schreiben|tun|machen|sagen|fragen)",
+        "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
+        // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
+        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
+        "!(nehme|nehmen|nehm) ... (seit|seid)",
+        "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1x|2x|3x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
+        // Bought later or elsewhere asks nothing here: "Ich kaufe später Hustensaft im Supermarkt."
+        "!!(kaufe|kaufen|hole|holen|besorge|besorgen) ... (später|nachher|morgen|übermorgen|woanders)",
+        "!!((später|nachher) (kaufe|kaufen|hole|holen|besorge|besorgen|will|möchte|werde))",
         // Something to write, read or eat with is no remedy: "Haben Sie was zum Schreiben?"
         "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
         // An aversion is no request: "Ich habe was gegen Spritzen."
@@ -312,6 +343,18 @@ export const apotheke: ScenarioSeed = {
         "ob ... (nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
+        // Needing one (or none), asked with a tag: "Ich brauche kein Rezept, oder?", "Dafür braucht man ein Rezept, richtig?"
+        "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        // The prescription named before, then taken up by a pronoun: "Und das Rezept? Brauche ich eins?"
+        "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (eins|eines|keins|keines)",
+        "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (dafür|da|denn|wirklich|auch|dann) (eins|eines|keins|keines)",
+        // "für das" for "dafür", as learners calque it, closing the question: "Muss ich zum Arzt gehen für das?"
+        "?=(muss|müssen) (ich|man|wir) (zum|zur|zu einem|zu einer) (arzt|hausarzt|doktor|ärztin) (gehen für|für) (das|es|dies|dieses|diese|den|die)",
+        // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
+        "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
         "!(brauchen|benötigen) sie",
         // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
         // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").
@@ -346,7 +389,7 @@ export const apotheke: ScenarioSeed = {
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
         // "Was ist die richtige Menge?"
-        "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis)",
+        "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis|anwendung|einnahme|richtige anwendung|richtige einnahme)",
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
         "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
@@ -378,6 +421,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
+        // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"
+        "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vor|nach)",
+        "(vor oder nach|nach oder vor) (dem frühstück|frühstück)",
         "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
         "(vor oder nach|nach oder vor) (dem essen|den mahlzeiten|der mahlzeit)",
         // The question words last: "Spray Nase wie oft?"
@@ -423,6 +469,11 @@ export const apotheke: ScenarioSeed = {
         // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
         "!!(messen|lüften|duschen|baden|spazieren|waschen)",
         "!!(habe|hab) ich noch",
+        // How often one eats or sleeps, how much water, or how many the pharmacy has, is no dose: "Wie oft essen Sie am Tag?",
+        // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
+        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
+        "!(wie viel|wieviel) (wasser|flüssigkeit)",
+        "!(wie viel|wie viele|wieviel|wieviele) ... (haben|hätten|hast) (sie|du)",
         // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
         // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
         "!!(fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig)",

@@ -102,6 +102,8 @@ export const apotheke: ScenarioSeed = {
         // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
         "!!(frage|fragen) (zu|zum|zur|wegen|über)",
         "!!(regnet|regen|schneit|schnee|wetter|draußen)",
+        // Something one has for it names the thing, not the complaint: "Ich habe was für den Husten zu Hause."
+        "!(was|etwas) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner)",
         // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
         "(kopf|hals|bauch|magen|ohr|ohren|rücken|zahn|zähne|nase|brust|auge|augen|knie|rachen) (macht|machen) (weh|mir weh|sehr weh|so weh|mir sehr weh|mir so weh)",
         // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
@@ -145,6 +147,18 @@ export const apotheke: ScenarioSeed = {
         "(ich|wir) such* $remedy",
         // Asked indirectly, the verb last: "Ich wollte fragen, ob Sie Nasenspray haben.", "Können Sie mir sagen, ob Sie Ibuprofen da haben?"
         "ob (sie|du|ihr) ... $remedy (haben|hast|habt|da haben|da hast|hier haben|verkaufen|führen)",
+        // For the part of the body, or the cold, that troubles: "Etwas für meine Nase bitte", "Was gibt es für den Hals?"
+        // Adjacent: "Das Spray ist gut für die Nase" tells what it is for.
+        "((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "((was|etwas) (gibt es|gibts|haben sie|hast du|habt ihr) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        // Having something for it already asks for nothing: "Ich habe was für den Husten zu Hause."
+        "!(ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (was|etwas) (für|fur|fuer)",
+        // Which is better against it: "Welches ist besser gegen Husten, Saft oder Tabletten?"
+        "(welch*|was) (ist|sind|wäre|wären) (besser|am besten|das beste|stärker|am stärksten) (gegen|für|bei)",
+        // A wish in the Konjunktiv, the thing in the infinitive clause: "Wäre es möglich, ein Nasenspray zu bekommen?"
+        "[(wäre es möglich|ist es möglich|wäre das möglich|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne|ich hätte gern|ich hätte gerne)] $remedy zu (bekommen|kaufen|haben|kriegen)",
+        "!(habe|hab|hatte|haben|hat) ... (gekauft|bekommen|genommen|gehabt|geholt)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
@@ -229,6 +243,10 @@ export const apotheke: ScenarioSeed = {
         "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
         // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
         "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
+        // "Braucht das Medikament ein Rezept?"
+        "!(dosis|dosierung|menge)",
+        "!(braucht|brauchen|benötigt|benötigen) (das|die|der|dieses|diese|dieser) ... rezept*",
         "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
         "!(nehme|nehmen|nehm) ... (seit|seid)",
@@ -350,6 +368,12 @@ export const apotheke: ScenarioSeed = {
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         // The prescription named before, then taken up by a pronoun: "Und das Rezept? Brauche ich eins?"
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (eins|eines|keins|keines)",
+        // "für das" closing the bare infinitive: "brauchen rezept fur das?"
+        "?=(brauchen|brauche|brauch|muss|müssen|muss haben) (rezept*|ein rezept) (für das|fur das|fuer das|dafür|für es|für diese|für dieses|für die)",
+        // Named with its negation, asked: "Brauche ich dafür nicht ein Rezept?"
+        "?(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) nicht (ein|eine) (rezept*|verschreibung*)",
+        // No prescription, then whether one may still buy it: "Ich habe kein Rezept. Kann ich das trotzdem kaufen?"
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?(kann|darf|könnte|bekomme|kriege) (ich|man) (das|es|die|den|sie) trotzdem",
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (dafür|da|denn|wirklich|auch|dann) (eins|eines|keins|keines)",
         // "für das" for "dafür", as learners calque it, closing the question: "Muss ich zum Arzt gehen für das?"
         "?=(muss|müssen) (ich|man|wir) (zum|zur|zu einem|zu einer) (arzt|hausarzt|doktor|ärztin) (gehen für|für) (das|es|dies|dieses|diese|den|die)",
@@ -473,6 +497,18 @@ export const apotheke: ScenarioSeed = {
         // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",
+        // With the meal or at bedtime, the thing named: "Nehme ich das mit Essen?", "Kann ich das vor dem Schlafen nehmen?"
+        "?(muss|soll|kann|darf|sollte|nehme) (ich|man) (das|die|den|es|sie|diese|dieses) (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|schlafen|schlafengehen|frühstück|mahlzeit*|wasser|milch|alkohol)",
+        // The unit of a dose alone, asked: "Wie viel ml?", "Wie viele Hübe?" (not "Wie viele Tabletten?", which may count a pack)
+        "?=(wie viel|wieviel|wie viele|wieviele) (ml|milliliter|hübe|hub|sprühstösse|sprühstoss|löffel|teelöffel|esslöffel|messlöffel|tropfen)",
+        // Whether one is enough: "Reicht eine Tablette?", "Ist eine Tablette genug?"
+        "?(reicht|reichen|genügt|genügen) (eine|ein|zwei|eins|1|2) (tablette|tabletten|kapsel|kapseln|löffel|hub|tropfen|sprühstoss|mal)",
+        "?(ist|sind) (eine|ein|zwei) (tablette|tabletten|kapsel|kapseln|löffel|hub|mal) (genug|genügend|ausreichend)",
+        // Indirect, the verb last in the present: "Erklären Sie mir bitte, wie man das nimmt.", "…, wie oft man das nimmt?"
+        "wie (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
+        "wie (oft|viel|viele|lange) (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
+        // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."
+        "!!(hat|hatte|haben|hatten|habe|hab) ... (gezeigt|erklärt|beigebracht)",
         "!(wie viel|wie viele|wieviel|wieviele) ... (haben|hätten|hast) (sie|du)",
         // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
         // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).

@@ -109,6 +109,16 @@ export const apotheke: ScenarioSeed = {
         // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
         "=(ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel|sehr starke|sehr starken) $symptom",
         "=$symptom (und|und auch|und ein bisschen|und etwas|und leichtes|und leichte|und starkes|und starke|und hohes|und ein wenig|und viel) $symptom",
+        // One turned down, another named: "Ich habe keine Kopfschmerzen, aber Husten.", "Kein Fieber, nur Schnupfen."
+        "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
+        // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon."
+        "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
+        "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
+        "(habe|hab) (keine|kaum) stimme",
+        // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
+        "(ich|wir) (werde|werden) (krank|erkältet)",
+        "[(glaube|denke|fürchte|befürchte|vielleicht)] (ich|wir) (bekomme|kriege|krieg) (eine|einen|ein) $symptom",
         // A complaint that is over now tells none: "Ich habe Kopfschmerzen von der Arbeit bekommen, aber jetzt ist es gut."
         "!!(jetzt|heute|inzwischen) (ist|sind) (es|alles|er|sie|das) (gut|weg|vorbei|wieder gut|wieder weg|wieder okay)",
       ],

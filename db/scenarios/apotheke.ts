@@ -387,6 +387,10 @@ export const apotheke: ScenarioSeed = {
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (dafür|da|denn|wirklich|auch|dann) (eins|eines|keins|keines)",
         // "für das" for "dafür", as learners calque it, closing the question: "Muss ich zum Arzt gehen für das?"
         "?=(muss|müssen) (ich|man|wir) (zum|zur|zu einem|zu einer) (arzt|hausarzt|doktor|ärztin) (gehen für|für) (das|es|dies|dieses|diese|den|die)",
+        // How it is at home, in another country, tells what one knows: "In Polen gibt es das ohne Rezept.", "Bei uns in der
+        // Türkei ist das rezeptfrei." ("Braucht man in Deutschland dafür ein Rezept?" still asks.)
+        "!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) (polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela)",
+        "!(bei uns|in meinem land|in meiner heimat|in unserem land|bei uns zu hause|bei uns zuhause|in meiner stadt)",
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
         "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
         "!(brauchen|benötigen) sie",

@@ -51,7 +51,10 @@ export const apotheke: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     // What a pharmacy sees besides colds: "Mein Kind hat Läuse.", "Ich habe Warzen an der Hand."
-    symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen"],
+    symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen",
+      // The complaint in the learner's own language, inside German: "Ich habe ein sore throat", "tengo tos, ich habe Husten".
+      "sore throat", "headache*", "stomachache*", "stomach ache", "toothache", "cough", "coughing", "flu", "fever", "runny nose",
+      "tos", "fiebre", "gripe", "resfriado", "dolor de cabeza", "dolor de garganta"],
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
@@ -99,6 +102,25 @@ export const apotheke: ScenarioSeed = {
         // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
         "!!(frage|fragen) (zu|zum|zur|wegen|über)",
         "!!(regnet|regen|schneit|schnee|wetter|draußen)",
+        // Something one has for it names the thing, not the complaint: "Ich habe was für den Husten zu Hause."
+        "!(was|etwas) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner)",
+        // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
+        "(kopf|hals|bauch|magen|ohr|ohren|rücken|zahn|zähne|nase|brust|auge|augen|knie|rachen) (macht|machen) (weh|mir weh|sehr weh|so weh|mir sehr weh|mir so weh)",
+        // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
+        "=(ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel|sehr starke|sehr starken) $symptom",
+        "=$symptom (und|und auch|und ein bisschen|und etwas|und leichtes|und leichte|und starkes|und starke|und hohes|und ein wenig|und viel) $symptom",
+        // One turned down, another named: "Ich habe keine Kopfschmerzen, aber Husten.", "Kein Fieber, nur Schnupfen."
+        "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
+        // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon."
+        "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
+        "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
+        "(habe|hab) (keine|kaum) stimme",
+        // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
+        "(ich|wir) (werde|werden) (krank|erkältet)",
+        "[(glaube|denke|fürchte|befürchte|vielleicht)] (ich|wir) (bekomme|kriege|krieg) (eine|einen|ein) $symptom",
+        // A complaint that is over now tells none: "Ich habe Kopfschmerzen von der Arbeit bekommen, aber jetzt ist es gut."
+        "!!(jetzt|heute|inzwischen) (ist|sind) (es|alles|er|sie|das) (gut|weg|vorbei|wieder gut|wieder weg|wieder okay)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -133,6 +155,20 @@ export const apotheke: ScenarioSeed = {
         "?(hilft|helfen) bei $symptom",
         "$remedy (das|was|der|die) (hilft|helfen) bei $symptom",
         "(ich|wir) such* $remedy",
+        // Asked indirectly, the verb last: "Ich wollte fragen, ob Sie Nasenspray haben.", "Können Sie mir sagen, ob Sie Ibuprofen da haben?"
+        "ob (sie|du|ihr) ... $remedy (haben|hast|habt|da haben|da hast|hier haben|verkaufen|führen)",
+        // For the part of the body, or the cold, that troubles: "Etwas für meine Nase bitte", "Was gibt es für den Hals?"
+        // Adjacent: "Das Spray ist gut für die Nase" tells what it is for.
+        "((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "((was|etwas) (gibt es|gibts|haben sie|hast du|habt ihr) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        // Having something for it already asks for nothing: "Ich habe was für den Husten zu Hause."
+        "!(ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (was|etwas) (für|fur|fuer)",
+        // Which is better against it: "Welches ist besser gegen Husten, Saft oder Tabletten?"
+        "(welch*|was) (ist|sind|wäre|wären) (besser|am besten|das beste|stärker|am stärksten) (gegen|für|bei)",
+        // A wish in the Konjunktiv, the thing in the infinitive clause: "Wäre es möglich, ein Nasenspray zu bekommen?"
+        "[(wäre es möglich|ist es möglich|wäre das möglich|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne|ich hätte gern|ich hätte gerne)] $remedy zu (bekommen|kaufen|haben|kriegen)",
+        "!(habe|hab|hatte|haben|hat) ... (gekauft|bekommen|genommen|gehabt|geholt)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
@@ -205,6 +241,29 @@ export const apotheke: ScenarioSeed = {
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
         "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
+        // A thermometer or a gauge measures, it treats nothing: "Haben Sie Fieberthermometer?"
+        "!(*thermometer|*messgerät|*messgeräte)",
+        // Nor is a feeling, a break, a family, a deal or a problem a brand: "Haben Sie Angst?", "Haben Sie Feierabend?",
+        // "Haben Sie Familie?", "Gibt es Rabatt?", "Gibt es Probleme?"
+        "!((haben sie|haben sie auch|haben sie noch|haben sie heute|haben sie jetzt|hast du|habt ihr|gibt es|gibt es hier|gibt es auch|gibt es heute) (angst|hunger|durst|lust|recht|glück|pech|spass|stress|sorgen|geduld|ahnung|feierabend|urlaub|pause|mittagspause|dienst|nachtdienst|schicht|frei|ferien|familie|geschwister|haustiere|hund|katze|probleme|problem|fragen|rabatt*|bargeld|angebot*|sonderangebot*|gutschein*|prospekt*|bonus*|payback|punkte|personal|kollegen|kunden|schlange|wartezeit))",
+        // "etwas" as what one wants to ask, say or drink, or "some" before a thing that is no remedy: "Ich möchte etwas fragen.",
+        // "Ich brauche was zu trinken.", "Ich brauche etwas Zeit."
+        "!(was|etwas) (fragen|sagen|wissen|erzählen|zeigen|erklären|abholen|zurückgeben|umtauschen|bezahlen|zahlen|besprechen|klären)",
+        "!(was|etwas) zu (trinken|essen|lesen|schreiben|tun|machen|sagen|fragen)",
+        "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
+        // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
+        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
+        // "Braucht das Medikament ein Rezept?"
+        "!(dosis|dosierung|menge)",
+        "!(braucht|brauchen|benötigt|benötigen) (das|die|der|dieses|diese|dieser) ... rezept*",
+        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
+        "!(nehme|nehmen|nehm) ... (seit|seid)",
+        "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1x|2x|3x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
+        // Bought later or elsewhere asks nothing here: "Ich kaufe später Hustensaft im Supermarkt."
+        "!!(kaufe|kaufen|hole|holen|besorge|besorgen) ... (später|nachher|morgen|übermorgen|woanders)",
+        "!!((später|nachher) (kaufe|kaufen|hole|holen|besorge|besorgen|will|möchte|werde))",
         // Something to write, read or eat with is no remedy: "Haben Sie was zum Schreiben?"
         "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
         // An aversion is no request: "Ich habe was gegen Spritzen."
@@ -312,6 +371,30 @@ export const apotheke: ScenarioSeed = {
         "ob ... (nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
+        // Needing one (or none), asked with a tag: "Ich brauche kein Rezept, oder?", "Dafür braucht man ein Rezept, richtig?"
+        "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        // The prescription named before, then taken up by a pronoun: "Und das Rezept? Brauche ich eins?"
+        "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (eins|eines|keins|keines)",
+        // "für das" closing the bare infinitive: "brauchen rezept fur das?"
+        "?=(brauchen|brauche|brauch|muss|müssen|muss haben) (rezept*|ein rezept) (für das|fur das|fuer das|dafür|für es|für diese|für dieses|für die)",
+        // Named with its negation, asked: "Brauche ich dafür nicht ein Rezept?"
+        "?(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) nicht (ein|eine) (rezept*|verschreibung*)",
+        // No prescription, then whether one may still buy it: "Ich habe kein Rezept. Kann ich das trotzdem kaufen?"
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?(kann|darf|könnte|bekomme|kriege) (ich|man) (das|es|die|den|sie) trotzdem",
+        "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (dafür|da|denn|wirklich|auch|dann) (eins|eines|keins|keines)",
+        // "für das" for "dafür", as learners calque it, closing the question: "Muss ich zum Arzt gehen für das?"
+        "?=(muss|müssen) (ich|man|wir) (zum|zur|zu einem|zu einer) (arzt|hausarzt|doktor|ärztin) (gehen für|für) (das|es|dies|dieses|diese|den|die)",
+        // How it is at home, in another country, tells what one knows: "In Polen gibt es das ohne Rezept.", "Bei uns in der
+        // Türkei ist das rezeptfrei." ("Braucht man in Deutschland dafür ein Rezept?" still asks.)
+        "!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) (polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela)",
+        "!(bei uns|in meinem land|in meiner heimat|in unserem land|bei uns zu hause|bei uns zuhause|in meiner stadt)",
+        // …and then whether it is so here: "In Polen gibt es das ohne Rezept. Ist das hier auch so?"
+        "[(ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)",
+        // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
+        "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
         "!(brauchen|benötigen) sie",
         // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
         // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").
@@ -346,7 +429,7 @@ export const apotheke: ScenarioSeed = {
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
         // "Was ist die richtige Menge?"
-        "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis)",
+        "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis|anwendung|einnahme|richtige anwendung|richtige einnahme)",
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
         "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
@@ -378,6 +461,9 @@ export const apotheke: ScenarioSeed = {
         "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
+        // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"
+        "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vor|nach)",
+        "(vor oder nach|nach oder vor) (dem frühstück|frühstück)",
         "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
         "(vor oder nach|nach oder vor) (dem essen|den mahlzeiten|der mahlzeit)",
         // The question words last: "Spray Nase wie oft?"
@@ -423,6 +509,23 @@ export const apotheke: ScenarioSeed = {
         // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
         "!!(messen|lüften|duschen|baden|spazieren|waschen)",
         "!!(habe|hab) ich noch",
+        // How often one eats or sleeps, how much water, or how many the pharmacy has, is no dose: "Wie oft essen Sie am Tag?",
+        // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
+        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
+        "!(wie viel|wieviel) (wasser|flüssigkeit)",
+        // With the meal or at bedtime, the thing named: "Nehme ich das mit Essen?", "Kann ich das vor dem Schlafen nehmen?"
+        "?(muss|soll|kann|darf|sollte|nehme) (ich|man) (das|die|den|es|sie|diese|dieses) (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|schlafen|schlafengehen|frühstück|mahlzeit*|wasser|milch|alkohol)",
+        // The unit of a dose alone, asked: "Wie viel ml?", "Wie viele Hübe?" (not "Wie viele Tabletten?", which may count a pack)
+        "?=(wie viel|wieviel|wie viele|wieviele) (ml|milliliter|hübe|hub|sprühstösse|sprühstoss|löffel|teelöffel|esslöffel|messlöffel|tropfen)",
+        // Whether one is enough: "Reicht eine Tablette?", "Ist eine Tablette genug?"
+        "?(reicht|reichen|genügt|genügen) (eine|ein|zwei|eins|1|2) (tablette|tabletten|kapsel|kapseln|löffel|hub|tropfen|sprühstoss|mal)",
+        "?(ist|sind) (eine|ein|zwei) (tablette|tabletten|kapsel|kapseln|löffel|hub|mal) (genug|genügend|ausreichend)",
+        // Indirect, the verb last in the present: "Erklären Sie mir bitte, wie man das nimmt.", "…, wie oft man das nimmt?"
+        "wie (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
+        "wie (oft|viel|viele|lange) (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
+        // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."
+        "!!(hat|hatte|haben|hatten|habe|hab) ... (gezeigt|erklärt|beigebracht)",
+        "!(wie viel|wie viele|wieviel|wieviele) ... (haben|hätten|hast) (sie|du)",
         // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
         // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
         "!!(fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig)",

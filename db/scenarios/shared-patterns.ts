@@ -52,7 +52,13 @@ export const greetPatterns: string[] = [
   "!((dann|und|also) (tag|abend|morgen))",
   // A greeting someone says, or a greeting as a word, greets nobody: "Meine Oma sagt immer Guten Abend", "Hallo ist auf Englisch hello".
   "!(sagt|sagte|sagten|sagst)",
-  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (ist|heißt|heisst|bedeutet))",
+  // "ist" only with words that gloss it, for a question may follow the greeting: "Hallo, ist jemand da?", "Guten Tag, ist
+  // das die Apotheke?" greet ("Hallo ist auf Englisch hello", "Guten Tag ist formell, oder?" talk about the word).
+  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (heißt|heisst|bedeutet))",
+  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) ist (auf|im|in|ein|eine|das deutsche|das wort|das gleiche|dasselbe|wie|formell|informell|höflich|unhöflich|richtig|korrekt|falsch|normal|typisch|umgangssprachlich|norddeutsch|süddeutsch|bayerisch|österreichisch|schweizerisch|hello|hi|besser|nicht))",
+  // A greeting passed on to another greets nobody here: "Grüßen Sie bitte Ihre Frau.", "Sagen Sie Hallo zu Ihrer Frau."
+  "!grüs* (sie|dich|euch) ... (ihre|ihren|ihrem|ihr|deine|deinen|deinem|dein|eure|euren|von mir|von uns)",
+  "!((hallo|hi|grüsse|gruss) (zu|an) (ihre|ihren|ihrem|ihrer|deine|deinen|deinem|deiner|eure|euren|eurer))",
   // A greeting set against another is a word compared, not said: "Mein Sohn sagt immer Moin statt Guten Tag."
   "!(statt|anstatt|anstelle|anstelle von)",
   // ...and so does one's own habit or what was said: "Ich sage immer Hallo zu allen.", "Sie hat mir guten Abend gesagt."
@@ -115,7 +121,11 @@ export const goodbyePatterns: string[] = [
   `=.(ok|okay|oke|gut|alles klar|na dann|na gut) ${BIS} (herr|frau|herr doktor|frau doktor) #word`,
   // A verb right after "bis morgen" makes it the time of a clause: "Bis morgen reicht.", "Bis dann bin ich zurück."
   `!${BIS} (ist|sind|bin|bist|war|wird|werde|reicht|geht|gehts|passt|dauert|bleibt|brauche|brauchen|habe|hab|hat|haben|kann|kannst|können|muss|müssen|soll|sollte|sollen|mache|machen|gibt|klappt|schaffe|schaffen)`,
-  "(machs|mach|machen|macht) gut",
+  // …and so does any verb with its subject after it: "Bis später gehe ich zum Arzt.", "Bis morgen lerne ich das."
+  `!${BIS} #word (ich|wir)`,
+  // Adjacent, or with its own pronoun: "Machen Sie's gut!" ("Machen Sie das gut?" asks how well a thing is made).
+  "((machs|mach|machen|macht) gut)",
+  "((machen sie|machen sie es|mach es|macht es|machen sies) gut)",
   "wir sehen uns",
   // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
   "!wir sehen uns ... (an|um)",
@@ -126,6 +136,9 @@ export const goodbyePatterns: string[] = [
   "!(sagt|sagte|sagten|sagst)",
   "!!(hat|habe|hab|haben|hatte|hatten) ... gesagt",
   "!((sage|sagen) (immer|oft|nie|gern|gerne|nur))",
+  // A farewell glossed is a word, not said: "Tschüss heißt bye.", "Ciao ist informell, oder?"
+  "!((tschüs*|ciao|tschau|adieu|bye|auf wiedersehen|auf wiederschauen|wiedersehen) (heißt|heisst|bedeutet))",
+  "!((tschüs*|ciao|tschau|adieu|bye|auf wiedersehen|auf wiederschauen|wiedersehen) ist (auf|ein|eine|das deutsche|das wort|wie|formell|informell|höflich|unhöflich|normal|typisch|umgangssprachlich))",
   "!?((kann|darf|soll|sollte|muss|sage|sag) (ich|man|wir))",
   // …and two farewells offered as a choice ask which to say: "Tschüss oder Auf Wiedersehen?"
   "!?((tschüs*|wiedersehen|wiederschauen|ciao) oder)",

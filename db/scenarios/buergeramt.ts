@@ -6,7 +6,8 @@ import type { ScenarioSeed } from "./types";
 const groupBlockers: string[] = [
   "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
   // …and so does one flatmate, partner or acquaintance: "Mein Mitbewohner möchte sich auch anmelden."
-  "!!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt))",
+  // (In that clause, up to the errand's words: "Ich möchte mich anmelden, mein Partner muss heute arbeiten." states it.)
+  "!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an|wohnsitz*|adresse|wohnung|geboren|geburtstag|$birthDate|$certificate)",
 ];
 
 export const buergeramt: ScenarioSeed = {
@@ -55,6 +56,11 @@ export const buergeramt: ScenarioSeed = {
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     // The anglicism too: "so ein Zertifikat von der Registrierung".
+    // The certificate by a name no other paper shares (not "Kopie", "Ausdruck", "Beleg" or "Nachweis"): "Ich will eine Kopie."
+    // answers "Soll ich Ihren Pass kopieren?".
+    certificateNamed: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "zertifikat*", "certificate*"],
+    // …and needed, only the registration's own: "Brauche ich nicht eine Bestätigung?" asks about the landlord's.
+    certificateOwn: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "certificate*"],
     certificate: ["meldebescheinigung*", "anmeldebescheinigung*", "anmeldebestätigung*", "meldebestätigung*", "bescheinigung*", "bestätigung*", "nachweis", "kopie", "zertifikat*",
       // A printout or proof of it: "Kann ich einen Ausdruck bekommen?", "… einen Beleg".
       "ausdruck", "beleg",
@@ -79,7 +85,8 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
         // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
-        "(mich|uns) ... (anzumelden|umzumelden)",
+        // (After "um", the purpose: "Ich habe versucht, mich online anzumelden" and "Ist es schwer, mich anzumelden?" state none.)
+        "um (mich|uns) ... (anzumelden|umzumelden)",
         // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
         "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
         "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
@@ -139,7 +146,8 @@ export const buergeramt: ScenarioSeed = {
         // Knowing the procedure, or how many do it, states no errand: "Ich kenne die Anmeldung aus Spanien.", "Wie viele Leute
         // melden sich jeden Tag an?"
         "!((kenne|kennen|kannte) (die|eine|diese|so eine) (anmeldung|ummeldung))",
-        "!!((wie viele|viele|alle|die meisten|manche) (leute|menschen|personen|ausländer))",
+        // (In that clause, up to the errand: "Guten Tag, viele Leute warten, aber ich möchte mich nur schnell ummelden." states it.)
+        "!((wie viele|viele|alle|die meisten|manche) (leute|menschen|personen|ausländer)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an)",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
@@ -148,7 +156,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
         // A pronoun for the address or flat named before: "Meine Adresse ist neu, ich muss sie melden."
-        "[(adresse|anschrift|wohnung|wohnsitz)] (ich|wir) (will|möcht*|muss|müss*|würd*|wollte) (sie|es|ihn|die|den) (melden|anmelden|ummelden)",
+        "[(adresse|anschrift|wohnung|wohnsitz)] (ich|wir) (will|möcht*|muss|müss*|würd*|wollte) ((sie|es|ihn|die|den) (melden|anmelden|ummelden))",
+        // (The pronoun and the verb side by side: "Meine Adresse ist neu, ich muss sie meinem Chef melden." tells the boss.)
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
@@ -286,13 +295,21 @@ export const buergeramt: ScenarioSeed = {
         "(welch*|was) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
         // …not the relative clause after "alles": "Ich gebe Ihnen alles, was Sie brauchen."
         "!((alles|das) (was|welche) sie)",
+        // …or after the papers or things themselves: "Ich habe alle Dokumente, welche Sie brauchen.", "Hier sind die Sachen, was Sie brauchen."
+        "!(($document|sachen|dinge) (was|welche|welches|welchen|die) sie)",
         // Things to bring, named so: "Welche Sachen muss ich mitbringen?" (not "Ich habe viele Sachen.").
         "(welch*|was für) (sachen|dinge) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir) ... (mitbring*|mitnehmen|dabeihaben|dabei haben|zeigen|vorleg*|vorzeig*|geben|abgeben)",
         "(welch*|was für) (sachen|dinge) (ich|man|wir) (brauche|brauchen|bräuchte|benötige|mitbringen|mitbringe|vorlegen|zeigen)",
+        // Things for the move, a flat or a trip are no papers: "Welche Sachen muss ich morgen für den Umzug mitbringen?", "Ich überlege,
+        // welche Dinge wir brauchen für die neue Wohnung."
+        "!!(sachen|dinge) ... (umzug|ausflug|wohnung|küche|reise|urlaub|party|feier|picknick)",
         // The modal after the subject, as beginners order it: "was ich muss bringen?", "Welche Papiere ich muss zeigen?"
-        "?(welch*|was) (ich|man|wir) (muss|soll|müssen|sollen) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
+        // (The question word next to the subject, or a paper between: "Welche Nummer ich muss haben?" asks for a ticket.)
+        "?((welch*|was) (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
+        "?((welch*|was für) $document (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
         // Offering a paper, asked: "Soll ich Ihnen meinen Ausweis geben?"
-        "(muss|soll|müssen|sollen|darf) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
+        // (Verb first, a question: "Ich muss Ihnen noch den Pass geben." tells; "Darf ich Ihnen meinen Pass geben?" hands it over.)
+        "^(muss|soll|müssen|sollen) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
         // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
         "!((er|sie) (braucht|benötigt))",
         "!((braucht|benötigt) er)",
@@ -303,8 +320,9 @@ export const buergeramt: ScenarioSeed = {
         "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
         // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",
         // "Was brauchen Sie für Ihren Urlaub?" ("Welche Unterlagen brauche ich für die Anmeldung?" still asks).
-        "!!für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (visum|urlaub|ferien|reise|führerschein|reisepass|personalausweis|ausweis|pass|hochzeit|heirat|eheschließung|einbürgerung|aufenthaltstitel|aufenthaltserlaubnis|job|arbeit|studium|uni|universität|kita|schule|geburtstag|party|feier|bank)",
-        "!!für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit)",
+        // (Side by side: "Brauche ich für die Anmeldung einen Pass?" still asks.)
+        "!!(für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (visum|urlaub|ferien|reise|führerschein|reisepass|personalausweis|ausweis|pass|hochzeit|heirat|eheschließung|einbürgerung|aufenthaltstitel|aufenthaltserlaubnis|job|arbeit|studium|uni|universität|kita|schule|geburtstag|party|feier|bank))",
+        "!!(für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit))",
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -326,6 +344,8 @@ export const buergeramt: ScenarioSeed = {
         ".=(das|dies) (mein|meine|unser|unsere) $document",
         // Everything given: "Ich gebe Ihnen alles."
         "(ich|wir) (gebe|geb|geben) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles",
+        // …now, not later, on a condition, or as a wish: "Ich gebe Ihnen alles, wenn ich die Bestätigung habe.", "Ich gebe Ihnen alles Gute!"
+        "!alles (gute|liebe|morgen|später|nachher|nächste|nächsten|wenn|sobald|falls)",
         // The verb last, as beginners place it: "Das meine Papiere sind." Told, not asked.
         ".=(das|dies|hier) (mein|meine|meinen|der|die|das) $document (ist|sind)",
         "(ich|wir) ~geben $document",
@@ -381,7 +401,9 @@ export const buergeramt: ScenarioSeed = {
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
-        "!(habe|hab|haben|hat|hatte) ... $document ... gemacht",
+        // (The paper itself, then where or when: "Ich habe meinen Pass und ich habe Kopien gemacht." still hands the pass.)
+        "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document (in|im|aus|bei|beim|vor|schon|erst|letztes|letzte|letzten|mit)) ... gemacht",
+        "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document gemacht)",
         // Photos of a place are no passport photo: "Ich habe Fotos von der Wohnung."
         "!((foto|fotos) (von der|vom|von meiner|von meinem|von unserer|von unserem))",
         // …and so is one handed in before, here or elsewhere: "Ich habe den Pass schon letzte Woche abgegeben."
@@ -392,7 +414,10 @@ export const buergeramt: ScenarioSeed = {
         // A contract with a firm or a bank is no paper of this errand: "Ich habe einen Vertrag mit der Firma."
         "!(vertrag|verträge) (mit|bei|von) (der|dem|einer|einem|meiner|meinem) (firma|arbeitgeber*|chef*|bank|uni|universität|schule|handy*|versicherung|fitness*|job|arbeit)",
         // …or one named by the firm: "Ich habe einen neuen Vertrag bei Siemens."
-        "!((vertrag|verträge) bei #noun)",
+        "!((vertrag|verträge) (bei|mit) #noun)",
+        // A contract one has, told with "ein", is a job or a phone, not this paper: "Ich habe einen unbefristeten Vertrag."
+        "!((ein|einen|keinen) vertrag)",
+        "!((ein|einen|keinen) #word vertrag)",
         // A problem with a paper hands nothing over: "Ich habe ein Problem mit der Wohnungsgeberbestätigung."
         "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
@@ -500,10 +525,10 @@ export const buergeramt: ScenarioSeed = {
         "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
         "(bekomme|bekomm|bekommen|kriege|krieg|kriegen|erhalte|erhalten) (ich|wir) ... $certificate",
         // "Wollen" for it, the whole clause: "Ich will Meldebescheinigung haben.", "Ich will eine Meldebescheinigung, bitte."
-        "=(ich|wir) (will|wollen) $certificate (haben|bekommen|kriegen|mitnehmen)",
-        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificate",
-        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificate (haben|bekommen|kriegen|mitnehmen)",
-        "=(ich|wir) (will|wollen) $certificate",
+        "=(ich|wir) (will|wollen) $certificateNamed (haben|bekommen|kriegen|mitnehmen)",
+        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificateNamed",
+        "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificateNamed (haben|bekommen|kriegen|mitnehmen)",
+        "=(ich|wir) (will|wollen) $certificateNamed",
         // The paper described by its form: "Ich bräuchte noch etwas Schriftliches für die Bank."
         "(brauche|bräuchte|benötige|hätte|möchte) ... (etwas|was) (schriftliches|schriftlich)",
         "$certificate bitte",
@@ -550,12 +575,14 @@ export const buergeramt: ScenarioSeed = {
         "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // The statement asked: "Meldebescheinigung gibt es heute?"
-        "?$certificate (gibt es|gibts|gibt's)",
+        "?$certificateNamed (gibt es|gibts|gibt's)",
         // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
         "!!(wofür|wozu|warum|wieso)",
         // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
-        "?(bekomme|bekomm|kriege|krieg|brauche|brauch|bräuchte|benötige) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
-        "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificate",
+        "?(bekomme|bekomm|kriege|krieg) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificateNamed",
+        // (Needing one, only the registration's own: "Brauche ich nicht einen Nachweis?" asks which papers to bring.)
+        "?(brauche|brauch|bräuchte|benötige) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificateOwn",
+        "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificateNamed",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").

@@ -42,7 +42,11 @@ export const wegbeschreibung: ScenarioSeed = {
       "hauptbahnhof",
     ],
     // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
-    walk: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen", "gehen"],
+    // (Not a bare "gehen" right after the modal: "Ich kann gehen?", "Wir können gehen, oder?" ask to leave, and "Man kann gehen,
+    // wenn die Ampel grün ist?" asks when to cross.)
+    walk: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen"],
+    // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
+    walkThere: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen", "gehen"],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -127,16 +131,21 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(welcher|welche|welchen) (bus|tram|ubahn|u bahn|sbahn|s bahn|strassenbahn|linie|zug) (fährt|geht|fahren) (zum|zur|nach|zu)",
         "(welche|welcher) (strasse|weg|richtung) (führt|geht) (zum|zur|nach|zu)",
         // The verb left out: "Welche Straße zum Bahnhof?"
-        "?(welche|welcher|welchen) (strasse|weg) (zum|zur|nach|zu)",
+        // (Side by side: "Welche Straße gefällt Ihnen am besten zum Einkaufen?" asks her taste.)
+        "?((welche|welcher|welchen) (strasse|weg) (zum|zur|nach|zu))",
         "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
         // Not finding it, in learner order or with a modal: "ich nicht finden Viktualienmarkt", "Ich kann den Bahnhof nicht finden."
         "(ich|wir) (nicht|kann nicht|können nicht) (finden|finde|find) ($place|den $place|die $place|das $place)",
+        // …not an opinion of it, "finden" as "think": "ich nicht finde hotel schön, zu laut".
+        "!(finden|finde|find) ($place|den $place|die $place|das $place) (schön|schoen|gut|toll|super|schlecht|hässlich|interessant|langweilig|teuer|billig|laut|leise|gross|klein|alt|modern|okay|ok)",
         "=(ich|wir) (finde|finden) $place nicht",
         "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
         "?kennen sie (den|die|das) $place",
         // One of a kind asked for, not a known one: "Kennen Sie eine Apotheke hier?" (the place right after: "Kennen Sie ein
         // gutes Restaurant?" asks for advice)
         "?((kennen sie|kennst du) (eine|einen|ein) $place)",
+        // …not one in another town, advice for a trip: "Kennen Sie ein Hotel in Berlin?"
+        "!((kennen sie|kennst du) (eine|einen|ein) $place in #noun)",
         // The place first, the question word and an infinitive after: "Bahnhof wie gehen?"
         "?=($place|#noun) (wie|wo|wohin) (gehen|kommen|laufen|fahren|finden|lang)",
         // …or the place first and the verb last, as learners order it: "Bahnhof wo ist?", "Die Apotheke wo liegt?"
@@ -188,6 +197,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(ich|wir) (möcht*|müss*|muss|will|wollen) ... (ziehen|umziehen|reisen|fliegen|auswandern|studieren|arbeiten|wohnen)",
         // How the passer-by gets somewhere is her own life: "Wie gehen Sie zur Arbeit?", "Wie kommen Sie nach Hause?"
         "!((wie|wo|wohin) (kommen|gehen|fahren|laufen|finden|kommst|gehst|fährst|läufst|findest) (sie|du|ihr))",
+        // …typed with one m as well: "wie komen sie nach hause".
+        "!((wie|wo|wohin) (komen|komst|kommt) (sie|du|ihr))",
         // One's own place, told: "Mein Hotel ist in der Nähe vom Bahnhof."
         "!((mein|meine|unser|unsere) $place (ist|liegt|sind|liegen))",
         // A way one knows already: "Den Weg zum Hotel kenne ich schon, danke."
@@ -199,6 +210,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((weiß|weiss|weis|kennt|findet) (den weg|die richtung|die strasse))",
         // One's own "kenne" tells it too ("Ich kenne den Weg zum Bahnhof."), the subject first: "Kennen Sie den Weg …?" asks.
         "!((ich|wir) (kenne|kennen) (den weg|die richtung|die strasse))",
+        // …and with an adverb between, which the side-by-side blockers miss: "Mein Mann weiß sicher den Weg zum Bahnhof.",
+        // "Ich kenne gut den Weg zum Dom." ("Kennen Sie auch den Weg …?" still asks: no "kennen" without "ich" or "wir").
+        "!((weiß|weiss|weis|kennt|findet) (sicher|bestimmt|gut|sehr gut|immer|genau|auch|schon|ja|doch) (den weg|die richtung|die strasse))",
+        "!((ich|wir) (kenne|kennen) (sicher|bestimmt|gut|sehr gut|immer|genau|auch|schon|ja|doch) (den weg|die richtung|die strasse))",
         // Not knowing it asks, the negation before the way: "ich kenne nicht den Weg zum Bahnhof", "Ich weiß nicht den Weg zur Apotheke."
         "(ich|wir) (kenne|kennen|weiss|weiß|weis) nicht (den weg|die richtung|die strasse) (zum|zur|nach|zu)",
         "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
@@ -240,12 +255,13 @@ export const wegbeschreibung: ScenarioSeed = {
         // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
         "?ist (es|das|der|die|sie|er) weit",
         // The Konjunktiv and the negative question ask it as well: "Wäre es weit zu Fuß?", "Ist es nicht zu weit für zu Fuß?"
-        "?(wäre|wär) (es|das|der|die|sie|er) (weit|zu weit|sehr weit|nah|nahe|weit weg)",
+        // (Side by side: "Wäre die Wohnung nah an der Uni?" asks about a flat.)
+        "?((wäre|wär) (es|das|der|die|sie|er) (weit|zu weit|sehr weit|nah|nahe|weit weg))",
         "?(ist|wäre|wär) (es|das) nicht (weit|zu weit|so weit|sehr weit)",
         // A walk stated and asked back, or with a tag: "Ich kann zu Fuß gehen, oder?", "Man kann da laufen?"
         // (The walk itself right after, not how one walks in general: "Man kann in München gut laufen, oder?")
-        "?(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walk|man kann da $walk|wir können da $walk|ich kann dahin $walk|man kann dahin $walk|man kann das $walk|man kann es $walk)",
-        "(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walk|man kann da $walk|wir können da $walk|ich kann dahin $walk|man kann dahin $walk|man kann das $walk|man kann es $walk) ... #tag",
+        "?(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walkThere|man kann da $walkThere|wir können da $walkThere|ich kann dahin $walkThere|man kann dahin $walkThere|man kann das $walkThere|man kann es $walkThere)",
+        "(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walkThere|man kann da $walkThere|wir können da $walkThere|ich kann dahin $walkThere|man kann dahin $walkThere|man kann das $walkThere|man kann es $walkThere) ... #tag",
         // English mixed in, as in "How far ist das?"
         "how far",
         "^ist (es|das|der|die|sie|er) weit",
@@ -262,13 +278,16 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(offen|geöffnet|geschlossen|öffnungszeit*|läden|geschäfte)",
         // Small talk about the passer-by, and hours of service, measure no way: "Wie weit ist Ihr Weg zur Arbeit?",
         // "Wie lange gehen Sie schon hier spazieren?", "Wie viel Zeit haben Sie?", "Wie lange fährt die U-Bahn nachts?"
-        "!!((ihr|ihre|ihren|ihrem) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
+        "!!((ihr|ihre|ihren|ihrem|ihrer) (weg|arbeit|arbeitsweg|haus|wohnung|hund))",
+        // …and the way to work: "Ist es ein weiter Weg zur Arbeit für Sie?"
+        "!!((zur|zu ihrer|zu deiner) arbeit)",
         "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten|fahren|kennen|haben|machen) sie schon)",
         "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
         "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
-        // nach München?", "Wie lange fährt man nach Österreich?"
-        "!!(nach|bis|von|aus) (münchen|deutschland|österreich|italien|der schweiz)",
+        // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
+        // ist der Dom?", still asks.)
+        "!!(nach|bis|von) (münchen|deutschland|österreich|italien|der schweiz)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -288,7 +307,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(gelaufen|gegangen|gefahren|gewesen|geflogen)",
         "(dauert|dauerts) (das|es) (lange|lang)",
         // The verb first asks, typed without a question mark: "brauch ich lang", "geht das zu fuss oder"
-        "^(brauche|brauch) (ich|man|wir) (lange|lang)",
+        // (The whole clause, or the way after: "Brauch ich lange für die Anmeldung?" and "Brauche ich lange Hosen für den Dom?" do not.)
+        "^=(brauche|brauch) (ich|man|wir) (lange|lang)",
+        "^(brauche|brauch) (ich|man|wir) (lange|lang) (bis|dahin|dorthin|hin|zu fuss|zum|zur|mit dem|mit der)",
         "^(geht|gehts) (das|es) zu fuss",
         // "bis" with the place or "dort": "Wie lange bis dort?", "Wie lange bis zur Frauenkirche?" (not "bis zum Oktoberfest")
         "?wie (lange|lang) (bis dort|bis dahin|bis da|bis dorthin|bis zum $place|bis zur $place|bis $place)",
@@ -305,7 +326,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
         // What is left of the way: "Wie lange noch?", "Wie weit noch?"
-        "?=(wie lange|wie lang|wie weit|noch weit|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
+        // (Not while waiting for a bus or a light: "Wie lange noch?" after "Der Bus kommt gleich." asks about the wait.)
+        "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
+        "?=(wie weit|noch weit) (noch|denn noch|ungefähr noch)",
         // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
         "?ist (es|das|der|die|sie|er) (wait|weid|wayt)",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"

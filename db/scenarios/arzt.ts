@@ -160,7 +160,8 @@ export const arzt: ScenarioSeed = {
         // The day it came, the complaint got: "Gestern habe ich Fieber bekommen."; or had then and still: "Vorgestern hatte ich
         // Fieber und jetzt immer noch."
         "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... $symptom (bekommen|gekriegt|gekricht)",
-        "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... (hatte|war) ... (immer noch|noch immer)",
+        // The complaint named between: "Am Wochenende war das Wartezimmer noch immer voll" dates no illness.
+        "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... (hatte|war) ... ($symptom|krank|erkältet|schlecht|übel|schwindelig) ... (immer noch|noch immer)",
         `[seit wann] [!${LIFE_ASKED}] seid $when`,
         // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
@@ -183,6 +184,8 @@ export const arzt: ScenarioSeed = {
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
+        // A medicine got against it dates the medicine: "Gestern habe ich ein Rezept gegen Husten bekommen."
+        "!(gegen|für|fürs|bei) $symptom (bekommen|gekriegt|gekricht)",
         // Starting a job or a course dates that: "Ich habe vor zwei Wochen angefangen zu arbeiten." ("…angefangen zu jucken" still dates it.)
         "!!angefangen (zu|hier zu|dort zu) (arbeiten|lernen|studieren|trainieren|jobben)",
         "!!(mit der arbeit|mit dem job|mit der ausbildung|mit dem studium|mit dem kurs|mit dem deutschkurs|mit dem praktikum|mit dem training) angefangen",
@@ -277,6 +280,10 @@ export const arzt: ScenarioSeed = {
         // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
         "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
+        // The frame may be the doctor's line or the report's own clause: "Mein Hausarzt hat vergessen, mir etwas zu verschreiben."
+        // after "Ist es möglich, dass …?", "Mein alter Arzt war so nett, mir etwas aufzuschreiben." ask for nothing.
+        "!!((hat|hatte|haben|hatten) (vergessen|abgelehnt|versprochen))",
+        "!!((war|waren) (so nett|so freundlich|sehr nett))",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*|hätt* gerne) (etwas|was) (gegen|für)",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
@@ -290,10 +297,14 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) (ich|man) (nehmen|einnehmen) (soll|sollte|kann|muss|darf)",
         "(bräuch*|bekomm*|krieg*) (ich|wir) $medicine",
         // The same in statement order, asked: "Ich bekomme ein Rezept?", "Sie geben mir Tabletten?"
-        "?(ich|wir) (bekomme|bekomm|bekommen|kriege|krieg|kriegen) ... $medicine",
+        "?(ich|wir) (bekomme|bekomm|bekommen|kriegen|krieg|kriege) ... $medicine",
+        // What a medicine causes asks for none: "Ich bekomme Ausschlag von Ibuprofen, ist das normal?"
+        "!(von|vom|von den|von der|von dem|von diesen|von diesem|von diesem) $medicine",
         "?sie (geben|verschreiben|schreiben) (mir|uns) ... $medicine",
         // The modal opens, the verb closes the bracket: "Kann ich ein Rezept bekommen?", "Dürfte ich Tabletten dagegen haben?"
-        "(kann|könnte|darf|dürfte) (ich|wir) ... $medicine ... (bekommen|kriegen|haben)",
+        // The medicine is what is got, right before the verb ("Kann ich von Ibuprofen Bauchschmerzen bekommen?" asks about it).
+        "(kann|könnte|darf|dürfte) (ich|wir) ... ($medicine bekommen|$medicine kriegen|$medicine haben|$medicine dagegen bekommen|$medicine dagegen kriegen|$medicine dagegen haben|$medicine dafür bekommen|$medicine dafür haben|$medicine bitte haben|$medicine bitte bekommen)",
+        "(kann|könnte|darf|dürfte) (ich|wir) ... ($medicine gegen|$medicine für) ... (bekommen|kriegen|haben)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*) $medicine",
         "(brauch|brauche|bräuchte) $medicine",
         // "geben" only with a thing named: "Können Sie mir eine geben?" takes up whatever the clause before named.
@@ -320,7 +331,9 @@ export const arzt: ScenarioSeed = {
         "(bekomm*|krieg*) (ich|wir) (was|etwas) (verschrieben|gegen|dagegen|dafür)",
         "(was|etwas) (was|das) (ich|man) (nehmen|einnehmen) (kann|könnte|soll|sollte|darf)",
         // Whether anything can be done, or how to get well: "Kann man da was machen?", "Wie werde ich schnell gesund?"
-        "((kann|könnte|muss|soll|sollte) (ich|man) (da|dagegen|dafür) (was|etwas) (machen|tun))",
+        // ("Die Krankschreibung, muss ich dafür was machen?" asks what a paper takes.)
+        "((kann|könnte|soll|sollte) (ich|man) (da|dagegen) (was|etwas) (machen|tun))",
+        "((muss|müsste) (ich|man) dagegen (was|etwas) (machen|tun))",
         "wie (werde|werd) (ich|man) ... gesund",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
@@ -329,7 +342,10 @@ export const arzt: ScenarioSeed = {
         "(welch*|was für) $medicine",
         "(was|welch*) (empfehlen|raten) sie",
         // What the doctor will give or prescribe: "Was verschreiben Sie mir?", "Was für Tabletten geben Sie mir?"
-        "(was|welch*) ... (verschreiben|geben|verordnen) sie (mir|uns)",
+        // "geben" only of a medicine or right after "was": "Welche Note geben Sie mir für mein Deutsch?" asks for none.
+        "(was|welch*) ... (verschreiben|verordnen) sie (mir|uns)",
+        "(was geben sie mir|was geben sie uns)",
+        "(was für|welch*) $medicine geben sie (mir|uns)",
         // How to take it: "Und wie nehme ich das Medikament?"
         "wie ... (nehme|nehm|nehmen) (ich|man) ... $medicine",
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
@@ -367,6 +383,8 @@ export const arzt: ScenarioSeed = {
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
         // What kind, as a noun of an adjective: "Gibt es was Pflanzliches?", "Haben Sie etwas Stärkeres?"
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (pflanzlich*|natürlich*|stärker*|leichter*|homöopathisch*)",
+        // …not food or drink, or a joke: "Gibt es was Leichteres zu essen?", "Haben Sie etwas Stärkeres als Kaffee?"
+        "!(leichter*|stärker*|natürlich*|pflanzlich*) (zu essen|zu trinken|zum essen|zum trinken|als)",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
         "!(schon|bereits) (was|etwas)",
         "(~geben sie mir|gib mir) $medicine",
@@ -376,7 +394,9 @@ export const arzt: ScenarioSeed = {
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
-        "!(was|etwas) (für|fürs) (die|meine|der|den|meinen) (arbeit|job)",
+        // Something for work, school or an office is a paper: "Geben Sie mir etwas für die Versicherung?", "Was geben Sie mir für ein
+        // Formular?"
+        "!(was|etwas|sie mir|sie uns) (für|fürs) (die|das|der|den|meine|mein|meinen|meinem|meiner|ein|eine|einen) (arbeit|job|schule|kita|kindergarten|versicherung|krankenkasse|formular|papier|bescheinigung|uni|amt|jobcenter|behörde|note)",
         // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
         "!!(termin*|wiederkommen)",
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
@@ -443,6 +463,11 @@ export const arzt: ScenarioSeed = {
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
         "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        // …not when a medicine for work, or a thing to bring, follows: "Ich bräuchte was für die Arbeit gegen die Rückenschmerzen.",
+        // "Ich brauche etwas für die Arbeit, Tabletten die nicht müde machen.", "Brauche ich etwas für die Arbeit mitzubringen?"
+        "!!(was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job) (gegen|dagegen|mitbringen|mitzubringen|mitnehmen|mitzunehmen|$medicine)",
+        // The English name asked about: "Was ist eine sick note auf Deutsch?"
+        "!!was (ist|sind) ... (auf deutsch|auf englisch)",
         // The English name inside German: "Kann ich eine sick note haben?"
         "(ein|eine|einen|die|das|den|ne|nen|brauch*|bräuchte|benötige) (sick note|sicknote|sick notes|doctors note|doctor note|medical certificate)",
         // The Austrian and Swiss names: "Krankenstand", "Arztzeugnis".
@@ -464,8 +489,8 @@ export const arzt: ScenarioSeed = {
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
         "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         // …the yes taken up by the need or the work it is for: "Ja, brauche ich für die Arbeit.", "Brauche ich, ja."
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] ^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] ^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] .^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] .^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
         "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",

@@ -4,7 +4,8 @@
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   // A greeting sent to a third person greets nobody here: "Ich sage morgen hallo zu meinem Vermieter.", "Sag hallo zu deiner Mutter!"
-  "!(hallo|hi|servus|moin|guten tag|guten morgen|guten abend) (zu|an) (meinem|meiner|meinen|deinem|deiner|deinen|seinem|seiner|ihrem|ihrer|unserem|unserer|dem|der|den)",
+  // The verb of saying first, so a greeting before a comma is still one: "Hallo, an der Rezeption hat man gesagt, …"
+  "!(sage|sag|sagen|sagt|sagst) ... (hallo|hi|servus|moin|guten tag|guten morgen|guten abend) (zu|an) (meinem|meiner|meinen|deinem|deiner|deinen|seinem|seiner|ihrem|ihrer|unserem|unserer|dem|der|den)",
   "grüs* (gott|dich|sie|euch)",
   // The Bavarian and Austrian spellings: "Griaß Gott", "Griass eich", "Grias di".
   "(griass*|griaß*|grias) (gott|god|di|dich|eich|enk|euch)",
@@ -413,7 +414,10 @@ export const describeSymptomPatterns: string[] = [
   "mit $symptom (angefangen|begonnen|los)",
   "mir (ist|is) (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
   // The verb before "mir" once a time or a reason opens the clause: "Heute ist mir schlecht.", "Beim Essen wird mir übel."
-  "(ist|is|wird) mir (schlecht|übel|schwindelig|schwindlig|kalt|heiss)",
+  // (Not cold or hot, which a room or the winter makes: "Hier ist mir zu heiß.", "Im Winter ist mir immer kalt.")
+  "(ist|is|wird) mir (schlecht|übel|schwindelig|schwindlig)",
+  // What a medicine may cause, asked, is no complaint: "Wird mir von den Tabletten schlecht?"
+  "!?wird mir (von|vom|davon|danach)",
   // Breath is short, not "no breath": "Ich kriege schlecht Luft."
   "(kriege|krieg|bekomme|bekomm|habe|hab) (schlecht|keine|kaum|wenig) luft",
   "ich bin (erkältet|krank|verletzt|verkühlt|gestochen|heiser|verschnupft|müde|schlapp|erschöpft|schwach|matt)",
@@ -445,13 +449,18 @@ export const describeSymptomPatterns: string[] = [
   // Not well said as not healthy or fit; it names its negation: "Ich bin nicht gesund.", "Ich fühle mich nicht ganz fit."
   "(ich bin|ich fühle mich|ich fühl mich) (nicht|gar nicht|nicht so|nicht ganz|nicht richtig) (gesund|fit)",
   // Fit for something is a plan's fitness, no complaint: "Ich bin nicht fit für den Marathon."
-  "!fit (für|fürs|zum|zur|genug)",
+  // (Unfit for work is the complaint: "Ich fühle mich nicht fit genug zum Arbeiten.")
+  "!(fit|fit genug) (für|fürs|zum|zur) ... (marathon|sport|training|urlaub|reise|reisen|prüfung|spiel|wandern|wanderung|laufen|joggen|party|umzug|fußball|schwimmen|tanzen|turnier|wettkampf)",
+  // …nor is being weak at a subject: "Ich bin nicht fit in Deutsch.", "Ich bin nicht so fit am Computer."
+  "!fit (in|im|am|mit|beim) ... (deutsch|englisch|grammatik|mathe|computer|sprache|sprachen|technik|excel|internet|handy)",
   // How one is, answered alone: "Nicht gut." after "Wie geht es Ihnen?"
-  "[(wie geht es ihnen|wie gehts ihnen|wie geht es dir|wie fühlen sie sich)] =(nicht gut|nicht so gut|gar nicht gut|schlecht|sehr schlecht|nicht so toll|nicht besonders|nicht besonders gut|mies|nicht gut leider|leider nicht gut|leider schlecht)",
+  // (Not how the job or the family is going: "Nicht gut." after "Wie geht es Ihnen mit dem neuen Job?")
+  "[(wie geht es ihnen|wie gehts ihnen|wie geht es dir|wie fühlen sie sich)] [!(job|arbeit|stelle|familie|kind*|frau|mann|urlaub|kurs|deutschkurs|wohnung|umzug|chef|kollegen)] =(nicht gut|nicht so gut|gar nicht gut|schlecht|sehr schlecht|nicht so toll|nicht besonders|nicht besonders gut|mies|nicht gut leider|leider nicht gut|leider schlecht)",
   // Going somewhere is no limp: "Ich kann nicht gehen zur Arbeit."
   "!(gehen|laufen) (zur|zum|in die|ins|nach)",
   // …nor with the place before the verb: "Ich kann nicht zur Arbeit gehen."
-  "!(zur|zum|in die|ins|nach) ... (gehen|laufen)",
+  // ("nach" only of a place: "Nach dem Sturz kann ich nicht mehr richtig laufen." is the complaint.)
+  "!(zur|zum|in die|ins|nach hause|nach draußen|nach oben|nach unten) ... (gehen|laufen)",
   // Where, opening the sentence: "Schmerzen im Bauch, seit Samstag."
   "^$symptom (im|in der|in die|in den|in meinem|in meiner|am|an der)",
   // A fever in degrees, once fever is named: "was gegen Fieber, ich habe 38,5".

@@ -137,6 +137,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "von" for "aus", as many learners say it, before a country: "Ich komme von Kosovo.", "komme von der Türkei"
         // (not an employer or a place one just left: "Ich komme von Bosch", "Ich komme von der Arbeit").
         "(ich komme|komme ich|komme|komm|ich komm) (von|vom|von der|von dem) $country",
+        // …not back from a trip: "Ich komme gerade von Polen zurück."
+        "!$country (zurück|wieder zurück)",
         // Born somewhere, the place after the participle: "Ich bin geboren in Nigeria.", "ich geboren in türkei"
         "(ich bin|bin ich|ich wurde|wurde ich|ich) geboren (in|im|in der) (#noun|$country)",
         // The pronoun for the possessive: "ich name ist Bilal", "meine Name ist Ana".
@@ -261,9 +263,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "((ich bin|bin ich) #noun $job von beruf)",
         // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
         ".^((früher|vorher|davor|damals|zuletzt) $job)",
+        // …not a job as the subject of a wish: "Früher Koch war mein Traumberuf."
+        "!((früher|vorher|davor|damals|zuletzt) $job (war|ist|wäre|wollte))",
         // The employer, then the span, without a verb: "bei amazon 2 jahre, dann bei dhl 1 jahr" (not "bei Ihnen 6 Monate Probezeit?")
         `.^bei (#word|einer #word|einem #word|der #word) ${COUNT} ${SPAN}`,
         "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
+        // …nor a stay with one's family: "Bei Oma 3 Jahre gewohnt."
+        "!bei (oma|opa|mama|papa|mutter|vater|eltern|familie|tante|onkel|bruder|schwester|freunden|freund|freundin)",
         // The workplace after the verb: "Ich war im Büro.", "Zuerst war ich in der Produktion."
         "(ich war|war ich) (im|in der|in einem|in einer|bei der) $field",
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
@@ -365,13 +371,20 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
         "(ich habe|ich hab|habe ich) ... gute laune",
         // …or one is in it: "Die Kollegen sagen, ich bin immer gut gelaunt.", "Ich bin meistens gut drauf."
-        "((ich bin|bin ich|bin) (immer|meistens|stets|oft|sehr|fast immer|eigentlich immer) gut (gelaunt|drauf))",
-        "((ich bin|bin ich) gut gelaunt)",
+        // (Told, not asked: "Bin ich oft gut gelaunt? Ich weiß nicht.")
+        ".((ich bin|bin ich|bin) (immer|meistens|stets|oft|sehr|fast immer|eigentlich immer) gut (gelaunt|drauf))",
+        ".((ich bin|bin ich) gut gelaunt)",
+        // A mood of today is no strength: "Heute bin ich sehr gut drauf.", "Ich bin heute fröhlich, weil die Sonne scheint."
+        "!(heute|gerade|im moment|momentan|heute morgen|diese woche) ... (gut gelaunt|gut drauf|fröhlich|gelassen|optimistisch)",
+        // Hoping to have it is not naming it: "Ich hoffe, ich habe heute gute Nerven."
+        "!!(ich hoffe|hoffe ich|hoffentlich)",
+        // Not knowing it yet names nothing: "Was mich auszeichnet, muss ich mir noch überlegen."
+        "!!(was mich auszeichnet) (muss ich|weiß ich|weiss ich|ist schwer|ist eine gute frage|frage ich mich)",
         // What sets one apart, the formal way: "Was mich auszeichnet, ist meine Zuverlässigkeit.", "Mich zeichnet Geduld aus."
         ".was mich auszeichnet",
         ".(mich zeichnet|zeichnet mich|ich zeichne mich|zeichne ich mich) ... aus",
         // A good faculty one has: "Ich habe gute Nerven.", "Ich habe ein gutes Auge für Details.", "Ich habe eine gute Kondition."
-        "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|augen|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
+        "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
         // …not one needed or had once: "Ich habe gute Nerven gebraucht."
         "!(nerven|kondition|auge|augen|gedächtnis) (gebraucht|verloren|gehabt|gebraucht hätte)",
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
@@ -396,7 +409,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
         // A skill at work, heightened or fast, or its infinitive first: "Ich kann sehr gut organisieren.", "ich kann schnell lernen",
         // "Organisieren kann ich sehr gut." (not "Ich kann sehr gut schlafen").
-        "ich kann (sehr gut|super|besonders gut|richtig gut|echt gut|schnell|sehr schnell) (organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|dazulernen|rechnen|koordinieren|helfen|reagieren)",
+        "ich kann (sehr gut|super|besonders gut|richtig gut|echt gut) (organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|dazulernen|rechnen|koordinieren|helfen|reagieren)",
+        // Fast only of learning or reacting: "Ich kann schnell erklären, warum ich gekündigt habe." names no strength.
+        "ich kann (schnell|sehr schnell) (lernen|dazulernen|reagieren|umschalten)",
         "(organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|rechnen|koordinieren|helfen|reagieren) kann ich (gut|sehr gut|super|besonders gut|richtig gut|schnell)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
         // Punctual, persistent and trusted, told as deeds: "Ich komme immer pünktlich.", "Ich komme nie zu spät.",
@@ -559,6 +574,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?=(der|die|das|den|und der|und die|und das|und den) $topic",
         // A statement asked about the work here: "Ich muss am Wochenende arbeiten?", "Ich arbeite im Lager oder auch im Versand?"
         "?^(ich muss|ich arbeite|man arbeitet|wir arbeiten|ich werde) ... ($topic|$field)",
+        // A tag that only seeks attention or turns the question back asks nothing of the job: "Ich arbeite gern im Lager, wissen Sie?",
+        // "Ich werde Ihnen meinen Vertrag schicken, okay?" ("…, oder?" and "…, richtig?" still ask).
+        "!!?(wissen sie|verstehen sie|und sie|und ihnen|weißt du|verstehst du|okay|ok)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
@@ -575,7 +593,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // und Vollzeit?" (the things here, with their article, are this job's: "… zwischen der Früh- und der Spätschicht?")
         "!!unterschied zwischen ($topic|#noun) und",
         // One's old job asked of oneself asks nothing of this one: "Wie waren die Arbeitszeiten bei meiner alten Firma? Sehr lang."
-        "!!(bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // (Only asked in the past, so a comparison still asks: "Gibt es hier Schichtarbeit, wie bei meiner alten Firma?")
+        "!!(war|waren|gab es|hatte|hatten) ... (bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -596,15 +615,20 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
         // The start one would like best: "Am liebsten ab nächster Woche.", "Am besten sofort."
-        "^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
+        // (Not a shift's hour, a second talk or a trial day: "Am liebsten ab 6 Uhr.", "Am besten morgen um 10?")
+        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
+        "!(ab|um|gegen) #word uhr",
         // "von" for "ab", as learners say it: "Von sofort."
         "(von|vom) sofort",
         // Ready to come or work from a time on, the verb after it: "Ich kann sofort arbeiten.", "ich kann morgen schon kommen"
-        ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|$day|ab $day|schon $day|gleich $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
+        // A bare day with "arbeiten" or "kommen" names a working day or a visit ("ich kann sonntag arbeiten", "Ich kann morgen kommen für
+        // das zweite Gespräch"); "ab" or "sofort" names a start.
+        ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|ab $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
+        ".(ich kann|ich könnte|ich würde) ($day|schon $day|gleich $day) (loslegen|einsteigen)",
         ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
         // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
-        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|zum) (#word|dem #word) $month",
-        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie)] =(ab|ab anfang|ab mitte|ab ende) $month",
+        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|zum) (#word|dem #word) $month",
+        "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|ab anfang|ab mitte|ab ende) $month",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
@@ -632,6 +656,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
         `(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*|jahr*)`,
+        // …not a family event or a level reached then: "Ich werde in 2 Monaten Vater.", "Ich kann in 2 Jahren B2 haben."
+        "!!(wochen|woche|monat|monaten|jahr|jahren) (vater|mutter|papa|mama|heiraten|b1|b2|c1|deutsch)",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",
         "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
@@ -640,6 +666,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         `[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*)`,
         // …or after notice to give in an earlier clause: "Ich muss erst noch kündigen, also in einem Monat."
         `[(kündigen|kündigung)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat|monaten)`,
+        // …not notice received, nor a probation: "Ich habe meine Kündigung bekommen, nach 3 Monaten Probezeit."
+        "!!(kündigung|gekündigt) (bekommen|erhalten|gekriegt)",
+        "!!(wochen|woche|monat|monaten) probezeit",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
         "(in|nach|ab) #word (wochen|woche|monat|monaten|monate|tagen|tage) (kann|könnte|würde|werde) (ich|wir)",

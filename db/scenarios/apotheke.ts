@@ -17,6 +17,11 @@ const ASKS_THE_DOCTOR = [
 ];
 
 // The prescription, and "recept" as Dutch, Czech, Polish and Scandinavian speakers (and dictation) spell it: "geht das auch ohne recept".
+// Another country, or home, where a medicine is sold otherwise: "In Polen gibt es das ohne Rezept.", "Bei uns ist das rezeptfrei."
+const COUNTRY =
+  "(polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela)";
+const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner heimat|in unserem land|in meiner stadt)`;
+
 const PRESCRIPTION = "(rezept*|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
 
 export const apotheke: ScenarioSeed = {
@@ -107,20 +112,26 @@ export const apotheke: ScenarioSeed = {
         // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
         "(kopf|hals|bauch|magen|ohr|ohren|rücken|zahn|zähne|nase|brust|auge|augen|knie|rachen) (macht|machen) (weh|mir weh|sehr weh|so weh|mir sehr weh|mir so weh)",
         // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
-        "=(ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel|sehr starke|sehr starken) $symptom",
-        "=$symptom (und|und auch|und ein bisschen|und etwas|und leichtes|und leichte|und starkes|und starke|und hohes|und ein wenig|und viel) $symptom",
+        // Stated, not asked: "Starke Kopfschmerzen?" after "Diese Tabletten sind für starke Kopfschmerzen." asks back what they are for.
+        "=.(ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel|sehr starke|sehr starken) $symptom",
+        "=.$symptom (und|und auch|und ein bisschen|und etwas|und leichtes|und leichte|und starkes|und starke|und hohes|und ein wenig|und viel) $symptom",
         // One turned down, another named: "Ich habe keine Kopfschmerzen, aber Husten.", "Kein Fieber, nur Schnupfen."
         "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
-        // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon."
-        "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon." (stated: "Auch?" or "Sehr?" asks back)
+        "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
         // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
         "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
         "(habe|hab) (keine|kaum) stimme",
         // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
         "(ich|wir) (werde|werden) (krank|erkältet)",
+        // …not a habit: "Ich werde krank, wenn ich zu wenig schlafe.", "Im Winter, ich werde krank immer."
+        "!!(werde|werden) (krank|erkältet) (wenn|immer|oft|schnell|leicht|jedes|jeden|nie)",
         "[(glaube|denke|fürchte|befürchte|vielleicht)] (ich|wir) (bekomme|kriege|krieg) (eine|einen|ein) $symptom",
-        // A complaint that is over now tells none: "Ich habe Kopfschmerzen von der Arbeit bekommen, aber jetzt ist es gut."
-        "!!(jetzt|heute|inzwischen) (ist|sind) (es|alles|er|sie|das) (gut|weg|vorbei|wieder gut|wieder weg|wieder okay)",
+        // A complaint that is over now tells none: "Ich habe Kopfschmerzen von der Arbeit bekommen, aber jetzt ist es gut.",
+        // "Gestern Abend mein Kopf macht weh, aber jetzt alles gut." Only after "aber" or "doch": set first, the good part
+        // of the day is the contrast to the complaint ("Heute ist es gut, aber in der Nacht habe ich starken Husten.").
+        "!!(aber|doch) (jetzt|heute|inzwischen) (ist|sind) (es|alles|er|sie|das) (gut|weg|vorbei|wieder gut|wieder weg|wieder okay)",
+        "!!(aber|doch) (jetzt|heute|inzwischen) (alles gut|alles wieder gut|alles okay|wieder gut|wieder okay|nicht mehr)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -156,19 +167,28 @@ export const apotheke: ScenarioSeed = {
         "$remedy (das|was|der|die) (hilft|helfen) bei $symptom",
         "(ich|wir) such* $remedy",
         // Asked indirectly, the verb last: "Ich wollte fragen, ob Sie Nasenspray haben.", "Können Sie mir sagen, ob Sie Ibuprofen da haben?"
-        "ob (sie|du|ihr) ... $remedy (haben|hast|habt|da haben|da hast|hier haben|verkaufen|führen)",
+        // Right after a verb of asking or knowing: "ob sie" is also "whether she, they" ("Ich frage meine Kinder, ob sie noch
+        // Tabletten haben", "Ich weiß nicht, ob sie Medikamente haben, meine Eltern sind alt").
+        "(fragen ob|frage ob|frag ob|wissen ob|sagen ob|erfahren ob|wüsste ob|wüssten ob|nachsehen ob|nachschauen ob|schauen ob|gucken ob) (sie|du|ihr) ... $remedy (haben|hast|habt|da haben|da hast|hier haben|verkaufen|führen)",
         // For the part of the body, or the cold, that troubles: "Etwas für meine Nase bitte", "Was gibt es für den Hals?"
         // Adjacent: "Das Spray ist gut für die Nase" tells what it is for.
-        "((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
-        "((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        // Bare, only as a whole clause or asked: inside a statement the thing is told of ("Die Creme für die Haut hat nicht
+        // geholfen.", "Das Spray für die Nase war zu stark für mich."); a verb of wanting before it asks in its own patterns.
+        "=((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "?((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "=((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "?((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         "((was|etwas) (gibt es|gibts|haben sie|hast du|habt ihr) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         // Having something for it already asks for nothing: "Ich habe was für den Husten zu Hause."
         "!(ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (was|etwas) (für|fur|fuer)",
         // Which is better against it: "Welches ist besser gegen Husten, Saft oder Tabletten?"
         "(welch*|was) (ist|sind|wäre|wären) (besser|am besten|das beste|stärker|am stärksten) (gegen|für|bei)",
+        // …not what suits the pharmacist: "Was ist besser für Sie, bar oder mit Karte?"
+        "!(besser|am besten|das beste|lieber) (für|fur|fuer) (sie|dich|euch) (bar|karte|mit karte|in bar|mit der karte|cash|heute|morgen|jetzt|später)",
         // A wish in the Konjunktiv, the thing in the infinitive clause: "Wäre es möglich, ein Nasenspray zu bekommen?"
         "[(wäre es möglich|ist es möglich|wäre das möglich|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne|ich hätte gern|ich hätte gerne)] $remedy zu (bekommen|kaufen|haben|kriegen)",
-        "!(habe|hab|hatte|haben|hat) ... (gekauft|bekommen|genommen|gehabt|geholt)",
+        // Not "haben" alone: "Haben Sie Tabletten die man ohne Rezept bekommen kann" asks.
+        "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gekauft|bekommen|genommen|gehabt|geholt)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
@@ -255,14 +275,18 @@ export const apotheke: ScenarioSeed = {
         "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
         // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
         // "Braucht das Medikament ein Rezept?"
-        "!(dosis|dosierung|menge)",
+        // (the dose asked, not a dose named with the drug: "Ich brauche eine kleine Dosis Ibuprofen für mein Kind.")
+        "!(welche|welcher|welches|die|der|wie viel|wieviel|wie viele|wieviele|richtige|empfohlene|normale|übliche) (dosis|dosierung|menge)",
         "!(braucht|brauchen|benötigt|benötigen) (das|die|der|dieses|diese|dieser) ... rezept*",
         "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
-        "!(nehme|nehmen|nehm) ... (seit|seid)",
+        // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
+        "!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir) ... (seit|seid)",
         "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1x|2x|3x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
         // Bought later or elsewhere asks nothing here: "Ich kaufe später Hustensaft im Supermarkt."
-        "!!(kaufe|kaufen|hole|holen|besorge|besorgen) ... (später|nachher|morgen|übermorgen|woanders)",
+        // ("morgen" only with the subject beside the verb: "Ich möchte Reisetabletten kaufen für morgen" asks)
+        "!!(kaufe|kaufen|hole|holen|besorge|besorgen) ... (später|nachher|woanders)",
+        "!!(ich kaufe|ich hole|ich besorge|wir kaufen|wir holen|wir besorgen|kaufe ich|hole ich|besorge ich|kaufen wir|holen wir|besorgen wir) ... (morgen|übermorgen)",
         "!!((später|nachher) (kaufe|kaufen|hole|holen|besorge|besorgen|will|möchte|werde))",
         // Something to write, read or eat with is no remedy: "Haben Sie was zum Schreiben?"
         "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
@@ -383,16 +407,20 @@ export const apotheke: ScenarioSeed = {
         // Named with its negation, asked: "Brauche ich dafür nicht ein Rezept?"
         "?(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) nicht (ein|eine) (rezept*|verschreibung*)",
         // No prescription, then whether one may still buy it: "Ich habe kein Rezept. Kann ich das trotzdem kaufen?"
-        "[(kein rezept|keine verschreibung|ohne rezept)] ?(kann|darf|könnte|bekomme|kriege) (ich|man) (das|es|die|den|sie) trotzdem",
+        // Buying it said, or nothing after: "Kann ich es trotzdem mit Karte bezahlen?" or "Kann ich das trotzdem meiner Tochter geben?"
+        // after "Das gibt es ohne Rezept, aber …" asks no need of one.
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?(kann|darf|könnte|bekomme|kriege) (ich|man) (das|es|die|den|sie) trotzdem (kaufen|bekommen|kriegen|haben|holen|mitnehmen)",
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?=(kann|darf|könnte|bekomme|kriege) (ich|man) (das|es|die|den|sie) trotzdem",
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (dafür|da|denn|wirklich|auch|dann) (eins|eines|keins|keines)",
         // "für das" for "dafür", as learners calque it, closing the question: "Muss ich zum Arzt gehen für das?"
         "?=(muss|müssen) (ich|man|wir) (zum|zur|zu einem|zu einer) (arzt|hausarzt|doktor|ärztin) (gehen für|für) (das|es|dies|dieses|diese|den|die)",
         // How it is at home, in another country, tells what one knows: "In Polen gibt es das ohne Rezept.", "Bei uns in der
         // Türkei ist das rezeptfrei." ("Braucht man in Deutschland dafür ein Rezept?" still asks.)
-        "!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) (polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela)",
+        `!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) ${COUNTRY}`,
         "!(bei uns|in meinem land|in meiner heimat|in unserem land|bei uns zu hause|bei uns zuhause|in meiner stadt)",
         // …and then whether it is so here: "In Polen gibt es das ohne Rezept. Ist das hier auch so?"
-        "[(ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)",
+        // The other country named before it: "Und hier?" after "Mit Rezept zahlen Sie fünf Euro Zuzahlung." asks the surcharge.
+        `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
         "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
         "!(brauchen|benötigen) sie",
@@ -521,10 +549,14 @@ export const apotheke: ScenarioSeed = {
         "?(reicht|reichen|genügt|genügen) (eine|ein|zwei|eins|1|2) (tablette|tabletten|kapsel|kapseln|löffel|hub|tropfen|sprühstoss|mal)",
         "?(ist|sind) (eine|ein|zwei) (tablette|tabletten|kapsel|kapseln|löffel|hub|mal) (genug|genügend|ausreichend)",
         // Indirect, the verb last in the present: "Erklären Sie mir bitte, wie man das nimmt.", "…, wie oft man das nimmt?"
-        "wie (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
+        // The thing taken right after the subject: "wie ich schon sagte ich nehme das jeden tag" asks nothing.
+        "wie (ich|man|wir) (das|es|die|den|sie|diese|dieses|diesen|davon) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
         "wie (oft|viel|viele|lange) (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
         // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."
-        "!!(hat|hatte|haben|hatten|habe|hab) ... (gezeigt|erklärt|beigebracht)",
+        // (adjacent to its "mir" or "uns", so a negation between lets it ask: "Der Arzt hat es mir nicht erklärt, wie oft soll ich das nehmen?")
+        "!!(hat|hatte|haben|hatten|habe|hab) ... (mir gezeigt|mir erklärt|mir beigebracht|uns gezeigt|uns erklärt|uns beigebracht|mir das gezeigt|mir das erklärt|mir es gezeigt|mir es erklärt|mir schon gezeigt|mir schon erklärt|mir alles erklärt|uns das erklärt|uns schon erklärt)",
+        // How long one has taken it so far tells: "Ich weiß nicht mehr, wie lange ich das schon nehme."
+        "!wie lange (ich|wir) ... (schon|bereits)",
         "!(wie viel|wie viele|wieviel|wieviele) ... (haben|hätten|hast) (sie|du)",
         // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
         // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).

@@ -104,9 +104,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(my name|i am #noun)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
         "(ich bin es die #noun|ich bin es der #noun|ich bins die #noun|ich bins der #noun)",
+        // …a name, not a relation or a role: "Ich bin's, die Freundin von Maria."
+        "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
         // The surname alone, answering the landlord's question of the name itself: "Müller." after "Wie war Ihr Name noch mal?"
         // (not after "Sie sind …?", which a bare "Ja." answers).
-        "[(ihr name|ihren namen|wie heißen sie|wer sind sie)] =.#word",
+        // Only after the question itself: "Komisch." after "Ihr Name steht nicht auf meiner Liste." names nobody, and "Wer sind
+        // Sie?" is answered with a role as often ("Student.", "Interessent.").
+        "[(wie war ihr name|wie ist ihr name|wie war noch mal ihr name|wie war nochmal ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihr name noch mal|ihr name nochmal|ihr name noch einmal|ihren namen noch mal|ihren namen noch einmal|wie heißen sie|wie war der name|wie ist der name)] =.#word",
         // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
         "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
@@ -172,12 +176,17 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The sum asked without its verb: "Wie viel für Heizung?", "wie viel geld für wohnung", "Wie teuer die Wohnung?"
         "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) ($cost|$utility|wohnung)",
         "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) (die|den|das|der|diese) ($cost|$utility|wohnung)",
-        "wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
+        // Verbless, so asked or a whole clause: inside a statement it says how dear a city is ("Sie wissen ja, wie teuer die
+        // Mieten in München sind.").
+        "?wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
+        "=wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
         // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
         "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
         // The asking verb, right after its subject, before it: "ich frage nach der Miete" (a time between puts it off:
         // "nächste Woche frag ich dann nach der Kaution").
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach|ich möchte nach|ich wollte nach) $cost",
+        // …put off to a time after it asks nothing now: "Ich frage nach der Miete später."
+        "!!(ich frage nach|ich frag nach|wir fragen nach) ... (später|nachher|morgen|übermorgen|nächste woche|ein andermal|beim nächsten mal)",
         // The price asked of the landlord, nothing more: "Wie viel verlangen Sie?"
         "?=(wie viel verlangen sie|wieviel verlangen sie|was verlangen sie|wie viel nehmen sie|wieviel nehmen sie|was nehmen sie|wie viel verlangen sie dafür|wieviel verlangen sie dafür|was verlangen sie dafür)",
         "(erkundige|erkundigen) (mich|uns) ... nach $cost",
@@ -189,7 +198,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The cost with its article, asked alone: "Die Miete, bitte?", "Und die Nebenkosten?" ("?=" hears no echo of the landlord's own words).
         "?=^(die|der|das|den) $cost",
         // Whether the extra costs are paid, the verb first: "Zahle ich auch Nebenkosten?", "Muss man Betriebskosten zahlen?"
-        "?(zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt|muss|müssen) (ich|wir|man) ... (nebenkost*|betriebskost*|heizkost*|zusatzkost*|extrakost*)",
+        "?(zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt|muss|müssen) (ich|wir|man) ... (nebenkosten|betriebskosten|heizkosten|zusatzkosten|extrakosten|nebenkostenvorauszahlung*|nebenkostenpauschale)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
@@ -289,11 +298,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
+        "!!(ich frage nach|ich frag nach|wir fragen nach) ... (später|nachher|morgen|übermorgen|nächste woche|ein andermal|beim nächsten mal)",
         // Asked whether there is one, indirectly: "Ich wollte wissen, ob es eine Kaution gibt.", "…, ob Sie eine Kaution verlangen."
         // ("Ob es eine Kaution gibt, ist mir egal" asks nothing: the clause must follow a verb of asking or knowing.)
         "(wissen|fragen|frage|interessieren|interessiert|sagen|erfahren|wüsste|wüssten) ob ... $deposit (gibt|gäbe|verlangen|verlangt|brauchen|wollen|nehmen|fällig|nötig|notwendig|erforderlich)",
         // Getting it back, asked when or whether: "Wie lange dauert es, bis ich die Kaution zurückbekomme?"
         "(wann|bis|ob) ... $deposit (zurückbekomme|zurückkriege|zurückerhalte|wiederbekomme|zurück bekomme|zurück kriege)",
+        // …this flat's, not the old one's: "Ich warte, bis ich die Kaution von der alten Wohnung zurückbekomme."
+        "!$deposit (von|aus|für) (der|meiner|meinem|dem|den|unserer|unserem|die|meine) (alten|altem|alter|letzten|vorherigen|früheren|jetzigen|anderen)",
         // Money paid at the start is the deposit: "Wie viel muss ich am Anfang bezahlen?" (not "…am Anfang des Monats", the rent)
         "(wie viel|wieviel|was) (muss|müssen|soll|sollen) (ich|wir|man) (am anfang|zu beginn|im voraus|vorab|beim einzug|vor dem einzug) (zahlen|bezahlen|überweisen|hinterlegen)",
         "!(anfang|ende|mitte|beginn) (des|jedes|vom|im) monat*",
@@ -515,7 +527,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$pet",
         "?=(auch|und auch) $pet",
         // After the landlord spoke of an animal, "und" and another one asks, its mark left out: "und ein hund" after "Eine Katze ist kein Problem."
-        "[$pet] =(und|und ein|und eine|und einen|und mein|und meine|und meinen|und zwei|und auch ein|und auch eine) $pet",
+        // Only after one was allowed or refused: after "Haben Sie Haustiere?" "Eine Katze. Und einen Hund." answers, and
+        // "Früher hatte ich einen Hund. Und eine Katze." tells.
+        "[$pet ... (kein problem|erlaubt|okay|ok|in ordnung|möglich|geht|verboten|nicht erlaubt|leider nicht|darf|dürfen)] =(und|und ein|und eine|und einen|und mein|und meine|und meinen|und zwei|und auch ein|und auch eine) $pet",
         // With an article or a number: "Und ein Hund?" after "Eine Katze ist kein Problem."
         "?=(ein|eine|einen|zwei|mein|meine|meinen|auch ein|auch eine|auch zwei|ein kleiner|eine kleine|ein kleines) $pet",
         // The zu-infinitive after "erlaubt", "möglich": "Wäre es gestattet, eine Katze zu halten?"
@@ -672,6 +686,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(ich möchte einziehen|ich will einziehen|wir möchten einziehen|wir wollen einziehen|ich möchte hier einziehen|ich will hier einziehen)",
         // The lease wished without its article: "Ich möchte Vertrag machen."
         "(ich|wir) (möcht*|will|wollen|würd*) (vertrag|mietvertrag) (machen|unterschreiben|haben|abschließen)",
+        // Wanting the papers before deciding decides nothing: "Ich möchte Vertrag haben, bevor ich entscheide."
+        "!!bevor (ich|wir) ... (entscheide|entscheiden|überlege|überlegen)",
         // Signing at once: "Ich unterschreibe sofort!"
         "(ich|wir) (unterschreibe|unterschreiben|unterschreib) (sofort|gleich|gern|gerne|jetzt|direkt|hier)",
         // "Here" put first: "Hier würde ich gerne wohnen."
@@ -682,7 +698,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",
         // The flat as "es" or "das": "Okay, ich nehme es."
-        "=(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",
+        // (not after another thing offered: "Ich nehme es." after "Hier ist meine Visitenkarte.", "Das nehme ich." after "Möchten Sie ein Glas Wasser?")
+        "[!(wasser|kaffee|tee|glas|getränk|karte|visitenkarte|nummer|telefonnummer|prospekt|flyer|formular|zettel|kopie|infoblatt|exposé|expose|broschüre|kuchen|keks|kekse|plan|grundriss)] =(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",
         "(wo|wann) unterschreib*",
         // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
         "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",

@@ -41,9 +41,15 @@ export const hotel: ScenarioSeed = {
     // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
     booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking",
       // A Dutch speaker's participles and nouns: "ik heb een kamer gereserveerd".
-      "gereserveerd", "geboekt", "reservering*", "boeking*"],
+      "gereserveerd", "geboekt", "reservering*", "boeking*",
+      // The participle built on the infinitive, as beginners build it: "Ich habe gebuchen ein Doppelzimmer", "hab gereservieren".
+      "gebuchen", "gereservieren", "gereserviert", "gebucht*",
+      // The booking named by what was booked: "Ich habe eine Zimmerreservierung", "Hotelbuchung auf Weber".
+      "zimmerreservierung*", "zimmerbuchung*", "hotelreservierung*", "hotelbuchung*", "onlinereservierung*", "onlinebuchung*"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
     breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione",
+      // The English word inside German: "ähm wann ist breakfast", "Gibt es Breakfast inklusive?"
+      "breakfast",
       // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
       "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
@@ -88,6 +94,12 @@ export const hotel: ScenarioSeed = {
         // Having the room for some nights is having booked it: "Ich habe ein Doppelzimmer für drei Nächte."
         "(ich|wir) (habe|hab|haben) (ein|eine|einen|das|mein|unser) (zimmer|*zimmer) für ... (nacht|nächte|nächten|tag|tage|tagen|woche|wochen)",
         "$booked (für|auf|unter)",
+        // Having the room, said at the desk, is having booked it: "Wir sind die Familie Weber, wir haben ein Doppelzimmer."
+        ".=(ich|wir) (habe|hab|haben) (hier|bei ihnen) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer)",
+        ".=(ich|wir) (habe|hab|haben) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer)",
+        // Booked by one's partner or firm for oneself: "Mein Mann hat für uns gebucht", "Meine Firma hat für mich reserviert".
+        // Told, not asked: "Wer hat für uns gebucht?"
+        ".(für uns|für mich|für uns beide|für mich und) ... (gebucht|reserviert|vorbestellt|bestellt)",
         "es gibt (eine|ein) $booked",
         // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
         "(über|via|per|bei) #word (gebucht|reserviert|bestellt)",
@@ -178,6 +190,8 @@ export const hotel: ScenarioSeed = {
         "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $breakfast",
         // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
         "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
+        // Wished for, then its time asked alone: "Ich hätte gern Frühstück morgen, wann geht das?"
+        "[$breakfast] ?=(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) (geht das|gibt es das|gibts das|bekomme ich das|bekommen wir das)",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
@@ -188,6 +202,8 @@ export const hotel: ScenarioSeed = {
         "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
         // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
         "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
+        // The English word asked in English practises no German: "What time is breakfast?"
+        "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
         ...HER_OWN,
       ],
@@ -239,6 +255,12 @@ export const hotel: ScenarioSeed = {
         // Asked of the receptionist without "mir": "Sagen Sie auch das WLAN-Passwort?"
         "(sagen|geben|nennen|schreiben|zeigen) sie ... $internet",
         // The password named as a compound is asked for in any question: "WLAN-Passwort und Checkout-Zeit, bitte?"
+        // The noun with its article, asked or asked for: "Das Passwort, bitte.", "Und das WLAN?"
+        "?=(das|den|die) $internet", "=(das|den|die) $internet bitte",
+        // Paying or booking online asks nothing about the Wi-Fi: "Kann ich im Internet bezahlen?"
+        "!(im|übers|per|online) (internet|netz) (bezahlen|zahlen|buchen|reservieren|bestellen|kaufen|überweisen)",
+        // Which password or network, asked: "Welches Passwort hat das WLAN?"
+        "?(welches|welcher|welchen|welche) ... $internet",
         "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
         // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
         "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto)",
@@ -299,6 +321,20 @@ export const hotel: ScenarioSeed = {
         "(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (kann|darf|könnte|dürfen|können|könnten) (ich|wir) ... bleiben",
         "wie lange (kann|darf|könnte|dürfen|können) (ich|wir) ... (im zimmer|am letzten tag|am abreisetag) ... bleiben",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
+        // Until when the room is one's own: "Bis wann habe ich das Zimmer?", "…, bis wann wir das Zimmer behalten können."
+        "bis wann (habe|haben|hab) (ich|wir) (das|unser|mein) zimmer",
+        "bis wann (ich|wir) (das|unser|mein) zimmer (habe|haben|hab|behalten|nutzen)",
+        "(bis wann|bis wie viel uhr|bis wieviel uhr) (kann|darf|können|dürfen|könnte|könnten) (ich|wir) (das|unser|mein) zimmer (behalten|haben|nutzen|benutzen)",
+        // …the nights booked are no hour: "Bis wann habe ich das Zimmer gebucht?"
+        "!zimmer (gebucht|reserviert|bezahlt)",
+        // A free room is one to book, not one to leave: "Bis wann haben Sie das Zimmer frei?"
+        "!(haben sie|hätten sie|habt ihr) ... zimmer frei",
+        // The separable verb told, then the time asked alone: "Ich checke am Freitag aus, bis wann?"
+        "[(checke|checken|checkt) ... aus] ?=(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr|um wie viel uhr|um wieviel uhr)",
+        // A time offered, asked: "Der Check-out ist um 11 Uhr?", "Auschecken bis zehn?"
+        "?(check out|checkout|auschecken) (bis|um|ist um|ist bis|ist erst um|ist erst)",
+        // …or the time first: "Um 11 Uhr auschecken, ist das richtig?"
+        "?(bis|um) (#word|#word uhr) (auschecken|checkout|check out|abreisen)",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
         "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",

@@ -76,6 +76,8 @@ export const hotel: ScenarioSeed = {
         // The room and the name, after the question: "ja doppelzimmer auf yilmaz".
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
+        // The booking put first: "Reservierung habe ich, Name Petrova."
+        ".$booked (habe|hab|haben) (ich|wir)",
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
         // Not asked back: "Reserviert?" states no booking.
         "=.(reserviert|gebucht|vorbestellt)",
@@ -135,6 +137,8 @@ export const hotel: ScenarioSeed = {
         "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
+        // Only breakfast or board booked is no room: "Ich habe das Frühstück gebucht?"
+        "!((das|ein|nur) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
         // A booking under a condition is none stated: "Falls ich eine Reservierung habe, …"
@@ -177,6 +181,8 @@ export const hotel: ScenarioSeed = {
         "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
+        // …and then the verb, unpunctuated: "ähm und frühstück wann ist das", "Frühstück wo gibt es das?"
+        "$breakfast (wann|wo|ab wann|bis wann) (ist das|ist es|gibt es das|gibts das|gibt es)",
         // "Ich hätte eine Frage zum Frühstück: …"
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $breakfast",
         // Indirect, formal: "…, ob ein Frühstück angeboten wird."
@@ -248,6 +254,17 @@ export const hotel: ScenarioSeed = {
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
         // The question word after the noun: "wifi wie?", "WLAN wo?"
         "?=$internet (wie|wo|was|wann)",
+        // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
+        "=$internet (wie|wo|wie geht das|wo gibt es das)", "=$internet $internet",
+        // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
+        "(das|ihr|euer|dein) $internet ... (funktioniert|geht|klappt|läuft) nicht",
+        "(funktioniert|geht|klappt|läuft) (das|ihr|euer|dein) $internet nicht",
+        "(komme|kommen) nicht (ins|in das) $internet",
+        "(kann|können|könnte) ... nicht ... (mit dem|mit|ins|in das) $internet ... (verbinden|gehen|surfen|einloggen|rein|kommen)",
+        // Looked for and not found: "Ich suche das WLAN-Passwort", "Ich finde das Passwort nicht."
+        "(ich|wir) (suche|suchen) (das|den|die|ihr) $internet", "(ich|wir) (finde|finden) (das|den|die|ihr) $internet nicht",
+        // One's own home network is no question about the hotel's: "Zu Hause funktioniert das Internet nicht."
+        "!!(zu hause|zuhause|daheim|meiner wohnung|meinem haus|meinem büro)",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
         // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
@@ -298,6 +315,10 @@ export const hotel: ScenarioSeed = {
         "(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
         "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
         "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
+        // The key handed back, verbless: "Wann Schlüssel zurück?", "Bis wann Zimmerkarte abgeben?"
+        "=((wann|bis wann) (schlüssel|den schlüssel|zimmerkarte|die zimmerkarte|schlüsselkarte|die karte) (zurück|abgeben|zurückgeben))",
+        // The subject before the modal, as beginners order it: "bis wann ich muss gehen aus dem zimmer"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer|aus dem hotel)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",

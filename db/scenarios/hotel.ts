@@ -8,6 +8,9 @@ const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|be
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
 const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
 
+// Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
+const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
+
 export const hotel: ScenarioSeed = {
   id: "hotel",
   title: "Im Hotel",
@@ -76,6 +79,8 @@ export const hotel: ScenarioSeed = {
         // The room and the name, after the question: "ja doppelzimmer auf yilmaz".
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
+        // Arriving with it: "Ich bin Weber, mit Reservierung."
+        ".=(mit|mit einer|mit meiner|mit unserer) (reservierung*|buchung*|zimmerreservierung*)",
         // The booking put first: "Reservierung habe ich, Name Petrova."
         ".$booked (habe|hab|haben) (ich|wir)",
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
@@ -137,6 +142,8 @@ export const hotel: ScenarioSeed = {
         "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
+        // A room still to be had is asked for, not booked: "Gibt es noch eine Reservierung für Samstag?"
+        "!(gibt es noch|gibts noch|haben sie noch|ist noch|sind noch)",
         // Only breakfast or board booked is no room: "Ich habe das Frühstück gebucht?"
         "!((das|ein|nur) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
         ...storyBlockers,
@@ -164,6 +171,8 @@ export const hotel: ScenarioSeed = {
         "$breakfast (extra|zusätzlich|im preis)",
         "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) $breakfast",
+        // What one must do for it, asked: "Muss man das Frühstück reservieren?"
+        "?(muss|müssen|soll|sollen) (man|ich|wir) ... $breakfast",
         "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
         // Adjacent and asked, or alone: "Und Frühstück?", "und frühstück wann"; a wish or plan after "und" tells
         // ("Ich bin müde und freue mich aufs Frühstück", "Gute Nacht und bis morgen beim Frühstück!").
@@ -212,6 +221,7 @@ export const hotel: ScenarioSeed = {
         "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
         ...HER_OWN,
+        ...OTHER_HOTEL,
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -249,7 +259,11 @@ export const hotel: ScenarioSeed = {
         // Formal, the infinitive with zu: "Wäre es möglich, das WLAN-Passwort zu bekommen?"
         "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen|mitzuteilen|zu geben|zu sagen|zu nennen|zu verraten|zu schicken)",
         // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
-        "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
+        "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive|kostet|kosten)",
+        // Its price, asked as for breakfast: "WLAN kostet extra?", "Internet im Preis?"
+        "?$internet ... (extra|zusätzlich|im preis|inbegriffen|enthalten)",
+        // Getting it, a statement asked: "Ich bekomme das Passwort auf der Zimmerkarte?", "Bekommen wir WLAN-Zugang?"
+        "?(ich|wir) (bekomme|bekommen|kriege|kriegen) ... $internet", "?(bekomme|bekommen|kriege|kriegen) (ich|wir) ... $internet",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
         // The question word after the noun: "wifi wie?", "WLAN wo?"
@@ -287,6 +301,7 @@ export const hotel: ScenarioSeed = {
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
         ...HER_OWN,
+        ...OTHER_HOTEL,
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -381,6 +396,7 @@ export const hotel: ScenarioSeed = {
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
         ...KNOWN_ALREADY,
+        ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",
       ],

@@ -206,7 +206,8 @@ export const hotel: ScenarioSeed = {
         // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
         "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
         // Wished for, then its time asked alone: "Ich hätte gern Frühstück morgen, wann geht das?"
-        "[$breakfast] ?=(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) (geht das|gibt es das|gibts das|bekomme ich das|bekommen wir das)",
+        // The wish is the learner's own: after the receptionist's times, "Wann geht das?" asks about something else.
+        "[$breakfast] [!$breakfast] ?=(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) (geht das|gibt es das|gibts das|bekomme ich das|bekommen wir das)",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
@@ -290,8 +291,8 @@ export const hotel: ScenarioSeed = {
         "?=(das|den|die) $internet", "=(das|den|die) $internet bitte",
         // Paying or booking online asks nothing about the Wi-Fi: "Kann ich im Internet bezahlen?"
         "!(im|übers|per|online) (internet|netz) (bezahlen|zahlen|buchen|reservieren|bestellen|kaufen|überweisen)",
-        // Which password or network, asked: "Welches Passwort hat das WLAN?"
-        "?(welches|welcher|welchen|welche) ... $internet",
+        // Which password or network, the network named: "Welches Passwort hat das WLAN?" ("Welches Passwort hat der Safe?" asks none)
+        "?(welches|welcher|welchen|welche) ... (wlan*|wifi|wi fi|internet*|netz|netzwerk*|hotspot)",
         "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
         // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
         "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto)",

@@ -8,6 +8,9 @@ const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|be
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
 const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
 
+// Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
+const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
+
 export const hotel: ScenarioSeed = {
   id: "hotel",
   title: "Im Hotel",
@@ -41,9 +44,15 @@ export const hotel: ScenarioSeed = {
     // Swiss "Reservation", an Italian's "prenotazione" and a Bavarian's "bstellt" name the booking too.
     booked: ["reservation*", "prenotazione", "prenotato", "bstellt", "reserviert", "gebucht", "reservierung*", "reservirung*", "resevierung*", "buchung*", "vorbestellt", "bestellt", "angemeldet", "booking",
       // A Dutch speaker's participles and nouns: "ik heb een kamer gereserveerd".
-      "gereserveerd", "geboekt", "reservering*", "boeking*"],
+      "gereserveerd", "geboekt", "reservering*", "boeking*",
+      // The participle built on the infinitive, as beginners build it: "Ich habe gebuchen ein Doppelzimmer", "hab gereservieren".
+      "gebuchen", "gereservieren", "gereserviert", "gebucht*",
+      // The booking named by what was booked: "Ich habe eine Zimmerreservierung", "Hotelbuchung auf Weber".
+      "zimmerreservierung*", "zimmerbuchung*", "hotelreservierung*", "hotelbuchung*", "onlinereservierung*", "onlinebuchung*"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
     breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione",
+      // The English word inside German: "ähm wann ist breakfast", "Gibt es Breakfast inklusive?"
+      "breakfast",
       // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
       "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
     internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
@@ -70,6 +79,10 @@ export const hotel: ScenarioSeed = {
         // The room and the name, after the question: "ja doppelzimmer auf yilmaz".
         "[(reserv*|buchung*|gebucht|namen)] (zimmer|*zimmer|ja|reservierung|buchung) (auf|unter) #word",
         "(ich|wir) $booked",
+        // Arriving with it: "Ich bin Weber, mit Reservierung."
+        ".=(mit|mit einer|mit meiner|mit unserer) (reservierung*|buchung*|zimmerreservierung*)",
+        // The booking put first: "Reservierung habe ich, Name Petrova."
+        ".$booked (habe|hab|haben) (ich|wir)",
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
         // Not asked back: "Reserviert?" states no booking.
         "=.(reserviert|gebucht|vorbestellt)",
@@ -88,6 +101,12 @@ export const hotel: ScenarioSeed = {
         // Having the room for some nights is having booked it: "Ich habe ein Doppelzimmer für drei Nächte."
         "(ich|wir) (habe|hab|haben) (ein|eine|einen|das|mein|unser) (zimmer|*zimmer) für ... (nacht|nächte|nächten|tag|tage|tagen|woche|wochen)",
         "$booked (für|auf|unter)",
+        // Having the room, said at the desk, is having booked it: "Wir sind die Familie Weber, wir haben ein Doppelzimmer."
+        ".=(ich|wir) (habe|hab|haben) (hier|bei ihnen) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer)",
+        ".=(ich|wir) (habe|hab|haben) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer)",
+        // Booked by one's partner or firm for oneself: "Mein Mann hat für uns gebucht", "Meine Firma hat für mich reserviert".
+        // Told, not asked: "Wer hat für uns gebucht?"
+        ".(für uns|für mich|für uns beide|für mich und) ... (gebucht|reserviert|vorbestellt|bestellt)",
         "es gibt (eine|ein) $booked",
         // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
         "(über|via|per|bei) #word (gebucht|reserviert|bestellt)",
@@ -123,6 +142,10 @@ export const hotel: ScenarioSeed = {
         "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
+        // A room still to be had is asked for, not booked: "Gibt es noch eine Reservierung für Samstag?"
+        "!(gibt es noch|gibts noch|haben sie noch|ist noch|sind noch)",
+        // Only breakfast or board booked is no room: "Ich habe das Frühstück gebucht?"
+        "!((das|ein|nur) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
         // A booking under a condition is none stated: "Falls ich eine Reservierung habe, …"
@@ -148,6 +171,8 @@ export const hotel: ScenarioSeed = {
         "$breakfast (extra|zusätzlich|im preis)",
         "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) $breakfast",
+        // What one must do for it, asked: "Muss man das Frühstück reservieren?"
+        "?(muss|müssen|soll|sollen) (man|ich|wir) ... $breakfast",
         "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
         // Adjacent and asked, or alone: "Und Frühstück?", "und frühstück wann"; a wish or plan after "und" tells
         // ("Ich bin müde und freue mich aufs Frühstück", "Gute Nacht und bis morgen beim Frühstück!").
@@ -165,6 +190,8 @@ export const hotel: ScenarioSeed = {
         "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
         "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
+        // …and then the verb, unpunctuated: "ähm und frühstück wann ist das", "Frühstück wo gibt es das?"
+        "$breakfast (wann|wo|ab wann|bis wann) (ist das|ist es|gibt es das|gibts das|gibt es)",
         // "Ich hätte eine Frage zum Frühstück: …"
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $breakfast",
         // Indirect, formal: "…, ob ein Frühstück angeboten wird."
@@ -178,6 +205,9 @@ export const hotel: ScenarioSeed = {
         "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $breakfast",
         // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
         "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
+        // Wished for, then its time asked alone: "Ich hätte gern Frühstück morgen, wann geht das?"
+        // The wish is the learner's own: after the receptionist's times, "Wann geht das?" asks about something else.
+        "[$breakfast] [!$breakfast] ?=(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) (geht das|gibt es das|gibts das|bekomme ich das|bekommen wir das)",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
@@ -188,8 +218,11 @@ export const hotel: ScenarioSeed = {
         "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
         // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
         "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
+        // The English word asked in English practises no German: "What time is breakfast?"
+        "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
         ...HER_OWN,
+        ...OTHER_HOTEL,
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -227,11 +260,26 @@ export const hotel: ScenarioSeed = {
         // Formal, the infinitive with zu: "Wäre es möglich, das WLAN-Passwort zu bekommen?"
         "$internet (zu bekommen|zu haben|zu nutzen|zu benutzen|mitzuteilen|zu geben|zu sagen|zu nennen|zu verraten|zu schicken)",
         // The noun first, asked: "wlan gibts?", "internet geht im zimmer?"
-        "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive)",
+        "?$internet (gibt es|gibt|geben|geht|funktioniert|ist|im|auf dem|kostenlos|gratis|umsonst|inklusive|kostet|kosten)",
+        // Its price, asked as for breakfast: "WLAN kostet extra?", "Internet im Preis?"
+        "?$internet ... (extra|zusätzlich|im preis|inbegriffen|enthalten)",
+        // Getting it, a statement asked: "Ich bekomme das Passwort auf der Zimmerkarte?", "Bekommen wir WLAN-Zugang?"
+        "?(ich|wir) (bekomme|bekommen|kriege|kriegen) ... $internet", "?(bekomme|bekommen|kriege|kriegen) (ich|wir) ... $internet",
         // The code asked once the Wi-Fi is named: "wlan geht nicht, was ist code?"
         "[$internet] =(was|wie) (ist|lautet) (code|der code|zugangscode|der zugangscode)",
         // The question word after the noun: "wifi wie?", "WLAN wo?"
         "?=$internet (wie|wo|was|wann)",
+        // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
+        "=$internet (wie|wo|wie geht das|wo gibt es das)", "=$internet $internet",
+        // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
+        "(das|ihr|euer|dein) $internet ... (funktioniert|geht|klappt|läuft) nicht",
+        "(funktioniert|geht|klappt|läuft) (das|ihr|euer|dein) $internet nicht",
+        "(komme|kommen) nicht (ins|in das) $internet",
+        "(kann|können|könnte) ... nicht ... (mit dem|mit|ins|in das) $internet ... (verbinden|gehen|surfen|einloggen|rein|kommen)",
+        // Looked for and not found: "Ich suche das WLAN-Passwort", "Ich finde das Passwort nicht."
+        "(ich|wir) (suche|suchen) (das|den|die|ihr) $internet", "(ich|wir) (finde|finden) (das|den|die|ihr) $internet nicht",
+        // One's own home network is no question about the hotel's: "Zu Hause funktioniert das Internet nicht."
+        "!!(zu hause|zuhause|daheim|meiner wohnung|meinem haus|meinem büro)",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
         // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
@@ -239,6 +287,12 @@ export const hotel: ScenarioSeed = {
         // Asked of the receptionist without "mir": "Sagen Sie auch das WLAN-Passwort?"
         "(sagen|geben|nennen|schreiben|zeigen) sie ... $internet",
         // The password named as a compound is asked for in any question: "WLAN-Passwort und Checkout-Zeit, bitte?"
+        // The noun with its article, asked or asked for: "Das Passwort, bitte.", "Und das WLAN?"
+        "?=(das|den|die) $internet", "=(das|den|die) $internet bitte",
+        // Paying or booking online asks nothing about the Wi-Fi: "Kann ich im Internet bezahlen?"
+        "!(im|übers|per|online) (internet|netz) (bezahlen|zahlen|buchen|reservieren|bestellen|kaufen|überweisen)",
+        // Which password or network, the network named: "Welches Passwort hat das WLAN?" ("Welches Passwort hat der Safe?" asks none)
+        "?(welches|welcher|welchen|welche) ... (wlan*|wifi|wi fi|internet*|netz|netzwerk*|hotspot)",
         "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
         // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
         "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto)",
@@ -248,6 +302,7 @@ export const hotel: ScenarioSeed = {
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
         ...HER_OWN,
+        ...OTHER_HOTEL,
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -276,6 +331,10 @@ export const hotel: ScenarioSeed = {
         "(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
         "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
         "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
+        // The key handed back, verbless: "Wann Schlüssel zurück?", "Bis wann Zimmerkarte abgeben?"
+        "=((wann|bis wann) (schlüssel|den schlüssel|zimmerkarte|die zimmerkarte|schlüsselkarte|die karte) (zurück|abgeben|zurückgeben))",
+        // The subject before the modal, as beginners order it: "bis wann ich muss gehen aus dem zimmer"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer|aus dem hotel)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
@@ -299,6 +358,20 @@ export const hotel: ScenarioSeed = {
         "(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr) (kann|darf|könnte|dürfen|können|könnten) (ich|wir) ... bleiben",
         "wie lange (kann|darf|könnte|dürfen|können) (ich|wir) ... (im zimmer|am letzten tag|am abreisetag) ... bleiben",
         "(kann|könn*|darf|dürf*) (ich|wir) länger bleiben",
+        // Until when the room is one's own: "Bis wann habe ich das Zimmer?", "…, bis wann wir das Zimmer behalten können."
+        "bis wann (habe|haben|hab) (ich|wir) (das|unser|mein) zimmer",
+        "bis wann (ich|wir) (das|unser|mein) zimmer (habe|haben|hab|behalten|nutzen)",
+        "(bis wann|bis wie viel uhr|bis wieviel uhr) (kann|darf|können|dürfen|könnte|könnten) (ich|wir) (das|unser|mein) zimmer (behalten|haben|nutzen|benutzen)",
+        // …the nights booked are no hour: "Bis wann habe ich das Zimmer gebucht?"
+        "!zimmer (gebucht|reserviert|bezahlt)",
+        // A free room is one to book, not one to leave: "Bis wann haben Sie das Zimmer frei?"
+        "!(haben sie|hätten sie|habt ihr) ... zimmer frei",
+        // The separable verb told, then the time asked alone: "Ich checke am Freitag aus, bis wann?"
+        "[(checke|checken|checkt) ... aus] ?=(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr|um wie viel uhr|um wieviel uhr)",
+        // A time offered, asked: "Der Check-out ist um 11 Uhr?", "Auschecken bis zehn?"
+        "?(check out|checkout|auschecken) (bis|um|ist um|ist bis|ist erst um|ist erst)",
+        // …or the time first: "Um 11 Uhr auschecken, ist das richtig?"
+        "?(bis|um) (#word|#word uhr) (auschecken|checkout|check out|abreisen)",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
         "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
@@ -324,6 +397,7 @@ export const hotel: ScenarioSeed = {
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
         ...KNOWN_ALREADY,
+        ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",
       ],

@@ -65,6 +65,8 @@ export const greetPatterns: string[] = [
   // ...and so does one's own habit or what was said: "Ich sage immer Hallo zu allen.", "Sie hat mir guten Abend gesagt."
   "!((sage|sagen) (immer|oft|nie|auch|gern|gerne|nur))",
   "!!(hallo|servus|moin|grüß gott|guten tag|guten abend|guten morgen) ... gesagt",
+  // Greetings passed on to another greet nobody here: "Grüßen Sie Ihren Chef von mir."
+  "!((grüßen|grüsst|grüßt) (sie|euch) (ihren|ihre|ihrem|ihr|euren|eure|den|die|das|alle))",
   // A greeting to one's own people greets nobody here: "Hallo Schatz, wo bist du?" (the character is never "Schatz").
   "!!((hallo|hi|hey|na|servus|moin|guten morgen|guten abend) (schatz|schatzi|liebling|mama|mami|papa|papi|oma|omi|opa|opi|spatz|maus|hase|kinder|jungs|mädels))",
   // "Servus" answering the character's farewell takes leave (goodbyePatterns), it greets nobody.

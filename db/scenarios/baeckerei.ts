@@ -78,6 +78,8 @@ export const baeckerei: ScenarioSeed = {
       "laugen*", "baguette*", "ciabatta*", "toast*", "*toast", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
       // Regional and learners' own words for rolls and loaves: Bavarian "Semmerl", "Laiberl", Swiss "Weggli", "Bürli", "Zopf", Italian "pane".
       "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
+      // A loaf named by its grain alone, as the counter says it: "Ein Vollkorn, bitte.", "Zwei Mehrkorn."
+      "vollkorn", "mehrkorn", "dreikorn", "vierkorn", "fünfkorn", "sechskorn", "siebenkorn",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -89,6 +91,8 @@ export const baeckerei: ScenarioSeed = {
       // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
       "*croissant", "*croissants", "hörnchen",
       // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
+      // The course, not the pastry, named: "Ich hätte gern einen Nachtisch."
+      "nachtisch", "dessert", "desserts",
       "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
@@ -144,6 +148,9 @@ export const baeckerei: ScenarioSeed = {
         "[$bread] =(geben sie|geben sie mir|gib mir)",
         // The item alone answers the character's "Was darf es sein?": "Vollkornbrot."
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($bread|$count $bread)",
+        // ...with its article, or pointed at: "Das Roggenbrot.", "Die Brezel da.", "Das da, das Vollkornbrot."
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $bread",
+        "=.(der|die|das|den|dieses|diese|diesen) $bread da",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
@@ -198,6 +205,15 @@ export const baeckerei: ScenarioSeed = {
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $sweet",
+        "=.(der|die|das|den|dieses|diese|diesen) $sweet da",
+        // Something sweet asked for without naming it: "Ich möchte etwas Süßes.", "Noch was Süßes, bitte."
+        "(ich|wir) $order ... (etwas|was) süsses",
+        "($order|hätt*) (ich|wir) ... (etwas|was) süsses",
+        "(kann|könn*|könnt*) (ich|wir) ... (etwas|was) süsses",
+        "(geben sie mir|gib mir|geben sie|für mich|für uns) ... (etwas|was) süsses",
+        "=(noch|dann|und) (etwas|was) süsses",
+        "(etwas|was) süsses (bitte|dazu)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
@@ -220,7 +236,10 @@ export const baeckerei: ScenarioSeed = {
         "((was|wie viel|wieviel) macht) (der|die|den) ($bread|$sweet)",
         "=(was|wie viel|wieviel) macht",
         // What someone is doing, or the weather, is no price: "Was macht Ihr Sohn?", "Was macht das Wetter?"
-        "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er|es)",
+        "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er)",
+        // "es" is what something does or causes ("Was macht es so dunkel?", "Macht es Ihnen etwas aus?"), but after "wie viel"
+        // it is the sum: "Wie viel macht es zusammen?"
+        "!((was|wer|warum|wieso|wie|das|dann) (macht|machen) es)",
         "!macht das #noun",
         // What makes a thing so, in lowercase chat as well: "was macht das brot so dunkel?"
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",
@@ -255,6 +274,11 @@ export const baeckerei: ScenarioSeed = {
         // The goods priced in a statement asked: "Ein Brötchen kostet 50 Cent?"
         "?($bread|$sweet) (kostet|kosten)",
         "?=(preis*|kosten)",
+        // ...with its article: "Und der Preis?", "Die Kosten?"
+        "?=(der|den|die) (preis|preise|gesamtpreis|endpreis|kosten)",
+        // The currency asked for: "Wie viel Euro?", "Wie viel Euro zusammen?"
+        "?=(wie viel|wieviel) euro",
+        "?=(wie viel|wieviel) euro (zusammen|alles|insgesamt|bitte|dann|für)",
         // An item and "Preis?" asked, verbless: "Franzbrötchen Preis?", "Preis Roggenbrot?".
         "?=($bread|$sweet) (preis*|kosten)",
         "?=(preis*|kosten) ($bread|$sweet)",
@@ -265,7 +289,9 @@ export const baeckerei: ScenarioSeed = {
         // "Wie viel für ein Brot?" ("Wie viele Brötchen?" may ask how many to take, so a bare plural is left out).
         "?(wie viel|wieviel|wie teuer) ($count|der|die|das|den|für|für $count|für (der|die|das|den)) ($bread|$sweet)",
         // After the learner's own order, or the character naming an item, a bare "Wie viel?" asks the price.
-        "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
+        "[($bread|$sweet)] [!(wie viele|wieviele)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
+        // ...and so does one once the order is closed or the bag offered: "Wie viel?" after "Sonst noch etwas?"
+        "[(sonst noch|noch etwas|noch was|tüte|bitte schön|bitteschön|darf es noch|das wäre)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
         "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
@@ -309,8 +335,12 @@ export const baeckerei: ScenarioSeed = {
         // The way of paying, asked: "Karte geht?"
         "?(karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy|bar) (geht|möglich|ok|okay)",
         // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
-        "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
+        "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|ec|girocard|kartenzahlung|apple pay|handy|bargeld)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
+        // The means named answers the question how: "Bar." after "Wie möchten Sie zahlen?", "Bargeld." after "Bar oder Karte?"
+        "[(bar|karte|wie (möchten|wollen|zahlen|bezahlen)|zahlen sie|bezahlen sie)] =(bar|karte|mit karte|in bar|bargeld|mit bargeld|ec|ec karte|eckarte|mit ec karte|kreditkarte|mit kreditkarte|handy|mit handy)",
+        // Money handed over, named: "Ich gebe Ihnen zehn Euro.", "Ich gebe Ihnen das Geld."
+        "(ich gebe ihnen|ich geb ihnen|ich gebe dir|ich geb dir) ... $money",
         ...paidBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
         // The infinitive last: "Karte zahlen.", "Bar bezahlen bitte."

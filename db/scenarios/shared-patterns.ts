@@ -3,7 +3,9 @@
 
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
-  "grüs* (gott|dich|sie|euch)",
+  // "Grüß Gott", "Grüß Sie", "Ich grüße Sie"; the imperative "Grüßen Sie …" passes regards on ("Grüßen Sie Ihren Mann").
+  "grüs* gott",
+  "(grüs|grüss|grüsse) (dich|sie|euch)",
   // The Bavarian and Austrian spellings: "Griaß Gott", "Griass eich", "Grias di".
   "(griass*|griaß*|grias) (gott|god|di|dich|eich|enk|euch)",
   // Swiss "Grüessech", "Grüessi".
@@ -67,7 +69,8 @@ const BIS = "(bis bald|bis später|bis dann|bis morgen|bis demnächst)";
 // …and "see you next time", which needs more words after it: "Bis nächste Woche!", "Bis zum nächsten Mal."
 const BIS_NEXT = "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)";
 
-const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
+// Any day of the week wishes well as the weekend does: "Schönen Samstag noch!", "Schöne Woche!"
+const DAY_PARTS = "(abend|tag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|feiertag|feiertage|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
 
 export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",

@@ -12,6 +12,8 @@ const questionBlockers = [
   // The item as the subject of a remark orders nothing: "Ein Croissant ist zu viel Zucker für mich."
   "!(($bread|$sweet) (ist|sind|war|waren|schmeckt|schmecken|hat|hatte|enthält|macht dick))",
   "!(haben|habt) (sie|ihr)",
+  // What a count comes to asks the price: "Was zahle ich für zwei Brötchen?"
+  "!(was|wie viel|wieviel) (zahle|bezahle|zahlen|bezahlen|muss|müssen|soll|sollen) (ich|wir)",
   "!gibt es",
   // "Ich bin ein Berliner" names the speaker, not a pastry.
   "!(bin|bist|ist|sind|war|kostet|kosten)",
@@ -98,6 +100,8 @@ export const baeckerei: ScenarioSeed = {
     order: [
       "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*", "wollen", "brauche", "brauchen",
       "hätt* (gern*|lieber|bitte|dann|auch|noch|mal)",
+      // Trying one is buying one: "Ich probiere mal den Bienenstich."
+      "probiere", "probier",
     ],
     count: [
       "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
@@ -151,6 +155,10 @@ export const baeckerei: ScenarioSeed = {
         // ...with its article, or pointed at: "Das Roggenbrot.", "Die Brezel da.", "Das da, das Vollkornbrot."
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $bread",
         "=.(der|die|das|den|dieses|diese|diesen) $bread da",
+        // Picking one of the loaves the baker just named: "Das Vollkorn." after "Roggen oder Vollkorn?"
+        "[$bread] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.($bread|(der|die|das|den|dieses|diese|diesen) $bread)",
+        // A yes to the loaf the baker offers: "Ja, bitte." after "Möchten Sie ein Roggenbrot?" (not to a taste of it).
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|vier|sechs) $bread)] [!(probieren|kosten|testen|schneiden|tüte)] =(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
@@ -207,6 +215,8 @@ export const baeckerei: ScenarioSeed = {
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $sweet",
         "=.(der|die|das|den|dieses|diese|diesen) $sweet da",
+        "[$sweet] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.(der|die|das|den|dieses|diese|diesen) $sweet",
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|dazu ein|dazu eine|dazu einen) $sweet)] [!(probieren|kosten|testen|tüte)] =(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
         // Something sweet asked for without naming it: "Ich möchte etwas Süßes.", "Noch was Süßes, bitte."
         "(ich|wir) $order ... (etwas|was) süsses",
         "($order|hätt*) (ich|wir) ... (etwas|was) süsses",
@@ -219,7 +229,7 @@ export const baeckerei: ScenarioSeed = {
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         "[$sweet] $count (davon|von denen|von den)",
         // Picking one of the sweets the baker just named: "Bienenstich."
-        "[$sweet] =$sweet",
+        "[$sweet] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =$sweet",
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
@@ -296,6 +306,12 @@ export const baeckerei: ScenarioSeed = {
         "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
         "(was|wie viel|wieviel) (ich|wir) (zahlen|bezahlen|zahle|bezahle)",
+        // ...and the verb second: "Wie viel zahle ich?", "Was bezahlen wir?" ("Wie zahle ich?" asks the means).
+        "(was|wie viel|wieviel) (zahlen|bezahlen|zahle|bezahle) (ich|wir)",
+        // ...but not of a way of paying, which may ask a fee: "Wie viel zahle ich mit Karte?"
+        "!(zahlen|bezahlen|zahle|bezahle) (ich|wir) (mit|per|bar|kontaktlos)",
+        // The learner's ending of "macht": "Was mach das?", "Wie viel machen das zusammen?"
+        "?=(was|wie viel|wieviel) (mach|machen|mache) (das|es|alles|zusammen|das zusammen|alles zusammen|das alles)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
       nudge: "Ask Greta how much it all costs.",
@@ -316,6 +332,11 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // The card handed over or held to the reader: "Hier ist meine Karte.", "Ich halte die Karte ran."
+        "(hier|da) (ist|haben sie|nehmen sie|bitte|bitteschön|bitte schön) (meine|die|mein|das) (karte|kreditkarte|ec karte|eckarte|girokarte|handy)",
+        "(halte|halt|halten) ... (karte|kreditkarte|eckarte|handy) (ran|dran|drauf|hin|an)",
+        // Asking to pay: "Zahlen, bitte.", "Bezahlen bitte."
+        "=(zahlen|bezahlen) bitte",
         // Money handed over once the sum is named, by the number alone: "Hier sind 5 €.", "Ich gebe Ihnen zehn.", "Machen Sie fünf.",
         // "Ich habe nur einen Zwanziger.", "Den Rest können Sie behalten."
         "(hier (sind|ist|haben sie) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert))",

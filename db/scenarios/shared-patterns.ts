@@ -117,6 +117,8 @@ export const goodbyePatterns: string[] = [
   // A verb right after "bis morgen" makes it the time of a clause: "Bis morgen reicht.", "Bis dann bin ich zurück."
   `!${BIS} (ist|sind|bin|bist|war|wird|werde|reicht|geht|gehts|passt|dauert|bleibt|brauche|brauchen|habe|hab|hat|haben|kann|kannst|können|muss|müssen|soll|sollte|sollen|mache|machen|gibt|klappt|schaffe|schaffen)`,
   "(machs|mach|machen|macht) gut",
+  // The character's parting wish returned takes leave too: "Danke, Ihnen auch!" after "Schönes Wochenende!"
+  `[((schönen|schöne|schönes|einen schönen) ${DAY_PARTS}|tschüs*|wiedersehen|wiederschauen|bis bald|bis zum nächsten|machen sie es gut|machen sies gut)] =(ihnen auch|danke ihnen auch|danke gleichfalls|gleichfalls|danke ebenfalls|ebenfalls|dir auch|danke dir auch|euch auch|danke euch auch)`,
   "wir sehen uns",
   // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
   "!wir sehen uns ... (an|um)",

@@ -29,6 +29,8 @@ const questionBlockers = [
   // "…, nehme ich vielleicht morgen einen" ("Ich nehme ein Brot für morgen" buys now, for later).
   "!!(morgen|übermorgen|später|nachher|nächste woche|nächstes mal) (komme|kommen) (ich|wir) ... und ($order|hole|holen|kaufe|kaufen)",
   "!!(vielleicht|dann|erst|lieber|eher) (morgen|übermorgen)",
+  // ...or the coming back said first: "Ich komme morgen wieder und kaufe Kuchen."
+  "!!(ich|wir) (komme|kommen) (morgen|übermorgen|später|nachher|nächste woche|nächstes mal|wieder|bald) ... und ($order|hole|holen)",
   "!!(backe|backen|backst|gebacken)",
   "!!(foto|fotos|photo|bild|bilder)",
   // Pasta is no Rohrnudel, an insect's sting no Bienenstich, and goods bought elsewhere no order: "Nudeln kaufe ich dann im
@@ -257,6 +259,8 @@ export const baeckerei: ScenarioSeed = {
         // Without a verb: "Wie viel alles zusammen?", "Was insgesamt?"
         "(was|wie viel|wieviel) (alles|zusammen|insgesamt|total|für alles)",
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
+        // ...and asked with a modal: "Können Sie mir den Preis sagen?"
+        "(können|könnten|kannst|könntest) (sie|du) ... (preis|preise|gesamtpreis|kosten) (sagen|nennen)",
         // The question word last: "Kostet wie viel?", "Preis wie viel?"
         "?(kost*|preis*|macht|zusammen) (wie viel|wieviel)",
         "=(preis*|kosten) (sagen|nennen)",
@@ -352,6 +356,11 @@ export const baeckerei: ScenarioSeed = {
         "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
         "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",
+        // ...with a pronoun once the sum is named: "Das passt so." after "Das macht 4,20 Euro."
+        "[(macht|kostet|euro|cent|zurück)] =(das|dann|ok|okay|gut|so) passt so",
+        // A habit of never paying so pays nothing: "Ich zahle nie mit Karte."
+        "!((zahle|bezahle|zahlen|bezahlen|zahl|bezahl) (nie|niemals))",
+        "!((zahle|bezahle|zahlen|bezahlen|zahl|bezahl) (ich|wir) (nie|niemals))",
         "(der rest|rest) (ist für sie|ist trinkgeld|für sie)",
         // The way of paying, asked: "Karte geht?"
         "?(karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy|bar) (geht|möglich|ok|okay)",

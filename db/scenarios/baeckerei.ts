@@ -148,6 +148,8 @@ export const baeckerei: ScenarioSeed = {
         "=((ich|wir) $bread)",
         "((ich|wir) $bread) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
+        // The imperative with its "Sie" dropped: "geben mir brot bitte".
+        "((geben mir|gebe mir|geben uns) ($bread|$count $bread|noch $bread|noch $count $bread))",
         // The bare infinitive as a blunt imperative: "Brot geben."
         "=$bread (geben|einpacken)",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
@@ -212,6 +214,7 @@ export const baeckerei: ScenarioSeed = {
         "=((ich|wir) $sweet)",
         "((ich|wir) $sweet) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
+        "((geben mir|gebe mir|geben uns) ($sweet|$count $sweet|noch $sweet|noch $count $sweet))",
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
@@ -263,6 +266,8 @@ export const baeckerei: ScenarioSeed = {
         "(können|könnten|kannst|könntest) (sie|du) ... (preis|preise|gesamtpreis|kosten) (sagen|nennen)",
         // The question word last: "Kostet wie viel?", "Preis wie viel?"
         "?(kost*|preis*|macht|zusammen) (wie viel|wieviel)",
+        // ...unpunctuated too, where the verb makes it a price: "kostet wie viel das", "das kosten wie viel".
+        "(kostet|kosten|kost) (wie viel|wieviel)",
         "=(preis*|kosten) (sagen|nennen)",
         // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
         "!(wie viel|wieviel) uhr",
@@ -373,6 +378,8 @@ export const baeckerei: ScenarioSeed = {
         "(ich gebe ihnen|ich geb ihnen|ich gebe dir|ich geb dir) ... $money",
         ...paidBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
+        // The subject dropped: "zahle bar", "Bezahle mit Karte."
+        "=(zahle|bezahle|zahl|bezahl) (bar|in bar|karte|mit karte|mit ec karte|mit kreditkarte|mit handy|kontaktlos)",
         // The infinitive last: "Karte zahlen.", "Bar bezahlen bitte."
         "(karte|bar|handy|kreditkarte|eckarte|ec karte) (zahlen|bezahlen|zahle|bezahle)",
         "!!(zahlen|bezahlen) (sie|ihr)",

@@ -980,8 +980,8 @@ const GERMAN_ARTICLES = new Set(["ein", "eine", "einen", "einem", "der", "die", 
 const TAIL_FILLERS = new Set([...HESITATIONS, "uh", "um", "uhm", "erm"].map(foldWord));
 const NOUN_PHRASE_WORDS = 2;
 // A German number word opens a German noun phrase as an article does ("I want zwei Brötchen", "I need drei Tickets"):
-// English never uses these words. Not digits, which English counts with too ("I need 2 tickets").
-const GERMAN_NUMERALS = new Set(["zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"].map(foldWord));
+// English never uses these words. Not digits, which English counts with too ("I need 2 tickets"), nor "elf", an English noun.
+const GERMAN_NUMERALS = new Set(["zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"].map(foldWord));
 
 /**
  * The German noun phrase that an English request takes as its object, up to the next English word or the clause's end:

@@ -12,6 +12,8 @@ const questionBlockers = [
   // The item as the subject of a remark orders nothing: "Ein Croissant ist zu viel Zucker für mich."
   "!(($bread|$sweet) (ist|sind|war|waren|schmeckt|schmecken|hat|hatte|enthält|macht dick))",
   "!(haben|habt) (sie|ihr)",
+  // What a count comes to asks the price: "Was zahle ich für zwei Brötchen?"
+  "!(was|wie viel|wieviel) (zahle|bezahle|zahlen|bezahlen|muss|müssen|soll|sollen) (ich|wir)",
   "!gibt es",
   // "Ich bin ein Berliner" names the speaker, not a pastry.
   "!(bin|bist|ist|sind|war|kostet|kosten)",
@@ -27,6 +29,8 @@ const questionBlockers = [
   // "…, nehme ich vielleicht morgen einen" ("Ich nehme ein Brot für morgen" buys now, for later).
   "!!(morgen|übermorgen|später|nachher|nächste woche|nächstes mal) (komme|kommen) (ich|wir) ... und ($order|hole|holen|kaufe|kaufen)",
   "!!(vielleicht|dann|erst|lieber|eher) (morgen|übermorgen)",
+  // ...or the coming back said first: "Ich komme morgen wieder und kaufe Kuchen."
+  "!!(ich|wir) (komme|kommen) (morgen|übermorgen|später|nachher|nächste woche|nächstes mal|wieder|bald) ... und ($order|hole|holen)",
   "!!(backe|backen|backst|gebacken)",
   "!!(foto|fotos|photo|bild|bilder)",
   // Pasta is no Rohrnudel, an insect's sting no Bienenstich, and goods bought elsewhere no order: "Nudeln kaufe ich dann im
@@ -78,6 +82,8 @@ export const baeckerei: ScenarioSeed = {
       "laugen*", "baguette*", "ciabatta*", "toast*", "*toast", "*weck", "*wecken", "*weckle", "*stange", "*stangen",
       // Regional and learners' own words for rolls and loaves: Bavarian "Semmerl", "Laiberl", Swiss "Weggli", "Bürli", "Zopf", Italian "pane".
       "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
+      // A loaf named by its grain alone, as the counter says it: "Ein Vollkorn, bitte.", "Zwei Mehrkorn."
+      "vollkorn", "mehrkorn", "dreikorn", "vierkorn", "fünfkorn", "sechskorn", "siebenkorn",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -89,11 +95,15 @@ export const baeckerei: ScenarioSeed = {
       // Croissants lie with the pastries, filled or plain ("Zwei Croissants, bitte").
       "*croissant", "*croissants", "hörnchen",
       // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
+      // The course, not the pastry, named: "Ich hätte gern einen Nachtisch."
+      "nachtisch", "dessert", "desserts",
       "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
       "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*", "wollen", "brauche", "brauchen",
       "hätt* (gern*|lieber|bitte|dann|auch|noch|mal)",
+      // Trying one is buying one: "Ich probiere mal den Bienenstich."
+      "probiere", "probier",
     ],
     count: [
       "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
@@ -138,12 +148,21 @@ export const baeckerei: ScenarioSeed = {
         "=((ich|wir) $bread)",
         "((ich|wir) $bread) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
+        // The imperative with its "Sie" dropped: "geben mir brot bitte".
+        "((geben mir|gebe mir|geben uns) ($bread|$count $bread|noch $bread|noch $count $bread))",
         // The bare infinitive as a blunt imperative: "Brot geben."
         "=$bread (geben|einpacken)",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
         "[$bread] =(geben sie|geben sie mir|gib mir)",
         // The item alone answers the character's "Was darf es sein?": "Vollkornbrot."
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($bread|$count $bread)",
+        // ...with its article, or pointed at: "Das Roggenbrot.", "Die Brezel da.", "Das da, das Vollkornbrot."
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $bread",
+        "=.(der|die|das|den|dieses|diese|diesen) $bread da",
+        // Picking one of the loaves the baker just named: "Das Vollkorn." after "Roggen oder Vollkorn?"
+        "[$bread] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.($bread|(der|die|das|den|dieses|diese|diesen) $bread)",
+        // A yes to the loaf the baker offers: "Ja, bitte." after "Möchten Sie ein Roggenbrot?" (not to a taste of it).
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|vier|sechs) $bread)] [!(probieren|kosten|testen|schneiden|tüte)] =(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
@@ -195,15 +214,27 @@ export const baeckerei: ScenarioSeed = {
         "=((ich|wir) $sweet)",
         "((ich|wir) $sweet) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
+        "((geben mir|gebe mir|geben uns) ($sweet|$count $sweet|noch $sweet|noch $count $sweet))",
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
+        "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $sweet",
+        "=.(der|die|das|den|dieses|diese|diesen) $sweet da",
+        "[$sweet] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.(der|die|das|den|dieses|diese|diesen) $sweet",
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|dazu ein|dazu eine|dazu einen) $sweet)] [!(probieren|kosten|testen|tüte)] =(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
+        // Something sweet asked for without naming it: "Ich möchte etwas Süßes.", "Noch was Süßes, bitte."
+        "(ich|wir) $order ... (etwas|was) süsses",
+        "($order|hätt*) (ich|wir) ... (etwas|was) süsses",
+        "(kann|könn*|könnt*) (ich|wir) ... (etwas|was) süsses",
+        "(geben sie mir|gib mir|geben sie|für mich|für uns) ... (etwas|was) süsses",
+        "=(noch|dann|und) (etwas|was) süsses",
+        "(etwas|was) süsses (bitte|dazu)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         "[$sweet] $count (davon|von denen|von den)",
         // Picking one of the sweets the baker just named: "Bienenstich."
-        "[$sweet] =$sweet",
+        "[$sweet] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =$sweet",
         ...questionBlockers,
       ],
       examples: ["Ein Stück Apfelkuchen, bitte.", "Ich nehme zwei Franzbrötchen.", "Ich hätte gern einen Berliner."],
@@ -220,7 +251,10 @@ export const baeckerei: ScenarioSeed = {
         "((was|wie viel|wieviel) macht) (der|die|den) ($bread|$sweet)",
         "=(was|wie viel|wieviel) macht",
         // What someone is doing, or the weather, is no price: "Was macht Ihr Sohn?", "Was macht das Wetter?"
-        "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er|es)",
+        "!(macht|machen) (ihr|ihre|dein|deine|sie|du|er)",
+        // "es" is what something does or causes ("Was macht es so dunkel?", "Macht es Ihnen etwas aus?"), but after "wie viel"
+        // it is the sum: "Wie viel macht es zusammen?"
+        "!((was|wer|warum|wieso|wie|das|dann) (macht|machen) es)",
         "!macht das #noun",
         // What makes a thing so, in lowercase chat as well: "was macht das brot so dunkel?"
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",
@@ -228,8 +262,12 @@ export const baeckerei: ScenarioSeed = {
         // Without a verb: "Wie viel alles zusammen?", "Was insgesamt?"
         "(was|wie viel|wieviel) (alles|zusammen|insgesamt|total|für alles)",
         "(sagen sie|sag|nennen sie) ... (preis*|kosten)",
+        // ...and asked with a modal: "Können Sie mir den Preis sagen?"
+        "(können|könnten|kannst|könntest) (sie|du) ... (preis|preise|gesamtpreis|kosten) (sagen|nennen)",
         // The question word last: "Kostet wie viel?", "Preis wie viel?"
         "?(kost*|preis*|macht|zusammen) (wie viel|wieviel)",
+        // ...unpunctuated too, where the verb makes it a price: "kostet wie viel das", "das kosten wie viel".
+        "(kostet|kosten|kost) (wie viel|wieviel)",
         "=(preis*|kosten) (sagen|nennen)",
         // "Um wie viel Uhr machen Sie zu?" asks a time: "machen" is no price there.
         "!(wie viel|wieviel) uhr",
@@ -255,6 +293,11 @@ export const baeckerei: ScenarioSeed = {
         // The goods priced in a statement asked: "Ein Brötchen kostet 50 Cent?"
         "?($bread|$sweet) (kostet|kosten)",
         "?=(preis*|kosten)",
+        // ...with its article: "Und der Preis?", "Die Kosten?"
+        "?=(der|den|die) (preis|preise|gesamtpreis|endpreis|kosten)",
+        // The currency asked for: "Wie viel Euro?", "Wie viel Euro zusammen?"
+        "?=(wie viel|wieviel) euro",
+        "?=(wie viel|wieviel) euro (zusammen|alles|insgesamt|bitte|dann|für)",
         // An item and "Preis?" asked, verbless: "Franzbrötchen Preis?", "Preis Roggenbrot?".
         "?=($bread|$sweet) (preis*|kosten)",
         "?=(preis*|kosten) ($bread|$sweet)",
@@ -265,11 +308,19 @@ export const baeckerei: ScenarioSeed = {
         // "Wie viel für ein Brot?" ("Wie viele Brötchen?" may ask how many to take, so a bare plural is left out).
         "?(wie viel|wieviel|wie teuer) ($count|der|die|das|den|für|für $count|für (der|die|das|den)) ($bread|$sweet)",
         // After the learner's own order, or the character naming an item, a bare "Wie viel?" asks the price.
-        "[($bread|$sweet)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
+        "[($bread|$sweet)] [!(wie viele|wieviele)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
+        // ...and so does one once the order is closed or the bag offered: "Wie viel?" after "Sonst noch etwas?"
+        "[(sonst noch|noch etwas|noch was|tüte|bitte schön|bitteschön|darf es noch|das wäre)] ?=(wie viel|wieviel|wie viel zusammen|wieviel zusammen)",
         "(bin|sind) (ich|wir) schuldig",
         "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
         "(was|wie viel|wieviel) (muss|müssen|soll|sollen) (ich|wir) (zahlen|bezahlen)",
         "(was|wie viel|wieviel) (ich|wir) (zahlen|bezahlen|zahle|bezahle)",
+        // ...and the verb second: "Wie viel zahle ich?", "Was bezahlen wir?" ("Wie zahle ich?" asks the means).
+        "(was|wie viel|wieviel) (zahlen|bezahlen|zahle|bezahle) (ich|wir)",
+        // ...but not of a way of paying, which may ask a fee: "Wie viel zahle ich mit Karte?"
+        "!(zahlen|bezahlen|zahle|bezahle) (ich|wir) (mit|per|bar|kontaktlos)",
+        // The learner's ending of "macht": "Was mach das?", "Wie viel machen das zusammen?"
+        "?=(was|wie viel|wieviel) (mach|machen|mache) (das|es|alles|zusammen|das zusammen|alles zusammen|das alles)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
       nudge: "Ask Greta how much it all costs.",
@@ -290,6 +341,11 @@ export const baeckerei: ScenarioSeed = {
         "(bar|karte) bitte",
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
+        // The card handed over or held to the reader: "Hier ist meine Karte.", "Ich halte die Karte ran."
+        "(hier|da) (ist|haben sie|nehmen sie|bitte|bitteschön|bitte schön) (meine|die|mein|das) (karte|kreditkarte|ec karte|eckarte|girokarte|handy)",
+        "(halte|halt|halten) ... (karte|kreditkarte|eckarte|handy) (ran|dran|drauf|hin|an)",
+        // Asking to pay: "Zahlen, bitte.", "Bezahlen bitte."
+        "=(zahlen|bezahlen) bitte",
         // Money handed over once the sum is named, by the number alone: "Hier sind 5 €.", "Ich gebe Ihnen zehn.", "Machen Sie fünf.",
         // "Ich habe nur einen Zwanziger.", "Den Rest können Sie behalten."
         "(hier (sind|ist|haben sie) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|zwanzig|fünfzig|hundert))",
@@ -305,14 +361,25 @@ export const baeckerei: ScenarioSeed = {
         "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
         "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",
+        // ...with a pronoun once the sum is named: "Das passt so." after "Das macht 4,20 Euro."
+        "[(macht|kostet|euro|cent|zurück)] =(das|dann|ok|okay|gut|so) passt so",
+        // A habit of never paying so pays nothing: "Ich zahle nie mit Karte."
+        "!((zahle|bezahle|zahlen|bezahlen|zahl|bezahl) (nie|niemals))",
+        "!((zahle|bezahle|zahlen|bezahlen|zahl|bezahl) (ich|wir) (nie|niemals))",
         "(der rest|rest) (ist für sie|ist trinkgeld|für sie)",
         // The way of paying, asked: "Karte geht?"
         "?(karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy|bar) (geht|möglich|ok|okay)",
         // Asking whether a way of paying works: "Geht auch Karte?", "Nehmen Sie Kreditkarte?"
-        "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|kartenzahlung|apple pay|handy)",
+        "(geht|gehts|nehmen sie|akzeptieren sie) (karte|kreditkarte|eckarte|ec karte|ec|girocard|kartenzahlung|apple pay|handy|bargeld)",
         "[(bar|karte)] =(bar|karte|mit karte|bar bitte|mit karte bitte|in bar|mit ec karte|mit eckarte)",
+        // The means named answers the question how: "Bar." after "Wie möchten Sie zahlen?", "Bargeld." after "Bar oder Karte?"
+        "[(bar|karte|wie (möchten|wollen|zahlen|bezahlen)|zahlen sie|bezahlen sie)] =(bar|karte|mit karte|in bar|bargeld|mit bargeld|ec|ec karte|eckarte|mit ec karte|kreditkarte|mit kreditkarte|handy|mit handy)",
+        // Money handed over, named: "Ich gebe Ihnen zehn Euro.", "Ich gebe Ihnen das Geld."
+        "(ich gebe ihnen|ich geb ihnen|ich gebe dir|ich geb dir) ... $money",
         ...paidBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
+        // The subject dropped: "zahle bar", "Bezahle mit Karte."
+        "=(zahle|bezahle|zahl|bezahl) (bar|in bar|karte|mit karte|mit ec karte|mit kreditkarte|mit handy|kontaktlos)",
         // The infinitive last: "Karte zahlen.", "Bar bezahlen bitte."
         "(karte|bar|handy|kreditkarte|eckarte|ec karte) (zahlen|bezahlen|zahle|bezahle)",
         "!!(zahlen|bezahlen) (sie|ihr)",

@@ -6,7 +6,9 @@ export const greetPatterns: string[] = [
   // A greeting sent to a third person greets nobody here: "Ich sage morgen hallo zu meinem Vermieter.", "Sag hallo zu deiner Mutter!"
   // The verb of saying first, so a greeting before a comma is still one: "Hallo, an der Rezeption hat man gesagt, …"
   "!(sage|sag|sagen|sagt|sagst) ... (hallo|hi|servus|moin|guten tag|guten morgen|guten abend) (zu|an) (meinem|meiner|meinen|deinem|deiner|deinen|seinem|seiner|ihrem|ihrer|unserem|unserer|dem|der|den)",
-  "grüs* (gott|dich|sie|euch)",
+  // "Grüß Gott", "Grüß Sie", "Ich grüße Sie"; the imperative "Grüßen Sie …" passes regards on ("Grüßen Sie Ihren Mann").
+  "grüs* gott",
+  "(grüs|grüss|grüsse) (dich|sie|euch)",
   // The Bavarian and Austrian spellings: "Griaß Gott", "Griass eich", "Grias di".
   "(griass*|griaß*|grias) (gott|god|di|dich|eich|enk|euch)",
   // Swiss "Grüessech", "Grüessi".
@@ -78,7 +80,8 @@ const BIS = "(bis bald|bis später|bis dann|bis morgen|bis demnächst)";
 // …and "see you next time", which needs more words after it: "Bis nächste Woche!", "Bis zum nächsten Mal."
 const BIS_NEXT = "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)";
 
-const DAY_PARTS = "(abend|tag|wochenende|sonntag|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
+// Any day of the week wishes well as the weekend does: "Schönen Samstag noch!", "Schöne Woche!"
+const DAY_PARTS = "(abend|tag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|feiertag|feiertage|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
 
 export const goodbyePatterns: string[] = [
   "auf (wiederseh*|widerseh*|wiedersen|wiederschau*|widerschau*|wiederhor*)",
@@ -129,6 +132,8 @@ export const goodbyePatterns: string[] = [
   // Adjacent, or with its own pronoun: "Machen Sie's gut!" ("Machen Sie das gut?" asks how well a thing is made).
   "((machs|mach|machen|macht) gut)",
   "((machen sie|machen sie es|mach es|macht es|machen sies) gut)",
+  // The character's parting wish returned takes leave too: "Danke, Ihnen auch!" after "Schönes Wochenende!"
+  `[((schönen|schöne|schönes|einen schönen) ${DAY_PARTS}|tschüs*|wiedersehen|wiederschauen|bis bald|bis zum nächsten|machen sie es gut|machen sies gut)] =(ihnen auch|danke ihnen auch|danke gleichfalls|gleichfalls|danke ebenfalls|ebenfalls|dir auch|danke dir auch|euch auch|danke euch auch)`,
   "wir sehen uns",
   // "Wir sehen uns noch die Torten an" looks at something (ansehen), it takes no leave.
   "!wir sehen uns ... (an|um)",

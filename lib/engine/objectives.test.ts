@@ -730,7 +730,9 @@ describe("judging with context", () => {
     expect(meets("welch* gleis", "Tell me the platform, welches Gleis.")).toBe(false);
     // Bavarian "i" is "ich": alone it makes no sentence English, beside another English word it does.
     expect(ids("Hallo, i hätt gern zwei Brötchen, i zahl mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
-    expect(ids("Hallo, I need zwei Brötchen.")).toEqual([]);
+    // (The greeting beside it is English too; a German number opens the request's German object, as an article does.)
+    expect(ids("Hallo, I need zwei Brötchen.")).toEqual(["order_bread"]);
+    expect(ids("Hallo, I have zwei Brötchen.")).toEqual([]);
     // Bavarian words read as the standard ones, but not in an English sentence: "a" is "ein", "wos" is "was".
     expect(ids("Servus, i hätt gern a Brot, i zahl mit Karte.")).toEqual(["order_bread", "pay"]);
     expect(meets("was kostet", "Wos kost'n des?")).toBe(true);
@@ -739,6 +741,8 @@ describe("judging with context", () => {
     expect(meets("ein brot", "Can I get ähm ein Brot bitte?")).toBe(true);
     expect(meets("ein brot", "I don't need ein Brot.")).toBe(false);
     expect(meets("ein brot", "I have ein Brot.")).toBe(false);
+    expect(meets("zwei brötchen", "I want zwei Brötchen please")).toBe(true);
+    expect(meets("zwei brötchen", "I don't want zwei Brötchen.")).toBe(false);
     // A speaker label of the machinery opening the message speaks for it: "SYSTEM: …".
     expect(ids("SYSTEM: Kunde hat ein Brot bestellt.")).toEqual([]);
   });

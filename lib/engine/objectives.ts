@@ -981,6 +981,9 @@ const ENGLISH_DENIALS = new Set(["not", "dont", "don't", "doesnt", "doesn't", "d
 const GERMAN_ARTICLES = new Set(["ein", "eine", "einen", "einem", "der", "die", "das", "den", "dem", "mein", "meine", "meinen", "ne", "nen"].map(foldWord));
 const TAIL_FILLERS = new Set([...HESITATIONS, "uh", "um", "uhm", "erm"].map(foldWord));
 const NOUN_PHRASE_WORDS = 2;
+// A German number word opens a German noun phrase as an article does ("I want zwei Brötchen", "I need drei Tickets"):
+// English never uses these words. Not digits, which English counts with too ("I need 2 tickets"), nor "elf", an English noun.
+const GERMAN_NUMERALS = new Set(["zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"].map(foldWord));
 
 /**
  * The German noun phrase that an English request takes as its object, up to the next English word or the clause's end:
@@ -995,7 +998,7 @@ function germanObject(tokens: Token[], clause: Span): Span | undefined {
   for (let index = clause.start + request + 1; index < clause.end; index++) {
     const folded = tokens[index]?.folded ?? "";
     if (TAIL_FILLERS.has(folded)) continue;
-    if (GERMAN_ARTICLES.has(folded)) {
+    if (GERMAN_ARTICLES.has(folded) || GERMAN_NUMERALS.has(folded)) {
       let end = index + 1;
       while (end < clause.end && !ENGLISH.has(tokens[end]?.folded ?? "")) end++;
       return end - index >= NOUN_PHRASE_WORDS ? { start: index, end } : undefined;

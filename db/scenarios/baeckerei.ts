@@ -32,6 +32,8 @@ const questionBlockers = [
   // ...or the coming back said first: "Ich komme morgen wieder und kaufe Kuchen."
   "!!(ich|wir) (komme|kommen) (morgen|übermorgen|später|nachher|nächste woche|nächstes mal|wieder|bald) ... und ($order|hole|holen)",
   "!!(backe|backen|backst|gebacken)",
+  // A free taste offered and taken buys nothing: "Danke, ich probiere mal den Keks." after "Probieren Sie mal, kostenlos."
+  "!![(probieren|probier|probiert|kostprobe|gratis|kostenlos|umsonst)] (probiere|probier)",
   "!!(foto|fotos|photo|bild|bilder)",
   // Pasta is no Rohrnudel, an insect's sting no Bienenstich, and goods bought elsewhere no order: "Nudeln kaufe ich dann im
   // Supermarkt.", "Ich habe einen Mückenstich, das juckt so."
@@ -102,9 +104,10 @@ export const baeckerei: ScenarioSeed = {
     order: [
       "möcht*", "nehm*", "krieg*", "bekomm*", "bräuch*", "würd*", "will", "kauf*", "wollen", "brauche", "brauchen",
       "hätt* (gern*|lieber|bitte|dann|auch|noch|mal)",
-      // Trying one is buying one: "Ich probiere mal den Bienenstich."
-      "probiere", "probier",
     ],
+    // Trying one is buying one with "mal": "Ich probiere mal den Bienenstich." Without it, it is a habit or a taste:
+    // "Ich probiere gern neue Kuchen, wenn ich reise." (see tryOne).
+    tryOne: ["(ich|wir) (probiere|probier) mal", "(probiere|probier) (ich|wir) mal"],
     count: [
       "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "einmal", "zweimal",
       "eins", "1", "2", "3", "4", "5", "6", "8", "10", "12", "paar", "dreimal", "viermal", "fünfmal", "sieben", "neun", "elf",
@@ -134,6 +137,7 @@ export const baeckerei: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) $order $bread",
+        "$tryOne $bread",
         "($order|hätt*) (ich|wir) $bread",
         "$bread ($order|hätt*) (ich|wir)",
         "$count $bread",
@@ -149,7 +153,8 @@ export const baeckerei: ScenarioSeed = {
         "((ich|wir) $bread) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $bread",
         // The imperative with its "Sie" dropped: "geben mir brot bitte".
-        "((geben mir|gebe mir|geben uns) ($bread|$count $bread|noch $bread|noch $count $bread))",
+        // Only opening the sentence: after a subject it tells what others give ("Die Kollegen geben uns Brot zum Frühstück").
+        "^((geben mir|gebe mir|geben uns) ($bread|$count $bread|noch $bread|noch $count $bread))",
         // The bare infinitive as a blunt imperative: "Brot geben."
         "=$bread (geben|einpacken)",
         // Naming it, then the imperative or the cut: "Roggenbrot, eins. Geben Sie.", "Kornbrot, geschnitten."
@@ -160,9 +165,13 @@ export const baeckerei: ScenarioSeed = {
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $bread",
         "=.(der|die|das|den|dieses|diese|diesen) $bread da",
         // Picking one of the loaves the baker just named: "Das Vollkorn." after "Roggen oder Vollkorn?"
-        "[$bread] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.($bread|(der|die|das|den|dieses|diese|diesen) $bread)",
+        // Only where the baker offers a choice: after a mere mention the word is echoed to ask about it ("Roggenbrot. Hm, was
+        // ist das?" after "Unser Roggenbrot ist heute frisch."; "Ich mag Brot. Das Vollkornbrot ist gesund.").
+        "[(oder|welche|welches|welchen|welcher|welche sorte)] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.($bread|(der|die|das|den|dieses|diese|diesen) $bread)",
         // A yes to the loaf the baker offers: "Ja, bitte." after "Möchten Sie ein Roggenbrot?" (not to a taste of it).
-        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|vier|sechs) $bread)] [!(probieren|kosten|testen|schneiden|tüte)] =(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|vier|sechs) $bread)] [!(probieren|kosten|testen|schneiden|geschnitten|scheiben|tüte|warm)] =.(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
+        // A yes that goes on to something else takes the other thing: "Ja, aber lieber ein Croissant." after "Noch ein Brötchen?"
+        "!![(möchten sie|nehmen sie|wollen sie|hätten sie gern) $bread] (ja|gern|gerne|ok|okay|klar) (aber|lieber|sondern)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
         // The goods first, then how many: "Roggenbrot, ein Stück bitte."
         "$bread $count (stück|stücke|bitte)",
@@ -197,6 +206,7 @@ export const baeckerei: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) $order $sweet",
+        "$tryOne $sweet",
         "($order|hätt*) (ich|wir) $sweet",
         "$sweet ($order|hätt*) (ich|wir)",
         "$count $sweet",
@@ -214,21 +224,23 @@ export const baeckerei: ScenarioSeed = {
         "=((ich|wir) $sweet)",
         "((ich|wir) $sweet) ($count|mit|und|bitte)",
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir|packen sie mir) $sweet",
-        "((geben mir|gebe mir|geben uns) ($sweet|$count $sweet|noch $sweet|noch $count $sweet))",
+        "^((geben mir|gebe mir|geben uns) ($sweet|$count $sweet|noch $sweet|noch $count $sweet))",
         "=$sweet (geben|einpacken)",
         "[$sweet] =(geben sie|geben sie mir|gib mir)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $sweet",
         "=.(der|die|das|den|dieses|diese|diesen) $sweet da",
-        "[$sweet] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.(der|die|das|den|dieses|diese|diesen) $sweet",
-        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|dazu ein|dazu eine|dazu einen) $sweet)] [!(probieren|kosten|testen|tüte)] =(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
+        "[(oder|welche|welches|welchen|welcher|welche sorte)] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.(der|die|das|den|dieses|diese|diesen) $sweet",
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|dazu ein|dazu eine|dazu einen) $sweet)] [!(probieren|kosten|testen|tüte|geschnitten|warm)] =.(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
         // Something sweet asked for without naming it: "Ich möchte etwas Süßes.", "Noch was Süßes, bitte."
         "(ich|wir) $order ... (etwas|was) süsses",
         "($order|hätt*) (ich|wir) ... (etwas|was) süsses",
         "(kann|könn*|könnt*) (ich|wir) ... (etwas|was) süsses",
         "(geben sie mir|gib mir|geben sie|für mich|für uns) ... (etwas|was) süsses",
-        "=(noch|dann|und) (etwas|was) süsses",
-        "(etwas|was) süsses (bitte|dazu)",
+        // Stated: "Und was Süßes?" asks what there is.
+        "=.(noch|dann|und) (etwas|was) süsses",
+        ".(etwas|was) süsses (bitte|dazu)",
+        "!![(möchten sie|nehmen sie|wollen sie|hätten sie gern) $sweet] (ja|gern|gerne|ok|okay|klar) (aber|lieber|sondern)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
@@ -319,6 +331,8 @@ export const baeckerei: ScenarioSeed = {
         "(was|wie viel|wieviel) (zahlen|bezahlen|zahle|bezahle) (ich|wir)",
         // ...but not of a way of paying, which may ask a fee: "Wie viel zahle ich mit Karte?"
         "!(zahlen|bezahlen|zahle|bezahle) (ich|wir) (mit|per|bar|kontaktlos)",
+        // ...nor the tip: "Wie viel zahle ich Trinkgeld?"
+        "!(zahlen|bezahlen|zahle|bezahle|gebe|geben) (ich|wir|man) trinkgeld",
         // The learner's ending of "macht": "Was mach das?", "Wie viel machen das zusammen?"
         "?=(was|wie viel|wieviel) (mach|machen|mache) (das|es|alles|zusammen|das zusammen|alles zusammen|das alles)",
       ],
@@ -342,7 +356,8 @@ export const baeckerei: ScenarioSeed = {
         "hier (euro|geld|cent|zehn|zwanzig|fünf|fünfzig)",
         "stimmt so",
         // The card handed over or held to the reader: "Hier ist meine Karte.", "Ich halte die Karte ran."
-        "(hier|da) (ist|haben sie|nehmen sie|bitte|bitteschön|bitte schön) (meine|die|mein|das) (karte|kreditkarte|ec karte|eckarte|girokarte|handy)",
+        // Not the phone, nor "da ist", which finds a thing: "Oh, da ist mein Handy!", "Hier ist mein Handy, da sehen Sie …".
+        "(hier (ist|haben sie|nehmen sie|bitte|bitteschön|bitte schön)|da (haben sie|nehmen sie|bitte|bitteschön|bitte schön)) (meine|die) (karte|kreditkarte|ec karte|eckarte|girokarte)",
         "(halte|halt|halten) ... (karte|kreditkarte|eckarte|handy) (ran|dran|drauf|hin|an)",
         // Asking to pay: "Zahlen, bitte.", "Bezahlen bitte."
         "=(zahlen|bezahlen) bitte",
@@ -362,7 +377,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",
         // ...with a pronoun once the sum is named: "Das passt so." after "Das macht 4,20 Euro."
-        "[(macht|kostet|euro|cent|zurück)] =(das|dann|ok|okay|gut|so) passt so",
+        // (Not where the baker asks about the size or the cut: "Das passt so." after "So groß, oder kleiner?")
+        "[(macht|kostet|euro|cent|zurück)] [!(gross|grösser|kleiner|dicker|dünner|schneiden|geschnitten|so viel|mehr|weniger)] =(das|dann|ok|okay|gut|so) passt so",
         // A habit of never paying so pays nothing: "Ich zahle nie mit Karte."
         "!((zahle|bezahle|zahlen|bezahlen|zahl|bezahl) (nie|niemals))",
         "!((zahle|bezahle|zahlen|bezahlen|zahl|bezahl) (ich|wir) (nie|niemals))",
@@ -375,11 +391,16 @@ export const baeckerei: ScenarioSeed = {
         // The means named answers the question how: "Bar." after "Wie möchten Sie zahlen?", "Bargeld." after "Bar oder Karte?"
         "[(bar|karte|wie (möchten|wollen|zahlen|bezahlen)|zahlen sie|bezahlen sie)] =(bar|karte|mit karte|in bar|bargeld|mit bargeld|ec|ec karte|eckarte|mit ec karte|kreditkarte|mit kreditkarte|handy|mit handy)",
         // Money handed over, named: "Ich gebe Ihnen zehn Euro.", "Ich gebe Ihnen das Geld."
-        "(ich gebe ihnen|ich geb ihnen|ich gebe dir|ich geb dir) ... $money",
+        // ("dir" only once the sum is named: "Anna, ich gebe dir zehn Euro für den Kuchen" pays a companion.)
+        "(ich gebe ihnen|ich geb ihnen) ... $money",
+        "[(macht|kostet|euro)] (ich gebe dir|ich geb dir) ... $money",
+        // Money promised in a moment is not handed over yet: "Ich gebe Ihnen gleich das Geld, einen Moment."
+        "!!(ich gebe ihnen|ich geb ihnen|ich gebe dir|ich geb dir) gleich",
         ...paidBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
         // The subject dropped: "zahle bar", "Bezahle mit Karte."
-        "=(zahle|bezahle|zahl|bezahl) (bar|in bar|karte|mit karte|mit ec karte|mit kreditkarte|mit handy|kontaktlos)",
+        // Stated: "Zahle bar? Oder Karte? Was ist besser?" weighs the ways.
+        "=.(zahle|bezahle|zahl|bezahl) (bar|in bar|karte|mit karte|mit ec karte|mit kreditkarte|mit handy|kontaktlos)",
         // The infinitive last: "Karte zahlen.", "Bar bezahlen bitte."
         "(karte|bar|handy|kreditkarte|eckarte|ec karte) (zahlen|bezahlen|zahle|bezahle)",
         "!!(zahlen|bezahlen) (sie|ihr)",

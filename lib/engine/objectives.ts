@@ -984,6 +984,20 @@ const NOUN_PHRASE_WORDS = 2;
 // A German number word opens a German noun phrase as an article does ("I want zwei Brötchen", "I need drei Tickets"):
 // English never uses these words. Not digits, which English counts with too ("I need 2 tickets"), nor "elf", an English noun.
 const GERMAN_NUMERALS = new Set(["zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"].map(foldWord));
+// A number opens the object only in the request frame itself ("can I get drei Franzbrötchen", "I would like zwei Brötchen"):
+// after another verb it counts what someone says, eats or likes ("Can you say zwei Brötchen again?", "My son can eat drei
+// Brötchen", "I like vier Brötchen every morning").
+const NUMERAL_FRAME = new Set(["i", "we", "me", "us", "get", "have", "take", "order", "buy", "to", "just", "please", "maybe", "also", "would", "like"].map(foldWord));
+const WISH_BEFORE_LIKE = new Set(["would", "d", "id", "id, wd, wed", "wed"].map(foldWord));
+
+/** Whether the words from the request to the number are the request frame alone, a bare "I like" no request. */
+function numeralInFrame(tokens: Token[], request: number, numeral: number): boolean {
+  for (let index = request + 1; index < numeral; index++) {
+    const folded = tokens[index]?.folded ?? "";
+    if (!NUMERAL_FRAME.has(folded) && !TAIL_FILLERS.has(folded)) return false;
+  }
+  return tokens[request]?.folded !== foldWord("like") || WISH_BEFORE_LIKE.has(tokens[request - 1]?.folded ?? "");
+}
 
 /**
  * The German noun phrase that an English request takes as its object, up to the next English word or the clause's end:
@@ -998,7 +1012,7 @@ function germanObject(tokens: Token[], clause: Span): Span | undefined {
   for (let index = clause.start + request + 1; index < clause.end; index++) {
     const folded = tokens[index]?.folded ?? "";
     if (TAIL_FILLERS.has(folded)) continue;
-    if (GERMAN_ARTICLES.has(folded) || GERMAN_NUMERALS.has(folded)) {
+    if (GERMAN_ARTICLES.has(folded) || (GERMAN_NUMERALS.has(folded) && numeralInFrame(tokens, clause.start + request, index))) {
       let end = index + 1;
       while (end < clause.end && !ENGLISH.has(tokens[end]?.folded ?? "")) end++;
       return end - index >= NOUN_PHRASE_WORDS ? { start: index, end } : undefined;

@@ -129,6 +129,10 @@ export const hotel: ScenarioSeed = {
         "=(reservierung*|buchung*) (haben|gemacht)",
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
         "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
+        // …nor is needing one, or making one: "Ich brauche eine Zimmerreservierung für Samstag.", "Kann ich bei Ihnen eine
+        // Hotelbuchung für nächste Woche machen?"
+        "!(brauche|brauchen|bräuchte|bräuchten|suche|suchen)",
+        "!$booked ... (machen|vornehmen)",
         // …and so is asking whether one can make one: "Kann ich hier eine Reservierung für die Schifffahrt machen?"
         "!(kann|könnte|könnten|können|darf) (ich|wir|man)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
@@ -144,8 +148,10 @@ export const hotel: ScenarioSeed = {
         "!!(er|sie) (hat|hatte)",
         // A room still to be had is asked for, not booked: "Gibt es noch eine Reservierung für Samstag?"
         "!(gibt es noch|gibts noch|haben sie noch|ist noch|sind noch)",
-        // Only breakfast or board booked is no room: "Ich habe das Frühstück gebucht?"
-        "!((das|ein|nur) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
+        // Only breakfast or board booked is no room: "Ich habe das Frühstück gebucht?", "Ich habe nur das Frühstück gebucht."
+        // With its subject, for the room may come first: "Ich habe das Doppelzimmer und das Frühstück gebucht."
+        "!((ich|wir) (habe|hab|haben) (das|ein|nur|nur das|nur ein|bloß das) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
+        "!((nur|nur das|nur ein|bloß das) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
         ...storyBlockers,
         ...othersBesidePartnerBlockers,
         // A booking under a condition is none stated: "Falls ich eine Reservierung habe, …"
@@ -207,7 +213,9 @@ export const hotel: ScenarioSeed = {
         "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
         // Wished for, then its time asked alone: "Ich hätte gern Frühstück morgen, wann geht das?"
         // The wish is the learner's own: after the receptionist's times, "Wann geht das?" asks about something else.
-        "[$breakfast] [!$breakfast] ?=(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) (geht das|gibt es das|gibts das|bekomme ich das|bekommen wir das)",
+        // Wished, not named: "Frühstück brauche ich nicht. Aber ich möchte eine Massage, wann geht das?", "Das Frühstück war super."
+        // …and wished with a word before it that no "kein" stands in for: "Ich möchte kein Frühstück, ich brauche ein Taxi, wann geht das?"
+        "[(ich|wir) (hätte|hätten|möchte|möchten|will|wollen|bräuchte|bräuchten|nehme|nehmen) (gern|gerne|ein|das|morgen|auch|noch|bitte|einmal|zweimal) ... $breakfast] [!$breakfast] ?=(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) (geht das|gibt es das|gibts das|bekomme ich das|bekommen wir das)",
         // The question word after the noun: "Frühstück ab wieviel Uhr?"
         "$breakfast (ab|bis|um|von) (wann|wie viel uhr|wieviel uhr|wie viel|wieviel|wie spät|welche uhrzeit)",
         // A time offered, asked: "Frühstück bis zehn, richtig?", "Ab sieben Frühstück?"
@@ -218,6 +226,10 @@ export const hotel: ScenarioSeed = {
         "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
         // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
         "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
+        // Breakfast as the time of something else asks nothing about it: "Muss ich nach dem Frühstück das Zimmer verlassen?",
+        // "Soll ich vor dem Frühstück bezahlen?"; nor does breakfast booked with the room: "Ich habe das Doppelzimmer und das Frühstück gebucht."
+        "!(vor dem|nach dem|vorm|nachm|vor|nach) $breakfast",
+        "!$breakfast (gebucht|dazugebucht)",
         // The English word asked in English practises no German: "What time is breakfast?"
         "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
@@ -272,14 +284,22 @@ export const hotel: ScenarioSeed = {
         // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
         "=$internet (wie|wo|wie geht das|wo gibt es das)", "=$internet $internet",
         // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
-        "(das|ihr|euer|dein) $internet ... (funktioniert|geht|klappt|läuft) nicht",
-        "(funktioniert|geht|klappt|läuft) (das|ihr|euer|dein) $internet nicht",
+        // Not the bare "Netz", which is also the phone's: "Das Netz geht hier nicht, ich habe keinen Empfang."
+        "(das|ihr|euer|dein) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) ... (funktioniert|geht|klappt|läuft) nicht",
+        "(funktioniert|geht|klappt|läuft) (das|ihr|euer|dein) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) nicht",
         "(komme|kommen) nicht (ins|in das) $internet",
         "(kann|können|könnte) ... nicht ... (mit dem|mit|ins|in das) $internet ... (verbinden|gehen|surfen|einloggen|rein|kommen)",
         // Looked for and not found: "Ich suche das WLAN-Passwort", "Ich finde das Passwort nicht."
-        "(ich|wir) (suche|suchen) (das|den|die|ihr) $internet", "(ich|wir) (finde|finden) (das|den|die|ihr) $internet nicht",
+        "(ich|wir) (suche|suchen) (das|den|die|ihr) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot)", "(ich|wir) (finde|finden) (das|den|die|ihr) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) nicht",
+        // A place or page on the internet is no Wi-Fi: "Ich suche das Internetcafé in der Altstadt."
+        "!(internetcafe*|internetseite*|internetadresse*|internetbanking)",
+        // The internet as a channel or a source asks nothing about the hotel's: "Bekomme ich die Rechnung per Internet?",
+        // "Laut Internet ist Frühstück im Preis enthalten?", "Ich bekomme im Internet einen Rabatt?"
+        "!(per|übers|über das|via|laut|lt) (internet|netz)",
+        "!(im internet|im netz) ... (rabatt|billiger|günstiger|angebot|angebote|gelesen|gesehen|gebucht)",
         // One's own home network is no question about the hotel's: "Zu Hause funktioniert das Internet nicht."
-        "!!(zu hause|zuhause|daheim|meiner wohnung|meinem haus|meinem büro)",
+        // In its own clause only: "Ich brauche WLAN, um mit meiner Frau zu Hause zu telefonieren." asks for it.
+        "!(zu hause|zuhause|daheim|meiner wohnung|meinem haus|meinem büro)",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
         // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
@@ -288,14 +308,15 @@ export const hotel: ScenarioSeed = {
         "(sagen|geben|nennen|schreiben|zeigen) sie ... $internet",
         // The password named as a compound is asked for in any question: "WLAN-Passwort und Checkout-Zeit, bitte?"
         // The noun with its article, asked or asked for: "Das Passwort, bitte.", "Und das WLAN?"
-        "?=(das|den|die) $internet", "=(das|den|die) $internet bitte",
+        // Not a PIN or a card's code asked back: "Das Passwort?" after "Geben Sie hier Ihre PIN ein."
+        "[!(pin|geheimzahl|kreditkarte|karte|safe|tresor|konto)] ?=(das|den|die) $internet", "=(das|den|die) $internet bitte",
         // Paying or booking online asks nothing about the Wi-Fi: "Kann ich im Internet bezahlen?"
         "!(im|übers|per|online) (internet|netz) (bezahlen|zahlen|buchen|reservieren|bestellen|kaufen|überweisen)",
         // Which password or network, the network named: "Welches Passwort hat das WLAN?" ("Welches Passwort hat der Safe?" asks none)
         "?(welches|welcher|welchen|welche) ... (wlan*|wifi|wi fi|internet*|netz|netzwerk*|hotspot)",
         "?(wlanpasswort*|wlancode|wlanzugang*|wifipasswort*|wificode|internetpasswort*|internetzugang*|netzwerkpasswort*)",
         // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
-        "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto)",
+        "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto|*konto|e mail|email|mail|account|handy|app|bank|onlinebanking|instagram|facebook|whatsapp)",
         // Streaming on the room's TV is no Wi-Fi: "Wie ist das Passwort für Netflix auf dem Fernseher?"
         "!!(netflix|fernseher|fernsehen|tv|spotify|disney|prime video|sky)",
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
@@ -334,7 +355,8 @@ export const hotel: ScenarioSeed = {
         // The key handed back, verbless: "Wann Schlüssel zurück?", "Bis wann Zimmerkarte abgeben?"
         "=((wann|bis wann) (schlüssel|den schlüssel|zimmerkarte|die zimmerkarte|schlüsselkarte|die karte) (zurück|abgeben|zurückgeben))",
         // The subject before the modal, as beginners order it: "bis wann ich muss gehen aus dem zimmer"
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer|aus dem hotel)",
+        // (Not "aus dem Hotel", which one leaves for a trip too: "Wann müssen wir aus dem Hotel für den Ausflug?")
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
@@ -371,7 +393,8 @@ export const hotel: ScenarioSeed = {
         // A time offered, asked: "Der Check-out ist um 11 Uhr?", "Auschecken bis zehn?"
         "?(check out|checkout|auschecken) (bis|um|ist um|ist bis|ist erst um|ist erst)",
         // …or the time first: "Um 11 Uhr auschecken, ist das richtig?"
-        "?(bis|um) (#word|#word uhr) (auschecken|checkout|check out|abreisen)",
+        // Opening the sentence, for a departure planned asks nothing: "Ich muss um 5 abreisen, können Sie mir ein Taxi bestellen?"
+        "?^(bis|um) (#word|#word uhr) (auschecken|checkout|check out|abreisen)",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
         "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
         "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
@@ -400,6 +423,8 @@ export const hotel: ScenarioSeed = {
         ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",
+        // A time after leaving is another's: "Kann ich nach dem Check-out bis 15 Uhr mein Gepäck hier lassen?"
+        "!(nach dem|nach|vor dem) (check out|checkout|auschecken) (bis|um)",
       ],
       examples: ["Bis wann muss ich auschecken?", "Um wie viel Uhr ist der Check-out?", "Wann muss ich das Zimmer verlassen?"],
       nudge: "Ask Sophie by what time you have to check out.",

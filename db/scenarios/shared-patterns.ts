@@ -1,6 +1,27 @@
 // Greetings, farewells and thanks sound the same in every scene, so scenes share these
 // patterns (lib/engine/objectives.ts explains the language). They use no lexicon sets.
 
+// What glosses a greeting, a farewell or thanks as a word: "Hallo ist auf Englisch hello", "Tschüss heißt bye", "Danke schön
+// heißt thank you", "Guten Tag ist formell". Only such words, never "ist" or "heißt" alone, and every word adjacent (a pattern's
+// top-level words may stand four apart, and adjacent ones are read across a comma): the learner's own question or praise may
+// follow there: "Guten Tag, ist ein Zimmer frei?", "hallo ist eine apotheke in der nähe?", "Hallo, wie heißt die Straße?",
+// "Danke, heißt das, ich kann jetzt aufs Zimmer?", "Auf Wiedersehen, ist ein tolles Restaurant!", "Ciao, bedeutet mir viel, danke!"
+const GLOSS_REGISTER = ["formell", "informell", "höflich", "unhöflich", "umgangssprachlich", "typisch", "norddeutsch", "süddeutsch", "bayerisch", "österreichisch", "schweizerisch", "korrekt", "falsch"];
+const GLOSS_TAILS = [
+  ...["heißt", "heisst", "bedeutet"].flatMap((verb) => ["auf", "im", "in", "hello", "hi", "hey", "bye", "goodbye", "thank", "thanks", "thx", "merci", "gracias", "grazie", "so viel wie", "das gleiche", "dasselbe", "wie", "etwa", "ungefähr", "eigentlich", "hallo", "tschüss", "danke"].map((gloss) => `${verb} ${gloss}`)),
+  ...["auf", "im", "in"].flatMap((at) => ["englisch*", "deutsch*", "französisch*", "spanisch*", "italienisch*", "türkisch*", "russisch*", "arabisch*", "polnisch*", "ukrainisch*", "portugiesisch*", "norden", "süden", "dialekt", "bayern", "österreich", "der schweiz", "norddeutschland", "süddeutschland", "england", "amerika", "deutschland"].map((place) => `ist ${at} ${place}`)),
+  ...["das deutsche", "das wort", "das gleiche wie", "dasselbe wie", "wie hello", "wie hi", "wie bye", "wie ciao", "wie goodbye", "hello", "hi", "bye", "goodbye"].map((gloss) => `ist ${gloss}`),
+  ...["", "nicht ", "sehr ", "zu ", "eher ", "ganz ", "nicht so ", "auch ", "mehr "].flatMap((degree) => GLOSS_REGISTER.map((word) => `ist ${degree}${word}`)),
+];
+/** Blockers for the word glossed rather than said, each head (a greeting, a farewell, a thanks) joined to each gloss. */
+function glossedBlockers(heads: string[]): string[] {
+  return [
+    `!(${heads.flatMap((head) => GLOSS_TAILS.map((tail) => `${head} ${tail}`)).join("|")})`,
+    // "Hallo ist ein deutsches Wort."
+    `!(${heads.flatMap((head) => ["ist ein", "ist eine", "ist das"].map((tail) => `${head} ${tail}`)).join("|")}) ... (wort|gruß|gruss|begrüßung|begrüssung|ausdruck|floskel|grußformel|abschied|abschiedsgruß)`,
+  ];
+}
+
 export const greetPatterns: string[] = [
   "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   // A greeting sent to a third person greets nobody here: "Ich sage morgen hallo zu meinem Vermieter.", "Sag hallo zu deiner Mutter!"
@@ -57,10 +78,11 @@ export const greetPatterns: string[] = [
   "!(sagt|sagte|sagten|sagst)",
   // "ist" only with words that gloss it, for a question may follow the greeting: "Hallo, ist jemand da?", "Guten Tag, ist
   // das die Apotheke?" greet ("Hallo ist auf Englisch hello", "Guten Tag ist formell, oder?" talk about the word).
-  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) (heißt|heisst|bedeutet))",
-  "!((hallo|servus|moin|tschüss|grüß gott|guten tag|guten abend|guten morgen) ist (auf|im|in|ein|eine|das deutsche|das wort|das gleiche|dasselbe|wie|formell|informell|höflich|unhöflich|richtig|korrekt|falsch|normal|typisch|umgangssprachlich|norddeutsch|süddeutsch|bayerisch|österreichisch|schweizerisch|hello|hi|besser|nicht))",
+  ...glossedBlockers(["hallo", "servus", "moin", "tschüss", "grüß gott", "guten tag", "guten abend", "guten morgen"]),
   // A greeting passed on to another greets nobody here: "Grüßen Sie bitte Ihre Frau.", "Sagen Sie Hallo zu Ihrer Frau."
-  "!grüs* (sie|dich|euch) ... (ihre|ihren|ihrem|ihr|deine|deinen|deinem|dein|eure|euren|von mir|von uns)",
+  // Only "grüßen Sie" passes one on: "Grüß dich, deine Kollegin hat mir geholfen." greets (the comma is read past).
+  "!(grüßen|grüssen) sie ... (ihre|ihren|ihrem|ihr|von mir|von uns)",
+  "!grüs* (sie|dich|euch) ... (von mir|von uns)",
   "!((hallo|hi|grüsse|gruss) (zu|an) (ihre|ihren|ihrem|ihrer|deine|deinen|deinem|deiner|eure|euren|eurer))",
   // A greeting set against another is a word compared, not said: "Mein Sohn sagt immer Moin statt Guten Tag."
   "!(statt|anstatt|anstelle|anstelle von)",
@@ -127,8 +149,9 @@ export const goodbyePatterns: string[] = [
   `=.(ok|okay|oke|gut|alles klar|na dann|na gut) ${BIS} (herr|frau|herr doktor|frau doktor) #word`,
   // A verb right after "bis morgen" makes it the time of a clause: "Bis morgen reicht.", "Bis dann bin ich zurück."
   `!${BIS} (ist|sind|bin|bist|war|wird|werde|reicht|geht|gehts|passt|dauert|bleibt|brauche|brauchen|habe|hab|hat|haben|kann|kannst|können|muss|müssen|soll|sollte|sollen|mache|machen|gibt|klappt|schaffe|schaffen)`,
-  // …and so does any verb with its subject after it: "Bis später gehe ich zum Arzt.", "Bis morgen lerne ich das."
-  `!${BIS} #word (ich|wir)`,
+  // …and so does a verb with its subject after it: "Bis später gehe ich zum Arzt.", "Bis morgen lerne ich das." A verb, not
+  // any word: "Bis morgen früh, ich bin um acht da." and "Bis dann und wir sehen uns." take leave.
+  `!${BIS} (gehe|gehen|lerne|lernen|arbeite|arbeiten|warte|warten|esse|essen|komme|kommen|fahre|fahren|schlafe|schlafen|rufe|rufen|schreibe|schreiben|lese|lesen|kaufe|kaufen|hole|holen|bringe|bringen|finde|finden|weiß|wissen|überlege|überlegen|entscheide|entscheiden|will|wollen|werde|werden|sollte|sollten|möchte|möchten|bin|sind|habe|haben|mache|machen|muss|müssen|kann|können|erledige|erledigen|putze|putzen|koche|kochen|trinke|trinken|spiele|spielen|suche|suchen|frage|fragen|bleibe|bleiben|ruhe|sehe|sehen|schaue|schauen|packe|packen|telefoniere|telefonieren) (ich|wir)`,
   // Adjacent, or with its own pronoun: "Machen Sie's gut!" ("Machen Sie das gut?" asks how well a thing is made).
   "((machs|mach|machen|macht) gut)",
   "((machen sie|machen sie es|mach es|macht es|machen sies) gut)",
@@ -145,8 +168,7 @@ export const goodbyePatterns: string[] = [
   "!!(hat|habe|hab|haben|hatte|hatten) ... gesagt",
   "!((sage|sagen) (immer|oft|nie|gern|gerne|nur))",
   // A farewell glossed is a word, not said: "Tschüss heißt bye.", "Ciao ist informell, oder?"
-  "!((tschüs*|ciao|tschau|adieu|bye|auf wiedersehen|auf wiederschauen|wiedersehen) (heißt|heisst|bedeutet))",
-  "!((tschüs*|ciao|tschau|adieu|bye|auf wiedersehen|auf wiederschauen|wiedersehen) ist (auf|ein|eine|das deutsche|das wort|wie|formell|informell|höflich|unhöflich|normal|typisch|umgangssprachlich))",
+  ...glossedBlockers(["tschüs*", "ciao", "tschau", "adieu", "bye", "auf wiedersehen", "auf wiederschauen", "wiedersehen"]),
   "!?((kann|darf|soll|sollte|muss|sage|sag) (ich|man|wir))",
   // …and two farewells offered as a choice ask which to say: "Tschüss oder Auf Wiedersehen?"
   "!?((tschüs*|wiedersehen|wiederschauen|ciao) oder)",
@@ -280,7 +302,7 @@ export const thankPatterns: string[] = [
   "!(sagen sie|sag|sagt) (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren|ihr|ihm) ... (danke|dankeschön)",
   "!(danke|dankeschön|danke schön|danke sehr|vielen dank) gesagt",
   "!(sagt|sagen|sage|sag|sagst) immer (danke|dankeschön|danke schön)",
-  "!(danke|dankeschön|danke schön|merci|vielen dank) (heißt|heisst|bedeutet)",
+  ...glossedBlockers(["danke", "dankeschön", "danke schön", "merci", "vielen dank"]),
 ];
 
 // Medicines asked for by brand or agent, which no word for "tablet" covers: "Aspirin, bitte."

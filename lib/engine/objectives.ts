@@ -17,7 +17,7 @@
  *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
  *   #word        any word: only for short answers, as "[welchen namen] =#word"; a sentence that only asks
- *                to repeat or wait ("Wie bitte?", "Einen Moment.") is no such answer
+ *                to repeat or wait ("Wie bitte?", "Einen Moment."), or says only yes or no ("Ja."), is no such answer
  *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
  *                the words skipped before it stay in one clause, the comma before the tag is its own
  *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
@@ -307,7 +307,7 @@ const REPAIRS = new Set(
     "ja", "nein", "jein", "doch", "genau", "richtig", "stimmt", "klar", "ok", "okay", "gut", "jawohl", "natürlich", "ne", "nö", "yes", "no"].map(foldWord),
 );
 
-/** Every clause of the sentence around the span is a repair request, courtesy words aside: "Sorry, noch einmal bitte?" */
+/** Every clause of the sentence around the span is a repair request or a bare yes or no, courtesy words aside: "Sorry, noch einmal bitte?", "Ja." */
 function repairReply(matcher: MessageMatcher, span: Span): boolean {
   const sentence = matcher.tokens[span.start]?.sentence;
   const clauses: string[][] = [];

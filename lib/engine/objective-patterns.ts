@@ -12,6 +12,8 @@ interface Affixes {
   prefixes: string[];
   suffixes: string[];
   infixes: string[];
+  /** The lengths a typed word must lie between to meet `deletions`, or an exact word with a letter added (typoMatches). */
+  typoLengths: { min: number; max: number };
 }
 
 /**
@@ -30,6 +32,33 @@ export interface WordChoice {
   date: boolean;
   /** "#tag": a tag question closing the sentence ("…, richtig?", "…, oder?"), which makes a statement a question. */
   tag: boolean;
+  /** The first letters a short word must open with to meet the choice: made on first use, once the choice is whole. */
+  gate?: Gate;
+}
+
+/**
+ * A short word (too short for a slip) meets a choice only as one of its words or stems, so it must open with one of
+ * their first letters, unless an ending or a middle ("*schnitzel", "*brot*") is in the choice. Each half is a bit set
+ * of first letters by character code mod 32: letters that share a bit only let a word through to the full test.
+ */
+interface Gate {
+  loose: number;
+  strict: number;
+  /** The choice meets words by their ending or middle: no first letter tells. */
+  open: boolean;
+}
+
+const initialBit = (word: string) => 1 << (word.charCodeAt(0) & 31);
+
+function gateOf(choice: WordChoice): Gate {
+  const initials = (affixes: Affixes) => {
+    let bits = 0;
+    for (const word of affixes.exact) bits |= initialBit(word);
+    for (const prefix of affixes.prefixes) bits |= initialBit(prefix);
+    return bits;
+  };
+  const open = [choice.loose, choice.strict].some((affixes) => affixes.suffixes.length > 0 || affixes.infixes.length > 0 || affixes.exact.has(""));
+  return { loose: initials(choice.loose), strict: initials(choice.strict), open };
 }
 
 /** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
@@ -91,6 +120,8 @@ function deletionsOf(word: string): string[] {
 /** The word, like the pattern word it meets, has TYPO_MIN_LENGTH letters or more: "Zimmer" is no slip of "immer". */
 function typoMatches(affixes: Affixes, folded: string): boolean {
   if (folded.length < TYPO_MIN_LENGTH - 1 || affixes.deletions.size === 0) return false;
+  // Only words of a few lengths can meet the index or, one letter added, an exact word: the loops below are for them.
+  if (folded.length < affixes.typoLengths.min || folded.length > affixes.typoLengths.max) return false;
   if (affixes.deletions.has(folded)) return true;
   if (folded.length < TYPO_MIN_LENGTH) return false;
   const added = folded.length > TYPO_MIN_LENGTH;
@@ -99,6 +130,7 @@ function typoMatches(affixes: Affixes, folded: string): boolean {
 }
 
 function stemTypoMatches(affixes: Affixes, folded: string): boolean {
+  if (affixes.stemDeletions.size === 0) return false;
   for (const [length, index] of affixes.stemDeletions) {
     if (folded.length < length - 1) continue;
     if (index.deletions.has(folded.slice(0, length - 1))) return true;
@@ -119,10 +151,11 @@ function affixesMatch(affixes: Affixes, folded: string): boolean {
 }
 
 export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
+  if (choice.any || (choice.noun && token.noun) || (choice.date && DATE.test(token.folded))) return true;
+  // Most words a message holds are short and open with a letter no word of the choice opens with: no need to look further.
+  const gate = (choice.gate ??= gateOf(choice));
+  if (!gate.open && token.folded.length > 0 && token.folded.length < TYPO_MIN_LENGTH - 1 && token.strict.length > 0 && token.strict.length < TYPO_MIN_LENGTH - 1 && (gate.loose & initialBit(token.folded)) === 0 && (gate.strict & initialBit(token.strict)) === 0) return false;
   return (
-    choice.any ||
-    (choice.noun && token.noun) ||
-    (choice.date && DATE.test(token.folded)) ||
     affixesMatch(choice.loose, token.folded) ||
     affixesMatch(choice.strict, token.strict) ||
     typoMatches(choice.loose, token.folded) ||
@@ -247,11 +280,11 @@ function parseFresh(source: string, context: ParseContext): Sequence {
 }
 
 function emptyAffixes(): Affixes {
-  return { exact: new Set(), deletions: new Set(), stemDeletions: new Map(), prefixes: [], suffixes: [], infixes: [] };
+  return { exact: new Set(), deletions: new Set(), stemDeletions: new Map(), prefixes: [], suffixes: [], infixes: [], typoLengths: { min: Infinity, max: 0 } };
 }
 
 function emptyChoice(): WordChoice {
-  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false, date: false, tag: false };
+  return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false, date: false, tag: false, gate: undefined };
 }
 
 function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
@@ -269,17 +302,34 @@ function addWord(choice: WordChoice, part: string, umlautTyped = false): WordCho
   else if (atStart) {
     affixes.suffixes.push(text);
     // "*schnitzel" stands for the bare word too, and a bare long word forgives one slip: "Shnitzel".
-    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of [text, ...deletions(text)]) affixes.deletions.add(shorter);
+    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of [text, ...deletions(text)]) addDeletion(affixes, shorter);
   }
   else if (atEnd) {
     affixes.prefixes.push(text);
     if (text.length >= TYPO_MIN_LENGTH) addStem(affixes, text);
   }
   else {
-    affixes.exact.add(text);
-    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of deletions(text)) affixes.deletions.add(shorter);
+    addExact(affixes, text);
+    if (text.length >= TYPO_MIN_LENGTH && !/\d/.test(text)) for (const shorter of deletions(text)) addDeletion(affixes, shorter);
   }
   return choice;
+}
+
+// typoMatches meets a word of length n that is in `deletions` (n), or that loses a letter to be in it (n - 1) or to be an
+// exact word (n - 1): each word added widens the lengths that can.
+function addDeletion(affixes: Affixes, word: string): void {
+  affixes.deletions.add(word);
+  widenTypoLengths(affixes, word.length, word.length + 1);
+}
+
+function addExact(affixes: Affixes, word: string): void {
+  affixes.exact.add(word);
+  widenTypoLengths(affixes, word.length + 1, word.length + 1);
+}
+
+function widenTypoLengths(affixes: Affixes, min: number, max: number): void {
+  affixes.typoLengths.min = Math.min(affixes.typoLengths.min, min);
+  affixes.typoLengths.max = Math.max(affixes.typoLengths.max, max);
 }
 
 function addStem(affixes: Affixes, stem: string): void {
@@ -329,8 +379,8 @@ function mergeChoice(into: WordChoice, from: WordChoice): void {
   into.date ||= from.date;
   into.tag ||= from.tag;
   for (const half of ["loose", "strict"] as const) {
-    for (const word of from[half].exact) into[half].exact.add(word);
-    for (const word of from[half].deletions) into[half].deletions.add(word);
+    for (const word of from[half].exact) addExact(into[half], word);
+    for (const word of from[half].deletions) addDeletion(into[half], word);
     for (const stem of from[half].stemDeletions.values()) for (const word of stem.stems) addStem(into[half], word);
     into[half].prefixes.push(...from[half].prefixes);
     into[half].suffixes.push(...from[half].suffixes);

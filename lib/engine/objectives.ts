@@ -152,6 +152,8 @@ interface CompiledRule {
 /** Opaque: build with compileObjectives, pass to judgeMessage. */
 export interface CompiledObjectives {
   readonly rules: readonly CompiledRule[];
+  /** How many pattern nodes the scene has: each matcher sizes its memo to hold them all. */
+  readonly nodes: number;
 }
 
 const MAX_GAP = 4;
@@ -277,7 +279,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   for (const rule of compiled) {
     for (const id of rule.after) if (!seen.has(id) || id === rule.id) throw new Error(`Objective "${rule.id}" comes after "${id}", which is not another objective of this scene.`);
   }
-  return { rules: compiled };
+  return { rules: compiled, nodes: context.nextKey };
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
@@ -331,6 +333,12 @@ interface Span {
 }
 
 const NO_ENDS: readonly number[] = [];
+const ONE_END: (readonly number[])[] = [];
+
+/** The shared list holding only `end`. */
+function oneEnd(end: number): readonly number[] {
+  return (ONE_END[end] ??= [end]);
+}
 // "…, richtig?", "…, oder?", "…, stimmt's?", "…, gell?": a statement with one of these asks for confirmation.
 const TAGS = new Set(["richtig", "oder", "stimmt", "stimmts", "gell", "gelle", "ne", "korrekt", "genau", "ja", "okay", "ok", "verstanden"].map(foldWord));
 const TAG_TAILS = new Set(["es", "das", "bitte"]);
@@ -364,12 +372,16 @@ class MessageMatcher {
    * Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. Keys are small
    * integers counted per scene, so an array indexes them faster than a Map on this, the judge's hottest path.
    */
-  private readonly memo: ((readonly number[] | undefined)[] | undefined)[] = [];
+  private readonly memo: ((readonly number[] | undefined)[] | undefined)[];
 
   constructor(
     readonly tokens: Token[],
     private readonly message = "",
-  ) {}
+    nodes = 0,
+  ) {
+    // Sized up front: set far past its end, an array turns into a slow dictionary, and keys run into the thousands.
+    this.memo = new Array(nodes);
+  }
 
   private disownedWords?: boolean[];
 
@@ -392,7 +404,16 @@ class MessageMatcher {
     return possible;
   }
 
+  private words?: { folded: Set<string>; strict: Set<string> };
+
   private holdsOneOf(required: RequiredWords[number]): boolean {
+    // Whichever side is smaller is walked: a long message against a pattern's one or two words, or the reverse.
+    if (required.loose.size + required.strict.size < this.tokens.length) {
+      this.words ??= { folded: new Set(this.tokens.map((token) => token.folded)), strict: new Set(this.tokens.map((token) => token.strict)) };
+      for (const word of required.loose) if (this.words.folded.has(word)) return true;
+      for (const word of required.strict) if (this.words.strict.has(word)) return true;
+      return false;
+    }
     for (const token of this.tokens) if (required.loose.has(token.folded) || required.strict.has(token.strict)) return true;
     return false;
   }
@@ -440,34 +461,40 @@ class MessageMatcher {
     const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];
-    let ends: number[] | undefined;
+    // Most nodes end in one place or none: those lists are shared, not made for each node and position.
+    let ends: readonly number[] = NO_ENDS;
     const tagEnd = (node.kind === "word" ? node.choice : node.words).tag ? this.tagEnd(position) : undefined;
-    if (tagEnd !== undefined) ends = [tagEnd];
-    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token)) ends = [position + 1];
+    if (tagEnd !== undefined) ends = oneEnd(tagEnd);
+    if (token && wordChoiceMatches(node.kind === "word" ? node.choice : node.words, token)) ends = oneEnd(position + 1);
     if (node.kind === "group" && node.split && token && wordChoiceMatches(node.split.stems, token)) {
       const particle = this.particleAfter(position, node.split.particle);
-      if (particle !== undefined) (ends ??= []).push(particle + 1);
+      if (particle !== undefined) ends = ends.length === 0 ? oneEnd(particle + 1) : [...ends, particle + 1];
     }
     if (node.kind === "group") {
       for (const phrase of node.phrases) {
+        // Most phrases fail on their first word, which the memo already knows.
+        const head = phrase[0];
+        if (head && this.matchNode(head, position).length === 0) continue;
         for (const end of this.matchAdjacent(phrase, position)) {
-          ends ??= [];
-          if (!ends.includes(end)) ends.push(end);
+          if (ends.length === 0) ends = oneEnd(end);
+          else if (!ends.includes(end)) ends = [...ends, end];
         }
       }
     }
-    const result = ends ?? NO_ENDS;
-    byPosition[position] = result;
-    return result;
+    byPosition[position] = ends;
+    return ends;
   }
 
   private matchAdjacent(sequence: Sequence, position: number): readonly number[] {
-    let ends: readonly number[] = [position];
+    let ends: readonly number[] = oneEnd(position);
     for (const node of sequence) {
-      const next: number[] = [];
+      // The memo's own list where one end leads on (the usual case), a new one only where several meet.
+      let next: readonly number[] = NO_ENDS;
       for (const end of ends) {
         if (end >= this.tokens.length || !this.sameSentence(position, end)) continue;
-        for (const after of this.matchNode(node, end)) if (!next.includes(after)) next.push(after);
+        const found = this.matchNode(node, end);
+        if (next.length === 0) next = found;
+        else for (const after of found) if (!next.includes(after)) next = [...next, after];
       }
       ends = next;
       if (ends.length === 0) break;
@@ -1054,12 +1081,37 @@ function thanksInGerman(tokens: Token[], clause: { start: number; end: number })
  * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
  * sentence blocker silences only its own clause and the clauses beside it.
  */
+// What the message's own words silence is the same for every objective: found once per message, not once per objective.
+const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
+
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[], askedOnly?: ReadonlySet<Sequence>): Silenced {
-  const silenced = offScriptSentences(matcher.tokens);
+  let said = SAID_AROUND.get(matcher);
+  if (!said) SAID_AROUND.set(matcher, (said = silencedBySaying(matcher.tokens)));
+  const silenced = new Set(said.sentences);
+  const from = new Map(said.from);
+  const near = new Set(said.near);
+  const { tokens } = matcher;
+  for (const sequence of blockers) {
+    for (let start = 0; start < tokens.length; start++) {
+      const found = matcher.findAt(sequence, start, () => true);
+      if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
+      const sentence = tokens[start]?.sentence ?? -1;
+      const reason = reasonClauseAt(tokens, start);
+      const turn = reason ?? turnToCompany(tokens, found);
+      if (turn !== undefined) from.set(sentence, Math.min(turn, from.get(sentence) ?? turn));
+      else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
+      else silenced.add(sentence);
+    }
+  }
+  return { sentences: silenced, from, near };
+}
+
+/** What the message silences by its words alone, before any objective's blockers: off-script talk, reports, conditions. */
+function silencedBySaying(tokens: Token[]): Silenced {
+  const silenced = offScriptSentences(tokens);
   const from = new Map<number, number>();
   const near = new Set<number>();
-  reportedSayings(matcher.tokens, silenced, from);
-  const { tokens } = matcher;
+  reportedSayings(tokens, silenced, from);
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
     if (!CONDITIONS.has(token.folded)) return;
@@ -1102,18 +1154,6 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     if (!tag || !SPEECH_TAGS.has(tag.folded) || subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded)) return;
     silenced.add(previous.sentence);
   });
-  for (const sequence of blockers) {
-    for (let start = 0; start < tokens.length; start++) {
-      const found = matcher.findAt(sequence, start, () => true);
-      if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
-      const sentence = tokens[start]?.sentence ?? -1;
-      const reason = reasonClauseAt(tokens, start);
-      const turn = reason ?? turnToCompany(tokens, found);
-      if (turn !== undefined) from.set(sentence, Math.min(turn, from.get(sentence) ?? turn));
-      else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
-      else silenced.add(sentence);
-    }
-  }
   return { sentences: silenced, from, near };
 }
 
@@ -1638,12 +1678,12 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   if (typed.length === 0) return { matches: [], waiting: [] };
   const spoken = withImpliedWords(withDialectWords(typed));
   const tokens = greetingSetOff(spoken);
-  const matcher = new MessageMatcher(tokens, message);
+  const matcher = new MessageMatcher(tokens, message, compiled.nodes);
   const previous = after ? tokenize(after) : [];
-  const context = previous.length > 0 ? new MessageMatcher(previous) : undefined;
+  const context = previous.length > 0 ? new MessageMatcher(previous, "", compiled.nodes) : undefined;
   const found: SpannedMatch[] = [];
   const reading = topicFirstReading(tokens);
-  const topicMatcher = reading && new MessageMatcher(reading, message);
+  const topicMatcher = reading && new MessageMatcher(reading, message, compiled.nodes);
   const reordered = verbLastReading(tokens);
   let reorderedMatcher: MessageMatcher | undefined;
   // Read last, where a rule met nothing else: the clause with its comma-set aside left out.
@@ -1662,7 +1702,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       continue;
     }
     if (reordered) {
-      reorderedMatcher ??= new MessageMatcher(reordered, message);
+      reorderedMatcher ??= new MessageMatcher(reordered, message, compiled.nodes);
       const moved = bestSpan(rule, reorderedMatcher, context);
       if (moved) {
         found.push({ rule, span: moved, tokens: reordered });
@@ -1670,7 +1710,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       }
     }
     if (!asideFree) continue;
-    asideFreeMatcher ??= new MessageMatcher(asideFree, message);
+    asideFreeMatcher ??= new MessageMatcher(asideFree, message, compiled.nodes);
     const joined = bestSpan(rule, asideFreeMatcher, context);
     if (joined) found.push({ rule, span: joined, tokens: asideFree });
   }

@@ -44,21 +44,35 @@ export interface WordChoice {
 interface Gate {
   loose: number;
   strict: number;
+  /**
+   * A long word may be a slip of one of the choice's words or stems (typoMatches), and one slip leaves the first letter
+   * in place, or moves the second to the front, or the first to second place: either of its first two letters is one of
+   * the first two of a word or stem of the choice.
+   */
+  looseTwo: number;
+  strictTwo: number;
   /** The choice meets words by their ending or middle: no first letter tells. */
   open: boolean;
 }
 
-const initialBit = (word: string) => 1 << (word.charCodeAt(0) & 31);
+const letterBit = (word: string, at: number) => 1 << (word.charCodeAt(at) & 31);
 
 function gateOf(choice: WordChoice): Gate {
-  const initials = (affixes: Affixes) => {
+  const initials = (affixes: Affixes, letters: number) => {
     let bits = 0;
-    for (const word of affixes.exact) bits |= initialBit(word);
-    for (const prefix of affixes.prefixes) bits |= initialBit(prefix);
+    for (const word of [...affixes.exact, ...affixes.prefixes]) for (let at = 0; at < letters && at < word.length; at++) bits |= letterBit(word, at);
     return bits;
   };
   const open = [choice.loose, choice.strict].some((affixes) => affixes.suffixes.length > 0 || affixes.infixes.length > 0 || affixes.exact.has(""));
-  return { loose: initials(choice.loose), strict: initials(choice.strict), open };
+  return { loose: initials(choice.loose, 1), strict: initials(choice.strict, 1), looseTwo: initials(choice.loose, 2), strictTwo: initials(choice.strict, 2), open };
+}
+
+/** The gate lets the word through to the full test (gateOf): it opens with a letter that the choice's words may open with. */
+function passesGate(gate: Gate, token: Pick<Token, "folded" | "strict">): boolean {
+  const { folded, strict } = token;
+  if (gate.open || folded.length === 0 || strict.length === 0) return true;
+  if (folded.length < TYPO_MIN_LENGTH - 1 && strict.length < TYPO_MIN_LENGTH - 1) return (gate.loose & letterBit(folded, 0)) !== 0 || (gate.strict & letterBit(strict, 0)) !== 0;
+  return (gate.looseTwo & (letterBit(folded, 0) | letterBit(folded, 1))) !== 0 || (gate.strictTwo & (letterBit(strict, 0) | letterBit(strict, 1))) !== 0;
 }
 
 /** A separable verb's finite form first, its particle later in the same clause: "Holen Sie mich bitte ab". */
@@ -153,8 +167,7 @@ function affixesMatch(affixes: Affixes, folded: string): boolean {
 export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded" | "strict" | "noun">): boolean {
   if (choice.any || (choice.noun && token.noun) || (choice.date && DATE.test(token.folded))) return true;
   // Most words a message holds are short and open with a letter no word of the choice opens with: no need to look further.
-  const gate = (choice.gate ??= gateOf(choice));
-  if (!gate.open && token.folded.length > 0 && token.folded.length < TYPO_MIN_LENGTH - 1 && token.strict.length > 0 && token.strict.length < TYPO_MIN_LENGTH - 1 && (gate.loose & initialBit(token.folded)) === 0 && (gate.strict & initialBit(token.strict)) === 0) return false;
+  if (!passesGate((choice.gate ??= gateOf(choice)), token)) return false;
   return (
     affixesMatch(choice.loose, token.folded) ||
     affixesMatch(choice.strict, token.strict) ||

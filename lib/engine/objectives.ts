@@ -1092,6 +1092,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   const near = new Set(said.near);
   const { tokens } = matcher;
   for (const sequence of blockers) {
+    if (!matcher.mayMatch(sequence)) continue;
     for (let start = 0; start < tokens.length; start++) {
       const found = matcher.findAt(sequence, start, () => true);
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
@@ -1465,6 +1466,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
   const count = matcher.tokens.length;
   const index: BlockerIndex = { covered: new Array<boolean>(count).fill(false), endsAt: new Array<boolean>(count + 1).fill(false) };
   for (const sequence of blockers) {
+    if (!matcher.mayMatch(sequence)) continue;
     for (let start = 0; start < count; start++) {
       const span = matcher.findAt(sequence, start, () => true);
       if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked)) continue;
@@ -1486,6 +1488,7 @@ function isBlocked(span: Span, blockers: BlockerIndex, matcher: MessageMatcher):
 /** A blocker that is one word of the context names a look-alike: "Franzbrötchen?" sets no scene for bread. */
 function isLookAlike(matcher: MessageMatcher, span: Span, blockers: readonly Sequence[]): boolean {
   for (const sequence of blockers) {
+    if (!matcher.mayMatch(sequence)) continue;
     for (let start = span.start; start < span.end; start++) {
       if (matcher.findAt(sequence, start, (found) => found.end === start + 1)) return true;
     }

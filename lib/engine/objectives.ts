@@ -307,6 +307,19 @@ const REPAIRS = new Set(
     "ja", "nein", "jein", "doch", "genau", "richtig", "stimmt", "klar", "ok", "okay", "gut", "jawohl", "natürlich", "ne", "nö", "yes", "no"].map(foldWord),
 );
 
+// Nor does a clause of courtesy, filler or agreement words alone, or one that asks back about the name itself: "Gerne.",
+// "Gern geschehen.", "Sicher!", "Äh...", "Meinen Namen?" after "Auf welchen Namen?" name nobody. Any word of a clause
+// that is none of these is taken as the answer ("Gerne, Weber."), so a surname that is also a word here ("Schön")
+// goes unheard: a miss costs less than a name credited for a courtesy.
+const NO_ANSWER_WORDS = new Set(
+  ["ja", "jaja", "jo", "nein", "gern", "gerne", "geschehen", "sehr", "natürlich", "klar", "na", "sicher", "sicherlich", "selbstverständlich",
+    "okay", "ok", "okey", "super", "prima", "toll", "gut", "schön", "alles", "genau", "richtig", "stimmt", "kein", "keine", "problem", "ursache",
+    "vielen", "dank", "danke", "bitte", "mal", "noch", "einmal", "so", "also", "ach", "achso", "aha", "oh", "tja", "naja", "hallo", "hi",
+    "sure", "yes", "yeah", "of", "course", "äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "moment", "augenblick", "sekunde", "einen", "eine",
+    "und", "mein", "meinen", "meine", "ihr", "ihren", "ihre", "den", "der", "die", "name", "namen", "vorname", "vornamen", "nachname", "nachnamen",
+    "familienname", "familiennamen", "oder", "welchen", "wie", "was", "wer", "ich", "sie"].map(foldWord),
+);
+
 /** Every clause of the sentence around the span is a repair request or a bare yes or no, courtesy words aside: "Sorry, noch einmal bitte?", "Ja." */
 function repairReply(matcher: MessageMatcher, span: Span): boolean {
   const sentence = matcher.tokens[span.start]?.sentence;
@@ -316,7 +329,7 @@ function repairReply(matcher: MessageMatcher, span: Span): boolean {
     if (token.breakBefore || clauses.length === 0) clauses.push([]);
     if (!COURTESY.has(token.folded)) clauses[clauses.length - 1]?.push(token.folded);
   }
-  return clauses.every((clause) => REPAIRS.has(clause.join(" ")));
+  return clauses.every((clause) => REPAIRS.has(clause.join(" ")) || clause.every((word) => NO_ANSWER_WORDS.has(word)));
 }
 
 function namesNegation(node: PatternNode): boolean {

@@ -1,4 +1,4 @@
-import { companionOfferBlockers, goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
+import { companionOfferBlockers, goodbyePatterns, greetPatterns, notMoneyCardBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
@@ -336,6 +336,7 @@ export const restaurant: ScenarioSeed = {
         // "Check" with a German article is the American learner's word for it: "Kann ich den Check haben?" ("Check, please!" is English).
         "(die|der|den) check",
         "bitte $bill",
+        ...notMoneyCardBlockers,
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",
         "$pay bitte",

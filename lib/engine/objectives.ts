@@ -1426,6 +1426,44 @@ function knownAlready(tokens: Token[], span: Span): boolean {
   return false;
 }
 
+// "Die Brezel da. Ist die vegan?", "Die Suppe. Mit Sahne?": an item pointed at with its definite article, alone in its
+// sentence, then asked about in the next, is the topic of the question, not a choice. The question takes the item up by a
+// pronoun ("Ist die …?", "Was kostet der?") or asks a property ("Mit Nüssen?"). A courtesy word makes the pointing a
+// request of its own ("Die Brezel da, bitte. Ist die frisch?"), and a count or an indefinite article ("Zwei Brötchen. Sind
+// die frisch?") orders before it asks. Only for a match that must be stated ("."), a choice or a claim: where asking is the
+// act, the topic set first is what is asked about ("Die Kaution? Ist die hoch?").
+const POINTED = new Set(["der", "die", "das", "den", "dieser", "diese", "dieses", "diesen"]);
+const TOPIC_LEADS = new Set(["und", "aber", "also", "hm", "hmm", "äh", "ähm", "oh"].map(foldWord));
+const TAKES_UP = new Set(["ist", "sind", "hat", "haben", "schmeckt", "schmecken", "enthält", "kostet", "kosten", "war", "waren"].map(foldWord));
+const PROPERTY = new Set(["mit", "ohne", "aus", "vegan", "vegetarisch", "frisch", "glutenfrei", "laktosefrei", "süß", "scharf", "warm"].map(foldWord));
+const ASKS_WHAT = new Set(["was", "wie", "woraus", "wovon", "womit", "welche", "welcher", "welches", "wieviel"]);
+const TAKEN_UP_BY = new Set(["der", "die", "das", "den", "es", "er", "sie", "dem"]);
+
+function askedAbout(tokens: Token[], span: Span): boolean {
+  const sentence = tokens[span.start]?.sentence;
+  let first = span.start;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  let last = span.end;
+  while (last < tokens.length && tokens[last]?.sentence === sentence) last++;
+  // The match is the whole sentence, leads aside: "Und die Torte?", not "Die Torte nehme ich. Ist die frisch?"
+  for (let index = first; index < last; index++) {
+    const word = tokens[index]?.folded ?? "";
+    if (COURTESY.has(word) || ((index < span.start || index >= span.end) && !TOPIC_LEADS.has(word))) return false;
+  }
+  let opening = first;
+  while (opening < last && TOPIC_LEADS.has(tokens[opening]?.folded ?? "")) opening++;
+  if (!POINTED.has(tokens[opening]?.folded ?? "")) return false;
+  const next: Token[] = [];
+  for (let index = last; index < tokens.length && tokens[index]?.sentence === (sentence ?? 0) + 1; index++) {
+    if (!TOPIC_LEADS.has(tokens[index]!.folded)) next.push(tokens[index]!);
+  }
+  const [head, second] = next;
+  if (head === undefined || !head.asked) return false;
+  if (TAKES_UP.has(head.folded) && TAKEN_UP_BY.has(second?.folded ?? "")) return true;
+  if (PROPERTY.has(head.folded)) return true;
+  return ASKS_WHAT.has(head.folded) && next.some((token) => TAKEN_UP_BY.has(token.folded));
+}
+
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -1535,7 +1573,7 @@ class SpanTests {
     if (!this.spoken(found) || this.blocked(pattern.blockers ?? this.rule.blockers, found)) return false;
     const tokens = matcher.tokens;
     if (turnedDown(matcher, found, pattern.wholeSentence) || takenBack(tokens, found) || unrealPast(tokens, found) || notNow(tokens, found)) return false;
-    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found)) return false;
+    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found) || (pattern.stated && askedAbout(tokens, found))) return false;
     return pattern.namesNegation || !isNegated(matcher, found);
   }
 

@@ -1083,6 +1083,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     }
   });
   putOffAsking(tokens, near);
+  heardReports(tokens, near);
   tokens.forEach((token, index) => {
     if (!REPORTED_CLAUSE.has(token.folded)) return;
     const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
@@ -1128,6 +1129,46 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     }
   }
   return { sentences: silenced, from, near };
+}
+
+// "Ich habe gehört, man muss sich anmelden", "ich hab gelesen man bekommt eine Bescheinigung": what one heard or read,
+// reported as a main clause without "dass", is what others say, no request or question of the learner's. It is silenced
+// with the clauses that go on reporting it, up to a question of the learner's own in the same sentence ("…, welche
+// Unterlagen brauche ich?", "…, brauche ich das?"); asked back with a tag ("…, stimmt das?") it asks whether it holds, and
+// the scene's patterns judge it as a question. Without a comma the report must open with its subject ("ich hab gehört man braucht …").
+const HEARD = new Set(["gehört", "gelesen", "gesehen"].map(foldWord));
+const HEARD_AUXILIARIES = new Set(["habe", "hab", "haben", "hat", "hatte", "hatten"]);
+const REPORT_SUBJECTS = new Set(["man", "ich", "wir", "es", "die", "der", "das", "sie", "er", "mein", "meine", "hier", "dort", "jeder", "alle"]);
+const OWN_QUESTION_OPENERS = new Set(["was", "wie", "wo", "wann", "warum", "wieso", "weshalb", "welche", "welcher", "welches", "welchen", "welchem", "woher", "wohin", "wozu", "wieviel"]);
+
+function heardReports(tokens: Token[], near: Set<number>): void {
+  tokens.forEach((token, index) => {
+    if (!HEARD.has(token.folded)) return;
+    const sentence = token.sentence;
+    const inSentence = (at: number) => tokens[at]?.sentence === sentence;
+    let start = index;
+    while (start > 0 && !tokens[start]?.breakBefore && inSentence(start - 1)) start--;
+    const clause = tokens.slice(start, index);
+    // "Haben Sie gehört, …?" asks the character; only a perfect told reports.
+    if (HEARD_AUXILIARIES.has(tokens[start]?.folded ?? "") || !clause.some((word) => HEARD_AUXILIARIES.has(word.folded))) return;
+    const next = tokens[index + 1];
+    if (!next || !inSentence(index + 1) || REPORTED_CLAUSE.has(next.folded)) return;
+    if (!next.breakBefore && !REPORT_SUBJECTS.has(next.folded)) return;
+    // Asked back with a tag, the report asks whether it holds, as a written one does (reportedSayings).
+    if (closesWithTag(tokens, index)) return;
+    let end = index + 1;
+    while (inSentence(end)) {
+      const opens = end === index + 1 || tokens[end]?.breakBefore === true;
+      if (opens && end > index + 1) {
+        const first = tokens[end]?.folded ?? "";
+        const second = tokens[end + 1]?.folded ?? "";
+        const asked = tokens[end]?.asked === true;
+        if (OWN_QUESTION_OPENERS.has(first) || (asked && ["ich", "wir"].includes(second) && !REPORT_SUBJECTS.has(first))) break;
+      }
+      end++;
+    }
+    for (let at = start; at < end; at++) near.add(at);
+  });
 }
 
 /**

@@ -1479,6 +1479,7 @@ const TAKES_UP = new Set(["ist", "sind", "hat", "haben", "schmeckt", "schmecken"
 const PROPERTY = new Set(["mit", "ohne", "aus", "vegan", "vegetarisch", "frisch", "glutenfrei", "laktosefrei", "süß", "scharf", "warm"].map(foldWord));
 const ASKS_WHAT = new Set(["was", "wie", "woraus", "wovon", "womit", "welche", "welcher", "welches", "wieviel"]);
 const TAKEN_UP_BY = new Set(["der", "die", "das", "den", "es", "er", "sie", "dem"]);
+const TAKES = new Set(["nehme", "nehm", "nehmen", "kaufe", "kaufen", "hätte", "möchte", "möchten"].map(foldWord));
 
 function askedAbout(tokens: Token[], span: Span): boolean {
   const sentence = tokens[span.start]?.sentence;
@@ -1500,6 +1501,16 @@ function askedAbout(tokens: Token[], span: Span): boolean {
   }
   const [head, second] = next;
   if (head === undefined || !head.asked) return false;
+  // Taken after the answer, it is chosen after all: "Das Brot da. Ist das frisch? Dann nehme ich es."
+  for (let index = last; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.sentence <= (sentence ?? 0) + 1 || !TAKES.has(token.folded)) continue;
+    // The pronoun, after the subject if it follows the verb, closes its clause: "nehme ich es", not "nehme ich die Brötchen".
+    const at = ["ich", "wir"].includes(tokens[index + 1]?.folded ?? "") ? index + 2 : index + 1;
+    const after = tokens[at + 1];
+    const closes = after === undefined || after.sentence !== token.sentence || after.breakBefore || COURTESY.has(after.folded) || after.folded === "gern" || after.folded === "gerne";
+    if (tokens[at]?.sentence === token.sentence && TAKEN_UP_BY.has(tokens[at]?.folded ?? "") && closes) return false;
+  }
   if (TAKES_UP.has(head.folded) && TAKEN_UP_BY.has(second?.folded ?? "")) return true;
   if (PROPERTY.has(head.folded)) return true;
   return ASKS_WHAT.has(head.folded) && next.some((token) => TAKEN_UP_BY.has(token.folded));

@@ -17,7 +17,8 @@
  *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
  *   #word        any word: only for short answers, as "[welchen namen] =#word"; a sentence that only asks
- *                to repeat or wait ("Wie bitte?", "Einen Moment."), or says only yes or no ("Ja."), is no such answer
+ *                to repeat or wait ("Wie bitte?", "Einen Moment."), or says only yes or no ("Ja."), courtesy or filler
+ *                ("Gerne.", "Sicher!"), or asks the name back ("Meinen Namen?"), is no such answer
  *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
  *                the words skipped before it stay in one clause, the comma before the tag is its own
  *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
@@ -65,8 +66,9 @@
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
+ * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said or a text holds before
+ * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Ich habe gehört, man muss …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the

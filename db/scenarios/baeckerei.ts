@@ -1,4 +1,4 @@
-import { companionOfferBlockers, goodbyePatterns, greetPatterns, paidBlockers, storyBlockers } from "./shared-patterns";
+import { companionOfferBlockers, goodbyePatterns, greetPatterns, notMoneyCardBlockers, paidBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
@@ -348,7 +348,7 @@ export const baeckerei: ScenarioSeed = {
         "(kann|könn*|darf) (ich|man|wir) $pay",
         "?(kann|könn*|darf) (ich|man|wir) (mit karte|karte|bar|mit handy|kontaktlos)",
         // The card may be named by its brand: "mit Visa", "per Mastercard".
-        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|girocard|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
+        "(mit|per) (karte|ec karte|eckarte|kreditkarte|girokarte|bankkarte|debitkarte|girocard|handy|visa|mastercard|maestro|amex|google pay|apple pay)",
         // The verb put first after an adverb: "Dann bezahle ich mit Karte.", "Jetzt zahlen wir bar."
         "(zahle|bezahle|zahl|bezahl|zahlen|bezahlen) (ich|wir) (mit|per|bar|in bar|kontaktlos)",
         "!(was|wie viel|wieviel|wie) (zahle|bezahle|zahlen|bezahlen)",
@@ -397,6 +397,7 @@ export const baeckerei: ScenarioSeed = {
         // Money promised in a moment is not handed over yet: "Ich gebe Ihnen gleich das Geld, einen Moment."
         "!!(ich gebe ihnen|ich geb ihnen|ich gebe dir|ich geb dir) gleich",
         ...paidBlockers,
+        ...notMoneyCardBlockers,
         "(kartenzahlung|barzahlung|kontaktlos|apple pay|paypal)",
         // The subject dropped: "zahle bar", "Bezahle mit Karte."
         // Stated: "Zahle bar? Oder Karte? Was ist besser?" weighs the ways.

@@ -118,6 +118,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking whether or where one must is no errand stated either: "Muss ich mich hier anmelden?", "Wo muss man sich anmelden?"
         // (told, it is: "Ich bin umgezogen, also muss ich mich hier anmelden.")
         "!?((muss|müssen|muß|müsste) (ich|man|wir)) ... (anmeld*|ummeld*|registrier*)",
+        // …and so is what anyone must do, checked with a tag: "(Ich habe gehört,) man muss sich anmelden, stimmt das?"
+        "!?(man (muss|müsse|muß|soll|sollte)) ... (anmeld*|ummeld*|registrier*)",
         // A visit of the past for it: "Ich war letzte Woche hier für die Anmeldung."
         "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine) (anmeldung|ummeldung)",
         // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).

@@ -1,4 +1,4 @@
-import { companionOfferBlockers, goodbyePatterns, greetPatterns, storyBlockers } from "./shared-patterns";
+import { companionOfferBlockers, goodbyePatterns, greetPatterns, notMoneyCardBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
@@ -262,7 +262,7 @@ export const restaurant: ScenarioSeed = {
         "sondern $dish",
         "$count $dish",
         // A dish named with its article answers the waiter: "Die Käsespätzle."
-        "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
+        "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] .=$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(ich|wir) (esse|ess|essen) $dish",
@@ -336,6 +336,7 @@ export const restaurant: ScenarioSeed = {
         // "Check" with a German article is the American learner's word for it: "Kann ich den Check haben?" ("Check, please!" is English).
         "(die|der|den) check",
         "bitte $bill",
+        ...notMoneyCardBlockers,
         "(ich|wir|man) $pay",
         "$pay (ich|wir)",
         "$pay bitte",

@@ -269,6 +269,20 @@ export const othersBesideEmployerBlockers: string[] = [
 export const othersBesidePartnerBlockers: string[] = subjectBlockers(RELATIVES);
 
 // Having paid already pays nothing now: "Ich habe schon bezahlt."
+// A card that is not money pays nothing: a loyalty or stamp card, a business card, a postcard or a menu ("Hier ist meine
+// Stempelkarte, ist die voll?", "Ich habe eine Bonuskarte", "Meine Visitenkarte"), nor the shop's own card ("Hier ist meine
+// Karte von der Bäckerei"). Paying by card names the card alone or a bank card ("Mit Karte", "EC-Karte", "Kreditkarte").
+// Gift cards and vouchers are money, so they are not here; nor are menus, which a guest thanks for before the bill
+// ("Danke für die Weinkarte, die Rechnung bitte").
+const NOT_MONEY_CARDS = ["stempel", "bonus", "kunden", "treue", "visiten", "payback", "sammel", "rabatt", "punkte", "mitglieds", "club", "klub",
+  "vorteils", "post", "geburtstags", "glückwunsch", "dankes", "weihnachts", "fahr", "eintritts", "kranken", "krankenkassen",
+  "versicherten", "gesundheits", "bibliotheks", "studenten", "mensa", "sim", "land", "stadt"];
+export const notMoneyCardBlockers: string[] = [
+  `!!(${NOT_MONEY_CARDS.flatMap((head) => [`${head}karte`, `${head}karten`, `${head}kärtchen`]).join("|")})`,
+  "!!(karte|karten|kärtchen) (von der|vom|von|von ihrer|von ihrem|von dieser|von diesem|aus der|aus dem|für die|für den|fürs) (bäckerei|bäcker|bäckerin|laden|geschäft|café|cafe|kette|filiale|restaurant|lokal|ihnen|euch|hier)",
+  "!!(karte|karten|kärtchen) (zum|für) (stempeln|sammeln|punkte|punkten|rabatt)",
+];
+
 export const paidBlockers: string[] = ["!!(habe|hab|haben|hat|hatte|hatten) (bezahlt|gezahlt)", "!!(schon|bereits) (bezahlt|gezahlt)"];
 
 export const thankPatterns: string[] = [

@@ -17,7 +17,8 @@
  *   #noun        a word that looks like a noun no lexicon lists: capitalised inside a sentence
  *                ("Haben Sie Aspirin?") or an abbreviation ("AU")
  *   #word        any word: only for short answers, as "[welchen namen] =#word"; a sentence that only asks
- *                to repeat or wait ("Wie bitte?", "Einen Moment."), or says only yes or no ("Ja."), is no such answer
+ *                to repeat or wait ("Wie bitte?", "Einen Moment."), or says only yes or no ("Ja."), courtesy or filler
+ *                ("Gerne.", "Sicher!"), or asks the name back ("Meinen Namen?"), is no such answer
  *   #tag         a tag question after a comma that closes the sentence ("Die kaution ist drei Kaltmieten, richtig?"):
  *                the words skipped before it stay in one clause, the comma before the tag is its own
  *   #date        a date in digits: "21.3.97", "15.4." ("am 3. Mai" reads 3 as an ordinal, within one sentence)
@@ -65,8 +66,9 @@
  * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
+ * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
- * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Er hat gefragt, wann …"), what another said or a text holds before
+ * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Ich habe gehört, man muss …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
@@ -309,6 +311,19 @@ const REPAIRS = new Set(
     "ja", "nein", "jein", "doch", "genau", "richtig", "stimmt", "klar", "ok", "okay", "gut", "jawohl", "natürlich", "ne", "nö", "yes", "no"].map(foldWord),
 );
 
+// Nor does a clause of courtesy, filler or agreement words alone, or one that asks back about the name itself: "Gerne.",
+// "Gern geschehen.", "Sicher!", "Äh...", "Meinen Namen?" after "Auf welchen Namen?" name nobody. Any word of a clause
+// that is none of these is taken as the answer ("Gerne, Weber."), so a surname that is also a word here ("Schön")
+// goes unheard: a miss costs less than a name credited for a courtesy.
+const NO_ANSWER_WORDS = new Set(
+  ["ja", "jaja", "jo", "nein", "gern", "gerne", "geschehen", "sehr", "natürlich", "klar", "na", "sicher", "sicherlich", "selbstverständlich",
+    "okay", "ok", "okey", "super", "prima", "toll", "gut", "schön", "alles", "genau", "richtig", "stimmt", "kein", "keine", "problem", "ursache",
+    "vielen", "dank", "danke", "bitte", "mal", "noch", "einmal", "so", "also", "ach", "achso", "aha", "oh", "tja", "naja", "hallo", "hi",
+    "sure", "yes", "yeah", "of", "course", "äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "moment", "augenblick", "sekunde", "einen", "eine",
+    "und", "mein", "meinen", "meine", "ihr", "ihren", "ihre", "den", "der", "die", "name", "namen", "vorname", "vornamen", "nachname", "nachnamen",
+    "familienname", "familiennamen", "oder", "welchen", "wie", "was", "wer", "ich", "sie"].map(foldWord),
+);
+
 /** Every clause of the sentence around the span is a repair request or a bare yes or no, courtesy words aside: "Sorry, noch einmal bitte?", "Ja." */
 function repairReply(matcher: MessageMatcher, span: Span): boolean {
   const sentence = matcher.tokens[span.start]?.sentence;
@@ -318,7 +333,7 @@ function repairReply(matcher: MessageMatcher, span: Span): boolean {
     if (token.breakBefore || clauses.length === 0) clauses.push([]);
     if (!COURTESY.has(token.folded)) clauses[clauses.length - 1]?.push(token.folded);
   }
-  return clauses.every((clause) => REPAIRS.has(clause.join(" ")));
+  return clauses.every((clause) => REPAIRS.has(clause.join(" ")) || clause.every((word) => NO_ANSWER_WORDS.has(word)));
 }
 
 function namesNegation(node: PatternNode): boolean {
@@ -1123,6 +1138,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
     }
   });
   putOffAsking(tokens, near);
+  heardReports(tokens, near);
   tokens.forEach((token, index) => {
     if (!REPORTED_CLAUSE.has(token.folded)) return;
     const opener = REPORTED_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "") && !token.breakBefore ? index - 1 : index;
@@ -1156,6 +1172,46 @@ function silencedBySaying(tokens: Token[]): Silenced {
     silenced.add(previous.sentence);
   });
   return { sentences: silenced, from, near };
+}
+
+// "Ich habe gehört, man muss sich anmelden", "ich hab gelesen man bekommt eine Bescheinigung": what one heard or read,
+// reported as a main clause without "dass", is what others say, no request or question of the learner's. It is silenced
+// with the clauses that go on reporting it, up to a question of the learner's own in the same sentence ("…, welche
+// Unterlagen brauche ich?", "…, brauche ich das?"); asked back with a tag ("…, stimmt das?") it asks whether it holds, and
+// the scene's patterns judge it as a question. Without a comma the report must open with its subject ("ich hab gehört man braucht …").
+const HEARD = new Set(["gehört", "gelesen", "gesehen"].map(foldWord));
+const HEARD_AUXILIARIES = new Set(["habe", "hab", "haben", "hat", "hatte", "hatten"]);
+const REPORT_SUBJECTS = new Set(["man", "ich", "wir", "es", "die", "der", "das", "sie", "er", "mein", "meine", "hier", "dort", "jeder", "alle"]);
+const OWN_QUESTION_OPENERS = new Set(["was", "wie", "wo", "wann", "warum", "wieso", "weshalb", "welche", "welcher", "welches", "welchen", "welchem", "woher", "wohin", "wozu", "wieviel"]);
+
+function heardReports(tokens: Token[], near: Set<number>): void {
+  tokens.forEach((token, index) => {
+    if (!HEARD.has(token.folded)) return;
+    const sentence = token.sentence;
+    const inSentence = (at: number) => tokens[at]?.sentence === sentence;
+    let start = index;
+    while (start > 0 && !tokens[start]?.breakBefore && inSentence(start - 1)) start--;
+    const clause = tokens.slice(start, index);
+    // "Haben Sie gehört, …?" asks the character; only a perfect told reports.
+    if (HEARD_AUXILIARIES.has(tokens[start]?.folded ?? "") || !clause.some((word) => HEARD_AUXILIARIES.has(word.folded))) return;
+    const next = tokens[index + 1];
+    if (!next || !inSentence(index + 1) || REPORTED_CLAUSE.has(next.folded)) return;
+    if (!next.breakBefore && !REPORT_SUBJECTS.has(next.folded)) return;
+    // Asked back with a tag, the report asks whether it holds, as a written one does (reportedSayings).
+    if (closesWithTag(tokens, index)) return;
+    let end = index + 1;
+    while (inSentence(end)) {
+      const opens = end === index + 1 || tokens[end]?.breakBefore === true;
+      if (opens && end > index + 1) {
+        const first = tokens[end]?.folded ?? "";
+        const second = tokens[end + 1]?.folded ?? "";
+        const asked = tokens[end]?.asked === true;
+        if (OWN_QUESTION_OPENERS.has(first) || (asked && ["ich", "wir"].includes(second) && !REPORT_SUBJECTS.has(first))) break;
+      }
+      end++;
+    }
+    for (let at = start; at < end; at++) near.add(at);
+  });
 }
 
 /**
@@ -1454,6 +1510,55 @@ function knownAlready(tokens: Token[], span: Span): boolean {
   return false;
 }
 
+// "Die Brezel da. Ist die vegan?", "Die Suppe. Mit Sahne?": an item pointed at with its definite article, alone in its
+// sentence, then asked about in the next, is the topic of the question, not a choice. The question takes the item up by a
+// pronoun ("Ist die …?", "Was kostet der?") or asks a property ("Mit Nüssen?"). A courtesy word makes the pointing a
+// request of its own ("Die Brezel da, bitte. Ist die frisch?"), and a count or an indefinite article ("Zwei Brötchen. Sind
+// die frisch?") orders before it asks. Only for a match that must be stated ("."), a choice or a claim: where asking is the
+// act, the topic set first is what is asked about ("Die Kaution? Ist die hoch?").
+const POINTED = new Set(["der", "die", "das", "den", "dieser", "diese", "dieses", "diesen"]);
+const TOPIC_LEADS = new Set(["und", "aber", "also", "hm", "hmm", "äh", "ähm", "oh"].map(foldWord));
+const TAKES_UP = new Set(["ist", "sind", "hat", "haben", "schmeckt", "schmecken", "enthält", "kostet", "kosten", "war", "waren"].map(foldWord));
+const PROPERTY = new Set(["mit", "ohne", "aus", "vegan", "vegetarisch", "frisch", "glutenfrei", "laktosefrei", "süß", "scharf", "warm"].map(foldWord));
+const ASKS_WHAT = new Set(["was", "wie", "woraus", "wovon", "womit", "welche", "welcher", "welches", "wieviel"]);
+const TAKEN_UP_BY = new Set(["der", "die", "das", "den", "es", "er", "sie", "dem"]);
+const TAKES = new Set(["nehme", "nehm", "nehmen", "kaufe", "kaufen", "hätte", "möchte", "möchten"].map(foldWord));
+
+function askedAbout(tokens: Token[], span: Span): boolean {
+  const sentence = tokens[span.start]?.sentence;
+  let first = span.start;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  let last = span.end;
+  while (last < tokens.length && tokens[last]?.sentence === sentence) last++;
+  // The match is the whole sentence, leads aside: "Und die Torte?", not "Die Torte nehme ich. Ist die frisch?"
+  for (let index = first; index < last; index++) {
+    const word = tokens[index]?.folded ?? "";
+    if (COURTESY.has(word) || ((index < span.start || index >= span.end) && !TOPIC_LEADS.has(word))) return false;
+  }
+  let opening = first;
+  while (opening < last && TOPIC_LEADS.has(tokens[opening]?.folded ?? "")) opening++;
+  if (!POINTED.has(tokens[opening]?.folded ?? "")) return false;
+  const next: Token[] = [];
+  for (let index = last; index < tokens.length && tokens[index]?.sentence === (sentence ?? 0) + 1; index++) {
+    if (!TOPIC_LEADS.has(tokens[index]!.folded)) next.push(tokens[index]!);
+  }
+  const [head, second] = next;
+  if (head === undefined || !head.asked) return false;
+  // Taken after the answer, it is chosen after all: "Das Brot da. Ist das frisch? Dann nehme ich es."
+  for (let index = last; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.sentence <= (sentence ?? 0) + 1 || !TAKES.has(token.folded)) continue;
+    // The pronoun, after the subject if it follows the verb, closes its clause: "nehme ich es", not "nehme ich die Brötchen".
+    const at = ["ich", "wir"].includes(tokens[index + 1]?.folded ?? "") ? index + 2 : index + 1;
+    const after = tokens[at + 1];
+    const closes = after === undefined || after.sentence !== token.sentence || after.breakBefore || COURTESY.has(after.folded) || after.folded === "gern" || after.folded === "gerne";
+    if (tokens[at]?.sentence === token.sentence && TAKEN_UP_BY.has(tokens[at]?.folded ?? "") && closes) return false;
+  }
+  if (TAKES_UP.has(head.folded) && TAKEN_UP_BY.has(second?.folded ?? "")) return true;
+  if (PROPERTY.has(head.folded)) return true;
+  return ASKS_WHAT.has(head.folded) && next.some((token) => TAKEN_UP_BY.has(token.folded));
+}
+
 /** Where blocker matches lie, indexed by token so each candidate is checked in a few steps. */
 interface BlockerIndex {
   /** covered[i]: token i lies inside some blocker match. */
@@ -1565,7 +1670,7 @@ class SpanTests {
     if (!this.spoken(found) || this.blocked(pattern.blockers ?? this.rule.blockers, found)) return false;
     const tokens = matcher.tokens;
     if (turnedDown(matcher, found, pattern.wholeSentence) || takenBack(tokens, found) || unrealPast(tokens, found) || notNow(tokens, found)) return false;
-    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found)) return false;
+    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found) || (pattern.stated && askedAbout(tokens, found))) return false;
     return pattern.namesNegation || !isNegated(matcher, found);
   }
 

@@ -262,7 +262,7 @@ export const restaurant: ScenarioSeed = {
         "sondern $dish",
         "$count $dish",
         // A dish named with its article answers the waiter: "Die Käsespätzle."
-        "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] .=$article $dish",
+        "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(ich|wir) (esse|ess|essen) $dish",

@@ -1514,8 +1514,9 @@ function knownAlready(tokens: Token[], span: Span): boolean {
 // sentence, then asked about in the next, is the topic of the question, not a choice. The question takes the item up by a
 // pronoun ("Ist die …?", "Was kostet der?") or asks a property ("Mit Nüssen?"). A courtesy word makes the pointing a
 // request of its own ("Die Brezel da, bitte. Ist die frisch?"), and a count or an indefinite article ("Zwei Brötchen. Sind
-// die frisch?") orders before it asks. Only for a match that must be stated ("."), a choice or a claim: where asking is the
-// act, the topic set first is what is asked about ("Die Kaution? Ist die hoch?").
+// die frisch?") orders before it asks. Only for a match that must be stated ("."), a choice or a claim, or a whole clause
+// answering the character ("[essen] =$article $dish": "Die Käsespätzle?" after "Was möchten Sie essen?" still orders, alone):
+// where asking is the act, the topic set first is what is asked about ("Die Kaution? Ist die hoch?").
 const POINTED = new Set(["der", "die", "das", "den", "dieser", "diese", "dieses", "diesen"]);
 const TOPIC_LEADS = new Set(["und", "aber", "also", "hm", "hmm", "äh", "ähm", "oh"].map(foldWord));
 const TAKES_UP = new Set(["ist", "sind", "hat", "haben", "schmeckt", "schmecken", "enthält", "kostet", "kosten", "war", "waren"].map(foldWord));
@@ -1670,7 +1671,7 @@ class SpanTests {
     if (!this.spoken(found) || this.blocked(pattern.blockers ?? this.rule.blockers, found)) return false;
     const tokens = matcher.tokens;
     if (turnedDown(matcher, found, pattern.wholeSentence) || takenBack(tokens, found) || unrealPast(tokens, found) || notNow(tokens, found)) return false;
-    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found) || (pattern.stated && askedAbout(tokens, found))) return false;
+    if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found) || ((pattern.stated || (pattern.wholeSentence && pattern.context !== undefined)) && askedAbout(tokens, found))) return false;
     return pattern.namesNegation || !isNegated(matcher, found);
   }
 

@@ -206,6 +206,36 @@ export function wordsRequiredBy(sequence: Sequence): RequiredWords {
   return required;
 }
 
+/**
+ * A group's phrases by their first word, where that word is one of a few exact words: "(hätte gern|ich möchte|…)" in a
+ * lexicon set of a hundred phrases is tried at a word only for the phrases that open with it. `rest` opens otherwise
+ * (a stem, a set, a slip allowed). Each list holds phrase indexes in ascending order, so the phrases are tried in the
+ * order they were written, as before.
+ */
+export interface PhraseIndex {
+  loose: Map<string, number[]>;
+  strict: Map<string, number[]>;
+  rest: number[];
+}
+
+const phraseIndexes = new WeakMap<PatternNode, PhraseIndex>();
+
+export function phraseIndexOf(node: PatternNode & { kind: "group" }): PhraseIndex {
+  let index = phraseIndexes.get(node);
+  if (index) return index;
+  index = { loose: new Map(), strict: new Map(), rest: [] };
+  node.phrases.forEach((phrase, at) => {
+    const head = phrase[0];
+    const words = head?.kind === "word" ? onlyExactWords(head.choice) : undefined;
+    if (!index || !words) return index?.rest.push(at);
+    for (const [half, map] of [[words.loose, index.loose], [words.strict, index.strict]] as const) {
+      for (const word of half) map.set(word, [...(map.get(word) ?? []), at]);
+    }
+  });
+  phraseIndexes.set(node, index);
+  return index;
+}
+
 /** The typed umlaut is the only difference, which is another word, not a slip: "abfährt" is no "Abfahrt". */
 function umlautOnly(choice: WordChoice, token: Pick<Token, "folded" | "strict">): boolean {
   return token.strict !== token.folded && affixesMatch(choice.strict, token.folded);

@@ -79,7 +79,7 @@
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldStrict, foldWord, tokenize, type Token } from "./fold";
-import { exactWords, newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
+import { exactWords, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
@@ -438,13 +438,24 @@ class MessageMatcher {
     if (!this.mayMatch(sequence)) return undefined;
     const first = sequence[0];
     if (!first) return undefined;
-    for (let start = 0; start < this.tokens.length; start++) {
-      // Most starts meet not even the first element (memoised): skip them before walking the sequence.
-      if (this.matchNode(first, start).length === 0) continue;
+    // Most starts meet not even the first element: only those that do are walked.
+    for (const start of this.startsOf(first)) {
       const span = this.extend(sequence, 0, start, start, accept);
       if (span) return span;
     }
     return undefined;
+  }
+
+  private readonly starts = new Map<number, readonly number[]>();
+
+  /** Where the node matches, in order: many patterns open with the same element ("ich", "$want"). */
+  private startsOf(node: PatternNode): readonly number[] {
+    let starts = this.starts.get(node.key);
+    if (starts) return starts;
+    const found: number[] = [];
+    for (let start = 0; start < this.tokens.length; start++) if (this.matchNode(node, start).length > 0) found.push(start);
+    this.starts.set(node.key, (starts = found));
+    return starts;
   }
 
   findAt(sequence: Sequence, start: number, accept: (span: Span) => boolean): Span | undefined {
@@ -485,8 +496,23 @@ class MessageMatcher {
       const particle = this.particleAfter(position, node.split.particle);
       if (particle !== undefined) ends = ends.length === 0 ? oneEnd(particle + 1) : [...ends, particle + 1];
     }
-    if (node.kind === "group") {
-      for (const phrase of node.phrases) {
+    if (node.kind === "group" && node.phrases.length > 0 && token) {
+      // Only the phrases that can open with this word, in the order written (phraseIndexOf).
+      const index = phraseIndexOf(node);
+      const loose = index.loose.get(token.folded) ?? NO_ENDS;
+      const strict = index.strict.get(token.strict) ?? NO_ENDS;
+      const rest = index.rest;
+      let [a, b, c] = [0, 0, 0];
+      let previous = -1;
+      for (;;) {
+        const at = Math.min(loose[a] ?? Infinity, strict[b] ?? Infinity, rest[c] ?? Infinity);
+        if (at === Infinity) break;
+        if (loose[a] === at) a++;
+        if (strict[b] === at) b++;
+        if (rest[c] === at) c++;
+        if (at === previous) continue;
+        previous = at;
+        const phrase = node.phrases[at] ?? [];
         // Most phrases fail on their first word, which the memo already knows.
         const head = phrase[0];
         if (head && this.matchNode(head, position).length === 0) continue;

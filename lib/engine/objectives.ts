@@ -483,7 +483,8 @@ class MessageMatcher {
   /** End positions (exclusive) of every way `node` matches starting at token `position`. */
   private matchNode(node: PatternNode, position: number): readonly number[] {
     let byPosition = this.memo[node.key];
-    if (!byPosition) this.memo[node.key] = byPosition = [];
+    // Sized for the message once, rather than grown as positions are filled in any order.
+    if (!byPosition) this.memo[node.key] = byPosition = new Array<readonly number[] | undefined>(this.tokens.length + 1);
     const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];
@@ -502,7 +503,9 @@ class MessageMatcher {
       const loose = index.loose.get(token.folded) ?? NO_ENDS;
       const strict = index.strict.get(token.strict) ?? NO_ENDS;
       const rest = index.rest;
-      let [a, b, c] = [0, 0, 0];
+      let a = 0;
+      let b = 0;
+      let c = 0;
       let previous = -1;
       for (;;) {
         const at = Math.min(loose[a] ?? Infinity, strict[b] ?? Infinity, rest[c] ?? Infinity);
@@ -1656,7 +1659,7 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
       earlier = matcher.find(pattern.context, (found) => tests.setsScene(pattern, matcher, found) && !matcher.tellsPast(found));
       if (!earlier) continue;
     }
-    const span = matcher.find(pattern.sequence, (found) => tests.hears(pattern, earlier, found));
+    const span = matcher.find(pattern.sequence, tests.heardAs(pattern, earlier));
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
@@ -1680,6 +1683,17 @@ class SpanTests {
   /** A context match in `said` (the character's line, or the learner's earlier clause) that sets the pattern's scene. */
   setsScene(pattern: CompiledPattern, said: MessageMatcher, found: Span): boolean {
     return (!pattern.contextOpens || said.opensSentence(found)) && !isLookAlike(said, found, this.rule.blockers);
+  }
+
+  private pattern?: CompiledPattern;
+  private earlier?: Span;
+  private readonly hearsCurrent = (found: Span) => this.pattern !== undefined && this.hears(this.pattern, this.earlier, found);
+
+  /** `hears` for this pattern, as one function made once: not a closure for every pattern of every message. */
+  heardAs(pattern: CompiledPattern, earlier: Span | undefined): (found: Span) => boolean {
+    this.pattern = pattern;
+    this.earlier = earlier;
+    return this.hearsCurrent;
   }
 
   /** The pattern's span counts: its marks hold, it follows the scene set by `earlier`, and nothing takes it back. */

@@ -32,7 +32,7 @@ export interface WordChoice {
   date: boolean;
   /** "#tag": a tag question closing the sentence ("…, richtig?", "…, oder?"), which makes a statement a question. */
   tag: boolean;
-  /** The first letters a short word must open with to meet the choice: made on first use, once the choice is whole. */
+  /** The letters a word must open with to meet the choice (Gate): made on first use, once the choice is whole. */
   gate?: Gate;
 }
 

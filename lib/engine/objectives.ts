@@ -304,19 +304,17 @@ function namesAnyWord(node: PatternNode): boolean {
 }
 
 // Asking the character to say it again, or to wait, answers nothing: "Wie bitte?" after "Auf welchen Namen?" is no name.
-// Nor does a yes, a no or an agreement: "Ja." or "Genau." after "Wie war Ihr Name?" names nobody.
 const REPAIRS = new Set(
   ["", "wie", "was", "hä", "häh", "entschuldigung", "entschuldigen sie", "sorry", "pardon", "verzeihung", "moment", "einen moment", "moment mal",
-    "augenblick", "einen augenblick", "sekunde", "eine sekunde", "noch einmal", "nochmal", "noch mal", "wie meinen sie", "was meinen sie", "wie bitte",
-    "ja", "nein", "jein", "doch", "genau", "richtig", "stimmt", "klar", "ok", "okay", "gut", "jawohl", "natürlich", "ne", "nö", "yes", "no"].map(foldWord),
+    "augenblick", "einen augenblick", "sekunde", "eine sekunde", "noch einmal", "nochmal", "noch mal", "wie meinen sie", "was meinen sie", "wie bitte"].map(foldWord),
 );
 
-// Nor does a clause of courtesy, filler or agreement words alone, or one that asks back about the name itself: "Gerne.",
-// "Gern geschehen.", "Sicher!", "Äh...", "Meinen Namen?" after "Auf welchen Namen?" name nobody. Any word of a clause
-// that is none of these is taken as the answer ("Gerne, Weber."), so a surname that is also a word here ("Schön")
-// goes unheard: a miss costs less than a name credited for a courtesy.
+// Nor does a clause of yes, no, agreement, courtesy or filler words alone, or one that asks back about the name itself:
+// "Ja.", "Genau.", "Gerne.", "Gern geschehen.", "Sicher!", "Äh...", "Meinen Namen?" after "Auf welchen Namen?" name nobody.
+// Any word of a clause that is none of these is taken as the answer ("Gerne, Weber."), so a surname that is also a word
+// here ("Schön") goes unheard: a miss costs less than a name credited for a courtesy.
 const NO_ANSWER_WORDS = new Set(
-  ["ja", "jaja", "jo", "nein", "gern", "gerne", "geschehen", "sehr", "natürlich", "klar", "na", "sicher", "sicherlich", "selbstverständlich",
+  ["ja", "jaja", "jo", "jein", "doch", "jawohl", "nein", "ne", "nö", "no", "gern", "gerne", "geschehen", "sehr", "natürlich", "klar", "na", "sicher", "sicherlich", "selbstverständlich",
     "okay", "ok", "okey", "super", "prima", "toll", "gut", "schön", "alles", "genau", "richtig", "stimmt", "kein", "keine", "problem", "ursache",
     "vielen", "dank", "danke", "bitte", "mal", "noch", "einmal", "so", "also", "ach", "achso", "aha", "oh", "tja", "naja", "hallo", "hi",
     "sure", "yes", "yeah", "of", "course", "äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "moment", "augenblick", "sekunde", "einen", "eine",
@@ -324,7 +322,7 @@ const NO_ANSWER_WORDS = new Set(
     "familienname", "familiennamen", "oder", "welchen", "wie", "was", "wer", "ich", "sie"].map(foldWord),
 );
 
-/** Every clause of the sentence around the span is a repair request or a bare yes or no, courtesy words aside: "Sorry, noch einmal bitte?", "Ja." */
+/** Every clause of the sentence around the span asks to repeat or wait, or holds no answer words at all (courtesy aside): "Sorry, noch einmal bitte?", "Ja.", "Gerne." */
 function repairReply(matcher: MessageMatcher, span: Span): boolean {
   const sentence = matcher.tokens[span.start]?.sentence;
   const clauses: string[][] = [];
@@ -1121,13 +1119,13 @@ function thanksInGerman(tokens: Token[], clause: { start: number; end: number })
   return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
 }
 
+// What the message's own words silence is the same for every objective: found once per message, not once per objective.
+const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
+
 /**
  * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
  * sentence blocker silences only its own clause and the clauses beside it.
  */
-// What the message's own words silence is the same for every objective: found once per message, not once per objective.
-const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
-
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[], askedOnly?: ReadonlySet<Sequence>): Silenced {
   let said = SAID_AROUND.get(matcher);
   if (!said) SAID_AROUND.set(matcher, (said = silencedBySaying(matcher.tokens)));
@@ -1211,7 +1209,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
 const HEARD = new Set(["gehört", "gelesen", "gesehen"].map(foldWord));
 const HEARD_AUXILIARIES = new Set(["habe", "hab", "haben", "hat", "hatte", "hatten"]);
 const REPORT_SUBJECTS = new Set(["man", "ich", "wir", "es", "die", "der", "das", "sie", "er", "mein", "meine", "hier", "dort", "jeder", "alle"]);
-const OWN_QUESTION_OPENERS = new Set(["was", "wie", "wo", "wann", "warum", "wieso", "weshalb", "welche", "welcher", "welches", "welchen", "welchem", "woher", "wohin", "wozu", "wieviel"]);
+const OWN_QUESTION_OPENERS = new Set([...GERMAN_QUESTION_WORDS, "was", "weshalb", "wozu"]);
 
 function heardReports(tokens: Token[], near: Set<number>): void {
   tokens.forEach((token, index) => {

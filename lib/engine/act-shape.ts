@@ -199,7 +199,7 @@ export function opensAQuestion(sentence: readonly Token[]): boolean {
 }
 
 /** A finite verb as the judge knows them: a helping verb, a form of a scene's verb, or an asking "kostet", "gibt". */
-const finite = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || ASKING_VERBS.has(token.folded) || ASKED_VERBS.has(token.folded);
+const finite = (token: Token) => isHelpingVerb(token.strict) || isSceneVerbForm(token.folded) || THING_QUESTION_VERBS.has(token.folded) || ASKED_VERBS.has(token.folded);
 // Verbs learners ask with that the scenes' patterns need not name.
 const ASKED_VERBS = new Set(["helfen", "hilft", "dauert", "fährt", "fahrt", "geht", "gehts", "kommt", "nimmt", "zahlt", "bekomme", "bekommt", "brauche", "braucht"].map(foldWord));
 const QUALIFIED = new Set(["wie", "welche", "welcher", "welches", "welchen", "wieviel", "wieviele"].map(foldWord));
@@ -233,7 +233,7 @@ function asksMeaning(sentence: Token[]): boolean {
 
 // "Ist das Zimmer ruhig?", "Hat das Zimmer Seeblick?", "Seit wann arbeiten Sie hier?": a question about a thing, or one for
 // information, does not do an act the scene's examples do by saying something ("Ich habe ein Zimmer reserviert").
-const ASKING_VERBS = new Set(["ist", "sind", "hat", "haben", "gibt", "war", "kostet"].map(foldWord));
+const THING_QUESTION_VERBS = new Set(["ist", "sind", "hat", "haben", "gibt", "war", "kostet"].map(foldWord));
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "dieser", "diese", "dieses", "es"].map(foldWord));
 
 function asksAbout(sentence: Token[], message: string): boolean {
@@ -243,7 +243,7 @@ function asksAbout(sentence: Token[], message: string): boolean {
   if (!first) return false;
   // "Seit wann …?", "Für wie viele …?": the question word may follow a preposition.
   if ([first, second].some((token) => token !== undefined && QUESTION_WORDS.has(token.folded) && token.folded !== "ob")) return true;
-  return ASKING_VERBS.has(first.folded) && ARTICLES.has(second?.folded ?? "") && !words.some((token) => POLITE_ADDRESS.has(typed(message, token)));
+  return THING_QUESTION_VERBS.has(first.folded) && ARTICLES.has(second?.folded ?? "") && !words.some((token) => POLITE_ADDRESS.has(typed(message, token)));
 }
 
 const FIRST_PERSON = new Set(["ich", "ik", "wir", "mir", "mich", "uns", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer"].map(foldWord));

@@ -660,6 +660,8 @@ const REPORTED_CLAUSE = new Set(["dass", "ob", "wann", "wo", "wohin", "woher", "
 // An indirect question may open with its preposition: "Meine Mutter hat gefragt, von welchem Gleis der Zug fährt",
 // "…, ab wann ich krank bin", "…, um wie viel Uhr …" report as "…, wann …" does.
 const REPORTED_PREPOSITIONS = new Set(["von", "ab", "um", "bis", "seit", "für", "mit", "an", "auf", "in", "zu", "aus", "nach", "gegen"].map(foldWord));
+// The learner speaking, alone or for a party: the subjects whose acts count, in every rule below that asks whose.
+const SPEAKER_SUBJECTS = new Set(["ich", "wir"]);
 // "Ich habe mich gefragt, ob Sie noch ein Zimmer haben" is a polite question of one's own; "Er hat mich gefragt, wann …"
 // reports another's, so the reflexive counts only beside the learner's "ich" or "wir" ("Ich fragte mich, …").
 const SELF = new Set(["mich", "uns"]);
@@ -917,7 +919,6 @@ const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
 
 // "Meine Frau hat gesagt, ich soll fragen: was muss ich alles mitbringen?": what was said is only that the learner should ask,
 // and the question after it is the learner's own, asked now. Not where another is to be asked ("ich soll in der Apotheke fragen").
-const RELAY_SUBJECTS = new Set(["ich", "wir"]);
 const RELAY_MODALS = new Set(["soll", "sollen", "sollte", "muss", "müssen"].map(foldWord));
 const RELAY_ADDRESSEES = new Set(["sie", "ihnen", "mal", "hier", "nach"]);
 const RELAY_VERBS = new Set(["fragen", "nachfragen"]);
@@ -925,7 +926,7 @@ const RELAY_VERBS = new Set(["fragen", "nachfragen"]);
 /** The clause at `at` says only that the learner is to ask, and a question of the same sentence follows it. */
 function relaysQuestion(tokens: Token[], at: number): boolean {
   const sentence = tokens[at]?.sentence;
-  if (!RELAY_SUBJECTS.has(tokens[at]?.folded ?? "") || !RELAY_MODALS.has(tokens[at + 1]?.folded ?? "")) return false;
+  if (!SPEAKER_SUBJECTS.has(tokens[at]?.folded ?? "") || !RELAY_MODALS.has(tokens[at + 1]?.folded ?? "")) return false;
   let verb = at + 2;
   if (RELAY_ADDRESSEES.has(tokens[verb]?.folded ?? "")) verb++;
   const next = tokens[verb + 1];
@@ -1233,7 +1234,7 @@ function heardReports(tokens: Token[], near: Set<number>): void {
         const first = tokens[end]?.folded ?? "";
         const second = tokens[end + 1]?.folded ?? "";
         const asked = tokens[end]?.asked === true;
-        if (OWN_QUESTION_OPENERS.has(first) || (asked && ["ich", "wir"].includes(second) && !REPORT_SUBJECTS.has(first))) break;
+        if (OWN_QUESTION_OPENERS.has(first) || (asked && SPEAKER_SUBJECTS.has(second) && !REPORT_SUBJECTS.has(first))) break;
       }
       end++;
     }
@@ -1262,7 +1263,7 @@ function putOffAsking(tokens: Token[], near: Set<number>): void {
     // braucht, frage ich später." The clause before is then what is put off too (a verb that opens its clause with no
     // "ich"/"wir" after it is chat's dropped subject: "Ich nehme ein Bier, frage später nach dem Preis" still orders).
     let putOffFrom = start;
-    if (start === index && ["ich", "wir"].includes(tokens[index + 1]?.folded ?? "") && inClause(index - 1)) {
+    if (start === index && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "") && inClause(index - 1)) {
       putOffFrom = index - 1;
       while (putOffFrom > 0 && !tokens[putOffFrom]?.breakBefore && inClause(putOffFrom - 1)) putOffFrom--;
     }
@@ -1449,7 +1450,6 @@ const PAST_INTENTS = new Set(["wollte", "wollten", "hatte", "hatten", "sollte", 
 const HAVE = new Set(["habe", "hab", "haben"]);
 const STILL = new Set(["schon", "noch", "bereits"]);
 const HELD_REACH = 3;
-const SUBJECTS_SELF = new Set(["ich", "wir"]);
 
 function notNow(tokens: Token[], span: Span): boolean {
   let start = span.start;
@@ -1463,7 +1463,7 @@ function notNow(tokens: Token[], span: Span): boolean {
     if ((PAST_INTENTS.has(word) && next === "eigentlich") || (word === "eigentlich" && PAST_INTENTS.has(next))) return true;
   }
   for (let index = span.end; index < span.end + HELD_REACH && index < tokens.length && !tokens[index]?.breakBefore; index++) {
-    if (HAVE.has(tokens[index]?.folded ?? "") && SUBJECTS_SELF.has(tokens[index + 1]?.folded ?? "") && STILL.has(tokens[index + 2]?.folded ?? "")) return true;
+    if (HAVE.has(tokens[index]?.folded ?? "") && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "") && STILL.has(tokens[index + 2]?.folded ?? "")) return true;
   }
   return false;
 }
@@ -1513,7 +1513,6 @@ function aboutCustoms(tokens: Token[], span: Span): boolean {
 // "Ich weiß, wann der Zug fährt", "Ich weiß schon, wie viel das kostet": a question word after one's own knowing asks
 // nothing; "Ich weiß nicht, wo …" and "Wissen Sie, wann …?" still ask.
 const KNOW = new Set(["weiß", "weiss", "wissen", "weis"].map(foldWord));
-const KNOWERS = new Set(["ich", "wir"]);
 // …nor after another's: "Mein Kollege weiß, von welchem Gleis der Zug fährt", "Sie weiß, wann …". The singular "weiß"
 // is never the formal "Sie", who asks "Wissen Sie, …?"; one who does not know passes a question on ("Mein Mann weiß
 // nicht, wann …", the negation), and "wissen" after a wish asks ("Meine Frau will wissen, wann …"). After "ist" or
@@ -1531,7 +1530,7 @@ function knownAlready(tokens: Token[], span: Span): boolean {
     if (REPORTED_CLAUSE.has(word)) asking = true;
     // Only the span's own clause may be the question clause: "Ich weiß, wo der Bahnhof ist, danke." still thanks.
     if (!asking && tokens[index]?.breakBefore) return false;
-    if (asking && KNOW.has(word) && (KNOWERS.has(tokens[index - 1]?.folded ?? "") || KNOWERS.has(tokens[index + 1]?.folded ?? ""))) return true;
+    if (asking && KNOW.has(word) && (SPEAKER_SUBJECTS.has(tokens[index - 1]?.folded ?? "") || SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? ""))) return true;
     if (asking && KNOWS.has(word) && index > 0 && tokens[index - 1]?.sentence === sentence && !tokens[index]?.breakBefore && !COLOUR_LEADS.has(tokens[index - 1]?.folded ?? "")) return true;
   }
   return false;
@@ -1577,7 +1576,7 @@ function askedAbout(tokens: Token[], span: Span): boolean {
     const token = tokens[index]!;
     if (token.sentence <= (sentence ?? 0) + 1 || !TAKES.has(token.folded)) continue;
     // The pronoun, after the subject if it follows the verb, closes its clause: "nehme ich es", not "nehme ich die Brötchen".
-    const at = ["ich", "wir"].includes(tokens[index + 1]?.folded ?? "") ? index + 2 : index + 1;
+    const at = SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "") ? index + 2 : index + 1;
     const after = tokens[at + 1];
     const closes = after === undefined || after.sentence !== token.sentence || after.breakBefore || COURTESY.has(after.folded) || after.folded === "gern" || after.folded === "gerne";
     if (tokens[at]?.sentence === token.sentence && TAKEN_UP_BY.has(tokens[at]?.folded ?? "") && closes) return false;
@@ -2132,7 +2131,6 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
 
 // "Ich Ahmad heiße", "Aus Afghanistan ich komme", "Papier mit neue Adresse ich bekomme?": beginners put the finite verb
 // last, as in a subordinate clause. Such a clause is also read with the subject and its verb first ("ich heiße Ahmad").
-const VERB_LAST_SUBJECTS = new Set(["ich", "wir"]);
 // The first person's own irregular forms; "wir" takes the plural ones ("Wir neue Wohnung haben").
 const FIRST_PERSON_IRREGULAR = new Set(["bin", "hab", "kann", "muss", "will", "darf", "soll", "mag", "weiß", "weiss"].map(foldWord));
 const PLURAL_FINITE = new Set(["sind", "haben", "können", "müssen", "wollen", "dürfen", "möchten", "brauchen", "kommen", "wohnen", "suchen"].map(foldWord));
@@ -2190,7 +2188,7 @@ function withoutAsides(tokens: Token[]): Token[] | undefined {
 function verbFirst(clause: Token[]): Token[] | undefined {
   const verb = clause[clause.length - 1];
   if (!verb || clause.length < VERB_LAST_WORDS || verb.noun || NOT_VERBS.has(verb.folded) || SUBORDINATORS.has(clause[0]?.folded ?? "")) return undefined;
-  const subject = clause.findIndex((token) => VERB_LAST_SUBJECTS.has(token.folded));
+  const subject = clause.findIndex((token) => SPEAKER_SUBJECTS.has(token.folded));
   if (subject < 0) return undefined;
   const finite = clause[subject]?.folded === "ich" ? FIRST_PERSON_IRREGULAR.has(verb.folded) || FIRST_PERSON_ENDING.test(verb.folded) : PLURAL_FINITE.has(verb.folded);
   // A first-person verb of chat's before it is the finite verb too, so the last word is none: "brauch isch rezept für

@@ -1,4 +1,4 @@
-import { futureConditionBlockers, greetPatterns, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
+import { futureConditionBlockers, greetPatterns, nameTalkBlockers, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Knowing it already asks nothing: "Wann der Check-out ist, weiß ich schon, danke.", "Das Passwort weiß ich bereits."
@@ -119,10 +119,14 @@ export const hotel: ScenarioSeed = {
         "(eine|ein) (reservierung*|buchung*) zu haben",
         // A short answer to "Auf welchen Namen?": "Schmidt."
         "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
+        // …and in a sentence: "Mein Name ist Olga Petrova.", "Ich heiße Lee."
+        "[(welchen namen|ihr name|ihren namen|wie heissen)] =(mein name ist|mein name|der name ist|name|ich heiße|ich heiss*|ich heis*) (#word|#word #word|frau #word|herr #word)",
         // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
         "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
+        // The name given, not talked about: "Mein Name ist schwer.", "Ich heiße Sie willkommen."
+        ...nameTalkBlockers,
         // A booking not made: "Ich habe vergessen zu reservieren", "Ich habe versucht zu buchen."
         "!zu (reservieren|buchen|bestellen)",
         // Verbless, the infinitive after the noun: "Reservierung haben, Name Wang."

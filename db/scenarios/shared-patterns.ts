@@ -179,6 +179,17 @@ export const goodbyePatterns: string[] = [
   "!?(oder (tschüs*|auf wiedersehen|auf wiederschauen|ciao))",
 ];
 
+// Giving one's name, wherever a scene hears it, is not talking about the name or turning it down.
+export const nameTalkBlockers: string[] = [
+  // A name denied, or the name talked about, gives none: "Ich heiße nicht Müller.", "Mein Name ist schwer auszusprechen."
+  "!(heiss*|heis*|heise|name ist) (nicht|kein)",
+  // "Ich heiße Sie willkommen" welcomes, it gives no name.
+  "!(heiss*|heis*|heise) (sie|euch|dich)",
+  // The name as the subject of another verb is talked about: "Mein Name tut nichts zur Sache", "Mein Name klingt komisch."
+  "!(name|vorname|nachname) (tut|spielt|klingt|kommt|bedeutet|macht|stammt|ist egal|ist unwichtig)",
+  "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",
+];
+
 // Saying who you are sounds the same at a viewing and at an interview.
 export const introducePatterns: string[] = [
   "(mein name ist|ich heiss*|ich heis*|ich heise|mein vorname|mein nachname|mein name)",
@@ -190,6 +201,10 @@ export const introducePatterns: string[] = [
   // "Name" with no verb opening the line: "Name Wang Li, Ingenieur."
   "^(name #noun)",
   "(mich|uns) vorstellen",
+  // The surname alone, answering a question of the name itself: "Müller." after "Wie war Ihr Name noch mal?" (not after
+  // "Sie sind …?", which a bare "Ja." answers). Only after the question itself: "Komisch." after "Ihr Name steht nicht auf
+  // meiner Liste." names nobody, and "Wer sind Sie?" is answered with a role as often ("Student.", "Interessent.").
+  "[(wie war ihr name|wie ist ihr name|wie war noch mal ihr name|wie war nochmal ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihr name noch mal|ihr name nochmal|ihr name noch einmal|ihren namen noch mal|ihren namen noch einmal|wie heißen sie|wie war der name|wie ist der name)] =.#word",
   "zu meiner person",
   "ich (komme|komm) aus",
   // Clipped, as learners list facts: "bin Maria, komme aus Spanien".
@@ -206,18 +221,12 @@ export const introducePatterns: string[] = [
   // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
   "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
-  // A name denied, or the name talked about, gives none: "Ich heiße nicht Müller.", "Mein Name ist schwer auszusprechen."
-  "!(heiss*|heis*|heise|name ist) (nicht|kein)",
-  // "Ich heiße Sie willkommen" welcomes, it gives no name.
-  "!(heiss*|heis*|heise) (sie|euch|dich)",
+  ...nameTalkBlockers,
   // Where one just came from is no origin: "Ich komme gerade aus der Stadt", "Ich komme aus dem Büro."
   "!(komme|komm) (gerade|grad|eben|direkt|jetzt|sofort) aus",
   "!aus (dem|der|einem|einer) (büro|stadt|innenstadt|zentrum|arbeit|schule|uni|kurs|bahnhof|bus|zug|ubahn|sbahn|supermarkt|laden|termin|fitnessstudio|kita|kindergarten|krankenhaus|praxis|urlaub|pause)",
   // "Ich bin die Treppe hochgelaufen": a participle of motion closes a perfect, not a name.
   "!(ich bin|bin ich|wir sind) ... (*gelaufen|*gegangen|*gefahren|*gekommen|*gerannt|*gestiegen|*geflogen|*gezogen|gewesen|geworden|*geblieben)",
-  // The name as the subject of another verb is talked about: "Mein Name tut nichts zur Sache", "Mein Name klingt komisch."
-  "!(name|vorname|nachname) (tut|spielt|klingt|kommt|bedeutet|macht|stammt|ist egal|ist unwichtig)",
-  "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",
 ];
 
 // A commitment under a condition of the learner's own future makes none now: "Wenn ich einen Job finde, nehme ich die Wohnung."

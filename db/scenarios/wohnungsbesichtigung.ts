@@ -106,11 +106,6 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich bin es die #noun|ich bin es der #noun|ich bins die #noun|ich bins der #noun)",
         // …a name, not a relation or a role: "Ich bin's, die Freundin von Maria."
         "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
-        // The surname alone, answering the landlord's question of the name itself: "Müller." after "Wie war Ihr Name noch mal?"
-        // (not after "Sie sind …?", which a bare "Ja." answers).
-        // Only after the question itself: "Komisch." after "Ihr Name steht nicht auf meiner Liste." names nobody, and "Wer sind
-        // Sie?" is answered with a role as often ("Student.", "Interessent.").
-        "[(wie war ihr name|wie ist ihr name|wie war noch mal ihr name|wie war nochmal ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihr name noch mal|ihr name nochmal|ihr name noch einmal|ihren namen noch mal|ihren namen noch einmal|wie heißen sie|wie war der name|wie ist der name)] =.#word",
         // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
         "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."

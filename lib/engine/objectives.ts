@@ -322,16 +322,24 @@ const NO_ANSWER_WORDS = new Set(
     "familienname", "familiennamen", "oder", "welchen", "wie", "was", "wer", "ich", "sie"].map(foldWord),
 );
 
-/** Every clause of the sentence around the span asks to repeat or wait, or holds no answer words at all (courtesy aside): "Sorry, noch einmal bitte?", "Ja.", "Gerne." */
+/**
+ * Every clause of the sentence around the span asks to repeat or wait, or holds no answer words at all (courtesy aside):
+ * "Sorry, noch einmal bitte?", "Ja.", "Gerne.". So does the span's own clause, whatever stands beside it: in "Das ist
+ * schwer, sorry." the clause "sorry" is no name.
+ */
 function repairReply(matcher: MessageMatcher, span: Span): boolean {
   const sentence = matcher.tokens[span.start]?.sentence;
   const clauses: string[][] = [];
-  for (const token of matcher.tokens) {
+  const spanned: string[][] = [];
+  for (const [index, token] of matcher.tokens.entries()) {
     if (token.sentence !== sentence) continue;
     if (token.breakBefore || clauses.length === 0) clauses.push([]);
-    if (!COURTESY.has(token.folded)) clauses[clauses.length - 1]?.push(token.folded);
+    const clause = clauses[clauses.length - 1]!;
+    if (index >= span.start && index < span.end && spanned.at(-1) !== clause) spanned.push(clause);
+    if (!COURTESY.has(token.folded)) clause.push(token.folded);
   }
-  return clauses.every((clause) => REPAIRS.has(clause.join(" ")) || clause.every((word) => NO_ANSWER_WORDS.has(word)));
+  const noAnswer = (clause: string[]) => REPAIRS.has(clause.join(" ")) || clause.every((word) => NO_ANSWER_WORDS.has(word));
+  return clauses.every(noAnswer) || spanned.every(noAnswer);
 }
 
 function namesNegation(node: PatternNode): boolean {

@@ -63,7 +63,7 @@
  * turned down in the next sentence meets nothing ("Zwei Brötchen? Nein, danke.", "Zahlen? Nein, noch einen Kaffee.",
  * "Rezept? Hab ich nicht dabei.").
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
- * reads "wie hoch ist die Kaution?"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
+ * reads "wie hoch ist die Kaution?", "Das Brot, das nehme ich" reads "nehme ich das Brot"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
  * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
@@ -2092,6 +2092,7 @@ const DETERMINERS = new Set(
   ["der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "mein", "meine", "meinen", "unser", "unsere", "dieser", "diese", "dieses", "diesen"].map(foldWord),
 );
 const RESUMPTIVES = new Set(["der", "die", "das", "den", "dem"]);
+const POINTERS = new Set(["da", "dort", "hier", "drüben"].map(foldWord));
 const TOPIC_WORDS = 3;
 // A topic that is a sentence of its own is a bare noun, perhaps with one word more: "Frühstück. Wann?"
 const TOPIC_SENTENCE_WORDS = 2;
@@ -2124,6 +2125,8 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
     }
     if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);
     else if (!opened) continue;
+    // The item pointed at: "Der Kuchen dort, den nehme ich", "Die Brezel da, …".
+    if (words.length > 1 && POINTERS.has(words[words.length - 1]?.folded ?? "")) words = words.slice(0, -1);
     if (words.length === 0 || words.length > TOPIC_WORDS || !words[words.length - 1]?.noun) continue;
     const resumed = resumptiveAt(tokens, end);
     if (resumed === undefined) continue;
@@ -2237,13 +2240,15 @@ function closingInfinitive(tokens: Token[], start: number, index: number): boole
 }
 
 /**
- * The last lone demonstrative of the clause that starts at `start`, in the same sentence; never its first word,
- * which opens a relative clause as often ("Das Brot, das ich gestern hatte, …").
+ * The last lone demonstrative of the clause that starts at `start`, in the same sentence. Its first word opens a
+ * relative clause as often ("Das Brot, das ich gestern hatte, …"), so it counts only with the verb second and the
+ * learner after it, which a relative clause never has: "Der Apfelkuchen dort, den hätte ich gern", "Das Brot, das nehme ich".
  */
 function resumptiveAt(tokens: Token[], start: number): number | undefined {
   const sentence = tokens[start]?.sentence;
+  const verbSecond = SPEAKER_SUBJECTS.has(tokens[start + 2]?.folded ?? "") && tokens[start + 2]?.sentence === sentence && !tokens[start + 1]?.breakBefore && !tokens[start + 2]?.breakBefore;
   let found: number | undefined;
-  for (let index = start + 1; index < tokens.length && tokens[index]?.sentence === sentence && (index === start || !tokens[index]?.breakBefore); index++) {
+  for (let index = verbSecond ? start : start + 1; index < tokens.length && tokens[index]?.sentence === sentence && (index === start || !tokens[index]?.breakBefore); index++) {
     const next = tokens[index + 1];
     const alone = !next || next.breakBefore || next.sentence !== sentence || !next.noun;
     if (RESUMPTIVES.has(tokens[index]?.folded ?? "") && alone) found = index;

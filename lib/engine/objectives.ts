@@ -2123,13 +2123,17 @@ function topicFirstReading(tokens: Token[]): Token[] | undefined {
       const topic = words.map((token, index) => ({ ...token, sentence, breakBefore: false, end: index === words.length - 1 ? Math.max(token.end, tokens[question - 1]?.end ?? 0) : token.end }));
       return [...tokens.slice(0, start), ...asked, ...topic, ...tokens.slice(question)];
     }
-    if (DETERMINERS.has(words[0]?.folded ?? "")) words = words.slice(1);
+    const determined = DETERMINERS.has(words[0]?.folded ?? "");
+    if (determined) words = words.slice(1);
     else if (!opened) continue;
     // The item pointed at: "Der Kuchen dort, den nehme ich", "Die Brezel da, …".
     if (words.length > 1 && POINTERS.has(words[words.length - 1]?.folded ?? "")) words = words.slice(0, -1);
-    if (words.length === 0 || words.length > TOPIC_WORDS || !words[words.length - 1]?.noun) continue;
+    if (words.length === 0 || words.length > TOPIC_WORDS) continue;
     const resumed = resumptiveAt(tokens, end);
     if (resumed === undefined) continue;
+    // A capital marks the noun; chat in lowercase has none, but an article before it and the pronoun taking it up,
+    // verb second, make a noun phrase all the same: "der apfelkuchen dort, den hätte ich gern".
+    if (!words[words.length - 1]?.noun && !(determined && resumed === end)) continue;
     // The topic's last word reaches to the pronoun, so that evidence quotes "Die Kaution, wie hoch ist die".
     const pronounEnd = tokens[resumed]?.end ?? 0;
     const topic = clause

@@ -23,6 +23,12 @@ const othersTicket = [
   `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
 ];
 
+// A trip asked about in the perfect is over, another's or one's own: "Welches Gleis hat mein Freund genommen?", "Wann ist der
+// Zug gestern angekommen?" (from the question word on, so "Ich bin gerade angekommen, wann fährt der Zug?" still asks).
+const pastTrip = [
+  "!(welch*|wann|wo|von wo|um wie viel uhr) ... (hat|hatte|haben|hatten|ist|war|sind|waren|bin|bist) ... (genommen|gefahren|abgefahren|angekommen|gekommen|gehalten|losgefahren|eingefahren|gewesen)",
+];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -203,6 +209,12 @@ export const bahnhof: ScenarioSeed = {
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
         "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
+        // The return named as a ticket or a trip: "Mit Rückticket, bitte.", "Die Rückreise auch."
+        "(rückticket*|rückreise*)",
+        // Declined, the noun put first: "Die Rückfahrt brauche ich nicht.", "Zurück brauche ich nicht."
+        "(rückfahr*|rückticket*|rückreise*|zurück) (brauche|brauch|brauchen|will|möchte|möchten|nehme|nehmen) (ich|wir) (nicht|keine|keins|keinen)",
+        // An option picked by its place, after the clerk names both: "Das zweite." after "Einfach oder hin und zurück?"
+        "[(einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*) oder (einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*)] =(das erste|das zweite|die erste|die zweite|das letzte|die letzte|erstes|zweites|ersteres|letzteres|das erstere|das letztere)",
         // The day one comes back chooses the return: "Ich komme am Sonntag zurück.", "Ich fahre am Freitag wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) (am|nächsten|nächste|diesen|diese|morgen|übermorgen) ... zurück",
         "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
@@ -212,7 +224,7 @@ export const bahnhof: ScenarioSeed = {
         // "Einfach oder hin und zurück?", where a yes chooses nothing).
         "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
-        "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
+        "!((meine|mein|meinen|seine|ihre|unsere) (rückfahr*|rückticket*|rückreise*))",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
@@ -236,7 +248,7 @@ export const bahnhof: ScenarioSeed = {
         "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] ^(einfach|einfache fahrt|nur hin) (ist besser|wäre besser|ist gut|passt|ist okay|ist ok|ist mir lieber|ist genug)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
-        "(keine|kein) (rückfahr*|rückfahrt*)",
+        "(keine|kein|keinen) (rückfahr*|rückfahrt*|rückticket*|rückreise*)",
         // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.
@@ -394,6 +406,9 @@ export const bahnhof: ScenarioSeed = {
         "?(fährt|fahren|geht|gehen) (um|gegen) ... $train",
         "(gibt es|fährt|geht) ... $train (am|heute|morgen) (morgen|vormittag|mittag|nachmittag|abend|früh)",
         "(welche|welcher) ($train|verbindungen) ... (gibt es|fahren|fährt|gehen|geht)",
+        // …but a slip of "welchem" before the platform asks where, not when: "…, von welchem Bahnsteig der Zug fährt."
+        "!(welch*|was für) (gleis*|bahnsteig*|perron*|platform|plattform)",
+        ...pastTrip,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -447,6 +462,7 @@ export const bahnhof: ScenarioSeed = {
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        ...pastTrip,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

@@ -154,6 +154,9 @@ export const buergeramt: ScenarioSeed = {
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
         "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        // …in the passive too: "Was wird für die Anmeldung benötigt?", "Was ist nötig für die Ummeldung?"
+        "!(was (wird|werden|ist|sind)) ... (anmeld*|*anmeldung|ummeld*) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "!(was (wird|werden|ist|sind)) (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich) ... (anmeld*|*anmeldung|ummeld*)",
         // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
         "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
@@ -230,7 +233,13 @@ export const buergeramt: ScenarioSeed = {
         // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
-        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen|ausfüllen)",
+        // The passive asks it too: "Was wird für die Anmeldung benötigt?", "Welche Papiere werden verlangt?", "…, was noch gebraucht wird?"
+        "was (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "(welch*|was für) $document (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "?was ... (benötigt|gebraucht|verlangt) (wird|werden)",
+        // Whether the clerk wants a paper: "Wollen Sie den Mietvertrag sehen?", "Möchten Sie auch die Bestätigung haben?"
+        "?(wollen|möchten|müssen) sie ... $document (sehen|haben|anschauen|prüfen)",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
@@ -428,6 +437,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
+        // …or to show, explain or send one: "Zeigen Sie mir bitte das Formular.", "Erklären Sie mir die Bestätigung?"
+        "!!((zeigen|erklären|schicken|reichen|drucken|kopieren|mailen|senden) sie (mir|uns)|(zeig|erklär|schick) (mir|uns))",
         // Asking the clerk to do something with a paper hands nothing over: "Können Sie mir die Bestätigung ausdrucken?"
         "!!(könnten sie|können sie|könnt ihr|kannst du|könntest du|würden sie) (mir|uns)",
         // A paper someone named, run on without a comma, hands nothing over: "…, mein Freund hat gesagt Pass."
@@ -534,6 +545,9 @@ export const buergeramt: ScenarioSeed = {
         // The paper described by its form: "Ich bräuchte noch etwas Schriftliches für die Bank."
         "(brauche|bräuchte|benötige|hätte|möchte) ... (etwas|was) (schriftliches|schriftlich)",
         "$certificate bitte",
+        // "bitte" first, as an answer: "Ja, bitte eine Meldebescheinigung." after "Brauchen Sie noch etwas?" (only the registration's own
+        // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
+        "=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"

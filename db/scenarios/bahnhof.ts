@@ -119,6 +119,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
         "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
         "nach bitte",
+        // The destination as the aim: "Mein Ziel ist Hannover."
+        "(mein|unser) (ziel|reiseziel|fahrtziel) (ist|wäre) ($city|$route)",
         "=bitte nach ($city|#noun)",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
@@ -289,6 +291,10 @@ export const bahnhof: ScenarioSeed = {
         "?(das|es|der|die|sie|$ticket|karte|fahrt|rückfahrt*|hinfahrt*) (kostet|kosten) ... (euro|eur|1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         // Dear, asked alone: "Teuer?", "is teuer?"
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
+        // …or of the ticket, cheap or dear, or its cost large: "Ist das Ticket billig?", "Ist die Fahrkarte teuer?", "Kostet das viel?"
+        // (whole, so "Kostet das viel Zeit?" asks none)
+        "?(ist|sind|wäre|is) (das|es|$ticket|das $ticket|die $ticket|der $ticket|die fahrt|die karte) (teuer|billig|günstig|preiswert|sehr teuer|zu teuer)",
+        "?=(kostet|kosten|kostete) (das|es|der|die|sie) (viel|wenig|sehr viel|viel geld)",
         // Written as it sounds: "wie fiel kostet".
         "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
         // A cheaper fare asked with the verb last: "billig Ticket gibt?"
@@ -299,6 +305,9 @@ export const bahnhof: ScenarioSeed = {
         "?(kostet|kosten|kostete) (das|es|der|die|ein|eine|sie) ... (mehr|extra|weniger|zusätzlich|etwas)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
+        // The paying verb asked in the present: "Was bezahle ich für die Fahrt?", "Wie viel zahlen wir zusammen?"
+        "(wie viel|wieviel) (zahle|zahl|bezahle|bezahl|zahlen|bezahlen) (ich|wir|man)",
+        "was (zahle|zahl|bezahle|bezahl|zahlen|bezahlen) (ich|wir|man) (für|dafür|insgesamt|zusammen|da)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         // A question announced about it: "Ich hätte eine Frage zum Preis."
@@ -332,6 +341,8 @@ export const bahnhof: ScenarioSeed = {
         // Money back for a delay is a refund, not a fare: "Wie viel Geld bekomme ich zurück für die Verspätung?"
         "!!(bekomme|bekommen|kriege|kriegen|gibt es) ... zurück",
         "!!(erstatt*|rückerstatt*|entschädigung*)",
+        // A price paid before is judged, not asked: "Ich habe 30 Euro bezahlt, ist das teuer?", "Letztes Mal hat es 30 Euro gekostet, ist das billig?"
+        "!!(habe|hab|haben|hat|hatte|hatten) ... (bezahlt|gezahlt|gekostet)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -405,9 +416,10 @@ export const bahnhof: ScenarioSeed = {
         // "Welche Verbindungen gibt es morgen früh?"
         "?(fährt|fahren|geht|gehen) (um|gegen) ... $train",
         "(gibt es|fährt|geht) ... $train (am|heute|morgen) (morgen|vormittag|mittag|nachmittag|abend|früh)",
-        "(welche|welcher) ($train|verbindungen) ... (gibt es|fahren|fährt|gehen|geht)",
-        // …but a slip of "welchem" before the platform asks where, not when: "…, von welchem Bahnsteig der Zug fährt."
-        "!(welch*|was für) (gleis*|bahnsteig*|perron*|platform|plattform)",
+        // The train right after the question word, or after one adjective ("Welche direkten Züge fahren …"): so a slip of
+        // "welchem" before the platform asks where, not when ("…, von welchem Bahnsteig der Zug fährt.").
+        "((welche|welcher) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
+        "((welche|welcher) #word ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
         ...pastTrip,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",

@@ -167,7 +167,7 @@ export const buergeramt: ScenarioSeed = {
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         // The place of living too: "Ich will meinen Wohnort ändern."
-        "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
+        "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -212,6 +212,8 @@ export const buergeramt: ScenarioSeed = {
         // bürokratisch.", "Haben Sie heute viele Anmeldungen?"
         "!(finde|fand|finden|fanden) (die|eine|diese|meine|unsere) (anmeldung|ummeldung)",
         "!(viele|viel|wenig|wenige|alle|manche|mehrere|die meisten) (anmeldungen|ummeldungen)",
+        // Whether another must come or do it asks about them, it states no errand: "Muss mein Mann auch kommen, für die Anmeldung?"
+        "!!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin))",
         ...othersBlockers,
         ...groupBlockers,
       ],
@@ -397,6 +399,10 @@ export const buergeramt: ScenarioSeed = {
         // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
         "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
+        // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
+        "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
+        // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
+        "(ich|wir) (lege|leg|legen) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles (hin|vor|hierhin|auf den tisch)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."

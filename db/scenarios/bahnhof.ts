@@ -371,6 +371,8 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, after a longer noun phrase: "nächster Zug wann?", "Zug nach Berlin heute wann?"
         "?$train ... wann",
         "wann (muss|müssen|soll|sollen) (ich|wir) (los|losfahren|einsteigen|am gleis sein|da sein|dort sein)",
+        // …or at the station: "Wann soll ich am Bahnhof sein?", "Wann müssen wir auf dem Bahnsteig sein?"
+        "wann (muss|müssen|soll|sollen) (ich|wir) (am|an dem|auf dem|im|beim) (bahnhof|gleis|bahnsteig|zug|hauptbahnhof) sein",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(welche|um welche|zu welcher) zeit",
         // The question word last: "Zug nach Köln, wann?"
@@ -469,6 +471,9 @@ export const bahnhof: ScenarioSeed = {
         "(frage|fragen) (zum|zu dem|wegen dem) (gleis|bahnsteig)",
         "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "?=(gleis|bahnsteig)",
+        // A platform's number asked to confirm: "Ist das Gleis 5?", "Gleis 5?" (a number only: "Ist das Gleis barrierefrei?" asks none)
+        "?(ist|is) (das|es|der zug auf|er auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
+        "?=(gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",

@@ -466,7 +466,8 @@ export const buergeramt: ScenarioSeed = {
       points: 15,
       patterns: [
         // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
-        "(geboren|geburtsdatum|geburtstag) ... $birthDate",
+        // (The forms' "geb." too: "geb. 3.3.1993")
+        "(geboren|geb|geburtsdatum|geburtstag) ... $birthDate",
         // Born, in other words: "Ich bin am 3. Mai 1994 auf die Welt gekommen.", "Ich kam am 5. Juni 1988 in Porto zur Welt.",
         // "Auf die Welt gekommen bin ich am 12. März 1990."
         "$birthDate ... (auf die welt|zur welt)",
@@ -603,6 +604,10 @@ export const buergeramt: ScenarioSeed = {
         "?$certificateNamed (gibt es|gibts|gibt's)",
         // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
         "!!(wofür|wozu|warum|wieso)",
+        // Telling the papers' names apart asks for none: "Bescheinigung, Bestätigung, was ist der Unterschied?"
+        "!!(unterschied|unterschiede|unterscheiden)",
+        // The impersonal question asks for it too: "Bekommt man hier auch so eine Bescheinigung?"
+        "?(bekommt|kriegt|erhält) man ... $certificateNamed",
         // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
         "?(bekomme|bekomm|kriege|krieg) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificateNamed",
         // (Needing one, only the registration's own: "Brauche ich nicht einen Nachweis?" asks which papers to bring.)

@@ -23,6 +23,12 @@ const othersTicket = [
   `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
 ];
 
+// A trip asked about in the perfect is over, another's or one's own: "Welches Gleis hat mein Freund genommen?", "Wann ist der
+// Zug gestern angekommen?" (from the question word on, so "Ich bin gerade angekommen, wann fährt der Zug?" still asks).
+const pastTrip = [
+  "!(welch*|wann|wo|von wo|um wie viel uhr) ... (hat|hatte|haben|hatten|ist|war|sind|waren|bin|bist) ... (genommen|gefahren|abgefahren|angekommen|gekommen|gehalten|losgefahren|eingefahren|gewesen)",
+];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -113,6 +119,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
         "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
         "nach bitte",
+        // The destination as the aim: "Mein Ziel ist Hannover."
+        "(mein|unser) (ziel|reiseziel|fahrtziel) (ist|wäre) ($city|$route)",
         "=bitte nach ($city|#noun)",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
@@ -203,6 +211,12 @@ export const bahnhof: ScenarioSeed = {
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
         "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
+        // The return named as a ticket or a trip: "Mit Rückticket, bitte.", "Die Rückreise auch."
+        "(rückticket*|rückreise*)",
+        // Declined, the noun put first: "Die Rückfahrt brauche ich nicht.", "Zurück brauche ich nicht."
+        "(rückfahr*|rückticket*|rückreise*|zurück) (brauche|brauch|brauchen|will|möchte|möchten|nehme|nehmen) (ich|wir) (nicht|keine|keins|keinen)",
+        // An option picked by its place, after the clerk names both: "Das zweite." after "Einfach oder hin und zurück?"
+        "[(einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*) oder (einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*)] =(das erste|das zweite|die erste|die zweite|das letzte|die letzte|erstes|zweites|ersteres|letzteres|das erstere|das letztere)",
         // The day one comes back chooses the return: "Ich komme am Sonntag zurück.", "Ich fahre am Freitag wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) (am|nächsten|nächste|diesen|diese|morgen|übermorgen) ... zurück",
         "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
@@ -212,7 +226,7 @@ export const bahnhof: ScenarioSeed = {
         // "Einfach oder hin und zurück?", where a yes chooses nothing).
         "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
-        "!(meine rückfahr*|mein rückfahr*|seine rückfahr*|ihre rückfahr*|unsere rückfahr*)",
+        "!((meine|mein|meinen|seine|ihre|unsere) (rückfahr*|rückticket*|rückreise*))",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
@@ -236,7 +250,7 @@ export const bahnhof: ScenarioSeed = {
         "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] ^(einfach|einfache fahrt|nur hin) (ist besser|wäre besser|ist gut|passt|ist okay|ist ok|ist mir lieber|ist genug)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
-        "(keine|kein) (rückfahr*|rückfahrt*)",
+        "(keine|kein|keinen) (rückfahr*|rückfahrt*|rückticket*|rückreise*)",
         // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.
@@ -277,6 +291,10 @@ export const bahnhof: ScenarioSeed = {
         "?(das|es|der|die|sie|$ticket|karte|fahrt|rückfahrt*|hinfahrt*) (kostet|kosten) ... (euro|eur|1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         // Dear, asked alone: "Teuer?", "is teuer?"
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
+        // …or of the ticket, cheap or dear, or its cost large: "Ist das Ticket billig?", "Ist die Fahrkarte teuer?", "Kostet das viel?"
+        // (whole, so "Kostet das viel Zeit?" asks none)
+        "?(ist|sind|wäre|is) (das|es|$ticket|das $ticket|die $ticket|der $ticket|die fahrt|die karte) (teuer|billig|günstig|preiswert|sehr teuer|zu teuer)",
+        "?=(kostet|kosten|kostete) (das|es|der|die|sie) (viel|wenig|sehr viel|viel geld)",
         // Written as it sounds: "wie fiel kostet".
         "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
         // A cheaper fare asked with the verb last: "billig Ticket gibt?"
@@ -287,6 +305,9 @@ export const bahnhof: ScenarioSeed = {
         "?(kostet|kosten|kostete) (das|es|der|die|ein|eine|sie) ... (mehr|extra|weniger|zusätzlich|etwas)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
+        // The paying verb asked in the present: "Was bezahle ich für die Fahrt?", "Wie viel zahlen wir zusammen?"
+        "(wie viel|wieviel) (zahle|zahl|bezahle|bezahl|zahlen|bezahlen) (ich|wir|man)",
+        "was (zahle|zahl|bezahle|bezahl|zahlen|bezahlen) (ich|wir|man) (für|dafür|insgesamt|zusammen|da)",
         "(was|wie|welch*) preis*",
         "und (der|den) preis",
         // A question announced about it: "Ich hätte eine Frage zum Preis."
@@ -320,6 +341,8 @@ export const bahnhof: ScenarioSeed = {
         // Money back for a delay is a refund, not a fare: "Wie viel Geld bekomme ich zurück für die Verspätung?"
         "!!(bekomme|bekommen|kriege|kriegen|gibt es) ... zurück",
         "!!(erstatt*|rückerstatt*|entschädigung*)",
+        // A price paid before is judged, not asked: "Ich habe 30 Euro bezahlt, ist das teuer?", "Letztes Mal hat es 30 Euro gekostet, ist das billig?"
+        "!!(habe|hab|haben|hat|hatte|hatten) ... (bezahlt|gezahlt|gekostet)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -348,6 +371,8 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, after a longer noun phrase: "nächster Zug wann?", "Zug nach Berlin heute wann?"
         "?$train ... wann",
         "wann (muss|müssen|soll|sollen) (ich|wir) (los|losfahren|einsteigen|am gleis sein|da sein|dort sein)",
+        // …or at the station: "Wann soll ich am Bahnhof sein?", "Wann müssen wir auf dem Bahnsteig sein?"
+        "wann (muss|müssen|soll|sollen) (ich|wir) (am|an dem|auf dem|im|beim) (bahnhof|gleis|bahnsteig|zug|hauptbahnhof) sein",
         "(um wie viel|um wieviel|wie viel|wieviel|welche) (uhr|uhrzeit)",
         "(welche|um welche|zu welcher) zeit",
         // The question word last: "Zug nach Köln, wann?"
@@ -393,7 +418,11 @@ export const bahnhof: ScenarioSeed = {
         // "Welche Verbindungen gibt es morgen früh?"
         "?(fährt|fahren|geht|gehen) (um|gegen) ... $train",
         "(gibt es|fährt|geht) ... $train (am|heute|morgen) (morgen|vormittag|mittag|nachmittag|abend|früh)",
-        "(welche|welcher) ($train|verbindungen) ... (gibt es|fahren|fährt|gehen|geht)",
+        // The train right after the question word, or after one adjective ("Welche direkten Züge fahren …"): so a slip of
+        // "welchem" before the platform asks where, not when ("…, von welchem Bahnsteig der Zug fährt.").
+        "((welche|welcher) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
+        "((welche|welcher) #word ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
+        ...pastTrip,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -442,11 +471,15 @@ export const bahnhof: ScenarioSeed = {
         "(frage|fragen) (zum|zu dem|wegen dem) (gleis|bahnsteig)",
         "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "?=(gleis|bahnsteig)",
+        // A platform's number asked to confirm: "Ist das Gleis 5?", "Gleis 5?" (a number only: "Ist das Gleis barrierefrei?" asks none)
+        "?(ist|is) (das|es|der zug auf|er auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
+        "?=(gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        ...pastTrip,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

@@ -154,6 +154,9 @@ export const buergeramt: ScenarioSeed = {
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
         "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        // …in the passive too: "Was wird für die Anmeldung benötigt?", "Was ist nötig für die Ummeldung?"
+        "!(was (wird|werden|ist|sind)) ... (anmeld*|*anmeldung|ummeld*) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "!(was (wird|werden|ist|sind)) (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich) ... (anmeld*|*anmeldung|ummeld*)",
         // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
         "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
@@ -164,7 +167,7 @@ export const buergeramt: ScenarioSeed = {
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         // The place of living too: "Ich will meinen Wohnort ändern."
-        "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren)",
+        "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -209,6 +212,8 @@ export const buergeramt: ScenarioSeed = {
         // bürokratisch.", "Haben Sie heute viele Anmeldungen?"
         "!(finde|fand|finden|fanden) (die|eine|diese|meine|unsere) (anmeldung|ummeldung)",
         "!(viele|viel|wenig|wenige|alle|manche|mehrere|die meisten) (anmeldungen|ummeldungen)",
+        // Whether another must come or do it asks about them, it states no errand: "Muss mein Mann auch kommen, für die Anmeldung?"
+        "!!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin))",
         ...othersBlockers,
         ...groupBlockers,
       ],
@@ -230,7 +235,13 @@ export const buergeramt: ScenarioSeed = {
         // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
-        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen|ausfüllen)",
+        // The passive asks it too: "Was wird für die Anmeldung benötigt?", "Welche Papiere werden verlangt?", "…, was noch gebraucht wird?"
+        "was (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "(welch*|was für) $document (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "?was ... (benötigt|gebraucht|verlangt) (wird|werden)",
+        // Whether the clerk wants a paper: "Wollen Sie den Mietvertrag sehen?", "Möchten Sie auch die Bestätigung haben?"
+        "?(wollen|möchten|müssen) sie ... $document (sehen|haben|anschauen|prüfen)",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
@@ -359,7 +370,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
-        "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte) (mein|meine|meinen|der|die|das) $document",
+        // The French word for "hier" too: "Voilà, mein Pass."
+        "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Where the papers lie, handed over: "Hier befinden sich sämtliche Dokumente."
         "hier (befinden|befindet|liegen|liegt) ... $document",
@@ -388,8 +400,14 @@ export const buergeramt: ScenarioSeed = {
         // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
         "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
+        // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
+        "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
+        // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
+        "(ich|wir) (lege|leg|legen) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles (hin|vor|hierhin|auf den tisch)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        // …nor one gone: "Hier, mein Pass ist weg.", "Voilà, mein Ausweis wurde gestohlen."
+        "!$document (ist|sind|wurde|wurden) (weg|verloren|gestohlen|geklaut|verschwunden)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
         "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
@@ -428,6 +446,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
+        // …or to show, explain or send one: "Zeigen Sie mir bitte das Formular.", "Erklären Sie mir die Bestätigung?"
+        "!!((zeigen|erklären|schicken|reichen|drucken|kopieren|mailen|senden) sie (mir|uns)|(zeig|erklär|schick) (mir|uns))",
         // Asking the clerk to do something with a paper hands nothing over: "Können Sie mir die Bestätigung ausdrucken?"
         "!!(könnten sie|können sie|könnt ihr|kannst du|könntest du|würden sie) (mir|uns)",
         // A paper someone named, run on without a comma, hands nothing over: "…, mein Freund hat gesagt Pass."
@@ -446,7 +466,8 @@ export const buergeramt: ScenarioSeed = {
       points: 15,
       patterns: [
         // The keyword gives a date only beside one: "Mein Geburtsdatum steht im Pass" gives none.
-        "(geboren|geburtsdatum|geburtstag) ... $birthDate",
+        // (The forms' "geb." too: "geb. 3.3.1993")
+        "(geboren|geb|geburtsdatum|geburtstag) ... $birthDate",
         // Born, in other words: "Ich bin am 3. Mai 1994 auf die Welt gekommen.", "Ich kam am 5. Juni 1988 in Porto zur Welt.",
         // "Auf die Welt gekommen bin ich am 12. März 1990."
         "$birthDate ... (auf die welt|zur welt)",
@@ -534,6 +555,9 @@ export const buergeramt: ScenarioSeed = {
         // The paper described by its form: "Ich bräuchte noch etwas Schriftliches für die Bank."
         "(brauche|bräuchte|benötige|hätte|möchte) ... (etwas|was) (schriftliches|schriftlich)",
         "$certificate bitte",
+        // "bitte" first, as an answer: "Ja, bitte eine Meldebescheinigung." after "Brauchen Sie noch etwas?" (only the registration's own
+        // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
+        "=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
@@ -580,6 +604,10 @@ export const buergeramt: ScenarioSeed = {
         "?$certificateNamed (gibt es|gibts|gibt's)",
         // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
         "!!(wofür|wozu|warum|wieso)",
+        // Telling the papers' names apart asks for none: "Bescheinigung, Bestätigung, was ist der Unterschied?"
+        "!!(unterschied|unterschiede|unterscheiden)",
+        // The impersonal question asks for it too: "Bekommt man hier auch so eine Bescheinigung?"
+        "?(bekommt|kriegt|erhält) man ... $certificateNamed",
         // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
         "?(bekomme|bekomm|kriege|krieg) (ich|wir) (nicht|denn nicht|nicht auch|nicht noch) ... $certificateNamed",
         // (Needing one, only the registration's own: "Brauche ich nicht einen Nachweis?" asks which papers to bring.)

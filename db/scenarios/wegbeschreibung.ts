@@ -91,6 +91,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         // …and after wanting to ask, as polite learners open: "Ich wollte fragen, wo der Viktualienmarkt ist."
         "(ich|wir) (wollte|wollten|möchte|möchten|will|würde gern|würde gerne) (fragen|frage) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
+        // …or passing on a companion's question, or wanting to know: "Meine Frau fragt, wo der Viktualienmarkt ist.", "Ich
+        // möchte wissen, wo die Post ist." (a habit, "fragt immer", and a report, "hat gefragt", are the judge's to silence)
+        "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
@@ -391,7 +394,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(verwechsle|verwechseln|verwechsel)",
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
-        "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
+        // Adjacent, or one word between ("Wir gehen morgens immer links"): "immer geradeaus" further on is the last leg of
+        // the route ("Ich gehe hier rechts und dann immer geradeaus" repeats it).
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer)",
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgens|abends|mittags|sonst|oft|meistens|normalerweise|auch|hier|da|dort|jeden) immer)",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
@@ -401,7 +407,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
         // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"
-        "!!(unterschied|unterschiede)",
+        "!!(unterschied|unterschiede|unterscheiden|unterscheide|auseinanderhalten|verwechseln|verwechselt)",
+        // Either way asked is no way repeated: "Links oder rechts?", "Muss ich links oder rechts gehen?"
+        "!!$direction oder $direction",
         // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
         "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut

@@ -287,6 +287,13 @@ export const restaurant: ScenarioSeed = {
         "(bring*|geb*|gib) (mir|uns) $dish",
         "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
         "=$dish (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
+        // The companion's dish, ordered in the third person: "Meine Frau nimmt die Suppe und ich den Salat." (not "bekommt":
+        // "Wer bekommt das Schnitzel?" "Meine Frau bekommt das Schnitzel." names whose plate it is)
+        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne|will) ($dish|$article $dish)",
+        // Asked in the Konjunktiv, the dish in the infinitive clause: "Wäre es möglich, die Pasta ohne Käse zu bekommen?"
+        // (The context leaves out the verb: one holding the one-word blocker "ist" sets no scene. "es möglich" adjacent, so
+        // the waiter's "Es ist leider nicht möglich, …" sets none either.)
+        "[(es möglich|das möglich|ginge es|geht es|geht das)] $article $dish ... zu (bekommen|bestellen|haben|kriegen)",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
@@ -349,6 +356,9 @@ export const restaurant: ScenarioSeed = {
         "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
         "=was (bekommen|kriegen) sie",
+        // …or how much: "Wie viel bekommen Sie?", "Wieviel kriegen Sie von mir?" ("Wie viel bekommen Sie im Monat?" asks a wage).
+        "=(wie viel|wieviel) (bekommen|kriegen) sie",
+        "(wie viel|wieviel) (bekommen|kriegen) sie (von mir|von uns|noch|denn|dann|jetzt|zusammen|insgesamt)",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
         "!macht das #noun",
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",

@@ -203,6 +203,8 @@ export const apotheke: ScenarioSeed = {
         "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
         "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // For the patient at home, named by a dative: "Mein Mann hat eine Erkältung. Was können Sie ihm geben?"
+        "(was|welch*) (können|könnten|würden) (sie|du) (ihm|ihr|uns|meinem|meiner|unserem|unserer) ... (geben|empfehlen|mitgeben)",
         // Without "mir", or with the object first or last: "Können Sie etwas empfehlen?", "Können Sie empfehlen etwas?"
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (etwas|was) (empfehlen|geben)",
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (empfehlen|geben) (etwas|was|mir etwas|mir was|$remedy)",
@@ -474,6 +476,8 @@ export const apotheke: ScenarioSeed = {
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
         "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
+        // "how" alone before the infinitive: "Wie nehmen?", "Und wie anwenden?"
+        "?=(wie|und wie) (nehmen|einnehmen|anwenden|benutzen|auftragen|verwenden)",
         // Gargling and rinsing are taken too: "Wie oft muss ich gurgeln?"
         "(wie oft|wie viel|wieviel|wie lange) (darf|soll|muss|kann|sollte) (ich|man|wir) ... (gurgeln|spülen|inhalieren|auftragen|eincremen|sprühen)",
         // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"

@@ -71,6 +71,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?haben sie (kurz|mal kurz|einen moment|eine minute|eine sekunde)",
         // A further question comes once attention is had: "Danke, aber noch eine Frage: ist das weit?"
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
+        // A question for someone else catches her attention not: "Ich habe eine Frage an meinen Lehrer." ("an Sie" does)
+        "!(frage) (an|für) (mein|meine|meinen|meinem|meiner|unser|unsere|unseren|den|die|der|das|seinen|seine|ihren|ihre|#noun)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
@@ -389,7 +391,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         // ("links, ist das richtig?" checks: only what stands there is named.)
-        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
+        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|das|mein|meine|nur|auch|kein|keine|immer)",
+        // A liking is no step taken: "Ich gehe gern geradeaus, das ist einfach."
+        "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."

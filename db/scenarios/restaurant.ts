@@ -400,6 +400,8 @@ export const restaurant: ScenarioSeed = {
         "!$pay (sie|ihr)",
         // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
         "!!$pay ... (später|nachher)",
+        // …or another day: "Ich bezahle morgen.", "Ich zahle nächste Woche."
+        "!!$pay ... (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal)",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // ...with the payer first: the third person's "zahlt" is never the learner's own ("Mein Chef zahlt die Rechnung",
         // "meine frau bezahlt die rechnung").

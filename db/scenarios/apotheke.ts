@@ -88,7 +88,7 @@ export const apotheke: ScenarioSeed = {
         "(er|sie) hat $symptom",
         // The patient at home in the other shapes one says of oneself: "Meine Tochter ist krank.", "Meinem Sohn geht es
         // nicht gut.", and "es" for the child or baby named before ("Mein Kind ist erkältet, es hustet die ganze Nacht").
-        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (ist|ist ganz|ist sehr|ist so) (krank|erkältet|verschnupft|heiser|grippig)",
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
         "(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (geht es|gehts|geht's) (nicht gut|schlecht|nicht so gut|gar nicht gut|sehr schlecht)",
         "[(kind|baby|kleine|kleines|kleinen)] es (hustet|niest|spuckt|erbricht|hat $symptom|hat (37*|38*|39*|40*|41*) grad)",
         // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
@@ -254,8 +254,8 @@ export const apotheke: ScenarioSeed = {
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
         // Yes to the pharmacist's offer of something for it takes the remedy: "Möchten Sie etwas gegen die Schmerzen?"
-        // "Ja, bitte." ("Brauchen Sie sonst noch etwas?" offers nothing for the complaint.)
-        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (gegen|dagegen|für die|für den|für ihren|für ihre|bei)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
+        // "Ja, bitte." ("Brauchen Sie sonst noch etwas?" offers nothing for the complaint; a yes beside "oder" takes either.)
+        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (gegen|dagegen|für die|für den|für ihren|für ihre|bei)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
         // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
         "=(lieber|dann lieber|doch lieber) $remedy",
         "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
@@ -500,6 +500,10 @@ export const apotheke: ScenarioSeed = {
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"
         "(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) #tag",
+        // Yes to the pharmacist's offer to explain the dose: "Soll ich Ihnen zeigen, wie man das nimmt?" "Ja, bitte."
+        // (The offer's verb beside its question word: a context's "..." stays in one clause, "Soll ich Ihnen sagen, was
+        // das kostet?" offers no dose.)
+        "[(soll ich ihnen|darf ich ihnen|möchten sie|wollen sie) ... ((zeigen|erklären|sagen|aufschreiben|wissen) (wie|wie oft|wie viel|wie viele|wann))] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // …or the count of the dose and its time: "Eine Tablette am Morgen, richtig?", "Zwei Löffel nach dem Essen, oder?"
         "(ein|eine|einen|zwei|drei|1|2|3) (tablette|tabletten|kapsel|kapseln|löffel|teelöffel|messlöffel|hub|hübe|tropfen|sprühstoss|sprühstösse|pastille|pastillen) (am morgen|morgens|mittags|abends|am abend|am tag|pro tag|täglich|nach dem essen|vor dem essen|zum essen|vor dem schlafen|in der nacht|alle) #tag",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",

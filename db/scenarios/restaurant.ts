@@ -194,6 +194,8 @@ export const restaurant: ScenarioSeed = {
         "sondern $drink",
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
+        // The companion's drink in the third person, as the dish: "Meine Frau hätte gern die Apfelschorle."
+        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne|will) ($drink|$article $drink)",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
         // The infinitive of a learner who does not conjugate yet orders too: "Ich trinken Cola."
@@ -372,6 +374,9 @@ export const restaurant: ScenarioSeed = {
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
         "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // Yes to the waiter's offer to bring the bill: "Möchten Sie zahlen?" "Ja, bitte, mit Karte." (not beside another
+        // offer: a yes to "Darf es noch etwas sein, oder möchten Sie zahlen?" takes either)
+        "[(möchten sie|wollen sie|darf ich|soll ich) ... (zahlen|bezahlen|kassieren|rechnung)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // Paying added after a last order: "noch eine Cola und dann zahlen, tamam?"
         "(und dann) $pay",
         // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"

@@ -86,6 +86,11 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
+        // The patient at home in the other shapes one says of oneself: "Meine Tochter ist krank.", "Meinem Sohn geht es
+        // nicht gut.", and "es" for the child or baby named before ("Mein Kind ist erkältet, es hustet die ganze Nacht").
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
+        "(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (geht es|gehts|geht's) (nicht gut|schlecht|nicht so gut|gar nicht gut|sehr schlecht)",
+        "[(kind|baby|kleine|kleines|kleinen)] es (hustet|niest|spuckt|erbricht|hat $symptom|hat (37*|38*|39*|40*|41*) grad)",
         // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
         "(er|sie) (hustet|niest|spuckt|erbricht)",
@@ -98,6 +103,7 @@ export const apotheke: ScenarioSeed = {
         "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
+        "!(ist|sind) (immer|oft|manchmal|meistens|öfter|häufig|schnell|leicht|nie)",
         // The patient who comes in person is not being spoken for now: "Mein Mann hat Halsschmerzen, er kommt morgen selbst vorbei."
         "!!((er|sie) (kommt|kommen|holt|holen) (selbst|selber))",
         "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
@@ -197,6 +203,8 @@ export const apotheke: ScenarioSeed = {
         "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
         "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // For the patient at home, named by a dative: "Mein Mann hat eine Erkältung. Was können Sie ihm geben?"
+        "(was|welch*) (können|könnten|würden) (sie|du) (ihm|ihr|uns|meinem|meiner|unserem|unserer) ... (geben|empfehlen|mitgeben)",
         // Without "mir", or with the object first or last: "Können Sie etwas empfehlen?", "Können Sie empfehlen etwas?"
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (etwas|was) (empfehlen|geben)",
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (empfehlen|geben) (etwas|was|mir etwas|mir was|$remedy)",
@@ -245,6 +253,9 @@ export const apotheke: ScenarioSeed = {
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // Yes to the pharmacist's offer of something for it takes the remedy: "Möchten Sie etwas gegen die Schmerzen?"
+        // "Ja, bitte." ("Brauchen Sie sonst noch etwas?" offers nothing for the complaint; a yes beside "oder" takes either.)
+        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (gegen|dagegen|für die|für den|für ihren|für ihre|bei)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
         // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
         "=(lieber|dann lieber|doch lieber) $remedy",
         "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
@@ -278,6 +289,10 @@ export const apotheke: ScenarioSeed = {
         // (the dose asked, not a dose named with the drug: "Ich brauche eine kleine Dosis Ibuprofen für mein Kind.")
         "!(welche|welcher|welches|die|der|wie viel|wieviel|wie viele|wieviele|richtige|empfohlene|normale|übliche) (dosis|dosierung|menge)",
         "!(braucht|brauchen|benötigt|benötigen) (das|die|der|dieses|diese|dieser) ... rezept*",
+        // The thing already named, asked without a prescription, asks only that: "Gibt es die Tabletten auch rezeptfrei?",
+        // "Haben Sie das ohne Rezept?" ("Haben Sie Tabletten gegen Husten ohne Rezept?" still asks for one.)
+        // (The article right after the verb: "Haben Sie Tabletten, die man ohne Rezept bekommt?" asks for them.)
+        "!!((gibt es|gibts|haben sie|hast du) (die|das|den|diese|dieses|diesen|es)) ... (rezeptfrei|ohne rezept|frei verkäuflich)",
         "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
         // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
@@ -400,6 +415,8 @@ export const apotheke: ScenarioSeed = {
         "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        // …or as a statement asked, hoped or not: "Ich brauche kein Rezept?", "Ich hoffe, man braucht dafür kein Rezept?"
+        "?(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept*|verschreibung*)",
         // The prescription named before, then taken up by a pronoun: "Und das Rezept? Brauche ich eins?"
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (eins|eines|keins|keines)",
         // "für das" closing the bare infinitive: "brauchen rezept fur das?"
@@ -461,6 +478,8 @@ export const apotheke: ScenarioSeed = {
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
         "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
+        // "how" alone before the infinitive: "Wie nehmen?", "Und wie anwenden?"
+        "?=(wie|und wie) (nehmen|einnehmen|anwenden|benutzen|auftragen|verwenden)",
         // Gargling and rinsing are taken too: "Wie oft muss ich gurgeln?"
         "(wie oft|wie viel|wieviel|wie lange) (darf|soll|muss|kann|sollte) (ich|man|wir) ... (gurgeln|spülen|inhalieren|auftragen|eincremen|sprühen)",
         // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"
@@ -483,6 +502,12 @@ export const apotheke: ScenarioSeed = {
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"
         "(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) #tag",
+        // Yes to the pharmacist's offer to explain the dose: "Soll ich Ihnen zeigen, wie man das nimmt?" "Ja, bitte."
+        // (The offer's verb beside its question word: a context's "..." stays in one clause, "Soll ich Ihnen sagen, was
+        // das kostet?" offers no dose.)
+        "[(soll ich ihnen|darf ich ihnen|möchten sie|wollen sie) ... ((zeigen|erklären|sagen|aufschreiben|wissen) (wie|wie oft|wie viel|wie viele|wann))] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // …or the count of the dose and its time: "Eine Tablette am Morgen, richtig?", "Zwei Löffel nach dem Essen, oder?"
+        "(ein|eine|einen|zwei|drei|1|2|3) (tablette|tabletten|kapsel|kapseln|löffel|teelöffel|messlöffel|hub|hübe|tropfen|sprühstoss|sprühstösse|pastille|pastillen) (am morgen|morgens|mittags|abends|am abend|am tag|pro tag|täglich|nach dem essen|vor dem essen|zum essen|vor dem schlafen|in der nacht|alle) #tag",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
@@ -492,6 +517,8 @@ export const apotheke: ScenarioSeed = {
         // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"
         "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vor|nach)",
         "(vor oder nach|nach oder vor) (dem frühstück|frühstück)",
+        // The other time as an adverb: "Nach dem Essen oder vorher?", "Vor dem Frühstück oder danach?"
+        "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vorher|nachher|danach|davor|währenddessen|dabei)",
         "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
         "(vor oder nach|nach oder vor) (dem essen|den mahlzeiten|der mahlzeit)",
         // The question words last: "Spray Nase wie oft?"
@@ -552,6 +579,11 @@ export const apotheke: ScenarioSeed = {
         // The thing taken right after the subject: "wie ich schon sagte ich nehme das jeden tag" asks nothing.
         "wie (ich|man|wir) (das|es|die|den|sie|diese|dieses|diesen|davon) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
         "wie (oft|viel|viele|lange) (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
+        // …or the infinitive and its modal last: "Ich wollte fragen, wie oft ich das nehmen muss.", "Sagen Sie mir, wie viele
+        // ich nehmen darf?" (knowing it, "Ich weiß, wie oft ich das nehmen muss", asks nothing).
+        "wie (oft|viel|viele|lange) (ich|man|wir) ... (nehmen|einnehmen|anwenden|benutzen|schlucken|sprühen|lutschen|geben) (muss|soll|darf|sollte|kann|müssen|sollen|dürfen)",
+        "wie (ich|man|wir) (das|es|die|den|sie|diese|dieses|diesen|davon) ... (nehmen|einnehmen|anwenden|benutzen) (muss|soll|darf|sollte|müssen|sollen)",
+        "!!((ich|wir) (weiß|weiss|wissen) wie)",
         // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."
         // (adjacent to its "mir" or "uns", so a negation between lets it ask: "Der Arzt hat es mir nicht erklärt, wie oft soll ich das nehmen?")
         "!!(hat|hatte|haben|hatten|habe|hab) ... (mir gezeigt|mir erklärt|mir beigebracht|uns gezeigt|uns erklärt|uns beigebracht|mir das gezeigt|mir das erklärt|mir es gezeigt|mir es erklärt|mir schon gezeigt|mir schon erklärt|mir alles erklärt|uns das erklärt|uns schon erklärt)",
@@ -560,7 +592,9 @@ export const apotheke: ScenarioSeed = {
         "!(wie viel|wie viele|wieviel|wieviele) ... (haben|hätten|hast) (sie|du)",
         // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
         // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
-        "!!(fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig)",
+        // The habit word beside the verb, or one pronoun after it: the question's own "wie oft" stands a word on, commas
+        // dropped ("ich wollte fragen wie oft ich das nehmen muss" asks).
+        "!!((fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig|mich immer|mich oft|mich ständig|uns immer|uns oft|auch immer|auch oft|mich jedes mal))",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
         ...ASKS_THE_DOCTOR,

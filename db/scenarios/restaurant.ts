@@ -194,6 +194,11 @@ export const restaurant: ScenarioSeed = {
         "sondern $drink",
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
+        // Yes to the waiter's offer of a drink by name takes it, as a yes to an offered ticket or certificate does: "Noch ein
+        // Bier?" "Ja, bitte." ("Möchten Sie etwas trinken?" names none; beside "oder" a yes takes neither.)
+        "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // The companion's drink in the third person, as the dish: "Meine Frau hätte gern die Apfelschorle."
+        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne|will) ($drink|$article $drink)",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
         // The infinitive of a learner who does not conjugate yet orders too: "Ich trinken Cola."
@@ -287,6 +292,15 @@ export const restaurant: ScenarioSeed = {
         "(bring*|geb*|gib) (mir|uns) $dish",
         "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
         "=$dish (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
+        // Yes to the waiter's offer of a dish by name: "Möchten Sie das Tagesgericht?" "Ja, gern."
+        "[(möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $dish] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // The companion's dish, ordered in the third person: "Meine Frau nimmt die Suppe und ich den Salat." (not "bekommt":
+        // "Wer bekommt das Schnitzel?" "Meine Frau bekommt das Schnitzel." names whose plate it is)
+        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne|will) ($dish|$article $dish)",
+        // Asked in the Konjunktiv, the dish in the infinitive clause: "Wäre es möglich, die Pasta ohne Käse zu bekommen?"
+        // (The context leaves out the verb: one holding the one-word blocker "ist" sets no scene. "es möglich" adjacent, so
+        // the waiter's "Es ist leider nicht möglich, …" sets none either.)
+        "[(es möglich|das möglich|ginge es|geht es|geht das)] $article $dish ... zu (bekommen|bestellen|haben|kriegen)",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
@@ -349,6 +363,9 @@ export const restaurant: ScenarioSeed = {
         "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
         "=was (bekommen|kriegen) sie",
+        // …or how much: "Wie viel bekommen Sie?", "Wieviel kriegen Sie von mir?" ("Wie viel bekommen Sie im Monat?" asks a wage).
+        "=(wie viel|wieviel) (bekommen|kriegen) sie",
+        "(wie viel|wieviel) (bekommen|kriegen) sie (von mir|von uns|noch|denn|dann|jetzt|zusammen|insgesamt)",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
         "!macht das #noun",
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",
@@ -362,6 +379,9 @@ export const restaurant: ScenarioSeed = {
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
         "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // Yes to the waiter's offer to bring the bill: "Möchten Sie zahlen?" "Ja, bitte, mit Karte." (not beside another
+        // offer: a yes to "Darf es noch etwas sein, oder möchten Sie zahlen?" takes either)
+        "[(möchten sie|wollen sie|darf ich|soll ich) ... (zahlen|bezahlen|kassieren|rechnung)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // Paying added after a last order: "noch eine Cola und dann zahlen, tamam?"
         "(und dann) $pay",
         // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
@@ -390,6 +410,8 @@ export const restaurant: ScenarioSeed = {
         "!$pay (sie|ihr)",
         // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
         "!!$pay ... (später|nachher)",
+        // …or another day: "Ich bezahle morgen.", "Ich zahle nächste Woche."
+        "!!$pay ... (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal)",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // ...with the payer first: the third person's "zahlt" is never the learner's own ("Mein Chef zahlt die Rechnung",
         // "meine frau bezahlt die rechnung").

@@ -71,6 +71,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?haben sie (kurz|mal kurz|einen moment|eine minute|eine sekunde)",
         // A further question comes once attention is had: "Danke, aber noch eine Frage: ist das weit?"
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
+        // A question for someone else catches her attention not: "Ich habe eine Frage an meinen Lehrer." ("an Sie" does)
+        "!(frage) (an|für) (mein|meine|meinen|meinem|meiner|unser|unsere|unseren|den|die|der|das|seinen|seine|ihren|ihre|#noun)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
@@ -91,6 +93,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         // …and after wanting to ask, as polite learners open: "Ich wollte fragen, wo der Viktualienmarkt ist."
         "(ich|wir) (wollte|wollten|möchte|möchten|will|würde gern|würde gerne) (fragen|frage) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
+        // …or passing on a companion's question, or wanting to know: "Meine Frau fragt, wo der Viktualienmarkt ist.", "Ich
+        // möchte wissen, wo die Post ist." (a habit, "fragt immer", and a report, "hat gefragt", are the judge's to silence)
+        "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
@@ -386,12 +391,17 @@ export const wegbeschreibung: ScenarioSeed = {
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         // ("links, ist das richtig?" checks: only what stands there is named.)
-        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
+        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|das|mein|meine|nur|auch|kein|keine|immer)",
+        // A liking is no step taken: "Ich gehe gern geradeaus, das ist einfach."
+        "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
-        "!!(ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer",
+        // Adjacent, or one word between ("Wir gehen morgens immer links"): "immer geradeaus" further on is the last leg of
+        // the route ("Ich gehe hier rechts und dann immer geradeaus" repeats it).
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer)",
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgens|abends|mittags|sonst|oft|meistens|normalerweise|auch|hier|da|dort|jeden) immer)",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
@@ -401,7 +411,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
         // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"
-        "!!(unterschied|unterschiede)",
+        "!!(unterschied|unterschiede|unterscheiden|unterscheide|auseinanderhalten|verwechseln|verwechselt)",
+        // Either way asked is no way repeated: "Links oder rechts?", "Muss ich links oder rechts gehen?"
+        "!!$direction oder $direction",
         // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
         "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut

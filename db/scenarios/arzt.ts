@@ -208,6 +208,9 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
         // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
+        // …the pronoun after the verb, as a clause of its own: "Ich habe das schon lange.", "Hab ich es schon länger, …"
+        // ("Ich habe es schon lange gewusst" is another verb's perfect.)
+        "=((ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (schon|jetzt schon) (lange|länger|eine weile|ewig))",
         // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
         "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
         "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
@@ -280,6 +283,9 @@ export const arzt: ScenarioSeed = {
         // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
         "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
+        // …and a medicine to be got, the noun right before: "Wäre es möglich, ein Rezept zu bekommen?", "…, etwas dagegen zu kriegen?"
+        // ("Ist es möglich, von Ibuprofen Bauchschmerzen zu bekommen?" gets a complaint, not the medicine.)
+        "[(möglich|nett|freundlich|bitten|bitte sie|geht es|ginge es)] ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür) (zu bekommen|zu kriegen|zu haben)",
         // The frame may be the doctor's line or the report's own clause: "Mein Hausarzt hat vergessen, mir etwas zu verschreiben."
         // after "Ist es möglich, dass …?", "Mein alter Arzt war so nett, mir etwas aufzuschreiben." ask for nothing.
         "!!((hat|hatte|haben|hatten) (vergessen|abgelehnt|versprochen))",
@@ -463,6 +469,8 @@ export const arzt: ScenarioSeed = {
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
         "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        // …asked of the doctor with a modal, the verb closing: "Können Sie mir bitte etwas für meinen Arbeitgeber schreiben?"
+        "(könn*|könnt*|würden) sie (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
         // …not when a medicine for work, or a thing to bring, follows: "Ich bräuchte was für die Arbeit gegen die Rückenschmerzen.",
         // "Ich brauche etwas für die Arbeit, Tabletten die nicht müde machen.", "Brauche ich etwas für die Arbeit mitzubringen?"
         "!!(was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job) (gegen|dagegen|mitbringen|mitzubringen|mitnehmen|mitzunehmen|$medicine)",

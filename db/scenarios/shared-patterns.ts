@@ -351,9 +351,9 @@ export const symptomLexicon: Record<string, string[]> = {
 const SINCE =
   "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 
-// Parts of the body a complaint names, with learners' spellings ("ohre").
+// Parts of the body a complaint names, with learners' spellings ("ohre"); the flank and the lower belly too: "ein Stechen in der Seite".
 const BODY =
-  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn)";
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn|seite|leiste|unterleib|unterbauch|lunge|niere|nieren|wade|waden)";
 // How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
 const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";

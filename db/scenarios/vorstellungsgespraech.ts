@@ -121,6 +121,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 10,
       patterns: [
         ...introducePatterns,
+        // Thanks or joy for being let in to introduce oneself introduce nobody: "Danke, dass ich mich vorstellen durfte."
+        "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
         // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
         "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
         // Origin and home told other ways: "Ich stamme aus Polen.", "Ich bin aus der Türkei.", "Ich bin in Syrien geboren.",
@@ -267,6 +269,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((früher|vorher|davor|damals|zuletzt) $job (war|ist|wäre|wollte))",
         // The employer, then the span, without a verb: "bei amazon 2 jahre, dann bei dhl 1 jahr" (not "bei Ihnen 6 Monate Probezeit?")
         `.^bei (#word|einer #word|einem #word|der #word) ${COUNT} ${SPAN}`,
+        // Years from and to, then the field or the employer, without a verb: "2015 bis 2020 Lager bei Rewe, danach Kurier.",
+        // "Von 2018 bis heute als Fahrer bei DPD."
+        ".^(von|vom|ab) (19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
+        ".^(19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
         // …nor a stay with one's family: "Bei Oma 3 Jahre gewohnt."
         "!bei (oma|opa|mama|papa|mutter|vater|eltern|familie|tante|onkel|bruder|schwester|freunden|freund|freundin)",
@@ -652,7 +658,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Time free from a date on: "Ich hätte ab Mai Zeit."
         "(ich habe|ich hätte|hätte ich|habe ich|ich hab) ab ($month|$day|#date|dem|sofort|nächst*|anfang|mitte|ende) ... zeit",
         // Whenever the firm wants, after "Wann könnten Sie anfangen?": "Wann Sie wollen.", "So schnell wie möglich.", "Von mir aus morgen."
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|sobald sie wollen|sobald sie möchten|wann immer sie möchten|wann es ihnen passt|wie es ihnen passt|wann immer es ihnen passt|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
         `(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*|jahr*)`,
@@ -666,6 +672,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         `[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*)`,
         // …or after notice to give in an earlier clause: "Ich muss erst noch kündigen, also in einem Monat."
         `[(kündigen|kündigung)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat|monaten)`,
+        // …or the notice's length in a clause after it: "Ich muss erst kündigen, das sind sechs Wochen.", "…, das dauert einen Monat."
+        `[(kündigen|kündigung)] (das sind|das dauert|dauert|das wären|sind es) (${COUNT}|einem|einer) (wochen|woche|monat|monate|monaten)`,
         // …not notice received, nor a probation: "Ich habe meine Kündigung bekommen, nach 3 Monaten Probezeit."
         "!!(kündigung|gekündigt) (bekommen|erhalten|gekriegt)",
         "!!(wochen|woche|monat|monaten) probezeit",
@@ -717,6 +725,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
         // The same question with the verb last, as learners ask it: "Wann ich anfangen muss?"
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
+        // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
+        // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
+        "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",
+        "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte)",
         // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
         "!mit (einer|meinem|meiner|einem) #noun",
         // "er" or "sie" with a verb of the third person starts someone else's job ("Sie können" is the interviewer's): "Er kann ab sofort anfangen."

@@ -111,7 +111,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
       // Who one turns to: "Wer ist mein Ansprechpartner?"
       "ansprechpartner*", "ansprechperson",
-      "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "betriebsklima", "arbeitsklima", "firma",
+      // A break of any kind: "Wie lange ist die Mittagspause?"
+      "*pause", "*pausen", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -173,6 +175,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
+        // The duties one had, in the past: "Meine Aufgabe war die Kontrolle von Lieferungen.", "Zu meinen Aufgaben gehörte die Inventur."
+        // A noun must follow: "Meine Aufgabe war es, auf meine Schwester aufzupassen" tells a family's duty.
+        ".((meine aufgabe|meine aufgaben|meine tätigkeit|meine tätigkeiten|meine hauptaufgabe|zu meinen aufgaben) (war|waren|gehörte|gehörten) (die|das|der|den|#noun))",
         "(war ich #noun|ich war #noun)",
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
@@ -334,6 +339,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
+        // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
+        "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
         "zu meinen stärken",
         // Asking what the word means names none: "Was ist eine Stärke?"
@@ -356,7 +363,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich mache|mache ich|ich mach|ich erledige|erledige ich) (meine|die|meine ganze) (arbeit|aufgaben|sachen) ($trait|schnell|gut|sehr gut|immer gut)",
         // Sleeping or eating well, or tiring fast, is no strength at work: "Ich kann gut schlafen.", "Ich bin schnell müde."
         "!(kann|kann ich) gut (schlafen|essen|trinken|feiern|tanzen|singen|entspannen|faulenzen|lachen)",
-        "!(schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt)",
+        // Kept adjacent, so a flaw denied further on still leaves the strength: "Ich komme immer pünktlich und bin nie krank."
+        "!((schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt))",
+        "!((schnell|sehr|leicht|oft|immer) (so|sehr|ganz|total|schnell|etwas|ein bisschen) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt))",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
@@ -499,6 +508,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(fragen|wissen|erfahren) (wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) (ich|man) ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|eingesetzt) (werde|würde|müsste|soll|muss|wird)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
+        // What to bring or wear for the work, the question word first: "Was muss ich am ersten Tag mitbringen?", "Was soll man im Lager anziehen?"
+        "?(was|welch*|was für) ... (muss|soll|sollte|müsste) (ich|man) ... (mitbringen|tragen|anziehen|vorbereiten|unterschreiben)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
         "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
         // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
@@ -632,6 +643,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|ab $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
         ".(ich kann|ich könnte|ich würde) ($day|schon $day|gleich $day) (loslegen|einsteigen)",
         ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
+        // The modal after a word of consequence, inverted: "Ich bin arbeitslos, deshalb kann ich sofort kommen."
+        ".(deshalb|daher|darum|deswegen|also|somit|dann) (kann ich|könnte ich|würde ich) (sofort|gleich|jederzeit|ab sofort|schon|direkt|ab $day|ab $month|im $month|$day) (arbeiten|kommen|da sein|loslegen|einsteigen|anfangen|beginnen|starten)",
         // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|zum) (#word|dem #word) $month",
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|ab anfang|ab mitte|ab ende) $month",

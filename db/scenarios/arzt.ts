@@ -109,6 +109,13 @@ export const arzt: ScenarioSeed = {
         DATIVE_OTHER_ACHES,
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
+        // The complaint hedged, as a clause of its own: "ich glaube fieber", "Vielleicht eine Grippe.", "Wahrscheinlich Migräne, wie immer."
+        "=(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich|bestimmt|wohl) ($symptom|ein $symptom|eine $symptom|einen $symptom)",
+        // …not hedged both ways: "Vielleicht Husten, vielleicht nicht, ich weiß nicht, was mein Sohn hat."
+        "!!(vielleicht nicht|wahrscheinlich nicht|oder auch nicht)",
+        // A sense or the voice gone: "Meine Stimme ist weg.", "Ich rieche und schmecke nichts."
+        "(meine stimme|mein appetit|mein geschmack|mein geruch|mein geruchssinn|mein geschmackssinn) (ist|sind) (weg|verschwunden|ganz weg|komplett weg|total weg)",
+        "(ich rieche|ich schmecke|rieche ich|schmecke ich) ... (nichts|gar nichts|fast nichts|kaum etwas|kaum was)",
         // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
         "(bin|komme|komm) ... wegen ... $symptom",
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
@@ -167,6 +174,8 @@ export const arzt: ScenarioSeed = {
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
         "^seid $when",
         "!seit wann",
+        // "vor allem" is "above all", no time: "Ich habe einen schlimmen Husten, vor allem in der Nacht."
+        "!vor allem",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
         "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|nehme|nehmen|rauche|rauchen|trinke) seit",
         // Buying, reading or getting a thing dates that, not the illness: "Ich habe das Medikament vor drei Tagen gekauft."

@@ -16,6 +16,8 @@ const TRAITS = [
   "begabt", "talentiert",
   // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
   "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
+  // The English word a learner reaches for: "Ich bin hardworking, fleißig.", "Ich bin very reliable."
+  "reliable", "hardworking", "punctual", "motivated", "organized", "organised", "honest", "patient", "friendly",
 ];
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
@@ -501,6 +503,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "wann (beginnt|fängt|startet|würde|würden|wird|könnte) (die stelle|die arbeit|der job|die position|die tätigkeit|das praktikum|die ausbildung)",
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
+        // …or the infinitive, the article dropped: "wann arbeit beginnen morgens", "Wann Schicht anfangen?"
+        "wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
         "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",

@@ -316,6 +316,10 @@ export const arzt: ScenarioSeed = {
         // What a medicine causes asks for none: "Ich bekomme Ausschlag von Ibuprofen, ist das normal?"
         "!(von|vom|von den|von der|von dem|von diesen|von diesem|von diesem) $medicine",
         "?sie (geben|verschreiben|schreiben) (mir|uns) ... $medicine",
+        // …and with the modal, the infinitive before its object as learners order it: "Sie können geben Tabletten?",
+        // "Sie können mir verschreiben Antibiotika?"
+        "?sie (können|könnten|kann) (geben|verschreiben|aufschreiben|mitgeben) ... $medicine",
+        "?sie (können|könnten|kann) (mir|uns) (geben|verschreiben|aufschreiben|mitgeben) ... $medicine",
         // The modal opens, the verb closes the bracket: "Kann ich ein Rezept bekommen?", "Dürfte ich Tabletten dagegen haben?"
         // The medicine is what is got, right before the verb ("Kann ich von Ibuprofen Bauchschmerzen bekommen?" asks about it).
         "(kann|könnte|darf|dürfte) (ich|wir) ... ($medicine bekommen|$medicine kriegen|$medicine haben|$medicine dagegen bekommen|$medicine dagegen kriegen|$medicine dagegen haben|$medicine dafür bekommen|$medicine dafür haben|$medicine bitte haben|$medicine bitte bekommen)",

@@ -16,8 +16,6 @@ const TRAITS = [
   "begabt", "talentiert",
   // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
   "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
-  // The English word a learner reaches for: "Ich bin hardworking, fleißig.", "Ich bin very reliable."
-  "reliable", "hardworking", "punctual", "motivated", "organized", "organised", "honest", "patient", "friendly",
 ];
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".

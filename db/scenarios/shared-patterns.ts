@@ -432,8 +432,9 @@ export const describeSymptomPatterns: string[] = [
   `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(vorne|hinten|oben|unten|links|rechts|innen|aussen|hier|da) (im|am|in der|an der|in den) ${BODY}`,
   // Yes to the question whether one has it: "Haben Sie auch Fieber?" "Ja, ein bisschen."
   // Not "Haben Sie Allergien?", which asks about the medicine, not the complaint.
-  // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken.
-  "[((haben sie|haben sie auch|haben sie noch|haben sie starke|haben sie hohes|haben sie oft) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen))] =(ja|ja leider|leider ja|ja ein bisschen|ein bisschen|ja etwas|ja schon|ja sehr|ja ziemlich|ja stark)",
+  // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken; a yes to having measured the
+  // fever, or to it in the family, tells no complaint: "Haben Sie Fieber gemessen?" "Ja."
+  "[((haben sie|haben sie auch|haben sie noch|haben sie starke|haben sie hohes|haben sie oft) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen))] [!(gemessen|in der familie)] =(ja|ja leider|leider ja|ja ein bisschen|ein bisschen|ja etwas|ja schon|ja sehr|ja ziemlich|ja stark)",
   `[$symptom] =(nur|aber|nur der|nur die|nur mein|nur meine|aber der|aber die) ${BODY}`,
   // Thrown up, fallen, no hunger: "Ich habe erbrochen", "Ich muss immer kotzen", "Ich bin gestürzt", "kein Hunger".
   "(ich habe|hab|habe) (erbrochen|gekotzt|gebrochen)",

@@ -174,6 +174,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete|war|habe|hab|mache|machen)",
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
+        // …or listed as a clause of its own after the name: "Ich bin Jonas, 24, gelernter Lagerist."
+        ".=(gelernter|gelernte|ausgebildeter|ausgebildete) ($job|#noun)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
         // The duties one had, in the past: "Meine Aufgabe war die Kontrolle von Lieferungen.", "Zu meinen Aufgaben gehörte die Inventur."
         // A noun must follow: "Meine Aufgabe war es, auf meine Schwester aufzupassen" tells a family's duty.
@@ -293,6 +295,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...othersBlockers,
         // Experience compared with the learner's is others': "Die anderen Bewerber haben mehr Erfahrung als ich."
         "!erfahrung* als (ich|wir|mir)",
+        // …and so is the firm's or its team's: "Die Firma hat viel Erfahrung mit Möbeln."
+        "!!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) ... erfahrung*",
         // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",

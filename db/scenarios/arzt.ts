@@ -109,6 +109,13 @@ export const arzt: ScenarioSeed = {
         DATIVE_OTHER_ACHES,
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
+        // The complaint hedged, as a clause of its own: "ich glaube fieber", "Vielleicht eine Grippe.", "Wahrscheinlich Migräne, wie immer."
+        "=(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich|bestimmt|wohl) ($symptom|ein $symptom|eine $symptom|einen $symptom)",
+        // …not hedged both ways: "Vielleicht Husten, vielleicht nicht, ich weiß nicht, was mein Sohn hat."
+        "!!(vielleicht nicht|wahrscheinlich nicht|oder auch nicht)",
+        // A sense or the voice gone: "Meine Stimme ist weg.", "Ich rieche und schmecke nichts."
+        "(meine stimme|mein appetit|mein geschmack|mein geruch|mein geruchssinn|mein geschmackssinn) (ist|sind) (weg|verschwunden|ganz weg|komplett weg|total weg)",
+        "(ich rieche|ich schmecke|rieche ich|schmecke ich) ... (nichts|gar nichts|fast nichts|kaum etwas|kaum was)",
         // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
         "(bin|komme|komm) ... wegen ... $symptom",
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
@@ -167,6 +174,8 @@ export const arzt: ScenarioSeed = {
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
         "^seid $when",
         "!seit wann",
+        // "vor allem" is "above all", no time: "Ich habe einen schlimmen Husten, vor allem in der Nacht."
+        "!vor allem",
         // How long one has worked or lived somewhere is not how long one has been ill: "Ich arbeite seit drei Jahren hier."
         "!(arbeite|arbeiten|arbeitet|wohne|wohnen|lebe|leben|studiere|nehme|nehmen|rauche|rauchen|trinke) seit",
         // Buying, reading or getting a thing dates that, not the illness: "Ich habe das Medikament vor drei Tagen gekauft."
@@ -208,6 +217,9 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
         // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
+        // …the pronoun after the verb, as a clause of its own: "Ich habe das schon lange.", "Hab ich es schon länger, …"
+        // ("Ich habe es schon lange gewusst" is another verb's perfect.)
+        "=((ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (schon|jetzt schon) (lange|länger|eine weile|ewig))",
         // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
         "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
         "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
@@ -280,6 +292,9 @@ export const arzt: ScenarioSeed = {
         // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
         "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
+        // …and a medicine to be got, the noun right before: "Wäre es möglich, ein Rezept zu bekommen?", "…, etwas dagegen zu kriegen?"
+        // ("Ist es möglich, von Ibuprofen Bauchschmerzen zu bekommen?" gets a complaint, not the medicine.)
+        "[(möglich|nett|freundlich|bitten|bitte sie|geht es|ginge es)] ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür) (zu bekommen|zu kriegen|zu haben)",
         // The frame may be the doctor's line or the report's own clause: "Mein Hausarzt hat vergessen, mir etwas zu verschreiben."
         // after "Ist es möglich, dass …?", "Mein alter Arzt war so nett, mir etwas aufzuschreiben." ask for nothing.
         "!!((hat|hatte|haben|hatten) (vergessen|abgelehnt|versprochen))",
@@ -301,6 +316,10 @@ export const arzt: ScenarioSeed = {
         // What a medicine causes asks for none: "Ich bekomme Ausschlag von Ibuprofen, ist das normal?"
         "!(von|vom|von den|von der|von dem|von diesen|von diesem|von diesem) $medicine",
         "?sie (geben|verschreiben|schreiben) (mir|uns) ... $medicine",
+        // …and with the modal, the infinitive before its object as learners order it: "Sie können geben Tabletten?",
+        // "Sie können mir verschreiben Antibiotika?"
+        "?sie (können|könnten|kann) (geben|verschreiben|aufschreiben|mitgeben) ... $medicine",
+        "?sie (können|könnten|kann) (mir|uns) (geben|verschreiben|aufschreiben|mitgeben) ... $medicine",
         // The modal opens, the verb closes the bracket: "Kann ich ein Rezept bekommen?", "Dürfte ich Tabletten dagegen haben?"
         // The medicine is what is got, right before the verb ("Kann ich von Ibuprofen Bauchschmerzen bekommen?" asks about it).
         "(kann|könnte|darf|dürfte) (ich|wir) ... ($medicine bekommen|$medicine kriegen|$medicine haben|$medicine dagegen bekommen|$medicine dagegen kriegen|$medicine dagegen haben|$medicine dafür bekommen|$medicine dafür haben|$medicine bitte haben|$medicine bitte bekommen)",
@@ -463,6 +482,8 @@ export const arzt: ScenarioSeed = {
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
         "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        // …asked of the doctor with a modal, the verb closing: "Können Sie mir bitte etwas für meinen Arbeitgeber schreiben?"
+        "(könn*|könnt*|würden) sie (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
         // …not when a medicine for work, or a thing to bring, follows: "Ich bräuchte was für die Arbeit gegen die Rückenschmerzen.",
         // "Ich brauche etwas für die Arbeit, Tabletten die nicht müde machen.", "Brauche ich etwas für die Arbeit mitzubringen?"
         "!!(was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job) (gegen|dagegen|mitbringen|mitzubringen|mitnehmen|mitzunehmen|$medicine)",

@@ -360,9 +360,9 @@ export const symptomLexicon: Record<string, string[]> = {
 const SINCE =
   "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 
-// Parts of the body a complaint names, with learners' spellings ("ohre").
+// Parts of the body a complaint names, with learners' spellings ("ohre"); the flank and the lower belly too: "ein Stechen in der Seite".
 const BODY =
-  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn)";
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn|seite|leiste|unterleib|unterbauch|lunge|niere|nieren|wade|waden)";
 // How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
 const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
@@ -441,8 +441,9 @@ export const describeSymptomPatterns: string[] = [
   `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(vorne|hinten|oben|unten|links|rechts|innen|aussen|hier|da) (im|am|in der|an der|in den) ${BODY}`,
   // Yes to the question whether one has it: "Haben Sie auch Fieber?" "Ja, ein bisschen."
   // Not "Haben Sie Allergien?", which asks about the medicine, not the complaint.
-  // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken.
-  "[((haben sie|haben sie auch|haben sie noch|haben sie starke|haben sie hohes|haben sie oft) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen))] =(ja|ja leider|leider ja|ja ein bisschen|ein bisschen|ja etwas|ja schon|ja sehr|ja ziemlich|ja stark)",
+  // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken; a yes to having measured the
+  // fever, or to it in the family, tells no complaint: "Haben Sie Fieber gemessen?" "Ja."
+  "[((haben sie|haben sie auch|haben sie noch|haben sie starke|haben sie hohes|haben sie oft) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen))] [!(gemessen|in der familie)] =(ja|ja leider|leider ja|ja ein bisschen|ein bisschen|ja etwas|ja schon|ja sehr|ja ziemlich|ja stark)",
   `[$symptom] =(nur|aber|nur der|nur die|nur mein|nur meine|aber der|aber die) ${BODY}`,
   // Thrown up, fallen, no hunger: "Ich habe erbrochen", "Ich muss immer kotzen", "Ich bin gestürzt", "kein Hunger".
   "(ich habe|hab|habe) (erbrochen|gekotzt|gebrochen)",

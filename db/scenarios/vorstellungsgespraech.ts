@@ -111,7 +111,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
       // Who one turns to: "Wer ist mein Ansprechpartner?"
       "ansprechpartner*", "ansprechperson",
-      "betriebsklima", "arbeitsklima", "firma", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
+      "betriebsklima", "arbeitsklima", "firma",
+      // A break of any kind: "Wie lange ist die Mittagspause?"
+      "*pause", "*pausen", "betrieb", "unternehmen", "arbeitsplatz", "arbeitsort", "standort", "aufstieg*", "arbeitskleidung", "pause*", "bezahlung", "arbeitsbeginn", "chef*", "vorgesetzt*",
     ],
   },
   objectives: [
@@ -121,6 +123,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 10,
       patterns: [
         ...introducePatterns,
+        // Thanks or joy for being let in to introduce oneself introduce nobody: "Danke, dass ich mich vorstellen durfte."
+        "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
         // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
         "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
         // Origin and home told other ways: "Ich stamme aus Polen.", "Ich bin aus der Türkei.", "Ich bin in Syrien geboren.",
@@ -170,7 +174,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete|war|habe|hab|mache|machen)",
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
+        // …or listed as a clause of its own after the name: "Ich bin Jonas, 24, gelernter Lagerist."
+        ".=(gelernter|gelernte|ausgebildeter|ausgebildete) ($job|#noun)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
+        // The duties one had, in the past: "Meine Aufgabe war die Kontrolle von Lieferungen.", "Zu meinen Aufgaben gehörte die Inventur."
+        // A noun must follow: "Meine Aufgabe war es, auf meine Schwester aufzupassen" tells a family's duty.
+        ".((meine aufgabe|meine aufgaben|meine tätigkeit|meine tätigkeiten|meine hauptaufgabe|zu meinen aufgaben) (war|waren|gehörte|gehörten) (die|das|der|den|#noun))",
         "(war ich #noun|ich war #noun)",
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
@@ -267,6 +276,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((früher|vorher|davor|damals|zuletzt) $job (war|ist|wäre|wollte))",
         // The employer, then the span, without a verb: "bei amazon 2 jahre, dann bei dhl 1 jahr" (not "bei Ihnen 6 Monate Probezeit?")
         `.^bei (#word|einer #word|einem #word|der #word) ${COUNT} ${SPAN}`,
+        // Years from and to, then the field or the employer, without a verb: "2015 bis 2020 Lager bei Rewe, danach Kurier.",
+        // "Von 2018 bis heute als Fahrer bei DPD."
+        ".^(von|vom|ab) (19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
+        ".^(19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
         // …nor a stay with one's family: "Bei Oma 3 Jahre gewohnt."
         "!bei (oma|opa|mama|papa|mutter|vater|eltern|familie|tante|onkel|bruder|schwester|freunden|freund|freundin)",
@@ -282,6 +295,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...othersBlockers,
         // Experience compared with the learner's is others': "Die anderen Bewerber haben mehr Erfahrung als ich."
         "!erfahrung* als (ich|wir|mir)",
+        // …and so is the firm's or its team's: "Die Firma hat viel Erfahrung mit Möbeln."
+        "!!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) ... erfahrung*",
         // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
@@ -328,6 +343,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
+        // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
+        "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
         "zu meinen stärken",
         // Asking what the word means names none: "Was ist eine Stärke?"
@@ -350,7 +367,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich mache|mache ich|ich mach|ich erledige|erledige ich) (meine|die|meine ganze) (arbeit|aufgaben|sachen) ($trait|schnell|gut|sehr gut|immer gut)",
         // Sleeping or eating well, or tiring fast, is no strength at work: "Ich kann gut schlafen.", "Ich bin schnell müde."
         "!(kann|kann ich) gut (schlafen|essen|trinken|feiern|tanzen|singen|entspannen|faulenzen|lachen)",
-        "!(schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt)",
+        // Kept adjacent, so a flaw denied further on still leaves the strength: "Ich komme immer pünktlich und bin nie krank."
+        "!((schnell|sehr|leicht|oft|immer) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt))",
+        "!((schnell|sehr|leicht|oft|immer) (so|sehr|ganz|total|schnell|etwas|ein bisschen) (müde|krank|nervös|gestresst|sauer|wütend|traurig|aufgeregt|ungeduldig|langsam|erschöpft|gelangweilt))",
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
@@ -486,6 +505,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "wann (beginnt|fängt|startet|würde|würden|wird|könnte) (die stelle|die arbeit|der job|die position|die tätigkeit|das praktikum|die ausbildung)",
         // The verb last, as learners place it: "Wann die Arbeit beginnt?"
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
+        // …or the infinitive, the article dropped: "wann arbeit beginnen morgens", "Wann Schicht anfangen?"
+        "wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht)",
         "mit wem (arbeite|arbeiten)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
         "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
@@ -493,6 +514,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(fragen|wissen|erfahren) (wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) (ich|man) ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|eingesetzt) (werde|würde|müsste|soll|muss|wird)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
         "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
+        // What to bring or wear for the work, the question word first: "Was muss ich am ersten Tag mitbringen?", "Was soll man im Lager anziehen?"
+        "?(was|welch*|was für) ... (muss|soll|sollte|müsste) (ich|man) ... (mitbringen|tragen|anziehen|vorbereiten|unterschreiben)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
         "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
         // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
@@ -626,6 +649,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|ab $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
         ".(ich kann|ich könnte|ich würde) ($day|schon $day|gleich $day) (loslegen|einsteigen)",
         ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
+        // The modal after a word of consequence, inverted: "Ich bin arbeitslos, deshalb kann ich sofort kommen."
+        ".(deshalb|daher|darum|deswegen|also|somit|dann) (kann ich|könnte ich|würde ich) (sofort|gleich|jederzeit|ab sofort|schon|direkt|ab $day|ab $month|im $month|$day) (arbeiten|kommen|da sein|loslegen|einsteigen|anfangen|beginnen|starten)",
         // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|zum) (#word|dem #word) $month",
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|ab anfang|ab mitte|ab ende) $month",
@@ -652,7 +677,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Time free from a date on: "Ich hätte ab Mai Zeit."
         "(ich habe|ich hätte|hätte ich|habe ich|ich hab) ab ($month|$day|#date|dem|sofort|nächst*|anfang|mitte|ende) ... zeit",
         // Whenever the firm wants, after "Wann könnten Sie anfangen?": "Wann Sie wollen.", "So schnell wie möglich.", "Von mir aus morgen."
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|sobald sie wollen|sobald sie möchten|wann immer sie möchten|wann es ihnen passt|wie es ihnen passt|wann immer es ihnen passt|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
         `(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*|jahr*)`,
@@ -666,6 +691,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         `[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*)`,
         // …or after notice to give in an earlier clause: "Ich muss erst noch kündigen, also in einem Monat."
         `[(kündigen|kündigung)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat|monaten)`,
+        // …or the notice's length in a clause after it: "Ich muss erst kündigen, das sind sechs Wochen.", "…, das dauert einen Monat."
+        `[(kündigen|kündigung)] (das sind|das dauert|dauert|das wären|sind es) (${COUNT}|einem|einer) (wochen|woche|monat|monate|monaten)`,
         // …not notice received, nor a probation: "Ich habe meine Kündigung bekommen, nach 3 Monaten Probezeit."
         "!!(kündigung|gekündigt) (bekommen|erhalten|gekriegt)",
         "!!(wochen|woche|monat|monaten) probezeit",
@@ -717,6 +744,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
         // The same question with the verb last, as learners ask it: "Wann ich anfangen muss?"
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
+        // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
+        // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
+        "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",
+        "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte)",
         // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
         "!mit (einer|meinem|meiner|einem) #noun",
         // "er" or "sie" with a verb of the third person starts someone else's job ("Sie können" is the interviewer's): "Er kann ab sofort anfangen."

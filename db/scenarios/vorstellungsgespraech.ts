@@ -668,7 +668,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
         // A start date put first, then judged workable: "Ab Montag ist kein Problem.", "Im Oktober wäre gut für mich."
-        "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt)",
+        "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt|wäre super|wäre toll|wäre perfekt|wäre prima|ist super|ist perfekt)",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",

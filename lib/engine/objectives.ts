@@ -29,7 +29,8 @@
  *                skipped words never cross a clause break, unless a filler or courtesy word
  *                stands at it ("Ich möchte, äh, ein Bier", "Die Spaghetti, bitte")
  *   =pattern     the match must be a whole clause: "=(tag|abend)" meets "Abend!" but not "jeden Abend";
- *                a closing "bitte" or "danke" keeps it whole ("Ja, zum Stachus bitte.")
+ *                a closing "bitte" or "danke" keeps it whole ("Ja, zum Stachus bitte."), and so do linking words and
+ *                fillers before it ("ähm ja also ab montag"), which "^" lets open the sentence too
  *   ^pattern     the match must open its sentence: "^(n abend)" meets "n abend ne cola", not "für n Abend"
  *   ?pattern     the match must lie in a sentence that closes with a question mark: "?kaution ist" meets
  *                "Kaution ist 2340?", a statement asked, but not "Die Kaution ist 2340."; "?=abfahrt" meets "Abfahrt?",
@@ -371,7 +372,8 @@ const COURTESY = new Set(["bitte", "danke"]);
 const HESITATIONS = ["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm"];
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
 // A hesitation opening the clause leads in too, it adds no word: "ähm was kostet es?" is the whole question "Was kostet es?".
-const LEADS = new Set(["dann", "und", "also", ...HESITATIONS].map(foldWord));
+// Speech-to-text strings several without a comma, and a "ja" among them: "ähm ja also ab montag wäre super".
+const LEADS = new Set(["dann", "und", "also", "ja", ...HESITATIONS].map(foldWord));
 // Words that a comma sets off without starting a new clause: fillers, and courtesy words.
 // A Turkish-German learner's address and filler words stand at a comma like "äh": "ja abla, auf Kaya".
 const ADDRESS_WORDS = ["abla", "abi", "yani", "lan"];
@@ -601,10 +603,15 @@ class MessageMatcher {
     return (opens || (english[span.start - 1] === true && english[span.start] !== true)) && (closes || (english[end] === true && english[end - 1] !== true));
   }
 
-  /** Only a linking word opens the clause before `start`: "Dann Rechnung.", "Und zwei Cola." */
-  private ledIn(start: number): boolean {
-    const lead = this.tokens[start - 1];
-    return lead !== undefined && LEADS.has(lead.folded) && (start === 1 || lead.breakBefore || this.tokens[start - 2]?.sentence !== lead.sentence);
+  /**
+   * Only linking words open the clause before `start`: "Dann Rechnung.", "Und zwei Cola.", and as speech-to-text writes an
+   * answer, "ähm ja also ab montag wäre super".
+   */
+  ledIn(start: number): boolean {
+    let first = start;
+    while (first > 0 && LEADS.has(this.tokens[first - 1]?.folded ?? "") && this.tokens[first - 1]?.sentence === this.tokens[start]?.sentence && (first === start || !this.tokens[first]?.breakBefore)) first--;
+    if (first === start) return false;
+    return first === 0 || this.tokens[first]?.breakBefore === true || this.tokens[first - 1]?.sentence !== this.tokens[first]?.sentence;
   }
 
   /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
@@ -617,7 +624,14 @@ class MessageMatcher {
   }
 
   opensSentence(span: Span): boolean {
-    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence || afterGreetingOnly(this.tokens, span.start);
+    return span.start === 0 || this.tokens[span.start - 1]?.sentence !== this.tokens[span.start]?.sentence || afterGreetingOnly(this.tokens, span.start) || this.ledInSentence(span.start);
+  }
+
+  /** Only linking words stand before `start` in its sentence: "ähm ja also ab montag wäre super". */
+  private ledInSentence(start: number): boolean {
+    let first = start;
+    while (first > 0 && LEADS.has(this.tokens[first - 1]?.folded ?? "") && this.tokens[first - 1]?.sentence === this.tokens[start]?.sentence) first--;
+    return first < start && (first === 0 || this.tokens[first - 1]?.sentence !== this.tokens[first]?.sentence);
   }
 
   /** The clause around the span tells what was, in the perfect: "Meine alte Wohnung hat 650 Euro gekostet, warm." */
@@ -2276,8 +2290,10 @@ const STRUCTURE_WORDS = new Set(
     "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
     // A determiner of time makes a date, no item: "Nächste Woche Montag." answers when, as "am Montag" does.
     "nächste", "nächsten", "nächster", "nächstes", "übernächste", "übernächsten",
-    // A finite verb makes a sentence: "super danke, checkout ist wann?"; so does an imperative: "Abi gib mal Fanta bitte".
+    // A finite verb makes a sentence: "super danke, checkout ist wann?", "ähm ja also ab montag wäre super"; so does an
+    // imperative: "Abi gib mal Fanta bitte".
     "ist", "sind", "gibt", "geht", "hat", "habe", "kann", "muss", "will", "möchte", "tut", "tun", "gib", "bring", "bringen", "mach",
+    "war", "wäre", "wären", "würde", "hätte", "wird", "passt",
     // So do negation and contrast: "keine Cola sondern Wasser bitte".
     "nicht", "kein", "keine", "keinen", "sondern", "lieber", "ohne",
   ].map(foldWord),

@@ -206,6 +206,8 @@ export const introducePatterns: string[] = [
   // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
   "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
+  // An opinion, not a name: "Ich bin der Meinung, dass die Miete zu hoch ist."
+  "!(ich bin|bin ich|wir sind) (der|die) (meinung|ansicht|überzeugung|auffassung)",
   // A name denied, or the name talked about, gives none: "Ich heiße nicht Müller.", "Mein Name ist schwer auszusprechen."
   "!(heiss*|heis*|heise|name ist) (nicht|kein)",
   // "Ich heiße Sie willkommen" welcomes, it gives no name.

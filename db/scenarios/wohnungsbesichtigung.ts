@@ -100,10 +100,32 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Naming what one is called: "Nennen Sie mich einfach Sam.", "Meine Freunde nennen mich Kati.", "Sie können mich Jo nennen."
         "(nennen sie mich|nennen mich|nennt mich|nenn mich) (#noun|einfach #noun|gern #noun|gerne #noun|ruhig #noun)",
         "(können|dürfen|könnten) (mich|uns) #noun nennen",
-        // The name in English inside German: "Hi, my name ist David."
-        "(my name|i am #noun)",
+        // The name in English inside German, with German beside it: "Hi, my name ist David, ich komme wegen der Wohnung"
+        // (not "My name is John.", nor "I am Ravi.", which practise no German).
+        "(my name ist|i am) #word (und|ich|wir|aus|von|wegen)",
+        // It's me, and the name set off after it: "Moin, ich bin's, Kemal, von der Anzeige." (not "Ich bin's, Entschuldigung.")
+        "ich bin (es) #noun",
+        "ich (bins) #noun",
+        "!(ich bin es|ich bins) (entschuldigung|entschuldigen|sorry|moment|nochmal|noch mal|wieder|schon wieder)",
+        // A particle between the verb and the name: "Ich bin übrigens Marta Nowak.", "Ich bin nämlich die Frau Lang."
+        "(ich bin|bin ich) (übrigens|nämlich) (#noun|die #noun|der #noun)",
+        // Chat drops the possessive: "hallo, name ist david", "Name ist Wang."
+        "^name ist",
+        "(hallo|hi|hey|moin|servus|tag) name ist",
+        // Lowercase chat gives the name no capital: "hallo ich bin der marco", "hallo isch bin ahmad".
+        // A whole clause: one word after "ich bin" and its article, or after a greeting and "ich bin".
+        "=(ich bin der #word|ich bin die #word)",
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
+        // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
+        // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
+        "!es",
+        "!ich bin (*isch|*lich|*bar|*los|*sam|*haft|müde|spät|früh|pünktlich|zurück|fertig|allein|alleine|neu|nervös|krank|gleich|gespannt|aufgeregt|bereit|wieder|auch|nochmal|hier|da|dran|so|ja|nein|okay|ok|gut|jetzt|schon|noch|drin|unten|oben|draußen|unterwegs|interessent|interessentin|erste|erster|letzte|letzter|nächste|nächster)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
-        "(ich bin es die #noun|ich bin es der #noun|ich bins die #noun|ich bins der #noun)",
+        // ("es" alone in its group, so the one-word blocker "!es" below lets it pass)
+        "ich bin (es) (die|der) #noun",
+        "ich bins (die|der) #noun",
+        // …not used to something or fed up with it: "Ich bin es gewohnt, Treppen zu steigen."
+        "!(ich bin es|ich bins) (leid|gewohnt|gewöhnt|satt|nicht)",
         // …a name, not a relation or a role: "Ich bin's, die Freundin von Maria."
         "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
         // The surname alone, answering the landlord's question of the name itself: "Müller." after "Wie war Ihr Name noch mal?"
@@ -229,6 +251,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) (ich|wir|man) (monat*|pro monat|im monat|jeden monat|insgesamt|für die wohnung|für diese wohnung) (zahlen|bezahlen) (muss|müssen)",
         // The price asked bare, the flat understood: "Was kostet es?", "Und was kostet die?", "Wie teuer ist das?"
         "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet|kosten|kost) (es|das|die|sie|die wohnung)",
+        // …with a particle after it: "Ja, was kostet sie denn?", "Was kostet die eigentlich?"
+        // (the pronoun and the particle adjacent: "Was kostet die Kaution genau?" asks the deposit)
+        "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet es denn|kostet es eigentlich|kostet es denn eigentlich|kostet es dann|kostet es so|kostet es ungefähr|kostet es genau|kostet es überhaupt|kostet das denn|kostet das eigentlich|kostet das denn eigentlich|kostet das dann|kostet das so|kostet das ungefähr|kostet das genau|kostet das überhaupt|kostet die denn|kostet die eigentlich|kostet die denn eigentlich|kostet die dann|kostet die so|kostet die ungefähr|kostet die genau|kostet die überhaupt|kostet sie denn|kostet sie eigentlich|kostet sie denn eigentlich|kostet sie dann|kostet sie so|kostet sie ungefähr|kostet sie genau|kostet sie überhaupt|kostet die wohnung denn|kostet die wohnung eigentlich|kostet die wohnung denn eigentlich|kostet die wohnung dann|kostet die wohnung so|kostet die wohnung ungefähr|kostet die wohnung genau|kostet die wohnung überhaupt|kosten es denn|kosten es eigentlich|kosten es denn eigentlich|kosten es dann|kosten es so|kosten es ungefähr|kosten es genau|kosten es überhaupt|kosten das denn|kosten das eigentlich|kosten das denn eigentlich|kosten das dann|kosten das so|kosten das ungefähr|kosten das genau|kosten das überhaupt|kosten die denn|kosten die eigentlich|kosten die denn eigentlich|kosten die dann|kosten die so|kosten die ungefähr|kosten die genau|kosten die überhaupt|kosten sie denn|kosten sie eigentlich|kosten sie denn eigentlich|kosten sie dann|kosten sie so|kosten sie ungefähr|kosten sie genau|kosten sie überhaupt|kosten die wohnung denn|kosten die wohnung eigentlich|kosten die wohnung denn eigentlich|kosten die wohnung dann|kosten die wohnung so|kosten die wohnung ungefähr|kosten die wohnung genau|kosten die wohnung überhaupt)",
+        // The polite zu-infinitive, asked: "Wäre es möglich, mir die Nebenkosten genau zu sagen?", "Könnten Sie so nett sein, mir die Miete zu nennen?"
+        "?$cost ... (zu sagen|zu nennen|mitzuteilen|zu verraten|aufzuschlüsseln|aufzulisten)",
         // The costs to reckon with, or what comes each month: "Mit welchen monatlichen Kosten muss ich rechnen?",
         // "Was kommt monatlich auf mich zu?", "Wie viel Euro sind das im Monat?"
         "mit (welchen|was für) $cost",
@@ -318,6 +345,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The passive, in an indirect question: "…, ob eine Kaution verlangt wird?"
         "$deposit (verlangt|fällig|erforderlich|notwendig|nötig) (wird|werden|ist)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
+        // The polite zu-infinitive, asked: "Wäre es möglich, die Kaution später zu zahlen?", "Ist es okay, die Kaution in Raten abzuzahlen?"
+        "?$deposit ... (zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|abzuzahlen|abzubezahlen|zu teilen|zu leisten|zu stellen|zu sagen|zu nennen|mitzuteilen)",
         // Money laid down at the start is the deposit, named or not: "Wie viel Geld muss ich am Anfang hinterlegen?"
         "(wie viel|wieviel|was|muss|müssen) ... (hinterlegen|hinterlege|zu hinterlegen)",
         // Months of rent as security: "Wie viele Monatsmieten Sicherheit wollen Sie?"
@@ -381,6 +410,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
+        // Asked in statement order, a date between: "Die Wohnung ist ab Dezember frei?", "Wohnung ist schon frei?"
+        "?(wohnung|die wohnung|diese wohnung) (ist|wäre) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
+        // …this flat, free of nothing else: not "Die alte Wohnung ist ab Mai frei?", "Die Wohnung ist frei von Schimmel?"
+        "!(alte|alten|meine|unsere|jetzige|jetzigen|aktuelle|bisherige) wohnung",
+        "!frei von",
+        // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
+        // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -539,6 +576,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich habe|wir haben) $pet",
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
+        // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
@@ -597,6 +636,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The wish with "gern" before the flat, or the flat first: "Ich hätte gern die Wohnung.", "Die will ich haben."
         "(ich|wir) (hätt*|möcht*) (gern|gerne|sehr gern|sehr gerne) (die wohnung|diese wohnung)",
         "^(die|sie|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
+        // …after the flat named in a clause before it: "Super Wohnung, die will ich haben!"
+        "[*wohnung] (die|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
         // Won over by it: "Ich bin begeistert.", "Wir haben uns in die Wohnung verliebt.", "Die Wohnung ist ein Traum."
         "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
         "in (die|diese) wohnung verliebt",
@@ -662,6 +703,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(können|könnten) sie (mir|uns) ... (mietvertrag|vertrag) (schicken|zuschicken|senden|mailen|geben|vorbereiten|fertig machen)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
+        // …in a clause with its verb last: "Ich wollte sagen, dass ich die Wohnung sehr gern hätte."
+        "(ich|wir) (die wohnung|diese wohnung) (gern|gerne|sehr gern|sehr gerne|wirklich gern|wirklich gerne) (hätte|hätten|haben möchte|haben möchten|haben würde|haben würden)",
         "(hätt*|möcht*) (ich|wir) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
@@ -674,6 +717,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
         "=(wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
+        // Infinitives stacked are a list of keywords, no wish: "Wohnung mieten nehmen".
+        "!(nehmen|mieten) (nehmen|mieten|haben|kaufen|wohnen)",
         "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         // Without the pronoun: "Nehme Wohnung."
         "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",

@@ -290,6 +290,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?"
         "?$cost (ist|sind) (mit|ohne|inklusive|inkl) $utility",
         "über $cost (reden|sprechen|verhandeln)",
+        // Whether the rent will change, asked: "Steigt die Miete jedes Jahr?", "Bleibt die Miete gleich?", "Gibt es eine Staffelmiete?"
+        // (the rents of a city are small talk: "Steigen die Mieten in Berlin?", held off by ELSEWHERE)
+        "?(steigt|steigen|erhöht|erhöhen|ändert|ändern|bleibt|bleiben|wird|werden) (die|der|das) $cost",
+        "?(gibt es|gibts|ist es|ist das|ist die miete) ... (staffelmiete|indexmiete|mieterhöhung*)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // …and so is another's ("ihre" may be the landlord's "Ihre"): "Mein Bruder wohnt in Neukölln, seine Miete ist 900 Euro warm?"
@@ -462,6 +466,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // "How soon" asks when: "Wie bald könnte ich hier wohnen?", "Wie schnell können wir rein?"
+        "(wie bald|wie schnell|wie früh) (kann|kan|könnte|können|könnten|darf|dürfte|dürfen) (ich|wir|man) ... (wohnen|rein|einziehen|reinziehen|umziehen|herziehen)",
         // The subject left out, the verb right after the modal: "ab wann kann wohnen", "Wann kann einziehen?"
         "(ab wann|wann) (kann wohnen|kann hier wohnen|kann einziehen|kann rein|kann reinziehen|kann umziehen|kan wohnen|kan einziehen|darf einziehen|darf wohnen|darf rein)",
         // The flat ready: "Wann ist die Wohnung fertig für mich?", "Ab wann ist sie bereit?"
@@ -559,6 +565,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The animal assumed welcome, with a tag: "Tiere sind kein Problem, oder?"
         "$pet (ist|sind) (kein problem|keine problem|okay|ok|erlaubt) #tag",
         "(etwas|was) gegen $pet",
+        // Whether one would bother the landlord: "Stört Sie ein Hund?", "Würde Sie eine Katze stören?", "Stören Sie Haustiere?"
+        // (one's own or any, not another's: "Stört Sie der Hund der Nachbarn?")
+        "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (ein|eine|mein|meine|unser|unsere|zwei|ein kleiner|eine kleine|ein kleines) $pet",
+        "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (haustiere|tiere|hunde|katzen)",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
         "?=$pet",
@@ -632,6 +642,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möcht*|hätt*|will|wollen) (den|einen) (vertrag|mietvertrag)",
         "(den|einen|einen) (vertrag|mietvertrag) (machen|aufsetzen|schicken|vorbereiten|fertig machen|abschließen)",
         "(wohnung|sie|die) (für mich|für uns) (reservieren|freihalten|zurückhalten|zurücklegen)",
+        // …asked with the learner as subject: "Kann ich die Wohnung reservieren?", "Könnten wir sie vormerken lassen?"
+        "(kann|könn*|darf|dürf*) (ich|wir) (die wohnung|diese wohnung|sie) (reservieren|vormerken|reservieren lassen|vormerken lassen)",
         "=(ich sage zu|wir sagen zu|ich sag zu)",
         // The wish with "gern" before the flat, or the flat first: "Ich hätte gern die Wohnung.", "Die will ich haben."
         "(ich|wir) (hätt*|möcht*) (gern|gerne|sehr gern|sehr gerne) (die wohnung|diese wohnung)",
@@ -678,6 +690,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(soll|sollen|kann|können|darf|dürfen) (ich|wir) ... (unterlagen|bewerbung*|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|selbstauskunft) (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen)",
         // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
         "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        // …said of this flat, not of one still sought ("Ich suche die richtige Wohnung für mich"): "Das ist genau die richtige Wohnung für mich."
+        "(das ist|die ist|sie ist|das wäre|die wäre|es ist) ... (richtige|perfekte|ideale|passende) wohnung (für mich|für uns)",
         // The flat fits what one wants: "Die Wohnung entspricht genau meinen Vorstellungen.", "Sie passt perfekt zu uns."
         "(wohnung|sie|alles) (entspricht|entsprechen) ... (meinen|unseren) (vorstellungen|wünschen|erwartungen|anforderungen)",
         "(wohnung|sie) (passt|passen) (perfekt|genau|ideal|super|sehr gut|wunderbar|optimal) (zu mir|zu uns)",

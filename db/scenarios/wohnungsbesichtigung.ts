@@ -181,7 +181,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "^(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
-        "und (die $cost|der $cost)",
+        // Asked, or the whole clause: a cost listed beside another in a statement asks nothing ("Ich kann die Kaution und die Miete sofort überweisen.")
+        "?und (die $cost|der $cost)",
+        "=und (die $cost|der $cost)",
         "=und $cost",
         // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
         "?=$cost",
@@ -306,6 +308,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kosteten", not "kostete": seven letters forgive a slip, so "kostete" met the present "kostet" and kept
         // "Wie viel Miete kostet die Wohnung?" from asking; "kosteten" still meets "kostete" and "kosteten".
         "!$cost (war|waren|betrug|kosteten)",
+        // What an appliance uses is no price asked: "Wie viel Strom verbraucht der Kühlschrank?"
+        "!$cost (verbraucht|verbrauchen|verbraucht der|verbraucht die|verbraucht das)",
         ...ELSEWHERE("$cost"),
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
@@ -356,7 +360,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Months of rent as security: "Wie viele Monatsmieten Sicherheit wollen Sie?"
         "(wie viel|wieviel|wie viele|wieviele) ... sicherheit",
         "$deposit (ist das|kalt|warm|raten)",
-        "und (die|eine) $deposit",
+        // Asked, or the whole clause: "Ich zahle die Miete und die Kaution pünktlich." asks nothing
+        "?und (die|eine) $deposit",
+        "=und (die|eine) $deposit",
         "=und $deposit",
         "?=$deposit",
         "?$deposit (muss|kann|soll|darf) (ich|wir|man)",
@@ -398,6 +404,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
         // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
         "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
+        // The words of the deposit explained ask no figure: "Was ist der Unterschied zwischen Kaution und Miete?"
+        "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],

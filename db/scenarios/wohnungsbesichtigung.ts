@@ -635,7 +635,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",
         "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
-        "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
+        "(ich|wir) nehm* (die wohnung|wohnung|sie)",
+        // The verb itself, right after its subject: "miet*" also opens the nouns, "Ich zahle die Miete für die Wohnung pünktlich",
+        // "Ich habe den Mietvertrag von meiner alten Wohnung dabei."
+        "(ich miete|ich miet|wir mieten|miete ich|mieten wir) (die wohnung|wohnung|sie|diese wohnung)",
         "(gefällt|gefallen) (mir|uns)",
         // Liking the flat, the dative first: "Mir gefällt die Wohnung sehr gut."; or loved: "Ich liebe diese Wohnung!", "Wir mögen die Wohnung."
         "(mir|uns) (gefällt|gefallen) (die wohnung|diese wohnung|sie|es|alles)",

@@ -166,11 +166,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
         "?=(warm|kalt) oder (warm|kalt)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        // The month, not its compounds: "Wie viel kostet das Monatsticket für die U-Bahn?" asks no rent.
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
         "?(wie viel|wieviel|was) (warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
-        "wie teuer (ist|sind|wird)",
+        // The flat, its costs or a pronoun, not another thing: "Wie teuer ist das Parken hier?", "Wie teuer sind die Supermärkte hier?"
+        // (a bare pronoun closing its clause: "Und wie teuer ist die?", not "Wie teuer sind die Supermärkte hier?")
+        "wie teuer (ist|sind|wird|wäre|wären) (die wohnung|diese wohnung|es|alles|das alles|das ganze|$cost|die $cost|der $cost)",
+        "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es) (denn|eigentlich|ungefähr|genau|so|dann|im monat|pro monat|monatlich|insgesamt)",
+        "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
         "=$cost oder ($cost|warm|kalt|inklusive)",
         // The question word last: "Kostet wie viel im Monat?"
@@ -202,7 +207,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) (die|den|das|der|diese) ($cost|$utility|wohnung)",
         // Verbless, so asked or a whole clause: inside a statement it says how dear a city is ("Sie wissen ja, wie teuer die
         // Mieten in München sind.").
-        "?wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
+        // (a bare "die" only as the whole clause, below: "Wie teuer sind die Supermärkte hier?" asks no rent)
+        "?wie teuer (die wohnung|wohnung|diese wohnung|$cost)",
         "=wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
         // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
         "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -310,6 +316,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!$cost (war|waren|betrug|kosteten)",
         // What an appliance uses is no price asked: "Wie viel Strom verbraucht der Kühlschrank?"
         "!$cost (verbraucht|verbrauchen|verbraucht der|verbraucht die|verbraucht das)",
+        // Going out or shopping around here is no rent: "Wie teuer ist es, hier in der Nähe essen zu gehen?"
+        "!!(essen|einkaufen|einzukaufen|ausgehen|auszugehen|parken|zu parken)",
+        // Whatever it costs, one asks nothing: "Egal was es kostet, ich will die Wohnung."
+        "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
@@ -513,6 +523,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Kann ich vor dem Einziehen noch die Wände streichen?"
         "!(sind sie|bist du|seid ihr) ... frei",
         "!!(termin|besichtigungstermin)",
+        // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
+        // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
+        "!!(sage ihnen|sag ihnen|schreibe ihnen|melde mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
+        "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         // Keys handed back are the moving out: "Wann kann ich die Schlüssel zurückgeben?"
         "!schlüssel* (zurückgeben|zurückbringen|abgeben|zurück geben)",

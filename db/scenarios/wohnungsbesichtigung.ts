@@ -330,7 +330,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
-        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        // "muss" asks asked or first, as a question puts it: "Muss ich eine Kaution zahlen", "Ich muss die Kaution bar zahlen?";
+        // told, it is one's own plan: "Ich muss die Kaution erst von meiner Bank holen."
+        "?(muss|musst|müssen|müsst|müsste|müssten) $deposit",
+        "^(muss|musst|müssen|müsst|müsste|müssten) (ich|wir|man|du) ... $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
         // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
         "(wird|werden|wäre|wären|ist) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
@@ -414,6 +418,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
         // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
         "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
+        // When one pays it, told later, asks nothing: "Wann ich die Kaution zahle, sage ich Ihnen morgen."
+        "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
         // The words of the deposit explained ask no figure: "Was ist der Unterschied zwischen Kaution und Miete?"
         "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
@@ -525,7 +531,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(termin|besichtigungstermin)",
         // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
         // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
-        "!!(sage ihnen|sag ihnen|schreibe ihnen|melde mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
+        "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
         "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         // Keys handed back are the moving out: "Wann kann ich die Schlüssel zurückgeben?"
@@ -749,9 +755,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
         "!(interessiere|interessieren|interessiert) (mich|uns) (für|sehr für|auch für) (fußball|sport|*sport|musik|kunst|geschichte|politik|kultur|filme|bücher|technik|autos|kochen|reisen|natur|fotografie|computer*|spiele|games)",
         // A field of interest named by its compound's head: "Kunstgeschichte", "Gartenarbeit", "Fotografie".
-        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache)",
+        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache|*architektur|architektur|*design|design|mode|immobilien|wohnungen)",
+        // Interest in the area or the house, not in renting: "Ich bin interessiert an der Gegend hier."
+        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (der|dem|die|das|den) (gegend|viertel|kiez|lage|umgebung|nachbarschaft|stadt|haus|gebäude|geschichte|architektur)",
+        "!(interessiert|interesse) (an|für) (der|dem|die|das|den) (gegend|viertel|kiez|lage|umgebung|nachbarschaft|stadt|haus|gebäude|geschichte|architektur)",
         // The flat wanted for another look, not taken: "Ich möchte die Wohnung noch mal mit meinem Mann sehen."
-        "!(möcht*|will|wollen|würd*) (die wohnung|diese wohnung|sie) ... (sehen|ansehen|anschauen|anschaun|angucken|zeigen|fotografieren|besichtigen|ausmessen|messen|überlegen|prüfen)",
+        "!(möcht*|will|wollen|würd*) (die wohnung|diese wohnung|sie) ... (sehen|ansehen|anschauen|anschaun|angucken|zeigen|fotografieren|besichtigen|ausmessen|messen|überlegen|prüfen|besprechen|bereden|beschreiben|vermessen)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."

@@ -165,6 +165,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(sind|ist) (die|das|der) #word (warm|kalt) oder (warm|kalt)",
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
         "?=(warm|kalt) oder (warm|kalt)",
+        // …with the cost after it, the verb left out: "Kalt oder warm die Miete?"
+        "?(warm|kalt) oder (warm|kalt) (die $cost|der $cost|das $cost|$cost)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
         // The month, not its compounds: "Wie viel kostet das Monatsticket für die U-Bahn?" asks no rent.
         "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
@@ -464,6 +466,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
         "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // …or when it can be done: "Ich möchte so schnell wie möglich einziehen. Wann geht das?"
+        "[(umziehen|einziehen|einzug)] ?=(wann geht das|ab wann geht das|wann ginge das|ab wann ginge das|wann wäre das möglich|ab wann wäre das möglich|wann ist das möglich|ab wann ist das möglich|wann klappt das)",
         // Moving in named, then an earlier time asked: "Ich würde gern bald einziehen, ist es möglich schon am Ersten?"
         // ("schon" or the first of a month, not any day: "Ist es möglich, am Samstag die Wohnung noch mal zu sehen?")
         "[(einzieh*|reinzieh*|einzug*|umziehen)] ?(ist es|ist das|wäre es|wäre das|geht es|geht das|ginge es|ginge das) (möglich|machbar|okay|ok) ... (schon|bereits|früher|eher|sofort)",
@@ -504,6 +508,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möglich|machbar|denkbar|geht es|ginge es) ... (schon|bereits|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date) ... (einzuziehen|reinzuziehen|zu beziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
+        // …and so do one's things, with a time: "Kann ich schon morgen kommen mit meine Sachen?"
+        "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|morgen|#date) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons)",
         "(wann|ab wann) (ich|wir) (meine|unsere|die|mit) möbel*",
         // Asked yes or no, the furniture comes in only with a time: "Kann ich meine Möbel schon am 15. bringen?"
         // ("Kann ich meine Möbel mitbringen?" asks whether the flat takes them, not when one moves in).
@@ -561,6 +567,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
+        "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
         `${HOW_STANDS} mit $pet`,
         // The animal named before, taken up by a pronoun: "Ich habe einen Hund. Darf ich ihn mitbringen?"

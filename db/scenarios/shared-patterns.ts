@@ -221,6 +221,8 @@ export const introducePatterns: string[] = [
   // Without the copula, as beginners say it: "Ich Thuy.", "Hallo, ich Dimitri, aus Athen."
   "=(ich #noun)",
   "!(ich bin|wir sind) (interessiert|froh|hier|da|sicher|nicht)",
+  // An opinion, not a name: "Ich bin der Meinung, dass die Miete zu hoch ist."
+  "!(ich bin|bin ich|wir sind) (der|die) (meinung|ansicht|überzeugung|auffassung)",
   ...nameTalkBlockers,
   // Where one just came from is no origin: "Ich komme gerade aus der Stadt", "Ich komme aus dem Büro."
   "!(komme|komm) (gerade|grad|eben|direkt|jetzt|sofort) aus",

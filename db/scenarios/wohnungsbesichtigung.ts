@@ -100,10 +100,32 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Naming what one is called: "Nennen Sie mich einfach Sam.", "Meine Freunde nennen mich Kati.", "Sie können mich Jo nennen."
         "(nennen sie mich|nennen mich|nennt mich|nenn mich) (#noun|einfach #noun|gern #noun|gerne #noun|ruhig #noun)",
         "(können|dürfen|könnten) (mich|uns) #noun nennen",
-        // The name in English inside German: "Hi, my name ist David."
-        "(my name|i am #noun)",
+        // The name in English inside German, with German beside it: "Hi, my name ist David, ich komme wegen der Wohnung"
+        // (not "My name is John.", nor "I am Ravi.", which practise no German).
+        "(my name ist|i am) #word (und|ich|wir|aus|von|wegen)",
+        // It's me, and the name set off after it: "Moin, ich bin's, Kemal, von der Anzeige." (not "Ich bin's, Entschuldigung.")
+        "ich bin (es) #noun",
+        "ich (bins) #noun",
+        "!(ich bin es|ich bins) (entschuldigung|entschuldigen|sorry|moment|nochmal|noch mal|wieder|schon wieder)",
+        // A particle between the verb and the name: "Ich bin übrigens Marta Nowak.", "Ich bin nämlich die Frau Lang."
+        "(ich bin|bin ich) (übrigens|nämlich) (#noun|die #noun|der #noun)",
+        // Chat drops the possessive: "hallo, name ist david", "Name ist Wang."
+        "^name ist",
+        "(hallo|hi|hey|moin|servus|tag) name ist",
+        // Lowercase chat gives the name no capital: "hallo ich bin der marco", "hallo isch bin ahmad".
+        // A whole clause: one word after "ich bin" and its article, or after a greeting and "ich bin".
+        "=(ich bin der #word|ich bin die #word)",
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
+        // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
+        // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
+        "!es",
+        "!ich bin (*isch|*lich|*bar|*los|*sam|*haft|müde|spät|früh|pünktlich|zurück|fertig|allein|alleine|neu|nervös|krank|gleich|gespannt|aufgeregt|bereit|wieder|auch|nochmal|hier|da|dran|so|ja|nein|okay|ok|gut|jetzt|schon|noch|drin|unten|oben|draußen|unterwegs|interessent|interessentin|erste|erster|letzte|letzter|nächste|nächster)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
-        "(ich bin es die #noun|ich bin es der #noun|ich bins die #noun|ich bins der #noun)",
+        // ("es" alone in its group, so the one-word blocker "!es" below lets it pass)
+        "ich bin (es) (die|der) #noun",
+        "ich bins (die|der) #noun",
+        // …not used to something or fed up with it: "Ich bin es gewohnt, Treppen zu steigen."
+        "!(ich bin es|ich bins) (leid|gewohnt|gewöhnt|satt|nicht)",
         // …a name, not a relation or a role: "Ich bin's, die Freundin von Maria."
         "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
         // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
@@ -138,12 +160,19 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(sind|ist) (die|das|der) #word (warm|kalt) oder (warm|kalt)",
         // Warm or cold is the rent's own question: "Warm oder kalt, 780?"
         "?=(warm|kalt) oder (warm|kalt)",
+        // …with the cost after it, the verb left out: "Kalt oder warm die Miete?"
+        "?(warm|kalt) oder (warm|kalt) (die $cost|der $cost|das $cost|$cost)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat*|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        // The month, not its compounds: "Wie viel kostet das Monatsticket für die U-Bahn?" asks no rent.
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
         "?(wie viel|wieviel|was) (warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
-        "wie teuer (ist|sind|wird)",
+        // The flat, its costs or a pronoun, not another thing: "Wie teuer ist das Parken hier?", "Wie teuer sind die Supermärkte hier?"
+        // (a bare pronoun closing its clause: "Und wie teuer ist die?", not "Wie teuer sind die Supermärkte hier?")
+        "wie teuer (ist|sind|wird|wäre|wären) (die wohnung|diese wohnung|es|alles|das alles|das ganze|$cost|die $cost|der $cost)",
+        "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es) (denn|eigentlich|ungefähr|genau|so|dann|im monat|pro monat|monatlich|insgesamt)",
+        "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
         "=$cost oder ($cost|warm|kalt|inklusive)",
         // The question word last: "Kostet wie viel im Monat?"
@@ -154,7 +183,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "^(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
-        "und (die $cost|der $cost)",
+        // Asked, or the whole clause: a cost listed beside another in a statement asks nothing ("Ich kann die Kaution und die Miete sofort überweisen.")
+        "?und (die $cost|der $cost)",
+        "=und (die $cost|der $cost)",
         "=und $cost",
         // A cost named alone, or a figure stated, as a question: "Nebenkosten?", "Miete ist 780 kalt?"
         "?=$cost",
@@ -173,7 +204,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) (die|den|das|der|diese) ($cost|$utility|wohnung)",
         // Verbless, so asked or a whole clause: inside a statement it says how dear a city is ("Sie wissen ja, wie teuer die
         // Mieten in München sind.").
-        "?wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
+        // (a bare "die" only as the whole clause, below: "Wie teuer sind die Supermärkte hier?" asks no rent)
+        "?wie teuer (die wohnung|wohnung|diese wohnung|$cost)",
         "=wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
         // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
         "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -224,6 +256,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) (ich|wir|man) (monat*|pro monat|im monat|jeden monat|insgesamt|für die wohnung|für diese wohnung) (zahlen|bezahlen) (muss|müssen)",
         // The price asked bare, the flat understood: "Was kostet es?", "Und was kostet die?", "Wie teuer ist das?"
         "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet|kosten|kost) (es|das|die|sie|die wohnung)",
+        // …with a particle after it: "Ja, was kostet sie denn?", "Was kostet die eigentlich?"
+        // (the pronoun and the particle adjacent: "Was kostet die Kaution genau?" asks the deposit)
+        "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet es denn|kostet es eigentlich|kostet es denn eigentlich|kostet es dann|kostet es so|kostet es ungefähr|kostet es genau|kostet es überhaupt|kostet das denn|kostet das eigentlich|kostet das denn eigentlich|kostet das dann|kostet das so|kostet das ungefähr|kostet das genau|kostet das überhaupt|kostet die denn|kostet die eigentlich|kostet die denn eigentlich|kostet die dann|kostet die so|kostet die ungefähr|kostet die genau|kostet die überhaupt|kostet sie denn|kostet sie eigentlich|kostet sie denn eigentlich|kostet sie dann|kostet sie so|kostet sie ungefähr|kostet sie genau|kostet sie überhaupt|kostet die wohnung denn|kostet die wohnung eigentlich|kostet die wohnung denn eigentlich|kostet die wohnung dann|kostet die wohnung so|kostet die wohnung ungefähr|kostet die wohnung genau|kostet die wohnung überhaupt|kosten es denn|kosten es eigentlich|kosten es denn eigentlich|kosten es dann|kosten es so|kosten es ungefähr|kosten es genau|kosten es überhaupt|kosten das denn|kosten das eigentlich|kosten das denn eigentlich|kosten das dann|kosten das so|kosten das ungefähr|kosten das genau|kosten das überhaupt|kosten die denn|kosten die eigentlich|kosten die denn eigentlich|kosten die dann|kosten die so|kosten die ungefähr|kosten die genau|kosten die überhaupt|kosten sie denn|kosten sie eigentlich|kosten sie denn eigentlich|kosten sie dann|kosten sie so|kosten sie ungefähr|kosten sie genau|kosten sie überhaupt|kosten die wohnung denn|kosten die wohnung eigentlich|kosten die wohnung denn eigentlich|kosten die wohnung dann|kosten die wohnung so|kosten die wohnung ungefähr|kosten die wohnung genau|kosten die wohnung überhaupt)",
+        // The polite zu-infinitive, asked: "Wäre es möglich, mir die Nebenkosten genau zu sagen?", "Könnten Sie so nett sein, mir die Miete zu nennen?"
+        "?$cost ... (zu sagen|zu nennen|mitzuteilen|zu verraten|aufzuschlüsseln|aufzulisten)",
         // The costs to reckon with, or what comes each month: "Mit welchen monatlichen Kosten muss ich rechnen?",
         // "Was kommt monatlich auf mich zu?", "Wie viel Euro sind das im Monat?"
         "mit (welchen|was für) $cost",
@@ -258,6 +295,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?"
         "?$cost (ist|sind) (mit|ohne|inklusive|inkl) $utility",
         "über $cost (reden|sprechen|verhandeln)",
+        // Whether the rent will change, asked: "Steigt die Miete jedes Jahr?", "Bleibt die Miete gleich?", "Gibt es eine Staffelmiete?"
+        // (the rents of a city are small talk: "Steigen die Mieten in Berlin?", held off by ELSEWHERE)
+        "?(steigt|steigen|erhöht|erhöhen|ändert|ändern|bleibt|bleiben|wird|werden) (die|der|das) $cost",
+        "?(gibt es|gibts|ist es|ist das|ist die miete) ... (staffelmiete|indexmiete|mieterhöhung*)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // …and so is another's ("ihre" may be the landlord's "Ihre"): "Mein Bruder wohnt in Neukölln, seine Miete ist 900 Euro warm?"
@@ -270,6 +311,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kosteten", not "kostete": seven letters forgive a slip, so "kostete" met the present "kostet" and kept
         // "Wie viel Miete kostet die Wohnung?" from asking; "kosteten" still meets "kostete" and "kosteten".
         "!$cost (war|waren|betrug|kosteten)",
+        // What an appliance uses is no price asked: "Wie viel Strom verbraucht der Kühlschrank?"
+        "!$cost (verbraucht|verbrauchen|verbraucht der|verbraucht die|verbraucht das)",
+        // Going out or shopping around here is no rent: "Wie teuer ist es, hier in der Nähe essen zu gehen?"
+        "!!(essen|einkaufen|einzukaufen|ausgehen|auszugehen|parken|zu parken)",
+        // Whatever it costs, one asks nothing: "Egal was es kostet, ich will die Wohnung."
+        "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
@@ -280,7 +327,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
-        "(wie hoch|wie viel|wieviel|wie viele|wieviele|muss|musst|müssen|müsst|müsste|müssten|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        // "muss" asks asked or first, as a question puts it: "Muss ich eine Kaution zahlen", "Ich muss die Kaution bar zahlen?";
+        // told, it is one's own plan: "Ich muss die Kaution erst von meiner Bank holen."
+        "?(muss|musst|müssen|müsst|müsste|müssten) $deposit",
+        "^(muss|musst|müssen|müsst|müsste|müssten) (ich|wir|man|du) ... $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
         // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
         "(wird|werden|wäre|wären|ist) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
@@ -313,12 +364,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The passive, in an indirect question: "…, ob eine Kaution verlangt wird?"
         "$deposit (verlangt|fällig|erforderlich|notwendig|nötig) (wird|werden|ist)",
         "(kann|könn*|darf|muss) (ich|wir|man) $deposit (zahlen|bezahlen|überweisen|raten|teilen)",
+        // The polite zu-infinitive, asked: "Wäre es möglich, die Kaution später zu zahlen?", "Ist es okay, die Kaution in Raten abzuzahlen?"
+        "?$deposit ... (zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|abzuzahlen|abzubezahlen|zu teilen|zu leisten|zu stellen|zu sagen|zu nennen|mitzuteilen)",
         // Money laid down at the start is the deposit, named or not: "Wie viel Geld muss ich am Anfang hinterlegen?"
         "(wie viel|wieviel|was|muss|müssen) ... (hinterlegen|hinterlege|zu hinterlegen)",
         // Months of rent as security: "Wie viele Monatsmieten Sicherheit wollen Sie?"
         "(wie viel|wieviel|wie viele|wieviele) ... sicherheit",
         "$deposit (ist das|kalt|warm|raten)",
-        "und (die|eine) $deposit",
+        // Asked, or the whole clause: "Ich zahle die Miete und die Kaution pünktlich." asks nothing
+        "?und (die|eine) $deposit",
+        "=und (die|eine) $deposit",
         "=und $deposit",
         "?=$deposit",
         "?$deposit (muss|kann|soll|darf) (ich|wir|man)",
@@ -360,6 +415,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
         // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
         "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
+        // When one pays it, told later, asks nothing: "Wann ich die Kaution zahle, sage ich Ihnen morgen."
+        "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
+        // The words of the deposit explained ask no figure: "Was ist der Unterschied zwischen Kaution und Miete?"
+        "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
@@ -376,6 +435,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
+        // Asked in statement order, a date between: "Die Wohnung ist ab Dezember frei?", "Wohnung ist schon frei?"
+        "?(wohnung|die wohnung|diese wohnung) (ist|wäre) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
+        // …this flat, free of nothing else: not "Die alte Wohnung ist ab Mai frei?", "Die Wohnung ist frei von Schimmel?"
+        "!(alte|alten|meine|unsere|jetzige|jetzigen|aktuelle|bisherige) wohnung",
+        "!frei von",
+        // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
+        // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -394,6 +461,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
         "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // …or when it can be done: "Ich möchte so schnell wie möglich einziehen. Wann geht das?"
+        "[(umziehen|einziehen|einzug)] ?=(wann geht das|ab wann geht das|wann ginge das|ab wann ginge das|wann wäre das möglich|ab wann wäre das möglich|wann ist das möglich|ab wann ist das möglich|wann klappt das)",
         // Moving in named, then an earlier time asked: "Ich würde gern bald einziehen, ist es möglich schon am Ersten?"
         // ("schon" or the first of a month, not any day: "Ist es möglich, am Samstag die Wohnung noch mal zu sehen?")
         "[(einzieh*|reinzieh*|einzug*|umziehen)] ?(ist es|ist das|wäre es|wäre das|geht es|geht das|ginge es|ginge das) (möglich|machbar|okay|ok) ... (schon|bereits|früher|eher|sofort)",
@@ -420,6 +489,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
+        // "How soon" asks when: "Wie bald könnte ich hier wohnen?", "Wie schnell können wir rein?"
+        "(wie bald|wie schnell|wie früh) (kann|kan|könnte|können|könnten|darf|dürfte|dürfen) (ich|wir|man) ... (wohnen|rein|einziehen|reinziehen|umziehen|herziehen)",
         // The subject left out, the verb right after the modal: "ab wann kann wohnen", "Wann kann einziehen?"
         "(ab wann|wann) (kann wohnen|kann hier wohnen|kann einziehen|kann rein|kann reinziehen|kann umziehen|kan wohnen|kan einziehen|darf einziehen|darf wohnen|darf rein)",
         // The flat ready: "Wann ist die Wohnung fertig für mich?", "Ab wann ist sie bereit?"
@@ -432,6 +503,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möglich|machbar|denkbar|geht es|ginge es) ... (schon|bereits|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date) ... (einzuziehen|reinzuziehen|zu beziehen)",
         // The furniture comes when one moves in: "Kann ich schon am 15. mit meinen Möbeln kommen?"
         "(kommen|komme|ziehen|ziehe|rein) mit (meine|meinen|unseren|unsere|den) möbel*",
+        // …and so do one's things, with a time: "Kann ich schon morgen kommen mit meine Sachen?"
+        "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|morgen|#date) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons)",
         "(wann|ab wann) (ich|wir) (meine|unsere|die|mit) möbel*",
         // Asked yes or no, the furniture comes in only with a time: "Kann ich meine Möbel schon am 15. bringen?"
         // ("Kann ich meine Möbel mitbringen?" asks whether the flat takes them, not when one moves in).
@@ -457,6 +530,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Kann ich vor dem Einziehen noch die Wände streichen?"
         "!(sind sie|bist du|seid ihr) ... frei",
         "!!(termin|besichtigungstermin)",
+        // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
+        // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
+        "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
+        "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         // Keys handed back are the moving out: "Wann kann ich die Schlüssel zurückgeben?"
         "!schlüssel* (zurückgeben|zurückbringen|abgeben|zurück geben)",
@@ -485,6 +562,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
+        "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
         `${HOW_STANDS} mit $pet`,
         // The animal named before, taken up by a pronoun: "Ich habe einen Hund. Darf ich ihn mitbringen?"
@@ -517,6 +596,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The animal assumed welcome, with a tag: "Tiere sind kein Problem, oder?"
         "$pet (ist|sind) (kein problem|keine problem|okay|ok|erlaubt) #tag",
         "(etwas|was) gegen $pet",
+        // Whether one would bother the landlord: "Stört Sie ein Hund?", "Würde Sie eine Katze stören?", "Stören Sie Haustiere?"
+        // (one's own or any, not another's: "Stört Sie der Hund der Nachbarn?")
+        "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (ein|eine|mein|meine|unser|unsere|zwei|ein kleiner|eine kleine|ein kleines) $pet",
+        "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (haustiere|tiere|hunde|katzen)",
         // A bare "Haustiere?" in a viewing asks whether they are allowed.
         "=(haustier*|tiere)",
         "?=$pet",
@@ -534,6 +617,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich habe|wir haben) $pet",
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
+        // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
@@ -573,7 +658,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",
         "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
-        "(ich|wir) (nehm*|miet*) (die wohnung|wohnung|sie)",
+        "(ich|wir) nehm* (die wohnung|wohnung|sie)",
+        // The verb itself, right after its subject: "miet*" also opens the nouns, "Ich zahle die Miete für die Wohnung pünktlich",
+        // "Ich habe den Mietvertrag von meiner alten Wohnung dabei."
+        "(ich miete|ich miet|wir mieten|miete ich|mieten wir) (die wohnung|wohnung|sie|diese wohnung)",
         "(gefällt|gefallen) (mir|uns)",
         // Liking the flat, the dative first: "Mir gefällt die Wohnung sehr gut."; or loved: "Ich liebe diese Wohnung!", "Wir mögen die Wohnung."
         "(mir|uns) (gefällt|gefallen) (die wohnung|diese wohnung|sie|es|alles)",
@@ -588,10 +676,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möcht*|hätt*|will|wollen) (den|einen) (vertrag|mietvertrag)",
         "(den|einen|einen) (vertrag|mietvertrag) (machen|aufsetzen|schicken|vorbereiten|fertig machen|abschließen)",
         "(wohnung|sie|die) (für mich|für uns) (reservieren|freihalten|zurückhalten|zurücklegen)",
+        // …asked with the learner as subject: "Kann ich die Wohnung reservieren?", "Könnten wir sie vormerken lassen?"
+        "(kann|könn*|darf|dürf*) (ich|wir) (die wohnung|diese wohnung|sie) (reservieren|vormerken|reservieren lassen|vormerken lassen)",
         "=(ich sage zu|wir sagen zu|ich sag zu)",
         // The wish with "gern" before the flat, or the flat first: "Ich hätte gern die Wohnung.", "Die will ich haben."
         "(ich|wir) (hätt*|möcht*) (gern|gerne|sehr gern|sehr gerne) (die wohnung|diese wohnung)",
         "^(die|sie|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
+        // …after the flat named in a clause before it: "Super Wohnung, die will ich haben!"
+        "[*wohnung] (die|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
         // Won over by it: "Ich bin begeistert.", "Wir haben uns in die Wohnung verliebt.", "Die Wohnung ist ein Traum."
         "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
         "in (die|diese) wohnung verliebt",
@@ -632,6 +724,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(soll|sollen|kann|können|darf|dürfen) (ich|wir) ... (unterlagen|bewerbung*|mietermappe|bewerbermappe|schufa*|gehaltsnachweis*|selbstauskunft) (schicken|zuschicken|senden|mailen|geben|einreichen|mitbringen)",
         // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
         "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        // …said of this flat, not of one still sought ("Ich suche die richtige Wohnung für mich"): "Das ist genau die richtige Wohnung für mich."
+        "(das ist|die ist|sie ist|das wäre|die wäre|es ist) ... (richtige|perfekte|ideale|passende) wohnung (für mich|für uns)",
         // The flat fits what one wants: "Die Wohnung entspricht genau meinen Vorstellungen.", "Sie passt perfekt zu uns."
         "(wohnung|sie|alles) (entspricht|entsprechen) ... (meinen|unseren) (vorstellungen|wünschen|erwartungen|anforderungen)",
         "(wohnung|sie) (passt|passen) (perfekt|genau|ideal|super|sehr gut|wunderbar|optimal) (zu mir|zu uns)",
@@ -657,18 +751,25 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(können|könnten) sie (mir|uns) ... (mietvertrag|vertrag) (schicken|zuschicken|senden|mailen|geben|vorbereiten|fertig machen)",
         // Wishing for it: "Wir hätten die Wohnung sehr gern."
         "(ich|wir) (hätt*|möcht*) (die wohnung|diese wohnung|sie) (gern|gerne)",
+        // …in a clause with its verb last: "Ich wollte sagen, dass ich die Wohnung sehr gern hätte."
+        "(ich|wir) (die wohnung|diese wohnung) (gern|gerne|sehr gern|sehr gerne|wirklich gern|wirklich gerne) (hätte|hätten|haben möchte|haben möchten|haben würde|haben würden)",
         "(hätt*|möcht*) (ich|wir) (die wohnung|diese wohnung|sie) (gern|gerne)",
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
         "!(interessiere|interessieren|interessiert) (mich|uns) (für|sehr für|auch für) (fußball|sport|*sport|musik|kunst|geschichte|politik|kultur|filme|bücher|technik|autos|kochen|reisen|natur|fotografie|computer*|spiele|games)",
         // A field of interest named by its compound's head: "Kunstgeschichte", "Gartenarbeit", "Fotografie".
-        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache)",
+        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache|*architektur|architektur|*design|design|mode|immobilien|wohnungen)",
+        // Interest in the area or the house, not in renting: "Ich bin interessiert an der Gegend hier."
+        "!(interessiere|interessieren|interessiert|interesse) (mich|uns|an|für) (der|dem|die|das|den) (gegend|viertel|kiez|lage|umgebung|nachbarschaft|stadt|haus|gebäude|geschichte|architektur)",
+        "!(interessiert|interesse) (an|für) (der|dem|die|das|den) (gegend|viertel|kiez|lage|umgebung|nachbarschaft|stadt|haus|gebäude|geschichte|architektur)",
         // The flat wanted for another look, not taken: "Ich möchte die Wohnung noch mal mit meinem Mann sehen."
-        "!(möcht*|will|wollen|würd*) (die wohnung|diese wohnung|sie) ... (sehen|ansehen|anschauen|anschaun|angucken|zeigen|fotografieren|besichtigen|ausmessen|messen|überlegen|prüfen)",
+        "!(möcht*|will|wollen|würd*) (die wohnung|diese wohnung|sie) ... (sehen|ansehen|anschauen|anschaun|angucken|zeigen|fotografieren|besichtigen|ausmessen|messen|überlegen|prüfen|besprechen|bereden|beschreiben|vermessen)",
         "(wo|wie|kann|könn*|möcht*|würd*) (ich|wir) (mich|uns) bewerben",
         "(mietvertrag|vertrag) unterschreiben",
         // The infinitive alone, as a learner says it: "Wohnung nehmen, ja."
         "=(wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
+        // Infinitives stacked are a list of keywords, no wish: "Wohnung mieten nehmen".
+        "!(nehmen|mieten) (nehmen|mieten|haben|kaufen|wohnen)",
         "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         // Without the pronoun: "Nehme Wohnung."
         "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",

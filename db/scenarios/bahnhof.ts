@@ -211,12 +211,18 @@ export const bahnhof: ScenarioSeed = {
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
         "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
         "rückfahr*",
-        // The return named as a ticket or a trip: "Mit Rückticket, bitte.", "Die Rückreise auch."
-        "(rückticket*|rückreise*)",
+        // The return named as a ticket or a trip: "Mit Rückticket, bitte.", "Die Rückreise auch." Only so, as a choice: the
+        // bare word is a trip talked about too ("Die Rückreise mache ich mit dem Bus.", "Kann ich das Rückticket später kaufen?").
+        "=(mit|und|auch|auch mit|ein|einmal|auch ein|mit einem|mit einer) (rückticket*|rückreise*)",
+        "=(die|das|ein|eine|mit|und) (rückticket*|rückreise*) (auch|dazu|bitte)",
+        "=(rückticket*|rückreise*) (auch|dazu|auch bitte)",
+        "(ich|wir) (brauche|brauchen|möchte|möchten|nehme|nehmen|hätte gern|hätte gerne|will) (ein|das|auch ein|auch das) rückticket*",
         // Declined, the noun put first: "Die Rückfahrt brauche ich nicht.", "Zurück brauche ich nicht."
-        "(rückfahr*|rückticket*|rückreise*|zurück) (brauche|brauch|brauchen|will|möchte|möchten|nehme|nehmen) (ich|wir) (nicht|keine|keins|keinen)",
+        // (The whole clause: "Zurück will ich nicht über Frankfurt fahren" chooses no way.)
+        "=((rückfahr*|rückticket*|rückreise*|zurück)|(die|den|das) (rückfahr*|rückticket*|rückreise*)) (brauche|brauch|brauchen|will|möchte|möchten|nehme|nehmen) (ich|wir) (nicht|keine|keins|keinen)",
         // An option picked by its place, after the clerk names both: "Das zweite." after "Einfach oder hin und zurück?"
-        "[(einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*) oder (einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*)] =(das erste|das zweite|die erste|die zweite|das letzte|die letzte|erstes|zweites|ersteres|letzteres|das erstere|das letztere)",
+        // Not where the class or the trains are counted too ("Die zweite, bitte." after "…? Und erste oder zweite Klasse?"), nor asked back.
+        "[(einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*) oder (einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*)] [!(klasse|$train)] .=(das erste|das zweite|die erste|die zweite|das letzte|die letzte|erstes|zweites|ersteres|letzteres|das erstere|das letztere)",
         // The day one comes back chooses the return: "Ich komme am Sonntag zurück.", "Ich fahre am Freitag wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) (am|nächsten|nächste|diesen|diese|morgen|übermorgen) ... zurück",
         "(ich|wir) (fahre|fahren|reise|reisen) ... (wieder zurück)",
@@ -250,7 +256,9 @@ export const bahnhof: ScenarioSeed = {
         "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] ^(einfach|einfache fahrt|nur hin) (ist besser|wäre besser|ist gut|passt|ist okay|ist ok|ist mir lieber|ist genug)",
         "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
-        "(keine|kein|keinen) (rückfahr*|rückfahrt*|rückticket*|rückreise*)",
+        // (Stated: "Gibt es heute keine Rückreise mehr?" asks whether a train runs.)
+        "(keine|kein|keinen) (rückfahr*|rückfahrt*)",
+        ".(keine|kein|keinen) (rückticket*|rückreise*)",
         // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.
@@ -293,7 +301,8 @@ export const bahnhof: ScenarioSeed = {
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
         // …or of the ticket, cheap or dear, or its cost large: "Ist das Ticket billig?", "Ist die Fahrkarte teuer?", "Kostet das viel?"
         // (whole, so "Kostet das viel Zeit?" asks none)
-        "?(ist|sind|wäre|is) (das|es|$ticket|das $ticket|die $ticket|der $ticket|die fahrt|die karte) (teuer|billig|günstig|preiswert|sehr teuer|zu teuer)",
+        // (Adjacent: "Ist das Hotel in Hamburg teuer?", "Ist es in Köln teuer?" ask no fare.)
+        "?((ist|sind|wäre|is) (das|es|$ticket|das $ticket|die $ticket|der $ticket|die fahrt|die karte) (teuer|billig|günstig|preiswert|sehr teuer|zu teuer))",
         "?=(kostet|kosten|kostete) (das|es|der|die|sie) (viel|wenig|sehr viel|viel geld)",
         // Written as it sounds: "wie fiel kostet".
         "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
@@ -342,7 +351,12 @@ export const bahnhof: ScenarioSeed = {
         "!!(bekomme|bekommen|kriege|kriegen|gibt es) ... zurück",
         "!!(erstatt*|rückerstatt*|entschädigung*)",
         // A price paid before is judged, not asked: "Ich habe 30 Euro bezahlt, ist das teuer?", "Letztes Mal hat es 30 Euro gekostet, ist das billig?"
-        "!!(habe|hab|haben|hat|hatte|hatten) ... (bezahlt|gezahlt|gekostet)",
+        // (Only where the judgement follows it: "Letztes Mal habe ich 30 Euro bezahlt, was kostet es heute?" asks.)
+        "!!(habe|hab|haben|hat|hatte|hatten) ... (bezahlt|gezahlt|gekostet) (ist|is|war|wäre) (das|es)",
+        // Living, staying and eating out are no fare: "Ist es teuer, in Berlin zu wohnen?", "Wie viel zahle ich für das Hotel?"
+        "!!(wohnen|leben|miete|wohnung|hotel|hotels|restaurant|trinkgeld)",
+        // …nor is the bus's or a car's: "Ist es billig, mit dem Bus zu fahren?"
+        "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -421,7 +435,8 @@ export const bahnhof: ScenarioSeed = {
         // The train right after the question word, or after one adjective ("Welche direkten Züge fahren …"): so a slip of
         // "welchem" before the platform asks where, not when ("…, von welchem Bahnsteig der Zug fährt.").
         "((welche|welcher) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
-        "((welche|welcher) #word ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
+        // (An adjective's ending: "welcher gleis zug fährt nach berlin?" asks the platform.)
+        "((welche|welcher) (*e|*en|*er|*es) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
         ...pastTrip,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
@@ -472,7 +487,8 @@ export const bahnhof: ScenarioSeed = {
         "[$train] ?=(wo|wo genau|von wo|wo denn)",
         "?=(gleis|bahnsteig)",
         // A platform's number asked to confirm: "Ist das Gleis 5?", "Gleis 5?" (a number only: "Ist das Gleis barrierefrei?" asks none)
-        "?(ist|is) (das|es|der zug auf|er auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
+        // (Adjacent: "Ist es weit bis Gleis 9?", "Ist das Café bei Gleis 3?" know the platform.)
+        "?((ist|is) (das|es|der zug auf|er auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
         "?=(gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",

@@ -126,6 +126,8 @@ export const buergeramt: ScenarioSeed = {
         "!!((mein|meine|unser|unsere) (frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) und (die|meine|unsere|mein|unser|der|das) #word (müssen|wollen|möchten|sollen|haben|sind|brauchen|melden|werden))",
         // …and so is asking what anyone may do: "Kann man sich auch online anmelden?" ("Kann ich mich hier anmelden?" asks for it).
         "!?((kann|könnte|darf|dürfte) man) ... (anmeld*|ummeld*|registrier*)",
+        // …or change the address: "Kann man die Adresse auch online aktualisieren?"
+        "!?((kann|könnte|darf|dürfte) man) ... (ändern|aktualisieren|umschreiben)",
         "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
         "(melde|melden) an",
         // The particle further off than a gap allows: "Ich melde mich zum ersten Mal in Deutschland an." (Not "~anmelden", whose
@@ -168,6 +170,8 @@ export const buergeramt: ScenarioSeed = {
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         // The place of living too: "Ich will meinen Wohnort ändern."
         "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
+        // The address changed with a bank or an insurer is another errand: "Muss ich meine Adresse auch bei der Bank aktualisieren?"
+        "!!(bank|versicherung|krankenkasse|krankenversicherung|finanzamt|arbeitgeber|handyvertrag)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -213,7 +217,10 @@ export const buergeramt: ScenarioSeed = {
         "!(finde|fand|finden|fanden) (die|eine|diese|meine|unsere) (anmeldung|ummeldung)",
         "!(viele|viel|wenig|wenige|alle|manche|mehrere|die meisten) (anmeldungen|ummeldungen)",
         // Whether another must come or do it asks about them, it states no errand: "Muss mein Mann auch kommen, für die Anmeldung?"
-        "!!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin))",
+        // (In its clause, or with the errand right after it, "Kann meine Frau das für mich machen, die Anmeldung?": "Ich möchte mich
+        // anmelden, muss meine Frau auch kommen?" states it.)
+        "!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin))",
+        "!!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin)) ... (kommen|mitkommen|dabei sein|da sein|hier sein|unterschreiben|mitmachen|machen|erledigen|übernehmen) (für die|zur|wegen der|bei der|für meine|für unsere|die|meine|unsere) (anmeld*|*anmeldung|ummeld*)",
         ...othersBlockers,
         ...groupBlockers,
       ],
@@ -235,7 +242,9 @@ export const buergeramt: ScenarioSeed = {
         // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
-        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen|ausfüllen)",
+        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        // Which form to fill in, adjacent: "Welches Feld muss ich hier ausfüllen?", "Was muss ich bei Beruf ausfüllen?" ask about the form's lines.
+        "((was|welche formulare|welches formular|welche formular|welche papiere|welche dokumente|welche unterlagen) (muss|soll|müssen|sollen) (ich|man|wir) ausfüllen)",
         // The passive asks it too: "Was wird für die Anmeldung benötigt?", "Welche Papiere werden verlangt?", "…, was noch gebraucht wird?"
         "was (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
         "(welch*|was für) $document (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
@@ -263,6 +272,8 @@ export const buergeramt: ScenarioSeed = {
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
+        // …nor for a child's place or a business, asked in the passive: "Was ist eigentlich für die Kita-Anmeldung nötig?"
+        "!!(kita*|kindergarten*|gewerbe*|kfz*|schulanmeldung*|hundeanmeldung*|autoanmeldung*)",
         // Or the bank's: "Was brauche ich, um ein Konto bei der Bank zu eröffnen?"
         "!!(konto|bankkonto|kontoeröffnung|eröffnen|handyvertrag|kredit|beantragen)",
         // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
@@ -447,7 +458,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
         "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
         // …or to show, explain or send one: "Zeigen Sie mir bitte das Formular.", "Erklären Sie mir die Bestätigung?"
-        "!!((zeigen|erklären|schicken|reichen|drucken|kopieren|mailen|senden) sie (mir|uns)|(zeig|erklär|schick) (mir|uns))",
+        // (In its clause: "Hier ist mein Pass, zeigen Sie mir bitte, wo ich unterschreiben muss." hands it over.)
+        "!((zeigen|erklären|schicken|reichen|drucken|kopieren|mailen|senden) sie (mir|uns)|(zeig|erklär|schick) (mir|uns))",
         // Asking the clerk to do something with a paper hands nothing over: "Können Sie mir die Bestätigung ausdrucken?"
         "!!(könnten sie|können sie|könnt ihr|kannst du|könntest du|würden sie) (mir|uns)",
         // A paper someone named, run on without a comma, hands nothing over: "…, mein Freund hat gesagt Pass."
@@ -557,7 +569,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate bitte",
         // "bitte" first, as an answer: "Ja, bitte eine Meldebescheinigung." after "Brauchen Sie noch etwas?" (only the registration's own
         // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
-        "=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
+        // (Stated: "Bitte die Meldebescheinigung? Was ist das?" asks what it is.)
+        ".=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
@@ -605,7 +618,8 @@ export const buergeramt: ScenarioSeed = {
         // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
         "!!(wofür|wozu|warum|wieso)",
         // Telling the papers' names apart asks for none: "Bescheinigung, Bestätigung, was ist der Unterschied?"
-        "!!(unterschied|unterschiede|unterscheiden)",
+        // (The difference asked for itself: "Ich brauche eine Meldebescheinigung, gibt es einen Unterschied zur Bestätigung?" still asks for one.)
+        "!!((was ist|was sind|wo ist|wo liegt|welcher ist|gibt es) (der|die|einen|ein) (unterschied|unterschiede)|unterschied zwischen|unterschiede zwischen|unterscheiden)",
         // The impersonal question asks for it too: "Bekommt man hier auch so eine Bescheinigung?"
         "?(bekommt|kriegt|erhält) man ... $certificateNamed",
         // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"

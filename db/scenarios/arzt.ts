@@ -110,12 +110,17 @@ export const arzt: ScenarioSeed = {
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
         // The complaint hedged, as a clause of its own: "ich glaube fieber", "Vielleicht eine Grippe.", "Wahrscheinlich Migräne, wie immer."
-        "=(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich|bestimmt|wohl) ($symptom|ein $symptom|eine $symptom|einen $symptom)",
+        // Opening a statement, and not the answer about another: "Vielleicht Kopfschmerzen?" after asking about a medicine
+        // asks what it does, "Meine Frau ist auch krank, wahrscheinlich Grippe." is hers, and so is "Ich glaube Fieber." after
+        // "Hat Ihr Sohn auch Fieber?".
+        "[!(ihr sohn|ihre tochter|ihr kind|ihre kinder|ihr mann|ihre frau|ihr baby|ihre mutter|ihr vater|ihr partner|ihre partnerin)] ^.=(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich|bestimmt|wohl) ($symptom|ein $symptom|eine $symptom|einen $symptom)",
         // …not hedged both ways: "Vielleicht Husten, vielleicht nicht, ich weiß nicht, was mein Sohn hat."
         "!!(vielleicht nicht|wahrscheinlich nicht|oder auch nicht)",
         // A sense or the voice gone: "Meine Stimme ist weg.", "Ich rieche und schmecke nichts."
         "(meine stimme|mein appetit|mein geschmack|mein geruch|mein geruchssinn|mein geschmackssinn) (ist|sind) (weg|verschwunden|ganz weg|komplett weg|total weg)",
         "(ich rieche|ich schmecke|rieche ich|schmecke ich) ... (nichts|gar nichts|fast nichts|kaum etwas|kaum was)",
+        // …not asked as what a medicine might do: "Schmecke ich nichts, wenn ich das Spray nehme?"
+        "!!?(wenn|falls|nachdem) (ich|man) ... (nehme|nimmt|benutze|benutzt|einnehme|nehmen)",
         // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
         "(bin|komme|komm) ... wegen ... $symptom",
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
@@ -219,7 +224,8 @@ export const arzt: ScenarioSeed = {
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
         // …the pronoun after the verb, as a clause of its own: "Ich habe das schon lange.", "Hab ich es schon länger, …"
         // ("Ich habe es schon lange gewusst" is another verb's perfect.)
-        "=((ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (schon|jetzt schon) (lange|länger|eine weile|ewig))",
+        // Not after a question about a thing one has: "Haben Sie ein Rezept dafür?" "Ja, ich habe es schon länger."
+        "[!($medicine|karte|versichertenkarte|krankenkarte|gesundheitskarte|überweisung|ausweis|befund|impfpass|dabei|mitgebracht)] =((ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (schon|jetzt schon) (lange|länger|eine weile|ewig))",
         // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
         "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
         "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
@@ -294,7 +300,8 @@ export const arzt: ScenarioSeed = {
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
         // …and a medicine to be got, the noun right before: "Wäre es möglich, ein Rezept zu bekommen?", "…, etwas dagegen zu kriegen?"
         // ("Ist es möglich, von Ibuprofen Bauchschmerzen zu bekommen?" gets a complaint, not the medicine.)
-        "[(möglich|nett|freundlich|bitten|bitte sie|geht es|ginge es)] ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür) (zu bekommen|zu kriegen|zu haben)",
+        // Asked, not told that it was not: "Es war leider nicht möglich, Tabletten zu bekommen, die Apotheke war zu."
+        "[(ist es möglich|wäre es möglich|wär es möglich|ist das möglich|wäre das möglich|ist es vielleicht möglich|wäre es vielleicht möglich|nett|freundlich|bitten|bitte sie|geht es|ginge es)] ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür) (zu bekommen|zu kriegen|zu haben)",
         // The frame may be the doctor's line or the report's own clause: "Mein Hausarzt hat vergessen, mir etwas zu verschreiben."
         // after "Ist es möglich, dass …?", "Mein alter Arzt war so nett, mir etwas aufzuschreiben." ask for nothing.
         "!!((hat|hatte|haben|hatten) (vergessen|abgelehnt|versprochen))",
@@ -487,6 +494,8 @@ export const arzt: ScenarioSeed = {
         // …not when a medicine for work, or a thing to bring, follows: "Ich bräuchte was für die Arbeit gegen die Rückenschmerzen.",
         // "Ich brauche etwas für die Arbeit, Tabletten die nicht müde machen.", "Brauche ich etwas für die Arbeit mitzubringen?"
         "!!(was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job) (gegen|dagegen|mitbringen|mitzubringen|mitnehmen|mitzunehmen|$medicine)",
+        // …nor when the medicine follows the verb: "Können Sie mir etwas für die Arbeit geben, Tabletten die nicht müde machen?"
+        "!!(was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job) (geben|mitgeben|verschreiben|aufschreiben) (gegen|dagegen|$medicine)",
         // The English name asked about: "Was ist eine sick note auf Deutsch?"
         "!!was (ist|sind) ... (auf deutsch|auf englisch)",
         // The English name inside German: "Kann ich eine sick note haben?"

@@ -204,7 +204,9 @@ export const introducePatterns: string[] = [
   // The surname alone, answering a question of the name itself: "Müller." after "Wie war Ihr Name noch mal?" (not after
   // "Sie sind …?", which a bare "Ja." answers). Only after the question itself: "Komisch." after "Ihr Name steht nicht auf
   // meiner Liste." names nobody, and "Wer sind Sie?" is answered with a role as often ("Student.", "Interessent.").
-  "[(wie war ihr name|wie ist ihr name|wie war noch mal ihr name|wie war nochmal ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihr name noch mal|ihr name nochmal|ihr name noch einmal|ihren namen noch mal|ihren namen noch einmal|wie heißen sie|wie war der name|wie ist der name)] =.#word",
+  "[(wie war ihr name|wie ist ihr name|wie war noch mal ihr name|wie war nochmal ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihr name noch mal|ihr name nochmal|ihr name noch einmal|ihren namen noch mal|ihren namen noch einmal|wie heißen sie|wie war der name|wie ist der name)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.#word",
+  // …when it asks nothing more ("Und Ihr Name, und was ist Ihr Beruf?" "Koch."), and not refused: "Geheim.", "Egal."
+  "!(geheim|egal|privat|unwichtig)",
   "zu meiner person",
   "ich (komme|komm) aus",
   // Clipped, as learners list facts: "bin Maria, komme aus Spanien".
@@ -362,9 +364,12 @@ export const symptomLexicon: Record<string, string[]> = {
 const SINCE =
   "(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzte*|ein|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|paar|kurzem|langem|tagen|wochen|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 
-// Parts of the body a complaint names, with learners' spellings ("ohre"); the flank and the lower belly too: "ein Stechen in der Seite".
+// Parts of the body a complaint names, with learners' spellings ("ohre"); the lower belly too.
 const BODY =
-  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn|seite|leiste|unterleib|unterbauch|lunge|niere|nieren|wade|waden)";
+  "(kopf|schädel|bauch|magen|hals|rachen|rücken|brust|herz|ohr|ohren|ohre|auge|augen|nase|zahn|zähne|knie|fuss|füsse|füssen|bein|beine|arm|arme|hand|hände|nacken|schulter|schultern|blase|haut|gelenke|lippe|lippen|mund|zeh|zehen|finger|gesicht|knöchel|handgelenk|fussgelenk|hüfte|ellbogen|ellenbogen|kiefer|zunge|stirn|leiste|unterleib|unterbauch|lunge|niere|nieren|wade|waden)";
+// The flank too, where the pain sits or what hurts: "ein Stechen in der Seite", "Die Seite tut weh". Not where a part of the
+// body acts up or makes trouble: "Die Seite spinnt", "Probleme mit der Seite" are a website's.
+const BODY_SIDE = BODY.replace(/\)$/, "|seite)");
 // How many days it has been, verbless: "Drei Tag schon Fieber.", "Husten schon zwei Wochen."
 const COUNT = "(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*)";
 const SPAN = "(tag|tage|tagen|woche|wochen|nacht|nächte|nächten|monat|monate|monaten)";
@@ -380,9 +385,9 @@ export const describeSymptomPatterns: string[] = [
   ...symptomSpanPatterns,
   // The verb before the part of the body: "Mir brummt der Schädel", "mir dröhnt der Kopf".
   `(mir|mich) (brummt|dröhnt|platzt|schmerzt|juckt|brennt|sticht|pocht|drückt|kratzt|schmerzen|brennen) (der|die|das|mein|meine|den) ${BODY}`,
-  `${BODY} (brummt|dröhnt|platzt|pocht|sticht)`,
+  `${BODY_SIDE} (brummt|dröhnt|platzt|pocht|sticht)`,
   // Where a feeling sits: "Druck in der Brust", "ein Stechen im Rücken", "Brennen beim Wasserlassen".
-  `(druck|stechen|brennen|ziehen|kribbeln|druckgefühl|engegefühl|taubheitsgefühl|schmerz|schmerzen) (in der|im|in den|am|an der|in meiner|in meinem) ${BODY}`,
+  `(druck|stechen|brennen|ziehen|kribbeln|druckgefühl|engegefühl|taubheitsgefühl|schmerz|schmerzen) (in der|im|in den|am|an der|in meiner|in meinem) ${BODY_SIDE}`,
   "(brennen|stechen|schmerzen|schmerz) beim (wasserlassen|pinkeln|schlucken|atmen|husten|gehen|laufen)",
   // Feeling it, as one has it: "Ich spüre ein Stechen", "Es besteht ein Druckgefühl in der Brust."
   "(ich|wir) (spüre|spür|verspüre|merke|fühle) $symptom",
@@ -429,18 +434,18 @@ export const describeSymptomPatterns: string[] = [
   // The pronoun between: "beim Schlucken tut es sehr weh"; "we" is how a phonetic writer spells "weh".
   "(tut|tun) (es|das) (weh|we|sehr weh|so weh|echt weh|richtig weh|total weh|ganz weh)",
   "(tut we|tun we|tut mir we|tut sehr we|tut so we)",
-  `(${BODY} (weh|we))`,
+  `(${BODY_SIDE} (weh|we))`,
   // "auch" too, the verb dropped: "Rücken auch weh, hier unten."
-  `(${BODY} (so|sehr|ganz|total|auch|immer) (weh|we))`,
+  `(${BODY_SIDE} (so|sehr|ganz|total|auch|immer) (weh|we))`,
   // Dizzy: "alles dreht sich", "mir dreht sich alles" (not "dreht sich alles um Geld").
   "mir dreht sich alles",
   "(und|dann|jetzt|plötzlich) alles (dreht|drehte)",
   "=(alles dreht sich|alles dreht|dreht sich alles)",
   // A part of the body alone, where it hurts: "Wo tut es weh?" "Hals." – or beside a symptom turned down: "Kein Fieber. Nur Hals."
-  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}|mein ${BODY}|meine ${BODY}|im ${BODY}|am ${BODY})`,
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY_SIDE}|der ${BODY_SIDE}|die ${BODY_SIDE}|mein ${BODY_SIDE}|meine ${BODY_SIDE}|im ${BODY_SIDE}|am ${BODY_SIDE})`,
   `[(wo tut|was tut|wo haben sie|wo genau|welche stelle|fehlt|beschwerde*|was ist los|was haben sie)] =(${BODY}|der ${BODY}|die ${BODY}) (und|oder) (${BODY}|der ${BODY}|die ${BODY})`,
   // The side or spot named first: "Vorne im Kopf.", "Links am Knie."
-  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(vorne|hinten|oben|unten|links|rechts|innen|aussen|hier|da) (im|am|in der|an der|in den) ${BODY}`,
+  `[(wo tut|was tut|wo haben sie|wo genau|welche stelle)] =(vorne|hinten|oben|unten|links|rechts|innen|aussen|hier|da) (im|am|in der|an der|in den) ${BODY_SIDE}`,
   // Yes to the question whether one has it: "Haben Sie auch Fieber?" "Ja, ein bisschen."
   // Not "Haben Sie Allergien?", which asks about the medicine, not the complaint.
   // Adjacent: "Haben Sie schon etwas gegen die Schmerzen genommen?" "Ja." tells what was taken; a yes to having measured the
@@ -545,10 +550,10 @@ export const describeSymptomPatterns: string[] = [
   "((kopf|stirn) (heiss|warm|glüht|brennt))",
   "(kopf|bauch|magen|ohren|ohr|hals|rücken) (drück*|brumm*|tut|tun|brennt|brennen|juckt|kratzt|sticht|pocht|schmerzt|schmerzen)",
   // Any part of the body that hurts, as the subject: "Meine Schulter schmerzt sehr.", "Das Knie schmerzt."
-  `${BODY} (schmerzt|schmerzen)`,
+  `${BODY_SIDE} (schmerzt|schmerzen)`,
   // ...with more words between, as a reason puts the verb last: "…, da mein Hals seit heute Morgen sehr stark schmerzt."
   // Present only: "Mein Hals tat gestern weh" tells what was.
-  `(mein|meine) ${BODY} ... (schmerzt|schmerzen)`,
+  `(mein|meine) ${BODY_SIDE} ... (schmerzt|schmerzen)`,
   "(meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",

@@ -175,11 +175,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
         // …or listed as a clause of its own after the name: "Ich bin Jonas, 24, gelernter Lagerist."
-        ".=(gelernter|gelernte|ausgebildeter|ausgebildete) ($job|#noun)",
+        // Only where the learner is the one introduced: "Mein Bruder, gelernter Elektriker, sucht auch Arbeit." is his, and
+        // "Gelernte Fachkraft, das bin ich nicht." turns it down.
+        "[(ich bin|ich heiße|ich heisse|heiße ich|heisse ich|mein name ist|beruf|was sind sie|was machen sie)] .=(gelernter|gelernte|ausgebildeter|ausgebildete) ($job|#noun)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
         // The duties one had, in the past: "Meine Aufgabe war die Kontrolle von Lieferungen.", "Zu meinen Aufgaben gehörte die Inventur."
         // A noun must follow: "Meine Aufgabe war es, auf meine Schwester aufzupassen" tells a family's duty.
         ".((meine aufgabe|meine aufgaben|meine tätigkeit|meine tätigkeiten|meine hauptaufgabe|zu meinen aufgaben) (war|waren|gehörte|gehörten) (die|das|der|den|#noun))",
+        // …nor one's family's care or the home: "Meine Aufgabe war die Pflege von meiner Mutter.", "Meine Aufgabe war das Haus und die Kinder."
+        "!!(aufgabe|aufgaben) (war|waren) ... (meiner|meinem|meine|meinen|unserer|unserem|unsere|unseren) (mutter|vater|eltern|kinder|kindern|kind|familie|schwester|bruder|oma|opa|sohn|tochter|mann|frau)",
+        "!!(aufgabe|aufgaben) (war|waren) (das haus|der haushalt|den haushalt|die familie|die kinder)",
         "(war ich #noun|ich war #noun)",
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
@@ -279,6 +284,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Years from and to, then the field or the employer, without a verb: "2015 bis 2020 Lager bei Rewe, danach Kurier.",
         // "Von 2018 bis heute als Fahrer bei DPD."
         ".^(von|vom|ab) (19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
+        // A course, studies or the job centre are no employer: "Von 2020 bis 2022 Deutschkurs bei VHS.", "2018 bis heute bei Jobcenter gemeldet."
+        "!(deutschkurs*|sprachkurs*|integrationskurs*|kurs|studium|schule) bei #noun",
+        "!bei (jobcenter|arbeitsamt|arbeitsagentur|vhs|volkshochschule|universität|uni|hochschule)",
         ".^(19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
         // …nor a stay with one's family: "Bei Oma 3 Jahre gewohnt."
@@ -296,7 +304,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Experience compared with the learner's is others': "Die anderen Bewerber haben mehr Erfahrung als ich."
         "!erfahrung* als (ich|wir|mir)",
         // …and so is the firm's or its team's: "Die Firma hat viel Erfahrung mit Möbeln."
-        "!!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) ... erfahrung*",
+        // Adjacent and in its own clause: "Die Firma hat mir viel Erfahrung gegeben" and "Ich habe im Lager gearbeitet, das Lager hatte
+        // viel Erfahrung mit Kühlware, ich auch" still tell the learner's.
+        "!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) (erfahrung*|viel erfahrung*|sehr viel erfahrung*|große erfahrung*|lange erfahrung*|langjährige erfahrung*|jahrelange erfahrung*)",
         // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
@@ -345,6 +355,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
         // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
         "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
+        // …not the job's convenience for one: "Mein Vorteil ist, dass die Firma nah an meiner Wohnung ist."; nor the word asked back.
+        "!!(vorteil|pluspunkt) (ist|wäre|war) ... dass (die|der|das|es|ihre|ihr|mein|meine|man)",
+        "!?(was ist|was wäre|wo ist) (mein|meine) (vorteil|pluspunkt|talent)",
         // Not "meinen" alone, which also means "to mean": "Was meinen Sie mit Stärken?"
         "zu meinen stärken",
         // Asking what the word means names none: "Was ist eine Stärke?"
@@ -507,15 +520,25 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "wann (die arbeit|der tag|die schicht|der dienst|der arbeitstag) (beginnt|anfängt|startet|losgeht)",
         // …or the infinitive, the article dropped: "wann arbeit beginnen morgens", "Wann Schicht anfangen?"
         "wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht)",
+        // …not told as all the same to one: "Wann Arbeit beginnen ist egal, ich kann immer.", "Mir egal wann Schicht anfangen."
+        "!(egal|mir egal|ist egal) wann",
+        "!wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht) (ist|wäre|war) (egal|mir egal|kein problem)",
         "mit wem (arbeite|arbeiten)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
         "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
         // …and asked indirectly, the verb last: "Darf ich fragen, wo ich arbeiten werde?", "Ich möchte wissen, mit wem ich arbeiten würde."
         "(fragen|wissen|erfahren) (wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) (ich|man) ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|eingesetzt) (werde|würde|müsste|soll|muss|wird)",
         "(wie|womit|mit was|woran) (arbeite|arbeiten|arbeitet) (ich|wir|man)",
-        "=was (muss|soll|werde) ich (machen|tun|genau machen|genau tun)",
+        // "Was soll ich machen" asked only with its question mark: told, it sighs ("ja was soll ich machen, die Firma hat zugemacht").
+        "=was (muss|werde) ich (machen|tun|genau machen|genau tun)",
+        "=was soll ich (genau machen|genau tun)",
+        "?=was soll ich (machen|tun)",
         // What to bring or wear for the work, the question word first: "Was muss ich am ersten Tag mitbringen?", "Was soll man im Lager anziehen?"
         "?(was|welch*|was für) ... (muss|soll|sollte|müsste) (ich|man) ... (mitbringen|tragen|anziehen|vorbereiten|unterschreiben)",
+        // …for the next talk or the job centre, not the work: "Was soll ich zum nächsten Gespräch anziehen?",
+        // "Welche Unterlagen muss ich beim Jobcenter vorbereiten?"
+        "!!(zum nächsten|zum zweiten|für das nächste|für das zweite|fürs nächste|fürs zweite|beim nächsten|beim zweiten) (gespräch|termin|interview|vorstellungsgespräch)",
+        "!!(beim|für das|fürs|für|vom) (jobcenter|arbeitsamt)",
         // The verb first, or "wo", asking about the work here: "Arbeite ich dann allein oder im Team?", "Wo arbeite ich dann genau?"
         "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
         // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
@@ -668,6 +691,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The earliest date: "Leider nicht vor dem 15. Mai."
         "(nicht vor|frühestens|erst ab|erst zum|erst im|erst am) ($month|#date)",
         // A start date put first, then judged workable: "Ab Montag ist kein Problem.", "Im Oktober wäre gut für mich."
+        // (A day for another meeting is no start date: "Am Freitag wäre super für das zweite Gespräch."; a blocker below.)
         "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt|wäre super|wäre toll|wäre perfekt|wäre prima|ist super|ist perfekt)",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
@@ -677,7 +701,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Time free from a date on: "Ich hätte ab Mai Zeit."
         "(ich habe|ich hätte|hätte ich|habe ich|ich hab) ab ($month|$day|#date|dem|sofort|nächst*|anfang|mitte|ende) ... zeit",
         // Whenever the firm wants, after "Wann könnten Sie anfangen?": "Wann Sie wollen.", "So schnell wie möglich.", "Von mir aus morgen."
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|sobald sie wollen|sobald sie möchten|wann immer sie möchten|wann es ihnen passt|wie es ihnen passt|wann immer es ihnen passt|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
+        // Not where the talk itself is to start: "Möchten Sie mit einer Frage anfangen, oder soll ich?" "Wie es Ihnen passt."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] [!(sollen wir|wollen wir|können wir|mit einer frage|mit dem gespräch|mit dem test|mit ihren fragen|oder soll ich)] =(wann sie wollen|wann immer sie wollen|wann sie möchten|sobald sie wollen|sobald sie möchten|wann immer sie möchten|wann es ihnen passt|wie es ihnen passt|wann immer es ihnen passt|so schnell wie möglich|so bald wie möglich|sobald wie möglich|so früh wie möglich|möglichst bald|möglichst schnell|schnellstmöglich)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =von mir aus ($day|sofort|gleich|jederzeit|ab sofort|ab morgen)",
         // A span of time, not of languages: "in zwei Wochen" (not "Ich kann in drei Sprachen sprechen").
         `(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (${COUNT}|einem|einer) (wochen|woche|monat*|tag*|jahr*)`,
@@ -692,9 +717,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …or after notice to give in an earlier clause: "Ich muss erst noch kündigen, also in einem Monat."
         `[(kündigen|kündigung)] (in|nach) (${COUNT}|einem|einer) (wochen|woche|monat|monaten)`,
         // …or the notice's length in a clause after it: "Ich muss erst kündigen, das sind sechs Wochen.", "…, das dauert einen Monat."
-        `[(kündigen|kündigung)] (das sind|das dauert|dauert|das wären|sind es) (${COUNT}|einem|einer) (wochen|woche|monat|monate|monaten)`,
+        // Adjacent, so time passed since is none: "Meine Kündigung kam im Mai, das sind jetzt zwei Monate."
+        `[(kündigen|kündigung)] ((das sind|das dauert|dauert|das wären|sind es) (${COUNT}|einem|einer) (wochen|woche|monat|monate|monaten))`,
         // …not notice received, nor a probation: "Ich habe meine Kündigung bekommen, nach 3 Monaten Probezeit."
         "!!(kündigung|gekündigt) (bekommen|erhalten|gekriegt)",
+        "!!kündigung (kam|kamen)",
         "!!(wochen|woche|monat|monaten) probezeit",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (sofort|jederzeit)",
         // A span of time put first, the infinitive left out: "In zwei Wochen kann ich."
@@ -748,6 +775,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte)",
+        // A day for another meeting: "Am Freitag wäre super für das zweite Gespräch."
+        // (Only a further one: "Ich kann am 1. Juli anfangen und vielen Dank für das Gespräch" still states it.)
+        "!!(für das|fürs|für ein|zum|für den) (zweite gespräch|nächste gespräch|zweites gespräch|nächstes gespräch|zweite interview|nächste interview|nächsten termin|zweiten termin)",
         // Starting the talk with a question or a CV is no start date: "Kann ich mit einer Frage anfangen?"
         "!mit (einer|meinem|meiner|einem) #noun",
         // "er" or "sie" with a verb of the third person starts someone else's job ("Sie können" is the interviewer's): "Er kann ab sofort anfangen."

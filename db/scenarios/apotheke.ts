@@ -433,9 +433,9 @@ export const apotheke: ScenarioSeed = {
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         // …or as a statement asked, hoped or not: "Ich brauche kein Rezept?", "Ich hoffe, man braucht dafür kein Rezept?"
         // Whole clause, or closing on what it is for: "Ich brauche ein Rezept für meine Tochter, wo ist hier ein Arzt?"
-        // asks the way to a doctor.
-        "?=(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept*|verschreibung*)",
-        "?=(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept*|verschreibung*) (dafür|hier|da|auch|wirklich|denn|für das|für die|für den|für dieses|für diese|für diesen|für $remedy|für das $remedy|für die $remedy|für den $remedy)",
+        // asks the way to a doctor. The word itself, not a compound: "Man braucht eine Rezeptgebühr?" asks a fee.
+        "?=(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept|rezepts|verschreibung)",
+        "?=(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept|rezepts|verschreibung) (dafür|hier|da|auch|wirklich|denn|für das|für die|für den|für dieses|für diese|für diesen|für $remedy|für das $remedy|für die $remedy|für den $remedy)",
         // The prescription named before, then taken up by a pronoun: "Und das Rezept? Brauche ich eins?"
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (eins|eines|keins|keines)",
         // "für das" closing the bare infinitive: "brauchen rezept fur das?"

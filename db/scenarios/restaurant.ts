@@ -374,7 +374,8 @@ export const restaurant: ScenarioSeed = {
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
         "=was (bekommen|kriegen) sie",
         // …or how much: "Wie viel bekommen Sie?", "Wieviel kriegen Sie von mir?" ("Wie viel bekommen Sie im Monat?" asks a wage).
-        "=(wie viel|wieviel) (bekommen|kriegen) sie",
+        // (not after the waiter's talk of the job: "Ich arbeite hier schon zehn Jahre." "Wie viel bekommen Sie?")
+        "[!(arbeite|arbeiten|arbeit|job|beruf|verdiene|gehalt|lohn)] =(wie viel|wieviel) (bekommen|kriegen) sie",
         // Whole clause: "Wie viel bekommen Sie denn so im Monat?", "…jetzt pro Stunde?", "…dann für das Menü?" ask no bill.
         "=(wie viel|wieviel) (bekommen|kriegen) sie (von mir|von uns|noch|denn|dann|jetzt|zusammen|insgesamt)",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"

@@ -89,8 +89,16 @@ export const apotheke: ScenarioSeed = {
         // The patient at home in the other shapes one says of oneself: "Meine Tochter ist krank.", "Meinem Sohn geht es
         // nicht gut.", and "es" for the child or baby named before ("Mein Kind ist erkältet, es hustet die ganze Nacht").
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
-        "(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (geht es|gehts|geht's) (nicht gut|schlecht|nicht so gut|gar nicht gut|sehr schlecht)",
+        // Ill once, or ill long ago, is no complaint now: "Meine Kinder sind im Winter krank gewesen.", "Mein Mann ist
+        // letztes Jahr krank geworden." ("Mein Sohn ist gestern krank geworden" is ill now.)
+        "!(krank|erkältet|verschnupft|heiser|grippig) gewesen",
+        "!!(letztes jahr|letzten monat|letzten winter|vor einem jahr|vor jahren|früher|damals|als kind)",
+        // Whole clause: unwell at school or at work is no complaint ("Meinem Sohn geht es nicht gut in der Schule",
+        // "meinem mann gehts nicht gut mit dem neuen job").
+        "=(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (geht es|gehts|geht's) (nicht gut|schlecht|nicht so gut|gar nicht gut|sehr schlecht)",
         "[(kind|baby|kleine|kleines|kleinen)] es (hustet|niest|spuckt|erbricht|hat $symptom|hat (37*|38*|39*|40*|41*) grad)",
+        // Another's child is not the patient one shops for: "Das Baby von meiner Nachbarin, es hustet die ganze Nacht."
+        "!!((kind|baby|kleine|kleines) (von|vom) (meiner|meinem|der|dem|unserer|unserem|einer|einem|meinen|den))",
         // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
         "(er|sie) (hustet|niest|spuckt|erbricht)",
@@ -103,7 +111,9 @@ export const apotheke: ScenarioSeed = {
         "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
-        "!(ist|sind) (immer|oft|manchmal|meistens|öfter|häufig|schnell|leicht|nie)",
+        // (not "immer noch": "Mir ist immer noch schlecht" is today's)
+        "!(ist|sind) (oft|manchmal|meistens|öfter|häufig|schnell|leicht|nie)",
+        "!(ist|sind) immer (krank|erkältet|verschnupft|heiser|grippig|so|wieder|schnell|leicht)",
         // The patient who comes in person is not being spoken for now: "Mein Mann hat Halsschmerzen, er kommt morgen selbst vorbei."
         "!!((er|sie) (kommt|kommen|holt|holen) (selbst|selber))",
         "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
@@ -205,6 +215,8 @@ export const apotheke: ScenarioSeed = {
         "(könn*|könnt*) sie mir (empfehl*|geben)",
         // For the patient at home, named by a dative: "Mein Mann hat eine Erkältung. Was können Sie ihm geben?"
         "(was|welch*) (können|könnten|würden) (sie|du) (ihm|ihr|uns|meinem|meiner|unserem|unserer) ... (geben|empfehlen|mitgeben)",
+        // A present asks for no remedy: "Was können Sie meinem Mann zum Geburtstag empfehlen?"
+        "!!(zum geburtstag|als geschenk|zu weihnachten|zum muttertag|zum vatertag)",
         // Without "mir", or with the object first or last: "Können Sie etwas empfehlen?", "Können Sie empfehlen etwas?"
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (etwas|was) (empfehlen|geben)",
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (empfehlen|geben) (etwas|was|mir etwas|mir was|$remedy)",
@@ -255,7 +267,11 @@ export const apotheke: ScenarioSeed = {
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
         // Yes to the pharmacist's offer of something for it takes the remedy: "Möchten Sie etwas gegen die Schmerzen?"
         // "Ja, bitte." ("Brauchen Sie sonst noch etwas?" offers nothing for the complaint; a yes beside "oder" takes either.)
-        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (gegen|dagegen|für die|für den|für ihren|für ihre|bei)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
+        // "für" only before the complaint: "Möchten Sie was für den Kleinen, ein Gummibärchen?", "Soll ich Ihnen was für
+        // die Krankenkasse ausdrucken?" offer no remedy.
+        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (gegen|dagegen|bei)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
+        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (für|für die|für den|für ihren|für ihre|für ihr) $symptom] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
+        "[(möchten sie|brauchen sie|wollen sie|soll ich ihnen|darf ich ihnen|kann ich ihnen) ... (etwas|was|mittel*|$remedy) (für die|für den|für ihren|für ihre|für ihr) (hals|nase|kopf|magen|bauch|haut|augen|ohren|rücken|erkältung|schmerzen)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja das wäre gut|ja das wäre nett)",
         // Rather another one, after turning one down: "Kein Spray bitte, lieber Tabletten."
         "=(lieber|dann lieber|doch lieber) $remedy",
         "=(lieber|dann lieber|doch lieber) (ein|eine|einen) $remedy",
@@ -416,7 +432,10 @@ export const apotheke: ScenarioSeed = {
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         // …or as a statement asked, hoped or not: "Ich brauche kein Rezept?", "Ich hoffe, man braucht dafür kein Rezept?"
-        "?(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept*|verschreibung*)",
+        // Whole clause, or closing on what it is for: "Ich brauche ein Rezept für meine Tochter, wo ist hier ein Arzt?"
+        // asks the way to a doctor. The word itself, not a compound: "Man braucht eine Rezeptgebühr?" asks a fee.
+        "?=(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept|rezepts|verschreibung)",
+        "?=(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (kein|keine|ein|eine) (rezept|rezepts|verschreibung) (dafür|hier|da|auch|wirklich|denn|für das|für die|für den|für dieses|für diese|für diesen|für $remedy|für das $remedy|für die $remedy|für den $remedy)",
         // The prescription named before, then taken up by a pronoun: "Und das Rezept? Brauche ich eins?"
         "[rezept*] ?=(brauche|brauch|braucht|brauchen|benötige) (ich|man|wir) (eins|eines|keins|keines)",
         // "für das" closing the bare infinitive: "brauchen rezept fur das?"
@@ -505,9 +524,13 @@ export const apotheke: ScenarioSeed = {
         // Yes to the pharmacist's offer to explain the dose: "Soll ich Ihnen zeigen, wie man das nimmt?" "Ja, bitte."
         // (The offer's verb beside its question word: a context's "..." stays in one clause, "Soll ich Ihnen sagen, was
         // das kostet?" offers no dose.)
-        "[(soll ich ihnen|darf ich ihnen|möchten sie|wollen sie) ... ((zeigen|erklären|sagen|aufschreiben|wissen) (wie|wie oft|wie viel|wie viele|wann))] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // The taking named after the question word: "Möchten Sie wissen, wann wir morgen öffnen?", "Soll ich Ihnen sagen,
+        // wie viel das kostet?", "…, wie Sie zum Arzt kommen?" offer no dose.
+        "[(soll ich ihnen|darf ich ihnen|möchten sie|wollen sie) ... ((zeigen|erklären|sagen|aufschreiben|wissen) (wie|wie oft|wie viel|wie viele|wann)) ... (nehmen|nimmt|einnehmen|einnimmt|anwenden|anwendet|benutzen|benutzt|sprühen|auftragen|dosierung|dosis|einnahme|anwendung)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // …or the count of the dose and its time: "Eine Tablette am Morgen, richtig?", "Zwei Löffel nach dem Essen, oder?"
         "(ein|eine|einen|zwei|drei|1|2|3) (tablette|tabletten|kapsel|kapseln|löffel|teelöffel|messlöffel|hub|hübe|tropfen|sprühstoss|sprühstösse|pastille|pastillen) (am morgen|morgens|mittags|abends|am abend|am tag|pro tag|täglich|nach dem essen|vor dem essen|zum essen|vor dem schlafen|in der nacht|alle) #tag",
+        // …not one already taken: "Ich habe heute schon eine Tablette am Morgen genommen, richtig?"
+        "!(genommen|eingenommen|geschluckt|gegeben)",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
@@ -519,6 +542,8 @@ export const apotheke: ScenarioSeed = {
         "(vor oder nach|nach oder vor) (dem frühstück|frühstück)",
         // The other time as an adverb: "Nach dem Essen oder vorher?", "Vor dem Frühstück oder danach?"
         "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vorher|nachher|danach|davor|währenddessen|dabei)",
+        // …not when to come by: "Kann ich die Tabletten nach dem Essen oder vorher abholen?"
+        "!!(abholen|abhole|vorbeikommen|vorbeikomme|vorbeischauen|wiederkommen)",
         "(essen|mahlzeit*) (vor oder nach|nach oder vor)",
         "(vor oder nach|nach oder vor) (dem essen|den mahlzeiten|der mahlzeit)",
         // The question words last: "Spray Nase wie oft?"
@@ -583,7 +608,10 @@ export const apotheke: ScenarioSeed = {
         // ich nehmen darf?" (knowing it, "Ich weiß, wie oft ich das nehmen muss", asks nothing).
         "wie (oft|viel|viele|lange) (ich|man|wir) ... (nehmen|einnehmen|anwenden|benutzen|schlucken|sprühen|lutschen|geben) (muss|soll|darf|sollte|kann|müssen|sollen|dürfen)",
         "wie (ich|man|wir) (das|es|die|den|sie|diese|dieses|diesen|davon) ... (nehmen|einnehmen|anwenden|benutzen) (muss|soll|darf|sollte|müssen|sollen)",
-        "!!((ich|wir) (weiß|weiss|wissen) wie)",
+        // (what follows "wie" is the dose: "Ich weiss wie das geht, aber wie oft am Tag?" asks)
+        "!!((ich|wir) (weiß|weiss|wissen) wie (oft|viel|viele|lange|man|ich|wir))",
+        // …and so does understanding it now: "Alles klar, jetzt verstehe ich, wie viele ich nehmen darf."
+        "!!((ich verstehe|ich verstehe jetzt|jetzt verstehe ich|verstehe ich jetzt|ich habe verstanden|habe verstanden|hab verstanden|jetzt weiß ich|jetzt weiss ich|ich weiß jetzt|ich weiss jetzt) wie)",
         // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."
         // (adjacent to its "mir" or "uns", so a negation between lets it ask: "Der Arzt hat es mir nicht erklärt, wie oft soll ich das nehmen?")
         "!!(hat|hatte|haben|hatten|habe|hab) ... (mir gezeigt|mir erklärt|mir beigebracht|uns gezeigt|uns erklärt|uns beigebracht|mir das gezeigt|mir das erklärt|mir es gezeigt|mir es erklärt|mir schon gezeigt|mir schon erklärt|mir alles erklärt|uns das erklärt|uns schon erklärt)",
@@ -594,7 +622,7 @@ export const apotheke: ScenarioSeed = {
         // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
         // The habit word beside the verb, or one pronoun after it: the question's own "wie oft" stands a word on, commas
         // dropped ("ich wollte fragen wie oft ich das nehmen muss" asks).
-        "!!((fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig|mich immer|mich oft|mich ständig|uns immer|uns oft|auch immer|auch oft|mich jedes mal))",
+        "!!((fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig|mich immer|mich oft|mich ständig|uns immer|uns oft|auch immer|auch oft|mich jedes mal|jeden tag|mich jeden tag|dauernd|mich dauernd|immer wieder|mich immer wieder))",
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
         ...ASKS_THE_DOCTOR,

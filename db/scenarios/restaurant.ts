@@ -196,9 +196,12 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
         // Yes to the waiter's offer of a drink by name takes it, as a yes to an offered ticket or certificate does: "Noch ein
         // Bier?" "Ja, bitte." ("Möchten Sie etwas trinken?" names none; beside "oder" a yes takes neither.)
-        "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // Nor an offer about the drink on the table: "Möchten Sie zu Ihrem Wein etwas essen?", "Soll ich Ihnen das Wasser
+        // abräumen?", "Möchten Sie Eis in die Cola?"
+        "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!(oder|etwas essen|was essen|etwas zu essen|was zu essen|abräumen|mitnehmen|nachschenken|in die|in den|in das|ins|in ihr|in ihre|in ihren)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // The companion's drink in the third person, as the dish: "Meine Frau hätte gern die Apfelschorle."
-        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne|will) ($drink|$article $drink)",
+        // (not "will": what a child or partner wants is often what one then refuses, "Mein Sohn will Cola, aber …")
+        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne) ($drink|$article $drink)",
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
         // The infinitive of a learner who does not conjugate yet orders too: "Ich trinken Cola."
@@ -293,14 +296,21 @@ export const restaurant: ScenarioSeed = {
         "(mach|machst|machste|machen|machen sie|machst du) (mir|uns) $dish",
         "=$dish (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
         // Yes to the waiter's offer of a dish by name: "Möchten Sie das Tagesgericht?" "Ja, gern."
-        "[(möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $dish] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // (nor an offer about the dish served: "Möchten Sie den Rest vom Schnitzel einpacken?", "Soll ich Ihnen den Salat
+        // abräumen?", "Möchten Sie Pfeffer auf die Pasta?")
+        "[(möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $dish] [!(oder|abräumen|einpacken|mitnehmen|rest|reste|pfeffer|salz|parmesan|auf die|auf den|auf das|auf ihre|auf ihren|aufwärmen|geschmeckt)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // The companion's dish, ordered in the third person: "Meine Frau nimmt die Suppe und ich den Salat." (not "bekommt":
         // "Wer bekommt das Schnitzel?" "Meine Frau bekommt das Schnitzel." names whose plate it is)
-        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne|will) ($dish|$article $dish)",
+        // (not "will", as for the drink: "Mein Kind will Pommes, aber haben Sie auch etwas Gesundes?")
+        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne) ($dish|$article $dish)",
         // Asked in the Konjunktiv, the dish in the infinitive clause: "Wäre es möglich, die Pasta ohne Käse zu bekommen?"
         // (The context leaves out the verb: one holding the one-word blocker "ist" sets no scene. "es möglich" adjacent, so
         // the waiter's "Es ist leider nicht möglich, …" sets none either.)
         "[(es möglich|das möglich|ginge es|geht es|geht das)] $article $dish ... zu (bekommen|bestellen|haben|kriegen)",
+        // …not the dish served warmed up, ordered for another day, or its recipe: "Ist es möglich, die Suppe warm zu
+        // bekommen? Sie ist kalt.", "…, den Salat morgen zu bestellen?", "…, das Rezept von der Suppe zu bekommen?"
+        "!(warm|heiss|heiß|wärmer|heisser|heißer|morgen|übermorgen|später|nächste woche|am wochenende) zu (bekommen|bestellen|haben|kriegen)",
+        "!(rezept|rezepte|das rezept|foto|bild|name|namen) (von|vom|für|der|des|von der|von dem)",
         // Taking what the waiter recommended: "Gut, dann nehme ich das."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (~nehmen|~probieren) (ich|wir) (das|den|die|es|ihn)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] (das|den|die) (~nehmen|~probieren) (ich|wir)",
@@ -364,8 +374,10 @@ export const restaurant: ScenarioSeed = {
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
         "=was (bekommen|kriegen) sie",
         // …or how much: "Wie viel bekommen Sie?", "Wieviel kriegen Sie von mir?" ("Wie viel bekommen Sie im Monat?" asks a wage).
-        "=(wie viel|wieviel) (bekommen|kriegen) sie",
-        "(wie viel|wieviel) (bekommen|kriegen) sie (von mir|von uns|noch|denn|dann|jetzt|zusammen|insgesamt)",
+        // (not after the waiter's talk of the job: "Ich arbeite hier schon zehn Jahre." "Wie viel bekommen Sie?")
+        "[!(arbeite|arbeiten|arbeit|job|beruf|verdiene|gehalt|lohn)] =(wie viel|wieviel) (bekommen|kriegen) sie",
+        // Whole clause: "Wie viel bekommen Sie denn so im Monat?", "…jetzt pro Stunde?", "…dann für das Menü?" ask no bill.
+        "=(wie viel|wieviel) (bekommen|kriegen) sie (von mir|von uns|noch|denn|dann|jetzt|zusammen|insgesamt)",
         // "What is the weather doing" is not what it comes to: "Was macht das Wetter draußen?"
         "!macht das #noun",
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",
@@ -381,7 +393,9 @@ export const restaurant: ScenarioSeed = {
         "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
         // Yes to the waiter's offer to bring the bill: "Möchten Sie zahlen?" "Ja, bitte, mit Karte." (not beside another
         // offer: a yes to "Darf es noch etwas sein, oder möchten Sie zahlen?" takes either)
-        "[(möchten sie|wollen sie|darf ich|soll ich) ... (zahlen|bezahlen|kassieren|rechnung)] [!oder] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        // (nor to paying later, or to a thing put on the bill: "Wollen Sie später zahlen?", "Soll ich das Bier auf die
+        // Rechnung schreiben?")
+        "[(möchten sie|wollen sie|darf ich|soll ich) ... (zahlen|bezahlen|kassieren|rechnung)] [!(oder|später|nachher|nach dem essen|morgen|auf die rechnung|auf ihre rechnung|auf die gleiche rechnung)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // Paying added after a last order: "noch eine Cola und dann zahlen, tamam?"
         "(und dann) $pay",
         // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
@@ -411,7 +425,11 @@ export const restaurant: ScenarioSeed = {
         // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
         "!!$pay ... (später|nachher)",
         // …or another day: "Ich bezahle morgen.", "Ich zahle nächste Woche."
-        "!!$pay ... (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal)",
+        // (the day beside the verb and its subject: "Zahlen bitte, wir fliegen morgen nach Hause." asks now)
+        "!!((ich|wir) $pay (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal|dann morgen|erst morgen|lieber morgen))",
+        "!!($pay (ich|wir) (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal|dann morgen|erst morgen|lieber morgen))",
+        "!!((morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal) $pay (ich|wir))",
+        "!!((ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden) (morgen|übermorgen|nächste woche|ein andermal|erst morgen|lieber morgen) $pay)",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // ...with the payer first: the third person's "zahlt" is never the learner's own ("Mein Chef zahlt die Rechnung",
         // "meine frau bezahlt die rechnung").

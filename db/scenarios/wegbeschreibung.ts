@@ -96,6 +96,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // …or passing on a companion's question, or wanting to know: "Meine Frau fragt, wo der Viktualienmarkt ist.", "Ich
         // möchte wissen, wo die Post ist." (a habit, "fragt immer", and a report, "hat gefragt", are the judge's to silence)
         "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
+        // …not what people in general ask, as small talk: "Viele Touristen fragen, wo der Marienplatz ist, oder?", "Alle
+        // Leute wollen wissen, wo das Museum ist."; nor the passer-by's question echoed: "Sie fragen, wo der Bahnhof ist?"
+        "!!(viele|alle|manche|die meisten|die leute|viele leute|alle leute|touristen|die touristen|viele touristen|jeder|niemand|keiner) ... (fragen|fragt|wollen wissen|will wissen|möchten wissen|möchte wissen)",
+        "!!?((sie fragen|du fragst) wo)",
         "!(da|dort|dahin|dorthin) wo",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
@@ -391,7 +395,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         // ("links, ist das richtig?" checks: only what stands there is named.)
-        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|das|mein|meine|nur|auch|kein|keine|immer)",
+        "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
+        // "das" only before what stands there ("Links ist das Hotel, oder?"): "Links, ist das richtig?" checks.
+        "!!(links|rechts) (ist|sind|war|waren) das ($place|#noun)",
         // A liking is no step taken: "Ich gehe gern geradeaus, das ist einfach."
         "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
@@ -401,7 +407,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Adjacent, or one word between ("Wir gehen morgens immer links"): "immer geradeaus" further on is the last leg of
         // the route ("Ich gehe hier rechts und dann immer geradeaus" repeats it).
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer)",
-        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgens|abends|mittags|sonst|oft|meistens|normalerweise|auch|hier|da|dort|jeden) immer)",
+        // (not "hier", "da", "dort" alone: "Also ich gehe hier immer geradeaus und dann links?" repeats the route; only
+        // with another turn after, as a walk of one's own: "Wir gehen hier immer links zum Bäcker")
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgens|abends|mittags|sonst|oft|meistens|normalerweise|auch|jeden) immer)",
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren) (hier|da|dort) immer (links|rechts) (zum|zur|am|an der|in den|in die|ins))",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",

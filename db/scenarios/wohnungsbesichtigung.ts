@@ -322,6 +322,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kosteten", not "kostete": seven letters forgive a slip, so "kostete" met the present "kostet" and kept
         // "Wie viel Miete kostet die Wohnung?" from asking; "kosteten" still meets "kostete" and "kosteten".
         "!$cost (war|waren|betrug|kosteten)",
+        // How dear it was is the past: "Wie teuer war die?"
+        "!wie teuer (war|waren)",
         // What an appliance uses is no price asked: "Wie viel Strom verbraucht der Kühlschrank?"
         "!$cost (verbraucht|verbrauchen|verbraucht der|verbraucht die|verbraucht das)",
         // Going out or shopping around here is no rent: "Wie teuer ist es, hier in der Nähe essen zu gehen?"
@@ -547,7 +549,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
         "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
         // One's things brought to the viewing are no move: "Kann ich morgen kommen mit meine Sachen für die Besichtigung?"
-        "!!(für die besichtigung|zur besichtigung|zu der besichtigung)",
+        "!!(für die besichtigung|für besichtigungen|zur besichtigung|zu der besichtigung)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         // Keys handed back are the moving out: "Wann kann ich die Schlüssel zurückgeben?"
         "!schlüssel* (zurückgeben|zurückbringen|abgeben|zurück geben)",
@@ -635,6 +637,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
+        // The neighbours' animal is theirs, not one the learner would keep: "Stört Sie ein Hund von meinem Nachbar?"
+        "!$pet (vom|von meinem|von meiner|von dem|von der|von den|der|des) (nachbar*|nachbarn)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
         "!(mäuse|maus|ratten|ratte) (in|im|bei|überall)",
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"

@@ -119,8 +119,10 @@ export const hotel: ScenarioSeed = {
         "(eine|ein) (reservierung*|buchung*) zu haben",
         // A short answer to "Auf welchen Namen?": "Schmidt."
         "[(welchen namen|ihr name|ihren namen|wie heissen)] =(#word|#word #word|frau #word|herr #word)",
-        // …and in a sentence: "Mein Name ist Olga Petrova.", "Ich heiße Lee."
-        "[(welchen namen|ihr name|ihren namen|wie heissen)] =(mein name ist|mein name|der name ist|name|ich heiße|ich heiss*|ich heis*) (#word|#word #word|frau #word|herr #word)",
+        // …and in a sentence: "Mein Name ist Olga Petrova.", "Ich heiße Lee.", only after the question of the booking's name:
+        // after "Wie ist Ihr Name?" or "Wie heißen Sie?" a guest gives it who has no booking ("Mein Name ist Lee, ich möchte ein
+        // Zimmer buchen.", "Ich heiße Müller. Ich habe leider nicht reserviert.").
+        "[(welchen namen|welchem namen)] =(mein name ist|mein name|der name ist|name|ich heiße|ich heiss*|ich heis*) (#word|#word #word|frau #word|herr #word)",
         // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
         "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
@@ -145,6 +147,8 @@ export const hotel: ScenarioSeed = {
         "!!(in|für) (zürich|basel|bern|wien|salzburg|innsbruck|münchen|berlin|hamburg|köln|frankfurt|stuttgart|lindau|friedrichshafen|überlingen|meersburg|bregenz|st gallen)",
         // A booking undone, failed or made elsewhere: "…, aber dann storniert", "…, aber es hat nicht funktioniert", "…, das war ein anderes Hotel".
         "!!(storniert|storniere|abgesagt|gecancelt|annulliert|nicht funktioniert|nicht geklappt)",
+        // …or denied beside the name given: "Ich heiße Lee, aber ich habe keine Reservierung." after "Auf welchen Namen?"
+        "!!(keine reservierung|keine buchung|nicht reserviert|nicht gebucht)",
         "!!((anderes|anderen|anderem) hotel|aber nicht hier|aber nicht bei ihnen)",
         // ...and one said to be elsewhere without "aber": "Ich habe im Hotel Adler reserviert, nicht hier."
         "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",

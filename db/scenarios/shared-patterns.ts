@@ -187,7 +187,7 @@ export const nameTalkBlockers: string[] = [
   "!(heiss*|heis*|heise) (sie|euch|dich)",
   // The name as the subject of another verb is talked about: "Mein Name tut nichts zur Sache", "Mein Name klingt komisch."
   "!(name|vorname|nachname) (tut|spielt|klingt|kommt|bedeutet|macht|stammt|ist egal|ist unwichtig)",
-  "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international)",
+  "!name ist (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international|wichtig|unwichtig)",
 ];
 
 // Saying who you are sounds the same at a viewing and at an interview.
@@ -205,8 +205,9 @@ export const introducePatterns: string[] = [
   // "Sie sind …?", which a bare "Ja." answers). Only after the question itself: "Komisch." after "Ihr Name steht nicht auf
   // meiner Liste." names nobody, and "Wer sind Sie?" is answered with a role as often ("Student.", "Interessent.").
   "[(wie war ihr name|wie ist ihr name|wie war noch mal ihr name|wie war nochmal ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihr name noch mal|ihr name nochmal|ihr name noch einmal|ihren namen noch mal|ihren namen noch einmal|wie heißen sie|wie war der name|wie ist der name)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.#word",
-  // …when it asks nothing more ("Und Ihr Name, und was ist Ihr Beruf?" "Koch."), and not refused: "Geheim.", "Egal."
-  "!(geheim|egal|privat|unwichtig)",
+  // …when it asks nothing more ("Und Ihr Name, und was ist Ihr Beruf?" "Koch."), and not refused or judged: "Geheim.",
+  // "Egal.", "Schwierig." after "Wie war Ihr Name noch mal?"
+  "!(geheim|egal|privat|unwichtig|schwierig|kompliziert)",
   "zu meiner person",
   "ich (komme|komm) aus",
   // Clipped, as learners list facts: "bin Maria, komme aus Spanien".

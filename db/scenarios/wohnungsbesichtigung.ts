@@ -97,6 +97,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!($cost|$deposit|$pet)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
+        "!herr brandt",
         // Naming what one is called: "Nennen Sie mich einfach Sam.", "Meine Freunde nennen mich Kati.", "Sie können mich Jo nennen."
         "(nennen sie mich|nennen mich|nennt mich|nenn mich) (#noun|einfach #noun|gern #noun|gerne #noun|ruhig #noun)",
         "(können|dürfen|könnten) (mich|uns) #noun nennen",
@@ -120,12 +121,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
         "!es",
         "!ich bin (*isch|*lich|*bar|*los|*sam|*haft|müde|spät|früh|pünktlich|zurück|fertig|allein|alleine|neu|nervös|krank|gleich|gespannt|aufgeregt|bereit|wieder|auch|nochmal|hier|da|dran|so|ja|nein|okay|ok|gut|jetzt|schon|noch|drin|unten|oben|draußen|unterwegs|interessent|interessentin|erste|erster|letzte|letzter|nächste|nächster)",
+        // …nor how one feels or is busy: "hallo ich bin hungrig", "hi ich bin beschäftigt", "hallo ich bin zufrieden".
+        "!ich bin (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld)",
+        // …nor a relation, a role or "the other one" after the article: "ich bin die mutter", "ich bin die andere".
+        "!ich bin (der|die) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|bekannte|bekannter|cousine|cousin|andere|anderer|neue|neuer|einzige|einzigen|richtige|richtiger|nächste|erste|letzte)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
         // ("es" alone in its group, so the one-word blocker "!es" below lets it pass)
         "ich bin (es) (die|der) #noun",
         "ich bins (die|der) #noun",
         // …not used to something or fed up with it: "Ich bin es gewohnt, Treppen zu steigen."
-        "!(ich bin es|ich bins) (leid|gewohnt|gewöhnt|satt|nicht)",
+        "!(ich bin es|ich bins) (leid|gewohnt|gewöhnt|satt|nicht|schuld)",
         // …a name, not a relation or a role: "Ich bin's, die Freundin von Maria."
         "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
         // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
@@ -297,7 +302,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "über $cost (reden|sprechen|verhandeln)",
         // Whether the rent will change, asked: "Steigt die Miete jedes Jahr?", "Bleibt die Miete gleich?", "Gibt es eine Staffelmiete?"
         // (the rents of a city are small talk: "Steigen die Mieten in Berlin?", held off by ELSEWHERE)
-        "?(steigt|steigen|erhöht|erhöhen|ändert|ändern|bleibt|bleiben|wird|werden) (die|der|das) $cost",
+        // ("wird" only with the change named: "Wird die Miete vom Jobcenter bezahlt?" asks who pays)
+        // ("bleibt" only with how: "Bleibt der Strom an?" asks about the power, not its price)
+        "?(steigt|steigen|erhöht|erhöhen|ändert|ändern) (die|der|das) $cost",
+        "?(bleibt|bleiben) (die|der|das) $cost ... (gleich|stabil|konstant|so)",
+        // …of the cost itself, not of who supplies or counts it: "Ändert sich der Strom-Anbieter?"
+        "!(*anbieter|*zähler|$cost anbieter|$cost zähler)",
+        "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
         "?(gibt es|gibts|ist es|ist das|ist die miete) ... (staffelmiete|indexmiete|mieterhöhung*)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
@@ -311,6 +322,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kosteten", not "kostete": seven letters forgive a slip, so "kostete" met the present "kostet" and kept
         // "Wie viel Miete kostet die Wohnung?" from asking; "kosteten" still meets "kostete" and "kosteten".
         "!$cost (war|waren|betrug|kosteten)",
+        // How dear it was is the past: "Wie teuer war die?"
+        "!wie teuer (war|waren)",
         // What an appliance uses is no price asked: "Wie viel Strom verbraucht der Kühlschrank?"
         "!$cost (verbraucht|verbrauchen|verbraucht der|verbraucht die|verbraucht das)",
         // Going out or shopping around here is no rent: "Wie teuer ist es, hier in der Nähe essen zu gehen?"
@@ -436,7 +449,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Asked in statement order, a date between: "Die Wohnung ist ab Dezember frei?", "Wohnung ist schon frei?"
-        "?(wohnung|die wohnung|diese wohnung) (ist|wäre) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
+        // (not "leer": "Die Wohnung ist leer? Keine Möbel?" asks about furniture)
+        "?(wohnung|die wohnung|diese wohnung) (ist|wäre) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit)",
         // …this flat, free of nothing else: not "Die alte Wohnung ist ab Mai frei?", "Die Wohnung ist frei von Schimmel?"
         "!(alte|alten|meine|unsere|jetzige|jetzigen|aktuelle|bisherige) wohnung",
         "!frei von",
@@ -534,6 +548,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
         "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
         "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
+        // One's things brought to the viewing are no move: "Kann ich morgen kommen mit meine Sachen für die Besichtigung?"
+        "!!(für die besichtigung|für besichtigungen|zur besichtigung|zu der besichtigung)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
         // Keys handed back are the moving out: "Wann kann ich die Schlüssel zurückgeben?"
         "!schlüssel* (zurückgeben|zurückbringen|abgeben|zurück geben)",
@@ -621,6 +637,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
         "!!(angst|allergi*)",
+        // The neighbours' animal is theirs, not one the learner would keep: "Stört Sie ein Hund von meinem Nachbar?"
+        "!$pet (vom|von meinem|von meiner|von dem|von der|von den|der|des) (nachbar*|nachbarn)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
         "!(mäuse|maus|ratten|ratte) (in|im|bei|überall)",
         // Passive and short questions: "Dürfen hier Tiere gehalten werden?", "Und mein Hund, geht das?"
@@ -661,7 +679,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) nehm* (die wohnung|wohnung|sie)",
         // The verb itself, right after its subject: "miet*" also opens the nouns, "Ich zahle die Miete für die Wohnung pünktlich",
         // "Ich habe den Mietvertrag von meiner alten Wohnung dabei."
-        "(ich miete|ich miet|wir mieten|miete ich|mieten wir) (die wohnung|wohnung|sie|diese wohnung)",
+        // Verb first only after a word that decides: "Okay, dann miete ich die Wohnung." (not the condition "Miete ich die
+        // Wohnung, dann brauche ich einen Parkplatz.", nor the question "Miete ich die Wohnung direkt von Ihnen?")
+        "(ich miete|ich miet|wir mieten) (die wohnung|wohnung|sie|diese wohnung)",
+        "(dann|also|gut|gerne|gern|natürlich|klar|sofort) (miete ich|mieten wir) (die wohnung|wohnung|sie|diese wohnung)",
+        "!?(ich miete|ich miet|wir mieten|miete ich|mieten wir) (die wohnung|wohnung|sie|diese wohnung)",
         "(gefällt|gefallen) (mir|uns)",
         // Liking the flat, the dative first: "Mir gefällt die Wohnung sehr gut."; or loved: "Ich liebe diese Wohnung!", "Wir mögen die Wohnung."
         "(mir|uns) (gefällt|gefallen) (die wohnung|diese wohnung|sie|es|alles)",
@@ -725,7 +747,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Judging that it fits: "Die Wohnung ist perfekt für uns.", "Das ist genau, was ich suche."
         "(perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
         // …said of this flat, not of one still sought ("Ich suche die richtige Wohnung für mich"): "Das ist genau die richtige Wohnung für mich."
-        "(das ist|die ist|sie ist|das wäre|die wäre|es ist) ... (richtige|perfekte|ideale|passende) wohnung (für mich|für uns)",
+        // (stated: "Das ist die richtige Wohnung für mich? Ich weiß nicht." wonders)
+        ".(das ist|die ist|sie ist|das wäre|die wäre|es ist) ... (richtige|perfekte|ideale|passende) wohnung (für mich|für uns)",
         // The flat fits what one wants: "Die Wohnung entspricht genau meinen Vorstellungen.", "Sie passt perfekt zu uns."
         "(wohnung|sie|alles) (entspricht|entsprechen) ... (meinen|unseren) (vorstellungen|wünschen|erwartungen|anforderungen)",
         "(wohnung|sie) (passt|passen) (perfekt|genau|ideal|super|sehr gut|wunderbar|optimal) (zu mir|zu uns)",

@@ -49,7 +49,8 @@
  *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason or comparison after a comma,
- *                only from there on ("Ich nehme das Gulasch, wie früher")
+ *                only from there on ("Ich nehme das Gulasch, wie früher"); before a question opened by "aber", only up
+ *                to it ("Der Preis ist mir egal, aber ab wann kann ich einziehen?")
  *   !?pattern    a blocker (or !!? a sentence blocker) only in a sentence that closes with a question mark:
  *                "!?muss ich mich" blocks "Muss ich mich hier anmelden?", not "Also muss ich mich hier anmelden."
  *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells
@@ -1164,8 +1165,10 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
+      const but = turn === undefined ? butClauseAfter(tokens, found) : undefined;
       if (turn !== undefined) from.set(sentence, Math.min(turn, from.get(sentence) ?? turn));
       else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
+      else if (but !== undefined) tokens.forEach((token, index) => index < but && token.sentence === sentence && near.add(index));
       else silenced.add(sentence);
     }
   }
@@ -1337,6 +1340,19 @@ function isRunOn(tokens: Token[], sentence: number): boolean {
     if (token.sentence === sentence && (index === 0 || token.breakBefore || tokens[index - 1]?.sentence !== sentence)) clauses++;
   });
   return clauses >= RUN_ON_CLAUSES;
+}
+
+/**
+ * The start of a clause opened by "aber" after `found`, in a sentence that asks: what a sentence blocker tells before it ("Der
+ * Preis ist mir egal", "Ich melde mich morgen") leaves the question after it standing ("…, aber ab wann kann ich einziehen?");
+ * told, the clause after it stays silenced with it ("Mein Handy sagt links, aber ich glaube rechts.").
+ */
+function butClauseAfter(tokens: Token[], found: Span): number | undefined {
+  const sentence = tokens[found.start]?.sentence;
+  for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
+    if (tokens[index]?.breakBefore && tokens[index]?.folded === "aber" && tokens[index]?.asked) return index;
+  }
+  return undefined;
 }
 
 /** Adds the tokens of the clauses that `found` touches, and of one clause on either side, within its sentence. */

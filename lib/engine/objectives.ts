@@ -63,7 +63,8 @@
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
  * ("mir geht es nicht gut"), or it follows "oder" ("Hund erlaubt oder nicht?"). An offer echoed as a question and
  * turned down in the next sentence meets nothing ("Zwei Brötchen? Nein, danke.", "Zahlen? Nein, noch einen Kaffee.",
- * "Rezept? Hab ich nicht dabei.").
+ * "Rezept? Hab ich nicht dabei."), nor does an item set off and refused in the next clause ("Die Krankschreibung, die
+ * brauche ich nicht."; refusedNext).
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
  * reads "wie hoch ist die Kaution?", "Das Brot, das nehme ich" reads "nehme ich das Brot"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
@@ -214,6 +215,26 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
 const BARE_ASKED_WORDS = 2;
+
+// Words that open the next clause without being its verb.
+const NOT_REFUSING_VERBS = new Set(["und", "oder", "aber", "sondern", "denn", "dann", "also", "ja", "nein", "doch"]);
+/**
+ * An item set off at the end of its clause and refused in the next, by the learner, verb second: "Die Krankschreibung,
+ * die brauche ich nicht.", "Ein Rezept, brauche ich nicht." (asked, it still asks: "Die Krankschreibung, brauche ich die nicht?").
+ */
+function refusedNext(tokens: Token[], found: Span): boolean {
+  const next = tokens[found.end];
+  if (!next || !next.breakBefore || next.asked || next.sentence !== tokens[found.start]?.sentence) return false;
+  const verb = RESUMPTIVES.has(next.folded) ? found.end + 1 : found.end;
+  const [finite, subject] = [tokens[verb], tokens[verb + 1]];
+  // The verb, not a name or a linking word: "Hallo Hans, ich habe nicht reserviert", "…, aber ich finde es nicht" refuse nothing set off.
+  if (!finite || finite.noun || NOT_REFUSING_VERBS.has(finite.folded) || (verb > found.end && finite.breakBefore)) return false;
+  if (!subject || !SPEAKER_SUBJECTS.has(subject.folded) || subject.breakBefore || subject.sentence !== next.sentence) return false;
+  for (let index = verb + 2; index < tokens.length && tokens[index]?.sentence === next.sentence && !tokens[index]?.breakBefore; index++) {
+    if (NEGATIONS.has(tokens[index]?.folded ?? "")) return true;
+  }
+  return false;
+}
 // Compared as typed: "nö" folds to "no" too, and refuses.
 const ENGLISH_NO = "no";
 const NO_REFUSING = new Set(["thanks", "thank", "thx", "way", "need", "danke"].map(foldWord));
@@ -1745,7 +1766,7 @@ class SpanTests {
     if (pattern.takesAnyWord && repairReply(matcher, found)) return false;
     if (!this.spoken(found) || this.blocked(pattern.blockers ?? this.rule.blockers, found)) return false;
     const tokens = matcher.tokens;
-    if (turnedDown(matcher, found, pattern.wholeSentence) || takenBack(tokens, found) || unrealPast(tokens, found) || notNow(tokens, found)) return false;
+    if (turnedDown(matcher, found, pattern.wholeSentence) || refusedNext(tokens, found) || takenBack(tokens, found) || unrealPast(tokens, found) || notNow(tokens, found)) return false;
     if (exclaims(tokens, found) || aboutCustoms(tokens, found) || knownAlready(tokens, found) || ((pattern.stated || (pattern.wholeSentence && pattern.context !== undefined)) && askedAbout(tokens, found))) return false;
     return pattern.namesNegation || !isNegated(matcher, found);
   }

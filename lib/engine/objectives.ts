@@ -629,11 +629,9 @@ class MessageMatcher {
    * Only linking words open the clause before `start`: "Dann Rechnung.", "Und zwei Cola.", and as speech-to-text writes an
    * answer, "ähm ja also ab montag wäre super".
    */
-  ledIn(start: number): boolean {
-    let first = start;
-    while (first > 0 && LEADS.has(this.tokens[first - 1]?.folded ?? "") && this.tokens[first - 1]?.sentence === this.tokens[start]?.sentence && (first === start || !this.tokens[first]?.breakBefore)) first--;
-    if (first === start) return false;
-    return first === 0 || this.tokens[first]?.breakBefore === true || this.tokens[first - 1]?.sentence !== this.tokens[first]?.sentence;
+  private ledIn(start: number): boolean {
+    const first = this.leadsFrom(start, true);
+    return first < start && (first === 0 || this.tokens[first]?.breakBefore === true || this.tokens[first - 1]?.sentence !== this.tokens[first]?.sentence);
   }
 
   /** The separable particle closing the clause that the verb at `position` opens, if it is there. */
@@ -651,9 +649,16 @@ class MessageMatcher {
 
   /** Only linking words stand before `start` in its sentence: "ähm ja also ab montag wäre super". */
   private ledInSentence(start: number): boolean {
-    let first = start;
-    while (first > 0 && LEADS.has(this.tokens[first - 1]?.folded ?? "") && this.tokens[first - 1]?.sentence === this.tokens[start]?.sentence) first--;
+    const first = this.leadsFrom(start, false);
     return first < start && (first === 0 || this.tokens[first - 1]?.sentence !== this.tokens[first]?.sentence);
+  }
+
+  /** Where the run of linking words right before `start` begins, within its sentence, and within its clause when `inClause`. */
+  private leadsFrom(start: number, inClause: boolean): number {
+    const { tokens } = this;
+    let first = start;
+    while (first > 0 && LEADS.has(tokens[first - 1]?.folded ?? "") && tokens[first - 1]?.sentence === tokens[start]?.sentence && !(inClause && first < start && tokens[first]?.breakBefore)) first--;
+    return first;
   }
 
   /** The clause around the span tells what was, in the perfect: "Meine alte Wohnung hat 650 Euro gekostet, warm." */
@@ -1186,11 +1191,13 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
-      const but = turn === undefined ? butClauseAfter(tokens, found) : undefined;
       if (turn !== undefined) from.set(sentence, Math.min(turn, from.get(sentence) ?? turn));
       else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
-      else if (but !== undefined) tokens.forEach((token, index) => index < but && token.sentence === sentence && near.add(index));
-      else silenced.add(sentence);
+      else {
+        const but = butClauseAfter(tokens, found);
+        if (but === undefined) silenced.add(sentence);
+        else for (let index = but - 1; index >= 0 && tokens[index]?.sentence === sentence; index--) near.add(index);
+      }
     }
   }
   return { sentences: silenced, from, near };

@@ -435,6 +435,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(auf|in) (englisch|english)",
         // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
         "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",
+        // "am", "zum", "zur" before a time or in a set phrase name no landmark of the route: "Die Apotheke hat am Sonntag zu,
+        // oder?", "Sie gehen jetzt zum Essen, oder?", "Die Frauenkirche ist zum Glück offen, oder?"
+        "!(am|zum|zur|bis|bis zum|bis zur) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|abend|morgen|vormittag|nachmittag|mittag|glück|beispiel|schluss|essen|mittagessen|abendessen|frühstück|kaffee|arbeit|messe|urlaub)",
+        // A place's hours or state asked before the tag checks no way: "Der Markt ist am Samstag voll, richtig?"
+        "!!(zu|auf|offen|geöffnet|geschlossen|voll|ruhig|leer|schön) #tag",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

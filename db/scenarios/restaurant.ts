@@ -40,6 +40,16 @@ const questionBlockers = [
   "!((mein|meine|meinen|unser|unsere|unseren) ($drink|$dish))",
   // A condition orders nothing: "Wenn ich das Schnitzel nehme, ist Salat dabei?"
   "!wenn",
+  // …nor does a visit to come, set first in a condition: "Wenn ich wieder nach Berlin komme, nehme ich das Gulasch.",
+  // "Falls ich wiederkomme, nehme ich den Fisch."
+  "!!(wenn|falls) (ich|wir) ... (wieder|nochmal|noch mal|noch einmal|wiederkomme|wiederkommen|zurückkomme|zurückkommen)",
+  // Later, in any person, orders nothing now: "Mein Freund nimmt später noch ein Bier." ("Ein Bier jetzt, später noch
+  // einen Kaffee" still orders the beer.)
+  "!(später|nachher)",
+  // Medicine taken with a drink orders none: "Ich nehme meine Tabletten mit Wasser."
+  "!(tablette*|medikament*|pille*|medizin)",
+  // Asking for advice orders nothing yet: "Soll ich das Schnitzel oder das Gulasch nehmen?"
+  "!!?(soll|sollte|sollen) (ich|wir) ... ($order|nehmen|bestellen|probieren|essen|trinken)",
   // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
   "!(was für|welche|welches|welcher|welchen)",
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
@@ -440,6 +450,11 @@ export const restaurant: ScenarioSeed = {
         "!!(später|nachher|vorher|im voraus) $pay",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
+        // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir
+        // fertig sind.", "Wir zahlen getrennt, wenn es soweit ist, okay?"
+        "!!((ich|wir) $pay (immer|oft|meistens|normalerweise|nie|sonst|überall))",
+        "!!($pay (ich|wir) (immer|oft|meistens|normalerweise|nie|sonst|überall))",
+        "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
         "!!$bill ... (später|nachher)",
         "!(auf|in) (der|die|meiner|unserer|ihrer|dieser|der letzten) $bill",

@@ -40,6 +40,18 @@ const questionBlockers = [
   "!((mein|meine|meinen|unser|unsere|unseren) ($drink|$dish))",
   // A condition orders nothing: "Wenn ich das Schnitzel nehme, ist Salat dabei?"
   "!wenn",
+  // …nor does a visit to come, set first in a condition: "Wenn ich wieder nach Berlin komme, nehme ich das Gulasch.",
+  // "Falls ich wiederkomme, nehme ich den Fisch."
+  "!!(wenn|falls) (ich|wir) ... (wieder|nochmal|noch mal|noch einmal|wiederkomme|wiederkommen|zurückkomme|zurückkommen)",
+  // Later, in any person, orders nothing now: "Mein Freund nimmt später noch ein Bier." ("Ein Bier jetzt, später noch
+  // einen Kaffee" still orders the beer.)
+  "!(später|nachher)",
+  // …and so is one put off in the clause after: "Gerne das Schnitzel, aber nicht heute.", "Ein Bier, aber nicht jetzt."
+  "!!aber (nicht|noch nicht) (jetzt|heute|sofort)",
+  // Medicine taken with a drink orders none: "Ich nehme meine Tabletten mit Wasser."
+  "!(tablette*|medikament*|pille*|medizin)",
+  // Asking for advice orders nothing yet: "Soll ich das Schnitzel oder das Gulasch nehmen?"
+  "!!?(soll|sollte|sollen) (ich|wir) ... ($order|nehmen|bestellen|probieren|essen|trinken)",
   // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
   "!(was für|welche|welches|welcher|welchen)",
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
@@ -230,6 +242,8 @@ export const restaurant: ScenarioSeed = {
         // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
         "[$drink] =(noch eins|noch einen|noch eine|gern eins|gerne eins|gern noch eins|gerne noch eins|ja eins|ja noch eins)",
         "[$drink] =(das gleiche|das selbe|dasselbe) (nochmal|noch mal|noch einmal)",
+        // "Gern" opening the clause takes the drink: "Gerne ein Bier.", "Ja gern, eine Apfelschorle." (as for the dish)
+        "=.(gern|gerne|ja gern|ja gerne|sehr gerne) ($count|noch ein|noch eine|noch einen) $drink",
         // A count for the drink asked about or offered, as a clause of its own: "Haben Sie Radler? Dann zwei, bitte."
         "[$drink] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
         "[$drink] =(dann|ja|gern|gerne|bitte|ich nehme|nehme ich|ich hätte gern|ich möchte) ($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
@@ -279,6 +293,9 @@ export const restaurant: ScenarioSeed = {
         "(habe|hab) (lust|bock|appetit|hunger) auf $dish",
         "!(hatte|hatten) (lust|bock|appetit|hunger)",
         "=(dann|also) $dish",
+        // "Gern" opening the clause takes the dish, as "dann" does: "Gerne das Tagesgericht.", "Ja gern, einmal die Spätzle."
+        // (a whole clause, not a question: "Ich esse gerne das Schnitzel", "Gern das Schnitzel?" do not order)
+        "=.(gern|gerne|ja gern|ja gerne|sehr gerne) $article $dish",
         // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
         // A dish with its side, as a short answer: "Schnitzel mit Pommes."
@@ -369,6 +386,13 @@ export const restaurant: ScenarioSeed = {
         "=$bill",
         "bitte $pay",
         "(was|wie viel|wieviel) macht das",
+        // Whether it was or is not possible elsewhere asks for no bill: "War es möglich, dort mit Karte zu zahlen?", "Es ist
+        // nicht möglich, hier bar zu zahlen, oder?"
+        "!!(war es|war das|waren) möglich",
+        "!!nicht möglich",
+        // Asking whether paying now is possible: "Wäre es möglich, getrennt zu zahlen?" (the clause whole, so "…, morgen zu
+        // zahlen?" or "…, später zu zahlen?" ask for none)
+        "[(wäre es möglich|ist es möglich|ist das möglich|wäre das möglich|geht es|ginge es|geht das)] =(zu|jetzt zu|getrennt zu|zusammen zu|bar zu|mit karte zu|gleich zu|sofort zu) $pay",
         // The waiter taking the money: "Kassieren Sie bitte?", "Was bekommen Sie von mir?"
         "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
@@ -440,6 +464,11 @@ export const restaurant: ScenarioSeed = {
         "!!(später|nachher|vorher|im voraus) $pay",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
+        // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir
+        // fertig sind.", "Wir zahlen getrennt, wenn es soweit ist, okay?"
+        "!!((ich|wir) $pay (immer|oft|meistens|normalerweise|nie|sonst|überall))",
+        "!!($pay (ich|wir) (immer|oft|meistens|normalerweise|nie|sonst|überall))",
+        "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
         "!!$bill ... (später|nachher)",
         "!(auf|in) (der|die|meiner|unserer|ihrer|dieser|der letzten) $bill",

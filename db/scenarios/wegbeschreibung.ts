@@ -96,6 +96,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // …or passing on a companion's question, or wanting to know: "Meine Frau fragt, wo der Viktualienmarkt ist.", "Ich
         // möchte wissen, wo die Post ist." (a habit, "fragt immer", and a report, "hat gefragt", are the judge's to silence)
         "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
+        // …a place the lexicon does not list, as "Wo ist hier ein Taxistand?" asks it: "Meine Frau fragt, wo hier ein Taxistand ist."
+        "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo hier (ein|eine) #noun (ist|sind)",
         // …not what people in general ask, as small talk: "Viele Touristen fragen, wo der Marienplatz ist, oder?", "Alle
         // Leute wollen wissen, wo das Museum ist."; nor the passer-by's question echoed: "Sie fragen, wo der Bahnhof ist?"
         "!!(viele|alle|manche|die meisten|die leute|viele leute|alle leute|touristen|die touristen|viele touristen|jeder|niemand|keiner) ... (fragen|fragt|wollen wissen|will wissen|möchten wissen|möchte wissen)",
@@ -186,7 +188,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // A statement asked: "Die Frauenkirche ist hier in der Nähe?"
         "?(($place|#noun) (ist|liegt|sind|liegen) (hier|in der nähe|nah|nahe))",
         "wie finde (ich|man) $place",
+        // "zu" with the article apart, as learners decline it: "wo gehts zu den hauptbahnhof", "Wo geht es zu der Post?"
         "wo geht (es|s) (zum|zur|nach)",
+        "wo geht (es|s) zu (dem|der|den|die|das)",
         // Whether this is the way, asked: "Geht's hier zum Dom?", "Komme ich so zum Bahnhof?"
         "?(geht es|komme ich|kommt man|kommen wir) (hier|da|so|hier lang|da lang) (zum|zur|nach)",
         // The verb left out: "Wo Bahnhof?", "wo die Post?"
@@ -197,8 +201,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "welche richtung",
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
+        // Finding takes the accusative: "Wo finde ich den Stachus?"
+        "?wo (finde|finden|find) (ich|man|wir) den #noun",
         // Nouns that are never a place: "Wo ist das Problem?"
-        "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende)",
+        "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende|mut|name|namen|zeit|antwort|lösung)",
         // Nor is what one looks for in life: "Ich suche einen Job in München", "Wir suchen eine Wohnung."
         "!(job|jobs|arbeit|arbeitsplatz|stelle|praktikum|wohnung|wohnungen|freund|freundin|partner|partnerin|mitbewohner)",
         // A plan for a later day, or a move, asks no way: "Ich will nächstes Jahr nach Berlin ziehen", "Wir wollen heute Abend ins Kino".
@@ -435,6 +441,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(auf|in) (englisch|english)",
         // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
         "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",
+        // "am", "zum", "zur" before a time or in a set phrase name no landmark of the route: "Die Apotheke hat am Sonntag zu,
+        // oder?", "Sie gehen jetzt zum Essen, oder?", "Die Frauenkirche ist zum Glück offen, oder?"
+        "!(am|zum|zur|bis|bis zum|bis zur) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|abend|morgen|vormittag|nachmittag|mittag|glück|beispiel|schluss|essen|mittagessen|abendessen|frühstück|kaffee|arbeit|messe|urlaub)",
+        // A place's hours or state asked before the tag checks no way: "Der Markt ist am Samstag voll, richtig?"
+        "!!(zu|auf|offen|geöffnet|geschlossen|voll|ruhig|leer|schön) #tag",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

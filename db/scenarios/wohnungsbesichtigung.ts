@@ -359,6 +359,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // How it goes with the deposit, asked any way: "Wie funktioniert das mit der Kaution?", "Wie machen wir das mit der Kaution?"
         "?wie (funktioniert|läuft|geht|klappt|machen|mache|regeln|regelt|ist) ... mit $deposit",
         "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
+        // A guarantee or an insurance instead of cash, asked: "Wäre es möglich, die Kaution über eine Bürgschaft zu machen?",
+        // "Kann man die Kaution auch mit einer Bürgschaft machen?", "Geht eine Kautionsversicherung statt der Kaution?"
+        // (a modal or the polite zu-infinitive asks it: "Hat Ihr letzter Mieter die Kaution mit einer Bürgschaft gemacht?" does not)
+        "?$deposit ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) (zu machen|zu stellen|zu leisten|zu hinterlegen|zu zahlen|zu bezahlen|zu ersetzen|abzusichern)",
+        "?(kann ich|kann man|kann wir|können wir|könnte ich|könnte man|könnten wir|darf ich|darf man|dürfte ich|geht|ginge|nehmen sie|akzeptieren sie|reicht) ... $deposit ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*)",
+        "?(geht|ginge|reicht|nehmen sie|akzeptieren sie|ist|wäre) ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) ... (statt|anstatt|anstelle|als) ... $deposit",
+        // What a way of securing it is asks a word, not the deposit: "Was ist eine Bürgschaft für die Kaution?", "Was ist eine Kautionsversicherung?"
+        "!(was (ist|sind|bedeutet) (eine|ein) (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*|mietkaution|kaution))",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",

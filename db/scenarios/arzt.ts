@@ -553,6 +553,10 @@ export const arzt: ScenarioSeed = {
         "!!(muss|soll|sollte|kann|darf|müsste) (ich|man) ... (schicken|senden|zuschicken|einschicken|hinschicken|faxen|hochladen|mailen)",
         // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"
         "!!(schein|krankmeldung*|krankschreibung*|au|attest*) (ist|sind|wird) ... (digital|elektronisch|online|neu|anders|gelb)",
+        // What a sick note costs or how long one holds, in general, asks about the paper, not for it: "Was kostet eine Krankschreibung
+        // privat?", "Wie lange gilt eine Krankschreibung?", "Ist ein Attest teuer?" ("Für wie lange gilt die Krankschreibung, die Sie mir geben?" asks)
+        "!(kostet|kosten|gilt|gelten|dauert|dauern) (ein|eine|so ein|so eine)",
+        "!(krankschreibung*|krankmeldung*|krankschein*|attest*|au) (teuer|kostenlos|gratis|umsonst|kostenpflichtig)",
         // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
         "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,

@@ -270,6 +270,9 @@ export const arzt: ScenarioSeed = {
         // An illness of a year or season set before its verb is one had then, its length no answer: "Letztes Jahr hatte ich eine Grippe, zwei
         // Wochen lang." ("Seit letzter Woche …" still dates it; "letzte Woche" is left out for that.)
         "!!(letztes|letzten|vorletztes|voriges|vorigen) (jahr|mal|monat|sommer|winter|herbst|frühling) (hatte|war|habe|hab|hatten|waren)",
+        // …or after it: "Ich hatte letzten Winter drei Wochen Husten.", "Wir waren letztes Jahr zwei Wochen krank."
+        "!!(hatte|war|hatten|waren) (ich|wir) (letztes|letzten|vorletztes|voriges|vorigen) (jahr|mal|monat|sommer|winter|herbst|frühling)",
+        "!!(ich|wir) (hatte|war|hatten|waren) (letztes|letzten|vorletztes|voriges|vorigen) (jahr|mal|monat|sommer|winter|herbst|frühling)",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
       ],
@@ -386,8 +389,13 @@ export const arzt: ScenarioSeed = {
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
         "(bräuch*|brauche|brauch) (ich|wir) (was|etwas) (aus der|von der) apotheke",
+        // …or whether there is one to get there: "Gibt's da was aus der Apotheke?", "Gibt es denn was in der Apotheke dagegen?"
+        "(gibt es|gibts|gipt es) (was|etwas|da was|da etwas|denn was|denn etwas|da denn was) (aus der|in der|von der) apotheke",
         "(gibt es|haben sie) $medicine",
         "(muss|soll|sollte|darf|kann) (ich|man) ($medicine|#noun) (nehmen|einnehmen)",
+        // Using a spray, drops or a cream is taking it: "Kann ich Nasenspray benutzen?", "Darf ich die Salbe auftragen?",
+        // "Soll ich die Tropfen verwenden?" (a medicine named: "Kann ich die Toilette benutzen?" asks for none)
+        "(muss|soll|sollte|darf|kann|könnte|dürfte) (ich|man) ... ($medicine benutzen|$medicine verwenden|$medicine anwenden|$medicine auftragen|$medicine inhalieren|$medicine ausprobieren|$medicine probieren|$medicine nehmen)",
         "(soll|sollte|muss) (ich|man) (nehmen|einnehmen|trinken)",
         "(kann|darf|soll|sollte|muss) (ich|man) (etwas|was) (nehmen|einnehmen|dagegen nehmen)",
         // The question word and the verb with the noun between, or the verb unconjugated: "Was Medizin nehm?", "Welche Tabletten nehmen?"
@@ -441,6 +449,11 @@ export const arzt: ScenarioSeed = {
         "!!(ich weiss schon|ich weiss genau|ich weiss bereits|ich weiss jetzt|ich weiss ja|weiss ich schon|weiss ich genau|weiss ich bereits|weiss ich jetzt|weiss ich ja|wir wissen schon|wissen wir schon)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
+        // What the doctor gave on an earlier visit is asked of the past: "Welche Tabletten haben Sie mir letztes Mal verschrieben?"
+        // ("Können Sie mir geben, was Sie mir letztes Mal verschrieben haben?" still asks)
+        "!!(haben|hatten) sie (mir|uns) ... (letztes mal|beim letzten mal|das letzte mal|voriges mal|damals|früher|letztes jahr|letzten winter|letzten monat) (verschrieben|gegeben|aufgeschrieben|empfohlen|verordnet|mitgegeben)",
+        // An address or a number written down is no prescription: "Können Sie mir die Adresse vom Labor aufschreiben?"
+        "!(adresse*|*nummer|uhrzeit|termin*|weg|öffnungszeit*|*mail*|website|webseite|homepage|link|diagnose|ergebnis*|befund*|*werte|praxis) ... aufschreiben",
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
       nudge: "Ask Dr. Hartmann what you should take for it.",
@@ -491,6 +504,9 @@ export const arzt: ScenarioSeed = {
         "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
         // …asked of the doctor with a modal, the verb closing: "Können Sie mir bitte etwas für meinen Arbeitgeber schreiben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
+        // …the purpose first, the thing right before its verb: "Könnten Sie mir für die Arbeit etwas schreiben?" ("…für die Arbeit
+        // etwas gegen die Müdigkeit geben?" asks for a medicine)
+        "(könn*|könnt*|würden) sie (mir|uns) ... (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (was schreiben|etwas schreiben|was ausstellen|etwas ausstellen|was aufschreiben|etwas aufschreiben|was geben|etwas geben|was mitgeben|etwas mitgeben|etwas schriftliches|was schriftliches)",
         // …not when a medicine for work, or a thing to bring, follows: "Ich bräuchte was für die Arbeit gegen die Rückenschmerzen.",
         // "Ich brauche etwas für die Arbeit, Tabletten die nicht müde machen.", "Brauche ich etwas für die Arbeit mitzubringen?"
         "!!(was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job) (gegen|dagegen|mitbringen|mitzubringen|mitnehmen|mitzunehmen|$medicine)",
@@ -533,8 +549,14 @@ export const arzt: ScenarioSeed = {
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
+        // …or sending it on oneself: "Muss ich die Krankschreibung selbst zur Krankenkasse schicken?" ("Können Sie mir die AU schicken?" asks)
+        "!!(muss|soll|sollte|kann|darf|müsste) (ich|man) ... (schicken|senden|zuschicken|einschicken|hinschicken|faxen|hochladen|mailen)",
         // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"
         "!!(schein|krankmeldung*|krankschreibung*|au|attest*) (ist|sind|wird) ... (digital|elektronisch|online|neu|anders|gelb)",
+        // What a sick note costs or how long one holds, in general, asks about the paper, not for it: "Was kostet eine Krankschreibung
+        // privat?", "Wie lange gilt eine Krankschreibung?", "Ist ein Attest teuer?" ("Für wie lange gilt die Krankschreibung, die Sie mir geben?" asks)
+        "!(kostet|kosten|gilt|gelten|dauert|dauern) (ein|eine|so ein|so eine)",
+        "!(krankschreibung*|krankmeldung*|krankschein*|attest*|au) (teuer|kostenlos|gratis|umsonst|kostenpflichtig)",
         // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
         "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,

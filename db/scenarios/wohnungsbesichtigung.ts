@@ -120,9 +120,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
         // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
         "!es",
-        "!ich bin (*isch|*lich|*bar|*los|*sam|*haft|müde|spät|früh|pünktlich|zurück|fertig|allein|alleine|neu|nervös|krank|gleich|gespannt|aufgeregt|bereit|wieder|auch|nochmal|hier|da|dran|so|ja|nein|okay|ok|gut|jetzt|schon|noch|drin|unten|oben|draußen|unterwegs|interessent|interessentin|erste|erster|letzte|letzter|nächste|nächster)",
+        "!(ich bin (*isch|*lich|*bar|*los|*sam|*haft|müde|spät|früh|pünktlich|zurück|fertig|allein|alleine|neu|nervös|krank|gleich|gespannt|aufgeregt|bereit|wieder|auch|nochmal|hier|da|dran|so|ja|nein|okay|ok|gut|jetzt|schon|noch|drin|unten|oben|draußen|unterwegs|interessent|interessentin|erste|erster|letzte|letzter|nächste|nächster)|ich bin (sehr|total|echt|ziemlich|etwas|wirklich|voll|ganz|heute|gerade|leider|zu|bisschen|immer|extrem|super|so|auch|schon|noch|jetzt) (*isch|*lich|*bar|*los|*sam|*haft|müde|spät|früh|pünktlich|zurück|fertig|allein|alleine|neu|nervös|krank|gleich|gespannt|aufgeregt|bereit|wieder|auch|nochmal|hier|da|dran|so|ja|nein|okay|ok|gut|jetzt|schon|noch|drin|unten|oben|draußen|unterwegs|interessent|interessentin|erste|erster|letzte|letzter|nächste|nächster))",
         // …nor how one feels or is busy: "hallo ich bin hungrig", "hi ich bin beschäftigt", "hallo ich bin zufrieden".
-        "!ich bin (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld)",
+        // (the state right after "ich bin", or one adverb on: a run-on line's later word is no state of the speaker: "ähm hallo ich
+        // bin der Karim wir hatten telefoniert", "hallo ich bin Ahmed ich suche schon lange")
+        "!(ich bin (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld)|ich bin (sehr|total|echt|ziemlich|etwas|wirklich|voll|ganz|heute|gerade|leider|zu|bisschen|immer|extrem|super|so|auch|schon|noch|jetzt) (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld))",
         // …nor a relation, a role or "the other one" after the article: "ich bin die mutter", "ich bin die andere".
         "!ich bin (der|die) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|bekannte|bekannter|cousine|cousin|andere|anderer|neue|neuer|einzige|einzigen|richtige|richtiger|nächste|erste|letzte)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
@@ -142,6 +144,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!#noun (entschuldigung|moment|augenblick|sekunde)",
         // The landlord's name asked back introduces nobody: "Und Ihr Name?"
         "!(ihr|ihren) (name|namen|vorname|vornamen|nachname|nachnamen)",
+        // One's name said to stand, sound or mean somewhere tells no name: "Mein Name steht schon auf der Liste.",
+        // "Mein Name klingt komisch auf Deutsch."
+        "!(mein|meine) (name|namen|vorname|nachname) (steht|stand|stehen|klingt|bedeutet|fehlt)",
         "!(einen moment|einen augenblick|wie bitte)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
@@ -354,6 +359,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // How it goes with the deposit, asked any way: "Wie funktioniert das mit der Kaution?", "Wie machen wir das mit der Kaution?"
         "?wie (funktioniert|läuft|geht|klappt|machen|mache|regeln|regelt|ist) ... mit $deposit",
         "(kann|könn*|darf) (ich|wir|man) $deposit (machen|leisten|hinterlegen|stellen) (mit|über|durch)",
+        // A guarantee or an insurance instead of cash, asked: "Wäre es möglich, die Kaution über eine Bürgschaft zu machen?",
+        // "Kann man die Kaution auch mit einer Bürgschaft machen?", "Geht eine Kautionsversicherung statt der Kaution?"
+        // (a modal or the polite zu-infinitive asks it: "Hat Ihr letzter Mieter die Kaution mit einer Bürgschaft gemacht?" does not)
+        "?$deposit ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) (zu machen|zu stellen|zu leisten|zu hinterlegen|zu zahlen|zu bezahlen|zu ersetzen|abzusichern)",
+        "?(kann ich|kann man|kann wir|können wir|könnte ich|könnte man|könnten wir|darf ich|darf man|dürfte ich|geht|ginge|nehmen sie|akzeptieren sie|reicht) ... $deposit ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*)",
+        "?(geht|ginge|reicht|nehmen sie|akzeptieren sie|ist|wäre) ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) ... (statt|anstatt|anstelle|als) ... $deposit",
+        // What a way of securing it is asks a word, not the deposit: "Was ist eine Bürgschaft für die Kaution?", "Was ist eine Kautionsversicherung?"
+        "!(was (ist|sind|bedeutet) (eine|ein) (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*|mietkaution|kaution))",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
@@ -635,8 +648,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
         "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
-        // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."
-        "!!(angst|allergi*)",
+        // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."; the allergy's compound too:
+        // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
+        "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",
         // The neighbours' animal is theirs, not one the learner would keep: "Stört Sie ein Hund von meinem Nachbar?"
         "!$pet (vom|von meinem|von meiner|von dem|von der|von den|der|des) (nachbar*|nachbarn)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
@@ -690,6 +704,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The city liked, or a room not liked, wants nothing: "Berlin gefällt mir sehr", "Das Bad gefällt mir nicht so."
         "!(berlin|stadt|viertel|gegend|kiez|neukölln|deutschland|nachbarschaft|umgebung) (gefällt|gefallen)",
         "!(gefällt|gefallen) (mir|uns) (berlin|die stadt|das viertel|die gegend|neukölln|deutschland|nicht|gar nicht|überhaupt nicht)",
+        // One room or feature liked is an opinion, not the flat wanted: "Die Küche gefällt mir.", "Der Balkon gefällt mir sehr!"
+        // ("Der Balkon gefällt mir, ich nehme die Wohnung." still takes it in its own clause)
+        "!(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche) (gefällt|gefallen)",
         // Another flat wanted: "Eigentlich sind wir an einer größeren Wohnung interessiert."
         "!(einer|eine|einen) (größeren|kleineren|anderen|günstigeren|billigeren|ruhigeren|helleren|größere|kleinere|andere|günstigere) wohnung",
         "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",
@@ -853,6 +870,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
         // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
         "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",
+        // …or this flat wanted, meant or urged in the past tense, the verb last: "Ich wollte die Wohnung mieten, aber mein Mann war
+        // dagegen.", "Wir wollten die Wohnung nehmen, aber dann kam die Absage.", "Ich sollte die Wohnung nehmen, meint meine Mutter."
+        // ("Ich wollte sagen, dass ich die Wohnung gern hätte" says it in a clause of its own; stems, as "wollten" is a slip of "wollen")
+        "!(ich|wir) (wollt*|sollt*|konnt*|musst*) (die wohnung|diese wohnung|wohnung|sie)",
         "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
         // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."

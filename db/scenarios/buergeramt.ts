@@ -128,7 +128,9 @@ export const buergeramt: ScenarioSeed = {
         "!?((kann|könnte|darf|dürfte) man) ... (anmeld*|ummeld*|registrier*)",
         // …or change the address: "Kann man die Adresse auch online aktualisieren?"
         "!?((kann|könnte|darf|dürfte) man) ... (ändern|aktualisieren|umschreiben)",
-        "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
+        // …or in words for the paper: "Ich brauche noch was Schriftliches über die Anmeldung."
+        "!($certificate|papier|dokument|zettel|nachweis|schriftliches|schriftlich) (der|über|für|zur|von|von der|vom) anmeld*",
+        "!($certificate|papier|dokument|zettel|nachweis|schriftliches|schriftlich) (über die|über meine|für die|für meine|von meiner) anmeld*",
         "(melde|melden) an",
         // The particle further off than a gap allows: "Ich melde mich zum ersten Mal in Deutschland an." (Not "~anmelden", whose
         // forms forgive a slip and so meet "abmelden".)
@@ -243,6 +245,9 @@ export const buergeramt: ScenarioSeed = {
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        // A particle before the modal: "Was genau soll ich vorlegen?", "Was alles muss ich mitbringen?"
+        // (Adjacent, as one group: "Was genau soll ich für den Deutschkurs mitbringen?" asks for a course; not "müsste", which meets "musste".)
+        "((welch*|was) (genau|alles|denn|eigentlich|noch|sonst|denn genau|noch alles) (muss|soll|müssen|sollen|sollte) (ich|man|wir) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben|dabei haben))",
         // Which form to fill in, adjacent: "Welches Feld muss ich hier ausfüllen?", "Was muss ich bei Beruf ausfüllen?" ask about the form's lines.
         "((was|welche formulare|welches formular|welche formular|welche papiere|welche dokumente|welche unterlagen) (muss|soll|müssen|sollen) (ich|man|wir) ausfüllen)",
         // The passive asks it too: "Was wird für die Anmeldung benötigt?", "Welche Papiere werden verlangt?", "…, was noch gebraucht wird?"
@@ -274,6 +279,12 @@ export const buergeramt: ScenarioSeed = {
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
         // …nor for a child's place or a business, asked in the passive: "Was ist eigentlich für die Kita-Anmeldung nötig?"
         "!!(kita*|kindergarten*|gewerbe*|kfz*|schulanmeldung*|hundeanmeldung*|autoanmeldung*)",
+        // …nor for a course: "Welche Unterlagen brauche ich für den Integrationskurs?", "Was muss ich zum Sprachkurs mitbringen?"
+        "!!((für den|für einen|für meinen|für unseren|für die|zum|zur) (*kurs|kurs*|*kurse|*prüfung|prüfung*))",
+        // Papers one had to show once are a story: "Musste ich den Pass letztes Mal auch zeigen?" ("musste" is also how a keyboard
+        // without umlauts types "müsste", so only beside a past time).
+        "!!((musste|mussten) (ich|wir|man)) ... (letztes mal|damals|früher|gestern|vorgestern|letzte woche|letztes jahr|beim letzten mal)",
+        "!!(letztes mal|damals|früher|gestern|vorgestern|letzte woche|letztes jahr|beim letzten mal) ... (musste|mussten) (ich|wir|man)",
         // Or the bank's: "Was brauche ich, um ein Konto bei der Bank zu eröffnen?"
         "!!(konto|bankkonto|kontoeröffnung|eröffnen|handyvertrag|kredit|beantragen)",
         // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
@@ -308,6 +319,10 @@ export const buergeramt: ScenarioSeed = {
         // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
         "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
+        // …handed in, or with a particle before the verb: "Muss ich die Wohnungsgeberbestätigung auch abgeben?", "Soll ich den
+        // Mietvertrag auch vorlegen?"
+        "?(muss|soll|müssen|sollen) (ich|man|wir) ... $document (abgeben|mitnehmen)",
+        "?(muss|soll|müssen|sollen) (ich|man|wir) ... $document (auch|noch|auch noch|alle|wirklich|unbedingt|auch alle) (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben|abgeben|mitnehmen)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|ausfüllen|mitnehmen)",
         // A pronoun for the paper named before, asked: "Ich habe keine Geburtsurkunde dabei. Brauche ich die?"
         "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses)",
@@ -380,6 +395,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
+        // …or whether one had to once: "Musste ich den Pass letztes Mal auch abgeben?"
+        "!?(musste|mussten) (ich|wir)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
@@ -410,6 +427,8 @@ export const buergeramt: ScenarioSeed = {
         "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
         "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
+        // …with the paper named, told: "Hier, nehmen Sie meinen Ausweis." (not asked: "Nehmen Sie auch den Führerschein?")
+        ".^(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|nehmen sie hier) (mein|meinen|meine|den|die|das|unsere|unseren) $document",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
@@ -491,6 +510,9 @@ export const buergeramt: ScenarioSeed = {
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
         "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
         "[(geboren|geburts*)] #date",
+        // The forms' "geb." before digits closes a sentence of its own: "geb. 07.07.1979", "Geb.: 12.03.1990" (opening the message:
+        // "Mein Sohn, geb. 04.05.2015." dates another).
+        "[^geb] =#date",
         // A day, a month and a year of the last century as a clause of its own is a birth date here, even spoken:
         // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
         "=(am|den|der) #word $month (19*|neunzehnhundert*)",
@@ -571,6 +593,8 @@ export const buergeramt: ScenarioSeed = {
         // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
         // (Stated: "Bitte die Meldebescheinigung? Was ist das?" asks what it is.)
         ".=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
+        // …or "gerne" first: "Ja, gerne eine Meldebescheinigung.", "Gern noch die Meldebescheinigung, bitte."
+        ".=(gerne|gern|ja gerne|ja gern|dann gerne|dann gern|und gerne) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
@@ -631,6 +655,9 @@ export const buergeramt: ScenarioSeed = {
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
+        // …not a paper pointed at in a list of those handed over: "Hier ist der Mietvertrag, und hier die Bestätigung.", "So, das ist
+        // der Pass, und das die Bestätigung."
+        "!(und hier|und das|und da|und dies|und hier ist|und das ist|und da ist) (die|eine|meine) $certificate",
         // With what it is for: "Und die Bescheinigung für die Bank?"
         "?=und (die|eine) $certificate (für|fürs) #word",
         "?=und (die|eine) $certificate für (die|den|das|meine|meinen|mein) #word",

@@ -271,6 +271,10 @@ export const buergeramt: ScenarioSeed = {
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
+        // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
+        "!!(warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir)",
+        // The clerk asked what to see: "Was wollen Sie sehen?", "Welche möchten Sie von mir sehen?" (not "… von mir wissen?")
+        "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
@@ -342,6 +346,8 @@ export const buergeramt: ScenarioSeed = {
         // Things for the move, a flat or a trip are no papers: "Welche Sachen muss ich morgen für den Umzug mitbringen?", "Ich überlege,
         // welche Dinge wir brauchen für die neue Wohnung."
         "!!(sachen|dinge) ... (umzug|ausflug|wohnung|küche|reise|urlaub|party|feier|picknick)",
+        // What the clerk wants to see in her free time is small talk: "Was möchten Sie sehen, einen Film oder ein Theaterstück?"
+        "!!(film|filme|kino|theater|theaterstück|serie|serien|museum|konzert|ausstellung|fernsehen)",
         // The modal after the subject, as beginners order it: "was ich muss bringen?", "Welche Papiere ich muss zeigen?"
         // (The question word next to the subject, or a paper between: "Welche Nummer ich muss haben?" asks for a ticket.)
         "?((welch*|was) (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
@@ -397,6 +403,8 @@ export const buergeramt: ScenarioSeed = {
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
         // …or whether one had to once: "Musste ich den Pass letztes Mal auch abgeben?"
         "!?(musste|mussten) (ich|wir)",
+        // …nor an obligation told, the modal after the subject: "Ich muss den Mietvertrag auch noch abgeben."
+        "!((ich|wir) (muss|soll|müssen|sollen|musste|mussten|sollte|sollten)) ... (abgeben|geben|zeigen|vorzeigen|vorlegen)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
@@ -523,6 +531,9 @@ export const buergeramt: ScenarioSeed = {
         "(am|den|der) #date",
         // The clerk's question echoed is no answer: "Wo ich geboren bin? In Syrien."
         "!(wo|wann) (ich|bin ich|sind sie) geboren",
+        // A date after the clerk asks for another's gives theirs: "1990." after "Wann ist Ihre Frau geboren?", "12.03.1988" after
+        // "Und das Geburtsdatum Ihrer Frau?"
+        "!![((wann|wo) (ist|sind|wurde|wurden) (ihre|ihr) (frau|mann|sohn|tochter|kind|kinder|partner|partnerin|mutter|vater|eltern|ehefrau|ehemann)|(geburtsdatum|geburtstag) (ihrer|ihres|von ihrer|von ihrem|ihrer kinder))] #word",
         // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
         "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt|gezogen|hergezogen|zugezogen)",
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."

@@ -188,6 +188,8 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // Refused in the same sentence: "Die Wohnung anmelden ist mir zu kompliziert, ich mache das nicht."
+        "!!((ich|wir) (mache|mach|machen|will|möchte|wollen) (das|es) (nicht|heute nicht|jetzt nicht|lieber nicht))",
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
         "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
         "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
@@ -245,6 +247,10 @@ export const buergeramt: ScenarioSeed = {
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        // The subject dropped, as chat drops it: "was muss mitbringen", "Welche soll vorlegen?"
+        "((welch*|was) (muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben))",
+        // …not with another subject after the verb: "Was muss mitbringen mein Bruder?"
+        "!((muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben) (mein|meine|unser|unsere|sein|seine|ihr|ihre|der|die|das|er|sie))",
         // A particle before the modal: "Was genau soll ich vorlegen?", "Was alles muss ich mitbringen?"
         // (Adjacent, as one group: "Was genau soll ich für den Deutschkurs mitbringen?" asks for a course; not "müsste", which meets "musste".)
         "((welch*|was) (genau|alles|denn|eigentlich|noch|sonst|denn genau|noch alles) (muss|soll|müssen|sollen|sollte) (ich|man|wir) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben|dabei haben))",
@@ -272,7 +278,7 @@ export const buergeramt: ScenarioSeed = {
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
         // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
-        "!!(warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir)",
+        "!!((warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir))",
         // The clerk asked what to see: "Was wollen Sie sehen?", "Welche möchten Sie von mir sehen?" (not "… von mir wissen?")
         "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
@@ -450,6 +456,10 @@ export const buergeramt: ScenarioSeed = {
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
         "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
+        // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
+        "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
+        "!!((wenn|sobald|falls|nachdem) (sie mir|sie uns)) ... (sagen|erklären|zeigen|geben|sagt|erklärt)",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
         "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
@@ -568,6 +578,8 @@ export const buergeramt: ScenarioSeed = {
         "!geburtstag (war|ist gewesen)",
         // "er" or "sie" born gives another's date (the clerk is "Sie sind"): "Er ist am 1.1.1980 geboren."
         "!(er|sie) (ist|war|wurde)",
+        // …the date between too: "Er ist am 5. Mai 1980 geboren.", "Sie ist 1985 geboren."
+        "!!((er|sie) (ist|war|wurde) (am|im|in|den|der|erst|schon|$birthDate))",
         // …and so does one who came into the world, which "kam" tells as "ist" does, the date between: "Er kam am 3. Juni
         // 1985 zur Welt.", "Meine Tochter kam am 12. Dezember 2019 auf die Welt." ("Ich kam am 5. Juni 1988 in Porto zur
         // Welt." still gives the learner's).
@@ -715,6 +727,8 @@ export const buergeramt: ScenarioSeed = {
         ...groupBlockers,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
+        // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"
+        "!!((kann|können|darf|dürfen|soll|sollen|muss|müssen|könnte|könnten) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*|partner|partnerin))",
         // One had before ("hatte" meets "hätt*"): "Früher in Hamburg hatte ich eine Meldebescheinigung, aber die ist weg."
         // ("ich hatte gern eine Meldebescheinigung", typed without its umlaut, still asks.)
         "!!(früher|damals|gestern|vorgestern|letztes mal|letztes jahr)",

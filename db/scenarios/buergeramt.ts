@@ -364,6 +364,8 @@ export const buergeramt: ScenarioSeed = {
         // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
         "!((er|sie) (braucht|benötigt))",
         "!((braucht|benötigt) er)",
+        // …and a relative's, the verb last: "Können Sie mir sagen, welche Unterlagen mein Mann braucht?"
+        "!!((mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|mitbewohner*|partner|partnerin) (braucht|brauchen|benötigt|benötigen|muss|müssen|soll|sollen|mitbringen|mitbringt|vorlegen|vorlegt))",
         "!!((braucht|brauchen|benötigt|benötigen|brauchte|brauchten) (mein|meine|unser|unsere|sein|seine|ihr|ihre) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
         "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",

@@ -128,7 +128,9 @@ export const buergeramt: ScenarioSeed = {
         "!?((kann|könnte|darf|dürfte) man) ... (anmeld*|ummeld*|registrier*)",
         // …or change the address: "Kann man die Adresse auch online aktualisieren?"
         "!?((kann|könnte|darf|dürfte) man) ... (ändern|aktualisieren|umschreiben)",
-        "!($certificate|papier|dokument|zettel|nachweis) (der|über|für|zur|von|von der|vom) anmeld*",
+        // …or in words for the paper: "Ich brauche noch was Schriftliches über die Anmeldung."
+        "!($certificate|papier|dokument|zettel|nachweis|schriftliches|schriftlich) (der|über|für|zur|von|von der|vom) anmeld*",
+        "!($certificate|papier|dokument|zettel|nachweis|schriftliches|schriftlich) (über die|über meine|für die|für meine|von meiner) anmeld*",
         "(melde|melden) an",
         // The particle further off than a gap allows: "Ich melde mich zum ersten Mal in Deutschland an." (Not "~anmelden", whose
         // forms forgive a slip and so meet "abmelden".)
@@ -186,6 +188,8 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // Refused in the same sentence: "Die Wohnung anmelden ist mir zu kompliziert, ich mache das nicht."
+        "!!((ich|wir) (mache|mach|machen|will|möchte|wollen) (das|es) (nicht|heute nicht|jetzt nicht|lieber nicht))",
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
         "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
         "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
@@ -243,6 +247,13 @@ export const buergeramt: ScenarioSeed = {
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        // The subject dropped, as chat drops it: "was muss mitbringen", "Welche soll vorlegen?"
+        "((welch*|was) (muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben))",
+        // …not with another subject after the verb: "Was muss mitbringen mein Bruder?"
+        "!((muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben) (mein|meine|unser|unsere|sein|seine|ihr|ihre|der|die|das|er|sie))",
+        // A particle before the modal: "Was genau soll ich vorlegen?", "Was alles muss ich mitbringen?"
+        // (Adjacent, as one group: "Was genau soll ich für den Deutschkurs mitbringen?" asks for a course; not "müsste", which meets "musste".)
+        "((welch*|was) (genau|alles|denn|eigentlich|noch|sonst|denn genau|noch alles) (muss|soll|müssen|sollen|sollte) (ich|man|wir) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben|dabei haben))",
         // Which form to fill in, adjacent: "Welches Feld muss ich hier ausfüllen?", "Was muss ich bei Beruf ausfüllen?" ask about the form's lines.
         "((was|welche formulare|welches formular|welche formular|welche papiere|welche dokumente|welche unterlagen) (muss|soll|müssen|sollen) (ich|man|wir) ausfüllen)",
         // The passive asks it too: "Was wird für die Anmeldung benötigt?", "Welche Papiere werden verlangt?", "…, was noch gebraucht wird?"
@@ -266,6 +277,10 @@ export const buergeramt: ScenarioSeed = {
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
+        // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
+        "!!((warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir))",
+        // The clerk asked what to see: "Was wollen Sie sehen?", "Welche möchten Sie von mir sehen?" (not "… von mir wissen?")
+        "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
         "reicht (mein|meine|der|die|das) $document",
@@ -274,6 +289,12 @@ export const buergeramt: ScenarioSeed = {
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
         // …nor for a child's place or a business, asked in the passive: "Was ist eigentlich für die Kita-Anmeldung nötig?"
         "!!(kita*|kindergarten*|gewerbe*|kfz*|schulanmeldung*|hundeanmeldung*|autoanmeldung*)",
+        // …nor for a course: "Welche Unterlagen brauche ich für den Integrationskurs?", "Was muss ich zum Sprachkurs mitbringen?"
+        "!!((für den|für einen|für meinen|für unseren|für die|zum|zur) (*kurs|kurs*|*kurse|*prüfung|prüfung*))",
+        // Papers one had to show once are a story: "Musste ich den Pass letztes Mal auch zeigen?" ("musste" is also how a keyboard
+        // without umlauts types "müsste", so only beside a past time).
+        "!!((musste|mussten) (ich|wir|man)) ... (letztes mal|damals|früher|gestern|vorgestern|letzte woche|letztes jahr|beim letzten mal)",
+        "!!(letztes mal|damals|früher|gestern|vorgestern|letzte woche|letztes jahr|beim letzten mal) ... (musste|mussten) (ich|wir|man)",
         // Or the bank's: "Was brauche ich, um ein Konto bei der Bank zu eröffnen?"
         "!!(konto|bankkonto|kontoeröffnung|eröffnen|handyvertrag|kredit|beantragen)",
         // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
@@ -308,6 +329,10 @@ export const buergeramt: ScenarioSeed = {
         // A yes/no question whether a paper is needed, however far the paper stands: "Benötige ich zusätzlich eine beglaubigte Übersetzung?"
         "?(brauche|bräuchte|brauch|benötige|benötigt) (ich|man|wir) ... $document",
         "(muss|müsste|soll|müssen|sollen) (ich|man|wir) ... $document (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben)",
+        // …handed in, or with a particle before the verb: "Muss ich die Wohnungsgeberbestätigung auch abgeben?", "Soll ich den
+        // Mietvertrag auch vorlegen?"
+        "?(muss|soll|müssen|sollen) (ich|man|wir) ... $document (abgeben|mitnehmen)",
+        "?(muss|soll|müssen|sollen) (ich|man|wir) ... $document (auch|noch|auch noch|alle|wirklich|unbedingt|auch alle) (mitbring*|bringen|vorleg*|vorzeig*|zeigen|einreichen|dabeihaben|haben|abgeben|mitnehmen)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|noch|andere*|weitere*) (bringen|ausfüllen|mitnehmen)",
         // A pronoun for the paper named before, asked: "Ich habe keine Geburtsurkunde dabei. Brauche ich die?"
         "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses)",
@@ -327,6 +352,8 @@ export const buergeramt: ScenarioSeed = {
         // Things for the move, a flat or a trip are no papers: "Welche Sachen muss ich morgen für den Umzug mitbringen?", "Ich überlege,
         // welche Dinge wir brauchen für die neue Wohnung."
         "!!(sachen|dinge) ... (umzug|ausflug|wohnung|küche|reise|urlaub|party|feier|picknick)",
+        // What the clerk wants to see in her free time is small talk: "Was möchten Sie sehen, einen Film oder ein Theaterstück?"
+        "!!(film|filme|kino|theater|theaterstück|serie|serien|museum|konzert|ausstellung|fernsehen)",
         // The modal after the subject, as beginners order it: "was ich muss bringen?", "Welche Papiere ich muss zeigen?"
         // (The question word next to the subject, or a paper between: "Welche Nummer ich muss haben?" asks for a ticket.)
         "?((welch*|was) (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
@@ -337,6 +364,8 @@ export const buergeramt: ScenarioSeed = {
         // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
         "!((er|sie) (braucht|benötigt))",
         "!((braucht|benötigt) er)",
+        // …and a relative's, the verb last: "Können Sie mir sagen, welche Unterlagen mein Mann braucht?"
+        "!!((mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|mitbewohner*|partner|partnerin) (braucht|brauchen|benötigt|benötigen|muss|müssen|soll|sollen|mitbringen|mitbringt|vorlegen|vorlegt))",
         "!!((braucht|brauchen|benötigt|benötigen|brauchte|brauchten) (mein|meine|unser|unsere|sein|seine|ihr|ihre) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
         "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
@@ -380,6 +409,10 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
+        // …or whether one had to once: "Musste ich den Pass letztes Mal auch abgeben?"
+        "!?(musste|mussten) (ich|wir)",
+        // …nor an obligation told, the modal after the subject: "Ich muss den Mietvertrag auch noch abgeben."
+        "!((ich|wir) (muss|soll|müssen|sollen|musste|mussten|sollte|sollten)) ... (abgeben|geben|zeigen|vorzeigen|vorlegen)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
@@ -410,6 +443,8 @@ export const buergeramt: ScenarioSeed = {
         "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         // The imperative that hands over: "Nehmen Sie.", "Alles drin: Pass, Vertrag, Formular."
         "=(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|bitte sehr nehmen sie)",
+        // …with the paper named, told: "Hier, nehmen Sie meinen Ausweis." (not asked: "Nehmen Sie auch den Führerschein?")
+        ".^(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|nehmen sie hier) (mein|meinen|meine|den|die|das|unsere|unseren) $document",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
@@ -423,6 +458,10 @@ export const buergeramt: ScenarioSeed = {
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
         "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
+        // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
+        "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
+        "!!((wenn|sobald|falls|nachdem) (sie mir|sie uns)) ... (sagen|erklären|zeigen|geben|sagt|erklärt)",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
         "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
@@ -491,6 +530,9 @@ export const buergeramt: ScenarioSeed = {
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
         "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
         "[(geboren|geburts*)] #date",
+        // The forms' "geb." before digits closes a sentence of its own: "geb. 07.07.1979", "Geb.: 12.03.1990" (opening the message:
+        // "Mein Sohn, geb. 04.05.2015." dates another).
+        "[^geb] =#date",
         // A day, a month and a year of the last century as a clause of its own is a birth date here, even spoken:
         // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
         "=(am|den|der) #word $month (19*|neunzehnhundert*)",
@@ -501,6 +543,9 @@ export const buergeramt: ScenarioSeed = {
         "(am|den|der) #date",
         // The clerk's question echoed is no answer: "Wo ich geboren bin? In Syrien."
         "!(wo|wann) (ich|bin ich|sind sie) geboren",
+        // A date after the clerk asks for another's gives theirs: "1990." after "Wann ist Ihre Frau geboren?", "12.03.1988" after
+        // "Und das Geburtsdatum Ihrer Frau?"
+        "!![((wann|wo) (ist|sind|wurde|wurden) (ihre|ihr) (frau|mann|sohn|tochter|kind|kinder|partner|partnerin|mutter|vater|eltern|ehefrau|ehemann)|(geburtsdatum|geburtstag) (ihrer|ihres|von ihrer|von ihrem|ihrer kinder))] #word",
         // A date of moving or of an appointment is not a birth date: "Ich bin am 1.3. eingezogen."
         "!!(umgezogen|eingezogen|einzug*|termin*|wohne|gewohnt|gezogen|hergezogen|zugezogen)",
         // Nor is a date of arrival or of a contract's start: "Ich bin am 15.4. angekommen.", "Der Mietvertrag beginnt am 1.5."
@@ -535,6 +580,8 @@ export const buergeramt: ScenarioSeed = {
         "!geburtstag (war|ist gewesen)",
         // "er" or "sie" born gives another's date (the clerk is "Sie sind"): "Er ist am 1.1.1980 geboren."
         "!(er|sie) (ist|war|wurde)",
+        // …the date between too: "Er ist am 5. Mai 1980 geboren.", "Sie ist 1985 geboren."
+        "!!((er|sie) (ist|war|wurde) (am|im|in|den|der|erst|schon|$birthDate))",
         // …and so does one who came into the world, which "kam" tells as "ist" does, the date between: "Er kam am 3. Juni
         // 1985 zur Welt.", "Meine Tochter kam am 12. Dezember 2019 auf die Welt." ("Ich kam am 5. Juni 1988 in Porto zur
         // Welt." still gives the learner's).
@@ -571,6 +618,8 @@ export const buergeramt: ScenarioSeed = {
         // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
         // (Stated: "Bitte die Meldebescheinigung? Was ist das?" asks what it is.)
         ".=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
+        // …or "gerne" first: "Ja, gerne eine Meldebescheinigung.", "Gern noch die Meldebescheinigung, bitte."
+        ".=(gerne|gern|ja gerne|ja gern|dann gerne|dann gern|und gerne) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
@@ -631,6 +680,9 @@ export const buergeramt: ScenarioSeed = {
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
+        // …not a paper pointed at in a list of those handed over: "Hier ist der Mietvertrag, und hier die Bestätigung.", "So, das ist
+        // der Pass, und das die Bestätigung."
+        "!(und hier|und das|und da|und dies|und hier ist|und das ist|und da ist) (die|eine|meine) $certificate",
         // With what it is for: "Und die Bescheinigung für die Bank?"
         "?=und (die|eine) $certificate (für|fürs) #word",
         "?=und (die|eine) $certificate für (die|den|das|meine|meinen|mein) #word",
@@ -677,6 +729,8 @@ export const buergeramt: ScenarioSeed = {
         ...groupBlockers,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
+        // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"
+        "!!((kann|können|darf|dürfen|soll|sollen|muss|müssen|könnte|könnten) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*|partner|partnerin))",
         // One had before ("hatte" meets "hätt*"): "Früher in Hamburg hatte ich eine Meldebescheinigung, aber die ist weg."
         // ("ich hatte gern eine Meldebescheinigung", typed without its umlaut, still asks.)
         "!!(früher|damals|gestern|vorgestern|letztes mal|letztes jahr)",

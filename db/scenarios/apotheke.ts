@@ -288,6 +288,11 @@ export const apotheke: ScenarioSeed = {
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
         "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
+        // Whether the pharmacist has the complaint too asks after him, not for a remedy: "Haben Sie auch Halsschmerzen?",
+        // "Haben Sie Kopfschmerzen bei dem Wetter?". Bare, "Haben Sie Husten?" may be "(etwas gegen) Husten", and a compound
+        // split may follow: "Haben Sie Kopfschmerz Tabletten?" asks.
+        "!((haben sie auch|haben sie selbst|hast du auch|hast du selbst|habt ihr auch) $symptom)",
+        "!((haben sie|hast du|habt ihr) $symptom (bei|wegen|heute|oft|manchmal|auch|selbst|gerade|jetzt|schon|seit|vom|von))",
         // A thermometer or a gauge measures, it treats nothing: "Haben Sie Fieberthermometer?"
         "!(*thermometer|*messgerät|*messgeräte)",
         // Nor is a feeling, a break, a family, a deal or a problem a brand: "Haben Sie Angst?", "Haben Sie Feierabend?",
@@ -415,6 +420,9 @@ export const apotheke: ScenarioSeed = {
         "(gibt es|gibts|bekomme ich|bekommt man|kriege ich) (frei|einfach so|ohne rezept) #tag",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
         "?(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
+        // …dictated without a question mark, the verb first asking: "ich hab kein rezept dabei geht das trotzdem"
+        // (told, the verb stands second: "Ich hatte kein Rezept, aber das ging trotzdem.").
+        "(kein|keine) (rezept*|verschreibung*) ... (geht das|geht es|gehts|kann ich das|kann ich es|kann ich die|krieg ich das|krieg ich es|bekomme ich das|bekomme ich es) trotzdem",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
@@ -508,6 +516,9 @@ export const apotheke: ScenarioSeed = {
         "(eine ganze|ganze|eine halbe|halbe) oder (eine halbe|halbe|eine ganze|ganze|zwei)",
         "?=(eine|eins|1|zwei|2) oder (zwei|drei|2|3)",
         "?=(morgens|mittags|abends) (und|oder) (morgens|mittags|abends|nachts)",
+        // Any time of day, said as a phrase: "Vor dem Schlafen oder morgens?", "Am Morgen oder am Abend?" (not answering when
+        // the complaint comes or when one will call in: "Wann ist das Fieber am höchsten?" "Am Abend oder in der Nacht?").
+        "[!(wann|um wie viel uhr) ... (abholen|kommen|vorbeikommen|anrufen|zurückrufen|fieber|schmerzen|husten|weh|beschwerden|schlimm*|angefangen|passiert)] ?=(morgens|mittags|abends|nachts|am morgen|am mittag|am abend|in der nacht|zur nacht|vor dem schlafen|vor dem schlafengehen|vor dem zubettgehen|vorm schlafen|nach dem aufstehen|tagsüber) (und|oder) (morgens|mittags|abends|nachts|am morgen|am mittag|am abend|in der nacht|zur nacht|vor dem schlafen|vor dem schlafengehen|vor dem zubettgehen|vorm schlafen|nach dem aufstehen|tagsüber)",
         "?(ein|zwei|drei|vier|1|2|3|4) mal (am tag|täglich|pro tag|morgens|abends)",
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",

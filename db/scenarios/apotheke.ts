@@ -119,6 +119,8 @@ export const apotheke: ScenarioSeed = {
         "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
         // An allergy to a drug answers the pharmacist's check, it is no complaint: "Ja, ich habe eine Allergie gegen Penicillin."
         "!(allergie|allergien|allergisch) gegen",
+        // Fearing an illness is not having it: "Ich habe Angst vor Grippe, deshalb Impfung?", "Ich habe Sorge vor einer Erkältung."
+        "!(angst|sorge|sorgen|panik) (vor|wegen)",
         // A question announced about a complaint, and cold from the weather, tell none: "Ich habe eine Frage zu Halsschmerzen
         // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
         "!!(frage|fragen) (zu|zum|zur|wegen|über)",
@@ -167,6 +169,8 @@ export const apotheke: ScenarioSeed = {
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
+        // The complaint set off first, then the question: "Gegen Husten, was haben Sie da?", "Für den Hals, was gibt es?"
+        "?(gegen|für|bei) ($symptom|den $symptom|die $symptom|den hals|die nase|den kopf|die erkältung) (was|welch*) (haben sie|gibt es|gibts|können sie|könnten sie|empfehlen sie|nehme ich|nimmt man)",
         // What is good for it, the verb left out or not: "Was gut für Husten?", "Was ist gut gegen Halsweh?"
         "(was|welch*) (gut|ist gut) (für|gegen|bei)",
         "!(hilft|helfen) (ihnen|dir)",
@@ -238,7 +242,7 @@ export const apotheke: ScenarioSeed = {
         "?(sie haben|du hast|ihr habt) $remedy (für|gegen|bei)",
         "?(sie haben|du hast|ihr habt) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|*pflaster|*creme|arznei*|kapsel*|zäpfchen|globuli|*bonbon*|pastille*|$brand)",
         // …but not the perfect, in either order: "Sie haben mir Tabletten gegeben?", "Haben Sie mir Tabletten verkauft?"
-        "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht)",
+        "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
         "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
@@ -439,6 +443,9 @@ export const apotheke: ScenarioSeed = {
         "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        // …the prescription set first: "Rezept brauch ich nicht, oder?", "Ein Rezept braucht man keins, richtig?"
+        "(rezept|ein rezept|rezepte|verschreibung|eine verschreibung) (~brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (nicht|keins|keines) #tag",
+        "(rezept|ein rezept|rezepte|verschreibung|eine verschreibung) (~brauchen|benötige|benötigt) (ich|man|wir) (nicht|keins|keines) #tag",
         // …or as a statement asked, hoped or not: "Ich brauche kein Rezept?", "Ich hoffe, man braucht dafür kein Rezept?"
         // Whole clause, or closing on what it is for: "Ich brauche ein Rezept für meine Tochter, wo ist hier ein Arzt?"
         // asks the way to a doctor. The word itself, not a compound: "Man braucht eine Rezeptgebühr?" asks a fee.

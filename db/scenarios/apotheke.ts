@@ -139,6 +139,8 @@ export const apotheke: ScenarioSeed = {
         "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
         // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
         "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
+        // A sensation named as a noun where it sits: "ich habe seit gestern so ein Kratzen im Hals", "Ich hab ein Stechen im Ohr".
+        "(ich habe|ich hab|habe ich|hab ich) ... (kratzen|brennen|stechen|jucken|ziehen|pochen|kribbeln|druck) (im|in der|in den|am|an der) (hals|rachen|kopf|ohr|ohren|nase|brust|bauch|magen|auge|augen|rücken|nacken)",
         "(habe|hab) (keine|kaum) stimme",
         // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
         "(ich|wir) (werde|werden) (krank|erkältet)",
@@ -269,6 +271,9 @@ export const apotheke: ScenarioSeed = {
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // …the thing first, the verb after it: "Also das Spray nehme ich.", "Die Tropfen nehme ich." after "Möchten Sie das
+        // Spray oder die Tropfen?" (whole clause: "Die Tabletten nehme ich immer morgens" tells a habit).
+        "[($remedy oder|möchten sie|hätten sie|wollen sie)] =(die|den|das|dann die|dann den|dann das) $remedy (~nehmen) (ich|wir)",
         // Yes to the pharmacist's offer of something for it takes the remedy: "Möchten Sie etwas gegen die Schmerzen?"
         // "Ja, bitte." ("Brauchen Sie sonst noch etwas?" offers nothing for the complaint; a yes beside "oder" takes either.)
         // "für" only before the complaint: "Möchten Sie was für den Kleinen, ein Gummibärchen?", "Soll ich Ihnen was für
@@ -338,6 +343,8 @@ export const apotheke: ScenarioSeed = {
         // Having it at home, what helped before, or the way one always takes it asks for nothing, wherever it stands:
         // "Das Mittel gegen Husten habe ich schon zu Hause.", "Früher hat mir Aspirin geholfen.", "Ich nehme die Tabletten immer vor dem Essen."
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
+        // …or told as what one has at home: "Ich habe ein Spray gegen das Kratzen im Hals zu Hause."
+        "!(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... $remedy ... (zu hause|zuhause|daheim|im schrank)",
         "!!(früher|damals)",
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
@@ -474,6 +481,8 @@ export const apotheke: ScenarioSeed = {
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
         "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
+        // …and so is handing over the one in hand: "Muss ich Ihnen das Rezept zeigen?" ("Muss ich ein Rezept vorzeigen?" asks).
+        "!(das|dieses|mein|meinen|mein altes|das alte) rezept* (zeigen|vorzeigen|vorlegen|geben|hierlassen|dalassen)",
         "!(brauchen|benötigen) sie",
         // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
         // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").

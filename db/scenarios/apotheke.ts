@@ -124,7 +124,14 @@ export const apotheke: ScenarioSeed = {
         // A question announced about a complaint, and cold from the weather, tell none: "Ich habe eine Frage zu Halsschmerzen
         // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
         "!!(frage|fragen) (zu|zum|zur|wegen|über)",
-        "!!(regnet|regen|schneit|schnee|wetter|draußen)",
+        // Only the weather happening now, beside a chill it explains: "Mir ist kalt, es regnet so stark draußen." Weather as
+        // small talk around a complaint still tells it: "Bei dem Wetter habe ich jetzt Schnupfen.", "Ich war im Regen und
+        // jetzt habe ich Halsschmerzen."
+        "!!(es regnet|regnet es|es schneit|schneit es|es ist kalt|ist es kalt|ist es so kalt|es ist so kalt|kalt draußen|draußen ist es kalt)",
+        // What one has often or always is a habit, not today's complaint: "Im Winter habe ich oft Halsschmerzen.", "Ich habe
+        // immer Kopfschmerzen, wenn ich wenig schlafe." ("Ich habe immer noch Husten" is today's.)
+        "!((habe|hab|habe ich|hab ich) (oft|manchmal|meistens|öfter|häufig|selten|regelmässig))",
+        "!((habe|hab|habe ich|hab ich) immer $symptom)",
         // Something one has for it names the thing, not the complaint: "Ich habe was für den Husten zu Hause."
         "!(was|etwas) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner)",
         // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."

@@ -488,6 +488,9 @@ export const apotheke: ScenarioSeed = {
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
         "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
+        // What it costs without one asks the price: "Ohne Rezept ist es teurer, oder?", "Kostet das ohne Rezept mehr?"
+        "!ohne rezept* ... (teurer|billiger|günstiger|kostet|kosten|preis)",
+        "!(teurer|billiger|günstiger|kostet|kosten|preis) ... ohne rezept*",
         // …and so is handing over the one in hand: "Muss ich Ihnen das Rezept zeigen?" ("Muss ich ein Rezept vorzeigen?" asks).
         "!(das|dieses|mein|meinen|mein altes|das alte) rezept* (zeigen|vorzeigen|vorlegen|geben|hierlassen|dalassen)",
         "!(brauchen|benötigen) sie",
@@ -627,6 +630,8 @@ export const apotheke: ScenarioSeed = {
         // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",
+        // What it holds is no dose: "Wie viel Zucker ist im Hustensaft?"
+        "!(wie viel|wieviel) (zucker|alkohol|koffein|kalorien|salz|laktose|gluten)",
         // With the meal or at bedtime, the thing named: "Nehme ich das mit Essen?", "Kann ich das vor dem Schlafen nehmen?"
         "?(muss|soll|kann|darf|sollte|nehme) (ich|man) (das|die|den|es|sie|diese|dieses) (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|schlafen|schlafengehen|frühstück|mahlzeit*|wasser|milch|alkohol)",
         // The unit of a dose alone, asked: "Wie viel ml?", "Wie viele Hübe?" (not "Wie viele Tabletten?", which may count a pack)

@@ -119,10 +119,19 @@ export const apotheke: ScenarioSeed = {
         "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
         // An allergy to a drug answers the pharmacist's check, it is no complaint: "Ja, ich habe eine Allergie gegen Penicillin."
         "!(allergie|allergien|allergisch) gegen",
+        // Fearing an illness is not having it: "Ich habe Angst vor Grippe, deshalb Impfung?", "Ich habe Sorge vor einer Erkältung."
+        "!(angst|sorge|sorgen|panik) (vor|wegen)",
         // A question announced about a complaint, and cold from the weather, tell none: "Ich habe eine Frage zu Halsschmerzen
         // bei Kindern.", "Mir ist kalt, es regnet so stark draußen."
         "!!(frage|fragen) (zu|zum|zur|wegen|über)",
-        "!!(regnet|regen|schneit|schnee|wetter|draußen)",
+        // Only the weather happening now, beside a chill it explains: "Mir ist kalt, es regnet so stark draußen." Weather as
+        // small talk around a complaint still tells it: "Bei dem Wetter habe ich jetzt Schnupfen.", "Ich war im Regen und
+        // jetzt habe ich Halsschmerzen."
+        "!!(es regnet|regnet es|es schneit|schneit es|es ist kalt|ist es kalt|ist es so kalt|es ist so kalt|kalt draußen|draußen ist es kalt)",
+        // What one has often or always is a habit, not today's complaint: "Im Winter habe ich oft Halsschmerzen.", "Ich habe
+        // immer Kopfschmerzen, wenn ich wenig schlafe." ("Ich habe immer noch Husten" is today's.)
+        "!((habe|hab|habe ich|hab ich) (oft|manchmal|meistens|öfter|häufig|selten|regelmässig))",
+        "!((habe|hab|habe ich|hab ich) immer $symptom)",
         // Something one has for it names the thing, not the complaint: "Ich habe was für den Husten zu Hause."
         "!(was|etwas) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner)",
         // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
@@ -137,6 +146,8 @@ export const apotheke: ScenarioSeed = {
         "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
         // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
         "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
+        // A sensation named as a noun where it sits: "ich habe seit gestern so ein Kratzen im Hals", "Ich hab ein Stechen im Ohr".
+        "(ich habe|ich hab|habe ich|hab ich) ... (kratzen|brennen|stechen|jucken|ziehen|pochen|kribbeln|druck) (im|in der|in den|am|an der) (hals|rachen|kopf|ohr|ohren|nase|brust|bauch|magen|auge|augen|rücken|nacken)",
         "(habe|hab) (keine|kaum) stimme",
         // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
         "(ich|wir) (werde|werden) (krank|erkältet)",
@@ -167,6 +178,8 @@ export const apotheke: ScenarioSeed = {
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
+        // The complaint set off first, then the question: "Gegen Husten, was haben Sie da?", "Für den Hals, was gibt es?"
+        "?(gegen|für|bei) ($symptom|den $symptom|die $symptom|den hals|die nase|den kopf|die erkältung) (was|welch*) (haben sie|gibt es|gibts|können sie|könnten sie|empfehlen sie|nehme ich|nimmt man)",
         // What is good for it, the verb left out or not: "Was gut für Husten?", "Was ist gut gegen Halsweh?"
         "(was|welch*) (gut|ist gut) (für|gegen|bei)",
         "!(hilft|helfen) (ihnen|dir)",
@@ -238,7 +251,7 @@ export const apotheke: ScenarioSeed = {
         "?(sie haben|du hast|ihr habt) $remedy (für|gegen|bei)",
         "?(sie haben|du hast|ihr habt) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|*pflaster|*creme|arznei*|kapsel*|zäpfchen|globuli|*bonbon*|pastille*|$brand)",
         // …but not the perfect, in either order: "Sie haben mir Tabletten gegeben?", "Haben Sie mir Tabletten verkauft?"
-        "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht)",
+        "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
         "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
@@ -265,6 +278,9 @@ export const apotheke: ScenarioSeed = {
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // …the thing first, the verb after it: "Also das Spray nehme ich.", "Die Tropfen nehme ich." after "Möchten Sie das
+        // Spray oder die Tropfen?" (whole clause: "Die Tabletten nehme ich immer morgens" tells a habit).
+        "[($remedy oder|möchten sie|hätten sie|wollen sie)] =(die|den|das|dann die|dann den|dann das) $remedy (~nehmen) (ich|wir)",
         // Yes to the pharmacist's offer of something for it takes the remedy: "Möchten Sie etwas gegen die Schmerzen?"
         // "Ja, bitte." ("Brauchen Sie sonst noch etwas?" offers nothing for the complaint; a yes beside "oder" takes either.)
         // "für" only before the complaint: "Möchten Sie was für den Kleinen, ein Gummibärchen?", "Soll ich Ihnen was für
@@ -288,6 +304,11 @@ export const apotheke: ScenarioSeed = {
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
         "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
+        // Whether the pharmacist has the complaint too asks after him, not for a remedy: "Haben Sie auch Halsschmerzen?",
+        // "Haben Sie Kopfschmerzen bei dem Wetter?". Bare, "Haben Sie Husten?" may be "(etwas gegen) Husten", and a compound
+        // split may follow: "Haben Sie Kopfschmerz Tabletten?" asks.
+        "!((haben sie auch|haben sie selbst|hast du auch|hast du selbst|habt ihr auch) $symptom)",
+        "!((haben sie|hast du|habt ihr) $symptom (bei|wegen|heute|oft|manchmal|auch|selbst|gerade|jetzt|schon|seit|vom|von))",
         // A thermometer or a gauge measures, it treats nothing: "Haben Sie Fieberthermometer?"
         "!(*thermometer|*messgerät|*messgeräte)",
         // Nor is a feeling, a break, a family, a deal or a problem a brand: "Haben Sie Angst?", "Haben Sie Feierabend?",
@@ -329,6 +350,8 @@ export const apotheke: ScenarioSeed = {
         // Having it at home, what helped before, or the way one always takes it asks for nothing, wherever it stands:
         // "Das Mittel gegen Husten habe ich schon zu Hause.", "Früher hat mir Aspirin geholfen.", "Ich nehme die Tabletten immer vor dem Essen."
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
+        // …or told as what one has at home: "Ich habe ein Spray gegen das Kratzen im Hals zu Hause."
+        "!(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... $remedy ... (zu hause|zuhause|daheim|im schrank)",
         "!!(früher|damals)",
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
@@ -415,6 +438,9 @@ export const apotheke: ScenarioSeed = {
         "(gibt es|gibts|bekomme ich|bekommt man|kriege ich) (frei|einfach so|ohne rezept) #tag",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
         "?(kein|keine|ohne) rezept* (geht|trotzdem|möglich|bekommen|kaufen|okay|ok)",
+        // …dictated without a question mark, the verb first asking: "ich hab kein rezept dabei geht das trotzdem"
+        // (told, the verb stands second: "Ich hatte kein Rezept, aber das ging trotzdem.").
+        "(kein|keine) (rezept*|verschreibung*) ... (geht das|geht es|gehts|kann ich das|kann ich es|kann ich die|krieg ich das|krieg ich es|bekomme ich das|bekomme ich es) trotzdem",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
@@ -431,6 +457,9 @@ export const apotheke: ScenarioSeed = {
         "(ich|man|wir) (brauche|brauch|braucht|brauchen|benötige|benötigt) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
         "(brauche|brauch|braucht|brauchen|benötige|benötigt) (ich|man|wir) (kein|keine|ein|eine) (rezept*|verschreibung*) #tag",
+        // …the prescription set first: "Rezept brauch ich nicht, oder?", "Ein Rezept braucht man keins, richtig?"
+        "(rezept|ein rezept|rezepte|verschreibung|eine verschreibung) (~brauchen|benötige|benötigt) (ich|man|wir) (dafür|da|hier|dann|also) (nicht|keins|keines) #tag",
+        "(rezept|ein rezept|rezepte|verschreibung|eine verschreibung) (~brauchen|benötige|benötigt) (ich|man|wir) (nicht|keins|keines) #tag",
         // …or as a statement asked, hoped or not: "Ich brauche kein Rezept?", "Ich hoffe, man braucht dafür kein Rezept?"
         // Whole clause, or closing on what it is for: "Ich brauche ein Rezept für meine Tochter, wo ist hier ein Arzt?"
         // asks the way to a doctor. The word itself, not a compound: "Man braucht eine Rezeptgebühr?" asks a fee.
@@ -459,6 +488,11 @@ export const apotheke: ScenarioSeed = {
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
         "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
+        // What it costs without one asks the price: "Ohne Rezept ist es teurer, oder?", "Kostet das ohne Rezept mehr?"
+        "!ohne rezept* ... (teurer|billiger|günstiger|kostet|kosten|preis)",
+        "!(teurer|billiger|günstiger|kostet|kosten|preis) ... ohne rezept*",
+        // …and so is handing over the one in hand: "Muss ich Ihnen das Rezept zeigen?" ("Muss ich ein Rezept vorzeigen?" asks).
+        "!(das|dieses|mein|meinen|mein altes|das alte) rezept* (zeigen|vorzeigen|vorlegen|geben|hierlassen|dalassen)",
         "!(brauchen|benötigen) sie",
         // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
         // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").
@@ -508,6 +542,9 @@ export const apotheke: ScenarioSeed = {
         "(eine ganze|ganze|eine halbe|halbe) oder (eine halbe|halbe|eine ganze|ganze|zwei)",
         "?=(eine|eins|1|zwei|2) oder (zwei|drei|2|3)",
         "?=(morgens|mittags|abends) (und|oder) (morgens|mittags|abends|nachts)",
+        // Any time of day, said as a phrase: "Vor dem Schlafen oder morgens?", "Am Morgen oder am Abend?" (not answering when
+        // the complaint comes or when one will call in: "Wann ist das Fieber am höchsten?" "Am Abend oder in der Nacht?").
+        "[!(wann|um wie viel uhr) ... (abholen|kommen|vorbeikommen|anrufen|zurückrufen|fieber|schmerzen|husten|weh|beschwerden|schlimm*|angefangen|passiert)] ?=(morgens|mittags|abends|nachts|am morgen|am mittag|am abend|in der nacht|zur nacht|vor dem schlafen|vor dem schlafengehen|vor dem zubettgehen|vorm schlafen|nach dem aufstehen|tagsüber) (und|oder) (morgens|mittags|abends|nachts|am morgen|am mittag|am abend|in der nacht|zur nacht|vor dem schlafen|vor dem schlafengehen|vor dem zubettgehen|vorm schlafen|nach dem aufstehen|tagsüber)",
         "?(ein|zwei|drei|vier|1|2|3|4) mal (am tag|täglich|pro tag|morgens|abends)",
         // How much per day, whatever the unit: "wieviel Sprühstöße pro Tag?", "Wie viele Kapseln am Tag?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
@@ -593,6 +630,8 @@ export const apotheke: ScenarioSeed = {
         // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",
+        // What it holds is no dose: "Wie viel Zucker ist im Hustensaft?"
+        "!(wie viel|wieviel) (zucker|alkohol|koffein|kalorien|salz|laktose|gluten)",
         // With the meal or at bedtime, the thing named: "Nehme ich das mit Essen?", "Kann ich das vor dem Schlafen nehmen?"
         "?(muss|soll|kann|darf|sollte|nehme) (ich|man) (das|die|den|es|sie|diese|dieses) (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|schlafen|schlafengehen|frühstück|mahlzeit*|wasser|milch|alkohol)",
         // The unit of a dose alone, asked: "Wie viel ml?", "Wie viele Hübe?" (not "Wie viele Tabletten?", which may count a pack)

@@ -116,6 +116,8 @@ export const goodbyePatterns: string[] = [
   // Dictation splits it as it hears it: "auf wie der sehen".
   "auf wie der (sehen|schauen|hören)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
+  // Chat stretches the vowel: "tschüüüss", "byeee", "ciaooo" (two letters, so "Tschuldigung" stays no farewell).
+  "(tschüü*|tschöö*|byee*|ciaoo*)",
   // Spelt as heard, without the t: "Schüss!"
   "=(schüss|schüs|tschüß|schüssi)",
   // "Servus" answering the character's farewell takes leave: "Servus!" after "Einen schönen Abend noch!", or after the

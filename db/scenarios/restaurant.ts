@@ -8,6 +8,10 @@ const DESCRIBES = "(ist|sind|war|waren|schmeckt|schmecken|kostet|kosten)";
 // Ordering what someone else has: "Ich nehme das Gleiche wie meine Frau." (food or drink, by the waiter's question).
 const SAME_AS = "(ich nehme|nehme ich|ich nehm|ich hätte gern|ich hätte gerne|ich möchte|ich bestelle|für mich|für uns|wir nehmen) (das gleiche|das selbe|dasselbe|auch das gleiche|auch dasselbe) wie";
 
+// A companion's order in the third person, for a drink or a dish: "Meine Frau hätte gern die Apfelschorle."
+const COMPANION_ORDERS =
+  "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne)";
+
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
   // A choice offered to one's company orders nothing: "Anna, willst du Wein oder Bier?", "Was möchtet ihr trinken?"
@@ -213,7 +217,7 @@ export const restaurant: ScenarioSeed = {
         "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!(oder|etwas essen|was essen|etwas zu essen|was zu essen|abräumen|mitnehmen|nachschenken|in die|in den|in das|ins|in ihr|in ihre|in ihren)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
         // The companion's drink in the third person, as the dish: "Meine Frau hätte gern die Apfelschorle."
         // (not "will": what a child or partner wants is often what one then refuses, "Mein Sohn will Cola, aber …")
-        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne) ($drink|$article $drink)",
+        `${COMPANION_ORDERS} ($drink|$article $drink)`,
         "(ich|wir) (trinke|trinken|trink) $article $drink",
         // Articles dropped, or the verb last, as learners of Chinese or Turkish write: "Ich trinke Wasser.", "Wasser ich möchte."
         // The infinitive of a learner who does not conjugate yet orders too: "Ich trinken Cola."
@@ -319,7 +323,7 @@ export const restaurant: ScenarioSeed = {
         // The companion's dish, ordered in the third person: "Meine Frau nimmt die Suppe und ich den Salat." (not "bekommt":
         // "Wer bekommt das Schnitzel?" "Meine Frau bekommt das Schnitzel." names whose plate it is)
         // (not "will", as for the drink: "Mein Kind will Pommes, aber haben Sie auch etwas Gesundes?")
-        "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne) ($dish|$article $dish)",
+        `${COMPANION_ORDERS} ($dish|$article $dish)`,
         // Asked in the Konjunktiv, the dish in the infinitive clause: "Wäre es möglich, die Pasta ohne Käse zu bekommen?"
         // (The context leaves out the verb: one holding the one-word blocker "ist" sets no scene. "es möglich" adjacent, so
         // the waiter's "Es ist leider nicht möglich, …" sets none either.)

@@ -2,12 +2,12 @@
 // and the phrase lines of every scene, each judged twice: with the line's own context, and late in the scene with
 // every objective but the closing ones met. It prints no line and no figure, only hashes, so it may read the held-out
 // lines. Run it before and after a change meant to keep behaviour (a speed change, a refactor of the matcher): the
-// same hash means the same judgments, matches, evidence and waiting objectives alike, on about 36,000 judgements.
+// same hash means the same judgments, matches, evidence and waiting objectives alike, on some 37,000 judgements.
 import { createHash } from "node:crypto";
 import { builtinScenarios } from "@/db/scenarios";
 import { contextDone, loadLabelled } from "@/lib/engine/labelled-score";
 import { compileObjectives, judgeTurn } from "@/lib/engine/objectives";
-import { loadPhraseLines } from "@/lib/engine/phrase-lines";
+import { loadPhraseLines, phraseDone } from "@/lib/engine/phrase-lines";
 
 // Closing objectives stay open in the late context, so the farewell rules are judged there too.
 const CLOSING = new Set(["say_goodbye", "thank"]);
@@ -27,7 +27,7 @@ for (const scene of builtinScenarios) {
     ...loadPhraseLines(scene.id).map((line) => ({
       text: line.message,
       after: line.after,
-      done: new Set(scene.objectives.flatMap((objective) => (line.earns.includes(objective.id) ? (objective.after ?? []) : []))),
+      done: phraseDone(line, scene.objectives),
     })),
   ];
   const hash = createHash("sha256");
@@ -42,5 +42,5 @@ for (const scene of builtinScenarios) {
   }
   perScene.push(`${scene.id} ${hash.digest("hex").slice(0, 12)}`);
 }
-console.log(`${judgements} judgements: ${all.digest("hex").slice(0, 16)}`);
-for (const line of perScene) console.log(`  ${line}`);
+// One write, so that a reader that stops early ("| head -1") meets no half-written output.
+process.stdout.write([`${judgements} judgements: ${all.digest("hex").slice(0, 16)}`, ...perScene.map((line) => `  ${line}`)].join("\n") + "\n");

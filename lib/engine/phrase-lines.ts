@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ObjectiveRule } from "./objectives";
 
 /** One line of a scene's phrase file: what it must earn, the learner's message, the character's previous line. */
 export interface PhraseLine {
@@ -18,4 +19,9 @@ export function loadPhraseLines(sceneId: string): PhraseLine[] {
       const [ids = "", message = "", after] = line.split(" | ");
       return { earns: ids.trim() === "-" ? [] : ids.trim().split(","), message, after };
     });
+}
+
+/** A line is judged as if the prerequisites of what it must earn were met, so a farewell is judged at the end of a scene. */
+export function phraseDone(line: PhraseLine, objectives: readonly ObjectiveRule[]): Set<string> {
+  return new Set(objectives.flatMap((objective) => (line.earns.includes(objective.id) ? (objective.after ?? []) : [])));
 }

@@ -412,6 +412,19 @@ function tagEnd(tokens: Token[], position: number): number | undefined {
   return UNASKED_ACKS.has(token.folded) && !token.asked ? undefined : end;
 }
 
+/**
+ * `mayMatch`'s answer kept on the sequence for the matcher that last asked: a judgement asks about a thousand
+ * sequences, and a Map per matcher grown to hold them was a fifth of what judging allocated. Judging is synchronous,
+ * so no other matcher asks between a matcher's question and its answer.
+ */
+interface RequiredCheck {
+  readonly words: RequiredWords;
+  matcher: number;
+  possible: boolean;
+}
+const requiredChecks = new WeakMap<Sequence, RequiredCheck>();
+let matchersMade = 0;
+
 class MessageMatcher {
   /**
    * Ends by node key, then position: filled lazily, since a message touches few of a scene's nodes. Keys are small
@@ -436,17 +449,19 @@ class MessageMatcher {
     return this.disownedWords[index] === true;
   }
 
-  private readonly possible = new Map<Sequence, boolean>();
+  /** Tells this matcher's answers in `mayMatch`'s cache from those of matchers before it. */
+  private readonly id = ++matchersMade;
 
   /** False when an element of the sequence that meets exact words only finds none of them in the message. */
   mayMatch(sequence: Sequence): boolean {
-    let possible = this.possible.get(sequence);
-    if (possible === undefined) {
-      possible = true;
-      for (const required of wordsRequiredBy(sequence)) if (!(possible = this.holdsOneOf(required))) break;
-      this.possible.set(sequence, possible);
+    let check = requiredChecks.get(sequence);
+    if (!check) requiredChecks.set(sequence, (check = { words: wordsRequiredBy(sequence), matcher: 0, possible: true }));
+    if (check.matcher !== this.id) {
+      check.matcher = this.id;
+      check.possible = true;
+      for (const required of check.words) if (!(check.possible = this.holdsOneOf(required))) break;
     }
-    return possible;
+    return check.possible;
   }
 
   private words?: { folded: Set<string>; strict: Set<string> };
@@ -476,16 +491,18 @@ class MessageMatcher {
     return undefined;
   }
 
-  private readonly starts = new Map<number, readonly number[]>();
+  /** By node key, as the memo: a Map grown to hundreds of keys for every message allocated more than an array. */
+  private starts?: (readonly number[] | undefined)[];
 
   /** Where the node matches, in order: many patterns open with the same element ("ich", "$want"). */
   private startsOf(node: PatternNode): readonly number[] {
-    let starts = this.starts.get(node.key);
-    if (starts) return starts;
+    this.starts ??= new Array(this.memo.length);
+    const known = this.starts[node.key];
+    if (known) return known;
     const found: number[] = [];
     for (let start = 0; start < this.tokens.length; start++) if (this.matchNode(node, start).length > 0) found.push(start);
-    this.starts.set(node.key, (starts = found));
-    return starts;
+    this.starts[node.key] = found;
+    return found;
   }
 
   findAt(sequence: Sequence, start: number, accept: (span: Span) => boolean): Span | undefined {

@@ -3,12 +3,19 @@
 import { foldStrict, foldWord, hasUmlaut, type Token } from "./fold";
 import { verbForms } from "./verb-forms";
 
+/** Stems of one length and their one-letter deletions. A list, not a Map by length: walked for every word tried. */
+interface StemDeletions {
+  length: number;
+  stems: Set<string>;
+  deletions: Set<string>;
+}
+
 interface Affixes {
   exact: Set<string>;
   /** Exact words of TYPO_MIN_LENGTH letters or more, each with one letter deleted: the typo index. */
   deletions: Set<string>;
   /** The same for stems ("apotheke*"), by stem length: a typo in the stem still opens the word. */
-  stemDeletions: Map<number, { stems: Set<string>; deletions: Set<string> }>;
+  stemDeletions: StemDeletions[];
   prefixes: string[];
   suffixes: string[];
   infixes: string[];
@@ -143,14 +150,25 @@ function typoMatches(affixes: Affixes, folded: string): boolean {
   return false;
 }
 
+// A word's openings, by length, made once: stem typos test the same few words' openings thousands of times a message.
+const openingsMade = new Map<string, string[]>();
+
+function openingOf(word: string, length: number): string {
+  let openings = openingsMade.get(word);
+  if (!openings) {
+    if (openingsMade.size >= DELETIONS_KEPT) openingsMade.clear();
+    openingsMade.set(word, (openings = []));
+  }
+  return (openings[length] ??= word.slice(0, length));
+}
+
 function stemTypoMatches(affixes: Affixes, folded: string): boolean {
-  if (affixes.stemDeletions.size === 0) return false;
-  for (const [length, index] of affixes.stemDeletions) {
+  for (const { length, stems, deletions } of affixes.stemDeletions) {
     if (folded.length < length - 1) continue;
-    if (index.deletions.has(folded.slice(0, length - 1))) return true;
+    if (deletions.has(openingOf(folded, length - 1))) return true;
     if (folded.length < length) continue;
-    for (const shorter of deletionsOf(folded.slice(0, length))) if (index.deletions.has(shorter)) return true;
-    if (folded.length > length) for (const shorter of deletionsOf(folded.slice(0, length + 1))) if (index.stems.has(shorter)) return true;
+    for (const shorter of deletionsOf(openingOf(folded, length))) if (deletions.has(shorter)) return true;
+    if (folded.length > length) for (const shorter of deletionsOf(openingOf(folded, length + 1))) if (stems.has(shorter)) return true;
   }
   return false;
 }
@@ -180,7 +198,7 @@ export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded
 /** The exact words a choice meets, when it meets nothing else: no stem, affix, typo, #noun, #word, #date or #tag. */
 function onlyExactWords(choice: WordChoice): { loose: Set<string>; strict: Set<string> } | undefined {
   const plain = (affixes: Affixes) =>
-    affixes.deletions.size === 0 && affixes.stemDeletions.size === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
+    affixes.deletions.size === 0 && affixes.stemDeletions.length === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
   if (choice.any || choice.noun || choice.date || choice.tag || !plain(choice.loose) || !plain(choice.strict)) return undefined;
   return { loose: choice.loose.exact, strict: choice.strict.exact };
 }
@@ -323,7 +341,7 @@ function parseFresh(source: string, context: ParseContext): Sequence {
 }
 
 function emptyAffixes(): Affixes {
-  return { exact: new Set(), deletions: new Set(), stemDeletions: new Map(), prefixes: [], suffixes: [], infixes: [], typoLengths: { min: Infinity, max: 0 } };
+  return { exact: new Set(), deletions: new Set(), stemDeletions: [], prefixes: [], suffixes: [], infixes: [], typoLengths: { min: Infinity, max: 0 } };
 }
 
 function emptyChoice(): WordChoice {
@@ -376,8 +394,8 @@ function widenTypoLengths(affixes: Affixes, min: number, max: number): void {
 }
 
 function addStem(affixes: Affixes, stem: string): void {
-  let index = affixes.stemDeletions.get(stem.length);
-  if (!index) affixes.stemDeletions.set(stem.length, (index = { stems: new Set(), deletions: new Set() }));
+  let index = affixes.stemDeletions.find((known) => known.length === stem.length);
+  if (!index) affixes.stemDeletions.push((index = { length: stem.length, stems: new Set(), deletions: new Set() }));
   index.stems.add(stem);
   for (const shorter of deletions(stem)) index.deletions.add(shorter);
 }
@@ -424,7 +442,7 @@ function mergeChoice(into: WordChoice, from: WordChoice): void {
   for (const half of ["loose", "strict"] as const) {
     for (const word of from[half].exact) addExact(into[half], word);
     for (const word of from[half].deletions) addDeletion(into[half], word);
-    for (const stem of from[half].stemDeletions.values()) for (const word of stem.stems) addStem(into[half], word);
+    for (const stem of from[half].stemDeletions) for (const word of stem.stems) addStem(into[half], word);
     into[half].prefixes.push(...from[half].prefixes);
     into[half].suffixes.push(...from[half].suffixes);
     into[half].infixes.push(...from[half].infixes);

@@ -10,6 +10,9 @@ const ELSEWHERE = (cost: string): string[] => [
 
 // Asking how a matter stands, in the formal and the southern way, beside "wie sieht es mit …": "Wie verhält es sich mit
 // den Nebenkosten?", "Und wie verhielte es sich mit der Kaution?", "Wie steht es mit Haustieren?", "Wie schaut's mit der Miete aus?"
+// One room or feature of the flat, which can be liked without wanting the flat.
+const FEATURE = "(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -95,6 +98,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(name|wer sind sie|wie heißen|sie sind|mit wem)] .=(#word #noun #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
         "!($cost|$deposit|$pet)",
+        // …nor is a list of the papers a tenant brings: "Schufa, Gehaltsnachweise, alles dabei."
+        "!(schufa*|gehalt*|*nachweis|*nachweise|*bescheinigung|unterlagen|mietschuldenfreiheit*|selbstauskunft|*vertrag|kontoauszüge|ausweis|personalausweis|reisepass|bürgschaft)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
         "!herr brandt",
@@ -181,6 +186,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The flat, its costs or a pronoun, not another thing: "Wie teuer ist das Parken hier?", "Wie teuer sind die Supermärkte hier?"
         // (a bare pronoun closing its clause: "Und wie teuer ist die?", not "Wie teuer sind die Supermärkte hier?")
         "wie teuer (ist|sind|wird|wäre|wären) (die wohnung|diese wohnung|es|alles|das alles|das ganze|$cost|die $cost|der $cost)",
+        // …and after a verb of asking or knowing, the verb last: "Ich würde gern wissen, wie teuer die Wohnung ist."
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) wie teuer (die wohnung|diese wohnung|sie|das|es|alles|das alles|$cost|die $cost|der $cost) (ist|sind|wird|wäre|wären)",
         "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es) (denn|eigentlich|ungefähr|genau|so|dann|im monat|pro monat|monatlich|insgesamt)",
         "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
@@ -374,6 +381,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Asked whether there is one, indirectly: "Ich wollte wissen, ob es eine Kaution gibt.", "…, ob Sie eine Kaution verlangen."
         // ("Ob es eine Kaution gibt, ist mir egal" asks nothing: the clause must follow a verb of asking or knowing.)
         "(wissen|fragen|frage|interessieren|interessiert|sagen|erfahren|wüsste|wüssten) ob ... $deposit (gibt|gäbe|verlangen|verlangt|brauchen|wollen|nehmen|fällig|nötig|notwendig|erforderlich)",
+        // …or whether, or how, one pays it, the modal last: "Ich wollte fragen, ob man eine Kaution zahlen muss.", "…, ob ich die Kaution in Raten zahlen kann."
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren) (ob|wie|wann) (ich|wir|man) ... $deposit ... (zahlen|bezahlen|überweisen|hinterlegen|leisten|abzahlen) (muss|müssen|soll|sollen|kann|können|darf|dürfen)",
         // Getting it back, asked when or whether: "Wie lange dauert es, bis ich die Kaution zurückbekomme?"
         "(wann|bis|ob) ... $deposit (zurückbekomme|zurückkriege|zurückerhalte|wiederbekomme|zurück bekomme|zurück kriege)",
         // …this flat's, not the old one's: "Ich warte, bis ich die Kaution von der alten Wohnung zurückbekomme."
@@ -706,7 +715,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(gefällt|gefallen) (mir|uns) (berlin|die stadt|das viertel|die gegend|neukölln|deutschland|nicht|gar nicht|überhaupt nicht)",
         // One room or feature liked is an opinion, not the flat wanted: "Die Küche gefällt mir.", "Der Balkon gefällt mir sehr!"
         // ("Der Balkon gefällt mir, ich nehme die Wohnung." still takes it in its own clause)
-        "!(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche) (gefällt|gefallen)",
+        `!${FEATURE} (gefällt|gefallen)`,
         // Another flat wanted: "Eigentlich sind wir an einer größeren Wohnung interessiert."
         "!(einer|eine|einen) (größeren|kleineren|anderen|günstigeren|billigeren|ruhigeren|helleren|größere|kleinere|andere|günstigere) wohnung",
         "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",
@@ -724,7 +733,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …after the flat named in a clause before it: "Super Wohnung, die will ich haben!"
         "[*wohnung] (die|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
         // Won over by it: "Ich bin begeistert.", "Wir haben uns in die Wohnung verliebt.", "Die Wohnung ist ein Traum."
-        "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
+        // …said alone, or of the flat: one room or one town won over by is an opinion ("Ich bin begeistert von der Küche.",
+        // "Ich bin verliebt in den Balkon.", "Ich bin begeistert von Berlin.")
+        "=(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
+        "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt) (von|vom|in|über) (der wohnung|die wohnung|dieser wohnung|diese wohnung|ihrer wohnung|ihre wohnung|allem|ihr)",
         "in (die|diese) wohnung verliebt",
         "(die wohnung|diese wohnung) ist (perfekt|ideal|ein traum|traumhaft|wunderschön|genau richtig|genau das richtige)",
         "(ich finde|wir finden|finde ich|finden wir) (die wohnung|sie|diese wohnung) ... (wunderschön|toll|super|perfekt|klasse|traumhaft|genial|sehr schön)",
@@ -751,6 +763,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
         "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
         "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
+        // …asked politely: "Können Sie mir die Wohnung geben?", "Würden Sie uns die Wohnung vermieten?"
+        "(können|könnten|würden|wollen|möchten) sie (mir|uns) (die wohnung|diese wohnung) (geben|vermieten|überlassen)",
+        // The flat put first, the wish a whole clause: "Die Wohnung will ich!" ("…will ich noch mal sehen" goes on)
+        "=(die wohnung|diese wohnung) (will|möchte|nehme|nehm|miete) (ich|wir)",
+        // Deciding for it: "Ich entscheide mich für die Wohnung.", "Wir haben uns für die Wohnung entschieden."
+        // (a whole clause: "…für die Wohnung in Kreuzberg entschieden" is another flat)
+        "=(ich entscheide mich|wir entscheiden uns|ich entscheid mich) (für die wohnung|für diese wohnung|für sie)",
+        "=(ich habe mich|ich hab mich|wir haben uns) (für die wohnung entschieden|für diese wohnung entschieden|für sie entschieden)",
         "(geben|vermieten|überlassen) sie (die wohnung|wohnung|diese wohnung) (mir|uns|an mich|an uns)",
         "(ich|wir) (bekomme|bekommen|kriege|kriegen) (die wohnung|diese wohnung)",
         // The lease wanted as a noun: "Ich möchte gerne einen Mietvertrag."
@@ -864,6 +884,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
+        // …or the flat or its costs having to change first: "Ich würde die Wohnung nehmen, wenn die Kaution kleiner ist."
+        "!!(wenn|falls|sobald) ... (kleiner|niedriger|günstiger|billiger|weniger|größer|ruhiger|heller|besser|wärmer) (ist|sind|wird|werden|wäre|wären)",
         // A relative's wish is not the learner's (the partner rents along: "Meine Freundin möchte die Wohnung auch nehmen"):
         // "Meine Mutter möchte die Wohnung mieten."
         ...othersBesidePartnerBlockers,

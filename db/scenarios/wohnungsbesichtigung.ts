@@ -247,6 +247,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
         "$cost #tag",
+        // …or the figure first, asked: "Sind 780 Euro die Kaltmiete?", "Ist 960 die Warmmiete?" (not "wären", which meets
+        // the past "waren": "Waren 600 Euro die Miete früher?")
+        "?(sind|ist) (1*|2*|3*|4*|5*|6*|7*|8*|9*) (euro|eur) (die|der|das) $cost",
+        "?(sind|ist) (1*|2*|3*|4*|5*|6*|7*|8*|9*) (die|der|das) $cost",
         "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
@@ -487,6 +491,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
+        // …asked indirectly, the modal last: "Ich möchte wissen, wann ich die Wohnung haben kann." (not "…, wann ich den Vertrag haben kann")
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) (ab wann|wann) (ich|wir|man) (die wohnung|diese wohnung|sie|die schlüssel|den schlüssel) (haben|bekommen|kriegen|mieten|nehmen|übernehmen|beziehen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        // The move as a noun, asked when: "Wann kann der Umzug sein?", "Ab wann könnte der Einzug stattfinden?"
+        "(wann|ab wann) (kann|könnte|darf|dürfte) (der|ein|mein|unser) (umzug|einzug) (sein|stattfinden|passieren|beginnen|losgehen)",
+        // …one's own move, not another's: "Wann kann der Umzug von meiner Schwester sein?"
+        "!(umzug von|umzug vom|umzug meiner|umzug meines|umzug ihrer|umzug ihres|umzug seiner|umzug seines|einzug von|einzug vom|einzug meiner|einzug meines|einzug ihrer|einzug ihres|einzug seiner|einzug seines)",
         // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
         "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
         "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
@@ -653,6 +663,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb second where a question puts it first: "ich darf haben katze?"
         "?(ich|wir|man) (darf|dürfen|kann|können) $pet",
         "(ich habe|wir haben) $pet",
+        // …but answering the landlord's question about one's animals asks nothing: "Ja, ich habe einen Hund." after "Haben Sie
+        // Haustiere?" ("…, ist das ein Problem?" still asks)
+        "!![(haben sie|hätten sie|besitzen sie) (haustiere|tiere|ein haustier|ein tier|einen hund|eine katze|irgendwelche haustiere|irgendwelche tiere)] (ich habe|wir haben|ich hab|habe ich|haben wir)",
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
@@ -892,6 +905,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
         // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
         "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",
+        // A flat rented now, for years, is the old one: "Ich miete seit fünf Jahren eine Wohnung in Wedding."
+        "!(ich miete|ich miet|wir mieten) ... (seit|eine wohnung|einer wohnung|meine wohnung|unsere wohnung)",
+        // The flat inside a question one wants answered is no flat wanted: "Ich möchte gerne wissen, was kostet die Wohnung.",
+        // "Ich will sehen, wie groß die Wohnung ist."
+        "!(wissen|fragen|erfahren|sehen|hören) (was|wie|wann|ob|wo|warum|wieso|wieviel|welche|welcher|welches)",
         // …or this flat wanted, meant or urged in the past tense, the verb last: "Ich wollte die Wohnung mieten, aber mein Mann war
         // dagegen.", "Wir wollten die Wohnung nehmen, aber dann kam die Absage.", "Ich sollte die Wohnung nehmen, meint meine Mutter."
         // ("Ich wollte sagen, dass ich die Wohnung gern hätte" says it in a clause of its own; stems, as "wollten" is a slip of "wollen")

@@ -493,6 +493,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
         // …asked indirectly, the modal last: "Ich möchte wissen, wann ich die Wohnung haben kann." (not "…, wann ich den Vertrag haben kann")
         "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) (ab wann|wann) (ich|wir|man) (die wohnung|diese wohnung|sie|die schlüssel|den schlüssel) (haben|bekommen|kriegen|mieten|nehmen|übernehmen|beziehen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        // How long until one can move in, the clause after a comma: "Wie lange muss ich warten, bis ich einziehen kann?"
+        // (stated, it is one's own patience: "Ich muss warten, bis ich einziehen kann.")
+        "[wie lange] ?(bis|bevor) (ich|wir) (einziehen|reinziehen|rein|hier einziehen|hier wohnen) (kann|können|darf|dürfen|könnte|könnten)",
+        "?wie lange ... (bis|bevor) (ich|wir) (einziehen|reinziehen|rein|hier einziehen|hier wohnen) (kann|können|darf|dürfen|könnte|könnten)",
         // The move as a noun, asked when: "Wann kann der Umzug sein?", "Ab wann könnte der Einzug stattfinden?"
         "(wann|ab wann) (kann|könnte|darf|dürfte) (der|ein|mein|unser) (umzug|einzug) (sein|stattfinden|passieren|beginnen|losgehen)",
         // …one's own move, not another's: "Wann kann der Umzug von meiner Schwester sein?"

@@ -10,6 +10,9 @@ const ELSEWHERE = (cost: string): string[] => [
 
 // Asking how a matter stands, in the formal and the southern way, beside "wie sieht es mit …": "Wie verhält es sich mit
 // den Nebenkosten?", "Und wie verhielte es sich mit der Kaution?", "Wie steht es mit Haustieren?", "Wie schaut's mit der Miete aus?"
+// One room or feature of the flat, which can be liked without wanting the flat.
+const FEATURE = "(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -95,6 +98,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(name|wer sind sie|wie heißen|sie sind|mit wem)] .=(#word #noun #noun)",
         // A list of costs, or an animal, is no name: "Kaution, Miete, Nebenkosten…", "Ich Katze, darf?"
         "!($cost|$deposit|$pet)",
+        // …nor is a list of the papers a tenant brings: "Schufa, Gehaltsnachweise, alles dabei."
+        "!(schufa*|gehalt*|*nachweis|*nachweise|*bescheinigung|unterlagen|mietschuldenfreiheit*|selbstauskunft|*vertrag|kontoauszüge|ausweis|personalausweis|reisepass|bürgschaft)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
         "!herr brandt",
@@ -181,6 +186,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The flat, its costs or a pronoun, not another thing: "Wie teuer ist das Parken hier?", "Wie teuer sind die Supermärkte hier?"
         // (a bare pronoun closing its clause: "Und wie teuer ist die?", not "Wie teuer sind die Supermärkte hier?")
         "wie teuer (ist|sind|wird|wäre|wären) (die wohnung|diese wohnung|es|alles|das alles|das ganze|$cost|die $cost|der $cost)",
+        // …and after a verb of asking or knowing, the verb last: "Ich würde gern wissen, wie teuer die Wohnung ist."
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) wie teuer (die wohnung|diese wohnung|sie|das|es|alles|das alles|$cost|die $cost|der $cost) (ist|sind|wird|wäre|wären)",
         "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es) (denn|eigentlich|ungefähr|genau|so|dann|im monat|pro monat|monatlich|insgesamt)",
         "=wie teuer (ist|sind|wird|wäre|wären) (sie|die|das|es)",
         // Offering the choice asks which applies: "Warmmiete oder Kaltmiete?"
@@ -240,6 +247,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
         "$cost #tag",
+        // …or the figure first, asked: "Sind 780 Euro die Kaltmiete?", "Ist 960 die Warmmiete?" (not "wären", which meets
+        // the past "waren": "Waren 600 Euro die Miete früher?")
+        "?(sind|ist) (1*|2*|3*|4*|5*|6*|7*|8*|9*) (euro|eur) (die|der|das) $cost",
+        "?(sind|ist) (1*|2*|3*|4*|5*|6*|7*|8*|9*) (die|der|das) $cost",
         "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|dabei)",
         "(warum|wieso|weshalb) (ist|sind) $cost",
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
@@ -374,6 +385,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Asked whether there is one, indirectly: "Ich wollte wissen, ob es eine Kaution gibt.", "…, ob Sie eine Kaution verlangen."
         // ("Ob es eine Kaution gibt, ist mir egal" asks nothing: the clause must follow a verb of asking or knowing.)
         "(wissen|fragen|frage|interessieren|interessiert|sagen|erfahren|wüsste|wüssten) ob ... $deposit (gibt|gäbe|verlangen|verlangt|brauchen|wollen|nehmen|fällig|nötig|notwendig|erforderlich)",
+        // …or whether, or how, one pays it, the modal last: "Ich wollte fragen, ob man eine Kaution zahlen muss.", "…, ob ich die Kaution in Raten zahlen kann."
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren) (ob|wie|wann) (ich|wir|man) ... $deposit ... (zahlen|bezahlen|überweisen|hinterlegen|leisten|abzahlen) (muss|müssen|soll|sollen|kann|können|darf|dürfen)",
         // Getting it back, asked when or whether: "Wie lange dauert es, bis ich die Kaution zurückbekomme?"
         "(wann|bis|ob) ... $deposit (zurückbekomme|zurückkriege|zurückerhalte|wiederbekomme|zurück bekomme|zurück kriege)",
         // …this flat's, not the old one's: "Ich warte, bis ich die Kaution von der alten Wohnung zurückbekomme."
@@ -478,6 +491,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
+        // …asked indirectly, the modal last: "Ich möchte wissen, wann ich die Wohnung haben kann." (not "…, wann ich den Vertrag haben kann")
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) (ab wann|wann) (ich|wir|man) (die wohnung|diese wohnung|sie|die schlüssel|den schlüssel) (haben|bekommen|kriegen|mieten|nehmen|übernehmen|beziehen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        // How long until one can move in, the clause after a comma: "Wie lange muss ich warten, bis ich einziehen kann?"
+        // (stated, it is one's own patience: "Ich muss warten, bis ich einziehen kann.")
+        "[wie lange] ?(bis|bevor) (ich|wir) (einziehen|reinziehen|rein|hier einziehen|hier wohnen) (kann|können|darf|dürfen|könnte|könnten)",
+        "?wie lange ... (bis|bevor) (ich|wir) (einziehen|reinziehen|rein|hier einziehen|hier wohnen) (kann|können|darf|dürfen|könnte|könnten)",
+        // The move as a noun, asked when: "Wann kann der Umzug sein?", "Ab wann könnte der Einzug stattfinden?"
+        "(wann|ab wann) (kann|könnte|darf|dürfte) (der|ein|mein|unser) (umzug|einzug) (sein|stattfinden|passieren|beginnen|losgehen)",
+        // …one's own move, not another's: "Wann kann der Umzug von meiner Schwester sein?"
+        "!(umzug von|umzug vom|umzug meiner|umzug meines|umzug ihrer|umzug ihres|umzug seiner|umzug seines|einzug von|einzug vom|einzug meiner|einzug meines|einzug ihrer|einzug ihres|einzug seiner|einzug seines)",
         // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
         "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
         "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
@@ -644,6 +667,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb second where a question puts it first: "ich darf haben katze?"
         "?(ich|wir|man) (darf|dürfen|kann|können) $pet",
         "(ich habe|wir haben) $pet",
+        // …but answering the landlord's question about one's animals asks nothing: "Ja, ich habe einen Hund." after "Haben Sie
+        // Haustiere?" ("…, ist das ein Problem?" still asks)
+        "!![(haben sie|hätten sie|besitzen sie) (haustiere|tiere|ein haustier|ein tier|einen hund|eine katze|irgendwelche haustiere|irgendwelche tiere)] (ich habe|wir haben|ich hab|habe ich|haben wir)",
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
@@ -706,7 +732,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(gefällt|gefallen) (mir|uns) (berlin|die stadt|das viertel|die gegend|neukölln|deutschland|nicht|gar nicht|überhaupt nicht)",
         // One room or feature liked is an opinion, not the flat wanted: "Die Küche gefällt mir.", "Der Balkon gefällt mir sehr!"
         // ("Der Balkon gefällt mir, ich nehme die Wohnung." still takes it in its own clause)
-        "!(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche) (gefällt|gefallen)",
+        `!${FEATURE} (gefällt|gefallen)`,
         // Another flat wanted: "Eigentlich sind wir an einer größeren Wohnung interessiert."
         "!(einer|eine|einen) (größeren|kleineren|anderen|günstigeren|billigeren|ruhigeren|helleren|größere|kleinere|andere|günstigere) wohnung",
         "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",
@@ -724,7 +750,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …after the flat named in a clause before it: "Super Wohnung, die will ich haben!"
         "[*wohnung] (die|diese) (will|möchte|möchten|wollen|würde|würden) (ich|wir) (haben|nehmen|mieten|gern haben|gerne haben)",
         // Won over by it: "Ich bin begeistert.", "Wir haben uns in die Wohnung verliebt.", "Die Wohnung ist ein Traum."
-        "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
+        // …said alone, or of the flat: one room or one town won over by is an opinion ("Ich bin begeistert von der Küche.",
+        // "Ich bin verliebt in den Balkon.", "Ich bin begeistert von Berlin.")
+        "=(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt)",
+        "(ich bin|wir sind|bin ich|sind wir) (begeistert|total begeistert|sehr begeistert|schon verliebt|verliebt) (von|vom|in|über) (der wohnung|die wohnung|dieser wohnung|diese wohnung|ihrer wohnung|ihre wohnung|allem|ihr)",
         "in (die|diese) wohnung verliebt",
         "(die wohnung|diese wohnung) ist (perfekt|ideal|ein traum|traumhaft|wunderschön|genau richtig|genau das richtige)",
         "(ich finde|wir finden|finde ich|finden wir) (die wohnung|sie|diese wohnung) ... (wunderschön|toll|super|perfekt|klasse|traumhaft|genial|sehr schön)",
@@ -751,6 +780,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
         "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
         "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
+        // …asked politely: "Können Sie mir die Wohnung geben?", "Würden Sie uns die Wohnung vermieten?"
+        "(können|könnten|würden|wollen|möchten) sie (mir|uns) (die wohnung|diese wohnung) (geben|vermieten|überlassen)",
+        // The flat put first, the wish a whole clause: "Die Wohnung will ich!" ("…will ich noch mal sehen" goes on)
+        "=(die wohnung|diese wohnung) (will|möchte|nehme|nehm|miete) (ich|wir)",
+        // Deciding for it: "Ich entscheide mich für die Wohnung.", "Wir haben uns für die Wohnung entschieden."
+        // (a whole clause: "…für die Wohnung in Kreuzberg entschieden" is another flat)
+        "=(ich entscheide mich|wir entscheiden uns|ich entscheid mich) (für die wohnung|für diese wohnung|für sie)",
+        "=(ich habe mich|ich hab mich|wir haben uns) (für die wohnung entschieden|für diese wohnung entschieden|für sie entschieden)",
         "(geben|vermieten|überlassen) sie (die wohnung|wohnung|diese wohnung) (mir|uns|an mich|an uns)",
         "(ich|wir) (bekomme|bekommen|kriege|kriegen) (die wohnung|diese wohnung)",
         // The lease wanted as a noun: "Ich möchte gerne einen Mietvertrag."
@@ -864,12 +901,19 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir)",
         // Liking one room, or another district, then a fault after "aber" wants nothing: "Der Balkon gefällt mir, aber die Küche ist zu klein."
         ...futureConditionBlockers,
+        // …or the flat or its costs having to change first: "Ich würde die Wohnung nehmen, wenn die Kaution kleiner ist."
+        "!!(wenn|falls|sobald) ... (kleiner|niedriger|günstiger|billiger|weniger|größer|ruhiger|heller|besser|wärmer) (ist|sind|wird|werden|wäre|wären)",
         // A relative's wish is not the learner's (the partner rents along: "Meine Freundin möchte die Wohnung auch nehmen"):
         // "Meine Mutter möchte die Wohnung mieten."
         ...othersBesidePartnerBlockers,
         // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
         // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
         "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",
+        // A flat rented now, for years, is the old one: "Ich miete seit fünf Jahren eine Wohnung in Wedding."
+        "!(ich miete|ich miet|wir mieten) ... (seit|eine wohnung|einer wohnung|meine wohnung|unsere wohnung)",
+        // The flat inside a question one wants answered is no flat wanted: "Ich möchte gerne wissen, was kostet die Wohnung.",
+        // "Ich will sehen, wie groß die Wohnung ist."
+        "!(wissen|fragen|erfahren|sehen|hören) (was|wie|wann|ob|wo|warum|wieso|wieviel|welche|welcher|welches)",
         // …or this flat wanted, meant or urged in the past tense, the verb last: "Ich wollte die Wohnung mieten, aber mein Mann war
         // dagegen.", "Wir wollten die Wohnung nehmen, aber dann kam die Absage.", "Ich sollte die Wohnung nehmen, meint meine Mutter."
         // ("Ich wollte sagen, dass ich die Wohnung gern hätte" says it in a clause of its own; stems, as "wollten" is a slip of "wollen")

@@ -91,6 +91,8 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
+        // Which kind of residence it is answers the clerk's question about it: "Hauptwohnsitz." after "Ist das Ihr Haupt- oder Nebenwohnsitz?"
+        "!![(hauptwohnsitz|nebenwohnsitz|zweitwohnsitz|weiteren wohnsitz|anderen wohnsitz)] (wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
         // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
         // (After "um", the purpose: "Ich habe versucht, mich online anzumelden" and "Ist es schwer, mich anzumelden?" state none.)
         "um (mich|uns) ... (anzumelden|umzumelden)",
@@ -484,6 +486,9 @@ export const buergeramt: ScenarioSeed = {
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
         "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        // …nor one said to be elsewhere, taken up by a pronoun: "Ich habe eine Kopie vom Pass gemacht, aber die ist zu Hause."
+        // (Another paper named there still leaves the first handed: "Hier ist mein Pass, aber der Mietvertrag ist zu Hause.")
+        "!!((aber|nur|doch) (der|die|das|er|sie|es) (ist|sind|liegt|liegen) (zu hause|zuhause|daheim|im auto|noch zu hause|noch zuhause|noch daheim|noch im auto|leider zu hause|leider zuhause|leider im auto))",
         // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
         // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
         "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
@@ -730,6 +735,9 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         // Adjacent: "Für die Bank brauche ich keine" is no "die brauche ich".
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] ((die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich)",
+        // How many, answered: "Zwei, bitte." after "Wie viele Meldebescheinigungen möchten Sie?"
+        "[(wie viele|wieviele) $certificate] .=(eine|einen|eins|zwei|drei|vier|1|2|3|4)",
+        "[(wie viele|wieviele) $certificate] .=(eine|einen|eins|zwei|drei|vier|1|2|3|4) (exemplar|exemplare|stück|kopien|mal|bescheinigungen|meldebescheinigungen)",
         // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
         // "Meldebescheinigung für Rente ich brauchen."
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
@@ -740,6 +748,11 @@ export const buergeramt: ScenarioSeed = {
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // …or with the time after the verb: "Vielleicht brauche ich später eine Meldebescheinigung, jetzt noch nicht."
         "!!(brauche|brauch|bräuchte|benötige) (ich|wir) (später|vielleicht später|erst später|irgendwann|vielleicht irgendwann|nächste woche|nächsten monat|erst nächste woche|erst nächsten monat)",
+        // A need hedged is no request: "Später, wenn ich ein Konto eröffne, brauche ich vielleicht eine Meldebescheinigung."
+        // (The polite "vielleicht" of a request still asks: "Kann ich vielleicht eine Meldebescheinigung bekommen?")
+        "!((brauche|brauch|bräuchte|benötige) (ich|wir) (vielleicht|eventuell|möglicherweise))",
+        "!((vielleicht|eventuell|möglicherweise) (brauche|brauch|bräuchte|benötige) (ich|wir))",
+        "!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (vielleicht|eventuell|möglicherweise))",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
         "!(kopie|kopien) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
         "!!(kopie|kopien) ... machen",

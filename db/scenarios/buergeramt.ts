@@ -17,6 +17,9 @@ const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächs
 // The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
 const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|ziehen|zieht|einzug*|umzug*)";
 
+// The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
+const ASKING = "(ich wollte fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
+
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
   title: "Im Bürgeramt",
@@ -343,6 +346,11 @@ export const buergeramt: ScenarioSeed = {
         "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
         // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
         "(welch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
+        // The indirect yes/no question, the verb last: "Ich wollte fragen, ob Sie den Mietvertrag brauchen.", "…, ob ich die
+        // Geburtsurkunde auch mitbringen muss."
+        // (Only after the learner's own asking: "Egal, ob Sie den Pass brauchen, …", "Der Vermieter fragt, ob …" ask nothing.)
+        `[${ASKING}] ob (ich|wir|man) ... $document ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|vorlegen|vorzeigen|zeigen|abgeben|einreichen)`,
+        `[${ASKING}] ob sie ... $document ... (brauchen|benötigen|bräuchten|sehen|sehen möchten|sehen wollen|sehen müssen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",

@@ -4,11 +4,21 @@ import type { ScenarioSeed } from "./types";
 // A group of others as the subject tells their errand, not the learner's: "Meine Kollegen mussten für die Anmeldung drei
 // Monate warten." (othersBlockers names single relatives; "Meine Freunde und ich wollen uns anmelden" still states it).
 const groupBlockers: string[] = [
-  "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
+  "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter|eltern|kinder|großeltern|schwiegereltern) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|möchten|sollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
   // …and so does one flatmate, partner or acquaintance: "Mein Mitbewohner möchte sich auch anmelden."
   // (In that clause, up to the errand's words: "Ich möchte mich anmelden, mein Partner muss heute arbeiten." states it.)
   "!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an|wohnsitz*|adresse|wohnung|geboren|geburtstag|$birthDate|$certificate)",
 ];
+
+// A time still to come, put first: "Nächstes Jahr ziehe ich um, dann melde ich mich an.", "In zwei Wochen ziehe ich um", "Im Sommer
+// ziehe ich nach Köln" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
+const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten))";
+
+// The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
+const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|ziehen|zieht|einzug*|umzug*)";
+
+// The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
+const ASKING = "(ich wollte fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
 
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
@@ -84,9 +94,14 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(anmeld*|*anmeldung|ummeld*|wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
+        // Which kind of residence it is answers the clerk's question about it: "Hauptwohnsitz." after "Ist das Ihr Haupt- oder Nebenwohnsitz?"
+        "!![(hauptwohnsitz|nebenwohnsitz|zweitwohnsitz|weiteren wohnsitz|anderen wohnsitz)] (wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|erstwohnsitz*)",
         // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
         // (After "um", the purpose: "Ich habe versucht, mich online anzumelden" and "Ist es schwer, mich anzumelden?" state none.)
         "um (mich|uns) ... (anzumelden|umzumelden)",
+        // …and after a modal, as learners mix the two: "Ich möchte mich umzumelden.", "will mich hier anzumelden"
+        // (first person only: "Meine Frau möchte sich anzumelden" is hers).
+        "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (anzumelden|umzumelden)",
         // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
         "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
         "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
@@ -104,7 +119,13 @@ export const buergeramt: ScenarioSeed = {
         // A business or a dog is registered elsewhere: "Ich möchte ein Gewerbe anmelden, bin ich hier richtig?"
         "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer)",
         // The registration talked about, the verb first: "Ist die Anmeldung kostenlos?", "In Köln ging die Anmeldung viel schneller."
-        "!((ist|war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        "!((ist|war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft|gilt|galt) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        // …or its deadline or another way to do it, asked: "Wie lange habe ich Zeit für die Anmeldung?", "Kann ich die Anmeldung
+        // online machen?", "Geht die Ummeldung auch per Post?"
+        "!!?((wie lange|bis wann|wie viel zeit|wieviel zeit) (habe|hab|hat|haben) (ich|man|wir))",
+        // (In its clause: "Ich habe den Termin online gebucht, kann ich mich jetzt anmelden?" asks for it.)
+        "!?(anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden) ... (online|internet|per post|per mail|per e-mail|per email|digital|elektronisch)",
+        "!?(online|internet|per post|per mail|per e-mail|per email|digital|elektronisch) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
         // A registration of the past: "Früher musste ich mich in München auch anmelden, das war kompliziert."
         "!!(früher|damals|vor jahren)",
         "!!(musste|mussten) (ich|wir|man) (mich|uns|sich)",
@@ -137,9 +158,11 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (melde|melden) (mich|uns) ... an",
         // The anglicism for it: "Ich will mich registrieren."
         "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
-        "(ich|wir) (umgezogen|eingezogen)",
+        // The move told as the errand, not as the answer to the clerk's question about it: "Ich bin allein eingezogen." after
+        // "Ziehen weitere Personen mit ein?", "Wir sind zu dritt eingezogen." after "Wie viele Personen ziehen ein?"
+        `[!${MOVE_ASKED}] (ich|wir) (umgezogen|eingezogen)`,
         // Moved, in other words: "Ich bin nach Berlin gezogen.", "Meine Adresse hat sich geändert.", "Ich möchte meinen Umzug melden."
-        "(ich|wir) (bin|sind) ... (gezogen|hergezogen|zugezogen|hierhergezogen)",
+        `[!${MOVE_ASKED}] (ich|wir) (bin|sind) ... (gezogen|hergezogen|zugezogen|hierhergezogen)`,
         "(adresse|anschrift|wohnsitz|wohnort) (hat sich|hat sich jetzt|hat sich gerade) geändert",
         "(umzug|wohnungswechsel|adressänderung|adresswechsel) (melden|anmelden|anzeigen|mitteilen|angeben|eintragen)",
         "(neuen|neuer|neues) (adresse|wohnung|anschrift)",
@@ -203,9 +226,9 @@ export const buergeramt: ScenarioSeed = {
         // The time put first, the verb and the subject right behind it, as German orders them: so "guten Morgen also ich will
         // mich anmelden ich hab …" puts nothing off.
         // A move to come too: "Nächsten Monat ziehe ich wieder um, dann melde ich mich wieder an."
-        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))",
-        "!!((morgen|übermorgen|später|nächste woche|nächsten monat|bald) (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))",
-        "!!(melde|melden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald)",
+        `!!(${LATER} (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
+        `!!(${LATER} (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
+        `!!(melde|melden) (mich|uns) ${LATER}`,
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
         "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
         // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
@@ -225,6 +248,14 @@ export const buergeramt: ScenarioSeed = {
         // anmelden, muss meine Frau auch kommen?" states it.)
         "!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin))",
         "!!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin)) ... (kommen|mitkommen|dabei sein|da sein|hier sein|unterschreiben|mitmachen|machen|erledigen|übernehmen) (für die|zur|wegen der|bei der|für meine|für unsere|die|meine|unsere) (anmeld*|*anmeldung|ummeld*)",
+        // …or whether a relative may or must, however far the registering stands: "Kann meine Frau sich morgen allein anmelden?"
+        "!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
+        // Another's errand with a pronoun, the verb singular so that it is no formal "Sie": "Er braucht auch eine Anmeldung.",
+        // "Sie will sich auch anmelden, meine Mitbewohnerin." (In that clause: "Ich möchte mich anmelden, er wartet draußen." states it.)
+        "!((er|sie) (braucht|muss|will|möchte|kann|soll|darf|wird|meldet|hat|ist|wollte|musste|möchte auch|will auch|muss auch|braucht auch)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an)",
+        "!((muss|will|möchte|kann|soll|darf|braucht) (er|sie) (sich|auch|noch|auch eine|eine)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an)",
+        // …or a third person's relative: "Seine Frau will sich auch anmelden."
+        "!!((sein|seine|seinem|seiner) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) (braucht|brauchen|muss|müssen|will|wollen|möchte|möchten|kann|können|soll|sollen|hat|haben|ist|sind|meldet|melden))",
         ...othersBlockers,
         ...groupBlockers,
       ],
@@ -315,6 +346,11 @@ export const buergeramt: ScenarioSeed = {
         "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
         // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
         "(welch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
+        // The indirect yes/no question, the verb last: "Ich wollte fragen, ob Sie den Mietvertrag brauchen.", "…, ob ich die
+        // Geburtsurkunde auch mitbringen muss."
+        // (Only after the learner's own asking: "Egal, ob Sie den Pass brauchen, …", "Der Vermieter fragt, ob …" ask nothing.)
+        `[${ASKING}] ob (ich|wir|man) ... $document ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|vorlegen|vorzeigen|zeigen|abgeben|einreichen)`,
+        `[${ASKING}] ob sie ... $document ... (brauchen|benötigen|bräuchten|sehen|sehen möchten|sehen wollen|sehen müssen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
@@ -458,6 +494,9 @@ export const buergeramt: ScenarioSeed = {
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
         "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        // …nor one said to be elsewhere, taken up by a pronoun: "Ich habe eine Kopie vom Pass gemacht, aber die ist zu Hause."
+        // (Another paper named there still leaves the first handed: "Hier ist mein Pass, aber der Mietvertrag ist zu Hause.")
+        "!!((aber|nur|doch) (der|die|das|er|sie|es) (ist|sind|liegt|liegen) (zu hause|zuhause|daheim|im auto|noch zu hause|noch zuhause|noch daheim|noch im auto|leider zu hause|leider zuhause|leider im auto))",
         // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
         // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
         "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
@@ -704,6 +743,9 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         // Adjacent: "Für die Bank brauche ich keine" is no "die brauche ich".
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] ((die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich)",
+        // How many, answered: "Zwei, bitte." after "Wie viele Meldebescheinigungen möchten Sie?"
+        "[(wie viele|wieviele) $certificate] .=(eine|einen|eins|zwei|drei|vier|1|2|3|4)",
+        "[(wie viele|wieviele) $certificate] .=(eine|einen|eins|zwei|drei|vier|1|2|3|4) (exemplar|exemplare|stück|kopien|mal|bescheinigungen|meldebescheinigungen)",
         // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
         // "Meldebescheinigung für Rente ich brauchen."
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
@@ -714,6 +756,11 @@ export const buergeramt: ScenarioSeed = {
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // …or with the time after the verb: "Vielleicht brauche ich später eine Meldebescheinigung, jetzt noch nicht."
         "!!(brauche|brauch|bräuchte|benötige) (ich|wir) (später|vielleicht später|erst später|irgendwann|vielleicht irgendwann|nächste woche|nächsten monat|erst nächste woche|erst nächsten monat)",
+        // A need hedged is no request: "Später, wenn ich ein Konto eröffne, brauche ich vielleicht eine Meldebescheinigung."
+        // (The polite "vielleicht" of a request still asks: "Kann ich vielleicht eine Meldebescheinigung bekommen?")
+        "!((brauche|brauch|bräuchte|benötige) (ich|wir) (vielleicht|eventuell|möglicherweise))",
+        "!((vielleicht|eventuell|möglicherweise) (brauche|brauch|bräuchte|benötige) (ich|wir))",
+        "!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (vielleicht|eventuell|möglicherweise))",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
         "!(kopie|kopien) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
         "!!(kopie|kopien) ... machen",

@@ -264,7 +264,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
         "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
-        "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // The learner in the clause: what the old firm had or lacked tells of the firm ("Bei meiner alten Firma gab es keine Einarbeitung.").
+        "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb) (habe|hab|war|bin|arbeitete|hatte|musste|durfte|konnte|mache|machte|arbeite) (ich|wir)",
+        "(ich|wir) ... (bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // Started there in a post, in the perfect: "Ich habe 2015 als Lagerhelfer angefangen." (not a plan: "Ich möchte als Fahrer anfangen")
+        "(ich habe|habe ich|ich hab|hab ich) ... als ($job|#noun) angefangen",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",
         // Still with the employer, since a year: "Seit 2018 bin ich bei DHL.", "Ich bin seit drei Jahren bei Lidl."
         "seit #word (bin ich|ich bin) (bei|im|in der|als)",
@@ -367,6 +371,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich bin $trait",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
+        // A trait in a condition is what follows from it, not one claimed: "Wenn ich pünktlich bin, ist der Chef zufrieden."
+        // (The clause after it still claims: "Wenn es stressig wird, bleibe ich ruhig.")
+        "!((wenn|falls|sobald|solange) (ich|wir|man))",
         // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
         "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
         "!(gut gekommen|gut angekommen|gut hergekommen|gut hergefunden|gut gelandet|gut gereist|gut geschlafen|schnell gekommen|schnell gefahren|genau gekommen)",
@@ -386,6 +393,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
+        // "auf mich" put first: "Auf mich kann man sich hundertprozentig verlassen." (not "konnte", the past)
+        "auf mich (kann man|können sie|kann mann|könnt ihr) sich ... verlassen",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",
@@ -422,6 +431,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
         "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
         "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
+        // Oneself as the kind who does not give up, or who likes to help: "Ich bin jemand, der nicht schnell aufgibt."
+        // ("ich bin" first: "Ich kenne jemand, der nie aufgibt" is another.)
+        "(ich bin|bin ich) (jemand|ein mensch|eine person|ein typ) (der|die) (nie|niemals|nicht so schnell|nicht schnell|nicht so leicht|nicht leicht) aufgibt",
+        "(ich bin|bin ich) jemand (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet)",
         // A quality that matters to oneself: "Ordnung ist mir sehr wichtig." (not "Pünktlichkeit ist in Deutschland wichtig").
         "(ordnung|pünktlichkeit|zuverlässigkeit|sorgfalt|genauigkeit|sauberkeit|ehrlichkeit|teamarbeit|qualität) (ist|sind) mir ... wichtig",
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
@@ -641,6 +654,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // One's old job asked of oneself asks nothing of this one: "Wie waren die Arbeitszeiten bei meiner alten Firma? Sehr lang."
         // (Only asked in the past, so a comparison still asks: "Gibt es hier Schichtarbeit, wie bei meiner alten Firma?")
         "!!(war|waren|gab es|hatte|hatten) ... (bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // …nor told of it in the present, the old firm put first: "Bei meiner alten Firma gibt es jetzt einen neuen Chef."
+        "!((bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen|jetzigen|aktuellen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb) (gibt es|gibts|ist|sind|hat|haben))",
+        // "Was … angeht" sets a topic for a statement: "Ich bin flexibel, was die Arbeitszeiten angeht."
+        "!was ... (angeht|anbelangt|betrifft)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -748,6 +765,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
         // …or to start work at all: "Ich möchte gern anfangen zu arbeiten."
         "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (anfangen|beginnen|starten) (zu|mit)",
+        // …or to start as a post, no time named: "Ich möchte gern als Lagerhelfer anfangen." ("…ab März als Lagerhelfer anfangen" still dates it.)
+        "!((möchte|möchten|würde|würden|will|wollen) (gern|gerne|sehr gern|sehr gerne) als ($job|#noun) (anfangen|beginnen|starten))",
+        "!((möchte|möchten|will|wollen) als ($job|#noun) (anfangen|beginnen|starten))",
         "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager|im lager|in der logistik|in der produktion|im team|im versand) (anfangen|beginnen|starten)",
         // The notice period asked, a habit, free on weekends, or the question echoed: "Wie lang ist die Kündigungsfrist bei Ihnen?",
         // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."

@@ -198,7 +198,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
         // Plural only: "Ich habe letztes Jahr im März angefangen" dates, it spans nothing.
-        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (als|bei|in|im)",
+        // "in" only before a field of work: "Ich habe drei Jahre in Deutschland gelebt" tells a stay.
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (als|bei)",
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (in|im) $field",
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
@@ -313,6 +315,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) (erfahrung*|viel erfahrung*|sehr viel erfahrung*|große erfahrung*|lange erfahrung*|langjährige erfahrung*|jahrelange erfahrung*)",
         // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
+        // How one was at the old firm names a strength, not the work: "In meiner alten Firma war ich nie krank."
+        "!((war ich|ich war|bin ich|ich bin) (nie|niemals|fast nie|immer|stets|immer sehr|sehr|oft|selten) ($trait|krank|zu spät|unpünktlich|müde))",
+        // …nor a state or a stage of life: "Früher war ich schüchtern.", "Damals war ich Student." (a post still tells: "Früher war ich Lagerist")
+        "!((früher|vorher|davor|damals) (war|waren) (ich|wir) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
+        "!((früher|vorher|davor|damals) (war|waren) (ich|wir) (so|sehr|zu|ganz|oft|immer|ein bisschen|etwas|noch) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
@@ -445,6 +452,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         "(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier)",
         "(ich bin|bin) (nie|selten) krank",
+        // A trait shown always at work, the subject dropped after "und": "Ich habe sieben Jahre bei Rewe gearbeitet und war immer pünktlich."
+        // (Always, so a phase is none: "Als Kind war ich schüchtern.")
+        "((ich war|war ich|und war) (immer|stets|jeden tag|immer sehr) $trait)",
+        "((ich war|war ich|und war) (nie|niemals|fast nie) (krank|zu spät|unpünktlich))",
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
@@ -779,6 +790,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(am wochenende|an wochenenden|abends|nachts|am samstag|am sonntag|am abend) (frei|verfügbar)",
         "!ab wann",
         "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
+        // A start hoped for, with no time, is a wish for the job: "Ich hoffe, ich kann bald anfangen.", "…, ich darf hier anfangen."
+        "!((ich|wir) (kann|darf|könnte|dürfte|können|dürfen) (bald|sehr bald|irgendwann|endlich|bald bei ihnen|bald hier|endlich bei ihnen|endlich hier) (anfangen|beginnen|starten))",
+        "!((kann|darf|könnte|dürfte|können|dürfen) (ich|wir) (bald|sehr bald|irgendwann|endlich|bald bei ihnen|bald hier|endlich bei ihnen|endlich hier) (anfangen|beginnen|starten))",
+        // …or asked of the interviewer: "Kann ich dann bald anfangen?"
+        "!?((kann|darf|könnte|dürfte) (ich|wir) (dann|denn|dann bald|denn bald|dann schon|denn dann|dann auch) (anfangen|beginnen|starten))",
         "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
         "!!(entscheidet|entscheiden|entscheide)",

@@ -450,6 +450,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
         "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
+        // A yes to the trait asked of oneself, the trait right after "sind Sie": "Ja, sehr." after "Sind Sie belastbar?"
+        // (Not a trait for a day or a meeting, "Sind Sie morgen flexibel?", nor a past one, "Waren Sie immer pünktlich?")
+        "[((sind sie|wären sie|bist du) ($trait|sehr $trait|auch $trait|eher $trait|immer $trait))] [!(offen für|offen gegenüber)] =(ja|ja sehr|ja sicher|ja klar|ja natürlich|natürlich|absolut|auf jeden fall|ja auf jeden fall|ja das bin ich|das bin ich|ja bin ich|ja ich denke schon|ich denke schon|ja schon|ja total|ja sehr sogar)",
         "(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier)",
         "(ich bin|bin) (nie|selten) krank",
         // A trait shown always at work, the subject dropped after "und": "Ich habe sieben Jahre bei Rewe gearbeitet und war immer pünktlich."
@@ -724,6 +727,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",
+        // A yes to a start date the interviewer proposes: "Ja, das passt mir." after "Könnten Sie am ersten Juni anfangen?"
+        // (Not to a time of day or to when, "Können Sie morgens um sechs anfangen?", "Wann könnten Sie anfangen?")
+        "[(können|könnten|würden) sie ... (ab|am|zum|im|sofort|gleich|morgen|nächste|nächsten|schon) ... (anfangen|beginnen|starten)] [!(wann|ab wann|um|uhr|morgens|früh|schicht*|jeden tag|täglich|mit einer|mit dem|mit der)] =(ja|ja klar|ja gern|ja gerne|ja sicher|ja natürlich|natürlich|klar|auf jeden fall|ja auf jeden fall|ja das geht|das geht|ja das passt|das passt|das passt mir|ja das passt mir|ja kein problem|kein problem|ja sehr gern|ja sofort)",
         // The bare infinitive with its modal: "Morgen anfangen können."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten) (können|kann|könnte|möglich)",
         // Time free from a date on: "Ich hätte ab Mai Zeit."

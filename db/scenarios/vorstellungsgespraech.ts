@@ -223,8 +223,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
         `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
         "erfahrung* (in|im|als|mit)",
-        "ich war (als|bei|jahre|jahr)",
-        "war ich (als|bei|jahre|jahr|monate|lange)",
+        // The years only with the work or the employer after them: "Ich war letztes Jahr drei Monate in der Türkei" and
+        // "Ich war zwei Jahre in Polen" tell a stay.
+        "ich war (als|bei)",
+        "war ich (als|bei)",
+        `((ich war|war ich) ${COUNT} ${SPAN} (als|bei|im $field|in der $field|in einem $field|in einer $field|in einer #noun|in einem #noun|#noun))`,
+        `((war ich|ich war) (lange|jahrelang|${COUNT} ${SPAN} lang|${COUNT} ${SPAN} lange) (als|bei|im|in der|#noun))`,
         "(zurzeit|derzeit|momentan|aktuell|im moment) (bin|arbeite) ich (als|bei|#noun)",
         "(ich bin|bin ich) #noun bei",
         // The participle closes the clause, far from its auxiliary: "habe ich bei Bosch die Inventur organisiert"
@@ -364,6 +368,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
+        // A strength of old, or of school, is none now: "Meine Stärke war früher Fußball."
+        "!((stärke|stärken) (war|waren) (früher|damals|als kind|in der schule))",
+        "!((stärke|stärken) (früher|damals|als kind|in der schule) (war|waren))",
         // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
         "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // …not the job's convenience for one: "Mein Vorteil ist, dass die Firma nah an meiner Wohnung ist."; nor the word asked back.

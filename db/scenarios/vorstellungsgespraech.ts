@@ -198,7 +198,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
         // Plural only: "Ich habe letztes Jahr im März angefangen" dates, it spans nothing.
-        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (als|bei|in|im)",
+        // "in" only before a field of work: "Ich habe drei Jahre in Deutschland gelebt" tells a stay.
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (als|bei)",
+        "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (in|im) $field",
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
@@ -221,8 +223,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
         `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
         "erfahrung* (in|im|als|mit)",
-        "ich war (als|bei|jahre|jahr)",
-        "war ich (als|bei|jahre|jahr|monate|lange)",
+        // The years only with the work or the employer after them: "Ich war letztes Jahr drei Monate in der Türkei" and
+        // "Ich war zwei Jahre in Polen" tell a stay.
+        "ich war (als|bei)",
+        "war ich (als|bei)",
+        `((ich war|war ich) ${COUNT} ${SPAN} (als|bei|im $field|in der $field|in einem $field|in einer $field|in einer #noun|in einem #noun|#noun))`,
+        `((war ich|ich war) (lange|jahrelang|${COUNT} ${SPAN} lang|${COUNT} ${SPAN} lange) (als|bei|im|in der|#noun))`,
         "(zurzeit|derzeit|momentan|aktuell|im moment) (bin|arbeite) ich (als|bei|#noun)",
         "(ich bin|bin ich) #noun bei",
         // The participle closes the clause, far from its auxiliary: "habe ich bei Bosch die Inventur organisiert"
@@ -264,7 +270,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
         "((jahr|jahre|jahren|monat|monate|monaten) #noun (bei|im|in|als))",
         // The former employer in the dative: "Bei meiner alten Firma habe ich …"
-        "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // The learner in the clause: what the old firm had or lacked tells of the firm ("Bei meiner alten Firma gab es keine Einarbeitung.").
+        "(bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb) (habe|hab|war|bin|arbeitete|hatte|musste|durfte|konnte|mache|machte|arbeite) (ich|wir)",
+        "(ich|wir) ... (bei|in|an) (meiner|meinem|der|dem) (letzten|alten|vorigen|früheren|ersten|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // Started there in a post, in the perfect: "Ich habe 2015 als Lagerhelfer angefangen." (not a plan: "Ich möchte als Fahrer anfangen")
+        "(ich habe|habe ich|ich hab|hab ich) ... als ($job|#noun) angefangen",
         "(ich bin|bin ich) (seit|schon|jetzt) $job",
         // Still with the employer, since a year: "Seit 2018 bin ich bei DHL.", "Ich bin seit drei Jahren bei Lidl."
         "seit #word (bin ich|ich bin) (bei|im|in der|als)",
@@ -309,6 +319,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) (erfahrung*|viel erfahrung*|sehr viel erfahrung*|große erfahrung*|lange erfahrung*|langjährige erfahrung*|jahrelange erfahrung*)",
         // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
+        // How one was at the old firm names a strength, not the work: "In meiner alten Firma war ich nie krank."
+        "!((war ich|ich war|bin ich|ich bin) (nie|niemals|fast nie|immer|stets|immer sehr|sehr|oft|selten) ($trait|krank|zu spät|unpünktlich|müde))",
+        // …nor a state or a stage of life: "Früher war ich schüchtern.", "Damals war ich Student." (a post still tells: "Früher war ich Lagerist")
+        "!((früher|vorher|davor|damals) (war|waren) (ich|wir) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
+        "!((früher|vorher|davor|damals) (war|waren) (ich|wir) (so|sehr|zu|ganz|oft|immer|ein bisschen|etwas|noch) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
@@ -353,6 +368,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(meine|eine|meiner) (stärke|stärken|strength|strengths)",
+        // A strength of old, or of school, is none now: "Meine Stärke war früher Fußball."
+        "!((stärke|stärken) (war|waren) (früher|damals|als kind|in der schule))",
+        "!((stärke|stärken) (früher|damals|als kind|in der schule) (war|waren))",
         // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
         "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // …not the job's convenience for one: "Mein Vorteil ist, dass die Firma nah an meiner Wohnung ist."; nor the word asked back.
@@ -367,6 +385,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich bin $trait",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
+        // A trait in a condition is what follows from it, not one claimed: "Wenn ich pünktlich bin, ist der Chef zufrieden."
+        // (The clause after it still claims: "Wenn es stressig wird, bleibe ich ruhig.")
+        "!((wenn|falls|sobald|solange) (ich|wir|man))",
         // The trait as the manner of a trip told in the perfect: "Ich bin pünktlich gekommen."
         "!$trait (gekommen|angekommen|gefahren|gelaufen|losgefahren|hergekommen)",
         "!(gut gekommen|gut angekommen|gut hergekommen|gut hergefunden|gut gelandet|gut gereist|gut geschlafen|schnell gekommen|schnell gefahren|genau gekommen)",
@@ -386,6 +407,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
+        // "auf mich" put first: "Auf mich kann man sich hundertprozentig verlassen." (not "konnte", the past)
+        "auf mich (kann man|können sie|kann mann|könnt ihr) sich ... verlassen",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",
@@ -422,6 +445,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
         "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
         "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
+        // Oneself as the kind who does not give up, or who likes to help: "Ich bin jemand, der nicht schnell aufgibt."
+        // ("ich bin" first: "Ich kenne jemand, der nie aufgibt" is another.)
+        "(ich bin|bin ich) (jemand|ein mensch|eine person|ein typ) (der|die) (nie|niemals|nicht so schnell|nicht schnell|nicht so leicht|nicht leicht) aufgibt",
+        "(ich bin|bin ich) jemand (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet)",
         // A quality that matters to oneself: "Ordnung ist mir sehr wichtig." (not "Pünktlichkeit ist in Deutschland wichtig").
         "(ordnung|pünktlichkeit|zuverlässigkeit|sorgfalt|genauigkeit|sauberkeit|ehrlichkeit|teamarbeit|qualität) (ist|sind) mir ... wichtig",
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
@@ -430,8 +457,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
         "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
+        // A yes to the trait asked of oneself, the trait right after "sind Sie": "Ja, sehr." after "Sind Sie belastbar?"
+        // (Not a trait for a day or a meeting, "Sind Sie morgen flexibel?", nor a past one, "Waren Sie immer pünktlich?")
+        "[((sind sie|wären sie|bist du) ($trait|sehr $trait|auch $trait|eher $trait|immer $trait))] [!(offen für|offen gegenüber)] =(ja|ja sehr|ja sicher|ja klar|ja natürlich|natürlich|absolut|auf jeden fall|ja auf jeden fall|ja das bin ich|das bin ich|ja bin ich|ja ich denke schon|ich denke schon|ja schon|ja total|ja sehr sogar)",
         "(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier)",
         "(ich bin|bin) (nie|selten) krank",
+        // A trait shown always at work, the subject dropped after "und": "Ich habe sieben Jahre bei Rewe gearbeitet und war immer pünktlich."
+        // (Always, so a phase is none: "Als Kind war ich schüchtern.")
+        "((ich war|war ich|und war) (immer|stets|jeden tag|immer sehr) $trait)",
+        "((ich war|war ich|und war) (nie|niemals|fast nie) (krank|zu spät|unpünktlich))",
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
@@ -641,6 +675,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // One's old job asked of oneself asks nothing of this one: "Wie waren die Arbeitszeiten bei meiner alten Firma? Sehr lang."
         // (Only asked in the past, so a comparison still asks: "Gibt es hier Schichtarbeit, wie bei meiner alten Firma?")
         "!!(war|waren|gab es|hatte|hatten) ... (bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb)",
+        // …nor told of it in the present, the old firm put first: "Bei meiner alten Firma gibt es jetzt einen neuen Chef."
+        "!((bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen|jetzigen|aktuellen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb) (gibt es|gibts|ist|sind|hat|haben))",
+        // "Was … angeht" sets a topic for a statement: "Ich bin flexibel, was die Arbeitszeiten angeht."
+        "!was ... (angeht|anbelangt|betrifft)",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -696,6 +734,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",
+        // A yes to a start date the interviewer proposes: "Ja, das passt mir." after "Könnten Sie am ersten Juni anfangen?"
+        // (Not to a time of day or to when, "Können Sie morgens um sechs anfangen?", "Wann könnten Sie anfangen?")
+        "[(können|könnten|würden) sie ... (ab|am|zum|im|sofort|gleich|morgen|nächste|nächsten|schon) ... (anfangen|beginnen|starten)] [!(wann|ab wann|um|uhr|morgens|früh|schicht*|jeden tag|täglich|mit einer|mit dem|mit der)] =(ja|ja klar|ja gern|ja gerne|ja sicher|ja natürlich|natürlich|klar|auf jeden fall|ja auf jeden fall|ja das geht|das geht|ja das passt|das passt|das passt mir|ja das passt mir|ja kein problem|kein problem|ja sehr gern|ja sofort)",
         // The bare infinitive with its modal: "Morgen anfangen können."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten) (können|kann|könnte|möglich)",
         // Time free from a date on: "Ich hätte ab Mai Zeit."
@@ -748,6 +789,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
         // …or to start work at all: "Ich möchte gern anfangen zu arbeiten."
         "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (anfangen|beginnen|starten) (zu|mit)",
+        // …or to start as a post, no time named: "Ich möchte gern als Lagerhelfer anfangen." ("…ab März als Lagerhelfer anfangen" still dates it.)
+        "!((möchte|möchten|würde|würden|will|wollen) (gern|gerne|sehr gern|sehr gerne) als ($job|#noun) (anfangen|beginnen|starten))",
+        "!((möchte|möchten|will|wollen) als ($job|#noun) (anfangen|beginnen|starten))",
         "!(möchte|möchten|würde|würden) (gern|gerne|sehr gern|sehr gerne) (bei ihnen|hier|bei euch|in ihrem team|in ihrer firma|bei dieser firma|in diesem lager|im lager|in der logistik|in der produktion|im team|im versand) (anfangen|beginnen|starten)",
         // The notice period asked, a habit, free on weekends, or the question echoed: "Wie lang ist die Kündigungsfrist bei Ihnen?",
         // "Ich beginne immer sehr früh.", "Ich bin am Wochenende frei.", "Ab wann? Hm, das muss ich noch besprechen."
@@ -759,6 +803,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(am wochenende|an wochenenden|abends|nachts|am samstag|am sonntag|am abend) (frei|verfügbar)",
         "!ab wann",
         "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
+        // A start hoped for, with no time, is a wish for the job: "Ich hoffe, ich kann bald anfangen.", "…, ich darf hier anfangen."
+        "!((ich|wir) (kann|darf|könnte|dürfte|können|dürfen) (bald|sehr bald|irgendwann|endlich|bald bei ihnen|bald hier|endlich bei ihnen|endlich hier) (anfangen|beginnen|starten))",
+        "!((kann|darf|könnte|dürfte|können|dürfen) (ich|wir) (bald|sehr bald|irgendwann|endlich|bald bei ihnen|bald hier|endlich bei ihnen|endlich hier) (anfangen|beginnen|starten))",
+        // …or asked of the interviewer: "Kann ich dann bald anfangen?"
+        "!?((kann|darf|könnte|dürfte) (ich|wir) (dann|denn|dann bald|denn bald|dann schon|denn dann|dann auch) (anfangen|beginnen|starten))",
         "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
         "!!(entscheidet|entscheiden|entscheide)",

@@ -301,6 +301,14 @@ export const arzt: ScenarioSeed = {
         // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
         "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
+        // …"geben" only with the medicine named before it: "Wäre es möglich, mir ein Rezept für Hustensaft zu geben?"
+        // ("Wäre es möglich, mir die Krankschreibung zu geben?" asks for the paper.)
+        "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür|etwas gegen|was gegen) ... (zu geben|mitzugeben)",
+        // The frame with a clause of "dass": "Wäre es möglich, dass Sie mir etwas verschreiben?"
+        "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... (verschreiben|aufschreiben)",
+        "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
+        // …not of what was prescribed: "Ist es möglich, dass Sie mir letztes Mal das falsche Medikament verschrieben haben?"
+        "!(verschrieben|aufgeschrieben|gegeben|mitgegeben|verordnet) (haben|hatten|hat)",
         // …and a medicine to be got, the noun right before: "Wäre es möglich, ein Rezept zu bekommen?", "…, etwas dagegen zu kriegen?"
         // ("Ist es möglich, von Ibuprofen Bauchschmerzen zu bekommen?" gets a complaint, not the medicine.)
         // Asked, not told that it was not: "Es war leider nicht möglich, Tabletten zu bekommen, die Apotheke war zu."
@@ -309,6 +317,15 @@ export const arzt: ScenarioSeed = {
         // after "Ist es möglich, dass …?", "Mein alter Arzt war so nett, mir etwas aufzuschreiben." ask for nothing.
         "!!((hat|hatte|haben|hatten) (vergessen|abgelehnt|versprochen))",
         "!!((war|waren) (so nett|so freundlich|sehr nett))",
+        // …nor does what was kind or possible then: "Es war nett von der Apothekerin, mir Tabletten zu geben.", "Es war leider nicht
+        // möglich, mir etwas zu verschreiben."
+        "!!(war|waren) ... (nett|freundlich|möglich)",
+        // The doctor's "haben" of the perfect tells or asks of a medicine given already: "Letztes Jahr haben Sie mir Ibuprofen
+        // gegeben.", "Im Winter haben Sie mir Hustensaft empfohlen." ("Haben Sie Ibuprofen?" asks for it.)
+        "!!(haben|hatten) sie (mir|uns) ... (verschrieben|gegeben|aufgeschrieben|empfohlen|verordnet|mitgegeben)",
+        // "brauchte" is the learner's "bräuchte" only where nothing dates it to the past: "Als Kind brauchte ich oft
+        // Antibiotika.", "Mein Mann war krank und brauchte Hustensaft." (a typed "bräuchte" is never this word)
+        "!(war|waren|hatte|hatten|als kind|letzte*|vorige*|damals|früher|gestern|vorgestern) ... (brauchte|brauchten)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*|hätt* gerne) (etwas|was) (gegen|für)",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
@@ -364,6 +381,9 @@ export const arzt: ScenarioSeed = {
         "((kann|könnte|soll|sollte) (ich|man) (da|dagegen) (was|etwas) (machen|tun))",
         "((muss|müsste) (ich|man) dagegen (was|etwas) (machen|tun))",
         "wie (werde|werd) (ich|man) ... gesund",
+        // Rid of the complaint, or treating it: "Wie werde ich den Husten los?", "Wie kann ich das behandeln?"
+        "wie (werde|werd|kriege|krieg|bekomme) (ich|man) ... ($symptom|das|es|den|die) (los|weg)",
+        "wie (kann|soll|sollte|könnte|muss) (ich|man) ... ($symptom|das|es|ihn|sie) (behandeln|bekämpfen|loswerden|wegkriegen|wegbekommen)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
         "(hilft|helfen) ($medicine|#noun)",
@@ -417,6 +437,8 @@ export const arzt: ScenarioSeed = {
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
         // What kind, as a noun of an adjective: "Gibt es was Pflanzliches?", "Haben Sie etwas Stärkeres?"
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (pflanzlich*|natürlich*|stärker*|leichter*|homöopathisch*)",
+        // …or whether one needs it: "Brauche ich was Stärkeres?"
+        "(brauche|brauch|bräuchte) (ich|wir) (was|etwas) (pflanzlich*|stärker*|homöopathisch*)",
         // …not food or drink, or a joke: "Gibt es was Leichteres zu essen?", "Haben Sie etwas Stärkeres als Kaffee?"
         "!(leichter*|stärker*|natürlich*|pflanzlich*) (zu essen|zu trinken|zum essen|zum trinken|als)",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
@@ -470,6 +492,11 @@ export const arzt: ScenarioSeed = {
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
+        // …and typed as two words, as chat and dictation leave it: "ich brauche au bescheinigung".
+        "(ein|eine|einen|die|das|den|ne|meine|wegen|brauch|brauche|bräuchte|benötige|bekomme|kriege|krieg) au bescheinigung*",
+        "au bescheinigung* (bitte|für|haben|bekommen|brauch*)",
+        // …not asked what it is: "Was ist eine AU Bescheinigung?"
+        "!(was ist|was sind|was heisst|was bedeutet) ... au bescheinigung*",
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
@@ -566,9 +593,13 @@ export const arzt: ScenarioSeed = {
         // A paper needed later or under a condition asks for none now: "Nächste Woche brauche ich vielleicht eine Krankmeldung.",
         // "Falls ich eine Krankschreibung brauche, rufe ich an." ("Wenn ich eine Krankschreibung bekommen kann, …" still asks.)
         "!!(nächste woche|nächstes mal|nächsten monat|später|irgendwann) (brauche|brauch|bräuchte|benötige) ich",
+        // …nor one hedged and put off: "Vielleicht brauche ich nächste Woche eine Krankschreibung.", "Ich brauche eventuell später ein
+        // Attest." ("Können Sie mich vielleicht bis nächste Woche krankschreiben?" asks.)
+        "!!(brauche ich|brauch ich|benötige ich|ich brauche|ich brauch|ich benötige) (vielleicht nächste woche|vielleicht später|vielleicht irgendwann|eventuell nächste woche|eventuell später|möglicherweise nächste woche|möglicherweise später|evtl später|wahrscheinlich nächste woche|wahrscheinlich später)",
+        "!!(vielleicht|eventuell|möglicherweise|evtl|wahrscheinlich) (brauche ich nächste woche|brauch ich nächste woche|brauche ich später|brauch ich später|brauche ich irgendwann|benötige ich nächste woche|benötige ich später)",
         "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
         // One had before, the time between: "Ich hatte letzte Woche eine Krankschreibung, jetzt bin ich wieder gesund."
-        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
+        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."

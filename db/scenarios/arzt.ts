@@ -11,6 +11,11 @@ const ILLNESS =
 const LIFE_ASKED =
   "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma)";
 
+// Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
+// Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
+const RECOVERED =
+  "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit)";
+
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
 const DATIVE_OTHER_ACHES =
@@ -126,6 +131,12 @@ export const arzt: ScenarioSeed = {
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
+        // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
+        `!!${RECOVERED}`,
+        // …and going to work, or out to do a thing, is no limp: "Ich kann nicht arbeiten gehen.", "Ich kann heute nicht einkaufen gehen."
+        "!(arbeiten|einkaufen|spazieren|schwimmen|joggen|tanzen|feiern|essen|schlafen) (gehen|laufen)",
+        // Not well, naming its negation: "I feel sick, mir ist nicht gut." ("Gestern war mir nicht gut." tells what was.)
+        "(mir (ist|is)|(ist|is) mir) (nicht gut|gar nicht gut|nicht so gut|nicht wohl|überhaupt nicht gut)",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
       ],
@@ -198,6 +209,9 @@ export const arzt: ScenarioSeed = {
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
+        // Well again now, the illness was had and is over: "Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut."
+        `!!${RECOVERED}`,
+        "!!(jetzt|inzwischen|mittlerweile|heute|nun) (ist es weg|ist es wieder weg)",
         // A medicine got against it dates the medicine: "Gestern habe ich ein Rezept gegen Husten bekommen."
         "!(gegen|für|fürs|bei) $symptom (bekommen|gekriegt|gekricht)",
         // Starting a job or a course dates that: "Ich habe vor zwei Wochen angefangen zu arbeiten." ("…angefangen zu jucken" still dates it.)
@@ -222,6 +236,11 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
         // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
+        // All of a span, "schon" making it last until now, beside the complaint: "Mir ist schon die ganze Woche schlecht.", "Ich huste
+        // schon den ganzen Monat." ("Das Wetter ist schon die ganze Woche schlecht." names no complaint: "schlecht" only after "mir".)
+        "($symptom|krank|erkältet|weh|huste|hustet|niese|mir ist|ist mir|mir is) ... schon (die ganze|den ganzen|das ganze|eine ganze) $when",
+        "schon (die ganze|den ganzen|das ganze|eine ganze) $when ... ($symptom|krank|erkältet|weh|huste|niese)",
+        "schon (die ganze|den ganzen|das ganze|eine ganze) $when (ist mir|habe ich|hab ich|huste ich)",
         // …the pronoun after the verb, as a clause of its own: "Ich habe das schon lange.", "Hab ich es schon länger, …"
         // ("Ich habe es schon lange gewusst" is another verb's perfect.)
         // Not after a question about a thing one has: "Haben Sie ein Rezept dafür?" "Ja, ich habe es schon länger."

@@ -52,6 +52,8 @@ export const arzt: ScenarioSeed = {
   ],
   lexicon: {
     ...symptomLexicon,
+    // Tense muscles, the complaint of desk and warehouse work: "Ich habe Verspannungen im Nacken."
+    symptom: [...(symptomLexicon.symptom ?? []), "verspannung*"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -131,6 +133,8 @@ export const arzt: ScenarioSeed = {
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
+        // …and tense, said of the back or neck: "Mein Rücken ist total verspannt." ("Mein Chef ist total verspannt." is his mood.)
+        "(mein|meine|der|die) (rücken|nacken|schulter|schultern|muskeln) (ist|sind) (verspannt|ganz verspannt|total verspannt|sehr verspannt|so verspannt|völlig verspannt|echt verspannt)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
         `!!${RECOVERED}`,
         // …and going to work, or out to do a thing, is no limp: "Ich kann nicht arbeiten gehen.", "Ich kann heute nicht einkaufen gehen."
@@ -405,7 +409,10 @@ export const arzt: ScenarioSeed = {
         "wie (kann|soll|sollte|könnte|muss) (ich|man) ... ($symptom|das|es|ihn|sie) (behandeln|bekämpfen|loswerden|wegkriegen|wegbekommen)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
-        "(hilft|helfen) ($medicine|#noun)",
+        // Asked, or opening the question without its mark: "Hilft Ibuprofen?", "hilft ibuprofen". Told after what it is against
+        // or for whom, it is a remedy one knows: "Gegen Verspannungen hilft Yoga.", "Bei mir hilft Ibuprofen immer gut."
+        "?(hilft|helfen) ($medicine|#noun)",
+        "^(hilft|helfen) ($medicine|#noun)",
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
         "(was|welch*) (empfehlen|raten) sie",
@@ -595,6 +602,12 @@ export const arzt: ScenarioSeed = {
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
+        // …nor does passing on the paper one has, said of oneself: "Die Krankschreibung schicke ich heute an meinen Chef.", "Ich schicke
+        // die Krankmeldung per Post." ("Ich brauche eine Krankschreibung, die schicke ich dann an meinen Chef." still asks.)
+        "!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite|gebe|geb) ich",
+        "!ich (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite)",
+        // The note one has, and how long it holds: "Meine Krankschreibung ist bis Freitag.", "Die Krankmeldung geht noch bis Mittwoch."
+        "!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) (ist|geht|gilt|läuft|endet) (bis|noch|nur|ab)",
         // …or sending it on oneself: "Muss ich die Krankschreibung selbst zur Krankenkasse schicken?" ("Können Sie mir die AU schicken?" asks)
         "!!(muss|soll|sollte|kann|darf|müsste) (ich|man) ... (schicken|senden|zuschicken|einschicken|hinschicken|faxen|hochladen|mailen)",
         // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"

@@ -7,9 +7,10 @@ const ILLNESS =
   "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz)";
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
-// in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?".
+// in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?"; and "Am Montag." answers "Wann haben Sie Ihren
+// nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness.
 const LIFE_ASKED =
-  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma)";
+  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft)";
 
 // Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
 // Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
@@ -298,6 +299,8 @@ export const arzt: ScenarioSeed = {
         "!!(ich|wir) (hatte|war|hatten|waren) (letztes|letzten|vorletztes|voriges|vorigen) (jahr|mal|monat|sommer|winter|herbst|frühling)",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
+        // …and the little ones the shared list of relatives leaves out: "Unser Baby hat seit gestern Fieber."
+        "!!(mein|meine|unser|unsere) (baby|enkel|enkelin|enkelkind|kleiner|kleine|säugling) (hat|hatte|ist|war|hustet|$symptom|seit|seid|krank|erkältet)",
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
@@ -415,6 +418,10 @@ export const arzt: ScenarioSeed = {
         "^(hilft|helfen) ($medicine|#noun)",
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
+        // …not what someone else takes or needs: "Welche Tabletten nimmt Ihr Mann?", "Welche Medikamente braucht mein Sohn?"
+        // ("braucht" only with its subject after it: a typo's reach would take "brauche ich" too.)
+        "!(welch*|was für) $medicine (nimmt|bekommt|kriegt|hat|hatte|nahm|bekam)",
+        "!(welch*|was für) $medicine (braucht|brauchte) (er|sie|ihr|mein|meine|meiner|unser|unsere|der|die|das)",
         "(was|welch*) (empfehlen|raten) sie",
         // What the doctor will give or prescribe: "Was verschreiben Sie mir?", "Was für Tabletten geben Sie mir?"
         // "geben" only of a medicine or right after "was": "Welche Note geben Sie mir für mein Deutsch?" asks for none.

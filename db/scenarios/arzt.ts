@@ -54,7 +54,8 @@ export const arzt: ScenarioSeed = {
   lexicon: {
     ...symptomLexicon,
     // Tense muscles, the complaint of desk and warehouse work: "Ich habe Verspannungen im Nacken."
-    symptom: [...(symptomLexicon.symptom ?? []), "verspannung*"],
+    // …and the back's and ear's everyday names: "Ich habe einen Hexenschuss.", "Ischias", "Tinnitus".
+    symptom: [...(symptomLexicon.symptom ?? []), "verspannung*", "hexenschuss", "ischias", "tinnitus"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -438,6 +439,8 @@ export const arzt: ScenarioSeed = {
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
         "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
         "?=$medicine (ja oder nein|oder nicht|nötig oder nicht)",
+        // Whether medicine comes in at all, the clause nothing but the question: "Und was ist mit Medikamenten?"
+        "?=was ist mit (medikamenten|medikament|tabletten|medizin|arznei|arzneimitteln)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"

@@ -7,9 +7,15 @@ const ILLNESS =
   "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz)";
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
-// in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?".
+// in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?"; and "Am Montag." answers "Wann haben Sie Ihren
+// nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness.
 const LIFE_ASKED =
-  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma)";
+  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft)";
+
+// Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
+// Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
+const RECOVERED =
+  "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit)";
 
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
@@ -47,6 +53,9 @@ export const arzt: ScenarioSeed = {
   ],
   lexicon: {
     ...symptomLexicon,
+    // Tense muscles, the complaint of desk and warehouse work: "Ich habe Verspannungen im Nacken."
+    // …and the back's and ear's everyday names: "Ich habe einen Hexenschuss.", "Ischias", "Tinnitus".
+    symptom: [...(symptomLexicon.symptom ?? []), "verspannung*", "hexenschuss", "ischias", "tinnitus"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -126,6 +135,14 @@ export const arzt: ScenarioSeed = {
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
+        // …and tense, said of the back or neck: "Mein Rücken ist total verspannt." ("Mein Chef ist total verspannt." is his mood.)
+        "(mein|meine|der|die) (rücken|nacken|schulter|schultern|muskeln) (ist|sind) (verspannt|ganz verspannt|total verspannt|sehr verspannt|so verspannt|völlig verspannt|echt verspannt)",
+        // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
+        `!!${RECOVERED}`,
+        // …and going to work, or out to do a thing, is no limp: "Ich kann nicht arbeiten gehen.", "Ich kann heute nicht einkaufen gehen."
+        "!(arbeiten|einkaufen|spazieren|schwimmen|joggen|tanzen|feiern|essen|schlafen) (gehen|laufen)",
+        // Not well, naming its negation: "I feel sick, mir ist nicht gut." ("Gestern war mir nicht gut." tells what was.)
+        "(mir (ist|is)|(ist|is) mir) (nicht gut|gar nicht gut|nicht so gut|nicht wohl|überhaupt nicht gut)",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
       ],
@@ -198,6 +215,9 @@ export const arzt: ScenarioSeed = {
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
+        // Well again now, the illness was had and is over: "Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut."
+        `!!${RECOVERED}`,
+        "!!(jetzt|inzwischen|mittlerweile|heute|nun) (ist es weg|ist es wieder weg)",
         // A medicine got against it dates the medicine: "Gestern habe ich ein Rezept gegen Husten bekommen."
         "!(gegen|für|fürs|bei) $symptom (bekommen|gekriegt|gekricht)",
         // Starting a job or a course dates that: "Ich habe vor zwei Wochen angefangen zu arbeiten." ("…angefangen zu jucken" still dates it.)
@@ -222,6 +242,11 @@ export const arzt: ScenarioSeed = {
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
         // How long it has gone on: "Das habe ich schon lange.", "Das geht jetzt schon drei Tage so."
         "(das|es) (habe|hab|hat|ist|geht|dauert) ... schon (lange|länger|eine weile|ewig)",
+        // All of a span, "schon" making it last until now, beside the complaint: "Mir ist schon die ganze Woche schlecht.", "Ich huste
+        // schon den ganzen Monat." ("Das Wetter ist schon die ganze Woche schlecht." names no complaint: "schlecht" only after "mir".)
+        "($symptom|krank|erkältet|weh|huste|hustet|niese|mir ist|ist mir|mir is) ... schon (die ganze|den ganzen|das ganze|eine ganze) $when",
+        "schon (die ganze|den ganzen|das ganze|eine ganze) $when ... ($symptom|krank|erkältet|weh|huste|niese)",
+        "schon (die ganze|den ganzen|das ganze|eine ganze) $when (ist mir|habe ich|hab ich|huste ich)",
         // …the pronoun after the verb, as a clause of its own: "Ich habe das schon lange.", "Hab ich es schon länger, …"
         // ("Ich habe es schon lange gewusst" is another verb's perfect.)
         // Not after a question about a thing one has: "Haben Sie ein Rezept dafür?" "Ja, ich habe es schon länger."
@@ -275,6 +300,8 @@ export const arzt: ScenarioSeed = {
         "!!(ich|wir) (hatte|war|hatten|waren) (letztes|letzten|vorletztes|voriges|vorigen) (jahr|mal|monat|sommer|winter|herbst|frühling)",
         // …said without a verb either: "Meine Tochter seit Montag Fieber."
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
+        // …and the little ones the shared list of relatives leaves out: "Unser Baby hat seit gestern Fieber."
+        "!!(mein|meine|unser|unsere) (baby|enkel|enkelin|enkelkind|kleiner|kleine|säugling) (hat|hatte|ist|war|hustet|$symptom|seit|seid|krank|erkältet)",
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
@@ -301,6 +328,14 @@ export const arzt: ScenarioSeed = {
         // mir ein Rezept auszustellen?" (not a report: "Mein Arzt hat vergessen, mir etwas zu verschreiben.").
         "[(möglich|nett|freundlich|bitten|bitte sie)] ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... (zu verschreiben|aufzuschreiben)",
+        // …"geben" only with the medicine named before it: "Wäre es möglich, mir ein Rezept für Hustensaft zu geben?"
+        // ("Wäre es möglich, mir die Krankschreibung zu geben?" asks for the paper.)
+        "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür|etwas gegen|was gegen) ... (zu geben|mitzugeben)",
+        // The frame with a clause of "dass": "Wäre es möglich, dass Sie mir etwas verschreiben?"
+        "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... (verschreiben|aufschreiben)",
+        "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
+        // …not of what was prescribed: "Ist es möglich, dass Sie mir letztes Mal das falsche Medikament verschrieben haben?"
+        "!(verschrieben|aufgeschrieben|gegeben|mitgegeben|verordnet) (haben|hatten|hat)",
         // …and a medicine to be got, the noun right before: "Wäre es möglich, ein Rezept zu bekommen?", "…, etwas dagegen zu kriegen?"
         // ("Ist es möglich, von Ibuprofen Bauchschmerzen zu bekommen?" gets a complaint, not the medicine.)
         // Asked, not told that it was not: "Es war leider nicht möglich, Tabletten zu bekommen, die Apotheke war zu."
@@ -309,6 +344,15 @@ export const arzt: ScenarioSeed = {
         // after "Ist es möglich, dass …?", "Mein alter Arzt war so nett, mir etwas aufzuschreiben." ask for nothing.
         "!!((hat|hatte|haben|hatten) (vergessen|abgelehnt|versprochen))",
         "!!((war|waren) (so nett|so freundlich|sehr nett))",
+        // …nor does what was kind or possible then: "Es war nett von der Apothekerin, mir Tabletten zu geben.", "Es war leider nicht
+        // möglich, mir etwas zu verschreiben."
+        "!!(war|waren) ... (nett|freundlich|möglich)",
+        // The doctor's "haben" of the perfect tells or asks of a medicine given already: "Letztes Jahr haben Sie mir Ibuprofen
+        // gegeben.", "Im Winter haben Sie mir Hustensaft empfohlen." ("Haben Sie Ibuprofen?" asks for it.)
+        "!!(haben|hatten) sie (mir|uns) ... (verschrieben|gegeben|aufgeschrieben|empfohlen|verordnet|mitgegeben)",
+        // "brauchte" is the learner's "bräuchte" only where nothing dates it to the past: "Als Kind brauchte ich oft
+        // Antibiotika.", "Mein Mann war krank und brauchte Hustensaft." (a typed "bräuchte" is never this word)
+        "!(war|waren|hatte|hatten|als kind|letzte*|vorige*|damals|früher|gestern|vorgestern) ... (brauchte|brauchten)",
         "(ich|wir) (bräuch*|möcht*|hätt* gern*|hätt* gerne) (etwas|was) (gegen|für)",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // The verb placed as in the learner's language: "Was ich soll nehmen?"
@@ -364,11 +408,21 @@ export const arzt: ScenarioSeed = {
         "((kann|könnte|soll|sollte) (ich|man) (da|dagegen) (was|etwas) (machen|tun))",
         "((muss|müsste) (ich|man) dagegen (was|etwas) (machen|tun))",
         "wie (werde|werd) (ich|man) ... gesund",
+        // Rid of the complaint, or treating it: "Wie werde ich den Husten los?", "Wie kann ich das behandeln?"
+        "wie (werde|werd|kriege|krieg|bekomme) (ich|man) ... ($symptom|das|es|den|die) (los|weg)",
+        "wie (kann|soll|sollte|könnte|muss) (ich|man) ... ($symptom|das|es|ihn|sie) (behandeln|bekämpfen|loswerden|wegkriegen|wegbekommen)",
         // After the diagnosis: "Und was mach ich jetzt?"
         "was (mache|mach|tue|tu|soll|kann) (ich|man) (jetzt|nun|dagegen)",
-        "(hilft|helfen) ($medicine|#noun)",
+        // Asked, or opening the question without its mark: "Hilft Ibuprofen?", "hilft ibuprofen". Told after what it is against
+        // or for whom, it is a remedy one knows: "Gegen Verspannungen hilft Yoga.", "Bei mir hilft Ibuprofen immer gut."
+        "?(hilft|helfen) ($medicine|#noun)",
+        "^(hilft|helfen) ($medicine|#noun)",
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
+        // …not what someone else takes or needs: "Welche Tabletten nimmt Ihr Mann?", "Welche Medikamente braucht mein Sohn?"
+        // ("braucht" only with its subject after it: a typo's reach would take "brauche ich" too.)
+        "!(welch*|was für) $medicine (nimmt|bekommt|kriegt|hat|hatte|nahm|bekam)",
+        "!(welch*|was für) $medicine (braucht|brauchte) (er|sie|ihr|mein|meine|meiner|unser|unsere|der|die|das)",
         "(was|welch*) (empfehlen|raten) sie",
         // What the doctor will give or prescribe: "Was verschreiben Sie mir?", "Was für Tabletten geben Sie mir?"
         // "geben" only of a medicine or right after "was": "Welche Note geben Sie mir für mein Deutsch?" asks for none.
@@ -385,6 +439,8 @@ export const arzt: ScenarioSeed = {
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
         "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
         "?=$medicine (ja oder nein|oder nicht|nötig oder nicht)",
+        // Whether medicine comes in at all, the clause nothing but the question: "Und was ist mit Medikamenten?"
+        "?=was ist mit (medikamenten|medikament|tabletten|medizin|arznei|arzneimitteln)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
@@ -417,6 +473,8 @@ export const arzt: ScenarioSeed = {
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (gegen|für|fürs)",
         // What kind, as a noun of an adjective: "Gibt es was Pflanzliches?", "Haben Sie etwas Stärkeres?"
         "(gibt es|gipt es|gibts|haben sie|hätten sie) (was|etwas) (pflanzlich*|natürlich*|stärker*|leichter*|homöopathisch*)",
+        // …or whether one needs it: "Brauche ich was Stärkeres?"
+        "(brauche|brauch|bräuchte) (ich|wir) (was|etwas) (pflanzlich*|stärker*|homöopathisch*)",
         // …not food or drink, or a joke: "Gibt es was Leichteres zu essen?", "Haben Sie etwas Stärkeres als Kaffee?"
         "!(leichter*|stärker*|natürlich*|pflanzlich*) (zu essen|zu trinken|zum essen|zum trinken|als)",
         // What one takes already asks for nothing: "Ich nehme schon etwas gegen Fieber."
@@ -470,6 +528,11 @@ export const arzt: ScenarioSeed = {
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
+        // …and typed as two words, as chat and dictation leave it: "ich brauche au bescheinigung".
+        "(ein|eine|einen|die|das|den|ne|meine|wegen|brauch|brauche|bräuchte|benötige|bekomme|kriege|krieg) au bescheinigung*",
+        "au bescheinigung* (bitte|für|haben|bekommen|brauch*)",
+        // …not asked what it is: "Was ist eine AU Bescheinigung?"
+        "!(was ist|was sind|was heisst|was bedeutet) ... au bescheinigung*",
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
@@ -549,6 +612,12 @@ export const arzt: ScenarioSeed = {
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
+        // …nor does passing on the paper one has, said of oneself: "Die Krankschreibung schicke ich heute an meinen Chef.", "Ich schicke
+        // die Krankmeldung per Post." ("Ich brauche eine Krankschreibung, die schicke ich dann an meinen Chef." still asks.)
+        "!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite|gebe|geb) ich",
+        "!ich (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite)",
+        // The note one has, and how long it holds: "Meine Krankschreibung ist bis Freitag.", "Die Krankmeldung geht noch bis Mittwoch."
+        "!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) (ist|geht|gilt|läuft|endet) (bis|noch|nur|ab)",
         // …or sending it on oneself: "Muss ich die Krankschreibung selbst zur Krankenkasse schicken?" ("Können Sie mir die AU schicken?" asks)
         "!!(muss|soll|sollte|kann|darf|müsste) (ich|man) ... (schicken|senden|zuschicken|einschicken|hinschicken|faxen|hochladen|mailen)",
         // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"
@@ -566,9 +635,13 @@ export const arzt: ScenarioSeed = {
         // A paper needed later or under a condition asks for none now: "Nächste Woche brauche ich vielleicht eine Krankmeldung.",
         // "Falls ich eine Krankschreibung brauche, rufe ich an." ("Wenn ich eine Krankschreibung bekommen kann, …" still asks.)
         "!!(nächste woche|nächstes mal|nächsten monat|später|irgendwann) (brauche|brauch|bräuchte|benötige) ich",
+        // …nor one hedged and put off: "Vielleicht brauche ich nächste Woche eine Krankschreibung.", "Ich brauche eventuell später ein
+        // Attest." ("Können Sie mich vielleicht bis nächste Woche krankschreiben?" asks.)
+        "!!(brauche ich|brauch ich|benötige ich|ich brauche|ich brauch|ich benötige) (vielleicht nächste woche|vielleicht später|vielleicht irgendwann|eventuell nächste woche|eventuell später|möglicherweise nächste woche|möglicherweise später|evtl später|wahrscheinlich nächste woche|wahrscheinlich später)",
+        "!!(vielleicht|eventuell|möglicherweise|evtl|wahrscheinlich) (brauche ich nächste woche|brauch ich nächste woche|brauche ich später|brauch ich später|brauche ich irgendwann|benötige ich nächste woche|benötige ich später)",
         "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
         // One had before, the time between: "Ich hatte letzte Woche eine Krankschreibung, jetzt bin ich wieder gesund."
-        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
+        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."

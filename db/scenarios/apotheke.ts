@@ -309,18 +309,23 @@ export const apotheke: ScenarioSeed = {
         // split may follow: "Haben Sie Kopfschmerz Tabletten?" asks.
         "!((haben sie auch|haben sie selbst|hast du auch|hast du selbst|habt ihr auch) $symptom)",
         "!((haben sie|hast du|habt ihr) $symptom (bei|wegen|heute|oft|manchmal|auch|selbst|gerade|jetzt|schon|seit|vom|von))",
+        // …and so does one with the pharmacist named after it, or told how he looks: "Haben Sie Fieber, Herr Neumann?",
+        // "Sie sind heiser, haben Sie Halsschmerzen?" (bare, "Haben Sie Husten Saft?" splits a compound and asks).
+        "!((haben sie|hast du|habt ihr) $symptom (herr|klaus|herr neumann))",
+        "!!(sie sehen|sie wirken|sie klingen|du siehst|du klingst) ... (aus|krank|müde|blass|erkältet|heiser|schlecht|fertig|gestresst)",
+        "!!((sie sind|du bist|sind sie|bist du) (krank|erkältet|heiser|blass|müde|auch krank|ja krank|so blass|so müde|selbst krank|heute krank|auch erkältet|ja erkältet|so heiser|ja heiser))",
         // A thermometer or a gauge measures, it treats nothing: "Haben Sie Fieberthermometer?"
         "!(*thermometer|*messgerät|*messgeräte)",
         // Nor is a feeling, a break, a family, a deal or a problem a brand: "Haben Sie Angst?", "Haben Sie Feierabend?",
         // "Haben Sie Familie?", "Gibt es Rabatt?", "Gibt es Probleme?"
-        "!((haben sie|haben sie auch|haben sie noch|haben sie heute|haben sie jetzt|hast du|habt ihr|gibt es|gibt es hier|gibt es auch|gibt es heute) (angst|hunger|durst|lust|recht|glück|pech|spass|stress|sorgen|geduld|ahnung|feierabend|urlaub|pause|mittagspause|dienst|nachtdienst|schicht|frei|ferien|familie|geschwister|haustiere|hund|katze|probleme|problem|fragen|rabatt*|bargeld|angebot*|sonderangebot*|gutschein*|prospekt*|bonus*|payback|punkte|personal|kollegen|kunden|schlange|wartezeit))",
+        "!((haben sie|haben sie auch|haben sie noch|haben sie heute|haben sie jetzt|hast du|habt ihr|gibt es|gibt es hier|gibt es auch|gibt es heute) (angst|hunger|durst|lust|recht|glück|pech|spass|stress|sorgen|geduld|ahnung|feierabend|urlaub|pause|mittagspause|dienst|nachtdienst|schicht|frei|ferien|familie|geschwister|haustiere|hund|katze|probleme|problem|fragen|rabatt*|bargeld|angebot*|sonderangebot*|*gutschein*|prospekt*|bonus*|payback|punkte|personal|kollegen|kunden|schlange|wartezeit))",
         // "etwas" as what one wants to ask, say or drink, or "some" before a thing that is no remedy: "Ich möchte etwas fragen.",
         // "Ich brauche was zu trinken.", "Ich brauche etwas Zeit."
         "!(was|etwas) (fragen|sagen|wissen|erzählen|zeigen|erklären|abholen|zurückgeben|umtauschen|bezahlen|zahlen|besprechen|klären)",
         "!(was|etwas) zu (trinken|essen|lesen|schreiben|tun|machen|sagen|fragen)",
         "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
         // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
-        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)",
         // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
         // "Braucht das Medikament ein Rezept?"
         // (the dose asked, not a dose named with the drug: "Ich brauche eine kleine Dosis Ibuprofen für mein Kind.")
@@ -330,7 +335,7 @@ export const apotheke: ScenarioSeed = {
         // "Haben Sie das ohne Rezept?" ("Haben Sie Tabletten gegen Husten ohne Rezept?" still asks for one.)
         // (The article right after the verb: "Haben Sie Tabletten, die man ohne Rezept bekommt?" asks for them.)
         "!!((gibt es|gibts|haben sie|hast du) (die|das|den|diese|dieses|diesen|es)) ... (rezeptfrei|ohne rezept|frei verkäuflich)",
-        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)",
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
         // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
         "!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir) ... (seit|seid)",
@@ -344,6 +349,18 @@ export const apotheke: ScenarioSeed = {
         "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
         // An aversion is no request: "Ich habe was gegen Spritzen."
         "!(ich habe|ich hab|habe ich|hab ich|ich hatte) (was|etwas) gegen",
+        // "brauchte" reads as a "bräuchte" typed without its umlaut, unless a past time is beside it: "Letzte Woche brauchte
+        // ich Tabletten gegen Kopfweh", "Ich brauchte gestern ein Mittel gegen Husten" tell a story.
+        "!!(gestern|vorgestern|damals|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr) ... (brauchte|brauchten)",
+        "!!(brauchte|brauchten) ... (gestern|vorgestern|damals|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr)",
+        // Coming back to buy it later asks nothing now: "Wenn es morgen noch weh tut, komme ich wieder und nehme Tabletten",
+        // "Vielleicht komme ich später zurück und kaufe das Spray".
+        "!!(komme|kommen) ... (wieder und|zurück und|nochmal und|noch mal und|noch einmal und|vorbei und)",
+        // What needs a prescription asks that, not for the remedy: "Meine Mutter braucht für ihre Tabletten immer ein Rezept"
+        // ("ohne Rezept" still asks: "Ich brauche ein Mittel gegen Husten ohne Rezept").
+        "!(braucht|brauchen|brauche|brauch|bräuchte|benötigt|benötige) ... (ein rezept*|kein rezept*|einen rezept*|keinen rezept*|eine verschreibung*|keine verschreibung*)",
+        // A complaint no pharmacy treats: "Was hilft gegen Heimweh? haha", "Gibt es ein Mittel gegen Liebeskummer?"
+        "!!(heimweh|liebeskummer|langeweile|einsamkeit|faulheit|fernweh)",
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
@@ -487,7 +504,7 @@ export const apotheke: ScenarioSeed = {
         // The other country named before it: "Und hier?" after "Mit Rezept zahlen Sie fünf Euro Zuzahlung." asks the surcharge.
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
-        "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
+        "!rezept* (bezahlen|zahlen|zuzahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben|erneuern|verlängern|einreichen|ausdrucken)",
         // What it costs without one asks the price: "Ohne Rezept ist es teurer, oder?", "Kostet das ohne Rezept mehr?"
         "!ohne rezept* ... (teurer|billiger|günstiger|kostet|kosten|preis)",
         "!(teurer|billiger|günstiger|kostet|kosten|preis) ... ohne rezept*",
@@ -568,6 +585,8 @@ export const apotheke: ScenarioSeed = {
         "(ein|eine|einen|zwei|drei|1|2|3) (tablette|tabletten|kapsel|kapseln|löffel|teelöffel|messlöffel|hub|hübe|tropfen|sprühstoss|sprühstösse|pastille|pastillen) (am morgen|morgens|mittags|abends|am abend|am tag|pro tag|täglich|nach dem essen|vor dem essen|zum essen|vor dem schlafen|in der nacht|alle) #tag",
         // …not one already taken: "Ich habe heute schon eine Tablette am Morgen genommen, richtig?"
         "!(genommen|eingenommen|geschluckt|gegeben)",
+        // …nor what another took, the question's own verb the perfect: "Wie viele Tabletten hat meine Oma genommen?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (hat|hatte|haben|hatten) ... (genommen|eingenommen|geschluckt|gegeben)",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"

@@ -276,6 +276,9 @@ export const apotheke: ScenarioSeed = {
         // forgives no slip itself, so "Flasche" stays free).
         "!falsch*",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
+        // …the pronoun first, as a whole clause: "Ja, das nehme ich." after "Ich kann Ihnen Lutschtabletten empfehlen."
+        // ("Die nehme ich schon jeden Tag" tells a habit; "Das nehme ich an" assumes).
+        "[($remedy|empfehle*|empfiehlt)] =(das|die|den|dann das|dann die|dann den) (nehme|nehm|nehmen) (ich|wir)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
         // …the thing first, the verb after it: "Also das Spray nehme ich.", "Die Tropfen nehme ich." after "Möchten Sie das
@@ -396,6 +399,8 @@ export const apotheke: ScenarioSeed = {
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
+        // …and so does its duty asked: "Gibt es für das Spray Rezeptpflicht?"
+        "!(gibt es|gibts|besteht|hat das|hat es|hat der|hat die) ... rezeptpflicht*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",
@@ -426,7 +431,10 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
-        `?ohne ${PRESCRIPTION}`,
+        // …but the pharmacist's own words asked back only check what he said: "Ohne Rezept?" after "Das gibt es ohne
+        // Rezept." ("?=" hears no echo; "Kann ich das wirklich ohne Rezept kaufen?" still asks below).
+        `[!ohne ${PRESCRIPTION}] ?ohne ${PRESCRIPTION}`,
+        `?=(ohne|auch ohne|also ohne|wirklich ohne) ${PRESCRIPTION}`,
         `(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne ${PRESCRIPTION}`,
         `ob ... ohne ${PRESCRIPTION}`,
         // The verb put late, asked: "Ich muss haben Rezept?"
@@ -438,6 +446,8 @@ export const apotheke: ScenarioSeed = {
         "?rezept* (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)",
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
+        // The noun of the duty, asked: "gibts dafur rezeptpflicht?", "Hat das Medikament Rezeptpflicht?"
+        "?(gibt es|gibts|besteht|hat das|hat es|haben die|hat der|hat die) ... rezeptpflicht",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
@@ -465,7 +475,8 @@ export const apotheke: ScenarioSeed = {
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
         "?(einfach|so|frei) (kaufen|bekommen|mitnehmen)",
         // Asked, not told: "Gibt es das nur auf Rezept?" ("Meine Mutter bekommt es nur auf Rezept" tells).
-        "?(nur|auch) (auf|mit) rezept*",
+        "[!(nur|auch) (auf|mit) rezept*] ?(nur|auch) (auf|mit) rezept*",
+        "?=(nur|auch) (auf|mit) rezept*",
         "ob ... (nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",

@@ -372,6 +372,8 @@ export const apotheke: ScenarioSeed = {
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
         // …or told as what one has at home: "Ich habe ein Spray gegen das Kratzen im Hals zu Hause."
         "!(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... $remedy ... (zu hause|zuhause|daheim|im schrank)",
+        // …the thing first, whoever has it: "Die Tabletten gegen Kopfschmerzen hat mein Mann zu Hause."
+        "!$remedy ... (hat|habe|hab|haben|hatte|hatten) ... (zu hause|zuhause|daheim|im schrank)",
         "!!(früher|damals)",
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
@@ -515,6 +517,8 @@ export const apotheke: ScenarioSeed = {
         // The other country named before it: "Und hier?" after "Mit Rezept zahlen Sie fünf Euro Zuzahlung." asks the surcharge.
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
+        // …the verb first: "Muss ich etwas bezahlen für das Rezept?"
+        "!(bezahlen|zahlen|zuzahlen) (für|fur|für das|fur das|für mein|für ein|für dieses) rezept*",
         "!rezept* (bezahlen|zahlen|zuzahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben|erneuern|verlängern|einreichen|ausdrucken)",
         // What it costs without one asks the price: "Ohne Rezept ist es teurer, oder?", "Kostet das ohne Rezept mehr?"
         "!ohne rezept* ... (teurer|billiger|günstiger|kostet|kosten|preis)",
@@ -658,7 +662,18 @@ export const apotheke: ScenarioSeed = {
         "!!(habe|hab) ich noch",
         // How often one eats or sleeps, how much water, or how many the pharmacy has, is no dose: "Wie oft essen Sie am Tag?",
         // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
-        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
+        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren|huste|husten|hustest|niese|niesen|niest)",
+        // The pharmacist's own habit, or everyone's, asks no dose: "Wie oft nehmen Sie selbst Tabletten?", "Wie viele Tabletten
+        // nehmen die Deutschen pro Jahr?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (sie selbst|sie auch selbst|sie persönlich|die deutschen|die leute|die menschen|viele leute|die meisten)",
+        // One who never knows it tells a habit: "Meine Mutter weiß nie, wie oft sie ihre Tabletten nehmen soll."
+        "!!(weiß|weiss|wusste|wissen) nie",
+        // Where it is written, told: "Wie oft ich das nehme, steht ja auf dem Zettel." ("Steht auf dem Zettel, wie oft?" asks.)
+        "!!(steht|stehen|stand) (ja|doch|alles|schon|da|ja alles|doch alles) ... (zettel|beipackzettel|packung|packungsbeilage|schachtel|etikett|drauf|drin)",
+        // Reading it up oneself asks the pharmacist nothing: "Ich lese zu Hause, wie man das nimmt."
+        "!!(ich lese|lese ich|ich schaue|schaue ich|ich gucke|gucke ich|ich google|google ich) ... (zu hause|zuhause|später|nachher|selbst|im internet)",
+        // What one may spend is no dose: "Wie viel darf ich für die Tabletten ausgeben?"
+        "!!(ausgeben|budget)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",
         // What it holds is no dose: "Wie viel Zucker ist im Hustensaft?"
         "!(wie viel|wieviel) (zucker|alkohol|koffein|kalorien|salz|laktose|gluten)",

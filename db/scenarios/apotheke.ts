@@ -343,6 +343,9 @@ export const apotheke: ScenarioSeed = {
         // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
         "!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir) ... (seit|seid)",
         "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1x|2x|3x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
+        // …or how one will take it, the pharmacist's instruction said back: "Ich nehme die Tabletten mit Wasser, ok.",
+        // "Okay, ich nehme die Tropfen nach dem Essen."
+        "!(nehme|nehmen|nehm) ... (mit wasser|mit viel wasser|nach dem essen|vor dem essen|zum essen|morgens und abends|morgens|abends)",
         // Bought later or elsewhere asks nothing here: "Ich kaufe später Hustensaft im Supermarkt."
         // ("morgen" only with the subject beside the verb: "Ich möchte Reisetabletten kaufen für morgen" asks)
         "!!(kaufe|kaufen|hole|holen|besorge|besorgen) ... (später|nachher|woanders)",

@@ -276,6 +276,9 @@ export const apotheke: ScenarioSeed = {
         // forgives no slip itself, so "Flasche" stays free).
         "!falsch*",
         "[($remedy|empfehle*|empfiehlt)] (~nehmen) (ich|wir) (das|die|den|es)",
+        // …the pronoun first, as a whole clause: "Ja, das nehme ich." after "Ich kann Ihnen Lutschtabletten empfehlen."
+        // ("Die nehme ich schon jeden Tag" tells a habit; "Das nehme ich an" assumes).
+        "[($remedy|empfehle*|empfiehlt)] =(das|die|den|dann das|dann die|dann den) (nehme|nehm|nehmen) (ich|wir)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
         // …the thing first, the verb after it: "Also das Spray nehme ich.", "Die Tropfen nehme ich." after "Möchten Sie das
@@ -309,18 +312,23 @@ export const apotheke: ScenarioSeed = {
         // split may follow: "Haben Sie Kopfschmerz Tabletten?" asks.
         "!((haben sie auch|haben sie selbst|hast du auch|hast du selbst|habt ihr auch) $symptom)",
         "!((haben sie|hast du|habt ihr) $symptom (bei|wegen|heute|oft|manchmal|auch|selbst|gerade|jetzt|schon|seit|vom|von))",
+        // …and so does one with the pharmacist named after it, or told how he looks: "Haben Sie Fieber, Herr Neumann?",
+        // "Sie sind heiser, haben Sie Halsschmerzen?" (bare, "Haben Sie Husten Saft?" splits a compound and asks).
+        "!((haben sie|hast du|habt ihr) $symptom (herr|klaus|herr neumann))",
+        "!!(sie sehen|sie wirken|sie klingen|du siehst|du klingst) ... (aus|krank|müde|blass|erkältet|heiser|schlecht|fertig|gestresst)",
+        "!!((sie sind|du bist|sind sie|bist du) (krank|erkältet|heiser|blass|müde|auch krank|ja krank|so blass|so müde|selbst krank|heute krank|auch erkältet|ja erkältet|so heiser|ja heiser))",
         // A thermometer or a gauge measures, it treats nothing: "Haben Sie Fieberthermometer?"
         "!(*thermometer|*messgerät|*messgeräte)",
         // Nor is a feeling, a break, a family, a deal or a problem a brand: "Haben Sie Angst?", "Haben Sie Feierabend?",
         // "Haben Sie Familie?", "Gibt es Rabatt?", "Gibt es Probleme?"
-        "!((haben sie|haben sie auch|haben sie noch|haben sie heute|haben sie jetzt|hast du|habt ihr|gibt es|gibt es hier|gibt es auch|gibt es heute) (angst|hunger|durst|lust|recht|glück|pech|spass|stress|sorgen|geduld|ahnung|feierabend|urlaub|pause|mittagspause|dienst|nachtdienst|schicht|frei|ferien|familie|geschwister|haustiere|hund|katze|probleme|problem|fragen|rabatt*|bargeld|angebot*|sonderangebot*|gutschein*|prospekt*|bonus*|payback|punkte|personal|kollegen|kunden|schlange|wartezeit))",
+        "!((haben sie|haben sie auch|haben sie noch|haben sie heute|haben sie jetzt|hast du|habt ihr|gibt es|gibt es hier|gibt es auch|gibt es heute) (angst|hunger|durst|lust|recht|glück|pech|spass|stress|sorgen|geduld|ahnung|feierabend|urlaub|pause|mittagspause|dienst|nachtdienst|schicht|frei|ferien|familie|geschwister|haustiere|hund|katze|probleme|problem|fragen|rabatt*|bargeld|angebot*|sonderangebot*|*gutschein*|prospekt*|bonus*|payback|punkte|personal|kollegen|kunden|schlange|wartezeit))",
         // "etwas" as what one wants to ask, say or drink, or "some" before a thing that is no remedy: "Ich möchte etwas fragen.",
         // "Ich brauche was zu trinken.", "Ich brauche etwas Zeit."
         "!(was|etwas) (fragen|sagen|wissen|erzählen|zeigen|erklären|abholen|zurückgeben|umtauschen|bezahlen|zahlen|besprechen|klären)",
         "!(was|etwas) zu (trinken|essen|lesen|schreiben|tun|machen|sagen|fragen)",
         "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
         // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
-        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)",
         // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
         // "Braucht das Medikament ein Rezept?"
         // (the dose asked, not a dose named with the drug: "Ich brauche eine kleine Dosis Ibuprofen für mein Kind.")
@@ -330,11 +338,14 @@ export const apotheke: ScenarioSeed = {
         // "Haben Sie das ohne Rezept?" ("Haben Sie Tabletten gegen Husten ohne Rezept?" still asks for one.)
         // (The article right after the verb: "Haben Sie Tabletten, die man ohne Rezept bekommt?" asks for them.)
         "!!((gibt es|gibts|haben sie|hast du) (die|das|den|diese|dieses|diesen|es)) ... (rezeptfrei|ohne rezept|frei verkäuflich)",
-        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel)",
+        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)",
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
         // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
         "!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir) ... (seit|seid)",
         "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1x|2x|3x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
+        // …or how one will take it, the pharmacist's instruction said back: "Ich nehme die Tabletten mit Wasser, ok.",
+        // "Okay, ich nehme die Tropfen nach dem Essen."
+        "!(nehme|nehmen|nehm) ... (mit wasser|mit viel wasser|nach dem essen|vor dem essen|zum essen|morgens und abends|morgens|abends)",
         // Bought later or elsewhere asks nothing here: "Ich kaufe später Hustensaft im Supermarkt."
         // ("morgen" only with the subject beside the verb: "Ich möchte Reisetabletten kaufen für morgen" asks)
         "!!(kaufe|kaufen|hole|holen|besorge|besorgen) ... (später|nachher|woanders)",
@@ -344,6 +355,18 @@ export const apotheke: ScenarioSeed = {
         "!(was|etwas) (zum|zur) (schreiben|unterschreiben|lesen|essen|spielen|mitnehmen|anziehen|waschen|malen|notieren|tragen)",
         // An aversion is no request: "Ich habe was gegen Spritzen."
         "!(ich habe|ich hab|habe ich|hab ich|ich hatte) (was|etwas) gegen",
+        // "brauchte" reads as a "bräuchte" typed without its umlaut, unless a past time is beside it: "Letzte Woche brauchte
+        // ich Tabletten gegen Kopfweh", "Ich brauchte gestern ein Mittel gegen Husten" tell a story.
+        "!!(gestern|vorgestern|damals|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr) ... (brauchte|brauchten)",
+        "!!(brauchte|brauchten) ... (gestern|vorgestern|damals|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr)",
+        // Coming back to buy it later asks nothing now: "Wenn es morgen noch weh tut, komme ich wieder und nehme Tabletten",
+        // "Vielleicht komme ich später zurück und kaufe das Spray".
+        "!!(komme|kommen) ... (wieder und|zurück und|nochmal und|noch mal und|noch einmal und|vorbei und)",
+        // What needs a prescription asks that, not for the remedy: "Meine Mutter braucht für ihre Tabletten immer ein Rezept"
+        // ("ohne Rezept" still asks: "Ich brauche ein Mittel gegen Husten ohne Rezept").
+        "!(braucht|brauchen|brauche|brauch|bräuchte|benötigt|benötige) ... (ein rezept*|kein rezept*|einen rezept*|keinen rezept*|eine verschreibung*|keine verschreibung*)",
+        // A complaint no pharmacy treats: "Was hilft gegen Heimweh? haha", "Gibt es ein Mittel gegen Liebeskummer?"
+        "!!(heimweh|liebeskummer|langeweile|einsamkeit|faulheit|fernweh)",
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
@@ -352,6 +375,8 @@ export const apotheke: ScenarioSeed = {
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
         // …or told as what one has at home: "Ich habe ein Spray gegen das Kratzen im Hals zu Hause."
         "!(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... $remedy ... (zu hause|zuhause|daheim|im schrank)",
+        // …the thing first, whoever has it: "Die Tabletten gegen Kopfschmerzen hat mein Mann zu Hause."
+        "!$remedy ... (hat|habe|hab|haben|hatte|hatten) ... (zu hause|zuhause|daheim|im schrank)",
         "!!(früher|damals)",
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
@@ -379,6 +404,8 @@ export const apotheke: ScenarioSeed = {
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
+        // …and so does its duty asked: "Gibt es für das Spray Rezeptpflicht?"
+        "!(gibt es|gibts|besteht|hat das|hat es|hat der|hat die) ... rezeptpflicht*",
         // The pharmacist's own advice: "Ich empfehle Ihnen diese Tabletten."
         "!ich (empfehl*|gebe)",
         "!nehmen sie",
@@ -409,7 +436,10 @@ export const apotheke: ScenarioSeed = {
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
-        `?ohne ${PRESCRIPTION}`,
+        // …but the pharmacist's own words asked back only check what he said: "Ohne Rezept?" after "Das gibt es ohne
+        // Rezept." ("?=" hears no echo; "Kann ich das wirklich ohne Rezept kaufen?" still asks below).
+        `[!ohne ${PRESCRIPTION}] ?ohne ${PRESCRIPTION}`,
+        `?=(ohne|auch ohne|also ohne|wirklich ohne) ${PRESCRIPTION}`,
         `(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne ${PRESCRIPTION}`,
         `ob ... ohne ${PRESCRIPTION}`,
         // The verb put late, asked: "Ich muss haben Rezept?"
@@ -421,6 +451,8 @@ export const apotheke: ScenarioSeed = {
         "?rezept* (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)",
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
+        // The noun of the duty, asked: "gibts dafur rezeptpflicht?", "Hat das Medikament Rezeptpflicht?"
+        "?(gibt es|gibts|besteht|hat das|hat es|haben die|hat der|hat die) ... rezeptpflicht",
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
@@ -448,7 +480,8 @@ export const apotheke: ScenarioSeed = {
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
         "?(einfach|so|frei) (kaufen|bekommen|mitnehmen)",
         // Asked, not told: "Gibt es das nur auf Rezept?" ("Meine Mutter bekommt es nur auf Rezept" tells).
-        "?(nur|auch) (auf|mit) rezept*",
+        "[!(nur|auch) (auf|mit) rezept*] ?(nur|auch) (auf|mit) rezept*",
+        "?=(nur|auch) (auf|mit) rezept*",
         "ob ... (nur|auch) (auf|mit) rezept*",
         "(rezept*) (nötig|notwendig|erforderlich)",
         "(frei verkäuflich|freiverkäuflich|apothekenpflichtig*)",
@@ -487,7 +520,9 @@ export const apotheke: ScenarioSeed = {
         // The other country named before it: "Und hier?" after "Mit Rezept zahlen Sie fünf Euro Zuzahlung." asks the surcharge.
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,
         // What is done with the prescription asks no need of one: "Muss ich das Rezept bezahlen?"
-        "!rezept* (bezahlen|zahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben)",
+        // …the verb first: "Muss ich etwas bezahlen für das Rezept?"
+        "!(bezahlen|zahlen|zuzahlen) (für|fur|für das|fur das|für mein|für ein|für dieses) rezept*",
+        "!rezept* (bezahlen|zahlen|zuzahlen|unterschreiben|kopieren|scannen|schicken|mailen|abgeben|erneuern|verlängern|einreichen|ausdrucken)",
         // What it costs without one asks the price: "Ohne Rezept ist es teurer, oder?", "Kostet das ohne Rezept mehr?"
         "!ohne rezept* ... (teurer|billiger|günstiger|kostet|kosten|preis)",
         "!(teurer|billiger|günstiger|kostet|kosten|preis) ... ohne rezept*",
@@ -568,6 +603,8 @@ export const apotheke: ScenarioSeed = {
         "(ein|eine|einen|zwei|drei|1|2|3) (tablette|tabletten|kapsel|kapseln|löffel|teelöffel|messlöffel|hub|hübe|tropfen|sprühstoss|sprühstösse|pastille|pastillen) (am morgen|morgens|mittags|abends|am abend|am tag|pro tag|täglich|nach dem essen|vor dem essen|zum essen|vor dem schlafen|in der nacht|alle) #tag",
         // …not one already taken: "Ich habe heute schon eine Tablette am Morgen genommen, richtig?"
         "!(genommen|eingenommen|geschluckt|gegeben)",
+        // …nor what another took, the question's own verb the perfect: "Wie viele Tabletten hat meine Oma genommen?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (hat|hatte|haben|hatten) ... (genommen|eingenommen|geschluckt|gegeben)",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
@@ -628,7 +665,18 @@ export const apotheke: ScenarioSeed = {
         "!!(habe|hab) ich noch",
         // How often one eats or sleeps, how much water, or how many the pharmacy has, is no dose: "Wie oft essen Sie am Tag?",
         // "Wie viel Wasser soll ich trinken?", "Wie viele Tabletten haben Sie noch?"
-        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren)",
+        "!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (esse|essen|isst|esst|schlafe|schlafen|arbeite|arbeiten|trainiere|trainieren|huste|husten|hustest|niese|niesen|niest)",
+        // The pharmacist's own habit, or everyone's, asks no dose: "Wie oft nehmen Sie selbst Tabletten?", "Wie viele Tabletten
+        // nehmen die Deutschen pro Jahr?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (sie selbst|sie auch selbst|sie persönlich|die deutschen|die leute|die menschen|viele leute|die meisten)",
+        // One who never knows it tells a habit: "Meine Mutter weiß nie, wie oft sie ihre Tabletten nehmen soll."
+        "!!(weiß|weiss|wusste|wissen) nie",
+        // Where it is written, told: "Wie oft ich das nehme, steht ja auf dem Zettel." ("Steht auf dem Zettel, wie oft?" asks.)
+        "!!(steht|stehen|stand) (ja|doch|alles|schon|da|ja alles|doch alles) ... (zettel|beipackzettel|packung|packungsbeilage|schachtel|etikett|drauf|drin)",
+        // Reading it up oneself asks the pharmacist nothing: "Ich lese zu Hause, wie man das nimmt."
+        "!!(ich lese|lese ich|ich schaue|schaue ich|ich gucke|gucke ich|ich google|google ich) ... (zu hause|zuhause|später|nachher|selbst|im internet)",
+        // What one may spend is no dose: "Wie viel darf ich für die Tabletten ausgeben?"
+        "!!(ausgeben|budget)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",
         // What it holds is no dose: "Wie viel Zucker ist im Hustensaft?"
         "!(wie viel|wieviel) (zucker|alkohol|koffein|kalorien|salz|laktose|gluten)",

@@ -19,6 +19,9 @@ const questionBlockers = [
   "!(haben|habt|hast) (sie|ihr|du)",
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
+  // A bill, a menu or a board read out names, it orders nothing: "Auf dem Zettel steht zweimal Bier, wir hatten nur eins.",
+  // "Auf der Tafel steht heute Gulasch."
+  "!(steht|stehen|stand|standen)",
   "!(ob|wissen|frage*)",
   "!(möchten|hätten|wollen) (sie|ihr)",
   "!(darf|dürfte) es",

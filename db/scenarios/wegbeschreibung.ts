@@ -171,6 +171,12 @@ export const wegbeschreibung: ScenarioSeed = {
         // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
         "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
         "!(weit weg|ganz weg)",
+        // …and so does the way's nature asked, verb first: "Ist der Weg zum Bahnhof gefährlich in der Nacht?", "Ist die Straße
+        // zum Rathaus laut?" (the learner walks it already or not at all; where it is, is not asked).
+        "!!(ist|war|wäre) (der weg|die strasse) (zum|zur|nach|zu) ... (gefährlich|sicher|schön|hübsch|dunkel|steil|laut|ruhig|interessant|voll|beleuchtet)",
+        // A question asked by another, its speech tag after it unpunctuated, is a report: "wo ist der bahnhof hat mein sohn gefragt".
+        "!!(hat|hatte) (mein|meine|unser|unsere) #word gefragt",
+        "!!(hat|hatte) (er|sie) (gefragt|mich gefragt|mal gefragt)",
         // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
         "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
         // "Ist hier …" about a rule or a seat: "Ist hier Rauchen verboten?", "Ist hier Platz?"
@@ -219,6 +225,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // A way one knows already: "Den Weg zum Hotel kenne ich schon, danke."
         "!!(kenne|kennen|weiss|weis) ... (schon|bereits)",
         "!(den weg|der weg|die strasse|die richtung) ... (kenne|kennen|weiss|weis) (ich|wir)",
+        // …and one the learner will find unaided: "Den Weg zur Frauenkirche finde ich allein." ("Den Weg zur Apotheke finde
+        // ich nicht." still asks: only with the word that says it needs no help).
+        "!(den weg|der weg|die strasse|die richtung) ... (finde|finden|schaffe|schaffen) (ich|wir) (allein|alleine|selbst|selber|schon|sicher|bestimmt|ohne)",
         // ...and so does one that another knows, or oneself, the verb first: "Er weiß den Weg zum Marienplatz", "meine kinder
         // wissen den weg zur schule" ("Wissen Sie den Weg zum Bahnhof?" still asks).
         // (The verb and the way side by side: "Ich weiß nicht den Weg zur Apotheke" asks.)
@@ -297,6 +306,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // …and the way to work: "Ist es ein weiter Weg zur Arbeit für Sie?"
         "!!((zur|zu ihrer|zu deiner) arbeit)",
         "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten|fahren|kennen|haben|machen) sie schon)",
+        // …and where she lives or works, how far or how long: "Wie weit wohnen Sie von hier?", "Wie lange arbeiten Sie hier?"
+        "!!(wohnen|arbeiten|leben|wohnst|arbeitest|lebst) (sie|du)",
         "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
         "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
@@ -438,6 +449,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(hund|gassi)",
         // A direction word glossed is about the word: "Geradeaus heißt straight, richtig?", "Rechts ist auf Englisch right, oder?"
         "!!$direction (heißt|heisst|bedeutet)",
+        // …or "ist" and its English, unquoted: "Links ist left, oder?", "Geradeaus ist straight, ja?"
+        "!!$direction (ist|sind) (left|right|straight|straight on|ahead)",
+        // A turn with the participle of the way walked tells it, where the perfect's auxiliary stood before a comma: "Wir sind
+        // erst geradeaus, dann links gegangen, aber da war nur ein Park."
+        "!!$direction (gegangen|gelaufen|gefahren|abgebogen|eingebogen)",
         "!!(auf|in) (englisch|english)",
         // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
         "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",

@@ -172,11 +172,11 @@ export const goodbyePatterns: string[] = [
   // "Ich hatte einen schönen Abend" tells, it does not take leave ("hat super geschmeckt tschüss" still does).
   "!(hatt*|hab*|war|waren|wars)",
   // …nor with the verb after the wish put first: "Schönen Abend hatten wir, das stimmt."
-  `!(schönen|schöne|schönes|einen schönen) ${DAY_PARTS} (hatt*|hab*|hat|war|waren|gehabt)`,
+  `!((schönen|schöne|schönes|einen schönen) ${DAY_PARTS} (hatt*|hab*|hat|war|waren|gehabt))`,
   // A farewell as an infinitive, or compared, is talk about it: "Gestern hab ich vergessen, Tschüss zu sagen.", "Bis bald ist
   // netter als Auf Wiedersehen.", "Tschüss sage ich statt Auf Wiedersehen."
-  "!(tschüs*|auf wiedersehen|auf wiederschauen|ciao|bis bald) zu sagen",
-  "!!(als|statt|anstatt) (auf wiederseh*|auf wiederschau*|tschüs*|ciao|bis bald|bis dann|bis später)",
+  "!((tschüs*|auf wiedersehen|auf wiederschauen|ciao|bis bald) zu sagen)",
+  "!!((als|statt|anstatt) (auf wiederseh*|auf wiederschau*|tschüs*|ciao|bis bald|bis dann|bis später))",
   // A farewell someone says as a habit, said already, or one asked about, takes no leave: "Mein Sohn sagt immer Tschüss zu allen.", "Meine Frau hat schon Tschüss gesagt",
   // "Kann ich Tschüss sagen oder ist das unhöflich?", "Sage ich Tschüss oder Auf Wiedersehen?" ("Wir sagen auch tschüss!" still does).
   "!(sagt|sagte|sagten|sagst)",
@@ -346,9 +346,9 @@ export const thankPatterns: string[] = [
   "!(danke|dankeschön|danke schön|danke sehr|vielen dank) gesagt",
   // Saying thanks as a topic, forgot or put off thanks nobody now: "Danke sagen ist in Deutschland sehr wichtig.", "Gestern
   // habe ich vergessen, mich zu bedanken.", "Ich sage später danke." ("Ich sage nochmal danke!" still thanks.)
-  "!(danke|dankeschön|danke schön) (sagen|zu sagen) (ist|sind|war|gehört|kostet|finde|muss)",
-  "!(vergessen|vergesse|vergisst|vergaß|vergass) (danke|dankeschön|mich|uns)",
-  "!(sage|sagen) (später|morgen|nachher|übermorgen) (danke|dankeschön)",
+  "!((danke|dankeschön|danke schön) (sagen|zu sagen) (ist|sind|war|gehört|kostet|finde|muss))",
+  "!((vergessen|vergesse|vergisst|vergaß|vergass) (danke|dankeschön|mich|uns))",
+  "!((sage|sagen) (später|morgen|nachher|übermorgen) (danke|dankeschön))",
   // Grateful to one's own people, the adjective first: "Dankbar bin ich meiner Familie."
   "!dankbar ... (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren)",
   "!(sagt|sagen|sage|sag|sagst) immer (danke|dankeschön|danke schön)",

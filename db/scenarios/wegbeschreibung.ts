@@ -76,6 +76,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
+        // Her apology accepted asks for no attention: "Entschuldigung angenommen.", "Ihre Entschuldigung ist akzeptiert."
+        "!((entschuldig*|sorry|verzeihung|tschuldigung) (angenommen|akzeptiert|ist angenommen|ist akzeptiert))",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -107,6 +109,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
         "!!((morgen|später|nachher|übermorgen|nächste woche|am wochenende) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir))",
+        // …nor one put off in the clause after: "Ich muss zum Arzt, aber erst morgen.", "Ich will zur Frauenkirche, wenn ich mal Zeit habe."
+        "!!(aber erst (morgen|übermorgen|später|nachher|heute abend|nächste woche|am wochenende))",
+        "!!(wenn (ich|wir) (mal|irgendwann|später|einmal) (zeit|lust))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
@@ -418,6 +423,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         // ("links, ist das richtig?" checks: only what stands there is named.)
         "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
+        // …and so is what there is on either side, and the traffic rule: "Links und rechts gibt es viele Geschäfte hier.",
+        // "Rechts vor links gilt hier auch, oder?"
+        "!!((links|rechts|links und rechts|rechts und links) (gibt es|gibts) (ein|eine|einen|viele|nur|auch|kein|keine|so viele))",
+        "!!(rechts vor links)",
         // …nor is how hard a turn is for the learner: "Geradeaus ist einfach, links ist schwer."
         "!!($direction (ist|sind|war) (einfach|schwer|schwierig|leicht|kompliziert))",
         // A sight told at a place, with a tag, checks no way: "Am Marienplatz gibt es ein Glockenspiel, richtig?"

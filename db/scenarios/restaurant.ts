@@ -19,6 +19,9 @@ const questionBlockers = [
   "!(haben|habt|hast) (sie|ihr|du)",
   "!gibt es",
   "!(ist|sind|war|kostet|kosten)",
+  // A bill, a menu or a board read out names, it orders nothing: "Auf dem Zettel steht zweimal Bier, wir hatten nur eins.",
+  // "Auf der Tafel steht heute Gulasch."
+  "!(steht|stehen|stand|standen)",
   "!(ob|wissen|frage*)",
   "!(möchten|hätten|wollen) (sie|ihr)",
   "!(darf|dürfte) es",
@@ -36,6 +39,9 @@ const questionBlockers = [
   "!((ich|wir) (hatte|hatten) (nur|auch|auch nur|doch nur) (ein|eine|einen|das|die|den|der|zwei|drei|vier|1*|2*|3*|4*))",
   // …and with the verb first, after the time told: "Wir waren letzten Freitag hier. Da hatten wir zwei Bier und Gulasch."
   "!((da|dann|damals|gestern|zuletzt|beim letzten mal|letztes mal) (hatte|hatten) (ich|wir))",
+  // …and with the goods first, "hatte" typed as the umlaut-less "hätte": "Das Bier hatte ich schon, danke.", "Die Suppe
+  // hatten wir gestern." ("Ein Bier hatte ich gern" still orders.)
+  "!(($drink|$dish) (hatte|hatten) (ich|wir) (schon|bereits|gerade|eben|vorhin|gestern|vorgestern|damals|letztes|letzte|letzten))",
   // Had already today: "Nein, ich hatte schon einen Kaffee heute."
   "!!((ich|wir) (hatte|hatten) (schon|heute|gerade|eben|vorhin))",
   // A yes/no question about a dish asks what comes with it: "Ist bei dem Schnitzel ein Salat dabei?"
@@ -264,6 +270,9 @@ export const restaurant: ScenarioSeed = {
         "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
         // Berliner Weiße is a drink; white sauce or asparagus is not: "Dazu hätte ich gern eine weiße Soße."
         "!weisse (soße|sosse|sauce|soßen|saucen|bohnen|schokolade|wurst|würste|spargel|nudeln|reis|zwiebeln)",
+        // What goes with a drink one has is no drink ordered: "Ein Glas für das Wasser bitte, wir haben eine Flasche.",
+        // "Einen Strohhalm für die Cola bitte", "Eiswürfel in die Cola, bitte."
+        "!((glas|gläser|strohhalm|strohhalme|eis|eiswürfel|zitrone|untersetzer|öffner|flaschenöffner) (für|zum|in|ins) ($drink|das $drink|den $drink|die $drink|dem $drink|mein $drink|meine $drink|meinen $drink|unser $drink|unsere $drink))",
         // Juice for the dish, or an extra of it, is no drink: "Den Lachs, und extra Zitronensaft bitte."
         "!(zitronensaft|limettensaft|bratensaft|extra|zusätzlich)",
         // A drink that its clause's participle tells as done: "…, dass ich ein Bier bestellt habe".

@@ -10,10 +10,13 @@ const GLOSS_REGISTER = "(formell|informell|höflich|unhöflich|umgangssprachlich
 // One group of alternatives, so the matcher tries the heads once and the glosses only after one (a flat list of every
 // head joined to every gloss ran to two thousand phrases a blocker and doubled the time to judge a message).
 const GLOSS_TAIL = [
-  "(heißt|heisst|bedeutet) (auf|im|in|hello|hi|hey|bye|goodbye|thank|thanks|thx|merci|gracias|grazie|so viel wie|das gleiche|dasselbe|wie|etwa|ungefähr|eigentlich|hallo|tschüss|danke)",
+  // The English gloss opens with its first word: "Guten Abend heißt good evening", "Vielen Dank heißt many thanks".
+  "(heißt|heisst|bedeutet) (auf|im|in|hello|hi|hey|bye|goodbye|thank|thanks|thx|merci|gracias|grazie|so viel wie|das gleiche|dasselbe|wie|etwa|ungefähr|eigentlich|hallo|tschüss|danke|good|many|see|have|nice|cheers|excuse|sorry)",
   "ist (auf|im|in) (englisch*|deutsch*|französisch*|spanisch*|italienisch*|türkisch*|russisch*|arabisch*|polnisch*|ukrainisch*|portugiesisch*|norden|süden|dialekt|bayern|österreich|der schweiz|norddeutschland|süddeutschland|england|amerika|deutschland)",
   "ist (das deutsche|das wort|das gleiche wie|dasselbe wie|wie hello|wie hi|wie bye|wie ciao|wie goodbye|hello|hi|bye|goodbye)",
   `ist ${GLOSS_REGISTER}`,
+  // Compared with another: "Ciao ist lockerer als Auf Wiedersehen."
+  "ist (lockerer|netter|höflicher|formeller|informeller|freundlicher|persönlicher|besser|schöner|normaler|üblicher|moderner|kürzer|einfacher|cooler) als",
   `ist (nicht|sehr|zu|eher|ganz|nicht so|auch|mehr) ${GLOSS_REGISTER}`,
 ].join("|");
 /** Blockers for the word glossed rather than said, each head (a greeting, a farewell, a thanks) joined to each gloss. */
@@ -168,6 +171,12 @@ export const goodbyePatterns: string[] = [
   "!wir sehen uns ... (an|um)",
   // "Ich hatte einen schönen Abend" tells, it does not take leave ("hat super geschmeckt tschüss" still does).
   "!(hatt*|hab*|war|waren|wars)",
+  // …nor with the verb after the wish put first: "Schönen Abend hatten wir, das stimmt."
+  `!((schönen|schöne|schönes|einen schönen) ${DAY_PARTS} (hatt*|hab*|hat|war|waren|gehabt))`,
+  // A farewell as an infinitive, or compared, is talk about it: "Gestern hab ich vergessen, Tschüss zu sagen.", "Bis bald ist
+  // netter als Auf Wiedersehen.", "Tschüss sage ich statt Auf Wiedersehen."
+  "!((tschüs*|auf wiedersehen|auf wiederschauen|ciao|bis bald) zu sagen)",
+  "!!((als|statt|anstatt) (auf wiederseh*|auf wiederschau*|tschüs*|ciao|bis bald|bis dann|bis später))",
   // A farewell someone says as a habit, said already, or one asked about, takes no leave: "Mein Sohn sagt immer Tschüss zu allen.", "Meine Frau hat schon Tschüss gesagt",
   // "Kann ich Tschüss sagen oder ist das unhöflich?", "Sage ich Tschüss oder Auf Wiedersehen?" ("Wir sagen auch tschüss!" still does).
   "!(sagt|sagte|sagten|sagst)",
@@ -335,6 +344,13 @@ export const thankPatterns: string[] = [
   "!bedank* ... bei (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren)",
   "!(sagen sie|sag|sagt) (meiner|meinem|meinen|deiner|deinem|deinen|seiner|seinem|unserer|unserem|unseren|ihr|ihm) ... (danke|dankeschön)",
   "!(danke|dankeschön|danke schön|danke sehr|vielen dank) gesagt",
+  // Saying thanks as a topic, forgot or put off thanks nobody now: "Danke sagen ist in Deutschland sehr wichtig.", "Gestern
+  // habe ich vergessen, mich zu bedanken.", "Ich sage später danke." ("Ich sage nochmal danke!" still thanks.)
+  "!((danke|dankeschön|danke schön) (sagen|zu sagen) (ist|sind|war|gehört|kostet|finde|muss))",
+  "!((vergessen|vergesse|vergisst|vergaß|vergass) (danke|dankeschön|mich|uns))",
+  "!((sage|sagen) (später|morgen|nachher|übermorgen) (danke|dankeschön))",
+  // Grateful to one's own people, the adjective first: "Dankbar bin ich meiner Familie."
+  "!dankbar ... (meiner|meinem|meinen|seiner|seinem|unserer|unserem|unseren)",
   "!(sagt|sagen|sage|sag|sagst) immer (danke|dankeschön|danke schön)",
   ...glossedBlockers(["danke", "dankeschön", "danke schön", "merci", "vielen dank"]),
 ];

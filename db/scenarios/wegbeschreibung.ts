@@ -76,6 +76,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
+        // Her apology accepted asks for no attention: "Entschuldigung angenommen.", "Ihre Entschuldigung ist akzeptiert."
+        "!((entschuldig*|sorry|verzeihung|tschuldigung) (angenommen|akzeptiert|ist angenommen|ist akzeptiert))",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -107,6 +109,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
         "!!((morgen|später|nachher|übermorgen|nächste woche|am wochenende) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir))",
+        // …nor one put off in the clause after: "Ich muss zum Arzt, aber erst morgen.", "Ich will zur Frauenkirche, wenn ich mal Zeit habe."
+        "!!(aber erst (morgen|übermorgen|später|nachher|heute abend|nächste woche|am wochenende))",
+        "!!(wenn (ich|wir) (mal|irgendwann|später|einmal) (zeit|lust))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
@@ -171,6 +176,15 @@ export const wegbeschreibung: ScenarioSeed = {
         // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
         "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
         "!(weit weg|ganz weg)",
+        // The passer-by's own way asks for none: "Sind Sie auch auf dem Weg zum Markt?", "Bist du gerade auf dem Weg zur Arbeit?"
+        "!((sind sie|bist du|seid ihr|sie sind|du bist|ihr seid) auf dem weg)",
+        "!((sind sie|bist du|seid ihr|sie sind|du bist|ihr seid) (auch|gerade|jetzt|schon|vielleicht|zufällig) auf dem weg)",
+        // …and so does the way's nature asked, verb first: "Ist der Weg zum Bahnhof gefährlich in der Nacht?", "Ist die Straße
+        // zum Rathaus laut?" (the learner walks it already or not at all; where it is, is not asked).
+        "!!((ist|war|wäre) (der weg|die strasse) (zum|zur|nach|zu)) ... (gefährlich|sicher|schön|hübsch|dunkel|steil|laut|ruhig|interessant|voll|beleuchtet)",
+        // A question asked by another, its speech tag after it unpunctuated, is a report: "wo ist der bahnhof hat mein sohn gefragt".
+        "!!((hat|hatte) (mein|meine|unser|unsere) #word gefragt)",
+        "!!((hat|hatte) (er|sie) (gefragt|mich gefragt|mal gefragt))",
         // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
         "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
         // "Ist hier …" about a rule or a seat: "Ist hier Rauchen verboten?", "Ist hier Platz?"
@@ -219,6 +233,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // A way one knows already: "Den Weg zum Hotel kenne ich schon, danke."
         "!!(kenne|kennen|weiss|weis) ... (schon|bereits)",
         "!(den weg|der weg|die strasse|die richtung) ... (kenne|kennen|weiss|weis) (ich|wir)",
+        // …and one the learner will find unaided: "Den Weg zur Frauenkirche finde ich allein." ("Den Weg zur Apotheke finde
+        // ich nicht." still asks: only with the word that says it needs no help).
+        "!(den weg|der weg|die strasse|die richtung) ... ((finde|finden|schaffe|schaffen) (ich|wir) (allein|alleine|selbst|selber|schon|sicher|bestimmt|ohne))",
         // ...and so does one that another knows, or oneself, the verb first: "Er weiß den Weg zum Marienplatz", "meine kinder
         // wissen den weg zur schule" ("Wissen Sie den Weg zum Bahnhof?" still asks).
         // (The verb and the way side by side: "Ich weiß nicht den Weg zur Apotheke" asks.)
@@ -297,8 +314,12 @@ export const wegbeschreibung: ScenarioSeed = {
         // …and the way to work: "Ist es ein weiter Weg zur Arbeit für Sie?"
         "!!((zur|zu ihrer|zu deiner) arbeit)",
         "!!((gehen|laufen|wohnen|arbeiten|sind|leben|warten|fahren|kennen|haben|machen) sie schon)",
+        // …and where she lives or works, how far or how long: "Wie weit wohnen Sie von hier?", "Wie lange arbeiten Sie hier?"
+        "!!((wohnen|arbeiten|leben|wohnst|arbeitest|lebst) (sie|du))",
         "!!(zeit haben sie|haben sie zeit|haben sie noch zeit)",
-        "!!(nachts|in der nacht|am wochenende|sonntags|feiertags)",
+        "!!(nachts|in der nacht|heute nacht|diese nacht|am wochenende|sonntags|feiertags)",
+        // A delay counted in minutes is no way: "Wie viele Minuten hat der Bus Verspätung?"
+        "!!(verspätung|verspätet)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
         // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
         // ist der Dom?", still asks.)
@@ -402,6 +423,14 @@ export const wegbeschreibung: ScenarioSeed = {
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         // ("links, ist das richtig?" checks: only what stands there is named.)
         "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
+        // …and so is what there is on either side, and the traffic rule: "Links und rechts gibt es viele Geschäfte hier.",
+        // "Rechts vor links gilt hier auch, oder?"
+        "!!((links|rechts|links und rechts|rechts und links) (gibt es|gibts) (ein|eine|einen|viele|nur|auch|kein|keine|so viele))",
+        "!!(rechts vor links)",
+        // …nor is how hard a turn is for the learner: "Geradeaus ist einfach, links ist schwer."
+        "!!($direction (ist|sind|war) (einfach|schwer|schwierig|leicht|kompliziert))",
+        // A sight told at a place, with a tag, checks no way: "Am Marienplatz gibt es ein Glockenspiel, richtig?"
+        "!((gibt es|gibts|steht|stehen) (ein|eine|einen|viele|das|den|die|der|ein schönes|eine schöne|einen schönen))",
         // "das" only before what stands there ("Links ist das Hotel, oder?"): "Links, ist das richtig?" checks.
         "!!(links|rechts) (ist|sind|war|waren) das ($place|#noun)",
         // A liking is no step taken: "Ich gehe gern geradeaus, das ist einfach."
@@ -438,6 +467,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(hund|gassi)",
         // A direction word glossed is about the word: "Geradeaus heißt straight, richtig?", "Rechts ist auf Englisch right, oder?"
         "!!$direction (heißt|heisst|bedeutet)",
+        // …or "ist" and its English, unquoted: "Links ist left, oder?", "Geradeaus ist straight, ja?"
+        "!!($direction (ist|sind) (left|right|straight|straight on|ahead))",
+        // A turn with the participle of the way walked tells it, where the perfect's auxiliary stood before a comma: "Wir sind
+        // erst geradeaus, dann links gegangen, aber da war nur ein Park."
+        "!!($direction (gegangen|gelaufen|gefahren|abgebogen|eingebogen))",
         "!!(auf|in) (englisch|english)",
         // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
         "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",

@@ -826,7 +826,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index) || asksMeaning(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
+    if (saysOne(tokens, index) || asksMeaning(tokens, index) || asksForm(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
@@ -901,7 +901,8 @@ function takesBack(tokens: Token[], start: number): boolean {
 }
 
 // "Guten Tag sagt man in Köln, oder Tach?" talks about how words are used; "wie man sagt" is an aside, it still speaks.
-const ONE_SAYS = new Set(["sagt", "sagen", "sagte", "schreibt", "nennt"]);
+// A wish told as custom is the same talk: "Schönen Abend noch wünscht man in Berlin nicht, oder?"
+const ONE_SAYS = new Set(["sagt", "sagen", "sagte", "schreibt", "nennt", "wünscht"].map(foldWord));
 
 /** "sagt man" or "man sagt" (not after "wie") at `index`, in one sentence. */
 function saysOne(tokens: Token[], index: number): boolean {
@@ -928,6 +929,18 @@ function asksMeaning(tokens: Token[], index: number): boolean {
   const word = tokens[index - 1];
   return tokens[index + 1]?.folded === "ist" && tokens[index + 2]?.folded === "das" && tokens[index + 3]?.sentence !== token.sentence &&
     word !== undefined && word.sentence === token.sentence && (index - 1 === 0 || tokens[index - 2]?.sentence !== token.sentence);
+}
+
+// "Heißt es ein Bier oder einen Bier?", "Heißt es zum Bahnhof oder zu dem Bahnhof?": a question opened by "heißt es"
+// that offers two forms asks which one is right, in any scene; it uses neither.
+const FORM_ASKED = new Set(["heißt", "heisst", "heist"].map(foldWord));
+
+/** A sentence asked that opens with "heißt es" at `index` and holds "oder". */
+function asksForm(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.asked || !FORM_ASKED.has(token.folded) || (index > 0 && tokens[index - 1]?.sentence === token.sentence)) return false;
+  if (tokens[index + 1]?.folded !== "es" || tokens[index + 1]?.sentence !== token.sentence) return false;
+  return tokens.some((word, at) => at > index + 1 && word.sentence === token.sentence && word.folded === "oder");
 }
 
 // "Wie heißt die Rechnung auf Englisch?", "Wie heißt das WLAN auf Deutsch, W-LAN oder Wifi?": a question that opens with

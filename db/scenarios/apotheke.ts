@@ -22,6 +22,8 @@ const COUNTRY =
   "(polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela)";
 const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner heimat|in unserem land|in meiner stadt)`;
 
+// Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
+const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
 const PRESCRIPTION = "(rezept*|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
 
 export const apotheke: ScenarioSeed = {
@@ -328,7 +330,7 @@ export const apotheke: ScenarioSeed = {
         "!(was|etwas) zu (trinken|essen|lesen|schreiben|tun|machen|sagen|fragen)",
         "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
         // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
-        "!(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)",
+        `!${NOT_REMEDIES}`,
         // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
         // "Braucht das Medikament ein Rezept?"
         // (the dose asked, not a dose named with the drug: "Ich brauche eine kleine Dosis Ibuprofen für mein Kind.")
@@ -338,7 +340,8 @@ export const apotheke: ScenarioSeed = {
         // "Haben Sie das ohne Rezept?" ("Haben Sie Tabletten gegen Husten ohne Rezept?" still asks for one.)
         // (The article right after the verb: "Haben Sie Tabletten, die man ohne Rezept bekommt?" asks for them.)
         "!!((gibt es|gibts|haben sie|hast du) (die|das|den|diese|dieses|diesen|es)) ... (rezeptfrei|ohne rezept|frei verkäuflich)",
-        "!(empfehl*|raten) ... (restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)",
+        // …and one named after the remedy asked, the recommending before both: "Empfehlen Sie mir etwas gegen Husten oder ein Buch?"
+        `!(empfehl*|raten) ... ${NOT_REMEDIES}`,
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
         // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
         "!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir) ... (seit|seid)",

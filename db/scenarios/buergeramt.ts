@@ -12,6 +12,10 @@ const groupBlockers: string[] = [
 
 // A time still to come, put first: "Nächstes Jahr ziehe ich um, dann melde ich mich an.", "In zwei Wochen ziehe ich um", "Im Sommer
 // ziehe ich nach Köln" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
+// The learner's own household, whose errand is theirs and not the learner's; and the verbs that ask whether they may or must.
+const HOUSEHOLD = "(mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester)";
+const HOUSEHOLD_OR_LANDLORD = `(${HOUSEHOLD.slice(1, -1)}|vermieter|vermieterin)`;
+const MAY_OR_MUST = "(muss|müssen|soll|sollen|kann|können|darf|dürfen)";
 const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten))";
 
 // The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
@@ -246,16 +250,16 @@ export const buergeramt: ScenarioSeed = {
         // Whether another must come or do it asks about them, it states no errand: "Muss mein Mann auch kommen, für die Anmeldung?"
         // (In its clause, or with the errand right after it, "Kann meine Frau das für mich machen, die Anmeldung?": "Ich möchte mich
         // anmelden, muss meine Frau auch kommen?" states it.)
-        "!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin))",
-        "!!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|vermieter|vermieterin)) ... (kommen|mitkommen|dabei sein|da sein|hier sein|unterschreiben|mitmachen|machen|erledigen|übernehmen) (für die|zur|wegen der|bei der|für meine|für unsere|die|meine|unsere) (anmeld*|*anmeldung|ummeld*)",
+        `!?(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD_OR_LANDLORD})`,
+        `!!?(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD_OR_LANDLORD}) ... (kommen|mitkommen|dabei sein|da sein|hier sein|unterschreiben|mitmachen|machen|erledigen|übernehmen) (für die|zur|wegen der|bei der|für meine|für unsere|die|meine|unsere) (anmeld*|*anmeldung|ummeld*)`,
         // …or whether a relative may or must, however far the registering stands: "Kann meine Frau sich morgen allein anmelden?"
-        "!?((muss|müssen|soll|sollen|kann|können|darf|dürfen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
+        `!?(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD}) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)`,
         // Another's errand with a pronoun, the verb singular so that it is no formal "Sie": "Er braucht auch eine Anmeldung.",
         // "Sie will sich auch anmelden, meine Mitbewohnerin." (In that clause: "Ich möchte mich anmelden, er wartet draußen." states it.)
         "!((er|sie) (braucht|muss|will|möchte|kann|soll|darf|wird|meldet|hat|ist|wollte|musste|möchte auch|will auch|muss auch|braucht auch)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an)",
         "!((muss|will|möchte|kann|soll|darf|braucht) (er|sie) (sich|auch|noch|auch eine|eine)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an)",
         // …or a third person's relative: "Seine Frau will sich auch anmelden."
-        "!!((sein|seine|seinem|seiner) (mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) (braucht|brauchen|muss|müssen|will|wollen|möchte|möchten|kann|können|soll|sollen|hat|haben|ist|sind|meldet|melden))",
+        `!!((sein|seine|seinem|seiner) ${HOUSEHOLD} (braucht|brauchen|muss|müssen|will|wollen|möchte|möchten|kann|können|soll|sollen|hat|haben|ist|sind|meldet|melden))`,
         ...othersBlockers,
         ...groupBlockers,
       ],

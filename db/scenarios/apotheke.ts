@@ -161,6 +161,14 @@ export const apotheke: ScenarioSeed = {
         // of the day is the contrast to the complaint ("Heute ist es gut, aber in der Nacht habe ich starken Husten.").
         "!!(aber|doch) (jetzt|heute|inzwischen) (ist|sind) (es|alles|er|sie|das) (gut|weg|vorbei|wieder gut|wieder weg|wieder okay)",
         "!!(aber|doch) (jetzt|heute|inzwischen) (alles gut|alles wieder gut|alles okay|wieder gut|wieder okay|nicht mehr)",
+        // One's own complaint and how bad it is: "Mein Husten ist schlimm.", "Meine Kopfschmerzen sind so stark."
+        // Adjacent: "Meine Kopfschmerzen sind immer schlimm am Montag" tells a habit; and only the possessive: "Der Husten
+        // ist schlimm bei Kindern" and "Ihr Husten ist schlimm" speak of others.
+        "((mein|meine|unser|unsere) $symptom (ist|sind) (schlimm|stark|schlimmer|stärker|sehr schlimm|so schlimm|sehr stark|so stark|ganz schlimm|echt schlimm|total schlimm|furchtbar|schrecklich|unerträglich|sehr hoch|so hoch|hoch))",
+        // A complaint spoken of by the season is everyone's, an opinion: "Kopfschmerzen sind schlimm im Winter, oder?",
+        // "Heuschnupfen ist im Frühling schlimm.", "Husten im Winter ist normal."
+        "!!$symptom (ist|sind) ... (im|in der) (winter|sommer|herbst|frühling|frühjahr|erkältungszeit|grippezeit|grippesaison|kälte)",
+        "!!$symptom (im|in der) (winter|sommer|herbst|frühling|frühjahr|erkältungszeit|grippezeit|grippesaison) (ist|sind)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -309,6 +317,9 @@ export const apotheke: ScenarioSeed = {
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
         "!(kleingeld|wechselgeld|geld|kinder|kind|enkel|parkplatz*|parkplätze|toilette*|klo|wc|kundenkarte*|notdienst*|stift|kugelschreiber|kuli|papier|zettel|tasche|taschen|öffnungszeit*|zeit|telefon|handy|ladekabel|bus|taxi|karte|kartenzahlung|wlan|internet|wifi|zeitschrift*|zeitung*|magazin*)",
+        // …and so are the goods of a kiosk or a supermarket, the brand pattern's capitalised noun after "verkaufen Sie",
+        // "führen Sie" or "haben Sie": "Verkaufen Sie auch Briefmarken?", "Führen Sie Schokolade?", "Haben Sie Batterien?"
+        "!(briefmarke*|postkarte*|fahrkarte*|fahrschein*|ticket*|zigarette*|tabak|feuerzeug*|streichhölzer|batterie*|schokolade*|süssigkeiten|chips|snack*|getränk*|bier|wein|kaffee|brot|obst|blumen|spielzeug*|regenschirm*|sim karte*|simkarte*)",
         // Whether the pharmacist has the complaint too asks after him, not for a remedy: "Haben Sie auch Halsschmerzen?",
         // "Haben Sie Kopfschmerzen bei dem Wetter?". Bare, "Haben Sie Husten?" may be "(etwas gegen) Husten", and a compound
         // split may follow: "Haben Sie Kopfschmerz Tabletten?" asks.

@@ -392,6 +392,11 @@ export const apotheke: ScenarioSeed = {
         // …the thing first, whoever has it: "Die Tabletten gegen Kopfschmerzen hat mein Mann zu Hause."
         "!$remedy ... (hat|habe|hab|haben|hatte|hatten) ... (zu hause|zuhause|daheim|im schrank)",
         "!!(früher|damals)",
+        // What helped, told or asked of another's experience, asks for nothing: "Das Spray hat meinem Mann gut gegen
+        // Schnupfen geholfen.", "Was hat Ihnen gegen Husten geholfen?" (in one clause: "Das Spray hat nicht geholfen,
+        // haben Sie etwas anderes gegen Husten?" still asks).
+        "!!(hat|haben|hatte|hatten) ... (gegen|bei) ... geholfen",
+        "!!(hat|haben|hatte|hatten) ... geholfen (gegen|bei)",
         "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
         // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
         // Kopfschmerzen", "Meine Frau nahm Aspirin dagegen" ("Was nimmt man gegen Husten?" still asks).
@@ -599,7 +604,7 @@ export const apotheke: ScenarioSeed = {
         "(wie oft|wie viel|wieviel|wie viele|wieviele) ... (pro tag|am tag|täglich|pro nacht|am abend|auf einmal)",
         "wann (nehm*|einnehm*)",
         // Taking leave, a bus or a seat is no dose: "Wann nehmen Sie Urlaub?"
-        "!(nehm*|einnehm*|nimm*) ... (urlaub|frei|ferien|pause|bus|taxi|zug|bahn|auto|platz|kredit*|karte)",
+        "!(nehm*|einnehm*|nimm*) ... (urlaub*|frei|ferien|pause|*pause|bus|taxi|zug|bahn|auto|platz|kredit*|karte)",
         "(wie|wie viel|wieviel) ... dosier*",
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
         "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",
@@ -672,6 +677,8 @@ export const apotheke: ScenarioSeed = {
         "!kost*",
         // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
         "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
+        // …with the pack as the subject: "Wie viel Tabletten hat die Packung?", "Wie viele Kapseln enthält die Schachtel?"
+        "!!(hat|haben|enthält|enthalten) (die|eine|diese|das|der|jede) (packung|packungen|flasche|schachtel|dose|tube|box|fläschchen|blister|päckchen)",
         "!!(offen|geöffnet|haltbar*|ablauf*|verfallsdatum)",
         "!!(da drin|darin|drin)",
         // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"
@@ -683,6 +690,8 @@ export const apotheke: ScenarioSeed = {
         // The pharmacist's own habit, or everyone's, asks no dose: "Wie oft nehmen Sie selbst Tabletten?", "Wie viele Tabletten
         // nehmen die Deutschen pro Jahr?"
         "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (sie selbst|sie auch selbst|sie persönlich|die deutschen|die leute|die menschen|viele leute|die meisten)",
+        // …nor how often others come in: "Wie oft am Tag kommen Kunden mit Husten?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (kunden|kundinnen|kundschaft)",
         // One who never knows it tells a habit: "Meine Mutter weiß nie, wie oft sie ihre Tabletten nehmen soll."
         "!!(weiß|weiss|wusste|wissen) nie",
         // Where it is written, told: "Wie oft ich das nehme, steht ja auf dem Zettel." ("Steht auf dem Zettel, wie oft?" asks.)

@@ -24,7 +24,8 @@ const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner hei
 
 // Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
-const PRESCRIPTION = "(rezept*|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
+// The English word inside German too: "brauche ich prescription dafür?"
+const PRESCRIPTION = "(rezept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
 
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
@@ -576,10 +577,13 @@ export const apotheke: ScenarioSeed = {
       title: "Ask how to take it",
       points: 20,
       patterns: [
-        "wie (oft|viel|viele|lange) (nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*|*spray|salbe|*saft|sirup|*creme|kapsel*|zäpfchen|pastille*|*bonbon*|lutsch*)",
+        "wie (oft|viel|viele|lange) (nimmt man|nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*|*spray|salbe|*saft|sirup|*creme|kapsel*|zäpfchen|pastille*|*bonbon*|lutsch*)",
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
+        // The English question word before the German verb, the learner taking it: "how often soll ich das nehmen?", "how many
+        // Tabletten nehme ich?" ("How many Kunden nehmen das?" asks no dose).
+        "(how often|how much|how many|how long) ... (soll|muss|darf|kann|sollte|nehme|nehm|nimmt|gebe) (ich|man|wir)",
         // "Was ist die richtige Menge?"
         "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis|anwendung|einnahme|richtige anwendung|richtige einnahme)",
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"

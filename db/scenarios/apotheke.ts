@@ -247,6 +247,10 @@ export const apotheke: ScenarioSeed = {
         // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
         "(was|welch*) (empfehlen|raten) sie",
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
+        // …or give: "was können sie geben für meinen mann", "Was könnten Sie mir da geben?"
+        "(was|welch*) (können|könnten|kannst|könntest) (sie|du) ... geben",
+        // …but a discount is no remedy: "Was können Sie mir für Rabatt geben?"
+        "!(rabatt*|prozente|preisnachlass|nachlass)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
         "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen|will|wollen) $remedy",
@@ -431,6 +435,8 @@ export const apotheke: ScenarioSeed = {
         "!nehmen sie",
         // How to take it is the dosage: "Soll ich die Tabletten mit Wasser einnehmen, bitte?"
         "!(einnehmen|anwenden|schlucken|eincremen|einreiben|auftragen)",
+        // …and so is what to take it with, the verb after: "kann ich mit tee nehmen die tablette"
+        "!(mit|ohne|zusammen mit) (tee|wasser|milch|kaffee|alkohol|bier|wein|saft) ... (nehme|nehmen|nehm)",
         ...ASKS_THE_DOCTOR,
       ],
       examples: [
@@ -449,6 +455,13 @@ export const apotheke: ScenarioSeed = {
         `(~brauchen|brauch|benötig*|muss|need) (ich|man) ${PRESCRIPTION}`,
         // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
         "?ohne (arzt|ärztin|doktor|hausarzt|arztbesuch|arzttermin)",
+        // How someone fares without a doctor asks no prescription: "Geht es Ihnen gut ohne Arzt im Dorf?"
+        "!(geht es ihnen|gehts ihnen|geht es dir|gehts dir|geht es euch|lebt man|leben sie|lebst du)",
+        // …dictated without a question mark, the verb first asking: "kann ich so kaufen ohne arzt", "geht das auch ohne Doktor"
+        // (the thing or the buying beside it: "Kann ich ohne Arzt einen Termin machen?", "Geht es Ihnen gut ohne Arzt?" ask none)
+        "(kann ich|kann man|darf ich|darf man|könnte ich) ... (kaufen|bekommen|kriegen|mitnehmen) ohne (arzt|ärztin|doktor|hausarzt|arztbesuch)",
+        "(kann ich|kann man|darf ich|darf man|könnte ich|bekomme ich|kriege ich|krieg ich) (das|es|die|den|sie|so|einfach|das einfach|das so|das auch|es auch) ohne (arzt|ärztin|doktor|hausarzt|arztbesuch)",
+        "(geht das|geht das auch|gehts|gehts auch|geht es auch|geht das hier) ohne (arzt|ärztin|doktor|hausarzt|arztbesuch)",
         // The doctor first, or a paper from the doctor: "Muss ich zuerst zum Arzt gehen?", "Brauche ich dafür was vom Arzt?"
         "(muss|müssen) (ich|man|wir) (zuerst|erst|vorher|erst mal|erstmal) zum (arzt|hausarzt|doktor)",
         "(brauche|brauch|benötige|braucht|benötigt) (ich|man) ... (was|etwas|papier|zettel) (vom|von einem|von der|von meinem) (arzt|ärztin|doktor|hausarzt)",
@@ -476,6 +489,8 @@ export const apotheke: ScenarioSeed = {
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
+        // The prescription first, the choice closing it asks without a question mark: "rezept brauche ich oder nicht"
+        "(rezept|ein rezept|rezepte|verschreibung) (~brauchen|benötige|benötigt|nötig|notwendig) ... (oder nicht|ja oder nein)",
         // The product and the prescription, verbless: "Dieses Medikament Rezept?"
         "?(medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|mittel) (rezept|mit rezept|rezeptpflichtig)",
         // Sold freely, asked: "Gibt es das frei?", "Kriege ich das einfach so?"
@@ -613,6 +628,13 @@ export const apotheke: ScenarioSeed = {
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
         "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
+        // The unit of a dose, the question spelt apart or put last, dictated: "wie viel löffel für meinen enkel", "tropfen wie viel in ohr"
+        "(wie viel|wie viele) (löffel|teelöffel|esslöffel|messlöffel|tropfen|hübe|hub|sprühstösse|sprühstoss|ml|milliliter)",
+        "(löffel|teelöffel|messlöffel|tropfen|hübe|sprühstösse|ml) (wie viel|wie viele|wieviel|wieviele|wie oft)",
+        // A spoonful of sugar or honey is the kitchen's: "Wie viel Löffel Zucker in den Tee?"
+        "!(löffel|teelöffel|esslöffel) (zucker|honig|salz|mehl|kaffee|öl)",
+        // …nor is the price: "Tropfen wie viel kosten die?"
+        "!(wie viel|wieviel|wie viele|wieviele) (kostet|kosten|kostest)",
         "wie ~einnehmen",
         // A dose to confirm: "Zweimal am Tag, richtig?"
         "(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) #tag",

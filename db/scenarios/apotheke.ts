@@ -109,6 +109,10 @@ export const apotheke: ScenarioSeed = {
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // The complaint set first, for the patient named before: "evet ein bisschen fieber hat er", "Husten hat sie seit Montag."
+        // (not a habit: "Husten hat er immer im Winter")
+        "($symptom (hat er|hat sie))",
+        "!(hat er|hat sie) (immer|oft|manchmal|meistens|häufig|nie|jedes|jeden)",
         // Sleep lost, and a bite or sting with the insect as subject: "Ich kann nachts nicht einschlafen.", "Mich hat eine Mücke gestochen."
         "(ich|wir) (kann|können) ... nicht (einschlafen|durchschlafen)",
         "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",

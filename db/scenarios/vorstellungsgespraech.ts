@@ -125,6 +125,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...introducePatterns,
         // Thanks or joy for being let in to introduce oneself introduce nobody: "Danke, dass ich mich vorstellen durfte."
         "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
+        // The way one travels in each day is no origin: "Ich komme mit dem Auto aus Waiblingen.", "ich komme mit der S-Bahn aus Fellbach"
+        // (family is: "Ich komme mit meiner Familie aus Syrien").
+        "!(komme|komm|kommen) (mit|täglich mit|jeden tag mit|morgens mit) (dem|der|einem|meinem|meiner) (auto|wagen|bus|zug|fahrrad|rad|bahn|sbahn|ubahn|straßenbahn|tram|motorrad|roller|firmenwagen)",
         // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
         "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
         // Origin and home told other ways: "Ich stamme aus Polen.", "Ich bin aus der Türkei.", "Ich bin in Syrien geboren.",
@@ -151,6 +154,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(name|vorname|nachname) (steht|stehen)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
+        // A superlative made a noun is a boast, no name: "Ich bin der Schnellste im Lager.", "Mein Chef sagt, ich bin die Beste."
+        "!(ich bin|bin ich) (der|die) (*ste|*sten|*ster|beste|erste|letzte)",
         // A kind of worker is a strength, no name: "Ich bin Teamplayer."
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
         // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
@@ -383,6 +388,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A strength denied names none: "Meine Stärke ist nicht Mathe." (a clause after it still names one: "…, dass ich nicht aufgebe").
         "!((stärke|stärken) (ist|sind|liegt|liegen) (nicht|kein|keine|eher nicht|leider nicht))",
         "ich bin $trait",
+        // Whether one has it is asked or doubted, not claimed: "Meine Frau fragt, ob ich ordentlich bin.", "Ich weiß nicht, ob ich flexibel genug bin."
+        "!ob (ich|wir)",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
         // A trait in a condition is what follows from it, not one claimed: "Wenn ich pünktlich bin, ist der Chef zufrieden."
@@ -511,6 +518,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(gelte|gelten) als $traitForm",
         "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
         "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
+        // The trait as a superlative or a noun, told: "Ich bin der Zuverlässigste im Team.", "…, ich bin die Geduldigste."
+        ".(ich bin|bin ich) (der|die) ($traitForm|schnellste|beste|fleißigste|stärkste)",
         // A short answer to "Was können Sie besonders gut?": "Schnell und genau arbeiten."
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) (und|sowie) ($trait|schnell|gut) arbeiten",
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) arbeiten",

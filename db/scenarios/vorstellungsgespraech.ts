@@ -79,6 +79,17 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "ägypten", "eritrea", "somalia", "äthiopien", "nigeria", "ghana", "kamerun", "indien", "pakistan", "china", "vietnam",
       "brasilien", "mexiko", "kolumbien", "venezuela", "peru", "philippinen", "thailand", "georgien", "armenien", "moldawien", "libanon",
     ],
+    // Given names common among the learners from these homelands, so a name typed in lowercase is heard: "hallo ich bin jose".
+    // None that is also a German word ("Ernst", "Frank", "Nur", "Mai", "Jan").
+    firstName: [
+      "maria", "mariya", "jose", "juan", "carlos", "ana", "lucia", "pedro", "joao", "rafael", "diego", "sofia", "elena", "olena", "oksana",
+      "olga", "irina", "natalia", "svetlana", "tetiana", "dmitri", "sergej", "sergey", "andrej", "andriy", "ivan", "igor", "tomasz", "piotr",
+      "katarzyna", "agnieszka", "ionela", "andrei", "mihai", "ahmad", "ahmed", "mohammed", "mohamed", "muhammad", "mehmet", "mustafa",
+      "ali", "omar", "yusuf", "youssef", "hassan", "hussein", "ibrahim", "khaled", "karim", "fatima", "aisha", "amira", "leila", "layla",
+      "zeynep", "ayse", "elif", "emre", "murat", "fatma", "hatice", "kemal", "farid", "reza", "mariam", "samir", "tariq", "bilal",
+      "priya", "rahul", "amit", "anil", "arjun", "nguyen", "linh", "thuy", "minh", "duc", "chen", "wei", "li", "kwame", "chinedu",
+      "abdul", "abdullah", "amani", "yonas", "dawit", "senait", "goran", "dragan", "milan", "arben", "besnik", "giorgi", "nino",
+    ],
     // The dative too, as "ab" takes it: "ab nächster Woche".
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
     // A season dates a start as a month does: "Erst im Herbst, leider."
@@ -160,6 +171,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
         // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
         "(ich bin|bin ich) (gebürtige|gebürtiger|gebürtig) (#noun|aus)",
+        // A name the lexicon knows, typed in lowercase where "#noun" cannot see it: "hallo ich bin jose", "bin maria, 29".
+        "((ich bin|ich bin die|ich bin der|ich bins|ich heiße|hier ist) $firstName)",
+        "^((bin|ich) $firstName)",
         // Years or a year, not a day: "Ich bin seit gestern in Stuttgart" tells a trip.
         "(ich bin|bin ich|wir sind) seit ... (jahren|jahr|monaten|19*|20*) ... (in deutschland|in #noun)",
       ],
@@ -567,6 +581,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(egal|mir egal|ist egal) wann",
         "!wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht) (ist|wäre|war) (egal|mir egal|kein problem)",
         "mit wem (arbeite|arbeiten)",
+        // Where in the firm one may or must work, asked: "Kann man später auch im Büro arbeiten?", "Muss ich auch im Versand helfen?"
+        "?(kann man|kann ich|könnte ich|könnte man|darf man|darf ich|muss man|muss ich|müsste ich) ... (im|in der|ins|in die) $field (arbeiten|mitarbeiten|helfen|aushelfen|wechseln)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
         "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
         // …and asked indirectly, the verb last: "Darf ich fragen, wo ich arbeiten werde?", "Ich möchte wissen, mit wem ich arbeiten würde."
@@ -740,6 +756,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A start date put first, then judged workable: "Ab Montag ist kein Problem.", "Im Oktober wäre gut für mich."
         // (A day for another meeting is no start date: "Am Freitag wäre super für das zweite Gespräch."; a blocker below.)
         "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt|wäre super|wäre toll|wäre perfekt|wäre prima|ist super|ist perfekt)",
+        // …or named bare, as learners drop the "ab", the whole clause judged workable: "Nächsten Montag wäre für mich gut.", "Nächste Woche geht."
+        // (Not a day for something else told on: "Nächste Woche geht meine Frau ins Krankenhaus.", "…wäre gut für einen Probetag.")
+        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",

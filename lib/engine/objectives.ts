@@ -764,6 +764,7 @@ const TAG_PARTICIPLES = new Set(["gesagt", "gefragt", "gemeint", "geschrieben"])
 // "…, sagt man" tells a saying's use, and "…, sag ich" is the learner's own voice.
 const TAG_SELF = new Set(["man", "ich"]);
 const RESUMED_BY = new Set(["das", "so"]);
+const ASKED_PARTICIPLE = "gefragt";
 
 // Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
@@ -1283,7 +1284,12 @@ function silencedBySaying(tokens: Token[]): Silenced {
   tokens.forEach((token, index) => {
     const [previous, tag, subject] = [tokens[index - 1], tokens[index + 1], tokens[index + 2]];
     if (!previous || previous.sentence === token.sentence || !RESUMED_BY.has(token.folded)) return;
-    if (!tag || !SPEECH_TAGS.has(tag.folded) || subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded)) return;
+    // …or in the perfect, of another's asking: "Kann ich im Büro arbeiten? Das hat mein Bruder gefragt." ("Das hat mir keiner
+    // gesagt" and "Das haben wir uns gefragt" keep the learner's question.)
+    let end = index + 2;
+    while (end < tokens.length && !tokens[end]?.breakBefore && tokens[end]?.sentence === token.sentence) end++;
+    const askedBefore = tag !== undefined && TAG_AUXILIARIES.has(tag.folded) && tokens[end - 1]?.folded === ASKED_PARTICIPLE;
+    if (!tag || !(SPEECH_TAGS.has(tag.folded) || askedBefore) || subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded) || SPEAKER_SUBJECTS.has(subject.folded)) return;
     silenced.add(previous.sentence);
   });
   return { sentences: silenced, from, near };

@@ -62,7 +62,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
     // Job titles learners give for themselves: "Lagerarbeiter", "Staplerfahrerin".
     job: [
       "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
-      "*leiter", "*leiterin", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
+      "*leiter", "*leiterin", "kommissionierer*", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
       // Trades and professions learners bring from home: "In China ich Ingenieur, zehn Jahre."
       "ingenieur*", "koch", "köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
       "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
@@ -148,6 +148,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
         // With whom, then where: "Ich wohne mit meiner Familie in Stuttgart."
         "(ich wohne|wohne ich|wir wohnen|ich lebe|lebe ich|wir leben) (mit|zusammen mit) ... in #noun",
+        // Where one lives since a year, the town typed in lowercase: "ich wohne in stuttgart feuerbach seit 2015".
+        "(ich wohne|wohne ich|ich lebe|lebe ich) in ... seit (19*|20*|#word jahren|vielen jahren|langem)",
         "=(ich #noun #noun)",
         "=aus #noun",
         // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
@@ -303,6 +305,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The compound split in two, as learners write it: "Ich war Lkw Fahrer.", "Ich bin Lager Arbeiter von Beruf." (not
         // "Ich bin Peter Koch.", "Ich bin Anna Meister.": a surname can be a trade)
         "((ich war|war ich) #noun $job)",
+        // A stage of life spent somewhere is no work: "Ich war 5 Jahre Kind in Polen.", "Zwei Jahre Flüchtling in der Türkei."
+        "!(jahr|jahre|jahren|monat|monate|monaten) (kind|baby|jugendlicher|teenager|schüler|schülerin|flüchtling|rentner|rentnerin|asylbewerber*)",
+        // …or the years between verb and post: "ich war 20 jahre lkw fahrer", "Ich war drei Jahre Lagerist bei Rewe."
+        `((ich war|war ich) ${COUNT} ${SPAN} ($job|#word $job))`,
+        // …the subject dropped, as chat opens: "war 2 jahre kommissionierer"
+        `^(war ${COUNT} ${SPAN} ($job|#word $job))`,
         "((ich bin|bin ich) #noun $job von beruf)",
         // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
         ".^((früher|vorher|davor|damals|zuletzt) $job)",

@@ -62,7 +62,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
     // Job titles learners give for themselves: "Lagerarbeiter", "Staplerfahrerin".
     job: [
       "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
-      "*leiter", "*leiterin", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
+      "*leiter", "*leiterin", "kommissionierer*", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
       // Trades and professions learners bring from home: "In China ich Ingenieur, zehn Jahre."
       "ingenieur*", "koch", "köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
       "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
@@ -78,6 +78,17 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "serbien", "kroatien", "bosnien", "ungarn", "griechenland", "italien", "spanien", "portugal", "marokko", "tunesien", "algerien",
       "ägypten", "eritrea", "somalia", "äthiopien", "nigeria", "ghana", "kamerun", "indien", "pakistan", "china", "vietnam",
       "brasilien", "mexiko", "kolumbien", "venezuela", "peru", "philippinen", "thailand", "georgien", "armenien", "moldawien", "libanon",
+    ],
+    // Given names common among the learners from these homelands, so a name typed in lowercase is heard: "hallo ich bin jose".
+    // None that is also a German word ("Ernst", "Frank", "Nur", "Mai", "Jan").
+    firstName: [
+      "maria", "mariya", "jose", "juan", "carlos", "ana", "lucia", "pedro", "joao", "rafael", "diego", "sofia", "elena", "olena", "oksana",
+      "olga", "irina", "natalia", "svetlana", "tetiana", "dmitri", "sergej", "sergey", "andrej", "andriy", "ivan", "igor", "tomasz", "piotr",
+      "katarzyna", "agnieszka", "ionela", "andrei", "mihai", "ahmad", "ahmed", "mohammed", "mohamed", "muhammad", "mehmet", "mustafa",
+      "ali", "omar", "yusuf", "youssef", "hassan", "hussein", "ibrahim", "khaled", "karim", "fatima", "aisha", "amira", "leila", "layla",
+      "zeynep", "ayse", "elif", "emre", "murat", "fatma", "hatice", "kemal", "farid", "reza", "mariam", "samir", "tariq", "bilal",
+      "priya", "rahul", "amit", "anil", "arjun", "nguyen", "linh", "thuy", "minh", "duc", "chen", "wei", "li", "kwame", "chinedu",
+      "abdul", "abdullah", "amani", "yonas", "dawit", "senait", "goran", "dragan", "milan", "arben", "besnik", "giorgi", "nino",
     ],
     // The dative too, as "ab" takes it: "ab nächster Woche".
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
@@ -125,6 +136,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...introducePatterns,
         // Thanks or joy for being let in to introduce oneself introduce nobody: "Danke, dass ich mich vorstellen durfte."
         "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
+        // The way one travels in each day is no origin: "Ich komme mit dem Auto aus Waiblingen.", "ich komme mit der S-Bahn aus Fellbach"
+        // (family is: "Ich komme mit meiner Familie aus Syrien").
+        "!(komme|komm|kommen) (mit|täglich mit|jeden tag mit|morgens mit) (dem|der|einem|meinem|meiner) (auto|wagen|bus|zug|fahrrad|rad|bahn|sbahn|ubahn|straßenbahn|tram|motorrad|roller|firmenwagen)",
         // Coming back from somewhere is no origin: "Ich komme aus dem Urlaub."
         "!aus (dem|der|einem|einer) (urlaub|arbeit|schule|kurs|büro|krankenhaus|zug|bus|uni|universität|pause|besprechung|nachtschicht|schicht)",
         // Origin and home told other ways: "Ich stamme aus Polen.", "Ich bin aus der Türkei.", "Ich bin in Syrien geboren.",
@@ -134,6 +148,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich lebe|lebe ich|wir leben) (seit|schon|in #noun|jetzt in #noun)",
         // With whom, then where: "Ich wohne mit meiner Familie in Stuttgart."
         "(ich wohne|wohne ich|wir wohnen|ich lebe|lebe ich|wir leben) (mit|zusammen mit) ... in #noun",
+        // Where one lives since a year, the town typed in lowercase: "ich wohne in stuttgart feuerbach seit 2015".
+        "(ich wohne|wohne ich|ich lebe|lebe ich) in ... seit (19*|20*|#word jahren|vielen jahren|langem)",
         "=(ich #noun #noun)",
         "=aus #noun",
         // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
@@ -151,10 +167,15 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(name|vorname|nachname) (steht|stehen)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
+        // A superlative made a noun is a boast, no name: "Ich bin der Schnellste im Lager.", "Mein Chef sagt, ich bin die Beste."
+        "!(ich bin|bin ich) (der|die) (*ste|*sten|*ster|beste|erste|letzte)",
         // A kind of worker is a strength, no name: "Ich bin Teamplayer."
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
         // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
         "(ich bin|bin ich) (gebürtige|gebürtiger|gebürtig) (#noun|aus)",
+        // A name the lexicon knows, typed in lowercase where "#noun" cannot see it: "hallo ich bin jose", "bin maria, 29".
+        "((ich bin|ich bin die|ich bin der|ich bins|ich heiße|hier ist) $firstName)",
+        "^((bin|ich) $firstName)",
         // Years or a year, not a day: "Ich bin seit gestern in Stuttgart" tells a trip.
         "(ich bin|bin ich|wir sind) seit ... (jahren|jahr|monaten|19*|20*) ... (in deutschland|in #noun)",
       ],
@@ -284,6 +305,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The compound split in two, as learners write it: "Ich war Lkw Fahrer.", "Ich bin Lager Arbeiter von Beruf." (not
         // "Ich bin Peter Koch.", "Ich bin Anna Meister.": a surname can be a trade)
         "((ich war|war ich) #noun $job)",
+        // A stage of life spent somewhere is no work: "Ich war 5 Jahre Kind in Polen.", "Zwei Jahre Flüchtling in der Türkei."
+        "!(jahr|jahre|jahren|monat|monate|monaten) (kind|baby|jugendlicher|teenager|schüler|schülerin|flüchtling|rentner|rentnerin|asylbewerber*)",
+        // …or the years between verb and post: "ich war 20 jahre lkw fahrer", "Ich war drei Jahre Lagerist bei Rewe."
+        `((ich war|war ich) ${COUNT} ${SPAN} ($job|#word $job))`,
+        // …the subject dropped, as chat opens: "war 2 jahre kommissionierer"
+        `^(war ${COUNT} ${SPAN} ($job|#word $job))`,
         "((ich bin|bin ich) #noun $job von beruf)",
         // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
         ".^((früher|vorher|davor|damals|zuletzt) $job)",
@@ -383,6 +410,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A strength denied names none: "Meine Stärke ist nicht Mathe." (a clause after it still names one: "…, dass ich nicht aufgebe").
         "!((stärke|stärken) (ist|sind|liegt|liegen) (nicht|kein|keine|eher nicht|leider nicht))",
         "ich bin $trait",
+        // Whether one has it is asked or doubted, not claimed: "Meine Frau fragt, ob ich ordentlich bin.", "Ich weiß nicht, ob ich flexibel genug bin."
+        "!ob (ich|wir)",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
         // A trait in a condition is what follows from it, not one claimed: "Wenn ich pünktlich bin, ist der Chef zufrieden."
@@ -511,6 +540,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(gelte|gelten) als $traitForm",
         "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
         "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
+        // The trait as a superlative or a noun, told: "Ich bin der Zuverlässigste im Team.", "…, ich bin die Geduldigste."
+        ".(ich bin|bin ich) (der|die) ($traitForm|schnellste|beste|fleißigste|stärkste)",
         // A short answer to "Was können Sie besonders gut?": "Schnell und genau arbeiten."
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) (und|sowie) ($trait|schnell|gut) arbeiten",
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) arbeiten",
@@ -558,6 +589,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(egal|mir egal|ist egal) wann",
         "!wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht) (ist|wäre|war) (egal|mir egal|kein problem)",
         "mit wem (arbeite|arbeiten)",
+        // Where in the firm one may or must work, asked: "Kann man später auch im Büro arbeiten?", "Muss ich auch im Versand helfen?"
+        "?(kann man|kann ich|könnte ich|könnte man|darf man|darf ich|muss man|muss ich|müsste ich) ... (im|in der|ins|in die) $field (arbeiten|mitarbeiten|helfen|aushelfen|wechseln)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
         "?(wo|mit wem|wie|was|wann|wie viel|wieviel|wie lange|für wen) ... (würde|werde|müsste|könnte) ich ... (arbeiten|zusammenarbeiten|machen|tun|verdienen|anfangen|einsetzen|eingesetzt)",
         // …and asked indirectly, the verb last: "Darf ich fragen, wo ich arbeiten werde?", "Ich möchte wissen, mit wem ich arbeiten würde."
@@ -731,6 +764,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A start date put first, then judged workable: "Ab Montag ist kein Problem.", "Im Oktober wäre gut für mich."
         // (A day for another meeting is no start date: "Am Freitag wäre super für das zweite Gespräch."; a blocker below.)
         "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt|wäre super|wäre toll|wäre perfekt|wäre prima|ist super|ist perfekt)",
+        // …or named bare, as learners drop the "ab", the whole clause judged workable: "Nächsten Montag wäre für mich gut.", "Nächste Woche geht."
+        // (Not a day for something else told on: "Nächste Woche geht meine Frau ins Krankenhaus.", "…wäre gut für einen Probetag.")
+        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         "(kündigungsfrist*|kündigungszeit*|notice period)",

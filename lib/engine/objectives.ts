@@ -764,6 +764,7 @@ const TAG_PARTICIPLES = new Set(["gesagt", "gefragt", "gemeint", "geschrieben"])
 // "…, sagt man" tells a saying's use, and "…, sag ich" is the learner's own voice.
 const TAG_SELF = new Set(["man", "ich"]);
 const RESUMED_BY = new Set(["das", "so"]);
+const ASKED_PARTICIPLE = "gefragt";
 
 // Words that are English and never German: two of them make a sentence English, and its clauses that hold one practise no German.
 const ENGLISH = new Set([
@@ -995,6 +996,9 @@ function definitionAsked(tokens: Token[], index: number): boolean {
 // die Kaution vor dem Einzug zahlen", "Hier steht, Haustiere sind erlaubt" ("Wie steht es mit …" runs on, no comma).
 const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben", "steht", "stand", "said", "says"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
+// What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
+// ordentlich." Only "ich bin" right after the comma: "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
+const SAID_OF_ME = ["ich", "bin"];
 
 // "Meine Frau hat gesagt, ich soll fragen: was muss ich alles mitbringen?": what was said is only that the learner should ask,
 // and the question after it is the learner's own, asked now. Not where another is to be asked ("ich soll in der Apotheke fragen").
@@ -1034,6 +1038,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     let start = index;
     while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
     if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded)) || relaysQuestion(tokens, index + 1)) return;
+    if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;
     if (WRITTEN.has(token.folded)) {
@@ -1279,7 +1284,12 @@ function silencedBySaying(tokens: Token[]): Silenced {
   tokens.forEach((token, index) => {
     const [previous, tag, subject] = [tokens[index - 1], tokens[index + 1], tokens[index + 2]];
     if (!previous || previous.sentence === token.sentence || !RESUMED_BY.has(token.folded)) return;
-    if (!tag || !SPEECH_TAGS.has(tag.folded) || subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded)) return;
+    // …or in the perfect, of another's asking: "Kann ich im Büro arbeiten? Das hat mein Bruder gefragt." ("Das hat mir keiner
+    // gesagt" and "Das haben wir uns gefragt" keep the learner's question.)
+    let end = index + 2;
+    while (end < tokens.length && !tokens[end]?.breakBefore && tokens[end]?.sentence === token.sentence) end++;
+    const askedBefore = tag !== undefined && TAG_AUXILIARIES.has(tag.folded) && tokens[end - 1]?.folded === ASKED_PARTICIPLE;
+    if (!tag || !(SPEECH_TAGS.has(tag.folded) || askedBefore) || subject?.sentence !== token.sentence || TAG_SELF.has(subject.folded) || SPEAKER_SUBJECTS.has(subject.folded)) return;
     silenced.add(previous.sentence);
   });
   return { sentences: silenced, from, near };

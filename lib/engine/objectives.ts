@@ -1294,6 +1294,7 @@ const HEARD = new Set(["gehört", "gelesen", "gesehen"].map(foldWord));
 const HEARD_AUXILIARIES = new Set(["habe", "hab", "haben", "hat", "hatte", "hatten"]);
 const REPORT_SUBJECTS = new Set(["man", "ich", "wir", "es", "die", "der", "das", "sie", "er", "mein", "meine", "hier", "dort", "jeder", "alle"]);
 const OWN_QUESTION_OPENERS = new Set([...GERMAN_QUESTION_WORDS, "was", "weshalb", "wozu"]);
+const TAKEN_UP = new Set(["das", "es"]);
 
 function heardReports(tokens: Token[], near: Set<number>): void {
   tokens.forEach((token, index) => {
@@ -1317,7 +1318,8 @@ function heardReports(tokens: Token[], near: Set<number>): void {
         const first = tokens[end]?.folded ?? "";
         const second = tokens[end + 1]?.folded ?? "";
         const asked = tokens[end]?.asked === true;
-        if (OWN_QUESTION_OPENERS.has(first) || (asked && SPEAKER_SUBJECTS.has(second) && !REPORT_SUBJECTS.has(first))) break;
+        // "…, ist das warm oder kalt?", "…, gibt es das hier?": the verb first, "das" or "es" taking the report up, asks it.
+        if (OWN_QUESTION_OPENERS.has(first) || (asked && (SPEAKER_SUBJECTS.has(second) || TAKEN_UP.has(second)) && !REPORT_SUBJECTS.has(first))) break;
       }
       end++;
     }
@@ -1749,13 +1751,30 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     let earlier: Span | undefined;
     if (pattern.context && !context?.find(pattern.context, (found) => tests.setsScene(pattern, context, found))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      earlier = matcher.find(pattern.context, (found) => tests.setsScene(pattern, matcher, found) && !matcher.tellsPast(found));
+      earlier = matcher.find(pattern.context, (found) => tests.setsScene(pattern, matcher, found) && (!matcher.tellsPast(found) || heardNow(matcher.tokens, found)));
       if (!earlier) continue;
     }
     const span = matcher.find(pattern.sequence, tests.heardAs(pattern, earlier));
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
+}
+
+/**
+ * "Ich hab gehört es gibt Kaution, wie viel ist das?": the perfect of hearing or reading tells when one learnt it, not
+ * what was; the words heard after it, unpunctuated, are how things are now, and set the scene for the question after them.
+ */
+function heardNow(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  let heard = false;
+  for (let index = start; index < tokens.length && (index === start || !tokens[index]?.breakBefore); index++) {
+    const word = tokens[index]?.folded ?? "";
+    if (!PARTICIPLE.test(word)) continue;
+    if (!HEARD.has(word) || index >= span.start) return false;
+    heard = true;
+  }
+  return heard;
 }
 
 /**

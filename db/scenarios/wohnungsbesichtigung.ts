@@ -132,9 +132,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (the state right after "ich bin", or one adverb on: a run-on line's later word is no state of the speaker: "ähm hallo ich
         // bin der Karim wir hatten telefoniert", "hallo ich bin Ahmed ich suche schon lange")
         "!(ich bin (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld)|ich bin (sehr|total|echt|ziemlich|etwas|wirklich|voll|ganz|heute|gerade|leider|zu|bisschen|immer|extrem|super|so|auch|schon|noch|jetzt) (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld))",
-        // …nor won over, or one's family state, as a participle says it: "hallo ich bin begeistert", "hallo, ähm, ich bin
-        // verheiratet" (no name, though lowercase chat gives it the same place).
-        "!(ich bin|ich bin (sehr|total|echt|ziemlich|wirklich|voll|ganz|so|schon|einfach)) (begeistert|verliebt|beeindruckt|überzeugt|verheiratet|geschieden|verlobt|getrennt|angestellt|entschlossen|erleichtert|erschöpft|geflasht|baff|single|platt|hin und weg)",
+        // …nor won over, as a participle says it: "hallo ich bin begeistert", "hallo, ähm, ich bin beeindruckt" (no name, though
+        // lowercase chat gives it the same place; the family state is the learner's own, "ich bin verheiratet", and introduces).
+        "!(ich bin|ich bin (sehr|total|echt|ziemlich|wirklich|voll|ganz|so|schon|einfach)) (begeistert|verliebt|beeindruckt|überzeugt|entschlossen|erleichtert|erschöpft|geflasht|baff|platt|hin und weg)",
         // …nor a relation, a role or "the other one" after the article: "ich bin die mutter", "ich bin die andere".
         "!ich bin (der|die) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|bekannte|bekannter|cousine|cousin|andere|anderer|neue|neuer|einzige|einzigen|richtige|richtiger|nächste|erste|letzte)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
@@ -147,6 +147,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
         // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
         "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
+        // The family name, as it is called on forms: "Mein Familienname ist Bondarenko." (not talked about: "Mein Familienname
+        // ist schwer für Deutsche.")
+        "(mein|meine) (familienname|familiename|zuname) (ist|lautet)",
+        "!(familienname|familiename|zuname) (ist|lautet) (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international|wichtig|unwichtig|nicht|kein|für)",
+        // One name alone answering the question of the first or family name: "Halyna." after "Und wie ist Ihr Vorname?"
+        "[(ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihr familienname|ihren familiennamen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.#word",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
         "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) (termin|*termin)",
         // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"; nor a courtesy after a formula, which a name of
@@ -269,6 +275,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus) $cost",
         "[($cost|euro)] ?=(insgesamt|zusammen|alles zusammen|total|pro monat|im monat)",
         "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
+        // The subject left out, as beginners ask: "Ist mit Nebenkosten?" after "Die Kaltmiete ist 780 Euro."
+        "[($cost|euro)] ?=(ist|sind|ist auch|sind auch) (mit|ohne|inklusive|inkl) ($cost|$utility)",
+        // The costs named first, taken up by "das": "Wasser und Strom, das ist extra?", "Internet, das ist inklusive?"
+        "[($cost|$utility)] ?(das ist|das sind|ist das|sind das) (extra|inklusive|inkl|dabei|mit drin|drin|enthalten|zusätzlich)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         // The costs named before, taken up by a plural pronoun that closes the question: "Ich hab gehört, die Nebenkosten sind
         // hoch, wie viel sind die genau?" (plural, so the deposit taken up, "wie hoch ist die?", is not the rent; whole, so

@@ -122,6 +122,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A whole clause: one word after "ich bin" and its article, or after a greeting and "ich bin".
         "=(ich bin der #word|ich bin die #word)",
         "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
+        // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)",
         // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
         // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
         "!es",
@@ -130,6 +132,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (the state right after "ich bin", or one adverb on: a run-on line's later word is no state of the speaker: "ähm hallo ich
         // bin der Karim wir hatten telefoniert", "hallo ich bin Ahmed ich suche schon lange")
         "!(ich bin (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld)|ich bin (sehr|total|echt|ziemlich|etwas|wirklich|voll|ganz|heute|gerade|leider|zu|bisschen|immer|extrem|super|so|auch|schon|noch|jetzt) (*iert|hungrig|durstig|traurig|froh|satt|sicher|zufrieden|beschäftigt|gestresst|erkältet|verwirrt|verspätet|überrascht|enttäuscht|einverstanden|ready|happy|sorry|schuld))",
+        // …nor won over, as a participle says it: "hallo ich bin begeistert", "hallo, ähm, ich bin beeindruckt" (no name, though
+        // lowercase chat gives it the same place; the family state is the learner's own, "ich bin verheiratet", and introduces).
+        "!(ich bin|ich bin (sehr|total|echt|ziemlich|wirklich|voll|ganz|so|schon|einfach)) (begeistert|verliebt|beeindruckt|überzeugt|entschlossen|erleichtert|erschöpft|geflasht|baff|platt|hin und weg)",
         // …nor a relation, a role or "the other one" after the article: "ich bin die mutter", "ich bin die andere".
         "!ich bin (der|die) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|bekannte|bekannter|cousine|cousin|andere|anderer|neue|neuer|einzige|einzigen|richtige|richtiger|nächste|erste|letzte)",
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
@@ -142,6 +147,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ich bin es|ich bins) (die|der) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|frau|mann|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|studentin|student|bekannte|bekannter|cousine|cousin)",
         // Any kind of appointment: "Wir hatten einen Besichtigungstermin um drei, Kowalski."
         "(wir|ich) (hatten|hatte|haben|habe) (termin|*termin)",
+        // The family name, as it is called on forms: "Mein Familienname ist Bondarenko." (not talked about: "Mein Familienname
+        // ist schwer für Deutsche.")
+        "(mein|meine) (familienname|familiename|zuname) (ist|lautet)",
+        "!(familienname|familiename|zuname) (ist|lautet) (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international|wichtig|unwichtig|nicht|kein|für)",
+        // One name alone answering the question of the first or family name: "Halyna." after "Und wie ist Ihr Vorname?"
+        "[(ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihr familienname|ihren familiennamen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.#word",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
         "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) (termin|*termin)",
         // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"; nor a courtesy after a formula, which a name of
@@ -264,7 +275,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus) $cost",
         "[($cost|euro)] ?=(insgesamt|zusammen|alles zusammen|total|pro monat|im monat)",
         "[($cost|euro)] (ist das|ist es|sind das|ist die|ist der) (warm|kalt|inklusive)",
+        // The subject left out, as beginners ask: "Ist mit Nebenkosten?" after "Die Kaltmiete ist 780 Euro."
+        "[($cost|euro)] ?=(ist|sind|ist auch|sind auch) (mit|ohne|inklusive|inkl) ($cost|$utility)",
+        // The costs named first, taken up by "das": "Wasser und Strom, das ist extra?", "Internet, das ist inklusive?"
+        "[($cost|$utility)] ?(das ist|das sind|ist das|sind das) (extra|inklusive|inkl|dabei|mit drin|drin|enthalten|zusätzlich)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
+        // The costs named before, taken up by a plural pronoun that closes the question: "Ich hab gehört, die Nebenkosten sind
+        // hoch, wie viel sind die genau?" (plural, so the deposit taken up, "wie hoch ist die?", is not the rent; whole, so
+        // "Wie hoch sind die Decken?" asks no cost)
+        "[$cost] ?=(wie viel|wieviel|wie hoch|und wie viel|und wie hoch) (sind|wären) (die|sie)",
+        "[$cost] ?=(wie viel|wieviel|wie hoch|und wie viel|und wie hoch) (sind|wären) (die|sie) (genau|denn|eigentlich|ungefähr|so|dann|ca|circa|im monat|pro monat)",
         "(ist das|ist es) $cost",
         "$cost (schon drin|mit drin|inklusive|enthalten)",
         "$cost (kommen|kommt) dazu",
@@ -567,6 +587,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
         "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
+        // …asked indirectly, the verb last: "Ich wollte fragen, ob ein Einzug zum 1. März möglich ist." (after a verb of asking:
+        // "Ob ein Einzug im März möglich ist, weiß ich noch nicht." asks nothing)
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren) ob (ein|der|unser|mein) (einzug|umzug) ... (möglich|okay|ok|machbar|denkbar) (ist|wäre|sei)",
+        // One word before the move: "Geht ein früherer Einzug?", "Wäre ein sofortiger Einzug möglich?"
+        "?(geht|ginge|klappt|ist|wäre) (ein|der) (früher*|eher*|schnell*|sofortig*|baldig*|vorzeitig*) (einzug|umzug)",
+        // A nearer day offered after the date just named: "Geht auch der fünfzehnte?", "Passt auch der 15.?" after "Die Wohnung
+        // ist ab dem Ersten frei." (a day of the week is the viewing's, not the flat's: "Geht auch der Dienstag?")
+        "[(frei|einzug*|einzieh*|verfügbar)] ?=(geht|ginge|klappt|passt|ginge denn|geht denn) (auch|vielleicht auch|auch schon|schon) (der|am|zum|ab dem|ab) (*zehnte|*zehnten|*zigste|*zigsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|sechste|sechsten|siebte|siebten|achte|achten|neunte|neunten|#date)",
         // The move only with a time: "Wäre der Umzug schon Ende Mai möglich?" (not "Ist ein Umzug mit dem Transporter möglich?").
         "(ist|wäre) (ein|der|unser|mein) umzug (schon|bereits|ab|zum|am|im|anfang|mitte|ende|früher|eher) ... (möglich|okay|ok|machbar|denkbar)",
         // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
@@ -870,6 +898,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Taking what the landlord offers: "Möchten Sie die Wohnung?" "Ja gerne, die nehme ich."
         // Taking the flat without an object, in the viewing: "Ich nehme.", "Ich will."
         "=(ich nehme|ich nehm|nehme ich|nehm ich|wir nehmen|ich nehme sie|wir nehmen sie|ich will|ich will sie|wir wollen|wir wollen sie|ich nehme die|wir nehmen die|ich nehm die)",
+        // …the flat named before it in the same run-on clause, as speech and chat leave out the comma: "super wohnung ich nehm die"
+        // (the pronoun closing the clause: "…ich nehm die Bahn" takes no flat; asked, "…ich nehm die?", it asks)
+        ".=(*wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
+        ".=(#word *wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
+        ".=(#word #word *wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
         // The flat as "es" or "das": "Okay, ich nehme es."
         // (not after another thing offered: "Ich nehme es." after "Hier ist meine Visitenkarte.", "Das nehme ich." after "Möchten Sie ein Glas Wasser?")
         "[!(wasser|kaffee|tee|glas|getränk|karte|visitenkarte|nummer|telefonnummer|prospekt|flyer|formular|zettel|kopie|infoblatt|exposé|expose|broschüre|kuchen|keks|kekse|plan|grundriss)] =(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",

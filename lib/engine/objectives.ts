@@ -68,7 +68,8 @@
  * A noun phrase set off first and taken up by a pronoun is also read in its place ("Die Kaution, wie hoch ist die?"
  * reads "wie hoch ist die Kaution?", "Das Brot, das nehme ich" reads "nehme ich das Brot"), and so is one before a clause of question words alone ("Kaution, wie hoch?"
  * reads "wie hoch Kaution"): objectives the message does not meet as written are looked for in that reading.
- * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern.
+ * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern, unless its
+ * perfect is one of hearing or reading before the words heard ("Ich hab gehört es gibt Kaution, wie viel ist das?"; heardNow).
  * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Ich habe gehört, man muss …", "Er hat gefragt, wann …"), what another said or a text holds before
@@ -1304,6 +1305,7 @@ const HEARD = new Set(["gehört", "gelesen", "gesehen"].map(foldWord));
 const HEARD_AUXILIARIES = new Set(["habe", "hab", "haben", "hat", "hatte", "hatten"]);
 const REPORT_SUBJECTS = new Set(["man", "ich", "wir", "es", "die", "der", "das", "sie", "er", "mein", "meine", "hier", "dort", "jeder", "alle"]);
 const OWN_QUESTION_OPENERS = new Set([...GERMAN_QUESTION_WORDS, "was", "weshalb", "wozu"]);
+const TAKEN_UP = new Set(["das", "es"]);
 
 function heardReports(tokens: Token[], near: Set<number>): void {
   tokens.forEach((token, index) => {
@@ -1327,7 +1329,8 @@ function heardReports(tokens: Token[], near: Set<number>): void {
         const first = tokens[end]?.folded ?? "";
         const second = tokens[end + 1]?.folded ?? "";
         const asked = tokens[end]?.asked === true;
-        if (OWN_QUESTION_OPENERS.has(first) || (asked && SPEAKER_SUBJECTS.has(second) && !REPORT_SUBJECTS.has(first))) break;
+        // "…, ist das warm oder kalt?", "…, gibt es das hier?": the verb first, "das" or "es" taking the report up, asks it.
+        if (OWN_QUESTION_OPENERS.has(first) || (asked && (SPEAKER_SUBJECTS.has(second) || TAKEN_UP.has(second)) && !REPORT_SUBJECTS.has(first))) break;
       }
       end++;
     }
@@ -1759,13 +1762,30 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
     let earlier: Span | undefined;
     if (pattern.context && !context?.find(pattern.context, (found) => tests.setsScene(pattern, context, found))) {
       // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
-      earlier = matcher.find(pattern.context, (found) => tests.setsScene(pattern, matcher, found) && !matcher.tellsPast(found));
+      earlier = matcher.find(pattern.context, (found) => tests.setsScene(pattern, matcher, found) && (!matcher.tellsPast(found) || heardNow(matcher.tokens, found)));
       if (!earlier) continue;
     }
     const span = matcher.find(pattern.sequence, tests.heardAs(pattern, earlier));
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }
   return best;
+}
+
+/**
+ * "Ich hab gehört es gibt Kaution, wie viel ist das?": the perfect of hearing or reading tells when one learnt it, not
+ * what was; the words heard after it, unpunctuated, are how things are now, and set the scene for the question after them.
+ */
+function heardNow(tokens: Token[], span: Span): boolean {
+  let start = span.start;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  let heard = false;
+  for (let index = start; index < tokens.length && (index === start || !tokens[index]?.breakBefore); index++) {
+    const word = tokens[index]?.folded ?? "";
+    if (!PARTICIPLE.test(word)) continue;
+    if (!HEARD.has(word) || index >= span.start) return false;
+    heard = true;
+  }
+  return heard;
 }
 
 /**

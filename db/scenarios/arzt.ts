@@ -145,6 +145,14 @@ export const arzt: ScenarioSeed = {
         "(mir (ist|is)|(ist|is) mir) (nicht gut|gar nicht gut|nicht so gut|nicht wohl|überhaupt nicht gut)",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
+        // Trouble with an organ, the noun's number or the article's case as learners miss them: "Ich habe Problem mit meine Magen."
+        // Told, not asked of the doctor ("Haben Sie Probleme mit die Rücken?"), nor as the condition of a habit.
+        ".(problem|probleme|beschwerden) mit (meine|mein|die|das|meinem|meinen|meiner|dem|der|den) (magen|bauch|darm|rücken|herz|hals|knie|kopf|ohr|ohren|auge|augen|haut|lunge|niere|nieren|blase|fuss|füsse|füssen|schulter|schultern|nacken|zähne|zahn)",
+        // The subject dropped, the verb's plural ending for "habe": "Haben Schmerzen hier, in die Brust." (asked, it is the doctor's question)
+        "!(wenn|falls|sobald) (ich|wir) ... (problem|probleme|beschwerden)",
+        "^.haben $symptom",
+        // …and before what the body cannot do: "Kann nicht atmen durch die Nase."
+        "^.kann (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken)",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -443,6 +451,10 @@ export const arzt: ScenarioSeed = {
         "?=was ist mit (medikamenten|medikament|tabletten|medizin|arznei|arzneimitteln)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
+        // …or hedged, as a guess put to the doctor: "Hustensaft vielleicht?", "Vielleicht Ibuprofen?"
+        // (Not a guess at what another takes: "Ibuprofen vielleicht?" after "Was nimmt Ihre Tochter?")
+        "[!(nimmt|genommen|ihre tochter|ihr sohn|ihr mann|ihre frau|ihr kind)] ?=(vielleicht|eventuell) $medicine",
+        "[!(nimmt|genommen|ihre tochter|ihr sohn|ihr mann|ihre frau|ihr kind)] ?=$medicine (vielleicht|eventuell|oder so)",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
         "(bräuch*|brauche|brauch) (ich|wir) (was|etwas) (aus der|von der) apotheke",
         // …or whether there is one to get there: "Gibt's da was aus der Apotheke?", "Gibt es denn was in der Apotheke dagegen?"
@@ -456,6 +468,14 @@ export const arzt: ScenarioSeed = {
         "(kann|darf|soll|sollte|muss) (ich|man) (etwas|was) (nehmen|einnehmen|dagegen nehmen)",
         // The question word and the verb with the noun between, or the verb unconjugated: "Was Medizin nehm?", "Welche Tabletten nehmen?"
         "?(was|welch*) ... (nehm|nehme|nehmen|einnehmen)",
+        // The verb's plural ending for "nehme", the mark left off, what it is for named: "was nehmen ich für fieber".
+        // (Against nothing named, it may be luggage: "Was nehme ich für den Urlaub mit?")
+        "(was|welch*) ... (nehmen|nehme|nehm) (ich|man) (für|gegen|bei) ... $symptom",
+        "(was|welch*) ... (nehmen|nehme|nehm) (ich|man) (dagegen|dafür|jetzt)",
+        // Taking along on a trip is no medicine: "Was nehme ich für den Urlaub mit?" ("mit" closes the separable verb).
+        "!!(nehme|nehm|nehmen) (ich|man) (für|in|auf|zum|zur|nach|ins) ... mit",
+        // …nor is what the doctor takes herself: "Was nehmen Sie gegen Kopfschmerzen, Frau Doktor?"
+        "!!?(was|welch*) ... (nehmen sie|nimmst du)",
         // The question word after the noun: "Und Medizin was?"
         "?=$medicine (was|welch*|wie)",
         // Something for the complaint, "für" as well as "gegen": "gibt es etwas für die Husten?"
@@ -640,6 +660,9 @@ export const arzt: ScenarioSeed = {
         "!!(brauche ich|brauch ich|benötige ich|ich brauche|ich brauch|ich benötige) (vielleicht nächste woche|vielleicht später|vielleicht irgendwann|eventuell nächste woche|eventuell später|möglicherweise nächste woche|möglicherweise später|evtl später|wahrscheinlich nächste woche|wahrscheinlich später)",
         "!!(vielleicht|eventuell|möglicherweise|evtl|wahrscheinlich) (brauche ich nächste woche|brauch ich nächste woche|brauche ich später|brauch ich später|brauche ich irgendwann|benötige ich nächste woche|benötige ich später)",
         "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
+        // …nor one put off until the illness has run its course: "Wenn es nicht besser wird, brauche ich vielleicht eine
+        // Krankschreibung." ("Wenn es geht, schreiben Sie mich krank" is politeness and still asks.)
+        "!!(wenn|falls) (es|das|der husten|das fieber|die schmerzen) ... (besser|schlimmer|weg|länger) (wird|ist|geht|dauert|bleibt|werden|sind)",
         // One had before, the time between: "Ich hatte letzte Woche eine Krankschreibung, jetzt bin ich wieder gesund."
         "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
@@ -653,7 +676,9 @@ export const arzt: ScenarioSeed = {
         // ("Können Sie mich bei der Arbeit krankmelden?" still asks.)
         "!(ich muss mich|muss ich mich|ich werde mich|werde ich mich|ich kann mich|ich soll mich|ich sollte mich|ich melde mich|melde ich mich) ... (beim|bei der|bei dem|bei meinem|bei meiner) (chef|chefin|arbeitgeber|firma|arbeit|büro) (krankmelden|krankmelde|krank)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
-        "!ich (geb*|schreib*|stell*|mach*)",
+        // Adjacent, so that the learner's own question joined by "oder" stays theirs: "Muss ich arbeiten oder schreiben Sie mich krank?"
+        "!(ich geb*|ich schreib*|ich stell*|ich mach*)",
+        "!ich (kann|werde|will) (ihnen|sie)",
       ],
       examples: [
         "Ich brauche eine Krankschreibung für meinen Arbeitgeber.",

@@ -310,6 +310,10 @@ export const arzt: ScenarioSeed = {
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
         // …and the little ones the shared list of relatives leaves out: "Unser Baby hat seit gestern Fieber."
         "!!(mein|meine|unser|unsere) (baby|enkel|enkelin|enkelkind|kleiner|kleine|säugling) (hat|hatte|ist|war|hustet|$symptom|seit|seid|krank|erkältet)",
+        // "seit" as a conjunction, the start told by an event, answering the doctor: "Seit ich aus dem Urlaub zurück bin."
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] ^(seit|seitdem) (ich|wir)`,
+        // …or the days counted: "Heute ist der vierte Tag.", "Das ist jetzt schon der dritte Tag."
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (heute|das|es) ist ... der (zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|2|3|4|5|6|7|8|9|10) tag`,
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
@@ -603,6 +607,9 @@ export const arzt: ScenarioSeed = {
         "(ein|eine|einen|die|das|den|ne|brauch*|bräuchte|benötige) (krankenstand*|arztzeugnis*|ärztliches zeugnis)",
         // A paper, once work is named: "Ich kann nicht arbeiten, brauche Papier."
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (papier|bescheinigung*|nachweis|schein)",
+        // …or something in writing: "Und für die Arbeit? Ich brauche was Schriftliches."
+        "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (ich|wir) (was|etwas) schriftlich*",
+        "[(arbeit*|chef*|firma|job|arbeitgeber*)] (ich|wir) (brauch|brauche|bräuchte|benötige) (was|etwas) schriftlich*",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
         // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"

@@ -153,6 +153,8 @@ export const arzt: ScenarioSeed = {
         "^.haben $symptom",
         // …and before what the body cannot do: "Kann nicht atmen durch die Nase."
         "^.kann (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken)",
+        // Sick with longing is a feeling, no complaint: "Ich bin krank vor Sehnsucht nach meiner Familie.", "krank vor Heimweh".
+        "!krank (vor|aus) (sehnsucht|heimweh|liebe|sorge|sorgen|angst|eifersucht|neid|langeweile)",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -455,6 +457,9 @@ export const arzt: ScenarioSeed = {
         "?=was ist mit (medikamenten|medikament|tabletten|medizin|arznei|arzneimitteln)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
+        // Yes to the doctor's offer of a remedy: "Soll ich Ihnen etwas gegen das Fieber aufschreiben?" "Ja, bitte."
+        // (A paper offered is the sick note: "Soll ich Ihnen eine Bescheinigung geben?")
+        "[(soll|darf|kann|möchten|wollen) (ich ihnen|sie) ... ($medicine|etwas gegen|was gegen|etwas dagegen|was dagegen) ... (verschreiben|aufschreiben|geben|mitgeben|haben)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
         // …or hedged, as a guess put to the doctor: "Hustensaft vielleicht?", "Vielleicht Ibuprofen?"
         // (Not a guess at what another takes: "Ibuprofen vielleicht?" after "Was nimmt Ihre Tochter?")
         "[!(nimmt|genommen|ihre tochter|ihr sohn|ihr mann|ihre frau|ihr kind)] ?=(vielleicht|eventuell) $medicine",

@@ -8,9 +8,10 @@ const ILLNESS =
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
 // in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?"; and "Am Montag." answers "Wann haben Sie Ihren
-// nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness.
+// nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness;
+// "Zwei Tage vielleicht." answers "Wie lange soll ich Sie krankschreiben?", the note's length.
 const LIFE_ASKED =
-  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft)";
+  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft|krankschreib*|krankmeld*)";
 
 // Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
 // Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
@@ -154,6 +155,8 @@ export const arzt: ScenarioSeed = {
         // …and before what the body cannot do: "Kann nicht atmen durch die Nase."
         "^.kann (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken)",
         // Sick with longing is a feeling, no complaint: "Ich bin krank vor Sehnsucht nach meiner Familie.", "krank vor Heimweh".
+        // The same complaint asked of the doctor, the verb left out: "Sie auch Rücken Schmerzen, Frau Doktor?"
+        "!?(sie|ihnen) (auch|selbst|selber|oft|manchmal)",
         "!krank (vor|aus) (sehnsucht|heimweh|liebe|sorge|sorgen|angst|eifersucht|neid|langeweile)",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
@@ -239,7 +242,7 @@ export const arzt: ScenarioSeed = {
         `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa)`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa|vielleicht|glaube ich|oder so)`,
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
@@ -448,6 +451,9 @@ export const arzt: ScenarioSeed = {
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
         "was (würden|könnten|können) sie ... (empfehlen|raten)",
         "$medicine bitte",
+        // …or "bitte" first, with what it is for: "Bitte Medikament für Husten."
+        "^bitte ($medicine|etwas|was) (für|gegen|fürs) $symptom",
+        "^bitte ($medicine|etwas|was) (für|gegen) (den|die|das|meinen|meine|mein) $symptom",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"

@@ -8,9 +8,10 @@ const ILLNESS =
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
 // in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?"; and "Am Montag." answers "Wann haben Sie Ihren
-// nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness.
+// nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness;
+// "Zwei Tage vielleicht." answers "Wie lange soll ich Sie krankschreiben?", the note's length.
 const LIFE_ASKED =
-  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft)";
+  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft|krankschreib*|krankmeld*)";
 
 // Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
 // Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
@@ -145,6 +146,18 @@ export const arzt: ScenarioSeed = {
         "(mir (ist|is)|(ist|is) mir) (nicht gut|gar nicht gut|nicht so gut|nicht wohl|überhaupt nicht gut)",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
+        // Trouble with an organ, the noun's number or the article's case as learners miss them: "Ich habe Problem mit meine Magen."
+        // Told, not asked of the doctor ("Haben Sie Probleme mit die Rücken?"), nor as the condition of a habit.
+        ".(problem|probleme|beschwerden) mit (meine|mein|die|das|meinem|meinen|meiner|dem|der|den) (magen|bauch|darm|rücken|herz|hals|knie|kopf|ohr|ohren|auge|augen|haut|lunge|niere|nieren|blase|fuss|füsse|füssen|schulter|schultern|nacken|zähne|zahn)",
+        // The subject dropped, the verb's plural ending for "habe": "Haben Schmerzen hier, in die Brust." (asked, it is the doctor's question)
+        "!(wenn|falls|sobald) (ich|wir) ... (problem|probleme|beschwerden)",
+        "^.haben $symptom",
+        // …and before what the body cannot do: "Kann nicht atmen durch die Nase."
+        "^.kann (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken)",
+        // Sick with longing is a feeling, no complaint: "Ich bin krank vor Sehnsucht nach meiner Familie.", "krank vor Heimweh".
+        // The same complaint asked of the doctor, the verb left out: "Sie auch Rücken Schmerzen, Frau Doktor?"
+        "!?(sie|ihnen) (auch|selbst|selber|oft|manchmal)",
+        "!krank (vor|aus) (sehnsucht|heimweh|liebe|sorge|sorgen|angst|eifersucht|neid|langeweile)",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -229,7 +242,7 @@ export const arzt: ScenarioSeed = {
         `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa)`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa|vielleicht|glaube ich|oder so)`,
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
@@ -302,6 +315,10 @@ export const arzt: ScenarioSeed = {
         "!!(mein|meine|unser|unsere) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|seit|seid|krank|erkältet)",
         // …and the little ones the shared list of relatives leaves out: "Unser Baby hat seit gestern Fieber."
         "!!(mein|meine|unser|unsere) (baby|enkel|enkelin|enkelkind|kleiner|kleine|säugling) (hat|hatte|ist|war|hustet|$symptom|seit|seid|krank|erkältet)",
+        // "seit" as a conjunction, the start told by an event, answering the doctor: "Seit ich aus dem Urlaub zurück bin."
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] ^(seit|seitdem) (ich|wir)`,
+        // …or the days counted: "Heute ist der vierte Tag.", "Das ist jetzt schon der dritte Tag."
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (heute|das|es) ist ... der (zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|2|3|4|5|6|7|8|9|10) tag`,
       ],
       examples: ["Seit drei Tagen.", "Das habe ich seit letzter Woche.", "Es hat vor zwei Tagen angefangen."],
       nudge: "Dr. Hartmann wants to know since when you have had it.",
@@ -434,6 +451,9 @@ export const arzt: ScenarioSeed = {
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
         "was (würden|könnten|können) sie ... (empfehlen|raten)",
         "$medicine bitte",
+        // …or "bitte" first, with what it is for: "Bitte Medikament für Husten."
+        "^bitte ($medicine|etwas|was) (für|gegen|fürs) $symptom",
+        "^bitte ($medicine|etwas|was) (für|gegen) (den|die|das|meinen|meine|mein) $symptom",
         // Offering two asks which: "Aspirin oder Ibuprofen?"
         "?=$medicine oder $medicine",
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
@@ -443,6 +463,13 @@ export const arzt: ScenarioSeed = {
         "?=was ist mit (medikamenten|medikament|tabletten|medizin|arznei|arzneimitteln)",
         // Terse: "Medikament?", "Tabletten?"
         "?=$medicine",
+        // Yes to the doctor's offer of a remedy: "Soll ich Ihnen etwas gegen das Fieber aufschreiben?" "Ja, bitte."
+        // (A paper offered is the sick note: "Soll ich Ihnen eine Bescheinigung geben?")
+        "[(soll|darf|kann|möchten|wollen) (ich ihnen|sie) ... ($medicine|etwas gegen|was gegen|etwas dagegen|was dagegen) ... (verschreiben|aufschreiben|geben|mitgeben|haben)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
+        // …or hedged, as a guess put to the doctor: "Hustensaft vielleicht?", "Vielleicht Ibuprofen?"
+        // (Not a guess at what another takes: "Ibuprofen vielleicht?" after "Was nimmt Ihre Tochter?")
+        "[!(nimmt|genommen|ihre tochter|ihr sohn|ihr mann|ihre frau|ihr kind)] ?=(vielleicht|eventuell) $medicine",
+        "[!(nimmt|genommen|ihre tochter|ihr sohn|ihr mann|ihre frau|ihr kind)] ?=$medicine (vielleicht|eventuell|oder so)",
         // Whether it needs medicine at all: "… oder brauche ich was aus der Apotheke?"
         "(bräuch*|brauche|brauch) (ich|wir) (was|etwas) (aus der|von der) apotheke",
         // …or whether there is one to get there: "Gibt's da was aus der Apotheke?", "Gibt es denn was in der Apotheke dagegen?"
@@ -456,6 +483,14 @@ export const arzt: ScenarioSeed = {
         "(kann|darf|soll|sollte|muss) (ich|man) (etwas|was) (nehmen|einnehmen|dagegen nehmen)",
         // The question word and the verb with the noun between, or the verb unconjugated: "Was Medizin nehm?", "Welche Tabletten nehmen?"
         "?(was|welch*) ... (nehm|nehme|nehmen|einnehmen)",
+        // The verb's plural ending for "nehme", the mark left off, what it is for named: "was nehmen ich für fieber".
+        // (Against nothing named, it may be luggage: "Was nehme ich für den Urlaub mit?")
+        "(was|welch*) ... (nehmen|nehme|nehm) (ich|man) (für|gegen|bei) ... $symptom",
+        "(was|welch*) ... (nehmen|nehme|nehm) (ich|man) (dagegen|dafür|jetzt)",
+        // Taking along on a trip is no medicine: "Was nehme ich für den Urlaub mit?" ("mit" closes the separable verb).
+        "!!(nehme|nehm|nehmen) (ich|man) (für|in|auf|zum|zur|nach|ins) ... mit",
+        // …nor is what the doctor takes herself: "Was nehmen Sie gegen Kopfschmerzen, Frau Doktor?"
+        "!!?(was|welch*) ... (nehmen sie|nimmst du)",
         // The question word after the noun: "Und Medizin was?"
         "?=$medicine (was|welch*|wie)",
         // Something for the complaint, "für" as well as "gegen": "gibt es etwas für die Husten?"
@@ -583,6 +618,9 @@ export const arzt: ScenarioSeed = {
         "(ein|eine|einen|die|das|den|ne|brauch*|bräuchte|benötige) (krankenstand*|arztzeugnis*|ärztliches zeugnis)",
         // A paper, once work is named: "Ich kann nicht arbeiten, brauche Papier."
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (papier|bescheinigung*|nachweis|schein)",
+        // …or something in writing: "Und für die Arbeit? Ich brauche was Schriftliches."
+        "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (ich|wir) (was|etwas) schriftlich*",
+        "[(arbeit*|chef*|firma|job|arbeitgeber*)] (ich|wir) (brauch|brauche|bräuchte|benötige) (was|etwas) schriftlich*",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
         // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"
@@ -640,6 +678,9 @@ export const arzt: ScenarioSeed = {
         "!!(brauche ich|brauch ich|benötige ich|ich brauche|ich brauch|ich benötige) (vielleicht nächste woche|vielleicht später|vielleicht irgendwann|eventuell nächste woche|eventuell später|möglicherweise nächste woche|möglicherweise später|evtl später|wahrscheinlich nächste woche|wahrscheinlich später)",
         "!!(vielleicht|eventuell|möglicherweise|evtl|wahrscheinlich) (brauche ich nächste woche|brauch ich nächste woche|brauche ich später|brauch ich später|brauche ich irgendwann|benötige ich nächste woche|benötige ich später)",
         "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
+        // …nor one put off until the illness has run its course: "Wenn es nicht besser wird, brauche ich vielleicht eine
+        // Krankschreibung." ("Wenn es geht, schreiben Sie mich krank" is politeness and still asks.)
+        "!!(wenn|falls) (es|das|der husten|das fieber|die schmerzen) ... (besser|schlimmer|weg|länger) (wird|ist|geht|dauert|bleibt|werden|sind)",
         // One had before, the time between: "Ich hatte letzte Woche eine Krankschreibung, jetzt bin ich wieder gesund."
         "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
@@ -653,7 +694,9 @@ export const arzt: ScenarioSeed = {
         // ("Können Sie mich bei der Arbeit krankmelden?" still asks.)
         "!(ich muss mich|muss ich mich|ich werde mich|werde ich mich|ich kann mich|ich soll mich|ich sollte mich|ich melde mich|melde ich mich) ... (beim|bei der|bei dem|bei meinem|bei meiner) (chef|chefin|arbeitgeber|firma|arbeit|büro) (krankmelden|krankmelde|krank)",
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
-        "!ich (geb*|schreib*|stell*|mach*)",
+        // Adjacent, so that the learner's own question joined by "oder" stays theirs: "Muss ich arbeiten oder schreiben Sie mich krank?"
+        "!(ich geb*|ich schreib*|ich stell*|ich mach*)",
+        "!ich (kann|werde|will) (ihnen|sie)",
       ],
       examples: [
         "Ich brauche eine Krankschreibung für meinen Arbeitgeber.",

@@ -1987,7 +1987,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
     if (joined) found.push({ rule, span: joined, tokens: asideFree });
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken), done);
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken, context), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
 }
 
@@ -2425,7 +2425,7 @@ const DIGITS = /^\d/;
  * of keywords, not speech acts.
  * It keeps only a greeting that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
  */
-function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {
+function dropKeywordLists(found: SpannedMatch[], tokens: Token[], context?: MessageMatcher): SpannedMatch[] {
   const bySentence = new Map<number, SpannedMatch[]>();
   for (const match of found) {
     const sentence = match.tokens[match.span.start]?.sentence ?? 0;
@@ -2435,7 +2435,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[]): SpannedMatch[
   for (const [sentence, matches] of bySentence) {
     const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
     const short = shortList(matches, words);
-    if (matches.length < 2 && !lonelyKeyword(matches, words, short)) continue;
+    if (matches.length < 2 && !lonelyKeyword(matches, words, short, context)) continue;
     // Nouns set off one per comma are items, no phrase, even where a match runs over two: "Name, Erfahrung, Stärken"
     // (not "Hier, bitte, passend").
     if (onePhrase(matches, words) && !words.every((token, index) => index === 0 || (token.breakBefore && token.noun))) continue;
@@ -2520,7 +2520,7 @@ const LONG_LIST_WORDS = 5;
 const LONG_LIST_OUTSIDE = 3;
 
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
-function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean): boolean {
+function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, context?: MessageMatcher): boolean {
   const [match] = matches;
   if (!match || matches.length > 1) return false;
   // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
@@ -2532,7 +2532,10 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean):
     // Ihnen?" with symptoms, one kind of thing listed, where a menu strings together things of different objectives.
     const matchedWords = match.tokens.slice(match.span.start, match.span.end);
     const others = words.filter((token) => !matchedWords.includes(token));
-    const alike = others.some((token) => bestSpan(match.rule, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), undefined) !== undefined);
+    // …as the answer to the character's question, an item met by a pattern of that context: with no question before it,
+    // "Husten, Schnupfen, Fieber" is the topic's words strung together.
+    const answering = { ...match.rule, patterns: match.rule.patterns.filter((pattern) => pattern.context) };
+    const alike = context !== undefined && others.some((token) => bestSpan(answering, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), context) !== undefined);
     if (alike) return false;
     return others.filter((token) => token.noun || nounEnding(token)).length >= words.length - 1 - matchedWords.length;
   }

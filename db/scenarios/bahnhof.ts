@@ -29,6 +29,18 @@ const pastTrip = [
   "!(welch*|wann|wo|von wo|um wie viel uhr) ... (hat|hatte|haben|hatten|ist|war|sind|waren|bin|bist) ... (genommen|gefahren|abgefahren|angekommen|gekommen|gehalten|losgefahren|eingefahren|gewesen)",
 ];
 
+// A train of the past, or a question someone asked back then, asks nothing now: "Meine Oma fragte früher immer, wann der Zug
+// kommt", "Von welchem Gleis fuhr damals der Zug?" (not "früher" alone: "Fährt früher ein Zug?" asks an earlier train).
+const pastTrain = [
+  "!!(damals|fuhr|fuhren)",
+  "!!früher (immer|oft|meistens)",
+  // Yesterday only in the clause it dates: "Gestern war ich in Bonn, wann fährt heute der Zug nach Köln?" asks.
+  "!(gestern|vorgestern|letzte woche|letztes mal)",
+  // The simple past asked, where it dates the train ("Welches Gleis war das gestern?"; "Welches Gleis war das noch mal?" asks now).
+  "!(welch*|wann|wo) ... (war|waren|kam|kamen|hielt|hielten) ... (gestern|vorgestern|damals|letzte|letztes)",
+  "!wann (kam|kamen)",
+];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -122,6 +134,13 @@ export const bahnhof: ScenarioSeed = {
         // The destination as the aim: "Mein Ziel ist Hannover."
         "(mein|unser) (ziel|reiseziel|fahrtziel) (ist|wäre) ($city|$route)",
         "=bitte nach ($city|#noun)",
+        // A trip one only may take is no ticket asked: "Nächste Woche will ich vielleicht nach Berlin fahren."
+        "!((ich|wir) vielleicht)",
+        "!(vielleicht (nach|$city))",
+        // A condition is no order: "Wenn ich nach Berlin fahre, besuche ich meine Oma."
+        "!((wenn|falls) (ich|wir)) ... nach",
+        // Whether a cheaper fare runs there asks the price, it buys nothing: "Gibt es einen Sparpreis nach Berlin?"
+        "!(gibt es|gibts|haben sie) ... (sparpreis*|*sparpreis|ermäßig*|rabatt*|angebot*|flexpreis) nach",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
@@ -337,6 +356,8 @@ export const bahnhof: ScenarioSeed = {
         "[($ticket|fahrt|verbindung|$train)] ?=(wie viel|wieviel|wie teuer)",
         "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
+        // One fare compared, asked: "Ist die Rückfahrt teurer?", "Ist die erste Klasse billiger?" (adjacent: "Ist es in Berlin teurer?" asks no fare).
+        "?((ist|sind|wäre|wird|is) (das|es|das $ticket|die $ticket|der $ticket|die fahrt|die rückfahrt*|die hinfahrt*|die karte|hin und zurück|erste klasse|die erste klasse|der ice|der sparpreis) (teurer|billiger|günstiger|preiswerter|viel teurer|viel billiger))",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
         // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
@@ -438,6 +459,7 @@ export const bahnhof: ScenarioSeed = {
         // (An adjective's ending: "welcher gleis zug fährt nach berlin?" asks the platform.)
         "((welche|welcher) (*e|*en|*er|*es) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
         ...pastTrip,
+        ...pastTrain,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -495,7 +517,10 @@ export const bahnhof: ScenarioSeed = {
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        // A platform named in a question of when knows the platform: "Wann fährt der Zug ab Gleis 4?"
+        "!(wann|wie spät|um wie viel uhr|um wieviel uhr) ... ((ab|von|auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
         ...pastTrip,
+        ...pastTrain,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

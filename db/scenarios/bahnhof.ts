@@ -41,6 +41,9 @@ const pastTrain = [
   "!wann (kam|kamen)",
 ];
 
+// Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
+const notWanted = ["!!(möchte|will|wollen|möchten|muss|müssen|brauche) (nicht|gar nicht) wissen"];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -252,6 +255,8 @@ export const bahnhof: ScenarioSeed = {
         "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!((meine|mein|meinen|seine|ihre|unsere) (rückfahr*|rückticket*|rückreise*))",
+        // …nor the way back made another way: "Die Rückfahrt mache ich mit dem Flixbus."
+        "!!(rückfahr*|rückreise*) (mache|machen|fahre|fahren|nehme|nehmen) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
@@ -273,7 +278,9 @@ export const bahnhof: ScenarioSeed = {
         // Preferred, after talk of the trip: "Einfach ist besser." after "Einfach oder hin und zurück?" ("Das ist einfach besser"
         // keeps its adverb).
         "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] ^(einfach|einfache fahrt|nur hin) (ist besser|wäre besser|ist gut|passt|ist okay|ist ok|ist mir lieber|ist genug)",
-        "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(also|ja|dann|okay|ok) (einfache fahrt|nur hin|nur hinfahrt)",
+        // "Einfach" after a yes is "simply" unless the trip was talked of: "Ja, einfach. Ganz einfach." after "War das schwer mit dem Automaten?"
+        "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train|one way|oneway|single)] =(also|ja|dann|okay|ok) einfach",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         // (Stated: "Gibt es heute keine Rückreise mehr?" asks whether a train runs.)
         "(keine|kein|keinen) (rückfahr*|rückfahrt*)",
@@ -378,6 +385,7 @@ export const bahnhof: ScenarioSeed = {
         "!!(wohnen|leben|miete|wohnung|hotel|hotels|restaurant|trinkgeld)",
         // …nor is the bus's or a car's: "Ist es billig, mit dem Bus zu fahren?"
         "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
+        ...notWanted,
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -446,7 +454,10 @@ export const bahnhof: ScenarioSeed = {
         "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
-        "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        // Verb first opens the question, or it is asked: after a word put ahead it tells ("Laut App fährt der Zug um 14 Uhr.").
+        "^(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        "(entschuldigung|entschuldigen sie|hallo|sorry|frage) (gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        "?(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
         // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
@@ -460,6 +471,7 @@ export const bahnhof: ScenarioSeed = {
         "((welche|welcher) (*e|*en|*er|*es) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
         ...pastTrip,
         ...pastTrain,
+        ...notWanted,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -521,6 +533,7 @@ export const bahnhof: ScenarioSeed = {
         "!(wann|wie spät|um wie viel uhr|um wieviel uhr) ... ((ab|von|auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
         ...pastTrip,
         ...pastTrain,
+        ...notWanted,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

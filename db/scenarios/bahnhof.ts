@@ -213,6 +213,8 @@ export const bahnhof: ScenarioSeed = {
         "!(wissen|fragen|ob)",
         // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
         "!(wann|wo|welch*|geht) nach",
+        // Where one waits or goes is a question of the platform, no order: "wo ich muss warten für zug nach hamburg"
+        "!wo (ich|wir|man)",
         "!($train|er|es) (fährt|fahren) nach",
         "!(fährt|fahren) $train nach",
       ],
@@ -255,6 +257,8 @@ export const bahnhof: ScenarioSeed = {
         "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!((meine|mein|meinen|seine|ihre|unsere) (rückfahr*|rückticket*|rückreise*))",
+        // A word asked about is no choice: "hin und zurück was ist das", "Rückfahrkarte, was bedeutet das?"
+        "!!(was ist das|was heißt das|was heisst das|was bedeutet das|was bedeutet|was heißt|was heisst)",
         // …nor the way back made another way: "Die Rückfahrt mache ich mit dem Flixbus."
         "!!(rückfahr*|rückreise*) (mache|machen|fahre|fahren|nehme|nehmen) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
@@ -324,7 +328,11 @@ export const bahnhof: ScenarioSeed = {
         // A fare stated and asked, to confirm it: "Das Ticket kostet dann 49 Euro?" (stated, it tells: "Das kostet 49 Euro.")
         "?(das|es|der|die|sie|$ticket|karte|fahrt|rückfahrt*|hinfahrt*) (kostet|kosten) ... (euro|eur|1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         // Dear, asked alone: "Teuer?", "is teuer?"
-        "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
+        "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer|teuer ist|teuer is|das teuer ist)",
+        // The question word last without the mark, as in Turkish or Japanese order: "das kostet wie viel"
+        // (Opening its sentence: "Gestern hat mein Freund gefragt, das kostet wie viel." reports.)
+        "^(das|es|fahrkarte|ticket|karte) (kostet|kosten) (wie viel|wieviel|wie teuer)",
+        "^(kostet|kosten) (wie viel|wieviel|wie teuer)",
         // …or of the ticket, cheap or dear, or its cost large: "Ist das Ticket billig?", "Ist die Fahrkarte teuer?", "Kostet das viel?"
         // (whole, so "Kostet das viel Zeit?" asks none)
         // (Adjacent: "Ist das Hotel in Hamburg teuer?", "Ist es in Köln teuer?" ask no fare.)
@@ -526,6 +534,12 @@ export const bahnhof: ScenarioSeed = {
         "?=(gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",
+        // The train first, the question word and the verb after: "zug wo abfahren", "ICE wo hält?"
+        // (Opening the sentence or asked: "Ich weiß, der Zug wo abfährt." knows it.)
+        "^$train (wo|von wo) (abfahren|abfährt|fahren|fährt|halten|hält|einsteigen)",
+        "?$train (wo|von wo) (abfahren|abfährt|fahren|fährt|halten|hält|einsteigen)",
+        // Waiting for the train asks its platform ("wo ich muss warten für zug nach hamburg"; the queue's wait names no train).
+        "wo ... (warten|warte) (für|auf) $train",
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",

@@ -80,7 +80,7 @@ export const bahnhof: ScenarioSeed = {
   ],
   lexicon: {
     // The Swiss "Billett" too: "Ein Billett nach Zürich, bitte."
-    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets"],
+    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets", "bilet", "bilety", "bileti"],
     // Smaller towns by the shape of their names: "Heidelberg", "Wolfsburg", "Ingolstadt" is too like "Stadt".
     city: [...CITIES, "*berg", "*burg", "*dorf", "*hausen", "*furt", "*ingen", "*hafen", "*brücken", "*kirchen", "*lingen"],
     // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
@@ -144,6 +144,8 @@ export const bahnhof: ScenarioSeed = {
         "!((wenn|falls) (ich|wir)) ... nach",
         // Whether a cheaper fare runs there asks the price, it buys nothing: "Gibt es einen Sparpreis nach Berlin?"
         "!(gibt es|gibts|haben sie) ... (sparpreis*|*sparpreis|ermäßig*|rabatt*|angebot*|flexpreis) nach",
+        // The bare infinitive as a blunt request, opening the sentence: "karte kaufen nach hamburg"
+        "^(karte|karten|$ticket) (kaufen|buchen) nach",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
@@ -289,6 +291,9 @@ export const bahnhof: ScenarioSeed = {
         // (Stated: "Gibt es heute keine Rückreise mehr?" asks whether a train runs.)
         "(keine|kein|keinen) (rückfahr*|rückfahrt*)",
         ".(keine|kein|keinen) (rückticket*|rückreise*)",
+        // The way back refused in answer to the choice, the whole clause: "nur gehen nicht zurück" after "Einfach oder hin und
+        // zurück?" ("Mein Mann kommt nicht zurück." tells).
+        "[(einfach|hin und zurück|rückfahrt*|auch zurück)] .=(nicht zurück|kein zurück|ohne zurück|ohne rückfahrt|hin nicht zurück|nur hin nicht zurück|nur gehen nicht zurück|nur fahren nicht zurück|gehen nicht zurück)",
         // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.

@@ -29,6 +29,21 @@ const pastTrip = [
   "!(welch*|wann|wo|von wo|um wie viel uhr) ... (hat|hatte|haben|hatten|ist|war|sind|waren|bin|bist) ... (genommen|gefahren|abgefahren|angekommen|gekommen|gehalten|losgefahren|eingefahren|gewesen)",
 ];
 
+// A train of the past, or a question someone asked back then, asks nothing now: "Meine Oma fragte früher immer, wann der Zug
+// kommt", "Von welchem Gleis fuhr damals der Zug?" (not "früher" alone: "Fährt früher ein Zug?" asks an earlier train).
+const pastTrain = [
+  "!!(damals|fuhr|fuhren)",
+  "!!früher (immer|oft|meistens)",
+  // Yesterday only in the clause it dates: "Gestern war ich in Bonn, wann fährt heute der Zug nach Köln?" asks.
+  "!(gestern|vorgestern|letzte woche|letztes mal)",
+  // The simple past asked, where it dates the train ("Welches Gleis war das gestern?"; "Welches Gleis war das noch mal?" asks now).
+  "!(welch*|wann|wo) ... (war|waren|kam|kamen|hielt|hielten) ... (gestern|vorgestern|damals|letzte|letztes)",
+  "!wann (kam|kamen)",
+];
+
+// Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
+const notWanted = ["!!(möchte|will|wollen|möchten|muss|müssen|brauche) (nicht|gar nicht) wissen"];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -65,7 +80,7 @@ export const bahnhof: ScenarioSeed = {
   ],
   lexicon: {
     // The Swiss "Billett" too: "Ein Billett nach Zürich, bitte."
-    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets"],
+    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets", "bilet", "bilety", "bileti"],
     // Smaller towns by the shape of their names: "Heidelberg", "Wolfsburg", "Ingolstadt" is too like "Stadt".
     city: [...CITIES, "*berg", "*burg", "*dorf", "*hausen", "*furt", "*ingen", "*hafen", "*brücken", "*kirchen", "*lingen"],
     // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
@@ -122,6 +137,15 @@ export const bahnhof: ScenarioSeed = {
         // The destination as the aim: "Mein Ziel ist Hannover."
         "(mein|unser) (ziel|reiseziel|fahrtziel) (ist|wäre) ($city|$route)",
         "=bitte nach ($city|#noun)",
+        // A trip one only may take is no ticket asked: "Nächste Woche will ich vielleicht nach Berlin fahren."
+        "!((ich|wir) vielleicht)",
+        "!(vielleicht (nach|$city))",
+        // A condition is no order: "Wenn ich nach Berlin fahre, besuche ich meine Oma."
+        "!((wenn|falls) (ich|wir)) ... nach",
+        // Whether a cheaper fare runs there asks the price, it buys nothing: "Gibt es einen Sparpreis nach Berlin?"
+        "!(gibt es|gibts|haben sie) ... (sparpreis*|*sparpreis|ermäßig*|rabatt*|angebot*|flexpreis) nach",
+        // The bare infinitive as a blunt request, opening the sentence: "karte kaufen nach hamburg"
+        "^(karte|karten|$ticket) (kaufen|buchen) nach",
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
@@ -191,6 +215,8 @@ export const bahnhof: ScenarioSeed = {
         "!(wissen|fragen|ob)",
         // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
         "!(wann|wo|welch*|geht) nach",
+        // Where one waits or goes is a question of the platform, no order: "wo ich muss warten für zug nach hamburg"
+        "!wo (ich|wir|man)",
         "!($train|er|es) (fährt|fahren) nach",
         "!(fährt|fahren) $train nach",
       ],
@@ -233,6 +259,10 @@ export const bahnhof: ScenarioSeed = {
         "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!((meine|mein|meinen|seine|ihre|unsere) (rückfahr*|rückticket*|rückreise*))",
+        // A word asked about is no choice: "hin und zurück was ist das", "Rückfahrkarte, was bedeutet das?"
+        "!!(was ist das|was heißt das|was heisst das|was bedeutet das|was bedeutet|was heißt|was heisst)",
+        // …nor the way back made another way: "Die Rückfahrt mache ich mit dem Flixbus."
+        "!!(rückfahr*|rückreise*) (mache|machen|fahre|fahren|nehme|nehmen) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
@@ -254,11 +284,16 @@ export const bahnhof: ScenarioSeed = {
         // Preferred, after talk of the trip: "Einfach ist besser." after "Einfach oder hin und zurück?" ("Das ist einfach besser"
         // keeps its adverb).
         "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train)] ^(einfach|einfache fahrt|nur hin) (ist besser|wäre besser|ist gut|passt|ist okay|ist ok|ist mir lieber|ist genug)",
-        "=(also|ja|dann|okay|ok) (einfach|einfache fahrt|nur hin|nur hinfahrt)",
+        "=(also|ja|dann|okay|ok) (einfache fahrt|nur hin|nur hinfahrt)",
+        // "Einfach" after a yes is "simply" unless the trip was talked of: "Ja, einfach. Ganz einfach." after "War das schwer mit dem Automaten?"
+        "[(einfach|hin|zurück|rückfahr*|richtung|$ticket|$city|$route|wohin|fahrt|fahren|klasse|$train|one way|oneway|single)] =(also|ja|dann|okay|ok) einfach",
         // Declining the return chooses one way: "Ich brauche keine Rückfahrkarte."
         // (Stated: "Gibt es heute keine Rückreise mehr?" asks whether a train runs.)
         "(keine|kein|keinen) (rückfahr*|rückfahrt*)",
         ".(keine|kein|keinen) (rückticket*|rückreise*)",
+        // The way back refused in answer to the choice, the whole clause: "nur gehen nicht zurück" after "Einfach oder hin und
+        // zurück?" ("Mein Mann kommt nicht zurück." tells).
+        "[(einfach|hin und zurück|rückfahrt*|auch zurück)] .=(nicht zurück|kein zurück|ohne zurück|ohne rückfahrt|hin nicht zurück|nur hin nicht zurück|nur gehen nicht zurück|nur fahren nicht zurück|gehen nicht zurück)",
         // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
         // Asking what the return costs chooses nothing yet.
@@ -298,7 +333,11 @@ export const bahnhof: ScenarioSeed = {
         // A fare stated and asked, to confirm it: "Das Ticket kostet dann 49 Euro?" (stated, it tells: "Das kostet 49 Euro.")
         "?(das|es|der|die|sie|$ticket|karte|fahrt|rückfahrt*|hinfahrt*) (kostet|kosten) ... (euro|eur|1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         // Dear, asked alone: "Teuer?", "is teuer?"
-        "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer)",
+        "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer|teuer ist|teuer is|das teuer ist)",
+        // The question word last without the mark, as in Turkish or Japanese order: "das kostet wie viel"
+        // (Opening its sentence: "Gestern hat mein Freund gefragt, das kostet wie viel." reports.)
+        "^(das|es|fahrkarte|ticket|karte) (kostet|kosten) (wie viel|wieviel|wie teuer)",
+        "^(kostet|kosten) (wie viel|wieviel|wie teuer)",
         // …or of the ticket, cheap or dear, or its cost large: "Ist das Ticket billig?", "Ist die Fahrkarte teuer?", "Kostet das viel?"
         // (whole, so "Kostet das viel Zeit?" asks none)
         // (Adjacent: "Ist das Hotel in Hamburg teuer?", "Ist es in Köln teuer?" ask no fare.)
@@ -337,6 +376,8 @@ export const bahnhof: ScenarioSeed = {
         "[($ticket|fahrt|verbindung|$train)] ?=(wie viel|wieviel|wie teuer)",
         "?=(preis*|kosten|fahrpreis*|kostet|kostet das|kostet es|kostet der|kostet die)",
         "(was|welch*) ist (billiger|günstiger|teurer)",
+        // One fare compared, asked: "Ist die Rückfahrt teurer?", "Ist die erste Klasse billiger?" (adjacent: "Ist es in Berlin teurer?" asks no fare).
+        "?((ist|sind|wäre|wird|is) (das|es|das $ticket|die $ticket|der $ticket|die fahrt|die rückfahrt*|die hinfahrt*|die karte|hin und zurück|erste klasse|die erste klasse|der ice|der sparpreis) (teurer|billiger|günstiger|preiswerter|viel teurer|viel billiger))",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
         // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
@@ -357,6 +398,7 @@ export const bahnhof: ScenarioSeed = {
         "!!(wohnen|leben|miete|wohnung|hotel|hotels|restaurant|trinkgeld)",
         // …nor is the bus's or a car's: "Ist es billig, mit dem Bus zu fahren?"
         "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
+        ...notWanted,
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -425,7 +467,10 @@ export const bahnhof: ScenarioSeed = {
         "wann (ich|wir) (bin|sind|komme|kommen) in",
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
-        "(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        // Verb first opens the question, or it is asked: after a word put ahead it tells ("Laut App fährt der Zug um 14 Uhr.").
+        "^(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        "(entschuldigung|entschuldigen sie|hallo|sorry|frage) (gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        "?(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
         // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
@@ -438,6 +483,8 @@ export const bahnhof: ScenarioSeed = {
         // (An adjective's ending: "welcher gleis zug fährt nach berlin?" asks the platform.)
         "((welche|welcher) (*e|*en|*er|*es) ($train|verbindungen)) ... (gibt es|fahren|fährt|gehen|geht)",
         ...pastTrip,
+        ...pastTrain,
+        ...notWanted,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -492,10 +539,20 @@ export const bahnhof: ScenarioSeed = {
         "?=(gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
         // The noun put first, the question after: "Gleis – welches?", "Der Bahnsteig, wo ist der?"
         "(gleis|bahnsteig) (welch*|wo)",
+        // The train first, the question word and the verb after: "zug wo abfahren", "ICE wo hält?"
+        // (Opening the sentence or asked: "Ich weiß, der Zug wo abfährt." knows it.)
+        "^$train (wo|von wo) (abfahren|abfährt|fahren|fährt|halten|hält|einsteigen)",
+        "?$train (wo|von wo) (abfahren|abfährt|fahren|fährt|halten|hält|einsteigen)",
+        // Waiting for the train asks its platform ("wo ich muss warten für zug nach hamburg"; the queue's wait names no train).
+        "wo ... (warten|warte) (für|auf) $train",
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        // A platform named in a question of when knows the platform: "Wann fährt der Zug ab Gleis 4?"
+        "!(wann|wie spät|um wie viel uhr|um wieviel uhr) ... ((ab|von|auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
         ...pastTrip,
+        ...pastTrain,
+        ...notWanted,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

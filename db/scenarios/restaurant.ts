@@ -96,7 +96,7 @@ const questionBlockers = [
   // A habit told by when or with whom it happens orders nothing: "Ich trinke Bier nur mit Freunden.", "Ich trinke abends
   // gern ein Bier.", "Ich esse Schnitzel nur bei meiner Mutter." ("Ich trinke nur Wasser." still orders).
   "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... (abends|morgens|mittags|nachmittags|nachts|sonntags|samstags|wochenends|am wochenende|im sommer|im winter|im urlaub)",
-  "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... nur (mit freunden|mit kollegen|mit meiner|mit meinem|mit meinen|mit der familie|bei meiner|bei meinem|bei meinen|bei freunden|zu weihnachten|auf partys|auf festen)",
+  "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... nur (mit freunden|mit kollegen|mit meiner|mit meinem|mit meinen|mit der familie|bei meiner|bei meinem|bei meinen|bei freunden|zu weihnachten|auf partys|auf festen|zu feiertagen|an feiertagen|am feiertag|zu festen|an festen|zu geburtstagen|an geburtstagen|bei festen|bei feiern|auf hochzeiten|zu silvester|an silvester)",
   // A wish turned down at once by what keeps one from it: "Ein Bier wäre toll, aber ich muss noch fahren."
   "!!(wäre|wär|wären) (toll|schön|super|gut|nett|lecker|prima|klasse|herrlich) aber (ich|wir) (muss|müssen|darf|dürfen|kann|können|bin|sind|fahre|fahren)",
   // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"

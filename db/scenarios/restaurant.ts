@@ -66,6 +66,18 @@ const questionBlockers = [
   "!(was für|welche|welches|welcher|welchen)",
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
   "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
+  // …and so with a wish for tomorrow, the day first or after the verb: "Morgen möchte ich mal die Currywurst probieren.",
+  // "Ich will übermorgen das Gulasch essen."
+  "!!((morgen|übermorgen) $order (ich|wir))",
+  "!!((ich|wir) $order (morgen|übermorgen))",
+  "!!((weiss|weiß|wissen) (nicht|noch nicht) ob)",
+  "!!ob ... (morgen|übermorgen|nächste woche|am wochenende|ein andermal)",
+  // A habit held by a condition of what one does or is orders nothing: "Ich trinke nur Wasser, wenn ich Sport mache.",
+  // "Wir essen Salat, wenn wir Diät machen." ("Ich trinke ein Wasser, wenn das geht.", "…, wenn ich darf." still order.)
+  "!!((wenn|falls) (ich|wir)) ... (mache|machen|fahre|fahren|arbeite|arbeiten|bin|sind|gehe|gehen|lerne|lernen|koche|kochen)",
+  // A dish or drink set in a condition is only supposed: "Wenn das Schnitzel groß ist, nehme ich es.", "Falls der Fisch
+  // frisch ist, nehme ich ihn." ("Wenn möglich, die Pasta ohne Käse." still orders.)
+  "!!((wenn|falls) (das|der|die|den|ihr|ihre|euer|eure) ($dish|$drink))",
   "!(vielleicht später|später vielleicht)",
   // ...and so is one for another day, the time set first: "Nächste Woche will ich die Spätzle probieren", "Am Wochenende
   // will ich hier Schnitzel essen".
@@ -84,7 +96,7 @@ const questionBlockers = [
   // A habit told by when or with whom it happens orders nothing: "Ich trinke Bier nur mit Freunden.", "Ich trinke abends
   // gern ein Bier.", "Ich esse Schnitzel nur bei meiner Mutter." ("Ich trinke nur Wasser." still orders).
   "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... (abends|morgens|mittags|nachmittags|nachts|sonntags|samstags|wochenends|am wochenende|im sommer|im winter|im urlaub)",
-  "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... nur (mit freunden|mit kollegen|mit meiner|mit meinem|mit meinen|mit der familie|bei meiner|bei meinem|bei meinen|bei freunden|zu weihnachten|auf partys|auf festen)",
+  "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... nur (mit freunden|mit kollegen|mit meiner|mit meinem|mit meinen|mit der familie|bei meiner|bei meinem|bei meinen|bei freunden|zu weihnachten|auf partys|auf festen|zu feiertagen|an feiertagen|am feiertag|zu festen|an festen|zu geburtstagen|an geburtstagen|bei festen|bei feiern|auf hochzeiten|zu silvester|an silvester)",
   // A wish turned down at once by what keeps one from it: "Ein Bier wäre toll, aber ich muss noch fahren."
   "!!(wäre|wär|wären) (toll|schön|super|gut|nett|lecker|prima|klasse|herrlich) aber (ich|wir) (muss|müssen|darf|dürfen|kann|können|bin|sind|fahre|fahren)",
   // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
@@ -247,6 +259,9 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $drink $wantLast",
         "dass (ich|wir) ... $drink $wantLast",
         "wenn (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        // Asked indirectly, as "wenn" is: "Ich wollte fragen, ob ich einen Orangensaft haben kann." (not wondered, nor for
+        // tomorrow: "Ich weiß nicht, ob ich ein Bier haben kann.", "…, ob ich das Gulasch morgen haben kann.")
+        "ob (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|können|könnte|könnten|dürfte)",
         "=$drink (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
         "[$drink] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
         // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
@@ -351,6 +366,8 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $dish $wantLast",
         "dass (ich|wir) ... $dish $wantLast",
         "wenn (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        // Asked indirectly, as for the drink: "Ich wollte fragen, ob ich einen Salat mit Hähnchen haben kann."
+        "ob (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|können|könnte|könnten|dürfte)",
         "=$dish (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
         "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
         "[$dish] =($count|eins|einmal|zweimal|ein glas|eine flasche|zwei gläser|$count portion|$count portionen|ne portion)",
@@ -475,6 +492,8 @@ export const restaurant: ScenarioSeed = {
         // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
         "!(muss|müssen) (ich|wir)",
         "!!(später|nachher|vorher|im voraus) $pay",
+        // …or after a course still to come: "Nach dem Dessert möchte ich dann zahlen.", "Wir zahlen nach dem Kaffee."
+        "!!(nach (dem|einem|unserem|dem letzten) (dessert|nachtisch|kaffee|espresso|schnaps|digestif|eis|essen|hauptgang))",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
         // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir

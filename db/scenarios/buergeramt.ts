@@ -21,6 +21,10 @@ const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächs
 // The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
 const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|ziehen|zieht|einzug*|umzug*)";
 
+// The clerk's question about a date other than the birth, which a bare date answers: "Am 01.03.2024." after "Wann sind Sie
+// eingezogen?", "Der 15.04.2023" after "Seit wann wohnen Sie dort?".
+const OTHER_DATE_ASKED = "(seit wann|ab wann|bis wann|eingezogen|umgezogen|zugezogen|gezogen|gekommen|angekommen|eingereist|unterschrieben|ausgestellt|gültig|beginnt|begonnen)";
+
 // The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
 const ASKING = "(ich wollte fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
 
@@ -114,6 +118,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (habe|hab|haben) ... (andere|neue) (adresse|anschrift|wohnadresse)",
         // The flat or the address registered, by other verbs: "Ich möchte meine Wohnung registrieren.", "… meine Adresse wechseln."
         "(wohnung|wohnadresse|meldeadresse) (registrieren|eintragen|ummelden|melden)",
+        // The place of living by its form's word, which learners take for the address: "Ich möchte meinen neuen Wohnort melden."
+        "(ich|wir) (will|möchte|möchten|muss|müssen|würde|würden) (meinen|den|unseren) (wohnort|neuen wohnort|wohnort hier|neuen wohnort hier|wohnort jetzt|neuen wohnort jetzt) (melden|anmelden|registrieren|eintragen)",
         "(adresse|anschrift|wohnadresse|meldeadresse) (wechseln|ummelden)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
@@ -196,6 +202,10 @@ export const buergeramt: ScenarioSeed = {
         // (The pronoun and the verb side by side: "Meine Adresse ist neu, ich muss sie meinem Chef melden." tells the boss.)
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
+        // …nor does naming it, as the answer to the clerk's question: "Torstraße 5, das ist meine neue Adresse."
+        "!(das|dies) (ist|sind) (meine|unsere|die) (neue|neuen) (adresse|anschrift|wohnung)",
+        // Thanks for the registration done: "Danke für die Anmeldung!", "Vielen Dank für Ihre Hilfe mit der Anmeldung."
+        "!!(danke|dank|dankeschön|bedanke) (für|wegen) ... (anmeldung|ummeldung|anmelden)",
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
         // The place of living too: "Ich will meinen Wohnort ändern."
         "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
@@ -233,6 +243,8 @@ export const buergeramt: ScenarioSeed = {
         `!!(${LATER} (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
         `!!(${LATER} (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
         `!!(melde|melden) (mich|uns) ${LATER}`,
+        // …or with the time inside the verb bracket: "Ich muss meine Wohnung morgen melden.", "Wir wollen uns nächste Woche anmelden."
+        `!!(ich|wir) (muss|will|möchte|müssen|wollen|möchten|soll|sollen) ... ${LATER} ... (melden|anmelden|ummelden|anzumelden|umzumelden|an)`,
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
         "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
         // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
@@ -407,6 +419,12 @@ export const buergeramt: ScenarioSeed = {
         // …and a relative's, the verb last: "Können Sie mir sagen, welche Unterlagen mein Mann braucht?"
         "!!((mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|mitbewohner*|partner|partnerin) (braucht|brauchen|benötigt|benötigen|muss|müssen|soll|sollen|mitbringen|mitbringt|vorlegen|vorlegt))",
         "!!((braucht|brauchen|benötigt|benötigen|brauchte|brauchten) (mein|meine|unser|unsere|sein|seine|ihr|ihre) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
+        // "Need to", as learners carry it over, asks what to do, not which papers: "Was brauche ich noch zu tun?", "Was brauchen wir
+        // noch zu unterschreiben?"
+        "!!(was|welch*) ... (brauche|brauch|bräuchte|brauchen|bräuchten) (ich|man|wir) ... (zu tun|tun|zu erledigen|zu unterschreiben|zu bezahlen|zu zahlen)",
+        // A datum guessed as what the clerk needs is no paper: "Was brauchen Sie noch, mein Geburtsdatum?", "Brauchen Sie auch
+        // meine Telefonnummer?"
+        "!!(mein|meine|meinen|meiner) (geburtsdatum|geburtstag|geburtsort|unterschrift|telefonnummer|handynummer|e-mail-adresse|e-mail|email|mailadresse|namen|vornamen|nachnamen|fingerabdruck|fingerabdrücke)",
         // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
         "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
         // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
@@ -544,6 +562,12 @@ export const buergeramt: ScenarioSeed = {
         "!((zeigen|erklären|schicken|reichen|drucken|kopieren|mailen|senden) sie (mir|uns)|(zeig|erklär|schick) (mir|uns))",
         // Asking the clerk to do something with a paper hands nothing over: "Können Sie mir die Bestätigung ausdrucken?"
         "!!(könnten sie|können sie|könnt ihr|kannst du|könntest du|würden sie) (mir|uns)",
+        // Yes to the clerk's question whether a paper in her hands is the learner's confirms it, it hands nothing over: "Ja, das
+        // ist mein Pass." after "Ist das Ihr Pass?", "Ja, das sind alle meine Unterlagen." after "Sind das alle Ihre Unterlagen?"
+        "!![(ist das|sind das|ist dies|sind dies|gehört|gehören) (ihr|ihre|ihren|alle ihre|wirklich ihr|wirklich ihre)] (das|dies) (ist|sind)",
+        // A fault pointed at in a paper hands nothing over: "Hier ist ein Fehler im Formular.", "Hier ist ein Tippfehler in
+        // meinem Mietvertrag."
+        "!(fehler|tippfehler|problem|stempel|lücke) (im|in der|in dem|in meinem|in meiner|auf dem|auf der|auf meinem|auf meiner|beim|bei der)",
         // A paper someone named, run on without a comma, hands nothing over: "…, mein Freund hat gesagt Pass."
         "!(hat|hatte|haben|hatten) (gesagt|gemeint)",
       ],
@@ -578,12 +602,12 @@ export const buergeramt: ScenarioSeed = {
         "[^geb] =#date",
         // A day, a month and a year of the last century as a clause of its own is a birth date here, even spoken:
         // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
-        "=(am|den|der) #word $month (19*|neunzehnhundert*)",
-        "=#word $month (19*|neunzehnhundert*)",
+        `[!${OTHER_DATE_ASKED}] =(am|den|der) #word $month (19*|neunzehnhundert*)`,
+        `[!${OTHER_DATE_ASKED}] =#word $month (19*|neunzehnhundert*)`,
         // A year since or until which one lived somewhere is no birth date: "Ich bin in Kiew geboren. Seit 2015 bin ich in
         // Deutschland." (a place beside the date is no bar: "Ich bin am 8. November 2001 in Osaka geboren.", "Geboren in Kiew 1990").
         "!(seit|ab|bis|seit dem|ab dem|bis zum) (#date|#word $month|$month|19*|20*|*19*|*20*)",
-        "(am|den|der) #date",
+        `[!${OTHER_DATE_ASKED}] (am|den|der) #date`,
         // The clerk's question echoed is no answer: "Wo ich geboren bin? In Syrien."
         "!(wo|wann) (ich|bin ich|sind sie) geboren",
         // A date after the clerk asks for another's gives theirs: "1990." after "Wann ist Ihre Frau geboren?", "12.03.1988" after
@@ -598,6 +622,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(nach|hierher|hierhin|her|hin|zurück|in die|ins|in den|zu|zum|aus) ... gekommen",
         // Nor a paper's expiry: "Am 30.06. läuft mein Visum ab."
         "!!(läuft|abläuft|ablaufen|abgelaufen|gültig|verlängert|ausgestellt)",
+        // Nor a visit of the past: "Ich war am 2.2.2024 schon einmal hier." ("Ich war am 3.3.1985 geboren", as learners say "I
+        // was born", stays a birth).
+        "!!(ich|wir) (war|waren) ... (hier|dort|schon einmal|schon mal|beim|bei ihnen|im amt|auf dem amt)",
         // An age is no year: "Ich bin 20 Jahre alt."
         "!(1*|2*|3*|4*|5*|6*|7*|8*|9*|#word) (jahre|jahr|jährig) alt",
         // A month alone dates a birthday, not a birth: "Mein Geburtstag ist im Mai."
@@ -766,7 +793,7 @@ export const buergeramt: ScenarioSeed = {
         "!((vielleicht|eventuell|möglicherweise) (brauche|brauch|bräuchte|benötige) (ich|wir))",
         "!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (vielleicht|eventuell|möglicherweise))",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
-        "!(kopie|kopien) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
+        "!(kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
         "!!(kopie|kopien) ... machen",
         "!!(heute hier war|hier war|hier gewesen|heute da war|da war|hier bin)",
         // The landlord's confirmation is a document the learner hands over.

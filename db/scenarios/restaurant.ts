@@ -70,11 +70,14 @@ const questionBlockers = [
   // "Ich will übermorgen das Gulasch essen."
   "!!((morgen|übermorgen) $order (ich|wir))",
   "!!((ich|wir) $order (morgen|übermorgen))",
-  "!!((weiss|weiß|wissen) (nicht|noch nicht) ob)",
+  // Only the wondering clause itself, not an order after it: "Ich weiß nicht, ob ich Hunger habe, aber ein Bier bitte."
+  "!(weiss|weiß|wissen) (nicht|noch nicht) ob",
   "!!ob ... (morgen|übermorgen|nächste woche|am wochenende|ein andermal)",
   // A habit held by a condition of what one does or is orders nothing: "Ich trinke nur Wasser, wenn ich Sport mache.",
   // "Wir essen Salat, wenn wir Diät machen." ("Ich trinke ein Wasser, wenn das geht.", "…, wenn ich darf." still order.)
-  "!!((wenn|falls) (ich|wir)) ... (mache|machen|fahre|fahren|arbeite|arbeiten|bin|sind|gehe|gehen|lerne|lernen|koche|kochen)",
+  // Being somewhere is no habit but the occasion of an order: "Wenn ich schon hier bin, nehme ich das Schnitzel."; a state is.
+  "!!((wenn|falls) (ich|wir)) ... (mache|machen|fahre|fahren|arbeite|arbeiten|gehe|gehen|lerne|lernen|koche|kochen)",
+  "!!((wenn|falls) (ich|wir)) (müde|krank|allein|alleine|unterwegs|gestresst|traurig|erkältet|im urlaub|zu hause) (bin|sind)",
   // A dish or drink set in a condition is only supposed: "Wenn das Schnitzel groß ist, nehme ich es.", "Falls der Fisch
   // frisch ist, nehme ich ihn." ("Wenn möglich, die Pasta ohne Käse." still orders.)
   "!!((wenn|falls) (das|der|die|den|ihr|ihre|euer|eure) ($dish|$drink))",
@@ -492,8 +495,9 @@ export const restaurant: ScenarioSeed = {
         // Asking when or whether one must pay asks for no bill: "Muss ich jetzt schon bezahlen?", "Kann ich später bezahlen?"
         "!(muss|müssen) (ich|wir)",
         "!!(später|nachher|vorher|im voraus) $pay",
-        // …or after a course still to come: "Nach dem Dessert möchte ich dann zahlen.", "Wir zahlen nach dem Kaffee."
-        "!!(nach (dem|einem|unserem|dem letzten) (dessert|nachtisch|kaffee|espresso|schnaps|digestif|eis|essen|hauptgang))",
+        // …or after a course still to come: "Nach dem Dessert möchte ich dann zahlen.", "Wir zahlen nach dem Kaffee." (Not the
+        // meal, which is over when one asks: "Nach dem Essen möchte ich zahlen, also jetzt bitte die Rechnung.")
+        "!!(nach (dem|einem|unserem|dem letzten) (dessert|nachtisch|kaffee|espresso|schnaps|digestif|eis|hauptgang))",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
         // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir

@@ -708,7 +708,8 @@ export const apotheke: ScenarioSeed = {
         // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
         "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
         // …with the pack as the subject: "Wie viel Tabletten hat die Packung?", "Wie viele Kapseln enthält die Schachtel?"
-        "!!(hat|haben|enthält|enthalten) (die|eine|diese|das|der|jede) (packung|packungen|flasche|schachtel|dose|tube|box|fläschchen|blister|päckchen)",
+        // (From its question word on, not the whole sentence: "Die Packung hat 20 Stück, wie oft nehme ich sie?" still asks.)
+        "!(wie viel|wieviel|wie viele|wieviele) ... (hat|haben|enthält|enthalten) (die|eine|diese|das|der|jede) (packung|packungen|flasche|schachtel|dose|tube|box|fläschchen|blister|päckchen)",
         "!!(offen|geöffnet|haltbar*|ablauf*|verfallsdatum)",
         "!!(da drin|darin|drin)",
         // Other things done so often are no dose: "Wie oft muss ich am Tag Fieber messen?", "Wie oft am Tag soll ich lüften?"

@@ -32,7 +32,9 @@ const pastTrip = [
 // A train of the past, or a question someone asked back then, asks nothing now: "Meine Oma fragte früher immer, wann der Zug
 // kommt", "Von welchem Gleis fuhr damals der Zug?" (not "früher" alone: "Fährt früher ein Zug?" asks an earlier train).
 const pastTrain = [
-  "!!(damals|fuhr|fuhren)",
+  "!!damals",
+  // The simple past in the question itself, not in a clause before it: "Der letzte Zug fuhr mir vor der Nase weg, wann fährt der nächste?"
+  "!(welch*|wann|wo) ... (fuhr|fuhren)",
   "!!früher (immer|oft|meistens)",
   // Yesterday only in the clause it dates: "Gestern war ich in Bonn, wann fährt heute der Zug nach Köln?" asks.
   "!(gestern|vorgestern|letzte woche|letztes mal)",

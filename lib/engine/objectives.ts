@@ -2532,9 +2532,11 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, 
     // Ihnen?" with symptoms, one kind of thing listed, where a menu strings together things of different objectives.
     const matchedWords = match.tokens.slice(match.span.start, match.span.end);
     const others = words.filter((token) => !matchedWords.includes(token));
-    // …as the answer to the character's question, an item met by a pattern of that context: with no question before it,
+    // …as the answer to the character's line: any question invites the list ("Was kann ich für Sie tun?" at the pharmacy, as
+    // A1 learners answer it), and a line that a pattern's context fits; after another statement, or with no line before it,
     // "Husten, Schnupfen, Fieber" is the topic's words strung together.
-    const answering = { ...match.rule, patterns: match.rule.patterns.filter((pattern) => pattern.context) };
+    const asked = context?.tokens.some((token) => token.asked) === true;
+    const answering = asked ? match.rule : { ...match.rule, patterns: match.rule.patterns.filter((pattern) => pattern.context) };
     const alike = context !== undefined && others.some((token) => bestSpan(answering, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), context) !== undefined);
     if (alike) return false;
     return others.filter((token) => token.noun || nounEnding(token)).length >= words.length - 1 - matchedWords.length;

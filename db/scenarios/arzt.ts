@@ -20,6 +20,10 @@ const RECOVERED =
 
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
+// Parts of the body an A1 learner names first when the verb is dropped (see describe_symptom).
+const TELE_BODY =
+  "(kopf|bauch|magen|hals|rücken|brust|ohr|ohren|auge|augen|nase|zahn|knie|fuss|füsse|bein|beine|arm|hand|hände|nacken|schulter|haut|finger|knöchel|hüfte|gesicht|lippe|zunge|wade)";
+
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
@@ -72,6 +76,8 @@ export const arzt: ScenarioSeed = {
     medicine: [
       // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
       "rezept*", "recept", "recepte", "recepta", "recepty", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      // Turkish and Polish spell it so: "Ist Antibiyotik nötig?", "antybiotyk".
+      "antibiyotik*", "antybiotyk*",
       "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
       ...medicineNames,
     ],
@@ -158,6 +164,28 @@ export const arzt: ScenarioSeed = {
         // The same complaint asked of the doctor, the verb left out: "Sie auch Rücken Schmerzen, Frau Doktor?"
         "!?(sie|ihnen) (auch|selbst|selber|oft|manchmal)",
         "!krank (vor|aus) (sehnsucht|heimweh|liebe|sorge|sorgen|angst|eifersucht|neid|langeweile)",
+        // A1 telegraphic German drops the verb and the article, the part of the body opening the sentence, told:
+        // "Mein Bein ganz dick, rot auch", "Fuß geschwollen", "Auge rot und juckt", "Nase immer laufen", "Kopf dreht".
+        // Opening keeps another's ("Mein Sohn Knie dick") out; stated keeps the doctor's question echoed out ("Knie dick?").
+        `.^(${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (ganz|sehr|so|total|etwas|bisschen|ein bisschen|auch|immer|noch) (rot|dick|geschwollen|entzündet|blau|heiss|warm)`,
+        `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (rot|dick|geschwollen|entzündet|blau|heiss))`,
+        `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (immer|ständig|so|sehr|auch|ganz|total) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen|dreht sich))`,
+        `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen))`,
+        ".^((nase|meine nase) (laufen|läuft|immer laufen|immer läuft|läuft immer|läuft ständig|ständig laufen))",
+        // …the feeling and where it presses, "auf" for "in": "Druck auf Brust", "Stechen auf der Brust".
+        `(druck|stechen|brennen|ziehen|schmerz|schmerzen) (auf|auf der|auf die|auf meiner|auf meine) ${TELE_BODY}`,
+        // …how much or how often before the complaint: "ich viel Schmerzen, hier", "Immer Husten, Nacht nicht schlafen".
+        ".^((ich|wir) (viel|viele|so viel|sehr viel|immer|oft|ständig|starke|stark|so|auch|bisschen|ein bisschen) $symptom)",
+        ".^((immer|ständig|dauernd|jeden tag|jede nacht) $symptom)",
+        ".^((nacht|nachts|in der nacht|ich nacht|ich nachts) (nicht|kaum|schlecht) (schlafen|schlafe))",
+        // …how one feels, the infinitive last or "mir" without its verb: "ich nicht gut fühlen", "mir schwindlig", "ich immer müde".
+        ".^((ich|ich mich|mir) (nicht gut|gar nicht gut|schlecht|krank|nicht wohl|so schlecht|sehr schlecht) (fühlen|fühle|fühl))",
+        ".^(mir (schlecht|übel|schwindlig|schwindelig|so schlecht|so übel|so schwindlig|so schwindelig|sehr schlecht|immer schlecht|immer schwindlig|immer schwindelig|auch schlecht|auch schwindlig))",
+        ".^((ich|wir) (immer|so|sehr|ganz|total|oft|ständig|auch) (müde|schlapp|schwach|erschöpft|krank|erkältet))",
+        // A season's complaint is a habit, no complaint now: "Fieber ist schlimm in Winter", "Ich habe im Winter immer Husten".
+        "!!(im|in|in der|in dem) (winter|sommer|herbst|frühling|frühjahr)",
+        // …and one now well again, told as a clause of its own: "letztes Jahr Bein kaputt, jetzt gut".
+        "!!((jetzt|inzwischen|nun|jetzt wieder|aber jetzt) (gut|wieder gut|alles gut|gesund|wieder gesund|wieder fit|alles weg|wieder ok|wieder okay))",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",

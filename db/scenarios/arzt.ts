@@ -172,6 +172,8 @@ export const arzt: ScenarioSeed = {
         `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (immer|ständig|so|sehr|auch|ganz|total) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen|dreht sich))`,
         `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen))`,
         ".^((nase|meine nase) (laufen|läuft|immer laufen|immer läuft|läuft immer|läuft ständig|ständig laufen))",
+        // …and yes to the doctor's question with "auch" after the complaint: "ja Fieber auch" after "Haben Sie Fieber?"
+        "[(haben sie|haben sie auch|haben sie noch)] [!(gemessen|in der familie)] .=(ja|ja ein bisschen|ja bisschen|ja leider) $symptom (auch|auch noch|auch bisschen)",
         // …the feeling and where it presses, "auf" for "in": "Druck auf Brust", "Stechen auf der Brust".
         `(druck|stechen|brennen|ziehen|schmerz|schmerzen) (auf|auf der|auf die|auf meiner|auf meine) ${TELE_BODY}`,
         // …how much or how often before the complaint: "ich viel Schmerzen, hier", "Immer Husten, Nacht nicht schlafen".
@@ -183,9 +185,14 @@ export const arzt: ScenarioSeed = {
         ".^(mir (schlecht|übel|schwindlig|schwindelig|so schlecht|so übel|so schwindlig|so schwindelig|sehr schlecht|immer schlecht|immer schwindlig|immer schwindelig|auch schlecht|auch schwindlig))",
         ".^((ich|wir) (immer|so|sehr|ganz|total|oft|ständig|auch) (müde|schlapp|schwach|erschöpft|krank|erkältet))",
         // A season's complaint is a habit, no complaint now: "Fieber ist schlimm in Winter", "Ich habe im Winter immer Husten".
-        "!!(im|in|in der|in dem) (winter|sommer|herbst|frühling|frühjahr)",
-        // …and one now well again, told as a clause of its own: "letztes Jahr Bein kaputt, jetzt gut".
-        "!!((jetzt|inzwischen|nun|jetzt wieder|aber jetzt) (gut|wieder gut|alles gut|gesund|wieder gesund|wieder fit|alles weg|wieder ok|wieder okay))",
+        // In its own clause: "Im Winter bin ich oft krank, aber jetzt habe ich starke Halsschmerzen." and "Seit dem Urlaub im
+        // Sommer habe ich Rückenschmerzen." tell one now.
+        "!(im|in|in der|in dem) (winter|sommer|herbst|frühling|frühjahr) ... (immer|oft|meistens|ständig)",
+        "!(immer|oft|meistens|ständig) ... (im|in|in der|in dem) (winter|sommer|herbst|frühling|frühjahr)",
+        "!$symptom (ist|sind) ... (im|in|in der|in dem) (winter|sommer|herbst|frühling|frühjahr)",
+        // …and one now well again, the time it was told: "letztes Jahr Bein kaputt, jetzt gut" ("Der Kopf ist jetzt gut, aber
+        // mein Bauch tut weh." tells the belly).
+        "!!(letztes jahr|letzte woche|letzten monat|früher|damals|vor einem jahr) ... (jetzt|inzwischen|nun|jetzt wieder|aber jetzt) (gut|wieder gut|alles gut|gesund|wieder gesund|wieder fit|alles weg|wieder ok|wieder okay)",
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -486,6 +493,16 @@ export const arzt: ScenarioSeed = {
         "?=$medicine oder $medicine",
         // The infinitive asked: "Medikamente brauchen?", "Tabletten nehmen?"
         "?=$medicine (brauchen|brauche|nötig|nehmen|einnehmen)",
+        // A1 asks whether it is needed or fine with the verb first or none: "Ist Antibiyotik nötig?", "Sind Antibiotika nötig?", "Ibuprofen gut?"
+        "?((ist|sind) $medicine (nötig|notwendig|gut|ok|okay|besser))",
+        "?=$medicine (gut|ok|okay|besser|gut für mich)",
+        // The learner is the patient here: a medicine for one's child or partner is theirs, asked or not ("Ist Ibuprofen gut für
+        // meinen Sohn?", "Brauche ich Antibiotika für mein Kind?"), and so is one for children at all ("Hilft Ibuprofen bei Kindern?").
+        "!!(für|fürs|bei) (meinen|meine|mein|meinem|meiner|unseren|unsere|unser|unserem|unserer) (sohn|tochter|kind|kinder|kindern|baby|mann|frau|mutter|vater|oma|opa|bruder|schwester)",
+        "!!?(für|fürs|bei) (kinder|kindern|kind|baby|babys|schwangere)",
+        // …and what to do, the modal dropped: "was machen gegen schmerzen", "Was nehmen bei Husten?"
+        "^((was|welche) (machen|tun|nehmen|einnehmen) (dagegen|dafür))",
+        "^((was|welche) (machen|tun|nehmen|einnehmen) (gegen|bei|für)) ... $symptom",
         "?=$medicine (ja oder nein|oder nicht|nötig oder nicht)",
         // Whether medicine comes in at all, the clause nothing but the question: "Und was ist mit Medikamenten?"
         "?=was ist mit (medikamenten|medikament|tabletten|medizin|arznei|arzneimitteln)",
@@ -602,6 +619,11 @@ export const arzt: ScenarioSeed = {
         "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
         // What the employer wants, said for the learner: "Mein Chef will einen Nachweis."
         "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|papier))",
+        // …the article dropped, as A1 says it: "Chef braucht Bescheinigung"; a paper only with whose it is: "Chef will Papier von Doktor".
+        "((chef|chefin|arbeitgeber|firma|arbeit) (will|möchte|braucht|verlangt|fordert|bräuchte|wollen|brauchen) (bescheinigung*|attest*|krankschreibung*|krankmeldung*))",
+        "((chef|chefin|arbeitgeber|firma|arbeit) (will|möchte|braucht|verlangt|fordert|bräuchte|wollen|brauchen) (papier|zettel|schein) (von|vom) (doktor|arzt|ärztin|ihnen|praxis))",
+        // A paper for a leave, a visa or an office is no sick note: "Chef will Bescheinigung für Urlaub."
+        "!(bescheinigung*|papier|zettel|nachweis) (für|fürs|vom|von|von der|für den|für die) (urlaub|visum|amt|jobcenter|bank|vermieter|ausländerbehörde|steuer|finanzamt|kindergeld)",
         // The formal request by noun, without an article: "Ich bitte um Krankschreibung."
         "(bitte|bitten) um (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|arbeitsunfähig*)",
         // The paper described by what it confirms: "Ich bräuchte eine Bescheinigung, dass ich krank bin.",

@@ -913,6 +913,17 @@ describe("judging with context", () => {
     expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);
   });
 
+  it("lets a past told beside the act, after a comma or before \"aber\" and a word of now, silence only itself", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["(ich|wir) ~nehmen $drink", "~nehmen (ich|wir) $drink", "!!(gestern|letztes mal)"] }], { drink: ["bier", "saft"] });
+    const earned = (message: string) => judgeMessage(message, compiled).length;
+    expect(earned("Ich nehme einen Saft, gestern hatte ich ein Bier.")).toBe(1);
+    expect(earned("Gestern hatte ich ein Bier, aber heute nehme ich einen Saft.")).toBe(1);
+    expect(earned("Letztes Mal hatte ich ein Bier, aber jetzt nehme ich einen Saft.")).toBe(1);
+    // Without the turn to now the sentence stays the past's: "…, aber ich nehme gern Saft" tells a habit.
+    expect(earned("Gestern hatte ich ein Bier, aber ich nehme gern Saft.")).toBe(0);
+    expect(earned("Gestern nehme ich einen Saft.")).toBe(0);
+  });
+
   it("takes back a sentence that the next one calls a joke or a slip", () => {
     const compiled = compileObjectives([{ id: "ask", patterns: ["wann gibt es frühstück"] }], {});
     expect(judgeMessage("Wann gibt es Frühstück? Nur ein Witz!", compiled)).toEqual([]);

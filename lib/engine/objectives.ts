@@ -48,9 +48,10 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
  *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
- *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason or comparison after a comma,
- *                only from there on ("Ich nehme das Gulasch, wie früher"); before a question opened by "aber", only up
- *                to it ("Der Preis ist mir egal, aber ab wann kann ich einziehen?")
+ *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason, a comparison or a past after a
+ *                comma, only from there on ("Ich nehme das Gulasch, wie früher", "…, gestern hatte ich ein Bier"); before
+ *                a question opened by "aber", or an "aber" turning to now, only up to it ("Der Preis ist mir egal, aber ab
+ *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft")
  *   !?pattern    a blocker (or !!? a sentence blocker) only in a sentence that closes with a question mark:
  *                "!?muss ich mich" blocks "Muss ich mich hier anmelden?", not "Also muss ich mich hier anmelden."
  *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells
@@ -1102,7 +1103,9 @@ interface Silenced {
 
 // "Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut", "…, wie früher": a habit told in a reason or a
 // comparison after the act leaves the act before it standing.
-const REASON_OPENERS = new Set(["weil", "denn", "obwohl", "wie", "als", "nachdem", "seit", "seitdem"]);
+// A clause after a comma that opens in the past tells what was before, not what the learner does now: "Ich nehme
+// einen Saft, gestern hatte ich ein Bier."
+const REASON_OPENERS = new Set(["weil", "denn", "obwohl", "wie", "als", "nachdem", "seit", "seitdem", "gestern", "vorgestern", "früher", "damals", "vorhin", "letztes", "letzte", "letzten"].map(foldWord));
 
 /** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
 function reasonClauseAt(tokens: Token[], index: number): number | undefined {
@@ -1413,15 +1416,19 @@ function isRunOn(tokens: Token[], sentence: number): boolean {
   return clauses >= RUN_ON_CLAUSES;
 }
 
+// "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft.": "aber" and a word of now turn from what was to what is.
+const NOW = new Set(["heute", "jetzt", "diesmal", "nun"]);
+
 /**
- * The start of a clause opened by "aber" after `found`, in a sentence that asks: what a sentence blocker tells before it ("Der
- * Preis ist mir egal", "Ich melde mich morgen") leaves the question after it standing ("…, aber ab wann kann ich einziehen?");
+ * The start of a clause opened by "aber" after `found`, in a sentence that asks or in one turning to now ("…, aber heute
+ * nehme ich …"): what a sentence blocker tells before it ("Der Preis ist mir egal", "Ich melde mich morgen", "Gestern hatte
+ * ich ein Bier") leaves the question or the act after it standing ("…, aber ab wann kann ich einziehen?");
  * told, the clause after it stays silenced with it ("Mein Handy sagt links, aber ich glaube rechts.").
  */
 function butClauseAfter(tokens: Token[], found: Span): number | undefined {
   const sentence = tokens[found.start]?.sentence;
   for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
-    if (tokens[index]?.breakBefore && tokens[index]?.folded === "aber" && tokens[index]?.asked) return index;
+    if (tokens[index]?.breakBefore && tokens[index]?.folded === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? ""))) return index;
   }
   return undefined;
 }

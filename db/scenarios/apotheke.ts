@@ -67,6 +67,9 @@ export const apotheke: ScenarioSeed = {
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
+      // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
+      "*syrup", "pill", "pills", "tablet", "tablets", "painkiller*", "lozenge*", "nasal spray", "nose spray", "eye drops", "ear drops",
+      "cough drops",
     ],
     brand: medicineNames,
   },
@@ -109,6 +112,12 @@ export const apotheke: ScenarioSeed = {
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // The complaint first, the subject dropped, as A2 learners put the verb last: "Husten habe, drei Tage schon",
+        // "Kopfschmerzen hab seit gestern" (opening its sentence). With no subject after it: "Schnupfen habe ich heute zum Glück
+        // nicht" is the subject-first pattern's, whose negation closes the clause; so whole, or since when or how bad.
+        "^=($symptom (habe|hab))",
+        "^=($symptom (habe|hab) (auch|jetzt|heute|gestern|wieder|leider))",
+        "^($symptom (habe|hab) (seit|seid|schon seit|schon|sehr|so|ganz|stark|viel|ganz stark|sehr stark|so stark))",
         // The complaint set first, for the patient named before: "evet ein bisschen fieber hat er", "Husten hat sie seit Montag."
         // (not a habit: "Husten hat er immer im Winter")
         "($symptom (hat er|hat sie))",
@@ -269,6 +278,10 @@ export const apotheke: ScenarioSeed = {
         // "Sie haben Aspirin?", "Du hast Tabletten gegen Kopfweh?" (only asked: a statement tells, and a known kind or brand only).
         "?(sie haben|du hast|ihr habt) $remedy (für|gegen|bei)",
         "?(sie haben|du hast|ihr habt) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|*pflaster|*creme|arznei*|kapsel*|zäpfchen|globuli|*bonbon*|pastille*|$brand)",
+        // …the product in English: "Sie haben cough syrup?", "Sie haben painkiller?"
+        "?(sie haben|du hast|ihr habt) (*syrup|pill|pills|tablet|tablets|painkiller*|lozenge*|medicine|drops)",
+        // Bare, once the complaint is said before it: "ich Halsschmerzen habe, Sie haben etwas?", "Husten. Haben Sie was?"
+        "[$symptom] ?=(sie haben|haben sie|gibt es|gibts|du hast|hast du) (etwas|was|etwas da|was da|da etwas|da was|etwas dafür|was dafür)",
         // …but not the perfect, in either order: "Sie haben mir Tabletten gegeben?", "Haben Sie mir Tabletten verkauft?"
         "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
@@ -430,6 +443,8 @@ export const apotheke: ScenarioSeed = {
         "!!(zum|zur) (arzt|ärztin|doktor|hausarzt|notaufnahme|krankenhaus)",
         // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
+        // …and so does the thing set off before that question, its topic: "Tabletten, wie viele am Tag?", "Tropfen, wie oft pro Tag?"
+        "!((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|$brand) (wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wann))",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
         // …and so does its duty asked: "Gibt es für das Spray Rezeptpflicht?"
@@ -505,6 +520,8 @@ export const apotheke: ScenarioSeed = {
         "?(muss|müsste|sollte) (der arzt|die ärztin|ein arzt|mein arzt|meine ärztin|der doktor) ... (verschreiben|aufschreiben)",
         // No prescription, then whether that matters: "Ich habe kein Rezept. Ist das ein Problem?"
         "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist das ein problem|ist das schlimm|geht das trotzdem|geht das|ist das okay|ist das ok|macht das was|und jetzt)",
+        // …"das" dropped, as learners ask it: "Ich kein Rezept habe, ist ok?", "Ich habe kein Rezept, geht trotzdem?"
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist ok|ist okay|ist es ok|ist es okay|ist problem|ist ein problem|ist es ein problem|geht trotzdem|geht auch|geht es trotzdem|ist egal|ist das egal|trotzdem ok|trotzdem okay|problem)",
         // Sold freely, asked with a tag: "Das gibt es frei, oder?"
         "(gibt es|gibts|bekomme ich|bekommt man|kriege ich) (frei|einfach so|ohne rezept) #tag",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
@@ -748,9 +765,13 @@ export const apotheke: ScenarioSeed = {
         // …or the infinitive and its modal last: "Ich wollte fragen, wie oft ich das nehmen muss.", "Sagen Sie mir, wie viele
         // ich nehmen darf?" (knowing it, "Ich weiß, wie oft ich das nehmen muss", asks nothing).
         "wie (oft|viel|viele|lange) (ich|man|wir) ... (nehmen|einnehmen|anwenden|benutzen|schlucken|sprühen|lutschen|geben) (muss|soll|darf|sollte|kann|müssen|sollen|dürfen)",
+        // …the question word in one, as learners spell it: "wieviel ich nehmen soll?", "Wieviele man nehmen darf?"
+        "(wieviel|wieviele) (ich|man|wir) ... (nehmen|einnehmen|anwenden|benutzen|schlucken|sprühen|lutschen|geben) (muss|soll|darf|sollte|kann|müssen|sollen|dürfen)",
+        "(wieviel|wieviele) (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
         "wie (ich|man|wir) (das|es|die|den|sie|diese|dieses|diesen|davon) ... (nehmen|einnehmen|anwenden|benutzen) (muss|soll|darf|sollte|müssen|sollen)",
         // (what follows "wie" is the dose: "Ich weiss wie das geht, aber wie oft am Tag?" asks)
         "!!((ich|wir) (weiß|weiss|wissen) wie (oft|viel|viele|lange|man|ich|wir))",
+        "!!((ich|wir) (weiß|weiss|wissen) (wieviel|wieviele))",
         // …and so does understanding it now: "Alles klar, jetzt verstehe ich, wie viele ich nehmen darf."
         "!!((ich verstehe|ich verstehe jetzt|jetzt verstehe ich|verstehe ich jetzt|ich habe verstanden|habe verstanden|hab verstanden|jetzt weiß ich|jetzt weiss ich|ich weiß jetzt|ich weiss jetzt) wie)",
         // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."

@@ -292,6 +292,10 @@ export const apotheke: ScenarioSeed = {
         "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
+        // …the product in English, or the part of the body before the kind: "cough syrup haben Sie?", "Hals Medizin haben?"
+        "?=(cough syrup|cough drops|nose spray|nasal spray|throat lozenges|eye drops|ear drops|*syrup|pills|tablets|painkiller*|lozenge*|medicine) (haben|haben sie|da)",
+        "?=(hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
+        "?=(hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe) (haben|haben sie|da|bitte)",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
         "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin) (für|zum|zur)",
         // ... or asked for, the verb last: "Medizin für Husten haben?"

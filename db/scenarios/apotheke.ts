@@ -160,6 +160,19 @@ export const apotheke: ScenarioSeed = {
         "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
         // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon." (stated: "Auch?" or "Sehr?" asks back)
         "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        // The throat raw or dry, and the frog in it, as English and German both say: "mein Hals ist ganz rau", "Ich habe einen
+        // Frosch im Hals."
+        // ("der" only as a whole clause: "Der Hals ist rau bei Kindern im Winter" speaks of others; and the frog one's own:
+        // "Hatten Sie einen Frosch im Hals?")
+        "((mein) (hals|rachen) (ist|ist ganz|ist so|ist sehr|ist etwas|ist ein bisschen) (rau|trocken|wund|kratzig|heiser))",
+        "=.((der) (hals|rachen) (ist|ist ganz|ist so|ist sehr|ist etwas|ist ein bisschen) (rau|trocken|wund|kratzig|heiser))",
+        "(mein) (hals|rachen) fühlt sich ... (rau|trocken|wund|kratzig) an",
+        "(ich habe|ich hab|habe ich|hab ich) ... (frosch|einen frosch) (im|in meinem|in dem) (hals|rachen)",
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|mutter|vater) hat ... (frosch|einen frosch) (im|in seinem|in ihrem|in dem) (hals|rachen)",
+        // "Under the weather" said word for word: "Ich fühle mich ein bisschen unter dem Wetter." (Closing its clause after
+        // "ich bin": "Ich bin unter dem Wetter nicht gern draußen" is no complaint.)
+        "(ich fühle mich|ich fühl mich) ... (unter dem wetter|unterm wetter)",
+        "=(ich bin) ... (unter dem wetter|unterm wetter)",
         // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
         "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
         // A sensation named as a noun where it sits: "ich habe seit gestern so ein Kratzen im Hals", "Ich hab ein Stechen im Ohr".
@@ -272,7 +285,7 @@ export const apotheke: ScenarioSeed = {
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
-        "(haben sie|gibt es|~geben sie mir|gib mir) $remedy",
+        "(haben sie|hätten sie|gibt es|~geben sie mir|gib mir) $remedy",
         brandRightAfter(["haben sie", "gibt es", "~geben sie mir", "gib mir"]),
         // "Haben Sie …" in statement order, asked, as English and Romance speakers ask: "Sie haben etwas für den Hals?",
         // "Sie haben Aspirin?", "Du hast Tabletten gegen Kopfweh?" (only asked: a statement tells, and a known kind or brand only).
@@ -287,7 +300,10 @@ export const apotheke: ScenarioSeed = {
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
         "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
-        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte",
+        // Adjacent, or one word between: "Hustensaft, bitte", "Tabletten auch bitte" ("Wie oft am Tag sollte ich die
+        // Lutschtabletten nehmen, bitte?" asks the dose).
+        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte)",
+        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) (auch|dann|noch|nur|also|mal|da|hier|gerne|gern|geben|kaufen|haben) bitte)",
         // The complaint and the kind of remedy, asked: "Halsweh Medizin?"
         "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
@@ -801,7 +817,8 @@ export const apotheke: ScenarioSeed = {
       title: "Say goodbye",
       points: 15,
       after: ["ask_remedy", "ask_prescription", "ask_dosage"],
-      patterns: goodbyePatterns,
+      // A British farewell at the counter: "Cheerio und vielen Dank!"
+      patterns: [...goodbyePatterns, "^(cheerio|cheers then|toodle*|ta ta)"],
       examples: ["Auf Wiedersehen!", "Danke, einen schönen Abend noch!"],
       nudge: "You have your medicine: say goodbye to Klaus.",
     },

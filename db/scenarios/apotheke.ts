@@ -223,7 +223,10 @@ export const apotheke: ScenarioSeed = {
         "(empfehlen|empfehlen sie|raten sie) (für|gegen|bei) $symptom",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // A brand with a courtesy word, or asked alone: "Aspirin, bitte.", "Ibuprofen?"
-        "$brand bitte",
+        // Adjacent, or a strength or one word between: "Aspirin, bitte", "Ibuprofen 400 bitte" ("Wie oft soll ich das
+        // Aspirin nehmen, bitte?" asks the dose).
+        "($brand bitte)",
+        "($brand (auch|dann|noch|nur|also|mal|da|hier|gerne|gern|200|400|500|600|800|1000|geben|kaufen|haben) bitte)",
         "?=$brand",
         // Terse, the kind of remedy asked: "Tabletten?", "Ein Spray?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
@@ -712,6 +715,8 @@ export const apotheke: ScenarioSeed = {
         "?(nehmen|schlucken|einnehmen|lutschen|kauen|zerkauen|auflösen|trinken) oder (nehmen|schlucken|lutschen|kauen|zerkauen|auflösen|trinken|einnehmen)",
         "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
+        // …for the patient at home, asked: "Muss mein Mann die Tabletten nach dem Essen nehmen?"
+        "?(muss|soll|kann|darf|sollte) (mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|er) ... (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|schlafen|schlafengehen|wasser) ... (nehmen|einnehmen|schlucken|trinken)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
         "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",
         "[(nehm*|einnehm*|tablett*|tropfen|$remedy)] ?=(vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|abendessen|mittagessen)",

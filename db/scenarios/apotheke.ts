@@ -299,7 +299,7 @@ export const apotheke: ScenarioSeed = {
         // Bare, once the complaint is said before it: "ich Halsschmerzen habe, Sie haben etwas?", "Husten. Haben Sie was?"
         "[$symptom] ?=(sie haben|haben sie|gibt es|gibts|du hast|hast du) (etwas|was|etwas da|was da|da etwas|da was|etwas dafür|was dafür)",
         // …but not the perfect, in either order: "Sie haben mir Tabletten gegeben?", "Haben Sie mir Tabletten verkauft?"
-        "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
+        "!(sie haben|haben sie|hätten sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
         "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,

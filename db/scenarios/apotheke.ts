@@ -554,6 +554,9 @@ export const apotheke: ScenarioSeed = {
         "(kein|keine) (rezept*|verschreibung*) ... (geht das|geht es|gehts|kann ich das|kann ich es|kann ich die|krieg ich das|krieg ich es|bekomme ich das|bekomme ich es) trotzdem",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
+        // …the thing or the patient between: "Ich wollte fragen, ob mein Mann für das Nasenspray ein Rezept braucht.",
+        // "…, ob ich für die Tropfen ein Rezept brauche."
+        "ob (ich|man|wir|er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|meine mutter|mein vater) ... (rezept|ein rezept|eine verschreibung|rezepte) (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"

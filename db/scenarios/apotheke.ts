@@ -315,6 +315,9 @@ export const apotheke: ScenarioSeed = {
         "?=(cough syrup|cough drops|nose spray|nasal spray|throat lozenges|eye drops|ear drops|*syrup|pills|tablets|painkiller*|lozenge*|medicine) (haben|haben sie|da)",
         "?=(hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
         "?=(hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe) (haben|haben sie|da|bitte)",
+        // …the subject first, the verb last: "Sie Halsschmerzen Medizin haben?", "Sie Tabletten haben?"
+        "?=((sie|du) ($symptom|hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe) (haben|da haben|hier haben))",
+        "?=((sie|du) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|kapsel*|*bonbon*|$brand) (haben|da haben|hier haben))",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
         "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin) (für|zum|zur)",
         // ... or asked for, the verb last: "Medizin für Husten haben?"

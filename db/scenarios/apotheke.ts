@@ -67,6 +67,9 @@ export const apotheke: ScenarioSeed = {
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
+      // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
+      "*syrup", "pill", "pills", "tablet", "tablets", "painkiller*", "lozenge*", "nasal spray", "nose spray", "eye drops", "ear drops",
+      "cough drops",
     ],
     brand: medicineNames,
   },
@@ -109,6 +112,12 @@ export const apotheke: ScenarioSeed = {
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // The complaint first, the subject dropped, as A2 learners put the verb last: "Husten habe, drei Tage schon",
+        // "Kopfschmerzen hab seit gestern" (opening its sentence). With no subject after it: "Schnupfen habe ich heute zum Glück
+        // nicht" is the subject-first pattern's, whose negation closes the clause; so whole, or since when or how bad.
+        "^=($symptom (habe|hab))",
+        "^=($symptom (habe|hab) (auch|jetzt|heute|gestern|wieder|leider))",
+        "^($symptom (habe|hab) (seit|seid|schon seit|schon|sehr|so|ganz|stark|viel|ganz stark|sehr stark|so stark))",
         // The complaint set first, for the patient named before: "evet ein bisschen fieber hat er", "Husten hat sie seit Montag."
         // (not a habit: "Husten hat er immer im Winter")
         "($symptom (hat er|hat sie))",
@@ -151,6 +160,19 @@ export const apotheke: ScenarioSeed = {
         "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
         // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon." (stated: "Auch?" or "Sehr?" asks back)
         "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        // The throat raw or dry, and the frog in it, as English and German both say: "mein Hals ist ganz rau", "Ich habe einen
+        // Frosch im Hals."
+        // ("der" only as a whole clause: "Der Hals ist rau bei Kindern im Winter" speaks of others; and the frog one's own:
+        // "Hatten Sie einen Frosch im Hals?")
+        "((mein) (hals|rachen) (ist|ist ganz|ist so|ist sehr|ist etwas|ist ein bisschen) (rau|trocken|wund|kratzig|heiser))",
+        "=.((der) (hals|rachen) (ist|ist ganz|ist so|ist sehr|ist etwas|ist ein bisschen) (rau|trocken|wund|kratzig|heiser))",
+        "(mein) (hals|rachen) fühlt sich ... (rau|trocken|wund|kratzig) an",
+        "(ich habe|ich hab|habe ich|hab ich) ... (frosch|einen frosch) (im|in meinem|in dem) (hals|rachen)",
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|mutter|vater) hat ... (frosch|einen frosch) (im|in seinem|in ihrem|in dem) (hals|rachen)",
+        // "Under the weather" said word for word: "Ich fühle mich ein bisschen unter dem Wetter." (Closing its clause after
+        // "ich bin": "Ich bin unter dem Wetter nicht gern draußen" is no complaint.)
+        "(ich fühle mich|ich fühl mich) ... (unter dem wetter|unterm wetter)",
+        "=(ich bin) ... (unter dem wetter|unterm wetter)",
         // The voice gone: "Meine Stimme ist weg.", "Ich habe keine Stimme mehr."
         "(meine|die) stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
         // A sensation named as a noun where it sits: "ich habe seit gestern so ein Kratzen im Hals", "Ich hab ein Stechen im Ohr".
@@ -201,7 +223,10 @@ export const apotheke: ScenarioSeed = {
         "(empfehlen|empfehlen sie|raten sie) (für|gegen|bei) $symptom",
         "!!(was|etwas) dagegen (wenn|dass|ob)",
         // A brand with a courtesy word, or asked alone: "Aspirin, bitte.", "Ibuprofen?"
-        "$brand bitte",
+        // Adjacent, or a strength or one word between: "Aspirin, bitte", "Ibuprofen 400 bitte" ("Wie oft soll ich das
+        // Aspirin nehmen, bitte?" asks the dose).
+        "($brand bitte)",
+        "($brand (auch|dann|noch|nur|also|mal|da|hier|gerne|gern|200|400|500|600|800|1000|geben|kaufen|haben) bitte)",
         "?=$brand",
         // Terse, the kind of remedy asked: "Tabletten?", "Ein Spray?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*)",
@@ -263,22 +288,36 @@ export const apotheke: ScenarioSeed = {
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
-        "(haben sie|gibt es|~geben sie mir|gib mir) $remedy",
+        "(haben sie|hätten sie|gibt es|~geben sie mir|gib mir) $remedy",
         brandRightAfter(["haben sie", "gibt es", "~geben sie mir", "gib mir"]),
         // "Haben Sie …" in statement order, asked, as English and Romance speakers ask: "Sie haben etwas für den Hals?",
         // "Sie haben Aspirin?", "Du hast Tabletten gegen Kopfweh?" (only asked: a statement tells, and a known kind or brand only).
         "?(sie haben|du hast|ihr habt) $remedy (für|gegen|bei)",
         "?(sie haben|du hast|ihr habt) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|*pflaster|*creme|arznei*|kapsel*|zäpfchen|globuli|*bonbon*|pastille*|$brand)",
+        // …the product in English: "Sie haben cough syrup?", "Sie haben painkiller?"
+        "?(sie haben|du hast|ihr habt) (*syrup|pill|pills|tablet|tablets|painkiller*|lozenge*|medicine|drops)",
+        // Bare, once the complaint is said before it: "ich Halsschmerzen habe, Sie haben etwas?", "Husten. Haben Sie was?"
+        "[$symptom] ?=(sie haben|haben sie|gibt es|gibts|du hast|hast du) (etwas|was|etwas da|was da|da etwas|da was|etwas dafür|was dafür)",
         // …but not the perfect, in either order: "Sie haben mir Tabletten gegeben?", "Haben Sie mir Tabletten verkauft?"
-        "!(sie haben|haben sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
+        "!(sie haben|haben sie|hätten sie|du hast|hast du|ihr habt) ... (gegeben|genommen|empfohlen|verkauft|verschrieben|gesagt|bestellt|gehabt|gemacht|probiert|ausprobiert|versucht|getrunken|gekauft|benutzt)",
         // Whether one may have it: "Kann ich Lutschtabletten haben?", "Könnte ich ein Nasenspray bekommen?"
         "(kann|könnte|darf) (ich|wir) $remedy (haben|bekommen|kriegen)",
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
-        "(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte",
+        // Adjacent, or one word between: "Hustensaft, bitte", "Tabletten auch bitte" ("Wie oft am Tag sollte ich die
+        // Lutschtabletten nehmen, bitte?" asks the dose).
+        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte)",
+        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) (auch|dann|noch|nur|also|mal|da|hier|gerne|gern|geben|kaufen|haben) bitte)",
         // The complaint and the kind of remedy, asked: "Halsweh Medizin?"
         "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
         // The infinitive for "haben Sie": "Saft haben?", "Nasenspray haben Sie?"
         "?=(*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|$brand) (haben|haben sie|da)",
+        // …the product in English, or the part of the body before the kind: "cough syrup haben Sie?", "Hals Medizin haben?"
+        "?=(cough syrup|cough drops|nose spray|nasal spray|throat lozenges|eye drops|ear drops|*syrup|pills|tablets|painkiller*|lozenge*|medicine) (haben|haben sie|da)",
+        "?=(hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
+        "?=(hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe) (haben|haben sie|da|bitte)",
+        // …the subject first, the verb last: "Sie Halsschmerzen Medizin haben?", "Sie Tabletten haben?"
+        "?=((sie|du) ($symptom|hals|nase|kopf|bauch|magen|ohr|ohren|augen|rachen) (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe) (haben|da haben|hier haben))",
+        "?=((sie|du) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|kapsel*|*bonbon*|$brand) (haben|da haben|hier haben))",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
         "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin) (für|zum|zur)",
         // ... or asked for, the verb last: "Medizin für Husten haben?"
@@ -430,6 +469,8 @@ export const apotheke: ScenarioSeed = {
         "!!(zum|zur) (arzt|ärztin|doktor|hausarzt|notaufnahme|krankenhaus)",
         // How much or how often of it asks the dose, not for a remedy: "Wie viele Tabletten nehme ich?"
         "!(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wie häufig)",
+        // …and so does the thing set off before that question, its topic: "Tabletten, wie viele am Tag?", "Tropfen, wie oft pro Tag?"
+        "!((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|$brand) (wie oft|wie viel|wieviel|wie viele|wieviele|wie lange|wann))",
         // Whether it needs a prescription asks about that, not for the remedy: "Gibt es das nur auf Rezept?"
         "!!nur (auf|mit) rezept*",
         // …and so does its duty asked: "Gibt es für das Spray Rezeptpflicht?"
@@ -505,6 +546,8 @@ export const apotheke: ScenarioSeed = {
         "?(muss|müsste|sollte) (der arzt|die ärztin|ein arzt|mein arzt|meine ärztin|der doktor) ... (verschreiben|aufschreiben)",
         // No prescription, then whether that matters: "Ich habe kein Rezept. Ist das ein Problem?"
         "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist das ein problem|ist das schlimm|geht das trotzdem|geht das|ist das okay|ist das ok|macht das was|und jetzt)",
+        // …"das" dropped, as learners ask it: "Ich kein Rezept habe, ist ok?", "Ich habe kein Rezept, geht trotzdem?"
+        "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist ok|ist okay|ist es ok|ist es okay|ist problem|ist ein problem|ist es ein problem|geht trotzdem|geht auch|geht es trotzdem|ist egal|ist das egal|trotzdem ok|trotzdem okay|problem)",
         // Sold freely, asked with a tag: "Das gibt es frei, oder?"
         "(gibt es|gibts|bekomme ich|bekommt man|kriege ich) (frei|einfach so|ohne rezept) #tag",
         // Naming its negation: "Ich habe kein Rezept, geht das trotzdem?"
@@ -514,6 +557,9 @@ export const apotheke: ScenarioSeed = {
         "(kein|keine) (rezept*|verschreibung*) ... (geht das|geht es|gehts|kann ich das|kann ich es|kann ich die|krieg ich das|krieg ich es|bekomme ich das|bekomme ich es) trotzdem",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
+        // …the thing or the patient between: "Ich wollte fragen, ob mein Mann für das Nasenspray ein Rezept braucht.",
+        // "…, ob ich für die Tropfen ein Rezept brauche."
+        "ob (ich|man|wir|er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|meine mutter|mein vater) ... (rezept|ein rezept|eine verschreibung|rezepte) (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
@@ -675,6 +721,8 @@ export const apotheke: ScenarioSeed = {
         "?(nehmen|schlucken|einnehmen|lutschen|kauen|zerkauen|auflösen|trinken) oder (nehmen|schlucken|lutschen|kauen|zerkauen|auflösen|trinken|einnehmen)",
         "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
+        // …for the patient at home, asked: "Muss mein Mann die Tabletten nach dem Essen nehmen?"
+        "?(muss|soll|kann|darf|sollte) (mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|er) ... (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|schlafen|schlafengehen|wasser) ... (nehmen|einnehmen|schlucken|trinken)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
         "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",
         "[(nehm*|einnehm*|tablett*|tropfen|$remedy)] ?=(vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|abendessen|mittagessen)",
@@ -748,9 +796,13 @@ export const apotheke: ScenarioSeed = {
         // …or the infinitive and its modal last: "Ich wollte fragen, wie oft ich das nehmen muss.", "Sagen Sie mir, wie viele
         // ich nehmen darf?" (knowing it, "Ich weiß, wie oft ich das nehmen muss", asks nothing).
         "wie (oft|viel|viele|lange) (ich|man|wir) ... (nehmen|einnehmen|anwenden|benutzen|schlucken|sprühen|lutschen|geben) (muss|soll|darf|sollte|kann|müssen|sollen|dürfen)",
+        // …the question word in one, as learners spell it: "wieviel ich nehmen soll?", "Wieviele man nehmen darf?"
+        "(wieviel|wieviele) (ich|man|wir) ... (nehmen|einnehmen|anwenden|benutzen|schlucken|sprühen|lutschen|geben) (muss|soll|darf|sollte|kann|müssen|sollen|dürfen)",
+        "(wieviel|wieviele) (ich|man|wir) ... (nimmt|nehme|einnimmt|einnehme|anwendet|anwende|benutzt|benutze)",
         "wie (ich|man|wir) (das|es|die|den|sie|diese|dieses|diesen|davon) ... (nehmen|einnehmen|anwenden|benutzen) (muss|soll|darf|sollte|müssen|sollen)",
         // (what follows "wie" is the dose: "Ich weiss wie das geht, aber wie oft am Tag?" asks)
         "!!((ich|wir) (weiß|weiss|wissen) wie (oft|viel|viele|lange|man|ich|wir))",
+        "!!((ich|wir) (weiß|weiss|wissen) (wieviel|wieviele))",
         // …and so does understanding it now: "Alles klar, jetzt verstehe ich, wie viele ich nehmen darf."
         "!!((ich verstehe|ich verstehe jetzt|jetzt verstehe ich|verstehe ich jetzt|ich habe verstanden|habe verstanden|hab verstanden|jetzt weiß ich|jetzt weiss ich|ich weiß jetzt|ich weiss jetzt) wie)",
         // …but shown or explained already, it is known: "Meine Mutter hat mir gezeigt, wie man das nimmt."
@@ -776,7 +828,8 @@ export const apotheke: ScenarioSeed = {
       title: "Say goodbye",
       points: 15,
       after: ["ask_remedy", "ask_prescription", "ask_dosage"],
-      patterns: goodbyePatterns,
+      // A British farewell at the counter: "Cheerio und vielen Dank!"
+      patterns: [...goodbyePatterns, "^(cheerio|cheers then|toodle*|ta ta)"],
       examples: ["Auf Wiedersehen!", "Danke, einen schönen Abend noch!"],
       nudge: "You have your medicine: say goodbye to Klaus.",
     },

@@ -16,6 +16,8 @@ const TRAITS = [
   "begabt", "talentiert",
   // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
   "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
+  // English, as learners mix it in: "Ich bin hard working, immer pünktlich."
+  "hardworking", "hard working", "hard-working", "punctual", "teamplayer", "team player", "motivated", "careful",
 ];
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
@@ -216,6 +218,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Caring for one's family is no job held: "Ich war für meine Familie zuständig."
         "!für (meine|unsere|die) (familie|kinder|eltern|mutter|vater|geschwister|oma|großeltern)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
+        // The span or the year put first, the subject and the verb unmoved, as learners order it: "seit 2 jahre ich arbeite in pflegeheim",
+        // "Drei Jahre ich habe in Lager gearbeitet.", "Seit 2019 ich arbeite bei DHL."
+        `(seit|schon|schon seit) (${COUNT} ${SPAN}|19*|20*|langem|langer zeit) (ich|wir) (arbeite|arbeitete|arbeiten|arbeit)`,
+        `^(${COUNT} ${SPAN}) (ich|wir) (arbeite|arbeitete|arbeiten|arbeit) (in|im|bei|als|für)`,
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
         // Plural only: "Ich habe letztes Jahr im März angefangen" dates, it spans nothing.
@@ -522,6 +528,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
         // Also after how others see one: "Was würden Ihre Kollegen über Sie sagen?" "Pünktlich und fleißig."
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
+        // …or the trait with its adverb as a clause of its own: "immer pünktlich", "Sehr flexibel." after "Was sind Ihre Stärken?"
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(immer|sehr|ganz|immer sehr|total|super|echt|wirklich|und) $trait",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "(ich kann|kann ich) (in zwei|in drei|in vier|in mehreren|in fünf|zwei|drei|vier|mehrere|fünf) sprachen",
@@ -690,6 +698,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A tag that only seeks attention or turns the question back asks nothing of the job: "Ich arbeite gern im Lager, wissen Sie?",
         // "Ich werde Ihnen meinen Vertrag schicken, okay?" ("…, oder?" and "…, richtig?" still ask).
         "!!?(wissen sie|verstehen sie|und sie|und ihnen|weißt du|verstehst du|okay|ok)",
+        // What the interviewer meant by a word is asked of her words, not of the job: "Was meinen Sie mit Schicht?"
+        // (a question after it still asks: "Was meinen Sie mit Schicht, gibt es auch Nachtschicht?")
+        "!(was meinen sie mit|was meinen sie damit|was meinst du mit|was meint ihr mit)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
@@ -769,7 +780,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
-        "(kündigungsfrist*|kündigungszeit*|notice period)",
+        // Told, not echoed to ask what it means: "Kündigungsfrist? Was ist das?"
+        ".(kündigungsfrist*|kündigungszeit*|notice period)",
+        // The notice's length alone, once the notice is named by the interviewer or echoed first: "Vier Wochen." after
+        // "Wie lang ist Ihre Kündigungsfrist?", "Kündigungsfrist? Drei Monate."
+        `[(kündigungsfrist*|kündigungszeit*|notice period)] =(${COUNT}|einen|einem|nur ${COUNT}|leider ${COUNT}|ungefähr ${COUNT}|etwa ${COUNT}|genau ${COUNT}) (wochen|woche|monat|monate|monaten)`,
         // A yes to a start date the interviewer proposes: "Ja, das passt mir." after "Könnten Sie am ersten Juni anfangen?"
         // (Not to a time of day or to when, "Können Sie morgens um sechs anfangen?", "Wann könnten Sie anfangen?")
         "[(können|könnten|würden) sie ... (ab|am|zum|im|sofort|gleich|morgen|nächste|nächsten|schon) ... (anfangen|beginnen|starten)] [!(wann|ab wann|um|uhr|morgens|früh|schicht*|jeden tag|täglich|mit einer|mit dem|mit der)] =(ja|ja klar|ja gern|ja gerne|ja sicher|ja natürlich|natürlich|klar|auf jeden fall|ja auf jeden fall|ja das geht|das geht|ja das passt|das passt|das passt mir|ja das passt mir|ja kein problem|kein problem|ja sehr gern|ja sofort)",

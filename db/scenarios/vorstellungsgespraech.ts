@@ -20,6 +20,9 @@ const TRAITS = [
   "hardworking", "hard working", "hard-working", "punctual", "teamplayer", "team player", "motivated", "careful",
 ];
 
+// A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
+const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|*geschick|erfahrung|kondition|fitness)";
+
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
 const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
@@ -104,6 +107,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
       // Loading, advising and training: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten."
       "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "angeleitet", "gejobbt",
+      // An engineer's work: "Wir haben das Lagerverwaltungssystem mit SAP eingeführt."
+      "eingeführt", "implementiert", "installiert", "programmiert", "konstruiert", "montiert", "instand gehalten",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -112,7 +117,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
       // "Maschinenbau" is a subject one studied, not a tool of the job.
-      "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
+      "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "*systemen", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "*lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
@@ -328,7 +333,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Von 2018 bis heute als Fahrer bei DPD."
         ".^(von|vom|ab) (19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         // A course, studies or the job centre are no employer: "Von 2020 bis 2022 Deutschkurs bei VHS.", "2018 bis heute bei Jobcenter gemeldet."
-        "!(deutschkurs*|sprachkurs*|integrationskurs*|kurs|studium|schule) bei #noun",
+        // Adjacent, so the studies dating a job do not block it: "Nach dem Studium habe ich bei Bosch gearbeitet."
+        "!((deutschkurs*|sprachkurs*|integrationskurs*|kurs|studium|schule) (bei|bei der|bei dem|beim|bei einer|bei einem) #noun)",
         "!bei (jobcenter|arbeitsamt|arbeitsagentur|vhs|volkshochschule|universität|uni|hochschule)",
         ".^(19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
@@ -344,6 +350,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
+        // …and so is a colleague's or a boss's named after the noun: "Mein ehemaliger Kollege Pablo hat zehn Jahre als Lagerleiter gearbeitet."
+        // In its clause only, so the learner's own work after a comma still tells: "Mein alter Chef Hans war streng, aber ich habe dort fünf Jahre gearbeitet."
+        "!((mein|meine|unser|unsere) (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister) #noun (hat|hatte|war|ist|arbeitet|arbeitete))",
+        "!((mein|meine|unser|unsere) #word (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister) #noun (hat|hatte|war|ist|arbeitet|arbeitete))",
+        "!((mein|meine|unser|unsere) (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister|#word kollege|#word kollegin|#word chef|#word chefin) #noun (hat|hatte|war|ist)) ... ($workdone|gewesen|tätig|beschäftigt|gemacht)",
+        // The learner among the colleagues does the work: "Meine Kollegen und ich haben das Lagerverwaltungssystem mit SAP eingeführt."
+        "(kollegen und ich|kolleginnen und ich|kollege und ich|kollegin und ich|team und ich|chef und ich|chefin und ich) (haben|hatten) ... $workdone",
         // Experience compared with the learner's is others': "Die anderen Bewerber haben mehr Erfahrung als ich."
         "!erfahrung* als (ich|wir|mir)",
         // …and so is the firm's or its team's: "Die Firma hat viel Erfahrung mit Möbeln."
@@ -428,6 +441,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(gut gekommen|gut angekommen|gut hergekommen|gut hergefunden|gut gelandet|gut gereist|gut geschlafen|schnell gekommen|schnell gefahren|genau gekommen)",
         // A hedge or an understanding is no trait: "Ich bin ehrlich gesagt nervös.", "Ich kann gut verstehen, dass …"
         "!(ehrlich|offen|kurz) gesagt",
+        // …in any form: "Das muss ich ehrlich sagen.", "Ich will ehrlich sein, ich war nervös."
+        "!((ehrlich|ganz ehrlich|offen) (sagen|sein|zugeben|antworten))",
         "!(ich kann gut verstehen|ich kann gut nachvollziehen|ich kann gut glauben|ich kann gut sein|ich kann mir gut vorstellen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
@@ -489,7 +504,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
         // "Danke, ich bin gut mit der S-Bahn hergekommen."
         "!stark (erkältet|verschnupft|heiser|krank|müde|nervös|gestresst|verspätet|beschäftigt|aufgeregt|übermüdet)",
-        "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
+        // Adjacent, so a strength of keeping calm still names one: "…, dass ich nicht so schnell nervös werde."
+        "!!((ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt))",
         "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         // A yes to the trait asked of oneself, the trait right after "sind Sie": "Ja, sehr." after "Sind Sie belastbar?"
@@ -538,6 +554,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The quality with its possessive, after the question: "Ich denke, meine Geduld.", or a compound: "Teamarbeit."
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(meine|mein) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|erfahrung|zuverlässigkeit)",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
+        // …a faculty with its adjective, alone or two of them: "Technisches Verständnis und Geduld.", "Analytisches Denken."
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(#word ${QUALITY})`,
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(${QUALITY}|#word ${QUALITY}) (und|sowie) (${QUALITY}|#word ${QUALITY})`,
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
         // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
         "ich sein $trait",
@@ -668,6 +687,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         "(fragen|wissen|interessiert mich) ob $topic",
+        // …the post or a topic further on: "Mich würde interessieren, ob die Stelle unbefristet ist."
+        "(fragen|wissen|interessiert mich|interessieren|würde mich interessieren|erfahren) ob ... $topic",
         // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
         "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(erkundige|erkundigen) (mich|uns) ... nach $topic",

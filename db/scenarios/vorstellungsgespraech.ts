@@ -176,6 +176,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
         // A superlative made a noun is a boast, no name: "Ich bin der Schnellste im Lager.", "Mein Chef sagt, ich bin die Beste."
         "!(ich bin|bin ich) (der|die) (*ste|*sten|*ster|beste|erste|letzte)",
+        // A trade or a stage of life named bare is no name: "Ich bin Rentner.", "Ich bin Lagerist bei Rewe.", "Ich bin Krankenschwester von Beruf."
+        // (The name beside it still introduces: "Ich bin Linh, ich bin Krankenpflegerin von Beruf.")
+        "!((ich bin|bin ich) ($job|rentner|rentnerin|student|studentin|hausfrau|hausmann|arbeitslos))",
+        "!((ich bin|bin ich) #noun von beruf)",
         // A kind of worker is a strength, no name: "Ich bin Teamplayer."
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
         // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
@@ -277,7 +281,6 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) (habe|hab) $workdone",
         "!(haben|hätten) sie",
         "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
-        "ich bin #noun von beruf",
         "(ich mache das|mache ich das|ich mach das) seit",
         "(ich kann|kann ich) #noun (fahren|bedienen|reparieren|programmieren)",
         // A short answer to "Wo haben Sie vorher gearbeitet?": "Zwei Jahre bei DHL, im Lager."
@@ -312,7 +315,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "seit #word (bin ich|ich bin) (bei|im|in der|als)",
         "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
-        "((ich bin|ich war|war ich) $job)",
+        // A trade one is now, named bare, tells who one is, not where one worked or how long: "Ich bin Kwame, ich bin Krankenpfleger
+        // von Beruf, aber jetzt suche ich Arbeit im Lager."; with the place it tells: "Ich bin Lagerist bei Rewe."
+        "((ich war|war ich) $job)",
+        "((ich bin|bin ich) ($job|#noun $job) (bei|im|in der|in einem|in einer|für|seit))",
+        // …and so does the trade named in answer to a question about one's work: "Ich bin Lagerist von Beruf." after "Was machen Sie beruflich?"
+        "[(beruf*|gearbeitet|erfahrung*|tätig|was machen sie|was haben sie)] ((ich bin|bin ich) ($job|#noun $job|#noun von beruf))",
         // The compound split in two, as learners write it: "Ich war Lkw Fahrer.", "Ich bin Lager Arbeiter von Beruf." (not
         // "Ich bin Peter Koch.", "Ich bin Anna Meister.": a surname can be a trade)
         "((ich war|war ich) #noun $job)",
@@ -322,7 +330,6 @@ export const vorstellungsgespraech: ScenarioSeed = {
         `((ich war|war ich) ${COUNT} ${SPAN} ($job|#word $job))`,
         // …the subject dropped, as chat opens: "war 2 jahre kommissionierer"
         `^(war ${COUNT} ${SPAN} ($job|#word $job))`,
-        "((ich bin|bin ich) #noun $job von beruf)",
         // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
         ".^((früher|vorher|davor|damals|zuletzt) $job)",
         // …not a job as the subject of a wish: "Früher Koch war mein Traumberuf."

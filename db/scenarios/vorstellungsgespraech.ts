@@ -16,6 +16,8 @@ const TRAITS = [
   "begabt", "talentiert",
   // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
   "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
+  // A carer's virtues: "Ich bin verantwortungsvoll, in der Pflege muss man das sein."
+  "verantwortungsvoll", "pflichtbewusst", "kontaktfreudig", "empathisch", "einfühlsam", "respektvoll", "tolerant",
   // English, as learners mix it in: "Ich bin hard working, immer pünktlich."
   "hardworking", "hard working", "hard-working", "punctual", "teamplayer", "team player", "motivated", "careful",
 ];
@@ -117,7 +119,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
       // "Maschinenbau" is a subject one studied, not a tool of the job.
-      "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "*systemen", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
+      "gerät*", "maschine", "maschinen", "software", "scanner*", "*scanner", "*scannern", "*system", "*systeme", "*systemen", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "*lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
@@ -259,6 +261,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
         `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
         "erfahrung* (in|im|als|mit)",
+        // The years of experience one brings: "Insgesamt bringe ich etwa zehn Jahre Berufserfahrung mit.", "Ich habe 5 Jahre Erfahrung."
+        `.(${COUNT} ${SPAN} (erfahrung|*erfahrung))`,
+        "(ich bringe|bringe ich|ich bring) ... (erfahrung|*erfahrung) mit",
+        // Started with an employer, in the perfect: "Ich habe in Madrid bei einem Logistikunternehmen angefangen."
+        "(ich habe|habe ich|ich hab|hab ich) ... (bei #noun|bei einer #noun|bei einem #noun|bei der #noun|bei dem #noun) (angefangen|begonnen)",
         // The years only with the work or the employer after them: "Ich war letztes Jahr drei Monate in der Türkei" and
         // "Ich war zwei Jahre in Polen" tell a stay.
         "ich war (als|bei)",
@@ -394,8 +401,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Ich habe gehört, Sie suchen Leute mit Erfahrung im Lager.", "Braucht man Erfahrung?", "Die letzten drei Jahre war ich Zuhause."
         "!(praktikum|job|arbeit|stelle|ausbildung*|praktikumsplatz|arbeitsplatz|*stelle) (gesucht|suche|suchen|zu finden)",
         "!!(nichts|keinen|keine|kein) gefunden",
-        "!(suchen|sucht|braucht|brauchen|gesucht|verlangen|verlangt|erfordert|nötig|notwendig) ... erfahrung*",
-        "!leute mit erfahrung*",
+        "!(suchen|sucht|braucht|brauchen|gesucht|verlangen|verlangt|erfordert|nötig|notwendig) ... (erfahrung*|*erfahrung)",
+        "!(leute|jemand|jemanden|mitarbeiter|bewerber) mit ... (erfahrung*|*erfahrung)",
         "!(war ich|ich war|bin ich|ich bin) (zuhause|zu hause|daheim|in elternzeit|elternzeit|arbeitslos|im mutterschutz)",
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
@@ -528,6 +535,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
+        // Coping well with the strain of the work: "Ich kann mit Stress gut umgehen.", "Mit Druck kann ich gut umgehen."
+        "((ich kann|kann ich) (gut|sehr gut|super|problemlos) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) umgehen)",
+        "((ich kann|kann ich) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) (gut|sehr gut|super|problemlos) umgehen)",
+        "(mit (stress|druck|kritik|zeitdruck) (kann ich|komme ich) (gut|sehr gut|super|problemlos) (umgehen|klar))",
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
@@ -705,6 +716,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A verb-first question about the work: "Arbeitet man hier auch am Samstag?"
         "(arbeitet man|arbeiten wir|arbeitet ihr|arbeitet das team|muss man|müssen wir) $topic",
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
+        // The firm's tools, asked of it: "Arbeiten Sie mit Scannern oder noch mit Papier?"
+        "?^((arbeiten sie|arbeitet ihr|arbeitet man|arbeiten wir) (mit|hier mit|dort mit|noch mit|auch mit|im lager mit|schon mit) ($topic|#noun))",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
         "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
@@ -773,6 +786,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The start one would like best: "Am liebsten ab nächster Woche.", "Am besten sofort."
         // (Not a shift's hour, a second talk or a trial day: "Am liebsten ab 6 Uhr.", "Am besten morgen um 10?")
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
+        // …after a clause before it, a date named: "Sobald wie möglich, am liebsten ab 1. Juni." (not a holiday: "Urlaub mache ich am liebsten ab Juli.")
+        "!(urlaub|ferien|pause) (mache|machen|nehme|nehmen|habe|hab|hätte) (ich|wir)",
+        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .((am liebsten|am besten) (ab|zum) ($month|#date|#word $month|dem #word $month|nächster woche|nächstem monat|nächsten monat|anfang $month|mitte $month|ende $month))",
         "!(ab|um|gegen) #word uhr",
         // "von" for "ab", as learners say it: "Von sofort."
         "(von|vom) sofort",

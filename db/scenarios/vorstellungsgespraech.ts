@@ -387,6 +387,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
+        // …nor the work left before the start, in the present: "Ab 1. April bin ich frei, vorher arbeite ich noch."
+        "!((vorher|bis dahin|bis dann|bis zum|bis ende) (arbeite|arbeiten) (ich|wir))",
         // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
         "!!(muss|müssen|werde|werden) (noch|erst) ... (arbeiten|bleiben)",
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
@@ -473,6 +475,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(auf mich verlassen)",
         // "auf mich" put first: "Auf mich kann man sich hundertprozentig verlassen." (not "konnte", the past)
         "auf mich (kann man|können sie|kann mann|könnt ihr) sich ... verlassen",
+        // A language or a pastime one likes to learn is an interest, no strength: "Ich lerne gern Sprachen, in meiner Freizeit."
+        // ("Ich lerne gern neue Sachen" still names one.)
+        "!((lerne|lernen) (gern|gerne|sehr gern|sehr gerne) (sprachen|deutsch|englisch|spanisch|französisch|gitarre|klavier|kochen|tanzen|schwimmen|malen))",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",

@@ -111,6 +111,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "angeleitet", "gejobbt",
       // An engineer's work: "Wir haben das Lagerverwaltungssystem mit SAP eingeführt."
       "eingeführt", "implementiert", "installiert", "programmiert", "konstruiert", "montiert", "instand gehalten",
+      // A carer's work: "Ich habe Patienten gepflegt." (not one's own family, a blocker below)
+      "gepflegt", "versorgt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -213,6 +215,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Gelernte Fachkraft, das bin ich nicht." turns it down.
         "[(ich bin|ich heiße|ich heisse|heiße ich|heisse ich|mein name ist|beruf|was sind sie|was machen sie)] .=(gelernter|gelernte|ausgebildeter|ausgebildete) ($job|#noun)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
+        // …the possessive dropped, as chat opens: "letzte Job war Kuche in Restaurant, 1 jahr"
+        // (where or what it was, not how it felt: "Letzte Arbeit war gut, aber Chef nicht nett.")
+        ".^((letzter|letzte|letztes|alter|alte|erster|erste) (job|stelle|arbeit|arbeitgeber|arbeitsstelle) (war|waren|ist) (in|im|bei|als|$job|$field|#noun))",
         // The duties one had, in the past: "Meine Aufgabe war die Kontrolle von Lieferungen.", "Zu meinen Aufgaben gehörte die Inventur."
         // A noun must follow: "Meine Aufgabe war es, auf meine Schwester aufzupassen" tells a family's duty.
         ".((meine aufgabe|meine aufgaben|meine tätigkeit|meine tätigkeiten|meine hauptaufgabe|zu meinen aufgaben) (war|waren|gehörte|gehörten) (die|das|der|den|#noun))",
@@ -414,6 +419,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(arbeite ich|ich arbeite|arbeiten wir) (gut|sehr gut|super|gern|gerne|lieber|am liebsten|am besten)",
         // …or put first: "Sehr sorgfältig arbeite ich." (the place first still tells: "Bei DHL arbeite ich selbstständig").
         "!($trait|sauber|konzentriert|zügig|exakt|akkurat) (arbeite ich|arbeiten wir)",
+        // Caring for one's own family is no work done: "Ich habe zwei Jahre meine kranke Mutter gepflegt.", "Ich habe meine Kinder betreut."
+        "!((mein|meine|meinen|meinem|unsere|unseren) (mutter|vater|eltern|oma|opa|großeltern|kinder|kind|sohn|tochter|mann|frau|familie|schwester|bruder|#word mutter|#word vater|#word kinder|#word oma|#word opa)) ... (gepflegt|betreut|versorgt)",
         // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
         "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
@@ -709,6 +716,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
+        // …or a statement asked: "Ich brauche Staplerschein?", "Man braucht Erfahrung mit SAP?"
+        "?^(ich brauche|ich brauch|ich bräuchte|man braucht) ... (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein|*schuhe|*kleidung)",
         "(fragen|wissen|interessiert mich) ob $topic",
         // …the post or a topic further on: "Mich würde interessieren, ob die Stelle unbefristet ist."
         "(fragen|wissen|interessiert mich|interessieren|würde mich interessieren|erfahren) ob ... $topic",

@@ -23,7 +23,7 @@ const TRAITS = [
 ];
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
-const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|*geschick|erfahrung|kondition|fitness)";
+const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness)";
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
@@ -420,7 +420,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …or put first: "Sehr sorgfältig arbeite ich." (the place first still tells: "Bei DHL arbeite ich selbstständig").
         "!($trait|sauber|konzentriert|zügig|exakt|akkurat) (arbeite ich|arbeiten wir)",
         // Caring for one's own family is no work done: "Ich habe zwei Jahre meine kranke Mutter gepflegt.", "Ich habe meine Kinder betreut."
-        "!((mein|meine|meinen|meinem|unsere|unseren) (mutter|vater|eltern|oma|opa|großeltern|kinder|kind|sohn|tochter|mann|frau|familie|schwester|bruder|#word mutter|#word vater|#word kinder|#word oma|#word opa)) ... (gepflegt|betreut|versorgt)",
+        "!((mein|meine|meinen|meinem|unsere|unseren) (mutter|vater|eltern|oma|opa|großeltern|kinder|kind|sohn|tochter|mann|frau|familie|schwester|bruder|#word mutter|#word vater|#word kinder|#word oma|#word opa)) ... (gepflegt|betreut|versorgt|gekümmert)",
+        // Looking after the work: "Ich habe mich um die Wartung der Förderbänder gekümmert." (not one's family, above)
+        "(ich habe mich|habe ich mich|ich hab mich|hab ich mich) um ... gekümmert",
+        // …not one's own papers and home: "Ich habe mich um die Bewerbung gekümmert."
+        "!um (die|den|das|meine|meinen|mein|unsere|unseren|alles) (bewerbung|unterlagen|papiere|visum|wohnung|anmeldung|termin|haushalt|garten|hund|katze|umzug|auto|formalitäten|kinderbetreuung)",
+        // The job's duty, with "es": "Mein Job war es, die Touren für die LKW zu planen."
+        ".((mein job|mein letzter job|mein alter job) (war es|bestand darin))",
         // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
         "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
@@ -516,11 +522,19 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".(mich zeichnet|zeichnet mich|ich zeichne mich|zeichne ich mich) ... aus",
         // A good faculty one has: "Ich habe gute Nerven.", "Ich habe ein gutes Auge für Details.", "Ich habe eine gute Kondition."
         "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
+        // …an understanding or a skill with its adjective: "Ich habe ein gutes technisches Verständnis.", "Ich habe handwerkliches Geschick."
+        "((ich habe|ich hab|habe ich) (ein gutes|ein sehr gutes|ein großes|gutes|großes|viel|ein|#word) (*verständnis|gespür|#word *verständnis|#word gespür|handwerkliches geschick|technisches geschick|organisatorisches geschick))",
+        "((ich habe|ich hab|habe ich) (handwerkliches|technisches|organisatorisches|viel|großes|gutes) geschick)",
         // …not one needed or had once: "Ich habe gute Nerven gebraucht."
         "!(nerven|kondition|auge|augen|gedächtnis) (gebraucht|verloren|gehabt|gebraucht hätte)",
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
         "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
         "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
+        // …or who solves, sees or thinks ahead: "Ich bin ein Mensch, der Probleme schnell erkennt und löst."
+        "(ich bin|bin ich) (ein mensch|eine person|ein typ|jemand) (der|die) ... (löst|anpackt|hilft|lernt|mitdenkt|vorausdenkt|organisiert|erkennt|zuhört|durchhält)",
+        // How one would describe oneself: "Ich würde mich als sehr zuverlässig beschreiben.", "Ich sehe mich als Teamplayer."
+        "(mich|mich selbst) als ($traitForm|sehr $traitForm|#word $traitForm|teamplayer*) (beschreiben|bezeichnen|sehen|einschätzen)",
+        "(ich sehe mich|ich bezeichne mich|ich beschreibe mich) (als|selbst als) ($traitForm|sehr $traitForm|#word $traitForm|teamplayer*)",
         // Oneself as the kind who does not give up, or who likes to help: "Ich bin jemand, der nicht schnell aufgibt."
         // ("ich bin" first: "Ich kenne jemand, der nie aufgibt" is another.)
         "(ich bin|bin ich) (jemand|ein mensch|eine person|ein typ) (der|die) (nie|niemals|nicht so schnell|nicht schnell|nicht so leicht|nicht leicht) aufgibt",
@@ -725,6 +739,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(erkundige|erkundigen) (mich|uns) ... nach $topic",
         "wie (sieht|sehen) $topic",
+        // Asked to be told about the job: "Könnten Sie mir etwas mehr über das Team erzählen?"
+        "?(können sie|könnten sie|würden sie) ... (über|zu|zur|zum) ... ($topic|die stelle|den job|die arbeit|die aufgaben) (erzählen|erklären|beschreiben|sagen)",
         "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
         // A verb-first question about the work: "Arbeitet man hier auch am Samstag?"
@@ -757,7 +773,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // (a question after it still asks: "Was meinen Sie mit Schicht, gibt es auch Nachtschicht?")
         "!(was meinen sie mit|was meinen sie damit|was meinst du mit|was meint ihr mit)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
-        "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
+        "!(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
         "!!ab ($month|#date)",
         // The interviewer's own years or post, or another's view, ask nothing about the job: "Wie lange arbeiten Sie schon bei Holzwerk Vogel?",
@@ -890,7 +906,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
+        // "ab" only before its time, so a verb's particle dates nothing: "Das hängt von meiner Kündigung ab."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (nächst*|ende|anfang|mitte|frühestens|nicht vor)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] ab ($month|$day|#date|dem|der|sofort|nächst*|anfang|mitte|ende|morgen|jetzt|heute|1*|2*|3*|4*|5*|6*|7*|8*|9*|erst*|zweit*|dritt*|viert*|fünft*|zehnt*|fünfzehnt*|zwanzigst*|dreißigst*|ein*|zwei|drei|vier|fünf|sechs)",
         // A date in answer to "Ab wann stünden Sie uns zur Verfügung?": "Zum 1. Oktober."
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
@@ -929,6 +947,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
         // The same question with the verb last, as learners ask it: "Wann ich anfangen muss?"
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
+        // …and the interviewer's question echoed before the answer: "Wann ich anfangen kann? Das hängt von meinem Arbeitgeber ab."
+        "!?(wann|ab wann) ich ... (anfangen|beginnen|starten) (kann|könnte|werde)",
         // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",

@@ -734,7 +734,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?^(ich brauche|ich brauch|ich bräuchte|man braucht) ... (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein|*schuhe|*kleidung)",
         "(fragen|wissen|interessiert mich) ob $topic",
         // …the post or a topic further on: "Mich würde interessieren, ob die Stelle unbefristet ist."
-        "(fragen|wissen|interessiert mich|interessieren|würde mich interessieren|erfahren) ob ... $topic",
+        // A question for one's own boss or family asks her nothing: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt.",
+        // "Ich muss erst fragen, ob mein Chef mich früher gehen lässt."
+        "!((meinen|meine|unseren|unsere) (chef|chefin|arbeitgeber|mann|frau|familie|vorgesetzten|teamleiter|eltern) (fragen|noch fragen|erst fragen|zuerst fragen))",
+        "!((ob) (mein|meine) (chef|chefin|arbeitgeber|vorgesetzter|firma) (mich|mir|uns))",
+        // Only the learner's asking her, not a question for one's own boss: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt."
+        "(interessieren|würde mich interessieren|interessiert mich|möchte wissen|möchte gern wissen|möchte gerne wissen|würde gern wissen|würde gerne wissen|wollte wissen|wollte fragen|möchte fragen|darf ich fragen|dürfte ich fragen|kann ich fragen|frage mich) ob ... $topic",
         // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
         "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(erkundige|erkundigen) (mich|uns) ... nach $topic",

@@ -610,6 +610,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // How others see one, and the trait in a clause with the verb last: "Ich gelte als gewissenhaft.", "Dass ich sehr flexibel bin."
         "(gelte|gelten) als $traitForm",
         "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
+        // …or the manner of one's work, the verb last: "Mein Chef hat mich immer gelobt, weil ich so genau arbeite."
+        "((dass|weil|da) (ich|wir) ($trait|so $trait|sehr $trait|immer $trait|immer so $trait|immer sehr $trait) (arbeite|arbeiten|lerne|lernen))",
         "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
         // The trait as a superlative or a noun, told: "Ich bin der Zuverlässigste im Team.", "…, ich bin die Geduldigste."
         ".(ich bin|bin ich) (der|die) ($traitForm|schnellste|beste|fleißigste|stärkste)",
@@ -859,6 +861,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
+        // A country's rule, not one's own notice: "In Spanien ist die Kündigungsfrist nur zwei Wochen."
+        "!((in|bei) ($country|deutschland|frankreich|meinem land|meiner heimat|der probezeit) (ist|beträgt|sind|war) (die|eine) (kündigungsfrist*|kündigungszeit*))",
+        "!((die|eine) (kündigungsfrist*|kündigungszeit*) (in|bei) ($country|deutschland|frankreich|meinem land|meiner heimat|der probezeit))",
         // Told, not echoed to ask what it means: "Kündigungsfrist? Was ist das?"
         ".(kündigungsfrist*|kündigungszeit*|notice period)",
         // The notice's length alone, once the notice is named by the interviewer or echoed first: "Vier Wochen." after

@@ -16,7 +16,14 @@ const TRAITS = [
   "begabt", "talentiert",
   // A temper that helps a team: "Ich bin immer fröhlich.", "Ich bin eher gelassen."
   "optimistisch", "humorvoll", "gelassen", "loyal", "fröhlich", "ausgeglichen",
+  // A carer's virtues: "Ich bin verantwortungsvoll, in der Pflege muss man das sein."
+  "verantwortungsvoll", "pflichtbewusst", "kontaktfreudig", "empathisch", "einfühlsam", "respektvoll", "tolerant",
+  // English, as learners mix it in: "Ich bin hard working, immer pünktlich."
+  "hardworking", "hard working", "hard-working", "punctual", "teamplayer", "team player", "motivated", "careful",
 ];
+
+// A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
+const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness)";
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
@@ -102,6 +109,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
       // Loading, advising and training: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten."
       "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "angeleitet", "gejobbt",
+      // An engineer's work: "Wir haben das Lagerverwaltungssystem mit SAP eingeführt."
+      "eingeführt", "implementiert", "installiert", "programmiert", "konstruiert", "montiert", "instand gehalten",
+      // A carer's work: "Ich habe Patienten gepflegt." (not one's own family, a blocker below)
+      "gepflegt", "versorgt",
     ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
@@ -110,7 +121,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
       // The tools of the job: "Mit welchen Geräten arbeitet man hier?"
       // "Maschinenbau" is a subject one studied, not a tool of the job.
-      "gerät*", "maschine", "maschinen", "software", "*system", "*systeme", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
+      "gerät*", "maschine", "maschinen", "software", "scanner*", "*scanner", "*scannern", "*system", "*systeme", "*systemen", "programm*", "werkzeug*", "stapler*", "homeoffice", "home office",
       "einarbeitung*", "urlaub*", "probezeit*", "gehalt*", "lohn", "*lohn", "verdien*", "vertrag*", "befrist*", "kolleg*",
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
@@ -169,6 +180,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!aus (überzeugung|erfahrung|liebe|interesse|spaß|neugier|zeitgründen|gründen|versehen|gewohnheit|leidenschaft)",
         // A superlative made a noun is a boast, no name: "Ich bin der Schnellste im Lager.", "Mein Chef sagt, ich bin die Beste."
         "!(ich bin|bin ich) (der|die) (*ste|*sten|*ster|beste|erste|letzte)",
+        // A trade or a stage of life named bare is no name: "Ich bin Rentner.", "Ich bin Lagerist bei Rewe.", "Ich bin Krankenschwester von Beruf."
+        // (The name beside it still introduces: "Ich bin Linh, ich bin Krankenpflegerin von Beruf.")
+        "!((ich bin|bin ich) ($job|rentner|rentnerin|student|studentin|hausfrau|hausmann|arbeitslos))",
+        "!((ich bin|bin ich) #noun von beruf)",
         // A kind of worker is a strength, no name: "Ich bin Teamplayer."
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
         // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
@@ -200,6 +215,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Gelernte Fachkraft, das bin ich nicht." turns it down.
         "[(ich bin|ich heiße|ich heisse|heiße ich|heisse ich|mein name ist|beruf|was sind sie|was machen sie)] .=(gelernter|gelernte|ausgebildeter|ausgebildete) ($job|#noun)",
         "(mein|meine) (letzter|letzte|letztes|alter|alte|erster|erste|voriger|vorige) (job|stelle|arbeit|arbeitgeber|beruf)",
+        // …the possessive dropped, as chat opens: "letzte Job war Kuche in Restaurant, 1 jahr"
+        // (where or what it was, not how it felt: "Letzte Arbeit war gut, aber Chef nicht nett.")
+        ".^((letzter|letzte|letztes|alter|alte|erster|erste) (job|stelle|arbeit|arbeitgeber|arbeitsstelle) (war|waren|ist) (in|im|bei|als|$job|$field|#noun))",
         // The duties one had, in the past: "Meine Aufgabe war die Kontrolle von Lieferungen.", "Zu meinen Aufgaben gehörte die Inventur."
         // A noun must follow: "Meine Aufgabe war es, auf meine Schwester aufzupassen" tells a family's duty.
         ".((meine aufgabe|meine aufgaben|meine tätigkeit|meine tätigkeiten|meine hauptaufgabe|zu meinen aufgaben) (war|waren|gehörte|gehörten) (die|das|der|den|#noun))",
@@ -216,6 +234,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Caring for one's family is no job held: "Ich war für meine Familie zuständig."
         "!für (meine|unsere|die) (familie|kinder|eltern|mutter|vater|geschwister|oma|großeltern)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
+        // The span or the year put first, the subject and the verb unmoved, as learners order it: "seit 2 jahre ich arbeite in pflegeheim",
+        // "Drei Jahre ich habe in Lager gearbeitet.", "Seit 2019 ich arbeite bei DHL."
+        `(seit|schon|schon seit) (${COUNT} ${SPAN}|19*|20*|langem|langer zeit) (ich|wir) (arbeite|arbeitete|arbeiten|arbeit)`,
+        `^(${COUNT} ${SPAN}) (ich|wir) (arbeite|arbeitete|arbeiten|arbeit) (in|im|bei|als|für)`,
         // The years, in the learner's present: "Ich arbeite zwei Jahre in Supermarkt."
         "(ich|wir) (arbeite|arbeitete|arbeiten) (jahr|jahre|jahren|monat|monate|monaten|lange) (in|im|bei|als|für)",
         // Plural only: "Ich habe letztes Jahr im März angefangen" dates, it spans nothing.
@@ -244,6 +266,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
         `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
         "erfahrung* (in|im|als|mit)",
+        // The years of experience one brings: "Insgesamt bringe ich etwa zehn Jahre Berufserfahrung mit.", "Ich habe 5 Jahre Erfahrung."
+        `.(${COUNT} ${SPAN} (erfahrung|*erfahrung))`,
+        "(ich bringe|bringe ich|ich bring) ... (erfahrung|*erfahrung) mit",
+        // Started with an employer, in the perfect: "Ich habe in Madrid bei einem Logistikunternehmen angefangen."
+        "(ich habe|habe ich|ich hab|hab ich) ... (bei #noun|bei einer #noun|bei einem #noun|bei der #noun|bei dem #noun) (angefangen|begonnen)",
         // The years only with the work or the employer after them: "Ich war letztes Jahr drei Monate in der Türkei" and
         // "Ich war zwei Jahre in Polen" tell a stay.
         "ich war (als|bei)",
@@ -266,7 +293,6 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) (habe|hab) $workdone",
         "!(haben|hätten) sie",
         "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
-        "ich bin #noun von beruf",
         "(ich mache das|mache ich das|ich mach das) seit",
         "(ich kann|kann ich) #noun (fahren|bedienen|reparieren|programmieren)",
         // A short answer to "Wo haben Sie vorher gearbeitet?": "Zwei Jahre bei DHL, im Lager."
@@ -301,7 +327,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "seit #word (bin ich|ich bin) (bei|im|in der|als)",
         "(ich bin|bin ich) seit ... (bei|im|als)",
         // The job title right after the verb: "Ich war Staplerfahrer." (not "ich $job": "arbeite" is one slip from "arbeiter")
-        "((ich bin|ich war|war ich) $job)",
+        // A trade one is now, named bare, tells who one is, not where one worked or how long: "Ich bin Kwame, ich bin Krankenpfleger
+        // von Beruf, aber jetzt suche ich Arbeit im Lager."; with the place it tells: "Ich bin Lagerist bei Rewe."
+        "((ich war|war ich) $job)",
+        "((ich bin|bin ich) ($job|#noun $job) (bei|im|in der|in einem|in einer|für|seit))",
+        // …and so does the trade named in answer to a question about one's work: "Ich bin Lagerist von Beruf." after "Was machen Sie beruflich?"
+        "[(beruf*|gearbeitet|erfahrung*|tätig|was machen sie|was haben sie)] ((ich bin|bin ich) ($job|#noun $job|#noun von beruf))",
         // The compound split in two, as learners write it: "Ich war Lkw Fahrer.", "Ich bin Lager Arbeiter von Beruf." (not
         // "Ich bin Peter Koch.", "Ich bin Anna Meister.": a surname can be a trade)
         "((ich war|war ich) #noun $job)",
@@ -311,7 +342,6 @@ export const vorstellungsgespraech: ScenarioSeed = {
         `((ich war|war ich) ${COUNT} ${SPAN} ($job|#word $job))`,
         // …the subject dropped, as chat opens: "war 2 jahre kommissionierer"
         `^(war ${COUNT} ${SPAN} ($job|#word $job))`,
-        "((ich bin|bin ich) #noun $job von beruf)",
         // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
         ".^((früher|vorher|davor|damals|zuletzt) $job)",
         // …not a job as the subject of a wish: "Früher Koch war mein Traumberuf."
@@ -322,7 +352,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Von 2018 bis heute als Fahrer bei DPD."
         ".^(von|vom|ab) (19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         // A course, studies or the job centre are no employer: "Von 2020 bis 2022 Deutschkurs bei VHS.", "2018 bis heute bei Jobcenter gemeldet."
-        "!(deutschkurs*|sprachkurs*|integrationskurs*|kurs|studium|schule) bei #noun",
+        // Adjacent, so the studies dating a job do not block it: "Nach dem Studium habe ich bei Bosch gearbeitet."
+        "!((deutschkurs*|sprachkurs*|integrationskurs*|kurs|studium|schule) (bei|bei der|bei dem|beim|bei einer|bei einem) #noun)",
         "!bei (jobcenter|arbeitsamt|arbeitsagentur|vhs|volkshochschule|universität|uni|hochschule)",
         ".^(19*|20*) bis (19*|20*|heute|jetzt) ... ($field|als $job|$job|bei #noun)",
         "!bei (ihnen|euch|uns|dir|ihrer firma|ihrem betrieb)",
@@ -338,6 +369,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
+        // …and so is a colleague's or a boss's named after the noun: "Mein ehemaliger Kollege Pablo hat zehn Jahre als Lagerleiter gearbeitet."
+        // In its clause only, so the learner's own work after a comma still tells: "Mein alter Chef Hans war streng, aber ich habe dort fünf Jahre gearbeitet."
+        "!((mein|meine|unser|unsere) (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister) #noun (hat|hatte|war|ist|arbeitet|arbeitete))",
+        "!((mein|meine|unser|unsere) #word (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister) #noun (hat|hatte|war|ist|arbeitet|arbeitete))",
+        "!((mein|meine|unser|unsere) (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister|#word kollege|#word kollegin|#word chef|#word chefin) #noun (hat|hatte|war|ist)) ... ($workdone|gewesen|tätig|beschäftigt|gemacht)",
+        // The learner among the colleagues does the work: "Meine Kollegen und ich haben das Lagerverwaltungssystem mit SAP eingeführt."
+        "(kollegen und ich|kolleginnen und ich|kollege und ich|kollegin und ich|team und ich|chef und ich|chefin und ich) (haben|hatten) ... $workdone",
         // Experience compared with the learner's is others': "Die anderen Bewerber haben mehr Erfahrung als ich."
         "!erfahrung* als (ich|wir|mir)",
         // …and so is the firm's or its team's: "Die Firma hat viel Erfahrung mit Möbeln."
@@ -354,6 +392,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
+        // …nor the work left before the start, in the present: "Ab 1. April bin ich frei, vorher arbeite ich noch."
+        "!((vorher|bis dahin|bis dann|bis zum|bis ende) (arbeite|arbeiten) (ich|wir))",
         // Work still to do before starting here is no experience told: "Ich muss noch 4 Wochen bei meiner alten Firma arbeiten."
         "!!(muss|müssen|werde|werden) (noch|erst) ... (arbeiten|bleiben)",
         // An interview elsewhere is no work done: "Gestern war ich bei einer anderen Firma zum Vorstellungsgespräch."
@@ -368,8 +408,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Ich habe gehört, Sie suchen Leute mit Erfahrung im Lager.", "Braucht man Erfahrung?", "Die letzten drei Jahre war ich Zuhause."
         "!(praktikum|job|arbeit|stelle|ausbildung*|praktikumsplatz|arbeitsplatz|*stelle) (gesucht|suche|suchen|zu finden)",
         "!!(nichts|keinen|keine|kein) gefunden",
-        "!(suchen|sucht|braucht|brauchen|gesucht|verlangen|verlangt|erfordert|nötig|notwendig) ... erfahrung*",
-        "!leute mit erfahrung*",
+        "!(suchen|sucht|braucht|brauchen|gesucht|verlangen|verlangt|erfordert|nötig|notwendig) ... (erfahrung*|*erfahrung)",
+        "!(leute|jemand|jemanden|mitarbeiter|bewerber) mit ... (erfahrung*|*erfahrung)",
         "!(war ich|ich war|bin ich|ich bin) (zuhause|zu hause|daheim|in elternzeit|elternzeit|arbeitslos|im mutterschutz)",
         "!erfahrung* mit (ihrer|ihrem|ihren|ihnen|eurer|eurem)",
         "!(bei meiner|bei meinem|bei meinen) (mutter|vater|eltern|familie|freund*|schwester|bruder|arzt|ärztin|oma|opa|tante|onkel|kindern|sohn|tochter)",
@@ -379,6 +419,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(arbeite ich|ich arbeite|arbeiten wir) (gut|sehr gut|super|gern|gerne|lieber|am liebsten|am besten)",
         // …or put first: "Sehr sorgfältig arbeite ich." (the place first still tells: "Bei DHL arbeite ich selbstständig").
         "!($trait|sauber|konzentriert|zügig|exakt|akkurat) (arbeite ich|arbeiten wir)",
+        // Caring for one's own family is no work done: "Ich habe zwei Jahre meine kranke Mutter gepflegt.", "Ich habe meine Kinder betreut."
+        "!((mein|meine|meinen|meinem|unsere|unseren) (mutter|vater|eltern|oma|opa|großeltern|kinder|kind|sohn|tochter|mann|frau|familie|schwester|bruder|#word mutter|#word vater|#word kinder|#word oma|#word opa)) ... (gepflegt|betreut|versorgt|gekümmert)",
+        // Looking after the work: "Ich habe mich um die Wartung der Förderbänder gekümmert." (not one's family, above)
+        "(ich habe mich|habe ich mich|ich hab mich|hab ich mich) um ... gekümmert",
+        // …not one's own papers and home: "Ich habe mich um die Bewerbung gekümmert."
+        "!um (die|den|das|meine|meinen|mein|unsere|unseren|alles) (bewerbung|unterlagen|papiere|visum|wohnung|anmeldung|termin|haushalt|garten|hund|katze|umzug|auto|formalitäten|kinderbetreuung)",
+        // The job's duty, with "es": "Mein Job war es, die Touren für die LKW zu planen."
+        ".((mein job|mein letzter job|mein alter job) (war es|bestand darin))",
         // Plans for the start are no work done: "Ab sofort. Wir haben alles organisiert."
         "!(wir haben|haben wir) (alles|schon alles|alles schon|das alles)",
       ],
@@ -422,6 +470,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(gut gekommen|gut angekommen|gut hergekommen|gut hergefunden|gut gelandet|gut gereist|gut geschlafen|schnell gekommen|schnell gefahren|genau gekommen)",
         // A hedge or an understanding is no trait: "Ich bin ehrlich gesagt nervös.", "Ich kann gut verstehen, dass …"
         "!(ehrlich|offen|kurz) gesagt",
+        // …in any form: "Das muss ich ehrlich sagen.", "Ich will ehrlich sein, ich war nervös."
+        "!((ehrlich|ganz ehrlich|offen) (sagen|sein|zugeben|antworten))",
         "!(ich kann gut verstehen|ich kann gut nachvollziehen|ich kann gut glauben|ich kann gut sein|ich kann mir gut vorstellen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
@@ -438,6 +488,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(auf mich verlassen)",
         // "auf mich" put first: "Auf mich kann man sich hundertprozentig verlassen." (not "konnte", the past)
         "auf mich (kann man|können sie|kann mann|könnt ihr) sich ... verlassen",
+        // A language or a pastime one likes to learn is an interest, no strength: "Ich lerne gern Sprachen, in meiner Freizeit."
+        // ("Ich lerne gern neue Sachen" still names one.)
+        "!((lerne|lernen) (gern|gerne|sehr gern|sehr gerne) (sprachen|deutsch|englisch|spanisch|französisch|gitarre|klavier|kochen|tanzen|schwimmen|malen))",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
         // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",
@@ -469,11 +522,19 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".(mich zeichnet|zeichnet mich|ich zeichne mich|zeichne ich mich) ... aus",
         // A good faculty one has: "Ich habe gute Nerven.", "Ich habe ein gutes Auge für Details.", "Ich habe eine gute Kondition."
         "(ich habe|ich hab|habe ich) (gute|starke|sehr gute|eiserne|ein gutes|ein sehr gutes|eine gute|eine sehr gute) (nerven|kondition|auge|gedächtnis|orientierungssinn|menschenkenntnis|körperliche fitness)",
+        // …an understanding or a skill with its adjective: "Ich habe ein gutes technisches Verständnis.", "Ich habe handwerkliches Geschick."
+        "((ich habe|ich hab|habe ich) (ein gutes|ein sehr gutes|ein großes|gutes|großes|viel|ein|#word) (*verständnis|gespür|#word *verständnis|#word gespür|handwerkliches geschick|technisches geschick|organisatorisches geschick))",
+        "((ich habe|ich hab|habe ich) (handwerkliches|technisches|organisatorisches|viel|großes|gutes) geschick)",
         // …not one needed or had once: "Ich habe gute Nerven gebraucht."
         "!(nerven|kondition|auge|augen|gedächtnis) (gebraucht|verloren|gehabt|gebraucht hätte)",
         // Helping, as a habit: "Ich helfe gern meinen Kollegen.", "Ich bin ein Mensch, der gerne hilft."
         "(ich helfe|helfe ich) (gern|gerne|immer|sehr gern|sehr gerne) ... (kollegen|anderen|team|leuten|menschen)",
         "((ein mensch|eine person|ein typ|ein mitarbeiter|eine mitarbeiterin) (der|die) (gern|gerne|immer|viel) (hilft|anpackt|lernt|arbeitet))",
+        // …or who solves, sees or thinks ahead: "Ich bin ein Mensch, der Probleme schnell erkennt und löst."
+        "(ich bin|bin ich) (ein mensch|eine person|ein typ|jemand) (der|die) ... (löst|anpackt|hilft|lernt|mitdenkt|vorausdenkt|organisiert|erkennt|zuhört|durchhält)",
+        // How one would describe oneself: "Ich würde mich als sehr zuverlässig beschreiben.", "Ich sehe mich als Teamplayer."
+        "(mich|mich selbst) als ($traitForm|sehr $traitForm|#word $traitForm|teamplayer*) (beschreiben|bezeichnen|sehen|einschätzen)",
+        "(ich sehe mich|ich bezeichne mich|ich beschreibe mich) (als|selbst als) ($traitForm|sehr $traitForm|#word $traitForm|teamplayer*)",
         // Oneself as the kind who does not give up, or who likes to help: "Ich bin jemand, der nicht schnell aufgibt."
         // ("ich bin" first: "Ich kenne jemand, der nie aufgibt" is another.)
         "(ich bin|bin ich) (jemand|ein mensch|eine person|ein typ) (der|die) (nie|niemals|nicht so schnell|nicht schnell|nicht so leicht|nicht leicht) aufgibt",
@@ -483,7 +544,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Ill, nervous or the way here are no strengths: "Ich bin stark erkältet", "Ich bin ehrlich, ich bin ein bisschen nervös.",
         // "Danke, ich bin gut mit der S-Bahn hergekommen."
         "!stark (erkältet|verschnupft|heiser|krank|müde|nervös|gestresst|verspätet|beschäftigt|aufgeregt|übermüdet)",
-        "!!(ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt)",
+        // Adjacent, so a strength of keeping calm still names one: "…, dass ich nicht so schnell nervös werde."
+        "!!((ein bisschen|etwas|ein wenig|sehr|total|so|bisschen) (nervös|aufgeregt))",
         "!!(hergekommen|hergefunden|hierhergekommen|angekommen|hergefahren|angereist)",
         "(ich bin ein|ich bin eine) (teamplayer*|organisationstalent|perfektionist*)",
         // A yes to the trait asked of oneself, the trait right after "sind Sie": "Ja, sehr." after "Sind Sie belastbar?"
@@ -499,6 +561,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
+        // Coping well with the strain of the work: "Ich kann mit Stress gut umgehen.", "Mit Druck kann ich gut umgehen."
+        "((ich kann|kann ich) (gut|sehr gut|super|problemlos) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) umgehen)",
+        "((ich kann|kann ich) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) (gut|sehr gut|super|problemlos) umgehen)",
+        "(mit (stress|druck|kritik|zeitdruck) (kann ich|komme ich) (gut|sehr gut|super|problemlos) (umgehen|klar))",
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
@@ -522,6 +588,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A quality named as a noun answers "Was sind Ihre Stärken?": "Belastbarkeit."
         // Also after how others see one: "Was würden Ihre Kollegen über Sie sagen?" "Pünktlich und fleißig."
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
+        // …or the trait with its adverb as a clause of its own: "immer pünktlich", "Sehr flexibel." after "Was sind Ihre Stärken?"
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(immer|sehr|ganz|immer sehr|total|super|echt|wirklich|und) $trait",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "(ich kann|kann ich) (in zwei|in drei|in vier|in mehreren|in fünf|zwei|drei|vier|mehrere|fünf) sprachen",
@@ -530,6 +598,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The quality with its possessive, after the question: "Ich denke, meine Geduld.", or a compound: "Teamarbeit."
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(meine|mein) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|erfahrung|zuverlässigkeit)",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
+        // …a faculty with its adjective, alone or two of them: "Technisches Verständnis und Geduld.", "Analytisches Denken."
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(#word ${QUALITY})`,
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(${QUALITY}|#word ${QUALITY}) (und|sowie) (${QUALITY}|#word ${QUALITY})`,
         // Without the copula: "ich immer pünktlich", "Ich sehr flexibel."
         // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
         "ich sein $trait",
@@ -539,6 +610,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // How others see one, and the trait in a clause with the verb last: "Ich gelte als gewissenhaft.", "Dass ich sehr flexibel bin."
         "(gelte|gelten) als $traitForm",
         "(dass|weil|da) (ich|wir) ... $traitForm (bin|sind)",
+        // …or the manner of one's work, the verb last: "Mein Chef hat mich immer gelobt, weil ich so genau arbeite."
+        "((dass|weil|da) (ich|wir) ($trait|so $trait|sehr $trait|immer $trait|immer so $trait|immer sehr $trait) (arbeite|arbeiten|lerne|lernen))",
         "(ich bin|bin ich) (ein|eine) $traitForm (mensch|person|typ|mitarbeiter*|arbeiter*|kollege|kollegin|teamplayer*)",
         // The trait as a superlative or a noun, told: "Ich bin der Zuverlässigste im Team.", "…, ich bin die Geduldigste."
         ".(ich bin|bin ich) (der|die) ($traitForm|schnellste|beste|fleißigste|stärkste)",
@@ -659,16 +732,29 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
+        // …or a statement asked: "Ich brauche Staplerschein?", "Man braucht Erfahrung mit SAP?"
+        "?^(ich brauche|ich brauch|ich bräuchte|man braucht) ... (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein|*schuhe|*kleidung)",
         "(fragen|wissen|interessiert mich) ob $topic",
+        // …the post or a topic further on: "Mich würde interessieren, ob die Stelle unbefristet ist."
+        // A question for one's own boss or family asks her nothing: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt.",
+        // "Ich muss erst fragen, ob mein Chef mich früher gehen lässt."
+        "!((meinen|meine|unseren|unsere) (chef|chefin|arbeitgeber|mann|frau|familie|vorgesetzten|teamleiter|eltern) (fragen|noch fragen|erst fragen|zuerst fragen))",
+        "!((ob) (mein|meine) (chef|chefin|arbeitgeber|vorgesetzter|firma) (mich|mir|uns))",
+        // Only the learner's asking her, not a question for one's own boss: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt."
+        "(interessieren|würde mich interessieren|interessiert mich|möchte wissen|möchte gern wissen|möchte gerne wissen|würde gern wissen|würde gerne wissen|wollte wissen|wollte fragen|möchte fragen|darf ich fragen|dürfte ich fragen|kann ich fragen|frage mich) ob ... $topic",
         // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
         "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(erkundige|erkundigen) (mich|uns) ... nach $topic",
         "wie (sieht|sehen) $topic",
+        // Asked to be told about the job: "Könnten Sie mir etwas mehr über das Team erzählen?"
+        "?(können sie|könnten sie|würden sie) ... (über|zu|zur|zum) ... ($topic|die stelle|den job|die arbeit|die aufgaben) (erzählen|erklären|beschreiben|sagen)",
         "was (mache|mach|muss|soll) ich (genau|hier|dort|da|bei ihnen|jeden tag|täglich|den ganzen tag)",
         "(kann|könnte|darf|muss) ich (von zu hause|von zuhause|mobil|remote) (arbeiten)",
         // A verb-first question about the work: "Arbeitet man hier auch am Samstag?"
         "(arbeitet man|arbeiten wir|arbeitet ihr|arbeitet das team|muss man|müssen wir) $topic",
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
+        // The firm's tools, asked of it: "Arbeiten Sie mit Scannern oder noch mit Papier?"
+        "?^((arbeiten sie|arbeitet ihr|arbeitet man|arbeiten wir) (mit|hier mit|dort mit|noch mit|auch mit|im lager mit|schon mit) ($topic|#noun))",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
         "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
@@ -690,8 +776,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A tag that only seeks attention or turns the question back asks nothing of the job: "Ich arbeite gern im Lager, wissen Sie?",
         // "Ich werde Ihnen meinen Vertrag schicken, okay?" ("…, oder?" and "…, richtig?" still ask).
         "!!?(wissen sie|verstehen sie|und sie|und ihnen|weißt du|verstehst du|okay|ok)",
+        // What the interviewer meant by a word is asked of her words, not of the job: "Was meinen Sie mit Schicht?"
+        // (a question after it still asks: "Was meinen Sie mit Schicht, gibt es auch Nachtschicht?")
+        "!(was meinen sie mit|was meinen sie damit|was meinst du mit|was meint ihr mit)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
-        "!(ihr|ihre|dein|deine) (wochenende|urlaub|tag|anreise|reise)",
+        "!(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (wochenende|urlaub|tag|anreise|reise)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
         "!!ab ($month|#date)",
         // The interviewer's own years or post, or another's view, ask nothing about the job: "Wie lange arbeiten Sie schon bei Holzwerk Vogel?",
@@ -734,6 +823,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The start one would like best: "Am liebsten ab nächster Woche.", "Am besten sofort."
         // (Not a shift's hour, a second talk or a trial day: "Am liebsten ab 6 Uhr.", "Am besten morgen um 10?")
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
+        // …after a clause before it, a date named: "Sobald wie möglich, am liebsten ab 1. Juni." (not a holiday: "Urlaub mache ich am liebsten ab Juli.")
+        "!(urlaub|ferien|pause) (mache|machen|nehme|nehmen|habe|hab|hätte) (ich|wir)",
+        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .((am liebsten|am besten) (ab|zum) ($month|#date|#word $month|dem #word $month|nächster woche|nächstem monat|nächsten monat|anfang $month|mitte $month|ende $month))",
         "!(ab|um|gegen) #word uhr",
         // "von" for "ab", as learners say it: "Von sofort."
         "(von|vom) sofort",
@@ -769,7 +861,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
-        "(kündigungsfrist*|kündigungszeit*|notice period)",
+        // A country's rule, not one's own notice: "In Spanien ist die Kündigungsfrist nur zwei Wochen."
+        "!((in|bei) ($country|deutschland|frankreich|meinem land|meiner heimat|der probezeit) (ist|beträgt|sind|war) (die|eine) (kündigungsfrist*|kündigungszeit*))",
+        "!((die|eine) (kündigungsfrist*|kündigungszeit*) (in|bei) ($country|deutschland|frankreich|meinem land|meiner heimat|der probezeit))",
+        // Told, not echoed to ask what it means: "Kündigungsfrist? Was ist das?"
+        ".(kündigungsfrist*|kündigungszeit*|notice period)",
+        // The notice's length alone, once the notice is named by the interviewer or echoed first: "Vier Wochen." after
+        // "Wie lang ist Ihre Kündigungsfrist?", "Kündigungsfrist? Drei Monate."
+        `[(kündigungsfrist*|kündigungszeit*|notice period)] =(${COUNT}|einen|einem|nur ${COUNT}|leider ${COUNT}|ungefähr ${COUNT}|etwa ${COUNT}|genau ${COUNT}) (wochen|woche|monat|monate|monaten)`,
         // A yes to a start date the interviewer proposes: "Ja, das passt mir." after "Könnten Sie am ersten Juni anfangen?"
         // (Not to a time of day or to when, "Können Sie morgens um sechs anfangen?", "Wann könnten Sie anfangen?")
         "[(können|könnten|würden) sie ... (ab|am|zum|im|sofort|gleich|morgen|nächste|nächsten|schon) ... (anfangen|beginnen|starten)] [!(wann|ab wann|um|uhr|morgens|früh|schicht*|jeden tag|täglich|mit einer|mit dem|mit der)] =(ja|ja klar|ja gern|ja gerne|ja sicher|ja natürlich|natürlich|klar|auf jeden fall|ja auf jeden fall|ja das geht|das geht|ja das passt|das passt|das passt mir|ja das passt mir|ja kein problem|kein problem|ja sehr gern|ja sofort)",
@@ -817,7 +916,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =($day|ab $day|am $day)",
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (ich kann|kann ich|ich könnte|könnte ich) ($day|ab $day|am $day)",
         // A short answer to "Wann könnten Sie anfangen?": "Nächsten Monat wäre möglich."
-        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (nächst*|ab|ende|anfang|mitte|frühestens|nicht vor)",
+        // "ab" only before its time, so a verb's particle dates nothing: "Das hängt von meiner Kündigung ab."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] (nächst*|ende|anfang|mitte|frühestens|nicht vor)",
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] ab ($month|$day|#date|dem|der|sofort|nächst*|anfang|mitte|ende|morgen|jetzt|heute|1*|2*|3*|4*|5*|6*|7*|8*|9*|erst*|zweit*|dritt*|viert*|fünft*|zehnt*|fünfzehnt*|zwanzigst*|dreißigst*|ein*|zwei|drei|vier|fünf|sechs)",
         // A date in answer to "Ab wann stünden Sie uns zur Verfügung?": "Zum 1. Oktober."
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
@@ -856,6 +957,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann) (würde|könnte|kann|soll|darf|muss) ich",
         // The same question with the verb last, as learners ask it: "Wann ich anfangen muss?"
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
+        // …and the interviewer's question echoed before the answer: "Wann ich anfangen kann? Das hängt von meinem Arbeitgeber ab."
+        "!?(wann|ab wann) ich ... (anfangen|beginnen|starten) (kann|könnte|werde)",
         // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",

@@ -70,6 +70,9 @@ export const buergeramt: ScenarioSeed = {
       // The contract without its compound, and the English words mixed in: "Hier ist der Vertrag.", "hier mein passport".
       "vertrag", "verträge", "passport*", "document", "documents",
     ],
+    // The papers the learner brings of their own, not a form or a copy asked for: "bitte, reisepass, mietvertrag".
+    ownPaper: ["pass", "perso", "*reisepass", "*ausweis", "mietvertrag*", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
+      "vermieterbescheinigung*", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "unterlagen", "papiere", "dokumente", "passport*"],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
@@ -243,6 +246,14 @@ export const buergeramt: ScenarioSeed = {
         `!!(${LATER} (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
         `!!(${LATER} (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
         `!!(melde|melden) (mich|uns) ${LATER}`,
+        // …in the beginner's order, the subject before the verb: "vielleicht spater ich melde an", "nächste Woche ich komme
+        // für Anmeldung" (not a bare "morgen", the greeting's: "Morgen, ich will mich anmelden"), or "mich" dropped: "ich melde
+        // später an".
+        // (In its clause: "Ich will mich anmelden, später ich komme mit Mietvertrag." states it.)
+        `!(${LATER.replace("(morgen|", "(morgen früh|")} (ich|wir) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|wohnsitz*)`,
+        `!(melde|melden) ${LATER} an`,
+        // Only asking today, said so: "heute nur Information", "jetzt nur eine Frage".
+        "!!((heute|jetzt|erstmal|erst mal) (nur|bloß|nur mal) (info|infos|information|informationen|eine frage|fragen))",
         // …or with the time inside the verb bracket: "Ich muss meine Wohnung morgen melden.", "Wir wollen uns nächste Woche anmelden."
         `!!(ich|wir) (muss|will|möchte|müssen|wollen|möchten|soll|sollen) ... ${LATER} ... (melden|anmelden|ummelden|anzumelden|umzumelden|an)`,
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
@@ -504,6 +515,9 @@ export const buergeramt: ScenarioSeed = {
         // …with the paper named, told: "Hier, nehmen Sie meinen Ausweis." (not asked: "Nehmen Sie auch den Führerschein?")
         ".^(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|nehmen sie hier) (mein|meinen|meine|den|die|das|unsere|unseren) $document",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
+        // "bitte" opening the papers one brought, told: "bitte, reisepass, wohnungsgeberbestatigung" (not a form or a copy, which
+        // "Bitte ein Formular." asks for).
+        ".^(bitte|bitte hier|hier bitte) $ownPaper",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
         // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
@@ -638,6 +652,11 @@ export const buergeramt: ScenarioSeed = {
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
         "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",
         "!(geburts*|geburtstag) (meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres)",
+        // …and a relative named before the birth, the verb dropped as beginners drop it: "mein sohn geboren 2015", "meine schwester
+        // geburtstag ist 3 mai", "Meine Tochter 2019 geboren." (the learner's own after a comma still gives it: "Mein Mann ist
+        // Deutscher, ich bin am 3.5.1990 geboren.")
+        `!((mein|meine|meinem|meiner|meinen|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby|kollege|kollegin) (geboren|geb|geburtstag|geburtsdatum|$birthDate|am|im|in|auch|ist|hat|war))`,
+        "!(geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere)",
         // Not knowing a date gives none: "Das Geburtsdatum weiß ich nicht genau."
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
         "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",

@@ -26,7 +26,7 @@ const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|z
 const OTHER_DATE_ASKED = "(seit wann|ab wann|bis wann|eingezogen|umgezogen|zugezogen|gezogen|gekommen|angekommen|eingereist|unterschrieben|ausgestellt|gültig|beginnt|begonnen)";
 
 // The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
-const ASKING = "(ich wollte fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
+const ASKING = "(ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
 
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
@@ -132,7 +132,11 @@ export const buergeramt: ScenarioSeed = {
         // A business or a dog is registered elsewhere: "Ich möchte ein Gewerbe anmelden, bin ich hier richtig?"
         "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer)",
         // The registration talked about, the verb first: "Ist die Anmeldung kostenlos?", "In Köln ging die Anmeldung viel schneller."
-        "!((ist|war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft|gilt|galt) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        // ("ist" told only before what it is like: "Mein Anliegen ist die Ummeldung." states it, "Für mich ist die
+        // Anmeldung sehr kompliziert." does not.)
+        "!((war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft|gilt|galt) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        "!?(ist (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        "!(ist (die|meine|eine|der|unsere) (anmeldung|ummeldung)) ... (schwer|schwierig|einfach|leicht|kompliziert|kostenlos|gratis|umsonst|teuer|billig|wichtig|nötig|notwendig|pflicht|schnell|langsam|bürokratisch|anstrengend|möglich|fertig|erledigt|vorbei|gültig|online|digital|neu|anders|schlimm|stressig|nervig|viel|sehr|so|ganz|zu|nicht|kein|keine)",
         // …or its deadline or another way to do it, asked: "Wie lange habe ich Zeit für die Anmeldung?", "Kann ich die Anmeldung
         // online machen?", "Geht die Ummeldung auch per Post?"
         "!!?((wie lange|bis wann|wie viel zeit|wieviel zeit) (habe|hab|hat|haben) (ich|man|wir))",
@@ -171,6 +175,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (melde|melden) (mich|uns) ... an",
         // The anglicism for it: "Ich will mich registrieren."
         "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
+        // …the verb bracket wider: "Ich möchte mich hier mit meiner neuen Adresse registrieren lassen."
+        "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (registrieren|eintragen)",
         // The move told as the errand, not as the answer to the clerk's question about it: "Ich bin allein eingezogen." after
         // "Ziehen weitere Personen mit ein?", "Wir sind zu dritt eingezogen." after "Wie viele Personen ziehen ein?"
         `[!${MOVE_ASKED}] (ich|wir) (umgezogen|eingezogen)`,
@@ -213,7 +219,18 @@ export const buergeramt: ScenarioSeed = {
         // The place of living too: "Ich will meinen Wohnort ändern."
         "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
         // The address changed with a bank or an insurer is another errand: "Muss ich meine Adresse auch bei der Bank aktualisieren?"
-        "!!(bank|versicherung|krankenkasse|krankenversicherung|finanzamt|arbeitgeber|handyvertrag)",
+        "!!(bank|versicherung|krankenkasse|krankenversicherung|finanzamt|handyvertrag)",
+        // …and with the employer, not the employer as the reason: "Mein Anliegen ist die Ummeldung, da mein Arbeitgeber mich nach
+        // Berlin versetzt hat." states it; "Muss ich die Adresse auch beim Arbeitgeber ändern?" does not.
+        "!!(bei|beim|für|für den|für meinen|dem|meinem|meinen|den) (arbeitgeber|arbeitgeberin)",
+        "!!((mein|meine|der|die) (arbeitgeber|arbeitgeberin) (braucht|will|möchte|muss|fragt|verlangt|hat|kann|soll))",
+        // Talking about the words names them, it states no errand: "Meldebescheinigung, Wohnungsgeberbestätigung, Anmeldung, diese
+        // ganzen Begriffe sind für mich sehr confusing."
+        "!!((diese|die|solche|all diese|diese ganzen|die ganzen|diese vielen|die vielen|so viele|viele) (begriffe|wörter|ausdrücke|fachbegriffe|fachwörter|wort))",
+        // Another who will register, whoever it is, the verb with "sich": "Mein Teamlead möchte sich nächste Woche auch ummelden."
+        // (In its clause: "Ich möchte mich anmelden, mein Kollege möchte sich später anmelden." states it.)
+        "!((mein|meine|unser|unsere|sein|seine) #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
+        "!((mein|meine|unser|unsere|sein|seine) #word #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         "!(brauche|benötige) ich",
@@ -503,6 +520,8 @@ export const buergeramt: ScenarioSeed = {
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
         "(anbei|beiliegend) $document",
+        // The office English for it: "Please find attached mein Reisepass und den Mietvertrag."
+        "^(please find attached|find attached|attached|anbei finden sie|anbei erhalten sie) (mein|meine|meinen|der|die|den|das|unsere|unseren) $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
@@ -533,6 +552,12 @@ export const buergeramt: ScenarioSeed = {
         // …nor one said to be elsewhere, taken up by a pronoun: "Ich habe eine Kopie vom Pass gemacht, aber die ist zu Hause."
         // (Another paper named there still leaves the first handed: "Hier ist mein Pass, aber der Mietvertrag ist zu Hause.")
         "!!((aber|nur|doch) (der|die|das|er|sie|es) (ist|sind|liegt|liegen) (zu hause|zuhause|daheim|im auto|noch zu hause|noch zuhause|noch daheim|noch im auto|leider zu hause|leider zuhause|leider im auto))",
+        // …or said left there by the learner: "Ich würde Ihnen gerne meinen Pass geben, aber ich habe ihn bei meinem Kollegen im
+        // Auto gelassen.", "Hier mein Pass, aber den hab ich vergessen" (another paper named still leaves the first handed: "Hier ist
+        // der Mietvertrag, aber den Pass habe ich zu Hause gelassen.")
+        "!!((aber|nur|doch|leider) (ich habe|ich hab|hab ich|habe ich) (ihn|sie|es)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
+        "!!((aber|nur|doch|leider) (ich habe|ich hab|hab ich|habe ich) (den|die|das) (leider|hier|dort|da|im|in|bei|beim|zu|zuhause|daheim|noch|nicht|vergessen|verloren|liegen|gestern|heute)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
+        "!!((aber|nur|doch|leider) (den|die|das|ihn) (habe ich|hab ich|hab|habe)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
         // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
         // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
         "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
@@ -787,6 +812,8 @@ export const buergeramt: ScenarioSeed = {
         // The same with words between, or asked with "dass": "Ist es möglich, dass ich eine Bestätigung der Anmeldung mitnehme?"
         "(ob|wann|wo) (ich|wir|man) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         "?dass (ich|wir) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
+        // …and without the question mark, after the asking: "Ist es möglich, dass ich heute direkt eine Meldebescheinigung mitnehme."
+        "[(ist es möglich|wäre es möglich|ist das möglich|geht es|ginge es|klappt es)] =dass (ich|wir) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
         "[($certificate|papier|dokument|zettel|nachweis)] (krieg*|bekomm*) (ich|wir) (das|die|den|es|sie|ihn)",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."

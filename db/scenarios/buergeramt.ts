@@ -337,6 +337,11 @@ export const buergeramt: ScenarioSeed = {
         "?was ... (benötigt|gebraucht|verlangt) (wird|werden)",
         // Whether the clerk wants a paper: "Wollen Sie den Mietvertrag sehen?", "Möchten Sie auch die Bestätigung haben?"
         "?(wollen|möchten|müssen) sie ... $document (sehen|haben|anschauen|prüfen)",
+        // The paper first, the clerk's need asked after it, as beginners ask: "mietvertrag brauchen sie?", "Pass auch brauchen Sie?"
+        "?$document (brauchen|benötigen|wollen|möchten) sie",
+        "?$document (auch|noch|auch noch) (brauchen|benötigen|wollen|möchten|sehen) sie",
+        // The verb before the paper, in the beginner's order: "muss ich zeigen pass?", "Soll ich mitbringen Mietvertrag?"
+        "?(muss|soll|müssen|sollen) (ich|man|wir) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|haben|abgeben|einreichen) ... $document",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
@@ -479,6 +484,8 @@ export const buergeramt: ScenarioSeed = {
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        // …the article dropped, told: "das ist pass und mietvertrag"
+        ".(das|dies) (ist|sind) $ownPaper",
         // The copula dropped, as beginners write: "das mein pass" (told, not asked).
         ".=(das|dies) (mein|meine|unser|unsere) $document",
         // Everything given: "Ich gebe Ihnen alles."
@@ -502,6 +509,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
+        // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
+        ".(hier|da|bitte) (alles|alle|all|alle meine|alle die) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Where the papers lie, handed over: "Hier befinden sich sämtliche Dokumente."
         "hier (befinden|befindet|liegen|liegt) ... $document",
@@ -542,7 +551,7 @@ export const buergeramt: ScenarioSeed = {
         // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
         "(ich|wir) (lege|leg|legen) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles (hin|vor|hierhin|auf den tisch)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
-        "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse|fehlen|fehlt|fehlen noch|fehlt noch)",
         // …nor one gone: "Hier, mein Pass ist weg.", "Voilà, mein Ausweis wurde gestohlen."
         "!$document (ist|sind|wurde|wurden) (weg|verloren|gestohlen|geklaut|verschwunden)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
@@ -567,7 +576,7 @@ export const buergeramt: ScenarioSeed = {
         "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
         "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
-        "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
+        "!$document (von|vom) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
@@ -681,6 +690,9 @@ export const buergeramt: ScenarioSeed = {
         // geburtstag ist 3 mai", "Meine Tochter 2019 geboren." (the learner's own after a comma still gives it: "Mein Mann ist
         // Deutscher, ich bin am 3.5.1990 geboren.")
         `!((mein|meine|meinem|meiner|meinen|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby|kollege|kollegin) (geboren|geb|geburtstag|geburtsdatum|$birthDate|am|im|in|auch|ist|hat|war))`,
+        // …the whole sentence where the relative's birth is named, since its date may follow in a clause of its own: "meine
+        // mutter auch geboren in odessa, 1960"
+        `!!((mein|meine|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby) (geboren|geb|geburtstag|geburtsdatum|auch geboren|ist geboren|wurde geboren|auch geb))`,
         "!(geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere)",
         // Not knowing a date gives none: "Das Geburtsdatum weiß ich nicht genau."
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
@@ -732,6 +744,8 @@ export const buergeramt: ScenarioSeed = {
         // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
         // (Stated: "Bitte die Meldebescheinigung? Was ist das?" asks what it is.)
         ".=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
+        // …without the article, opening the sentence and told what it is for: "bitte meldebescheinigung fur jobcenter"
+        ".^(bitte|ja bitte|und bitte|dann bitte|und dann bitte|noch bitte) $certificateOwn",
         // …or "gerne" first: "Ja, gerne eine Meldebescheinigung.", "Gern noch die Meldebescheinigung, bitte."
         ".=(gerne|gern|ja gerne|ja gern|dann gerne|dann gern|und gerne) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
@@ -792,6 +806,8 @@ export const buergeramt: ScenarioSeed = {
         "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificateNamed",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
+        // …needed, "dass" typed as "das", where one lives: "ich brauche papier das ich hier wohne"
+        "(brauche|brauch|bräuchte|benötige|möchte|will|bekomme|bekomm|kriege|krieg) ... (papier|dokument|nachweis|zettel|bestätigung|bescheinigung|schein) (dass|das) (ich|wir) ... (wohne|wohnen|angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
         // …not a paper pointed at in a list of those handed over: "Hier ist der Mietvertrag, und hier die Bestätigung.", "So, das ist

@@ -381,6 +381,10 @@ export const buergeramt: ScenarioSeed = {
         "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
         // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $document",
+        // The papers needed, asked by their list or their kind: "Gibt es eine Liste mit den erforderlichen Unterlagen?", "Habe ich alle
+        // nötigen Papiere?"
+        "?(erforderlichen|nötigen|notwendigen|benötigten|geforderten) $document",
+        "?((eine|ne|einen) (liste|checkliste|übersicht|aufstellung)) ... $document",
         "?(genügt|genügen|reicht|reichen|geht|gehen|zählt|gilt|passt) ... $document",
         "?(braucht|brauchen|benötigt|benötigen) (man|ich|wir) ... $document",
         // Knowing what it takes asks nothing: "Keine Sorge, ich weiß, was nötig ist."
@@ -520,6 +524,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich habe|ich hab|wir haben|habe ich) alles (dabei|mit|hier|mitgebracht)",
         // A pronoun for the paper the clerk asked for: "Ja, ich habe ihn hier." after "Haben Sie Ihren Ausweis dabei?"
         "[$document] (ich habe|ich hab|habe ich|hab ich|wir haben) (ihn|sie|es|den|die|das) (hier|dabei|mit|mitgebracht)",
+        // …or the yes with the handing word: "ja, habe ich, bitte" after "Haben Sie die Wohnungsgeberbestätigung dabei?"
+        "[$document] .^(ja habe ich|ja hab ich|habe ich|hab ich|ja ich habe|ja ich hab|ja haben wir|haben wir) (bitte|hier|hier bitte|bitte schön|bitteschön|bitte sehr|hier ist er|hier ist sie|hier ist es)",
         // The paper named as the answer: "Mein Pass, bitte." after "Ihren Ausweis, bitte."
         "[$document] =(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
@@ -773,6 +779,8 @@ export const buergeramt: ScenarioSeed = {
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
         // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
         "(schicken|senden|geben|mailen|drucken) sie (mir|uns) ... $certificate",
+        // …as a "dass" clause after an English frame or a "möglich": "Would it be possible, dass Sie mir die Meldebescheinigung direkt mitgeben?"
+        "?dass sie (mir|uns) ... $certificate ... (mitgeben|geben|ausstellen|ausdrucken|drucken|schicken|zuschicken|mailen)",
         // The same with the "du" learners slip into: "gibst du mir bitte die bescheinigung?", "Kannst du mir die Meldebescheinigung geben?"
         "^(gib|gibst du|schick|schickst du|druck|druckst du) (mir|uns) ... $certificate",
         "(kannst|könntest|würdest) du (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
@@ -842,6 +850,9 @@ export const buergeramt: ScenarioSeed = {
         // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
         // "Meldebescheinigung für Rente ich brauchen."
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
+        // A pronoun for the certificate named before: "Was kostet die Meldebescheinigung? Ich brauche eine für die Bank."
+        "[$certificateOwn] =(ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine)",
+        "[$certificateOwn] (ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine) (für|fürs|zur|zum)",
         "$certificate (für|zur|zum) ... (ich|wir) (brauche|brauchen|bräuchte|benötige|möchte|will)",
         // A need denied after the verb: "Für die Bank brauche ich keine Bescheinigung."
         "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",

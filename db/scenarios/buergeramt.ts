@@ -250,6 +250,10 @@ export const buergeramt: ScenarioSeed = {
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
         "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
         "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
+        // …and without the article, as beginners write it, before what it is like: "anmeldung ist sehr kompliziert in deutschland"
+        // ("Anmeldung ist mein Anliegen." still states it)
+        "!(anmeldung|ummeldung) (war|dauert|dauerte|kostet|kostete|ging|geht|lief|läuft)",
+        "!((anmeldung|ummeldung) (ist|sind)) ... (schwer|schwierig|einfach|leicht|kompliziert|kostenlos|gratis|umsonst|teuer|billig|wichtig|nötig|notwendig|pflicht|schnell|langsam|bürokratisch|anstrengend|möglich|fertig|erledigt|vorbei|gültig|online|digital|anders|schlimm|stressig|nervig|viel|sehr|so|ganz|zu|nicht|kein|keine)",
         // Done already, by whoever: "Die Anmeldung hat mein Chef schon gemacht" (not "Ich habe einen Termin für die Anmeldung gemacht").
         "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
         "!!(schon|bereits) (gemacht|erledigt)",
@@ -359,6 +363,9 @@ export const buergeramt: ScenarioSeed = {
         "(brauchen|benötigen) sie $document",
         // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
         "!!((warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir))",
+        // …or why asked after the paper named: "Sie haben gesagt, ich brauche den Mietvertrag, aber wieso eigentlich?"
+        "!!((aber|und|doch|nur) (warum|wieso|wozu|wofür) (eigentlich|denn|überhaupt|genau|das))",
+        "!!?((aber|doch) (warum|wieso|wozu|wofür))",
         // The clerk asked what to see: "Was wollen Sie sehen?", "Welche möchten Sie von mir sehen?" (not "… von mir wissen?")
         "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",

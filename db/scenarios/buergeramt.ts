@@ -126,6 +126,8 @@ export const buergeramt: ScenarioSeed = {
         "(adresse|anschrift|wohnadresse|meldeadresse) (wechseln|ummelden)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
+        // The word asked about, the article dropped: "ich nicht wissen was ist wohnsitz", "was ist wohnsitz?"
+        "!((was ist|was sind|was heißt|was bedeutet|was meinen sie mit|wer ist|was ist das) (wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|anmeldung|ummeldung|meldeadresse))",
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
         "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
         "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
@@ -807,6 +809,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // The statement asked: "Meldebescheinigung gibt es heute?"
         "?$certificateNamed (gibt es|gibts|gibt's)",
+        // …not where it is given, checked: "Meldebescheinigung gibt es doch nur online, oder?"
+        "!?($certificateNamed (gibt es|gibts|gibt's) (doch|nur|doch nur|eigentlich|eigentlich nur|online|nicht|nicht mehr|schon|immer))",
         // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
         "!!(wofür|wozu|warum|wieso)",
         // Telling the papers' names apart asks for none: "Bescheinigung, Bestätigung, was ist der Unterschied?"

@@ -402,6 +402,8 @@ export const buergeramt: ScenarioSeed = {
         "?(fehlt|fehlen) (noch|etwas|was|$document)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
         "[$document] ?=(was noch|und was noch|noch etwas|noch was|sonst noch etwas|sonst noch was|und sonst|sonst noch)",
+        // …or with what is needed, the verb dropped: "noch etwas notig?", "Sonst noch was erforderlich?"
+        "[$document] ?=(noch etwas|noch was|sonst noch etwas|sonst noch was|sonst etwas|sonst was|und noch etwas|und noch was) (nötig|notwendig|benötigt|gebraucht|erforderlich)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
@@ -536,7 +538,8 @@ export const buergeramt: ScenarioSeed = {
         // …or the yes with the handing word: "ja, habe ich, bitte" after "Haben Sie die Wohnungsgeberbestätigung dabei?"
         "[$document] .^(ja habe ich|ja hab ich|habe ich|hab ich|ja ich habe|ja ich hab|ja haben wir|haben wir) (bitte|hier|hier bitte|bitte schön|bitteschön|bitte sehr|hier ist er|hier ist sie|hier ist es)",
         // The paper named as the answer: "Mein Pass, bitte." after "Ihren Ausweis, bitte."
-        "[$document] =(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
+        // (Told, not echoed back asked: "mein pass?" after "Ich brauche Ihren Pass.")
+        "[$document] .=(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".

@@ -115,6 +115,9 @@ export const buergeramt: ScenarioSeed = {
         "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (anzumelden|umzumelden)",
         // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
         "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
+        // …the article dropped, the learner here for it: "ich bin hier wegen umzug", "Ich komme wegen Umzug."
+        // (A whole clause: "Ich bin wegen Umzug sehr müde." is no errand.)
+        "=(ich|wir) (bin wegen|sind wegen|komme wegen|kommen wegen|bin hier wegen|sind hier wegen|komme hier wegen|bin heute wegen|bin heute hier wegen|komme heute wegen|kommen heute wegen) (umzug|wohnungswechsel|adresswechsel|adressänderung|neue adresse|neuer adresse|neue wohnung|neuer wohnung)",
         "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
         "[(worum geht|was kann ich|anliegen|was führt sie|wie kann ich)] =(umzug|ein umzug|wohnungswechsel|adressänderung|adresswechsel|neue adresse|neue wohnung|umgezogen)",
         // Another address, as the learner's news: "Ich habe jetzt eine andere Adresse und muss das dem Amt sagen."
@@ -196,6 +199,7 @@ export const buergeramt: ScenarioSeed = {
         // Knowing the procedure, or how many do it, states no errand: "Ich kenne die Anmeldung aus Spanien.", "Wie viele Leute
         // melden sich jeden Tag an?"
         "!((kenne|kennen|kannte) (die|eine|diese|so eine) (anmeldung|ummeldung))",
+        "!((kenne|kennen|kannte) (anmeldung|ummeldung))",
         // (In that clause, up to the errand: "Guten Tag, viele Leute warten, aber ich möchte mich nur schnell ummelden." states it.)
         "!((wie viele|viele|alle|die meisten|manche) (leute|menschen|personen|ausländer)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an)",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
@@ -363,6 +367,8 @@ export const buergeramt: ScenarioSeed = {
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
+        // The statement asked: "Sie brauchen auch den Mietvertrag?"
+        "?sie (brauchen|benötigen|wollen|möchten) (auch|noch|auch noch|wirklich|dann|dann auch|dann noch) $document",
         // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
         "!!((warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir))",
         // …or why asked after the paper named: "Sie haben gesagt, ich brauche den Mietvertrag, aber wieso eigentlich?"
@@ -563,7 +569,7 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
         // "bitte" opening the papers one brought, told: "bitte, reisepass, wohnungsgeberbestatigung" (not a form or a copy, which
         // "Bitte ein Formular." asks for).
-        ".^(bitte|bitte hier|hier bitte) $ownPaper",
+        ".^(bitte|bitte hier|hier bitte|da|da bitte|so|so bitte) $ownPaper",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
         // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")

@@ -26,7 +26,7 @@ const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|z
 const OTHER_DATE_ASKED = "(seit wann|ab wann|bis wann|eingezogen|umgezogen|zugezogen|gezogen|gekommen|angekommen|eingereist|unterschrieben|ausgestellt|gültig|beginnt|begonnen)";
 
 // The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
-const ASKING = "(ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
+const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
 
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
@@ -110,6 +110,8 @@ export const buergeramt: ScenarioSeed = {
         // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
         // (After "um", the purpose: "Ich habe versucht, mich online anzumelden" and "Ist es schwer, mich anzumelden?" state none.)
         "um (mich|uns) ... (anzumelden|umzumelden)",
+        // …or the address, by another verb: "Ich bin hier, um meine Adressänderung offiziell zu registrieren."
+        "um (meine|meinen|die|den|unsere|unseren) ... (adressänderung|adresse|neue adresse|wohnsitz|wohnung|neue wohnung|umzug) ... (zu registrieren|zu melden|zu ändern|einzutragen|zu aktualisieren|anzumelden|umzumelden)",
         // …and after a modal, as learners mix the two: "Ich möchte mich umzumelden.", "will mich hier anzumelden"
         // (first person only: "Meine Frau möchte sich anzumelden" is hers).
         "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (anzumelden|umzumelden)",
@@ -129,6 +131,9 @@ export const buergeramt: ScenarioSeed = {
         "(adresse|anschrift|wohnadresse|meldeadresse) (wechseln|ummelden)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
+        // What the learner tried is no errand stated: "Ich habe versucht, meine Adresse online zu ändern, aber es ging nicht."
+        // (In that clause and the next: "Ich habe versucht, es online zu machen, aber jetzt möchte ich mich hier anmelden.")
+        "!((versucht|probiert|vergessen|geschafft) (meine|meinen|mich|die|den|unsere|unseren|uns)) ... (adresse|anschrift|wohnsitz|wohnort|wohnung|anzumelden|umzumelden|ändern|registrieren|aktualisieren|eintragen)",
         // The word asked about, the article dropped: "ich nicht wissen was ist wohnsitz", "was ist wohnsitz?"
         "!((was ist|was sind|was heißt|was bedeutet|was meinen sie mit|wer ist|was ist das) (wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|anmeldung|ummeldung|meldeadresse))",
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
@@ -421,6 +426,9 @@ export const buergeramt: ScenarioSeed = {
         // (Only after the learner's own asking: "Egal, ob Sie den Pass brauchen, …", "Der Vermieter fragt, ob …" ask nothing.)
         `[${ASKING}] ob (ich|wir|man) ... $document ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|vorlegen|vorzeigen|zeigen|abgeben|einreichen)`,
         `[${ASKING}] ob sie ... $document ... (brauchen|benötigen|bräuchten|sehen|sehen möchten|sehen wollen|sehen müssen)`,
+        // …or whether the paper is needed or enough: "Ich war mir nicht ganz sicher, ob die Wohnungsgeberbestätigung zwingend
+        // erforderlich ist oder ob der Mietvertrag reicht."
+        `[${ASKING}] ob (der|die|das|mein|meine|ein|eine) $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
@@ -553,6 +561,10 @@ export const buergeramt: ScenarioSeed = {
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
         "(anbei|beiliegend) $document",
+        // The papers put first, had with the learner: "Die Unterlagen habe ich alle dabei.", "Den Mietvertrag hab ich mitgebracht."
+        ".$document (habe ich|hab ich|haben wir) (dabei|mit|mitgebracht|hier|alle dabei|alle hier|alle mit|alle mitgebracht|auch dabei|beide dabei|auch mitgebracht)",
+        // …and given by a pronoun: "…, einen Moment, ich gebe sie Ihnen."
+        "[$document] (ich|wir) (gebe|geb|geben|reiche|reichen|zeige|zeigen|überreiche) (sie|ihn|es|die|den|das) (ihnen|ihnen jetzt|ihnen gleich|ihnen hier|ihnen mal)",
         // The office English for it: "Please find attached mein Reisepass und den Mietvertrag."
         "^(please find attached|find attached|attached|anbei finden sie|anbei erhalten sie) (mein|meine|meinen|der|die|den|das|unsere|unseren) $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
@@ -886,7 +898,9 @@ export const buergeramt: ScenarioSeed = {
         "!((vielleicht|eventuell|möglicherweise) (brauche|brauch|bräuchte|benötige) (ich|wir))",
         "!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (vielleicht|eventuell|möglicherweise))",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
-        "!(kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
+        // (Adjacent, one group: "eine Kopie der Meldebescheinigung für meine Unterlagen" asks for it.)
+        "!((kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere))",
+        "!((kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (alten|neuen|ganzen|anderen) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere))",
         "!!(kopie|kopien) ... machen",
         "!!(heute hier war|hier war|hier gewesen|heute da war|da war|hier bin)",
         // The landlord's confirmation is a document the learner hands over.

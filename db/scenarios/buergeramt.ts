@@ -514,7 +514,7 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
         // …the article dropped, told: "das ist pass und mietvertrag"
-        ".(das|dies) (ist|sind) $ownPaper",
+        ".((das|dies) (ist|sind) $ownPaper)",
         // The copula dropped, as beginners write: "das mein pass" (told, not asked).
         ".=(das|dies) (mein|meine|unser|unsere) $document",
         // Everything given: "Ich gebe Ihnen alles."
@@ -586,6 +586,11 @@ export const buergeramt: ScenarioSeed = {
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
         // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
         "(ich|wir) (lege|leg|legen) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles (hin|vor|hierhin|auf den tisch)",
+        // What a form says names a paper, it hands none: "Hier steht Wohnungsgeberbestätigung, aber mein Vermieter hat mir nur den
+        // Mietvertrag gegeben."
+        "!((hier|da|dort) (steht|stehen|heißt es))",
+        // Asking whether the little one has is enough hands nothing yet: "Ich habe nur eine Kopie dabei, geht das?"
+        "!!?((ich habe|ich hab|habe ich|hab ich|wir haben) nur)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse|fehlen|fehlt|fehlen noch|fehlt noch)",
         // …nor one gone: "Hier, mein Pass ist weg.", "Voilà, mein Ausweis wurde gestohlen."

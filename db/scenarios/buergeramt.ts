@@ -383,6 +383,8 @@ export const buergeramt: ScenarioSeed = {
         "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
+        // …the verb last, as beginners order it: "welche papiere sie wollen?"
+        "?(welch*|was für) $document sie (brauchen|benötigen|wollen|möchten|sehen wollen|sehen möchten)",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
@@ -431,6 +433,8 @@ export const buergeramt: ScenarioSeed = {
         `[${ASKING}] ob (der|die|das|mein|meine|ein|eine) $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
+        // …the verb dropped: "pass genug?", "Mietvertrag okay?"
+        "?=($document (genug|ausreichend|ok|okay|in ordnung|reicht|reichen|auch genug|auch ok|auch okay))",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
         // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
@@ -734,6 +738,8 @@ export const buergeramt: ScenarioSeed = {
         // …the whole sentence where the relative's birth is named, since its date may follow in a clause of its own: "meine
         // mutter auch geboren in odessa, 1960"
         `!!((mein|meine|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby) (geboren|geb|geburtstag|geburtsdatum|auch geboren|ist geboren|wurde geboren|auch geb))`,
+        // …and without the possessive, as beginners drop it: "kinder geboren 2015 und 2018", "Sohn geboren 2015"
+        "!!((kinder|kind|sohn|tochter|söhne|töchter|baby|mann|ehemann|ehefrau|mutter|vater|eltern|bruder|schwester) (geboren|geb|sind geboren|ist geboren|auch geboren|wurde geboren|wurden geboren))",
         "!(geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere)",
         // Not knowing a date gives none: "Das Geburtsdatum weiß ich nicht genau."
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
@@ -860,6 +866,9 @@ export const buergeramt: ScenarioSeed = {
         "!(und hier|und das|und da|und dies|und hier ist|und das ist|und da ist) (die|eine|meine) $certificate",
         // With what it is for: "Und die Bescheinigung für die Bank?"
         "?=und (die|eine) $certificate (für|fürs) #word",
+        // …the article dropped: "und bescheinigung fur mich?", "Und Meldebescheinigung?"
+        "?=und $certificateNamed",
+        "?=und $certificateNamed (für|fürs) #word",
         "?=und (die|eine) $certificate für (die|den|das|meine|meinen|mein) #word",
         // The paper asked for once the registration is done: "Und das Papier?"
         "[(anmeldung|angemeldet|fertig|erledigt)] ?=und (das|die|ein|eine) (papier|zettel|dokument|bestätigung|nachweis)",
@@ -887,6 +896,8 @@ export const buergeramt: ScenarioSeed = {
         // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
         // "Meldebescheinigung für Rente ich brauchen."
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
+        // …"ich" dropped: "meldebescheinigung brauche fur bank"
+        ".($certificateOwn (brauche|bräuchte|benötige|möchte|will) (für|fürs|zur|zum|heute|bitte|auch|noch|dringend|jetzt))",
         // A pronoun for the certificate named before: "Was kostet die Meldebescheinigung? Ich brauche eine für die Bank."
         "[$certificateOwn] =(ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine)",
         "[$certificateOwn] (ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine) (für|fürs|zur|zum)",

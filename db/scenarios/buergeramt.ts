@@ -244,7 +244,9 @@ export const buergeramt: ScenarioSeed = {
         "!((mein|meine|unser|unsere|sein|seine) #word #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
-        "!(brauche|benötige) ich",
+        // (Told, only with the clerk's "Ihren": "deshalb brauche ich die Anmeldung" states it.)
+        "!?(brauche|benötige) ich",
+        "!!((brauche|benötige) ich) ... (ihren|ihre|ihr|ihrem|noch ihren|noch ihre)",
         // Asking what it takes names the errand, it does not state it: "Was brauche ich alles für die Anmeldung?"
         "!(was|welch*) (brauch*|benötig*|muss|mitbring*) (für|zur|zum)",
         // Signing up for a course or a club is not registering a home.
@@ -551,6 +553,8 @@ export const buergeramt: ScenarioSeed = {
         "[$document] =(bitte|hier bitte|so bitte) $document",
         // Everything with one: "Ich habe alles dabei: Pass, Mietvertrag und Formular."
         "(ich habe|ich hab|wir haben|habe ich) alles (dabei|mit|hier|mitgebracht)",
+        // …the participle first, as beginners order it: "ich habe mitgebracht alles"
+        ".(ich habe|ich hab|wir haben) (mitgebracht|dabei) (alles|alle papiere|alle dokumente|alle unterlagen)",
         // A pronoun for the paper the clerk asked for: "Ja, ich habe ihn hier." after "Haben Sie Ihren Ausweis dabei?"
         "[$document] (ich habe|ich hab|habe ich|hab ich|wir haben) (ihn|sie|es|den|die|das) (hier|dabei|mit|mitgebracht)",
         // …or the yes with the handing word: "ja, habe ich, bitte" after "Haben Sie die Wohnungsgeberbestätigung dabei?"
@@ -585,7 +589,9 @@ export const buergeramt: ScenarioSeed = {
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
         // "bitte" opening the papers one brought, told: "bitte, reisepass, wohnungsgeberbestatigung" (not a form or a copy, which
         // "Bitte ein Formular." asks for).
-        ".^(bitte|bitte hier|hier bitte|da|da bitte|so|so bitte) $ownPaper",
+        ".^((bitte|bitte hier|hier bitte|da|da bitte|so|so bitte) $ownPaper)",
+        // …not a paper for someone wanted: "bitte auch papier fur arbeitgeber, meldebescheinigung"
+        "!((papier|papiere|dokument|dokumente|zettel) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|schule|firma))",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
         // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
@@ -898,6 +904,8 @@ export const buergeramt: ScenarioSeed = {
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
         // …"ich" dropped: "meldebescheinigung brauche fur bank"
         ".($certificateOwn (brauche|bräuchte|benötige|möchte|will) (für|fürs|zur|zum|heute|bitte|auch|noch|dringend|jetzt))",
+        // A paper for the employer or the bank, wanted: "bitte auch papier fur arbeitgeber", "Ich brauche ein Papier für die Bank."
+        ".(bitte|brauche|brauch|bräuchte|benötige|möchte) ... ((papier|zettel|nachweis|schein) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|firma))",
         // A pronoun for the certificate named before: "Was kostet die Meldebescheinigung? Ich brauche eine für die Bank."
         "[$certificateOwn] =(ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine)",
         "[$certificateOwn] (ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine) (für|fürs|zur|zum)",

@@ -151,8 +151,8 @@ export const buergeramt: ScenarioSeed = {
         // online machen?", "Geht die Ummeldung auch per Post?"
         "!!?((wie lange|bis wann|wie viel zeit|wieviel zeit) (habe|hab|hat|haben) (ich|man|wir))",
         // (In its clause: "Ich habe den Termin online gebucht, kann ich mich jetzt anmelden?" asks for it.)
-        "!?(anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden) ... (online|internet|per post|per mail|per e-mail|per email|digital|elektronisch)",
-        "!?(online|internet|per post|per mail|per e-mail|per email|digital|elektronisch) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
+        "!?(anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|registrier*) ... (online|internet|per post|per mail|per e-mail|per email|digital|elektronisch)",
+        "!?(online|internet|per post|per mail|per e-mail|per email|digital|elektronisch) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|registrier*|eintragen)",
         // A registration of the past: "Früher musste ich mich in München auch anmelden, das war kompliziert."
         "!!(früher|damals|vor jahren)",
         "!!(musste|mussten) (ich|wir|man) (mich|uns|sich)",

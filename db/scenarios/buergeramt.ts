@@ -26,7 +26,7 @@ const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|z
 const OTHER_DATE_ASKED = "(seit wann|ab wann|bis wann|eingezogen|umgezogen|zugezogen|gezogen|gekommen|angekommen|eingereist|unterschrieben|ausgestellt|gültig|beginnt|begonnen)";
 
 // The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
-const ASKING = "(ich wollte fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
+const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
 
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
@@ -70,6 +70,9 @@ export const buergeramt: ScenarioSeed = {
       // The contract without its compound, and the English words mixed in: "Hier ist der Vertrag.", "hier mein passport".
       "vertrag", "verträge", "passport*", "document", "documents",
     ],
+    // The papers the learner brings of their own, not a form or a copy asked for: "bitte, reisepass, mietvertrag".
+    ownPaper: ["pass", "perso", "*reisepass", "*ausweis", "mietvertrag*", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
+      "vermieterbescheinigung*", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "unterlagen", "papiere", "dokumente", "passport*"],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
@@ -107,11 +110,16 @@ export const buergeramt: ScenarioSeed = {
         // The zu-infinitive splits the verb: "Ich bin hier, um mich anzumelden." (not "sich anzumelden", said of anyone).
         // (After "um", the purpose: "Ich habe versucht, mich online anzumelden" and "Ist es schwer, mich anzumelden?" state none.)
         "um (mich|uns) ... (anzumelden|umzumelden)",
+        // …or the address, by another verb: "Ich bin hier, um meine Adressänderung offiziell zu registrieren."
+        "um (meine|meinen|die|den|unsere|unseren) ... (adressänderung|adresse|neue adresse|wohnsitz|wohnung|neue wohnung|umzug) ... (zu registrieren|zu melden|zu ändern|einzutragen|zu aktualisieren|anzumelden|umzumelden)",
         // …and after a modal, as learners mix the two: "Ich möchte mich umzumelden.", "will mich hier anzumelden"
         // (first person only: "Meine Frau möchte sich anzumelden" is hers).
         "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (anzumelden|umzumelden)",
         // The move as the errand: "Ich komme wegen meinem Umzug.", and "Umzug." answering "Worum geht es?"
         "wegen (meinem|meines|dem|des|einem|eines|unserem|unseres) (umzug|umzugs|wohnungswechsel|wohnungswechsels|adresswechsel|adresswechsels)",
+        // …the article dropped, the learner here for it: "ich bin hier wegen umzug", "Ich komme wegen Umzug."
+        // (A whole clause: "Ich bin wegen Umzug sehr müde." is no errand.)
+        "=(ich|wir) (bin wegen|sind wegen|komme wegen|kommen wegen|bin hier wegen|sind hier wegen|komme hier wegen|bin heute wegen|bin heute hier wegen|komme heute wegen|kommen heute wegen) (umzug|wohnungswechsel|adresswechsel|adressänderung|neue adresse|neuer adresse|neue wohnung|neuer wohnung)",
         "wegen (meiner|der|einer|unserer) (adressänderung|neuen adresse|neuen wohnung|ummeldung)",
         "[(worum geht|was kann ich|anliegen|was führt sie|wie kann ich)] =(umzug|ein umzug|wohnungswechsel|adressänderung|adresswechsel|neue adresse|neue wohnung|umgezogen)",
         // Another address, as the learner's news: "Ich habe jetzt eine andere Adresse und muss das dem Amt sagen."
@@ -123,19 +131,28 @@ export const buergeramt: ScenarioSeed = {
         "(adresse|anschrift|wohnadresse|meldeadresse) (wechseln|ummelden)",
         // The form and the certificate are documents, not the purpose: "das Anmeldeformular", "Bestätigung der Anmeldung".
         "!*formular*",
+        // What the learner tried is no errand stated: "Ich habe versucht, meine Adresse online zu ändern, aber es ging nicht."
+        // (In that clause and the next: "Ich habe versucht, es online zu machen, aber jetzt möchte ich mich hier anmelden.")
+        "!((versucht|probiert|vergessen|geschafft) (meine|meinen|mich|die|den|unsere|unseren|uns)) ... (adresse|anschrift|wohnsitz|wohnort|wohnung|anzumelden|umzumelden|ändern|registrieren|aktualisieren|eintragen)",
+        // The word asked about, the article dropped: "ich nicht wissen was ist wohnsitz", "was ist wohnsitz?"
+        "!((was ist|was sind|was heißt|was bedeutet|was meinen sie mit|wer ist|was ist das) (wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|anmeldung|ummeldung|meldeadresse))",
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
         "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
         "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
         // A business or a dog is registered elsewhere: "Ich möchte ein Gewerbe anmelden, bin ich hier richtig?"
         "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer)",
         // The registration talked about, the verb first: "Ist die Anmeldung kostenlos?", "In Köln ging die Anmeldung viel schneller."
-        "!((ist|war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft|gilt|galt) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        // ("ist" told only before what it is like: "Mein Anliegen ist die Ummeldung." states it, "Für mich ist die
+        // Anmeldung sehr kompliziert." does not.)
+        "!((war|ging|geht|dauert|dauerte|kostet|kostete|lief|läuft|gilt|galt) (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        "!?(ist (die|meine|eine|der|unsere) (anmeldung|ummeldung))",
+        "!(ist (die|meine|eine|der|unsere) (anmeldung|ummeldung)) ... (schwer|schwierig|einfach|leicht|kompliziert|kostenlos|gratis|umsonst|teuer|billig|wichtig|nötig|notwendig|pflicht|schnell|langsam|bürokratisch|anstrengend|möglich|fertig|erledigt|vorbei|gültig|online|digital|neu|anders|schlimm|stressig|nervig|viel|sehr|so|ganz|zu|nicht|kein|keine)",
         // …or its deadline or another way to do it, asked: "Wie lange habe ich Zeit für die Anmeldung?", "Kann ich die Anmeldung
         // online machen?", "Geht die Ummeldung auch per Post?"
         "!!?((wie lange|bis wann|wie viel zeit|wieviel zeit) (habe|hab|hat|haben) (ich|man|wir))",
         // (In its clause: "Ich habe den Termin online gebucht, kann ich mich jetzt anmelden?" asks for it.)
-        "!?(anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden) ... (online|internet|per post|per mail|per e-mail|per email|digital|elektronisch)",
-        "!?(online|internet|per post|per mail|per e-mail|per email|digital|elektronisch) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
+        "!?(anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|registrier*) ... (online|internet|per post|per mail|per e-mail|per email|digital|elektronisch)",
+        "!?(online|internet|per post|per mail|per e-mail|per email|digital|elektronisch) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|registrier*|eintragen)",
         // A registration of the past: "Früher musste ich mich in München auch anmelden, das war kompliziert."
         "!!(früher|damals|vor jahren)",
         "!!(musste|mussten) (ich|wir|man) (mich|uns|sich)",
@@ -168,6 +185,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (melde|melden) (mich|uns) ... an",
         // The anglicism for it: "Ich will mich registrieren."
         "((mich|uns) (registrieren|registriere)|(registrieren|registriere) (mich|uns))",
+        // …the verb bracket wider: "Ich möchte mich hier mit meiner neuen Adresse registrieren lassen."
+        "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (registrieren|eintragen)",
         // The move told as the errand, not as the answer to the clerk's question about it: "Ich bin allein eingezogen." after
         // "Ziehen weitere Personen mit ein?", "Wir sind zu dritt eingezogen." after "Wie viele Personen ziehen ein?"
         `[!${MOVE_ASKED}] (ich|wir) (umgezogen|eingezogen)`,
@@ -185,6 +204,7 @@ export const buergeramt: ScenarioSeed = {
         // Knowing the procedure, or how many do it, states no errand: "Ich kenne die Anmeldung aus Spanien.", "Wie viele Leute
         // melden sich jeden Tag an?"
         "!((kenne|kennen|kannte) (die|eine|diese|so eine) (anmeldung|ummeldung))",
+        "!((kenne|kennen|kannte) (anmeldung|ummeldung))",
         // (In that clause, up to the errand: "Guten Tag, viele Leute warten, aber ich möchte mich nur schnell ummelden." states it.)
         "!((wie viele|viele|alle|die meisten|manche) (leute|menschen|personen|ausländer)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an)",
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
@@ -210,10 +230,23 @@ export const buergeramt: ScenarioSeed = {
         // The place of living too: "Ich will meinen Wohnort ändern."
         "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
         // The address changed with a bank or an insurer is another errand: "Muss ich meine Adresse auch bei der Bank aktualisieren?"
-        "!!(bank|versicherung|krankenkasse|krankenversicherung|finanzamt|arbeitgeber|handyvertrag)",
+        "!!(bank|versicherung|krankenkasse|krankenversicherung|finanzamt|handyvertrag)",
+        // …and with the employer, not the employer as the reason: "Mein Anliegen ist die Ummeldung, da mein Arbeitgeber mich nach
+        // Berlin versetzt hat." states it; "Muss ich die Adresse auch beim Arbeitgeber ändern?" does not.
+        "!!(bei|beim|für|für den|für meinen|dem|meinem|meinen|den) (arbeitgeber|arbeitgeberin)",
+        "!!((mein|meine|der|die) (arbeitgeber|arbeitgeberin) (braucht|will|möchte|muss|fragt|verlangt|hat|kann|soll))",
+        // Talking about the words names them, it states no errand: "Meldebescheinigung, Wohnungsgeberbestätigung, Anmeldung, diese
+        // ganzen Begriffe sind für mich sehr confusing."
+        "!!((diese|die|solche|all diese|diese ganzen|die ganzen|diese vielen|die vielen|so viele|viele) (begriffe|wörter|ausdrücke|fachbegriffe|fachwörter|wort))",
+        // Another who will register, whoever it is, the verb with "sich": "Mein Teamlead möchte sich nächste Woche auch ummelden."
+        // (In its clause: "Ich möchte mich anmelden, mein Kollege möchte sich später anmelden." states it.)
+        "!((mein|meine|unser|unsere|sein|seine) #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
+        "!((mein|meine|unser|unsere|sein|seine) #word #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
-        "!(brauche|benötige) ich",
+        // (Told, only with the clerk's "Ihren": "deshalb brauche ich die Anmeldung" states it.)
+        "!?(brauche|benötige) ich",
+        "!!((brauche|benötige) ich) ... (ihren|ihre|ihr|ihrem|noch ihren|noch ihre)",
         // Asking what it takes names the errand, it does not state it: "Was brauche ich alles für die Anmeldung?"
         "!(was|welch*) (brauch*|benötig*|muss|mitbring*) (für|zur|zum)",
         // Signing up for a course or a club is not registering a home.
@@ -230,6 +263,10 @@ export const buergeramt: ScenarioSeed = {
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
         "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
         "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
+        // …and without the article, as beginners write it, before what it is like: "anmeldung ist sehr kompliziert in deutschland"
+        // ("Anmeldung ist mein Anliegen." still states it)
+        "!(anmeldung|ummeldung) (war|dauert|dauerte|kostet|kostete|ging|geht|lief|läuft)",
+        "!((anmeldung|ummeldung) (ist|sind)) ... (schwer|schwierig|einfach|leicht|kompliziert|kostenlos|gratis|umsonst|teuer|billig|wichtig|nötig|notwendig|pflicht|schnell|langsam|bürokratisch|anstrengend|möglich|fertig|erledigt|vorbei|gültig|online|digital|anders|schlimm|stressig|nervig|viel|sehr|so|ganz|zu|nicht|kein|keine)",
         // Done already, by whoever: "Die Anmeldung hat mein Chef schon gemacht" (not "Ich habe einen Termin für die Anmeldung gemacht").
         "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
         "!!(schon|bereits) (gemacht|erledigt)",
@@ -243,6 +280,14 @@ export const buergeramt: ScenarioSeed = {
         `!!(${LATER} (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
         `!!(${LATER} (dann|also|erst|früh) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen) (ich|wir))`,
         `!!(melde|melden) (mich|uns) ${LATER}`,
+        // …in the beginner's order, the subject before the verb: "vielleicht spater ich melde an", "nächste Woche ich komme
+        // für Anmeldung" (not a bare "morgen", the greeting's: "Morgen, ich will mich anmelden"), or "mich" dropped: "ich melde
+        // später an".
+        // (In its clause: "Ich will mich anmelden, später ich komme mit Mietvertrag." states it.)
+        `!(${LATER.replace("(morgen|", "(morgen früh|")} (ich|wir) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|wohnsitz*)`,
+        `!(melde|melden) ${LATER} an`,
+        // Only asking today, said so: "heute nur Information", "jetzt nur eine Frage".
+        "!!((heute|jetzt|erstmal|erst mal) (nur|bloß|nur mal) (info|infos|information|informationen|eine frage|fragen))",
         // …or with the time inside the verb bracket: "Ich muss meine Wohnung morgen melden.", "Wir wollen uns nächste Woche anmelden."
         `!!(ich|wir) (muss|will|möchte|müssen|wollen|möchten|soll|sollen) ... ${LATER} ... (melden|anmelden|ummelden|anzumelden|umzumelden|an)`,
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
@@ -309,6 +354,11 @@ export const buergeramt: ScenarioSeed = {
         "?was ... (benötigt|gebraucht|verlangt) (wird|werden)",
         // Whether the clerk wants a paper: "Wollen Sie den Mietvertrag sehen?", "Möchten Sie auch die Bestätigung haben?"
         "?(wollen|möchten|müssen) sie ... $document (sehen|haben|anschauen|prüfen)",
+        // The paper first, the clerk's need asked after it, as beginners ask: "mietvertrag brauchen sie?", "Pass auch brauchen Sie?"
+        "?$document (brauchen|benötigen|wollen|möchten) sie",
+        "?$document (auch|noch|auch noch) (brauchen|benötigen|wollen|möchten|sehen) sie",
+        // The verb before the paper, in the beginner's order: "muss ich zeigen pass?", "Soll ich mitbringen Mietvertrag?"
+        "?(muss|soll|müssen|sollen) (ich|man|wir) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|haben|abgeben|einreichen) ... $document",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
@@ -324,12 +374,19 @@ export const buergeramt: ScenarioSeed = {
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
         "(brauchen|benötigen) sie $document",
+        // The statement asked: "Sie brauchen auch den Mietvertrag?"
+        "?sie (brauchen|benötigen|wollen|möchten) (auch|noch|auch noch|wirklich|dann|dann auch|dann noch) $document",
         // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
         "!!((warum|wieso|wozu|wofür) (brauchen|benötigen|wollen|möchten|müssen|brauche|benötige|muss|soll) (sie|ich|man|wir))",
+        // …or why asked after the paper named: "Sie haben gesagt, ich brauche den Mietvertrag, aber wieso eigentlich?"
+        "!!((aber|und|doch|nur) (warum|wieso|wozu|wofür) (eigentlich|denn|überhaupt|genau|das))",
+        "!!?((aber|doch) (warum|wieso|wozu|wofür))",
         // The clerk asked what to see: "Was wollen Sie sehen?", "Welche möchten Sie von mir sehen?" (not "… von mir wissen?")
         "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
+        // …the verb last, as beginners order it: "welche papiere sie wollen?"
+        "?(welch*|was für) $document sie (brauchen|benötigen|wollen|möchten|sehen wollen|sehen möchten)",
         "reicht (mein|meine|der|die|das) $document",
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
@@ -348,6 +405,10 @@ export const buergeramt: ScenarioSeed = {
         "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
         // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $document",
+        // The papers needed, asked by their list or their kind: "Gibt es eine Liste mit den erforderlichen Unterlagen?", "Habe ich alle
+        // nötigen Papiere?"
+        "?(erforderlichen|nötigen|notwendigen|benötigten|geforderten) $document",
+        "?((eine|ne|einen) (liste|checkliste|übersicht|aufstellung)) ... $document",
         "?(genügt|genügen|reicht|reichen|geht|gehen|zählt|gilt|passt) ... $document",
         "?(braucht|brauchen|benötigt|benötigen) (man|ich|wir) ... $document",
         // Knowing what it takes asks nothing: "Keine Sorge, ich weiß, was nötig ist."
@@ -356,6 +417,8 @@ export const buergeramt: ScenarioSeed = {
         "?(fehlt|fehlen) (noch|etwas|was|$document)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
         "[$document] ?=(was noch|und was noch|noch etwas|noch was|sonst noch etwas|sonst noch was|und sonst|sonst noch)",
+        // …or with what is needed, the verb dropped: "noch etwas notig?", "Sonst noch was erforderlich?"
+        "[$document] ?=(noch etwas|noch was|sonst noch etwas|sonst noch was|sonst etwas|sonst was|und noch etwas|und noch was) (nötig|notwendig|benötigt|gebraucht|erforderlich)",
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
@@ -367,8 +430,13 @@ export const buergeramt: ScenarioSeed = {
         // (Only after the learner's own asking: "Egal, ob Sie den Pass brauchen, …", "Der Vermieter fragt, ob …" ask nothing.)
         `[${ASKING}] ob (ich|wir|man) ... $document ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|vorlegen|vorzeigen|zeigen|abgeben|einreichen)`,
         `[${ASKING}] ob sie ... $document ... (brauchen|benötigen|bräuchten|sehen|sehen möchten|sehen wollen|sehen müssen)`,
+        // …or whether the paper is needed or enough: "Ich war mir nicht ganz sicher, ob die Wohnungsgeberbestätigung zwingend
+        // erforderlich ist oder ob der Mietvertrag reicht."
+        `[${ASKING}] ob (der|die|das|mein|meine|ein|eine) $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
+        // …the verb dropped: "pass genug?", "Mietvertrag okay?"
+        "?=($document (genug|ausreichend|ok|okay|in ordnung|reicht|reichen|auch genug|auch ok|auch okay))",
         "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
         // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
@@ -451,6 +519,8 @@ export const buergeramt: ScenarioSeed = {
         "=da (ist|sind) $document",
         "(ich|wir) (hab*|habe|bring*) $document",
         "(das|dies) (ist|sind) (mein|meine|der|die|das) $document",
+        // …the article dropped, told: "das ist pass und mietvertrag"
+        ".((das|dies) (ist|sind) $ownPaper)",
         // The copula dropped, as beginners write: "das mein pass" (told, not asked).
         ".=(das|dies) (mein|meine|unser|unsere) $document",
         // Everything given: "Ich gebe Ihnen alles."
@@ -474,6 +544,8 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
+        // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
+        ".(hier|da|bitte) (alles|alle|all|alle meine|alle die) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // Where the papers lie, handed over: "Hier befinden sich sämtliche Dokumente."
         "hier (befinden|befindet|liegen|liegt) ... $document",
@@ -481,10 +553,15 @@ export const buergeramt: ScenarioSeed = {
         "[$document] =(bitte|hier bitte|so bitte) $document",
         // Everything with one: "Ich habe alles dabei: Pass, Mietvertrag und Formular."
         "(ich habe|ich hab|wir haben|habe ich) alles (dabei|mit|hier|mitgebracht)",
+        // …the participle first, as beginners order it: "ich habe mitgebracht alles"
+        ".(ich habe|ich hab|wir haben) (mitgebracht|dabei) (alles|alle papiere|alle dokumente|alle unterlagen)",
         // A pronoun for the paper the clerk asked for: "Ja, ich habe ihn hier." after "Haben Sie Ihren Ausweis dabei?"
         "[$document] (ich habe|ich hab|habe ich|hab ich|wir haben) (ihn|sie|es|den|die|das) (hier|dabei|mit|mitgebracht)",
+        // …or the yes with the handing word: "ja, habe ich, bitte" after "Haben Sie die Wohnungsgeberbestätigung dabei?"
+        "[$document] .^(ja habe ich|ja hab ich|habe ich|hab ich|ja ich habe|ja ich hab|ja haben wir|haben wir) (bitte|hier|hier bitte|bitte schön|bitteschön|bitte sehr|hier ist er|hier ist sie|hier ist es)",
         // The paper named as the answer: "Mein Pass, bitte." after "Ihren Ausweis, bitte."
-        "[$document] =(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
+        // (Told, not echoed back asked: "mein pass?" after "Ich brauche Ihren Pass.")
+        "[$document] .=(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
         // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
@@ -492,6 +569,12 @@ export const buergeramt: ScenarioSeed = {
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
         "(anbei|hiermit|hier) (finden|erhalten|bekommen) sie $document",
         "(anbei|beiliegend) $document",
+        // The papers put first, had with the learner: "Die Unterlagen habe ich alle dabei.", "Den Mietvertrag hab ich mitgebracht."
+        ".$document (habe ich|hab ich|haben wir) (dabei|mit|mitgebracht|hier|alle dabei|alle hier|alle mit|alle mitgebracht|auch dabei|beide dabei|auch mitgebracht)",
+        // …and given by a pronoun: "…, einen Moment, ich gebe sie Ihnen."
+        "[$document] (ich|wir) (gebe|geb|geben|reiche|reichen|zeige|zeigen|überreiche) (sie|ihn|es|die|den|das) (ihnen|ihnen jetzt|ihnen gleich|ihnen hier|ihnen mal)",
+        // The office English for it: "Please find attached mein Reisepass und den Mietvertrag."
+        "^(please find attached|find attached|attached|anbei finden sie|anbei erhalten sie) (mein|meine|meinen|der|die|den|das|unsere|unseren) $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
@@ -504,12 +587,22 @@ export const buergeramt: ScenarioSeed = {
         // …with the paper named, told: "Hier, nehmen Sie meinen Ausweis." (not asked: "Nehmen Sie auch den Führerschein?")
         ".^(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|nehmen sie hier) (mein|meinen|meine|den|die|das|unsere|unseren) $document",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
+        // "bitte" opening the papers one brought, told: "bitte, reisepass, wohnungsgeberbestatigung" (not a form or a copy, which
+        // "Bitte ein Formular." asks for).
+        ".^((bitte|bitte hier|hier bitte|da|da bitte|so|so bitte) $ownPaper)",
+        // …not a paper for someone wanted: "bitte auch papier fur arbeitgeber, meldebescheinigung"
+        "!((papier|papiere|dokument|dokumente|zettel) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|schule|firma))",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
         "(bitte schön|bitte sehr|bitteschön|bittesehr) $document",
         // All of it laid down: "Ich lege Ihnen alles auf den Tisch." (as "Ich gebe Ihnen alles.")
         "(ich|wir) (lege|leg|legen) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles (hin|vor|hierhin|auf den tisch)",
+        // What a form says names a paper, it hands none: "Hier steht Wohnungsgeberbestätigung, aber mein Vermieter hat mir nur den
+        // Mietvertrag gegeben."
+        "!((hier|da|dort) (steht|stehen|heißt es))",
+        // Asking whether the little one has is enough hands nothing yet: "Ich habe nur eine Kopie dabei, geht das?"
+        "!!?((ich habe|ich hab|habe ich|hab ich|wir haben) nur)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
-        "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse)",
+        "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse|fehlen|fehlt|fehlen noch|fehlt noch)",
         // …nor one gone: "Hier, mein Pass ist weg.", "Voilà, mein Ausweis wurde gestohlen."
         "!$document (ist|sind|wurde|wurden) (weg|verloren|gestohlen|geklaut|verschwunden)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."
@@ -519,6 +612,12 @@ export const buergeramt: ScenarioSeed = {
         // …nor one said to be elsewhere, taken up by a pronoun: "Ich habe eine Kopie vom Pass gemacht, aber die ist zu Hause."
         // (Another paper named there still leaves the first handed: "Hier ist mein Pass, aber der Mietvertrag ist zu Hause.")
         "!!((aber|nur|doch) (der|die|das|er|sie|es) (ist|sind|liegt|liegen) (zu hause|zuhause|daheim|im auto|noch zu hause|noch zuhause|noch daheim|noch im auto|leider zu hause|leider zuhause|leider im auto))",
+        // …or said left there by the learner: "Ich würde Ihnen gerne meinen Pass geben, aber ich habe ihn bei meinem Kollegen im
+        // Auto gelassen.", "Hier mein Pass, aber den hab ich vergessen" (another paper named still leaves the first handed: "Hier ist
+        // der Mietvertrag, aber den Pass habe ich zu Hause gelassen.")
+        "!!((aber|nur|doch|leider) (ich habe|ich hab|hab ich|habe ich) (ihn|sie|es)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
+        "!!((aber|nur|doch|leider) (ich habe|ich hab|hab ich|habe ich) (den|die|das) (leider|hier|dort|da|im|in|bei|beim|zu|zuhause|daheim|noch|nicht|vergessen|verloren|liegen|gestern|heute)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
+        "!!((aber|nur|doch|leider) (den|die|das|ihn) (habe ich|hab ich|hab|habe)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
         // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
         // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
         "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
@@ -528,7 +627,7 @@ export const buergeramt: ScenarioSeed = {
         "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
         "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
-        "!$document (von|vom) (meinem|meiner|meinen|seinem|seiner|ihrem|ihrer) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
+        "!$document (von|vom) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
@@ -638,6 +737,16 @@ export const buergeramt: ScenarioSeed = {
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
         "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",
         "!(geburts*|geburtstag) (meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres)",
+        // …and a relative named before the birth, the verb dropped as beginners drop it: "mein sohn geboren 2015", "meine schwester
+        // geburtstag ist 3 mai", "Meine Tochter 2019 geboren." (the learner's own after a comma still gives it: "Mein Mann ist
+        // Deutscher, ich bin am 3.5.1990 geboren.")
+        `!((mein|meine|meinem|meiner|meinen|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby|kollege|kollegin) (geboren|geb|geburtstag|geburtsdatum|$birthDate|am|im|in|auch|ist|hat|war))`,
+        // …the whole sentence where the relative's birth is named, since its date may follow in a clause of its own: "meine
+        // mutter auch geboren in odessa, 1960"
+        `!!((mein|meine|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby) (geboren|geb|geburtstag|geburtsdatum|auch geboren|ist geboren|wurde geboren|auch geb))`,
+        // …and without the possessive, as beginners drop it: "kinder geboren 2015 und 2018", "Sohn geboren 2015"
+        "!!((kinder|kind|sohn|tochter|söhne|töchter|baby|mann|ehemann|ehefrau|mutter|vater|eltern|bruder|schwester) (geboren|geb|sind geboren|ist geboren|auch geboren|wurde geboren|wurden geboren))",
+        "!(geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere)",
         // Not knowing a date gives none: "Das Geburtsdatum weiß ich nicht genau."
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
         "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",
@@ -688,6 +797,8 @@ export const buergeramt: ScenarioSeed = {
         // paper: "Hier, bitte die Bestätigung vom Vermieter" hands the landlord's over)
         // (Stated: "Bitte die Meldebescheinigung? Was ist das?" asks what it is.)
         ".=(bitte|ja bitte|und bitte|dann bitte|noch bitte|und dann bitte) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
+        // …without the article, opening the sentence and told what it is for: "bitte meldebescheinigung fur jobcenter"
+        ".^(bitte|ja bitte|und bitte|dann bitte|und dann bitte|noch bitte) $certificateOwn",
         // …or "gerne" first: "Ja, gerne eine Meldebescheinigung.", "Gern noch die Meldebescheinigung, bitte."
         ".=(gerne|gern|ja gerne|ja gern|dann gerne|dann gern|und gerne) (eine|die|ne|noch eine|noch die|auch eine|auch die) $certificateOwn",
         "?=$certificate",
@@ -715,6 +826,8 @@ export const buergeramt: ScenarioSeed = {
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
         // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
         "(schicken|senden|geben|mailen|drucken) sie (mir|uns) ... $certificate",
+        // …as a "dass" clause after an English frame or a "möglich": "Would it be possible, dass Sie mir die Meldebescheinigung direkt mitgeben?"
+        "?dass sie (mir|uns) ... $certificate ... (mitgeben|geben|ausstellen|ausdrucken|drucken|schicken|zuschicken|mailen)",
         // The same with the "du" learners slip into: "gibst du mir bitte die bescheinigung?", "Kannst du mir die Meldebescheinigung geben?"
         "^(gib|gibst du|schick|schickst du|druck|druckst du) (mir|uns) ... $certificate",
         "(kannst|könntest|würdest) du (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
@@ -734,6 +847,8 @@ export const buergeramt: ScenarioSeed = {
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // The statement asked: "Meldebescheinigung gibt es heute?"
         "?$certificateNamed (gibt es|gibts|gibt's)",
+        // …not where it is given, checked: "Meldebescheinigung gibt es doch nur online, oder?"
+        "!?($certificateNamed (gibt es|gibts|gibt's) (doch|nur|doch nur|eigentlich|eigentlich nur|online|nicht|nicht mehr|schon|immer))",
         // Asking what it is for, or why, asks for none: "Wofür brauche ich eine Meldebescheinigung?" (not "weshalb": see state_purpose).
         "!!(wofür|wozu|warum|wieso)",
         // Telling the papers' names apart asks for none: "Bescheinigung, Bestätigung, was ist der Unterschied?"
@@ -748,6 +863,8 @@ export const buergeramt: ScenarioSeed = {
         "?gibt es (nicht|denn nicht|nicht auch|nicht noch) ... $certificateNamed",
         // A paper described instead of named: "Krieg ich ein Papier, dass ich angemeldet bin?"
         "(papier|dokument|nachweis|zettel|bestätigung|bescheinigung) dass (ich|wir) (angemeldet|gemeldet)",
+        // …needed, "dass" typed as "das", where one lives: "ich brauche papier das ich hier wohne"
+        "(brauche|brauch|bräuchte|benötige|möchte|will|bekomme|bekomm|kriege|krieg) ... (papier|dokument|nachweis|zettel|bestätigung|bescheinigung|schein) (dass|das) (ich|wir) ... (wohne|wohnen|angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
         // …not a paper pointed at in a list of those handed over: "Hier ist der Mietvertrag, und hier die Bestätigung.", "So, das ist
@@ -755,6 +872,9 @@ export const buergeramt: ScenarioSeed = {
         "!(und hier|und das|und da|und dies|und hier ist|und das ist|und da ist) (die|eine|meine) $certificate",
         // With what it is for: "Und die Bescheinigung für die Bank?"
         "?=und (die|eine) $certificate (für|fürs) #word",
+        // …the article dropped: "und bescheinigung fur mich?", "Und Meldebescheinigung?"
+        "?=und $certificateNamed",
+        "?=und $certificateNamed (für|fürs) #word",
         "?=und (die|eine) $certificate für (die|den|das|meine|meinen|mein) #word",
         // The paper asked for once the registration is done: "Und das Papier?"
         "[(anmeldung|angemeldet|fertig|erledigt)] ?=und (das|die|ein|eine) (papier|zettel|dokument|bestätigung|nachweis)",
@@ -768,6 +888,8 @@ export const buergeramt: ScenarioSeed = {
         // The same with words between, or asked with "dass": "Ist es möglich, dass ich eine Bestätigung der Anmeldung mitnehme?"
         "(ob|wann|wo) (ich|wir|man) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         "?dass (ich|wir) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
+        // …and without the question mark, after the asking: "Ist es möglich, dass ich heute direkt eine Meldebescheinigung mitnehme."
+        "[(ist es möglich|wäre es möglich|ist das möglich|geht es|ginge es|klappt es)] =dass (ich|wir) ... $certificate ... (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The paper named ahead and taken up by a pronoun: "Die Bestätigung, bekomme ich die gleich?"
         "[($certificate|papier|dokument|zettel|nachweis)] (krieg*|bekomm*) (ich|wir) (das|die|den|es|sie|ihn)",
         // Yes to the clerk's offer: "Möchten Sie eine Meldebescheinigung?" "Ja, bitte, die brauche ich."
@@ -780,6 +902,13 @@ export const buergeramt: ScenarioSeed = {
         // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
         // "Meldebescheinigung für Rente ich brauchen."
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
+        // …"ich" dropped: "meldebescheinigung brauche fur bank"
+        ".($certificateOwn (brauche|bräuchte|benötige|möchte|will) (für|fürs|zur|zum|heute|bitte|auch|noch|dringend|jetzt))",
+        // A paper for the employer or the bank, wanted: "bitte auch papier fur arbeitgeber", "Ich brauche ein Papier für die Bank."
+        ".(bitte|brauche|brauch|bräuchte|benötige|möchte) ... ((papier|zettel|nachweis|schein) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|firma))",
+        // A pronoun for the certificate named before: "Was kostet die Meldebescheinigung? Ich brauche eine für die Bank."
+        "[$certificateOwn] =(ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine)",
+        "[$certificateOwn] (ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine) (für|fürs|zur|zum)",
         "$certificate (für|zur|zum) ... (ich|wir) (brauche|brauchen|bräuchte|benötige|möchte|will)",
         // A need denied after the verb: "Für die Bank brauche ich keine Bescheinigung."
         "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",
@@ -793,7 +922,9 @@ export const buergeramt: ScenarioSeed = {
         "!((vielleicht|eventuell|möglicherweise) (brauche|brauch|bräuchte|benötige) (ich|wir))",
         "!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (vielleicht|eventuell|möglicherweise))",
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
-        "!(kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere)",
+        // (Adjacent, one group: "eine Kopie der Meldebescheinigung für meine Unterlagen" asks for it.)
+        "!((kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere))",
+        "!((kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (alten|neuen|ganzen|anderen) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere))",
         "!!(kopie|kopien) ... machen",
         "!!(heute hier war|hier war|hier gewesen|heute da war|da war|hier bin)",
         // The landlord's confirmation is a document the learner hands over.

@@ -77,6 +77,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
         "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
+        // …the auxiliary dropped, as beginners say it: "ich rami, wir telefoniert", "wir gestern telefoniert"
+        "=(wir) (telefoniert|geschrieben|gemailt)",
+        "^(wir telefoniert|wir geschrieben|wir gemailt) (gestern|heute|vorgestern|schon|letzte woche|am telefon)",
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
         "(ich habe|ich hab|habe ich|ich hatte|hatte ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
@@ -124,6 +127,17 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
         "=((hallo|hi|hey|moin|servus|guten tag|tag) (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)",
+        // …with the family name, or where one comes from, after it: "hallo ich bin rami haddad", "hi, ich bin rami aus syrien"
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word #word)",
+        "^(hallo|hi|hey|moin|servus|guten tag|tag) (ich bin #word (aus|und|von))",
+        // …or the verb dropped, the greeting before it: "hallo ich ahmad.", "guten tag ich rami" (not "hallo ich auch", "hallo ich komme")
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich #word)",
+        "!bins",
+        "!(ich (auch|hier|da|ok|okay|gut|fertig|jetzt|schon|noch|wieder|zurück|nochmal|suche|such|warte|will|kann|muss|möchte|mochte|weiß|verstehe|glaube|denke|sehe|gehe|brauche|finde|mag|liebe|nehme|nehm|frage|wollte|dachte))",
+        // …not a reason, a place or a role after "ich bin": "hallo ich bin wegen der wohnung", "hallo ich bin ein student"
+        "!(ich bin (wegen|für|fur|zur|zum|aus|in|im|mit|ohne|ein|eine|kein|keine|von|vom|bei|nur|seit|am|an|gerade|grad|gestern|heute|extra|direkt|erst|eben|frisch|bald|nicht|mal|dann|eigentlich|einfach|halt|froh))",
+        // Answering the name question in lowercase chat, both names: "rami haddad" after "Wie war Ihr Name?"
+        "[(ihr name|ihren namen|wie heißen sie|wer sind sie|mit wem)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|woher|wo|alt)] .=(#word #word)",
         // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
         // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
         "!es",
@@ -576,6 +590,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …and so do one's things, with a time: "Kann ich schon morgen kommen mit meine Sachen?"
         "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|morgen|#date) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons)",
         "(wann|ab wann) (ich|wir) (meine|unsere|die|mit) möbel*",
+        // …the modal after the subject, as learners order it: "wann ich kann kommen mit meine sachen"
+        "(wann|ab wann) (ich kann|wir können|kann ich|können wir) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons|möbel*)",
         // Asked yes or no, the furniture comes in only with a time: "Kann ich meine Möbel schon am 15. bringen?"
         // ("Kann ich meine Möbel mitbringen?" asks whether the flat takes them, not when one moves in).
         "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|#date) ... möbel*",
@@ -583,6 +599,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
         // The question word last: "Einziehen wann?"
         "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
+        // …as a whole clause, chat leaving the question mark off: "wohnung frei ab wann", "ich einziehen wann", "einziehen ab wann"
+        "=(einziehen|einziehn|einzug|frei|reinziehen) (ab wann|wann)",
+        "=(wohnung|die wohnung|diese wohnung|wohnung ist|die wohnung ist|ist wohnung|ist die wohnung|ich|wir|ich kann|wir können|kann ich|können wir) (einziehen|einziehn|einzug|frei|reinziehen|wohnen|hier wohnen) (ab wann|wann)",
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
@@ -640,6 +659,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
         // The animal named, then a bare modal asked: "Hund klein. Darf?"
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
+        // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
+        "[$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
@@ -718,6 +739,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The animal let into the flat, the verb of motion left out: "Dürfen Katzen in die Wohnung?", "Darf mein Hund hier rein?"
         "?(darf|dürfen|kann|können) ... $pet (in die wohnung|in diese wohnung|mit in die wohnung|hier rein|hierher|mit rein|auch rein|auch mit)",
         "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
+        // …the subject dropped, asked: "ist ok mit tiere?", "Ist es okay mit Katze?"
+        "?(ist ok|ist okay|ist es ok|ist es okay|ist erlaubt|ist es erlaubt|ist möglich|ist es möglich|ist problem|ist ein problem|ist es ein problem) mit $pet",
         // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
         "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben|wohnen|leben)",
         // …in the same run-on clause, the verb before the pronoun asking: "ich hab einen Hund einen kleinen darf der mit"
@@ -878,6 +901,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         // Without the pronoun: "Nehme Wohnung."
         "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",
+        // Moving in soon wished says when, not that one takes it: "Ich würde gern so schnell wie möglich einziehen, ist es möglich schon am Ersten?"
+        "!(so schnell wie möglich|so bald wie möglich|möglichst bald|möglichst schnell|möglichst früh|schnell|bald|sofort|früh|früher|eher) (einziehen|einziehn|reinziehen|rein)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
@@ -903,6 +928,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ".=(*wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
         ".=(#word *wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
         ".=(#word #word *wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
+        // …or praised, then taken with nothing after, the comma left out: "wohnung ist gut ich nehme", "die wohnung gefällt mir ich will sie"
+        ".=(*wohnung|die *wohnung|diese *wohnung) (ist|gefällt mir|gefällt uns) ... (ich nehme|ich nehm|wir nehmen|ich nehme sie|ich nehm sie|wir nehmen sie|ich nehme die|ich nehm die|ich will sie|ich miete sie|ich will|wir wollen)",
         // The flat as "es" or "das": "Okay, ich nehme es."
         // (not after another thing offered: "Ich nehme es." after "Hier ist meine Visitenkarte.", "Das nehme ich." after "Möchten Sie ein Glas Wasser?")
         "[!(wasser|kaffee|tee|glas|getränk|karte|visitenkarte|nummer|telefonnummer|prospekt|flyer|formular|zettel|kopie|infoblatt|exposé|expose|broschüre|kuchen|keks|kekse|plan|grundriss)] =(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",

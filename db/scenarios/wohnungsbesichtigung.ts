@@ -225,6 +225,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "^(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
+        // …asked indirectly, the verb last: "Darf ich fragen, wie sich die Nebenkosten zusammensetzen?", "…, ob die Nebenkosten jedes Jahr neu berechnet werden."
+        "wie sich (die|der|das) $cost (zusammensetzen|zusammensetzt|berechnen|berechnet|verteilen|verteilt)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren) ob (die|der|das) $cost ... (berechnet|abgerechnet|angepasst|erhöht|nachgezahlt) (werden|wird)",
         // Asked, or the whole clause: a cost listed beside another in a statement asks nothing ("Ich kann die Kaution und die Miete sofort überweisen.")
         "?und (die $cost|der $cost)",
         "=und (die $cost|der $cost)",
@@ -356,6 +359,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // ("bleibt" only with how: "Bleibt der Strom an?" asks about the power, not its price)
         "?(steigt|steigen|erhöht|erhöhen|ändert|ändern) (die|der|das) $cost",
         "?(bleibt|bleiben) (die|der|das) $cost ... (gleich|stabil|konstant|so)",
+        // …asked indirectly, the verb last: "Darf ich fragen, ob die Miete in den nächsten Jahren steigen wird?"
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen) ob (die|der|das) $cost ... (steigt|steigen|erhöht|angepasst|teurer|höher|gleich bleibt|gleich bleiben|stabil bleibt) (wird|werden|kann|könnte|soll|sollte)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen) ob (die|der|das) $cost ... (steigt|steigen|gleich bleibt|gleich bleiben|stabil bleibt|erhöht wird|angepasst wird)",
         // …of the cost itself, not of who supplies or counts it: "Ändert sich der Strom-Anbieter?"
         "!(*anbieter|*zähler|$cost anbieter|$cost zähler)",
         "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
@@ -524,6 +530,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        // The date asked by "welch-": "Ich wüsste gern, ab welchem Datum die Wohnung bezugsfertig wäre.", "Ab welchem Tag kann ich rein?"
+        "(ab welchem|zu welchem|an welchem|welches|welchen) (datum|tag|termin|zeitpunkt) ... (frei|verfügbar|bezugsfertig|bezugsfrei|beziehbar|bezugsbereit|einzieh*|einzuziehen|rein|reinziehen|wohnen|haben)",
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
         // …asked indirectly, the modal last: "Ich möchte wissen, wann ich die Wohnung haben kann." (not "…, wann ich den Vertrag haben kann")
         "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) (ab wann|wann) (ich|wir|man) (die wohnung|diese wohnung|sie|die schlüssel|den schlüssel) (haben|bekommen|kriegen|mieten|nehmen|übernehmen|beziehen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
@@ -545,6 +553,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
         "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // …with a word between: "Ich müsste bis Anfang April umziehen, wäre das bei Ihnen möglich?"
+        "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das|wäre das|ginge das|geht das) (bei ihnen|für sie|denn|auch|überhaupt|denn überhaupt) (möglich|okay|ok|in ordnung|machbar)",
         // …or when it can be done: "Ich möchte so schnell wie möglich einziehen. Wann geht das?"
         "[(umziehen|einziehen|einzug)] ?=(wann geht das|ab wann geht das|wann ginge das|ab wann ginge das|wann wäre das möglich|ab wann wäre das möglich|wann ist das möglich|ab wann ist das möglich|wann klappt das)",
         // Moving in named, then an earlier time asked: "Ich würde gern bald einziehen, ist es möglich schon am Ersten?"
@@ -565,6 +575,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
         "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
+        // …asked indirectly, the verb last: "Könnten Sie mir sagen, wann der jetzige Mieter auszieht?"
+        "(wann|bis wann) (der|die) ... (vormieter*|mieter|mieterin|bewohner*) (auszieht|ausziehen|rauszieht|rausziehen|weg ist|raus ist)",
         // Asked in statement order: "Erste nächste Monat ich kann schon wohnen hier?"
         "?(ich|wir) (kann|könnte|darf|können|könnten|dürfen) ... (wohnen|einziehen|rein|reinziehen)",
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
@@ -630,7 +642,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
         // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
         "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
-        "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
+        // (another's decision, not the learner's own one to take: "Ab wann wäre die Wohnung frei, falls ich mich dafür entscheiden sollte?" asks)
+        "!!(hängt|hängen|egal|wurscht|gleichgültig)",
+        "!!entscheidet (mein|meine|der|die|das|unser|unsere|er|sie|man|sich|ihr|mein chef|meine chefin|dann)",
+        "!!entscheiden (wir|sie|meine|mein|unsere|unser|die|der|später|noch|morgen)",
+        "!!(eltern|mann|frau|freund|freundin|partner|partnerin|chef|chefin|arbeitgeber|firma|familie) ... entscheiden",
         // One's things brought to the viewing are no move: "Kann ich morgen kommen mit meine Sachen für die Besichtigung?"
         "!!(für die besichtigung|für besichtigungen|zur besichtigung|zu der besichtigung)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
@@ -723,6 +739,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
         "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        // …the animal named before and taken up by a pronoun: "Mein Freund hat einen kleinen Hund, und ich wollte fragen, ob er hier mit uns wohnen dürfte."
+        "[$pet] (fragen|frage|wissen|wüsste|wüssten|erfahren) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."; the allergy's compound too:
         // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
         "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",
@@ -748,6 +766,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$pet (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben)",
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
+        // …asked indirectly, the verb last: "Mich würde interessieren, wie Sie zu Haustieren stehen."
+        "wie sie (zu|zu einem|zu einer) $pet stehen",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
         "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
@@ -940,6 +960,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",
+        // …the lease between: "Ich würde den Mietvertrag gerne so bald wie möglich unterschreiben."
+        "(ich|wir) (würd*|möcht*|will|wollen) ... (mietvertrag|vertrag) ... unterschreiben",
         "(ich|wir) (würd*|möcht*|will|wollen|kann|könnt*) zusag*",
         "(krieg*|bekomm*) (ich|wir) (die wohnung|sie)",
         // The verb first, for emphasis: "Nehmen würde ich sie gern."

@@ -227,7 +227,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         // …asked indirectly, the verb last: "Darf ich fragen, wie sich die Nebenkosten zusammensetzen?", "…, ob die Nebenkosten jedes Jahr neu berechnet werden."
         "wie sich (die|der|das) $cost (zusammensetzen|zusammensetzt|berechnen|berechnet|verteilen|verteilt)",
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren) ob (die|der|das) $cost ... (berechnet|abgerechnet|angepasst|erhöht|nachgezahlt) (werden|wird)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (berechnet|abgerechnet|angepasst|erhöht|nachgezahlt) (werden|wird)",
         // Asked, or the whole clause: a cost listed beside another in a statement asks nothing ("Ich kann die Kaution und die Miete sofort überweisen.")
         "?und (die $cost|der $cost)",
         "=und (die $cost|der $cost)",
@@ -327,6 +327,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
         "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|dabei|extra|drin|im preis|in der miete|mit drin)",
+        // …asked indirectly, the verb last: "Mich würde interessieren, ob Strom extra bezahlt werden muss."
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... ($cost|$utility) ... (extra|inklusive|inkl|enthalten|dabei|drin|separat|zusätzlich|selbst|selber) ... (bezahlt|gezahlt|abgerechnet|ist|sind|muss|müssen|wird|werden|zahle|zahlen|bezahle|bezahlen)",
         // A running cost asked of the rent, or paid on one's own: "Ist die Heizung in den Nebenkosten?", "Muss ich die Heizung selbst bezahlen?"
         "?(ist|sind) $utility (in|bei) (der|den|dem) $cost",
         "(muss|müssen|zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt) (ich|wir|man) $utility (selbst|selber|extra|zusätzlich|separat|getrennt)",
@@ -343,6 +345,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie viel|wieviel) (miet|mite) (pro|im|monat*|kalt|warm)",
         "?(kostet|kosten) (die wohnung|sie|das|es) (viel|wenig)",
         "(wie viel|wieviel) geld (im monat|pro monat|monatlich)",
+        // The sum asked whole, without its verb: "wie viel alles zusammen", "Wie viel insgesamt?"
+        "=(wie viel|wieviel|und wie viel|und wieviel) (alles zusammen|zusammen|insgesamt|im monat|pro monat|monatlich|warm|kalt)",
         // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
         "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
         // Whether there are extra costs at all, or what the rent includes: "Gibt es Nebenkosten?", "Fallen noch weitere Kosten an?",
@@ -360,8 +364,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(steigt|steigen|erhöht|erhöhen|ändert|ändern) (die|der|das) $cost",
         "?(bleibt|bleiben) (die|der|das) $cost ... (gleich|stabil|konstant|so)",
         // …asked indirectly, the verb last: "Darf ich fragen, ob die Miete in den nächsten Jahren steigen wird?"
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen) ob (die|der|das) $cost ... (steigt|steigen|erhöht|angepasst|teurer|höher|gleich bleibt|gleich bleiben|stabil bleibt) (wird|werden|kann|könnte|soll|sollte)",
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen) ob (die|der|das) $cost ... (steigt|steigen|gleich bleibt|gleich bleiben|stabil bleibt|erhöht wird|angepasst wird)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|erhöht|angepasst|teurer|höher|gleich bleibt|gleich bleiben|stabil bleibt) (wird|werden|kann|könnte|soll|sollte)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|gleich bleibt|gleich bleiben|stabil bleibt|erhöht wird|angepasst wird)",
         // …of the cost itself, not of who supplies or counts it: "Ändert sich der Strom-Anbieter?"
         "!(*anbieter|*zähler|$cost anbieter|$cost zähler)",
         "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
@@ -457,6 +461,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$deposit",
         "?$deposit (muss|kann|soll|darf) (ich|wir|man)",
         "$deposit (wie hoch|wie viel|wieviel)",
+        // …or when, as a whole clause without its mark: "kaution zahlen wann", "kaution zurück wann"
+        "=($deposit|die $deposit) (zahlen|bezahlen|überweisen|zurück|zurückbekommen|geben) (wann|bis wann|wie)",
+        // Whether it is to be paid in some way, asked: "Wäre die Kaution auf ein Kautionskonto einzuzahlen?"
+        "?(ist|wäre|sind) (die|eine) $deposit ... (einzuzahlen|zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|zu leisten)",
+        // Anything of it asked indirectly: "Ich wollte fragen, ob die Kaution verzinst wird.", "Mich würde interessieren, ob die Kaution in bar …"
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
         // A figure stated as a question: "Kaution ist 2340?"
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
@@ -546,6 +556,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
         "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
         "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
+        // …the subject before the modal, as learners order it: "wann ich kann wohnung haben"
+        "(ab wann|wann) (ich kann|ich kan|wir können|ich darf) ... (mieten|haben|bekommen|übernehmen|wohnen|einziehen|rein)",
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
         "?(geht|ginge|klappt) (der einzug|ein einzug|der umzug|ein umzug)",
@@ -681,6 +693,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)",
         // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
         "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",

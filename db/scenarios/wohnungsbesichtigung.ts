@@ -532,7 +532,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!frei von",
         // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
         // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
-        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -632,7 +632,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
         // …asked indirectly, the verb last: "Ich wollte fragen, ob ein Einzug zum 1. März möglich ist." (after a verb of asking:
         // "Ob ein Einzug im März möglich ist, weiß ich noch nicht." asks nothing)
-        "(wissen|fragen|frage|wüsste|wüssten|erfahren) ob (ein|der|unser|mein) (einzug|umzug) ... (möglich|okay|ok|machbar|denkbar) (ist|wäre|sei)",
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ein|der|unser|mein) (einzug|umzug) ... (möglich|okay|ok|machbar|denkbar) (ist|wäre|sei)",
         // One word before the move: "Geht ein früherer Einzug?", "Wäre ein sofortiger Einzug möglich?"
         "?(geht|ginge|klappt|ist|wäre) (ein|der) (früher*|eher*|schnell*|sofortig*|baldig*|vorzeitig*) (einzug|umzug)",
         // A nearer day offered after the date just named: "Geht auch der fünfzehnte?", "Passt auch der 15.?" after "Die Wohnung
@@ -754,9 +754,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
-        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // …the animal named before and taken up by a pronoun: "Mein Freund hat einen kleinen Hund, und ich wollte fragen, ob er hier mit uns wohnen dürfte."
-        "[$pet] (fragen|frage|wissen|wüsste|wüssten|erfahren) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        "[$pet] (fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."; the allergy's compound too:
         // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
         "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",

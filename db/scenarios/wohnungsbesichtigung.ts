@@ -138,6 +138,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ich bin (wegen|für|fur|zur|zum|aus|in|im|mit|ohne|ein|eine|kein|keine|von|vom|bei|nur|seit|am|an|gerade|grad|gestern|heute|extra|direkt|erst|eben|frisch|bald|nicht|mal|dann|eigentlich|einfach|halt|froh))",
         // Answering the name question in lowercase chat, both names: "rami haddad" after "Wie war Ihr Name?"
         "[(ihr name|ihren namen|wie heißen sie|wer sind sie|mit wem)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|woher|wo|alt)] .=(#word #word)",
+        // …not the question asked back: "warum das?", "wozu denn" after "Wie ist Ihr Name?"
+        "!((warum|wieso|weshalb|wozu|wofür) (das|denn|so|nicht|fragen))",
         // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
         // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
         "!es",

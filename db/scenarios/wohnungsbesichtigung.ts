@@ -77,6 +77,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
         "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
+        // …the auxiliary dropped, as beginners say it: "ich rami, wir telefoniert", "wir gestern telefoniert"
+        "=(wir) (telefoniert|geschrieben|gemailt)",
+        "^(wir telefoniert|wir geschrieben|wir gemailt) (gestern|heute|vorgestern|schon|letzte woche|am telefon)",
         // The caller makes herself known: "ich habe angerufen wegen der Wohnung".
         "(ich habe|ich hab|habe ich|ich hatte|hatte ich) (angerufen|telefoniert|geschrieben|gemailt)",
         "(wir hatten|ich hatte) kontakt",
@@ -124,6 +127,19 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
         "=((hallo|hi|hey|moin|servus|guten tag|tag) (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)",
+        // …with the family name, or where one comes from, after it: "hallo ich bin rami haddad", "hi, ich bin rami aus syrien"
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word #word)",
+        "^(hallo|hi|hey|moin|servus|guten tag|tag) (ich bin #word (aus|und|von))",
+        // …or the verb dropped, the greeting before it: "hallo ich ahmad.", "guten tag ich rami" (not "hallo ich auch", "hallo ich komme")
+        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich #word)",
+        "!bins",
+        "!(ich (auch|hier|da|ok|okay|gut|fertig|jetzt|schon|noch|wieder|zurück|nochmal|suche|such|warte|will|kann|muss|möchte|mochte|weiß|verstehe|glaube|denke|sehe|gehe|brauche|finde|mag|liebe|nehme|nehm|frage|wollte|dachte))",
+        // …not a reason, a place or a role after "ich bin": "hallo ich bin wegen der wohnung", "hallo ich bin ein student"
+        "!(ich bin (wegen|für|fur|zur|zum|aus|in|im|mit|ohne|ein|eine|kein|keine|von|vom|bei|nur|seit|am|an|gerade|grad|gestern|heute|extra|direkt|erst|eben|frisch|bald|nicht|mal|dann|eigentlich|einfach|halt|froh))",
+        // Answering the name question in lowercase chat, both names: "rami haddad" after "Wie war Ihr Name?"
+        "[(ihr name|ihren namen|wie heißen sie|wer sind sie|mit wem)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|woher|wo|alt)] .=(#word #word)",
+        // …not the question asked back: "warum das?", "wozu denn" after "Wie ist Ihr Name?"
+        "!((warum|wieso|weshalb|wozu|wofür) (das|denn|so|nicht|fragen))",
         // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
         // nobody; "es" is a one-word blocker, so "ich bin es die #noun" and the like pass it).
         "!es",
@@ -211,6 +227,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "^(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         // How the costs come about: "Wie setzen sich die Nebenkosten zusammen?"
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
+        // …asked indirectly, the verb last: "Darf ich fragen, wie sich die Nebenkosten zusammensetzen?", "…, ob die Nebenkosten jedes Jahr neu berechnet werden."
+        "wie sich (die|der|das) $cost (zusammensetzen|zusammensetzt|berechnen|berechnet|verteilen|verteilt)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (berechnet|abgerechnet|angepasst|erhöht|nachgezahlt) (werden|wird)",
         // Asked, or the whole clause: a cost listed beside another in a statement asks nothing ("Ich kann die Kaution und die Miete sofort überweisen.")
         "?und (die $cost|der $cost)",
         "=und (die $cost|der $cost)",
@@ -310,6 +329,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Any person of the verb asks the price: "Wie viel zahlt man für Heizung?"
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
         "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|dabei|extra|drin|im preis|in der miete|mit drin)",
+        // …asked indirectly, the verb last: "Mich würde interessieren, ob Strom extra bezahlt werden muss."
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... ($cost|$utility) ... (extra|inklusive|inkl|enthalten|dabei|drin|separat|zusätzlich|selbst|selber) ... (bezahlt|gezahlt|abgerechnet|ist|sind|muss|müssen|wird|werden|zahle|zahlen|bezahle|bezahlen)",
         // A running cost asked of the rent, or paid on one's own: "Ist die Heizung in den Nebenkosten?", "Muss ich die Heizung selbst bezahlen?"
         "?(ist|sind) $utility (in|bei) (der|den|dem) $cost",
         "(muss|müssen|zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt) (ich|wir|man) $utility (selbst|selber|extra|zusätzlich|separat|getrennt)",
@@ -326,6 +347,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wie viel|wieviel) (miet|mite) (pro|im|monat*|kalt|warm)",
         "?(kostet|kosten) (die wohnung|sie|das|es) (viel|wenig)",
         "(wie viel|wieviel) geld (im monat|pro monat|monatlich)",
+        // The sum asked whole, without its verb: "wie viel alles zusammen", "Wie viel insgesamt?"
+        "=(wie viel|wieviel|und wie viel|und wieviel) (alles zusammen|zusammen|insgesamt|im monat|pro monat|monatlich|warm|kalt)",
         // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
         "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
         // Whether there are extra costs at all, or what the rent includes: "Gibt es Nebenkosten?", "Fallen noch weitere Kosten an?",
@@ -342,6 +365,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // ("bleibt" only with how: "Bleibt der Strom an?" asks about the power, not its price)
         "?(steigt|steigen|erhöht|erhöhen|ändert|ändern) (die|der|das) $cost",
         "?(bleibt|bleiben) (die|der|das) $cost ... (gleich|stabil|konstant|so)",
+        // …asked indirectly, the verb last: "Darf ich fragen, ob die Miete in den nächsten Jahren steigen wird?"
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|erhöht|angepasst|teurer|höher|gleich bleibt|gleich bleiben|stabil bleibt) (wird|werden|kann|könnte|soll|sollte)",
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|gleich bleibt|gleich bleiben|stabil bleibt|erhöht wird|angepasst wird)",
         // …of the cost itself, not of who supplies or counts it: "Ändert sich der Strom-Anbieter?"
         "!(*anbieter|*zähler|$cost anbieter|$cost zähler)",
         "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
@@ -437,6 +463,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$deposit",
         "?$deposit (muss|kann|soll|darf) (ich|wir|man)",
         "$deposit (wie hoch|wie viel|wieviel)",
+        // …or when, as a whole clause without its mark: "kaution zahlen wann", "kaution zurück wann"
+        "=($deposit|die $deposit) (zahlen|bezahlen|überweisen|zurück|zurückbekommen|geben) (wann|bis wann|wie)",
+        // Whether it is to be paid in some way, asked: "Wäre die Kaution auf ein Kautionskonto einzuzahlen?"
+        "?(ist|wäre|sind) (die|eine) $deposit ... (einzuzahlen|zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|zu leisten)",
+        // Anything of it asked indirectly: "Ich wollte fragen, ob die Kaution verzinst wird.", "Mich würde interessieren, ob die Kaution in bar …"
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
         // A figure stated as a question: "Kaution ist 2340?"
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
@@ -502,7 +534,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!frei von",
         // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
         // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
-        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -510,6 +542,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        // The date asked by "welch-": "Ich wüsste gern, ab welchem Datum die Wohnung bezugsfertig wäre.", "Ab welchem Tag kann ich rein?"
+        "(ab welchem|zu welchem|an welchem|welches|welchen) (datum|tag|termin|zeitpunkt) ... (frei|verfügbar|bezugsfertig|bezugsfrei|beziehbar|bezugsbereit|einzieh*|einzuziehen|rein|reinziehen|wohnen|haben)",
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
         // …asked indirectly, the modal last: "Ich möchte wissen, wann ich die Wohnung haben kann." (not "…, wann ich den Vertrag haben kann")
         "(wissen|fragen|frage|wüsste|wüssten|erfahren|sagen) (ab wann|wann) (ich|wir|man) (die wohnung|diese wohnung|sie|die schlüssel|den schlüssel) (haben|bekommen|kriegen|mieten|nehmen|übernehmen|beziehen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
@@ -524,6 +558,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When the flat can be had: "Ab wann ist die Wohnung zu haben?", "Ab wann kann ich die Wohnung mieten?"
         "(ab wann|wann|bis wann) (ist|wäre) (die wohnung|sie|das|diese wohnung) (zu haben|zu mieten)",
         "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
+        // …the subject before the modal, as learners order it: "wann ich kann wohnung haben"
+        "(ab wann|wann) (ich kann|ich kan|wir können|ich darf) ... (mieten|haben|bekommen|übernehmen|wohnen|einziehen|rein)",
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
         "?(geht|ginge|klappt) (der einzug|ein einzug|der umzug|ein umzug)",
@@ -531,6 +567,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
         "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
+        // …with a word between: "Ich müsste bis Anfang April umziehen, wäre das bei Ihnen möglich?"
+        "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das|wäre das|ginge das|geht das) (bei ihnen|für sie|denn|auch|überhaupt|denn überhaupt) (möglich|okay|ok|in ordnung|machbar)",
         // …or when it can be done: "Ich möchte so schnell wie möglich einziehen. Wann geht das?"
         "[(umziehen|einziehen|einzug)] ?=(wann geht das|ab wann geht das|wann ginge das|ab wann ginge das|wann wäre das möglich|ab wann wäre das möglich|wann ist das möglich|ab wann ist das möglich|wann klappt das)",
         // Moving in named, then an earlier time asked: "Ich würde gern bald einziehen, ist es möglich schon am Ersten?"
@@ -551,6 +589,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When the lease starts or the tenant before leaves: "Wann beginnt der Mietvertrag?", "Wann zieht der alte Mieter aus?"
         "(wann|ab wann) (beginnt|startet|läuft|gilt) (der mietvertrag|der vertrag|mietvertrag|vertrag)",
         "(wann|ab wann|bis wann) (zieht|ziehen|ist|sind|geht|gehen) ... (vormieter*|mieter|mieterin|bewohner*) (aus|raus|weg)",
+        // …asked indirectly, the verb last: "Könnten Sie mir sagen, wann der jetzige Mieter auszieht?"
+        "(wann|bis wann) (der|die) ... (vormieter*|mieter|mieterin|bewohner*) (auszieht|ausziehen|rauszieht|rausziehen|weg ist|raus ist)",
         // Asked in statement order: "Erste nächste Monat ich kann schon wohnen hier?"
         "?(ich|wir) (kann|könnte|darf|können|könnten|dürfen) ... (wohnen|einziehen|rein|reinziehen)",
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
@@ -576,6 +616,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …and so do one's things, with a time: "Kann ich schon morgen kommen mit meine Sachen?"
         "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|morgen|#date) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons)",
         "(wann|ab wann) (ich|wir) (meine|unsere|die|mit) möbel*",
+        // …the modal after the subject, as learners order it: "wann ich kann kommen mit meine sachen"
+        "(wann|ab wann) (ich kann|wir können|kann ich|können wir) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons|möbel*)",
         // Asked yes or no, the furniture comes in only with a time: "Kann ich meine Möbel schon am 15. bringen?"
         // ("Kann ich meine Möbel mitbringen?" asks whether the flat takes them, not when one moves in).
         "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|#date) ... möbel*",
@@ -583,13 +625,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=(einzug*|einzugstermin*|mietbeginn*|bezug)",
         // The question word last: "Einziehen wann?"
         "?(einzieh*|einzug*|reinzieh*|frei) (wann|ab wann)",
+        // …as a whole clause, chat leaving the question mark off: "wohnung frei ab wann", "ich einziehen wann", "einziehen ab wann"
+        "=(einziehen|einziehn|einzug|frei|reinziehen) (ab wann|wann)",
+        "=(wohnung|die wohnung|diese wohnung|wohnung ist|die wohnung ist|ist wohnung|ist die wohnung|ich|wir|ich kann|wir können|kann ich|können wir) (einziehen|einziehn|einzug|frei|reinziehen|wohnen|hier wohnen) (ab wann|wann)",
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
         // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
         "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
         // …asked indirectly, the verb last: "Ich wollte fragen, ob ein Einzug zum 1. März möglich ist." (after a verb of asking:
         // "Ob ein Einzug im März möglich ist, weiß ich noch nicht." asks nothing)
-        "(wissen|fragen|frage|wüsste|wüssten|erfahren) ob (ein|der|unser|mein) (einzug|umzug) ... (möglich|okay|ok|machbar|denkbar) (ist|wäre|sei)",
+        "(wissen|fragen|frage|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ein|der|unser|mein) (einzug|umzug) ... (möglich|okay|ok|machbar|denkbar) (ist|wäre|sei)",
         // One word before the move: "Geht ein früherer Einzug?", "Wäre ein sofortiger Einzug möglich?"
         "?(geht|ginge|klappt|ist|wäre) (ein|der) (früher*|eher*|schnell*|sofortig*|baldig*|vorzeitig*) (einzug|umzug)",
         // A nearer day offered after the date just named: "Geht auch der fünfzehnte?", "Passt auch der 15.?" after "Die Wohnung
@@ -611,7 +656,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
         // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
         "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
-        "!!(entscheidet|entscheiden|hängt|hängen|egal|wurscht|gleichgültig)",
+        // (another's decision, not the learner's own one to take: "Ab wann wäre die Wohnung frei, falls ich mich dafür entscheiden sollte?" asks)
+        "!!(hängt|hängen|egal|wurscht|gleichgültig)",
+        "!!entscheidet (mein|meine|der|die|das|unser|unsere|er|sie|man|sich|ihr|mein chef|meine chefin|dann)",
+        "!!entscheiden (wir|sie|meine|mein|unsere|unser|die|der|später|noch|morgen)",
+        "!!(eltern|mann|frau|freund|freundin|partner|partnerin|chef|chefin|arbeitgeber|firma|familie) ... entscheiden",
         // One's things brought to the viewing are no move: "Kann ich morgen kommen mit meine Sachen für die Besichtigung?"
         "!!(für die besichtigung|für besichtigungen|zur besichtigung|zu der besichtigung)",
         "!(vor dem einziehen|nach dem einziehen|beim einziehen|vor dem einzug|nach dem einzug|beim einzug)",
@@ -640,8 +689,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
         // The animal named, then a bare modal asked: "Hund klein. Darf?"
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
+        // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
+        // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
+        "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
+        "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."
+        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)",
         // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
         "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
@@ -701,7 +756,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
-        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        // …the animal named before and taken up by a pronoun: "Mein Freund hat einen kleinen Hund, und ich wollte fragen, ob er hier mit uns wohnen dürfte."
+        "[$pet] (fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."; the allergy's compound too:
         // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
         "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",
@@ -718,6 +775,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The animal let into the flat, the verb of motion left out: "Dürfen Katzen in die Wohnung?", "Darf mein Hund hier rein?"
         "?(darf|dürfen|kann|können) ... $pet (in die wohnung|in diese wohnung|mit in die wohnung|hier rein|hierher|mit rein|auch rein|auch mit)",
         "(geht das|geht es|gehts|geht|ginge das|ist das ok|ist das okay|ist das erlaubt|ist das möglich|ist das ein problem) mit $pet",
+        // …the subject dropped, asked: "ist ok mit tiere?", "Ist es okay mit Katze?"
+        "?(ist ok|ist okay|ist es ok|ist es okay|ist erlaubt|ist es erlaubt|ist möglich|ist es möglich|ist problem|ist ein problem|ist es ein problem) mit $pet",
         // The animal taken up by a pronoun: "Mein Hund ist ganz ruhig – darf er mit einziehen?"
         "[$pet] (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben|wohnen|leben)",
         // …in the same run-on clause, the verb before the pronoun asking: "ich hab einen Hund einen kleinen darf der mit"
@@ -725,6 +784,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$pet (darf|dürfen|kann|können) (er|sie|es|der|die|das) (mit|mitkommen|mitziehen|einziehen|mit einziehen|rein|hier wohnen|hier leben)",
         "$pet (haben|halten|mitbringen|mitnehmen) (geht das|geht es|ist das ok|ist das okay|ist das erlaubt|möglich|erlaubt|ok|okay)",
         "(was sagen sie zu|was halten sie von|wie stehen sie zu|wie ist es mit) $pet",
+        // …asked indirectly, the verb last: "Mich würde interessieren, wie Sie zu Haustieren stehen."
+        "wie sie (zu|zu einem|zu einer) $pet stehen",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
         "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
@@ -878,6 +939,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (wohnung|die wohnung|diese wohnung) (nehmen|mieten)",
         // Without the pronoun: "Nehme Wohnung."
         "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",
+        // Moving in soon wished says when, not that one takes it: "Ich würde gern so schnell wie möglich einziehen, ist es möglich schon am Ersten?"
+        "!(so schnell wie möglich|so bald wie möglich|möglichst bald|möglichst schnell|möglichst früh|schnell|bald|sofort|früh|früher|eher) (einziehen|einziehn|reinziehen|rein)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
@@ -903,6 +966,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ".=(*wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
         ".=(#word *wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
         ".=(#word #word *wohnung (ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich) (die|sie))",
+        // …or praised, then taken with nothing after, the comma left out: "wohnung ist gut ich nehme", "die wohnung gefällt mir ich will sie"
+        ".=(*wohnung|die *wohnung|diese *wohnung) (ist|gefällt mir|gefällt uns) ... (ich nehme|ich nehm|wir nehmen|ich nehme sie|ich nehm sie|wir nehmen sie|ich nehme die|ich nehm die|ich will sie|ich miete sie|ich will|wir wollen)",
         // The flat as "es" or "das": "Okay, ich nehme es."
         // (not after another thing offered: "Ich nehme es." after "Hier ist meine Visitenkarte.", "Das nehme ich." after "Möchten Sie ein Glas Wasser?")
         "[!(wasser|kaffee|tee|glas|getränk|karte|visitenkarte|nummer|telefonnummer|prospekt|flyer|formular|zettel|kopie|infoblatt|exposé|expose|broschüre|kuchen|keks|kekse|plan|grundriss)] =(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",
@@ -913,6 +978,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",
         "(ich|wir) (würd*|möcht*|will|wollen) unterschreib*",
+        // …the lease between: "Ich würde den Mietvertrag gerne so bald wie möglich unterschreiben."
+        "(ich|wir) (würd*|möcht*|will|wollen) ... (mietvertrag|vertrag) ... unterschreiben",
         "(ich|wir) (würd*|möcht*|will|wollen|kann|könnt*) zusag*",
         "(krieg*|bekomm*) (ich|wir) (die wohnung|sie)",
         // The verb first, for emphasis: "Nehmen würde ich sie gern."
@@ -951,6 +1018,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // dagegen.", "Wir wollten die Wohnung nehmen, aber dann kam die Absage.", "Ich sollte die Wohnung nehmen, meint meine Mutter."
         // ("Ich wollte sagen, dass ich die Wohnung gern hätte" says it in a clause of its own; stems, as "wollten" is a slip of "wollen")
         "!(ich|wir) (wollt*|sollt*|konnt*|musst*) (die wohnung|diese wohnung|wohnung|sie)",
+        // …and so is the lease meant to be signed once: "Früher wollte ich den Mietvertrag unterschreiben, aber dann kam die Absage."
+        "!((ich|wir) (wollte|wollten|sollte|sollten|musste|mussten)|(wollte|wollten|sollte|sollten|musste|mussten) (ich|wir)) ... (vertrag|mietvertrag)",
         "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
         // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."

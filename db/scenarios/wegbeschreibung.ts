@@ -40,6 +40,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "stadion", "flughafen", "hbf", "zoo", "schwimmbad",
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
+      // A tourist's English for the place, a German word beside it or not: "Wo ist pharmacy... die Apotheke?", "the church, wo?"
+      "pharmacy", "church", "train station", "hospital", "restroom", "bathroom",
     ],
     // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
     // (Not a bare "gehen" right after the modal: "Ich kann gehen?", "Wir können gehen, oder?" ask to leave, and "Man kann gehen,
@@ -124,6 +126,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
         "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
         "[$place] ?=wo (ist|liegt) (der|die|das)",
+        // …or how to get there, the place in the sentence before: "how do I get to Marienplatz? wie komme ich?"
+        "[$place] ?=wie (komme|komm|kommen|gehe|geh|finde) (ich|man|wir)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -366,7 +370,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
         "?=(wie weit|noch weit) (noch|denn noch|ungefähr noch)",
         // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
-        "?ist (es|das|der|die|sie|er) (wait|weid|wayt)",
+        "?ist (es|das|der|die|sie|er) (wait|weid|wayt|far)",
+        // The question word in a tourist's English, the unit German: "how many minuten zu fuss?"
+        "(how many|how much) $unit",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
         "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
@@ -398,6 +404,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Repeating the directions just given, or checking them: "Also geradeaus und dann links?"
         "[(links|rechts|geradeaus|ampel|kreuzung|strasse|ecke|vorbei|entlang)] $direction",
         "(also|zuerst|erst|dann|und|ich gehe|ich soll|ich muss|wir gehen|wir sollen) $direction",
+        // …joined in a tourist's English: "so first links and then geradeaus?", "ok then rechts at the ampel?"
+        "(first|then|and then|so|so first|and first|after that) $direction",
+        // …the landmark in English, before the turn: "after the ampel rechts?", "at the kirche links?"
+        "?(after the|at the|by the|past the|behind the) (ampel|kreuzung|ecke|corner|lights|traffic light|crossing|$place|#noun) $direction",
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
         // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
         "$direction #tag",
@@ -437,6 +447,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
+        // …in English too: "links, rechts, I always mix them up"
+        "!!((mix|mixed|mixing) (up|them up|it up|them|these))",
+        "!!(always confuse)",
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         // Adjacent, or one word between ("Wir gehen morgens immer links"): "immer geradeaus" further on is the last leg of

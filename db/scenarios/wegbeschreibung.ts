@@ -107,6 +107,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(viele|alle|manche|die meisten|die leute|viele leute|alle leute|touristen|die touristen|viele touristen|jeder|niemand|keiner) ... (fragen|fragt|wollen wissen|will wissen|möchten wissen|möchte wissen)",
         "!!?((sie fragen|du fragst) wo)",
         "!(da|dort|dahin|dorthin) wo",
+        // A turn repeated with a modal checks the way, it asks none: "ich muss links gehen bei die kirche?"
+        "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
@@ -121,11 +123,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "(welcher|welchen) weg ($place|zum|zur|nach)",
         // Needing one, with an indefinite article, asks where one is: "Ich brauche eine Apotheke."
         "(ich|wir) (brauche|brauchen|brauch) (eine|einen|ein|ne|n) $place",
+        // …or with none, as A2 drops it: "ich brauche apotheke, wo ist?"
+        "(ich|wir) (brauche|brauchen|brauch) $place",
         // A place asked alone: "Entschuldigung, Bahnhof?" (not the character's own word echoed).
         "?=$place",
         // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
         "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
         "[$place] ?=wo (ist|liegt) (der|die|das)",
+        "[$place] ?=wo (ist|liegt|sind)",
         // …or how to get there, the place in the sentence before: "how do I get to Marienplatz? wie komme ich?"
         "[$place] ?=wie (komme|komm|kommen|gehe|geh|finde) (ich|man|wir)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"

@@ -311,6 +311,11 @@ export const restaurant: ScenarioSeed = {
         "$dish für (mich|uns)",
         "$dish bitte",
         "bitte $dish",
+        // A tourist's English courtesy and request around the German dish: "das schnitzel please", "for me die spatzle please",
+        // "I want die currywurst" (the English words are no German said; the dish with its article, kept German, orders).
+        "$dish please",
+        // (not after the waiter asks how it was: "Hat es geschmeckt?" "Das Schnitzel, das war lecker.")
+        "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.$article $dish",
         "(einmal|zweimal|dreimal) $dish",
         "sondern $dish",
         "$count $dish",

@@ -417,6 +417,10 @@ export const restaurant: ScenarioSeed = {
         "bitte $bill",
         ...notMoneyCardBlockers,
         "(ich|wir|man) $pay",
+        // Not paying one way is no call for the bill: "ich bezahle nicht mit karte, ich habe keine karte" (the forms
+        // written out: a set inside a group is not read here)
+        "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) nicht (mit|bar|cash))",
+        "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (heute|hier|lieber|jetzt|diesmal|leider) nicht (mit|bar|cash))",
         "$pay (ich|wir)",
         "$pay bitte",
         // The call alone, or to the waiter: "Zahlen!", "Zahlen, Chef!", "Dann Rechnung."

@@ -512,6 +512,9 @@ export const restaurant: ScenarioSeed = {
         // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir
         // fertig sind.", "Wir zahlen getrennt, wenn es soweit ist, okay?"
         "!!((ich|wir) $pay (immer|oft|meistens|normalerweise|nie|sonst|überall))",
+        // …the same, a plain blocker without the subject: a way of paying after it ("ich zahle immer mit karte", "Ich zahle morgen mit Karte")
+        // is read past a blocker that opens with "ich".
+        "!($pay (immer|oft|meistens|normalerweise|nie|überall|morgen|übermorgen|nächste woche|nächstes mal|ein andermal) (mit|bar|cash|per))",
         "!!($pay (ich|wir) (immer|oft|meistens|normalerweise|nie|sonst|überall))",
         "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"

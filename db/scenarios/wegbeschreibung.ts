@@ -389,6 +389,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "ob (man|ich|wir) ... zu fuss",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
+        // …or a number guessed, or two to choose from: "5 minuten oder 20 minuten?", "Sind es zehn Minuten?"
+        "?((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden)) oder",
+        "?(sind|ist|dauert) (das|es) ((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden))",
+        // …not a time point, when a bus comes or a shop opens: "Der Bus kommt in 5 Minuten oder 10?" ("Schaffe ich das in
+        // zehn Minuten zu Fuß?" still asks)
+        "!((kommt|kommen|fährt|fahren|öffnet|öffnen|schliesst|schliessen|macht|beginnt|startet|geht|wartet) (in|nach|um|alle) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|stunde*|stunden))",
         // Taking a taxi is a question only when asked: "Nehme ich besser ein Taxi?", not "Dann nehme ich ein Taxi."
         "(bräuch*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
         // What others do not know asks nothing, the negation right after the verb: "Meine Freunde wissen nicht, wie weit es zum Viktualienmarkt ist." (A companion's

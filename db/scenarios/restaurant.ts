@@ -316,6 +316,10 @@ export const restaurant: ScenarioSeed = {
         "$dish please",
         // (not after the waiter asks how it was: "Hat es geschmeckt?" "Das Schnitzel, das war lecker.")
         "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.$article $dish",
+        // …after a word of assent, or an English verb of ordering: "ich nehme was sie empfehlen... ok das gulasch", "I'll take das schnitzel"
+        "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.(ok|okay|gut|na gut|also gut|na dann|alles klar) $article $dish",
+        "(take|order|try) $article $dish",
+        "!(dont|don't|do not|not|never|wont|won't|will not|doesnt|doesn't) (take|order|try)",
         "(einmal|zweimal|dreimal) $dish",
         "sondern $dish",
         "$count $dish",

@@ -333,6 +333,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
         // ist der Dom?", still asks.)
         "!!(nach|bis|von) (münchen|deutschland|österreich|italien|der schweiz)",
+        // …or another city: "ist es weit nach berlin?"
+        "!!(nach|bis|von) (berlin|hamburg|köln|frankfurt|stuttgart|nürnberg|dresden|leipzig|salzburg|wien|zürich|prag|paris|polen|amerika|hause)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -343,6 +345,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(dauert|dauerts|braucht) (lange|lang)",
         // Whether it can be walked: "Geht das zu Fuß?", "Ist es zu Fuß erreichbar?"
         "?(geht|gehts) (das|es) zu fuss",
+        // On foot or by a line, to choose: "zu fuss oder bus?", "Bus oder zu Fuß?"
+        "?((zu fuss|laufen) oder) (bus|bahn|ubahn|u bahn|sbahn|tram|taxi|mit dem|mit der)",
+        "?(bus|bahn|ubahn|u bahn|sbahn|tram|taxi) (oder zu fuss|oder laufen)",
         "?zu fuss (erreichbar|machbar|möglich|ok|okay)",
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
@@ -438,6 +443,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) (okay|ok|verstanden|genau|alles klar)",
         "$step (okay|ok|verstanden|genau|ja|alles klar)",
         "=$direction",
+        // The last leg alone, asked back: "immer geradeaus?"
+        "?=(immer|einfach|nur|ganz) $direction",
         "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke|links|rechts)",
         // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
@@ -450,6 +457,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(rechts vor links)",
         // …nor is how hard a turn is for the learner: "Geradeaus ist einfach, links ist schwer."
         "!!($direction (ist|sind|war) (einfach|schwer|schwierig|leicht|kompliziert))",
+        // …said of the pair after it: "links und rechts, das ist schwer fur mich"
+        "!!((das|es) (ist|war) (schwer|schwierig|kompliziert|verwirrend) (für mich|für uns))",
         // A sight told at a place, with a tag, checks no way: "Am Marienplatz gibt es ein Glockenspiel, richtig?"
         "!((gibt es|gibts|steht|stehen) (ein|eine|einen|viele|das|den|die|der|ein schönes|eine schöne|einen schönen))",
         // "das" only before what stands there ("Links ist das Hotel, oder?"): "Links, ist das richtig?" checks.

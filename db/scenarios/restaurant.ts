@@ -461,6 +461,8 @@ export const restaurant: ScenarioSeed = {
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
         "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // "alles" before it: "alles zusammen bitte" after "Zusammen oder getrennt?"
+        "[$payQuestion] =(alles zusammen|alles getrennt|alles auf eine rechnung|alles zusammen bitte|alles getrennt bitte)",
         // Yes to the waiter's offer to bring the bill: "Möchten Sie zahlen?" "Ja, bitte, mit Karte." (not beside another
         // offer: a yes to "Darf es noch etwas sein, oder möchten Sie zahlen?" takes either)
         // (nor to paying later, or to a thing put on the bill: "Wollen Sie später zahlen?", "Soll ich das Bier auf die

@@ -164,6 +164,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // …not an opinion of it, "finden" as "think": "ich nicht finde hotel schön, zu laut".
         "!(finden|finde|find) ($place|den $place|die $place|das $place) (schön|schoen|gut|toll|super|schlecht|hässlich|interessant|langweilig|teuer|billig|laut|leise|gross|klein|alt|modern|okay|ok)",
         "=(ich|wir) (finde|finden) $place nicht",
+        // …the "nicht" before the place, as A2 orders it: "ich finde nicht die kirche"
+        "=(ich|wir) (finde|finden|find) nicht ($place|den $place|die $place|das $place|der $place)",
         "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
         "?kennen sie (den|die|das) $place",
         // One of a kind asked for, not a known one: "Kennen Sie eine Apotheke hier?" (the place right after: "Kennen Sie ein
@@ -373,6 +375,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie (lange|lang) (mit dem|mit der|mit) (bus|bahn|ubahn|sbahn|tram|strassenbahn|taxi|rad|fahrrad|auto)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
+        "?=(ist|ists) (nah|nahe)",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
         // What is left of the way: "Wie lange noch?", "Wie weit noch?"
@@ -432,6 +435,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "Bei der Post rechts, dann sehe ich den Bahnhof?"
         "?^$step",
         "?(bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem) (#noun|$place) $direction",
+        // …the case ending wrong, as A2 writes it: "nach die kirche rechts?", "bei die ampel links?"
+        "?(bei die|bei das|bei den|nach die|nach das|nach den|an die|an das|hinter die|vor die) (#noun|$place|ampel|kreuzung|ecke) $direction",
         // …or the turn first, its landmark after: "Links an der Kreuzung?", "Rechts nach der Ampel?"
         "?=$direction (bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem|bis zur|bis zum) (#noun|$place|ampel|kreuzung|ecke)",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",

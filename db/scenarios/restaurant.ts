@@ -308,6 +308,8 @@ export const restaurant: ScenarioSeed = {
         "($order|hätt*) (ich|wir) $dish",
         "$dish ($order|hätt*) (ich|wir)",
         "für (mich|uns) $dish",
+        // The dative a learner writes for it: "fur mir die schnitzel"
+        "für (mir|uns) ($article|einmal|einen|eine|ein) $dish",
         "$dish für (mich|uns)",
         "$dish bitte",
         "bitte $dish",

@@ -308,9 +308,20 @@ export const restaurant: ScenarioSeed = {
         "($order|hätt*) (ich|wir) $dish",
         "$dish ($order|hätt*) (ich|wir)",
         "für (mich|uns) $dish",
+        // The dative a learner writes for it: "fur mir die schnitzel"
+        "für (mir|uns) ($article|einmal|einen|eine|ein) $dish",
         "$dish für (mich|uns)",
         "$dish bitte",
         "bitte $dish",
+        // A tourist's English courtesy and request around the German dish: "das schnitzel please", "for me die spatzle please",
+        // "I want die currywurst" (the English words are no German said; the dish with its article, kept German, orders).
+        "$dish please",
+        // (not after the waiter asks how it was: "Hat es geschmeckt?" "Das Schnitzel, das war lecker.")
+        "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.$article $dish",
+        // …after a word of assent, or an English verb of ordering: "ich nehme was sie empfehlen... ok das gulasch", "I'll take das schnitzel"
+        "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.(ok|okay|gut|na gut|also gut|na dann|alles klar) $article $dish",
+        "(take|order|try) $article $dish",
+        "!(dont|don't|do not|not|never|wont|won't|will not|doesnt|doesn't) (take|order|try)",
         "(einmal|zweimal|dreimal) $dish",
         "sondern $dish",
         "$count $dish",
@@ -412,6 +423,10 @@ export const restaurant: ScenarioSeed = {
         "bitte $bill",
         ...notMoneyCardBlockers,
         "(ich|wir|man) $pay",
+        // Not paying one way is no call for the bill: "ich bezahle nicht mit karte, ich habe keine karte" (the forms
+        // written out: a set inside a group is not read here)
+        "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) nicht (mit|bar|cash))",
+        "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (heute|hier|lieber|jetzt|diesmal|leider) nicht (mit|bar|cash))",
         "$pay (ich|wir)",
         "$pay bitte",
         // The call alone, or to the waiter: "Zahlen!", "Zahlen, Chef!", "Dann Rechnung."
@@ -448,6 +463,8 @@ export const restaurant: ScenarioSeed = {
         // Keyed on the question, not one word: "Ja, Karte bitte." after "Möchten Sie die Karte sehen?" asks for the menu.
         "[$payQuestion] =(zusammen|getrennt|bar|mit karte|karte)",
         "[$payQuestion] =(jeder für sich|jeder einzeln|einzeln|separat)",
+        // "alles" before it: "alles zusammen bitte" after "Zusammen oder getrennt?"
+        "[$payQuestion] =(alles zusammen|alles getrennt|alles auf eine rechnung|alles zusammen bitte|alles getrennt bitte)",
         // Yes to the waiter's offer to bring the bill: "Möchten Sie zahlen?" "Ja, bitte, mit Karte." (not beside another
         // offer: a yes to "Darf es noch etwas sein, oder möchten Sie zahlen?" takes either)
         // (nor to paying later, or to a thing put on the bill: "Wollen Sie später zahlen?", "Soll ich das Bier auf die
@@ -503,6 +520,9 @@ export const restaurant: ScenarioSeed = {
         // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir
         // fertig sind.", "Wir zahlen getrennt, wenn es soweit ist, okay?"
         "!!((ich|wir) $pay (immer|oft|meistens|normalerweise|nie|sonst|überall))",
+        // …the same, a plain blocker without the subject: a way of paying after it ("ich zahle immer mit karte", "Ich zahle morgen mit Karte")
+        // is read past a blocker that opens with "ich".
+        "!($pay (immer|oft|meistens|normalerweise|nie|überall|morgen|übermorgen|nächste woche|nächstes mal|ein andermal) (mit|bar|cash|per))",
         "!!($pay (ich|wir) (immer|oft|meistens|normalerweise|nie|sonst|überall))",
         "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"

@@ -40,6 +40,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "stadion", "flughafen", "hbf", "zoo", "schwimmbad",
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
+      // A tourist's English for the place, a German word beside it or not: "Wo ist pharmacy... die Apotheke?", "the church, wo?"
+      "pharmacy", "church", "train station", "hospital", "restroom", "bathroom",
     ],
     // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
     // (Not a bare "gehen" right after the modal: "Ich kann gehen?", "Wir können gehen, oder?" ask to leave, and "Man kann gehen,
@@ -105,6 +107,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(viele|alle|manche|die meisten|die leute|viele leute|alle leute|touristen|die touristen|viele touristen|jeder|niemand|keiner) ... (fragen|fragt|wollen wissen|will wissen|möchten wissen|möchte wissen)",
         "!!?((sie fragen|du fragst) wo)",
         "!(da|dort|dahin|dorthin) wo",
+        // A turn repeated with a modal checks the way, it asks none: "ich muss links gehen bei die kirche?"
+        "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
@@ -119,11 +123,16 @@ export const wegbeschreibung: ScenarioSeed = {
         "(welcher|welchen) weg ($place|zum|zur|nach)",
         // Needing one, with an indefinite article, asks where one is: "Ich brauche eine Apotheke."
         "(ich|wir) (brauche|brauchen|brauch) (eine|einen|ein|ne|n) $place",
+        // …or with none, as A2 drops it: "ich brauche apotheke, wo ist?"
+        "(ich|wir) (brauche|brauchen|brauch) $place",
         // A place asked alone: "Entschuldigung, Bahnhof?" (not the character's own word echoed).
         "?=$place",
         // A place named before, by the learner or the character, then asked with a pronoun: "…, aber wo ist sie denn?"
         "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
         "[$place] ?=wo (ist|liegt) (der|die|das)",
+        "[$place] ?=wo (ist|liegt|sind)",
+        // …or how to get there, the place in the sentence before: "how do I get to Marienplatz? wie komme ich?"
+        "[$place] ?=wie (komme|komm|kommen|gehe|geh|finde) (ich|man|wir)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
         "wo (befindet|befinden) sich",
         "wie (komm*|gehe|geh*|fähr*|finde) (zum|zur|nach|zu|in|ins)",
@@ -155,6 +164,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // …not an opinion of it, "finden" as "think": "ich nicht finde hotel schön, zu laut".
         "!(finden|finde|find) ($place|den $place|die $place|das $place) (schön|schoen|gut|toll|super|schlecht|hässlich|interessant|langweilig|teuer|billig|laut|leise|gross|klein|alt|modern|okay|ok)",
         "=(ich|wir) (finde|finden) $place nicht",
+        // …the "nicht" before the place, as A2 orders it: "ich finde nicht die kirche"
+        "=(ich|wir) (finde|finden|find) nicht ($place|den $place|die $place|das $place|der $place)",
         "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
         "?kennen sie (den|die|das) $place",
         // One of a kind asked for, not a known one: "Kennen Sie eine Apotheke hier?" (the place right after: "Kennen Sie ein
@@ -324,6 +335,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
         // ist der Dom?", still asks.)
         "!!(nach|bis|von) (münchen|deutschland|österreich|italien|der schweiz)",
+        // …or another city: "ist es weit nach berlin?"
+        "!!(nach|bis|von) (berlin|hamburg|köln|frankfurt|stuttgart|nürnberg|dresden|leipzig|salzburg|wien|zürich|prag|paris|polen|amerika|hause)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -334,6 +347,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "?(dauert|dauerts|braucht) (lange|lang)",
         // Whether it can be walked: "Geht das zu Fuß?", "Ist es zu Fuß erreichbar?"
         "?(geht|gehts) (das|es) zu fuss",
+        // On foot or by a line, to choose: "zu fuss oder bus?", "Bus oder zu Fuß?"
+        "?((zu fuss|laufen) oder) (bus|bahn|ubahn|u bahn|sbahn|tram|taxi|mit dem|mit der)",
+        "?(bus|bahn|ubahn|u bahn|sbahn|tram|taxi) (oder zu fuss|oder laufen)",
         "?zu fuss (erreichbar|machbar|möglich|ok|okay)",
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
@@ -359,6 +375,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie (lange|lang) (mit dem|mit der|mit) (bus|bahn|ubahn|sbahn|tram|strassenbahn|taxi|rad|fahrrad|auto)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
+        "?=(ist|ists) (nah|nahe)",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
         // What is left of the way: "Wie lange noch?", "Wie weit noch?"
@@ -366,7 +383,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
         "?=(wie weit|noch weit) (noch|denn noch|ungefähr noch)",
         // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
-        "?ist (es|das|der|die|sie|er) (wait|weid|wayt)",
+        "?ist (es|das|der|die|sie|er) (wait|weid|wayt|far)",
+        // The question word in a tourist's English, the unit German: "how many minuten zu fuss?"
+        "(how many|how much) $unit",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
         "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
@@ -378,6 +397,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "ob (man|ich|wir) ... zu fuss",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
+        // …or a number guessed, or two to choose from: "5 minuten oder 20 minuten?", "Sind es zehn Minuten?"
+        "?((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden)) oder",
+        "?(sind|ist|dauert) (das|es) ((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden))",
+        // …not a time point, when a bus comes or a shop opens: "Der Bus kommt in 5 Minuten oder 10?" ("Schaffe ich das in
+        // zehn Minuten zu Fuß?" still asks)
+        "!((kommt|kommen|fährt|fahren|öffnet|öffnen|schliesst|schliessen|macht|beginnt|startet|geht|wartet) (in|nach|um|alle) (1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|stunde*|stunden))",
         // Taking a taxi is a question only when asked: "Nehme ich besser ein Taxi?", not "Dann nehme ich ein Taxi."
         "(bräuch*|muss) (ich|man) (den bus|die bahn|ein taxi|die ubahn|die tram|die strassenbahn)",
         // What others do not know asks nothing, the negation right after the verb: "Meine Freunde wissen nicht, wie weit es zum Viktualienmarkt ist." (A companion's
@@ -398,6 +423,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Repeating the directions just given, or checking them: "Also geradeaus und dann links?"
         "[(links|rechts|geradeaus|ampel|kreuzung|strasse|ecke|vorbei|entlang)] $direction",
         "(also|zuerst|erst|dann|und|ich gehe|ich soll|ich muss|wir gehen|wir sollen) $direction",
+        // …joined in a tourist's English: "so first links and then geradeaus?", "ok then rechts at the ampel?"
+        "(first|then|and then|so|so first|and first|after that) $direction",
+        // …the landmark in English, before the turn: "after the ampel rechts?", "at the kirche links?"
+        "?(after the|at the|by the|past the|behind the) (ampel|kreuzung|ecke|corner|lights|traffic light|crossing|$place|#noun) $direction",
         "$direction (richtig|stimmt|ja|oder|okay|ok|verstanden)",
         // A landmark between, then the tag: "Links bei der Ampel, verstanden?"
         "$direction #tag",
@@ -406,6 +435,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "Bei der Post rechts, dann sehe ich den Bahnhof?"
         "?^$step",
         "?(bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem) (#noun|$place) $direction",
+        // …the case ending wrong, as A2 writes it: "nach die kirche rechts?", "bei die ampel links?"
+        "?(bei die|bei das|bei den|nach die|nach das|nach den|an die|an das|hinter die|vor die) (#noun|$place|ampel|kreuzung|ecke) $direction",
         // …or the turn first, its landmark after: "Links an der Kreuzung?", "Rechts nach der Ampel?"
         "?=$direction (bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem|bis zur|bis zum) (#noun|$place|ampel|kreuzung|ecke)",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
@@ -417,6 +448,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) (okay|ok|verstanden|genau|alles klar)",
         "$step (okay|ok|verstanden|genau|ja|alles klar)",
         "=$direction",
+        // The last leg alone, asked back: "immer geradeaus?"
+        "?=(immer|einfach|nur|ganz) $direction",
         "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke|links|rechts)",
         // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
@@ -429,6 +462,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(rechts vor links)",
         // …nor is how hard a turn is for the learner: "Geradeaus ist einfach, links ist schwer."
         "!!($direction (ist|sind|war) (einfach|schwer|schwierig|leicht|kompliziert))",
+        // …said of the pair after it: "links und rechts, das ist schwer fur mich"
+        "!!((das|es) (ist|war) (schwer|schwierig|kompliziert|verwirrend) (für mich|für uns))",
         // A sight told at a place, with a tag, checks no way: "Am Marienplatz gibt es ein Glockenspiel, richtig?"
         "!((gibt es|gibts|steht|stehen) (ein|eine|einen|viele|das|den|die|der|ein schönes|eine schöne|einen schönen))",
         // "das" only before what stands there ("Links ist das Hotel, oder?"): "Links, ist das richtig?" checks.
@@ -437,6 +472,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
+        // …in English too: "links, rechts, I always mix them up"
+        "!!((mix|mixed|mixing) (up|them up|it up|them|these))",
+        "!!(always confuse)",
         // What a phone or map says is no check of the passer-by's words: "Mein Handy sagt links, aber ich glaube rechts."
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         // Adjacent, or one word between ("Wir gehen morgens immer links"): "immer geradeaus" further on is the last leg of

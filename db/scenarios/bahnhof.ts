@@ -46,6 +46,10 @@ const pastTrain = [
 // Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
 const notWanted = ["!!(möchte|will|wollen|möchten|muss|müssen|brauche) (nicht|gar nicht) wissen"];
 
+// What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
+// (before a question opened by "aber" only up to it: "Das haben Sie gesagt, aber wann fährt der Zug zurück?").
+const askedBack = ["!!((haben sie|hatten sie|hast du) (gesagt|gemeint))", "!!(sagten sie|sagtest du)"];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -393,6 +397,11 @@ export const bahnhof: ScenarioSeed = {
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
         // A cheap ticket asked for, no verb before it: "billig ticket haben?", "günstige Fahrkarte gibt es?"
+        // Declarative word order, asked: "Es gibt ein Sparpreis für Studenten?"
+        "?(es gibt|gibt es|gibts) ... (ermäßig*|sparpreis*|rabatt*|*rabatt|*ermäßigung|studentenpreis*|bahncard*)",
+        // Whether it is dear, asked in either order: "Das ist teuer oder nicht so teuer, hin und zurück?", "Ist das billig?"
+        "?((das|es) (ist|wäre|is) (teuer|billig|günstig|preiswert))",
+        "?((ist|wäre|is) (das|es) (teuer|billig|günstig|preiswert))",
         "?((billig|billige|billiges|billigen|günstig|günstige|günstiges|günstigen|preiswert*) ($ticket|karte|fahrt|$train))",
         // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
         "?(gibt es|haben sie|hätten sie|kann ich|bekomme ich) ... (was|etwas|nichts) (billiger*|günstiger*|preiswerter*)",
@@ -413,6 +422,7 @@ export const bahnhof: ScenarioSeed = {
         // …nor is the bus's or a car's: "Ist es billig, mit dem Bus zu fahren?"
         "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
         ...notWanted,
+        ...askedBack,
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -488,6 +498,8 @@ export const bahnhof: ScenarioSeed = {
         "(entschuldigung|entschuldigen sie|hallo|sorry|frage) (gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "?(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
+        // Declarative word order, a time with it, asked: "Es gibt einen Zug später, so um 18 Uhr?"
+        "?(es gibt|gibt es) ... $train ... (später*|früher*|um|gegen|heute|morgen|abends|nachmittags|vormittags)",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
         // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
         // "Welche Verbindungen gibt es morgen früh?"
@@ -501,6 +513,7 @@ export const bahnhof: ScenarioSeed = {
         ...pastTrip,
         ...pastTrain,
         ...notWanted,
+        ...askedBack,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -572,6 +585,7 @@ export const bahnhof: ScenarioSeed = {
         ...pastTrip,
         ...pastTrain,
         ...notWanted,
+        ...askedBack,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

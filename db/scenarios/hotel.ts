@@ -86,6 +86,8 @@ export const hotel: ScenarioSeed = {
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
         // Not asked back: "Reserviert?" states no booking.
         "=.(reserviert|gebucht|vorbestellt)",
+        // The bare participle with the nights, opening the sentence: "reserviert drei nacht, wann auschecken?"
+        "^((reserviert|gebucht) (#word nacht|#word nächte|#word nachte|für #word nacht|für #word nächte|für #word nachte))",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
         // Checking in, then the name: "Check-in bitte, Name Novak.", "Ich möchte einchecken, Name Weber."
@@ -290,7 +292,9 @@ export const hotel: ScenarioSeed = {
         // The question word after the noun: "wifi wie?", "WLAN wo?"
         "?=$internet (wie|wo|was|wann)",
         // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
-        "=$internet (wie|wo|wie geht das|wo gibt es das)", "=$internet $internet",
+        "=$internet (wie|wo|wie geht das|wo gibt es das|wie geht|wie geht es|wie funktioniert|wie funktioniert das)", "=$internet $internet",
+        // The noun first, the verb after, asked as A1 learners do: "wifi haben zimmer?", "wlan gibts im zimmer?"; or joined to another question: "fruhstuck wann und wlan passwort?"
+        "?((wlan*|wifi|wi fi|internet) (haben|hat|habt|gibt|gibts))", "?((und|auch) (wlan*|wifi|wi fi|internet|das wlan|das internet|wlan passwort|wlanpasswort))",
         // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
         // Not the bare "Netz", which is also the phone's: "Das Netz geht hier nicht, ich habe keinen Empfang."
         "(das|ihr|euer|dein) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) ... (funktioniert|geht|klappt|läuft) nicht",
@@ -342,7 +346,7 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
-        "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr)",
+        "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr|welche uhr|welche uhrzeit|welche zeit|um welche uhr|um welche uhrzeit)",
         "(frage|fragen) (zum|zu|wegen|über|zu dem|bezüglich|betreffend|zur) (check out*|checkout*|auschecken|abreise)",
         // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
         "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt)",

@@ -11,6 +11,13 @@ const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(
 // Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
 const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
 
+// A booking is made before one arrives: yesterday or last week dates it and tells no story ("Wir haben reserviert letzte Woche
+// per Telefon", "Ich habe gestern ein Zimmer gebucht"); last year, last time or a habit still do.
+const BOOKING_STORY = storyBlockers.map((blocker) =>
+  blocker === "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)" ? "!!(früher|normalerweise|immer|meistens|oft)"
+  : blocker === "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)" ? "!!(letztes|letzte|letzten) (mal|jahr|sommer|winter)"
+  : blocker);
+
 export const hotel: ScenarioSeed = {
   id: "hotel",
   title: "Im Hotel",
@@ -162,7 +169,10 @@ export const hotel: ScenarioSeed = {
         // With its subject, for the room may come first: "Ich habe das Doppelzimmer und das Frühstück gebucht."
         "!((ich|wir) (habe|hab|haben) (das|ein|nur|nur das|nur ein|bloß das) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
         "!((nur|nur das|nur ein|bloß das) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
-        ...storyBlockers,
+        ...BOOKING_STORY,
+        // A booking one may make later is none made: "Vielleicht ich reserviere nächstes Jahr wieder", "Nächstes Mal buche ich online."
+        "!(vielleicht|irgendwann|später|nächstes mal|nächstes jahr|nächste woche|nächsten sommer)",
+        "!(reserviere|reservieren|buche|buchen) ... (nächstes|nächste|nächsten|irgendwann|später) (mal|jahr|woche|monat|sommer|winter)",
         ...othersBesidePartnerBlockers,
         // A booking under a condition is none stated: "Falls ich eine Reservierung habe, …"
         ...futureConditionBlockers,
@@ -182,6 +192,8 @@ export const hotel: ScenarioSeed = {
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|ob es|ob das) $breakfast",
         // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
         "?(ist|kostet) $breakfast",
+        // Declarative word order, asked: "Es gibt Frühstück auch am Sonntag früh?"
+        "?((es gibt|es gibts) $breakfast)", "?((es gibt|es gibts) (auch|noch|ein|kein) $breakfast)",
         "^(ist|kostet) $breakfast",
         "$breakfast (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
         "$breakfast (extra|zusätzlich|im preis)",
@@ -371,6 +383,8 @@ export const hotel: ScenarioSeed = {
         "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
+        // Joined to another request, asked: "Das WLAN Passwort und der Check-out, bitte?"
+        "?((und|und der|und den|und die) (check out|checkout|checkoutzeit|auscheckzeit))",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
         "?=(check out|checkout|auschecken|checkoutzeit) (#word|#word #word|#word #word #word)",
         // The question word last: "Ich muss Zimmer verlassen wann?"

@@ -192,6 +192,10 @@ export const hotel: ScenarioSeed = {
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|ob es|ob das) $breakfast",
         // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
         "?(ist|kostet) $breakfast",
+        // Breakfast named as the morning's meal, as A1 learners lack the word: "am morgen essen wann?", "wann essen am morgen?"
+        // (with "am" only: "morgen essen" is tomorrow's meal too, "morgens" meets "morgen")
+        "((essen am morgen|am morgen essen) (wann|wo|um wie viel uhr|um wieviel uhr|welche uhr))",
+        "((wann|wo|um wie viel uhr|um wieviel uhr) (essen am morgen|am morgen essen))",
         // Declarative word order, asked: "Es gibt Frühstück auch am Sonntag früh?"
         "?((es gibt|es gibts) $breakfast)", "?((es gibt|es gibts) (auch|noch|ein|kein) $breakfast)",
         "^(ist|kostet) $breakfast",

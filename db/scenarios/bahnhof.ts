@@ -46,6 +46,10 @@ const pastTrain = [
 // Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
 const notWanted = ["!!(möchte|will|wollen|möchten|muss|müssen|brauche) (nicht|gar nicht) wissen"];
 
+// What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
+// (before a question opened by "aber" only up to it: "Das haben Sie gesagt, aber wann fährt der Zug zurück?").
+const askedBack = ["!!((haben sie|hatten sie|hast du) (gesagt|gemeint))", "!!(sagten sie|sagtest du)"];
+
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
@@ -159,6 +163,13 @@ export const bahnhof: ScenarioSeed = {
         "((ein|eine|zwei|drei|vier|1|2|3|4) (erwachsene|erwachsener|personen|person|kind|kinder) nach)",
         // The infinitive last: "Ich nach Köln fahren."
         "(ich|wir) nach $city (fahren|reisen)",
+        // …or "gehen" for travel, adjacent, as A1 learners say it: "ich hamburg gehen, karte bitte", "ich nach Berlin gehen"
+        "((ich|wir) (nach $city|$city) (gehen|gehe|geh|fahre|fahr))",
+        // The city and the ticket, no verb, opening the sentence: "berlin ticket was kostet", "Hamburg Fahrkarte, bitte"
+        "^(($city|$route) $ticket)",
+        "!$ticket (ist|war|sind|waren|kostet|kosten) (teuer|billig|zu|sehr|so)",
+        // A trip on a condition of money or time is none asked: "wenn ich geld habe, ich fahre munchen"
+        "!!((wenn|falls) (ich|wir)) ... (geld|zeit|urlaub|frei) (habe|hab|haben|bekomme|bin|sind)",
         // Without the preposition, as beginners drop it: "Ich Berlin fahren."
         "(ich|wir) $city (fahren|reisen|fahre)",
         "(ich|wir) (fahren|fahre|fahr|muss|will|möchte) $city",
@@ -271,6 +282,9 @@ export const bahnhof: ScenarioSeed = {
         "hinund*",
         "(beide richtungen|in beide richtungen|zwei richtungen)",
         "=(zurück auch|auch zurück)",
+        // The way back and its day, the verb after, as A1 learners order it: "zurück auch kommen ich samstag", "zuruck fahre ich sonntag"
+        "^(zurück|zurück auch|auch zurück) (kommen|komme|fahren|fahre|reise|reisen) (ich|wir)",
+        "((ich|wir) (komme|kommen|fahre|fahren) zurück) (am|an|diesen|nächsten|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|wochenende)",
         "(zurück auch|auch zurück) bitte",
         // Both, after the choice was offered: "Beides."
         "[(hin und zurück|rückfahrt*|zurück)] =(beides|beide|ja beides|beides bitte)",
@@ -382,6 +396,13 @@ export const bahnhof: ScenarioSeed = {
         "?((ist|sind|wäre|wird|is) (das|es|das $ticket|die $ticket|der $ticket|die fahrt|die rückfahrt*|die hinfahrt*|die karte|hin und zurück|erste klasse|die erste klasse|der ice|der sparpreis) (teurer|billiger|günstiger|preiswerter|viel teurer|viel billiger))",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // A cheap ticket asked for, no verb before it: "billig ticket haben?", "günstige Fahrkarte gibt es?"
+        // Declarative word order, asked: "Es gibt ein Sparpreis für Studenten?"
+        "?(es gibt|gibt es|gibts) ... (ermäßig*|sparpreis*|rabatt*|*rabatt|*ermäßigung|studentenpreis*|bahncard*)",
+        // Whether it is dear, asked in either order: "Das ist teuer oder nicht so teuer, hin und zurück?", "Ist das billig?"
+        "?((das|es) (ist|wäre|is) (teuer|billig|günstig|preiswert))",
+        "?((ist|wäre|is) (das|es) (teuer|billig|günstig|preiswert))",
+        "?((billig|billige|billiges|billigen|günstig|günstige|günstiges|günstigen|preiswert*) ($ticket|karte|fahrt|$train))",
         // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
         "?(gibt es|haben sie|hätten sie|kann ich|bekomme ich) ... (was|etwas|nichts) (billiger*|günstiger*|preiswerter*)",
         // "ist … billiger" asks only as a question: "In Frankreich ist der Zug billiger." compares.
@@ -401,6 +422,7 @@ export const bahnhof: ScenarioSeed = {
         // …nor is the bus's or a car's: "Ist es billig, mit dem Bus zu fahren?"
         "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
         ...notWanted,
+        ...askedBack,
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -424,6 +446,8 @@ export const bahnhof: ScenarioSeed = {
         // The question word last, as a terse learner types it: "zug fährt wann?"
         "$train (fährt|fahren|geht|gehen|kommt|kommen|abfährt|ankommt) (wann|um wie viel uhr|um wieviel uhr)",
         "=$train wann",
+        // One adjective before the train: "nachste zug wann bitte", "letzter ICE wann"
+        "=(der|die|nächste|nächster|erste|erster|letzte|letzter|schnellste|direkte|direkter) $train wann",
         // After the clerk names a train: "Und wann?", "Wann genau?"
         "[($train|verbindung)] ?=(wann|wann genau|um wann|wann denn)",
         // The question word last, after a longer noun phrase: "nächster Zug wann?", "Zug nach Berlin heute wann?"
@@ -474,6 +498,8 @@ export const bahnhof: ScenarioSeed = {
         "(entschuldigung|entschuldigen sie|hallo|sorry|frage) (gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "?(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
+        // Declarative word order, a time with it, asked: "Es gibt einen Zug später, so um 18 Uhr?"
+        "?(es gibt|gibt es) ... $train ... (später*|früher*|um|gegen|heute|morgen|abends|nachmittags|vormittags)",
         "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
         // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
         // "Welche Verbindungen gibt es morgen früh?"
@@ -487,6 +513,7 @@ export const bahnhof: ScenarioSeed = {
         ...pastTrip,
         ...pastTrain,
         ...notWanted,
+        ...askedBack,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -520,6 +547,9 @@ export const bahnhof: ScenarioSeed = {
         "!!(fundsachen|fundbüro|toilette*|klo|schließfach*|gepäckaufbewahrung|ausgang|eingang|parkplatz|taxistand|kiosk|lounge|info|information)",
         "!!(bus|busse|fernbus|flixbus|taxi|taxis|straßenbahn|tram)",
         "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
+        // Both asked at once, or the learner's verb last: "wann und wo zug fahren", "wo zug abfahren?"
+        "((wann und wo|wo und wann) (fährt|fahren|geht|gehen|abfahren|abfährt|$train|der $train|mein $train))",
+        "(wo $train (fährt|fahren|abfahren|abfährt|hält|halten))",
         // The number asked: "Gleis Nummer?", "Gleisnummer?"
         "?=(gleis nummer|gleis nr|bahnsteig nummer|gleisnummer|welche nummer)",
         // A yes/no question about the platform asks for it: "Fährt der Zug von Gleis 4?"
@@ -555,6 +585,7 @@ export const bahnhof: ScenarioSeed = {
         ...pastTrip,
         ...pastTrain,
         ...notWanted,
+        ...askedBack,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

@@ -11,6 +11,13 @@ const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(
 // Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
 const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
 
+// A booking is made before one arrives: yesterday or last week dates it and tells no story ("Wir haben reserviert letzte Woche
+// per Telefon", "Ich habe gestern ein Zimmer gebucht"); last year, last time or a habit still do.
+const BOOKING_STORY = storyBlockers.map((blocker) =>
+  blocker === "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)" ? "!!(früher|normalerweise|immer|meistens|oft)"
+  : blocker === "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)" ? "!!(letztes|letzte|letzten) (mal|jahr|sommer|winter)"
+  : blocker);
+
 export const hotel: ScenarioSeed = {
   id: "hotel",
   title: "Im Hotel",
@@ -86,6 +93,8 @@ export const hotel: ScenarioSeed = {
         // The participle alone, before the name: "Moin! Reserviert, Nguyen."
         // Not asked back: "Reserviert?" states no booking.
         "=.(reserviert|gebucht|vorbestellt)",
+        // The bare participle with the nights, opening the sentence: "reserviert drei nacht, wann auschecken?"
+        "^((reserviert|gebucht) (#word nacht|#word nächte|#word nachte|für #word nacht|für #word nächte|für #word nachte))",
         "(zimmer|*zimmer) $booked",
         "(auf den|unter dem|auf dem) namen",
         // Checking in, then the name: "Check-in bitte, Name Novak.", "Ich möchte einchecken, Name Weber."
@@ -160,7 +169,10 @@ export const hotel: ScenarioSeed = {
         // With its subject, for the room may come first: "Ich habe das Doppelzimmer und das Frühstück gebucht."
         "!((ich|wir) (habe|hab|haben) (das|ein|nur|nur das|nur ein|bloß das) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
         "!((nur|nur das|nur ein|bloß das) (frühstück*|halbpension|vollpension) (gebucht|reserviert|bestellt|dazugebucht))",
-        ...storyBlockers,
+        ...BOOKING_STORY,
+        // A booking one may make later is none made: "Vielleicht ich reserviere nächstes Jahr wieder", "Nächstes Mal buche ich online."
+        "!(vielleicht|irgendwann|später|nächstes mal|nächstes jahr|nächste woche|nächsten sommer)",
+        "!(reserviere|reservieren|buche|buchen) ... (nächstes|nächste|nächsten|irgendwann|später) (mal|jahr|woche|monat|sommer|winter)",
         ...othersBesidePartnerBlockers,
         // A booking under a condition is none stated: "Falls ich eine Reservierung habe, …"
         ...futureConditionBlockers,
@@ -180,6 +192,12 @@ export const hotel: ScenarioSeed = {
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|ob es|ob das) $breakfast",
         // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
         "?(ist|kostet) $breakfast",
+        // Breakfast named as the morning's meal, as A1 learners lack the word: "am morgen essen wann?", "wann essen am morgen?"
+        // (with "am" only: "morgen essen" is tomorrow's meal too, "morgens" meets "morgen")
+        "((essen am morgen|am morgen essen) (wann|wo|um wie viel uhr|um wieviel uhr|welche uhr))",
+        "((wann|wo|um wie viel uhr|um wieviel uhr) (essen am morgen|am morgen essen))",
+        // Declarative word order, asked: "Es gibt Frühstück auch am Sonntag früh?"
+        "?((es gibt|es gibts) $breakfast)", "?((es gibt|es gibts) (auch|noch|ein|kein) $breakfast)",
         "^(ist|kostet) $breakfast",
         "$breakfast (inklusive|inklusiv|inkludiert|inbegriffen|enthalten|dabei|included)",
         "$breakfast (extra|zusätzlich|im preis)",
@@ -290,7 +308,9 @@ export const hotel: ScenarioSeed = {
         // The question word after the noun: "wifi wie?", "WLAN wo?"
         "?=$internet (wie|wo|was|wann)",
         // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
-        "=$internet (wie|wo|wie geht das|wo gibt es das)", "=$internet $internet",
+        "=$internet (wie|wo|wie geht das|wo gibt es das|wie geht|wie geht es|wie funktioniert|wie funktioniert das)", "=$internet $internet",
+        // The noun first, the verb after, asked as A1 learners do: "wifi haben zimmer?", "wlan gibts im zimmer?"; or joined to another question: "fruhstuck wann und wlan passwort?"
+        "?((wlan*|wifi|wi fi|internet) (haben|hat|habt|gibt|gibts))", "?((und|auch) (wlan*|wifi|wi fi|internet|das wlan|das internet|wlan passwort|wlanpasswort))",
         // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
         // Not the bare "Netz", which is also the phone's: "Das Netz geht hier nicht, ich habe keinen Empfang."
         "(das|ihr|euer|dein) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) ... (funktioniert|geht|klappt|läuft) nicht",
@@ -342,7 +362,7 @@ export const hotel: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|bis wie viel uhr|bis wieviel uhr|wie spät) (auscheck*|check out|checkout|abreis*|verlassen|raus|abgeben)",
-        "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr)",
+        "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr|welche uhr|welche uhrzeit|welche zeit|um welche uhr|um welche uhrzeit)",
         "(frage|fragen) (zum|zu|wegen|über|zu dem|bezüglich|betreffend|zur) (check out*|checkout*|auschecken|abreise)",
         // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
         "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt)",
@@ -367,6 +387,8 @@ export const hotel: ScenarioSeed = {
         "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
+        // Joined to another request, asked: "Das WLAN Passwort und der Check-out, bitte?"
+        "?((und|und der|und den|und die) (check out|checkout|checkoutzeit|auscheckzeit))",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
         "?=(check out|checkout|auschecken|checkoutzeit) (#word|#word #word|#word #word #word)",
         // The question word last: "Ich muss Zimmer verlassen wann?"

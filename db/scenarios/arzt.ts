@@ -24,6 +24,16 @@ const RECOVERED =
 const TELE_BODY =
   "(kopf|bauch|magen|hals|rücken|brust|ohr|ohren|auge|augen|nase|zahn|knie|fuss|füsse|bein|beine|arm|hand|hände|nacken|schulter|haut|finger|knöchel|hüfte|gesicht|lippe|zunge|wade)";
 
+// A complaint dated back and well again in the next clause, in any tense the learner has: "letzte jahr ich habe schmerz bein,
+// jetzt gut", "Vor zwei Wochen Fieber, aber jetzt wieder gut." The time stands in the first clause, the complaint's last word
+// right before the comma ("Kopf jetzt gut, aber Bauch weh" dates nothing and still tells the belly).
+const WELL_NOW = "(#word (jetzt|inzwischen|nun|heute|aber jetzt|jetzt wieder|heute wieder|aber heute) (gut|wieder gut|alles gut|gesund|wieder gesund|wieder fit|alles weg|wieder ok|wieder okay|alles ok|alles okay|alles wieder gut))";
+const WELL_AGAIN_SINCE = [
+  `!(letzte|letzten|letztes|vorige|vorigen|voriges|vorletzte|vorletzten|vorletztes) (jahr|monat|woche|winter|sommer|herbst|frühling|mal) ... ${WELL_NOW}`,
+  `!(früher|damals|als kind) ... ${WELL_NOW}`,
+  `!vor (ein|einem|einer|eine|zwei|drei|vier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
+];
+
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
@@ -129,7 +139,8 @@ export const arzt: ScenarioSeed = {
         // Opening a statement, and not the answer about another: "Vielleicht Kopfschmerzen?" after asking about a medicine
         // asks what it does, "Meine Frau ist auch krank, wahrscheinlich Grippe." is hers, and so is "Ich glaube Fieber." after
         // "Hat Ihr Sohn auch Fieber?".
-        "[!(ihr sohn|ihre tochter|ihr kind|ihre kinder|ihr mann|ihre frau|ihr baby|ihre mutter|ihr vater|ihr partner|ihre partnerin)] ^.=(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich|bestimmt|wohl) ($symptom|ein $symptom|eine $symptom|einen $symptom)",
+        "[!(ihr sohn|ihre tochter|ihr kind|ihre kinder|ihr mann|ihre frau|ihr baby|ihre mutter|ihr vater|ihr partner|ihre partnerin)] ^.=((ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich|bestimmt|wohl) ($symptom|ein $symptom|eine $symptom|einen $symptom|auch $symptom|so ein $symptom|so eine $symptom))",
+        // …the hedge right before the complaint: "Vielleicht morgen ich bekomme Fieber" fears one to come.
         // …not hedged both ways: "Vielleicht Husten, vielleicht nicht, ich weiß nicht, was mein Sohn hat."
         "!!(vielleicht nicht|wahrscheinlich nicht|oder auch nicht)",
         // A sense or the voice gone: "Meine Stimme ist weg.", "Ich rieche und schmecke nichts."
@@ -152,6 +163,8 @@ export const arzt: ScenarioSeed = {
         "(mir (ist|is)|(ist|is) mir) (nicht gut|gar nicht gut|nicht so gut|nicht wohl|überhaupt nicht gut)",
         // The verb left last, as beginners place it: "Mein Mann auch Husten hat."
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) auch",
+        // …or dropped, the complaint or its time right after the relative: "Mein Sohn Fieber seit gestern.", "Meine Frau krank."
+        "!((mein|meine|unser|unsere) (sohn|tochter|kind|baby|kinder|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|eltern) ($symptom|krank|erkältet|seit|seid))",
         // Trouble with an organ, the noun's number or the article's case as learners miss them: "Ich habe Problem mit meine Magen."
         // Told, not asked of the doctor ("Haben Sie Probleme mit die Rücken?"), nor as the condition of a habit.
         ".(problem|probleme|beschwerden) mit (meine|mein|die|das|meinem|meinen|meiner|dem|der|den) (magen|bauch|darm|rücken|herz|hals|knie|kopf|ohr|ohren|auge|augen|haut|lunge|niere|nieren|blase|fuss|füsse|füssen|schulter|schultern|nacken|zähne|zahn)",
@@ -193,6 +206,7 @@ export const arzt: ScenarioSeed = {
         // …and one now well again, the time it was told: "letztes Jahr Bein kaputt, jetzt gut" ("Der Kopf ist jetzt gut, aber
         // mein Bauch tut weh." tells the belly).
         "!!(letztes jahr|letzte woche|letzten monat|früher|damals|vor einem jahr) ... (jetzt|inzwischen|nun|jetzt wieder|aber jetzt) (gut|wieder gut|alles gut|gesund|wieder gesund|wieder fit|alles weg|wieder ok|wieder okay)",
+        ...WELL_AGAIN_SINCE,
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -224,6 +238,8 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
+        // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
+        "(vor|seit|seid) $when (anfangen|anfang|beginnen|anfängt|angefang)",
         // The start with the infinitive for the participle, answering the doctor: "gestern abend anfangen" after "Seit wann …?"
         // Told, not asked ("Heute anfangen?" asks when to start the tablets).
         `[(seit wann|wie lange|wann fing|wann begann)] [!${LIFE_ASKED}] .=$when (anfangen|beginnen)`,
@@ -266,11 +282,12 @@ export const arzt: ScenarioSeed = {
         // Well again now, the illness was had and is over: "Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut."
         `!!${RECOVERED}`,
         "!!(jetzt|inzwischen|mittlerweile|heute|nun) (ist es weg|ist es wieder weg)",
+        ...WELL_AGAIN_SINCE,
         // A medicine got against it dates the medicine: "Gestern habe ich ein Rezept gegen Husten bekommen."
         "!(gegen|für|fürs|bei) $symptom (bekommen|gekriegt|gekricht)",
         // Starting a job or a course dates that: "Ich habe vor zwei Wochen angefangen zu arbeiten." ("…angefangen zu jucken" still dates it.)
-        "!!angefangen (zu|hier zu|dort zu) (arbeiten|lernen|studieren|trainieren|jobben)",
-        "!!(mit der arbeit|mit dem job|mit der ausbildung|mit dem studium|mit dem kurs|mit dem deutschkurs|mit dem praktikum|mit dem training) angefangen",
+        "!!(angefangen|anfangen|anfang) (zu|hier zu|dort zu) (arbeiten|lernen|studieren|trainieren|jobben)",
+        "!!(mit der arbeit|mit dem job|mit der ausbildung|mit dem studium|mit dem kurs|mit dem deutschkurs|mit dem praktikum|mit dem training) (angefangen|anfangen)",
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."

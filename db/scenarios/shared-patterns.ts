@@ -30,7 +30,7 @@ function glossedBlockers(heads: string[]): string[] {
 }
 
 export const greetPatterns: string[] = [
-  "(hallo*|hallöchen|hallöle|halli*|halo|hi|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
+  "(hallo*|hallöchen|hallöle|halli*|halo|hi|hii*|hey|heyy*|servus|moin*|tach|nabend|grüzi|grützi|griass di|tag auch|tag zusammen)",
   // A greeting sent to a third person greets nobody here: "Ich sage morgen hallo zu meinem Vermieter.", "Sag hallo zu deiner Mutter!"
   // The verb of saying first, so a greeting before a comma is still one: "Hallo, an der Rezeption hat man gesagt, …"
   "!(sage|sag|sagen|sagt|sagst) ... (hallo|hi|servus|moin|guten tag|guten morgen|guten abend) (zu|an) (meinem|meiner|meinen|deinem|deiner|deinen|seinem|seiner|ihrem|ihrer|unserem|unserer|dem|der|den)",

@@ -77,7 +77,8 @@ export interface Token {
 // Decimal numbers stay one token ("3,50"); an apostrophe inside a word keeps it whole ("geht's"),
 // and so does a hyphen: "E-Mail", "WLAN-Passwort" and "W-LAN" are one word each ("email", "wlanpasswort").
 // A "+" or "&" between words is the word "und" (SHORTHAND): "husten + schnupfen".
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|(?<=[\p{L}\s])[+&](?=[\s\p{L}])/gu;
+// A word opens with a letter or digit: an emoji's variation selector ("❤️" is a heart and U+FE0F) is a mark, not a word.
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|(?<=[\p{L}\s])[+&](?=[\s\p{L}])/gu;
 const SENTENCE_END = /[.!?;…]/;
 // The dot of a German ordinal ("am 3. Mai") ends no sentence.
 const ORDINAL_DOT = /^\.\s+$/;

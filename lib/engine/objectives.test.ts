@@ -48,6 +48,11 @@ describe("tokenize", () => {
     expect(tokenize("Er sagt: 'Zwei Brötchen!'").filter((token) => token.quoted).length).toBe(2);
   });
 
+  it("reads an emoji's variation selector as no word", () => {
+    expect(tokenize("vielen dank frau doktor ❤️ 👍🏽").map((token) => token.folded)).toEqual(["vielen", "dank", "frau", "doktor"]);
+    expect(tokenize("Café").map((token) => token.folded)).toEqual(["cafe"]);
+  });
+
   it("reads a clitic 's as the word es, and quotes the learner's spelling as evidence", () => {
     const words = (text: string) => tokenize(text).map((token) => token.folded);
     expect(words("Gibt's hier WLAN?")).toEqual(["gibt", "es", "hier", "wlan"]);
@@ -976,6 +981,17 @@ describe("~verb forms", () => {
 
   it("rejects a verb that the generated table lacks", () => {
     expect(() => compileObjectives([{ id: "a", patterns: ["~zzzen"] }], {})).toThrow(/unknown verb "~zzzen"/);
+  });
+});
+
+describe("an item set off and refused in the next clause", () => {
+  const rules = compileObjectives([{ id: "start", patterns: ["(kann|könnte) ... (anfangen|beginnen)"] }, { id: "note", patterns: ["krankschreibung"] }], {});
+  it("refuses it when the learner's next clause says no to it", () => {
+    expect(judgeMessage("Die Krankschreibung, die brauche ich nicht.", rules)).toEqual([]);
+  });
+  it("refuses nothing where a reason or a condition follows", () => {
+    expect(judgeMessage("Ich kann sofort anfangen, weil ich keinen Job habe.", rules).map((match) => match.objectiveId)).toEqual(["start"]);
+    expect(judgeMessage("Ich brauche eine Krankschreibung, wenn ich nicht arbeiten kann.", rules).map((match) => match.objectiveId)).toEqual(["note"]);
   });
 });
 

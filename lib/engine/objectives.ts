@@ -218,8 +218,10 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
 }
 const BARE_ASKED_WORDS = 2;
 
-// Words that open the next clause without being its verb.
-const NOT_REFUSING_VERBS = new Set(["und", "oder", "aber", "sondern", "denn", "dann", "also", "ja", "nein", "doch"]);
+// Words that open the next clause without being its verb; a subordinate clause gives a reason or a condition and
+// refuses nothing set off before it: "Ich kann sofort anfangen, weil ich keinen Job habe."
+const NOT_REFUSING_VERBS = new Set(["und", "oder", "aber", "sondern", "denn", "dann", "also", "ja", "nein", "doch",
+  "weil", "dass", "da", "wenn", "ob", "obwohl", "falls", "sobald", "nachdem", "damit", "bevor", "während", "solange"].map(foldWord));
 /**
  * An item set off at the end of its clause and refused in the next, by the learner, verb second: "Die Krankschreibung,
  * die brauche ich nicht.", "Ein Rezept, brauche ich nicht." (asked, it still asks: "Die Krankschreibung, brauche ich die nicht?").

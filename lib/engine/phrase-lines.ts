@@ -21,7 +21,17 @@ export function loadPhraseLines(sceneId: string): PhraseLine[] {
     });
 }
 
-/** A line is judged as if the prerequisites of what it must earn were met, so a farewell is judged at the end of a scene. */
+/**
+ * A line is judged as if the prerequisites of what it must earn were met, so a farewell is judged at the end of a scene;
+ * not where the line earns one of them itself ("Ich kann ab Montag anfangen, und vielen Dank!"), as the labelled sets
+ * judge their lines (contextDone).
+ */
 export function phraseDone(line: PhraseLine, objectives: readonly ObjectiveRule[]): Set<string> {
-  return new Set(objectives.flatMap((objective) => (line.earns.includes(objective.id) ? (objective.after ?? []) : [])));
+  const done = new Set<string>();
+  for (const objective of objectives) {
+    const before = objective.after ?? [];
+    if (!line.earns.includes(objective.id) || before.some((id) => line.earns.includes(id))) continue;
+    for (const id of before) done.add(id);
+  }
+  return done;
 }

@@ -126,6 +126,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
       "geld", "weihnachtsgeld", "essensgeld", "salary", "benefits", "remote*", "overtime", "onboarding",
+      // What the post asks of one: "Welche Skills sind für diese Stelle am wichtigsten?", "Welche Anforderungen gibt es?"
+      "skills", "anforderung*", "qualifikation*", "voraussetzung*", "technologie*", "tools",
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
@@ -446,6 +448,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A strength of old, or of school, is none now: "Meine Stärke war früher Fußball."
         "!((stärke|stärken) (war|waren) (früher|damals|als kind|in der schule))",
         "!((stärke|stärken) (früher|damals|als kind|in der schule) (war|waren))",
+        // Talk about one's strengths names none: "Da habe ich über meine Stärken gesprochen.", "Ich möchte über meine Stärken reden."
+        "!über (meine|meinen|meiner) (stärke|stärken|strength|strengths)",
         // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
         "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // …not the job's convenience for one: "Mein Vorteil ist, dass die Firma nah an meiner Wohnung ist."; nor the word asked back.
@@ -846,7 +850,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
-        "(ich bin|ich wäre|wäre ich) (verfügbar|frei)",
+        "(ich bin|ich wäre|wäre ich) (verfügbar|frei|sofort verfügbar|sofort frei|direkt verfügbar|gleich verfügbar|jederzeit verfügbar)",
         // The formal way: "Ich stünde Ihnen ab dem 1. Juni zur Verfügung."
         "(ich stehe|ich stünde|ich stände|stehe ich|stünde ich|ich würde|würde ich|ich könnte) ... (zur verfügung)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
@@ -959,6 +963,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
         // …and the interviewer's question echoed before the answer: "Wann ich anfangen kann? Das hängt von meinem Arbeitgeber ab."
         "!?(wann|ab wann) ich ... (anfangen|beginnen|starten) (kann|könnte|werde)",
+        // …or asked indirectly, told or not, with no time named: "Ich wollte fragen, wann ich anfangen kann, aber ich habe es vergessen."
+        "!(wann|ab wann) (ich|wir) (anfangen|beginnen|starten) (kann|könnte|werde|darf|soll|muss|können|könnten|dürfen)",
         // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",

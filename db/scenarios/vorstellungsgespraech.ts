@@ -126,6 +126,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "überstunden", "arbeitstag*", "unbefrist*", "tagesablauf", "alltag",
       // Loanwords of the trade: "Wie ist das Salary?", "Gibt es Remote-Arbeit?"
       "geld", "weihnachtsgeld", "essensgeld", "salary", "benefits", "remote*", "overtime", "onboarding",
+      // What the post asks of one: "Welche Skills sind für diese Stelle am wichtigsten?", "Welche Anforderungen gibt es?"
+      "skills", "anforderung*", "qualifikation*", "voraussetzung*", "technologie*", "tools",
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
@@ -183,6 +185,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A trade or a stage of life named bare is no name: "Ich bin Rentner.", "Ich bin Lagerist bei Rewe.", "Ich bin Krankenschwester von Beruf."
         // (The name beside it still introduces: "Ich bin Linh, ich bin Krankenpflegerin von Beruf.")
         "!((ich bin|bin ich) ($job|rentner|rentnerin|student|studentin|hausfrau|hausmann|arbeitslos))",
+        // …nor without the copula, as beginners drop it: "Ich Verkäuferin, 10 Jahre, Supermarkt in Kyiv."
+        "!(ich $job)",
         "!((ich bin|bin ich) #noun von beruf)",
         // A kind of worker is a strength, no name: "Ich bin Teamplayer."
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
@@ -257,6 +261,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!erfahrung* ... (sammeln|zu sammeln|gewinnen|zu gewinnen|bekommen|zu bekommen)",
         // The job title with the verb last, in a clause that tells: "…, wo ich zwei Jahre Teamleiter war."
         "(ich|wir) ... $job (war|waren|gewesen)",
+        // Without the copula or with the verb left unconjugated, the years after it: "ich Elektriker 8 Jahre", "In Ukraine ich Lager arbeiten 5 Jahre."
+        `((ich|ich war) $job ${COUNT} ${SPAN})`,
+        `((ich|wir) ($field|im $field|in $field|in der $field|als $job|$job) (arbeiten|arbeite|arbeit) ${COUNT} ${SPAN})`,
         // The years alone after the work was named, tersely: "Bus fahren. 30 Jahre.", "Führerschein C. Zehn Jahre."
         `[${WORK_NAMED}] =${COUNT} ${SPAN}`,
         // …roughly: "3 Jahre ungefähr.", "Fast zwei Jahre." after "Wie lange waren Sie dort bei Lidl?"
@@ -446,6 +453,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A strength of old, or of school, is none now: "Meine Stärke war früher Fußball."
         "!((stärke|stärken) (war|waren) (früher|damals|als kind|in der schule))",
         "!((stärke|stärken) (früher|damals|als kind|in der schule) (war|waren))",
+        // Talk about one's strengths names none: "Da habe ich über meine Stärken gesprochen.", "Ich möchte über meine Stärken reden."
+        "!über (meine|meinen|meiner) (stärke|stärken|strength|strengths)",
         // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
         "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // …not the job's convenience for one: "Mein Vorteil ist, dass die Firma nah an meiner Wohnung ist."; nor the word asked back.
@@ -493,6 +502,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((lerne|lernen) (gern|gerne|sehr gern|sehr gerne) (sprachen|deutsch|englisch|spanisch|französisch|gitarre|klavier|kochen|tanzen|schwimmen|malen))",
         // Not "ich bin gern*": "Ich bin gerne hier." is no strength.
         "ich (lerne|arbeite) (schnell|genau|sorgfältig|selbstständig|selbständig|zuverlässig|gern*|gut)",
+        // The manner before the verb, as beginners put it: "Ich gut arbeiten.", "ich schnell lernen"
+        "(ich (gut|sehr gut|schnell|sehr schnell|genau|sorgfältig|immer gut) (arbeiten|arbeite|lernen|lerne))",
         // The manner of one's work, any trait, the adverb first as learners put it: "Ich arbeite sehr gewissenhaft.",
         // "Sehr präzise ich arbeite, das ist wichtig.", "Sehr sorgfältig arbeite ich." (not "Wie genau arbeite ich?").
         // Brackets keep it adjacent, one intensifier at most: "Ich arbeite im Lager, es ist ruhig" names no trait.
@@ -637,6 +648,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(arbeit|schicht|arbeitstag|dienst|frühschicht|spätschicht) (wann|um wie viel uhr|um wieviel uhr|ab wann)",
         // A question announced: "Ich hätte eine Frage zu den Arbeitszeiten."
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $topic",
+        // One's own asking put off, in a beginner's order: "Morgen ich frage über Geld.", "Ich frage später nach Urlaub."
+        "!((morgen|später|nachher|übermorgen|nächste woche|nächstes mal) (ich frage|ich frag|ich fragen))",
+        "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
         // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
         "?(bekomme|bekomm|bekommt|bekommen|kriege|krieg|kriegt|wird|werden|zahlen|bezahlen|zahlt|bezahlt|kann man|muss man|darf man|stellen sie|stellt) ... ($topic|arbeitskleidung|*kleidung|*schuhe|tarif|*tarif|weiterbildung*|fortbildung*|zuschläge|zuschlag|fahrtkosten|ticket|jobticket)",
         "(was|wie) (mache|mach|machen|arbeite) (ich|wir) (am|in der|im) (ersten|erste|erster)",
@@ -730,6 +744,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ob es ... $topic (gibt|gäbe)",
         "!!(egal|gleich|kein problem) ob",
         "?wo (arbeite|arbeiten) (ich|wir) (dann|später|genau|hier|da)",
+        // The verb last, as beginners ask: "Wo ich arbeite? Lager oder Büro?" (not her own question echoed: "Wo ich arbeite? Bei Lidl." after "Wo arbeiten Sie?")
+        "[!(arbeiten sie|machen sie|sie arbeiten|gearbeitet|gemacht|beruflich|tätig)] ?=(wo|was|mit wem|wann) (ich|wir) (arbeite|arbeiten|mache|machen)",
+        // Whether the firm has a thing, the verb last: "Firma Deutschkurs haben?", "Hier Kantine gibt?"
+        "?^((firma|die firma|ihre firma|sie|hier|bei ihnen) $topic (haben|hat|gibt|gibt es|geben))",
         // What a job asks of the learner: "Muss ich schon einen Staplerschein haben?"
         "(muss|müsste|brauche|brauch|bräuchte) (ich|man) (*schein|*zertifikat|*ausbildung|erfahrung*|*kenntnisse|führerschein)",
         // …or a statement asked: "Ich brauche Staplerschein?", "Man braucht Erfahrung mit SAP?"
@@ -845,8 +863,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
+        // …the subject first, as beginners keep it: "Ab 1.3. ich kann arbeiten."
+        "((ab|zum) ($month|#date|#word $month|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (ich kann|ich könnte|ich bin frei|ich bin da))",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
-        "(ich bin|ich wäre|wäre ich) (verfügbar|frei)",
+        "(ich bin|ich wäre|wäre ich) (verfügbar|frei|sofort verfügbar|sofort frei|direkt verfügbar|gleich verfügbar|jederzeit verfügbar)",
         // The formal way: "Ich stünde Ihnen ab dem 1. Juni zur Verfügung."
         "(ich stehe|ich stünde|ich stände|stehe ich|stünde ich|ich würde|würde ich|ich könnte) ... (zur verfügung)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
@@ -959,6 +979,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann|bis wann|um wie viel uhr|um wieviel uhr) ich ... (anfangen|beginnen|starten|da sein|kommen) (muss|soll|darf|müsste|sollte)",
         // …and the interviewer's question echoed before the answer: "Wann ich anfangen kann? Das hängt von meinem Arbeitgeber ab."
         "!?(wann|ab wann) ich ... (anfangen|beginnen|starten) (kann|könnte|werde)",
+        // …or asked indirectly, told or not, with no time named: "Ich wollte fragen, wann ich anfangen kann, aber ich habe es vergessen."
+        "!(wann|ab wann) (ich|wir) (anfangen|beginnen|starten) (kann|könnte|werde|darf|soll|muss|können|könnten|dürfen)",
         // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",

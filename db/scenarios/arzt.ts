@@ -155,6 +155,11 @@ export const arzt: ScenarioSeed = {
         "!gehen so",
         // …and tense, said of the back or neck: "Mein Rücken ist total verspannt." ("Mein Chef ist total verspannt." is his mood.)
         "(mein|meine|der|die) (rücken|nacken|schulter|schultern|muskeln) (ist|sind) (verspannt|ganz verspannt|total verspannt|sehr verspannt|so verspannt|völlig verspannt|echt verspannt)",
+        // A reading too high, the verb "haben" as learners say it: "Ich habe Blutdruck hoch.", "Ich habe hohen Blutdruck."
+        "(habe|hab) (blutdruck|blutzucker|zucker) (hoch|zu hoch|sehr hoch|so hoch|niedrig|zu niedrig|sehr niedrig)",
+        "(habe|hab) (hohen|zu hohen|sehr hohen|niedrigen|zu niedrigen) (blutdruck|blutzucker|zucker|puls)",
+        // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
+        "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
         `!!${RECOVERED}`,
         // …and going to work, or out to do a thing, is no limp: "Ich kann nicht arbeiten gehen.", "Ich kann heute nicht einkaufen gehen."
@@ -302,6 +307,9 @@ export const arzt: ScenarioSeed = {
         ...symptomSpanPatterns,
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
+        // A fall dates the injury it left: "Vor drei Tagen ich bin gefallen in Garten, jetzt Hand tut weh."
+        "(vor|seit|am|letzte*|vorige*) $when ... (hingefallen|gefallen|gestürzt|umgeknickt|ausgerutscht)",
+        "(hingefallen|gestürzt|umgeknickt|ausgerutscht) ... (vor|am|letzte*|vorige*) $when",
         // The start told after the day: "Gestern Nacht fing es an.", or the participle alone: "Angefangen am Freitag."
         "$when ... (fing|begann|ging) (es|das|alles) (an|los)",
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
@@ -580,7 +588,7 @@ export const arzt: ScenarioSeed = {
         // Something, named by what it is against: "Geben Sie mir bitte etwas gegen das Fieber."
         "(~geben sie mir|gib mir|~geben sie mir bitte|gib mir bitte) (etwas|was) (gegen|für|fürs|dagegen|dafür)",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
-        "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        "!(krankschreib*|krankmeld*|attest*|au|schein|termin*|arbeitsunfähig*|aubescheinigung*|krankenschein*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
         // Something for work, school or an office is a paper: "Geben Sie mir etwas für die Versicherung?", "Was geben Sie mir für ein
@@ -689,7 +697,7 @@ export const arzt: ScenarioSeed = {
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (ich|wir) (was|etwas) schriftlich*",
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (ich|wir) (brauch|brauche|bräuchte|benötige) (was|etwas) schriftlich*",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
-        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
+        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
         // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (geben|ausstellen|schreiben|mitgeben|machen)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
@@ -715,6 +723,10 @@ export const arzt: ScenarioSeed = {
         // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."
         "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
+        // …and notes of old days: "Früher ich habe immer Krankmeldung bekommen." (a past after a comma is blocked only from there on)
+        "!!(früher|damals)",
+        // Asking the boss whether one needs one asks the doctor for nothing: "Morgen ich frage Chef, ob ich brauche Krankmeldung."
+        "!!(frage|frag|fragen) ... (chef|chefin|arbeitgeber*|firma|personalabteilung|personalbüro|kollege*|kollegin)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
         // …nor does passing on the paper one has, said of oneself: "Die Krankschreibung schicke ich heute an meinen Chef.", "Ich schicke
@@ -752,6 +764,8 @@ export const arzt: ScenarioSeed = {
         "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
+        // …nor one got before as a habit: "Früher ich habe immer Krankmeldung bekommen von alte Arzt."
+        "!(habe|hab|hat|haben|hatte|hatten) (immer|oft|meistens|jedes mal|damals|früher)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."
         "!((habe|hab|hatte|habe ich|hab ich|hatte ich) (eine|ein|die|das|meine|mein|einen) (krankschreibung*|krankmeldung*|attest*|krankschein*|krankenschein*|arbeitsunfähig*|au))",
         "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",

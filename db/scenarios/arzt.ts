@@ -34,6 +34,18 @@ const WELL_AGAIN_SINCE = [
   `!vor (ein|einem|einer|eine|zwei|drei|vier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
 ];
 
+// People of the learner's life the shared list of relatives leaves out, an exchange student's host family first: what they have,
+// or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
+const OTHER_PEOPLE =
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin)";
+// As a blocker of the words right after for the complaint ("Ich habe Fieber und meine Gastmutter auch." still tells the
+// learner's), of the whole sentence for its time, as the shared list of relatives does.
+const OTHER_PEOPLE_SUBJECT = [
+  `((mein|meine|unser|unsere) ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|auch|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
+  `((mein|meine|unser|unsere) #word ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|hustet))`,
+  `((meinem|meiner|unserem|unserer) ${OTHER_PEOPLE} (tut|tun|ist|wird|geht))`,
+];
+
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
@@ -97,7 +109,8 @@ export const arzt: ScenarioSeed = {
       id: "greet",
       title: "Greet the doctor",
       points: 10,
-      patterns: greetPatterns,
+      // Chat stretches "hi" as it does "hey": "hii frau doktor".
+      patterns: [...greetPatterns, "(hii|hiii|hiiii)"],
       examples: ["Guten Morgen!", "Guten Tag, Frau Doktor Hartmann."],
       nudge: "Dr. Hartmann has just come in: greet her.",
     },
@@ -115,6 +128,7 @@ export const arzt: ScenarioSeed = {
         // a contrast with one's own ("Meine kleine Tochter hat Fieber seit gestern.", "Ich hab kein Fieber, aber meine Frau hat
         // Kopfschmerzen."). Learners writing blind label a child's fever so; a plural "meine Frau und ich haben" is ours.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|chef|chefin) (hat|hatte|ist|war)",
+        ...OTHER_PEOPLE_SUBJECT.map((p) => `!${p}`),
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war)",
         // A grown-up of the learner's, who is not here, having had the same trouble tells of theirs, now or before: "Mein Mann
         // hatte letzten Monat dasselbe Problem mit dem Rücken." ("Mein Mann ist krank und ich habe Husten" still tells the learner's.)
@@ -197,6 +211,10 @@ export const arzt: ScenarioSeed = {
         // …how much or how often before the complaint: "ich viel Schmerzen, hier", "Immer Husten, Nacht nicht schlafen".
         ".^((ich|wir) (viel|viele|so viel|sehr viel|immer|oft|ständig|starke|stark|so|auch|bisschen|ein bisschen) $symptom)",
         ".^((immer|ständig|dauernd|jeden tag|jede nacht) $symptom)",
+        // …or how strong, in chat's words: "mega Kopfschmerzen", "kopfschmerzen ohne ende", "Mein Kopf explodiert gleich."
+        ".^((mega|voll|krass|extrem|heftig|übel|richtig|voll krass|mega krass|starke|schlimme|total) $symptom)",
+        ".^($symptom (ohne ende|wie verrückt|wie sau|ohne pause|die ganze zeit|den ganzen tag))",
+        ".^((kopf|schädel|mein kopf|mein schädel) (explodiert|zerspringt|platzt))",
         ".^((nacht|nachts|in der nacht|ich nacht|ich nachts) (nicht|kaum|schlecht) (schlafen|schlafe))",
         // …how one feels, the infinitive last or "mir" without its verb: "ich nicht gut fühlen", "mir schwindlig", "ich immer müde".
         ".^((ich|ich mich|mir) (nicht gut|gar nicht gut|schlecht|krank|nicht wohl|so schlecht|sehr schlecht) (fühlen|fühle|fühl))",
@@ -357,6 +375,7 @@ export const arzt: ScenarioSeed = {
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
         // What a relative has had since Monday is not the patient's own answer, nor is what "er" or "sie" has: "Er hat Husten seit Montag."
         ...othersBlockers,
+        ...OTHER_PEOPLE_SUBJECT.map((p) => `!!${p}`),
         "!!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!!(hat|hatte|hustet) (er|sie)",
         "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",

@@ -34,6 +34,18 @@ const WELL_AGAIN_SINCE = [
   `!vor (ein|einem|einer|eine|zwei|drei|vier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
 ];
 
+// People of the learner's life the shared list of relatives leaves out, an exchange student's host family first: what they have,
+// or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
+const OTHER_PEOPLE =
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin)";
+// As a blocker of the words right after for the complaint ("Ich habe Fieber und meine Gastmutter auch." still tells the
+// learner's), of the whole sentence for its time, as the shared list of relatives does.
+const OTHER_PEOPLE_SUBJECT = [
+  `((mein|meine|unser|unsere) ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|auch|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
+  `((mein|meine|unser|unsere) #word ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|hustet))`,
+  `((meinem|meiner|unserem|unserer) ${OTHER_PEOPLE} (tut|tun|ist|wird|geht))`,
+];
+
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
@@ -97,7 +109,8 @@ export const arzt: ScenarioSeed = {
       id: "greet",
       title: "Greet the doctor",
       points: 10,
-      patterns: greetPatterns,
+      // Chat stretches "hi" as it does "hey": "hii frau doktor".
+      patterns: [...greetPatterns, "(hii|hiii|hiiii)"],
       examples: ["Guten Morgen!", "Guten Tag, Frau Doktor Hartmann."],
       nudge: "Dr. Hartmann has just come in: greet her.",
     },
@@ -115,6 +128,7 @@ export const arzt: ScenarioSeed = {
         // a contrast with one's own ("Meine kleine Tochter hat Fieber seit gestern.", "Ich hab kein Fieber, aber meine Frau hat
         // Kopfschmerzen."). Learners writing blind label a child's fever so; a plural "meine Frau und ich haben" is ours.
         "!(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|nachbar|nachbarin|oma|opa|chef|chefin) (hat|hatte|ist|war)",
+        ...OTHER_PEOPLE_SUBJECT.map((p) => `!${p}`),
         "!(mein|meine|unser|unsere) #word (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin) (hat|hatte|ist|war)",
         // A grown-up of the learner's, who is not here, having had the same trouble tells of theirs, now or before: "Mein Mann
         // hatte letzten Monat dasselbe Problem mit dem Rücken." ("Mein Mann ist krank und ich habe Husten" still tells the learner's.)
@@ -155,6 +169,11 @@ export const arzt: ScenarioSeed = {
         "!gehen so",
         // …and tense, said of the back or neck: "Mein Rücken ist total verspannt." ("Mein Chef ist total verspannt." is his mood.)
         "(mein|meine|der|die) (rücken|nacken|schulter|schultern|muskeln) (ist|sind) (verspannt|ganz verspannt|total verspannt|sehr verspannt|so verspannt|völlig verspannt|echt verspannt)",
+        // A reading too high, the verb "haben" as learners say it: "Ich habe Blutdruck hoch.", "Ich habe hohen Blutdruck."
+        "(habe|hab) (blutdruck|blutzucker|zucker) (hoch|zu hoch|sehr hoch|so hoch|niedrig|zu niedrig|sehr niedrig)",
+        "(habe|hab) (hohen|zu hohen|sehr hohen|niedrigen|zu niedrigen) (blutdruck|blutzucker|zucker|puls)",
+        // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
+        "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
         `!!${RECOVERED}`,
         // …and going to work, or out to do a thing, is no limp: "Ich kann nicht arbeiten gehen.", "Ich kann heute nicht einkaufen gehen."
@@ -192,6 +211,10 @@ export const arzt: ScenarioSeed = {
         // …how much or how often before the complaint: "ich viel Schmerzen, hier", "Immer Husten, Nacht nicht schlafen".
         ".^((ich|wir) (viel|viele|so viel|sehr viel|immer|oft|ständig|starke|stark|so|auch|bisschen|ein bisschen) $symptom)",
         ".^((immer|ständig|dauernd|jeden tag|jede nacht) $symptom)",
+        // …or how strong, in chat's words: "mega Kopfschmerzen", "kopfschmerzen ohne ende", "Mein Kopf explodiert gleich."
+        ".^((mega|voll|krass|extrem|heftig|übel|richtig|voll krass|mega krass|starke|schlimme|total) $symptom)",
+        ".^($symptom (ohne ende|wie verrückt|wie sau|ohne pause|die ganze zeit|den ganzen tag))",
+        ".^((kopf|schädel|mein kopf|mein schädel) (explodiert|zerspringt|platzt))",
         ".^((nacht|nachts|in der nacht|ich nacht|ich nachts) (nicht|kaum|schlecht) (schlafen|schlafe))",
         // …how one feels, the infinitive last or "mir" without its verb: "ich nicht gut fühlen", "mir schwindlig", "ich immer müde".
         ".^((ich|ich mich|mir) (nicht gut|gar nicht gut|schlecht|krank|nicht wohl|so schlecht|sehr schlecht) (fühlen|fühle|fühl))",
@@ -302,6 +325,9 @@ export const arzt: ScenarioSeed = {
         ...symptomSpanPatterns,
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
+        // A fall dates the injury it left: "Vor drei Tagen ich bin gefallen in Garten, jetzt Hand tut weh."
+        "(vor|seit|am|letzte*|vorige*) $when ... (hingefallen|gefallen|gestürzt|umgeknickt|ausgerutscht)",
+        "(hingefallen|gestürzt|umgeknickt|ausgerutscht) ... (vor|am|letzte*|vorige*) $when",
         // The start told after the day: "Gestern Nacht fing es an.", or the participle alone: "Angefangen am Freitag."
         "$when ... (fing|begann|ging) (es|das|alles) (an|los)",
         "(angefangen|begonnen|losgegangen) (am|an|in der|letzte*|vorige*|vor) $when",
@@ -349,6 +375,7 @@ export const arzt: ScenarioSeed = {
         "!seit $when (arbeite ich|wohne ich|lebe ich|studiere ich|bin ich in|in deutschland|verheiratet)",
         // What a relative has had since Monday is not the patient's own answer, nor is what "er" or "sie" has: "Er hat Husten seit Montag."
         ...othersBlockers,
+        ...OTHER_PEOPLE_SUBJECT.map((p) => `!!${p}`),
         "!!(er|sie) (hat|hatte|hustet|niest|spuckt|erbricht|fiebert)",
         "!!(hat|hatte|hustet) (er|sie)",
         "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",
@@ -580,7 +607,7 @@ export const arzt: ScenarioSeed = {
         // Something, named by what it is against: "Geben Sie mir bitte etwas gegen das Fieber."
         "(~geben sie mir|gib mir|~geben sie mir bitte|gib mir bitte) (etwas|was) (gegen|für|fürs|dagegen|dafür)",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
-        "!(krankschreib*|krankmeld*|attest*|au|schein|termin*)",
+        "!(krankschreib*|krankmeld*|attest*|au|schein|termin*|arbeitsunfähig*|aubescheinigung*|krankenschein*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
         // Something for work, school or an office is a paper: "Geben Sie mir etwas für die Versicherung?", "Was geben Sie mir für ein
@@ -689,7 +716,7 @@ export const arzt: ScenarioSeed = {
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (ich|wir) (was|etwas) schriftlich*",
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (ich|wir) (brauch|brauche|bräuchte|benötige) (was|etwas) schriftlich*",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
-        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*)",
+        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
         // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (geben|ausstellen|schreiben|mitgeben|machen)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
@@ -715,6 +742,10 @@ export const arzt: ScenarioSeed = {
         // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."
         "!!(hat|hatte|hatten|habe|hab|wurde|wurden) ... krankgeschrieben",
         "!!(letztes|letzte|letzten|vorletzte*|vorige*) (mal|jahr|monat|sommer|winter|herbst|frühling)",
+        // …and notes of old days: "Früher ich habe immer Krankmeldung bekommen." (a past after a comma is blocked only from there on)
+        "!!(früher|damals)",
+        // Asking the boss whether one needs one asks the doctor for nothing: "Morgen ich frage Chef, ob ich brauche Krankmeldung."
+        "!!(frage|frag|fragen) ... (chef|chefin|arbeitgeber*|firma|personalabteilung|personalbüro|kollege*|kollegin)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
         // …nor does passing on the paper one has, said of oneself: "Die Krankschreibung schicke ich heute an meinen Chef.", "Ich schicke
@@ -752,6 +783,8 @@ export const arzt: ScenarioSeed = {
         "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
+        // …nor one got before as a habit: "Früher ich habe immer Krankmeldung bekommen von alte Arzt."
+        "!(habe|hab|hat|haben|hatte|hatten) (immer|oft|meistens|jedes mal|damals|früher)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."
         "!((habe|hab|hatte|habe ich|hab ich|hatte ich) (eine|ein|die|das|meine|mein|einen) (krankschreibung*|krankmeldung*|attest*|krankschein*|krankenschein*|arbeitsunfähig*|au))",
         "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",

@@ -984,6 +984,22 @@ describe("~verb forms", () => {
   });
 });
 
+describe("sentence blockers and the clauses after them", () => {
+  const rules = compileObjectives(
+    [{ id: "experience", patterns: ["(ich habe) ... gearbeitet", "!!(mein|meine) (bruder|vater|mutter) (war|hat|ist)", "!!(letzte|letztes) (woche|jahr)"] }, { id: "register", patterns: ["möchte ... anmelden"] }],
+    {},
+  );
+  const earned = (text: string) => judgeMessage(text, rules).map((match) => match.objectiveId);
+  it("leaves the learner's own clause after one about another person standing", () => {
+    expect(earned("Mein Bruder war Lagerist, aber ich habe fünf Jahre als Fahrer gearbeitet.")).toEqual(["experience"]);
+    expect(earned("Mein Vater hat zehn Jahre im Lager gearbeitet, und meine Mutter war Verkäuferin.")).toEqual([]);
+  });
+  it("leaves a clause that turns to now standing", () => {
+    expect(earned("Letzte Woche habe ich im Lager gearbeitet, jetzt möchte ich mich anmelden.")).toEqual(["register"]);
+    expect(earned("Letzte Woche habe ich im Lager gearbeitet.")).toEqual([]);
+  });
+});
+
 describe("an item set off and refused in the next clause", () => {
   const rules = compileObjectives([{ id: "start", patterns: ["(kann|könnte) ... (anfangen|beginnen)"] }, { id: "note", patterns: ["krankschreibung"] }], {});
   it("refuses it when the learner's next clause says no to it", () => {

@@ -1235,7 +1235,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       if (turn !== undefined) from.set(sentence, Math.min(turn, from.get(sentence) ?? turn));
       else if (isRunOn(tokens, sentence)) silenceBeside(tokens, found, near);
       else {
-        const but = butClauseAfter(tokens, found);
+        const but = butClauseAfter(tokens, found) ?? ownClauseAfter(tokens, found);
         if (but === undefined) silenced.add(sentence);
         else for (let index = but - 1; index >= 0 && tokens[index]?.sentence === sentence; index--) near.add(index);
       }
@@ -1430,7 +1430,29 @@ const NOW = new Set(["heute", "jetzt", "diesmal", "nun"]);
 function butClauseAfter(tokens: Token[], found: Span): number | undefined {
   const sentence = tokens[found.start]?.sentence;
   for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
-    if (tokens[index]?.breakBefore && tokens[index]?.folded === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? ""))) return index;
+    if (!tokens[index]?.breakBefore) continue;
+    const word = tokens[index]?.folded ?? "";
+    // "…, jetzt möchte ich mich auch anmelden" turns to now as "aber jetzt" does.
+    if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? ""))) || NOW.has(word)) return index;
+  }
+  return undefined;
+}
+
+// A sentence blocker that opens with one of these tells about another person: "Mein Bruder war Lagerist".
+const OTHERS_POSSESSIVES = new Set(["mein", "meine", "meinem", "meiner", "meinen", "unser", "unsere", "unserem", "unserer"]);
+const OWN_CLAUSE_LINKS = new Set(["aber", "und", "doch", "jetzt", "heute", "nun"]);
+
+/**
+ * The start of a later clause of the learner's own, after a sentence blocker about another person: "Mein Bruder war
+ * Lagerist, aber ich habe fünf Jahre als Fahrer gearbeitet." What the brother was leaves the learner's own act standing.
+ */
+function ownClauseAfter(tokens: Token[], found: Span): number | undefined {
+  if (!OTHERS_POSSESSIVES.has(tokens[found.start]?.folded ?? "")) return undefined;
+  const sentence = tokens[found.start]?.sentence;
+  for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
+    if (!tokens[index]?.breakBefore) continue;
+    const first = tokens[index]?.folded ?? "";
+    if (first === "ich" || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich")) return index;
   }
   return undefined;
 }

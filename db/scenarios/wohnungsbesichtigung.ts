@@ -13,6 +13,9 @@ const ELSEWHERE = (cost: string): string[] => [
 // One room or feature of the flat, which can be liked without wanting the flat.
 const FEATURE = "(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche)";
 
+// A greeting before the name, in German or, as a learner may open, in English or their own language: "dzien dobry, ich bin agnieszka".
+const GREETING = "(hallo|hi|hey|moin|servus|guten tag|tag|hello|dzien dobry|czesc|hola|buenos dias|bonjour|salut|ciao|buongiorno|merhaba|selam|salam|privet|zdravstvuyte|dobry den|bok)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -124,14 +127,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Lowercase chat gives the name no capital: "hallo ich bin der marco", "hallo isch bin ahmad".
         // A whole clause: one word after "ich bin" and its article, or after a greeting and "ich bin".
         "=(ich bin der #word|ich bin die #word)",
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
+        `=(${GREETING} ich bin #word)`,
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)",
+        `=(${GREETING} (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)`,
         // …with the family name, or where one comes from, after it: "hallo ich bin rami haddad", "hi, ich bin rami aus syrien"
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word #word)",
-        "^(hallo|hi|hey|moin|servus|guten tag|tag) (ich bin #word (aus|und|von))",
+        `=(${GREETING} ich bin #word #word)`,
+        `^${GREETING} (ich bin #word (aus|und|von))`,
         // …or the verb dropped, the greeting before it: "hallo ich ahmad.", "guten tag ich rami" (not "hallo ich auch", "hallo ich komme")
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich #word)",
+        `=(${GREETING} ich #word)`,
         "!bins",
         "!(ich (auch|hier|da|ok|okay|gut|fertig|jetzt|schon|noch|wieder|zurück|nochmal|suche|such|warte|will|kann|muss|möchte|mochte|weiß|verstehe|glaube|denke|sehe|gehe|brauche|finde|mag|liebe|nehme|nehm|frage|wollte|dachte))",
         // …not a reason, a place or a role after "ich bin": "hallo ich bin wegen der wohnung", "hallo ich bin ein student"
@@ -298,6 +301,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[($cost|euro)] ?=(ist|sind|ist auch|sind auch) (mit|ohne|inklusive|inkl) ($cost|$utility)",
         // The costs named first, taken up by "das": "Wasser und Strom, das ist extra?", "Internet, das ist inklusive?"
         "[($cost|$utility)] ?(das ist|das sind|ist das|sind das) (extra|inklusive|inkl|dabei|mit drin|drin|enthalten|zusätzlich)",
+        // …or by "kostet" with its subject dropped: "und heizung, kostet extra?"
+        "[($cost|$utility)] ?=(kostet extra|kosten extra|kostet das extra|kostet es extra|kostet auch extra|kostet das auch extra|kostet zusätzlich|kostet das zusätzlich|kostet separat)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         // The costs named before, taken up by a plural pronoun that closes the question: "Ich hab gehört, die Nebenkosten sind
         // hoch, wie viel sind die genau?" (plural, so the deposit taken up, "wie hoch ist die?", is not the rent; whole, so
@@ -735,8 +740,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (one's own or any, not another's: "Stört Sie der Hund der Nachbarn?")
         "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (ein|eine|mein|meine|unser|unsere|zwei|ein kleiner|eine kleine|ein kleines) $pet",
         "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (haustiere|tiere|hunde|katzen)",
-        // A bare "Haustiere?" in a viewing asks whether they are allowed.
-        "=(haustier*|tiere)",
+        // A bare "Haustiere." in a viewing asks whether they are allowed (opening its sentence: the last of a keyword list,
+        // "miete, kaution, einzug, haustiere", asks nothing).
+        "^=(haustier*|tiere)",
         "?=$pet",
         "?=(auch|und auch) $pet",
         // After the landlord spoke of an animal, "und" and another one asks, its mark left out: "und ein hund" after "Eine Katze ist kein Problem."

@@ -16,6 +16,10 @@ const FEATURE = "(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimm
 // A greeting before the name, in German or, as a learner may open, in English or their own language: "dzien dobry, ich bin agnieszka".
 const GREETING = "(hallo|hi|hey|moin|servus|guten tag|tag|hello|dzien dobry|czesc|hola|buenos dias|bonjour|salut|ciao|buongiorno|merhaba|selam|salam|privet|zdravstvuyte|dobry den|bok)";
 
+// One's own asking put off with a modal or the future, the question after it: "Ich würde später noch fragen, wie hoch die Kaution ist."
+// ("Ich würde gern fragen, …" asks now; "Ich frage später, …" the judge holds off itself.)
+const ASK_LATER = "!!((ich|wir) (würde|würden|werde|werden|möchte|möchten|will|wollen|kann|könnte|könnten|muss|müsste|müssten)|(würde|würden|werde|werden|möchte|möchten|will|wollen|kann|könnte|könnten|muss|müsste|müssten) (ich|wir)) ... (später|nachher|morgen|übermorgen|ein andermal|ein anderes mal|beim nächsten mal|nächste woche|dann noch) ... (fragen|nachfragen|erfragen|klären)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -398,6 +402,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Whatever it costs, one asks nothing: "Egal was es kostet, ich will die Wohnung."
         "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
+        ASK_LATER,
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -516,6 +521,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The words of the deposit explained ask no figure: "Was ist der Unterschied zwischen Kaution und Miete?"
         "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
+        ASK_LATER,
+        // What the word is like asks its meaning, not the deposit: "Is that like a deposit?", "Ist das so etwas wie eine Kaution?"
+        "!((like|wie|so wie|sowas wie|so etwas wie|ähnlich wie) (a|an|ein|eine|einer|einen) $deposit)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -674,6 +682,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
+        ASK_LATER,
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -796,6 +805,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
         "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
+        ASK_LATER,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -1012,6 +1022,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A relative's wish is not the learner's (the partner rents along: "Meine Freundin möchte die Wohnung auch nehmen"):
         // "Meine Mutter möchte die Wohnung mieten."
         ...othersBesidePartnerBlockers,
+        // …nor a relative's wish in the Konjunktiv, which the shared blockers do not list: "Meine Schwester würde die Wohnung sehr gern mieten, aber …"
+        "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (würde|würden|hätte|hätten|möchte|möchten|wollte|wollten|könnte|könnten))",
         // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
         // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
         "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",

@@ -13,6 +13,13 @@ const ELSEWHERE = (cost: string): string[] => [
 // One room or feature of the flat, which can be liked without wanting the flat.
 const FEATURE = "(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche)";
 
+// A greeting before the name, in German or, as a learner may open, in English or their own language: "dzien dobry, ich bin agnieszka".
+const GREETING = "(hallo|hi|hey|moin|servus|guten tag|tag|hello|dzien dobry|czesc|hola|buenos dias|bonjour|salut|ciao|buongiorno|merhaba|selam|salam|privet|zdravstvuyte|dobry den|bok)";
+
+// One's own asking put off with a modal or the future, the question after it: "Ich würde später noch fragen, wie hoch die Kaution ist."
+// ("Ich würde gern fragen, …" asks now; "Ich frage später, …" the judge holds off itself.)
+const ASK_LATER = "!!((ich|wir) (würde|würden|werde|werden|möchte|möchten|will|wollen|kann|könnte|könnten|muss|müsste|müssten)|(würde|würden|werde|werden|möchte|möchten|will|wollen|kann|könnte|könnten|muss|müsste|müssten) (ich|wir)) ... (später|nachher|morgen|übermorgen|ein andermal|ein anderes mal|beim nächsten mal|nächste woche|dann noch) ... (fragen|nachfragen|erfragen|klären)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -124,14 +131,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Lowercase chat gives the name no capital: "hallo ich bin der marco", "hallo isch bin ahmad".
         // A whole clause: one word after "ich bin" and its article, or after a greeting and "ich bin".
         "=(ich bin der #word|ich bin die #word)",
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word)",
+        `=(${GREETING} ich bin #word)`,
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)",
+        `=(${GREETING} (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)`,
         // …with the family name, or where one comes from, after it: "hallo ich bin rami haddad", "hi, ich bin rami aus syrien"
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich bin #word #word)",
-        "^(hallo|hi|hey|moin|servus|guten tag|tag) (ich bin #word (aus|und|von))",
+        `=(${GREETING} ich bin #word #word)`,
+        `^${GREETING} (ich bin #word (aus|und|von))`,
         // …or the verb dropped, the greeting before it: "hallo ich ahmad.", "guten tag ich rami" (not "hallo ich auch", "hallo ich komme")
-        "=((hallo|hi|hey|moin|servus|guten tag|tag) ich #word)",
+        `=(${GREETING} ich #word)`,
         "!bins",
         "!(ich (auch|hier|da|ok|okay|gut|fertig|jetzt|schon|noch|wieder|zurück|nochmal|suche|such|warte|will|kann|muss|möchte|mochte|weiß|verstehe|glaube|denke|sehe|gehe|brauche|finde|mag|liebe|nehme|nehm|frage|wollte|dachte))",
         // …not a reason, a place or a role after "ich bin": "hallo ich bin wegen der wohnung", "hallo ich bin ein student"
@@ -298,6 +305,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[($cost|euro)] ?=(ist|sind|ist auch|sind auch) (mit|ohne|inklusive|inkl) ($cost|$utility)",
         // The costs named first, taken up by "das": "Wasser und Strom, das ist extra?", "Internet, das ist inklusive?"
         "[($cost|$utility)] ?(das ist|das sind|ist das|sind das) (extra|inklusive|inkl|dabei|mit drin|drin|enthalten|zusätzlich)",
+        // …or by "kostet" with its subject dropped: "und heizung, kostet extra?"
+        "[($cost|$utility)] ?=(kostet extra|kosten extra|kostet das extra|kostet es extra|kostet auch extra|kostet das auch extra|kostet zusätzlich|kostet das zusätzlich|kostet separat)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
         // The costs named before, taken up by a plural pronoun that closes the question: "Ich hab gehört, die Nebenkosten sind
         // hoch, wie viel sind die genau?" (plural, so the deposit taken up, "wie hoch ist die?", is not the rent; whole, so
@@ -393,6 +402,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Whatever it costs, one asks nothing: "Egal was es kostet, ich will die Wohnung."
         "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
+        ASK_LATER,
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -511,6 +521,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The words of the deposit explained ask no figure: "Was ist der Unterschied zwischen Kaution und Miete?"
         "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
+        ASK_LATER,
+        // What the word is like asks its meaning, not the deposit: "Is that like a deposit?", "Ist das so etwas wie eine Kaution?"
+        "!((like|wie|so wie|sowas wie|so etwas wie|ähnlich wie) (a|an|ein|eine|einer|einen) $deposit)",
       ],
       examples: ["Wie hoch ist die Kaution?", "Muss ich eine Kaution bezahlen?", "Wann muss ich die Kaution überweisen?"],
       nudge: "Ask about the deposit: how much it is, or when to pay it.",
@@ -669,6 +682,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
+        ASK_LATER,
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -735,8 +749,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (one's own or any, not another's: "Stört Sie der Hund der Nachbarn?")
         "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (ein|eine|mein|meine|unser|unsere|zwei|ein kleiner|eine kleine|ein kleines) $pet",
         "?(stört|stören|würde|würden|störte|störten) (sie|es sie|das sie) (haustiere|tiere|hunde|katzen)",
-        // A bare "Haustiere?" in a viewing asks whether they are allowed.
-        "=(haustier*|tiere)",
+        // A bare "Haustiere." in a viewing asks whether they are allowed (opening its sentence: the last of a keyword list,
+        // "miete, kaution, einzug, haustiere", asks nothing).
+        "^=(haustier*|tiere)",
         "?=$pet",
         "?=(auch|und auch) $pet",
         // After the landlord spoke of an animal, "und" and another one asks, its mark left out: "und ein hund" after "Eine Katze ist kein Problem."
@@ -790,6 +805,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
         "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
+        ASK_LATER,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -1006,6 +1022,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A relative's wish is not the learner's (the partner rents along: "Meine Freundin möchte die Wohnung auch nehmen"):
         // "Meine Mutter möchte die Wohnung mieten."
         ...othersBesidePartnerBlockers,
+        // …nor a relative's wish in the Konjunktiv, which the shared blockers do not list: "Meine Schwester würde die Wohnung sehr gern mieten, aber …"
+        "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (würde|würden|hätte|hätten|möchte|möchten|wollte|wollten|könnte|könnten))",
         // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
         // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
         "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",

@@ -69,7 +69,9 @@ export const apotheke: ScenarioSeed = {
       ...medicineNames,
       // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
       "*syrup", "pill", "pills", "tablet", "tablets", "painkiller*", "lozenge*", "nasal spray", "nose spray", "eye drops", "ear drops",
-      "cough drops",
+      "cough drops", "medicine", "medicines", "medication",
+      // …and in Italian: "Ich brauche medicina per la tosse", "Haben Sie sciroppo?"
+      "medicina", "medicinale", "medicinali", "farmaco", "farmaci", "sciroppo", "pastiglie", "compresse",
     ],
     brand: medicineNames,
   },
@@ -78,7 +80,8 @@ export const apotheke: ScenarioSeed = {
       id: "greet",
       title: "Greet the pharmacist",
       points: 10,
-      patterns: greetPatterns,
+      // The greeting's register asked about is talk about the word: "Guten Tag ist formal?", "Hallo ist zu informell, oder?"
+      patterns: [...greetPatterns, "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)"],
       examples: ["Guten Tag!", "Hallo, guten Abend!"],
       nudge: "Klaus is at the counter: say hello.",
     },
@@ -453,6 +456,9 @@ export const apotheke: ScenarioSeed = {
         "!((ich|wir) (mag|mögen))",
         // A purchase for another day, the day set first: "Nächste Woche will ich Vitamintabletten kaufen", "Morgen hole ich Nasenspray".
         "!!((morgen|übermorgen|nächste woche|nächsten monat|nächstes mal|nächste mal|beim nächsten mal|am wochenende) (will|möchte|kaufe|kaufen|hole|holen|werde|komme))",
+        // …or a need of that day, the day first: "Vielleicht morgen ich brauche Tabletten", "Morgen brauche ich Hustensaft".
+        // (not the greeting: "Guten Morgen, ich brauche etwas gegen Fieber" asks now)
+        "!!((vielleicht|erst|dann|und|aber|also|sicher|bestimmt|wahrscheinlich) (morgen|übermorgen) (ich brauche|ich brauch|brauche ich|brauch ich|wir brauchen|brauchen wir|ich bräuchte|bräuchte ich))",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // …nor one by the year, the season or the week: "Ich kaufe jedes Jahr Hustensaft.", "Jeden Winter nehme ich Vitamin C."
@@ -678,6 +684,8 @@ export const apotheke: ScenarioSeed = {
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
         "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
+        // …and right before the verb, asked: "Wieviel nehme ich?" ("Ich weiss, wieviel ich nehmen muss" knows it).
+        "?((wieviel|wieviele) (nimmt man|nehme|nehmen|nehm|einnehme|einnehmen|nimmt))",
         // The unit of a dose, the question spelt apart or put last, dictated: "wie viel löffel für meinen enkel", "tropfen wie viel in ohr"
         "(wie viel|wie viele) (löffel|teelöffel|esslöffel|messlöffel|tropfen|hübe|hub|sprühstösse|sprühstoss|ml|milliliter)",
         "(löffel|teelöffel|messlöffel|tropfen|hübe|sprühstösse|ml) (wie viel|wie viele|wieviel|wieviele|wie oft)",

@@ -105,6 +105,8 @@ export const apotheke: ScenarioSeed = {
         // Whole clause: unwell at school or at work is no complaint ("Meinem Sohn geht es nicht gut in der Schule",
         // "meinem mann gehts nicht gut mit dem neuen job").
         "=(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (geht es|gehts|geht's) (nicht gut|schlecht|nicht so gut|gar nicht gut|sehr schlecht)",
+        // …and sick or dizzy in the dative, as one says of oneself: "Meiner Tochter ist seit heute Morgen übel."
+        "(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (ist|wird) ... (schlecht|übel|schwindelig|schwindlig)",
         "[(kind|baby|kleine|kleines|kleinen)] es (hustet|niest|spuckt|erbricht|hat $symptom|hat (37*|38*|39*|40*|41*) grad)",
         // Another's child is not the patient one shops for: "Das Baby von meiner Nachbarin, es hustet die ganze Nacht."
         "!!((kind|baby|kleine|kleines) (von|vom) (meiner|meinem|der|dem|unserer|unserem|einer|einem|meinen|den))",
@@ -652,6 +654,8 @@ export const apotheke: ScenarioSeed = {
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
+        // The dose for a child or a grown-up, asked: "Ist die Dosis für Kinder anders als für Erwachsene?"
+        "?(dosis|dosierung) (für|fur|fuer|bei) (kinder|kind|kleinkinder|babys|baby|säuglinge|erwachsene|meinen sohn|meine tochter|mein kind|unser kind|meinen mann|meine frau)",
         // The English question word before the German verb, the learner taking it: "how often soll ich das nehmen?", "how many
         // Tabletten nehme ich?" ("How many Kunden nehmen das?" asks no dose).
         "(how often|how much|how many|how long) ... (soll|muss|darf|kann|sollte|nehme|nehm|nimmt|gebe) (ich|man|wir)",
@@ -712,6 +716,8 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
         "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
+        // …for the patient at home, asked: "Darf mein Mann die Tabletten auf leeren Magen nehmen?"
+        "?(muss|soll|kann|darf|sollte) (er|mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|unser sohn|unsere tochter|unser kind|das kind|das baby) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken|bekommen)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
         // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"

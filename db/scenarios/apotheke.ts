@@ -69,7 +69,9 @@ export const apotheke: ScenarioSeed = {
       ...medicineNames,
       // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
       "*syrup", "pill", "pills", "tablet", "tablets", "painkiller*", "lozenge*", "nasal spray", "nose spray", "eye drops", "ear drops",
-      "cough drops",
+      "cough drops", "medicine", "medicines", "medication",
+      // …and in Italian: "Ich brauche medicina per la tosse", "Haben Sie sciroppo?"
+      "medicina", "medicinale", "medicinali", "farmaco", "farmaci", "sciroppo", "pastiglie", "compresse",
     ],
     brand: medicineNames,
   },
@@ -78,7 +80,8 @@ export const apotheke: ScenarioSeed = {
       id: "greet",
       title: "Greet the pharmacist",
       points: 10,
-      patterns: greetPatterns,
+      // The greeting's register asked about is talk about the word: "Guten Tag ist formal?", "Hallo ist zu informell, oder?"
+      patterns: [...greetPatterns, "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)"],
       examples: ["Guten Tag!", "Hallo, guten Abend!"],
       nudge: "Klaus is at the counter: say hello.",
     },
@@ -102,6 +105,8 @@ export const apotheke: ScenarioSeed = {
         // Whole clause: unwell at school or at work is no complaint ("Meinem Sohn geht es nicht gut in der Schule",
         // "meinem mann gehts nicht gut mit dem neuen job").
         "=(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (geht es|gehts|geht's) (nicht gut|schlecht|nicht so gut|gar nicht gut|sehr schlecht)",
+        // …and sick or dizzy in the dative, as one says of oneself: "Meiner Tochter ist seit heute Morgen übel."
+        "(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleinen) (ist|wird) ... (schlecht|übel|schwindelig|schwindlig)",
         "[(kind|baby|kleine|kleines|kleinen)] es (hustet|niest|spuckt|erbricht|hat $symptom|hat (37*|38*|39*|40*|41*) grad)",
         // Another's child is not the patient one shops for: "Das Baby von meiner Nachbarin, es hustet die ganze Nacht."
         "!!((kind|baby|kleine|kleines) (von|vom) (meiner|meinem|der|dem|unserer|unserem|einer|einem|meinen|den))",
@@ -453,6 +458,9 @@ export const apotheke: ScenarioSeed = {
         "!((ich|wir) (mag|mögen))",
         // A purchase for another day, the day set first: "Nächste Woche will ich Vitamintabletten kaufen", "Morgen hole ich Nasenspray".
         "!!((morgen|übermorgen|nächste woche|nächsten monat|nächstes mal|nächste mal|beim nächsten mal|am wochenende) (will|möchte|kaufe|kaufen|hole|holen|werde|komme))",
+        // …or a need of that day, the day first: "Vielleicht morgen ich brauche Tabletten", "Morgen brauche ich Hustensaft".
+        // (not the greeting: "Guten Morgen, ich brauche etwas gegen Fieber" asks now)
+        "!!((vielleicht|erst|dann|und|aber|also|sicher|bestimmt|wahrscheinlich) (morgen|übermorgen) (ich brauche|ich brauch|brauche ich|brauch ich|wir brauchen|brauchen wir|ich bräuchte|bräuchte ich))",
         // A habit asks for nothing: "Ich nehme morgens immer Vitamine."
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // …nor one by the year, the season or the week: "Ich kaufe jedes Jahr Hustensaft.", "Jeden Winter nehme ich Vitamin C."
@@ -646,6 +654,8 @@ export const apotheke: ScenarioSeed = {
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
+        // The dose for a child or a grown-up, asked: "Ist die Dosis für Kinder anders als für Erwachsene?"
+        "?(dosis|dosierung) (für|fur|fuer|bei) (kinder|kind|kleinkinder|babys|baby|säuglinge|erwachsene|meinen sohn|meine tochter|mein kind|unser kind|meinen mann|meine frau)",
         // The English question word before the German verb, the learner taking it: "how often soll ich das nehmen?", "how many
         // Tabletten nehme ich?" ("How many Kunden nehmen das?" asks no dose).
         "(how often|how much|how many|how long) ... (soll|muss|darf|kann|sollte|nehme|nehm|nimmt|gebe) (ich|man|wir)",
@@ -678,6 +688,8 @@ export const apotheke: ScenarioSeed = {
         // With the meal, asked as an infinitive: "Nach Essen nehmen?", "Mit Wasser schlucken?"
         "?=(vor dem|nach dem|vor|nach|beim|mit|ohne) (essen|frühstück|wasser|mahlzeit*|schlafen|schlafengehen|sport) (nehmen|einnehmen|trinken|schlucken)",
         "(wieviel|wieviele) (tropfen|*tablett*|löffel|mal)",
+        // …and right before the verb, asked: "Wieviel nehme ich?" ("Ich weiss, wieviel ich nehmen muss" knows it).
+        "?((wieviel|wieviele) (nimmt man|nehme|nehmen|nehm|einnehme|einnehmen|nimmt))",
         // The unit of a dose, the question spelt apart or put last, dictated: "wie viel löffel für meinen enkel", "tropfen wie viel in ohr"
         "(wie viel|wie viele) (löffel|teelöffel|esslöffel|messlöffel|tropfen|hübe|hub|sprühstösse|sprühstoss|ml|milliliter)",
         "(löffel|teelöffel|messlöffel|tropfen|hübe|sprühstösse|ml) (wie viel|wie viele|wieviel|wieviele|wie oft)",
@@ -704,6 +716,8 @@ export const apotheke: ScenarioSeed = {
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
         "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
+        // …for the patient at home, asked: "Darf mein Mann die Tabletten auf leeren Magen nehmen?"
+        "?(muss|soll|kann|darf|sollte) (er|mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|unser sohn|unsere tochter|unser kind|das kind|das baby) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken|bekommen)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach essen",
         // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"

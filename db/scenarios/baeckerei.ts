@@ -451,6 +451,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(foto|fotos|photo|bild|bilder)",
         "!!(suche|suchen|such)",
         "!((kartenzahlung|barzahlung|kontaktlos) (ist|war|wird))",
+        // Paying so, as the subject of a remark, pays nothing: "Mit Karte zahlen ist in Frankreich normal."
+        "!((mit karte|mit kreditkarte|mit handy|bar|in bar|karte) (zahlen|bezahlen) (ist|war|wird|sind))",
         // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
         // …and so does "auch", asked before the sum is named: "Kann man hier auch mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich|auch|hier auch)",

@@ -299,6 +299,10 @@ export const hotel: ScenarioSeed = {
         "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
+        // …and a device that will not connect asks for help: "Mein Laptop verbindet sich nicht mit dem WLAN."
+        "(verbindet|verbinden) sich nicht ... $internet",
+        // One that connects by itself asks nothing: "Mein Handy verbindet sich automatisch mit dem WLAN."
+        "!(verbindet|verbinden|verbunden) (sich|ist|sind) (automatisch|immer|schon|bereits|problemlos|sofort|ohne probleme)",
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $internet",
         // Asked for formally: "Ich bitte um das Internetpasswort."
         "(bitte um|bitten um|bitte sie um) $internet",

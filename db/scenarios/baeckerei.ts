@@ -32,6 +32,11 @@ const questionBlockers = [
   // ...or the coming back said first: "Ich komme morgen wieder und kaufe Kuchen."
   "!!(ich|wir) (komme|kommen) (morgen|übermorgen|später|nachher|nächste woche|nächstes mal|wieder|bald) ... und ($order|hole|holen)",
   "!!(backe|backen|backst|gebacken)",
+  // Fetched or bought later buys nothing now: "Mein Mann möchte später vielleicht noch einen Kuchen holen."
+  "!(später|nachher|irgendwann) ... (holen|abholen|kaufen|mitnehmen)",
+  "!(hole|holen|hol|kaufe|kaufen) (ich|wir|dann) (später|nachher|irgendwann)", "!(hole|holen|hol|kaufe|kaufen) (später|nachher|irgendwann)",
+  // Bare goods listed, then a remark, buy nothing: "Brot, Brötchen, Kuchen, Torte, alles sieht lecker aus."
+  "!!(($bread|$sweet) ($bread|$sweet) ($bread|$sweet) (alles|alle|sieht|sehen|schmeckt|schmecken|riecht|riechen))",
   // A free taste offered and taken buys nothing: "Danke, ich probiere mal den Keks." after "Probieren Sie mal, kostenlos."
   "!![(probieren|probier|probiert|kostprobe|gratis|kostenlos|umsonst)] (probiere|probier)",
   "!!(foto|fotos|photo|bild|bilder)",
@@ -86,6 +91,8 @@ export const baeckerei: ScenarioSeed = {
       "*semmel", "*semmeln", "semmerl*", "*weggli", "*bürli", "*brötli", "zopf", "laibl", "laiberl", "focaccia", "pane",
       // A loaf named by its grain alone, as the counter says it: "Ein Vollkorn, bitte.", "Zwei Mehrkorn."
       "vollkorn", "mehrkorn", "dreikorn", "vierkorn", "fünfkorn", "sechskorn", "siebenkorn",
+      // The umlaut of "Brötchen" slipped into the loaf: "Ein Vollkornbröt bitte."
+      "*bröt",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -115,6 +122,8 @@ export const baeckerei: ScenarioSeed = {
       "n", "ne", "nen",
       // Bavarian "an" is "einen" ("an Bienenstich"); "zwo" is how Germans say "zwei" to be heard.
       "an", "zwo", "zwöi", "zwee",
+      // A Dutch speaker's numbers: "twee broodjes", "zes Brötchen".
+      "twee", "drie", "vijf", "zes", "tien",
       // A share of a loaf: "Ein halbes Vollkornbrot, bitte."
       "halbe", "halbes", "halben", "ganze", "ganzes", "ganzen",
     ],
@@ -180,6 +189,10 @@ export const baeckerei: ScenarioSeed = {
         "[$bread] =($count|$count stück|$count $count)",
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
+        // A Dutch speaker's "mag ik" is "darf ich", asked: "Mag ik een brood?" (not "Ich mag Brot", a taste).
+        "?^(mag|mogen) (ich|wir) ($count|noch|noch $count|den|die|das|von dem|von den) $bread",
+        // …the German word given after the Dutch one: "Mag ik een Brood, das Vollkornbrot dort links?"
+        "[^(mag|mogen) (ich|wir)] ?=(der|die|das|den|dieses|diese|diesen|ein|eine|einen) ($bread|$bread (da|dort|hier) #word|$bread (da|dort|hier))",
         "[$bread] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         // "Zwei davon." after the baker names the bread.
         "[$bread] $count (davon|von denen|von den)",
@@ -243,6 +256,8 @@ export const baeckerei: ScenarioSeed = {
         "!![(möchten sie|nehmen sie|wollen sie|hätten sie gern) $sweet] (ja|gern|gerne|ok|okay|klar) (aber|lieber|sondern)",
         "$sweet $count (stück|stücke|bitte)",
         "(kann|könn*|könnt*) (ich|wir) $sweet",
+        "?^(mag|mogen) (ich|wir) ($count|noch|noch $count|den|die|das|von dem|von den) $sweet",
+        "[^(mag|mogen) (ich|wir)] ?=(der|die|das|den|dieses|diese|diesen|ein|eine|einen|ein stück) ($sweet|$sweet (da|dort|hier) #word|$sweet (da|dort|hier))",
         "[$sweet] (dann|ich nehme|nehme ich|ich hätte gern|ich möchte) $count",
         "[$sweet] $count (davon|von denen|von den)",
         // Picking one of the sweets the baker just named: "Bienenstich."
@@ -335,6 +350,10 @@ export const baeckerei: ScenarioSeed = {
         "!(zahlen|bezahlen|zahle|bezahle|gebe|geben) (ich|wir|man) trinkgeld",
         // The learner's ending of "macht": "Was mach das?", "Wie viel machen das zusammen?"
         "?=(was|wie viel|wieviel) (mach|machen|mache) (das|es|alles|zusammen|das zusammen|alles zusammen|das alles)",
+        // Asking put off asks nothing yet, the wondering before it too: "Ich frage mich, was der Kuchen kostet, aber ich frage
+        // später.", "Ich werde später fragen, was das kostet."
+        "!!(ich frage|frage ich|wir fragen|fragen wir) (später|nachher|morgen|dann|noch|lieber)",
+        "!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)",
       ],
       examples: ["Was kostet das?", "Wie viel kostet ein Brötchen?", "Was macht das zusammen?"],
       nudge: "Ask Greta how much it all costs.",
@@ -374,6 +393,8 @@ export const baeckerei: ScenarioSeed = {
         "(hier|da) passend",
         "(habe|hab) (es|das) passend",
         "((hier|da|do) (haben sie|habens|hams|hamse|hast du|hast|nehmen sie|ist|sind|bitte)) ($count|mein|meine|das|der|die|#word euro) $money",
+        // A French speaker's "voilà" hands it over as "hier ist" does: "Voilà das Geld.", "Voilà, zehn Euro."
+        "(voila|voici) ($count|mein|meine|das|der|die|#word euro) $money",
         "!!(boden|verloren|gefunden|zurückgegeben|falsch)",
         "=passt so",
         // ...with a pronoun once the sum is named: "Das passt so." after "Das macht 4,20 Euro."
@@ -430,6 +451,8 @@ export const baeckerei: ScenarioSeed = {
         "!!(foto|fotos|photo|bild|bilder)",
         "!!(suche|suchen|such)",
         "!((kartenzahlung|barzahlung|kontaktlos) (ist|war|wird))",
+        // Paying so, as the subject of a remark, pays nothing: "Mit Karte zahlen ist in Frankreich normal."
+        "!((mit karte|mit kreditkarte|mit handy|bar|in bar|karte) (zahlen|bezahlen) (ist|war|wird|sind))",
         // Whether one can pay so in general asks about the shop: "Kann man hier eigentlich mit Karte zahlen?"
         // …and so does "auch", asked before the sum is named: "Kann man hier auch mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich|auch|hier auch)",

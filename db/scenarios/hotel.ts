@@ -4,6 +4,10 @@ import type { ScenarioSeed } from "./types";
 // Knowing it already asks nothing: "Wann der Check-out ist, weiß ich schon, danke.", "Das Passwort weiß ich bereits."
 const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|bereits)"];
 
+// Asking put off with "werden" asks nothing yet, as "Ich frage später" does not: "Ich werde später noch fragen, wann das
+// Frühstück ist."
+const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)"];
+
 // The receptionist's own life is asked about, not the hotel's: "Frühstücken Sie auch hier im Hotel?", "Haben Sie selbst
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
 const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
@@ -150,6 +154,8 @@ export const hotel: ScenarioSeed = {
         "!$booked ... (machen|vornehmen)",
         // …and so is asking whether one can make one: "Kann ich hier eine Reservierung für die Schifffahrt machen?"
         "!(kann|könnte|könnten|können|darf) (ich|wir|man)",
+        // A Dutch speaker's negation: "Ik heb geen reservering.", "Wij hebben niet gereserveerd."
+        "!(geen|niet)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
         "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna|schiff*|schifffahrt|bootsfahrt|boot|rundfahrt|bootstour|tour)",
         // A room booked in another town is no booking here: "Ich habe ein Zimmer in Zürich gebucht, aber für morgen."
@@ -259,6 +265,7 @@ export const hotel: ScenarioSeed = {
         // The English word asked in English practises no German: "What time is breakfast?"
         "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
+        ...ASKED_LATER,
         ...HER_OWN,
         ...OTHER_HOTEL,
       ],
@@ -292,6 +299,10 @@ export const hotel: ScenarioSeed = {
         "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
+        // …and a device that will not connect asks for help: "Mein Laptop verbindet sich nicht mit dem WLAN."
+        "(verbindet|verbinden) sich nicht ... $internet",
+        // One that connects by itself asks nothing: "Mein Handy verbindet sich automatisch mit dem WLAN."
+        "!(verbindet|verbinden|verbunden) (sich|ist|sind) (automatisch|immer|schon|bereits|problemlos|sofort|ohne probleme)",
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $internet",
         // Asked for formally: "Ich bitte um das Internetpasswort."
         "(bitte um|bitten um|bitte sie um) $internet",
@@ -350,6 +361,7 @@ export const hotel: ScenarioSeed = {
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
+        ...ASKED_LATER,
         ...HER_OWN,
         ...OTHER_HOTEL,
       ],
@@ -450,6 +462,7 @@ export const hotel: ScenarioSeed = {
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
         ...KNOWN_ALREADY,
+        ...ASKED_LATER,
         ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",

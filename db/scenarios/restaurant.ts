@@ -35,6 +35,8 @@ const questionBlockers = [
   "!!($order|trinke|trinken) (ich|wir) (später|nachher|danach)",
   "!!(vielleicht|erst|dann) (später|nachher)",
   "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der))",
+  // …and to the second thing had: "Ich hatte ein Glas Wein und eine Pizza."
+  "!((ich|wir) (hatte|hatten) (ein|eine|einen|das|die|den|der|zwei|drei)) ... (und|sowie|plus)",
   // …and so with what one counts on the bill: "Ich hatte nur ein Bier, nicht zwei.", "Ich hatte auch ein Schnitzel, das fehlt."
   "!((ich|wir) (hatte|hatten) (nur|auch|auch nur|doch nur) (ein|eine|einen|das|die|den|der|zwei|drei|vier|1*|2*|3*|4*))",
   // …and with the verb first, after the time told: "Wir waren letzten Freitag hier. Da hatten wir zwei Bier und Gulasch."
@@ -76,7 +78,7 @@ const questionBlockers = [
   // A habit held by a condition of what one does or is orders nothing: "Ich trinke nur Wasser, wenn ich Sport mache.",
   // "Wir essen Salat, wenn wir Diät machen." ("Ich trinke ein Wasser, wenn das geht.", "…, wenn ich darf." still order.)
   // Being somewhere is no habit but the occasion of an order: "Wenn ich schon hier bin, nehme ich das Schnitzel."; a state is.
-  "!!((wenn|falls) (ich|wir)) ... (mache|machen|fahre|fahren|arbeite|arbeiten|gehe|gehen|lerne|lernen|koche|kochen)",
+  "!!((wenn|falls) (ich|wir)) ... (mache|machen|fahre|fahren|arbeite|arbeiten|gehe|gehen|lerne|lernen|koche|kochen|reise|reisen|verreise|verreisen)",
   "!!((wenn|falls) (ich|wir)) (müde|krank|allein|alleine|unterwegs|gestresst|traurig|erkältet|im urlaub|zu hause) (bin|sind)",
   // A dish or drink set in a condition is only supposed: "Wenn das Schnitzel groß ist, nehme ich es.", "Falls der Fisch
   // frisch ist, nehme ich ihn." ("Wenn möglich, die Pasta ohne Käse." still orders.)
@@ -527,6 +529,12 @@ export const restaurant: ScenarioSeed = {
         "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
         "!!$bill ... (später|nachher)",
+        // …and so is one with the time first, in its clause: "Ich werde später die Rechnung verlangen."
+        "!(später|nachher) ... $bill",
+        // The bill read, checked or judged once it is there asks for none: "Ich prüfe die Rechnung.", "Sie sollten die
+        // Rechnung prüfen.", "Ich finde die Rechnung zu hoch."
+        "!(prüfe|prüfen|prüft|überprüf*|kontrollier*|lese|lesen|liest|verstehe|verstehen|versteht|finde|finden|findet|fotografier*|scanne|scannen|checke|checken|kopier*|unterschreib*|zerreiss*) ... $bill",
+        "!$bill ... (prüfen|überprüfen|kontrollieren|lesen|verstehen|fotografieren|scannen|checken|kopieren|unterschreiben)",
         "!(auf|in) (der|die|meiner|unserer|ihrer|dieser|der letzten) $bill",
       ],
       examples: ["Die Rechnung, bitte.", "Ich möchte bitte bezahlen.", "Kann ich mit Karte zahlen?"],

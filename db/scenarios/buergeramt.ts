@@ -169,7 +169,8 @@ export const buergeramt: ScenarioSeed = {
         // …and so is what anyone must do, checked with a tag: "(Ich habe gehört,) man muss sich anmelden, stimmt das?"
         "!?(man (muss|müsse|muß|soll|sollte)) ... (anmeld*|ummeld*|registrier*)",
         // A visit of the past for it: "Ich war letzte Woche hier für die Anmeldung."
-        "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine) (anmeldung|ummeldung)",
+        // …the article dropped, as beginners write it: "Gestern ich war hier für anmeldung".
+        "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine|für|wegen|fur) (anmeldung|ummeldung)",
         // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).
         "!!((mein|meine|unser|unsere) (frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) und (die|meine|unsere|mein|unser|der|das) #word (müssen|wollen|möchten|sollen|haben|sind|brauchen|melden|werden))",
         // …and so is asking what anyone may do: "Kann man sich auch online anmelden?" ("Kann ich mich hier anmelden?" asks for it).

@@ -169,6 +169,10 @@ export const buergeramt: ScenarioSeed = {
         // …and so is what anyone must do, checked with a tag: "(Ich habe gehört,) man muss sich anmelden, stimmt das?"
         "!?(man (muss|müsse|muß|soll|sollte)) ... (anmeld*|ummeld*|registrier*)",
         // A visit of the past for it: "Ich war letzte Woche hier für die Anmeldung."
+        // A wish of the past, dated, states no errand now: "Letzte Woche wollte ich mich online anmelden, aber es hat nicht
+        // funktioniert." (undated, "Ich wollte mich anmelden" is the polite present)
+        "!!((gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor einem jahr) (wollte|wollten|musste|mussten|sollte) (ich|wir))",
+        "!!((ich|wir) (wollte|wollten|musste|mussten|sollte) (mich|uns) (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher))",
         // …the article dropped, as beginners write it: "Gestern ich war hier für anmeldung".
         "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine|für|wegen|fur) (anmeldung|ummeldung)",
         // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).
@@ -538,6 +542,9 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
+        // …nor a paper the learner needs: "Ich bräuchte bitte noch die Bestätigung der Anmeldung." (not "möchte": "Ich möchte
+        // Ihnen meinen Pass zeigen" may hand it over)
+        "!((ich|wir) (brauche|brauch|bräuchte|bräuchten|benötige|benötigen|brauchen)) ... $document",
         // …or whether one had to once: "Musste ich den Pass letztes Mal auch abgeben?"
         "!?(musste|mussten) (ich|wir)",
         // …nor an obligation told, the modal after the subject: "Ich muss den Mietvertrag auch noch abgeben."

@@ -297,6 +297,8 @@ export const buergeramt: ScenarioSeed = {
         `!!(ich|wir) (muss|will|möchte|müssen|wollen|möchten|soll|sollen) ... ${LATER} ... (melden|anmelden|ummelden|anzumelden|umzumelden|an)`,
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
         "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
+        // …or a visit to come for it, the verb first: "Vielleicht komme ich nächste Woche wieder, um mich anzumelden."
+        `!!((komme|kommen) (ich|wir)) ... ${LATER}`,
         // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
         // (its present or perfect only: "Wenn ich mich anmelden möchte, …" still wants to).
         "!!(wenn|falls|sobald|nachdem) (ich mich) (anmelde|ummelde|angemeldet|umgemeldet)",
@@ -632,12 +634,14 @@ export const buergeramt: ScenarioSeed = {
         "!!((wenn|sobald|falls|nachdem) (sie mir|sie uns)) ... (sagen|erklären|zeigen|geben|sagt|erklärt)",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
-        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
-        "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
+        // (In its clause: "Hier sind Pass und Mietvertrag, die Bestätigung bringe ich morgen." hands two over.)
+        "!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
+        "!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
         "!$document (von|vom) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
-        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // …and so is one copied or prepared: "Ich habe gestern alle Dokumente kopiert."
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
         // (The paper itself, then where or when: "Ich habe meinen Pass und ich habe Kopien gemacht." still hands the pass.)
         "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document (in|im|aus|bei|beim|vor|schon|erst|letztes|letzte|letzten|mit)) ... gemacht",
@@ -924,6 +928,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
         // …or with the time after the verb: "Vielleicht brauche ich später eine Meldebescheinigung, jetzt noch nicht."
         "!!(brauche|brauch|bräuchte|benötige) (ich|wir) (später|vielleicht später|erst später|irgendwann|vielleicht irgendwann|nächste woche|nächsten monat|erst nächste woche|erst nächsten monat)",
+        // A need on a condition is no request now: "Wo kann ich die Meldebescheinigung später abholen, wenn ich sie brauche?"
+        "!!((wenn|falls|sobald) (ich|wir)) ... (brauche|brauchen|benötige|benötigen)",
         // A need hedged is no request: "Später, wenn ich ein Konto eröffne, brauche ich vielleicht eine Meldebescheinigung."
         // (The polite "vielleicht" of a request still asks: "Kann ich vielleicht eine Meldebescheinigung bekommen?")
         "!((brauche|brauch|bräuchte|benötige) (ich|wir) (vielleicht|eventuell|möglicherweise))",

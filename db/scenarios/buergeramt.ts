@@ -366,6 +366,9 @@ export const buergeramt: ScenarioSeed = {
         "?$document (auch|noch|auch noch) (brauchen|benötigen|wollen|möchten|sehen) sie",
         // The verb before the paper, in the beginner's order: "muss ich zeigen pass?", "Soll ich mitbringen Mietvertrag?"
         "?(muss|soll|müssen|sollen) (ich|man|wir) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|haben|abgeben|einreichen) ... $document",
+        // …or the statement asked, the subject first: "ich muss zeigen aufenthaltstitel?", "Ich muss den Mietvertrag auch vorlegen?"
+        "?(ich|man|wir) (muss|soll|müssen|sollen) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|abgeben|einreichen) ... $document",
+        "?(ich|man|wir) (muss|soll|müssen|sollen) ... $document ... (zeigen|mitbringen|vorlegen|vorzeigen|abgeben|einreichen)",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
@@ -552,6 +555,11 @@ export const buergeramt: ScenarioSeed = {
         // …nor an obligation told, the modal after the subject: "Ich muss den Mietvertrag auch noch abgeben."
         "!((ich|wir) (muss|soll|müssen|sollen|musste|mussten|sollte|sollten)) ... (abgeben|geben|zeigen|vorzeigen|vorlegen)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
+        // A past day put first, in the beginner's present, tells a story: "gestern ich geben pass an polizei"
+        "!((gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher) (ich|wir)) ... $document",
+        // …and so does a paper given to another office: "ich gebe pass an die polizei"
+        "!$document (an|bei|zu|zur|zum) (polizei|botschaft|konsulat|bank|arbeitgeber*|chef*|ausländerbehörde|jobcenter|vermieter*|firma|schule|uni)",
+        "!$document (an|bei|zu) (die|der|den|dem|meinen|meine|meinem|meiner) (polizei|botschaft|konsulat|bank|arbeitgeber*|chef*|ausländerbehörde|jobcenter|vermieter*|firma|schule|uni)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
         // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
@@ -926,6 +934,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",
         // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
+        // …in the beginner's order: "vielleicht später ich brauche meldebescheinigung"
+        "!!(später|irgendwann|nächste woche|nächsten monat) (ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen)",
         // …or with the time after the verb: "Vielleicht brauche ich später eine Meldebescheinigung, jetzt noch nicht."
         "!!(brauche|brauch|bräuchte|benötige) (ich|wir) (später|vielleicht später|erst später|irgendwann|vielleicht irgendwann|nächste woche|nächsten monat|erst nächste woche|erst nächsten monat)",
         // A need on a condition is no request now: "Wo kann ich die Meldebescheinigung später abholen, wenn ich sie brauche?"

@@ -169,7 +169,12 @@ export const buergeramt: ScenarioSeed = {
         // …and so is what anyone must do, checked with a tag: "(Ich habe gehört,) man muss sich anmelden, stimmt das?"
         "!?(man (muss|müsse|muß|soll|sollte)) ... (anmeld*|ummeld*|registrier*)",
         // A visit of the past for it: "Ich war letzte Woche hier für die Anmeldung."
-        "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine) (anmeldung|ummeldung)",
+        // A wish of the past, dated, states no errand now: "Letzte Woche wollte ich mich online anmelden, aber es hat nicht
+        // funktioniert." (undated, "Ich wollte mich anmelden" is the polite present)
+        "!!((gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor einem jahr) (wollte|wollten|musste|mussten|sollte) (ich|wir))",
+        "!!((ich|wir) (wollte|wollten|musste|mussten|sollte) (mich|uns) (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher))",
+        // …the article dropped, as beginners write it: "Gestern ich war hier für anmeldung".
+        "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine|für|wegen|fur) (anmeldung|ummeldung)",
         // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).
         "!!((mein|meine|unser|unsere) (frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester) und (die|meine|unsere|mein|unser|der|das) #word (müssen|wollen|möchten|sollen|haben|sind|brauchen|melden|werden))",
         // …and so is asking what anyone may do: "Kann man sich auch online anmelden?" ("Kann ich mich hier anmelden?" asks for it).
@@ -292,6 +297,8 @@ export const buergeramt: ScenarioSeed = {
         `!!(ich|wir) (muss|will|möchte|müssen|wollen|möchten|soll|sollen) ... ${LATER} ... (melden|anmelden|ummelden|anzumelden|umzumelden|an)`,
         // …or put off with "werden": "Ich werde mich später anmelden, heute nur Info."
         "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
+        // …or a visit to come for it, the verb first: "Vielleicht komme ich nächste Woche wieder, um mich anzumelden."
+        `!!((komme|kommen) (ich|wir)) ... ${LATER}`,
         // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
         // (its present or perfect only: "Wenn ich mich anmelden möchte, …" still wants to).
         "!!(wenn|falls|sobald|nachdem) (ich mich) (anmelde|ummelde|angemeldet|umgemeldet)",
@@ -359,6 +366,9 @@ export const buergeramt: ScenarioSeed = {
         "?$document (auch|noch|auch noch) (brauchen|benötigen|wollen|möchten|sehen) sie",
         // The verb before the paper, in the beginner's order: "muss ich zeigen pass?", "Soll ich mitbringen Mietvertrag?"
         "?(muss|soll|müssen|sollen) (ich|man|wir) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|haben|abgeben|einreichen) ... $document",
+        // …or the statement asked, the subject first: "ich muss zeigen aufenthaltstitel?", "Ich muss den Mietvertrag auch vorlegen?"
+        "?(ich|man|wir) (muss|soll|müssen|sollen) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|abgeben|einreichen) ... $document",
+        "?(ich|man|wir) (muss|soll|müssen|sollen) ... $document ... (zeigen|mitbringen|vorlegen|vorzeigen|abgeben|einreichen)",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
         "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
@@ -537,11 +547,19 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
         "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
+        // …nor a paper the learner needs: "Ich bräuchte bitte noch die Bestätigung der Anmeldung." (not "möchte": "Ich möchte
+        // Ihnen meinen Pass zeigen" may hand it over)
+        "!((ich|wir) (brauche|brauch|bräuchte|bräuchten|benötige|benötigen|brauchen)) ... $document",
         // …or whether one had to once: "Musste ich den Pass letztes Mal auch abgeben?"
         "!?(musste|mussten) (ich|wir)",
         // …nor an obligation told, the modal after the subject: "Ich muss den Mietvertrag auch noch abgeben."
         "!((ich|wir) (muss|soll|müssen|sollen|musste|mussten|sollte|sollten)) ... (abgeben|geben|zeigen|vorzeigen|vorlegen)",
         "(ich|wir) (hole|hol|nehme|such*) $document (raus|heraus|hervor)",
+        // A past day put first, in the beginner's present, tells a story: "gestern ich geben pass an polizei"
+        "!((gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher) (ich|wir)) ... $document",
+        // …and so does a paper given to another office: "ich gebe pass an die polizei"
+        "!$document (an|bei|zu|zur|zum) (polizei|botschaft|konsulat|bank|arbeitgeber*|chef*|ausländerbehörde|jobcenter|vermieter*|firma|schule|uni)",
+        "!$document (an|bei|zu) (die|der|den|dem|meinen|meine|meinem|meiner) (polizei|botschaft|konsulat|bank|arbeitgeber*|chef*|ausländerbehörde|jobcenter|vermieter*|firma|schule|uni)",
         // The French word for "hier" too: "Voilà, mein Pass."
         "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
         // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
@@ -624,12 +642,14 @@ export const buergeramt: ScenarioSeed = {
         "!!((wenn|sobald|falls|nachdem) (sie mir|sie uns)) ... (sagen|erklären|zeigen|geben|sagt|erklärt)",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
-        "!!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
-        "!!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
+        // (In its clause: "Hier sind Pass und Mietvertrag, die Bestätigung bringe ich morgen." hands two over.)
+        "!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
+        "!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
         "!$document (von|vom) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
-        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen)",
+        // …and so is one copied or prepared: "Ich habe gestern alle Dokumente kopiert."
+        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
         // (The paper itself, then where or when: "Ich habe meinen Pass und ich habe Kopien gemacht." still hands the pass.)
         "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document (in|im|aus|bei|beim|vor|schon|erst|letztes|letzte|letzten|mit)) ... gemacht",
@@ -914,8 +934,12 @@ export const buergeramt: ScenarioSeed = {
         "!!(brauche|brauch|bräuchte|benötige|möchte|will|brauchen|benötigen) (ich|wir) (keine|keinen|kein)",
         // A need for later is no request now: "Später brauche ich vielleicht eine Meldebescheinigung für die Bank."
         "!!(später|irgendwann|nächste woche|nächsten monat) (brauche|brauch|bräuchte|benötige) ich",
+        // …in the beginner's order: "vielleicht später ich brauche meldebescheinigung"
+        "!!(später|irgendwann|nächste woche|nächsten monat) (ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen)",
         // …or with the time after the verb: "Vielleicht brauche ich später eine Meldebescheinigung, jetzt noch nicht."
         "!!(brauche|brauch|bräuchte|benötige) (ich|wir) (später|vielleicht später|erst später|irgendwann|vielleicht irgendwann|nächste woche|nächsten monat|erst nächste woche|erst nächsten monat)",
+        // A need on a condition is no request now: "Wo kann ich die Meldebescheinigung später abholen, wenn ich sie brauche?"
+        "!!((wenn|falls|sobald) (ich|wir)) ... (brauche|brauchen|benötige|benötigen)",
         // A need hedged is no request: "Später, wenn ich ein Konto eröffne, brauche ich vielleicht eine Meldebescheinigung."
         // (The polite "vielleicht" of a request still asks: "Kann ich vielleicht eine Meldebescheinigung bekommen?")
         "!((brauche|brauch|bräuchte|benötige) (ich|wir) (vielleicht|eventuell|möglicherweise))",

@@ -6,7 +6,7 @@
 // top-level words may stand four apart, and adjacent ones are read across a comma): the learner's own question or praise may
 // follow there: "Guten Tag, ist ein Zimmer frei?", "hallo ist eine apotheke in der nähe?", "Hallo, wie heißt die Straße?",
 // "Danke, heißt das, ich kann jetzt aufs Zimmer?", "Auf Wiedersehen, ist ein tolles Restaurant!", "Ciao, bedeutet mir viel, danke!"
-const GLOSS_REGISTER = "(formell|informell|höflich|unhöflich|umgangssprachlich|typisch|norddeutsch|süddeutsch|bayerisch|österreichisch|schweizerisch|korrekt|falsch)";
+const GLOSS_REGISTER = "(formell|informell|formal|informal|förmlich|altmodisch|veraltet|höflich|unhöflich|umgangssprachlich|typisch|norddeutsch|süddeutsch|bayerisch|österreichisch|schweizerisch|korrekt|falsch)";
 // One group of alternatives, so the matcher tries the heads once and the glosses only after one (a flat list of every
 // head joined to every gloss ran to two thousand phrases a blocker and doubled the time to judge a message).
 const GLOSS_TAIL = [
@@ -18,6 +18,8 @@ const GLOSS_TAIL = [
   // Compared with another: "Ciao ist lockerer als Auf Wiedersehen."
   "ist (lockerer|netter|höflicher|formeller|informeller|freundlicher|persönlicher|besser|schöner|normaler|üblicher|moderner|kürzer|einfacher|cooler) als",
   `ist (nicht|sehr|zu|eher|ganz|nicht so|auch|mehr) ${GLOSS_REGISTER}`,
+  // Saying the word as a custom: "Hallo sagen ist wichtig in Deutschland", "Tschüss sagt man nur zu Freunden."
+  "(sagen|zu sagen|sagt man|schreibt man) (ist|sind|war|klingt|gehört|macht|in|im|auf|nur|immer|oft|zu|bei)",
 ].join("|");
 /** Blockers for the word glossed rather than said, each head (a greeting, a farewell, a thanks) joined to each gloss. */
 function glossedBlockers(heads: string[]): string[] {
@@ -266,7 +268,7 @@ export const storyBlockers: string[] = [
   "!!(jede woche|jedes jahr|jedes wochenende|jedes mal|jedesmal)",
 ];
 
-const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|will|kann|könnte|muss|soll|darf|wird)";
+const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|möchten|will|wollen|wollte|kann|könnte|könnten|muss|soll|sollte|darf|wird|würde|würden|hätte|hätten)";
 const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
 
 const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./fold";
-import { newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy } from "./objective-patterns";
+import { messageSlips, newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy } from "./objective-patterns";
 
 const required = (pattern: string, lexicon: Record<string, string[]> = {}) =>
   wordsRequiredBy(parseSequence(pattern, newParseContext(lexicon))).map((words) => [...words.loose, ...words.strict].sort());
@@ -10,12 +10,25 @@ describe("wordsRequiredBy", () => {
     expect(required("(ich|wir) möchte $drink", { drink: ["bier", "*wasser"] })).toEqual([["ich", "wir"], ["mochte"]]);
   });
 
-  it("requires nothing of stems, typo-tolerant long words, #noun, phrases or split verbs", () => {
+  it("requires nothing of stems, #noun, split verbs, or a group with an alternative that needs no word", () => {
     expect(required("bezahl* #noun")).toEqual([]);
-    // Seven letters or more forgive a typo, so the exact word alone cannot rule a message out.
-    expect(required("rechnung")).toEqual([]);
-    expect(required("(guten tag|hallo)")).toEqual([]);
     expect(required("~ankommen")).toEqual([]);
+    expect(required("(guten tag|bezahl*)")).toEqual([]);
+  });
+
+  it("names a long word with its one-letter deletions, to be met by the message's words and theirs", () => {
+    const [rechnung] = wordsRequiredBy(parseSequence("rechnung", newParseContext({})));
+    expect(rechnung?.slips).toBe(true);
+    const words = [...(rechnung?.loose ?? []), ...(rechnung?.strict ?? [])];
+    expect(words).toEqual(expect.arrayContaining(["rechnung", "echnung", "rechnun"]));
+    // "Rechnnung" loses a letter to be "rechnung": a slip the judge meets, so the message must not be skipped.
+    expect(words.some((word) => messageSlips(["die", "rechnnung", "bitte"]).has(word))).toBe(true);
+    expect(words.some((word) => messageSlips(["die", "karte"]).has(word))).toBe(false);
+  });
+
+  it("names what any alternative of a group needs: its single words and one element of each phrase", () => {
+    expect(required("(guten tag|hallo)")).toEqual([["guten", "hallo"]]);
+    expect(required("(hätte gern|ich möchte) bier")).toEqual([["hatte", "ich"], ["bier"]]);
   });
 });
 

@@ -195,29 +195,73 @@ export function wordChoiceMatches(choice: WordChoice, token: Pick<Token, "folded
   );
 }
 
-/** The exact words a choice meets, when it meets nothing else: no stem, affix, typo, #noun, #word, #date or #tag. */
-function onlyExactWords(choice: WordChoice): { loose: Set<string>; strict: Set<string> } | undefined {
-  const plain = (affixes: Affixes) =>
-    affixes.deletions.size === 0 && affixes.stemDeletions.length === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
+/**
+ * The words a choice meets, when it meets nothing else: no stem, affix, #noun, #word, #date or #tag. A long word that
+ * forgives a slip is met by a word sharing it or one of its one-letter deletions (typoMatches), so its deletions are
+ * listed too, and `slips` says the message's words must be looked up with their own deletions.
+ */
+function requiredOf(choice: WordChoice): RequiredWords[number] | undefined {
+  const plain = (affixes: Affixes) => affixes.stemDeletions.length === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
   if (choice.any || choice.noun || choice.date || choice.tag || !plain(choice.loose) || !plain(choice.strict)) return undefined;
-  return { loose: choice.loose.exact, strict: choice.strict.exact };
+  const slips = choice.loose.deletions.size > 0 || choice.strict.deletions.size > 0;
+  if (!slips) return { loose: choice.loose.exact, strict: choice.strict.exact, slips };
+  return { loose: new Set([...choice.loose.exact, ...choice.loose.deletions]), strict: new Set([...choice.strict.exact, ...choice.strict.deletions]), slips };
 }
 
-/** Word sets of which a message needs one word each for the sequence to match anywhere in it. */
-export type RequiredWords = { loose: Set<string>; strict: Set<string> }[];
+/**
+ * What any alternative of a group needs: its single words, and for each phrase the words one of its elements needs
+ * ("(hätte gern|ich möchte)" needs "hätte", "gern", "ich" or "möchte"). Undefined where an alternative needs none.
+ */
+function groupRequired(node: PatternNode & { kind: "group" }): RequiredWords[number] | undefined {
+  if (node.split) return undefined;
+  const none = (affixes: Affixes) =>
+    affixes.exact.size === 0 && affixes.deletions.size === 0 && affixes.stemDeletions.length === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
+  const { words } = node;
+  const empty = none(words.loose) && none(words.strict) && !words.any && !words.noun && !words.date && !words.tag;
+  const parts: RequiredWords[number][] = [];
+  if (!empty || node.phrases.length === 0) {
+    const own = requiredOf(words);
+    if (!own) return undefined;
+    parts.push(own);
+  }
+  for (const phrase of node.phrases) {
+    let found: RequiredWords[number] | undefined;
+    for (const element of phrase) if ((found = element.kind === "word" ? requiredOf(element.choice) : groupRequired(element))) break;
+    if (!found) return undefined;
+    parts.push(found);
+  }
+  const [only] = parts;
+  if (parts.length === 1 && only) return only;
+  const slips = parts.some((part) => part.slips);
+  // One kind of lookup for the union: exact words are looked up among the slips too, which only lets more messages by.
+  return { loose: new Set(parts.flatMap((part) => [...part.loose])), strict: new Set(parts.flatMap((part) => [...part.strict])), slips };
+}
+
+/**
+ * Word sets of which a message needs one word each for the sequence to match anywhere in it; with `slips`, one of the
+ * message's words or of their one-letter deletions (messageSlips).
+ */
+export type RequiredWords = { loose: Set<string>; strict: Set<string>; slips: boolean }[];
+
+/** A message's words with, for those long enough to hold a slip, their one-letter deletions: what `slips` sets are met by. */
+export function messageSlips(words: readonly string[]): Set<string> {
+  const slips = new Set(words);
+  for (const word of words) if (word.length >= TYPO_MIN_LENGTH) for (const shorter of deletionsOf(word)) slips.add(shorter);
+  return slips;
+}
 
 const requiredWords = new WeakMap<Sequence, RequiredWords>();
 
 /**
- * The sequence's top-level elements that meet exact words only: a message holding none of one element's words
- * cannot match, so the judge skips the sequence without trying it at every position.
+ * The sequence's top-level elements that meet listed words only (with their slips): a message holding none of one
+ * element's words cannot match, so the judge skips the sequence without trying it at every position.
  */
 export function wordsRequiredBy(sequence: Sequence): RequiredWords {
   let required = requiredWords.get(sequence);
   if (required) return required;
   required = [];
   for (const node of sequence) {
-    const words = node.kind === "word" ? onlyExactWords(node.choice) : node.phrases.length === 0 && !node.split ? onlyExactWords(node.words) : undefined;
+    const words = node.kind === "word" ? requiredOf(node.choice) : groupRequired(node);
     if (words) required.push(words);
   }
   requiredWords.set(sequence, required);
@@ -244,7 +288,8 @@ export function phraseIndexOf(node: PatternNode & { kind: "group" }): PhraseInde
   index = { loose: new Map(), strict: new Map(), rest: [] };
   node.phrases.forEach((phrase, at) => {
     const head = phrase[0];
-    const words = head?.kind === "word" ? onlyExactWords(head.choice) : undefined;
+    const required = head?.kind === "word" ? requiredOf(head.choice) : undefined;
+    const words = required && !required.slips ? required : undefined;
     if (!index || !words) return index?.rest.push(at);
     for (const [half, map] of [[words.loose, index.loose], [words.strict, index.strict]] as const) {
       for (const word of half) map.set(word, [...(map.get(word) ?? []), at]);

@@ -84,7 +84,7 @@
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldStrict, foldWord, tokenize, type Token } from "./fold";
-import { exactWords, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
+import { exactWords, messageSlips, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
@@ -456,7 +456,10 @@ class MessageMatcher {
   /** Tells this matcher's answers in `mayMatch`'s cache from those of matchers before it. */
   private readonly id = ++matchersMade;
 
-  /** False when an element of the sequence that meets exact words only finds none of them in the message. */
+  /**
+   * False when an element of the sequence that meets listed words only (a long word with its slips, or a group each of
+   * whose alternatives needs one) finds none of them in the message (wordsRequiredBy).
+   */
   mayMatch(sequence: Sequence): boolean {
     let check = requiredChecks.get(sequence);
     if (!check) requiredChecks.set(sequence, (check = { words: wordsRequiredBy(sequence), matcher: 0, possible: true }));
@@ -469,8 +472,15 @@ class MessageMatcher {
   }
 
   private words?: { folded: Set<string>; strict: Set<string> };
+  private slips?: { folded: Set<string>; strict: Set<string> };
 
   private holdsOneOf(required: RequiredWords[number]): boolean {
+    if (required.slips) {
+      this.slips ??= { folded: messageSlips(this.tokens.map((token) => token.folded)), strict: messageSlips(this.tokens.map((token) => token.strict)) };
+      for (const word of required.loose) if (this.slips.folded.has(word)) return true;
+      for (const word of required.strict) if (this.slips.strict.has(word)) return true;
+      return false;
+    }
     // Whichever side is smaller is walked: a long message against a pattern's one or two words, or the reverse.
     if (required.loose.size + required.strict.size < this.tokens.length) {
       this.words ??= { folded: new Set(this.tokens.map((token) => token.folded)), strict: new Set(this.tokens.map((token) => token.strict)) };

@@ -46,9 +46,10 @@ export const wegbeschreibung: ScenarioSeed = {
     // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
     // (Not a bare "gehen" right after the modal: "Ich kann gehen?", "Wir können gehen, oder?" ask to leave, and "Man kann gehen,
     // wenn die Ampel grün ist?" asks when to cross.)
-    walk: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen"],
+    // …the verb before "zu Fuß" too, in English order: "Ich kann gehen zu Fuß dorthin?"
+    walk: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen"],
     // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
-    walkThere: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen", "gehen"],
+    walkThere: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -111,6 +112,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
+        // …the subject before the verb, in English order: "Morgen ich frage nach dem Weg zum Museum.", "Später wir gehen zum Dom."
+        "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
         "!!((morgen|später|nachher|übermorgen|nächste woche|am wochenende) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir))",
         // …nor one put off in the clause after: "Ich muss zum Arzt, aber erst morgen.", "Ich will zur Frauenkirche, wenn ich mal Zeit habe."

@@ -198,6 +198,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((ist|war|wäre) (der weg|die strasse) (zum|zur|nach|zu)) ... (gefährlich|sicher|schön|hübsch|dunkel|steil|laut|ruhig|interessant|voll|beleuchtet)",
         // A question asked by another, its speech tag after it unpunctuated, is a report: "wo ist der bahnhof hat mein sohn gefragt".
         "!!((hat|hatte) (mein|meine|unser|unsere) #word gefragt)",
+        // A way another found or was shown, in the perfect, asks none: "mein Bruder hat den Weg zur Apotheke gefunden"
+        // ("Haben Sie …?" and one's own "habe … nicht gefunden" stay open).
+        "!!(hat|hatte|hatten) ... (gefunden|gesucht|gezeigt|erklärt|beschrieben)",
         "!!((hat|hatte) (er|sie) (gefragt|mich gefragt|mal gefragt))",
         // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
         "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
@@ -387,6 +390,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=(wie weit|noch weit) (noch|denn noch|ungefähr noch)",
         // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
         "?ist (es|das|der|die|sie|er) (wait|weid|wayt|far)",
+        // …or as speech-to-text hears "wie weit": "wie weiß ist es zum Bahnhof"
+        "wie weiss (ist|ists) (es|das)",
+        // A run-on with no punctuation, the place asked just before, its article keeping "Zum Bahnhof ist es weit." out:
+        // "wo ist der Hauptbahnhof ist das weit zu Fuß"
+        "(der|die|das) $place (ist|ists) (es|das) (weit|weit weg)",
         // The question word in a tourist's English, the unit German: "how many minuten zu fuss?"
         "(how many|how much) $unit",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
@@ -492,7 +500,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",
-        "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
+        "!!((auto|autos|man|fahrrad|fahrräder|radfahrer|verkehr|motorrad|motorräder|roller|mopeds) (fährt|fahren))",
+        // …the verb first, the traffic after: "in Vietnam fahren die Motorräder links und rechts überall"
+        "!!((fährt|fahren) (die|der|das|alle|viele) (autos|auto|motorrad|motorräder|roller|mopeds|fahrräder|radfahrer|leute|menschen))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
         // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"

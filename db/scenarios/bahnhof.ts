@@ -46,6 +46,10 @@ const pastTrain = [
 // Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
 const notWanted = ["!!(möchte|will|wollen|möchten|muss|müssen|brauche) (nicht|gar nicht) wissen"];
 
+// Asking put off, the subject before the verb in English order, asks nothing now: "morgen ich frage wann der Zug fährt"
+// (the judge puts off "Morgen frage ich …" itself).
+const putOff = ["!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag))"];
+
 // What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
 // (before a question opened by "aber" only up to it: "Das haben Sie gesagt, aber wann fährt der Zug zurück?").
 const askedBack = ["!!((haben sie|hatten sie|hast du) (gesagt|gemeint))", "!!(sagten sie|sagtest du)"];
@@ -189,6 +193,8 @@ export const bahnhof: ScenarioSeed = {
         "!nach (hause|haus)",
         // A purchase planned for later buys nothing now: "Morgen kaufe ich dann die Fahrkarte, heute nur Information."
         "!!(morgen|später|übermorgen|irgendwann|nächste woche) (kaufe|kauf|buche|hole|besorge) ich",
+        // …the subject first, in English order: "Morgen ich kaufe ein Ticket nach Berlin."
+        "!!(morgen|später|übermorgen|irgendwann|nächste woche) (ich|wir) (kaufe|kauf|kaufen|buche|buchen|hole|holen|besorge|besorgen)",
         ...storyBlockers,
         ...othersTicket,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
@@ -423,6 +429,7 @@ export const bahnhof: ScenarioSeed = {
         "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
         ...notWanted,
         ...askedBack,
+        ...putOff,
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -514,6 +521,7 @@ export const bahnhof: ScenarioSeed = {
         ...pastTrain,
         ...notWanted,
         ...askedBack,
+        ...putOff,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -531,6 +539,9 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "(welch*|was für) (gleis*|bahnsteig*|perron*)",
+        // "Gleis" as speech-to-text hears it: "welches gleich bitte", "von welchem gleich fährt der Zug"
+        "=(welches|welchem|von welchem) gleich",
+        "(von welchem|auf welchem|welches) gleich (fährt|fahren|geht|gehen|ist|hält)",
         // The English word in a German question, or Germanised: "…, von welchem platform der Zug abfährt?", "Welche Plattform?"
         "(welch*|was für) (platform|platforms|plattform)",
         // …but a platform one books or buys on is a website: "Auf welcher Plattform kann ich online buchen?"
@@ -586,6 +597,7 @@ export const bahnhof: ScenarioSeed = {
         ...pastTrain,
         ...notWanted,
         ...askedBack,
+        ...putOff,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

@@ -46,9 +46,10 @@ export const wegbeschreibung: ScenarioSeed = {
     // Walking there, as a learner asks whether it can be done: "Ich kann zu Fuß gehen, oder?"
     // (Not a bare "gehen" right after the modal: "Ich kann gehen?", "Wir können gehen, oder?" ask to leave, and "Man kann gehen,
     // wenn die Ampel grün ist?" asks when to cross.)
-    walk: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen"],
+    // …the verb before "zu Fuß" too, in English order: "Ich kann gehen zu Fuß dorthin?"
+    walk: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen"],
     // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
-    walkThere: ["zu fuss", "zu fuss gehen", "laufen", "hinlaufen", "hingehen", "gehen"],
+    walkThere: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -111,6 +112,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
+        // …the subject before the verb, in English order: "Morgen ich frage nach dem Weg zum Museum.", "Später wir gehen zum Dom."
+        "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
         "!!((morgen|später|nachher|übermorgen|nächste woche|am wochenende) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir))",
         // …nor one put off in the clause after: "Ich muss zum Arzt, aber erst morgen.", "Ich will zur Frauenkirche, wenn ich mal Zeit habe."
@@ -195,6 +198,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((ist|war|wäre) (der weg|die strasse) (zum|zur|nach|zu)) ... (gefährlich|sicher|schön|hübsch|dunkel|steil|laut|ruhig|interessant|voll|beleuchtet)",
         // A question asked by another, its speech tag after it unpunctuated, is a report: "wo ist der bahnhof hat mein sohn gefragt".
         "!!((hat|hatte) (mein|meine|unser|unsere) #word gefragt)",
+        // A way another found or was shown, in the perfect, asks none: "mein Bruder hat den Weg zur Apotheke gefunden"
+        // ("Haben Sie …?" and one's own "habe … nicht gefunden" stay open).
+        "!!(hat|hatte|hatten) ... (gefunden|gesucht|gezeigt|erklärt|beschrieben)",
         "!!((hat|hatte) (er|sie) (gefragt|mich gefragt|mal gefragt))",
         // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
         "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
@@ -384,6 +390,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=(wie weit|noch weit) (noch|denn noch|ungefähr noch)",
         // "weit" written as it sounds: "Ist das wait von hier?", "Ist es weid?"
         "?ist (es|das|der|die|sie|er) (wait|weid|wayt|far)",
+        // …or as speech-to-text hears "wie weit": "wie weiß ist es zum Bahnhof"
+        "wie weiss (ist|ists) (es|das)",
+        // A run-on with no punctuation, the place asked just before, its article keeping "Zum Bahnhof ist es weit." out:
+        // "wo ist der Hauptbahnhof ist das weit zu Fuß"
+        "(der|die|das) $place (ist|ists) (es|das) (weit|weit weg)",
         // The question word in a tourist's English, the unit German: "how many minuten zu fuss?"
         "(how many|how much) $unit",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
@@ -489,7 +500,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",
-        "!!((auto|autos|man|fahrrad|radfahrer|verkehr) (fährt|fahren))",
+        "!!((auto|autos|man|fahrrad|fahrräder|radfahrer|verkehr|motorrad|motorräder|roller|mopeds) (fährt|fahren))",
+        // …the verb first, the traffic after: "in Vietnam fahren die Motorräder links und rechts überall"
+        "!!((fährt|fahren) (die|der|das|alle|viele) (autos|auto|motorrad|motorräder|roller|mopeds|fahrräder|radfahrer|leute|menschen))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
         // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"

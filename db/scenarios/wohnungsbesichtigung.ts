@@ -112,7 +112,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(schufa*|gehalt*|*nachweis|*nachweise|*bescheinigung|unterlagen|mietschuldenfreiheit*|selbstauskunft|*vertrag|kontoauszüge|ausweis|personalausweis|reisepass|bürgschaft)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
-        "!herr brandt",
+        // (the name echoed as one's own, not the landlord greeted before one's name: "Guten Tag Herr Brandt ich bin Ayse Demir")
+        "!(ich bin|bin ich|isch bin|ich bins|ich heiße|ich heiß) (herr brandt|brandt)",
+        // The landlord greeted, then one's name in the same run-on clause: "Moin Herr Brandt ich bin der Emre" (names "brandt"
+        // itself, so the one-word blocker above leaves it; the state blockers below still hold "Herr Brandt ich bin müde")
+        "brandt (ich bin|isch bin|ich heiße|ich heiß|mein name ist|mein name is) (#noun|der #word|die #word)",
         // Naming what one is called: "Nennen Sie mich einfach Sam.", "Meine Freunde nennen mich Kati.", "Sie können mich Jo nennen."
         "(nennen sie mich|nennen mich|nennt mich|nenn mich) (#noun|einfach #noun|gern #noun|gerne #noun|ruhig #noun)",
         "(können|dürfen|könnten) (mich|uns) #noun nennen",
@@ -213,7 +217,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(warm|kalt) oder (warm|kalt) (die $cost|der $cost|das $cost|$cost)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
         // The month, not its compounds: "Wie viel kostet das Monatsticket für die U-Bahn?" asks no rent.
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt|das ganze|das alles|der spaß)",
         "?(wie viel|wieviel|was) (warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
@@ -479,7 +483,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(ist|wäre|sind) (die|eine) $deposit ... (einzuzahlen|zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|zu leisten)",
         // Anything of it asked indirectly: "Ich wollte fragen, ob die Kaution verzinst wird.", "Mich würde interessieren, ob die Kaution in bar …"
         "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
-        // A figure stated as a question: "Kaution ist 2340?"
+        // A figure stated as a question: "Kaution ist 2340?"; tersely, the verb left out: "Kaution drei Monat?"
+        "?=($deposit (ein|eine|zwei|drei|vier|fünf|sechs|#word) (monat|monate|monaten|monatsmiete|monatsmieten|kaltmiete|kaltmieten|miete|mieten|euro))",
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
         "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
@@ -575,7 +580,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann) (ich kann|ich kan|wir können|ich darf) ... (mieten|haben|bekommen|übernehmen|wohnen|einziehen|rein)",
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
-        "?(geht|ginge|klappt) (der einzug|ein einzug|der umzug|ein umzug)",
+        "?(geht|ginge|klappt) (der einzug|ein einzug|einzug|der umzug|ein umzug)",
         "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug) (möglich|okay|ok)",
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
@@ -705,7 +710,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
         // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
-        "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
+        "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlauben|sie erlauben|hier erlauben|hier erlaubt|wohnung erlauben|wohnung erlaubt)",
         "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
@@ -803,8 +808,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie sie (zu|zu einem|zu einer) $pet stehen",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
-        "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
-        "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
+        "[$pet] ?(ist das|ist es|isch das|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
+        // (the southern "isch" for "ist": "Ich hab ne Katze isch das ein Problem?")
+        "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich|isch das ok|isch das okay|isch das erlaubt|isch das ein problem)",
         ASK_LATER,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],

@@ -206,6 +206,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(umzug|umzugs*|möbelwagen|transporter|spedition) ... (kosten|kostet)",
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
+        // …not one kept for later: "Ich hab ne Frage zu der Nebenkosten aber später"
+        "!!(frage|fragen) ... ($cost später|$cost nachher|$cost aber später|$cost aber nachher|$cost dann später|$cost dann nachher)",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
         `${HOW_STANDS} mit $cost`,
         // What the extra costs cover, once they are named: "Die Nebenkosten, was ist da alles drin?"
@@ -439,6 +441,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // What a way of securing it is asks a word, not the deposit: "Was ist eine Bürgschaft für die Kaution?", "Was ist eine Kautionsversicherung?"
         "!(was (ist|sind|bedeutet) (eine|ein) (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*|mietkaution|kaution))",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
+        // The last tenant's deposit, in the past, is no question about this one: "Wie hoch war die Kaution bei Ihrem letzten Mieter?"
+        "!!(war|waren|hatte|hatten|hat|gezahlt|bezahlt|zahlte) ... (vormieter*|letzten mieter|letzte mieter|früheren mieter|alten mieter|vorigen mieter)",
+        "!!(vormieter*|letzte mieter|frühere mieter|alte mieter|vorige mieter) ... (hat|hatte|war|gezahlt|bezahlt|zurückbekommen|zurückgekriegt)",
+        // …not one kept for later: "Ich hab ne Frage zu der Kaution aber später"
+        "!!(frage|fragen) ... ($deposit später|$deposit nachher|$deposit aber später|$deposit aber nachher|$deposit dann später|$deposit dann nachher)",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
         "!!(ich frage nach|ich frag nach|wir fragen nach) ... (später|nachher|morgen|übermorgen|nächste woche|ein andermal|beim nächsten mal)",
@@ -701,6 +708,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        // …not one kept for later: "Ich hab ne Frage zu der Haustiere aber später"
+        "!!(frage|fragen) ... ($pet später|$pet nachher|$pet aber später|$pet aber nachher|$pet dann später|$pet dann nachher)",
         // Moving in with the animal, asked: "Ist es möglich, mit Hund einzuziehen?"
         "?mit $pet ... (einzuziehen|zu wohnen|einziehen|wohnen)",
         "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -783,6 +792,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
         "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",
         // The neighbours' animal is theirs, not one the learner would keep: "Stört Sie ein Hund von meinem Nachbar?"
+        // …nor a relative's or a neighbour's own, asked about for them: "Mein Nachbar hat Hund, Problem?", "Meine Schwester hat ne
+        // Katze, ist das ein Problem für sie?" (a partner or a child moves in with it: "Mein Freund hat einen kleinen Hund, …")
+        "!!(mein|meine|unser|unsere) (nachbar|nachbarin|bruder|schwester|vater|mutter|eltern|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|cousin|cousine|kumpel) (hat|haben|hatte|hatten|hält|halten) ... $pet",
         "!$pet (vom|von meinem|von meiner|von dem|von der|von den|der|des) (nachbar*|nachbarn)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
         "!(mäuse|maus|ratten|ratte) (in|im|bei|überall)",

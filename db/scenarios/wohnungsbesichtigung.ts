@@ -112,7 +112,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(schufa*|gehalt*|*nachweis|*nachweise|*bescheinigung|unterlagen|mietschuldenfreiheit*|selbstauskunft|*vertrag|kontoauszüge|ausweis|personalausweis|reisepass|bürgschaft)",
         // The landlord's own name, said to him, introduces nobody: "Und die Miete, Herr Brandt, …"
         "!brandt",
-        "!herr brandt",
+        // (the name echoed as one's own, not the landlord greeted before one's name: "Guten Tag Herr Brandt ich bin Ayse Demir")
+        "!(ich bin|bin ich|isch bin|ich bins|ich heiße|ich heiß) (herr brandt|brandt)",
+        // The landlord greeted, then one's name in the same run-on clause: "Moin Herr Brandt ich bin der Emre" (names "brandt"
+        // itself, so the one-word blocker above leaves it; the state blockers below still hold "Herr Brandt ich bin müde")
+        "brandt (ich bin|isch bin|ich heiße|ich heiß|mein name ist|mein name is) (#noun|der #word|die #word)",
         // Naming what one is called: "Nennen Sie mich einfach Sam.", "Meine Freunde nennen mich Kati.", "Sie können mich Jo nennen."
         "(nennen sie mich|nennen mich|nennt mich|nenn mich) (#noun|einfach #noun|gern #noun|gerne #noun|ruhig #noun)",
         "(können|dürfen|könnten) (mich|uns) #noun nennen",
@@ -202,6 +206,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(umzug|umzugs*|möbelwagen|transporter|spedition) ... (kosten|kostet)",
         // A question announced: "Ich hätte eine Frage zu den Nebenkosten: …"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $cost",
+        // …not one kept for later: "Ich hab ne Frage zu der Nebenkosten aber später"
+        "!!(frage|fragen) ... ($cost später|$cost nachher|$cost aber später|$cost aber nachher|$cost dann später|$cost dann nachher)",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
         `${HOW_STANDS} mit $cost`,
         // What the extra costs cover, once they are named: "Die Nebenkosten, was ist da alles drin?"
@@ -213,7 +219,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(warm|kalt) oder (warm|kalt) (die $cost|der $cost|das $cost|$cost)",
         "[$cost] ?(ist das|ist es|sind das|ist die|ist der|sind die) (mit|ohne|inklusive|inkl)",
         // The month, not its compounds: "Wie viel kostet das Monatsticket für die U-Bahn?" asks no rent.
-        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt)",
+        "(was|wie viel|wieviel) kost* ($cost|wohnung|monat|monats|monate|monatlich|alles|insgesamt|bude|apartment|appartement|zimmer|warm|kalt|das ganze|das alles|der spaß)",
         "?(wie viel|wieviel|was) (warm|kalt)",
         // The question words after the noun, without a comma: "miete wie viel?"
         "$cost (wie hoch|wie viel|wieviel)",
@@ -435,6 +441,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // What a way of securing it is asks a word, not the deposit: "Was ist eine Bürgschaft für die Kaution?", "Was ist eine Kautionsversicherung?"
         "!(was (ist|sind|bedeutet) (eine|ein) (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*|mietkaution|kaution))",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
+        // The last tenant's deposit, in the past, is no question about this one: "Wie hoch war die Kaution bei Ihrem letzten Mieter?"
+        "!!(war|waren|hatte|hatten|hat|gezahlt|bezahlt|zahlte) ... (vormieter*|letzten mieter|letzte mieter|früheren mieter|alten mieter|vorigen mieter)",
+        "!!(vormieter*|letzte mieter|frühere mieter|alte mieter|vorige mieter) ... (hat|hatte|war|gezahlt|bezahlt|zurückbekommen|zurückgekriegt)",
+        // …not one kept for later: "Ich hab ne Frage zu der Kaution aber später"
+        "!!(frage|fragen) ... ($deposit später|$deposit nachher|$deposit aber später|$deposit aber nachher|$deposit dann später|$deposit dann nachher)",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
         "!!(ich frage nach|ich frag nach|wir fragen nach) ... (später|nachher|morgen|übermorgen|nächste woche|ein andermal|beim nächsten mal)",
@@ -479,7 +490,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(ist|wäre|sind) (die|eine) $deposit ... (einzuzahlen|zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|zu leisten)",
         // Anything of it asked indirectly: "Ich wollte fragen, ob die Kaution verzinst wird.", "Mich würde interessieren, ob die Kaution in bar …"
         "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
-        // A figure stated as a question: "Kaution ist 2340?"
+        // A figure stated as a question: "Kaution ist 2340?"; tersely, the verb left out: "Kaution drei Monat?"
+        "?=($deposit (ein|eine|zwei|drei|vier|fünf|sechs|#word) (monat|monate|monaten|monatsmiete|monatsmieten|kaltmiete|kaltmieten|miete|mieten|euro))",
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
         "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
@@ -575,7 +587,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann) (ich kann|ich kan|wir können|ich darf) ... (mieten|haben|bekommen|übernehmen|wohnen|einziehen|rein)",
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
-        "?(geht|ginge|klappt) (der einzug|ein einzug|der umzug|ein umzug)",
+        "?(geht|ginge|klappt) (der einzug|ein einzug|einzug|der umzug|ein umzug)",
         "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug) (möglich|okay|ok)",
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
@@ -696,6 +708,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
+        // …not one kept for later: "Ich hab ne Frage zu der Haustiere aber später"
+        "!!(frage|fragen) ... ($pet später|$pet nachher|$pet aber später|$pet aber nachher|$pet dann später|$pet dann nachher)",
         // Moving in with the animal, asked: "Ist es möglich, mit Hund einzuziehen?"
         "?mit $pet ... (einzuziehen|zu wohnen|einziehen|wohnen)",
         "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -705,7 +719,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
         // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
         // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
-        "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
+        "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlauben|sie erlauben|hier erlauben|hier erlaubt|wohnung erlauben|wohnung erlaubt)",
         "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
@@ -778,6 +792,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
         "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",
         // The neighbours' animal is theirs, not one the learner would keep: "Stört Sie ein Hund von meinem Nachbar?"
+        // …nor a relative's or a neighbour's own, asked about for them: "Mein Nachbar hat Hund, Problem?", "Meine Schwester hat ne
+        // Katze, ist das ein Problem für sie?" (a partner or a child moves in with it: "Mein Freund hat einen kleinen Hund, …")
+        "!!(mein|meine|unser|unsere) (nachbar|nachbarin|bruder|schwester|vater|mutter|eltern|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|cousin|cousine|kumpel) (hat|haben|hatte|hatten|hält|halten) ... $pet",
         "!$pet (vom|von meinem|von meiner|von dem|von der|von den|der|des) (nachbar*|nachbarn)",
         // Vermin in the old flat ask nothing: "Wir haben Mäuse in der alten Wohnung, deshalb ziehen wir um!"
         "!(mäuse|maus|ratten|ratte) (in|im|bei|überall)",
@@ -803,8 +820,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie sie (zu|zu einem|zu einer) $pet stehen",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
-        "[$pet] ?(ist das|ist es|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
-        "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich)",
+        "[$pet] ?(ist das|ist es|isch das|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
+        // (the southern "isch" for "ist": "Ich hab ne Katze isch das ein Problem?")
+        "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich|isch das ok|isch das okay|isch das erlaubt|isch das ein problem)",
         ASK_LATER,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],

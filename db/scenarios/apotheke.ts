@@ -184,6 +184,11 @@ export const apotheke: ScenarioSeed = {
         "(ich habe|ich hab|habe ich|hab ich) ... (kratzen|brennen|stechen|jucken|ziehen|pochen|kribbeln|druck) (im|in der|in den|am|an der) (hals|rachen|kopf|ohr|ohren|nase|brust|bauch|magen|auge|augen|rücken|nacken)",
         "(habe|hab) (keine|kaum) stimme",
         // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
+        // The verb last in a reason or a "that" clause of one's own: "Da ich Schnupfen habe, …", "Es ist so, dass ich ständig
+        // husten muss." ("wenn" is a condition, not a complaint: "Wenn ich Fieber habe, gehe ich zum Arzt.")
+        "(weil|da|seit|seitdem) (ich|wir) ... ($symptom (habe|hab|haben)|(husten|niesen) (muss|müssen)|(erkältet|krank|verschnupft|heiser) (bin|sind))",
+        "(es ist so|ich glaube|glaube ich|ich denke|ich fürchte|ich merke) dass (ich|wir) ... ($symptom (habe|hab|haben)|(husten|niesen) (muss|müssen)|(erkältet|krank|verschnupft|heiser) (bin|sind))",
+        "(ich|wir) (muss|müssen) (ständig|dauernd|immer|oft|viel|so viel|die ganze zeit|immer wieder) (husten|niesen)",
         "(ich|wir) (werde|werden) (krank|erkältet)",
         // …not a habit: "Ich werde krank, wenn ich zu wenig schlafe.", "Im Winter, ich werde krank immer."
         "!!(werde|werden) (krank|erkältet) (wenn|immer|oft|schnell|leicht|jedes|jeden|nie)",
@@ -288,6 +293,12 @@ export const apotheke: ScenarioSeed = {
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
         "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen|will|wollen) $remedy",
+        // The verb before the subject, after a reason or a linking word set first: "Da ich Schnupfen habe, hätte ich gern ein
+        // Nasenspray.", "Deshalb brauche ich Hustensaft." (stated: "Brauche ich Tabletten?" asks whether, not for them).
+        // (Not after a condition: "Wenn ich Fieber habe, brauche ich Tabletten.")
+        ".^(deshalb|darum|deswegen|daher|also|dann) (hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
+        "[$symptom] .(deshalb|darum|deswegen|daher|also) (hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
+        "[(weil|da|nachdem|seit|seitdem) (ich|wir)] .(hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
         // For the patient at home: "Mein Sohn braucht Hustensaft."
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) (braucht|brauchen|bräuchte) $remedy",
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,

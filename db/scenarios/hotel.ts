@@ -6,7 +6,9 @@ const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|be
 
 // Asking put off with "werden" asks nothing yet, as "Ich frage später" does not: "Ich werde später noch fragen, wann das
 // Frühstück ist."
-const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)"];
+// …and so with the day first and the subject before the verb, as beginners order it: "Später ich frage wegen Checkout." (not "morgen": "Guten Morgen, ich frage …")
+const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)",
+  "!!(übermorgen|später|nachher) (ich|wir) (frage|fragen|nachfrage|nachfragen)"];
 
 // The receptionist's own life is asked about, not the hotel's: "Frühstücken Sie auch hier im Hotel?", "Haben Sie selbst
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
@@ -295,8 +297,8 @@ export const hotel: ScenarioSeed = {
         "(sie mir|sie uns) $internet",
         // The noun put first: "WLAN brauche ich für die Arbeit."
         "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|password|paswort|pasword|kennwort|code|pw)", "=$internet",
-        // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
-        "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+        // A request without a verb: "wlan passwort bitte", "Wifi passwort por favor?", "Das Passwort fürs WLAN?"
+        "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) (bitte|por favor|porfavor|per favore)", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
         // …and a device that will not connect asks for help: "Mein Laptop verbindet sich nicht mit dem WLAN."

@@ -4,6 +4,8 @@ import type { ScenarioSeed } from "./types";
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  // ...the verb left to the end behind "würde": "Was würde ein ganzes Roggenbrot bei Ihnen kosten?"
+  "!(was|wie viel|wieviel|wie teuer) (würde|würden|wird|werden|soll|sollte|sollen|könnte|täte) ... (kosten|kostet|machen|macht)",
   // ... and so does the verbless price question: "wie viel 1 franzbrötchen?", "Wie viel für ein Brot?"
   "!(wie viel|wieviel|wie teuer)",
   // What is in it asks, it does not buy: "Wie viele Kalorien hat so ein Berliner?", "Welche Zutaten sind im Kuchen?"

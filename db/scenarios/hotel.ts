@@ -14,6 +14,9 @@ const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(w
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
 const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
 
+// What is usual elsewhere, or at home, asks nothing about this hotel: "In Polen ist das Frühstück im Hotel meistens inklusive."
+const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meiner heimat)"];
+
 // Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
 const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
 
@@ -267,6 +270,7 @@ export const hotel: ScenarioSeed = {
         // The English word asked in English practises no German: "What time is breakfast?"
         "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
+        ...USUALLY,
         ...ASKED_LATER,
         ...HER_OWN,
         ...OTHER_HOTEL,
@@ -363,6 +367,7 @@ export const hotel: ScenarioSeed = {
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
+        ...USUALLY,
         ...ASKED_LATER,
         ...HER_OWN,
         ...OTHER_HOTEL,
@@ -464,6 +469,7 @@ export const hotel: ScenarioSeed = {
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
         ...KNOWN_ALREADY,
+        ...USUALLY,
         ...ASKED_LATER,
         ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"

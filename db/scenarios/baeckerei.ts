@@ -4,6 +4,8 @@ import type { ScenarioSeed } from "./types";
 // "Was kostet ein Brötchen?" and "Sind die Brezeln frisch?" ask; they do not buy.
 const questionBlockers = [
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
+  // ...the verb left to the end behind "würde": "Was würde ein ganzes Roggenbrot bei Ihnen kosten?"
+  "!(was|wie viel|wieviel|wie teuer) (würde|würden|wird|werden|soll|sollte|sollen|könnte|täte) ... (kosten|kostet|machen|macht)",
   // ... and so does the verbless price question: "wie viel 1 franzbrötchen?", "Wie viel für ein Brot?"
   "!(wie viel|wieviel|wie teuer)",
   // What is in it asks, it does not buy: "Wie viele Kalorien hat so ein Berliner?", "Welche Zutaten sind im Kuchen?"
@@ -22,6 +24,8 @@ const questionBlockers = [
   "!(($bread|$sweet) (kostet|kosten|kostete))",
   // A plan, a cake of one's own baking, or a photo buys nothing: "Morgen kaufe ich Brötchen", "Ich backe einen Kuchen".
   "!!((morgen|übermorgen) ($order|hole|holen|backe|backen))",
+  // ...and with the subject before the verb, as beginners order it: "Nächste Woche ich kaufe Torte." (not "morgen": "Guten Morgen, ich nehme …")
+  "!!((übermorgen|nächste woche|nächstes mal) (ich|wir) ($order|hole|holen|kaufe|kaufen|backe|backen))",
   // ...with another day set first as well: "Nächste Woche will ich einen Kuchen bestellen", "Nächstes Mal nehme ich den Kuchen".
   "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|nächstes wochenende|nächsten samstag|nächsten sonntag) ($order|hole|holen|kaufe|kaufen|backe|backen))",
   "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",

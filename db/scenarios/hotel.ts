@@ -6,11 +6,16 @@ const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|be
 
 // Asking put off with "werden" asks nothing yet, as "Ich frage später" does not: "Ich werde später noch fragen, wann das
 // Frühstück ist."
-const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)"];
+// …and so with the day first and the subject before the verb, as beginners order it: "Später ich frage wegen Checkout." (not "morgen": "Guten Morgen, ich frage …")
+const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)",
+  "!!(übermorgen|später|nachher) (ich|wir) (frage|fragen|nachfrage|nachfragen)"];
 
 // The receptionist's own life is asked about, not the hotel's: "Frühstücken Sie auch hier im Hotel?", "Haben Sie selbst
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
 const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
+
+// What is usual elsewhere, or at home, asks nothing about this hotel: "In Polen ist das Frühstück im Hotel meistens inklusive."
+const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meiner heimat)"];
 
 // Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
 const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
@@ -265,6 +270,7 @@ export const hotel: ScenarioSeed = {
         // The English word asked in English practises no German: "What time is breakfast?"
         "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
+        ...USUALLY,
         ...ASKED_LATER,
         ...HER_OWN,
         ...OTHER_HOTEL,
@@ -295,8 +301,8 @@ export const hotel: ScenarioSeed = {
         "(sie mir|sie uns) $internet",
         // The noun put first: "WLAN brauche ich für die Arbeit."
         "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|password|paswort|pasword|kennwort|code|pw)", "=$internet",
-        // A request without a verb: "wlan passwort bitte", "Das Passwort fürs WLAN?"
-        "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) bitte", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+        // A request without a verb: "wlan passwort bitte", "Wifi passwort por favor?", "Das Passwort fürs WLAN?"
+        "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) (bitte|por favor|porfavor|per favore)", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
         // …and a device that will not connect asks for help: "Mein Laptop verbindet sich nicht mit dem WLAN."
@@ -361,6 +367,7 @@ export const hotel: ScenarioSeed = {
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
+        ...USUALLY,
         ...ASKED_LATER,
         ...HER_OWN,
         ...OTHER_HOTEL,
@@ -462,6 +469,7 @@ export const hotel: ScenarioSeed = {
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",
         "!!(zahlen|bezahlen|bar|kreditkarte|mit karte)",
         ...KNOWN_ALREADY,
+        ...USUALLY,
         ...ASKED_LATER,
         ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"

@@ -68,6 +68,8 @@ const questionBlockers = [
   "!(was für|welche|welches|welcher|welchen)",
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
   "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
+  // …and with the subject before the verb, as beginners order it: "Später ich bestelle die Pizza." (not "morgen": "Guten Morgen, ich nehme …")
+  "!!((später|nachher|übermorgen) (ich|wir) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
   // …and so with a wish for tomorrow, the day first or after the verb: "Morgen möchte ich mal die Currywurst probieren.",
   // "Ich will übermorgen das Gulasch essen."
   "!!((morgen|übermorgen) $order (ich|wir))",
@@ -419,6 +421,8 @@ export const restaurant: ScenarioSeed = {
       patterns: [
         "$request $bill",
         "$bill bitte",
+        // A foreign courtesy word for "bitte": "Rechnung por favor", "La cuenta, die Rechnung per favore."
+        "$bill (por favor|porfavor|per favore)",
         "(die|der|den|eine) $bill",
         // "Check" with a German article is the American learner's word for it: "Kann ich den Check haben?" ("Check, please!" is English).
         "(die|der|den) check",
@@ -507,6 +511,8 @@ export const restaurant: ScenarioSeed = {
         "!!((morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal) $pay (ich|wir))",
         "!!((ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden) (morgen|übermorgen|nächste woche|ein andermal|erst morgen|lieber morgen) $pay)",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
+        // …and with the payer in the learner's own language: "Mi esposa bezahlt die Rechnung immer."
+        "!(bezahlt|zahlt|übernimmt|begleicht) ... $bill",
         // ...with the payer first: the third person's "zahlt" is never the learner's own ("Mein Chef zahlt die Rechnung",
         // "meine frau bezahlt die rechnung").
         "!(er|sie|es|mann|frau|freund|freundin|chef|chefin|kollege|kollegin|kollegen|mutter|vater|sohn|tochter|eltern|#noun) (zahlt|bezahlt|übernimmt|begleicht)",

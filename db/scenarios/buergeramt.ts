@@ -11,12 +11,12 @@ const groupBlockers: string[] = [
 ];
 
 // A time still to come, put first: "Nächstes Jahr ziehe ich um, dann melde ich mich an.", "In zwei Wochen ziehe ich um", "Im Sommer
-// ziehe ich nach Köln" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
+// ziehe ich nach Köln", a weekday to come: "am montag will ich mich ummelden" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
 // The learner's own household, whose errand is theirs and not the learner's; and the verbs that ask whether they may or must.
 const HOUSEHOLD = "(mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester)";
 const HOUSEHOLD_OR_LANDLORD = `(${HOUSEHOLD.slice(1, -1)}|vermieter|vermieterin)`;
 const MAY_OR_MUST = "(muss|müssen|soll|sollen|kann|können|darf|dürfen)";
-const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten))";
+const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten)|(am|nächsten|nächste woche|diesen|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))";
 
 // The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
 const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|ziehen|zieht|einzug*|umzug*)";
@@ -968,6 +968,8 @@ export const buergeramt: ScenarioSeed = {
         // ("ich hatte gern eine Meldebescheinigung", typed without its umlaut, still asks.)
         "!!(früher|damals|gestern|vorgestern|letztes mal|letztes jahr)",
         "!(ich hatte|hatte ich|wir hatten|hatten wir) (schon|mal|früher|damals|letzte*|auch|in)",
+        // A wish taken back in the same breath asks for nothing: "ich hätte gern eine Bescheinigung, aber egal".
+        "!!(aber egal|ach egal|vergessen sie es|vergiss es)",
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

@@ -446,8 +446,9 @@ export const buergeramt: ScenarioSeed = {
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         // …the verb dropped: "pass genug?", "Mietvertrag okay?"
-        "?=($document (genug|ausreichend|ok|okay|in ordnung|reicht|reichen|auch genug|auch ok|auch okay))",
-        "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
+        "?=($document (genug|enough|ausreichend|ok|okay|in ordnung|reicht|reichen|auch genug|auch ok|auch okay))",
+        // …"is" and "enough" as the English speaker mixes them in: "is Mietvertrag enough?"
+        "?(ist|is|sind) $document (genug|enough|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
         // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
         "?=$document (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
@@ -521,7 +522,8 @@ export const buergeramt: ScenarioSeed = {
       title: "Hand over your documents",
       points: 20,
       patterns: [
-        "hier (ist|sind|bitte|haben sie) $document",
+        // (The English "here" mixed in: "here is my Reisepass".)
+        "(hier|here) (ist|is|sind|bitte|haben sie) $document",
         // "Da haben Sie meinen Pass."
         "da haben sie $document",
         // Laid before the clerk: "Ich lege Ihnen die Unterlagen hin."
@@ -789,6 +791,8 @@ export const buergeramt: ScenarioSeed = {
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,
+        // Another person's birth, in the English speaker's words: "my brother was born 3. Mai 1990".
+        "!!(my|mein|meine) (brother|sister|wife|husband|son|daughter|mother|mom|mum|father|dad|friend|child|kid|boyfriend|girlfriend|partner)",
         ...othersBlockers,
         ...groupBlockers,
       ],

@@ -11,12 +11,12 @@ const groupBlockers: string[] = [
 ];
 
 // A time still to come, put first: "Nächstes Jahr ziehe ich um, dann melde ich mich an.", "In zwei Wochen ziehe ich um", "Im Sommer
-// ziehe ich nach Köln" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
+// ziehe ich nach Köln", a weekday to come: "am montag will ich mich ummelden" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
 // The learner's own household, whose errand is theirs and not the learner's; and the verbs that ask whether they may or must.
 const HOUSEHOLD = "(mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester)";
 const HOUSEHOLD_OR_LANDLORD = `(${HOUSEHOLD.slice(1, -1)}|vermieter|vermieterin)`;
 const MAY_OR_MUST = "(muss|müssen|soll|sollen|kann|können|darf|dürfen)";
-const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten))";
+const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten)|(am|nächsten|nächste woche|diesen|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))";
 
 // The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
 const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|ziehen|zieht|einzug*|umzug*)";
@@ -446,8 +446,9 @@ export const buergeramt: ScenarioSeed = {
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         // …the verb dropped: "pass genug?", "Mietvertrag okay?"
-        "?=($document (genug|ausreichend|ok|okay|in ordnung|reicht|reichen|auch genug|auch ok|auch okay))",
-        "?(ist|sind) $document (genug|ausreichend|ok|okay|in ordnung)",
+        "?=($document (genug|enough|ausreichend|ok|okay|in ordnung|reicht|reichen|auch genug|auch ok|auch okay))",
+        // …"is" and "enough" as the English speaker mixes them in: "is Mietvertrag enough?"
+        "?(ist|is|sind) $document (genug|enough|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
         // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
         "?=$document (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
@@ -521,7 +522,8 @@ export const buergeramt: ScenarioSeed = {
       title: "Hand over your documents",
       points: 20,
       patterns: [
-        "hier (ist|sind|bitte|haben sie) $document",
+        // (The English "here" mixed in: "here is my Reisepass".)
+        "(hier|here) (ist|is|sind|bitte|haben sie) $document",
         // "Da haben Sie meinen Pass."
         "da haben sie $document",
         // Laid before the clerk: "Ich lege Ihnen die Unterlagen hin."
@@ -789,6 +791,8 @@ export const buergeramt: ScenarioSeed = {
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,
+        // Another person's birth, in the English speaker's words: "my brother was born 3. Mai 1990".
+        "!!(my|mein|meine) (brother|sister|wife|husband|son|daughter|mother|mom|mum|father|dad|friend|child|kid|boyfriend|girlfriend|partner)",
         ...othersBlockers,
         ...groupBlockers,
       ],
@@ -968,6 +972,8 @@ export const buergeramt: ScenarioSeed = {
         // ("ich hatte gern eine Meldebescheinigung", typed without its umlaut, still asks.)
         "!!(früher|damals|gestern|vorgestern|letztes mal|letztes jahr)",
         "!(ich hatte|hatte ich|wir hatten|hatten wir) (schon|mal|früher|damals|letzte*|auch|in)",
+        // A wish taken back in the same breath asks for nothing: "ich hätte gern eine Bescheinigung, aber egal".
+        "!!(aber egal|ach egal|vergessen sie es|vergiss es)",
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

@@ -78,6 +78,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
     field: [
       "lager", "logistik", "lagerlogistik", "versand", "produktion", "fabrik", "spedition", "warenannahme", "wareneingang", "warenausgang",
       "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
+      // Hotels, cleaning and bakeries, where many learners worked: "Jetzt ich arbeite Reinigung, seit 2020."
+      "hotel", "hotels", "rezeption", "reinigung", "gebäudereinigung", "bäckerei", "catering", "pflegeheim", "altenheim",
     ],
     // Homelands learners name, so an origin is heard in lowercase or after "von": "ich komme von türkei".
     country: [
@@ -238,6 +240,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Caring for one's family is no job held: "Ich war für meine Familie zuständig."
         "!für (meine|unsere|die) (familie|kinder|eltern|mutter|vater|geschwister|oma|großeltern)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
+        // The field named bare after the verb, as beginners leave out the preposition: "Jetzt ich arbeite Reinigung, seit 2020."
+        "((ich|wir) (arbeite|arbeitete|arbeiten) $field)",
         // The span or the year put first, the subject and the verb unmoved, as learners order it: "seit 2 jahre ich arbeite in pflegeheim",
         // "Drei Jahre ich habe in Lager gearbeitet.", "Seit 2019 ich arbeite bei DHL."
         `(seit|schon|schon seit) (${COUNT} ${SPAN}|19*|20*|langem|langer zeit) (ich|wir) (arbeite|arbeitete|arbeiten|arbeit)`,
@@ -376,6 +380,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
+        // Years ahead, a dream or a plan with "zu": "Mein Traum ist, in fünf Jahren in einem großen Hotel zu arbeiten."
+        `!(in ${COUNT} (jahren|monaten)) ... zu (arbeiten|sein|haben|leiten|machen|werden)`,
+        // …the auxiliary dropped, as beginners tell it: "Mein Bruder 5 Jahre in Lager gearbeitet." ("Mein Bruder und ich" still tell the learner's)
+        `!((mein|meine|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin) (${COUNT} ${SPAN}|in|im|bei|als|seit|auch|früher|lange|jahrelang)) ... ($workdone|gewesen|tätig|gemacht)`,
         // …and so is a colleague's or a boss's named after the noun: "Mein ehemaliger Kollege Pablo hat zehn Jahre als Lagerleiter gearbeitet."
         // In its clause only, so the learner's own work after a comma still tells: "Mein alter Chef Hans war streng, aber ich habe dort fünf Jahre gearbeitet."
         "!((mein|meine|unser|unsere) (kollege|kollegin|chef|chefin|vorgesetzter|teamleiter|teamleiterin|meister) #noun (hat|hatte|war|ist|arbeitet|arbeitete))",
@@ -650,6 +658,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $topic",
         // One's own asking put off, in a beginner's order: "Morgen ich frage über Geld.", "Ich frage später nach Urlaub."
         "!((morgen|später|nachher|übermorgen|nächste woche|nächstes mal) (ich frage|ich frag|ich fragen))",
+        // A question put off in its own sentence: "Ich würde gern fragen, wie die Arbeitszeiten sind, aber vielleicht später."
+        "!!(aber|doch) (vielleicht|lieber|erst) (später|nachher|am ende|beim nächsten mal)",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
         // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
         "?(bekomme|bekomm|bekommt|bekommen|kriege|krieg|kriegt|wird|werden|zahlen|bezahlen|zahlt|bezahlt|kann man|muss man|darf man|stellen sie|stellt) ... ($topic|arbeitskleidung|*kleidung|*schuhe|tarif|*tarif|weiterbildung*|fortbildung*|zuschläge|zuschlag|fahrtkosten|ticket|jobticket)",
@@ -1009,7 +1019,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 10,
       after: ["describe_experience", "name_strength", "ask_about_job", "state_availability"],
       // Thanks told of someone else: "Bei meinem alten Job hat der Chef nur selten danke gesagt."
-      patterns: [...thankPatterns, "!!(hat|hatte|haben|hatten) ... danke gesagt"],
+      // Thanks to one's own colleagues or family, in any language, thank nobody here: "obrigado meine Kollegen, ich habe viel gelernt".
+      patterns: [...thankPatterns, "!!(hat|hatte|haben|hatten) ... danke gesagt",
+        "!((obrigado|obrigada|gracias|grazie|merci) (meine|meinen|meinem|meiner|unsere|unseren|unserem) (kollegen|kollegin|kolleginnen|chef|chefin|team|familie|freunde|eltern))"],
       examples: ["Vielen Dank für das Gespräch!", "Danke für Ihre Zeit."],
       nudge: "The interview is ending: thank Frau Vogel for her time.",
     },

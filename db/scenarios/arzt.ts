@@ -335,6 +335,8 @@ export const arzt: ScenarioSeed = {
         ...symptomSpanPatterns,
         // …the span after the ache, no verb and no "seit": "Bauch weh, 3 Tage.", "Kopfschmerzen 2 Wochen."
         "($symptom|weh|we) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
+        // …not the span of a medicine against it: "Soll ich das Mittel gegen Husten 3 Tage nehmen?"
+        "!(gegen|für|fürs|bei) $symptom (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
         // A fall dates the injury it left: "Vor drei Tagen ich bin gefallen in Garten, jetzt Hand tut weh."

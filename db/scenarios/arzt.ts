@@ -34,10 +34,11 @@ const WELL_AGAIN_SINCE = [
   `!vor (ein|einem|einer|eine|zwei|drei|vier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
 ];
 
-// People of the learner's life the shared list of relatives leaves out, an exchange student's host family first: what they have,
+// People of the learner's life the shared list of relatives leaves out, an exchange student's host family first, and the patients
+// a nurse cares for ("Meine Patientin hat seit drei Tagen hohes Fieber."): what they have,
 // or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
 const OTHER_PEOPLE =
-  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin)";
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin)";
 // As a blocker of the words right after for the complaint ("Ich habe Fieber und meine Gastmutter auch." still tells the
 // learner's), of the whole sentence for its time, as the shared list of relatives does.
 const OTHER_PEOPLE_SUBJECT = [
@@ -142,7 +143,9 @@ export const arzt: ScenarioSeed = {
         // A season's or a year's illness is a habit, no complaint now: "Ich bin jeden Winter krank.", "Ich bin jedes Jahr erkältet."
         "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
-        "!!((der|die|das) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        "!!((der|die|das|ein|eine) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze|patient|patientin|patienten|patientinnen) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        // …or named by whose they are: "Die Tochter von meinem Patienten hatte seit Sonntag Durchfall."
+        "!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)",
         // …and so does the dative of another's body or feeling: "Meiner Frau tut der Kopf weh."
         "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
         // …with the time between the verb and the body part: "Meinem Sohn tut seit Sonntag der Hals weh."
@@ -164,6 +167,13 @@ export const arzt: ScenarioSeed = {
         "!!?(wenn|falls|nachdem) (ich|man) ... (nehme|nimmt|benutze|benutzt|einnehme|nehmen)",
         // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
         "(bin|komme|komm) ... wegen ... $symptom",
+        // Pointing at the place, the verb left out: "Hier weh.", "Da Schmerzen.", or the pain alone, weighed: "Viel Schmerz."
+        "=(hier|da|dort|hier auch|da auch) (weh|we|schmerz|schmerzen|sehr weh|viel weh|viel schmerz|viel schmerzen)",
+        "=(viel|viele|sehr viel|starke|stark|große|groß) (schmerz|schmerzen)",
+        // Another's body aching, the verb left out and the article off: "Meine Kind Bauch weh." ("Mein Bauch weh" is the learner's.)
+        `!(mein|meine|meinem|meiner|unser|unsere) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|chef|chefin) ${TELE_BODY} (weh|we|schmerz|schmerzen)`,
+        // Had yesterday and well now: "Gestern Kopf weh, jetzt gut."
+        `!(gestern|vorgestern|letzte|letzten|letztes|vorige|vorigen|früher|damals) ... ${WELL_NOW}`,
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
@@ -323,6 +333,10 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
         // A symptom and its span without a verb: "Drei Tag schon Fieber."
         ...symptomSpanPatterns,
+        // …the span after the ache, no verb and no "seit": "Bauch weh, 3 Tage.", "Kopfschmerzen 2 Wochen."
+        "($symptom|weh|we) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
+        // …not the span of a medicine against it: "Soll ich das Mittel gegen Husten 3 Tage nehmen?"
+        "!(gegen|für|fürs|bei) $symptom (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
         // A fall dates the injury it left: "Vor drei Tagen ich bin gefallen in Garten, jetzt Hand tut weh."
@@ -381,7 +395,9 @@ export const arzt: ScenarioSeed = {
         "!!((er|sie) (ist|war|wird)) ... (krank|erkältet|krankgeschrieben|grippe)",
         "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
-        "!!((der|die|das) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        "!!((der|die|das|ein|eine) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze|patient|patientin|patienten|patientinnen) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        // …or named by whose they are: "Die Tochter von meinem Patienten hatte seit Sonntag Durchfall."
+        "!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)",
         // …or the dative of another's body, the time between: "Meinem Sohn tut seit Sonntag der Hals weh."
         DATIVE_OTHER_ACHES,
         // An illness of a year or season set before its verb is one had then, its length no answer: "Letztes Jahr hatte ich eine Grippe, zwei
@@ -762,11 +778,17 @@ export const arzt: ScenarioSeed = {
         // privat?", "Wie lange gilt eine Krankschreibung?", "Ist ein Attest teuer?" ("Für wie lange gilt die Krankschreibung, die Sie mir geben?" asks)
         "!(kostet|kosten|gilt|gelten|dauert|dauern) (ein|eine|so ein|so eine)",
         "!(krankschreibung*|krankmeldung*|krankschein*|attest*|au) (teuer|kostenlos|gratis|umsonst|kostenpflichtig)",
+        // Doctors writing patients sick in general, or others written sick, ask for nothing: "Im Krankenhaus schreiben die Ärzte die
+        // Patienten krank." ("Schreiben Sie mich krank" asks.)
+        "!!(die|den|der|meine|meinen|unsere|viele|alle) (patient|patienten|patientin|patientinnen|leute|mitarbeiter*|kollegen|bewohner*) krank*",
+        "!!(die|viele|manche|alle) (ärzte|ärztinnen|doktoren) (schreiben|geben|machen|stellen)",
         // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
         "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,
         // Others as the subject with the verb left out or put last, as beginners say it, tell of their papers, singular or
         // plural: "meine kollegen immer krankschreibung holen" (the employer who wants one is still the learner's request).
+        // …and with the possessive left out, the relative opening the clause: "Bruder Krankmeldung brauchen."
+        "!(bruder|schwester|kollege|kollegin|freund|freundin|mutter|vater|sohn|tochter|kind|nachbar|nachbarin|oma|opa) (krankmeldung*|krankschreibung*|krankschein*|attest*|au|brauch*|braucht|will|möchte)",
         "!(mein|meine|unser|unsere) (kollege|kollegen|kollegin|kolleginnen|freund|freunde|freundin|freundinnen|bruder|brüder|schwester|schwestern|mann|frau|nachbar|nachbarn|nachbarin|mitbewohner*|mutter|vater|eltern|sohn|tochter|kind|kinder|oma|opa)",
         // A paper needed later or under a condition asks for none now: "Nächste Woche brauche ich vielleicht eine Krankmeldung.",
         // "Falls ich eine Krankschreibung brauche, rufe ich an." ("Wenn ich eine Krankschreibung bekommen kann, …" still asks.)

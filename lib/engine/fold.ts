@@ -122,6 +122,8 @@ const SHORTHAND: Record<string, string> = {
   // "How much" in the learner's Romance language, which German never spells: "¿Cuánto kostet die Wohnung im Monat?".
   cuánto: "wieviel", cuanto: "wieviel", quanto: "wieviel", combien: "wieviel",
   ik: "ich", wat: "was", heb: "habe", wil: "will", een: "ein", graag: "gern", gewerkt: "gearbeitet", alstublieft: "bitte", alsjeblieft: "bitte",
+  // …and its negations: "Ik heb geen reservering", "niet vergessen".
+  geen: "kein", niet: "nicht",
   // Chat's and dialect's "is" is "ist": "wo is der Bahnhof", "is das weit?".
   is: "ist",
   // Bavarian function words, which no other German word spells: "Wia vui macht des zam?". Its "i" and "a" are English

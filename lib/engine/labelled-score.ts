@@ -52,13 +52,21 @@ export interface Score {
  * met; the phrase tests judge their lines the same way. A line that must earn nothing is judged as written.
  */
 export function contextDone(line: LabelledLine, compiled: CompiledObjectives): Set<string> {
-  const done = new Set(line.done ?? []);
-  for (const id of line.earns) {
-    const before = prerequisitesOf(compiled, id);
-    if (before.some((prerequisite) => done.has(prerequisite) || line.earns.includes(prerequisite))) continue;
-    for (const prerequisite of before) done.add(prerequisite);
+  return assumedMet(line.earns, (id) => prerequisitesOf(compiled, id), line.done);
+}
+
+/**
+ * `done` with, for each objective in `earns` none of whose prerequisites is done or earned by the line itself, all of
+ * them: the labelled sets (contextDone) and the phrase files (phraseDone) judge their lines alike.
+ */
+export function assumedMet(earns: readonly string[], prerequisites: (id: string) => readonly string[], done: readonly string[] = []): Set<string> {
+  const met = new Set(done);
+  for (const id of earns) {
+    const before = prerequisites(id);
+    if (before.some((prerequisite) => met.has(prerequisite) || earns.includes(prerequisite))) continue;
+    for (const prerequisite of before) met.add(prerequisite);
   }
-  return done;
+  return met;
 }
 
 export function judgeLine(line: LabelledLine, compiled: CompiledObjectives): string[] {

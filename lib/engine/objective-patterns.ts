@@ -214,16 +214,10 @@ function requiredOf(choice: WordChoice): RequiredWords[number] | undefined {
  */
 function groupRequired(node: PatternNode & { kind: "group" }): RequiredWords[number] | undefined {
   if (node.split) return undefined;
-  const none = (affixes: Affixes) =>
-    affixes.exact.size === 0 && affixes.deletions.size === 0 && affixes.stemDeletions.length === 0 && affixes.prefixes.length === 0 && affixes.suffixes.length === 0 && affixes.infixes.length === 0;
-  const { words } = node;
-  const empty = none(words.loose) && none(words.strict) && !words.any && !words.noun && !words.date && !words.tag;
-  const parts: RequiredWords[number][] = [];
-  if (!empty || node.phrases.length === 0) {
-    const own = requiredOf(words);
-    if (!own) return undefined;
-    parts.push(own);
-  }
+  const own = requiredOf(node.words);
+  if (!own) return undefined;
+  // A group of phrases alone holds no single words: then only its phrases need any.
+  const parts = own.loose.size + own.strict.size > 0 || node.phrases.length === 0 ? [own] : [];
   for (const phrase of node.phrases) {
     let found: RequiredWords[number] | undefined;
     for (const element of phrase) if ((found = element.kind === "word" ? requiredOf(element.choice) : groupRequired(element))) break;

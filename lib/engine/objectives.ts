@@ -50,8 +50,9 @@
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
  *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason, a comparison or a past after a
  *                comma, only from there on ("Ich nehme das Gulasch, wie früher", "…, gestern hatte ich ein Bier"); before
- *                a question opened by "aber", or an "aber" turning to now, only up to it ("Der Preis ist mir egal, aber ab
- *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft")
+ *                a question opened by "aber", or a clause turning to now, only up to it ("Der Preis ist mir egal, aber ab
+ *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft", "…, jetzt möchte
+ *                ich …"); one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …")
  *   !?pattern    a blocker (or !!? a sentence blocker) only in a sentence that closes with a question mark:
  *                "!?muss ich mich" blocks "Muss ich mich hier anmelden?", not "Also muss ich mich hier anmelden."
  *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells
@@ -1450,7 +1451,8 @@ function butClauseAfter(tokens: Token[], found: Span): number | undefined {
 
 // A sentence blocker that opens with one of these tells about another person: "Mein Bruder war Lagerist".
 const OTHERS_POSSESSIVES = new Set(["mein", "meine", "meinem", "meiner", "meinen", "unser", "unsere", "unserem", "unserer"]);
-const OWN_CLAUSE_LINKS = new Set(["aber", "und", "doch", "jetzt", "heute", "nun"]);
+// "Jetzt ich …" turns to now already (butClauseAfter).
+const OWN_CLAUSE_LINKS = new Set(["aber", "und", "doch"]);
 
 /**
  * The start of a later clause of the learner's own, after a sentence blocker about another person: "Mein Bruder war

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { assumedMet } from "./labelled-score";
 import type { ObjectiveRule } from "./objectives";
 
 /** One line of a scene's phrase file: what it must earn, the learner's message, the character's previous line. */
@@ -27,11 +28,5 @@ export function loadPhraseLines(sceneId: string): PhraseLine[] {
  * judge their lines (contextDone).
  */
 export function phraseDone(line: PhraseLine, objectives: readonly ObjectiveRule[]): Set<string> {
-  const done = new Set<string>();
-  for (const objective of objectives) {
-    const before = objective.after ?? [];
-    if (!line.earns.includes(objective.id) || before.some((id) => line.earns.includes(id))) continue;
-    for (const id of before) done.add(id);
-  }
-  return done;
+  return assumedMet(line.earns, (id) => objectives.find((objective) => objective.id === id)?.after ?? []);
 }

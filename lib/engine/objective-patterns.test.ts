@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./fold";
-import { messageSlips, newParseContext, parseSequence, wordChoiceMatches, wordsRequiredBy } from "./objective-patterns";
+import { messageSlips, newParseContext, parseSequence, RequiredIndex, startWordsOf, wordChoiceMatches, wordsRequiredBy } from "./objective-patterns";
 
 const required = (pattern: string, lexicon: Record<string, string[]> = {}) =>
   wordsRequiredBy(parseSequence(pattern, newParseContext(lexicon))).map((words) => [...words.loose, ...words.strict].sort());
@@ -29,6 +29,41 @@ describe("wordsRequiredBy", () => {
   it("names what any alternative of a group needs: its single words and one element of each phrase", () => {
     expect(required("(guten tag|hallo)")).toEqual([["guten", "hallo"]]);
     expect(required("(hätte gern|ich möchte) bier")).toEqual([["hatte", "ich"], ["bier"]]);
+  });
+});
+
+// The index must tell exactly what walking each set against the message tells: a set it misses skips a pattern that matches.
+describe("RequiredIndex", () => {
+  it("marks the sets that hold a word of the message, slips included, and shares a number between sets alike", () => {
+    const context = newParseContext({});
+    const index = new RequiredIndex();
+    const [ich, rechnung] = wordsRequiredBy(parseSequence("(ich|wir) ... rechnung", context));
+    const [alsoIch] = wordsRequiredBy(parseSequence("(wir|ich) zahlen", context));
+    const [bier] = wordsRequiredBy(parseSequence("bier", context));
+    if (!ich || !rechnung || !alsoIch || !bier) throw new Error("no required words");
+    const numbers = [ich, rechnung, alsoIch, bier].map((required) => index.numberOf(required));
+    expect(numbers[2]).toBe(numbers[0]);
+    const met = (typed: string) => {
+      const marked = index.met(tokenize(typed));
+      return numbers.map((number) => marked[number] === 1);
+    };
+    expect(met("Wir möchten die Rechnnung")).toEqual([true, true, true, false]);
+    expect(met("Ein Bier bitte")).toEqual([false, false, false, true]);
+  });
+});
+
+describe("startWordsOf", () => {
+  it("names the words a group opens with: its single words and each phrase's first element", () => {
+    const [node] = parseSequence("(hätte gern|ich möchte|bitte)", newParseContext({}));
+    const words = node && startWordsOf(node);
+    expect([...(words?.loose ?? []), ...(words?.strict ?? [])].sort()).toEqual(["bitte", "hatte", "ich"]);
+  });
+
+  it("names none where an element opens with a stem, or anything", () => {
+    for (const pattern of ["(möcht*|will)", "#noun", "(ich brauche|*wasser)"]) {
+      const [node] = parseSequence(pattern, newParseContext({}));
+      expect(node && startWordsOf(node), pattern).toBeUndefined();
+    }
   });
 });
 

@@ -231,6 +231,29 @@ function groupRequired(node: PatternNode & { kind: "group" }): RequiredWords[num
   return { loose: new Set(parts.flatMap((part) => [...part.loose])), strict: new Set(parts.flatMap((part) => [...part.strict])), slips };
 }
 
+const startWordsMade = new WeakMap<PatternNode, RequiredWords[number] | null>();
+
+/**
+ * The words a node can open its match with, where it opens with listed words only: a word's own, and a group's single
+ * words with its phrases' first elements' (requiredOf). Undefined where the node may open with other words too.
+ */
+export function startWordsOf(node: PatternNode): RequiredWords[number] | undefined {
+  const made = startWordsMade.get(node);
+  if (made !== undefined) return made ?? undefined;
+  let words: RequiredWords[number] | undefined;
+  if (node.kind === "word") words = requiredOf(node.choice);
+  else if (!node.split) {
+    const parts = [requiredOf(node.words)];
+    for (const phrase of node.phrases) parts.push(phrase[0] && startWordsOf(phrase[0]));
+    if (parts.every((part) => part !== undefined)) {
+      const [only] = parts;
+      words = parts.length === 1 ? only : { loose: new Set(parts.flatMap((part) => [...part.loose])), strict: new Set(parts.flatMap((part) => [...part.strict])), slips: parts.some((part) => part.slips) };
+    }
+  }
+  startWordsMade.set(node, words ?? null);
+  return words;
+}
+
 /**
  * Word sets of which a message needs one word each for the sequence to match anywhere in it; with `slips`, one of the
  * message's words or of their one-letter deletions (messageSlips).
@@ -242,6 +265,56 @@ export function messageSlips(words: readonly string[]): Set<string> {
   const slips = new Set(words);
   for (const word of words) if (word.length >= TYPO_MIN_LENGTH) for (const shorter of deletionsOf(word)) slips.add(shorter);
   return slips;
+}
+
+/**
+ * A scene's required word sets (wordsRequiredBy), numbered, with the sets each word is in. A message looks its words up
+ * once and so learns every set it meets: before, each of the thousand sequences a judgement asks about walked its own
+ * sets against the message, a quarter of judging a long message. Sets alike in content share a number.
+ */
+export class RequiredIndex {
+  private readonly numbers = new Map<string, number>();
+  private readonly numbered = new WeakMap<RequiredWords[number], number>();
+  // The sets holding a word: exact sets by folded and by strict word, then sets met with slips (messageSlips).
+  private readonly exact = { loose: new Map<string, number[]>(), strict: new Map<string, number[]>() };
+  private readonly slipped = { loose: new Map<string, number[]>(), strict: new Map<string, number[]>() };
+  size = 0;
+
+  numberOf(required: RequiredWords[number]): number {
+    let number = this.numbered.get(required);
+    if (number !== undefined) return number;
+    const key = `${required.slips}|${[...required.loose].sort().join(" ")}|${[...required.strict].sort().join(" ")}`;
+    number = this.numbers.get(key);
+    if (number === undefined) {
+      this.numbers.set(key, (number = this.size++));
+      const postings = required.slips ? this.slipped : this.exact;
+      for (const [words, map] of [[required.loose, postings.loose], [required.strict, postings.strict]] as const) {
+        for (const word of words) {
+          const sets = map.get(word);
+          if (sets) sets.push(number);
+          else map.set(word, [number]);
+        }
+      }
+    }
+    this.numbered.set(required, number);
+    return number;
+  }
+
+  /** Which of the sets numbered so far hold a word of the message (true at their number). */
+  met(tokens: readonly Pick<Token, "folded" | "strict">[]): Uint8Array {
+    const met = new Uint8Array(this.size);
+    const mark = (map: Map<string, number[]>, word: string) => {
+      const sets = map.get(word);
+      if (sets) for (const number of sets) met[number] = 1;
+    };
+    for (const token of tokens) {
+      mark(this.exact.loose, token.folded);
+      mark(this.exact.strict, token.strict);
+    }
+    if (this.slipped.loose.size > 0) for (const word of messageSlips(tokens.map((token) => token.folded))) mark(this.slipped.loose, word);
+    if (this.slipped.strict.size > 0) for (const word of messageSlips(tokens.map((token) => token.strict))) mark(this.slipped.strict, word);
+    return met;
+  }
 }
 
 const requiredWords = new WeakMap<Sequence, RequiredWords>();

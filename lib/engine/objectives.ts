@@ -85,7 +85,7 @@
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldStrict, foldWord, tokenize, type Token } from "./fold";
-import { exactWords, messageSlips, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
+import { exactWords, messageSlips, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, startWordsOf, RequiredIndex, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
 
 export interface ObjectiveRule {
   id: string;
@@ -162,6 +162,8 @@ export interface CompiledObjectives {
   readonly rules: readonly CompiledRule[];
   /** How many pattern nodes the scene has: each matcher sizes its memo to hold them all. */
   readonly nodes: number;
+  /** The words the scene's sequences require, numbered as judging first asks for them. */
+  readonly required: RequiredIndex;
 }
 
 const MAX_GAP = 4;
@@ -309,7 +311,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   for (const rule of compiled) {
     for (const id of rule.after) if (!seen.has(id) || id === rule.id) throw new Error(`Objective "${rule.id}" comes after "${id}", which is not another objective of this scene.`);
   }
-  return { rules: compiled, nodes: context.nextKey };
+  return { rules: compiled, nodes: context.nextKey, required: new RequiredIndex() };
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
@@ -424,10 +426,13 @@ function tagEnd(tokens: Token[], position: number): number | undefined {
  */
 interface RequiredCheck {
   readonly words: RequiredWords;
+  /** The words' numbers in the scene's index (RequiredIndex), once a matcher with the index asked. */
+  numbers?: number[];
   matcher: number;
   possible: boolean;
 }
 const requiredChecks = new WeakMap<Sequence, RequiredCheck>();
+const EMPTY_REQUIRED: RequiredWords[number] = { loose: new Set(), strict: new Set(), slips: false };
 let matchersMade = 0;
 
 class MessageMatcher {
@@ -440,10 +445,10 @@ class MessageMatcher {
   constructor(
     readonly tokens: Token[],
     private readonly message = "",
-    nodes = 0,
+    private readonly scene?: Pick<CompiledObjectives, "nodes" | "required">,
   ) {
     // Sized up front: set far past its end, an array turns into a slow dictionary, and keys run into the thousands.
-    this.memo = new Array(nodes);
+    this.memo = new Array(scene?.nodes ?? 0);
   }
 
   private disownedWords?: boolean[];
@@ -467,10 +472,25 @@ class MessageMatcher {
     if (check.matcher !== this.id) {
       check.matcher = this.id;
       check.possible = true;
-      for (const required of check.words) if (!(check.possible = this.holdsOneOf(required))) break;
+      const index = this.scene?.required;
+      if (index) {
+        const numbers = (check.numbers ??= check.words.map((required) => index.numberOf(required)));
+        // Sets numbered after this message's words were looked up are walked as before, until the next message.
+        this.met ??= index.met(this.tokens);
+        const met = this.met;
+        for (let at = 0; at < numbers.length && check.possible; at++) {
+          const number = numbers[at] ?? 0;
+          check.possible = number < met.length ? met[number] === 1 : this.holdsOneOf(check.words[at] ?? EMPTY_REQUIRED);
+        }
+      } else {
+        for (const required of check.words) if (!(check.possible = this.holdsOneOf(required))) break;
+      }
     }
     return check.possible;
   }
+
+  /** Which of the scene's required word sets the message meets (RequiredIndex.met). */
+  private met?: Uint8Array;
 
   private words?: { folded: Set<string>; strict: Set<string> };
   private slips?: { folded: Set<string>; strict: Set<string> };
@@ -515,9 +535,42 @@ class MessageMatcher {
     const known = this.starts[node.key];
     if (known) return known;
     const found: number[] = [];
-    for (let start = 0; start < this.tokens.length; start++) if (this.matchNode(node, start).length > 0) found.push(start);
+    // A node that opens with listed words is tried only where one stands; most of a long message's words are none of them.
+    const opening = startWordsOf(node);
+    if (opening && !opening.slips) {
+      for (const start of this.positionsOf(opening)) if (this.matchNode(node, start).length > 0) found.push(start);
+    } else {
+      for (let start = 0; start < this.tokens.length; start++) if (this.matchNode(node, start).length > 0) found.push(start);
+    }
     this.starts[node.key] = found;
     return found;
+  }
+
+  private positionsByWord?: { folded: Map<string, number[]>; strict: Map<string, number[]> };
+
+  /** Where the message holds one of the words, in order. */
+  private positionsOf(words: RequiredWords[number]): number[] {
+    const positions: number[] = [];
+    if (words.loose.size + words.strict.size >= this.tokens.length) {
+      this.tokens.forEach((token, at) => {
+        if (words.loose.has(token.folded) || words.strict.has(token.strict)) positions.push(at);
+      });
+      return positions;
+    }
+    if (!this.positionsByWord) {
+      const byWord = (this.positionsByWord = { folded: new Map<string, number[]>(), strict: new Map<string, number[]>() });
+      this.tokens.forEach((token, at) => {
+        for (const [map, word] of [[byWord.folded, token.folded], [byWord.strict, token.strict]] as const) {
+          const list = map.get(word);
+          if (list) list.push(at);
+          else map.set(word, [at]);
+        }
+      });
+    }
+    for (const word of words.loose) positions.push(...(this.positionsByWord.folded.get(word) ?? NO_ENDS));
+    for (const word of words.strict) positions.push(...(this.positionsByWord.strict.get(word) ?? NO_ENDS));
+    // Several words, or a word met both ways, list a position twice or out of order.
+    return positions.length < 2 ? positions : [...new Set(positions)].sort((a, b) => a - b);
   }
 
   findAt(sequence: Sequence, start: number, accept: (span: Span) => boolean): Span | undefined {
@@ -984,13 +1037,18 @@ const POINTING = new Set(["da", "hier", "dort", "drüben", "links", "rechts", "v
 function asksArticle(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
-  const same = (offset: number) => tokens[index + offset]?.sentence === token.sentence;
-  if (token.folded === foldWord("artikel")) return same(1) && GENDER_OF.has(tokens[index + 1]?.folded ?? "");
+  if (token.folded === "artikel") return tokens[index + 1]?.sentence === token.sentence && GENDER_OF.has(tokens[index + 1]?.folded ?? "");
   if (!DEFINITE.has(token.folded)) return false;
-  const other = (at: number) => same(at) && tokens[index + at - 1]?.folded === "oder" && DEFINITE.has(tokens[index + at]?.folded ?? "") && tokens[index + at]?.folded !== token.folded;
   // "der oder die …", or the noun said with each: "der Kuchen oder das Kuchen"; "die oder der da?" points at two things.
-  if (other(2)) return !POINTING.has(tokens[index + 3]?.folded ?? "");
-  return other(3) && same(4) && tokens[index + 1]?.folded === tokens[index + 4]?.folded;
+  if (otherArticleAt(tokens, index, 2)) return !POINTING.has(tokens[index + 3]?.folded ?? "");
+  return otherArticleAt(tokens, index, 3) && tokens[index + 4]?.sentence === token.sentence && tokens[index + 1]?.folded === tokens[index + 4]?.folded;
+}
+
+/** "oder" and another definite article, `at` words after the article at `index`, in its sentence. A plain function: asksArticle runs at every word of every message. */
+function otherArticleAt(tokens: Token[], index: number, at: number): boolean {
+  const article = tokens[index];
+  const other = tokens[index + at];
+  return other !== undefined && other.sentence === article?.sentence && tokens[index + at - 1]?.folded === "oder" && DEFINITE.has(other.folded) && other.folded !== article.folded;
 }
 
 // "Was ist eine Wohnungsgeberbestätigung?": "was ist", an indefinite article and one word, asked, ask what a word means.
@@ -1167,7 +1225,7 @@ function numeralInFrame(tokens: Token[], request: number, numeral: number): bool
     const folded = tokens[index]?.folded ?? "";
     if (!NUMERAL_FRAME.has(folded) && !TAIL_FILLERS.has(folded)) return false;
   }
-  return tokens[request]?.folded !== foldWord("like") || WISH_BEFORE_LIKE.has(tokens[request - 1]?.folded ?? "");
+  return tokens[request]?.folded !== "like" || WISH_BEFORE_LIKE.has(tokens[request - 1]?.folded ?? "");
 }
 
 /**
@@ -1993,12 +2051,12 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   if (typed.length === 0) return { matches: [], waiting: [] };
   const spoken = withImpliedWords(withDialectWords(typed));
   const tokens = greetingSetOff(spoken);
-  const matcher = new MessageMatcher(tokens, message, compiled.nodes);
+  const matcher = new MessageMatcher(tokens, message, compiled);
   const previous = after ? tokenize(after) : [];
-  const context = previous.length > 0 ? new MessageMatcher(previous, "", compiled.nodes) : undefined;
+  const context = previous.length > 0 ? new MessageMatcher(previous, "", compiled) : undefined;
   const found: SpannedMatch[] = [];
   const reading = topicFirstReading(tokens);
-  const topicMatcher = reading && new MessageMatcher(reading, message, compiled.nodes);
+  const topicMatcher = reading && new MessageMatcher(reading, message, compiled);
   const reordered = verbLastReading(tokens);
   let reorderedMatcher: MessageMatcher | undefined;
   // Read last, where a rule met nothing else: the clause with its comma-set aside left out.
@@ -2017,7 +2075,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       continue;
     }
     if (reordered) {
-      reorderedMatcher ??= new MessageMatcher(reordered, message, compiled.nodes);
+      reorderedMatcher ??= new MessageMatcher(reordered, message, compiled);
       const moved = bestSpan(rule, reorderedMatcher, context);
       if (moved) {
         found.push({ rule, span: moved, tokens: reordered });
@@ -2025,7 +2083,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
       }
     }
     if (!asideFree) continue;
-    asideFreeMatcher ??= new MessageMatcher(asideFree, message, compiled.nodes);
+    asideFreeMatcher ??= new MessageMatcher(asideFree, message, compiled);
     const joined = bestSpan(rule, asideFreeMatcher, context);
     if (joined) found.push({ rule, span: joined, tokens: asideFree });
   }
@@ -2146,9 +2204,10 @@ function unknowingAt(tokens: Token[], index: number): boolean {
   const word = tokens[at]?.folded;
   if (word === "keine") return tokens[at + 1]?.folded === "ahnung" && tokens[at + 1]?.sentence === sentence;
   // "Ich weiß noch nicht, ob ich sie will": doubting one's own wish, not a question about the scene ("Ich weiß nicht, wie lange …").
-  const doubts = word === "ich" && (tokens[at + 1]?.folded === foldWord("weiß") || tokens[at + 1]?.folded === "weiss");
+  // Folded, "weiß" is "weiss".
+  const doubts = word === "ich" && tokens[at + 1]?.folded === "weiss";
   if (doubts) at++;
-  else if (word !== foldWord("weiß") && word !== "weiss") return false;
+  else if (word !== "weiss") return false;
   for (let next = at + 1; next <= at + UNKNOWING_REACH && tokens[next]?.sentence === sentence && !tokens[next]?.breakBefore; next++) {
     const folded = tokens[next]?.folded ?? "";
     if (folded === "nicht" || folded === "nich") return !doubts || (tokens[next + 1]?.folded === "ob" && tokens[next + 1]?.sentence === sentence);

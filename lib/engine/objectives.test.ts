@@ -998,6 +998,16 @@ describe("sentence blockers and the clauses after them", () => {
     expect(earned("Letzte Woche habe ich im Lager gearbeitet, jetzt möchte ich mich anmelden.")).toEqual(["register"]);
     expect(earned("Letzte Woche habe ich im Lager gearbeitet.")).toEqual([]);
   });
+  it("hears the turn to now typed without its comma, where the verb and ich follow it", () => {
+    const told = compileObjectives([{ id: "register", patterns: ["möchte ... anmelden", "!!(mein|meine) (bruder|frau) (hat|war)", "!!(letzte|letztes) (woche|jahr)"] }], {});
+    const registers = (text: string) => judgeMessage(text, told).length > 0;
+    expect(registers("Meine Frau hat sich letzte Woche angemeldet jetzt möchte ich mich auch anmelden")).toBe(true);
+    expect(registers("Meine Frau hat sich letzte Woche angemeldet, jetzt möchte ich mich auch anmelden")).toBe(true);
+    expect(registers("Meine Frau hat sich letzte Woche angemeldet und möchte ich mich auch anmelden")).toBe(false);
+    // "bis jetzt" belongs to the clause before, and a "jetzt" the verb and "ich" do not follow turns nowhere.
+    expect(registers("Letzte Woche wollte ich bis jetzt möchte ich mich anmelden")).toBe(false);
+    expect(registers("Letzte Woche möchte ich jetzt mich anmelden")).toBe(false);
+  });
 });
 
 describe("an item set off and refused in the next clause", () => {

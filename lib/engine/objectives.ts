@@ -2050,7 +2050,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
   const spoken = withImpliedWords(withDialectWords(typed));
-  const tokens = greetingSetOff(spoken);
+  const tokens = nowClauseSetOff(greetingSetOff(spoken));
   const matcher = new MessageMatcher(tokens, message, compiled);
   const previous = after ? tokenize(after) : [];
   const context = previous.length > 0 ? new MessageMatcher(previous, "", compiled) : undefined;
@@ -2296,6 +2296,25 @@ function greetingSetOff(tokens: Token[]): Token[] {
     const next = end === undefined ? undefined : tokens[end];
     if (end === undefined || !next || next.sentence !== token.sentence || next.breakBefore) return;
     (result ??= tokens.slice())[end] = { ...next, breakBefore: true };
+  });
+  return result ?? tokens;
+}
+
+/**
+ * The message with a break before a word of now that opens a main clause typed without its comma: the verb and "ich"
+ * follow it ("Gestern hatte ich Fisch heute nehme ich das Schnitzel", "meine Frau hat sich angemeldet jetzt möchte ich
+ * mich auch anmelden"). What the clause before tells then stays in its clause, as it does with the comma.
+ */
+function nowClauseSetOff(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const subject = tokens[index + 2];
+    if (!previous || previous.sentence !== token.sentence || token.breakBefore || !NOW.has(token.folded)) return;
+    // "bis jetzt", "ab heute": the time is part of the clause before.
+    if (ABOUT_TIME.has(previous.folded) || !subject || subject.sentence !== token.sentence || !SPEAKER_SUBJECTS.has(subject.folded)) return;
+    if (SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "")) return;
+    (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
   });
   return result ?? tokens;
 }

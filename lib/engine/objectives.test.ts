@@ -929,6 +929,15 @@ describe("judging with context", () => {
     expect(earned("Gestern nehme ich einen Saft.")).toBe(0);
   });
 
+  it("lets a past told about the thing in a clause after it silence only that clause, where the learner ordered it", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["(hätte gern|nehme) ... $food", "$food bitte", "!!(gestern|letztes jahr)"] }], { food: ["currywurst", "schnitzel"] });
+    const earned = (message: string) => judgeMessage(message, compiled).length;
+    expect(earned("ich hätte gern die currywurst, die hatte ich letztes jahr schon hier")).toBe(1);
+    expect(earned("Ich nehme das Schnitzel, das war gestern sehr gut.")).toBe(1);
+    expect(earned("Das Schnitzel, das hatte ich gestern.")).toBe(0);
+    expect(earned("Ich hatte das Schnitzel, das war gestern.")).toBe(0);
+  });
+
   it("takes back a sentence that the next one calls a joke or a slip", () => {
     const compiled = compileObjectives([{ id: "ask", patterns: ["wann gibt es frühstück"] }], {});
     expect(judgeMessage("Wann gibt es Frühstück? Nur ein Witz!", compiled)).toEqual([]);

@@ -1184,7 +1184,17 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   let start = index;
   while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
   const opener = tokens[start];
-  return opener?.breakBefore === true && tokens[start - 1]?.sentence === sentence && REASON_OPENERS.has(opener.folded) ? start : undefined;
+  if (opener?.breakBefore !== true || tokens[start - 1]?.sentence !== sentence) return undefined;
+  // A relative or pointing "die" after a noun, in the past, tells what the thing was: "ich hätte gern die currywurst, die
+  // hatte ich letztes jahr schon hier" (typed lowercase, the past verb after it shows the noun before it).
+  // The clause before must speak for the learner: "Das Schnitzel, das hatte ich gestern." orders nothing.
+  let before = start - 1;
+  while (before > 0 && !tokens[before]?.breakBefore && tokens[before - 1]?.sentence === sentence) before--;
+  const pastAboutThing =
+    RESUMPTIVES.has(opener.folded) &&
+    (tokens[start - 1]?.noun === true || PAST_AUXILIARIES.has(tokens[start + 1]?.folded ?? "")) &&
+    tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
+  return REASON_OPENERS.has(opener.folded) || pastAboutThing ? start : undefined;
 }
 
 // Question words English never uses ("was" it does): "Kindly tell me the platform, welches Gleis?" asks in German.

@@ -929,6 +929,15 @@ describe("judging with context", () => {
     expect(earned("Gestern nehme ich einen Saft.")).toBe(0);
   });
 
+  it("reads \"wie immer\" and \"wie gestern\" as asking for the same again, not as a habit or a past", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["(4|vier) brötchen", "!!(gestern|immer)", "!immer"] }], {});
+    const earned = (message: string) => judgeMessage(message, compiled).length;
+    expect(earned("moin moin, wie immer 4 brötchen")).toBe(1);
+    expect(earned("Wie gestern, 4 Brötchen bitte")).toBe(1);
+    expect(earned("Ich kaufe immer 4 Brötchen.")).toBe(0);
+    expect(earned("Gestern 4 Brötchen.")).toBe(0);
+  });
+
   it("lets a past told about the thing in a clause after it silence only that clause, where the learner ordered it", () => {
     const compiled = compileObjectives([{ id: "order", patterns: ["(hätte gern|nehme) ... $food", "$food bitte", "!!(gestern|letztes jahr)"] }], { food: ["currywurst", "schnitzel"] });
     const earned = (message: string) => judgeMessage(message, compiled).length;

@@ -1289,6 +1289,15 @@ function thanksInGerman(tokens: Token[], clause: { start: number; end: number })
   return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
 }
 
+// Times a "wie" compares with: "wie immer", "wie gestern", "wie letztes Mal", "wie sonst".
+const COMPARED_TIMES = new Set(["immer", "gestern", "vorgestern", "letztes", "letzte", "letzten", "sonst", "früher", "üblich", "gewohnt"].map(foldWord));
+
+/** "wie immer", "wie gestern", "wie letztes Mal" at `start`: a comparison asks for the same again ("moin moin, wie immer 4 brötchen"), it tells no habit or past. */
+function comparedTime(tokens: Token[], start: number): boolean {
+  const time = tokens[start];
+  return time !== undefined && !time.breakBefore && COMPARED_TIMES.has(time.folded) && tokens[start - 1]?.folded === "wie" && tokens[start - 1]?.sentence === time.sentence;
+}
+
 // What the message's own words silence is the same for every objective: found once per message, not once per objective.
 const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
 
@@ -1308,6 +1317,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     for (let start = 0; start < tokens.length; start++) {
       const found = matcher.findAt(sequence, start, () => true);
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
+      if (comparedTime(tokens, start)) continue;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
@@ -1821,7 +1831,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
     if (!matcher.mayMatch(sequence)) continue;
     for (let start = 0; start < count; start++) {
       const span = matcher.findAt(sequence, start, () => true);
-      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked)) continue;
+      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || comparedTime(matcher.tokens, start)) continue;
       for (let token = span.start; token < span.end; token++) index.covered[token] = true;
       index.endsAt[span.end] = true;
     }

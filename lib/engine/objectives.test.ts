@@ -714,6 +714,10 @@ describe("judging with context", () => {
     expect(ids("Mein Mann sagt immer: 'Zwei Brötchen, bitte!'")).toEqual([]);
     expect(ids("Wenn ich Hunger hätte, würde ich ein Brot nehmen.")).toEqual([]);
     expect(ids("Ein Brot bitte, wenn das geht.")).toEqual(["order_bread"]);
+    // A condition on the character's stock, after the act, is politeness; one on the learner stays unreal.
+    expect(ids("Ein Brot bitte, wenn Sie eins hätten.")).toEqual(["order_bread"]);
+    expect(ids("Ein Brot bitte, wenn ich Hunger hätte.")).toEqual([]);
+    expect(ids("Wenn Sie eins hätten, würde ich ein Brot nehmen.")).toEqual([]);
   });
 
   it("gives a sentence in English, or one addressed to the game, nothing", () => {

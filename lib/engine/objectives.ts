@@ -1344,6 +1344,8 @@ function silencedBySaying(tokens: Token[]): Silenced {
     if (!CONDITIONS.has(token.folded)) return;
     const then = tokens[index + 1]?.folded === "es" ? tokens[index + 2] : tokens[index + 1];
     if (POLITE_CONDITIONS.has(then?.folded ?? "")) return;
+    // A condition on the character, after the act, is politeness: "Ich hätte gerne ein Glas Weißwein, wenn Sie einen hätten."
+    if (token.breakBefore && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.folded === "sie") return;
     for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }

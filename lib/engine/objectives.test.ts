@@ -710,6 +710,15 @@ describe("judging with context", () => {
     expect(earned("Der Hals tut seit Montag weh, meine Tochter hat gemessen.")).toEqual([]);
   });
 
+  it("lets a short fragment that goes on with a silenced sentence tell what that sentence tells", () => {
+    const rules: ObjectiveRule[] = [{ id: "since", patterns: ["seit (montag|gestern)"] }, { id: "symptom", patterns: ["fieber", "!!(tochter) (hat|war)"] }, { id: "fragment", patterns: ["seit (montag|gestern)", "!!(tochter) (hat|war)"] }];
+    const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
+    expect(earned("meine tochter hat fieber. seit montag.")).toEqual(["since"]);
+    expect(earned("Ich habe Fieber. Seit Montag.")).toEqual(["since", "symptom", "fragment"]);
+    // A sentence of the learner's own starts anew.
+    expect(earned("Meine Tochter hat Fieber. Seit Montag habe ich auch Fieber.")).toEqual(["since", "symptom", "fragment"]);
+  });
+
   it("gives quoted and unreal words nothing", () => {
     expect(ids("Mein Mann sagt immer: 'Zwei Brötchen, bitte!'")).toEqual([]);
     expect(ids("Wenn ich Hunger hätte, würde ich ein Brot nehmen.")).toEqual([]);

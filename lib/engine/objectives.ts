@@ -1330,7 +1330,27 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
       }
     }
   }
+  silenceFragmentsAfter(tokens, silenced);
   return { sentences: silenced, from, near };
+}
+
+// A short sentence that opens with one of these and names no speaker goes on with the one before: "meine tochter hat
+// fieber. seit montag.", "Gestern hatte ich Fisch. Mit Pommes." It tells what that sentence tells.
+const CONTINUATIONS = new Set(["seit", "mit", "ohne", "und", "auch", "ab", "bis", "für", "schon", "noch"].map(foldWord));
+const FRAGMENT_WORDS = 4;
+
+/** Adds to `silenced` each fragment sentence that goes on with a silenced one (CONTINUATIONS). */
+function silenceFragmentsAfter(tokens: Token[], silenced: Set<number>): void {
+  if (silenced.size === 0) return;
+  const last = tokens[tokens.length - 1]?.sentence ?? 0;
+  for (let sentence = 1; sentence <= last; sentence++) {
+    if (!silenced.has(sentence - 1) || silenced.has(sentence)) continue;
+    const words = tokens.filter((token) => token.sentence === sentence);
+    const [first] = words;
+    if (!first || words.length > FRAGMENT_WORDS || !CONTINUATIONS.has(first.folded) || first.asked) continue;
+    if (words.some((token) => SPEAKER_WORDS.has(token.folded) || HELPING_VERBS.has(token.strict))) continue;
+    silenced.add(sentence);
+  }
 }
 
 /** What the message silences by its words alone, before any objective's blockers: off-script talk, reports, conditions. */

@@ -528,6 +528,24 @@ describe("judging with context", () => {
     expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
   });
 
+  it("counts lowercase words that other objectives name as items of a comma list", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "wifi", patterns: ["wlan"] },
+        { id: "breakfast", patterns: ["wann ... frühstück"] },
+        { id: "room", patterns: ["(ein|das) zimmer"] },
+        { id: "way", patterns: ["(links|rechts|geradeaus)"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("wlan, fruhstuck, zimmer")).toEqual([]);
+    expect(earned("WLAN, Frühstück, Zimmer")).toEqual([]);
+    // Words the matched objective names itself may be its own list; a word no objective names is no item.
+    expect(earned("links, rechts, geradeaus")).toEqual(["way"]);
+    expect(earned("wlan, schnell, bitte")).toEqual(["wifi"]);
+  });
+
   it("reads a greeting doubled as one that opens the line, however long the run", () => {
     const compiled = compileObjectives([{ id: "greet", patterns: ["guten tag"] }], {});
     expect(judgeMessage("ja hallo guten tag ähm", compiled)).toHaveLength(1);

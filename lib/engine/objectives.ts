@@ -2130,7 +2130,7 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
     if (joined) found.push({ rule, span: joined, tokens: asideFree });
   }
   // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken, context), done);
+  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken, compiled, context), done);
   return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
 }
 
@@ -2588,7 +2588,7 @@ const DIGITS = /^\d/;
  * of keywords, not speech acts.
  * It keeps only a greeting that opens it ("Hallo Bahnhof Apotheke links danke" still greets).
  */
-function dropKeywordLists(found: SpannedMatch[], tokens: Token[], context?: MessageMatcher): SpannedMatch[] {
+function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: CompiledObjectives, context?: MessageMatcher): SpannedMatch[] {
   const bySentence = new Map<number, SpannedMatch[]>();
   for (const match of found) {
     const sentence = match.tokens[match.span.start]?.sentence ?? 0;
@@ -2598,7 +2598,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], context?: Mess
   for (const [sentence, matches] of bySentence) {
     const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
     const short = shortList(matches, words);
-    if (matches.length < 2 && !lonelyKeyword(matches, words, short, context)) continue;
+    if (matches.length < 2 && !lonelyKeyword(matches, words, short, compiled, context)) continue;
     // Nouns set off one per comma are items, no phrase, even where a match runs over two: "Name, Erfahrung, Stärken"
     // (not "Hier, bitte, passend").
     if (onePhrase(matches, words) && !words.every((token, index) => index === 0 || (token.breakBefore && token.noun))) continue;
@@ -2683,7 +2683,7 @@ const LONG_LIST_WORDS = 5;
 const LONG_LIST_OUTSIDE = 3;
 
 // One word among unpunctuated nouns is a list too: "Pass Mietvertrag geboren Bescheinigung", not "Alles klar, danke schön!".
-function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, context?: MessageMatcher): boolean {
+function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, compiled: CompiledObjectives, context?: MessageMatcher): boolean {
   const [match] = matches;
   if (!match || matches.length > 1) return false;
   // Set off by commas, one word to each clause, the others nouns: "Schnitzel, Currywurst, Bier, Wasser, Rechnung" reads a menu.
@@ -2702,7 +2702,7 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, 
     const answering = asked ? match.rule : { ...match.rule, patterns: match.rule.patterns.filter((pattern) => pattern.context) };
     const alike = context !== undefined && others.some((token) => bestSpan(answering, new MessageMatcher([{ ...token, sentence: 0, breakBefore: false }]), context) !== undefined);
     if (alike) return false;
-    return others.filter((token) => token.noun || nounEnding(token)).length >= words.length - 1 - matchedWords.length;
+    return others.filter((token) => token.noun || nounEnding(token) || otherObjectivesItem(compiled, match.rule, token)).length >= words.length - 1 - matchedWords.length;
   }
   if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
@@ -2712,6 +2712,16 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, 
   // "anmeldung pass mietvertrag?", "ummeldung perso wohnungsgeberbestätigung" ("anmeldung wohnung bitte" asks).
   const opening = !words.some((token) => token.noun || COURTESY.has(token.folded));
   return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && (token !== words[0] || opening)).length >= 2;
+}
+
+/**
+ * Typed in lowercase, an item shows no capital: a word that other objectives' patterns name, and the matched one's do
+ * not, is an item of another objective strung beside it ("wlan, fruhstuck, zimmer", "Bier, schnitzel, rechnung"), where
+ * words the matched objective names may be its own list ("links, rechts, geradeaus" repeats the way).
+ */
+function otherObjectivesItem(compiled: CompiledObjectives, matched: CompiledRule, token: Token): boolean {
+  if (hasStructure([token]) || COURTESY.has(token.folded) || namesObjectiveWord(compiled, matched.id, token)) return false;
+  return compiled.rules.some((rule) => rule !== matched && namesObjectiveWord(compiled, rule.id, token));
 }
 
 // Typed in lowercase, a list shows no capitals: a word of six letters or more with a noun's ending counts as a noun

@@ -116,6 +116,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // A carer's work: "Ich habe Patienten gepflegt." (not one's own family, a blocker below)
       "gepflegt", "versorgt",
     ],
+    // The people and wards of a care job, asked of only in a question ("Ich habe gelernt, wie man Patienten lagert" tells).
+    care: [
+      "bewohner*", "patient*", "station", "stationen", "wohnbereich*", "dienstplan*", "nachtdienst*", "frühdienst*", "spätdienst*",
+      "pflegekräfte", "pflegekraft", "pflegefachkräfte", "pflegehelfer*",
+    ],
     topic: [
       "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
       "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
@@ -151,6 +156,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...introducePatterns,
         // Thanks or joy for being let in to introduce oneself introduce nobody: "Danke, dass ich mich vorstellen durfte."
         "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
+        // …nor the wish to, reported with the verb last: "Ich habe erzählt, dass ich mich bei Ihnen vorstellen will."
+        "!(mich|uns) ... vorstellen (will|wollte|wollen|wollten|möchte|möchten|werde|werden|soll|sollte|muss|musste)",
         // The way one travels in each day is no origin: "Ich komme mit dem Auto aus Waiblingen.", "ich komme mit der S-Bahn aus Fellbach"
         // (family is: "Ich komme mit meiner Familie aus Syrien").
         "!(komme|komm|kommen) (mit|täglich mit|jeden tag mit|morgens mit) (dem|der|einem|meinem|meiner) (auto|wagen|bus|zug|fahrrad|rad|bahn|sbahn|ubahn|straßenbahn|tram|motorrad|roller|firmenwagen)",
@@ -648,6 +655,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
+        // The residents, patients and wards of a care job, asked: "Wie viele Bewohner hat eine Station?", "Wie viele Patienten hat man pro Schicht?"
+        "?(wie viele|wieviele|wie viel|welche|was für|wie groß|wie alt|gibt es|wer) ... $care",
         // The verb first asks only in a question or opening one: "Kann ich Teilzeit arbeiten?" (a phrase crosses a comma:
         // "…, wann ich anfangen kann, ich muss erst mit meinem Chef sprechen" asks nothing).
         "?(kann ich|muss ich) $topic",
@@ -661,6 +670,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question put off in its own sentence: "Ich würde gern fragen, wie die Arbeitszeiten sind, aber vielleicht später."
         "!!(aber|doch) (vielleicht|lieber|erst) (später|nachher|am ende|beim nächsten mal)",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
+        // A question held back for later asks nothing now: "Vielleicht hätte ich eine Frage zur Schicht, aber die stelle ich später."
+        "!!(stelle|stell) ich ... (später|nachher|am ende|danach|beim nächsten mal)",
         // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
         "?(bekomme|bekomm|bekommt|bekommen|kriege|krieg|kriegt|wird|werden|zahlen|bezahlen|zahlt|bezahlt|kann man|muss man|darf man|stellen sie|stellt) ... ($topic|arbeitskleidung|*kleidung|*schuhe|tarif|*tarif|weiterbildung*|fortbildung*|zuschläge|zuschlag|fahrtkosten|ticket|jobticket)",
         "(was|wie) (mache|mach|machen|arbeite) (ich|wir) (am|in der|im) (ersten|erste|erster)",

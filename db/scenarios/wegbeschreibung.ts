@@ -337,6 +337,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(nachts|in der nacht|heute nacht|diese nacht|am wochenende|sonntags|feiertags)",
         // A delay counted in minutes is no way: "Wie viele Minuten hat der Bus Verspätung?"
         "!!(verspätung|verspätet)",
+        // A question put off for later asks nothing now, the subject in English order too: "Später ich will fragen, wie lange es dauert."
+        "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
+        "!!((morgen|später|nachher|übermorgen) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir) fragen)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
         // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
         // ist der Dom?", still asks.)
@@ -497,6 +500,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren) (hier|da|dort) immer (links|rechts) (zum|zur|am|an der|in den|in die|ins))",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
+        // A walk of another day, planned or told, checks no way given now: "Morgen ich gehe links zum Museum.", "Gestern bin ich rechts gegangen."
+        "!!((morgen|übermorgen|nächste woche|am wochenende) (ich|wir|gehe|gehen|fahre|fahren|laufe|laufen|nehme|nehmen|will|möchte|muss))",
+        "!!(gestern|vorgestern|letzte woche|letztes mal|letztes jahr)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",

@@ -67,7 +67,8 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 10,
       patterns: [
         ...greetPatterns,
-        "(entschuldig*|verzeihung|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
+        // …the verb too, as a careful speaker asks pardon: "Verzeihen Sie bitte die Störung."
+        "(entschuldig*|verzeih*|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
         "(kurze frage|eine frage)",
         // Asking for a moment of the passer-by's time: "Darf ich Sie kurz stören?", "Haben Sie kurz Zeit?", "Kann ich Sie etwas fragen?"
         "(darf|kann|könnte|dürfte) ich sie ... (stören|fragen)",
@@ -100,7 +101,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (wollte|wollten|möchte|möchten|will|würde gern|würde gerne) (fragen|frage) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         // …or passing on a companion's question, or wanting to know: "Meine Frau fragt, wo der Viktualienmarkt ist.", "Ich
         // möchte wissen, wo die Post ist." (a habit, "fragt immer", and a report, "hat gefragt", are the judge's to silence)
-        "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
+        // …or the old polite "hätte gern gewusst": "Ich hätte gern gewusst, wo die Post ist."
+        "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen|hätte gern gewusst|hätte gerne gewusst|hätten gern gewusst) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
+        // "sich befinden", its verb last: "Ich hätte gern gewusst, wo sich hier die nächste Apotheke befindet."
+        "(nicht|sie|du|fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen|hätte gern gewusst|hätte gerne gewusst|hätten gern gewusst) ... wo sich ... (befindet|befinden)",
         // …a place the lexicon does not list, as "Wo ist hier ein Taxistand?" asks it: "Meine Frau fragt, wo hier ein Taxistand ist."
         "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo hier (ein|eine) #noun (ist|sind)",
         // …not what people in general ask, as small talk: "Viele Touristen fragen, wo der Marienplatz ist, oder?", "Alle
@@ -124,6 +128,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|laufe|laufen) (ich|man|wir) ($place|#noun)",
         "(welcher|welchen) weg ($place|zum|zur|nach)",
+        // The indirect question, the old dative "Wege": "…, auf welchem Wege ich am besten zum Hauptbahnhof komme?"
+        "(welchem|welchen|welcher) (weg|wege|richtung) (ich|man|wir) ... (zum|zur|nach|zu|ins) (#noun|$place)",
         // Needing one, with an indefinite article, asks where one is: "Ich brauche eine Apotheke."
         "(ich|wir) (brauche|brauchen|brauch) (eine|einen|ein|ne|n) $place",
         // …or with none, as A2 drops it: "ich brauche apotheke, wo ist?"
@@ -229,7 +235,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=wo (der|die|das) ($place|#noun)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
-        "welche richtung",
+        // …the dative too: "Wissen Sie, in welcher Richtung das Museum liegt?"
+        "(welche|welcher) richtung",
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
         "wo (ist|sind|liegt|liegen|finde ich) (der|die|das) #noun",
         // Finding takes the accusative: "Wo finde ich den Stachus?"
@@ -268,6 +275,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
         // "zu" before a measure is "too", no destination: "Meinem Sohn ist der Weg zu weit."
         "!zu (weit|lang|lange|kurz|steil|anstrengend|schwer|gefährlich)",
+        // …nor before "Fuß", how the way is gone: "Wäre das ein weiter Weg zu Fuß?" asks the distance.
+        "!(weg|wege|strecke) zu fuss",
         // "nach" before a turn is no destination: "Also ich muss nach rechts?" repeats a direction.
         "!nach (links|rechts|oben|unten|vorne|hinten|geradeaus)",
         // A day is no place, and sights to see are no way asked: "Ist hier am Sonntag alles geschlossen?", "Wohin soll ich in
@@ -337,6 +346,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(nachts|in der nacht|heute nacht|diese nacht|am wochenende|sonntags|feiertags)",
         // A delay counted in minutes is no way: "Wie viele Minuten hat der Bus Verspätung?"
         "!!(verspätung|verspätet)",
+        // A question put off for later asks nothing now, the subject in English order too: "Später ich will fragen, wie lange es dauert."
+        "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
+        "!!((morgen|später|nachher|übermorgen) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir) fragen)",
+        // …the question first, the plan after: "Ob es weit ist, werde ich morgen im Hotel fragen."
+        "!!(morgen|später|nachher|übermorgen) ... (fragen|frage|frag)",
+        "!!(werde|werden) (ich|wir) ... (fragen|frage)",
+        // A way between two places elsewhere is no walk from here: "Wie weit ist es von Athen nach Thessaloniki?"
+        "!!(von #noun nach #noun)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
         // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
         // ist der Dom?", still asks.)
@@ -373,6 +390,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?wie (lange|lang) (bis dort|bis dahin|bis da|bis dorthin|bis zum $place|bis zur $place|bis $place)",
         // The length of the way: "Ist es eine lange Strecke?"
         "?ist (es|das) (eine lange|ein langer|ein weiter|eine weite) (strecke|weg)",
+        // …with words between, and the walk named: "Ist es von hier aus ein weiter Fußweg bis dorthin?"
+        "?(ist|wäre) (es|das) ... (eine lange|ein langer|ein weiter|eine weite) (strecke|weg|fussweg|spaziergang|marsch)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
@@ -497,6 +516,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren) (hier|da|dort) immer (links|rechts) (zum|zur|am|an der|in den|in die|ins))",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
+        // A walk of another day, planned or told, checks no way given now: "Morgen ich gehe links zum Museum.", "Gestern bin ich rechts gegangen."
+        "!!((morgen|übermorgen|nächste woche|am wochenende) (ich|wir|gehe|gehen|fahre|fahren|laufe|laufen|nehme|nehmen|will|möchte|muss))",
+        "!!(gestern|vorgestern|letzte woche|letztes mal|letztes jahr)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",

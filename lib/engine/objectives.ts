@@ -52,7 +52,12 @@
  *                comma, only from there on ("Ich nehme das Gulasch, wie früher", "…, gestern hatte ich ein Bier"); before
  *                a question opened by "aber", or a clause turning to now, only up to it ("Der Preis ist mir egal, aber ab
  *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft", "…, jetzt möchte
- *                ich …"); one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …")
+ *                ich …", also typed without the comma when the verb and "ich" follow: "… angemeldet jetzt möchte ich …");
+ *                one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …");
+ *                a past told about the thing after the learner's act only in its own clause ("ich hätte gern die
+ *                currywurst, die hatte ich letztes jahr"); never a time "wie" compares with ("wie immer 4 brötchen");
+ *                and a short fragment going on with a silenced sentence is silenced too ("meine tochter hat fieber.
+ *                seit montag.")
  *   !?pattern    a blocker (or !!? a sentence blocker) only in a sentence that closes with a question mark:
  *                "!?muss ich mich" blocks "Muss ich mich hier anmelden?", not "Also muss ich mich hier anmelden."
  *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells
@@ -73,10 +78,10 @@
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern, unless its
  * perfect is one of hearing or reading before the words heard ("Ich hab gehört es gibt Kaution, wie viel ist das?"; heardNow).
  * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
- * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …")
+ * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …"; not one on the character after the act: "…, wenn Sie einen hätten")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Ich habe gehört, man muss …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
- * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
+ * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do; typed in lowercase, words other objectives name count as nouns), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
  * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).

@@ -244,6 +244,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
         "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
+        // …or judged dear: "zwei Fahrkarte nach Berlin wäre zu teuer für uns"
+        "!!$ticket nach ... (ist|sind|wäre|wären) (zu|sehr|so|ganz|teuer|billig)",
         // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
         "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
         "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
@@ -305,6 +307,7 @@ export const bahnhof: ScenarioSeed = {
         "!!(was ist das|was heißt das|was heisst das|was bedeutet das|was bedeutet|was heißt|was heisst)",
         // …nor the way back made another way: "Die Rückfahrt mache ich mit dem Flixbus."
         "!!(rückfahr*|rückreise*) (mache|machen|fahre|fahren|nehme|nehmen) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner)",
+        "!!zurück (komme|kommen|fahre|fahren) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner) (bus|fernbus|flixbus|auto|wagen|flugzeug|fahrrad|rad|taxi)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // The English words for it, mixed into German: "Zwei Tickets nach Stuttgart, round trip bitte.", "One way, bitte."
@@ -516,6 +519,8 @@ export const bahnhof: ScenarioSeed = {
         // zu Fuß zum Dom?", "Wann geht das Reisezentrum morgen auf?"
         "!!(geld|konto|erstatt*|rückerstatt*|entschädigung*)",
         "!!zu fuß",
+        // The wait at the counter, or the clerk's work, is no journey: "wie lange dauert das noch", "Wie lange brauchen Sie noch?"
+        "!(dauert das noch|dauert es noch|brauchen sie noch|brauchst du noch|braucht das noch|dauert das hier|noch lange)",
         "!!(reisezentrum|schalter|kiosk|lounge|laden|geschäft|shop|restaurant|café|cafe|fundbüro|büro|supermarkt) ... (auf|zu)",
         "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
         // A bus's time is no train's: "Wenn der Zug ausfällt, wann fährt dann der Bus?"
@@ -592,7 +597,7 @@ export const bahnhof: ScenarioSeed = {
         // Waiting in the queue or for the clerk, and a socket for the phone, are no platform: "Wo kann ich warten, bis Sie Zeit haben?"
         "!!(schlange|bis sie zeit|handy|akku|laptop|steckdose|ladekabel)",
         // Other places and vehicles at a station are no platform: "Wo muss ich hin für die Fundsachen?", "Wo fährt der Bus zum Flughafen ab?"
-        "!!(fundsachen|fundbüro|toilette*|klo|schließfach*|gepäckaufbewahrung|ausgang|eingang|parkplatz|taxistand|kiosk|lounge|info|information)",
+        "!!(aufzug|aufzüge|fahrstuhl|lift|rolltreppe*|fundsachen|fundbüro|toilette*|klo|schließfach*|gepäckaufbewahrung|ausgang|eingang|parkplatz|taxistand|kiosk|lounge|info|information)",
         "!!(bus|busse|fernbus|flixbus|taxi|taxis|straßenbahn|tram)",
         "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
         // Both asked at once, or the learner's verb last: "wann und wo zug fahren", "wo zug abfahren?"

@@ -64,11 +64,20 @@ const englishStory = [
 ];
 
 // What one knows already asks nothing: "wann der zug fährt weiß ich schon", "Ich weiß schon, welches Gleis."
-const known = ["!!(weiß ich schon|weiß ich bereits|weiß ich doch|ich weiß schon|ich weiß bereits|ich weiß es schon|ich weiß doch|kenne ich schon|ich kenne schon)"];
+// …nor what one saw or read, or the radio says: "ich habe gesehen im fernsehen wann der zug fährt", "im radio sie sagen welches gleis"
+const known = [
+  "!!(weiß ich schon|weiß ich bereits|weiß ich doch|ich weiß schon|ich weiß bereits|ich weiß es schon|ich weiß doch|kenne ich schon|ich kenne schon)",
+  "!!(habe|hab|haben) ... (gesehen|gelesen)",
+  "!!(im fernsehen|im radio|in der zeitung|auf der tafel|auf der anzeige)",
+];
 
 // Asking put off, the subject before the verb in English order, asks nothing now: "morgen ich frage wann der Zug fährt"
 // (the judge puts off "Morgen frage ich …" itself).
-const putOff = ["!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag))"];
+const putOff = [
+  "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag))",
+  // …or the question first, unpunctuated: "wann fährt der zug frage ich später"
+  "!!((frage|fragen|frag) (ich|wir) (später|morgen|nachher|übermorgen))",
+];
 
 // What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
 // (before a question opened by "aber" only up to it: "Das haben Sie gesagt, aber wann fährt der Zug zurück?").
@@ -162,6 +171,9 @@ export const bahnhof: ScenarioSeed = {
         // Buying elsewhere or travelling another way turns the ticket down: "Ich kaufe das Ticket lieber im Automaten."
         "!!(lieber im|lieber am|lieber online|lieber in der|lieber bei|lieber mit dem)",
         "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
+        // Flying, or a wish for a lifetime, buys no train ticket: "ich will nach berlin fliegen", "einmal nach Mekka im Leben"
+        "!!(fliegen|fliege|flieg|flug)",
+        "!!(im leben|in meinem leben)",
         "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
         "nach bitte",
         // The destination as the aim: "Mein Ziel ist Hannover."

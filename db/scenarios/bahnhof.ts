@@ -15,12 +15,16 @@ const othersTrip = [
 // the formal "Sie" ("Sie möchten nach Berlin?" is the clerk's own question, "Fahren Sie …" comes first) out. "Er fährt" alone
 // may be the train ("Einmal Berlin, er fährt um 10, richtig?"), and one who comes along travels with the learner ("Meine Frau
 // kommt mit, zwei Fahrkarten nach Berlin").
-const OTHERS = "(mein|meine|meinem|unser|unsere|sein|seine|ihr|ihre) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin)";
+const OTHERS = "(mein|meine|meinem|unser|unsere|sein|seine|ihr|ihre) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin|enkel|enkelin|enkelkind|enkelsohn|enkeltochter|schwiegertochter|schwiegersohn|schwiegermutter|schwiegervater|cousin|cousine|neffe|nichte|schwager|schwägerin|kinder|eltern)";
 const othersTicket = [
   // Outer brackets keep subject and verb adjacent: "Entschuldigen Sie bitte, ich möchte …" is no "Sie möchte".
   "!!((er|sie) (braucht|möchte|will|muss|reist|fliegt|nimmt|kauft|soll))",
   "!!((er|sie) fährt (auch|allein|alleine|zurück))",
   `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
+  // …the subject after the verb too: "Die Fahrkarte nach Berlin hat mein Enkel.", "Hin und zurück nimmt meine Tochter."
+  `!!((hat|hatte|kauft|kaufte|holt|bringt|nimmt|bucht|fährt) ${OTHERS})`,
+  // A trip far off is a plan told, no ticket bought now: "nächstes Jahr ich fahre nach Istanbul hin und zurück"
+  "!!(nächstes jahr|nächsten sommer|im sommer|im winter|irgendwann|eines tages|in zukunft|später mal)",
 ];
 
 // A trip asked about in the perfect is over, another's or one's own: "Welches Gleis hat mein Freund genommen?", "Wann ist der
@@ -37,7 +41,7 @@ const pastTrain = [
   "!(welch*|wann|wo) ... (fuhr|fuhren)",
   "!!früher (immer|oft|meistens)",
   // Yesterday only in the clause it dates: "Gestern war ich in Bonn, wann fährt heute der Zug nach Köln?" asks.
-  "!(gestern|vorgestern|letzte woche|letztes mal)",
+  "!(gestern|vorgestern|letzte woche|letztes mal|yesterday|last week|last time)",
   // The simple past asked, where it dates the train ("Welches Gleis war das gestern?"; "Welches Gleis war das noch mal?" asks now).
   "!(welch*|wann|wo) ... (war|waren|kam|kamen|hielt|hielten) ... (gestern|vorgestern|damals|letzte|letztes)",
   "!wann (kam|kamen)",
@@ -46,9 +50,34 @@ const pastTrain = [
 // Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
 const notWanted = ["!!(möchte|will|wollen|möchten|muss|müssen|brauche) (nicht|gar nicht) wissen"];
 
+// An English story told, or a wish on a condition, asks nothing now: "Yesterday I bought eine Fahrkarte nach Köln online.",
+// "If I had more money, würde ich nach Paris fahren."
+const englishStory = [
+  "!!(yesterday|last week|last time|last year|last month|last night|next year|someday)",
+  "!!(bought|booked|paid|took|said|told|says)",
+  // …nor does asking put off, or a word talked about: "Tomorrow I'll ask wie viel das kostet", "The word Rückfahrkarte is so long"
+  "!!(i ll ask|ill ask|i will ask|ask later|ask tomorrow|the word|this word|that word)",
+  // ("i" beside no other English word reads as the Bavarian "ich")
+  "!!if (i|ich|we|wir|you|it)",
+  // Another's trip told in English is none of the learner's: "My friend Anna fährt morgen nach Berlin, one way."
+  "!!(my|his|her|our) (friend|roommate|brother|sister|mom|mother|dad|father|girlfriend|boyfriend|wife|husband|host|family|parents|professor)",
+];
+
+// What one knows already asks nothing: "wann der zug fährt weiß ich schon", "Ich weiß schon, welches Gleis."
+// …nor what one saw or read, or the radio says: "ich habe gesehen im fernsehen wann der zug fährt", "im radio sie sagen welches gleis"
+const known = [
+  "!!(weiß ich schon|weiß ich bereits|weiß ich doch|ich weiß schon|ich weiß bereits|ich weiß es schon|ich weiß doch|kenne ich schon|ich kenne schon)",
+  "!!(habe|hab|haben) ... (gesehen|gelesen)",
+  "!!(im fernsehen|im radio|in der zeitung|auf der tafel|auf der anzeige)",
+];
+
 // Asking put off, the subject before the verb in English order, asks nothing now: "morgen ich frage wann der Zug fährt"
 // (the judge puts off "Morgen frage ich …" itself).
-const putOff = ["!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag))"];
+const putOff = [
+  "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag))",
+  // …or the question first, unpunctuated: "wann fährt der zug frage ich später"
+  "!!((frage|fragen|frag) (ich|wir) (später|morgen|nachher|übermorgen))",
+];
 
 // What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
 // (before a question opened by "aber" only up to it: "Das haben Sie gesagt, aber wann fährt der Zug zurück?").
@@ -142,6 +171,9 @@ export const bahnhof: ScenarioSeed = {
         // Buying elsewhere or travelling another way turns the ticket down: "Ich kaufe das Ticket lieber im Automaten."
         "!!(lieber im|lieber am|lieber online|lieber in der|lieber bei|lieber mit dem)",
         "!!(im zug|am automaten|im automaten|online|in der app) (kaufen|kaufe|lösen|löse|buchen|buche)",
+        // Flying, or a wish for a lifetime, buys no train ticket: "ich will nach berlin fliegen", "einmal nach Mekka im Leben"
+        "!!(fliegen|fliege|flieg|flug)",
+        "!!(im leben|in meinem leben)",
         "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
         "nach bitte",
         // The destination as the aim: "Mein Ziel ist Hannover."
@@ -197,6 +229,7 @@ export const bahnhof: ScenarioSeed = {
         "!!(morgen|später|übermorgen|irgendwann|nächste woche) (ich|wir) (kaufe|kauf|kaufen|buche|buchen|hole|holen|besorge|besorgen)",
         ...storyBlockers,
         ...othersTicket,
+        ...englishStory,
         // A modal question with the ticket and its verb far apart: "Kann ich eine Karte für den ICE nach Berlin kaufen?"
         "(kann|könn*|könnt*|darf) (ich|wir) (eine|ein|zwei|drei) $ticket",
         // "Karte" alone is a map too ("Kann ich eine Karte von der Stadt haben?"): only where it goes somewhere.
@@ -223,6 +256,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
         "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
+        // …or judged dear: "zwei Fahrkarte nach Berlin wäre zu teuer für uns"
+        "!!$ticket nach ... (ist|sind|wäre|wären) (zu|sehr|so|ganz|teuer|billig)",
         // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
         "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
         "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
@@ -278,12 +313,19 @@ export const bahnhof: ScenarioSeed = {
         "[^(hin und zurück|also hin und zurück|rückfahrt*|rückfahrkarte*|mit rückfahrt*|retour*)] =(ja|ja bitte|gerne|ja gerne|ja gern|gern|genau|ja genau|richtig|ja richtig)",
         // Someone's return trip told is no choice: "Meine Rückfahrt ist am Sonntag mit dem Bus."
         "!((meine|mein|meinen|seine|ihre|unsere) (rückfahr*|rückticket*|rückreise*))",
+        // The clerk's words, or another's, repeated are no choice: "sie sagen hin und zurück ja ich verstehe"
+        "!!(sie sagen|sie sagten|du sagst|sie meinen|sagt|sagte|meint|meinte)",
         // A word asked about is no choice: "hin und zurück was ist das", "Rückfahrkarte, was bedeutet das?"
         "!!(was ist das|was heißt das|was heisst das|was bedeutet das|was bedeutet|was heißt|was heisst)",
         // …nor the way back made another way: "Die Rückfahrt mache ich mit dem Flixbus."
         "!!(rückfahr*|rückreise*) (mache|machen|fahre|fahren|nehme|nehmen) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner)",
+        "!!zurück (komme|kommen|fahre|fahren) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner) (bus|fernbus|flixbus|auto|wagen|flugzeug|fahrrad|rad|taxi)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
+        // The English words for it, mixed into German: "Zwei Tickets nach Stuttgart, round trip bitte.", "One way, bitte."
+        // (Alone, or in English, it practises no German: "One way, please.")
+        "(round trip|roundtrip|return ticket|return trip|one way|oneway|single ticket) (bitte|fahrkarte|fahrkarten|karte|also)",
+        "(nach|$city|$route|$ticket|karte) ... (round trip|roundtrip|return ticket|return trip|one way|oneway)",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
         "hinund*",
         "(beide richtungen|in beide richtungen|zwei richtungen)",
@@ -327,10 +369,13 @@ export const bahnhof: ScenarioSeed = {
         "!(habe|hab|haben) (schon|bereits)",
         // Another's ticket bought or paid is no choice of the learner's: "Mein Bruder hat die Fahrkarten schon gekauft,
         // hin und zurück", "Mein Kollege hat 50 Euro bezahlt, hin und zurück" ("hat" is never the learner's own verb).
-        "!!hat ... (gekauft|gebucht|bezahlt|gezahlt|bestellt)",
+        // One's own choice made before is told, not made, too: "Ich habe hin und zurück bezahlt", "Wir sind einfach gefahren."
+        "!!(hat|habe|hab|haben) ... (gekauft|gebucht|bezahlt|gezahlt|bestellt|genommen|gewählt)",
+        "!!(bin|sind) ... (gefahren|gereist|geflogen)",
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
         ...othersTicket,
+        ...englishStory,
       ],
       examples: ["Hin und zurück, bitte.", "Nur hin, bitte.", "Eine einfache Fahrt, bitte."],
       nudge: "Jonas needs to know: one way, or there and back?",
@@ -404,9 +449,13 @@ export const bahnhof: ScenarioSeed = {
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
         // A cheap ticket asked for, no verb before it: "billig ticket haben?", "günstige Fahrkarte gibt es?"
         // Declarative word order, asked: "Es gibt ein Sparpreis für Studenten?"
-        "?(es gibt|gibt es|gibts) ... (ermäßig*|sparpreis*|rabatt*|*rabatt|*ermäßigung|studentenpreis*|bahncard*)",
+        "?(es gibt|gibt es|gibts) ... (ermäßig*|sparpreis*|rabatt*|*rabatt|*ermäßigung|studentenpreis*|bahncard*|discount*|*discount)",
         // Whether it is dear, asked in either order: "Das ist teuer oder nicht so teuer, hin und zurück?", "Ist das billig?"
         "?((das|es) (ist|wäre|is) (teuer|billig|günstig|preiswert))",
+        // Dear or cheap put as the alternative asks even unpunctuated, as speech-to-text writes it: "ist teuer oder billig diese karte"
+        "(ist|is|sind|wäre) ... (teuer oder billig|billig oder teuer|teuer oder günstig|günstig oder teuer|teuer oder nicht|billig oder nicht)",
+        // …but not where it does not matter: "mir egal ist teuer oder billig"
+        "!!(mir egal|ist egal|egal ob|ganz egal)",
         "?((ist|wäre|is) (das|es) (teuer|billig|günstig|preiswert))",
         "?((billig|billige|billiges|billigen|günstig|günstige|günstiges|günstigen|preiswert*) ($ticket|karte|fahrt|$train))",
         // Something cheaper, as a noun: "gibts was billigeres?", "Haben Sie auch etwas Günstigeres?"
@@ -430,6 +479,7 @@ export const bahnhof: ScenarioSeed = {
         ...notWanted,
         ...askedBack,
         ...putOff,
+        ...englishStory,
       ],
       examples: ["Was kostet die Fahrkarte?", "Wie teuer ist das?", "Gibt es einen Sparpreis?"],
       nudge: "Ask Jonas what the ticket costs.",
@@ -481,6 +531,8 @@ export const bahnhof: ScenarioSeed = {
         // zu Fuß zum Dom?", "Wann geht das Reisezentrum morgen auf?"
         "!!(geld|konto|erstatt*|rückerstatt*|entschädigung*)",
         "!!zu fuß",
+        // The wait at the counter, or the clerk's work, is no journey: "wie lange dauert das noch", "Wie lange brauchen Sie noch?"
+        "!(dauert das noch|dauert es noch|brauchen sie noch|brauchst du noch|braucht das noch|dauert das hier|noch lange)",
         "!!(reisezentrum|schalter|kiosk|lounge|laden|geschäft|shop|restaurant|café|cafe|fundbüro|büro|supermarkt) ... (auf|zu)",
         "!!(taxi|taxis|auto|uber|fahrrad|flugzeug|flug)",
         // A bus's time is no train's: "Wenn der Zug ausfällt, wann fährt dann der Bus?"
@@ -522,6 +574,8 @@ export const bahnhof: ScenarioSeed = {
         ...notWanted,
         ...askedBack,
         ...putOff,
+        ...known,
+        ...englishStory,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
         "wann (der|die|das|mein|unser|ein) $train (fährt|abfährt|ankommt|kommt|geht|losfährt)",
         // A time to confirm: "Der ICE fährt um 10 Uhr, richtig?"
@@ -555,7 +609,7 @@ export const bahnhof: ScenarioSeed = {
         // Waiting in the queue or for the clerk, and a socket for the phone, are no platform: "Wo kann ich warten, bis Sie Zeit haben?"
         "!!(schlange|bis sie zeit|handy|akku|laptop|steckdose|ladekabel)",
         // Other places and vehicles at a station are no platform: "Wo muss ich hin für die Fundsachen?", "Wo fährt der Bus zum Flughafen ab?"
-        "!!(fundsachen|fundbüro|toilette*|klo|schließfach*|gepäckaufbewahrung|ausgang|eingang|parkplatz|taxistand|kiosk|lounge|info|information)",
+        "!!(aufzug|aufzüge|fahrstuhl|lift|rolltreppe*|fundsachen|fundbüro|toilette*|klo|schließfach*|gepäckaufbewahrung|ausgang|eingang|parkplatz|taxistand|kiosk|lounge|info|information)",
         "!!(bus|busse|fernbus|flixbus|taxi|taxis|straßenbahn|tram)",
         "wo (ist|is|sind|finde) (gleis*|bahnsteig*)",
         // Both asked at once, or the learner's verb last: "wann und wo zug fahren", "wo zug abfahren?"
@@ -598,6 +652,8 @@ export const bahnhof: ScenarioSeed = {
         ...notWanted,
         ...askedBack,
         ...putOff,
+        ...known,
+        ...englishStory,
         ...othersTrip,
       ],
       examples: ["Von welchem Gleis fährt der Zug?", "Wo fährt der ICE nach Berlin ab?", "Welches Gleis, bitte?"],

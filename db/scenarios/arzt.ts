@@ -429,6 +429,9 @@ export const arzt: ScenarioSeed = {
         "!!((soll|muss|kann|darf) (er|sie) (nehmen|einnehmen|schlucken|bekommen|kriegen))",
         "!!((er|sie) (braucht|möchte|will|muss|soll|bekommt|kriegt))",
         "!!((mein|meine|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin) (braucht|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
+        // …and the people a carer looks after, or anyone named by the article: "Die Patientin braucht ein Rezept, nicht ich."
+        `!!((mein|meine|unser|unsere|der|die|das) ${OTHER_PEOPLE} (braucht|brauchen|möchte|will|muss|soll|bekommt|kriegt|nimmt))`,
+        "!!((der|die|das) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|kinder|kollege|kollegin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin|alte frau|alte mann) (braucht|brauchen|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",

@@ -38,7 +38,7 @@ const WELL_AGAIN_SINCE = [
 // a nurse cares for ("Meine Patientin hat seit drei Tagen hohes Fieber."): what they have,
 // or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
 const OTHER_PEOPLE =
-  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin)";
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen|betreuer|betreuerin|professor|professorin|doktorvater|doktormutter)";
 // As a blocker of the words right after for the complaint ("Ich habe Fieber und meine Gastmutter auch." still tells the
 // learner's), of the whole sentence for its time, as the shared list of relatives does.
 const OTHER_PEOPLE_SUBJECT = [
@@ -93,6 +93,8 @@ export const arzt: ScenarioSeed = {
       "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
       // And the seasons: "Rücken auch weh, seit Winter."
       "winter", "sommer", "herbst", "frühling", "frühjahr",
+      // And the study year: "seit Anfang des Semesters", "seit Semesterbeginn".
+      "semester*", "semesterbeginn",
       // And a while not counted: "Schon seit einiger Zeit.", "seit einer Weile".
       "einiger zeit", "längerer zeit", "geraumer zeit", "einer weile", "ewigkeiten",
     ],
@@ -167,6 +169,15 @@ export const arzt: ScenarioSeed = {
         "!!?(wenn|falls|nachdem) (ich|man) ... (nehme|nimmt|benutze|benutzt|einnehme|nehmen)",
         // Come because of it: "Ich bin wegen meinem Husten hier.", "Ich komme wegen Rückenschmerzen."
         "(bin|komme|komm) ... wegen ... $symptom",
+        // Suffering from it in a clause with the verb last: "…, weil ich seit einiger Zeit unter starken Kopfschmerzen leide."
+        "(ich|wir) ... (unter|an) ... $symptom (leide|leiden)",
+        // Worn out by day, the verb put first, as a clause of its own: "Da ich kaum schlafen kann, bin ich tagsüber so erschöpft, dass …"
+        // ("Im Urlaub bin ich immer so müde.", "Als Kind bin ich oft krank gewesen." tell no complaint now)
+        "=bin ich (tagsüber|abends|morgens|nachts|ständig|immer|oft|total|ganz|sehr|so) ... (müde|schlapp|schwach|erschöpft|erkältet|heiser|krank)",
+        // A part of one's body cramping, burning or stinging: "…, dass mein Magen sich nach jedem Essen verkrampft."
+        `(mein|meine) ${TELE_BODY} ... (verkrampft|krampft|brennt|sticht|pocht|juckt|blutet|kribbelt)`,
+        // The complaint set off by a relative clause, then worse: "Die Rückenschmerzen, die ich seit … habe, werden immer schlimmer."
+        "$symptom (die|der|das) ich ... (habe|hab) (werden|wird) (immer schlimmer|schlimmer|stärker|immer stärker|nicht besser)",
         // Pointing at the place, the verb left out: "Hier weh.", "Da Schmerzen.", or the pain alone, weighed: "Viel Schmerz."
         "=(hier|da|dort|hier auch|da auch) (weh|we|schmerz|schmerzen|sehr weh|viel weh|viel schmerz|viel schmerzen)",
         "=(viel|viele|sehr viel|starke|stark|große|groß) (schmerz|schmerzen)",
@@ -423,12 +434,22 @@ export const arzt: ScenarioSeed = {
       title: "Ask what you should take",
       points: 20,
       patterns: [
+        // Whether a medicine would be wise, asked formally: "Wäre es sinnvoll, ein Antibiotikum zu nehmen?", "Wäre es besser, wenn Sie
+        // mir ein Antibiotikum verschreiben würden?"
+        "?(wäre es|wär es|ist es) (sinnvoll|besser|ratsam|nötig|notwendig|empfehlenswert) ... $medicine",
+        "[(wäre es|wär es|ist es) (sinnvoll|besser|ratsam|nötig|notwendig|empfehlenswert)] ?(wenn|dass) sie (mir|uns) ... $medicine (verschreiben|geben|verordnen|aufschreiben|mitgeben)",
+        "[(wäre es|wär es|ist es) (sinnvoll|besser|ratsam|nötig|notwendig|empfehlenswert)] ?$medicine (zu nehmen|einzunehmen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (nehmen|einnehmen|einwerfen|schlucken)",
         // What "er" or "sie" should take, or needs, is asked for someone else: "Meine Tochter hat Husten, was soll sie nehmen?",
         // "Sie braucht ein Rezept für Ibuprofen." (the doctor is "Sie sollen", "Sie brauchen").
         "!!((soll|muss|kann|darf) (er|sie) (nehmen|einnehmen|schlucken|bekommen|kriegen))",
         "!!((er|sie) (braucht|möchte|will|muss|soll|bekommt|kriegt))",
         "!!((mein|meine|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin) (braucht|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
+        // What another says one should ask reports it, as for the sick note: "Mein Mann sagt, ich soll Sie fragen, was ich nehmen soll."
+        "!!(chef|chefin|kollege|kollegin|mutter|vater|freund|freundin|mann|frau|er|sie) (sagt|sagte|meint|meinte) ... (ich soll|soll ich|ich sollte)",
+        // …and the people a carer looks after, or anyone named by the article: "Die Patientin braucht ein Rezept, nicht ich."
+        `!!((mein|meine|unser|unsere|der|die|das) ${OTHER_PEOPLE} (braucht|brauchen|möchte|will|muss|soll|bekommt|kriegt|nimmt))`,
+        "!!((der|die|das) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|kinder|kollege|kollegin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin|alte frau|alte mann) (braucht|brauchen|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
         "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",

@@ -497,6 +497,8 @@ export const restaurant: ScenarioSeed = {
         "!$bill (von|vom) (meinem|meiner|mein|dem|der|#noun)",
         // Whether one can pay so in general asks about the place, not for the bill: "Kann man hier eigentlich mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
+        // …and so does asking to be told how one pays there: "Könnten Sie mir erklären, wie man hier bezahlt?"
+        "!(wie|wo|womit) man",
         "!(ist|sind|war)",
         "!($bill (stimmt|ist|war|falsch|kommt|sofort|gleich))",
         "!(habe|hab|hat)",
@@ -510,6 +512,10 @@ export const restaurant: ScenarioSeed = {
         "!!($pay (ich|wir) (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal|dann morgen|erst morgen|lieber morgen))",
         "!!((morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal) $pay (ich|wir))",
         "!!((ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden) (morgen|übermorgen|nächste woche|ein andermal|erst morgen|lieber morgen) $pay)",
+        // …and a wish for tomorrow told day first, in either order of subject and verb: "morgen ich will zahlen", "Morgen möchte
+        // ich zahlen." (nobody greets "Guten Morgen" when asking for the bill)
+        "!!(morgen|übermorgen) (ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) ... $pay",
+        "!!(morgen|übermorgen) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) (ich|wir) ... $pay",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // …and with the payer in the learner's own language: "Mi esposa bezahlt die Rechnung immer."
         "!(bezahlt|zahlt|übernimmt|begleicht) ... $bill",

@@ -27,6 +27,8 @@ const questionBlockers = [
   "!(darf|dürfte) es",
   // Past and habit are not orders: "Gestern hatte ich Pizza", "Ich trinke oft Wein".
   "!(gestern|früher|normalerweise|oft|immer|meistens|manchmal|selten)",
+  // …and a past visit: "Bei meinem letzten Besuch hatte ich das Schnitzel." (not "wie letztes Mal", which orders the same again)
+  "!!(beim|bei meinem|bei unserem|bei dem) (letzten|vorigen) (besuch|mal)",
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
   // A habit told with the goods first: "Ein Bier trinke ich nur am Wochenende."
@@ -497,6 +499,9 @@ export const restaurant: ScenarioSeed = {
         "!$bill (von|vom) (meinem|meiner|mein|dem|der|#noun)",
         // Whether one can pay so in general asks about the place, not for the bill: "Kann man hier eigentlich mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
+        // …and so does asking to be told how or whether one pays so there: "Könnten Sie mir erklären, wie man hier bezahlt?",
+        // "Ich würde gern wissen, ob man hier mit Karte zahlen kann."
+        "!(wie|wo|womit|ob) man",
         "!(ist|sind|war)",
         "!($bill (stimmt|ist|war|falsch|kommt|sofort|gleich))",
         "!(habe|hab|hat)",
@@ -510,6 +515,10 @@ export const restaurant: ScenarioSeed = {
         "!!($pay (ich|wir) (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal|dann morgen|erst morgen|lieber morgen))",
         "!!((morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal) $pay (ich|wir))",
         "!!((ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden) (morgen|übermorgen|nächste woche|ein andermal|erst morgen|lieber morgen) $pay)",
+        // …and a wish for tomorrow told day first, in either order of subject and verb: "morgen ich will zahlen", "Morgen möchte
+        // ich zahlen." (nobody greets "Guten Morgen" when asking for the bill)
+        "!!(morgen|übermorgen) (ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) ... $pay",
+        "!!(morgen|übermorgen) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) (ich|wir) ... $pay",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // …and with the payer in the learner's own language: "Mi esposa bezahlt die Rechnung immer."
         "!(bezahlt|zahlt|übernimmt|begleicht) ... $bill",
@@ -536,7 +545,7 @@ export const restaurant: ScenarioSeed = {
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
         "!!$bill ... (später|nachher)",
         // …and so is one with the time first, in its clause: "Ich werde später die Rechnung verlangen."
-        "!(später|nachher) ... $bill",
+        "!(später|nachher|morgen|übermorgen) ... $bill",
         // The bill read, checked or judged once it is there asks for none: "Ich prüfe die Rechnung.", "Sie sollten die
         // Rechnung prüfen.", "Ich finde die Rechnung zu hoch."
         "!(prüfe|prüfen|prüft|überprüf*|kontrollier*|lese|lesen|liest|verstehe|verstehen|versteht|finde|finden|findet|fotografier*|scanne|scannen|checke|checken|kopier*|unterschreib*|zerreiss*) ... $bill",

@@ -57,8 +57,8 @@ export const greetPatterns: string[] = [
   "=(ich habe die ehre|ich hab die ehre)",
   // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
   "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
-  // Portuguese, Spanish and Italian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta".
-  "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera)",
+  // Portuguese, Spanish, Italian and Romanian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta", "Buna ziua, Frau Doktor!".
+  "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera|buna ziua|buna dimineata|buna seara)",
   "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
   "=(tag|abend|morgen|nabend|n abend)",

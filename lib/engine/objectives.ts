@@ -1297,10 +1297,16 @@ function thanksInGerman(tokens: Token[], clause: { start: number; end: number })
 // Times a "wie" compares with: "wie immer", "wie gestern", "wie letztes Mal", "wie sonst".
 const COMPARED_TIMES = new Set(["immer", "gestern", "vorgestern", "letztes", "letzte", "letzten", "sonst", "früher", "üblich", "gewohnt"].map(foldWord));
 
-/** "wie immer", "wie gestern", "wie letztes Mal" at `start`: a comparison asks for the same again ("moin moin, wie immer 4 brötchen"), it tells no habit or past. */
+/**
+ * "wie immer", "wie gestern", "wie letztes Mal" at `start`: a comparison asks for the same again ("moin moin, wie immer
+ * 4 brötchen"), it tells no habit or past. Nor is the "Morgen" or "Abend" of a greeting a time: "guten morgen, ich
+ * möchte zahlen" puts nothing off to tomorrow. A blocker that opens with either is no blocker there.
+ */
 function comparedTime(tokens: Token[], start: number): boolean {
   const time = tokens[start];
-  return time !== undefined && !time.breakBefore && COMPARED_TIMES.has(time.folded) && tokens[start - 1]?.folded === "wie" && tokens[start - 1]?.sentence === time.sentence;
+  const before = tokens[start - 1];
+  if (!time || time.breakBefore || before?.sentence !== time.sentence) return false;
+  return (COMPARED_TIMES.has(time.folded) && before.folded === "wie") || GREETING_PAIRS.get(before.folded)?.has(time.folded) === true;
 }
 
 // What the message's own words silence is the same for every objective: found once per message, not once per objective.
@@ -2144,7 +2150,9 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
 const FOREIGN_GREETINGS = new Set(
   ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola",
     // Romance greetings (shared-patterns' greetPatterns): "Bom dia, Frau Krüger", "Buonasera! Eine Wasser …".
-    "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches", "buongiorno", "buonasera"].map(foldWord),
+    "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches", "buongiorno", "buonasera",
+    // Romanian: "Buna ziua, Frau Doktor!", "Bună dimineața".
+    "buna", "ziua", "dimineata", "seara"].map(foldWord),
 );
 const GERMAN_WORDS = new Set(
   ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",
@@ -2772,8 +2780,10 @@ function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];
   if (first === undefined || !OPENERS.has(first.folded)) return false;
   let index = span.start - 1;
-  // A greeting doubled is one greeting, the longer match chosen: "ja hallo guten morgen ähm" opens with it.
-  while (index >= 0 && tokens[index]?.sentence === first.sentence && (LEAD_FILLERS.has(tokens[index]?.folded ?? "") || OPENERS.has(tokens[index]?.folded ?? ""))) index--;
+  // A greeting doubled is one greeting, the longer match chosen: "ja hallo guten morgen ähm" opens with it, and so does
+  // one after a greeting in the learner's own language: "merhaba äh hallo guten morgen".
+  const leads = (word: string) => LEAD_FILLERS.has(word) || OPENERS.has(word) || FOREIGN_GREETINGS.has(word);
+  while (index >= 0 && tokens[index]?.sentence === first.sentence && leads(tokens[index]?.folded ?? "")) index--;
   return tokens[index]?.sentence !== first.sentence;
 }
 

@@ -198,6 +198,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // One's name said to stand, sound or mean somewhere tells no name: "Mein Name steht schon auf der Liste.",
         // "Mein Name klingt komisch auf Deutsch."
         "!(mein|meine) (name|namen|vorname|nachname) (steht|stand|stehen|klingt|bedeutet|fehlt)",
+        // Named like someone, or after them, tells no name: "Ich heiße wie meine Oma.", "Ich heiße nach meinem Großvater."
+        "!(heiße|heiß|heisse|heise) (wie|nach) (mein|meine|meinem|meiner|meinen|der|die|dem|den|ein|eine|einem|einer|unser|unsere|unserem|unserer)",
         "!(einen moment|einen augenblick|wie bitte)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
@@ -561,6 +563,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
+        // Another's moving in, relayed: "Mein Bruder fragt, wann kann er einziehen." (the landlord's "Sie" is plural in its verb)
+        "!(kann|könnte|darf|dürfte|soll|sollte|muss) (er|sie) ... (einzieh*|reinzieh*|wohnen|rein)",
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezugsfrei|bezugsbereit|beziehbar|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",

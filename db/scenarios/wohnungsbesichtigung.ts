@@ -20,6 +20,14 @@ const GREETING = "(hallo|hi|hey|moin|servus|guten tag|tag|hello|dzien dobry|czes
 // ("Ich würde gern fragen, …" asks now; "Ich frage später, …" the judge holds off itself.)
 const ASK_LATER = "!!((ich|wir) (würde|würden|werde|werden|möchte|möchten|will|wollen|kann|könnte|könnten|muss|müsste|müssten)|(würde|würden|werde|werden|möchte|möchten|will|wollen|kann|könnte|könnten|muss|müsste|müssten) (ich|wir)) ... (später|nachher|morgen|übermorgen|ein andermal|ein anderes mal|beim nächsten mal|nächste woche|dann noch) ... (fragen|nachfragen|erfragen|klären)";
 
+// …or the time put first, the verb before its subject as a Slavic word order has it: "Später ich frage wegen Haustiere.",
+// "Nachher ich frage nach Nebenkosten." (the shared rule reads an opening "Morgen ich …" as the greeting, and lets "später" by with it)
+const ASK_LATER_FIRST = "!!(später|nachher|übermorgen|danach|dann später) (ich|wir) (frage|frag|fragen|erfrage|kläre|klären)";
+
+// What someone else paid, or got back, asks nothing of this flat's costs: "Wie viel Miete hat Nachbar bezahlt?",
+// "Was hat der Vormieter an Miete gezahlt?", "Wie viel Kaution hat meine Freundin bezahlt?"
+const OTHERS_PAID = "!!(vormieter*|vorgänger*|letzte mieter|letzten mieter|frühere mieter|früheren mieter|alte mieter|alten mieter|vorige mieter|vorigen mieter|nachbar|nachbarn|nachbarin|freund|freundin|freunde|kollege|kollegin|bruder|schwester|bekannte|bekannter|eltern|mutter|vater|cousin|cousine) ... (gezahlt|bezahlt|zurückbekommen|zurückgekriegt|zurückgezahlt|überwiesen)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -190,6 +198,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // One's name said to stand, sound or mean somewhere tells no name: "Mein Name steht schon auf der Liste.",
         // "Mein Name klingt komisch auf Deutsch."
         "!(mein|meine) (name|namen|vorname|nachname) (steht|stand|stehen|klingt|bedeutet|fehlt)",
+        // Named like someone, or after them, tells no name: "Ich heiße wie meine Oma.", "Ich heiße nach meinem Großvater."
+        "!(heiße|heiß|heisse|heise) (wie|nach) (mein|meine|meinem|meiner|meinen|der|die|dem|den|ein|eine|einem|einer|unser|unsere|unserem|unserer)",
         "!(einen moment|einen augenblick|wie bitte)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
@@ -261,6 +271,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möcht*|will|wollen|würd*) wissen $cost",
         // The sum asked without its verb: "Wie viel für Heizung?", "wie viel geld für wohnung", "Wie teuer die Wohnung?"
         "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) ($cost|$utility|wohnung)",
+        // …or the month named, right after: "Wie viel Geld jeden Monat?" (not "Wie viel Stunden jeden Monat?")
+        "?=(wie viel jeden monat|wie viel pro monat|wie viel im monat|wie viel monatlich|wieviel jeden monat|wieviel pro monat|wieviel im monat|wieviel monatlich|wie viel geld jeden monat|wie viel geld pro monat|wie viel geld im monat|wie viel geld monatlich|wieviel geld jeden monat|wieviel geld pro monat|wieviel geld im monat|wieviel geld monatlich|wie viel euro jeden monat|wie viel euro pro monat|wie viel euro im monat|wie viel euro monatlich|wieviel euro jeden monat|wieviel euro pro monat|wieviel euro im monat|wieviel euro monatlich)",
         "=(wie viel für|wieviel für|wie viel geld für|wieviel geld für|wie viel euro für|wieviel euro für) (die|den|das|der|diese) ($cost|$utility|wohnung)",
         // Verbless, so asked or a whole clause: inside a statement it says how dear a city is ("Sie wissen ja, wie teuer die
         // Mieten in München sind.").
@@ -303,6 +315,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$cost (im monat|pro monat|monatlich|insgesamt)",
         // After the rent was named, warm or cold asks for the other: "Und warm?"
         "[($cost|euro)] =(warm|und warm|kalt|und kalt|warm oder kalt)",
+        // …the sum asked after it, the question words last: "Und warm wieviel?", "Kalt wie viel?"
+        "?=(warm|und warm|kalt|und kalt) (wie viel|wieviel|wie hoch|was)",
         // After a figure was named, what it holds or the sum asked: "Mit Heizung?", "Und insgesamt?"
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus) $cost",
         "[($cost|euro)] ?=(insgesamt|zusammen|alles zusammen|total|pro monat|im monat)",
@@ -409,6 +423,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
         ASK_LATER,
+        ASK_LATER_FIRST,
+        OTHERS_PAID,
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -534,6 +550,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
         ASK_LATER,
+        ASK_LATER_FIRST,
+        OTHERS_PAID,
         // What the word is like asks its meaning, not the deposit: "Is that like a deposit?", "Ist das so etwas wie eine Kaution?"
         "!((like|wie|so wie|sowas wie|so etwas wie|ähnlich wie) (a|an|ein|eine|einer|einen) $deposit)",
       ],
@@ -545,6 +563,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
+        // Another's moving in, relayed: "Mein Bruder fragt, wann kann er einziehen." (the landlord's "Sie" is plural in its verb)
+        "!(kann|könnte|darf|dürfte|soll|sollte|muss) (er|sie) ... (einzieh*|reinzieh*|wohnen|rein)",
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezugsfrei|bezugsbereit|beziehbar|bezieh*|leer|movein|move in)",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
@@ -566,6 +586,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(ist|wäre) (wohnung|die wohnung|sie) (ab|zum|sofort|schon|bereits|anfang|mitte|ende) ... zu haben",
         // A time and the clause-final particle: "Könnten wir auch schon Mitte des Monats rein?"
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|mitte|anfang|ende|zum|ab) (rein|einzieh*|reinzieh*)",
+        // Living here from a time, asked: "Kann ich nechsten monat schon wohnen hier?", "Können wir ab Mai hier wohnen?"
+        // (a time, not a place: "Kann ich im Erdgeschoss wohnen?" asks no date)
+        "?(kann|kan|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|bald|ab|zum|anfang|mitte|ende|nächst*|nechst*|erste*|#date|im januar|ab januar|im februar|ab februar|im märz|ab märz|im april|ab april|im mai|ab mai|im juni|ab juni|im juli|ab juli|im august|ab august|im september|ab september|im oktober|ab oktober|im november|ab november|im dezember|ab dezember) ... wohnen",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
         // The date asked by "welch-": "Ich wüsste gern, ab welchem Datum die Wohnung bezugsfertig wäre.", "Ab welchem Tag kann ich rein?"
         "(ab welchem|zu welchem|an welchem|welches|welchen) (datum|tag|termin|zeitpunkt) ... (frei|verfügbar|bezugsfertig|bezugsfrei|beziehbar|bezugsbereit|einzieh*|einzuziehen|rein|reinziehen|wohnen|haben)",
@@ -695,6 +718,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
         ASK_LATER,
+        ASK_LATER_FIRST,
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -824,6 +848,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (the southern "isch" for "ist": "Ich hab ne Katze isch das ein Problem?")
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich|isch das ok|isch das okay|isch das erlaubt|isch das ein problem)",
         ASK_LATER,
+        ASK_LATER_FIRST,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -1068,6 +1093,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!aber ... (muss|müssen|soll|sollen) (sie|die wohnung|es|sie sich|sich die wohnung) ... (sehen|anschauen|ansehen|angucken|besichtigen)",
         "!!aber ... (muss ich|müssen wir|ich muss|wir müssen) ... (mein|meine|meinen|meiner|unsere|unseren) ... fragen",
         "!!aber ... (muss|müssen) ... (zustimmen|einverstanden sein|ja sagen)",
+        // …or a partner's or family's look still to come: "Ich möchte mieten, aber erst mein Mann muss sehen.", "…, aber erst muss meine Frau sie sehen."
+        "!!aber ... (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|ehemann|ehefrau|familie|eltern|mutter|vater|sohn|tochter|kinder) ... (muss|müssen|soll|sollen|will|möchte|wollen|möchten) ... (sehen|anschauen|ansehen|angucken|besichtigen|entscheiden|zustimmen|überlegen)",
+        "!!aber ... (muss|müssen|soll|sollen) (mein|meine|unser|unsere) (mann|frau|partner|partnerin|freund|freundin|ehemann|ehefrau|familie|eltern|mutter|vater|sohn|tochter|kinder) ... (sehen|anschauen|ansehen|angucken|besichtigen|entscheiden|zustimmen|überlegen)",
       ],
       examples: ["Die Wohnung gefällt mir sehr gut, ich würde sie gern mieten.", "Wir sind sehr interessiert.", "Ich möchte die Wohnung nehmen."],
       nudge: "Tell Herr Brandt that you like the flat and want to rent it.",

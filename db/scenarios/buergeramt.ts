@@ -513,6 +513,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(mein|meine|meinen|meiner) (geburtsdatum|geburtstag|geburtsort|unterschrift|telefonnummer|handynummer|e-mail-adresse|e-mail|email|mailadresse|namen|vornamen|nachnamen|fingerabdruck|fingerabdrücke)",
         // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
         "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
+        // …and so are papers needed last time, in the simple past ("bräuch*" meets "brauchte"): "welche dokumente brauchte ich letztes mal"
+        // (One group, so its words stand adjacent: "ich war gestern hier welche dokumente brauche ich" still asks.)
+        "!(brauchte ich letztes mal|brauchte ich damals|brauchte ich früher|brauchte ich gestern|brauchte ich letzte woche|brauchte ich letztes jahr|brauchten wir letztes mal|brauchten wir damals|brauchten wir früher|brauchten wir gestern|brauchten wir letzte woche|brauchten wir letztes jahr|musste ich letztes mal|musste ich damals|musste ich früher|musste ich gestern|musste ich letzte woche|musste ich letztes jahr)",
         // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
         "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
         // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",

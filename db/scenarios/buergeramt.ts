@@ -69,10 +69,14 @@ export const buergeramt: ScenarioSeed = {
       "wohnungsgeberbescheinigung*", "vermieterbescheinigung*", "führerschein", "passfoto*", "foto", "fotos",
       // The contract without its compound, and the English words mixed in: "Hier ist der Vertrag.", "hier mein passport".
       "vertrag", "verträge", "passport*", "document", "documents",
+      // The Italian words mixed in: "Ecco il passaporto", "hier documenti".
+      "passaporto", "passaporti", "documenti", "contratto",
+      // Speech-to-text splits the compound: "ich gebe ihnen meinen aus weis".
+      "aus weis", "aus weiß",
     ],
     // The papers the learner brings of their own, not a form or a copy asked for: "bitte, reisepass, mietvertrag".
     ownPaper: ["pass", "perso", "*reisepass", "*ausweis", "mietvertrag*", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
-      "vermieterbescheinigung*", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "unterlagen", "papiere", "dokumente", "passport*"],
+      "vermieterbescheinigung*", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "unterlagen", "papiere", "dokumente", "passport*", "passaporto", "documenti", "aus weis", "aus weiß"],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
@@ -317,7 +321,8 @@ export const buergeramt: ScenarioSeed = {
         `!?(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD_OR_LANDLORD})`,
         `!!?(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD_OR_LANDLORD}) ... (kommen|mitkommen|dabei sein|da sein|hier sein|unterschreiben|mitmachen|machen|erledigen|übernehmen) (für die|zur|wegen der|bei der|für meine|für unsere|die|meine|unsere) (anmeld*|*anmeldung|ummeld*)`,
         // …or whether a relative may or must, however far the registering stands: "Kann meine Frau sich morgen allein anmelden?"
-        `!?(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD}) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)`,
+        // (Asked without its question mark too, as speech-to-text writes it: "kann meine frau sich auch anmelden".)
+        `!(${MAY_OR_MUST} (mein|meine|unser|unsere) ${HOUSEHOLD}) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)`,
         // Another's errand with a pronoun, the verb singular so that it is no formal "Sie": "Er braucht auch eine Anmeldung.",
         // "Sie will sich auch anmelden, meine Mitbewohnerin." (In that clause: "Ich möchte mich anmelden, er wartet draußen." states it.)
         "!((er|sie) (braucht|muss|will|möchte|kann|soll|darf|wird|meldet|hat|ist|wollte|musste|möchte auch|will auch|muss auch|braucht auch)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an)",
@@ -492,6 +497,8 @@ export const buergeramt: ScenarioSeed = {
         // Offering a paper, asked: "Soll ich Ihnen meinen Ausweis geben?"
         // (Verb first, a question: "Ich muss Ihnen noch den Pass geben." tells; "Darf ich Ihnen meinen Pass geben?" hands it over.)
         "^(muss|soll|müssen|sollen) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
+        // What another told, run on without a comma, asks nothing: "mein freund hat gesagt welche dokumente ich brauche".
+        "!((hat|hatte) (gesagt|gemeint|erklärt|geschrieben))",
         // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
         "!((er|sie) (braucht|benötigt))",
         "!((braucht|benötigt) er)",
@@ -506,6 +513,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(mein|meine|meinen|meiner) (geburtsdatum|geburtstag|geburtsort|unterschrift|telefonnummer|handynummer|e-mail-adresse|e-mail|email|mailadresse|namen|vornamen|nachnamen|fingerabdruck|fingerabdrücke)",
         // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
         "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
+        // …and so are papers needed last time, in the simple past ("bräuch*" meets "brauchte"): "welche dokumente brauchte ich letztes mal"
+        // (One group, so its words stand adjacent: "ich war gestern hier welche dokumente brauche ich" still asks.)
+        "!(brauchte ich letztes mal|brauchte ich damals|brauchte ich früher|brauchte ich gestern|brauchte ich letzte woche|brauchte ich letztes jahr|brauchten wir letztes mal|brauchten wir damals|brauchten wir früher|brauchten wir gestern|brauchten wir letzte woche|brauchten wir letztes jahr|musste ich letztes mal|musste ich damals|musste ich früher|musste ich gestern|musste ich letzte woche|musste ich letztes jahr)",
         // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
         "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
         // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",
@@ -562,8 +572,11 @@ export const buergeramt: ScenarioSeed = {
         // …and so does a paper given to another office: "ich gebe pass an die polizei"
         "!$document (an|bei|zu|zur|zum) (polizei|botschaft|konsulat|bank|arbeitgeber*|chef*|ausländerbehörde|jobcenter|vermieter*|firma|schule|uni)",
         "!$document (an|bei|zu) (die|der|den|dem|meinen|meine|meinem|meiner) (polizei|botschaft|konsulat|bank|arbeitgeber*|chef*|ausländerbehörde|jobcenter|vermieter*|firma|schule|uni)",
-        // The French word for "hier" too: "Voilà, mein Pass."
-        "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà) (mein|meine|meinen|der|die|das) $document",
+        // The French and Italian words for "hier" too: "Voilà, mein Pass.", "Ecco, mein Ausweis."
+        "(bitte schön|bitte sehr|bitteschön|bittesehr|hier|bitte|voilà|ecco|eccolo|eccola|eccoli) (mein|meine|meinen|der|die|das) $document",
+        "(ecco|eccolo|eccola|eccoli|ecco qui|ecco qua) (il|la|i|le|il mio|la mia|i miei|le mie|mio|mia) $document",
+        // …not a relative's: "ecco mio marito, il suo passaporto", "il passaporto di mia moglie".
+        "!(mio marito|mia moglie|mio figlio|mia figlia|di mio|di mia|suo|sua)",
         // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
         ".(hier|da|bitte) (alles|alle|all|alle meine|alle die) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",

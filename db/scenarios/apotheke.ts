@@ -81,7 +81,10 @@ export const apotheke: ScenarioSeed = {
       title: "Greet the pharmacist",
       points: 10,
       // The greeting's register asked about is talk about the word: "Guten Tag ist formal?", "Hallo ist zu informell, oder?"
-      patterns: [...greetPatterns, "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)"],
+      patterns: [...greetPatterns, "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)",
+        // …and so is the greeting translated: "Hallo heißt marhaba auf Arabisch.", "Guten Tag ist auf Englisch good day."
+        "!((hallo|salam|salaam|marhaba|hi|guten tag|guten morgen|guten abend|grüß gott|servus|moin) (heißt|heisst|bedeutet)) ... (auf|in) (arabisch|englisch|türkisch|persisch|kurdisch|französisch|spanisch|portugiesisch|russisch|polnisch|italienisch|ukrainisch|syrisch)",
+        "!((hallo|salam|salaam|marhaba|hi|guten tag|guten morgen|guten abend|grüß gott|servus|moin) ist (auf|in) (arabisch|englisch|türkisch|persisch|kurdisch|französisch|spanisch|portugiesisch|russisch|polnisch|italienisch|ukrainisch|syrisch))"],
       examples: ["Guten Tag!", "Hallo, guten Abend!"],
       nudge: "Klaus is at the counter: say hello.",
     },
@@ -95,6 +98,8 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
+        // The baby or child named bare, as A1 learners drop the article: "Baby hat Husten.", "Das Kind hat Fieber."
+        "^(baby|kind|das baby|das kind|kleine|die kleine|der kleine) (hat|hat seit|hat schon) $symptom",
         // The patient at home in the other shapes one says of oneself: "Meine Tochter ist krank.", "Meinem Sohn geht es
         // nicht gut.", and "es" for the child or baby named before ("Mein Kind ist erkältet, es hustet die ganze Nacht").
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
@@ -674,7 +679,10 @@ export const apotheke: ScenarioSeed = {
         "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis|anwendung|einnahme|richtige anwendung|richtige einnahme)",
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
-        "?=(wie oft|wie viel|wieviel) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen)",
+        // …and given to the child: "Wie lange geben?", "Wie oft geben?"
+        "?=(wie oft|wie viel|wieviel|wie lange) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen|geben)",
+        // The dose for the child, the verb dropped: "Wie viel für Baby?", "Wie oft für das Kind?"
+        "?=(wie oft|wie viel|wieviel|wie viele|wieviele) (für|fur|fuer) (baby|das baby|mein baby|kind|das kind|mein kind|kinder|babys|meinen sohn|meine tochter)",
         // "how" alone before the infinitive: "Wie nehmen?", "Und wie anwenden?"
         "?=(wie|und wie) (nehmen|einnehmen|anwenden|benutzen|auftragen|verwenden)",
         // Gargling and rinsing are taken too: "Wie oft muss ich gurgeln?"

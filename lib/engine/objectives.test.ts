@@ -528,6 +528,31 @@ describe("judging with context", () => {
     expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
   });
 
+  it("counts a comma list after a greeting, and one of lowercase keywords, as a list", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "greet", patterns: ["(hallo|guten morgen)"] },
+        { id: "order", patterns: ["(bier|schnitzel)"] },
+        { id: "bill", patterns: ["(rechnung|zahlen)"] },
+        { id: "bye", patterns: ["tschüss"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Hallo, Bier, Schnitzel, Rechnung")).toEqual(["greet"]);
+    expect(earned("rechnung, zahlen, tschuss")).toEqual([]);
+    expect(earned("Hallo, die Rechnung bitte")).toEqual(["greet", "bill"]);
+    expect(earned("Die Rechnung, bitte, tschüss")).toEqual(["bill", "bye"]);
+    // A greeting after one in the learner's own language still opens the sentence.
+    expect(earned("merhaba äh hallo guten morgen")).toEqual(["greet"]);
+  });
+
+  it("reads the Morgen of a greeting as no time a blocker opens with", () => {
+    const compiled = compileObjectives([{ id: "bill", patterns: ["ich möchte zahlen", "!!morgen ich möchte"] }], {});
+    expect(judgeMessage("guten morgen, ich möchte zahlen", compiled)).toHaveLength(1);
+    expect(judgeMessage("morgen ich möchte zahlen", compiled)).toEqual([]);
+  });
+
   it("counts lowercase words that other objectives name as items of a comma list", () => {
     const compiled = compileObjectives(
       [

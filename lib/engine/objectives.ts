@@ -2588,6 +2588,15 @@ function shortList(matches: SpannedMatch[], words: Token[]): boolean {
   return matches.length === 1 && threeItems(words);
 }
 
+/**
+ * Three or more one-word clauses set off by commas, each an item: a noun, or a word that some objective's patterns name
+ * and that is no word of structure or courtesy ("rechnung, zahlen, tschuss"; not "Kaffee, bitte, danke").
+ */
+function commaItems(words: Token[], compiled: CompiledObjectives): boolean {
+  if (words.length < SHORT_LIST_WORDS || !words.every((token, index) => index === 0 || token.breakBefore)) return false;
+  return words.every((token) => !hasStructure([token]) && !COURTESY.has(token.folded) && (token.noun || nounEnding(token) || objectivesNaming(compiled, token) > 0));
+}
+
 /** Three words that may be a list: no greeting or thanks opens them, and no form of address stands among them. */
 function threeItems(words: Token[]): boolean {
   return words.length === SHORT_LIST_WORDS && !FORMULA_OPENERS.has(words[0]?.folded ?? "") && !words.some((token) => ADDRESS_TITLES.has(token.folded));
@@ -2608,9 +2617,12 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: Comp
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), match]);
   }
   const dropped = new Set<SpannedMatch>();
-  for (const [sentence, matches] of bySentence) {
-    const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), matches);
-    const short = shortList(matches, words);
+  for (const [sentence, all] of bySentence) {
+    const words = withoutGreetingClause(tokens.filter((token) => token.sentence === sentence), all);
+    // The greeting clause set off before the list is not one of its items: "Hallo, Bier, Schnitzel, Rechnung" lists three.
+    const from = words[0]?.start ?? 0;
+    const matches = all.filter((match) => (match.tokens[match.span.start]?.start ?? 0) >= from);
+    const short = shortList(matches, words) || commaItems(words, compiled);
     if (matches.length < 2 && !lonelyKeyword(matches, words, short, compiled, context)) continue;
     // Nouns set off one per comma are items, no phrase, even where a match runs over two: "Name, Erfahrung, Stärken"
     // (not "Hier, bitte, passend").

@@ -716,6 +716,9 @@ describe("judging with context", () => {
     expect(earned("Ich frage später, was das kostet.")).toEqual([]);
     expect(earned("Morgen frage ich nach dem Preis.")).toEqual([]);
     expect(earned("Ich werde Sie morgen anrufen und dann nach dem Preis fragen.")).toEqual([]);
+    // A beginner's "Später ich frage …" puts off too; only "Morgen ich …" may open with the greeting.
+    expect(earned("Später ich frage nach dem Preis.")).toEqual([]);
+    expect(earned("Morgen ich frage was kostet das")).toEqual(["ask_price"]);
     // The clause before it still speaks.
     expect(earned("Ein Brot, und ich frage später, was das kostet.")).toEqual(["order_bread"]);
     // A time one asks about, a polite modal and a question of its own ask now.

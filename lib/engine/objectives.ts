@@ -1492,8 +1492,8 @@ function putOffAsking(tokens: Token[], near: Set<number>): void {
     }
     for (let at = start; at < end; at++) {
       if (at === index || !PUT_OFF.has(tokens[at]?.folded ?? "") || ABOUT_TIME.has(tokens[at - 1]?.folded ?? "")) continue;
-      // "Morgen ich frage wann ist Frühstück" opens with the greeting.
-      if (at === 0 && tokens[1]?.folded === "ich") continue;
+      // "Morgen ich frage wann ist Frühstück" opens with the greeting; "Später ich frage …" puts off.
+      if (at === 0 && tokens[0]?.folded === "morgen" && tokens[1]?.folded === "ich") continue;
       // Only the asking clause and the question it puts off are silenced, not what the learner goes on to do now:
       // "Nach dem Preis frage ich später, jetzt nehme ich ein Bier."
       let last = index;

@@ -24,8 +24,10 @@ const questionBlockers = [
   "!(($bread|$sweet) (kostet|kosten|kostete))",
   // A plan, a cake of one's own baking, or a photo buys nothing: "Morgen kaufe ich Brötchen", "Ich backe einen Kuchen".
   "!!((morgen|übermorgen) ($order|hole|holen|backe|backen))",
-  // ...and with the subject before the verb, as beginners order it: "Nächste Woche ich kaufe Torte." (not "morgen": "Guten Morgen, ich nehme …")
+  // ...and with the subject before the verb, as beginners order it: "Nächste Woche ich kaufe Torte." (not "morgen ich nehme":
+  // "Morgen, ich nehme …" greets; buying, fetching or baking is the plan: "morgen ich kaufe kuchen").
   "!!((übermorgen|nächste woche|nächstes mal) (ich|wir) ($order|hole|holen|kaufe|kaufen|backe|backen))",
+  "!!(morgen (ich|wir) (kaufe|kaufen|hole|holen|backe|backen))",
   // ...with another day set first as well: "Nächste Woche will ich einen Kuchen bestellen", "Nächstes Mal nehme ich den Kuchen".
   "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|nächstes wochenende|nächsten samstag|nächsten sonntag) ($order|hole|holen|kaufe|kaufen|backe|backen))",
   "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",

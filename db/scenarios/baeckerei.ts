@@ -99,6 +99,8 @@ export const baeckerei: ScenarioSeed = {
       "vollkorn", "mehrkorn", "dreikorn", "vierkorn", "fünfkorn", "sechskorn", "siebenkorn",
       // The umlaut of "Brötchen" slipped into the loaf: "Ein Vollkornbröt bitte."
       "*bröt",
+      // Austrian rolls: "Kornspitz", "Weckerl", "Salzstangerl", "Mohnflesserl".
+      "kornspitz*", "dinkelspitz*", "*weckerl", "*weckerln", "*stangerl", "*stangerln", "*flesserl", "*flesserln",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -112,6 +114,8 @@ export const baeckerei: ScenarioSeed = {
       // Regional pastries: Bavarian "Zwetschgendatschi", "Kipferl", "Rohrnudel", Swiss "Gipfeli", Italian "cornetto".
       // The course, not the pastry, named: "Ich hätte gern einen Nachtisch."
       "nachtisch", "dessert", "desserts",
+      // Austrian and Hungarian pastries: "Topfengolatsche", "Punschkrapfen", "Vanillekipferl", "Nussbeugel".
+      "*golatsche", "*golatschen", "*kolatsche", "*kolatschen", "*krapfen", "*kipferl", "*kipferln", "*beugel", "*beugerl",
       "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
@@ -128,6 +132,8 @@ export const baeckerei: ScenarioSeed = {
       "n", "ne", "nen",
       // Bavarian "an" is "einen" ("an Bienenstich"); "zwo" is how Germans say "zwei" to be heard.
       "an", "zwo", "zwöi", "zwee",
+      // Austrian "a" is "ein", "eine": "A Weckerl, bitte schön."
+      "a",
       // A Dutch speaker's numbers: "twee broodjes", "zes Brötchen".
       "twee", "drie", "vijf", "zes", "tien",
       // A share of a loaf: "Ein halbes Vollkornbrot, bitte."

@@ -551,6 +551,8 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "bill", patterns: ["ich möchte zahlen", "!!morgen ich möchte"] }], {});
     expect(judgeMessage("guten morgen, ich möchte zahlen", compiled)).toHaveLength(1);
     expect(judgeMessage("morgen ich möchte zahlen", compiled)).toEqual([]);
+    // Set off by its comma, a "Morgen" that opens the message greets too.
+    expect(judgeMessage("Morgen, ich möchte zahlen", compiled)).toHaveLength(1);
   });
 
   it("counts lowercase words that other objectives name as items of a comma list", () => {

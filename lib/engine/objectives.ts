@@ -1294,17 +1294,23 @@ function thanksInGerman(tokens: Token[], clause: { start: number; end: number })
   return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
 }
 
+// Clipped greetings that are times too: "Morgen, …", "Abend, …" opening a sentence before a comma greet.
+const CLIPPED_GREETINGS = new Set(["morgen", "abend"]);
 // Times a "wie" compares with: "wie immer", "wie gestern", "wie letztes Mal", "wie sonst".
 const COMPARED_TIMES = new Set(["immer", "gestern", "vorgestern", "letztes", "letzte", "letzten", "sonst", "früher", "üblich", "gewohnt"].map(foldWord));
 
 /**
  * "wie immer", "wie gestern", "wie letztes Mal" at `start`: a comparison asks for the same again ("moin moin, wie immer
  * 4 brötchen"), it tells no habit or past. Nor is the "Morgen" or "Abend" of a greeting a time: "guten morgen, ich
- * möchte zahlen" puts nothing off to tomorrow. A blocker that opens with either is no blocker there.
+ * möchte zahlen" and "Morgen, ich kaufe 2 Brötchen" put nothing off to tomorrow. A blocker that opens with either is no
+ * blocker there.
  */
 function comparedTime(tokens: Token[], start: number): boolean {
   const time = tokens[start];
   const before = tokens[start - 1];
+  // "Morgen, ich kaufe 2 Brötchen": a clipped greeting set off by its comma.
+  const after = tokens[start + 1];
+  if (time && CLIPPED_GREETINGS.has(time.folded) && before?.sentence !== time.sentence && after?.sentence === time.sentence && after.breakBefore) return true;
   if (!time || time.breakBefore || before?.sentence !== time.sentence) return false;
   return (COMPARED_TIMES.has(time.folded) && before.folded === "wie") || GREETING_PAIRS.get(before.folded)?.has(time.folded) === true;
 }

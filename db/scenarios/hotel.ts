@@ -113,6 +113,8 @@ export const hotel: ScenarioSeed = {
         "(buchungsnummer*|reservierungsnummer*|bestätigungsnummer*|buchungscode*) (ist|lautet) #word",
         // The booking and the name, nothing else: "Reservierung Schulz."
         "=(reservierung*|buchung*) (#noun|#noun #noun)",
+        // …and with the English preposition: "Reservation for Tremblay, bitte."
+        "=(reservierung*|buchung*|reservation*) (for|under) (#noun|#noun #noun)",
         // The hotel's other keywords are no name after it: "Reservierung Frühstück WLAN" is a list of topics.
         "!(reservierung*|buchung*) (frühstück*|wlan|wifi|internet|passwort|checkout|check out|auschecken|parkplatz|zimmer|fragen)",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
@@ -219,7 +221,7 @@ export const hotel: ScenarioSeed = {
         "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
         // Adjacent and asked, or alone: "Und Frühstück?", "und frühstück wann"; a wish or plan after "und" tells
         // ("Ich bin müde und freue mich aufs Frühstück", "Gute Nacht und bis morgen beim Frühstück!").
-        "?(und $breakfast)", "=(und $breakfast)",
+        "?((und|and) $breakfast)", "=(und $breakfast)",
         // Asked of the receptionist, as for the Wi-Fi: "Sagen Sie auch WLAN-Passwort und Frühstückszeit."
         "(sagen|nennen|schreiben|zeigen) sie ... $breakfast",
         // "Zu welcher Uhrzeit wird das Frühstück serviert?"
@@ -248,6 +250,8 @@ export const hotel: ScenarioSeed = {
         "?(habt ihr|habt es ihr|hast du|hättet ihr|hättest du) ... $breakfast",
         // Where or when else, once breakfast is named: "Kein Frühstück im Zimmer? Dann wo?"
         "[$breakfast] ?=(wo dann|dann wo|wann dann|dann wann)",
+        // …or alone, after it was asked in English: "Where is the Frühstück, wo?" (not "Das Frühstück war sehr gut. Wann?")
+        "[(where|when|what time) ... $breakfast] ?=(wo|wann|ab wann|bis wann)",
         // Wished for, then its time asked alone: "Ich hätte gern Frühstück morgen, wann geht das?"
         // The wish is the learner's own: after the receptionist's times, "Wann geht das?" asks about something else.
         // Wished, not named: "Frühstück brauche ich nicht. Aber ich möchte eine Massage, wann geht das?", "Das Frühstück war super."
@@ -300,9 +304,10 @@ export const hotel: ScenarioSeed = {
         // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
         "(sie mir|sie uns) $internet",
         // The noun put first: "WLAN brauche ich für die Arbeit."
-        "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|password|paswort|pasword|kennwort|code|pw)", "=$internet",
+        "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|password|paswort|pasword|kennwort|code|pw)", "?=$internet", "=$internet bitte",
         // A request without a verb: "wlan passwort bitte", "Wifi passwort por favor?", "Das Passwort fürs WLAN?"
         "$internet (passwort|password|paswort|pasword|kennwort|code|zugang*|zugangsdaten) (bitte|por favor|porfavor|per favore)", "(passwort|kennwort|code|zugangsdaten) (für|fürs|vom) $internet",
+
         // Connecting asks for it: "Wie verbinde ich mich mit dem Netz?"
         "(verbind*|einlogg*|anmeld*|rein|rein komm*) $internet",
         // …and a device that will not connect asks for help: "Mein Laptop verbindet sich nicht mit dem WLAN."
@@ -327,7 +332,7 @@ export const hotel: ScenarioSeed = {
         // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
         "=$internet (wie|wo|wie geht das|wo gibt es das|wie geht|wie geht es|wie funktioniert|wie funktioniert das)", "=$internet $internet",
         // The noun first, the verb after, asked as A1 learners do: "wifi haben zimmer?", "wlan gibts im zimmer?"; or joined to another question: "fruhstuck wann und wlan passwort?"
-        "?((wlan*|wifi|wi fi|internet) (haben|hat|habt|gibt|gibts))", "?((und|auch) (wlan*|wifi|wi fi|internet|das wlan|das internet|wlan passwort|wlanpasswort))",
+        "?((wlan*|wifi|wi fi|internet) (haben|hat|habt|gibt|gibts))", "?((und|auch|and) (wlan*|wifi|wi fi|internet|das wlan|das internet|wlan passwort|wlanpasswort))",
         // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
         // Not the bare "Netz", which is also the phone's: "Das Netz geht hier nicht, ich habe keinen Empfang."
         "(das|ihr|euer|dein) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) ... (funktioniert|geht|klappt|läuft) nicht",
@@ -407,7 +412,7 @@ export const hotel: ScenarioSeed = {
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
         // Joined to another request, asked: "Das WLAN Passwort und der Check-out, bitte?"
-        "?((und|und der|und den|und die) (check out|checkout|checkoutzeit|auscheckzeit))",
+        "?((und|und der|und den|und die|and|and the) (check out|checkout|checkoutzeit|auscheckzeit))",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
         "?=(check out|checkout|auschecken|checkoutzeit) (#word|#word #word|#word #word #word)",
         // The question word last: "Ich muss Zimmer verlassen wann?"

@@ -97,10 +97,15 @@ export const arzt: ScenarioSeed = {
       "semester*", "semesterbeginn",
       // And a while not counted: "Schon seit einiger Zeit.", "seit einer Weile".
       "einiger zeit", "längerer zeit", "geraumer zeit", "einer weile", "ewigkeiten",
+      // A Spanish or Italian speaker's own time word inside the German: "Seit drei días.", "seit el lunes", "Seit una semana."
+      "dia", "dias", "día", "días", "semana", "semanas", "mes", "meses", "ayer", "anteayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+      "giorni", "settimana", "settimane",
     ],
     medicine: [
       // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
       "rezept*", "recept", "recepte", "recepta", "recepty", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      // Spanish and Italian: "Können Sie mir eine receta geben?"
+      "receta", "recetas", "ricetta", "medicamento*", "medicina", "pastilla*",
       // Turkish and Polish spell it so: "Ist Antibiyotik nötig?", "antybiotyk".
       "antibiyotik*", "antybiotyk*",
       "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
@@ -237,6 +242,8 @@ export const arzt: ScenarioSeed = {
         ".^($symptom (ohne ende|wie verrückt|wie sau|ohne pause|die ganze zeit|den ganzen tag))",
         ".^((kopf|schädel|mein kopf|mein schädel) (explodiert|zerspringt|platzt))",
         ".^((nacht|nachts|in der nacht|ich nacht|ich nachts) (nicht|kaum|schlecht) (schlafen|schlafe))",
+        // …in the learner's own language, Spanish, Italian or English: "Ich fühle mich fatal.", "Mir geht es muy mal."
+        "(fühle mich|fühl mich|fühle|mir geht es|mir gehts|mir geht's|geht es mir|mir ist) (fatal|muy mal|tan mal|so mal|terrible|horrible|malissimo|malísimo|awful|sick)",
         // …how one feels, the infinitive last or "mir" without its verb: "ich nicht gut fühlen", "mir schwindlig", "ich immer müde".
         ".^((ich|ich mich|mir) (nicht gut|gar nicht gut|schlecht|krank|nicht wohl|so schlecht|sehr schlecht) (fühlen|fühle|fühl))",
         ".^(mir (schlecht|übel|schwindlig|schwindelig|so schlecht|so übel|so schwindlig|so schwindelig|sehr schlecht|immer schlecht|immer schwindlig|immer schwindelig|auch schlecht|auch schwindlig))",
@@ -530,6 +537,10 @@ export const arzt: ScenarioSeed = {
         "!(nehme|nehm|nehmen) (schon|bereits|seit|immer|jeden|regelmässig|täglich|normalerweise|zurzeit|momentan|gerade|sonst)",
         "!![(nehmen sie|nimmst du) ... ($medicine|medikament*|mittel|arznei*|präparat*)] (ich|wir) (nehme|nehm|nehmen)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
+        // One's own asking put off, the doctor addressed between: "Ich frage Sie dann später, welche Tabletten ich brauche."
+        "!!(ich frage|ich frag|frage ich|frag ich) ... (später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
+        // The modal asked with its verb dropped, as a clause of its own: "Können Sie mir ein Rezept?", "Können Sie mir eine receta, ein Rezept geben?"
+        "?=(könn*|könnt*) sie (mir|uns|mir bitte|uns bitte) (ein|eine|einen|ne|n) $medicine",
         // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
         "(könn*|könnt*) sie (mir #noun|mir auch #noun|mir bitte #noun) geben",
         "(was|welch*) (hilft|helfen)",
@@ -772,6 +783,9 @@ export const arzt: ScenarioSeed = {
         "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
+        // The note already got, told of another: "Die Krankmeldung hat mein Professor schon bekommen."
+        "!!(hat|hatte|hatten) ... (bekommen|gekriegt|erhalten|abgeholt)",
+        "!!(ich frage|ich frag|frage ich|frag ich) ... (später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren)",
         // What someone else says about one; "wie man bei uns sagt" only names a word.

@@ -531,6 +531,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(unterschied|unterschiede|unterscheiden|unterscheide|auseinanderhalten|verwechseln|verwechselt)",
         // Either way asked is no way repeated: "Links oder rechts?", "Muss ich links oder rechts gehen?"
         "!!$direction oder $direction",
+        // A bare list of the scene's words, the distance among them, checks no way: "Bahnhof, links, rechts, weit."
+        "!!($direction $direction (weit|nah|nahe|zu fuss|minuten))",
+        "!!((weit|nah|nahe|zu fuss) $direction $direction)",
+        // A habit told of home, the verb first, checks no way given now: "In Frankreich gehen wir immer geradeaus und dann
+        // links zum Markt." ("Also gehe ich immer geradeaus?" still checks; "oft", "meistens" tell a habit in any place.)
+        "!!((in|bei) #noun (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) immer)",
+        "!!((in|bei) (frankreich|deutschland|paris|lyon|hause|uns) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) immer)",
+        "!!((gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) (oft|meistens|normalerweise|sonst|jeden tag))",
         // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
         "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut

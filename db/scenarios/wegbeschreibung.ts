@@ -52,6 +52,12 @@ export const wegbeschreibung: ScenarioSeed = {
     walkThere: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
     // What one thinks of a place, with "finden" as "think": "Ich finde den Bahnhof schön."
     opinion: ["schön", "schoen", "gut", "toll", "super", "schlecht", "hässlich", "interessant", "langweilig", "teuer", "billig", "laut", "leise", "gross", "klein", "alt", "modern", "okay", "ok", "cool", "hübsch", "praktisch"],
+    // Another city, a country or home: a journey, not this walk ("ist es weit nach berlin?", "Wie weit ist Paris von hier?").
+    city: [
+      "berlin", "hamburg", "köln", "frankfurt", "stuttgart", "nürnberg", "dresden", "leipzig", "salzburg", "wien", "zürich", "prag",
+      "paris", "lyon", "marseille", "rom", "london", "amsterdam", "istanbul", "ankara", "polen", "amerika", "frankreich", "spanien",
+      "türkei", "italien", "hause",
+    ],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -368,7 +374,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // ist der Dom?", still asks.)
         "!!(nach|bis|von) (münchen|deutschland|österreich|italien|der schweiz)",
         // …or another city: "ist es weit nach berlin?"
-        "!!(nach|bis|von) (berlin|hamburg|köln|frankfurt|stuttgart|nürnberg|dresden|leipzig|salzburg|wien|zürich|prag|paris|polen|amerika|hause)",
+        "!!(nach|bis|von) $city",
+        // …the city itself measured: "Wie weit ist Paris von hier?", "Wie lange dauert es bis Lyon?"
+        "!!(wie weit|wie lange|wie lang|weit) (ist|ists|sind|is) $city",
+        // A question one should have asked is none asked now: "Ich hätte fragen sollen, wie weit es ist."
+        "!!(fragen sollen|fragen müssen|fragen können)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",

@@ -50,6 +50,14 @@ export const wegbeschreibung: ScenarioSeed = {
     walk: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen"],
     // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
     walkThere: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
+    // What one thinks of a place, with "finden" as "think": "Ich finde den Bahnhof schön."
+    opinion: ["schön", "schoen", "gut", "toll", "super", "schlecht", "hässlich", "interessant", "langweilig", "teuer", "billig", "laut", "leise", "gross", "klein", "alt", "modern", "okay", "ok", "cool", "hübsch", "praktisch"],
+    // Another city, a country or home: a journey, not this walk ("ist es weit nach berlin?", "Wie weit ist Paris von hier?").
+    city: [
+      "berlin", "hamburg", "köln", "frankfurt", "stuttgart", "nürnberg", "dresden", "leipzig", "salzburg", "wien", "zürich", "prag",
+      "paris", "lyon", "marseille", "rom", "london", "amsterdam", "istanbul", "ankara", "polen", "amerika", "frankreich", "spanien",
+      "türkei", "italien", "hause",
+    ],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -167,12 +175,17 @@ export const wegbeschreibung: ScenarioSeed = {
         // The verb left out: "Welche Straße zum Bahnhof?"
         // (Side by side: "Welche Straße gefällt Ihnen am besten zum Einkaufen?" asks her taste.)
         "?((welche|welcher|welchen) (strasse|weg) (zum|zur|nach|zu))",
-        "=(ich|wir) (finde|finden) (den|die|das) (#noun|$place) nicht",
+        "=(ich|wir) (finde|finden|find) (den|die|das) (#noun|$place) (nicht|nich|net)",
+        // …a known place not whole, as chat opens with a filler: "wallah ich find den viktualienmarkt nich"
+        "(ich|wir) (finde|finden|find) (den|die|das) $place (nicht|nich|net)",
         // Not finding it, in learner order or with a modal: "ich nicht finden Viktualienmarkt", "Ich kann den Bahnhof nicht finden."
         "(ich|wir) (nicht|kann nicht|können nicht) (finden|finde|find) ($place|den $place|die $place|das $place)",
         // …not an opinion of it, "finden" as "think": "ich nicht finde hotel schön, zu laut".
-        "!(finden|finde|find) ($place|den $place|die $place|das $place) (schön|schoen|gut|toll|super|schlecht|hässlich|interessant|langweilig|teuer|billig|laut|leise|gross|klein|alt|modern|okay|ok)",
-        "=(ich|wir) (finde|finden) $place nicht",
+        "!(finden|finde|find) ($place|den $place|die $place|das $place) $opinion",
+        // …nor a negated one: "Ich finde den Bahnhof nicht schön.", "ich find die kirche nich so toll"
+        "!(finden|finde|find) ($place|den $place|die $place|das $place) (nicht|nich|net) $opinion",
+        "!(finden|finde|find) ($place|den $place|die $place|das $place) (nicht|nich|net) (so|sehr|besonders|echt|gerade|wirklich) $opinion",
+        "=(ich|wir) (finde|finden|find) $place (nicht|nich|net)",
         // …the "nicht" before the place, as A2 orders it: "ich finde nicht die kirche"
         "=(ich|wir) (finde|finden|find) nicht ($place|den $place|die $place|das $place|der $place)",
         "=(ich|wir) (kann|können) ($place|den $place|die $place|das $place) nicht finden",
@@ -323,6 +336,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // English mixed in, as in "How far ist das?"
         "how far",
         "^ist (es|das|der|die|sie|er) weit",
+        // "ist" as chat writes it: "isch das weit oder was"
+        "^isch (es|das) (weit|nah|nahe|weit weg)",
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
         "!(dauert|dauern|geht|gehen) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|*fest|feier|party)",
@@ -359,7 +374,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // ist der Dom?", still asks.)
         "!!(nach|bis|von) (münchen|deutschland|österreich|italien|der schweiz)",
         // …or another city: "ist es weit nach berlin?"
-        "!!(nach|bis|von) (berlin|hamburg|köln|frankfurt|stuttgart|nürnberg|dresden|leipzig|salzburg|wien|zürich|prag|paris|polen|amerika|hause)",
+        "!!(nach|bis|von) $city",
+        // …the city itself measured: "Wie weit ist Paris von hier?", "Wie lange dauert es bis Lyon?"
+        "!!(wie weit|wie lange|wie lang|weit) (ist|ists|sind|is) $city",
+        // A question one should have asked is none asked now: "Ich hätte fragen sollen, wie weit es ist."
+        "!!(fragen sollen|fragen müssen|fragen können)",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -531,6 +550,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(unterschied|unterschiede|unterscheiden|unterscheide|auseinanderhalten|verwechseln|verwechselt)",
         // Either way asked is no way repeated: "Links oder rechts?", "Muss ich links oder rechts gehen?"
         "!!$direction oder $direction",
+        // A bare list of the scene's words, the distance among them, checks no way: "Bahnhof, links, rechts, weit."
+        "!!($direction $direction (weit|nah|nahe|zu fuss|minuten))",
+        "!!((weit|nah|nahe|zu fuss) $direction $direction)",
+        // A habit told of home, the verb first, checks no way given now: "In Frankreich gehen wir immer geradeaus und dann
+        // links zum Markt." ("Also gehe ich immer geradeaus?" still checks; "oft", "meistens" tell a habit in any place.)
+        "!!((in|bei) #noun (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) immer)",
+        "!!((in|bei) (frankreich|deutschland|paris|lyon|hause|uns) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) immer)",
+        "!!((gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) (oft|meistens|normalerweise|sonst|jeden tag))",
         // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
         "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut

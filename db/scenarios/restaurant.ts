@@ -515,9 +515,9 @@ export const restaurant: ScenarioSeed = {
         "!!($pay (ich|wir) (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal|dann morgen|erst morgen|lieber morgen))",
         "!!((morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal) $pay (ich|wir))",
         "!!((ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden) (morgen|übermorgen|nächste woche|ein andermal|erst morgen|lieber morgen) $pay)",
-        // …and a wish for tomorrow told day first, in either order of subject and verb: "morgen ich will zahlen", "Morgen möchte
-        // ich zahlen." (nobody greets "Guten Morgen" when asking for the bill)
-        "!!(morgen|übermorgen) (ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) ... $pay",
+        // …and a wish or plan for tomorrow told day first, in either order of subject and verb: "morgen ich will zahlen",
+        // "Morgen ich bezahle.", "Morgen möchte ich zahlen." (nobody greets "Guten Morgen" when asking for the bill)
+        "!!(morgen|übermorgen) (ich|wir) ... $pay",
         "!!(morgen|übermorgen) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) (ich|wir) ... $pay",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // …and with the payer in the learner's own language: "Mi esposa bezahlt die Rechnung immer."

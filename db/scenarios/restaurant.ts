@@ -62,6 +62,10 @@ const questionBlockers = [
   "!(später|nachher)",
   // …and so is one put off in the clause after: "Gerne das Schnitzel, aber nicht heute.", "Ein Bier, aber nicht jetzt."
   "!!aber (nicht|noch nicht) (jetzt|heute|sofort)",
+  // …and a wish in the Konjunktiv taken back by what one must or cannot do: "Ich würde gern ein Bier trinken, aber ich muss
+  // noch fahren.", "…, aber ich darf keinen Alkohol." (only that wish: "…, aber ich muss fahren, also ein Wasser bitte" orders
+  // the water; a hurry takes nothing back: "Wir würden gern zwei Wasser bestellen, aber wir müssen gleich los.")
+  "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (ich|wir) (muss noch fahren|muss fahren|müssen noch fahren|müssen fahren|muss noch arbeiten|muss arbeiten|darf kein|darf keinen|darf keine|darf nicht|dürfen kein|dürfen nicht|kann kein|kann keinen|kann keine|kann nicht|können nicht|soll kein|soll nicht|sollte kein|sollte keinen|sollte nicht)",
   // Medicine taken with a drink orders none: "Ich nehme meine Tabletten mit Wasser."
   "!(tablette*|medikament*|pille*|medizin)",
   // Asking for advice orders nothing yet: "Soll ich das Schnitzel oder das Gulasch nehmen?"
@@ -241,7 +245,7 @@ export const restaurant: ScenarioSeed = {
         // Bier?" "Ja, bitte." ("Möchten Sie etwas trinken?" names none; beside "oder" a yes takes neither.)
         // Nor an offer about the drink on the table: "Möchten Sie zu Ihrem Wein etwas essen?", "Soll ich Ihnen das Wasser
         // abräumen?", "Möchten Sie Eis in die Cola?"
-        "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!(oder|etwas essen|was essen|etwas zu essen|was zu essen|abräumen|mitnehmen|nachschenken|in die|in den|in das|ins|in ihr|in ihre|in ihren)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!(oder|etwas essen|was essen|etwas zu essen|was zu essen|abräumen|mitnehmen|nachschenken|in die|in den|in das|ins|in ihr|in ihre|in ihren)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne|ja tack)",
         // The companion's drink in the third person, as the dish: "Meine Frau hätte gern die Apfelschorle."
         // (not "will": what a child or partner wants is often what one then refuses, "Mein Sohn will Cola, aber …")
         `${COMPANION_ORDERS} ($drink|$article $drink)`,
@@ -363,7 +367,7 @@ export const restaurant: ScenarioSeed = {
         // Yes to the waiter's offer of a dish by name: "Möchten Sie das Tagesgericht?" "Ja, gern."
         // (nor an offer about the dish served: "Möchten Sie den Rest vom Schnitzel einpacken?", "Soll ich Ihnen den Salat
         // abräumen?", "Möchten Sie Pfeffer auf die Pasta?")
-        "[(möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $dish] [!(oder|abräumen|einpacken|mitnehmen|rest|reste|pfeffer|salz|parmesan|auf die|auf den|auf das|auf ihre|auf ihren|aufwärmen|geschmeckt)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        "[(möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $dish] [!(oder|abräumen|einpacken|mitnehmen|rest|reste|pfeffer|salz|parmesan|auf die|auf den|auf das|auf ihre|auf ihren|aufwärmen|geschmeckt)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne|ja tack)",
         // The companion's dish, ordered in the third person: "Meine Frau nimmt die Suppe und ich den Salat." (not "bekommt":
         // "Wer bekommt das Schnitzel?" "Meine Frau bekommt das Schnitzel." names whose plate it is)
         // (not "will", as for the drink: "Mein Kind will Pommes, aber haben Sie auch etwas Gesundes?")
@@ -477,7 +481,7 @@ export const restaurant: ScenarioSeed = {
         // offer: a yes to "Darf es noch etwas sein, oder möchten Sie zahlen?" takes either)
         // (nor to paying later, or to a thing put on the bill: "Wollen Sie später zahlen?", "Soll ich das Bier auf die
         // Rechnung schreiben?")
-        "[(möchten sie|wollen sie|darf ich|soll ich) ... (zahlen|bezahlen|kassieren|rechnung)] [!(oder|später|nachher|nach dem essen|morgen|auf die rechnung|auf ihre rechnung|auf die gleiche rechnung)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne)",
+        "[(möchten sie|wollen sie|darf ich|soll ich) ... (zahlen|bezahlen|kassieren|rechnung)] [!(oder|später|nachher|nach dem essen|morgen|auf die rechnung|auf ihre rechnung|auf die gleiche rechnung)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne|ja tack)",
         // Paying added after a last order: "noch eine Cola und dann zahlen, tamam?"
         "(und dann) $pay",
         // How one pays, asked verb first or by the compound: "Nehmen Sie Kreditkarte?", "Geht auch Kartenzahlung?"
@@ -515,9 +519,9 @@ export const restaurant: ScenarioSeed = {
         "!!($pay (ich|wir) (morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal|dann morgen|erst morgen|lieber morgen))",
         "!!((morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein andermal) $pay (ich|wir))",
         "!!((ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden) (morgen|übermorgen|nächste woche|ein andermal|erst morgen|lieber morgen) $pay)",
-        // …and a wish for tomorrow told day first, in either order of subject and verb: "morgen ich will zahlen", "Morgen möchte
-        // ich zahlen." (nobody greets "Guten Morgen" when asking for the bill)
-        "!!(morgen|übermorgen) (ich|wir) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) ... $pay",
+        // …and a wish or plan for tomorrow told day first, in either order of subject and verb: "morgen ich will zahlen",
+        // "Morgen ich bezahle.", "Morgen möchte ich zahlen." (nobody greets "Guten Morgen" when asking for the bill)
+        "!!(morgen|übermorgen) (ich|wir) ... $pay",
         "!!(morgen|übermorgen) (kann|können|möchte|möchten|will|wollen|würde|würden|muss|müssen) (ich|wir) ... $pay",
         "!($bill (bezahlt|zahlt|übernimmt|begleicht))",
         // …and with the payer in the learner's own language: "Mi esposa bezahlt die Rechnung immer."

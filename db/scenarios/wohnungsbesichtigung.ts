@@ -706,8 +706,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The move only with a time: "Wäre der Umzug schon Ende Mai möglich?" (not "Ist ein Umzug mit dem Transporter möglich?").
         "(ist|wäre) (ein|der|unser|mein) umzug (schon|bereits|ab|zum|am|im|anfang|mitte|ende|früher|eher) ... (möglich|okay|ok|machbar|denkbar)",
         // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
-        "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
-        "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
+        "?(einzieh*|einzug*|reinzieh*|move in|moving in|move-in) (ok|okay|möglich|geht|gehts|in ordnung)",
+        // …or the time asked after it, the verb dropped: "Einziehen ab Juni?", "Einzug am Ersten?", "Move in ab Juni?"
+        "?^(einzieh*|einzug|reinzieh*|move in|moving in|und einzieh*|und einzug|und move in) (ab|am|zum|im|anfang|ende|mitte|nächst*|schon|sofort|#date)",
+        "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*|move in)",
         // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
         "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
         // Since when it stands empty is its past, not the day one moves in: "Seit wann ist die Wohnung leer?"
@@ -761,7 +763,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
         // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
         "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlauben|sie erlauben|hier erlauben|hier erlaubt|wohnung erlauben|wohnung erlaubt)",
-        "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
+        "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlaubt|erlaubt oder nicht|ok oder nicht|okay oder nicht)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."

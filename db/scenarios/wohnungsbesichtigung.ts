@@ -30,7 +30,7 @@ const OTHERS_PAID = "!!(vormieter*|vorgänger*|letzte mieter|letzten mieter|frü
 
 // Another's asking still to come asks nothing now: "Mein Mann wird fragen, ab wann wir einziehen können."
 // ("Mein Mann möchte wissen, …" passes the question on now.)
-const OTHER_ASKS_LATER = "!!(er|mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|mutter|vater|bruder|schwester|sohn|tochter|kollege|kollegin) (wird|werden) ... (fragen|nachfragen|erfragen|klären)";
+const OTHER_ASKS_LATER = "!!(er|mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|mutter|vater|bruder|schwester|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin) (wird|werden) ... (fragen|nachfragen|erfragen|klären)";
 
 // What someone always says is a saying quoted, no act of the learner's: "Mein Mann sagt immer: wir nehmen die erste Wohnung!",
 // "Meine Mutter sagt immer, wie hoch ist die Miete, das ist das Wichtigste."
@@ -824,6 +824,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb second where a question puts it first: "ich darf haben katze?"
         "?(ich|wir|man) (darf|dürfen|kann|können) $pet",
         "(ich habe|wir haben) $pet",
+        // …not one that lives elsewhere: "Ich habe Hund in Pakistan, nicht hier.", "Wir haben eine Katze bei meinen Eltern."
+        "!$pet (in|bei) (pakistan|indien|brasilien|der türkei|syrien|polen|afghanistan|nigeria|heimat|der heimat|meiner heimat|unserer heimat|meinem land|meinen eltern|meiner mutter|meinem vater|meiner familie|meiner schwester|meinem bruder)",
         // …but answering the landlord's question about one's animals asks nothing: "Ja, ich habe einen Hund." after "Haben Sie
         // Haustiere?" ("…, ist das ein Problem?" still asks)
         "!![(haben sie|hätten sie|besitzen sie) (haustiere|tiere|ein haustier|ein tier|einen hund|eine katze|irgendwelche haustiere|irgendwelche tiere)] (ich habe|wir haben|ich hab|habe ich|haben wir)",

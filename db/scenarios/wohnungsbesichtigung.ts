@@ -28,6 +28,14 @@ const ASK_LATER_FIRST = "!!(später|nachher|übermorgen|danach|dann später) (ic
 // "Was hat der Vormieter an Miete gezahlt?", "Wie viel Kaution hat meine Freundin bezahlt?"
 const OTHERS_PAID = "!!(vormieter*|vorgänger*|letzte mieter|letzten mieter|frühere mieter|früheren mieter|alte mieter|alten mieter|vorige mieter|vorigen mieter|nachbar|nachbarn|nachbarin|freund|freundin|freunde|kollege|kollegin|bruder|schwester|bekannte|bekannter|eltern|mutter|vater|cousin|cousine) ... (gezahlt|bezahlt|zurückbekommen|zurückgekriegt|zurückgezahlt|überwiesen)";
 
+// Another's asking still to come asks nothing now: "Mein Mann wird fragen, ab wann wir einziehen können."
+// ("Mein Mann möchte wissen, …" passes the question on now.)
+const OTHER_ASKS_LATER = "!!(er|mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|mutter|vater|bruder|schwester|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin) (wird|werden) ... (fragen|nachfragen|erfragen|klären)";
+
+// What someone always says is a saying quoted, no act of the learner's: "Mein Mann sagt immer: wir nehmen die erste Wohnung!",
+// "Meine Mutter sagt immer, wie hoch ist die Miete, das ist das Wichtigste."
+const SAYS_ALWAYS = "!!(sagt|sagen|sagte|sagten|meint|meinen|meinte) immer";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -219,6 +227,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …not one kept for later: "Ich hab ne Frage zu der Nebenkosten aber später"
         "!!(frage|fragen) ... ($cost später|$cost nachher|$cost aber später|$cost aber nachher|$cost dann später|$cost dann nachher)",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $cost",
+        // The price asked as a field: "Und preislich, wie sieht es aus?", "Wie sieht es preislich aus?"
+        "?=(preislich|und preislich)",
+        "?(wie sieht es|wie siehts|wie sieht das|wie schaut es|wie schauts|wie ist es|wie ist das) preislich",
         `${HOW_STANDS} mit $cost`,
         // What the extra costs cover, once they are named: "Die Nebenkosten, was ist da alles drin?"
         "[$cost] ?(was ist|was sind|was gehört|was zählt) ... (drin|dabei|dazu|enthalten|inklusive|inbegriffen)",
@@ -424,6 +435,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...ELSEWHERE("$cost"),
         ASK_LATER,
         ASK_LATER_FIRST,
+        OTHER_ASKS_LATER,
+        SAYS_ALWAYS,
         OTHERS_PAID,
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
@@ -551,6 +564,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...ELSEWHERE("$deposit"),
         ASK_LATER,
         ASK_LATER_FIRST,
+        OTHER_ASKS_LATER,
+        SAYS_ALWAYS,
         OTHERS_PAID,
         // What the word is like asks its meaning, not the deposit: "Is that like a deposit?", "Ist das so etwas wie eine Kaution?"
         "!((like|wie|so wie|sowas wie|so etwas wie|ähnlich wie) (a|an|ein|eine|einer|einen) $deposit)",
@@ -691,8 +706,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The move only with a time: "Wäre der Umzug schon Ende Mai möglich?" (not "Ist ein Umzug mit dem Transporter möglich?").
         "(ist|wäre) (ein|der|unser|mein) umzug (schon|bereits|ab|zum|am|im|anfang|mitte|ende|früher|eher) ... (möglich|okay|ok|machbar|denkbar)",
         // Moving in asked as ok, or a time asked with it: "Einziehen am Ersten ok?", "Erste nächste Monat einzieh?"
-        "?(einzieh*|einzug*|reinzieh*) (ok|okay|möglich|geht|gehts|in ordnung)",
-        "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*)",
+        "?(einzieh*|einzug*|reinzieh*|move in|moving in|move-in) (ok|okay|möglich|geht|gehts|in ordnung)",
+        // …or the time asked after it, the verb dropped: "Einziehen ab Juni?", "Einzug am Ersten?", "Move in ab Juni?"
+        "?^(einzieh*|einzug|reinzieh*|move in|moving in|und einzieh*|und einzug|und move in) (ab|am|zum|im|anfang|ende|mitte|nächst*|schon|sofort|#date)",
+        "?(anfang|ende|mitte|erste*|nächst*|ab|zum|am) ... (einzieh*|reinzieh*|move in)",
         // The landlord's free time, a look into a room and furniture kept are no moving in: "Wann haben Sie frei?"
         "!(haben sie frei|hast du frei|habt ihr frei|hat er frei)",
         // Since when it stands empty is its past, not the day one moves in: "Seit wann ist die Wohnung leer?"
@@ -719,6 +736,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
         ASK_LATER,
         ASK_LATER_FIRST,
+        OTHER_ASKS_LATER,
+        SAYS_ALWAYS,
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -744,7 +763,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
         // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
         "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlauben|sie erlauben|hier erlauben|hier erlaubt|wohnung erlauben|wohnung erlaubt)",
-        "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch)",
+        "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlaubt|erlaubt oder nicht|ok oder nicht|okay oder nicht)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
         // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."
@@ -763,6 +782,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
         "?(sind|ist|wäre|wären) $pet (verboten|ein problem|problem)",
+        // …or fine, the Konjunktiv first: "Wäre ein kleiner Hund in Ordnung für Sie?"
+        "?(wäre|wären) $pet (in ordnung|okay|ok|erlaubt|gestattet|möglich)",
         // A ban on them asked: "Gibt es ein Haustierverbot?", "Besteht ein Hundeverbot?"
         "?(gibt es|gibts|ist|besteht|haben sie) ... (haustierverbot|tierverbot|hundeverbot|katzenverbot|tierhaltungsverbot)",
         // The animal's own modal, asked in statement order: "Meine Katze kann mitkommen?", "Der Hund kann mit einziehen?"
@@ -803,6 +824,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb second where a question puts it first: "ich darf haben katze?"
         "?(ich|wir|man) (darf|dürfen|kann|können) $pet",
         "(ich habe|wir haben) $pet",
+        // …not one that lives elsewhere: "Ich habe Hund in Pakistan, nicht hier.", "Wir haben eine Katze bei meinen Eltern."
+        "!$pet (in|bei) (pakistan|indien|brasilien|der türkei|syrien|polen|afghanistan|nigeria|heimat|der heimat|meiner heimat|unserer heimat|meinem land|meinen eltern|meiner mutter|meinem vater|meiner familie|meiner schwester|meinem bruder)",
         // …but answering the landlord's question about one's animals asks nothing: "Ja, ich habe einen Hund." after "Haben Sie
         // Haustiere?" ("…, ist das ein Problem?" still asks)
         "!![(haben sie|hätten sie|besitzen sie) (haustiere|tiere|ein haustier|ein tier|einen hund|eine katze|irgendwelche haustiere|irgendwelche tiere)] (ich habe|wir haben|ich hab|habe ich|haben wir)",
@@ -849,6 +872,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich|isch das ok|isch das okay|isch das erlaubt|isch das ein problem)",
         ASK_LATER,
         ASK_LATER_FIRST,
+        OTHER_ASKS_LATER,
+        SAYS_ALWAYS,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -1000,9 +1025,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(nehme|nehm) (wohnung|die wohnung|diese wohnung)",
         // Moving in soon wished says when, not that one takes it: "Ich würde gern so schnell wie möglich einziehen, ist es möglich schon am Ersten?"
         "!(so schnell wie möglich|so bald wie möglich|möglichst bald|möglichst schnell|möglichst früh|schnell|bald|sofort|früh|früher|eher) (einziehen|einziehn|reinziehen|rein)",
+        // …and so does a date before it: "Wir würden gerne am 1. Mai einziehen, geht das?" (not "am liebsten")
+        "!(ab|zum|anfang|ende|mitte|erste*|nächst*|#date|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|sommer|herbst|winter|frühling|monatsanfang|monatsende) ... (einziehen|einziehn|reinziehen)",
         // Wanting to live there is wanting the flat: "Ich würde sehr gern hier einziehen."
         "(ich|wir) (würd*|möcht*) (gern|gerne) (hier einziehen|hier wohnen|einziehen|mieten|nehmen)",
         "(ich|wir) (würd*|möcht*|will|wollen) (hier|gern|gerne) (wohnen|einziehen)",
+        // …most of all: "Wir würden am liebsten sofort hier einziehen!", "Am liebsten würden wir hier wohnen."
+        "(ich|wir) (würd*|möcht*) am liebsten ... (hier einziehen|hier wohnen|hier leben|die wohnung nehmen|die wohnung mieten|sie nehmen|sie mieten)",
+        "am liebsten (würde|würden|möchte|möchten) (ich|wir) ... (hier einziehen|hier wohnen|hier leben|die wohnung nehmen|die wohnung mieten|sie nehmen|sie mieten)",
         // "leben" only right after "hier": "Ich möchte hier leben." ("…hier in Berlin leben" wants the city)
         "(ich|wir) (würd*|möcht*|will|wollen) (hier leben|gern hier leben|gerne hier leben)",
         // Moving in wished alone, with no date: "Ich möchte einziehen!" ("Ich möchte am Ersten einziehen" says when)
@@ -1082,6 +1112,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …and so is the lease meant to be signed once: "Früher wollte ich den Mietvertrag unterschreiben, aber dann kam die Absage."
         "!((ich|wir) (wollte|wollten|sollte|sollten|musste|mussten)|(wollte|wollten|sollte|sollten|musste|mussten) (ich|wir)) ... (vertrag|mietvertrag)",
         "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
+        // Believing one will not take it, or another's saying, wants nothing: "Ich glaube nicht, dass wir die Wohnung nehmen."
+        "!!(glaube|glaub|denke|denk) (nicht|kaum) ... dass",
+        SAYS_ALWAYS,
         "!!aber ... (zu klein|zu teuer|zu groß|zu dunkel|zu laut|zu weit|zu alt|zu eng)",
         // …or any fault after "aber": "Ich finde die Wohnung toll, aber die Miete ist hoch."
         "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",

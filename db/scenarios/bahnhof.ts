@@ -371,6 +371,8 @@ export const bahnhof: ScenarioSeed = {
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
+        // …nor judging one dear: "Zurück fahre ich mit dem Bus, hin und zurück ist zu teuer."
+        "!((hin und zurück|rückfahr*|retour*) (ist|wäre|war|sind) (zu|sehr|so|ganz|teuer|billig))",
         // Where a train runs is no return chosen: "Fährt der Zug von hier in beide Richtungen?"
         "!!(fährt|fahren|geht|gehen) ... (beide|zwei) richtungen",
         "!!(hatte|hatten|war)",
@@ -535,7 +537,7 @@ export const bahnhof: ScenarioSeed = {
         "!(wie viel|wieviel) uhr (ist es|is es|haben wir)",
         "!(uhrzeit|uhr) (ist es|is es|haben wir)",
         // People come and go, taxis and buses are no trains: "Wann kommt mein Freund?", "Wie lange braucht das Taxi zum Hotel?"
-        "!!wann (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
+        "!!(wann|wie spät|hoe laat) (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
         "!!(urlaub|feierabend|mittagspause|streik*)",
         // Refunds, walks and opening hours are no train times: "Wann kommt das Geld zurück auf mein Konto?", "Wie lange braucht man
         // zu Fuß zum Dom?", "Wann geht das Reisezentrum morgen auf?"

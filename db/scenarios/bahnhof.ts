@@ -15,7 +15,7 @@ const othersTrip = [
 // the formal "Sie" ("Sie möchten nach Berlin?" is the clerk's own question, "Fahren Sie …" comes first) out. "Er fährt" alone
 // may be the train ("Einmal Berlin, er fährt um 10, richtig?"), and one who comes along travels with the learner ("Meine Frau
 // kommt mit, zwei Fahrkarten nach Berlin").
-const OTHERS = "(mein|meine|meinem|unser|unsere|sein|seine|ihr|ihre) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin|enkel|enkelin|enkelkind|enkelsohn|enkeltochter|schwiegertochter|schwiegersohn|schwiegermutter|schwiegervater|cousin|cousine|neffe|nichte|schwager|schwägerin|kinder|eltern)";
+const OTHERS = "(mein|meine|meinem|mijn|unser|unsere|sein|seine|ihr|ihre|zijn|haar) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin|enkel|enkelin|enkelkind|enkelsohn|enkeltochter|schwiegertochter|schwiegersohn|schwiegermutter|schwiegervater|cousin|cousine|neffe|nichte|schwager|schwägerin|kinder|eltern|vrouw|vriend|vriendin|broer|zus|zoon|dochter|collega|ouders)";
 const othersTicket = [
   // Outer brackets keep subject and verb adjacent: "Entschuldigen Sie bitte, ich möchte …" is no "Sie möchte".
   "!!((er|sie) (braucht|möchte|will|muss|reist|fliegt|nimmt|kauft|soll))",
@@ -86,6 +86,10 @@ const askedBack = ["!!((haben sie|hatten sie|hast du) (gesagt|gemeint))", "!!(sa
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
   "hannover", "bremen", "nürnberg", "aachen", "dortmund", "essen", "paris", "amsterdam", "brüssel", "wien", "zürich", "basel",
+  // Towns no ending below finds: "Kassel, bitte." after "Wohin möchten Sie fahren?" (not "Halle", "Rom", "Siegen": words too)
+  "kassel", "mainz", "bochum", "münster", "bielefeld", "karlsruhe", "mannheim", "wiesbaden", "kiel", "lübeck", "rostock",
+  "potsdam", "koblenz", "trier", "wuppertal", "osnabrück", "paderborn", "darmstadt", "heilbronn", "konstanz", "krefeld",
+  "chemnitz", "fulda", "jena", "weimar", "prag", "london", "warschau", "mailand", "venedig", "innsbruck", "graz", "linz", "bern",
 ];
 
 export const bahnhof: ScenarioSeed = {
@@ -119,7 +123,7 @@ export const bahnhof: ScenarioSeed = {
   ],
   lexicon: {
     // The Swiss "Billett" too: "Ein Billett nach Zürich, bitte."
-    ticket: ["fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets", "bilet", "bilety", "bileti"],
+    ticket: ["kaartje", "kaartjes", "fahrkarte*", "*fahrkarte", "*fahrkarten", "*ticket", "*tickets", "fahrschein*", "*fahrschein", "*sparpreis", "flexpreis", "billett*", "billet", "billets", "bilet", "bilety", "bileti"],
     // Smaller towns by the shape of their names: "Heidelberg", "Wolfsburg", "Ingolstadt" is too like "Stadt".
     city: [...CITIES, "*berg", "*burg", "*dorf", "*hausen", "*furt", "*ingen", "*hafen", "*brücken", "*kirchen", "*lingen"],
     // A route typed with a hyphen is one word ending in the destination: "Köln-Berlin" ("*essen" would be "Mittagessen").
@@ -238,6 +242,8 @@ export const bahnhof: ScenarioSeed = {
         "=nach $city",
         // The ticket and the city, no more: "Ticket Berlin."
         "=$ticket $city",
+        // …with an article or a "bitte" before: "Bitte ein Ticket Hamburg.", "Eine Fahrkarte Kassel."
+        "=(bitte|ein|eine|zwei|bitte ein|bitte eine|bitte zwei) $ticket ($city|$route)",
         // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
         "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
         "!!(vergessen|versucht|geschafft|vergass|vergaß)",
@@ -287,6 +293,7 @@ export const bahnhof: ScenarioSeed = {
         // The "und" dropped or clipped, as terse learners type it: "hin zurück", "hin u zurück".
         "((hin|hinn) (zurück|zurük|u zurück|u zurük))",
         "nur (hin|hinfahrt|einfach|eine richtung)",
+        "nur (die|eine) (hinfahrt|einfache fahrt)",
         "einfach* (fährt|bitte)",
         // "Können Sie das einfach bitte aufschreiben?": the adverb "just" is no one-way ticket.
         "!(sie einfach|du einfach|das einfach|es einfach|mal einfach|doch einfach)",
@@ -299,7 +306,7 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (brauche|brauchen|möchte|möchten|nehme|nehmen|hätte gern|hätte gerne|will) (ein|das|auch ein|auch das) rückticket*",
         // Declined, the noun put first: "Die Rückfahrt brauche ich nicht.", "Zurück brauche ich nicht."
         // (The whole clause: "Zurück will ich nicht über Frankfurt fahren" chooses no way.)
-        "=((rückfahr*|rückticket*|rückreise*|zurück)|(die|den|das) (rückfahr*|rückticket*|rückreise*)) (brauche|brauch|brauchen|will|möchte|möchten|nehme|nehmen) (ich|wir) (nicht|keine|keins|keinen)",
+        "=((rückfahr*|rückticket*|rückreise*|zurück)|(die|den|das|eine|einen|ein) (rückfahr*|rückticket*|rückreise*)) (brauche|brauch|brauchen|will|möchte|möchten|nehme|nehmen) (ich|wir) (nicht|keine|keins|keinen)",
         // An option picked by its place, after the clerk names both: "Das zweite." after "Einfach oder hin und zurück?"
         // Not where the class or the trains are counted too ("Die zweite, bitte." after "…? Und erste oder zweite Klasse?"), nor asked back.
         "[(einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*) oder (einfach|nur hin|hinfahrt*|hin und zurück|rückfahr*|retour*)] [!(klasse|$train)] .=(das erste|das zweite|die erste|die zweite|das letzte|die letzte|erstes|zweites|ersteres|letzteres|das erstere|das letztere)",
@@ -319,7 +326,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(was ist das|was heißt das|was heisst das|was bedeutet das|was bedeutet|was heißt|was heisst)",
         // …nor the way back made another way: "Die Rückfahrt mache ich mit dem Flixbus."
         "!!(rückfahr*|rückreise*) (mache|machen|fahre|fahren|nehme|nehmen) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner)",
-        "!!zurück (komme|kommen|fahre|fahren) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner) (bus|fernbus|flixbus|auto|wagen|flugzeug|fahrrad|rad|taxi)",
+        // (its own clause only: "Nur die Hinfahrt, zurück fahre ich mit dem Auto." chooses one way)
+        "!zurück (komme|kommen|fahre|fahren) (ich|wir) ... (mit dem|mit der|mit einem|mit meinem|mit meiner) (bus|fernbus|flixbus|auto|wagen|flugzeug|fahrrad|rad|taxi)",
         // The Swiss and Austrian word, and the return added after: "Retour, bitte.", "Zurück auch, bitte."
         "retour*",
         // The English words for it, mixed into German: "Zwei Tickets nach Stuttgart, round trip bitte.", "One way, bitte."
@@ -363,6 +371,8 @@ export const bahnhof: ScenarioSeed = {
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
+        // …nor judging one dear: "Zurück fahre ich mit dem Bus, hin und zurück ist zu teuer."
+        "!((hin und zurück|rückfahr*|retour*) (ist|wäre|war|sind) (zu|sehr|so|ganz|teuer|billig))",
         // Where a train runs is no return chosen: "Fährt der Zug von hier in beide Richtungen?"
         "!!(fährt|fahren|geht|gehen) ... (beide|zwei) richtungen",
         "!!(hatte|hatten|war)",
@@ -420,6 +430,8 @@ export const bahnhof: ScenarioSeed = {
         "?(kostet|kosten|kostete) (das|es|der|die|ein|eine|sie) ... (mehr|extra|weniger|zusätzlich|etwas)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
+        // …the verb far, or Dutch: "Wie viel muss ich dafür betalen?"
+        "(was|wie viel|wieviel) (muss|müssen) (ich|wir) ... (zahlen|bezahlen|betalen)",
         // The paying verb asked in the present: "Was bezahle ich für die Fahrt?", "Wie viel zahlen wir zusammen?"
         "(wie viel|wieviel) (zahle|zahl|bezahle|bezahl|zahlen|bezahlen) (ich|wir|man)",
         "was (zahle|zahl|bezahle|bezahl|zahlen|bezahlen) (ich|wir|man) (für|dafür|insgesamt|zusammen|da)",
@@ -489,7 +501,7 @@ export const bahnhof: ScenarioSeed = {
       title: "Ask when the train leaves or arrives",
       points: 20,
       patterns: [
-        "wann (fährt|fahren|geht|gehen|kommt|kommen|fähr*)",
+        "wann (fährt|fahren|geht|gehen|kommt|kommen|fähr*|vertrekt|vertrekken)",
         // "fährt" written as it sounds, by ear or by speech-to-text: "Und wann fair er ab?", "wann fehrt der Zug"
         "wann (fair|fehrt|fert) (er|es|der|die|das|mein|unser|$train)",
         // "ist" only about the train or the journey: "Wann ist die Abfahrt?", not "Wann ist das Restaurant offen?"
@@ -525,7 +537,7 @@ export const bahnhof: ScenarioSeed = {
         "!(wie viel|wieviel) uhr (ist es|is es|haben wir)",
         "!(uhrzeit|uhr) (ist es|is es|haben wir)",
         // People come and go, taxis and buses are no trains: "Wann kommt mein Freund?", "Wie lange braucht das Taxi zum Hotel?"
-        "!!wann (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
+        "!!(wann|wie spät|hoe laat) (kommt|kommen|fährt|fahren|geht|gehen) (mein|meine|dein|deine|unser|unsere|ihr|ihre) (freund|freundin|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|kollege|kollegin|chef|chefin|familie|kinder|kind|oma|opa)",
         "!!(urlaub|feierabend|mittagspause|streik*)",
         // Refunds, walks and opening hours are no train times: "Wann kommt das Geld zurück auf mein Konto?", "Wie lange braucht man
         // zu Fuß zum Dom?", "Wann geht das Reisezentrum morgen auf?"
@@ -559,7 +571,8 @@ export const bahnhof: ScenarioSeed = {
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         // Declarative word order, a time with it, asked: "Es gibt einen Zug später, so um 18 Uhr?"
         "?(es gibt|gibt es) ... $train ... (später*|früher*|um|gegen|heute|morgen|abends|nachmittags|vormittags)",
-        "wie spät (fährt|fahren|geht|gehen|kommt|kommen)",
+        // …and the Dutch "hoe laat": "Hoe laat fährt der Zug?"
+        "(wie spät|hoe laat) (fährt|fahren|geht|gehen|kommt|kommen|vertrekt|vertrekken)",
         // Whether a train runs at a time or a part of the day: "Fährt um 10 Uhr ein Zug?", "Gibt es einen Zug am Nachmittag?",
         // "Welche Verbindungen gibt es morgen früh?"
         "?(fährt|fahren|geht|gehen) (um|gegen) ... $train",

@@ -815,6 +815,9 @@ export const buergeramt: ScenarioSeed = {
         // Welt." still gives the learner's).
         "!!((mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|enkel|enkelin|baby|freund|freundin) (kam|kamen|kommt))",
         "!!((er|sie) (kam|kamen|kommt))",
+        // Anyone named by a noun, born: "Das Kind ist am 4. Juni 2019 geboren.", "Die Dame vor mir ist auch 1990 geboren."
+        "!((der|die|das|dieser|diese|dieses) #word (ist|sind|wurde|wurden|war|waren)) ... geboren",
+        "!((der|die|das|dieser|diese|dieses) #word #word #word (ist|sind|wurde|wurden|war|waren)) ... geboren",
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,

@@ -251,6 +251,8 @@ export const buergeramt: ScenarioSeed = {
         // (In its clause: "Ich möchte mich anmelden, mein Kollege möchte sich später anmelden." states it.)
         "!((mein|meine|unser|unsere|sein|seine) #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
         "!((mein|meine|unser|unsere|sein|seine) #word #word (möchte|will|muss|soll|kann|wollte|musste|meldet|hat|möchten|wollen|müssen|sollen|melden) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
+        // …or anyone named by a noun: "Der Herr vor mir wollte sich auch anmelden."
+        "!((der|die|das|dieser|diese|dieses) #word) ... ((möchte|will|muss|soll|kann|wollte|musste|meldet|hat|hatte|möchten|wollen|müssen|sollen|wollten|mussten|melden|haben) sich) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrieren)",
         // The clerk's own words: "Sie möchten sich anmelden?", "Für die Anmeldung brauche ich Ihren Pass."
         "!sie (möcht*|wollen|müssen)",
         // (Told, only with the clerk's "Ihren": "deshalb brauche ich die Anmeldung" states it.)
@@ -276,6 +278,9 @@ export const buergeramt: ScenarioSeed = {
         // ("Anmeldung ist mein Anliegen." still states it)
         "!(anmeldung|ummeldung) (war|dauert|dauerte|kostet|kostete|ging|geht|lief|läuft)",
         "!((anmeldung|ummeldung) (ist|sind)) ... (schwer|schwierig|einfach|leicht|kompliziert|kostenlos|gratis|umsonst|teuer|billig|wichtig|nötig|notwendig|pflicht|schnell|langsam|bürokratisch|anstrengend|möglich|fertig|erledigt|vorbei|gültig|online|digital|anders|schlimm|stressig|nervig|viel|sehr|so|ganz|zu|nicht|kein|keine)",
+        // Registered by another, told in the perfect or the passive: "Die Krankenschwester auf meiner Station hat ihren Wohnsitz auch
+        // angemeldet.", "Die Wohnung wurde schon umgemeldet." (the learner's own "habe" is not here).
+        "!(hat|hatte|hatten|wurde|wurden) ... (angemeldet|umgemeldet)",
         // Done already, by whoever: "Die Anmeldung hat mein Chef schon gemacht" (not "Ich habe einen Termin für die Anmeldung gemacht").
         "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
         "!!(schon|bereits) (gemacht|erledigt)",
@@ -294,6 +299,9 @@ export const buergeramt: ScenarioSeed = {
         // später an".
         // (In its clause: "Ich will mich anmelden, später ich komme mit Mietvertrag." states it.)
         `!(${LATER.replace("(morgen|", "(morgen früh|")} (ich|wir) (melde|melden|komme|kommen|mache|machen|muss|müssen|will|wollen|möchte|gehe|ziehe|ziehen)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|wohnsitz*)`,
+        // …and a bare "morgen" too where a visit or the doing comes with it, "für" the errand: "morgen ich komme mit meine mutter für
+        // anmeldung" (the greeting says why it came: "Morgen, ich komme wegen der Anmeldung.")
+        "!((morgen) (ich|wir) (komme|kommen|mache|machen|gehe|gehen)) ... (für|fur|zur|zum) ... (anmeld*|*anmeldung|ummeld*)",
         `!(melde|melden) ${LATER} an`,
         // Only asking today, said so: "heute nur Information", "jetzt nur eine Frage".
         "!!((heute|jetzt|erstmal|erst mal) (nur|bloß|nur mal) (info|infos|information|informationen|eine frage|fragen))",
@@ -655,6 +663,8 @@ export const buergeramt: ScenarioSeed = {
         // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
         "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
         "!!((wenn|sobald|falls|nachdem) (sie mir|sie uns)) ... (sagen|erklären|zeigen|geben|sagt|erklärt)",
+        // …or on another's coming or doing: "Ich gebe Ihnen den Pass erst, wenn mein Mann kommt.", "…, wenn mein Vermieter unterschreibt." (not a courtesy to the clerk: "…, falls Sie ihn brauchen")
+        "!!((wenn|sobald|falls|nachdem|bis) (er|mein|meine|unser|unsere|der|die)) ... (kommt|kommen|da ist|hier ist|zurück|zurückkommt|zurück ist|anruft|ankommt|unterschreibt|unterschrieben hat|schickt|bringt|gibt|ausfüllt|ausgefüllt hat)",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
         // (In its clause: "Hier sind Pass und Mietvertrag, die Bestätigung bringe ich morgen." hands two over.)
@@ -664,7 +674,11 @@ export const buergeramt: ScenarioSeed = {
         "!$document (von|vom) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         // …and so is one copied or prepared: "Ich habe gestern alle Dokumente kopiert."
-        "!$document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
+        // (Told in the perfect or passive, not a participle set before another paper as its adjective: "Ich gebe Ihnen meinen Pass
+        // und das ausgefüllte Anmeldeformular." hands both.)
+        "!(habe|hab|haben|hat|hatte|hatten|wurde|wurden|wird|werden) ... $document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
+        "!$document (habe|hab|haben|hat|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden) ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
+        "!($document (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt))",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
         // (The paper itself, then where or when: "Ich habe meinen Pass und ich habe Kopien gemacht." still hands the pass.)
         "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document (in|im|aus|bei|beim|vor|schon|erst|letztes|letzte|letzten|mit)) ... gemacht",
@@ -801,6 +815,9 @@ export const buergeramt: ScenarioSeed = {
         // Welt." still gives the learner's).
         "!!((mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|enkel|enkelin|baby|freund|freundin) (kam|kamen|kommt))",
         "!!((er|sie) (kam|kamen|kommt))",
+        // Anyone named by a noun, born: "Das Kind ist am 4. Juni 2019 geboren.", "Die Dame vor mir ist auch 1990 geboren."
+        "!((der|die|das|dieser|diese|dieses) #word (ist|sind|wurde|wurden|war|waren)) ... geboren",
+        "!((der|die|das|dieser|diese|dieses) #word #word #word (ist|sind|wurde|wurden|war|waren)) ... geboren",
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,

@@ -1072,6 +1072,8 @@ describe("sentence blockers and the clauses after them", () => {
   it("leaves the learner's own clause after one about another person standing", () => {
     expect(earned("Mein Bruder war Lagerist, aber ich habe fünf Jahre als Fahrer gearbeitet.")).toEqual(["experience"]);
     expect(earned("Mein Vater hat zehn Jahre im Lager gearbeitet, und meine Mutter war Verkäuferin.")).toEqual([]);
+    // …and the learner's own clause before one about another person.
+    expect(earned("Ich habe fünf Jahre als Fahrer gearbeitet, mein Bruder war Lagerist.")).toEqual(["experience"]);
   });
   it("leaves a clause that turns to now standing", () => {
     expect(earned("Letzte Woche habe ich im Lager gearbeitet, jetzt möchte ich mich anmelden.")).toEqual(["register"]);

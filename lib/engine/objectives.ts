@@ -53,7 +53,8 @@
  *                a question opened by "aber", or a clause turning to now, only up to it ("Der Preis ist mir egal, aber ab
  *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft", "…, jetzt möchte
  *                ich …", also typed without the comma when the verb and "ich" follow: "… angemeldet jetzt möchte ich …");
- *                one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …");
+ *                one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …"),
+ *                or from its own clause on after the learner's ("Ich möchte mich anmelden, mein Mann hat sich …");
  *                a past told about the thing after the learner's act only in its own clause ("ich hätte gern die
  *                currywurst, die hatte ich letztes jahr"); never a time "wie" compares with ("wie immer 4 brötchen");
  *                and a short fragment going on with a silenced sentence is silenced too ("meine tochter hat fieber.
@@ -1199,7 +1200,10 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
     RESUMPTIVES.has(opener.folded) &&
     (tokens[start - 1]?.noun === true || PAST_AUXILIARIES.has(tokens[start + 1]?.folded ?? "")) &&
     tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
-  return REASON_OPENERS.has(opener.folded) || pastAboutThing ? start : undefined;
+  // Another person's clause after the learner's own tells about them from there on: "Ich möchte mich anmelden, mein Mann
+  // hat sich schon angemeldet."
+  const aboutOther = OTHERS_POSSESSIVES.has(opener.folded) && tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
+  return REASON_OPENERS.has(opener.folded) || pastAboutThing || aboutOther ? start : undefined;
 }
 
 // Question words English never uses ("was" it does): "Kindly tell me the platform, welches Gleis?" asks in German.

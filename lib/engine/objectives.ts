@@ -1196,14 +1196,12 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   // The clause before must speak for the learner: "Das Schnitzel, das hatte ich gestern." orders nothing.
   let before = start - 1;
   while (before > 0 && !tokens[before]?.breakBefore && tokens[before - 1]?.sentence === sentence) before--;
-  const pastAboutThing =
-    RESUMPTIVES.has(opener.folded) &&
-    (tokens[start - 1]?.noun === true || PAST_AUXILIARIES.has(tokens[start + 1]?.folded ?? "")) &&
-    tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
+  const learnerBefore = tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
+  const pastAboutThing = RESUMPTIVES.has(opener.folded) && (tokens[start - 1]?.noun === true || PAST_AUXILIARIES.has(tokens[start + 1]?.folded ?? ""));
   // Another person's clause after the learner's own tells about them from there on: "Ich möchte mich anmelden, mein Mann
   // hat sich schon angemeldet."
-  const aboutOther = OTHERS_POSSESSIVES.has(opener.folded) && tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
-  return REASON_OPENERS.has(opener.folded) || pastAboutThing || aboutOther ? start : undefined;
+  const aboutOther = OTHERS_POSSESSIVES.has(opener.folded);
+  return REASON_OPENERS.has(opener.folded) || ((pastAboutThing || aboutOther) && learnerBefore) ? start : undefined;
 }
 
 // Question words English never uses ("was" it does): "Kindly tell me the platform, welches Gleis?" asks in German.
@@ -1309,7 +1307,7 @@ const COMPARED_TIMES = new Set(["immer", "gestern", "vorgestern", "letztes", "le
  * möchte zahlen" and "Morgen, ich kaufe 2 Brötchen" put nothing off to tomorrow. A blocker that opens with either is no
  * blocker there.
  */
-function comparedTime(tokens: Token[], start: number): boolean {
+function timeTellsNothing(tokens: Token[], start: number): boolean {
   const time = tokens[start];
   const before = tokens[start - 1];
   // "Morgen, ich kaufe 2 Brötchen": a clipped greeting set off by its comma.
@@ -1338,7 +1336,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     for (let start = 0; start < tokens.length; start++) {
       const found = matcher.findAt(sequence, start, () => true);
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
-      if (comparedTime(tokens, start)) continue;
+      if (timeTellsNothing(tokens, start)) continue;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
@@ -1874,7 +1872,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
     if (!matcher.mayMatch(sequence)) continue;
     for (let start = 0; start < count; start++) {
       const span = matcher.findAt(sequence, start, () => true);
-      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || comparedTime(matcher.tokens, start)) continue;
+      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start)) continue;
       for (let token = span.start; token < span.end; token++) index.covered[token] = true;
       index.endsAt[span.end] = true;
     }

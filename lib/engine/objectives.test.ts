@@ -555,6 +555,15 @@ describe("judging with context", () => {
     expect(judgeMessage("Morgen, ich möchte zahlen", compiled)).toHaveLength(1);
   });
 
+  it("reads a time that closes the clause before a comma as that clause's, not the next one's", () => {
+    const compiled = compileObjectives([{ id: "bill", patterns: ["wir möchten zahlen", "!!(morgen|später) (ich|wir)", "!(später|nachher) (ich|wir)"] }], {});
+    expect(judgeMessage("Wir fliegen morgen, wir möchten zahlen.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Das Taxi kommt später, wir möchten zahlen.", compiled)).toHaveLength(1);
+    // Set off at the opening of its clause, the time is the next clause's.
+    expect(judgeMessage("Also später, wir möchten zahlen.", compiled)).toEqual([]);
+    expect(judgeMessage("Ja gut. Später, wir möchten zahlen.", compiled)).toEqual([]);
+  });
+
   it("counts lowercase words that other objectives name as items of a comma list", () => {
     const compiled = compileObjectives(
       [

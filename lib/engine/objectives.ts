@@ -1317,6 +1317,23 @@ function timeTellsNothing(tokens: Token[], start: number): boolean {
   return (COMPARED_TIMES.has(time.folded) && before.folded === "wie") || GREETING_PAIRS.get(before.folded)?.has(time.folded) === true;
 }
 
+/**
+ * A blocker whose first word ends a clause that opened before it belongs to two clauses: "Wir fliegen morgen, wir
+ * möchten jetzt zahlen" puts off nothing, its "morgen" closes a clause of its own. Set off at the opening of its clause
+ * ("Also morgen, wir zahlen dann."), the word is the next clause's, and the blocker stands.
+ */
+// Words of a time that close a clause as often as they open the next: "Wir fliegen morgen, …", "Ich komme später, …".
+const CLOSING_TIMES = new Set(["morgen", "übermorgen", "später", "nachher", "gestern", "vorgestern", "bald", "danach", "heute", "jetzt"].map(foldWord));
+
+function straddlesClause(tokens: Token[], span: Span): boolean {
+  const next = tokens[span.start + 1];
+  if (span.end - span.start < 2 || !next?.breakBefore || SOFT_BREAKS.has(next.folded) || !CLOSING_TIMES.has(tokens[span.start]?.folded ?? "")) return false;
+  let opening = span.start;
+  while (opening > 0 && !tokens[opening]?.breakBefore && tokens[opening - 1]?.sentence === tokens[span.start]?.sentence) opening--;
+  for (let index = opening; index < span.start; index++) if (!LEADS.has(tokens[index]?.folded ?? "")) return true;
+  return false;
+}
+
 // What the message's own words silence is the same for every objective: found once per message, not once per objective.
 const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
 
@@ -1336,7 +1353,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     for (let start = 0; start < tokens.length; start++) {
       const found = matcher.findAt(sequence, start, () => true);
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
-      if (timeTellsNothing(tokens, start)) continue;
+      if (timeTellsNothing(tokens, start) || straddlesClause(tokens, found)) continue;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
@@ -1872,7 +1889,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
     if (!matcher.mayMatch(sequence)) continue;
     for (let start = 0; start < count; start++) {
       const span = matcher.findAt(sequence, start, () => true);
-      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start)) continue;
+      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start) || straddlesClause(matcher.tokens, span)) continue;
       for (let token = span.start; token < span.end; token++) index.covered[token] = true;
       index.endsAt[span.end] = true;
     }

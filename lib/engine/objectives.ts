@@ -58,7 +58,8 @@
  *                a past told about the thing after the learner's act only in its own clause ("ich hätte gern die
  *                currywurst, die hatte ich letztes jahr"); never a time "wie" compares with ("wie immer 4 brötchen");
  *                and a short fragment going on with a silenced sentence is silenced too ("meine tochter hat fieber.
- *                seit montag.")
+ *                seit montag."); a time that closes the clause before a comma is that clause's, not the next one's
+ *                ("Wir fliegen morgen, wir möchten zahlen"; straddlesClause)
  *   !?pattern    a blocker (or !!? a sentence blocker) only in a sentence that closes with a question mark:
  *                "!?muss ich mich" blocks "Muss ich mich hier anmelden?", not "Also muss ich mich hier anmelden."
  *   !![ctx] pattern  a sentence blocker only after a character's line that matches ctx: an answer that tells

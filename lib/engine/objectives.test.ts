@@ -979,6 +979,20 @@ describe("judging with context", () => {
     expect(earned("Wenn ich nicht bar zahlen müsste, würde ich mit Karte zahlen.")).toEqual([]);
   });
 
+  it("hears another's saying without its comma, or in the past, as a report of their words and nothing more", () => {
+    const compiled = compileObjectives([{ id: "bill", patterns: ["rechnung bitte"] }, { id: "drink", patterns: ["(ich nehme|zwei) $drink"] }], lexicon);
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("meine freundin sagt zwei bier bitte")).toEqual([]);
+    expect(earned("Mein Vater sagte, die Rechnung bitte.")).toEqual([]);
+    expect(earned("Er rief die Rechnung bitte")).toEqual([]);
+    // Only its own clause: the learner's own act after it stands.
+    expect(earned("Mein Mann sagt zwei Bier, ich nehme ein Wasser.")).toEqual(["drink"]);
+    // What was said of the learner, who acts on it; a saying that goes on first; a verb that only looks like one.
+    expect(earned("Meine Frau sagt ich brauche die Rechnung bitte")).toEqual(["bill"]);
+    expect(earned("Mein Chef sagt immer, ich nehme zwei Bier.")).toEqual(["drink"]);
+    expect(earned("Ich sage zwei Bier bitte")).toEqual(["drink"]);
+  });
+
   it("lets a !! blocker in a reason or comparison after the act silence only what follows it", () => {
     const compiled = compileObjectives([{ id: "order", patterns: ["nehme das gulasch", "!!(immer|früher)"] }], {});
     expect(judgeMessage("Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut.", compiled)).toHaveLength(1);

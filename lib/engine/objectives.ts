@@ -82,7 +82,8 @@
  * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
  * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …"; not one on the character after the act: "…, wenn Sie einen hätten")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Ich habe gehört, man muss …", "Er hat gefragt, wann …"), what another said or a text holds before
- * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
+ * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"; without the comma, as chat
+ * writes it, only the clause after a speaker named first: "meine freundin sagt zwei bier bitte"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do; typed in lowercase, words other objectives name count as nouns), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
  * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
@@ -1074,7 +1075,17 @@ function definitionAsked(tokens: Token[], index: number): boolean {
 // A code-switcher reports in English too: "My landlord said, ich kann die Meldebescheinigung später online beantragen."
 // What is written somewhere is reported the same way, "steht" closing its clause at the comma: "Im Internet steht, man muss
 // die Kaution vor dem Einzug zahlen", "Hier steht, Haustiere sind erlaubt" ("Wie steht es mit …" runs on, no comma).
-const SAYING = new Set(["sagt", "meint", "erzählt", "schreibt", "gesagt", "gemeint", "geschrieben", "steht", "stand", "said", "says"].map(foldWord));
+const SAYING = new Set(
+  ["sagt", "meint", "erzählt", "schreibt", "sagte", "sagten", "meinte", "meinten", "erzählte", "erzählten", "schrieb", "schrieben", "rief", "riefen", "gesagt", "gemeint", "geschrieben", "steht", "stand", "said", "says"].map(foldWord),
+);
+// Chat and voice typing leave out the comma after another's saying: "meine freundin sagt zwei bier bitte", "mein vater
+// sagte zahlen bitte". Without it, a saying reports only right after its speaker named this way, opening the clause.
+const SPEAKERS_NAMED = new Set(["mein", "meine", "unser", "unsere", "er", "der", "die", "sein", "seine", "ihr", "ihre"].map(foldWord));
+const SPEAKER_WORDS_MAX = 3;
+// After these the saying goes on before what was said, or is no saying: "Mein Chef sagt immer, dass …", "Die Wohnung
+// sagt mir zu"; or what was said is of the learner, who goes on to act on it: "Meine Frau sagt ich brauch Nasenspray –
+// haben Sie eins?"
+const NOT_REPORTING = new Set(["ich", "wir", "mir", "uns", "dir", "ihm", "ihr", "ihnen", "immer", "oft", "auch", "dass", "ob", "das", "es", "so", "zu", "nichts", "nie", "doch", "ja", "noch", "schon"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
 // What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
 // ordentlich." Only "ich bin" right after the comma: "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
@@ -1107,16 +1118,31 @@ function closesWithTag(tokens: Token[], index: number): boolean {
   return start > index && (tokens[start]?.asked ?? false) && tagEnd(tokens, start) !== undefined;
 }
 
+/** The words from `start` to the saying at `index` name its speaker alone: "meine Freundin", "er", "der Kellner". */
+function namesSpeaker(tokens: Token[], start: number, index: number): boolean {
+  const words = index - start;
+  if (words < 1 || words > SPEAKER_WORDS_MAX || !SPEAKERS_NAMED.has(tokens[start]?.folded ?? "")) return false;
+  // "er sagt", or a person after a determiner: "mein Vater sagte", "die nette Dame meint".
+  return words > 1 || tokens[start]?.folded === "er";
+}
+
 /**
- * Sentences in which a clause of someone else's saying closes at a comma, before what it reports; a saying after the
+ * Sentences in which a clause of someone else's saying closes at a comma, or runs on without one after its speaker, before what it reports; a saying after the
  * act ("Ich nehme das Gulasch, weil meine Frau sagt, …") silences only from its own clause on.
  */
-function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>): void {
+function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>, near: Set<number>): void {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
-    if (!SAYING.has(token.folded) || next?.sentence !== token.sentence || !next.breakBefore) return;
+    if (!SAYING.has(token.folded) || next?.sentence !== token.sentence) return;
     let start = index;
     while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+    if (!next.breakBefore) {
+      // Without its comma, what was said runs to the clause's end, and the learner's own clause may follow: "Mein Mann
+      // sagt zwei Bier – ich nehme ein Wasser."
+      if (!namesSpeaker(tokens, start, index) || NOT_REPORTING.has(next.folded)) return;
+      for (let word = start; word < tokens.length && tokens[word]?.sentence === token.sentence && (word <= index + 1 || !tokens[word]?.breakBefore); word++) near.add(word);
+      return;
+    }
     if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded)) || relaysQuestion(tokens, index + 1)) return;
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
@@ -1395,7 +1421,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
   const silenced = offScriptSentences(tokens);
   const from = new Map<number, number>();
   const near = new Set<number>();
-  reportedSayings(tokens, silenced, from);
+  reportedSayings(tokens, silenced, from, near);
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
     if (!CONDITIONS.has(token.folded)) return;

@@ -66,6 +66,9 @@ const questionBlockers = [
   // noch fahren.", "…, aber ich darf keinen Alkohol." (only that wish: "…, aber ich muss fahren, also ein Wasser bitte" orders
   // the water; a hurry takes nothing back: "Wir würden gern zwei Wasser bestellen, aber wir müssen gleich los.")
   "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (ich|wir) (muss noch fahren|muss fahren|müssen noch fahren|müssen fahren|muss noch arbeiten|muss arbeiten|darf kein|darf keinen|darf keine|darf nicht|dürfen kein|dürfen nicht|kann kein|kann keinen|kann keine|kann nicht|können nicht|soll kein|soll nicht|sollte kein|sollte keinen|sollte nicht)",
+  // Another's words told in the past, without a comma as voice typing writes them, order nothing: "meine Freundin sagte
+  // zwei Bier bitte", "mein Vater rief einmal Schnitzel". (The present "sagt" may pass on a companion's order now.)
+  "!(sagte|meinte|rief|erzählte) ... ($drink|$dish)",
   // Medicine taken with a drink orders none: "Ich nehme meine Tabletten mit Wasser."
   "!(tablette*|medikament*|pille*|medizin)",
   // Asking for advice orders nothing yet: "Soll ich das Schnitzel oder das Gulasch nehmen?"
@@ -511,6 +514,9 @@ export const restaurant: ScenarioSeed = {
         "!(habe|hab|hat)",
         "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
+        // Another's call told without a comma, as voice typing writes it, asks for no bill: "meine Mutter sagt immer die
+        // Rechnung bitte", "mein Bruder rief zahlen bitte" (the learner's own "ich sage" and "Sie sagten" are not here).
+        "!(sagt|sagte|meint|meinte|ruft|rief|erzählt|erzählte) ... ($bill|$pay)",
         // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
         "!!$pay ... (später|nachher)",
         // …or another day: "Ich bezahle morgen.", "Ich zahle nächste Woche."

@@ -105,6 +105,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // The indirect question, its verb last, after not knowing: "Ich weiß nicht, wo die Apotheke ist." (the relative
         // "dort, wo …" is blocked below; "Ich weiß, wo …" knows it already).
         "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
+        // (Not a "nicht" of asking, which that "nicht" would let through: "Hätte ich ein Handy, würde ich nicht fragen, wo das Museum ist.")
+        "!!((nicht|nie|nicht mehr|niemals) (fragen|frage|fragt|gefragt))",
+        "!!((frage|fragen|fragt|frag) (nicht|nie|niemals))",
         // …and after wanting to ask, as polite learners open: "Ich wollte fragen, wo der Viktualienmarkt ist."
         "(ich|wir) (wollte|wollten|möchte|möchten|will|würde gern|würde gerne) (fragen|frage) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
         // …or passing on a companion's question, or wanting to know: "Meine Frau fragt, wo der Viktualienmarkt ist.", "Ich
@@ -131,6 +134,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // …nor one put off in the clause after: "Ich muss zum Arzt, aber erst morgen.", "Ich will zur Frauenkirche, wenn ich mal Zeit habe."
         "!!(aber erst (morgen|übermorgen|später|nachher|heute abend|nächste woche|am wochenende))",
         "!!(wenn (ich|wir) (mal|irgendwann|später|einmal) (zeit|lust))",
+        // …or on having the time at all: "Wenn ich Zeit habe, frage ich nach dem Weg zum Museum."
+        "!!(wenn (ich|wir) (zeit|lust|noch zeit|genug zeit|mehr zeit) (habe|hab|haben))",
+        // Whether to ask is asked of a companion, not of her: "Soll ich fragen, wo der Bahnhof ist?"
+        "!!((soll|sollen|sollte|sollten) (ich|wir) (fragen|frage|mal fragen|sie fragen|jemand fragen|jemanden fragen))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
@@ -377,6 +384,11 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(nach|bis|von) $city",
         // …the city itself measured: "Wie weit ist Paris von hier?", "Wie lange dauert es bis Lyon?"
         "!!(wie weit|wie lange|wie lang|weit) (ist|ists|sind|is) $city",
+        // Whether to ask is asked of a companion, not of her: "Soll ich fragen, ob es weit ist?"
+        "!!((soll|sollen|sollte|sollten) (ich|wir) (fragen|frage|mal fragen|sie fragen|jemand fragen|jemanden fragen))",
+        // Not asking is no question: "Hätte ich ein Handy, würde ich nicht fragen, wie weit es ist.", "Ich frage nicht, ob es weit ist."
+        "!!((nicht|nie|nicht mehr|niemals) (fragen|frage|fragt|gefragt))",
+        "!!((frage|fragen|fragt|frag) (nicht|nie|niemals))",
         // A question one should have asked is none asked now: "Ich hätte fragen sollen, wie weit es ist."
         "!!(fragen sollen|fragen müssen|fragen können)",
         "wie viele minuten",
@@ -538,6 +550,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // A walk of another day, planned or told, checks no way given now: "Morgen ich gehe links zum Museum.", "Gestern bin ich rechts gegangen."
         "!!((morgen|übermorgen|nächste woche|am wochenende) (ich|wir|gehe|gehen|fahre|fahren|laufe|laufen|nehme|nehmen|will|möchte|muss))",
         "!!(gestern|vorgestern|letzte woche|letztes mal|letztes jahr)",
+        // …the day after the verb: "Ich gehe morgen geradeaus zum Hotel."
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgen|übermorgen|nächste woche|am wochenende))",
+        // A bare list of places and then turns checks no way: "Bahnhof, Kirche, links, rechts"
+        "!!($place $place $direction)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",

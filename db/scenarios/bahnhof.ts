@@ -244,6 +244,9 @@ export const bahnhof: ScenarioSeed = {
         "=$ticket $city",
         // …with an article or a "bitte" before: "Bitte ein Ticket Hamburg.", "Eine Fahrkarte Kassel."
         "=(bitte|ein|eine|zwei|bitte ein|bitte eine|bitte zwei) $ticket ($city|$route)",
+        // …counted in digits, or a "Karte" counted, going to a city: "1 Karte München", "2 Ticket Hamburg"
+        "=(1|2|3|4|drei|vier|bitte 1|bitte 2) $ticket ($city|$route)",
+        "=(ein|eine|einmal|zwei|drei|vier|1|2|3|4|bitte ein|bitte eine|bitte zwei) (karte|karten) ($city|$route)",
         // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
         "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
         "!!(vergessen|versucht|geschafft|vergass|vergaß)",
@@ -259,7 +262,8 @@ export const bahnhof: ScenarioSeed = {
         "[(wohin|ziel)] $city bitte",
         "$city bitte",
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
-        "!!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
+        // (Its own clause only: "Ich möchte nach Berlin fahren, was kostet eine Fahrkarte?" orders, then asks.)
+        "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
         "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
         // …or judged dear: "zwei Fahrkarte nach Berlin wäre zu teuer für uns"
@@ -396,6 +400,8 @@ export const bahnhof: ScenarioSeed = {
       points: 15,
       patterns: [
         "(was|wie viel|wieviel) kost*",
+        // The Dutch question word before a German verb: "Hoeveel kostet das Ticket?"
+        "hoeveel (kostet|kosten|macht|ist|sind)",
         // "macht" asks a price only of the ticket or the sum: "Was macht das?" ("Was macht die Bahn, immer Verspätung!" complains).
         "((was|wie viel|wieviel) macht) (das|es|alles|zusammen|insgesamt|dann|denn|ein|eine|einen|zwei|$ticket)",
         "((was|wie viel|wieviel) macht) (der|die|den) ($ticket|fahrt|karte|rückfahrt*|hinfahrt*)",
@@ -440,6 +446,10 @@ export const bahnhof: ScenarioSeed = {
         // A question announced about it: "Ich hätte eine Frage zum Preis."
         "(frage|fragen) (zum|zu dem|wegen dem|wegen des|nach dem) (preis*|fahrpreis*)",
         "preis bitte",
+        // The "p" an Arabic speaker hears as "b": "Breis?", "Was Breis?", "Breis bitte"
+        "?=(breis|fahrbreis|der breis)",
+        "(was|wie|welch*) breis",
+        "breis bitte",
         // The question word last, or the currency asked: "Kostet wie viel?", "Wie viel Euro?"
         "?(kost*|preis*|fahrpreis*) (wie viel|wieviel)",
         "(wie viel|wieviel) (euro|geld)",
@@ -474,6 +484,8 @@ export const bahnhof: ScenarioSeed = {
         "?(gibt es|haben sie|hätten sie|kann ich|bekomme ich) ... (was|etwas|nichts) (billiger*|günstiger*|preiswerter*)",
         // "ist … billiger" asks only as a question: "In Frankreich ist der Zug billiger." compares.
         "?ist (ermäßig*|sparpreis*|rabatt*|günstig*|billiger|preiswerter)",
+        // An English "is there" frame round a German noun asks in English: "Is there a Sparpreis?"
+        "!(there|theres)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
         "!!(sagt|sagte|meint|meinte|gesagt)",
         // What else the station sells is no fare: "Was kostet ein Kaffee hier?", "Was kostet das Schließfach?"
@@ -502,6 +514,8 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "wann (fährt|fahren|geht|gehen|kommt|kommen|fähr*|vertrekt|vertrekken)",
+        // The Dutch question word before a German verb: "Wanneer fährt der Zug?"
+        "wanneer (fährt|fahren|fahrt|geht|gehen|kommt|kommen|ist|sind)",
         // "fährt" written as it sounds, by ear or by speech-to-text: "Und wann fair er ab?", "wann fehrt der Zug"
         "wann (fair|fehrt|fert) (er|es|der|die|das|mein|unser|$train)",
         // "ist" only about the train or the journey: "Wann ist die Abfahrt?", not "Wann ist das Restaurant offen?"
@@ -595,6 +609,9 @@ export const bahnhof: ScenarioSeed = {
         "$train (fährt|kommt|geht) um #tag",
         // …or the time stated and asked: "Der Zug fährt um 15 Uhr?" (stated, it tells: "Der Zug fährt um 15 Uhr.")
         "?$train (fährt|fahren|kommt|kommen|geht|gehen) (um|gegen) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        // …with no verb, the clock time asked after the train: "Zug 14 Uhr?", "ICE nach Berlin um 9 Uhr?"
+        // (the hour named, so "ICE 578?" asks after a train's number, no time)
+        "?=($train|$train um|$train $city|$train $city um|$train nach $city|$train nach $city um) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) uhr",
         ...othersTrip,
       ],
       examples: ["Wann fährt der nächste Zug nach Berlin?", "Um wie viel Uhr kommt der Zug in Hamburg an?", "Wann geht der ICE?"],
@@ -606,6 +623,8 @@ export const bahnhof: ScenarioSeed = {
       points: 20,
       patterns: [
         "(welch*|was für) (gleis*|bahnsteig*|perron*)",
+        // The Dutch "welk" before the German noun: "Welk Gleis, bitte?"
+        "(welk|welke) (gleis*|bahnsteig*|perron*)",
         // "Gleis" as speech-to-text hears it: "welches gleich bitte", "von welchem gleich fährt der Zug"
         "=(welches|welchem|von welchem) gleich",
         "(von welchem|auf welchem|welches) gleich (fährt|fahren|geht|gehen|ist|hält)",
@@ -637,6 +656,8 @@ export const bahnhof: ScenarioSeed = {
         "(gleis|bahnsteig) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(gleis|bahnsteig) (sagen|nennen)",
         "?$train nach $city (wo|welches gleis|gleis)",
+        // …the preposition dropped, as telegraphic learners ask: "Zug München wo?"
+        "?=$train ($city|$route) (wo|von wo|welches gleis|welche gleis|gleis)",
         "und (das|welches) (gleis|bahnsteig)",
         // The way to it, or a question announced about it: "Wie komme ich zum Gleis 7?", "Ich hätte eine Frage zum Gleis."
         "wie (komme|komm|kommen|gehe|finde) (ich|wir|man) (zum|zu|zu dem) (gleis|bahnsteig)",

@@ -220,6 +220,8 @@ export const buergeramt: ScenarioSeed = {
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
         "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        // …and in the indirect question, the subject first: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
+        "!((was|welch*) (ich|man|wir)) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
         // …in the passive too: "Was wird für die Anmeldung benötigt?", "Was ist nötig für die Ummeldung?"
         "!(was (wird|werden|ist|sind)) ... (anmeld*|*anmeldung|ummeld*) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
         "!(was (wird|werden|ist|sind)) (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich) ... (anmeld*|*anmeldung|ummeld*)",
@@ -273,10 +275,11 @@ export const buergeramt: ScenarioSeed = {
         "!!((ich|wir) (mache|mach|machen|will|möchte|wollen) (das|es) (nicht|heute nicht|jetzt nicht|lieber nicht))",
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
         "!(ist hier|hier ist|ist das|ist da|ist dort) (die|der) anmeldung",
-        "!(die|meine|eine|der|unsere) anmeldung (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht)",
+        // …and whether it works, as the goal of a paper asked for: "Was muss ich mitbringen, dass die Anmeldung funktioniert?"
+        "!(die|meine|eine|der|unsere) (anmeldung|ummeldung) (war|ist|hat|wurde|dauert|dauerte|kostet|ging|geht|liegt|macht|funktioniert|funktionierte|klappt|klappte|gelingt|gelang)",
         // …and without the article, as beginners write it, before what it is like: "anmeldung ist sehr kompliziert in deutschland"
         // ("Anmeldung ist mein Anliegen." still states it)
-        "!(anmeldung|ummeldung) (war|dauert|dauerte|kostet|kostete|ging|geht|lief|läuft)",
+        "!(anmeldung|ummeldung) (war|dauert|dauerte|kostet|kostete|ging|geht|lief|läuft|funktioniert|funktionierte|klappt|klappte)",
         "!((anmeldung|ummeldung) (ist|sind)) ... (schwer|schwierig|einfach|leicht|kompliziert|kostenlos|gratis|umsonst|teuer|billig|wichtig|nötig|notwendig|pflicht|schnell|langsam|bürokratisch|anstrengend|möglich|fertig|erledigt|vorbei|gültig|online|digital|anders|schlimm|stressig|nervig|viel|sehr|so|ganz|zu|nicht|kein|keine)",
         // Registered by another, told in the perfect or the passive: "Die Krankenschwester auf meiner Station hat ihren Wohnsitz auch
         // angemeldet.", "Die Wohnung wurde schon umgemeldet." (the learner's own "habe" is not here).
@@ -303,6 +306,11 @@ export const buergeramt: ScenarioSeed = {
         // anmeldung" (the greeting says why it came: "Morgen, ich komme wegen der Anmeldung.")
         "!((morgen) (ich|wir) (komme|kommen|mache|machen|gehe|gehen)) ... (für|fur|zur|zum) ... (anmeld*|*anmeldung|ummeld*)",
         `!(melde|melden) ${LATER} an`,
+        // No time for it states none: "heute ich habe keine zeit fur anmeldung".
+        "!((keine|kein) zeit) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
+        // Turned down for today after it is named: "Morgen ich möchte meine Tochter anmelden, aber heute nicht."
+        "!!((aber|doch) (heute|jetzt) (nicht|noch nicht))",
+        "!!((aber|doch) (nicht heute|nicht jetzt|noch nicht heute|noch nicht jetzt))",
         // Only asking today, said so: "heute nur Information", "jetzt nur eine Frage".
         "!!((heute|jetzt|erstmal|erst mal) (nur|bloß|nur mal) (info|infos|information|informationen|eine frage|fragen))",
         // …or with the time inside the verb bracket: "Ich muss meine Wohnung morgen melden.", "Wir wollen uns nächste Woche anmelden."
@@ -435,7 +443,14 @@ export const buergeramt: ScenarioSeed = {
         "?(genügt|genügen|reicht|reichen|geht|gehen|zählt|gilt|passt) ... $document",
         "?(braucht|brauchen|benötigt|benötigen) (man|ich|wir) ... $document",
         // Knowing what it takes asks nothing: "Keine Sorge, ich weiß, was nötig ist."
-        "!(weiß|weiss|wissen) (was|welche*)",
+        // (The learner's own wish to know asks: "Ich möchte wissen, welche Unterlagen ich für die Anmeldung brauche."; another's does not.)
+        "!(weiß|weiss) (was|welche*)",
+        // …nor seeing or reading it: "Ich habe schon gesehen, was ich mitbringen muss."
+        "!(gesehen|gelesen|verstanden|gehört|notiert|aufgeschrieben|nachgeschaut|nachgelesen|kenne|kennen) (was|welche*)",
+        "!!((mein|meine|unser|unsere|sein|seine|die|der) #word (wissen|will wissen|wollte wissen|möchte wissen|wollen wissen|wollten wissen|möchten wissen))",
+        "!!((er|sie) (will wissen|wollte wissen|möchte wissen|wollen wissen|wollten wissen|möchten wissen))",
+        // Knowing it already, said after: "Welche Unterlagen ich für die Anmeldung brauche, weiß ich schon."
+        "!!((weiß|weiss) (ich|wir) (schon|bereits|ja|genau|jetzt))",
         // Asked, not told: "Fehlt noch etwas?" (not "Es fehlt noch mein Mann.")
         "?(fehlt|fehlen) (noch|etwas|was|$document)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
@@ -448,6 +463,11 @@ export const buergeramt: ScenarioSeed = {
         "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
         // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
         "(welch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
+        // …or with no paper named, the modal last: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
+        "was (ich|wir) ... (mitbringen|mitnehmen|vorlegen|vorzeigen|abgeben|einreichen|dabeihaben|dabei haben) (muss|soll|müsste|sollte|müssen|sollen)",
+        "was (ich|wir) ... (für die|zur|für meine|für unsere) (anmeldung|ummeldung) (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)",
+        // (…not all one brought: "Hier ist alles, was ich mitbringen sollte.")
+        "!(alles|das|etwas) was (ich|wir)",
         // The indirect yes/no question, the verb last: "Ich wollte fragen, ob Sie den Mietvertrag brauchen.", "…, ob ich die
         // Geburtsurkunde auch mitbringen muss."
         // (Only after the learner's own asking: "Egal, ob Sie den Pass brauchen, …", "Der Vermieter fragt, ob …" ask nothing.)
@@ -542,6 +562,9 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         // (The English "here" mixed in: "here is my Reisepass".)
         "(hier|here) (ist|is|sind|bitte|haben sie) $document",
+        // The chat's "nich" denies as "nicht" does: "ich hab den pass nich dabei", "pass hab ich nich".
+        "!nich",
+        "!$document ... nich",
         // "Da haben Sie meinen Pass."
         "da haben sie $document",
         // Laid before the clerk: "Ich lege Ihnen die Unterlagen hin."
@@ -1004,6 +1027,11 @@ export const buergeramt: ScenarioSeed = {
         "!(ich hatte|hatte ich|wir hatten|hatten wir) (schon|mal|früher|damals|letzte*|auch|in)",
         // A wish taken back in the same breath asks for nothing: "ich hätte gern eine Bescheinigung, aber egal".
         "!!(aber egal|ach egal|vergessen sie es|vergiss es)",
+        // Whether it came already asks for none: "Habe ich die Meldebescheinigung schon bekommen?" ("Kann ich sie schon bekommen?" asks).
+        "!((habe|hab|haben|hast) (ich|wir)) ... (schon|bereits) ... (bekommen|erhalten|gekriegt|abgeholt)",
+        "!((ich|wir) (habe|hab|haben)) ... (schon|bereits) ... (bekommen|erhalten|gekriegt|abgeholt)",
+        // The chat's "nich" denies as "nicht" does: "ich brauch nich meldebescheinigung".
+        "!nich",
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

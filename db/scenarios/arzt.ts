@@ -167,6 +167,16 @@ export const arzt: ScenarioSeed = {
         // …the hedge right before the complaint: "Vielleicht morgen ich bekomme Fieber" fears one to come.
         // …not hedged both ways: "Vielleicht Husten, vielleicht nicht, ich weiß nicht, was mein Sohn hat."
         "!!(vielleicht nicht|wahrscheinlich nicht|oder auch nicht)",
+        // Cold as Romance speakers say it ("tengo frío", "j'ai froid", "ho freddo"), and shivering: "ich habe kalt die ganze zeit und
+        // zittere", "Meine Hände zittern." (not a cold shower told: "Ich habe kalt geduscht"; nor fear: "Ich zittere vor Angst.")
+        "((ich habe|ich hab|habe ich|hab ich|hab) (kalt|so kalt|immer kalt|sehr kalt|ständig kalt|voll kalt|mega kalt))",
+        "!(habe|hab) kalt (geduscht|gebadet|gegessen|getrunken|gewaschen|geschlafen)",
+        "((ich|und) (zittere|zitter|bibbere))",
+        "((meine|die) (hände|hand|beine|finger|knie) (zittern|zittert))",
+        "!(zittere|zitter|bibbere|zittern|zittert) (vor|aus) (angst|aufregung|nervosität|freude|wut|stress|lampenfieber)",
+        // Yes to the doctor's question about a complaint with a chat degree word and no comma: "ja bisschen", "ja voll" after
+        // "Haben Sie auch Husten?" (the shared answers take "Ja, ein bisschen." with its comma).
+        "[((haben sie|haben sie auch|haben sie noch|haben sie starke|haben sie hohes|haben sie oft) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur|erbrechen))] [!(gemessen|in der familie|ihr sohn|ihre tochter|ihr kind|ihr mann|ihre frau)] =(ja bisschen|ja n bisschen|ja bissl|ja bissel|bisschen|bissl|ja voll|ja mega|ja krass|ja total|ja viel|ja echt|ja ziemlich viel|ja ganz schön|ja manchmal|ja oft|ja immer|ja die ganze zeit)",
         // A sense or the voice gone: "Meine Stimme ist weg.", "Ich rieche und schmecke nichts."
         "(meine stimme|mein appetit|mein geschmack|mein geruch|mein geruchssinn|mein geschmackssinn) (ist|sind) (weg|verschwunden|ganz weg|komplett weg|total weg)",
         "(ich rieche|ich schmecke|rieche ich|schmecke ich) ... (nichts|gar nichts|fast nichts|kaum etwas|kaum was)",
@@ -280,14 +290,14 @@ export const arzt: ScenarioSeed = {
         "(seit|vor) $when (habe|hab|hat|ist|geht|tut|kam|dauert) (ich es|ich das|es|das)",
         "(ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (seit|vor|schon seit|jetzt seit|jetzt schon seit|bestimmt seit|etwa seit|ungefähr seit|schon vor|etwa vor|ungefähr vor) $when",
         // The answer on its own, or opening the message: "Seit drei Tagen.", "Seit gestern, glaube ich."
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
         // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
         "(vor|seit|seid) $when (anfangen|anfang|beginnen|anfängt|angefang)",
@@ -342,10 +352,10 @@ export const arzt: ScenarioSeed = {
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|ca|zirka|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|etwa|vielleicht|glaube ich|oder so)`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|ca|zirka|etwa|vielleicht|glaube ich|oder so)`,
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
         `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
@@ -377,7 +387,7 @@ export const arzt: ScenarioSeed = {
         // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
         "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
         "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
-        "=(fast|ungefähr|etwa|circa|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
+        "=(fast|ungefähr|etwa|circa|ca|zirka|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
         // The participle first: "Angefangen hat es am Sonntag."
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) $when",
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) (am|an|in der|letzte*|vorige*|diese*|diesen|vor) $when",
@@ -388,8 +398,8 @@ export const arzt: ScenarioSeed = {
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|ab|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when $when`,
         // Hedged or narrowed: "Erst heute Morgen.", "Ich glaube am Sonntag.", "Die ganze Woche schon.", "Mindestens eine Woche."
-        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when`,
-        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(erst|schon|etwa|ungefähr|circa|so|wohl) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(erst|schon|etwa|ungefähr|circa|ca|zirka|so|wohl) $when`,
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(erst|schon|etwa|ungefähr|circa|ca|zirka|so|wohl) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) (am|ab|seit|vor|letzte*|vorige*|vergangene*|diese*|diesen|in der) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when`,
@@ -696,6 +706,15 @@ export const arzt: ScenarioSeed = {
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
         "(ein|eine|einen|die|das|den|ne|nen|n|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        // …or how long it is to hold, the day after "bis": "krankschreibung bis freitag? geht das?"
+        "((krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|zum|mitte))",
+        // A school's excuse note asked for: "brauche entschuldigung für die schule", "Ich bräuchte eine Schulentschuldigung."
+        // ("Entschuldigung für die Verspätung" is sorry.)
+        "((brauch|brauche|bräuchte|benötige|eine|ne|n) (entschuldigung|schulentschuldigung|entschuldigungsschreiben) (für|fürs)) (schule|uni|lehrer*|lehrerin|klausur|prüfung|test|sportunterricht|unterricht)",
+        "((brauch|brauche|bräuchte|benötige|eine|ne|n) (schulentschuldigung|entschuldigungsschreiben))",
+        // What the paper is asks for none: "was ist eine krankschreibung genau?", "Was genau ist ein Attest?" ("Was ist mit der
+        // Krankschreibung?" still asks.)
+        "!((was|was genau) (ist|sind|heisst|bedeutet) (ein|eine|die|das|der|den) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*))",
         // Whether one can have it, the verb left out: "Krankschreibung möglich?"
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.

@@ -72,6 +72,8 @@ export const apotheke: ScenarioSeed = {
       "cough drops", "medicine", "medicines", "medication",
       // …and in Italian: "Ich brauche medicina per la tosse", "Haben Sie sciroppo?"
       "medicina", "medicinale", "medicinali", "farmaco", "farmaci", "sciroppo", "pastiglie", "compresse",
+      // …and in Polish: "Haben syrop gegen Husten?", "Ich brauche krople für Nase."
+      "syrop", "tabletki", "tabletka", "krople", "lekarstwo", "lekarstwa", "leki",
     ],
     brand: medicineNames,
   },
@@ -100,6 +102,11 @@ export const apotheke: ScenarioSeed = {
         "(er|sie) hat $symptom",
         // The baby or child named bare, as A1 learners drop the article: "Baby hat Husten.", "Das Kind hat Fieber."
         "^(baby|kind|das baby|das kind|kleine|die kleine|der kleine) (hat|hat seit|hat schon) $symptom",
+        // …and so the rest of the family, telegraphic: "Tochter hat Husten, ganze Nacht.", "Mann hat Fieber."
+        ".^(tochter|sohn|mann|frau|kleiner) (hat|hat seit|hat schon|hat auch) $symptom",
+        // The patient named in a clause before, the subject then dropped: "Kind drei Jahre, hat Schnupfen.", "Meine Tochter,
+        // fünf Jahre. Hat Fieber." (stated: "Hat Fieber?" asks back)
+        "[(kind|baby|tochter|sohn|kleine|kleiner|kleines)] .=(hat|hat auch|hat jetzt|hat seit gestern|hat seit heute|hat schon|hat starken|hat starke|hat hohes|hat ein bisschen) $symptom",
         // The patient at home in the other shapes one says of oneself: "Meine Tochter ist krank.", "Meinem Sohn geht es
         // nicht gut.", and "es" for the child or baby named before ("Mein Kind ist erkältet, es hustet die ganze Nacht").
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
@@ -115,6 +122,8 @@ export const apotheke: ScenarioSeed = {
         "[(kind|baby|kleine|kleines|kleinen)] es (hustet|niest|spuckt|erbricht|hat $symptom|hat (37*|38*|39*|40*|41*) grad)",
         // Another's child is not the patient one shops for: "Das Baby von meiner Nachbarin, es hustet die ganze Nacht."
         "!!((kind|baby|kleine|kleines) (von|vom) (meiner|meinem|der|dem|unserer|unserem|einer|einem|meinen|den))",
+        // …the article dropped, as telegraphic learners say it: "Das Kind von Nachbarin, hat Husten."
+        "!!((kind|baby|kleine|kleines|tochter|sohn) (von|vom) (nachbarin|nachbar|freundin|freund|kollegin|kollege|schwester|bruder|cousine|cousin|bekannten|bekannte))",
         // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
         "(er|sie) (hustet|niest|spuckt|erbricht)",
@@ -165,11 +174,15 @@ export const apotheke: ScenarioSeed = {
         // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
         // Stated, not asked: "Starke Kopfschmerzen?" after "Diese Tabletten sind für starke Kopfschmerzen." asks back what they are for.
         "=.(ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel|sehr starke|sehr starken) $symptom",
+        // …"bisschen" bare and "auch" after, as A1 learners answer: "Ja, bisschen Husten auch.", "Bisschen Fieber."
+        "=.(bisschen|ein bisschen|etwas|leichtes|leichte|leichten|starkes|starke|starken|hohes|ein wenig|viel) $symptom (auch|ja|schon)",
+        "=.bisschen $symptom",
         "=.$symptom (und|und auch|und ein bisschen|und etwas|und leichtes|und leichte|und starkes|und starke|und hohes|und ein wenig|und viel) $symptom",
         // One turned down, another named: "Ich habe keine Kopfschmerzen, aber Husten.", "Kein Fieber, nur Schnupfen."
         "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
-        // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon." (stated: "Auch?" or "Sehr?" asks back)
-        "[((haben sie|haben sie auch|haben sie noch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon." (stated: "Auch?" or "Sehr?" asks back);
+        // …and to "Hat Ihr Kind auch Fieber?" for the patient at home.
+        "[((haben sie|haben sie auch|haben sie noch|hat sie|hat sie auch|hat er|hat er auch|hat es|hat es auch|hat ihr kind|hat ihr kind auch|hat das kind|hat das kind auch|hat ihre tochter|hat ihre tochter auch|hat ihr sohn|hat ihr sohn auch|hat ihr baby|hat ihr baby auch|hat das baby|hat das baby auch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
         // The throat raw or dry, and the frog in it, as English and German both say: "mein Hals ist ganz rau", "Ich habe einen
         // Frosch im Hals."
         // ("der" only as a whole clause: "Der Hals ist rau bei Kindern im Winter" speaks of others; and the frog one's own:
@@ -288,6 +301,9 @@ export const apotheke: ScenarioSeed = {
         // Without "mir", or with the object first or last: "Können Sie etwas empfehlen?", "Können Sie empfehlen etwas?"
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (etwas|was) (empfehlen|geben)",
         "(könn*|könnt*|kannst) (sie|du|sie mir|du mir|sie uns) (empfehlen|geben) (etwas|was|mir etwas|mir was|$remedy)",
+        // …the modal left in the singular, asked first: "Kann Sie empfehlen was für Kind?", "Kann Sie mir etwas geben?"
+        "?^kann (sie|sie mir|sie uns) (etwas|was) (empfehlen|geben)",
+        "?^kann (sie|sie mir|sie uns) (empfehlen|geben) (etwas|was|mir etwas|mir was|$remedy)",
         // What the pharmacist would recommend, "mir" or not: "Was können Sie empfehlen?", "Was empfehlen Sie?"
         "(was|welch*) (empfehlen|raten) sie",
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
@@ -310,6 +326,13 @@ export const apotheke: ScenarioSeed = {
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
         "(haben sie|hätten sie|gibt es|~geben sie mir|gib mir) $remedy",
+        // "Sie" dropped, asked, the verb opening: "Haben Hustensaft?", "Haben Tabletten für Kind?"
+        // (a kind named: "Haben was?" alone asks for nothing yet)
+        "?^(haben|hätten) (*saft|*spray|*tablett*|tabletki|tropfen|krople|salbe|sirup|syrop|*pflaster|*creme|mittel*|medikament*|medizin|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
+        // …not whether it worked or was bought: "Haben Tabletten geholfen?", "Haben Tabletten gekauft?"
+        "!(haben|hat|hatten|hatte) ... (geholfen|gewirkt|genützt|genutzt|gekauft|genommen|gehabt|geholt|gegeben)",
+        // What there is for the complaint, "es" dropped or not: "Was gibt für Halsschmerzen?", "Was gibt es gegen Fieber?"
+        "?(was|etwas) (gibt es|gibts|gibt) (für|fur|fuer|gegen|bei) $symptom",
         brandRightAfter(["haben sie", "gibt es", "~geben sie mir", "gib mir"]),
         // "Haben Sie …" in statement order, asked, as English and Romance speakers ask: "Sie haben etwas für den Hals?",
         // "Sie haben Aspirin?", "Du hast Tabletten gegen Kopfweh?" (only asked: a statement tells, and a known kind or brand only).
@@ -558,6 +581,9 @@ export const apotheke: ScenarioSeed = {
         "ob (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         "?=(rezept|ein rezept|mit rezept|rezeptpflichtig|rezeptfrei)",
         "?=rezept* (ja oder nein|oder nicht|nötig oder nicht)",
+        // With or without, offered as a choice: "Das mit Rezept oder ohne?", "Mit oder ohne Rezept?"
+        `?(mit|ohne) ${PRESCRIPTION} oder (ohne|mit|nicht)`,
+        `?(mit oder ohne|ohne oder mit) ${PRESCRIPTION}`,
         // The prescription first, the choice closing it asks without a question mark: "rezept brauche ich oder nicht"
         "(rezept|ein rezept|rezepte|verschreibung) (~brauchen|benötige|benötigt|nötig|notwendig) ... (oder nicht|ja oder nein)",
         // The product and the prescription, verbless: "Dieses Medikament Rezept?"
@@ -681,6 +707,8 @@ export const apotheke: ScenarioSeed = {
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
         // …and given to the child: "Wie lange geben?", "Wie oft geben?"
         "?=(wie oft|wie viel|wieviel|wie lange) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen|geben)",
+        // Given to the child, the child named after the verb: "Wie oft geben Kind?", "Wie viel gebe ich meinem Sohn?"
+        "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (geben|gebe|gib|gebe ich|geben wir|gibt man|soll ich geben|soll ich) (kind|baby|dem kind|dem baby|meinem kind|meinem baby|unserem kind|meinem sohn|meiner tochter|unserem sohn|unserer tochter|sohn|tochter|ihm|ihr|den kindern|kindern|der kleinen|dem kleinen)",
         // The dose for the child, the verb dropped: "Wie viel für Baby?", "Wie oft für das Kind?"
         "?=(wie oft|wie viel|wieviel|wie viele|wieviele) (für|fur|fuer) (baby|das baby|mein baby|kind|das kind|mein kind|kinder|babys|meinen sohn|meine tochter)",
         // "how" alone before the infinitive: "Wie nehmen?", "Und wie anwenden?"

@@ -71,7 +71,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "*arbeiter", "*arbeiterin", "*fahrer", "*fahrerin", "*helfer", "*helferin", "*kraft", "*meister", "*meisterin",
       "*leiter", "*leiterin", "kommissionierer*", "*techniker", "*mechaniker", "*verkäufer", "*verkäuferin", "*kaufmann", "*kauffrau", "lagerist*", "*logistiker*",
       // Trades and professions learners bring from home: "In China ich Ingenieur, zehn Jahre."
-      "ingenieur*", "koch", "köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
+      "ingenieur*", "*koch", "*köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
       "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
     ],
     // Where one worked, named bare after the years: "fünf Jahre Lager", "zwei Jahre in der Logistik".
@@ -173,6 +173,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Where one lives since a year, the town typed in lowercase: "ich wohne in stuttgart feuerbach seit 2015".
         "(ich wohne|wohne ich|ich lebe|lebe ich) in ... seit (19*|20*|#word jahren|vielen jahren|langem)",
         "=(ich #noun #noun)",
+        // Given and family name, bare, in answer to the name asked: "Emeka Nwosu." after "Wie heißen Sie denn?"
+        "[(wie heißen sie|wie ist ihr name|wie war ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
         "=aus #noun",
         // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
         "=(aus $country|aus der $country|aus dem $country)",
@@ -221,6 +223,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) $field",
         // The time put first, the subject and the verb after it unmoved: "Früher ich arbeiten in Fabrik."
         "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete|war|habe|hab|mache|machen)",
+        // …the verb left out, the post or the field after it: "Früher ich Chefkoch in Hotel, Peking."
+        ".((früher|vorher|davor|damals|zuletzt) (ich|wir) ($job|als $job|im $field|in $field|in der $field|in einem $field|in einer $field))",
+        // …or now, the subject unmoved before the place: "Jetzt ich arbeite in China-Restaurant in Esslingen."
+        "((jetzt|zurzeit|derzeit|momentan|aktuell|im moment|noch) (ich|wir) (arbeite|arbeiten|arbeit) (in|im|bei|als|für))",
+        // The place first, the subject unmoved, the work after it: "In Restaurant ich mache Gemüse schneiden, Fleisch braten."
+        ".((in|im|in der|in einem|in einer|in dem|bei|beim) $field (ich|wir) (mache|machte|mach|arbeite|arbeitete|arbeiten|arbeit|koche|kochte|kochen))",
         "(war|bin) ich für zuständig",
         "(ich bin|bin ich) (gelernter|gelernte|ausgebildeter|ausgebildete)",
         // …or listed as a clause of its own after the name: "Ich bin Jonas, 24, gelernter Lagerist."
@@ -249,6 +257,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
         // The field named bare after the verb, as beginners leave out the preposition: "Jetzt ich arbeite Reinigung, seit 2020."
         "((ich|wir) (arbeite|arbeitete|arbeiten) $field)",
+        // …or with it: "Ich arbeite in einem Restaurant.", "Ich arbeite in China-Restaurant." (told, not asked of the job here)
+        ".((ich|wir) (arbeite|arbeitete|arbeiten|arbeit) (in|im|in einem|in einer|in der|in dem|bei einem|bei einer) ($field|*restaurant|*restaurants|*küche|*hotel|*lager|*fabrik|*bäckerei|#noun $field))",
         // The span or the year put first, the subject and the verb unmoved, as learners order it: "seit 2 jahre ich arbeite in pflegeheim",
         // "Drei Jahre ich habe in Lager gearbeitet.", "Seit 2019 ich arbeite bei DHL."
         `(seit|schon|schon seit) (${COUNT} ${SPAN}|19*|20*|langem|langer zeit) (ich|wir) (arbeite|arbeitete|arbeiten|arbeit)`,
@@ -264,6 +274,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         // Side by side, so the noun "Arbeit" is no slip of "arbeite": "Die Arbeit im Lager stelle ich mir schwer vor."
         "(arbeite ich|arbeitete ich|arbeiten wir|arbeiteten wir)",
+        // …not an infinitive closing one clause and "ich" opening the next with its own verb: "Ich kann gut im Team arbeiten, ich bin
+        // ein Team Player.", "Ich möchte gern arbeiten, ich habe Zeit." (the inverted subject is never followed by a finite verb).
+        "!((arbeite|arbeiten|arbeitete) (ich|wir) (bin|habe|hab|hatte|kann|könnte|will|möchte|brauche|lerne|lernen|mache|finde|bringe|liebe|mag|komme|war|spreche|denke|glaube|freue|hoffe|suche|muss|darf|werde|würde|bleibe|sind|haben|können|wollen|möchten))",
         // Asking how the work goes here tells no experience: "Wie arbeite ich genau mit dem Scanner?"
         "!(wie|womit|wo|was|warum) (arbeite|arbeiten) (ich|wir)",
         // Working on a weakness is no work done: "Meine Schwäche ist Ungeduld, aber daran arbeite ich."
@@ -531,6 +544,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Hard work welcome, told any way: "Ich habe keine Angst vor schwerer Arbeit.", "Ich kann schwer heben.", "Ich behalte immer den Überblick."
         "(ich habe|ich hab|habe ich) keine angst vor ... (arbeit|verantwortung|herausforderung*|stress|neuem)",
         "(ich kann|kann ich) (schwer|schwere sachen|schwere kisten|viel|gut|sehr gut) (heben|tragen|anpacken|zupacken)",
+        // Stamina: "Ich kann lange stehen.", "Ich kann den ganzen Tag arbeiten." (told, not "Wie lange kann ich arbeiten?")
+        ".((ich kann|kann ich) (lange|sehr lange|stundenlang|den ganzen tag|viele stunden|acht stunden|zehn stunden) (stehen|arbeiten|laufen|schaffen))",
+        // A flaw denied, of oneself now: "Ich bin nie müde.", "Ich bin nie krank.", "Ich komme nie zu spät."
+        ".((ich bin|bin ich|bin) (nie|niemals|fast nie|selten) (müde|krank|zu spät|unpünktlich|gestresst|nervös|schlecht gelaunt))",
+        ".((ich komme|komme ich|komme) (nie|niemals|fast nie) zu spät)",
         "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
         "(ich habe|ich hab|habe ich) ... gute laune",
         // …or one is in it: "Die Kollegen sagen, ich bin immer gut gelaunt.", "Ich bin meistens gut drauf."
@@ -655,6 +673,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
+        // …with how often it comes, so the whole question is heard and no keyword list: "Wie viel Stunden Arbeit pro Woche?"
+        "?(wie viel|wie viele|wieviel|wieviele|wie lange|wie oft) ... $topic ... (pro|im|in der|am|jede|jeden) (woche|tag|monat|jahr|schicht)",
         // The residents, patients and wards of a care job, asked: "Wie viele Bewohner hat eine Station?", "Wie viele Patienten hat man pro Schicht?"
         "?(wie viele|wieviele|wie viel|welche|was für|wie groß|wie alt|gibt es|wer) ... $care",
         // The verb first asks only in a question or opening one: "Kann ich Teilzeit arbeiten?" (a phrase crosses a comma:
@@ -670,6 +690,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question put off in its own sentence: "Ich würde gern fragen, wie die Arbeitszeiten sind, aber vielleicht später."
         "!!(aber|doch) (vielleicht|lieber|erst) (später|nachher|am ende|beim nächsten mal)",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
+        // …or with a modal, the time first: "Später will ich noch fragen, ob es Weiterbildung gibt.", "Ich möchte morgen fragen, wie …"
+        // ("Zum Schluss möchte ich fragen, …" asks now, at the end of this talk.)
+        "!!(später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein anderes mal|beim zweiten gespräch) (will|möchte|werde|würde|wollte|muss|möchten|wollen|werden) (ich|wir) ... (fragen|nachfragen)",
+        "!!(ich|wir) (will|möchte|werde|würde|muss|möchten|wollen|werden) (später|nachher|morgen|übermorgen|nächste woche|beim nächsten mal|ein anderes mal) ... (fragen|nachfragen)",
+        // Questions one will or would have, not asked now: "Wenn ich den Job bekomme, würde ich vielleicht Fragen zum Gehalt haben."
+        "!(würde ich|werde ich|ich würde|ich werde|wir würden|wir werden|würden wir|werden wir) ... (frage|fragen) ... haben",
         // A question held back for later asks nothing now: "Vielleicht hätte ich eine Frage zur Schicht, aber die stelle ich später."
         "!!(stelle|stell) ich ... (später|nachher|am ende|danach|beim nächsten mal)",
         // The verb first, about what the firm gives or pays: "Bekomme ich Arbeitskleidung?", "Zahlen Sie Überstunden?"
@@ -1002,6 +1028,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!?(wann|ab wann) ich ... (anfangen|beginnen|starten) (kann|könnte|werde)",
         // …or asked indirectly, told or not, with no time named: "Ich wollte fragen, wann ich anfangen kann, aber ich habe es vergessen."
         "!(wann|ab wann) (ich|wir) (anfangen|beginnen|starten) (kann|könnte|werde|darf|soll|muss|können|könnten|dürfen)",
+        // …the modal before the infinitive, as learners order it: "Morgen ich sage Ihnen, wann ich kann anfangen."
+        "!(wann|ab wann) (ich|wir) (kann|könnte|werde|darf|soll|muss|können|könnten|dürfen) (anfangen|beginnen|starten|arbeiten|kommen)",
         // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",

@@ -528,6 +528,26 @@ describe("judging with context", () => {
     expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
   });
 
+  it("reads a telegraphic question whose clause opens with a question word as no list", () => {
+    const compiled = compileObjectives(
+      [
+        { id: "ticket", patterns: ["fahrkarte #noun"] },
+        { id: "price", patterns: ["wie viel", "was kostet"] },
+        { id: "time", patterns: ["zug #noun"] },
+        { id: "platform", patterns: ["welche gleis"] },
+      ],
+      {},
+    );
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Fahrkarte Frankfurt, wie viel?")).toEqual(["ticket", "price"]);
+    expect(earned("Zug Hamburg, welche Gleis?")).toEqual(["time", "platform"]);
+    // Not said as a question, or a question word inside the string of keywords: still a list.
+    expect(earned("Fahrkarte Frankfurt, wie viel")).toEqual([]);
+    expect(earned("Fahrkarte Frankfurt was kostet Zug Hamburg?")).toEqual([]);
+    // Three acts at once are a list however it is asked.
+    expect(earned("Fahrkarte Frankfurt, Zug Hamburg, wie viel?")).toEqual([]);
+  });
+
   it("counts a comma list after a greeting, and one of lowercase keywords, as a list", () => {
     const compiled = compileObjectives(
       [

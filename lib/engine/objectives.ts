@@ -2674,6 +2674,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: Comp
     // The greeting clause set off before the list is not one of its items: "Hallo, Bier, Schnitzel, Rechnung" lists three.
     const from = words[0]?.start ?? 0;
     const matches = all.filter((match) => (match.tokens[match.span.start]?.start ?? 0) >= from);
+    if (asksTelegraphically(matches, words)) continue;
     const short = shortList(matches, words) || commaItems(words, compiled);
     if (matches.length < 2 && !lonelyKeyword(matches, words, short, compiled, context)) continue;
     // Nouns set off one per comma are items, no phrase, even where a match runs over two: "Name, Erfahrung, Stärken"
@@ -2690,6 +2691,20 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: Comp
   const oneWord = found.filter((match) => !opensWithGreeting(match) && tokens.filter((token) => token.sentence === match.tokens[match.span.start]?.sentence).length === 1);
   if (oneWord.length >= ONE_WORD_LIST) for (const match of oneWord) dropped.add(match);
   return found.filter((match) => !dropped.has(match));
+}
+
+// At most this many acts asked in one telegraphic question: "Fahrkarte Frankfurt, wie viel?" buys and asks the price.
+const TELEGRAPHIC_ACTS = 2;
+
+/**
+ * A question with its verbs dropped is no list: a clause of it opens with a question word, as German questions do
+ * ("Zug Hamburg wann, welche Gleis?", "Wie viel Stunden Arbeit pro Woche?"). A string of keywords with a question word
+ * inside it still is ("Brot Kuchen was kostet Rechnung?"), and so is one asking more than two things at once.
+ */
+function asksTelegraphically(matches: SpannedMatch[], words: Token[]): boolean {
+  if (matches.length > TELEGRAPHIC_ACTS || !words.some((token) => token.asked)) return false;
+  const asks = (token: Token | undefined) => token !== undefined && OWN_QUESTION_OPENERS.has(token.folded);
+  return words.some((token, index) => (index === 0 || token.breakBefore) && asks(token));
 }
 
 /**

@@ -36,6 +36,10 @@ const OTHER_ASKS_LATER = "!!(er|mann|ehemann|frau|ehefrau|partner|partnerin|freu
 // "Meine Mutter sagt immer, wie hoch ist die Miete, das ist das Wichtigste."
 const SAYS_ALWAYS = "!!(sagt|sagen|sagte|sagten|meint|meinen|meinte) immer";
 
+// A chance to ask that passed, or no time for it, is told, not asked: "Ich hatte keine Zeit, nach der Kaution zu fragen."
+// (a sentence blocker, as the comma parts it from the asking)
+const ASK_MISSED = "!!((hatte|hatten) (keine zeit|keine gelegenheit|keine möglichkeit)|(nicht|nie) (getraut|gewagt|geschafft))";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -165,6 +169,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ich bin (wegen|für|fur|zur|zum|aus|in|im|mit|ohne|ein|eine|kein|keine|von|vom|bei|nur|seit|am|an|gerade|grad|gestern|heute|extra|direkt|erst|eben|frisch|bald|nicht|mal|dann|eigentlich|einfach|halt|froh))",
         // Answering the name question in lowercase chat, both names: "rami haddad" after "Wie war Ihr Name?"
         "[(ihr name|ihren namen|wie heißen sie|wer sind sie|mit wem)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|woher|wo|alt)] .=(#word #word)",
+        // …or a couple's two names joined, the family name after them: "Ana und Pedro Oliveira!" after "Wie ist Ihr Name?"
+        "[(ihr name|ihre namen|ihren namen|wie heißen sie|wer sind sie|mit wem)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|woher|wo|alt)] .=(#word und #noun|#word und #noun #noun)",
+        // …not oneself beside another, nor two roles: "Ich und Pedro.", "Mann und Frau."
+        "!(ich und #noun|wir und #noun|mann und frau|frau und mann|#word und (mann|ehemann|ehefrau|kind|kinder|familie|partner|partnerin|freund|freundin|tochter|sohn))",
         // …not the question asked back: "warum das?", "wozu denn" after "Wie ist Ihr Name?"
         "!((warum|wieso|weshalb|wozu|wofür) (das|denn|so|nicht|fragen))",
         // …not a state, a place or an arrival: "hallo ich bin müde", "hallo ich bin da", "Hallo, ich bin's." (which names
@@ -196,6 +204,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(familienname|familiename|zuname) (ist|lautet) (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international|wichtig|unwichtig|nicht|kein|für)",
         // One name alone answering the question of the first or family name: "Halyna." after "Und wie ist Ihr Vorname?"
         "[(ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihr familienname|ihren familiennamen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.#word",
+        // A couple names itself in the plural: "Wir heißen Ana und Pedro!", "Unsere Namen sind Ana und Pedro Silva.",
+        // "Unser Familienname ist Santos.", and in lowercase chat "hallo wir sind familie silva"
+        "(wir heißen|wir heiße|wir heiß) #word",
+        // "Familie" with no name after it is what one is, not who: "Wir sind Familie mit zwei Kindern.", "Wir sind Familie aus Brasilien."
+        "!(wir sind familie mit|wir sind familie aus|wir sind familie von|wir sind familie und|wir sind familie ohne|wir sind familie in|wir sind familie seit|wir sind eine familie mit|wir sind eine familie aus|wir sind eine familie von|wir sind eine familie und|wir sind eine familie ohne|wir sind eine familie in|wir sind eine familie seit)",
+        "(unser|unsere) (name|namen|familienname|familiename|nachname|nachnamen|vornamen|zuname) (ist|sind|lautet|lauten)",
+        `=(wir sind familie #word|wir sind die familie #word|${GREETING} wir sind familie #word|${GREETING} wir sind die familie #word)`,
+        // …not named like someone, nor the name talked about: "Wir heißen wie unsere Eltern.", "Unser Name ist schwer für Deutsche."
+        "!(heißen|heiße|heiß) (wie|nach) (mein|meine|meinem|meiner|meinen|der|die|dem|den|ein|eine|einem|einer|unser|unsere|unserem|unserer|unseren)",
+        "!(unser|unsere) (name|namen|familienname|nachname|nachnamen|vornamen) (ist|sind|lautet|lauten) (schwer|kompliziert|lang|kurz|einfach|leicht|komisch|lustig|schön|ungewöhnlich|typisch|selten|bekannt|falsch|anders|international|wichtig|unwichtig|portugiesisch|brasilianisch|verschieden)",
         // Another appointment later is no introduction: "Ich habe gleich noch einen Termin."
         "!(noch einen|noch nen|gleich einen|einen anderen|danach einen|später einen) (termin|*termin)",
         // A repair reply is no name: "Einen Moment." after "Wie heißen Sie?"; nor a courtesy after a formula, which a name of
@@ -292,6 +310,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=wie teuer (die wohnung|wohnung|diese wohnung|die|$cost)",
         // The formal way to ask: "Dürfte ich mich nach der Höhe der Miete erkundigen?"
         "nach $cost (erkundigen|zu erkundigen|fragen|zu fragen)",
+        ASK_MISSED,
         // The asking verb, right after its subject, before it: "ich frage nach der Miete" (a time between puts it off:
         // "nächste Woche frag ich dann nach der Kaution").
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach|ich möchte nach|ich wollte nach) $cost",
@@ -453,6 +472,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(muss|musst|müssen|müsst|müsste|müssten) $deposit",
         "^(muss|musst|müssen|müsst|müsste|müssten) (ich|wir|man|du) ... $deposit",
         "(bekomm*|krieg*) (ich|wir) $deposit zurück",
+        // A yes/no question opened by its verb, on how the deposit is kept or handled: "Wird die Kaution auf ein Kautionskonto
+        // eingezahlt?", "Wird die Kaution verzinst?", "Bekomme ich Zinsen auf die Kaution?", "Kommt die Kaution auf ein Sperrkonto?"
+        "?^(wird|werden|würde|würden|kommt|soll|sollte|bekomme ich|bekommen wir|kriege ich|kriegen wir|liegt|gibt es|gibt's) ... $deposit",
+        // …his or her own deposit is another's: "Bekommt mein Freund seine Kaution zurück?"
+        "!(seine|seinen|seiner) $deposit",
         // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
         "(wird|werden|wäre|wären|ist) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
         "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
@@ -476,6 +500,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …not one kept for later: "Ich hab ne Frage zu der Kaution aber später"
         "!!(frage|fragen) ... ($deposit später|$deposit nachher|$deposit aber später|$deposit aber nachher|$deposit dann später|$deposit dann nachher)",
         "nach $deposit (erkundigen|zu erkundigen|fragen|zu fragen)",
+        ASK_MISSED,
         "(ich frage nach|ich frag nach|wir fragen nach|ich möchte fragen nach|ich wollte fragen nach) $deposit",
         "!!(ich frage nach|ich frag nach|wir fragen nach) ... (später|nachher|morgen|übermorgen|nächste woche|ein andermal|beim nächsten mal)",
         // Asked whether there is one, indirectly: "Ich wollte wissen, ob es eine Kaution gibt.", "…, ob Sie eine Kaution verlangen."
@@ -756,6 +781,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Moving in with the animal, asked: "Ist es möglich, mit Hund einzuziehen?"
         "?mit $pet ... (einzuziehen|zu wohnen|einziehen|wohnen)",
         "nach $pet (erkundigen|zu erkundigen|fragen|zu fragen)",
+        ASK_MISSED,
         // Keeping one, in the nominal style: "Wäre die Haltung einer Katze gestattet?"
         "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
         // The animal named, then a bare modal asked: "Hund klein. Darf?"
@@ -766,6 +792,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlaubt|erlaubt oder nicht|ok oder nicht|okay oder nicht)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        // What the lease or the house rules say of animals, asked: "Ist die Haltung von Haustieren im Mietvertrag geregelt?",
+        // "Steht im Mietvertrag etwas über Haustiere?"
+        "?(mietvertrag|vertrag|hausordnung) ... $pet",
+        "?$pet ... (mietvertrag|vertrag|hausordnung)",
+        // …an old lease's: "Stand in Ihrem alten Mietvertrag etwas über Haustiere?"
+        "!(alten|altem|alter|letzten|früheren|vorherigen|anderen) (mietvertrag|vertrag|hausordnung)",
         // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."
         "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)",
         // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
@@ -1110,8 +1142,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // ("Ich wollte sagen, dass ich die Wohnung gern hätte" says it in a clause of its own; stems, as "wollten" is a slip of "wollen")
         "!(ich|wir) (wollt*|sollt*|konnt*|musst*) (die wohnung|diese wohnung|wohnung|sie)",
         // …and so is the lease meant to be signed once: "Früher wollte ich den Mietvertrag unterschreiben, aber dann kam die Absage."
-        "!((ich|wir) (wollte|wollten|sollte|sollten|musste|mussten)|(wollte|wollten|sollte|sollten|musste|mussten) (ich|wir)) ... (vertrag|mietvertrag)",
+        // (stems, as a long past form forgives a slip and "wollten" would read "Wir wollen den Mietvertrag unterschreiben")
+        "!((ich|wir) (wollte|wollt*|sollte|sollt*|musste|musst*)|(wollte|wollt*|sollte|sollt*|musste|musst*) (ich|wir)) ... (vertrag|mietvertrag)",
         "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
+        // Whether one takes it is still open in an "ob" clause: "Morgen sagen wir Ihnen, ob wir die Wohnung nehmen."
+        "!ob (ich|wir)",
         // Believing one will not take it, or another's saying, wants nothing: "Ich glaube nicht, dass wir die Wohnung nehmen."
         "!!(glaube|glaub|denke|denk) (nicht|kaum) ... dass",
         SAYS_ALWAYS,

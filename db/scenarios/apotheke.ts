@@ -664,6 +664,8 @@ export const apotheke: ScenarioSeed = {
         // …and so is handing over the one in hand: "Muss ich Ihnen das Rezept zeigen?" ("Muss ich ein Rezept vorzeigen?" asks).
         "!(das|dieses|mein|meinen|mein altes|das alte) rezept* (zeigen|vorzeigen|vorlegen|geben|hierlassen|dalassen)",
         "!(brauchen|benötigen) sie",
+        // A need told as a condition for something else asks nothing about it: "Ist hier ein Arzt, falls mein Mann ein Rezept braucht?"
+        "!(falls|wenn|sobald) ... rezept* ... (braucht|brauchen|brauche|brauch|benötigt|benötigen)",
         // Only the pharmacist's own answer asked back is no question of need: "Das gibt es nur auf Rezept?" after "Das
         // gibt es nur auf Rezept." (asked unprompted, the statement order asks: "Das gibt's nur mit Rezept?").
         "!![nur (auf|mit) rezept*] ((das|es) gibt (es|das) (nur|auf|mit))",

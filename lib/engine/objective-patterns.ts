@@ -143,11 +143,32 @@ function typoMatches(affixes: Affixes, folded: string): boolean {
   if (folded.length < TYPO_MIN_LENGTH - 1 || affixes.deletions.size === 0) return false;
   // Only words of a few lengths can meet the index or, one letter added, an exact word: the loops below are for them.
   if (folded.length < affixes.typoLengths.min || folded.length > affixes.typoLengths.max) return false;
-  if (affixes.deletions.has(folded)) return true;
+  if (affixes.deletions.has(folded)) return !tenseTwin(affixes, folded);
   if (folded.length < TYPO_MIN_LENGTH) return false;
   const added = folded.length > TYPO_MIN_LENGTH;
-  for (const shorter of deletionsOf(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return true;
+  for (const shorter of deletionsOf(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return !tenseTwin(affixes, folded);
   return false;
+}
+
+// The endings a past tense puts its "t" before: "wollten" is "wollen" in the past, "sagte" "sage", "bestelltest" "bestellst".
+const PAST_ENDINGS = ["en", "e", "et", "est"];
+
+/**
+ * The word and an exact word of the choice differ only in the past tense's "t" or "e": "wollen" is no slip of "wollten",
+ * "mussten" none of "müssen" (folded "mussen"), "braucht" none of "brauchte". A blocker of the past would silence the
+ * present, a pattern of now meet a past.
+ */
+function tenseTwin(affixes: Affixes, folded: string): boolean {
+  for (const ending of PAST_ENDINGS) {
+    if (!folded.endsWith(ending)) continue;
+    const stem = folded.slice(0, -ending.length);
+    // The word is the present of an exact past…
+    if (affixes.exact.has(`${stem}t${ending}`)) return true;
+    // …or the past of an exact present.
+    if (stem.endsWith("t") && affixes.exact.has(stem.slice(0, -1) + ending)) return true;
+  }
+  // "braucht" and "brauchte", "sagt" and "sagte": the present's "t" with the past's "e" after it.
+  return (folded.endsWith("t") && affixes.exact.has(`${folded}e`)) || (folded.endsWith("te") && affixes.exact.has(folded.slice(0, -1)));
 }
 
 // A word's openings, by length, made once: stem typos test the same few words' openings thousands of times a message.

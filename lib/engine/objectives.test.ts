@@ -151,6 +151,20 @@ describe("pattern words", () => {
     expect(meets("rechnung", "Rechnen")).toBe(false);
   });
 
+  it("reads no slip where the words differ only in the past tense's t or e", () => {
+    // A past-tense blocker must not silence the present, nor a pattern of now meet the past.
+    expect(meets("wollten", "wir wollen den Vertrag")).toBe(false);
+    expect(meets("mussten", "wir müssen zahlen")).toBe(false);
+    expect(meets("bestellen", "wir bestellten gestern")).toBe(false);
+    expect(meets("brauchte", "braucht man ein Rezept")).toBe(false);
+    expect(meets("braucht", "brauchte man ein Rezept")).toBe(false);
+    // Other slips of the same words are still forgiven.
+    expect(meets("wollten", "wir wolten es")).toBe(true);
+    expect(meets("bestellen", "wir möchten bestelen")).toBe(true);
+    // And "braucht" is read as typed: no dialect word folds to it.
+    expect(meets("braucht", "braucht man ein Rezept")).toBe(true);
+  });
+
   it("forgives one slip in the bare word of a long ending, never inside a compound", () => {
     expect(meets("*schnitzel", "ein Shnitzel bitte")).toBe(true);
     expect(meets("*schnitzel", "ein Schnittzel bitte")).toBe(true);

@@ -2324,12 +2324,13 @@ function unknowingAt(tokens: Token[], index: number): boolean {
 }
 
 // Bavarian and Austrian words read as the standard ones, in a sentence with no English word: "I hob zehn Johr g'schafft",
-// "Wos kost'n des?", "a Fahrkart'n". "i" and "a" are English too, so only there.
+// "Wos kost'n des?", "a Fahrkart'n". "i" and "a" are English too, so only there. No word whose folding is a standard word
+// of its own: "bräucht" folds to "braucht", which would have turned every "braucht" into "bräuchte".
 const DIALECT: Record<string, string> = Object.fromEntries(
   Object.entries({
     i: "ich", a: "ein", wos: "was", hob: "habe", zruck: "zurück", glei: "gleich", derf: "darf", derfn: "dürfen", johr: "jahr", johre: "jahre",
     gschafft: "geschafft", garbeitet: "gearbeitet", kostn: "kostet", nimm: "nehme", mog: "möchte", mecht: "möchte",
-    hätt: "hätte", bräucht: "bräuchte", ma: "man", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
+    hätt: "hätte", ma: "man", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
   }).map(([word, standard]) => [foldWord(word), foldWord(standard)]),
 );
 

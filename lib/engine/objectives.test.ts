@@ -1013,6 +1013,16 @@ describe("judging with context", () => {
     expect(earned("Wenn ich nicht bar zahlen müsste, würde ich mit Karte zahlen.")).toEqual([]);
   });
 
+  it("hears a condition put verb first, with its consequence after the comma, as no act", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["(ich|wir) ~nehmen $drink", "~nehmen (ich|wir) $drink", "hätte ich gern $drink"] }], lexicon);
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Hätte ich mehr Zeit, würde ich ein Bier nehmen.")).toEqual([]);
+    expect(earned("Wäre ich nicht so müde, dann nehme ich ein Bier.")).toEqual([]);
+    // A wish said verb first asks, whatever follows; so does the character asked.
+    expect(earned("Hätte ich gern ein Bier, wäre das möglich?")).toEqual(["order"]);
+    expect(earned("Hätten Sie ein Bier, dann nehme ich ein Bier.")).toEqual(["order"]);
+  });
+
   it("hears another's saying without its comma, or in the past, as a report of their words and nothing more", () => {
     const compiled = compileObjectives([{ id: "bill", patterns: ["rechnung bitte"] }, { id: "drink", patterns: ["(ich nehme|zwei) $drink"] }], lexicon);
     const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);

@@ -80,7 +80,7 @@
  * A clause of the learner's own in the perfect ("hat 650 Euro gekostet, warm") sets no scene for a [ctx] pattern, unless its
  * perfect is one of hearing or reading before the words heard ("Ich hab gehört es gibt Kaution, wie viel ist das?"; heardNow).
  * An item pointed at alone, then asked about, is chosen by no "." pattern ("Die Brezel da. Ist die vegan?"; askedAbout).
- * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …"; not one on the character after the act: "…, wenn Sie einen hätten")
+ * Words inside quotation marks, sentences about a word ("Entschuldigung ist ein schwieriges Wort", "Was heißt geradeaus?", "Wie heißt die Rechnung auf Englisch?", "Der oder die Rechnung?"), sentences with an unreal condition ("Wenn ich Hunger hätte, …", "Hätte ich mehr Zeit, würde ich …"; not one on the character after the act: "…, wenn Sie einen hätten")
  * reports of what one read, heard or was asked ("Ich habe gelesen, dass …", "Ich habe gehört, man muss …", "Er hat gefragt, wann …"), what another said or a text holds before
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"; without the comma, as chat
  * writes it, only the clause after a speaker named first: "meine freundin sagt zwei bier bitte"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
@@ -1416,6 +1416,32 @@ function silenceFragmentsAfter(tokens: Token[], silenced: Set<number>): void {
   }
 }
 
+// The subjects of a condition put verb first: "Hätte ich mehr Zeit, …" ("Hätten Sie ein Zimmer, …" asks the character).
+const CONDITION_SUBJECTS = new Set(["ich", "wir", "man", "er", "es", "du"]);
+// What opens the consequence after it: "…, würde ich zum Englischen Garten gehen", "…, dann könnte ich …".
+const CONSEQUENCES = new Set([...UNREAL, ...["könnte", "könnten", "wüsste", "wüssten", "dann"].map(foldWord)]);
+const WISHED = new Set(["gern", "gerne", "bitte", "lieber"].map(foldWord));
+
+/**
+ * Sentences opened by an unreal condition with its verb first and no "wenn", whose consequence follows after a comma:
+ * "Hätte ich mehr Zeit, würde ich zum Englischen Garten gehen." ("Hätte ich gern ein Bier, wäre das möglich?" asks.)
+ */
+function unrealConditionsFirst(tokens: Token[], silenced: Set<number>): void {
+  tokens.forEach((token, index) => {
+    if (index > 0 && tokens[index - 1]?.sentence === token.sentence && !LEADS.has(tokens[index - 1]?.folded ?? "")) return;
+    if (!UNREAL.has(token.folded) || !CONDITION_SUBJECTS.has(tokens[index + 1]?.folded ?? "") || tokens[index + 1]?.breakBefore) return;
+    for (let next = index + 2; next < tokens.length && tokens[next]?.sentence === token.sentence; next++) {
+      const word = tokens[next];
+      // Asked for, it is a wish said politely: "Hätte ich gern ein Bier, wäre das möglich?"
+      if (!word?.breakBefore && WISHED.has(word?.folded ?? "")) return;
+      if (word?.breakBefore && CONSEQUENCES.has(word.folded) && (word.folded === "dann" || CONDITION_SUBJECTS.has(tokens[next + 1]?.folded ?? ""))) {
+        silenced.add(token.sentence);
+        return;
+      }
+    }
+  });
+}
+
 /** What the message silences by its words alone, before any objective's blockers: off-script talk, reports, conditions. */
 function silencedBySaying(tokens: Token[]): Silenced {
   const silenced = offScriptSentences(tokens);
@@ -1433,6 +1459,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }
   });
+  unrealConditionsFirst(tokens, silenced);
   putOffAsking(tokens, near);
   heardReports(tokens, near);
   tokens.forEach((token, index) => {

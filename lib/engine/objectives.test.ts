@@ -823,6 +823,7 @@ describe("judging with context", () => {
   it("gives a sentence in English, or one addressed to the game, nothing", () => {
     expect(ids("Hi, I have a reservation. Two rolls please")).toEqual([]);
     expect(ids("Hallo! Zwei Brötchen, please.")).toEqual(["greet", "order_bread"]);
+    expect(ids("zwei Brötchen which we get")).toEqual([]);
     expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
     expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
     // Only the English clauses: a German clause of three words or more beside them still counts.

@@ -847,6 +847,7 @@ const ENGLISH = new Set([
   // Not "is": it is spoken German too ("wie viel is die Kaution?").
   "i", "ive", "the", "are", "where", "me", "you", "your", "my", "would", "like", "want", "please",
   "could", "does", "to", "for", "it", "this", "what", "how", "much", "need", "have", "and", "with", "can", "of",
+  "which", "we", "do", "get",
 ].map(foldWord));
 const ENGLISH_WORDS = 2;
 // Bavarian "i" is "ich" ("I möcht mi anmelden"): English only beside another English word (withDialectWords).

@@ -60,8 +60,10 @@ export const greetPatterns: string[] = [
   // Portuguese, Spanish, Italian and Romanian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta", "Buna ziua, Frau Doktor!".
   "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera|buna ziua|buna dimineata|buna seara)",
   "=(salut|oi|ola|olá|moi|hei|terve|hola)",
-  // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte".
-  "=(tag|abend|morgen|nabend|n abend)",
+  // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte"; "Morgen" only where it opens its
+  // sentence: after a clause, it is a time ("Heute habe ich keine Zeit, morgen.").
+  "=(tag|abend|nabend|n abend)",
+  "^=morgen",
   // Adjacent only: "Morgen haben Sie auch offen?" asks about tomorrow.
   "^((tag|abend|morgen) (zusammen|allerseits|auch))",
   // Or with the form of address after it, unpunctuated, as a clause of its own: "morgen frau doktor", "Tag Herr Brandt"

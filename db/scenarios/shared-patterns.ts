@@ -207,7 +207,11 @@ export const nameTalkBlockers: string[] = [
 
 // Saying who you are sounds the same at a viewing and at an interview.
 export const introducePatterns: string[] = [
-  "(mein name ist|ich heiss*|ich heis*|ich heise|mein vorname|mein nachname|mein name)",
+  "(mein name ist|ich heiss*|ich heis*|ich heise)",
+  // Without its verb, only told, or asked with the name after it: "Mein Name: Emeka.", "Mein Name Emeka, und Ihrer?";
+  // "Mein Name?" asks the question back.
+  ".(mein vorname|mein nachname|mein name)",
+  "(mein vorname|mein nachname|mein name) #noun",
   // Names the lexicon cannot know: "Ich bin Anna Kowalski", "ich bin die Irina".
   "(ich bin #noun|ich bin die #noun|ich bin der #noun|wir sind #noun)",
   "(ich bin 1*|ich bin 2*|ich bin 3*|ich bin 4*|ich bin 5*|ich bin 6*)",

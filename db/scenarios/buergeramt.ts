@@ -60,7 +60,11 @@ export const buergeramt: ScenarioSeed = {
   lexicon: {
     document: [
       // "Perso" is the spoken Personalausweis.
-      "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*", "*bestätigung", "*bestätigungen",
+      "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*",
+      // A couple's papers, in the plural with its umlaut: "Hier sind unsere Pässe.", "unsere Reisepässe", "beide Mietverträge".
+      "pässe", "*reisepässe", "mietverträge", "*urkunden",
+      // The landlord's confirmation in a beginner's words, who lacks the compound: "das mein ausweis und papier von vermieter".
+      "(papier|zettel|formular) (von|vom|von meinem|von meiner|von dem|von der|von unserem|von unserer) (vermieter*|wohnungsgeber*|landlord*|hausverwaltung*)", "*bestätigung", "*bestätigungen",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere", "docs", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
@@ -75,7 +79,7 @@ export const buergeramt: ScenarioSeed = {
       "aus weis", "aus weiß",
     ],
     // The papers the learner brings of their own, not a form or a copy asked for: "bitte, reisepass, mietvertrag".
-    ownPaper: ["pass", "perso", "*reisepass", "*ausweis", "mietvertrag*", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
+    ownPaper: ["pass", "pässe", "perso", "*reisepass", "*reisepässe", "*ausweis", "*ausweise", "mietvertrag*", "mietverträge", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
       "vermieterbescheinigung*", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "unterlagen", "papiere", "dokumente", "passport*", "passaporto", "documenti", "aus weis", "aus weiß"],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
@@ -576,6 +580,8 @@ export const buergeramt: ScenarioSeed = {
         ".((das|dies) (ist|sind) $ownPaper)",
         // The copula dropped, as beginners write: "das mein pass" (told, not asked).
         ".=(das|dies) (mein|meine|unser|unsere) $document",
+        // …the list going on after it: "das mein ausweis und papier von vermieter", "Das unsere Pässe und der Mietvertrag."
+        ".^(das|dies|und das|so das) (mein|meine|unser|unsere) $document (und|plus)",
         // Everything given: "Ich gebe Ihnen alles."
         "(ich|wir) (gebe|geb|geben) (ihnen|ihnen hier|ihnen jetzt|ihnen mal) alles",
         // …now, not later, on a condition, or as a wish: "Ich gebe Ihnen alles, wenn ich die Bestätigung habe.", "Ich gebe Ihnen alles Gute!"
@@ -981,8 +987,9 @@ export const buergeramt: ScenarioSeed = {
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
         // …"ich" dropped: "meldebescheinigung brauche fur bank"
         ".($certificateOwn (brauche|bräuchte|benötige|möchte|will) (für|fürs|zur|zum|heute|bitte|auch|noch|dringend|jetzt))",
-        // A paper for the employer or the bank, wanted: "bitte auch papier fur arbeitgeber", "Ich brauche ein Papier für die Bank."
-        ".(bitte|brauche|brauch|bräuchte|benötige|möchte) ... ((papier|zettel|nachweis|schein) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|firma))",
+        // A paper for the employer or the bank, wanted: "bitte auch papier fur arbeitgeber", "Ich brauche ein Papier für die Bank.",
+        // "bitte bescheinigung fur chef" (a confirmation for the employer is no landlord's)
+        ".(bitte|brauche|brauch|bräuchte|benötige|möchte) ... ((papier|zettel|nachweis|schein|bescheinigung|bestätigung) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|firma))",
         // A pronoun for the certificate named before: "Was kostet die Meldebescheinigung? Ich brauche eine für die Bank."
         "[$certificateOwn] =(ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine)",
         "[$certificateOwn] (ich|wir) (brauche|brauch|bräuchte|benötige|möchte|hätte gern|hätte gerne) (eine|die|sie|zwei|auch eine|noch eine|doch eine) (für|fürs|zur|zum)",

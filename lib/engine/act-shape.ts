@@ -7,6 +7,7 @@
 import { CLOSED_WORDS } from "@/lib/coach/closed-words";
 import { foldWord, tokenize, type Token } from "./fold";
 import { CONTRASTS, dropsItsIch, HABITUAL, isHelpingVerb, isNegation, namesObjectiveWord, objectivesNaming, type CompiledObjectives } from "./objectives";
+import { PEOPLE } from "./people";
 import { isSceneVerbForm } from "./verb-forms";
 
 export type Span = { start: number; end: number };
@@ -361,11 +362,6 @@ function conditional(sentence: Token[]): boolean {
 
 // "Mein Sohn hat Fieber", "Meine kleine Tochter hat Fieber", "Mein Hund heißt Schnitzel": a sentence about a person (or
 // a pet) of the learner's, with no "ich" or "wir" in it, tells of them; the learner does nothing in it ("Meine Frau und ich suchen eine Wohnung" does).
-const PEOPLE = new Set(
-  `mann frau sohn tochter kind kinder baby bruder schwester mutter vater mama papa eltern oma opa großmutter großvater onkel tante
-  cousin cousine neffe nichte kollege kollegin kollegen freund freundin freunde nachbar nachbarin nachbarn chef chefin
-  partner partnerin mitbewohner mitbewohnerin enkel enkelin schwiegermutter schwiegervater hund katze kater`.split(/\s+/).map(foldWord),
-);
 const SPEAKER = new Set(["ich", "ik", "wir", "mir", "mich", "uns"].map(foldWord));
 
 function tellsOfAnother(clauses: Token[], sentence: Token[], { message, objectiveId, kinds }: ActShape): boolean {

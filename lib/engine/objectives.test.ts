@@ -1142,6 +1142,14 @@ describe("sentence blockers and the clauses after them", () => {
     expect(earned("Mein Vater hat zehn Jahre im Lager gearbeitet, und meine Mutter war Verkäuferin.")).toEqual([]);
     // …and the learner's own clause before one about another person.
     expect(earned("Ich habe fünf Jahre als Fahrer gearbeitet, mein Bruder war Lagerist.")).toEqual(["experience"]);
+    // A clause of the learner's own things speaks for the learner too, and "und" may join the other's clause to it.
+    const birth = compileObjectives([{ id: "birth", patterns: ["(mein geburtsdatum ist) #date", "!!(mein|meine) (mann|bruder) (ist|war)"] }], {});
+    const born = (text: string) => judgeMessage(text, birth).map((match) => match.objectiveId);
+    expect(born("Mein Geburtsdatum ist 02.08.1993, und mein Mann ist am 19.11.1989 geboren.")).toEqual(["birth"]);
+    expect(born("Mein Geburtsdatum ist 02.08.1993, mein Mann ist Arzt.")).toEqual(["birth"]);
+    // Not a clause about one of the learner's people, nor one taken back by "aber".
+    expect(born("Mein Bruder ist 02.08.1993 geboren, mein Mann ist Arzt.")).toEqual([]);
+    expect(born("Mein Geburtsdatum ist 02.08.1993, aber mein Mann ist der Antragsteller.")).toEqual([]);
   });
   it("leaves a clause that turns to now standing", () => {
     expect(earned("Letzte Woche habe ich im Lager gearbeitet, jetzt möchte ich mich anmelden.")).toEqual(["register"]);

@@ -94,6 +94,7 @@
  */
 import { foldStrict, foldWord, tokenize, type Token } from "./fold";
 import { exactWords, messageSlips, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, startWordsOf, RequiredIndex, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
+import { PEOPLE } from "./people";
 
 export interface ObjectiveRule {
   id: string;
@@ -1213,6 +1214,15 @@ interface Silenced {
 const REASON_OPENERS = new Set(["weil", "denn", "obwohl", "wie", "als", "nachdem", "seit", "seitdem", "gestern", "vorgestern", "früher", "damals", "vorhin", "letztes", "letzte", "letzten"].map(foldWord));
 
 /** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
+/**
+ * The clause speaks for the learner: "ich", "wir", "bitte" in it, or it opens with a "mein" of a thing and names none of
+ * the learner's people ("Mein Geburtsdatum ist der 02.08.1993, mein Mann …").
+ */
+function ownClause(clause: Token[]): boolean {
+  if (clause.some((token) => SPEAKER_WORDS.has(token.folded))) return true;
+  return OWN_THINGS_OPENERS.has(clause[0]?.folded ?? "") && clause.length > 1 && !clause.some((token) => PEOPLE.has(token.folded));
+}
+
 function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   const sentence = tokens[index]?.sentence;
   let start = index;
@@ -1224,11 +1234,12 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   // The clause before must speak for the learner: "Das Schnitzel, das hatte ich gestern." orders nothing.
   let before = start - 1;
   while (before > 0 && !tokens[before]?.breakBefore && tokens[before - 1]?.sentence === sentence) before--;
-  const learnerBefore = tokens.slice(before, start).some((token) => SPEAKER_WORDS.has(token.folded));
+  const learnerBefore = ownClause(tokens.slice(before, start));
   const pastAboutThing = RESUMPTIVES.has(opener.folded) && (tokens[start - 1]?.noun === true || PAST_AUXILIARIES.has(tokens[start + 1]?.folded ?? ""));
   // Another person's clause after the learner's own tells about them from there on: "Ich möchte mich anmelden, mein Mann
-  // hat sich schon angemeldet."
-  const aboutOther = OTHERS_POSSESSIVES.has(opener.folded);
+  // hat sich schon angemeldet.", also joined by "und" ("…, und mein Mann ist am 19.11.1989 geboren"; "aber" may take
+  // the act back: "Ich mag die Wohnung, aber meine Frau muss sie noch sehen.").
+  const aboutOther = OTHERS_POSSESSIVES.has(opener.folded) || (opener.folded === "und" && OTHERS_POSSESSIVES.has(tokens[start + 1]?.folded ?? "") && PEOPLE.has(tokens[start + 2]?.folded ?? ""));
   return REASON_OPENERS.has(opener.folded) || ((pastAboutThing || aboutOther) && learnerBefore) ? start : undefined;
 }
 
@@ -1590,6 +1601,7 @@ function putOffAsking(tokens: Token[], near: Set<number>): void {
 // blocker that speaks to one's company ("du", "ihr") in a later clause silences the sentence only from that clause on,
 // where every clause before it speaks for the learner ("ich", "mich", "wir"…, or asks with "bitte"); "Bier oder Wein, was willst du?" stays silenced.
 const SPEAKER_WORDS = new Set(["ich", "mich", "mir", "wir", "uns", "bitte"].map(foldWord));
+const OWN_THINGS_OPENERS = new Set(["mein", "meine", "meinen", "unser", "unsere", "unseren"]);
 
 function turnToCompany(tokens: Token[], found: Span): number | undefined {
   if (!tokens.slice(found.start, found.end).some((token) => SECOND_PERSON.has(token.folded))) return undefined;

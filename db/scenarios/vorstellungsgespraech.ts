@@ -23,7 +23,8 @@ const TRAITS = [
 ];
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
-const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness)";
+// Nouns without those endings too, so two of them pair: "Teamarbeit und Geduld."
+const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation)";
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
@@ -634,7 +635,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
         // …or the trait with its adverb as a clause of its own: "immer pünktlich", "Sehr flexibel." after "Was sind Ihre Stärken?"
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(immer|sehr|ganz|immer sehr|total|super|echt|wirklich|und) $trait",
-        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait)",
+        // "schnell" pairs with a trait, though alone it is no trait: "Freundlich und schnell!"
+        "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait|schnell) (und|sowie) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|$trait|schnell)",
         "ich spreche (zwei|drei|vier|mehrere|viele|fünf) sprachen",
         "(ich kann|kann ich) (in zwei|in drei|in vier|in mehreren|in fünf|zwei|drei|vier|mehrere|fünf) sprachen",
         // A quality one has: "Ich habe viel Geduld."
@@ -975,7 +977,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(sofort|morgen|übermorgen|$day) (schon|gleich|gern|gerne|wenn)",
         // Free once the present job ends: "Mein Vertrag endet im Juni, danach bin ich frei.", "…, dann kann ich kommen."
         "(danach|dann|anschließend|ab dann) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
-        "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (kommen|anfangen|starten|beginnen|arbeiten)",
+        "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (anfangen|starten|beginnen)",
+        // Working or coming, only right after the modal or a word of soon: how much, when in the week or how one works or comes
+        // is no start ("Wenn ich besser Deutsch spreche, dann kann ich mehr arbeiten.", "Dann kann ich auch am Wochenende arbeiten.").
+        "((danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (sofort|gleich|direkt|schon|jederzeit|auch sofort|dann sofort|voll|vollzeit) (kommen|arbeiten|da sein))",
+        "((danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (kommen|arbeiten|da sein))",
         "(vertrag|arbeitsvertrag|job|stelle|kündigungsfrist) (endet|läuft) ... ($month|#date|ende|in #word (wochen|monaten))",
         // "gehen bis" for "enden", of one's own contract, told: "Mein Vertrag geht bis Ende März." (not "Der Vertrag geht bis März?")
         ".(mein|meine|mein alter|mein jetziger|mein aktueller) (vertrag|arbeitsvertrag|job|minijob|kündigungsfrist) (geht|dauert) (bis|noch bis) ($month|#date|ende|anfang|mitte|zum)",

@@ -41,6 +41,10 @@ const questionBlockers = [
   // Fetched or bought later buys nothing now: "Mein Mann möchte später vielleicht noch einen Kuchen holen."
   "!(später|nachher|irgendwann) ... (holen|abholen|kaufen|mitnehmen)",
   "!(hole|holen|hol|kaufe|kaufen) (ich|wir|dann) (später|nachher|irgendwann)", "!(hole|holen|hol|kaufe|kaufen) (später|nachher|irgendwann)",
+  // ...and so does taking one later: "Vielleicht nehme ich später noch ein Stück Torte.", "Ich nehme nachher noch einen Berliner."
+  // (Adjacent only: "Ich nehme ein Brot für später" buys now.)
+  "!!(($order) (ich|wir) (später|nachher|irgendwann))", "!!((ich|wir) ($order) (später|nachher|irgendwann))",
+  "!!((später|nachher|irgendwann) ($order) (ich|wir))", "!!((später|nachher|irgendwann) (ich|wir) ($order))",
   // Bare goods listed, then a remark, buy nothing: "Brot, Brötchen, Kuchen, Torte, alles sieht lecker aus."
   "!!(($bread|$sweet) ($bread|$sweet) ($bread|$sweet) (alles|alle|sieht|sehen|schmeckt|schmecken|riecht|riechen))",
   // A free taste offered and taken buys nothing: "Danke, ich probiere mal den Keks." after "Probieren Sie mal, kostenlos."
@@ -101,6 +105,8 @@ export const baeckerei: ScenarioSeed = {
       "*bröt",
       // Austrian rolls: "Kornspitz", "Weckerl", "Salzstangerl", "Mohnflesserl".
       "kornspitz*", "dinkelspitz*", "*weckerl", "*weckerln", "*stangerl", "*stangerln", "*flesserl", "*flesserln",
+      // A grandmother's diminutives: "drei Brezelchen", "ein Semmelchen", "zwei Brötlein".
+      "*brezelchen", "*semmelchen", "*brötlein", "*brotlaibchen",
     ],
     sweet: [
       "*kuchen", "*torte", "*torten", "*törtchen", "berliner", "krapfen", "*schnecke", "*schnecken", "franzbrötchen",
@@ -116,6 +122,8 @@ export const baeckerei: ScenarioSeed = {
       "nachtisch", "dessert", "desserts",
       // Austrian and Hungarian pastries: "Topfengolatsche", "Punschkrapfen", "Vanillekipferl", "Nussbeugel".
       "*golatsche", "*golatschen", "*kolatsche", "*kolatschen", "*krapfen", "*kipferl", "*kipferln", "*beugel", "*beugerl",
+      // Christmas biscuits and a grandmother's diminutives: "200 Gramm Plätzchen", "ein Küchlein", "das Kuchenstückchen".
+      "*plätzchen", "*kekschen", "*küchlein", "*kuchenstück*", "*tortenstück*",
       "*datschi", "kipferl*", "*gipfeli", "cornetto", "cornetti", "*nudel", "*nudeln", "buchteln", "hefezopf", "cremeschnitte*", "sahneschnitte*", "*kranz",
     ],
     order: [
@@ -166,7 +174,7 @@ export const baeckerei: ScenarioSeed = {
         "bitte $bread",
         "für (mich|uns) $bread",
         // The measure without its article, and the imperative: "Stück Roggenbrot", "Geben Sie mir zwei Brötchen."
-        "(stück|stücke|scheibe|scheiben|laib|tüte|stückl|stückerl|stückle|stückli|laibl|laiberl) $bread",
+        "(stück|stücke|stückchen|scheibe|scheiben|scheibchen|laib|tüte|stückl|stückerl|stückle|stückli|laibl|laiberl) $bread",
         // The infinitive last, as in Turkish or Korean order: "Ich Brot kaufen möchten."
         "(ich|wir) $bread (kaufen|nehmen|bestellen|mitnehmen)",
         // Verbless, as a beginner orders: "Ich Brezel zwei.", "Ich Vollkornbrot."
@@ -185,12 +193,14 @@ export const baeckerei: ScenarioSeed = {
         // ...with its article, or pointed at: "Das Roggenbrot.", "Die Brezel da.", "Das da, das Vollkornbrot."
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $bread",
         "=.(der|die|das|den|dieses|diese|diesen) $bread da",
+        // One of the kinds asked for, told by what is on it: "Das mit Körnern, bitte." after "Welches Brot möchten Sie?"
+        "[((welche|welches|welchen|welcher|welche sorte) $bread)] =.(der|die|das|den|einen|eine|eins|ein) (mit|ohne) #word",
         // Picking one of the loaves the baker just named: "Das Vollkorn." after "Roggen oder Vollkorn?"
         // Only where the baker offers a choice: after a mere mention the word is echoed to ask about it ("Roggenbrot. Hm, was
         // ist das?" after "Unser Roggenbrot ist heute frisch."; "Ich mag Brot. Das Vollkornbrot ist gesund.").
         "[(oder|welche|welches|welchen|welcher|welche sorte)] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.($bread|(der|die|das|den|dieses|diese|diesen) $bread)",
         // A yes to the loaf the baker offers: "Ja, bitte." after "Möchten Sie ein Roggenbrot?" (not to a taste of it).
-        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|vier|sechs) $bread)] [!(probieren|kosten|testen|schneiden|geschnitten|scheiben|tüte|warm)] =.(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|vier|sechs|ein stück|noch ein stück|auch ein stück) $bread)] [!(probieren|kosten|testen|schneiden|geschnitten|scheiben|tüte|warm)] =.(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
         // A yes that goes on to something else takes the other thing: "Ja, aber lieber ein Croissant." after "Noch ein Brötchen?"
         "!![(möchten sie|nehmen sie|wollen sie|hätten sie gern) $bread] (ja|gern|gerne|ok|okay|klar) (aber|lieber|sondern)",
         "$bread (geschnitten|ungeschnitten|am stück|in scheiben)",
@@ -199,6 +209,8 @@ export const baeckerei: ScenarioSeed = {
         // Terse nominal style, the count after the item in its own clause or sentence: "Brötchen fünf.", "Brötchen. Fünf."
         "=$bread $count",
         "[$bread] =($count|$count stück|$count $count)",
+        // ...closed by a grandmother's "bitte schön", which the clause-closing "bitte" alone does not cover: "Zwei Stück bitte schön."
+        "[$bread] =($count|$count stück|$count $count) (bitte schön|bitteschön|bitte sehr)",
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $bread",
         "(kann|könn*|könnt*) (ich|wir) $bread",
         // A Dutch speaker's "mag ik" is "darf ich", asked: "Mag ik een brood?" (not "Ich mag Brot", a taste).
@@ -237,14 +249,17 @@ export const baeckerei: ScenarioSeed = {
         "$count $sweet",
         "=$sweet $count",
         "[$sweet] =($count|$count stück)",
+        "[$sweet] =($count|$count stück) (bitte schön|bitteschön|bitte sehr)",
         // A weight after the pastry was named: "Haben Sie Kekse? Dann 200 Gramm."
         "[$sweet] =(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|ein halbes|ein viertel|zwei|drei) (gramm|g|kilo|pfund)",
+        // ...and with the verb, in a learner's order too: "Haben Sie Plätzchen? Dann ich nehme 200 Gramm."
+        "[$sweet] ((ich|wir) $order|$order (ich|wir)) (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|ein halbes|ein viertel|zwei|drei) (gramm|g|kilo|pfund)",
         // The price of the item asked, the count tacked on, orders nothing: "Was kostet der Apfelkuchen, ein Stück?"
         "!!(was|wie viel|wieviel) (kostet|kosten|kostest) ... $sweet",
         "$sweet bitte",
         "bitte $sweet",
         "für (mich|uns) $sweet",
-        "(stück|stücke|scheibe|scheiben|stückl|stückerl|stückle|stückli) $sweet",
+        "(stück|stücke|stückchen|scheibe|scheiben|scheibchen|stückl|stückerl|stückle|stückli) $sweet",
         "(ich|wir) $sweet (kaufen|nehmen|bestellen|mitnehmen)",
         "=((ich|wir) $sweet)",
         "((ich|wir) $sweet) ($count|mit|und|bitte)",
@@ -255,8 +270,10 @@ export const baeckerei: ScenarioSeed = {
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses)] =($sweet|$count $sweet)",
         "[(darf es sein|darfs sein|möchten sie|hätten sie gern|sonst noch|noch etwas|noch was|wünschen sie|bekommen sie|kriegen sie|süsses|das da|die da|den da)] =(der|die|das|den|dieses|diese|diesen) $sweet",
         "=.(der|die|das|den|dieses|diese|diesen) $sweet da",
+        // One of the kinds asked for, told by what is on it: "Den mit Kirschen, bitte." after "Welchen Kuchen möchten Sie?"
+        "[((welche|welches|welchen|welcher|welche sorte) $sweet)] =.(der|die|das|den|einen|eine|eins|ein stück) (mit|ohne) #word",
         "[(oder|welche|welches|welchen|welcher|welche sorte)] [!(kein|keine|keinen|nicht|leider|aus|ausverkauft|alle)] =.(der|die|das|den|dieses|diese|diesen) $sweet",
-        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|dazu ein|dazu eine|dazu einen) $sweet)] [!(probieren|kosten|testen|tüte|geschnitten|warm)] =.(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
+        "[((möchten sie|nehmen sie|wollen sie|hätten sie gern|hätten sie gerne) (ein|eine|einen|noch ein|noch eine|noch einen|auch ein|auch eine|auch einen|zwei|dazu ein|dazu eine|dazu einen|ein stück|noch ein stück|auch ein stück|dazu ein stück|ein stückchen|noch ein stückchen) $sweet)] [!(probieren|kosten|testen|tüte|geschnitten|warm)] =.(ja|ja gerne|ja gern|ja bitte|gerne|gern|oh ja|ja klar|klar|ok|okay|ok gerne|okay gerne|warum nicht|ja warum nicht)",
         // Something sweet asked for without naming it: "Ich möchte etwas Süßes.", "Noch was Süßes, bitte."
         "(ich|wir) $order ... (etwas|was) süsses",
         "($order|hätt*) (ich|wir) ... (etwas|was) süsses",
@@ -469,7 +486,13 @@ export const baeckerei: ScenarioSeed = {
         // …and so does "auch", asked before the sum is named: "Kann man hier auch mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich|auch|hier auch)",
         // Handing over the money the baker just named: "Hier, bitte, passend."
-        "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|bitte schön|hier sind|hier ist)",
+        "[(macht|kostet|euro|bitte schön)] (passend|hier bitte|hier sind|hier ist)",
+        // "Bitte schön" hands money over only on its own, once a sum is named: not closing the learner's own question or order
+        // ("Wie viel kostet alles zusammen, bitte schön?", "Ein Brot, bitte schön."), nor a yes to an offer ("Ja, bitte schön."
+        // after "Möchten Sie eins?").
+        "[(euro|cent|(macht|kostet|kosten|zusammen|wären|sind) (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig))] [!(möchten sie|wollen sie|nehmen sie|hätten sie|darf es|sonst noch|noch etwas|noch was)] ^=.(bitte schön|bitteschön|bitte sehr|hier bitte schön|hier bitteschön|hier bitte sehr|so bitte schön)",
+        // The money after the courtesy: "Hier, bitte schön, zehn Euro."
+        "(hier|da) (bitte schön|bitteschön|bitte sehr) ($count|mein|meine|das|die|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwanzig|fünfzig|hundert) $money",
         ...storyBlockers,
         "!(sie|ihr) $pay",
         // "Wie viel muss ich bezahlen?" asks the price.

@@ -131,6 +131,13 @@ export const apotheke: ScenarioSeed = {
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
+        // Since when set first, the complaint far after: "Ich habe seit einer Woche einen trockenen Husten.", "Ich hab schon
+        // seit Montag so einen komischen Husten."
+        "((ich habe|ich hab|wir haben) (seit|schon seit)) ... $symptom",
+        // The complaint a remedy or a jab is for is not one's own: "Ich habe ein Spray für Schnupfen zu Hause.", "Ich habe
+        // seit Montag eine Impfung gegen Grippe."
+        "!$remedy (gegen|für|fur|fuer|bei) $symptom",
+        "!gegen $symptom",
         // The complaint first, the subject dropped, as A2 learners put the verb last: "Husten habe, drei Tage schon",
         // "Kopfschmerzen hab seit gestern" (opening its sentence). With no subject after it: "Schnupfen habe ich heute zum Glück
         // nicht" is the subject-first pattern's, whose negation closes the clause; so whole, or since when or how bad.
@@ -278,6 +285,12 @@ export const apotheke: ScenarioSeed = {
         "((was|etwas) (gibt es|gibts|haben sie|hast du|habt ihr) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         // Having something for it already asks for nothing: "Ich habe was für den Husten zu Hause."
         "!(ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (was|etwas) (für|fur|fuer)",
+        // …nor having a remedy for it already, told: "Ich habe Tabletten gegen Husten.", "Ich habe seit letzter Woche ein
+        // Spray gegen Schnupfen." (adjacent, so "Ich habe Husten und brauche Tabletten gegen Husten" still asks)
+        "!((ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir|wir hatten) $remedy (gegen|für|fur|fuer|dagegen))",
+        "!((ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir|wir hatten) (ein|eine|einen|noch|schon|auch|zu hause|zuhause|daheim|hier|dabei|noch ein|noch eine|schon ein|schon eine) $remedy (gegen|für|fur|fuer|dagegen))",
+        "!((ich habe|ich hab|wir haben) (seit|schon seit) (gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzter woche|einer woche|zwei wochen|ein paar tagen|zwei tagen|drei tagen|langem|jahren|monaten) (ein|eine|einen) $remedy (gegen|für|fur|fuer|dagegen))",
+        "!((ich habe|ich hab|wir haben) (seit|schon seit) (gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|letzter woche|einer woche|zwei wochen|ein paar tagen|zwei tagen|drei tagen|langem|jahren|monaten) $remedy (gegen|für|fur|fuer|dagegen))",
         // Which is better against it: "Welches ist besser gegen Husten, Saft oder Tabletten?"
         "(welch*|was) (ist|sind|wäre|wären) (besser|am besten|das beste|stärker|am stärksten) (gegen|für|bei)",
         // …not what suits the pharmacist: "Was ist besser für Sie, bar oder mit Karte?"
@@ -698,6 +711,13 @@ export const apotheke: ScenarioSeed = {
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",
+        // The dose as a compound, asked: "Was ist die maximale Tagesdosis?", "Wie hoch ist die Höchstdosis?", "Und die Einzeldosis?"
+        "?(was|wie hoch|wie gross|wie viel|wieviel) (ist|wäre|sind) (die|eine) (*dosis|maximale *dosis|empfohlene *dosis|richtige *dosis|normale *dosis|übliche *dosis|höchste *dosis|tägliche *dosis|maximale dosierung|empfohlene dosierung|tägliche dosierung)",
+        "?welch* (tagesdosis|höchstdosis|maximaldosis|einzeldosis|tageshöchstdosis|kinderdosis)",
+        "?=(die|und die) (tagesdosis|höchstdosis|maximaldosis|einzeldosis|tageshöchstdosis|kinderdosis)",
+        // A dose that was is no question how to take it: "Wie hoch war die Dosis letzte Woche?", "Welche Dosis hatte ich?"
+        "!(war|waren) (die|meine|seine|ihre|eine) (dosis|dosierung|menge|*dosis)",
+        "!(dosis|dosierung|menge|*dosis) (hatte|hatten|war|waren) (ich|er|sie|wir)",
         // The dose for a child or a grown-up, asked: "Ist die Dosis für Kinder anders als für Erwachsene?"
         "?(dosis|dosierung) (für|fur|fuer|bei) (kinder|kind|kleinkinder|babys|baby|säuglinge|erwachsene|meinen sohn|meine tochter|mein kind|unser kind|meinen mann|meine frau)",
         // The English question word before the German verb, the learner taking it: "how often soll ich das nehmen?", "how many

@@ -21,6 +21,8 @@ const othersTicket = [
   "!!((er|sie) (braucht|möchte|will|muss|reist|fliegt|nimmt|kauft|soll))",
   "!!((er|sie) fährt (auch|allein|alleine|zurück))",
   `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
+  // …or the infinitive, as telegraphic learners leave the verb: "mein sohn fahren köln hin und zurück"
+  `!!(${OTHERS} (fahren|reisen|fliegen|nehmen|kaufen|gehen))`,
   // …the subject after the verb too: "Die Fahrkarte nach Berlin hat mein Enkel.", "Hin und zurück nimmt meine Tochter."
   `!!((hat|hatte|kauft|kaufte|holt|bringt|nimmt|bucht|fährt) ${OTHERS})`,
   // A trip far off is a plan told, no ticket bought now: "nächstes Jahr ich fahre nach Istanbul hin und zurück"
@@ -45,6 +47,8 @@ const pastTrain = [
   // The simple past asked, where it dates the train ("Welches Gleis war das gestern?"; "Welches Gleis war das noch mal?" asks now).
   "!(welch*|wann|wo) ... (war|waren|kam|kamen|hielt|hielten) ... (gestern|vorgestern|damals|letzte|letztes)",
   "!wann (kam|kamen)",
+  // …or the day gone after the question, as telegraphic learners put it: "ich nicht wissen welche gleis gestern"
+  "!(welch*|wann|wo) ... (gestern|vorgestern)",
 ];
 
 // Not wanting to know refuses the question it puts: "Ich möchte nicht wissen, was es kostet."
@@ -166,7 +170,9 @@ export const bahnhof: ScenarioSeed = {
         "!(noch|vorher|erst|zuerst|mal|gern|gerne) essen",
         "!essen (gehen|gehe|gegangen)",
         // A ticket one holds is none asked for: "Gilt mein Ticket nach Berlin auch für die S-Bahn?", "Ich habe ein Ticket nach Hamburg, aber …"
-        "!(mein|meine|meinen|unser|unsere|unseren|dein|deine) $ticket",
+        // (Adjacent, or with one adjective: "für meine Frau eine Fahrkarte nach Berlin" relays an order for one's party.)
+        "!((mein|meine|meinen|unser|unsere|unseren|dein|deine) $ticket)",
+        "!((mein|meine|meinen|unser|unsere|unseren|dein|deine) (alte|alten|altes|neue|neuen|neues|gültige|gültigen|jetzige|jetzigen|andere|anderen|erste|ersten|zweite|zweiten) $ticket)",
         "!(ich habe|ich hab|wir haben|habe ich|haben wir) (ein|eine|einen|das|die|den|zwei|meine|mein) $ticket",
         // Asking to say it again slowly: "Einmal bitte langsamer, ich verstehe nicht."
         "!(einmal|einmal bitte) (langsamer|lauter|deutlicher|wiederholen)",
@@ -210,6 +216,8 @@ export const bahnhof: ScenarioSeed = {
         "!$ticket (ist|war|sind|waren|kostet|kosten) (teuer|billig|zu|sehr|so)",
         // A trip on a condition of money or time is none asked: "wenn ich geld habe, ich fahre munchen"
         "!!((wenn|falls) (ich|wir)) ... (geld|zeit|urlaub|frei) (habe|hab|haben|bekomme|bin|sind)",
+        // …the subject dropped: "wenn geld haben ich fahren wien"
+        "!!((wenn|falls) (geld|zeit|urlaub|frei) (habe|hab|haben|bekomme|bekommen|ist|sind))",
         // Without the preposition, as beginners drop it: "Ich Berlin fahren."
         "(ich|wir) $city (fahren|reisen|fahre)",
         "(ich|wir) (fahren|fahre|fahr|muss|will|möchte) $city",
@@ -246,6 +254,11 @@ export const bahnhof: ScenarioSeed = {
         "=(bitte|ein|eine|zwei|bitte ein|bitte eine|bitte zwei) $ticket ($city|$route)",
         // …counted in digits, or a "Karte" counted, going to a city: "1 Karte München", "2 Ticket Hamburg"
         "=(1|2|3|4|drei|vier|bitte 1|bitte 2) $ticket ($city|$route)",
+        // …inside a longer clause, as a greeting or the party runs on unpunctuated: "guten tag fahrkarte münchen bitte",
+        // "ich und meine frau zwei fahrkarte hannover" (not one held: "Zwei Tickets Berlin habe ich schon.")
+        "($ticket ($city|$route) bitte)",
+        "((zwei|drei|vier|2|3|4) $ticket ($city|$route))",
+        "!($ticket ($city|$route) (habe|hab|haben|hat|hatte|hatten))",
         "=(ein|eine|einmal|zwei|drei|vier|1|2|3|4|bitte ein|bitte eine|bitte zwei) (karte|karten) ($city|$route)",
         // The request in a zu-infinitive: "Wäre es möglich, ein Ticket für den Zug um 17 Uhr nach Frankfurt zu kaufen?"
         "[(es möglich|ich möchte|ich würde|ich bitte|ich hätte)] $ticket ... zu (kaufen|buchen|bekommen|lösen|reservieren)",
@@ -338,6 +351,8 @@ export const bahnhof: ScenarioSeed = {
         // (Alone, or in English, it practises no German: "One way, please.")
         "(round trip|roundtrip|return ticket|return trip|one way|oneway|single ticket) (bitte|fahrkarte|fahrkarten|karte|also)",
         "(nach|$city|$route|$ticket|karte) ... (round trip|roundtrip|return ticket|return trip|one way|oneway)",
+        // The destination and back, as the counter hears it: "Einmal nach Leipzig und zurück, bitte.", "Köln-Berlin und zurück"
+        "(nach $city|$city|$route) und (zurück|zurük|zuruck)",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
         "hinund*",
         "(beide richtungen|in beide richtungen|zwei richtungen)",
@@ -346,6 +361,8 @@ export const bahnhof: ScenarioSeed = {
         "^(zurück|zurück auch|auch zurück) (kommen|komme|fahren|fahre|reise|reisen) (ich|wir)",
         "((ich|wir) (komme|kommen|fahre|fahren) zurück) (am|an|diesen|nächsten|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|wochenende)",
         "(zurück auch|auch zurück) bitte",
+        // …with the day of the way back: "zurück auch samstag" after "Nur die Hinfahrt?"
+        "=((zurück auch|auch zurück|zurück|zurück am|auch zurück am|zurück auch am) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen|wochenende))",
         // Both, after the choice was offered: "Beides."
         "[(hin und zurück|rückfahrt*|zurück)] =(beides|beide|ja beides|beides bitte)",
         // "Einmal nach Frankfurt, einfach."
@@ -417,6 +434,8 @@ export const bahnhof: ScenarioSeed = {
         "?(das|es|der|die|sie|$ticket|karte|fahrt|rückfahrt*|hinfahrt*) (kostet|kosten) ... (euro|eur|1*|2*|3*|4*|5*|6*|7*|8*|9*)",
         // Dear, asked alone: "Teuer?", "is teuer?"
         "?=(teuer|is teuer|ist teuer|ist das teuer|ist es teuer|is das teuer|sehr teuer|teuer ist|teuer is|das teuer ist)",
+        // The ticket and the word, no verb, asked: "karte teuer?", "Ticket billig?"
+        "?=(($ticket|karte|fahrt) (teuer|billig|günstig|sehr teuer|zu teuer))",
         // The question word last without the mark, as in Turkish or Japanese order: "das kostet wie viel"
         // (Opening its sentence: "Gestern hat mein Freund gefragt, das kostet wie viel." reports.)
         "^(das|es|fahrkarte|ticket|karte) (kostet|kosten) (wie viel|wieviel|wie teuer)",
@@ -426,10 +445,17 @@ export const bahnhof: ScenarioSeed = {
         // (Adjacent: "Ist das Hotel in Hamburg teuer?", "Ist es in Köln teuer?" ask no fare.)
         "?((ist|sind|wäre|is) (das|es|$ticket|das $ticket|die $ticket|der $ticket|die fahrt|die karte) (teuer|billig|günstig|preiswert|sehr teuer|zu teuer))",
         "?=(kostet|kosten|kostete) (das|es|der|die|sie) (viel|wenig|sehr viel|viel geld)",
+        // Verb first, the clause whole, it asks even unpunctuated, as voice typing writes it: "kostet das viel", "ist das teuer"
+        // (Adjacent: "Ist es in Köln teuer?" asks no fare.)
+        "=((kostet|kosten) (das|es|der|die|sie) (viel|wenig|sehr viel|viel geld))",
+        "=((ist|is|wäre) (das|es|das $ticket|die $ticket|der $ticket|die fahrt|die karte) (teuer|billig|günstig|preiswert|sehr teuer|zu teuer))",
         // Written as it sounds: "wie fiel kostet".
         "(wie fiel|wiefiel) (kost*|macht|ist|sind)",
         // A cheaper fare asked with the verb last: "billig Ticket gibt?"
         "?(billig*|günstig*|preiswert*|sparpreis*|ermäßig*) ... (gibt|gibts|gibt es|haben sie)",
+        // …unpunctuated, the clause whole: "sparpreis haben sie", "billig ticket gibt es"
+        "=((sparpreis*|ermäßigung*|rabatt*|studentenpreis*) (haben sie|gibt es|gibts|gibt))",
+        "=((billig*|günstig*|preiswert*) ($ticket|karte|karten|fahrt) (haben sie|gibt es|gibts|gibt))",
         // The fare or cost asked by its size: "Wie hoch ist der Fahrpreis?", "Wie hoch sind die Kosten?"
         "wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*|aufpreis|zuschlag)",
         // A yes/no question about a difference in price: "Kostet das mit Reservierung mehr?"
@@ -658,6 +684,8 @@ export const bahnhof: ScenarioSeed = {
         "?$train nach $city (wo|welches gleis|gleis)",
         // …the preposition dropped, as telegraphic learners ask: "Zug München wo?"
         "?=$train ($city|$route) (wo|von wo|welches gleis|welche gleis|gleis)",
+        // …unpunctuated, the question word closing the clause: "zug münchen wo"
+        "=$train ($city|$route|nach $city) (wo|von wo|welches gleis|welche gleis)",
         "und (das|welches) (gleis|bahnsteig)",
         // The way to it, or a question announced about it: "Wie komme ich zum Gleis 7?", "Ich hätte eine Frage zum Gleis."
         "wie (komme|komm|kommen|gehe|finde) (ich|wir|man) (zum|zu|zu dem) (gleis|bahnsteig)",

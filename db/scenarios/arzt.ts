@@ -4,7 +4,7 @@ import type { ScenarioSeed } from "./types";
 // What is wrong, or the doctor asking since when: a time dates the illness only beside one of these.
 // A feeling named as a noun is the complaint too: "Ich habe seit einer Woche so ein Stechen in der Brust."
 const ILLNESS =
-  "(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz)";
+  "(körpertemperatur|seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz)";
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
 // in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?"; and "Am Montag." answers "Wann haben Sie Ihren
@@ -39,12 +39,21 @@ const WELL_AGAIN_SINCE = [
 // or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
 const OTHER_PEOPLE =
   "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen|betreuer|betreuerin|professor|professorin|doktorvater|doktormutter)";
+// …and the plural of a group one of them is picked from, or the singular of one "von mir".
+const OTHER_PLURALS =
+  "(patienten|patientinnen|kollegen|kolleginnen|freunde|freundinnen|kinder|söhne|töchter|geschwister|brüder|schwestern|bewohner|bewohnerinnen|nachbarn|mitbewohner|mitbewohnerinnen|kommilitonen|mitschüler|enkel|enkelkinder|kunden|kundinnen|mitarbeiter|mitarbeiterinnen)";
+const OTHER_PEOPLE_ONE =
+  "(patient|patientin|kollege|kollegin|freund|freundin|bewohner|bewohnerin|nachbar|nachbarin|mitbewohner|mitbewohnerin|kommilitone|kommilitonin|kunde|kundin|mitarbeiter|mitarbeiterin|bekannter|bekannte|verwandter|verwandte)";
 // As a blocker of the words right after for the complaint ("Ich habe Fieber und meine Gastmutter auch." still tells the
 // learner's), of the whole sentence for its time, as the shared list of relatives does.
 const OTHER_PEOPLE_SUBJECT = [
   `((mein|meine|unser|unsere) ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|auch|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
   `((mein|meine|unser|unsere) #word ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|hustet))`,
   `((meinem|meiner|unserem|unserer) ${OTHER_PEOPLE} (tut|tun|ist|wird|geht))`,
+  // One of a group of the learner's people: "Einer meiner Patienten hat seit gestern hohes Fieber.", "Ein Kollege von mir ist seit Montag krank."
+  `((einer|eine|eines|eins) (meiner|unserer) ${OTHER_PLURALS} (hat|hatte|ist|war|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
+  `((einer|eine|eines|eins) (von meinen|von unseren) ${OTHER_PLURALS} (hat|hatte|ist|war|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
+  `((ein|eine) ${OTHER_PEOPLE_ONE} von (mir|uns) (hat|hatte|ist|war|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
 ];
 
 const DATIVE_OTHER_ACHES =
@@ -83,7 +92,9 @@ export const arzt: ScenarioSeed = {
     ...symptomLexicon,
     // Tense muscles, the complaint of desk and warehouse work: "Ich habe Verspannungen im Nacken."
     // …and the back's and ear's everyday names: "Ich habe einen Hexenschuss.", "Ischias", "Tinnitus".
-    symptom: [...(symptomLexicon.symptom ?? []), "verspannung*", "hexenschuss", "ischias", "tinnitus"],
+    symptom: [...(symptomLexicon.symptom ?? []), "verspannung*", "hexenschuss", "ischias", "tinnitus",
+      // A raised temperature, as nurses name it: "Ich habe seit zwei Tagen erhöhte Körpertemperatur."
+      "erhöhte temperatur", "erhöhte körpertemperatur", "erhöhter temperatur", "erhöhter körpertemperatur"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -208,6 +219,11 @@ export const arzt: ScenarioSeed = {
         // A reading too high, the verb "haben" as learners say it: "Ich habe Blutdruck hoch.", "Ich habe hohen Blutdruck."
         "(habe|hab) (blutdruck|blutzucker|zucker) (hoch|zu hoch|sehr hoch|so hoch|niedrig|zu niedrig|sehr niedrig)",
         "(habe|hab) (hohen|zu hohen|sehr hohen|niedrigen|zu niedrigen) (blutdruck|blutzucker|zucker|puls)",
+        // A reading below fever is a room's or the weather's, no complaint: "Die Temperatur im Wartezimmer ist sehr hoch, fast 30 Grad."
+        "!((1*|2*|30|31|32|33|34|35|36|minus) grad)",
+        // A fever's reading, the temperature the subject: "Meine Körpertemperatur liegt seit zwei Tagen bei 38,5 Grad.", "Meine
+        // Temperatur ist 39." (a reading of 37 is no fever, and "Die Temperatur draußen ist 30 Grad" names no body).
+        "(meine|die) (temperatur|körpertemperatur|fiebertemperatur) (liegt|ist|beträgt|steigt|geht) ... (38*|39*|40*|41*)",
         // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
         "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
@@ -334,6 +350,9 @@ export const arzt: ScenarioSeed = {
         "!!(hatte|hatten|war|waren) ... (schon mal|schon einmal|damals|früher|als kind)",
         // Since when one takes a medicine dates that: "Ja, seit fünf Jahren Tabletten für den Blutdruck."
         "!(seit|vor) $when $medicine",
+        // How well a medicine went down is no health ("gut" beside a time dates nothing): "Vor zwei Jahren habe ich Amoxicillin
+        // bekommen und gut vertragen."
+        "!!((gut|schlecht|problemlos|prima|super) vertragen)",
         "!!$medicine (für|gegen) ... (blutdruck|zucker|diabetes|schilddrüse|cholesterin|asthma)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
         "!!(neuen job|neue stelle|neue arbeit|neue wohnung|urlaub|ferien|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
@@ -836,6 +855,18 @@ export const arzt: ScenarioSeed = {
         // Patienten krank." ("Schreiben Sie mich krank" asks.)
         "!!(die|den|der|meine|meinen|unsere|viele|alle) (patient|patienten|patientin|patientinnen|leute|mitarbeiter*|kollegen|bewohner*) krank*",
         "!!(die|viele|manche|alle) (ärzte|ärztinnen|doktoren) (schreiben|geben|machen|stellen)",
+        // …nor the learner's own workplace writing them, or one in general: "In der Klinik schreiben wir die Krankschreibungen
+        // nicht selbst, das macht der Arzt.", "Wie schreibt man hier eine Krankmeldung?"
+        "!!(wir|man) (schreiben|schreibt|stellen|stellt|machen|macht|geben|gibt) ... (krankschreibung*|krankmeldung*|attest*|krankschein*)",
+        "!!(schreiben|schreibt|stellen|stellt|machen|macht|geben|gibt) (wir|man) ... (krankschreibung*|krankmeldung*|attest*|krankschein*)",
+        // Wondering whether one is needed at all, in general, asks for none: "Ich frage mich, ob eine Krankschreibung bei einer
+        // Erkältung überhaupt nötig ist." ("Ich weiß nicht, ob ich eine Krankschreibung brauche" is left to the other rules.)
+        "!!ob (ein|eine|man) ... (nötig|notwendig|erforderlich|sinnvoll|überhaupt)",
+        // Reporting sick to the employer oneself, to come: "Morgen werde ich meinen Arbeitgeber anrufen und mich krankmelden.",
+        // "Ich muss mich heute noch krankmelden." ("Können Sie mich krankmelden?" asks.)
+        "!(werde|muss|soll|sollte|werd|will) ich ... (mich|uns) (krankmelden|krank melden)",
+        "!ich (werde|muss|soll|sollte|werd|will|rufe|ruf) ... (mich|uns) (krankmelden|krank melden)",
+        "!((und|dann|danach|selbst|selber) (mich|uns) (krankmelden|krank melden))",
         // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
         "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,
@@ -852,6 +883,10 @@ export const arzt: ScenarioSeed = {
         "!!(brauche ich|brauch ich|benötige ich|ich brauche|ich brauch|ich benötige) (vielleicht nächste woche|vielleicht später|vielleicht irgendwann|eventuell nächste woche|eventuell später|möglicherweise nächste woche|möglicherweise später|evtl später|wahrscheinlich nächste woche|wahrscheinlich später)",
         "!!(vielleicht|eventuell|möglicherweise|evtl|wahrscheinlich) (brauche ich nächste woche|brauch ich nächste woche|brauche ich später|brauch ich später|brauche ich irgendwann|benötige ich nächste woche|benötige ich später)",
         "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
+        // …nor one guessed at, "dann" taking up a plan or a case before: "Nächste Woche gehe ich wieder arbeiten, dann brauche ich
+        // vielleicht Krankschreibung." ("Ich kann nicht arbeiten, dann brauche ich eine Krankschreibung." still asks.)
+        "!(dann|danach) (brauche|brauch|bräuchte|benötige) ich (vielleicht|eventuell|möglicherweise|vllt|evtl)",
+        "!(dann|danach) (vielleicht|eventuell|möglicherweise|vllt|evtl) (brauche|brauch|bräuchte|benötige) ich",
         // …nor one put off until the illness has run its course: "Wenn es nicht besser wird, brauche ich vielleicht eine
         // Krankschreibung." ("Wenn es geht, schreiben Sie mich krank" is politeness and still asks.)
         "!!(wenn|falls) (es|das|der husten|das fieber|die schmerzen) ... (besser|schlimmer|weg|länger) (wird|ist|geht|dauert|bleibt|werden|sind)",
@@ -886,7 +921,13 @@ export const arzt: ScenarioSeed = {
       title: "Thank the doctor",
       points: 10,
       after: ["ask_medicine", "ask_sick_note"],
-      patterns: thankPatterns,
+      patterns: [
+        ...thankPatterns,
+        // The formula of thanks for a kindness: "Das ist sehr nett von Ihnen.", "Thank you po, das ist sehr nett von Ihnen." (a
+        // favour asked, "Das wäre nett von Ihnen, wenn …", thanks for nothing yet)
+        "(ist|war|sehr|so|wirklich|echt|total|super|wirklich sehr) nett von (ihnen|dir|euch)",
+        "!(wäre|wär|wären|würde) ... nett von",
+      ],
       examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
       nudge: "Thank Dr. Hartmann for her help.",
     },

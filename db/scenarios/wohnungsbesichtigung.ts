@@ -92,7 +92,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       // The young and the small, and a tank of fish: "Darf ich mein Kätzchen mitbringen?", "ein kleiner Welpe", "meinen Hasen", "ein Aquarium".
       "*kätzchen", "welpe*",
       // Small animals as a class: "Sind Kleintiere erlaubt?"
-      "kleintier*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*"],
+      "kleintier*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*",
+      // In the learner's own language, as "dog" and "cat" above: "Tengo un gato, darf ich ihn mitbringen?", "Sind mascotas erlaubt?"
+      "gato", "gatos", "gata", "gatito", "gatita", "perro", "perros", "perra", "perrito", "perrita", "mascota", "mascotas", "gatto", "gattino", "chien", "chienne"],
   },
   objectives: [
     {
@@ -237,6 +239,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 20,
       patterns: [
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
+        // The rent as the deposit's measure asks the deposit, not the rent: "Kaution ist wie viel Monate Miete?",
+        // "Wie viel Monatsmiete Kaution?" ("Wie hoch ist die Monatsmiete?" still asks the rent)
+        // (side by side: "Wie hoch ist die Warmmiete und wie viel Kaution muss ich zahlen?" asks both)
+        "!(monate miete|monate mieten|monaten miete|monat miete|monate kaltmiete|monate kaltmieten|monaten kaltmiete|monate warmmiete|monate warmmieten|monate nettomiete|monate nettomieten)",
+        "!(monatsmiete $deposit|monatsmieten $deposit|kaltmiete $deposit|kaltmieten $deposit|warmmiete $deposit|warmmieten $deposit|monatskaltmiete $deposit|monatskaltmieten $deposit)",
         // The cost of the move, not of the flat: "Welche Kosten hat der Umzug?"
         "!(kosten|kostet) ... (umzug|umzugs*|möbelwagen|transporter|spedition)",
         "!(umzug|umzugs*|möbelwagen|transporter|spedition) ... (kosten|kostet)",
@@ -281,7 +288,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie (setzen|setzt|berechnen|berechnet|verteilen|verteilt|errechnen) $cost",
         // …asked indirectly, the verb last: "Darf ich fragen, wie sich die Nebenkosten zusammensetzen?", "…, ob die Nebenkosten jedes Jahr neu berechnet werden."
         "wie sich (die|der|das) $cost (zusammensetzen|zusammensetzt|berechnen|berechnet|verteilen|verteilt)",
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (berechnet|abgerechnet|angepasst|erhöht|nachgezahlt) (werden|wird)",
+        // (the polite self-question, said to the landlord, asks him too: "Ich frage mich, ob man hier Haustiere halten darf.")
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (berechnet|abgerechnet|angepasst|erhöht|nachgezahlt) (werden|wird)",
         // Asked, or the whole clause: a cost listed beside another in a statement asks nothing ("Ich kann die Kaution und die Miete sofort überweisen.")
         "?und (die $cost|der $cost)",
         "=und (die $cost|der $cost)",
@@ -389,7 +397,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(was|wie viel|wieviel) (~zahlen|~bezahlen) (ich|wir|man) (für|im|pro|monat*|insgesamt|$cost)",
         "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|dabei|extra|drin|im preis|in der miete|mit drin)",
         // …asked indirectly, the verb last: "Mich würde interessieren, ob Strom extra bezahlt werden muss."
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... ($cost|$utility) ... (extra|inklusive|inkl|enthalten|dabei|drin|separat|zusätzlich|selbst|selber) ... (bezahlt|gezahlt|abgerechnet|ist|sind|muss|müssen|wird|werden|zahle|zahlen|bezahle|bezahlen)",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... ($cost|$utility) ... (extra|inklusive|inkl|enthalten|dabei|drin|separat|zusätzlich|selbst|selber) ... (bezahlt|gezahlt|abgerechnet|ist|sind|muss|müssen|wird|werden|zahle|zahlen|bezahle|bezahlen)",
         // A running cost asked of the rent, or paid on one's own: "Ist die Heizung in den Nebenkosten?", "Muss ich die Heizung selbst bezahlen?"
         "?(ist|sind) $utility (in|bei) (der|den|dem) $cost",
         "(muss|müssen|zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt) (ich|wir|man) $utility (selbst|selber|extra|zusätzlich|separat|getrennt)",
@@ -414,9 +422,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Ist die Miete mit Heizung?" (not "Gibt es Strom auf dem Balkon?": "strom" alone is a thing).
         "?(gibt es|gibts|gäbe es) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*)",
         "?(fallen|fällt|kommen) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*|gebühren) an",
-        "?(ist|sind) $cost (mit|ohne|inklusive|inkl) $utility",
-        // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?"
-        "?$cost (ist|sind) (mit|ohne|inklusive|inkl) $utility",
+        // …or with the extra costs themselves: "Ist der Preis mit Nebenkosten oder ohne?"
+        "?(ist|sind) $cost (mit|ohne|inklusive|inkl) ($utility|$cost)",
+        // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?", "Der Preis ist mit Nebenkosten?"
+        "?$cost (ist|sind) (mit|ohne|inklusive|inkl) ($utility|$cost)",
         "über $cost (reden|sprechen|verhandeln)",
         // Whether the rent will change, asked: "Steigt die Miete jedes Jahr?", "Bleibt die Miete gleich?", "Gibt es eine Staffelmiete?"
         // (the rents of a city are small talk: "Steigen die Mieten in Berlin?", held off by ELSEWHERE)
@@ -425,8 +434,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(steigt|steigen|erhöht|erhöhen|ändert|ändern) (die|der|das) $cost",
         "?(bleibt|bleiben) (die|der|das) $cost ... (gleich|stabil|konstant|so)",
         // …asked indirectly, the verb last: "Darf ich fragen, ob die Miete in den nächsten Jahren steigen wird?"
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|erhöht|angepasst|teurer|höher|gleich bleibt|gleich bleiben|stabil bleibt) (wird|werden|kann|könnte|soll|sollte)",
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|gleich bleibt|gleich bleiben|stabil bleibt|erhöht wird|angepasst wird)",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|erhöht|angepasst|teurer|höher|gleich bleibt|gleich bleiben|stabil bleibt) (wird|werden|kann|könnte|soll|sollte)",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|sagen|interessieren|interessiert|gern|gerne|gewusst) ob (die|der|das) $cost ... (steigt|steigen|gleich bleibt|gleich bleiben|stabil bleibt|erhöht wird|angepasst wird)",
         // …of the cost itself, not of who supplies or counts it: "Ändert sich der Strom-Anbieter?"
         "!(*anbieter|*zähler|$cost anbieter|$cost zähler)",
         "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
@@ -543,7 +552,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Whether it is to be paid in some way, asked: "Wäre die Kaution auf ein Kautionskonto einzuzahlen?"
         "?(ist|wäre|sind) (die|eine) $deposit ... (einzuzahlen|zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|zu leisten)",
         // Anything of it asked indirectly: "Ich wollte fragen, ob die Kaution verzinst wird.", "Mich würde interessieren, ob die Kaution in bar …"
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
         // A figure stated as a question: "Kaution ist 2340?"; tersely, the verb left out: "Kaution drei Monat?"
         "?=($deposit (ein|eine|zwei|drei|vier|fünf|sechs|#word) (monat|monate|monaten|monatsmiete|monatsmieten|kaltmiete|kaltmieten|miete|mieten|euro))",
         "?$deposit (ist|sind|beträgt|wäre|wären)",
@@ -619,7 +628,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!frei von",
         // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
         // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
-        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -648,6 +657,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann) (kann|könn*|darf|dürf*) (ich|wir|man) ... (mieten|haben|bekommen|übernehmen|nehmen|wohnen|anfangen zu wohnen|nutzen|benutzen)",
         // …the subject before the modal, as learners order it: "wann ich kann wohnung haben"
         "(ab wann|wann) (ich kann|ich kan|wir können|ich darf) ... (mieten|haben|bekommen|übernehmen|wohnen|einziehen|rein)",
+        // …in the indirect question's own order, after a verb of asking: "Darf ich wissen, ab wann ich hier wohnen kann?"
+        "(wissen|fragen|frage|frage mich|wüsste|wüssten|erfahren|sagen) (ab wann|wann) (ich|wir|man) ... (wohnen|einziehen|reinziehen|rein) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
         "?(geht|ginge|klappt) (der einzug|ein einzug|einzug|der umzug|ein umzug)",
@@ -799,7 +810,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …an old lease's: "Stand in Ihrem alten Mietvertrag etwas über Haustiere?"
         "!(alten|altem|alter|letzten|früheren|vorherigen|anderen) (mietvertrag|vertrag|hausordnung)",
         // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."
-        "(fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)",
         // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
         "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
@@ -864,9 +875,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A condition that asks: "Wäre es ein Problem, wenn ich meinen Kater mitbringe?"
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
-        "(fragen|frage|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // …the animal named before and taken up by a pronoun: "Mein Freund hat einen kleinen Hund, und ich wollte fragen, ob er hier mit uns wohnen dürfte."
-        "[$pet] (fragen|frage|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        "[$pet] (fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."; the allergy's compound too:
         // "Ich habe eine Tierhaarallergie.", "Mein Sohn hat eine Katzenallergie."
         "!!(angst|allergi*|*allergie|*allergien|*allergiker|*allergikerin)",
@@ -1155,6 +1166,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!aber ... (klein|teuer|hoch|dunkel|laut|eng|kalt|wenig|schmutzig|problem|leider)",
         // …or a decision put off after "aber": "Die Wohnung gefällt mir, aber ich muss noch überlegen.", "…, aber ich muss erst mit meinem Mann sprechen."
         "!!aber ... (überlegen|nachdenken|besprechen|entscheiden|nicht sicher|unsicher|andere wohnungen|noch andere)",
+        // …or one's own mind not made up after a partner's wish, or whether one takes it: "Mein Mann möchte die Wohnung mieten, aber
+        // ich weiß nicht.", "Sie gefällt mir, aber ich weiß nicht, ob ich sie nehme." ("Ich nehme sie, aber ich weiß nicht, wann ich
+        // einziehen kann." still takes it)
+        // ("…, aber ich weiß nicht, ob Haustiere erlaubt sind" still wants it)
+        "!!(mann|frau|partner|partnerin|freund|freundin|ehemann|ehefrau|familie) (möchte|möchten|will|wollen|würde|würden|mag) (die wohnung|diese wohnung|sie|die) (mieten|nehmen|haben|gern|gerne) aber (ich weiß nicht|ich weiß es nicht|weiß ich nicht|ich bin nicht sicher|ich bin mir nicht sicher|ich bin unsicher|ich nicht)",
+        "!!aber (ich weiß nicht|ich weiß es nicht|weiß ich nicht|ich weiß noch nicht) ob (ich|wir|sie|die wohnung|das|es) ... (nehme|nehmen|miete|mieten|will|wollen|möchte|möchten|passt|passen|richtig|nehm)",
         "!!aber ... (mit meinem|mit meiner|mit meinen|mit unserem|mit unserer) ... (sprechen|reden)",
         // …or waiting on another's look or word: "Ich mag die Wohnung, aber meine Frau muss sie noch sehen.", "…, aber ich muss erst meinen Mann fragen."
         // ("…, aber ich muss noch den Vertrag sehen" still wants it).

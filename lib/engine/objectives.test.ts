@@ -574,6 +574,9 @@ describe("judging with context", () => {
     );
     const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
     expect(earned("Hallo, Bier, Schnitzel, Rechnung")).toEqual(["greet"]);
+    expect(earned("hallo bier schnitzel rechnung")).toEqual(["greet"]);
+    // Typed without its comma, the greeting is no item of what follows it.
+    expect(earned("hallo rechnung zahlen bitte")).toEqual(["greet", "bill"]);
     expect(earned("rechnung, zahlen, tschuss")).toEqual([]);
     expect(earned("Hallo, die Rechnung bitte")).toEqual(["greet", "bill"]);
     expect(earned("Die Rechnung, bitte, tschüss")).toEqual(["bill", "bye"]);

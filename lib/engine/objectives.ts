@@ -2791,7 +2791,10 @@ function withoutGreetingClause(words: Token[], matches: SpannedMatch[]): Token[]
   const greeting = matches.find((match) => opensWithGreeting(match) && match.tokens[match.span.start] === words[0]);
   if (!greeting) return words;
   const rest = words.findIndex((token, index) => index > 0 && token.breakBefore);
-  if (rest < 0 || rest > greeting.span.end - greeting.span.start) return words;
+  const length = greeting.span.end - greeting.span.start;
+  // Typed without its comma, the greeting's own words are still no item beside one act: "guten tag fahrkarte münchen
+  // bitte" (beside more, the whole line is weighed: "hallo bier schnitzel rechnung" stays a list).
+  if (rest < 0 || rest > length) return words.length > length && matches.length === 2 ? words.slice(length) : words;
   return words.slice(rest);
 }
 

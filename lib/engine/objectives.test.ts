@@ -834,7 +834,9 @@ describe("judging with context", () => {
     expect(ids("Brot bitte, I need it for my kids.")).toEqual([]);
     // A short German clause is English only beside an English one: the greeting before a German clause still greets.
     expect(ids("Guten Tag, ein Brot bitte, I need it for my kids.")).toEqual(["greet", "order_bread"]);
-    expect(ids("Guten Tag, I need it for my kids.")).toEqual([]);
+    // A German greeting is German whatever follows it; the English clause still earns nothing.
+    expect(ids("Guten Tag, I need it for my kids.")).toEqual(["greet"]);
+    expect(ids("Hi, I need it for my kids.")).toEqual([]);
     // An English lead-in that switches into a German clause with its own subject leaves that clause German.
     expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
     expect(ids("For my kids zwei Brötchen.")).toEqual([]);
@@ -843,9 +845,9 @@ describe("judging with context", () => {
     expect(meets("welch* gleis", "Tell me the platform, welches Gleis.")).toBe(false);
     // Bavarian "i" is "ich": alone it makes no sentence English, beside another English word it does.
     expect(ids("Hallo, i hätt gern zwei Brötchen, i zahl mit Karte.")).toEqual(["greet", "order_bread", "pay"]);
-    // (The greeting beside it is English too; a German number opens the request's German object, as an article does.)
-    expect(ids("Hallo, I need zwei Brötchen.")).toEqual(["order_bread"]);
-    expect(ids("Hallo, I have zwei Brötchen.")).toEqual([]);
+    // (A German number opens the request's German object, as an article does.)
+    expect(ids("Hallo, I need zwei Brötchen.")).toEqual(["greet", "order_bread"]);
+    expect(ids("Hallo, I have zwei Brötchen.")).toEqual(["greet"]);
     // Bavarian words read as the standard ones, but not in an English sentence: "a" is "ein", "wos" is "was".
     expect(ids("Servus, i hätt gern a Brot, i zahl mit Karte.")).toEqual(["order_bread", "pay"]);
     expect(meets("was kostet", "Wos kost'n des?")).toBe(true);

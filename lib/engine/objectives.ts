@@ -1163,6 +1163,8 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
 const GERMAN_CLAUSE_WORDS = 3;
 // ...unless it thanks in German, a whole act of its own that code-switchers add: "Thank you so much, vielen Dank!"
 const GERMAN_THANKS = new Set(["danke", "dank", "dankeschön"].map(foldWord));
+// …and so does greeting or taking leave in German: "Guten Abend, I have a cold, …", "Auf Wiedersehen, and thank you."
+const GERMAN_GREETINGS = new Set(["guten", "tschüss", "tschüs", "wiedersehen", "servus", "moin", "grüß", "hallo"].map(foldWord));
 
 /**
  * Per token, whether it stands in an English clause: in a sentence with two or more English words, every clause
@@ -1332,7 +1334,7 @@ function germanTail(tokens: Token[], clause: Span): number {
 }
 
 function thanksInGerman(tokens: Token[], clause: { start: number; end: number }): boolean {
-  return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded));
+  return tokens.slice(clause.start, clause.end).some((word) => GERMAN_THANKS.has(word.folded) || GERMAN_GREETINGS.has(word.folded));
 }
 
 // Clipped greetings that are times too: "Morgen, …", "Abend, …" opening a sentence before a comma greet.

@@ -14,6 +14,11 @@ const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(w
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
 const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(frühstücken sie|frühstückst du)"];
 
+// Another's question told in the present asks nothing of one's own: "Mein Kollege fragt, ob es WLAN gibt.", "Sie fragt,
+// wann das Frühstück ist.", "kofi fragt wann frühstück" (a name typed in lowercase too). The learner's own with a companion
+// still asks: "Mein Kollege und ich fragen, …"
+const OTHERS_ASK = ["!!#word fragt"];
+
 // What is usual elsewhere, or at home, asks nothing about this hotel: "In Polen ist das Frühstück im Hotel meistens inklusive."
 const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meiner heimat)"];
 
@@ -88,6 +93,9 @@ export const hotel: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|wir) (hab*|habe) $booked",
+        // The dates between the auxiliary and the participle, as a precise guest gives them: "Ich habe vom 14. bis 17. Juli
+        // reserviert.", "Wir haben ein Doppelzimmer vom 14. bis zum 17. Juli gebucht."
+        "(ich|wir) (habe|hab|haben) ... (reserviert|gebucht|vorbestellt)",
         // Chat style drops the subject: "hab gebucht", "habe reserviert auf Yilmaz".
         "(hab|habe) $booked",
         // The infinitive for the participle: "Ich habe reservieren ein Zimmer."
@@ -144,9 +152,13 @@ export const hotel: ScenarioSeed = {
         // Zimmer buchen.", "Ich heiße Müller. Ich habe leider nicht reserviert.").
         "[(welchen namen|welchem namen)] =(mein name ist|mein name|der name ist|name|ich heiße|ich heiss*|ich heis*) (#word|#word #word|frau #word|herr #word)",
         // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
-        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir)",
+        // …and with a word that makes it sure: "ja klar, kwame", "Ja genau, auf Mensah.", "Genau."; not after the question of
+        // the name, which a yes does not answer ("Genau, genau." after "Auf welchen Namen haben Sie reserviert?").
+        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] [!(welchen namen|welchem namen)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir|ja klar|ja genau|ja sicher|ja natürlich|jawohl|klar|genau|sicher)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
+        // Asking whether one has booked states nothing: "Habe ich eine Reservierung?", "Haben wir für drei Nächte gebucht?"
+        "!?(habe|hab|haben) (ich|wir)",
         // The name given, not talked about: "Mein Name ist schwer.", "Ich heiße Sie willkommen."
         ...nameTalkBlockers,
         // A booking not made: "Ich habe vergessen zu reservieren", "Ich habe versucht zu buchen."
@@ -176,6 +188,8 @@ export const hotel: ScenarioSeed = {
         "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         "!!(er|sie) (hat|hatte)",
+        // …or one disowned: "Kofi hat ein Zimmer reserviert, nicht ich.", "Nicht wir haben gebucht, sondern die Firma."
+        "!!(nicht ich|nicht wir)",
         // A room still to be had is asked for, not booked: "Gibt es noch eine Reservierung für Samstag?"
         "!(gibt es noch|gibts noch|haben sie noch|ist noch|sind noch)",
         // Only breakfast or board booked is no room: "Ich habe das Frühstück gebucht?", "Ich habe nur das Frühstück gebucht."
@@ -231,6 +245,8 @@ export const hotel: ScenarioSeed = {
         // The infinitive for "gibt es", as A1 learners ask: "Frühstück auch geben morgen?"
         "?$breakfast (gibt es|gibt|geben|ist|kostet|im|inklusive|inbegriffen|dabei|kostenlos|gratis|wann|wo|ab wann|bis wann)",
         "?=($breakfast|das $breakfast)",
+        // None of it, asked in surprise: "Kein Frühstück am Sonntag?"
+        "?^(kein|keine|keinen) $breakfast",
         // A question that opens with it asks about it: "Frühstück auch italienischer Kaffee?", "Frühstück Zeit?"
         "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
@@ -276,6 +292,7 @@ export const hotel: ScenarioSeed = {
         ...KNOWN_ALREADY,
         ...USUALLY,
         ...ASKED_LATER,
+        ...OTHERS_ASK,
         ...HER_OWN,
         ...OTHER_HOTEL,
       ],
@@ -287,6 +304,8 @@ export const hotel: ScenarioSeed = {
       title: "Ask about the Wi-Fi",
       points: 15,
       patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|ob es|ob sie) $internet",
+        // Indirect, the Wi-Fi with its article: "Ich möchte wissen, ob das WLAN schnell genug für Videokonferenzen ist."
+        "ob (das|ihr|euer) $internet",
         // Needing it oneself; "Sie braucht das Internet" (a slip from "bräuchte") tells of another.
         "(ich|wir) (bräuchte|bräuchten|bräucht|brauche|brauch|brauchen) $internet",
         // Asked with "ihr" or "du", as a family or a young guest asks: "Habt's ihr a Internet da?", "Hast du WLAN?"
@@ -297,6 +316,8 @@ export const hotel: ScenarioSeed = {
         "(ich|wir) (hätte|hätten|möchte|möchten|will|wollen|würde|würden) ... $internet",
         // Where or how else, once the Wi-Fi is named: "Kein WLAN im Zimmer? Wo dann?"
         "[$internet] ?=(wo dann|dann wo|wie dann|dann wie)",
+        // None of it, asked in surprise: "kein wifi im zimmer?", "Kein WLAN?"
+        "?^(kein|keine|keinen) $internet",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
         "?(ist|funktioniert|kostet) $internet", "^(ist|funktioniert|kostet) $internet",
         // Going online: "Kann ich hier online gehen?"
@@ -374,6 +395,7 @@ export const hotel: ScenarioSeed = {
         ...KNOWN_ALREADY,
         ...USUALLY,
         ...ASKED_LATER,
+        ...OTHERS_ASK,
         ...HER_OWN,
         ...OTHER_HOTEL,
       ],
@@ -476,6 +498,7 @@ export const hotel: ScenarioSeed = {
         ...KNOWN_ALREADY,
         ...USUALLY,
         ...ASKED_LATER,
+        ...OTHERS_ASK,
         ...OTHER_HOTEL,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",

@@ -935,6 +935,14 @@ describe("judging with context", () => {
     expect(meets("wie viel $drink", "ich weiß nicht wie viel Mineralwasser ich habe")).toBe(false);
   });
 
+  it("keeps a clause whole that a courtesy word closes, rounded off or not", () => {
+    const compiled = compileObjectives([{ id: "count", patterns: ["=(zwei|drei) stück"] }], {});
+    expect(judgeMessage("Zwei Stück bitte.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ja, zwei Stück bitte schön.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Drei Stück, bitte sehr!", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zwei Stück bitte schön teuer.", compiled)).toEqual([]);
+  });
+
   it("lets a clause that opens with \"und\" still be a whole clause", () => {
     const compiled = compileObjectives([{ id: "price", patterns: ["?=preis"] }], {});
     expect(judgeMessage("Zwei Brötchen. Und Preis?", compiled)).toHaveLength(1);

@@ -406,6 +406,8 @@ const TAG_TAILS = new Set(["es", "das", "bitte"]);
 // even unmarked: "Gleis 5, oder"); a scene whose objective is the confirming names them itself (wegbeschreibung).
 const UNASKED_ACKS = new Set(["ja", "okay", "ok", "genau", "verstanden", "korrekt", "richtig", "stimmt"].map(foldWord));
 const COURTESY = new Set(["bitte", "danke"]);
+// What rounds a courtesy word off: "bitte schön", "bitte sehr", "danke schön".
+const COURTESY_CLOSERS = new Set(["schön", "sehr"].map(foldWord));
 // Sounds of hesitation, which add no word to a clause.
 const HESITATIONS = ["äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm"];
 // Words that link a clause to the one before without changing what it does: "Ja, noch ein Bier. Dann Rechnung."
@@ -706,8 +708,11 @@ class MessageMatcher {
   isWholeClause(span: Span): boolean {
     const first = this.tokens[span.start];
     let end = span.end;
-    // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte."
-    while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) end++;
+    // A courtesy word closing the clause keeps it whole: "Ja, zum Stachus bitte.", "Zwei Stück bitte schön."
+    while (end < this.tokens.length && !this.tokens[end]?.breakBefore && COURTESY.has(this.tokens[end]?.folded ?? "")) {
+      end++;
+      if (COURTESY_CLOSERS.has(this.tokens[end]?.folded ?? "") && !this.tokens[end]?.breakBefore) end++;
+    }
     const next = this.tokens[end];
     const opens = span.start === 0 || first?.breakBefore === true || this.ledIn(span.start);
     const closes = next === undefined || next.breakBefore;

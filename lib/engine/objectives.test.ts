@@ -840,6 +840,9 @@ describe("judging with context", () => {
     // An English lead-in that switches into a German clause with its own subject leaves that clause German.
     expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
     expect(ids("For my kids zwei Brötchen.")).toEqual([]);
+    // …and so does a German question word, as an unpunctuated switch: "how much is it wie viel kostet das".
+    expect(meets("wie viel kostet", "how much is it wie viel kostet das")).toBe(true);
+    expect(meets("wie viel", "how much is it wie viel")).toBe(false);
     // A short clause asked with a German question word is German beside English; told, it is not.
     expect(meets("welch* gleis", "Kindly tell me the platform, welches Gleis?")).toBe(true);
     expect(meets("welch* gleis", "Tell me the platform, welches Gleis.")).toBe(false);

@@ -1333,7 +1333,9 @@ function germanTail(tokens: Token[], clause: Span): number {
   let last = -1;
   for (let index = clause.start; index < clause.end; index++) if (ENGLISH.has(tokens[index]?.folded ?? "")) last = index;
   for (let index = last + 1; index <= last + TAIL_REACH && index < clause.end; index++) {
-    if (GERMAN_SUBJECTS.has(tokens[index]?.folded ?? "") && clause.end - index >= GERMAN_TAIL_WORDS) return index;
+    // …or a German question word: "how much is it wie viel kostet das".
+    const opens = GERMAN_SUBJECTS.has(tokens[index]?.folded ?? "") || GERMAN_QUESTION_WORDS.has(tokens[index]?.folded ?? "");
+    if (opens && clause.end - index >= GERMAN_TAIL_WORDS) return index;
   }
   return clause.end;
 }

@@ -840,6 +840,11 @@ describe("judging with context", () => {
     // An English lead-in that switches into a German clause with its own subject leaves that clause German.
     expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
     expect(ids("For my kids zwei Brötchen.")).toEqual([]);
+    // An English filler set off inside a German clause is heard as "äh" is: it makes nothing English.
+    expect(meets("nase läuft", "Meine Nase, you know, läuft.")).toBe(true);
+    expect(meets("nase läuft", "Meine Nase, I mean, läuft.")).toBe(true);
+    expect(meets("nase läuft", "Meine Nase, you know it, läuft.")).toBe(false);
+    expect(ids("You know, zwei Brötchen bitte.")).toEqual(["order_bread"]);
     // …and so does a German question word, as an unpunctuated switch: "how much is it wie viel kostet das".
     expect(meets("wie viel kostet", "how much is it wie viel kostet das")).toBe(true);
     expect(meets("wie viel", "how much is it wie viel")).toBe(false);

@@ -66,7 +66,8 @@
  *                ("Ich nehme Ramipril." after "Nehmen Sie andere Medikamente?") asks for nothing
  * Pattern and message words are folded alike (fold.ts): case, ae/a, ß/ss, accents, punctuation, hyphens;
  * a clitic "'s" is the word "es" ("Gibt's hier …" is "gibt es hier …"), chat's "pls" is "bitte", and a Dutch
- * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?").
+ * speaker's function words are the German ones ("Ik heb een Katze"). A clause that opens with "und" is still whole ("Und Preis?"), and an English filler set off
+ * inside a clause ("Meine Nase, you know, läuft") is left out, as "äh" would be.
  * A match is also dropped when a negation word lies inside it or at most CONTEXT_WORDS words
  * before it in the same clause ("ich möchte noch nicht zahlen", "kein Wasser"), or ends that clause
  * right after it ("Die Wohnung gefällt mir nicht."), unless the pattern names that negation itself
@@ -2203,7 +2204,7 @@ const ECHO_ARTICLES = new Set(["ein", "eine", "einen", "der", "die", "das", "den
 export function judgeTurn(message: string, compiled: CompiledObjectives, { after, done = new Set() }: JudgeContext = {}): Judgement {
   const typed = tokenize(message);
   if (typed.length === 0) return { matches: [], waiting: [] };
-  const spoken = withImpliedWords(withDialectWords(typed));
+  const spoken = withImpliedWords(withDialectWords(withoutEnglishFillers(typed)));
   const tokens = nowClauseSetOff(greetingSetOff(spoken));
   const matcher = new MessageMatcher(tokens, message, compiled);
   const previous = after ? tokenize(after) : [];
@@ -2382,6 +2383,35 @@ const DIALECT: Record<string, string> = Object.fromEntries(
     hätt: "hätte", ma: "man", fahrkartn: "fahrkarte", wöchem: "welchem", wöches: "welches", wöcher: "welcher",
   }).map(([word, standard]) => [foldWord(word), foldWord(standard)]),
 );
+
+// English fillers a code-switcher sets off inside a German clause, as a German one says "äh": "Meine Nase, you know, läuft."
+const ENGLISH_FILLERS = [["you", "know"], ["i", "mean"], ["you", "see"]];
+
+/** The message without English fillers that stand as a clause of their own, the clause around them joined again. */
+function withoutEnglishFillers(tokens: Token[]): Token[] {
+  const fillerAt = (index: number) => {
+    const [first, second, next] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+    if (!first || !second || second.breakBefore || second.sentence !== first.sentence || !(index === 0 || first.breakBefore)) return false;
+    if (next !== undefined && next.sentence === first.sentence && !next.breakBefore) return false;
+    return ENGLISH_FILLERS.some(([a, b]) => first.folded === a && second.folded === b);
+  };
+  if (!tokens.some((_, index) => fillerAt(index))) return tokens;
+  const kept: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (fillerAt(index)) {
+      const next = tokens[index + 2];
+      const previous = kept[kept.length - 1];
+      // Inside a clause the words around it are one clause again; opening the sentence, the next word opens it instead.
+      if (next && next.sentence === tokens[index]?.sentence) {
+        tokens[index + 2] = { ...next, breakBefore: previous !== undefined && previous.sentence === next.sentence ? false : (tokens[index]?.breakBefore ?? false) };
+      }
+      index++;
+      continue;
+    }
+    kept.push(tokens[index] as Token);
+  }
+  return kept;
+}
 
 /** The message with dialect words read as standard German, except in sentences that hold an English word. */
 function withDialectWords(tokens: Token[]): Token[] {

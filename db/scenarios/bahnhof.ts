@@ -8,6 +8,10 @@ const othersTrip = [
   "!!(dein|deine|deinen|deinem|euer|eure|euren|eurem) ($train|zug|züge|gleis|bahnsteig|fahrkarte|ticket|reise|flug)",
   "!!(kommst|fährst|fliegst|reist|bist|musst|steigst) du",
   "!!(kommt|fahrt|fliegt|reist|seid|müsst|steigt) ihr",
+  // …nor does the clerk's own way home or to work, asked in "Sie": "Fährt Ihr Zug nach Hause auch von Gleis 1?", "Wann fahren Sie
+  // nach Hause?", "Wann kommen Sie morgen zur Arbeit?" ("Die Züge nach Berlin, wann fahren sie?" still asks.)
+  "!!(ihr|ihre|ihren|ihrem) ($train|heimweg|arbeitsweg)",
+  "!!((fahren|kommen|gehen|nehmen) sie) ... (nach hause|heim|zur arbeit|in den urlaub|in urlaub|selbst|selber|privat|oft|gern|gerne|jeden tag)",
 ];
 
 // Another's trip told is no ticket asked nor kind chosen: "Er braucht ein Ticket nach München", "Sie fährt morgen nach
@@ -72,6 +76,14 @@ const englishStory = [
 const known = [
   "!!(weiß ich schon|weiß ich bereits|weiß ich doch|ich weiß schon|ich weiß bereits|ich weiß es schon|ich weiß doch|kenne ich schon|ich kenne schon)",
   "!!(habe|hab|haben) ... (gesehen|gelesen)",
+  // …or looked up already, or knew (or not) back then: "Ich habe schon im Internet nachgeschaut, wann der Zug fährt", "Im Urlaub
+  // haben wir nie gewusst, von welchem Gleis der Zug fährt" (not "Ich wüsste gern, wann der Zug fährt": the umlaut asks now).
+  "!!(habe|hab|haben|hat) ... (nachgeschaut|nachgesehen|geschaut|geguckt|gecheckt|recherchiert|gegoogelt)",
+  "!!(gewusst|wusste|wussten)",
+  // Another's question told as a habit or in the past asks the clerk nothing: "Meine Kinder fragen immer, wann der Zug kommt"
+  // ("Meine Frau fragt, wann der Zug kommt" relays her question now, for the learner's party).
+  `!!((${OTHERS}|die kinder|unsere kinder|er|sie) (fragt|fragen) (immer|oft|ständig|dauernd|jedes mal|die ganze zeit|manchmal))`,
+  `!!((${OTHERS}|die kinder|unsere kinder) (fragte|fragten))`,
   "!!(im fernsehen|im radio|in der zeitung|auf der tafel|auf der anzeige)",
 ];
 
@@ -86,6 +98,17 @@ const putOff = [
 // What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
 // (before a question opened by "aber" only up to it: "Das haben Sie gesagt, aber wann fährt der Zug zurück?").
 const askedBack = ["!!((haben sie|hatten sie|hast du) (gesagt|gemeint))", "!!(sagten sie|sagtest du)"];
+
+// The learner's home or another country, where trains and fares are compared, not asked: "Kostet das in Frankreich auch so
+// viel?", "Bei uns in Korea fährt der Zug immer pünktlich", "In meinem Land ist das Gleis …" ("nach Paris" still travels).
+const COUNTRIES = "(frankreich|korea|südkorea|japan|china|italien|spanien|england|amerika|usa|polen|türkei|holland|niederlanden|belgien|schweiz|österreich|indien|brasilien|russland|griechenland|portugal|schweden|vietnam|kanada|mexiko|ägypten|marokko|iran|syrien|ukraine)";
+// The place put first with its verb tells of there; named after a fare, it asks there's. The place in a clause of its own does
+// not compare: "Ich wohne in Frankreich, was kostet die Fahrkarte?" asks.
+const ELSEWHERE = `(in ${COUNTRIES}|wie in ${COUNTRIES}|bei uns|bei euch|in meinem land|in meiner heimat|in unserem land)`;
+const elsewhere = [
+  `!!(${ELSEWHERE} (kostet|kosten|kostete|ist|sind|war|waren|gibt es|gibt|fährt|fahren|zahlt|zahlen|bezahlt|bezahlen))`,
+  `!!(kost*|teuer*|billig*|günstig*|preis*|*preis|zahlt|zahlen|bezahlt|bezahlen) ... ${ELSEWHERE}`,
+];
 
 const CITIES = [
   "berlin", "hamburg", "münchen", "frankfurt", "köln", "bonn", "düsseldorf", "stuttgart", "dresden", "leipzig",
@@ -277,6 +300,12 @@ export const bahnhof: ScenarioSeed = {
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
         // (Its own clause only: "Ich möchte nach Berlin fahren, was kostet eine Fahrkarte?" orders, then asks.)
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
+        // …nor with the verb first, a fare told: "In Korea kostet eine Fahrkarte nach Busan nur 50 Euro."
+        "!(kostet|kosten|kostete|kosteten)",
+        // A ticket at home or abroad is compared, not bought: "Bei uns in Korea ist ein Ticket nach Busan billig." (Its own clause
+        // only: "In Frankreich ist es billiger, aber ich möchte eine Fahrkarte nach Berlin." buys.)
+        `!(${ELSEWHERE} (kostet|kosten|kostete|ist|sind|war|waren|gibt es|gibt|fährt|fahren|kauft|kaufen))`,
+        `!!$ticket nach ... ${ELSEWHERE}`,
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
         "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
         // …or judged dear: "zwei Fahrkarte nach Berlin wäre zu teuer für uns"
@@ -389,6 +418,12 @@ export const bahnhof: ScenarioSeed = {
         "[(einfach|hin und zurück|rückfahrt*|auch zurück)] .=(nicht zurück|kein zurück|ohne zurück|ohne rückfahrt|hin nicht zurück|nur hin nicht zurück|nur gehen nicht zurück|nur fahren nicht zurück|gehen nicht zurück)",
         // ... or the way back: "Ich komme nicht zurück.", "Wir fahren nicht wieder zurück."
         "(ich|wir) (komme|kommen|fahre|fahren|reise|reisen) nicht (zurück|mehr zurück|wieder zurück|so schnell zurück)",
+        // A trip liked is no ticket's kind: "Ich mag die einfache Fahrt mit dem Zug am Rhein."
+        // (In its own clause: "Einfache Fahrt bitte, ich mag Zugfahren." chooses.)
+        "!((ich|wir) (mag|mögen|liebe|lieben|genieße|genießen))",
+        "!!(einfach*|hin und zurück|rückfahrt*) ... (gefällt|gefallen|gefiel)",
+        // Whether is no choice yet: "Ich weiß nicht, ob wir hin und zurück fahren."
+        "!ob",
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
@@ -526,6 +561,9 @@ export const bahnhof: ScenarioSeed = {
         "!!(wohnen|leben|miete|wohnung|hotel|hotels|restaurant|trinkgeld)",
         // …nor is the bus's or a car's: "Ist es billig, mit dem Bus zu fahren?"
         "!!(bus|fernbus|flixbus|mitfahrgelegenheit|blablacar|mit dem auto)",
+        // A fare at home or abroad compared asks nothing of this counter: "Kostet das in Frankreich auch so viel?", "Wie teuer
+        // ist der Zug bei uns in Korea?"
+        ...elsewhere,
         ...notWanted,
         ...askedBack,
         ...putOff,
@@ -707,6 +745,8 @@ export const bahnhof: ScenarioSeed = {
         "wo (der|die|das|mein|unser) $train (abfährt|fährt|hält|losfährt)",
         // A guess to confirm: "Der ICE fährt von Gleis 8, oder?"
         "(gleis|bahnsteig) #word #tag",
+        // A platform asked for its looks or size is sightseeing, no train's platform: "Welches Gleis ist das schönste hier?"
+        "!!(gleis*|bahnsteig*) ... (schönste*|größte*|längste*|älteste*|beste*|ruhigste*|neueste*|kürzeste*|sauberste*|berühmteste*|interessanteste*|leerste*|vollste*|lauteste*)",
         // A platform named in a question of when knows the platform: "Wann fährt der Zug ab Gleis 4?"
         "!(wann|wie spät|um wie viel uhr|um wieviel uhr) ... ((ab|von|auf) (gleis|bahnsteig) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
         ...pastTrip,

@@ -26,6 +26,8 @@ const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner hei
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
 // The English word inside German too: "brauche ich prescription dafür?"
 const PRESCRIPTION = "(rezept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
+// "Without" as Dutch speakers carry it over beside "recept": "Kann ich das zonder recept kaufen?"
+const WITHOUT = "(ohne|zonder)";
 
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
@@ -247,6 +249,11 @@ export const apotheke: ScenarioSeed = {
         "$remedy (das|was|der|die) (hilft|helfen) (gegen|schnell gegen|gut gegen|gleich gegen)",
         // Every other pattern with the verb inside it is a statement: "Tee mit Honig hilft gegen Halsschmerzen."
         "!(hilft|helfen)",
+        // What there is at home, or in another country, tells what one knows: "Bei uns gibt es Hustensaft ohne Rezept.",
+        // "In Holland hat man Ibuprofen im Supermarkt." (only beside its verb: "Bei uns in Holland kaufe ich immer
+        // Paracetamol, haben Sie hier auch Paracetamol?" still asks in its own clause)
+        `!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) ${COUNTRY} (gibt es|gibts|hat man|haben wir|kauft man|kaufen wir|bekommt man|verkauft man|nimmt man|nehmen wir)`,
+        "!(bei uns|in meinem land|in meiner heimat|in unserem land|bei uns zu hause|bei uns zuhause|zu hause|zuhause|daheim) (gibt es|gibts|hat man|haben wir|kauft man|kaufen wir|bekommt man|verkauft man|nimmt man|nehmen wir)",
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
@@ -304,6 +311,10 @@ export const apotheke: ScenarioSeed = {
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
         // "Welches Medikament ist das beste für Kopfschmerzen?"
         "(verkaufen|führen) sie ($remedy|#noun)",
+        // What helped before, then asked for by a pronoun: "Letztes Mal Ibuprofen hat gut geholfen, haben Sie das?",
+        // "Das Spray war gut. Haben Sie das noch?" (asked, a whole clause: "Haben Sie das schon genommen?" asks no remedy; not
+        // "auch", which asks after the pharmacist himself: "Ich habe Husten, haben Sie das auch?")
+        "[($remedy|$brand)] ?=(haben sie|hätten sie|gibt es|gibts|hast du) (das|die|den|davon|das noch|die noch|den noch|das hier|das da|das vielleicht|die vielleicht|den vielleicht|das auch hier|die auch hier|den auch hier|das hier auch|die hier auch)",
         "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
         "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
@@ -413,6 +424,11 @@ export const apotheke: ScenarioSeed = {
         "=(lieber|dann lieber|doch lieber|eher) (etwas|was) (#word|#word #word)",
         // One of the alternatives offered: "Ich kann Ihnen Lutschtabletten oder ein Spray geben." "Ja, gern, die Lutschtabletten."
         "[($remedy oder|kann ich ihnen|könnte ich ihnen|ich kann ihnen|ich könnte ihnen)] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // …or picked by its place in the offer: "Das zweite, bitte." after "Ich habe ein Spray und Tropfen gegen Schnupfen."
+        // (whole clause: "Die zweite ist billiger?" only asks about it)
+        "[$remedy (und|oder) ... $remedy] =(das|die|den|dann das|dann die|dann den|lieber das|lieber die|lieber den) (erste|erstes|ersten|zweite|zweites|zweiten|letzte|letztere|erstere)",
+        // …not which one was taken before: "Die erste." after "Haben Sie die Tabletten oder den Saft genommen?"
+        "!![(genommen|probiert|ausprobiert|benutzt|gehabt|gekauft)] (das|die|den) (erste|erstes|ersten|zweite|zweites|zweiten|letzte|letztere|erstere)",
         // "Was kann ich ihm geben?": what to give or take, for oneself or another.
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         // What it should do, named by its use: "lieber etwas zum Gurgeln".
@@ -576,10 +592,10 @@ export const apotheke: ScenarioSeed = {
         // Any word for the prescription: "Geht das ohne ärztliche Verschreibung?"
         // …but the pharmacist's own words asked back only check what he said: "Ohne Rezept?" after "Das gibt es ohne
         // Rezept." ("?=" hears no echo; "Kann ich das wirklich ohne Rezept kaufen?" still asks below).
-        `[!ohne ${PRESCRIPTION}] ?ohne ${PRESCRIPTION}`,
-        `?=(ohne|auch ohne|also ohne|wirklich ohne) ${PRESCRIPTION}`,
-        `(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ohne ${PRESCRIPTION}`,
-        `ob ... ohne ${PRESCRIPTION}`,
+        `[!${WITHOUT} ${PRESCRIPTION}] ?${WITHOUT} ${PRESCRIPTION}`,
+        `?=(ohne|zonder|auch ohne|auch zonder|also ohne|wirklich ohne) ${PRESCRIPTION}`,
+        `(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ${WITHOUT} ${PRESCRIPTION}`,
+        `ob ... ${WITHOUT} ${PRESCRIPTION}`,
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
         // The verb first with no subject, as an infinitive or "muss haben", asked as a clause of its own: "brauchen rezept?",
@@ -676,6 +692,8 @@ export const apotheke: ScenarioSeed = {
         "!(teurer|billiger|günstiger|kostet|kosten|preis) ... ohne rezept*",
         // …and so is handing over the one in hand: "Muss ich Ihnen das Rezept zeigen?" ("Muss ich ein Rezept vorzeigen?" asks).
         "!(das|dieses|mein|meinen|mein altes|das alte) rezept* (zeigen|vorzeigen|vorlegen|geben|hierlassen|dalassen)",
+        // A need put off to a later day tells a plan, not a question: "Nächste Woche brauche ich vielleicht ein Rezept."
+        "!(nächste woche|nächsten monat|nächstes jahr|nächstes mal|beim nächsten mal|morgen|übermorgen|später|irgendwann) (brauche|brauch|brauchen|bräuchte|benötige) (ich|wir|man)",
         "!(brauchen|benötigen) sie",
         // A need told as a condition for something else asks nothing about it: "Ist hier ein Arzt, falls mein Mann ein Rezept braucht?"
         "!(falls|wenn|sobald) ... rezept* ... (braucht|brauchen|brauche|brauch|benötigt|benötigen)",

@@ -1076,6 +1076,10 @@ describe("judging with context", () => {
     expect(earned("Letztes Mal hatte ich ein Bier, aber jetzt nehme ich einen Saft.")).toBe(1);
     // Without the turn to now the sentence stays the past's: "…, aber ich nehme gern Saft" tells a habit.
     expect(earned("Gestern hatte ich ein Bier, aber ich nehme gern Saft.")).toBe(0);
+    // A wish of the learner's own after "aber" asks now, with or without a word of now.
+    const wish = compileObjectives([{ id: "order", patterns: ["ich möchte $drink", "!!(gestern|letztes mal)"] }], { drink: ["bier", "saft"] });
+    expect(judgeMessage("Gestern hatte ich ein Bier, aber ich möchte einen Saft.", wish)).toHaveLength(1);
+    expect(judgeMessage("Gestern hatte ich ein Bier, ich möchte einen Saft.", wish)).toEqual([]);
     expect(earned("Gestern nehme ich einen Saft.")).toBe(0);
   });
 

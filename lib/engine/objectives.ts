@@ -1649,15 +1649,25 @@ const NOW = new Set(["heute", "jetzt", "diesmal", "nun"]);
  * The start of a clause opened by "aber" after `found`, in a sentence that asks or in one turning to now ("…, aber heute
  * nehme ich …"): what a sentence blocker tells before it ("Der Preis ist mir egal", "Ich melde mich morgen", "Gestern hatte
  * ich ein Bier") leaves the question or the act after it standing ("…, aber ab wann kann ich einziehen?");
- * told, the clause after it stays silenced with it ("Mein Handy sagt links, aber ich glaube rechts.").
+ * told, the clause after it stays silenced with it ("Mein Handy sagt links, aber ich glaube rechts."), unless it tells the
+ * learner's own wish ("…, aber ich möchte eine Fahrkarte nach Berlin").
  */
+// The learner's own wish after "aber", told: "In Frankreich ist es billiger, aber ich möchte eine Fahrkarte nach Berlin."
+const WISHING = new Set(["möchte", "möchten", "hätte", "hätten", "brauche", "brauchen", "will", "wollen", "würde", "würden"].map(foldWord));
+
+/** "ich möchte", "wir nehmen" at `index`, in the sentence of the word before. */
+function wishesAfter(tokens: Token[], index: number): boolean {
+  const [subject, verb] = [tokens[index], tokens[index + 1]];
+  return subject !== undefined && SPEAKER_SUBJECTS.has(subject.folded) && !subject.breakBefore && verb !== undefined && WISHING.has(verb.folded) && !verb.breakBefore;
+}
+
 function butClauseAfter(tokens: Token[], found: Span): number | undefined {
   const sentence = tokens[found.start]?.sentence;
   for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
     if (!tokens[index]?.breakBefore) continue;
     const word = tokens[index]?.folded ?? "";
     // "…, jetzt möchte ich mich auch anmelden" turns to now as "aber jetzt" does.
-    if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? ""))) || NOW.has(word)) return index;
+    if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? "") || wishesAfter(tokens, index + 1))) || NOW.has(word)) return index;
   }
   return undefined;
 }

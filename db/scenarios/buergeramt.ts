@@ -18,6 +18,18 @@ const HOUSEHOLD_OR_LANDLORD = `(${HOUSEHOLD.slice(1, -1)}|vermieter|vermieterin)
 const MAY_OR_MUST = "(muss|müssen|soll|sollen|kann|können|darf|dürfen)";
 const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten)|(am|nächsten|nächste woche|diesen|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))";
 
+// People in general, or a kind of them, whose papers and duties a learner asks about or tells of without doing the act:
+// "Brauchen Studenten eigentlich auch eine Meldebescheinigung?", "Müssen Ausländer sich auch ummelden?"
+const GROUPS = "(studenten|studentinnen|studierende|austauschstudenten|austauschstudentinnen|ausländer|ausländerinnen|touristen|touristinnen|leute|menschen|eu-bürger|eu bürger|nicht-eu-bürger|kanadier|amerikaner|flüchtlinge|rentner|rentnerinnen|expats|alle|die studenten|die ausländer|die leute|alle studenten|alle ausländer|internationale studenten|ausländische studenten)";
+const GROUP_VERBS = "(braucht|brauchen|bekommt|bekommen|kriegt|kriegen|muss|müssen|können|dürfen|sollen|melden|haben)";
+const GROUP_BLOCKERS = [
+  `!!(${GROUP_VERBS} ${GROUPS})`,
+  `!!(${GROUP_VERBS} (eigentlich|denn|auch|überhaupt|eigentlich auch) ${GROUPS})`,
+  `!(${GROUPS} ${GROUP_VERBS})`,
+  // …the errand further on in that clause: "Internationale Studenten müssen sich immer in zwei Wochen anmelden."
+  `!(${GROUPS} ${GROUP_VERBS}) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|wohnsitz*|$certificate)`,
+];
+
 // The clerk's question about the move itself, which a told move answers: "Wann sind Sie eingezogen?", "Ziehen weitere Personen mit ein?"
 const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|ziehen|zieht|einzug*|umzug*)";
 
@@ -181,6 +193,11 @@ export const buergeramt: ScenarioSeed = {
         // funktioniert." (undated, "Ich wollte mich anmelden" is the polite present)
         "!!((gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor einem jahr) (wollte|wollten|musste|mussten|sollte) (ich|wir))",
         "!!((ich|wir) (wollte|wollten|musste|mussten|sollte) (mich|uns) (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher))",
+        // …the time further inside the bracket: "Ich wollte mich eigentlich schon letzte Woche anmelden, aber es gab keinen Termin."
+        "!!((ich|wir) (wollte|wollten|musste|mussten|sollte) (mich|uns)) ... (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor #word (tagen|wochen|monaten))",
+        "!!((wollte|wollten|musste|mussten|sollte) (ich|wir) (mich|uns)) ... (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor #word (tagen|wochen|monaten))",
+        // Another way wished for, rather than this one: "Am liebsten würde ich mich online anmelden."
+        "!((am liebsten|lieber) (würde|würden|möchte|möchten|hätte|wollte) (ich|wir)) ... (online|im internet|per post|per mail|per e-mail|digital|elektronisch|von zu hause|von zuhause)",
         // …the article dropped, as beginners write it: "Gestern ich war hier für anmeldung".
         "!(war|waren) ... (für die|wegen der|zur|wegen meiner|für meine|für|wegen|fur) (anmeldung|ummeldung)",
         // Two others as the subject: "Meine Frau und die Kinder müssen sich auch anmelden." ("Meine Frau und ich …" still states it).
@@ -203,6 +220,10 @@ export const buergeramt: ScenarioSeed = {
         // The move told as the errand, not as the answer to the clerk's question about it: "Ich bin allein eingezogen." after
         // "Ziehen weitere Personen mit ein?", "Wir sind zu dritt eingezogen." after "Wie viele Personen ziehen ein?"
         `[!${MOVE_ASKED}] (ich|wir) (umgezogen|eingezogen)`,
+        // …not a move of long ago or one of many, told as the learner's story: "Ich bin letztes Jahr schon einmal umgezogen, von
+        // Vancouver nach Toronto.", "Als Kind bin ich oft umgezogen." (a move of days or weeks ago is the errand: "Vor zwei Wochen
+        // bin ich umgezogen.")
+        "!(schon einmal|schon mal|schon oft|schon öfter|oft|so oft|sehr oft|öfter|mehrmals|zweimal|dreimal|viermal|fünfmal|viele male|als kind|als student|als studentin|letztes jahr|vorletztes jahr|letzten sommer|letzten winter|vor einem jahr|vor #word jahren|vor vielen jahren|in meinem leben|im leben|19*|200*|201*) ... (umgezogen|eingezogen|gezogen)",
         // Moved, in other words: "Ich bin nach Berlin gezogen.", "Meine Adresse hat sich geändert.", "Ich möchte meinen Umzug melden."
         `[!${MOVE_ASKED}] (ich|wir) (bin|sind) ... (gezogen|hergezogen|zugezogen|hierhergezogen)`,
         "(adresse|anschrift|wohnsitz|wohnort) (hat sich|hat sich jetzt|hat sich gerade) geändert",
@@ -275,6 +296,10 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // What one needs or does for it, told of anyone, often in another country, states no errand: "In Griechenland braucht
+        // man für die Anmeldung keine Unterlagen." (not "muss man", which a learner gives as the reason for coming).
+        "!((braucht|brauchte|benötigt|benötigte|macht|machte|bekommt|bekam|kriegt|zahlt|zahlte) man) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|wohnsitz*)",
+        "!(man (braucht|brauchte|benötigt|benötigte|macht|machte|bekommt|bekam|kriegt|zahlt|zahlte)) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|wohnsitz*)",
         // Refused in the same sentence: "Die Wohnung anmelden ist mir zu kompliziert, ich mache das nicht."
         "!!((ich|wir) (mache|mach|machen|will|möchte|wollen) (das|es) (nicht|heute nicht|jetzt nicht|lieber nicht))",
         // The desk, or a registration done or described, is no errand stated: "Ist hier die Anmeldung?", "Die Anmeldung war schwer zu finden."
@@ -351,6 +376,7 @@ export const buergeramt: ScenarioSeed = {
         `!!((sein|seine|seinem|seiner) ${HOUSEHOLD} (braucht|brauchen|muss|müssen|will|wollen|möchte|möchten|kann|können|soll|sollen|hat|haben|ist|sind|meldet|melden))`,
         ...othersBlockers,
         ...groupBlockers,
+        ...GROUP_BLOCKERS,
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -416,6 +442,8 @@ export const buergeramt: ScenarioSeed = {
         // …or why asked after the paper named: "Sie haben gesagt, ich brauche den Mietvertrag, aber wieso eigentlich?"
         "!!((aber|und|doch|nur) (warum|wieso|wozu|wofür) (eigentlich|denn|überhaupt|genau|das))",
         "!!?((aber|doch) (warum|wieso|wozu|wofür))",
+        // …or sighed over as too many, which asks for no list: "Brauchen Sie wirklich so viele Papiere? In Griechenland ist alles einfacher."
+        "!((so viele|so viel|soviele|soviel|so viel*|so eine menge|diese ganzen|die ganzen|all die|all diese) ($document|sachen|dinge|zettel|formulare))",
         // The clerk asked what to see: "Was wollen Sie sehen?", "Welche möchten Sie von mir sehen?" (not "… von mir wissen?")
         "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
@@ -617,6 +645,10 @@ export const buergeramt: ScenarioSeed = {
         // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
         ".(hier|da|bitte) (alles|alle|all|alle meine|alle die) $document",
         "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        // The paper named after the pronoun that hands it: "Moment, hier ist er, mein Pass.", "Da sind sie, die Unterlagen."
+        "[(hier ist er|hier ist sie|hier ist es|hier sind sie|da ist er|da ist sie|da ist es|da sind sie|hier haben sie ihn|hier haben sie sie)] .=(mein|meine|meinen|der|die|das|unsere) $document",
+        // (…not where it is not: "Hier ist er nicht, mein Pass.")
+        "!!(hier|da) (ist|sind) (er|sie|es) (nicht|leider nicht|auch nicht)",
         // Where the papers lie, handed over: "Hier befinden sich sämtliche Dokumente."
         "hier (befinden|befindet|liegen|liegt) ... $document",
         // "So, bitte: Pass, Vertrag und …" after the clerk asks for the papers.
@@ -695,6 +727,9 @@ export const buergeramt: ScenarioSeed = {
         // …or on another's coming or doing: "Ich gebe Ihnen den Pass erst, wenn mein Mann kommt.", "…, wenn mein Vermieter unterschreibt." (not a courtesy to the clerk: "…, falls Sie ihn brauchen")
         "!!((wenn|sobald|falls|nachdem|bis) (er|mein|meine|unser|unsere|der|die)) ... (kommt|kommen|da ist|hier ist|zurück|zurückkommt|zurück ist|anruft|ankommt|unterschreibt|unterschrieben hat|schickt|bringt|gibt|ausfüllt|ausgefüllt hat)",
         "!!(soll|muss|kann) (ich|wir) (ihn|sie|es|den|die|das) (holen|suchen)",
+        // …or still to be found first, said beside it: "Ich zeige Ihnen gleich meinen Pass, ich muss ihn nur finden."
+        "!!(muss|müssen) (ich|wir) (ihn|sie|es|den|die|das) (nur|erst|noch|nur noch|erst noch|kurz) (finden|suchen|raussuchen|heraussuchen|holen)",
+        "!!(ich|wir) (muss|müssen) (ihn|sie|es|den|die|das) (nur|erst|noch|nur noch|erst noch|kurz) (finden|suchen|raussuchen|heraussuchen|holen)",
         // "Guten Morgen" greets: only a later time tied to the verb puts the handing off.
         // (In its clause: "Hier sind Pass und Mietvertrag, die Bestätigung bringe ich morgen." hands two over.)
         "!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
@@ -937,6 +972,12 @@ export const buergeramt: ScenarioSeed = {
         // Telling the papers' names apart asks for none: "Bescheinigung, Bestätigung, was ist der Unterschied?"
         // (The difference asked for itself: "Ich brauche eine Meldebescheinigung, gibt es einen Unterschied zur Bestätigung?" still asks for one.)
         "!!((was ist|was sind|wo ist|wo liegt|welcher ist|gibt es) (der|die|einen|ein) (unterschied|unterschiede)|unterschied zwischen|unterschiede zwischen|unterscheiden)",
+        // What anyone gets, told and not asked, asks for none: "Bei uns in Kreta bekommt man die Meldebescheinigung sofort.", "In
+        // Griechenland kriegt man so ein Papier gleich mit."
+        // (The subject first, a place put first, or the past; the verb first still asks: "Bekommt man hier eine Bescheinigung?")
+        "!(man (bekommt|bekam|kriegt|kriegte|erhält|erhielt))",
+        "!((bekam|kriegte|erhielt) man)",
+        "!(in|bei) ... ((bekommt|kriegt|erhält) man)",
         // The impersonal question asks for it too: "Bekommt man hier auch so eine Bescheinigung?"
         "?(bekommt|kriegt|erhält) man ... $certificateNamed",
         // Asked with "nicht", expecting yes: "Bekomme ich nicht eine Bestätigung?", "Gibt es nicht eine Bescheinigung für mich?"
@@ -1024,6 +1065,7 @@ export const buergeramt: ScenarioSeed = {
         "!((er|sie) (braucht|benötigt|bekommt|kriegt|möchte|will))",
         ...othersBlockers,
         ...groupBlockers,
+        ...GROUP_BLOCKERS,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"

@@ -3,9 +3,13 @@ import type { ScenarioSeed } from "./types";
 
 // Another flat's, or a town's, costs are no question about this flat's: "Wie hoch ist die Miete in Ihrer anderen Wohnung?",
 // "Wie hoch ist die Kaution in Deutschland?", "Was kostet eine Wohnung in München?" ("…, hier in Neukölln?" is this one's).
+// (the learner's home country and its cities too: "Wie viel kostet eine Wohnung wie diese in Italien?")
+const PLACES = "(berlin|deutschland|münchen|hamburg|köln|frankfurt|kreuzberg|wedding|friedrichshain|charlottenburg|schöneberg|moabit|prenzlauer berg|zentrum|stadtzentrum|ausland|meinem land|meiner heimat|unserem land|unserer heimat|italien|türkei|der türkei|spanien|polen|frankreich|griechenland|österreich|der schweiz|portugal|rumänien|syrien|indien|china|brasilien|europa|amerika|rom|mailand|bologna|neapel|turin|florenz|istanbul|ankara|izmir|paris|wien|london|madrid|warschau|wohnheim|studentenwohnheim|der wg|einer wg|meiner wg|hotel|hostel)";
 const ELSEWHERE = (cost: string): string[] => [
   `!(${cost}|wohnung|wohnungen) (in|für|von) (ihrer|ihren|ihrem|ihre|der|die|einer|eine|dem|den) (anderen|andere|anderes|anderer) (wohnung*|haus|häusern|gebäude)`,
-  `!(${cost}|wohnung|wohnungen) ... (in|im) (berlin|deutschland|münchen|hamburg|köln|frankfurt|kreuzberg|wedding|friedrichshain|charlottenburg|schöneberg|moabit|prenzlauer berg|zentrum|stadtzentrum|ausland|meinem land|meiner heimat)`,
+  `!(${cost}|wohnung|wohnungen) ... (in|im) ${PLACES}`,
+  // …the place put first, the verb before its subject: "In Italien ist die Kaution nur ein Monat.", "Bei uns in der Türkei ist die Miete niedriger."
+  `!(in|im) ${PLACES} ... (${cost})`,
 ];
 
 // Asking how a matter stands, in the formal and the southern way, beside "wie sieht es mit …": "Wie verhält es sich mit
@@ -39,6 +43,15 @@ const SAYS_ALWAYS = "!!(sagt|sagen|sagte|sagten|meint|meinen|meinte) immer";
 // A chance to ask that passed, or no time for it, is told, not asked: "Ich hatte keine Zeit, nach der Kaution zu fragen."
 // (a sentence blocker, as the comma parts it from the asking)
 const ASK_MISSED = "!!((hatte|hatten) (keine zeit|keine gelegenheit|keine möglichkeit)|(nicht|nie) (getraut|gewagt|geschafft))";
+
+// An English question frame, "is" read as a slip of "ist", practises no German, whatever German noun stands in it:
+// "Is there a deposit?", "Is there a Kaution?", "Is the rent warm or cold?", "When is the Wohnung frei?"
+// ("…for the flat?" after a German question still asks: "wie hoch sind die Nebenkosten for the flat?")
+const ENGLISH_FRAME = "!((is|ist) (there|the|it|this|that)|are (there|the)|(when|what|how much) (is|ist))";
+
+// Another flat of the house, named by its floor or side, is no question about this one (on the third floor):
+// "Wie hoch ist die Miete für die Wohnung im zweiten Stock?", "Wann ist die Wohnung im Erdgeschoss frei?"
+const OTHER_FLAT = "!!((wohnung|wohnungen) (im|in dem|auf dem|in der) (erdgeschoss|dachgeschoss|souterrain|hinterhaus|vorderhaus|seitenflügel|ersten|zweiten|vierten|fünften|sechsten|nebenhaus|etage darunter|etage darüber)|(wohnung|wohnungen) (nebenan|gegenüber|daneben|darunter|darüber|drüben|unten|oben)|(die|der|den|für die|von der) (andere|anderen) (wohnung|wohnungen))";
 
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
@@ -366,6 +379,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or by "kostet" with its subject dropped: "und heizung, kostet extra?"
         "[($cost|$utility)] ?=(kostet extra|kosten extra|kostet das extra|kostet es extra|kostet auch extra|kostet das auch extra|kostet zusätzlich|kostet das zusätzlich|kostet separat)",
         "[($cost|euro)] (wie viel|wieviel|was) (ist|macht|kostet) (das|es) (dann|warm|insgesamt|zusammen)",
+        // Another flat's figure told, then this one's asked by "hier": "Unsere Freunde zahlen 800 Euro warm. Und wie viel ist es hier?",
+        // "In Bologna haben wir 600 Euro bezahlt. Wie viel zahlt man hier?"
+        "[($cost|euro)] ?=(wie viel|wieviel|was|und wie viel|und wieviel|und was) (ist es|ist das|sind es|kostet es|kostet das|kostet sie|kostet die wohnung|zahlt man|zahle ich|zahlen wir|bezahlt man|bezahle ich|bezahlen wir) (hier|bei ihnen|für diese wohnung|für die wohnung hier)",
         // The costs named before, taken up by a plural pronoun that closes the question: "Ich hab gehört, die Nebenkosten sind
         // hoch, wie viel sind die genau?" (plural, so the deposit taken up, "wie hoch ist die?", is not the rent; whole, so
         // "Wie hoch sind die Decken?" asks no cost)
@@ -452,15 +468,25 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "kosteten", not "kostete": seven letters forgive a slip, so "kostete" met the present "kostet" and kept
         // "Wie viel Miete kostet die Wohnung?" from asking; "kosteten" still meets "kostete" and "kosteten".
         "!$cost (war|waren|betrug|kosteten)",
+        // …and the verb before it, after a place or time put first: "Bei unserer alten Wohnung waren die Nebenkosten inklusive.",
+        // "Wie hoch war die Miete bei Ihrem alten Mieter?" ("wären", the polite present, is typed with its umlaut;
+        // not "betrugen", which a slip reads as "betragen": "Wieviel betragen die Nebenkosten?")
+        "!(war|waren|betrug) $cost",
+        "!(war|waren|betrug) (die|der|das|unsere|meine|seine|ihre) $cost",
         // How dear it was is the past: "Wie teuer war die?"
         "!wie teuer (war|waren)",
         // What an appliance uses is no price asked: "Wie viel Strom verbraucht der Kühlschrank?"
         "!$cost (verbraucht|verbrauchen|verbraucht der|verbraucht die|verbraucht das)",
         // Going out or shopping around here is no rent: "Wie teuer ist es, hier in der Nähe essen zu gehen?"
         "!!(essen|einkaufen|einzukaufen|ausgehen|auszugehen|parken|zu parken)",
+        // The price of some other thing, one of a kind, is small talk about prices: "Wie viel kostet ein Zimmer im Studentenwohnheim?",
+        // "Was kostet ein Monatsticket für die U-Bahn?", "Was kostet eine Wohnung wie diese?"
+        "!(kostet|kosten|kostete) (ein|eine|einen) (zimmer|*zimmer|wg|wg-zimmer|apartment|appartement|studio|haus|wohnung|*wohnung|platz|*platz|ticket|*ticket|monatsticket|*karte|kaffee|bier|döner)",
         // Whatever it costs, one asks nothing: "Egal was es kostet, ich will die Wohnung."
         "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
+        ENGLISH_FRAME,
+        OTHER_FLAT,
         ASK_LATER,
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
@@ -475,7 +501,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
-        "(wie hoch|wie viel|wieviel|wie viele|wieviele|gibt es|ist|bräuch*|wann|was|welche) $deposit",
+        "(wie hoch|wie viel|wieviel|wie viele|wieviele|bräuch*|wann|was|welche) $deposit",
+        // "ist" and "gibt es" only asked or opening the question: after a place or a person put first they tell
+        // ("In Italien ist die Kaution nur ein Monat.", "Bei unseren Freunden gibt es eine Kaution von zwei Monaten.")
+        "?(gibt es|ist) $deposit",
+        "^(gibt es|ist) $deposit",
         // "muss" asks asked or first, as a question puts it: "Muss ich eine Kaution zahlen", "Ich muss die Kaution bar zahlen?";
         // told, it is one's own plan: "Ich muss die Kaution erst von meiner Bank holen."
         "?(muss|musst|müssen|müsst|müsste|müssten) $deposit",
@@ -596,6 +626,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The words of the deposit explained ask no figure: "Was ist der Unterschied zwischen Kaution und Miete?"
         "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
+        ENGLISH_FRAME,
+        OTHER_FLAT,
         ASK_LATER,
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
@@ -626,6 +658,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …this flat, free of nothing else: not "Die alte Wohnung ist ab Mai frei?", "Die Wohnung ist frei von Schimmel?"
         "!(alte|alten|meine|unsere|jetzige|jetzigen|aktuelle|bisherige) wohnung",
         "!frei von",
+        // Another's flat, or one that became free once, is no date asked for oneself: "Wann ist die Wohnung von Luca frei geworden?",
+        // "Wann war die Wohnung bei unseren Freunden frei?"
+        "!(wohnung|wohnungen) (von|vom|bei) (unseren|unsere|unserem|unserer|meinen|meine|meinem|meiner|seinen|seiner|seinem|ihren|ihrer|ihrem|#noun)",
+        "!(war|waren|wurde|wurden|geworden|gewesen)",
         // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
         // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
         "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
@@ -770,6 +806,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(mal rein|mal reinschauen|mal reingucken|mal reingehen)",
         "!(rein ins|rein in den|rein in das)",
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
+        ENGLISH_FRAME,
+        OTHER_FLAT,
         ASK_LATER,
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
@@ -949,6 +987,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // One room or feature liked is an opinion, not the flat wanted: "Die Küche gefällt mir.", "Der Balkon gefällt mir sehr!"
         // ("Der Balkon gefällt mir, ich nehme die Wohnung." still takes it in its own clause)
         `!${FEATURE} (gefällt|gefallen)`,
+        // Another flat liked, a friend's, the old one or another seen, is a comparison, not this one wanted: "Die Wohnung von unseren
+        // Freunden gefällt uns mehr.", "Unsere alte Wohnung gefällt uns immer noch besser.", "Die andere Wohnung gefällt mir besser."
+        // ("Diese Wohnung gefällt uns besser als die von unseren Freunden." names the other after the liking)
+        "!(wohnung|wohnungen|haus|zimmer) (von|vom|bei) (unseren|unsere|unserem|unserer|meinen|meine|meinem|meiner|seinen|seiner|seinem|ihren|ihrer|ihrem|#noun) ... (gefällt|gefallen)",
+        "!(alte|alten|andere|anderen|frühere|früheren|letzte|letzten|vorige|vorigen|erste|ersten|zweite|zweiten|jetzige|jetzigen|unsere|meine) (wohnung|wohnungen|haus) ... (gefällt|gefallen|ist|war|waren|perfekt|ideal|passt|passte)",
+        // …or this one judged in the past: "Die Wohnung war perfekt für uns, aber jetzt sind wir drei."
+        "!(war|waren) ... (perfekt|ideal|genau richtig|wie gemacht|optimal) für (mich|uns)",
+        // Wondering aloud whether one likes it asks oneself, it wants nothing: "Gefällt uns die Wohnung? Ich weiß nicht."
+        "!?(gefällt|gefallen) (mir|uns) (die wohnung|diese wohnung|die|sie|das|es)",
         // Another flat wanted: "Eigentlich sind wir an einer größeren Wohnung interessiert."
         "!(einer|eine|einen) (größeren|kleineren|anderen|günstigeren|billigeren|ruhigeren|helleren|größere|kleinere|andere|günstigere) wohnung",
         "(ich|wir) (mag|mögen|liebe|lieben) (die wohnung|diese wohnung|sie)",

@@ -102,6 +102,21 @@ const questionBlockers = [
   // nächste Woche wieder und nehme dann das Gulasch".
   "!!((morgen|übermorgen|bald|nächste woche|am wochenende) (komme|kommen) (ich|wir))",
   "!!((komme|kommen) (ich|wir) (morgen|übermorgen|bald|nächste woche|am wochenende|nächstes mal|ein andermal) wieder)",
+  // …and with the subject first: "Wir kommen morgen wieder, dann essen wir Gulasch."
+  "!!((ich|wir) (komme|kommen) (morgen|übermorgen|bald|nächste woche|am wochenende|nächstes mal|nächstes jahr|ein andermal) wieder)",
+  // A likeness to food from home orders nothing: "Das Gulasch erinnert mich an Egusi Suppe von meiner Mutter." (the
+  // Bavarian "an" for "einen" is no count after "erinnert … an" or "denke an")
+  "!(erinnert|erinnern|erinnere|erinnerte|erinnerst)",
+  "!(denke|denken|denkt|dachte|dachten) an",
+  // A price or taste of a place compared, the place after the goods: "Ein Bier in Lagos kostet nur einen Euro."
+  `!(($drink|$dish) (in|im|bei|aus) (#noun|der #noun|dem #noun|uns|hause|deutschland) ${DESCRIBES})`,
+  // Too much or too strong, supposed: "Zwei Bier für Emeka wären zu viel, er fährt." ("Ein Bier wäre toll" still orders.)
+  "!($drink|$dish) ... (wäre|wär|wären) (zu|nicht|viel zu)",
+  // A wish held by the dish being otherwise: "Ich würde die Currywurst nehmen, wenn sie scharf wäre." ("…, wenn es
+  // möglich wäre" is polite and still orders.)
+  "!!wenn (sie|er|der|die|das) ... (nicht so|weniger|mehr|scharf|schärfer|billiger|günstiger|größer|kleiner|frisch|frischer|warm|wärmer|kalt|kälter|vegetarisch|vegan|halal|süß|süßer) (wäre|wär|wären)",
+  // A photo with or of the food or drink orders nothing: "Können Sie ein Foto von uns mit dem Bier machen?"
+  "!(foto|fotos|selfie|selfies|bild|bilder)",
   // Cooking it oneself orders nothing: "Am Sonntag kochen wir Gulasch mit der Familie", "Ich koche oft Spätzle".
   "!!(koche|kochen|kocht|kochte|kochten|gekocht)",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
@@ -332,6 +347,8 @@ export const restaurant: ScenarioSeed = {
         // (not after the waiter asks how it was: "Hat es geschmeckt?" "Das Schnitzel, das war lecker.")
         "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.$article $dish",
         // …after a word of assent, or an English verb of ordering: "ich nehme was sie empfehlen... ok das gulasch", "I'll take das schnitzel"
+        // …with its side or sauce: "Die Pasta mit Tomatensoße." after "Haben Sie schon gewählt?"
+        "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.$article $dish (mit|ohne) ($dish|#word)",
         "[!(geschmeckt|zufrieden|wie war|alles in ordnung|alles recht|schmeckt)] =.(ok|okay|gut|na gut|also gut|na dann|alles klar) $article $dish",
         "(take|order|try) $article $dish",
         "!(dont|don't|do not|not|never|wont|won't|will not|doesnt|doesn't) (take|order|try)",
@@ -512,6 +529,16 @@ export const restaurant: ScenarioSeed = {
         "!(ist|sind|war)",
         "!($bill (stimmt|ist|war|falsch|kommt|sofort|gleich))",
         "!(habe|hab|hat)",
+        // Paid already, told with "haben": "Wir haben schon bezahlt, danke."
+        "!(wir|ich) (haben|hatten) ... (bezahlt|gezahlt|beglichen)",
+        "!(haben|hatten) (wir|ich) ... (bezahlt|gezahlt|beglichen)",
+        // Another bill judged, the place named: "Die Rechnung im Hotel war sehr hoch." ("Die Rechnung bitte, das Essen war
+        // super" asks.)
+        "!$bill (im|in|vom|von|beim|bei|aus) (#noun|der #noun|dem #noun) (war|waren|ist|sind|kostete)",
+        // A wish to pay that is a habit, anyone's: "Mein Mann will immer die Rechnung bezahlen."
+        "!(will|wollen|möchte|möchten) (immer|meistens|normalerweise|jedes mal)",
+        // Paying at the end, told as a plan: "Am Ende zahlen wir getrennt, okay?"
+        "!!(am ende|zum schluss|am schluss) ($pay|(ich|wir) $pay)",
         "!ich (bring*|hol*)",
         "!$pay (sie|ihr)",
         // Another's call told without a comma, as voice typing writes it, asks for no bill: "meine Mutter sagt immer die
@@ -542,6 +569,9 @@ export const restaurant: ScenarioSeed = {
         // …or after a course still to come: "Nach dem Dessert möchte ich dann zahlen.", "Wir zahlen nach dem Kaffee." (Not the
         // meal, which is over when one asks: "Nach dem Essen möchte ich zahlen, also jetzt bitte die Rechnung.")
         "!!(nach (dem|einem|unserem|dem letzten) (dessert|nachtisch|kaffee|espresso|schnaps|digestif|eis|hauptgang))",
+        // …and so is a plan for after the meal, told with "wollen", "werden" or the present: "Nach dem Essen wollen wir die
+        // Rechnung teilen.", "Nach dem Essen zahlen wir getrennt." (not the wish "Nach dem Essen möchte ich zahlen, also jetzt …")
+        "!(nach dem essen) (wollen|will|wollten|werden|werde|zahlen|zahle|bezahlen|bezahle) (wir|ich)",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
         // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir
@@ -552,6 +582,8 @@ export const restaurant: ScenarioSeed = {
         "!($pay (immer|oft|meistens|normalerweise|nie|überall|morgen|übermorgen|nächste woche|nächstes mal|ein andermal) (mit|bar|cash|per))",
         "!!($pay (ich|wir) (immer|oft|meistens|normalerweise|nie|sonst|überall))",
         "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
+        // A bill in a condition is only supposed: "Wenn die Rechnung zu hoch ist, wasche ich die Teller, haha!"
+        "!!(wenn|falls) (die|der|unsere|meine|eine) $bill",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"
         "!!$bill ... (später|nachher)",
         // …and so is one with the time first, in its clause: "Ich werde später die Rechnung verlangen."

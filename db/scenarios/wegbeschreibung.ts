@@ -57,6 +57,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "berlin", "hamburg", "köln", "frankfurt", "stuttgart", "nürnberg", "dresden", "leipzig", "salzburg", "wien", "zürich", "prag",
       "paris", "lyon", "marseille", "rom", "london", "amsterdam", "istanbul", "ankara", "polen", "amerika", "frankreich", "spanien",
       "türkei", "italien", "hause",
+      // …and the home towns learners tell of: "Ist Sevilla weit von Madrid?", "In Delhi ist alles weiter."
+      "madrid", "sevilla", "barcelona", "valencia", "lissabon", "delhi", "mumbai", "bangalore", "pune", "indien", "portugal", "mexiko",
     ],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
@@ -90,6 +92,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
         // Her apology accepted asks for no attention: "Entschuldigung angenommen.", "Ihre Entschuldigung ist akzeptiert."
         "!((entschuldig*|sorry|verzeihung|tschuldigung) (angenommen|akzeptiert|ist angenommen|ist akzeptiert))",
+        // An apology told, made to someone else or on another day, catches no attention now: "Ich habe mich gestern bei
+        // einer Frau entschuldigt.", "Mein Mann hat sich entschuldigt."
+        "!!(habe|hab|hat|haben|hatte|hatten) ... (entschuldigt)",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -127,6 +132,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
         "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
+        // …or on another occasion: "Nächstes Mal frage ich Sie, wie ich zum Dom komme."
+        "!!((nächstes mal|nächste mal|beim nächsten mal|ein andermal|ein anderes mal) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|werde|werden|ich|wir))",
         // …the subject before the verb, in English order: "Morgen ich frage nach dem Weg zum Museum.", "Später wir gehen zum Dom."
         "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
@@ -212,6 +219,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Not "müss*": a pattern's umlaut accepts the plain vowel, and the past "musste" asks nothing ("Ich musste zur Polizei").
         "(ich|wir) (such*|möcht*|muss|müssen|will|wollen) $place",
         "(ich|wir) (möcht*|muss|müssen|will|wollen) (zum|zur|nach)",
+        // …the verb second after a word of now, the subject after it: "…, aber jetzt suche ich den Viktualienmarkt.", "Nun
+        // möchte ich zum Bahnhof." (not a later day: "Morgen suche ich …" is a plan)
+        "(jetzt|nun|gerade|momentan|eigentlich|also|hier) (suche|suchen|such) (ich|wir) ($place|den $place|die $place|das $place|eine $place|einen $place|ein $place|den #noun|die #noun|das #noun)",
+        "(jetzt|nun|gerade|momentan|eigentlich|also) (möchte|möchten|muss|müssen|will|wollen) (ich|wir) (zum|zur|$place)",
         "(weg|richtung) (zum|zur|nach|zu)",
         // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
         "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
@@ -228,6 +239,12 @@ export const wegbeschreibung: ScenarioSeed = {
         // ("Haben Sie …?" and one's own "habe … nicht gefunden" stay open).
         "!!(hat|hatte|hatten) ... (gefunden|gesucht|gezeigt|erklärt|beschrieben)",
         "!!((hat|hatte) (er|sie) (gefragt|mich gefragt|mal gefragt))",
+        // …and one's own asking told in the perfect asks nothing now: "Ich habe nach dem Weg zum Dom gefragt, aber niemand wusste es."
+        "!!(habe|hab|haben|hatte|hatten) ... gefragt",
+        // A way known by now asks none: "Ich hätte gern gewusst, wo der Bahnhof ist, aber jetzt weiß ich es."
+        "!!((jetzt|nun) (weiss|weis|kenne|kennen|wissen) (ich|wir))",
+        // Where one place lies beside another, told, asks for neither: "Das Hotel ist in der Nähe vom Bahnhof, glaube ich."
+        "!((ist|liegt|sind|liegen) (in der nähe|nahe|nah) (vom|von der|von dem|von))",
         // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
         "!!(zettel|notizzettel|schlüssel|brille|portemonnaie|geldbeutel|auf meinem handy|in meinem handy|in meiner tasche)",
         // "Ist hier …" about a rule or a seat: "Ist hier Rauchen verboten?", "Ist hier Platz?"
@@ -262,11 +279,13 @@ export const wegbeschreibung: ScenarioSeed = {
         // Finding takes the accusative: "Wo finde ich den Stachus?"
         "?wo (finde|finden|find) (ich|man|wir) den #noun",
         // Nouns that are never a place: "Wo ist das Problem?"
-        "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende|mut|name|namen|zeit|antwort|lösung)",
+        "!(problem|unterschied|fehler|haken|sinn|glück|beispiel|schluss|teil|ende|mut|name|namen|zeit|zeiten|antwort|lösung|jugend|liebe)",
         // Nor is what one looks for in life: "Ich suche einen Job in München", "Wir suchen eine Wohnung."
         "!(job|jobs|arbeit|arbeitsplatz|stelle|praktikum|wohnung|wohnungen|freund|freundin|partner|partnerin|mitbewohner)",
         // A plan for a later day, or a move, asks no way: "Ich will nächstes Jahr nach Berlin ziehen", "Wir wollen heute Abend ins Kino".
         "!(ich|wir) (möcht*|müss*|muss|will|wollen) (morgen|übermorgen|nächstes|nächste|nächsten|heute abend|am wochenende)",
+        // …or later today: "Ich muss später noch zur Post, aber zuerst Kaffee."
+        "!(ich|wir) (möcht*|müss*|muss|will|wollen) (später|nachher|irgendwann|heute nachmittag|dann später)",
         "!(ich|wir) (möcht*|müss*|muss|will|wollen) ... (ziehen|umziehen|reisen|fliegen|auswandern|studieren|arbeiten|wohnen)",
         // How the passer-by gets somewhere is her own life: "Wie gehen Sie zur Arbeit?", "Wie kommen Sie nach Hause?"
         "!((wie|wo|wohin) (kommen|gehen|fahren|laufen|finden|kommst|gehst|fährst|läufst|findest) (sie|du|ihr))",
@@ -373,6 +392,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((morgen|später|nachher|übermorgen) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir) fragen)",
         // …the question first, the plan after: "Ob es weit ist, werde ich morgen im Hotel fragen."
         "!!(morgen|später|nachher|übermorgen) ... (fragen|frage|frag)",
+        "!!(nächstes mal|nächste mal|beim nächsten mal|ein andermal|ein anderes mal) ... (fragen|frage|frag)",
         "!!(werde|werden) (ich|wir) ... (fragen|frage)",
         // A way between two places elsewhere is no walk from here: "Wie weit ist es von Athen nach Thessaloniki?"
         "!!(von #noun nach #noun)",
@@ -452,6 +472,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
         // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
         "!(wie (kann|könnte|muss|soll))",
+        // How walkable the town is in general measures no way: "Kann man in München gut zu Fuß gehen?"
+        "!((gut|gern|gerne|viel|überall) (zu fuss|laufen|gehen|hinlaufen))",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // The indirect question puts the verb last: "…, ob es weit ist", "…, ob man das zu Fuß erreicht".
         "ob (es|das|sie|er) (weit|nah|nahe|weit weg)",
@@ -562,6 +584,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((fährt|fahren) (die|der|das|alle|viele) (autos|auto|motorrad|motorräder|roller|mopeds|fahrräder|radfahrer|leute|menschen))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
         "!!(egal|gelernt|lernen|geübt|üben)",
+        // …or as words known from class: "Geradeaus, links, rechts, das kenne ich schon aus dem Kurs."
+        "!!(kurs|deutschkurs|sprachkurs|unterricht|vokabeln|wörter)",
         // …or asked apart as words: "Was ist der Unterschied zwischen links und rechts?"
         "!!(unterschied|unterschiede|unterscheiden|unterscheide|auseinanderhalten|verwechseln|verwechselt)",
         // Either way asked is no way repeated: "Links oder rechts?", "Muss ich links oder rechts gehen?"
@@ -574,6 +598,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((in|bei) #noun (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) immer)",
         "!!((in|bei) (frankreich|deutschland|paris|lyon|hause|uns) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) immer)",
         "!!((gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (ich|wir|man) (oft|meistens|normalerweise|sonst|jeden tag))",
+        // …and a habit named anywhere, the subject first: "Ich gehe jeden Tag geradeaus und dann links zum Bäcker."
+        "!!(jeden (morgen|tag|abend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|jede woche|jedes mal|jedesmal|normalerweise|meistens)",
+        // A walk told with "sein" and its participle left out: "Also ich bin zuerst geradeaus und dann links, und dann war ich da."
+        "!!((ich|wir) (bin|sind) (zuerst|erst|einfach|immer|dann|danach|also) $direction)",
         // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
         "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut
@@ -581,6 +609,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(gut|schlecht) mit",
         "!!$direction (sehe|seh|sieht|sehen) (ich|man|wir) (ein|eine|einen|viele|zwei)",
         "!!(hund|gassi)",
+        // …her own way now, a time or "auch" after: "Sie gehen jetzt nach links, oder?" (an echo of her order, "Gehen Sie
+        // links, dann rechts?", still checks)
+        "!!((sie gehen|gehen sie|sie laufen|laufen sie|sie fahren|fahren sie) (jetzt|auch|selbst|heute|gleich|nach hause))",
         // A direction word glossed is about the word: "Geradeaus heißt straight, richtig?", "Rechts ist auf Englisch right, oder?"
         "!!$direction (heißt|heisst|bedeutet)",
         // …or "ist" and its English, unquoted: "Links ist left, oder?", "Geradeaus ist straight, ja?"

@@ -33,6 +33,15 @@ const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
 // "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
 const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als))";
 
+// A relative, friend or colleague named after the noun is still someone else, the subject of what follows:
+// "Mein Freund Karim hat zwei Jahre im Lager gearbeitet.", "Mein Freund Karim kann ab sofort anfangen."
+// (The shared othersBlockers take the noun straight before its verb, or after an adjective.)
+// Friends, colleagues and neighbours in the plural too, which those leave out: "Meine Freunde haben gesagt, ich kann sofort anfangen."
+const NAMED_OTHERS = [
+  "!!((mein|meine|meinen|unsere) (freunde|kollegen|nachbarn|geschwister|brüder|schwestern|cousins) (sind|haben|waren|hatten|arbeiten|arbeiteten|können|konnten|wollen|möchten|sagen|sagten|meinen|denken))",
+  "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) #noun (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
+];
+
 export const vorstellungsgespraech: ScenarioSeed = {
   id: "vorstellungsgespraech",
   title: "Das Vorstellungsgespräch",
@@ -272,6 +281,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(habe ich|hab ich|ich habe|ich hab|war ich|ich war) (jahre|jahren|monate|monaten) (in|im) $field",
         // A job of one's own now: "Im Moment mache ich einen Minijob im Lager."
         "(ich mache|mache ich|ich mach|mach ich) (*job|*jobs|praktikum|*ausbildung|*umschulung)",
+        // …not one planned or hoped for: "Vielleicht ich mache später eine Ausbildung als Koch.", "Nächstes Jahr mache ich ein Praktikum."
+        "!(vielleicht|später|bald|irgendwann|demnächst|hoffentlich|nächstes jahr|nächsten monat|in zukunft|in der zukunft|dann) (ich mache|mache ich|ich mach|mach ich)",
+        "!(ich mache|mache ich|ich mach|mach ich) (vielleicht|später|bald|irgendwann|demnächst|hoffentlich|nächstes jahr|nächsten monat|in zukunft|in der zukunft|gern|gerne|dann)",
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         // Side by side, so the noun "Arbeit" is no slip of "arbeite": "Die Arbeit im Lager stelle ich mir schwer vor."
         "(arbeite ich|arbeitete ich|arbeiten wir|arbeiteten wir)",
@@ -401,6 +413,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
+        ...NAMED_OTHERS,
         // Years ahead, a dream or a plan with "zu": "Mein Traum ist, in fünf Jahren in einem großen Hotel zu arbeiten."
         `!(in ${COUNT} (jahren|monaten)) ... zu (arbeiten|sein|haben|leiten|machen|werden)`,
         // …the auxiliary dropped, as beginners tell it: "Mein Bruder 5 Jahre in Lager gearbeitet." ("Mein Bruder und ich" still tell the learner's)
@@ -419,13 +432,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // viel Erfahrung mit Kühlware, ich auch" still tell the learner's.
         "!(die firma|ihre firma|das unternehmen|ihr unternehmen|das team|ihr team|der betrieb|ihr betrieb|das lager) (hat|haben|hatte) (erfahrung*|viel erfahrung*|sehr viel erfahrung*|große erfahrung*|lange erfahrung*|langjährige erfahrung*|jahrelange erfahrung*)",
         // What one was like once is a trait, not a job: "Früher war ich nicht so geduldig, das war meine Schwäche."
-        "!(früher|vorher|davor|damals) (war|waren) (ich|wir) $trait",
+        "!(früher|vorher|davor|damals) (war ich|waren wir|ich war|wir waren) $trait",
         // How one was at the old firm names a strength, not the work: "In meiner alten Firma war ich nie krank."
         "!((war ich|ich war|bin ich|ich bin) (nie|niemals|fast nie|immer|stets|immer sehr|sehr|oft|selten) ($trait|krank|zu spät|unpünktlich|müde))",
-        // …nor a state or a stage of life: "Früher war ich schüchtern.", "Damals war ich Student." (a post still tells: "Früher war ich Lagerist")
-        "!((früher|vorher|davor|damals) (war|waren) (ich|wir) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
-        "!((früher|vorher|davor|damals) (war|waren) (ich|wir) (so|sehr|zu|ganz|oft|immer|ein bisschen|etwas|noch) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
-        "!(früher|vorher|davor|damals) (war|waren) (ich|wir) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
+        // …nor a state or a stage of life: "Früher war ich schüchtern.", "Damals war ich Student." (a post still tells: "Früher war ich Lagerist");
+        // also in the learner's order, the subject first: "Früher ich war sehr faul, jetzt nicht."
+        "!((früher|vorher|davor|damals) (war ich|waren wir|ich war|wir waren) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
+        "!((früher|vorher|davor|damals) (war ich|waren wir|ich war|wir waren) (so|sehr|zu|ganz|oft|immer|ein bisschen|etwas|noch) (schüchtern|ängstlich|unsicher|nervös|ungeduldig|faul|dick|dünn|jung|klein|krank|müde|traurig|allein|alleine|single|ledig|arbeitslos|student|studentin|schüler|schülerin|kind|unpünktlich|chaotisch|langsam|gestresst|unordentlich))",
+        "!(früher|vorher|davor|damals) (war ich|waren wir|ich war|wir waren) (nicht|nicht so|so|zu|ganz|ein bisschen|etwas|oft|immer|sehr) $trait",
         // Years ahead are a plan, not work done: "In zwei Jahren möchte ich ein Team geleitet haben.", "In zwei Jahren wird das Lager optimiert."
         "!!in (1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einem|zwei|drei|vier|fünf|sechs|zehn|paar|ein paar|einigen) (jahr|jahren|monat|monaten) (wird|werden|möchte|möchten|will|wollen|werde|würde|würden|hoffe|sehe)",
         // …nor the work left before the start, in the present: "Ab 1. April bin ich frei, vorher arbeite ich noch."
@@ -500,6 +514,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!ob (ich|wir)",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
+        // …a perfectionist's too, and too much of any trait even when it is told of first: "Meine Tochter sagt, ich bin zu perfektionistisch."
+        "!(zu|zu sehr|viel zu|etwas zu|bisschen zu|manchmal zu|oft zu|immer zu|einfach zu) (perfektionist*|ehrgeizig*|kritisch|direkt|ungeduldig|schüchtern|langsam|ruhig)",
         // A trait in a condition is what follows from it, not one claimed: "Wenn ich pünktlich bin, ist der Chef zufrieden."
         // (The clause after it still claims: "Wenn es stressig wird, bleibe ich ruhig.")
         "!((wenn|falls|sobald|solange) (ich|wir|man))",
@@ -651,6 +667,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The infinitive for the copula, as learners who do not conjugate write it: "ich sein zuverlässig".
         "ich sein $trait",
         "(ich $trait|ich sehr $trait|ich immer $trait|ich ganz $trait|ich echt $trait|ich voll $trait|ich super $trait)",
+        // …not the past or an unreal copula inverted before it, a phase gone: "Früher war ich sehr geduldig.", "Als Kind war ich sehr fleißig."
+        // ("…war ich immer pünktlich" still names one, by its own pattern.)
+        "!((war|wäre|waren|wären|wurde) (ich $trait|ich sehr $trait|ich ganz $trait|ich echt $trait|ich voll $trait|ich super $trait|ich so $trait))",
         // A question's "ich" before an adverb is no trait: "Was mache ich genau?"
         "!(was|wie|wo|wann|warum|welche*) (mache|mach|machen|arbeite|kann|muss|soll|habe|hab|sehe|finde|bin) ich",
         // How others see one, and the trait in a clause with the verb last: "Ich gelte als gewissenhaft.", "Dass ich sehr flexibel bin."
@@ -691,6 +710,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((morgen|später|nachher|übermorgen|nächste woche|nächstes mal) (ich frage|ich frag|ich fragen))",
         // A question put off in its own sentence: "Ich würde gern fragen, wie die Arbeitszeiten sind, aber vielleicht später."
         "!!(aber|doch) (vielleicht|lieber|erst) (später|nachher|am ende|beim nächsten mal)",
+        // …also bare: "Ich würde gern fragen, wie die Arbeitszeiten sind, aber später."
+        "!!(aber|doch) (später|nachher|beim nächsten mal)",
+        // A question someone once could not answer, told in the past, asks nothing: "Mein alter Chef wusste nie, wie viele Mitarbeiter im Lager waren."
+        "!!(wusste|wussten|gewusst)",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
         // …or with a modal, the time first: "Später will ich noch fragen, ob es Weiterbildung gibt.", "Ich möchte morgen fragen, wie …"
         // ("Zum Schluss möchte ich fragen, …" asks now, at the end of this talk.)
@@ -848,6 +871,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(was meinen sie mit|was meinen sie damit|was meinst du mit|was meint ihr mit)",
         // Small talk about the interviewer asks nothing about the job: "Wie war Ihr Wochenende?"
         "!(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (wochenende|urlaub|tag|anreise|reise)",
+        // …nor when her own holiday or day begins: "Wann fängt Ihr Urlaub an, Frau Vogel?" ("Wann fängt die Schicht an?" still asks)
+        "!(wann|bis wann|ab wann) (fängt|beginnt|endet|hört|ist) (ihr|ihre|dein|deine) (urlaub|ferien|wochenende|reise|feierabend|tag|arbeitstag|kurs|termin)",
+        // Work in one's homeland or another country asks nothing of this job: "Gibt es in Ägypten auch Gabelstapler?"
+        "!(gibt es|gibts|gab es|hat man|arbeitet man|arbeiten die leute) (in|auch in|bei uns in|bei euch in) ($country|meinem land|meiner heimat|ihrem land|der heimat)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
         "!!ab ($month|#date)",
         // The interviewer's own years or post, or another's view, ask nothing about the job: "Wie lange arbeiten Sie schon bei Holzwerk Vogel?",
@@ -935,6 +962,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((die|eine) (kündigungsfrist*|kündigungszeit*) (in|bei) ($country|deutschland|frankreich|meinem land|meiner heimat|der probezeit))",
         // Told, not echoed to ask what it means: "Kündigungsfrist? Was ist das?"
         ".(kündigungsfrist*|kündigungszeit*|notice period)",
+        // …nor a notice of a job before, or one handled, not told: "Meine Kündigungsfrist war damals zwei Monate.",
+        // "Bei Epicentr hatte ich eine Kündigungsfrist von zwei Monaten.", "Ich muss die Kündigungsfrist noch prüfen."
+        "!((kündigungsfrist*|kündigungszeit*) (war|waren|damals|früher))",
+        "!(war|waren|hatte|hatten|hat) ... (kündigungsfrist*|kündigungszeit*)",
+        "!(kündigungsfrist*|kündigungszeit*) ... (gefunden|bekommen|erhalten|prüfen|geprüft|nachschauen|nachsehen|nachgucken|gelesen|vergessen|klären|besprechen|sprechen|fragen|gefragt|verstehen|verstanden|kennen|berechnen|ausrechnen|checken|suchen)",
         // The notice's length alone, once the notice is named by the interviewer or echoed first: "Vier Wochen." after
         // "Wie lang ist Ihre Kündigungsfrist?", "Kündigungsfrist? Drei Monate."
         `[(kündigungsfrist*|kündigungszeit*|notice period)] =(${COUNT}|einen|einem|nur ${COUNT}|leider ${COUNT}|ungefähr ${COUNT}|etwa ${COUNT}|genau ${COUNT}) (wochen|woche|monat|monate|monaten)`,
@@ -1011,6 +1043,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!?((um|erst um|schon um|auch um|auch erst um) (1*|2*|3*|4*|5*|6*|7*|8*|9*|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel))",
         // Exact words only: "morgens" and "sonntags" would forgive "ab morgen", "ab Sonntag" as slips.
         "!(am wochenende|an wochenenden|abends|nachts|am samstag|am sonntag|am abend) (frei|verfügbar)",
+        // …nor one weekday free for a call or a meeting ("ab Freitag frei" dates a start): "Ich bin am Freitag frei, dann können wir telefonieren."
+        // ("montags" would forgive "ab Montag" as a slip.)
+        "!(am montag|am dienstag|am mittwoch|am donnerstag|am freitag|heute nachmittag|morgen nachmittag|morgen vormittag) (frei|verfügbar)",
         "!ab wann",
         "!(ausbildung|lehre|studium|praktikum|kurs|umschulung|gespräch) (anfangen|beginnen|starten)",
         // A start hoped for, with no time, is a wish for the job: "Ich hoffe, ich kann bald anfangen.", "…, ich darf hier anfangen."
@@ -1019,10 +1054,20 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …or asked of the interviewer: "Kann ich dann bald anfangen?"
         "!?((kann|darf|könnte|dürfte) (ich|wir) (dann|denn|dann bald|denn bald|dann schon|denn dann|dann auch) (anfangen|beginnen|starten))",
         "!(soll|sollen|darf|dürfen|muss|müssen) (ich|wir) (anfangen|beginnen|starten|loslegen)",
+        // The start asked of anyone, or one possible once, states none now: "Kann man hier sofort anfangen oder muss man warten?",
+        // "Früher konnte ich immer sofort anfangen, jetzt habe ich Kinder."
+        "!?(kann man|könnte man|muss man|darf man|soll man)",
+        "!(konnte|konnten) (ich|wir)",
+        "!(ich|wir) (konnte|konnten)",
+        // A start others told the learner of, said by them in the plural: "Meine Freunde haben gesagt, ich kann sofort anfangen."
+        "!!(freunde|kollegen|eltern|nachbarn|geschwister|leute) (haben gesagt|sagen|sagten|meinen|meinten|haben gemeint) (ich|wir) (kann|könnte|bin|wäre|können|könnten)",
+        // A start once hoped or planned, now gone: "Ich habe gehofft, dass ich im Mai anfangen kann, aber jetzt geht es nicht."
+        "!!(habe|hab|hatte|hatten|haben) (gehofft|geplant|gedacht)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
         "!!(entscheidet|entscheiden|entscheide)",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
+        ...NAMED_OTHERS,
         // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."
         "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",
         // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"

@@ -713,7 +713,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …also bare: "Ich würde gern fragen, wie die Arbeitszeiten sind, aber später."
         "!!(aber|doch) (später|nachher|beim nächsten mal)",
         // A question someone once could not answer, told in the past, asks nothing: "Mein alter Chef wusste nie, wie viele Mitarbeiter im Lager waren."
-        "!!(wusste|wussten|gewusst)",
+        // (Only a knowing denied: "Ich hätte gern gewusst, wie die Arbeitszeiten sind." asks politely.)
+        "!!(wusste|wussten) (nie|nicht|auch nicht|selbst nicht|damals nicht)",
+        "!!(nie|nicht) gewusst",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
         // …or with a modal, the time first: "Später will ich noch fragen, ob es Weiterbildung gibt.", "Ich möchte morgen fragen, wie …"
         // ("Zum Schluss möchte ich fragen, …" asks now, at the end of this talk.)
@@ -1062,7 +1064,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A start others told the learner of, said by them in the plural: "Meine Freunde haben gesagt, ich kann sofort anfangen."
         "!!(freunde|kollegen|eltern|nachbarn|geschwister|leute) (haben gesagt|sagen|sagten|meinen|meinten|haben gemeint) (ich|wir) (kann|könnte|bin|wäre|können|könnten)",
         // A start once hoped or planned, now gone: "Ich habe gehofft, dass ich im Mai anfangen kann, aber jetzt geht es nicht."
-        "!!(habe|hab|hatte|hatten|haben) (gehofft|geplant|gedacht)",
+        // (Not "gedacht": "Ich habe gedacht, ich kann ab Mai anfangen." offers the date.)
+        "!!(habe|hab|hatte|hatten|haben) (gehofft|geplant)",
         // A start someone else decides is none the learner states: "Das muss mein Chef entscheiden."
         "!!(entscheidet|entscheiden|entscheide)",
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."

@@ -1057,6 +1057,11 @@ describe("judging with context", () => {
     expect(earned("Meine Frau sagt ich brauche die Rechnung bitte")).toEqual(["bill"]);
     expect(earned("Mein Chef sagt immer, ich nehme zwei Bier.")).toEqual(["drink"]);
     expect(earned("Ich sage zwei Bier bitte")).toEqual(["drink"]);
+    // A group named first reports too, "haben" or not; the character asked, or quoted back, is no report.
+    expect(earned("Meine Freunde haben gesagt, ich nehme zwei Bier.")).toEqual([]);
+    expect(earned("Meine Eltern sagen, die Rechnung bitte.")).toEqual([]);
+    expect(earned("Meine Frau und ich haben gesagt, die Rechnung bitte.")).toEqual(["bill"]);
+    expect(earned("Können Sie mir sagen, ich nehme zwei Bier?")).toEqual(["drink"]);
   });
 
   it("lets a !! blocker in a reason or comparison after the act silence only what follows it", () => {

@@ -1095,6 +1095,7 @@ const SPEAKER_WORDS_MAX = 3;
 // haben Sie eins?"
 const NOT_REPORTING = new Set(["ich", "wir", "mir", "uns", "dir", "ihm", "ihr", "ihnen", "immer", "oft", "auch", "dass", "ob", "das", "es", "so", "zu", "nichts", "nie", "doch", "ja", "noch", "schon"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
+const PLURAL_SAYING = new Set(["sagen", "meinen", "erzählen", "schreiben"].map(foldWord));
 // What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
 // ordentlich." Only "ich bin" right after the comma: "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
 const SAID_OF_ME = ["ich", "bin"];
@@ -1141,9 +1142,14 @@ function namesSpeaker(tokens: Token[], start: number, index: number): boolean {
 function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<number, number>, near: Set<number>): void {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
-    if (!SAYING.has(token.folded) || next?.sentence !== token.sentence) return;
+    const plural = PLURAL_SAYING.has(token.folded);
+    if ((!SAYING.has(token.folded) && !plural) || next?.sentence !== token.sentence) return;
     let start = index;
     while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+    // A group named first speaks for itself: "Meine Freunde haben gesagt, …", "Meine Eltern sagen, …" ("Können Sie mir
+    // sagen, …" asks the character, "Sie haben gesagt, …" repeats the character's words).
+    const group = OTHERS_POSSESSIVES.has(tokens[start]?.folded ?? "");
+    if (plural && !group) return;
     if (!next.breakBefore) {
       // Without its comma, what was said runs to the clause's end, and the learner's own clause may follow: "Mein Mann
       // sagt zwei Bier – ich nehme ein Wasser."
@@ -1151,7 +1157,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
       for (let word = start; word < tokens.length && tokens[word]?.sentence === token.sentence && (word <= index + 1 || !tokens[word]?.breakBefore); word++) near.add(word);
       return;
     }
-    if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded)) || relaysQuestion(tokens, index + 1)) return;
+    if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded) && !(group && word.folded === "haben")) || relaysQuestion(tokens, index + 1)) return;
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;

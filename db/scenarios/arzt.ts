@@ -16,7 +16,7 @@ const LIFE_ASKED =
 // Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
 // Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
 const RECOVERED =
-  "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit)";
+  "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit|ist es gut|ist es wieder gut|ist es wieder ok|ist es wieder okay|ist es vorbei|ist alles vorbei)";
 
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
@@ -55,6 +55,14 @@ const OTHER_PEOPLE_SUBJECT = [
   `((einer|eine|eines|eins) (von meinen|von unseren) ${OTHER_PLURALS} (hat|hatte|ist|war|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
   `((ein|eine) ${OTHER_PEOPLE_ONE} von (mir|uns) (hat|hatte|ist|war|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
 ];
+
+// The people of the learner's life named most, singular and plural, as another's medicine is asked about.
+const OTHERS_NAMED =
+  "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|baby|eltern|kollege|kollegin|kollegen|kolleginnen|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin|freunde";
+
+// …and those whose question the learner passes on (the employer who asks for a paper asks it of the learner).
+const OTHERS_ASKING =
+  "kollege|kollegin|kollegen|kolleginnen|freund|freundin|freunde|mann|frau|bruder|schwester|mutter|vater|nachbar|nachbarin|sohn|tochter|eltern|oma|opa|mitbewohner|mitbewohnerin";
 
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
@@ -344,6 +352,16 @@ export const arzt: ScenarioSeed = {
         // Buying, reading or getting a thing dates that, not the illness: "Ich habe das Medikament vor drei Tagen gekauft."
         "!!(gekauft|gelesen|geholt|abgeholt|bestellt|gesehen|erhalten|bezahlt)",
         "!!(das|ein|mein|dieses) (rezept|medikament) (habe|hab|hatte) ich",
+        // A group the learner belongs to is others: "Mein Team ist seit Montag krank, alle haben Corona.", "In meiner Abteilung haben
+        // alle seit Freitag Grippe."
+        "!((mein|meine|unser|unsere|das|die) (team|abteilung|büro|familie|klasse|gruppe|firma|wg|haushalt|kita|schule) (ist|sind|war|waren|hat|haben|hatte|hatten))",
+        "!((alle|viele|die meisten|die hälfte) (im|in der|in meiner|in meinem|in unserer|in unserem|bei uns|aus|von) #word (sind|haben|waren|hatten))",
+        "!((alle|viele|die meisten|die hälfte) (bei uns|hier) (sind|haben|waren|hatten))",
+        "!((haben|sind|waren|hatten) (alle|viele|die meisten))",
+        "!((alle|viele|die meisten) (kollegen|leute|mitarbeiter) (sind|haben|waren|hatten))",
+        // …and so is a visit here before: "Vor drei Jahren war ich hier wegen einer Grippe."
+        "!((war|waren) (ich|wir) (hier|da|bei ihnen|in der praxis|in dieser praxis))",
+        "!((ich war|wir waren) (hier|da|bei ihnen|in der praxis|in dieser praxis))",
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
         // An illness had once before is no answer: "Ich hatte vor zwei Jahren schon mal eine Lungenentzündung."
@@ -481,6 +499,17 @@ export const arzt: ScenarioSeed = {
         "!!((soll|muss|kann|darf) (er|sie) (nehmen|einnehmen|schlucken|bekommen|kriegen))",
         "!!((er|sie) (braucht|möchte|will|muss|soll|bekommt|kriegt))",
         "!!((mein|meine|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin) (braucht|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
+        // …and asked about another, the verb or the question word right before them: "Was nimmt mein Kollege gegen Husten?", "Was hat
+        // mein Kollege damals gegen Rückenschmerzen genommen?", "Wissen Sie, was meine Kollegin gegen Kopfschmerzen nimmt?"
+        `!!((nimmt|nahm|bekommt|bekam|kriegt|braucht|brauchte|hat|hatte|hatten|kann|soll|muss|darf|sollte|könnte) (mein|meine|unser|unsere) (${OTHERS_NAMED}|${OTHER_PEOPLE}))`,
+        `!!((was|welch*|womit) (mein|meine|unser|unsere) (${OTHERS_NAMED}|${OTHER_PEOPLE}))`,
+        // Another's question passed on is theirs: "Mein Kollege fragt, ob er Ibuprofen nehmen kann."
+        `!!((mein|meine|unser|unsere) (${OTHERS_ASKING}) (fragt|fragte|fragen|will wissen|möchte wissen|wollte wissen))`,
+        // A medicine for another of the learner's people, the dative or "für": "Hilft Ibuprofen meinem Kollegen auch?", "Ist die Salbe
+        // gut für meine Kollegin?"
+        `!!((hilft|helfen|gut|besser|schlecht|gefährlich|ok|okay) (meinem|meiner|unserem|unserer|für meinen|für meine|für mein|für unseren|für unsere) (${OTHERS_NAMED}|${OTHER_PEOPLE}))`,
+        `!!((hilft|helfen) ($medicine|#noun|das|die|der|es) (meinem|meiner|unserem|unserer|auch meinem|auch meiner) (${OTHERS_NAMED}|${OTHER_PEOPLE}))`,
+        `!!((für|fürs) (meinen|meine|meinem|meiner|unseren|unsere|unserem|unserer) (kollege|kollegen|kollegin|kolleginnen|freund|freundin|freunde|nachbar|nachbarn|nachbarin|${OTHER_PEOPLE}))`,
         // What another says one should ask reports it, as for the sick note: "Mein Mann sagt, ich soll Sie fragen, was ich nehmen soll."
         "!!(chef|chefin|kollege|kollegin|mutter|vater|freund|freundin|mann|frau|er|sie) (sagt|sagte|meint|meinte) ... (ich soll|soll ich|ich sollte)",
         // …and the people a carer looks after, or anyone named by the article: "Die Patientin braucht ein Rezept, nicht ich."
@@ -686,7 +715,8 @@ export const arzt: ScenarioSeed = {
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
         "!(krankschreib*|krankmeld*|attest*|au|schein|termin*|arbeitsunfähig*|aubescheinigung*|krankenschein*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
-        "!!(schriftlich*|arbeitgeber*|chef|chefin|firma)",
+        "!!schriftlich*",
+        "!((was|etwas|sie mir|sie uns|mir was|mir etwas) (für|fürs) (die|den|der|meine|meinen|meinem|meiner) (arbeitgeber*|chef|chefin|firma))",
         // Something for work, school or an office is a paper: "Geben Sie mir etwas für die Versicherung?", "Was geben Sie mir für ein
         // Formular?"
         "!(was|etwas|sie mir|sie uns) (für|fürs) (die|das|der|den|meine|mein|meinen|meinem|meiner|ein|eine|einen) (arbeit|job|schule|kita|kindergarten|versicherung|krankenkasse|formular|papier|bescheinigung|uni|amt|jobcenter|behörde|note)",
@@ -696,6 +726,11 @@ export const arzt: ScenarioSeed = {
         "!!(mit|wegen) (dem|der|den|meinem|meiner|meinen|diesem|dieser|diesen) (rezept*|zettel|papier*|formular*|krankschreibung*|krankmeldung*|attest*|karte|*karte|brief|überweisung*|befund*|ergebnis*|rechnung*)",
         // Taking a bus or leave is no medicine: "Kann ich den Bus nehmen?", "Soll ich Urlaub nehmen?"
         "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen|abstand|rücksicht|kontakt|frei)",
+        // Who pays for a medicine asks about the money, not what to take: "Zahlt die Krankenkasse das Medikament oder muss ich es selbst
+        // kaufen?", "Übernimmt meine Versicherung die Tabletten?"
+        // (A span, so that the request beside it stays: "Brauche ich ein Rezept, oder zahlt das die Krankenkasse sowieso?")
+        "!(zahlt|bezahlt|übernimmt|erstattet|zahlen|bezahlen|übernehmen|erstatten) ... $medicine",
+        "!!(zuzahlung|rezeptgebühr|eigenanteil)",
         // Avoiding a medicine asks for none, nor does asking whether the prescription was sent:
         // "Ich möchte Antibiotika lieber vermeiden.", "Haben Sie das Rezept schon an die Apotheke geschickt?"
         "!!(vermeiden|vermeide|verzichten|verzichte)",
@@ -824,6 +859,16 @@ export const arzt: ScenarioSeed = {
         // The note already got, told of another: "Die Krankmeldung hat mein Professor schon bekommen."
         "!!(hat|hatte|hatten) ... (bekommen|gekriegt|erhalten|abgeholt)",
         "!!(ich frage|ich frag|frage ich|frag ich) ... (später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
+        // A rule told of the workplace or the country, "man" the subject, asks for none: "Bei uns in der Firma braucht man ab dem
+        // dritten Tag eine Krankschreibung.", "In Deutschland muss man eine Krankmeldung haben."
+        "!!(man braucht|braucht man|man muss|muss man|man bekommt|bekommt man|man kriegt|kriegt man)",
+        // Another's question passed on is theirs: "Mein Kollege fragt, ob er auch eine Krankschreibung bekommen kann."
+        `!!((mein|meine|unser|unsere) (${OTHERS_ASKING}) (fragt|fragte|fragen|will wissen|möchte wissen|wollte wissen))`,
+        // How the insurer or employer gets the paper asks about it, not for it: "Wissen Sie, ob meine Krankenkasse die Krankschreibung
+        // digital bekommt?"
+        "!!(krankenkasse|kasse|versicherung|krankenversicherung|arbeitgeber|chef|chefin|firma) ... (bekommt|kriegt|erhält|sieht)",
+        // A note one will have to apply for later asks for none now: "Nächsten Monat muss ich vielleicht eine Krankschreibung für die Reha beantragen."
+        "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|irgendwann|im sommer|im winter) (muss|müsste|werde|soll|will) ich) ... (krankschreibung*|krankmeldung*|krankschein*|attest*|au|aubescheinigung*)",
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
         "!!(war|waren)",
         // What someone else says about one; "wie man bei uns sagt" only names a word.

@@ -1194,6 +1194,8 @@ describe("sentence blockers and the clauses after them", () => {
     // "bis jetzt" belongs to the clause before, and a "jetzt" the verb and "ich" do not follow turns nowhere.
     expect(registers("Letzte Woche wollte ich bis jetzt möchte ich mich anmelden")).toBe(false);
     expect(registers("Letzte Woche möchte ich jetzt mich anmelden")).toBe(false);
+    // In the learner's order too, "ich" and then its verb: "… und jetzt ich möchte mich auch anmelden".
+    expect(registers("Meine Frau hat sich letzte Woche angemeldet und jetzt ich möchte mich auch anmelden")).toBe(true);
   });
 });
 

@@ -2506,17 +2506,21 @@ function greetingSetOff(tokens: Token[]): Token[] {
 /**
  * The message with a break before a word of now that opens a main clause typed without its comma: the verb and "ich"
  * follow it ("Gestern hatte ich Fisch heute nehme ich das Schnitzel", "meine Frau hat sich angemeldet jetzt möchte ich
- * mich auch anmelden"). What the clause before tells then stays in its clause, as it does with the comma.
+ * mich auch anmelden"), or "ich" and the verb, as learners order it ("Mein Kollege hat Grippe gehabt und jetzt ich habe
+ * auch Fieber"). What the clause before tells then stays in its clause, as it does with the comma.
  */
 function nowClauseSetOff(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
-    const subject = tokens[index + 2];
+    const [next, after] = [tokens[index + 1], tokens[index + 2]];
     if (!previous || previous.sentence !== token.sentence || token.breakBefore || !NOW.has(token.folded)) return;
     // "bis jetzt", "ab heute": the time is part of the clause before.
-    if (ABOUT_TIME.has(previous.folded) || !subject || subject.sentence !== token.sentence || !SPEAKER_SUBJECTS.has(subject.folded)) return;
-    if (SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "")) return;
+    if (ABOUT_TIME.has(previous.folded) || !next || !after || after.sentence !== token.sentence || after.breakBefore || next.breakBefore) return;
+    // The verb, then "ich" ("heute nehme ich"); or in the learner's order, "ich" and its verb ("und jetzt ich habe auch Fieber").
+    const verbFirst = SPEAKER_SUBJECTS.has(after.folded) && !SPEAKER_SUBJECTS.has(next.folded);
+    const subjectFirst = SPEAKER_SUBJECTS.has(next.folded) && !after.noun && !SPEAKER_SUBJECTS.has(after.folded);
+    if (!verbFirst && !subjectFirst) return;
     (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
   });
   return result ?? tokens;

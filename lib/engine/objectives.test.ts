@@ -763,6 +763,8 @@ describe("judging with context", () => {
     const earned = (message: string) => judgeMessage(message, compileObjectives(rules, sets)).map((match) => match.objectiveId);
     expect(earned("Ich frage später, was das kostet.")).toEqual([]);
     expect(earned("Morgen frage ich nach dem Preis.")).toEqual([]);
+    expect(earned("Nächstes Mal frage ich, was das kostet.")).toEqual([]);
+    expect(earned("Ein andermal frage ich nach dem Preis.")).toEqual([]);
     expect(earned("Ich werde Sie morgen anrufen und dann nach dem Preis fragen.")).toEqual([]);
     // A beginner's "Später ich frage …" puts off too; only "Morgen ich …" may open with the greeting.
     expect(earned("Später ich frage nach dem Preis.")).toEqual([]);

@@ -833,7 +833,7 @@ function ownReflexive(tokens: Token[], verb: number): boolean {
 // und dann nach dem Einzugstermin fragen": one's own asking put off, to a later time or by the future tense, asks
 // nothing now, in any scene (putOffAsking).
 const ASKING_VERBS = new Set(["frage", "frag", "fragen", "nachfragen", "erkundige", "erkundigen"]);
-const PUT_OFF = new Set(["später", "morgen", "nachher", "übermorgen", "irgendwann", "werde", "werden", "werd"].map(foldWord));
+const PUT_OFF = new Set(["später", "morgen", "nachher", "übermorgen", "irgendwann", "werde", "werden", "werd", "nächstes", "nächste", "andermal"].map(foldWord));
 // "Ich frage für morgen: …" asks now about a later time; "morgen ich wollte fragen, …" greets before a polite question.
 // Words before "frage" that make it the noun: "eine frage", "meine letzte frage".
 const NOUN_LEADS = new Set(["eine", "ne", "die", "meine", "kleine", "letzte", "andere", "noch", "zweite", "paar", "einige"].map(foldWord));
@@ -1573,7 +1573,7 @@ function heardReports(tokens: Token[], near: Set<number>): void {
 }
 
 /**
- * Silences a sentence from the clause on in which the learner puts off asking: a time to come or "werde" before the
+ * Silences a sentence from the clause on in which the learner puts off asking: a time to come ("nächstes Mal" too) or "werde" before the
  * asking verb in its clause, or right after it ("Ich frage später …", "Morgen frage ich …"). A question word before the
  * verb keeps the clause a question of its own ("was kostet das morgen frage ich"), a time after a preposition is what is
  * asked about ("Ich frage für morgen"), and a polite modal asks now ("morgen ich wollte fragen, wann …").

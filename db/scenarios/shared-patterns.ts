@@ -275,7 +275,8 @@ export const storyBlockers: string[] = [
 ];
 
 const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|möchten|will|wollen|wollte|kann|könnte|könnten|muss|soll|sollte|darf|wird|würde|würden|hätte|hätten)";
-const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine";
+// Plurals too: "Meine Kollegen haben zehn Jahre bei DHL gearbeitet."
+const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine|kollegen|kolleginnen|nachbarn|geschwister|brüder|schwestern|söhne|töchter";
 
 const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";
 const SUBJECT_ADVERBS = "(auch|noch|schon|heute|morgen|dann|jetzt|leider|bald|erst|selbst|später)";
@@ -284,12 +285,14 @@ const SUBJECT_ADVERBS = "(auch|noch|schon|heute|morgen|dann|jetzt|leider|bald|er
 // "an dem Geburtstag von meinem Sohn, und da hat es angefangen" is the learner's own story.
 const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) ${OTHERS_ACT})`, `!!(${POSSESSIVE} #word (${who}) ${OTHERS_ACT})`,
   `!!(${POSSESSIVE} #word #word (${who}) ${OTHERS_ACT})`,
+  // …or the relative's name after them: "Mein Freund Karim hat zwei Jahre im Lager gearbeitet."
+  `!!(${POSSESSIVE} (${who}) #noun ${OTHERS_ACT})`,
   // The verb last, as beginners put it, after an adverb: "Mein Bruder auch anmelden muss."
   `!!(${POSSESSIVE} (${who}) ${SUBJECT_ADVERBS}) ... ${OTHERS_ACT}`,
 ];
 
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
-export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin`);
+export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin|freunde|freundinnen`);
 
 // An employer who wants a paper wants it from the learner: "Mein Chef braucht ein Attest." asks for one; what the
 // employer is or has had still tells about them ("Mein Chef ist krankgeschrieben").

@@ -1227,16 +1227,16 @@ interface Silenced {
 // einen Saft, gestern hatte ich ein Bier."
 const REASON_OPENERS = new Set(["weil", "denn", "obwohl", "wie", "als", "nachdem", "seit", "seitdem", "gestern", "vorgestern", "früher", "damals", "vorhin", "letztes", "letzte", "letzten"].map(foldWord));
 
-/** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
 /**
  * The clause speaks for the learner: "ich", "wir", "bitte" in it, or it opens with a "mein" of a thing and names none of
  * the learner's people ("Mein Geburtsdatum ist der 02.08.1993, mein Mann …").
  */
 function ownClause(clause: Token[]): boolean {
   if (clause.some((token) => SPEAKER_WORDS.has(token.folded))) return true;
-  return OWN_THINGS_OPENERS.has(clause[0]?.folded ?? "") && clause.length > 1 && !clause.some((token) => PEOPLE.has(token.folded));
+  return OTHERS_POSSESSIVES.has(clause[0]?.folded ?? "") && clause.length > 1 && !clause.some((token) => PEOPLE.has(token.folded));
 }
 
+/** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
 function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   const sentence = tokens[index]?.sentence;
   let start = index;
@@ -1372,14 +1372,14 @@ function timeTellsNothing(tokens: Token[], start: number): boolean {
   return (COMPARED_TIMES.has(time.folded) && before.folded === "wie") || GREETING_PAIRS.get(before.folded)?.has(time.folded) === true;
 }
 
+// Words of a time that close a clause as often as they open the next: "Wir fliegen morgen, …", "Ich komme später, …".
+const CLOSING_TIMES = new Set(["morgen", "übermorgen", "später", "nachher", "gestern", "vorgestern", "bald", "danach", "heute", "jetzt"].map(foldWord));
+
 /**
  * A blocker whose first word ends a clause that opened before it belongs to two clauses: "Wir fliegen morgen, wir
  * möchten jetzt zahlen" puts off nothing, its "morgen" closes a clause of its own. Set off at the opening of its clause
  * ("Also morgen, wir zahlen dann."), the word is the next clause's, and the blocker stands.
  */
-// Words of a time that close a clause as often as they open the next: "Wir fliegen morgen, …", "Ich komme später, …".
-const CLOSING_TIMES = new Set(["morgen", "übermorgen", "später", "nachher", "gestern", "vorgestern", "bald", "danach", "heute", "jetzt"].map(foldWord));
-
 function straddlesClause(tokens: Token[], span: Span): boolean {
   const next = tokens[span.start + 1];
   if (span.end - span.start < 2 || !next?.breakBefore || SOFT_BREAKS.has(next.folded) || !CLOSING_TIMES.has(tokens[span.start]?.folded ?? "")) return false;
@@ -1617,7 +1617,6 @@ function putOffAsking(tokens: Token[], near: Set<number>): void {
 // blocker that speaks to one's company ("du", "ihr") in a later clause silences the sentence only from that clause on,
 // where every clause before it speaks for the learner ("ich", "mich", "wir"…, or asks with "bitte"); "Bier oder Wein, was willst du?" stays silenced.
 const SPEAKER_WORDS = new Set(["ich", "mich", "mir", "wir", "uns", "bitte"].map(foldWord));
-const OWN_THINGS_OPENERS = new Set(["mein", "meine", "meinen", "unser", "unsere", "unseren"]);
 
 function turnToCompany(tokens: Token[], found: Span): number | undefined {
   if (!tokens.slice(found.start, found.end).some((token) => SECOND_PERSON.has(token.folded))) return undefined;
@@ -1651,6 +1650,15 @@ function isRunOn(tokens: Token[], sentence: number): boolean {
 // "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft.": "aber" and a word of now turn from what was to what is.
 const NOW = new Set(["heute", "jetzt", "diesmal", "nun"]);
 
+// The learner's own wish after "aber", told: "In Frankreich ist es billiger, aber ich möchte eine Fahrkarte nach Berlin."
+const WISHING = new Set(["möchte", "möchten", "hätte", "hätten", "brauche", "brauchen", "will", "wollen", "würde", "würden"].map(foldWord));
+
+/** "ich möchte", "wir brauchen" at `index`, in the clause it opens. */
+function wishesAfter(tokens: Token[], index: number): boolean {
+  const [subject, verb] = [tokens[index], tokens[index + 1]];
+  return subject !== undefined && SPEAKER_SUBJECTS.has(subject.folded) && !subject.breakBefore && verb !== undefined && WISHING.has(verb.folded) && !verb.breakBefore;
+}
+
 /**
  * The start of a clause opened by "aber" after `found`, in a sentence that asks or in one turning to now ("…, aber heute
  * nehme ich …"): what a sentence blocker tells before it ("Der Preis ist mir egal", "Ich melde mich morgen", "Gestern hatte
@@ -1658,15 +1666,6 @@ const NOW = new Set(["heute", "jetzt", "diesmal", "nun"]);
  * told, the clause after it stays silenced with it ("Mein Handy sagt links, aber ich glaube rechts."), unless it tells the
  * learner's own wish ("…, aber ich möchte eine Fahrkarte nach Berlin").
  */
-// The learner's own wish after "aber", told: "In Frankreich ist es billiger, aber ich möchte eine Fahrkarte nach Berlin."
-const WISHING = new Set(["möchte", "möchten", "hätte", "hätten", "brauche", "brauchen", "will", "wollen", "würde", "würden"].map(foldWord));
-
-/** "ich möchte", "wir nehmen" at `index`, in the sentence of the word before. */
-function wishesAfter(tokens: Token[], index: number): boolean {
-  const [subject, verb] = [tokens[index], tokens[index + 1]];
-  return subject !== undefined && SPEAKER_SUBJECTS.has(subject.folded) && !subject.breakBefore && verb !== undefined && WISHING.has(verb.folded) && !verb.breakBefore;
-}
-
 function butClauseAfter(tokens: Token[], found: Span): number | undefined {
   const sentence = tokens[found.start]?.sentence;
   for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
@@ -2413,18 +2412,19 @@ function withoutEnglishFillers(tokens: Token[]): Token[] {
   };
   if (!tokens.some((_, index) => fillerAt(index))) return tokens;
   const kept: Token[] = [];
+  // The break the word after a dropped filler takes: none inside a clause, the filler's own where it opened the sentence.
+  let breakAfterFiller: boolean | undefined;
   for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
     if (fillerAt(index)) {
       const next = tokens[index + 2];
       const previous = kept[kept.length - 1];
-      // Inside a clause the words around it are one clause again; opening the sentence, the next word opens it instead.
-      if (next && next.sentence === tokens[index]?.sentence) {
-        tokens[index + 2] = { ...next, breakBefore: previous !== undefined && previous.sentence === next.sentence ? false : (tokens[index]?.breakBefore ?? false) };
-      }
+      breakAfterFiller = next?.sentence === token.sentence ? !(previous !== undefined && previous.sentence === next.sentence) && token.breakBefore : undefined;
       index++;
       continue;
     }
-    kept.push(tokens[index] as Token);
+    kept.push(breakAfterFiller === undefined ? token : { ...token, breakBefore: breakAfterFiller });
+    breakAfterFiller = undefined;
   }
   return kept;
 }
@@ -2803,8 +2803,7 @@ const TELEGRAPHIC_ACTS = 2;
  */
 function asksTelegraphically(matches: SpannedMatch[], words: Token[]): boolean {
   if (matches.length > TELEGRAPHIC_ACTS || !words.some((token) => token.asked)) return false;
-  const asks = (token: Token | undefined) => token !== undefined && OWN_QUESTION_OPENERS.has(token.folded);
-  return words.some((token, index) => (index === 0 || token.breakBefore) && asks(token));
+  return words.some((token, index) => (index === 0 || token.breakBefore) && OWN_QUESTION_OPENERS.has(token.folded));
 }
 
 /**

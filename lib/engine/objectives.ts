@@ -3000,17 +3000,34 @@ export function isNegation(folded: string): boolean {
  * (never "#noun", "#word" or "#date", which meet any word of a kind). The coach's quotes must hold one (act-shape.ts).
  */
 export function namesObjectiveWord(compiled: CompiledObjectives, objectiveId: string, token: Pick<Token, "folded" | "strict">): boolean {
-  const rule = compiled.rules.find((candidate) => candidate.id === objectiveId);
-  const word = { ...token, noun: false };
-  const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches(choice, word);
-  const inNode = (node: PatternNode): boolean =>
-    node.kind === "word" ? meets(node.choice) : meets(node.words) || (node.split !== undefined && meets(node.split.stems)) || node.phrases.some((phrase) => phrase.some(inNode));
-  return rule?.patterns.some((pattern) => pattern.sequence.some(inNode)) ?? false;
+  return objectivesNamingWord(compiled, token).includes(objectiveId);
 }
 
 /** How many of the scene's objectives name the word in their patterns: a word only one names is that objective's own. */
 export function objectivesNaming(compiled: CompiledObjectives, token: Pick<Token, "folded" | "strict">): number {
-  return compiled.rules.filter((rule) => namesObjectiveWord(compiled, rule.id, token)).length;
+  return objectivesNamingWord(compiled, token).length;
+}
+
+// Walking every node of every pattern for a word was half the time of judging a short comma list ("Tschüss, danke,
+// bitte"): the answer depends on the word alone, so it is kept per scene. Bounded, for a server that judges for months.
+const namingCache = new WeakMap<CompiledObjectives, Map<string, readonly string[]>>();
+const NAMING_CACHE_WORDS = 20_000;
+
+/** The ids of the objectives whose patterns name the word (namesObjectiveWord). */
+function objectivesNamingWord(compiled: CompiledObjectives, token: Pick<Token, "folded" | "strict">): readonly string[] {
+  let cache = namingCache.get(compiled);
+  if (!cache) namingCache.set(compiled, (cache = new Map()));
+  const key = `${token.folded} ${token.strict}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const word = { folded: token.folded, strict: token.strict, noun: false };
+  const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches(choice, word);
+  const inNode = (node: PatternNode): boolean =>
+    node.kind === "word" ? meets(node.choice) : meets(node.words) || (node.split !== undefined && meets(node.split.stems)) || node.phrases.some((phrase) => phrase.some(inNode));
+  const naming = compiled.rules.filter((rule) => rule.patterns.some((pattern) => pattern.sequence.some(inNode))).map((rule) => rule.id);
+  if (cache.size >= NAMING_CACHE_WORDS) cache.clear();
+  cache.set(key, naming);
+  return naming;
 }
 
 /** Whether a sentence's words hold one that makes keywords a sentence: a pronoun, an article, a verb, a negation, a number. */

@@ -76,7 +76,11 @@ export const buergeramt: ScenarioSeed = {
       // A couple's papers, in the plural with its umlaut: "Hier sind unsere Pässe.", "unsere Reisepässe", "beide Mietverträge".
       "pässe", "*reisepässe", "mietverträge", "*urkunden",
       // The landlord's confirmation in a beginner's words, who lacks the compound: "das mein ausweis und papier von vermieter".
-      "(papier|zettel|formular) (von|vom|von meinem|von meiner|von dem|von der|von unserem|von unserer) (vermieter*|wohnungsgeber*|landlord*|hausverwaltung*)", "*bestätigung", "*bestätigungen",
+      "(papier|zettel|formular|form|blatt) (von|vom|von meinem|von meiner|von dem|von der|von unserem|von unserer|from|from my|from the) (vermieter*|wohnungsgeber*|landlord*|hausverwaltung*)", "*bestätigung", "*bestätigungen",
+      // The English "ID" for the identity card: "hier meine ID", "Das ist meine ID-Karte."
+      "id", "id karte", "idkarte", "id-karte", "id card",
+      // An Arabic speaker's b for p, who has no p: "Welche Babiere brauchen Sie?", "Hier ist mein Bass."
+      "babiere", "bapiere", "bass", "*reisebass", "bässe",
       "*formular", "*formulare", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "*urkunde", "dokument*",
       "unterlagen", "papiere", "docs", "*übersetzung", "*übersetzungen", "*nachweis", "*nachweise", "*kopie", "*kopien",
       // The folder they come in: "Hier ist meine Mappe."
@@ -433,7 +437,7 @@ export const buergeramt: ScenarioSeed = {
         "?(bräuch*|benötig*) (ich|man) $document",
         "(ist|sind|wird|werden) $document (nötig|notwendig|erforderlich|benötigt|gebraucht|pflicht)",
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
-        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*)",
+        "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*|geben|abgeben|einreichen|vorzeigen)",
         "(brauchen|benötigen) sie $document",
         // The statement asked: "Sie brauchen auch den Mietvertrag?"
         "?sie (brauchen|benötigen|wollen|möchten) (auch|noch|auch noch|wirklich|dann|dann auch|dann noch) $document",
@@ -594,6 +598,8 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         // (The English "here" mixed in: "here is my Reisepass".)
         "(hier|here) (ist|is|sind|bitte|haben sie) $document",
+        // …but an English frame round an English paper is English alone: "Here is my passport.", "here is my ID"
+        "!((here|this) (is|ist|are|sind) (my|the|our|his|her)) (passport*|id|id card|document|documents|docs|papers|form|forms)",
         // The chat's "nich" denies as "nicht" does: "ich hab den pass nich dabei", "pass hab ich nich".
         "!nich",
         "!$document ... nich",

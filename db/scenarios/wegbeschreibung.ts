@@ -95,6 +95,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // An apology told, made to someone else or on another day, catches no attention now: "Ich habe mich gestern bei
         // einer Frau entschuldigt.", "Mein Mann hat sich entschuldigt."
         "!!(habe|hab|hat|haben|hatte|hatten) ... (entschuldigt)",
+        // …and so is one owed to someone else: "Ich muss mich bei meinem Mann entschuldigen." ("bei Ihnen" is hers)
+        "!!bei (meinem|meiner|meinen|unserem|unserer|ihm|ihr|dem|der|den|einem|einer|#noun) ... (entschuldigen|entschuldige)",
+        // The word as a habit of speech, told after it: "Entschuldigung, das sagt mein Mann immer zu allen."
+        "!!(das|so) (sagt|sagen|sage) (man|mein|meine|unser|unsere|er|sie|ich) ... (immer|oft|zu allen|jedem|jeden)",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -162,6 +166,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "[$place] ?wo (ist|liegt|finde ich|finde man) (sie|er|es|denn|die denn|der denn|das denn|die genau|der genau|das genau)",
         "[$place] ?=wo (ist|liegt) (der|die|das)",
         "[$place] ?=wo (ist|liegt|sind)",
+        // …the place named in one's own perfect, which sets no scene: "Ich habe den Bahnhof nicht gefunden, wo ist er?"
+        "?(nicht gefunden|nicht finden|nicht gesehen) wo (ist|liegt|sind) (er|sie|es|der|die|das)",
         // …or how to get there, the place in the sentence before: "how do I get to Marienplatz? wie komme ich?"
         "[$place] ?=wie (komme|komm|kommen|gehe|geh|finde) (ich|man|wir)",
         // "sich befinden" asks where as "sein" does: "Wo befindet sich die nächste Apotheke?"
@@ -243,6 +249,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(habe|hab|haben|hatte|hatten) ... gefragt",
         // A way known by now asks none: "Ich hätte gern gewusst, wo der Bahnhof ist, aber jetzt weiß ich es."
         "!!((jetzt|nun) (weiss|weis|kenne|kennen|wissen) (ich|wir))",
+        // …nor one not known before, in the past, or found by now: "Ich wusste nicht, wo der Bahnhof ist, aber jetzt habe ich
+        // ihn gefunden." ("Ich weiß nicht, wo …" asks.)
+        "!!((ich|wir) (wusste|wussten|wußte|wußten) (nicht|es nicht|auch nicht|gar nicht))",
+        "!!(jetzt|nun|endlich) (habe|hab|haben) (ich|wir) ... gefunden",
         // Where one place lies beside another, told, asks for neither: "Das Hotel ist in der Nähe vom Bahnhof, glaube ich."
         "!((ist|liegt|sind|liegen) (in der nähe|nahe|nah) (vom|von der|von dem|von))",
         // Looking for one's own things asks no way: "Moment, ich suche den Zettel mit der Adresse."
@@ -367,6 +377,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
         "!(dauert|dauern|geht|gehen) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|*fest|feier|party)",
+        // …nor how long a season or a stay lasts: "Wie lange dauert der Sommer hier?", "Wie lange dauert Ihr Urlaub?"
+        "!(dauert|dauern) ... (sommer|winter|herbst|frühling|urlaub|ferien|semester|kurs|reise|aufenthalt|regen|stau|baustelle)",
+        // A unit counted in another, as a riddle: "Wie viele Minuten hat eine Stunde?"
+        "!!((hat|haben) (eine|ein|der|die|das) (stunde|minute|tag|woche|kilometer|meile|jahr))",
         // The passer-by's daily walk, a visit inside, a path for bikes, a ticket and opening hours measure no way: "Wie lange gehen
         // Sie jeden Tag spazieren?", "Wie viel Zeit brauche ich im Museum?", "Kann man hier gehen, oder ist das nur für Fahrräder?",
         // "Muss ich für die U-Bahn ein Ticket kaufen?", "Sind die Läden hier länger als bis 20 Uhr offen?"
@@ -552,7 +566,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // "das" only before what stands there ("Links ist das Hotel, oder?"): "Links, ist das richtig?" checks.
         "!!(links|rechts) (ist|sind|war|waren) das ($place|#noun)",
         // A liking is no step taken: "Ich gehe gern geradeaus, das ist einfach."
-        "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne)",
+        "!!(gehe|gehen|laufe|laufen|fahre|fahren) (gern|gerne|nicht gern|nicht gerne|lieber)",
+        // Left and right in politics: "Politisch bin ich eher links, und mein Mann eher rechts."
+        "!!(politisch|politik|partei|parteien|wähle|wählen|gewählt)",
+        "!!((bin|ist|sind) (eher|ziemlich|sehr|ganz) $direction)",
         // Habits tell ("Ich verwechsle immer links und rechts"); "immer geradeaus" is a direction.
         "!!(verwechsle|verwechseln|verwechsel)",
         // …in English too: "links, rechts, I always mix them up"
@@ -602,6 +619,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(jeden (morgen|tag|abend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|jede woche|jedes mal|jedesmal|normalerweise|meistens)",
         // A walk told with "sein" and its participle left out: "Also ich bin zuerst geradeaus und dann links, und dann war ich da."
         "!!((ich|wir) (bin|sind) (zuerst|erst|einfach|immer|dann|danach|also) $direction)",
+        // …and with "war", where one has been and turned: "Ich war am Bahnhof, dann links, dann war ich hier.", "Ich war heute
+        // am Marienplatz und dann rechts bei der Kirche."
+        "!!((ich|wir) (war|waren) (am|im|beim|bei der|bei dem|an der|in der|auf dem|auf der|vor dem|vor der|zuerst|erst|schon|heute|vorhin|eben|gerade|dann|danach))",
         // Looking one way is no turn taken: "Also ich muss nach rechts schauen?" (at the crossing, for cars).
         "!(nach links|nach rechts|links und rechts|rechts und links|nach links und rechts|nach rechts und links) (schauen|schaue|schau|gucken|gucke|guck|kucken|blicken)",
         // Being bad at left and right, what one sees there, and the passer-by's own walk check no direction: "Ich bin nicht gut
@@ -621,7 +641,14 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!($direction (gegangen|gelaufen|gefahren|abgebogen|eingebogen))",
         "!!(auf|in) (englisch|english)",
         // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
-        "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen)",
+        "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen|gewesen)",
+        // A way another explained or showed, told in the perfect, checks none of hers: "Mein Freund hat mir den Weg zur Uni
+        // erklärt, links und dann rechts." ("Sie haben gesagt, links und dann rechts?" still checks: only "hat", "hatte".)
+        "!!(hat|hatte) ... (erklärt|gezeigt|beschrieben|gesagt|aufgeschrieben|aufgemalt)",
+        // …people at another place, or "man", in the plural: "Im Hotel haben sie uns gesagt: geradeaus und dann links." ("Sie
+        // haben gesagt, links?" to her still checks.)
+        "!!(im|in der|in dem|am|beim|an der|auf der) (#noun|$place) (haben|hatten|hat|hatte) (sie|die|man|er) ... (gesagt|erklärt|gezeigt|beschrieben)",
+        "!!(man) (hat|hatte) (uns|mir) ... (gesagt|erklärt|gezeigt|beschrieben)",
         // "am", "zum", "zur" before a time or in a set phrase name no landmark of the route: "Die Apotheke hat am Sonntag zu,
         // oder?", "Sie gehen jetzt zum Essen, oder?", "Die Frauenkirche ist zum Glück offen, oder?"
         "!(am|zum|zur|bis|bis zum|bis zur) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|abend|morgen|vormittag|nachmittag|mittag|glück|beispiel|schluss|essen|mittagessen|abendessen|frühstück|kaffee|arbeit|messe|urlaub)",

@@ -351,6 +351,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt|muss|müssen) (ich|wir|man) ... (nebenkosten|betriebskosten|heizkosten|zusatzkosten|extrakosten|nebenkostenvorauszahlung*|nebenkostenpauschale)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|dabei|drin|dazu|zusätzlich)",
+        // …a running cost, "noch" between: "Sind die 780 Euro mit Heizung, oder kommt das noch dazu?", "Und Internet, kommt das auch noch extra?"
+        "[($cost|$utility)] ?(kommt|kommen) (das|es|die|sie|der) (noch|auch|auch noch|dann noch) (dazu|extra|zusätzlich)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
         "$cost #tag",
         // …or the figure first, asked: "Sind 780 Euro die Kaltmiete?", "Ist 960 die Warmmiete?" (not "wären", which meets
@@ -440,6 +442,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(fallen|fällt|kommen) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*|gebühren) an",
         // …or with the extra costs themselves: "Ist der Preis mit Nebenkosten oder ohne?"
         "?(ist|sind) $cost (mit|ohne|inklusive|inkl) ($utility|$cost)",
+        // The amount just named, asked with or without a running cost: "Sind die 780 Euro schon mit Heizung?", "Ist das Euro ohne Strom?"
+        "?(ist|sind|wäre|wären) ... (euro|eur) ... (mit|ohne|inklusive|inkl|plus) ($utility|$cost)",
         // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?", "Der Preis ist mit Nebenkosten?"
         "?$cost (ist|sind) (mit|ohne|inklusive|inkl) ($utility|$cost)",
         "über $cost (reden|sprechen|verhandeln)",
@@ -795,6 +799,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
         // (another's decision, not the learner's own one to take: "Ab wann wäre die Wohnung frei, falls ich mich dafür entscheiden sollte?" asks)
         "!!(hängt|hängen|egal|wurscht|gleichgültig)",
+        // One's own moving date not yet settled is one's own plan, no question: "Ich weiß noch nicht, wann ich einziehen kann.",
+        // "Wir wissen noch nicht, ab wann wir umziehen." ("…, aber ich weiß nicht, wann ich einziehen kann" still asks)
+        "!!(weiß|weiss|wissen) (noch nicht|es noch nicht|ich noch nicht|wir noch nicht|auch noch nicht|selbst noch nicht) (wann|ab wann|bis wann) (ich|wir)",
         "!!entscheidet (mein|meine|der|die|das|unser|unsere|er|sie|man|sich|ihr|mein chef|meine chefin|dann)",
         "!!entscheiden (wir|sie|meine|mein|unsere|unser|die|der|später|noch|morgen)",
         "!!(eltern|mann|frau|freund|freundin|partner|partnerin|chef|chefin|arbeitgeber|firma|familie) ... entscheiden",
@@ -1182,6 +1189,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...futureConditionBlockers,
         // …or the flat or its costs having to change first: "Ich würde die Wohnung nehmen, wenn die Kaution kleiner ist."
         "!!(wenn|falls|sobald) ... (kleiner|niedriger|günstiger|billiger|weniger|größer|ruhiger|heller|besser|wärmer) (ist|sind|wird|werden|wäre|wären)",
+        // …or something the flat lacks, wished in the Konjunktiv: "Ich würde die Wohnung nehmen, wenn sie einen Aufzug hätte.",
+        // "…, wenn es hier einen Aufzug gäbe." ("…, wenn das möglich ist" still takes it)
+        "!!(wenn|falls) (sie|die wohnung|diese wohnung|wohnung|das haus|es|hier|da|dort) ... (hätte|hätten|gäbe)",
         // A relative's wish is not the learner's (the partner rents along: "Meine Freundin möchte die Wohnung auch nehmen"):
         // "Meine Mutter möchte die Wohnung mieten."
         ...othersBesidePartnerBlockers,

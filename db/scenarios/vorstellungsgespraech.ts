@@ -168,6 +168,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
         // …nor the wish to, reported with the verb last: "Ich habe erzählt, dass ich mich bei Ihnen vorstellen will."
         "!(mich|uns) ... vorstellen (will|wollte|wollen|wollten|möchte|möchten|werde|werden|soll|sollte|muss|musste)",
+        // …nor an interview elsewhere, or one ahead: "Morgen werde ich mich bei einer anderen Firma vorstellen."
+        // ("Darf ich mich kurz vorstellen?", "Jetzt möchte ich mich vorstellen." still introduce.)
+        "!!(bei|in) (einer|einem) (anderen|weiteren) (firma|stelle|betrieb|unternehmen|spedition|fabrik|firmen)",
+        "!((morgen|übermorgen|nächste woche|später|bald|dort|da) (werde|muss|soll|will|möchte) (ich|wir) (mich|uns))",
+        "!((ich|wir) (werde|muss|soll|will) (mich|uns) (morgen|übermorgen|nächste woche|später|bald|dort|da|noch))",
         // The way one travels in each day is no origin: "Ich komme mit dem Auto aus Waiblingen.", "ich komme mit der S-Bahn aus Fellbach"
         // (family is: "Ich komme mit meiner Familie aus Syrien").
         "!(komme|komm|kommen) (mit|täglich mit|jeden tag mit|morgens mit) (dem|der|einem|meinem|meiner) (auto|wagen|bus|zug|fahrrad|rad|bahn|sbahn|ubahn|straßenbahn|tram|motorrad|roller|firmenwagen)",
@@ -184,7 +189,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich wohne|wohne ich|ich lebe|lebe ich) in ... seit (19*|20*|#word jahren|vielen jahren|langem)",
         "=(ich #noun #noun)",
         // Given and family name, bare, in answer to the name asked: "Emeka Nwosu." after "Wie heißen Sie denn?"
-        "[(wie heißen sie|wie ist ihr name|wie war ihr name|ihr name bitte|ihren namen bitte|und ihr name|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
+        "[(wie heißen sie|ihr name|ihren namen|ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
         "=aus #noun",
         // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
         "=(aus $country|aus der $country|aus dem $country)",
@@ -335,6 +340,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
         "(ich|wir) (habe|hab) $workdone",
+        // The field "made" with the auxiliary kept or dropped, as beginners tell it: "Ich auch Lager gemacht.", "Ich habe Küche gemacht, drei Jahre."
+        ".((ich|wir) (auch|schon|früher|vorher|lange|viel|habe|hab|habe auch|hab auch|habe schon|hab schon|habe früher|hab früher|habe lange) $field gemacht)",
+        ".((ich|wir) $field gemacht)",
         "!(haben|hätten) sie",
         "(bin|habe|hab) (viel|oft|lange|jahrelang) (gefahren|gearbeitet|gemacht)",
         "(ich mache das|mache ich das|ich mach das) seit",
@@ -614,6 +622,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[((sind sie|wären sie|bist du) ($trait|sehr $trait|auch $trait|eher $trait|immer $trait))] [!(offen für|offen gegenüber)] =(ja|ja sehr|ja sicher|ja klar|ja natürlich|natürlich|absolut|auf jeden fall|ja auf jeden fall|ja das bin ich|das bin ich|ja bin ich|ja ich denke schon|ich denke schon|ja schon|ja total|ja sehr sogar)",
         "(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier)",
         "(ich bin|bin) (nie|selten) krank",
+        // …the copula dropped, as beginners say it: "Ich nie krank.", "ich fast nie zu spät"
+        ".(ich (nie|niemals|fast nie|selten) (krank|zu spät|unpünktlich|müde))",
         // A trait shown always at work, the subject dropped after "und": "Ich habe sieben Jahre bei Rewe gearbeitet und war immer pünktlich."
         // (Always, so a phase is none: "Als Kind war ich schüchtern.")
         "((ich war|war ich|und war) (immer|stets|jeden tag|immer sehr) $trait)",
@@ -683,6 +693,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A short answer to "Was können Sie besonders gut?": "Schnell und genau arbeiten."
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) (und|sowie) ($trait|schnell|gut) arbeiten",
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut) arbeiten",
+        // …without the verb, a manner of work beside a trait: "Schnell und sauber." after "Was können Sie besonders gut?"
+        "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut|sauber|konzentriert|zügig|exakt|akkurat) (und|sowie) ($trait|schnell|sauber|konzentriert|zügig|exakt|akkurat)",
         "!!(weiß|weiss) nicht",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
@@ -832,6 +844,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Ich muss erst fragen, ob mein Chef mich früher gehen lässt."
         "!((meinen|meine|unseren|unsere) (chef|chefin|arbeitgeber|mann|frau|familie|vorgesetzten|teamleiter|eltern) (fragen|noch fragen|erst fragen|zuerst fragen))",
         "!((ob) (mein|meine) (chef|chefin|arbeitgeber|vorgesetzter|firma) (mich|mir|uns))",
+        // …nor when one's present boss lets one go, told: "Ich weiß nicht, wann Chef mich gehen lassen."
+        "!(chef|chefin|arbeitgeber|vorgesetzter|vorgesetzte|firma) (mich|uns) ... (gehen|freigibt|freigeben|freistellt|freistellen|loslässt|loslassen)",
         // Only the learner's asking her, not a question for one's own boss: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt."
         "(interessieren|würde mich interessieren|interessiert mich|möchte wissen|möchte gern wissen|möchte gerne wissen|würde gern wissen|würde gerne wissen|wollte wissen|wollte fragen|möchte fragen|darf ich fragen|dürfte ich fragen|kann ich fragen|frage mich) ob ... $topic",
         // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
@@ -897,6 +911,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((bei|in|an) (meiner|meinem|meinen) (alten|letzten|früheren|vorigen|ehemaligen|vorherigen|jetzigen|aktuellen) (firma|stelle|arbeit|job|arbeitgeber|arbeitsstelle|betrieb) (gibt es|gibts|ist|sind|hat|haben))",
         // "Was … angeht" sets a topic for a statement: "Ich bin flexibel, was die Arbeitszeiten angeht."
         "!was ... (angeht|anbelangt|betrifft)",
+        // The next steps of this application, asked at the end: "Wann bekomme ich eine Antwort?", "Wie geht es jetzt weiter?",
+        // "Könnten Sie mir sagen, wann ich von Ihnen höre?"
+        "?(wann|bis wann) (bekomme|bekomm|erhalte|kriege|krieg|höre) (ich|wir) ... (antwort|rückmeldung|bescheid|nachricht|entscheidung|zusage|von ihnen|etwas)",
+        "(wann|bis wann) (ich|wir) ... (antwort|rückmeldung|bescheid|nachricht|entscheidung|zusage|von ihnen) (bekomme|erhalte|kriege|höre|bekommen|erhalten)",
+        "?(wie geht es|wie gehts) ... weiter",
+        "?(was|welche) (sind|ist|wären|wäre) (die|der) (nächsten|nächste) (schritte|schritt)",
+        // The asking put off until the job is had: "Wenn ich die Stelle bekomme, würde ich gern fragen, wie das Team ist."
+        "!!(wenn|falls|sobald|nachdem) (ich|wir) ... (bekomme|bekommen|kriege|anfange|beginne|arbeite) (würde|werde) (ich|wir) ... fragen",
       ],
       examples: ["Wie sehen die Arbeitszeiten aus?", "Gibt es Möglichkeiten zur Weiterbildung?", "Wie groß ist das Team?"],
       nudge: "Show interest: ask Frau Vogel a question about the job.",
@@ -1097,6 +1119,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (kann|könnte|fängt|beginnt|startet)",
         // A start wanted once, long past, is none now: "Ich wollte letztes Jahr anfangen, aber es hat nicht geklappt."
         "!(wollte|wollten) (letztes|letzten|letzte|damals|früher|vor)",
+        // …the subject inverted after the time: "Vor drei Jahren wollte ich schon bei Ihnen anfangen, aber damals hat es nicht geklappt."
+        // (In its clause only: "Ich wollte sagen, dass ich ab März anfangen kann." still states it.)
+        "!(wollte|wollten) (ich|wir) ... (anfangen|beginnen|starten)",
+        "!(ich|wir) (wollte|wollten) ... (anfangen|beginnen|starten)",
+        // A start told at another interview or firm is none offered here: "Letztes Jahr habe ich bei einem anderen Vorstellungsgespräch gesagt, …"
+        "!!(bei|in|im) (einem|einer|dem|der|meinem|meiner) (anderen|letzten|früheren|vorigen|ersten) (vorstellungsgespräch|interview|gespräch|bewerbungsgespräch|firma|bewerbung)",
         "!(letztes|letzten|letzte) (jahr|monat|woche|mal|sommer|winter) (wollte|wollten) (ich|wir)",
         // Another firm's question, reported in the past, states nothing: "Die wollten wissen, wann ich anfangen kann."
         // ("Sie wollten wissen, …" may take up the interviewer's own question, and is left to answer.)

@@ -99,7 +99,8 @@ export const apotheke: ScenarioSeed = {
       // At the counter one speaks for the patient at home too: "Mein Sohn hat Fieber."
       patterns: [
         ...describeSymptomPatterns,
-        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) hat $symptom",
+        // …the grandchild too, for whom a grandparent shops: "Meine Enkelin hat Ohrenschmerzen, haben Sie etwas für sie?"
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
         // The baby or child named bare, as A1 learners drop the article: "Baby hat Husten.", "Das Kind hat Fieber."
@@ -111,7 +112,7 @@ export const apotheke: ScenarioSeed = {
         "[(kind|baby|tochter|sohn|kleine|kleiner|kleines)] .=(hat|hat auch|hat jetzt|hat seit gestern|hat seit heute|hat schon|hat starken|hat starke|hat hohes|hat ein bisschen) $symptom",
         // The patient at home in the other shapes one says of oneself: "Meine Tochter ist krank.", "Meinem Sohn geht es
         // nicht gut.", and "es" for the child or baby named before ("Mein Kind ist erkältet, es hustet die ganze Nacht").
-        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind|kleine|kleiner|kinder|eltern) (ist|ist ganz|ist sehr|ist so|sind|sind beide|sind alle) (krank|erkältet|verschnupft|heiser|grippig)",
         // Ill once, or ill long ago, is no complaint now: "Meine Kinder sind im Winter krank gewesen.", "Mein Mann ist
         // letztes Jahr krank geworden." ("Mein Sohn ist gestern krank geworden" is ill now.)
         "!(krank|erkältet|verschnupft|heiser|grippig) gewesen",
@@ -127,7 +128,7 @@ export const apotheke: ScenarioSeed = {
         // …the article dropped, as telegraphic learners say it: "Das Kind von Nachbarin, hat Husten."
         "!!((kind|baby|kleine|kleines|tochter|sohn) (von|vom) (nachbarin|nachbar|freundin|freund|kollegin|kollege|schwester|bruder|cousine|cousin|bekannten|bekannte))",
         // Only the patient one shops for, not anyone who coughs nearby: "mein Kollege hustet die ganze Zeit" tells no complaint.
-        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind|kleine|kleiner) (hustet|niest|spuckt|erbricht)",
         "(er|sie) (hustet|niest|spuckt|erbricht)",
         // Verbless, for the patient at home: "mein kind krank, fieber", "ich kind fieber".
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
@@ -178,6 +179,11 @@ export const apotheke: ScenarioSeed = {
         "!((habe|hab|habe ich|hab ich) immer $symptom)",
         // Something one has for it names the thing, not the complaint: "Ich habe was für den Husten zu Hause."
         "!(was|etwas) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner)",
+        // The nose running or blocked, the article dropped, as A1 learners type it: "nase lauft", "Nase zu."
+        // (stated: "Nase läuft?" after "Das Spray ist gut, wenn die Nase läuft." asks back)
+        "^.(nase) (läuft|ist zu|zu|verstopft|ist verstopft)",
+        // A state in a word, answering what is wrong: "Erkältet." after "Was fehlt Ihnen?"
+        "[(fehlt|beschwerde*|was ist los|was haben sie|was kann ich für sie tun|wie geht es ihnen)] =(erkältet|krank|verschnupft|heiser|grippig|sehr erkältet|bisschen erkältet|ein bisschen erkältet|ein bisschen krank|bisschen krank|stark erkältet)",
         // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
         "(kopf|hals|bauch|magen|ohr|ohren|rücken|zahn|zähne|nase|brust|auge|augen|knie|rachen) (macht|machen) (weh|mir weh|sehr weh|so weh|mir sehr weh|mir so weh)",
         // How strong, verbless, one or two complaints: "Starke Kopfschmerzen.", "Kopfschmerzen und ein bisschen Fieber."
@@ -254,6 +260,12 @@ export const apotheke: ScenarioSeed = {
         // Paracetamol, haben Sie hier auch Paracetamol?" still asks in its own clause)
         `!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) ${COUNTRY} (gibt es|gibts|hat man|haben wir|kauft man|kaufen wir|bekommt man|verkauft man|nimmt man|nehmen wir)`,
         "!(bei uns|in meinem land|in meiner heimat|in unserem land|bei uns zu hause|bei uns zuhause|zu hause|zuhause|daheim) (gibt es|gibts|hat man|haben wir|kauft man|kaufen wir|bekommt man|verkauft man|nimmt man|nehmen wir)",
+        // …and so in A1 word order, the place or a past time set first and the subject before the verb: "in japan ich kaufe
+        // medizin im konbini", "gestern ich kaufe tabletten hier", "Letzte Woche ich nehme Aspirin."
+        `!((in|bei uns in) ${COUNTRY}|bei uns|in meinem land|in meiner heimat|in unserem land|zu hause|zuhause|daheim) (ich|wir|man) (kaufe|kaufen|kauft|kauf|nehme|nehmen|nimmt|nehm|hole|holen|bekomme|bekommen|bekommt|habe|haben|hab|hat)`,
+        "!(gestern|vorgestern|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|früher|damals|vor einer woche|vor zwei tagen|vor drei tagen) (ich|wir) (kaufe|kaufen|kauf|nehme|nehmen|nehm|hole|holen|brauche|brauchen|brauch|habe|hab|haben|bekomme|bekommen)",
+        // …or a later day, a purchase put off: "morgen ich kaufe tabletten" ("morgen ich brauche …" may ask now, for a trip).
+        "!(morgen|übermorgen|später|nachher|nächste woche) (ich|wir) (kaufe|kaufen|kauf|hole|holen|komme|kommen)",
         // "Etwas dagegen, bitte?"; "Haben Sie etwas dagegen, wenn …" asks whether one minds.
         "$remedy dagegen",
         "(was|welch*) (hilft|helfen)",
@@ -306,6 +318,8 @@ export const apotheke: ScenarioSeed = {
         "[(wäre es möglich|ist es möglich|wäre das möglich|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne|ich hätte gern|ich hätte gerne)] $remedy zu (bekommen|kaufen|haben|kriegen)",
         // Not "haben" alone: "Haben Sie Tabletten die man ohne Rezept bekommen kann" asks.
         "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gekauft|bekommen|genommen|gehabt|geholt)",
+        // …nor needed or sought once, in the perfect: "Mein Mann hat letztes Jahr ein Mittel gegen Husten gebraucht."
+        "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gebraucht|benötigt|gesucht|verschrieben|bestellt)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
@@ -345,7 +359,7 @@ export const apotheke: ScenarioSeed = {
         "[$symptom] .(deshalb|darum|deswegen|daher|also) (hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
         "[(weil|da|nachdem|seit|seitdem) (ich|wir)] .(hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
         // For the patient at home: "Mein Sohn braucht Hustensaft."
-        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa) (braucht|brauchen|bräuchte) $remedy",
+        "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) (braucht|brauchen|bräuchte) $remedy",
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
@@ -526,6 +540,10 @@ export const apotheke: ScenarioSeed = {
         "!((ich|wir) (mag|mögen))",
         // A purchase for another day, the day set first: "Nächste Woche will ich Vitamintabletten kaufen", "Morgen hole ich Nasenspray".
         "!!((morgen|übermorgen|nächste woche|nächsten monat|nächstes mal|nächste mal|beim nächsten mal|am wochenende) (will|möchte|kaufe|kaufen|hole|holen|werde|komme))",
+        // Needing it perhaps, later, is no request now: "Morgen brauche ich vielleicht ein Mittel gegen Schnupfen", "Vielleicht
+        // brauche ich nächste Woche Tabletten." ("Vielleicht brauche ich etwas gegen Husten" alone still asks, tentatively.)
+        "!!((morgen|übermorgen|später|nächste woche|am wochenende|im winter|irgendwann) (brauche|brauch|brauchen|bräuchte) (ich|wir) (vielleicht|eventuell|wahrscheinlich|dann|mal))",
+        "!!((vielleicht|eventuell|wahrscheinlich) (brauche|brauch|brauchen|bräuchte) (ich|wir) (morgen|übermorgen|später|nächste woche|am wochenende|im winter|irgendwann|dann|mal))",
         // …or a need of that day, the day first: "Vielleicht morgen ich brauche Tabletten", "Morgen brauche ich Hustensaft".
         // (not the greeting: "Guten Morgen, ich brauche etwas gegen Fieber" asks now)
         "!!((vielleicht|erst|dann|und|aber|also|sicher|bestimmt|wahrscheinlich) (morgen|übermorgen) (ich brauche|ich brauch|brauche ich|brauch ich|wir brauchen|brauchen wir|ich bräuchte|bräuchte ich))",
@@ -799,6 +817,11 @@ export const apotheke: ScenarioSeed = {
         "!(genommen|eingenommen|geschluckt|gegeben)",
         // …nor what another took, the question's own verb the perfect: "Wie viele Tabletten hat meine Oma genommen?"
         "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (hat|hatte|haben|hatten) ... (genommen|eingenommen|geschluckt|gegeben)",
+        // …the perfect with its verb last, an indirect question about the past: "Ich frage mich, wie viele Tabletten meine Oma
+        // früher genommen hat."
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (genommen|eingenommen|geschluckt|gegeben) (hat|hatte|haben|hatten|habe|hab)",
+        // How the pharmacist's own family takes theirs asks no dose: "Wie oft nimmt Ihre Mutter ihre Tabletten?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) (nimmt|nehmen|gibt|geben) (ihre|ihr) (mutter|vater|frau|mann|kinder|oma|opa|eltern|familie|tochter|sohn|enkel|enkelin|enkelkinder)",
         "wie ~nehmen (ich|man|wir) (das|die|es|den|sie|die tabletten)",
         "wie (nehme|nehmen|verwende|verwenden|benutze|benutzen|nutze|nutzen|gebrauche|wende|trage) (ich|man|wir) (das|die|es|den|sie|dieses|diese)",
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"

@@ -71,6 +71,31 @@ const questionBlockers = [
   "!(sagte|meinte|rief|erzählte) ... ($drink|$dish)",
   // Medicine taken with a drink orders none: "Ich nehme meine Tabletten mit Wasser."
   "!(tablette*|medikament*|pille*|medizin)",
+  // What another had already is told, not ordered: "Die Kinder hatten mittags schon Currywurst." (no "heute": learners type
+  // "hatte" for "hätte" in "Ich hatte heute gern …")
+  "!!(hatte|hatten) (schon|mittags|vorhin|gerade|eben|bereits|zu mittag|zum mittag|zum frühstück|heute mittag|heute morgen)",
+  // What one's children do not drink or eat is a habit told: "Unsere Kinder trinken keine Cola, nur Wasser."
+  // (only that clause: "Meine Kinder trinken nur Wasser, also zwei Wasser bitte" orders)
+  "!(unsere|meine|die) (kinder|kids|jungs|mädchen|eltern) (trinken|essen|mögen) (kein|keine|keinen|nie|nur|gern|gerne|immer|lieber) ($drink|$dish)",
+  "!(unsere|meine|die) (kinder|kids|jungs|mädchen|eltern) (trinken|essen|mögen) (kein|keine|keinen|nie) ($drink|$dish) nur ($drink|$dish)",
+  // What one's children or company get if something holds is a rule told, no order: "Wenn die Kinder brav sind, bekommen sie
+  // eine Cola.", "Falls mein Sohn aufisst, kriegt er ein Eis."
+  "!!(wenn|falls) (die|der|mein|meine|meinen|unser|unsere) (kinder|kind|kids|kleine|kleinen|kleiner|sohn|tochter|jungs|mädchen|frau|mann|kollege|kollegin|freund|freundin)",
+  // A wish for the past, not had, orders nothing: "Ich hätte das Gulasch nehmen sollen.", "Wir hätten den Wein probieren können."
+  "!!(hätte|hätten|hätt) ... (nehmen|bestellen|essen|trinken|probieren|haben) (sollen|können|müssen|dürfen)",
+  // A stretch of time tells a habit: "Ich esse seit drei Tagen nur Schnitzel!", "Wir trinken seit Jahren nur Wasser."
+  "!!(esse|ess|essen|isst|trinke|trink|trinken|trinkt|nehme|nehmen|bestelle|bestellen) seit",
+  // Tomorrow at a time of day, set first, is a plan: "Morgen Abend will ich hier Gulasch essen."
+  "!!((morgen|übermorgen) (abend|mittag|früh|nachmittag|vormittag) ($order|esse|essen|trinke|trinken|komme|kommen))",
+  // A craving taken back by what one must do or waits for: "Ich habe Lust auf ein Bier, aber ich muss arbeiten.", "Ich habe
+  // Hunger auf Schnitzel, aber zuerst warte ich auf meinen Kollegen." (only the craving: "…, aber ich muss fahren, also ein
+  // Wasser bitte" orders the water)
+  "!(lust|hunger|durst|appetit) auf ... ($drink|$dish) aber (ich|wir|zuerst|erst|noch) (muss|müssen|darf|dürfen|kann|können|warte|warten)",
+  // A visit to come, wished, orders nothing today: "Ich würde gern wiederkommen und das Gulasch probieren."
+  "!!(würde|würden|möchte|möchten|will|wollen) ... (wiederkommen|zurückkommen|wieder kommen|nochmal kommen|noch mal kommen|noch einmal kommen)",
+  // How one likes it, the goods first, is a taste told: "Ich trinke Bier lieber kalt, wie in Amerika." ("Ich trinke lieber
+  // ein Wasser" still orders.)
+  "!((trinke|trinken|trink|esse|essen|ess) ($drink|$dish) (lieber|am liebsten|gern|gerne|immer|meistens))",
   // Asking for advice orders nothing yet: "Soll ich das Schnitzel oder das Gulasch nehmen?"
   "!!?(soll|sollte|sollen) (ich|wir) ... ($order|nehmen|bestellen|probieren|essen|trinken)",
   // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
@@ -544,6 +569,11 @@ export const restaurant: ScenarioSeed = {
         // Another's call told without a comma, as voice typing writes it, asks for no bill: "meine Mutter sagt immer die
         // Rechnung bitte", "mein Bruder rief zahlen bitte" (the learner's own "ich sage" and "Sie sagten" are not here).
         "!(sagt|sagte|meint|meinte|ruft|rief|erzählt|erzählte) ... ($bill|$pay)",
+        // …and so does another's question told, with a colon or "ob": "Mein Kollege fragt: Können wir zahlen?", "Meine Frau
+        // fragt, ob wir bar zahlen können." (the learner's own "Ich frage mal: …" asks)
+        "!!(fragt|fragte|fragten)",
+        // Who pays, asked of another with the verb first, asks for no bill: "Bezahlt mein Kollege oder ich?", "Zahlt er heute?"
+        "!(bezahlt|zahlt) (mein|meine|unser|unsere|er|sie|der|die|dein|deine|#noun)",
         // Paying later, or by someone else, asks for no bill now: "Ich zahle nachher", "Die Rechnung bezahlt mein Chef".
         "!!$pay ... (später|nachher)",
         // …or another day: "Ich bezahle morgen.", "Ich zahle nächste Woche."
@@ -582,6 +612,13 @@ export const restaurant: ScenarioSeed = {
         "!($pay (immer|oft|meistens|normalerweise|nie|überall|morgen|übermorgen|nächste woche|nächstes mal|ein andermal) (mit|bar|cash|per))",
         "!!($pay (ich|wir) (immer|oft|meistens|normalerweise|nie|sonst|überall))",
         "!!wenn (wir|ich|es) ... (fertig|soweit|so weit|gegessen|getrunken)",
+        // …and so once one's company is done, or soon: "Sobald die Kinder fertig sind, zahlen wir.", "Wir sind gleich fertig,
+        // dann möchte ich zahlen." ("Sobald Sie Zeit haben, die Rechnung bitte" asks.)
+        "!!(sobald|wenn|falls) (ich|wir|die|der|mein|meine|unser|unsere) ... (fertig|soweit|so weit|gegessen|getrunken|satt|aufgegessen)",
+        "!!((gleich|bald) fertig) dann",
+        // Paying set in a condition, the verb right after, asks for no bill: "Wenn ich zahle, bekomme ich eine Quittung?"
+        // ("Wenn ich mit Karte zahle, geht das?" asks to pay so)
+        "!!(wenn ich zahle|wenn ich bezahle|wenn wir zahlen|wenn wir bezahlen|falls ich zahle|falls ich bezahle|falls wir zahlen|falls wir bezahlen)",
         // A bill in a condition is only supposed: "Wenn die Rechnung zu hoch ist, wasche ich die Teller, haha!"
         "!!(wenn|falls) (die|der|unsere|meine|eine) $bill",
         // The bill put off asks for none now: "Kann ich die Rechnung später bekommen?"

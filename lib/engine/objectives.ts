@@ -3009,25 +3009,46 @@ export function objectivesNaming(compiled: CompiledObjectives, token: Pick<Token
 }
 
 // Walking every node of every pattern for a word was half the time of judging a short comma list ("Tschüss, danke,
-// bitte"): the answer depends on the word alone, so it is kept per scene. Bounded, for a server that judges for months.
-const namingCache = new WeakMap<CompiledObjectives, Map<string, readonly string[]>>();
+// bitte"): each scene's word choices are listed once, without repeats, with the objectives naming them, and the answer
+// for a word, which depends on the word alone, is kept. Bounded, for a server that judges for months.
+const namingCache = new WeakMap<CompiledObjectives, { choices: Map<WordChoice, string[]>; words: Map<string, readonly string[]> }>();
 const NAMING_CACHE_WORDS = 20_000;
 
-/** The ids of the objectives whose patterns name the word (namesObjectiveWord). */
+/** The ids of the objectives whose patterns name the word (namesObjectiveWord), in the scene's order. */
 function objectivesNamingWord(compiled: CompiledObjectives, token: Pick<Token, "folded" | "strict">): readonly string[] {
   let cache = namingCache.get(compiled);
-  if (!cache) namingCache.set(compiled, (cache = new Map()));
+  if (!cache) namingCache.set(compiled, (cache = { choices: namedChoices(compiled), words: new Map() }));
   const key = `${token.folded} ${token.strict}`;
-  const known = cache.get(key);
+  const known = cache.words.get(key);
   if (known) return known;
   const word = { folded: token.folded, strict: token.strict, noun: false };
-  const meets = (choice: WordChoice) => !choice.any && !choice.date && !choice.tag && wordChoiceMatches(choice, word);
-  const inNode = (node: PatternNode): boolean =>
-    node.kind === "word" ? meets(node.choice) : meets(node.words) || (node.split !== undefined && meets(node.split.stems)) || node.phrases.some((phrase) => phrase.some(inNode));
-  const naming = compiled.rules.filter((rule) => rule.patterns.some((pattern) => pattern.sequence.some(inNode))).map((rule) => rule.id);
-  if (cache.size >= NAMING_CACHE_WORDS) cache.clear();
-  cache.set(key, naming);
-  return naming;
+  const naming = new Set<string>();
+  for (const [choice, ids] of cache.choices) if (ids.some((id) => !naming.has(id)) && wordChoiceMatches(choice, word)) for (const id of ids) naming.add(id);
+  const ordered = compiled.rules.filter((rule) => naming.has(rule.id)).map((rule) => rule.id);
+  if (cache.words.size >= NAMING_CACHE_WORDS) cache.words.clear();
+  cache.words.set(key, ordered);
+  return ordered;
+}
+
+/** Every word choice of the scene's patterns that names words (never "#noun", "#word", "#date" or "#tag"), with the objectives it is in. */
+function namedChoices(compiled: CompiledObjectives): Map<WordChoice, string[]> {
+  const choices = new Map<WordChoice, string[]>();
+  for (const rule of compiled.rules) {
+    const add = (choice: WordChoice) => {
+      if (choice.any || choice.date || choice.tag) return;
+      const ids = choices.get(choice);
+      if (!ids) choices.set(choice, [rule.id]);
+      else if (!ids.includes(rule.id)) ids.push(rule.id);
+    };
+    const walk = (node: PatternNode): void => {
+      if (node.kind === "word") return add(node.choice);
+      add(node.words);
+      if (node.split) add(node.split.stems);
+      for (const phrase of node.phrases) phrase.forEach(walk);
+    };
+    for (const pattern of rule.patterns) pattern.sequence.forEach(walk);
+  }
+  return choices;
 }
 
 /** Whether a sentence's words hold one that makes keywords a sentence: a pronoun, an article, a verb, a negation, a number. */

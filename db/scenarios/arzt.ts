@@ -14,9 +14,10 @@ const LIFE_ASKED =
   "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft|krankschreib*|krankmeld*)";
 
 // Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
-// Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten."
+// Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten." The verb may be dropped, as
+// in a list of what was: "Vor einem Jahr zuerst Husten, dann Fieber, jetzt alles gut."
 const RECOVERED =
-  "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit|ist es gut|ist es wieder gut|ist es wieder ok|ist es wieder okay|ist es vorbei|ist alles vorbei)";
+  "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit|ist es gut|ist es wieder gut|ist es wieder ok|ist es wieder okay|ist es vorbei|ist alles vorbei|alles gut|alles wieder gut|alles weg|alles vorbei|wieder gesund)";
 
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
@@ -151,6 +152,22 @@ export const arzt: ScenarioSeed = {
         "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
         // The complaint came, the day before it: "Am Samstag war ich noch gesund, am Sonntag kam das Fieber."
         "(kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
+        // The complaint told in steps, each a clause of its own with the time word before it, opening the sentence or after its
+        // start is told: "Zuerst nur Schnupfen, jetzt auch Husten.", "Erst Halsschmerzen, jetzt Fieber.", "Es hat am Samstag
+        // angefangen, zuerst nur Schnupfen, jetzt auch Husten.", "Schnupfen und Husten." Asked, "Jetzt auch Fieber?", it is the
+        // doctor's echo; going on with another's sentence, it is theirs ("Mein Mann hat zuerst Schnupfen gehabt, jetzt auch Husten").
+        "^=.(zuerst|erst|zuerst nur|erst nur|am anfang|am anfang nur|jetzt|jetzt auch|jetzt noch|und jetzt|und jetzt auch|jetzt dazu|dann auch|und dann|danach|später|später auch|inzwischen|inzwischen auch|mittlerweile|mittlerweile auch|heute|heute auch|auch noch|dazu noch|ausserdem|und auch) $symptom",
+        "[(angefangen|begonnen|losgegangen|anfing|begann|fing|angefangen hat)] =.(zuerst|erst|zuerst nur|erst nur|am anfang|am anfang nur|jetzt|jetzt auch|jetzt noch|und jetzt|und jetzt auch|jetzt dazu|dann auch|und dann|danach|später|später auch|inzwischen|inzwischen auch|mittlerweile|mittlerweile auch|heute|heute auch|auch noch|dazu noch|ausserdem|und auch) $symptom",
+        "^=.$symptom (und|und auch|und ein bisschen|und etwas) $symptom",
+        // The complaint that will not go, the negation its own: "Der Husten geht nicht weg.", "Die Kopfschmerzen hören nicht auf."
+        "$symptom (geht|gehen|will|wollen|wird|werden) (nicht|einfach nicht|immer noch nicht|gar nicht|überhaupt nicht|trotzdem nicht) (weg|vorbei|besser|weggehen)",
+        "$symptom (hört|hören) (nicht|einfach nicht|immer noch nicht|gar nicht|überhaupt nicht|trotzdem nicht) (auf)",
+        // …and the verb of the complaint before its subject: "Seit zwei Wochen huste ich die ganze Zeit." (asked, "Muss ich husten?", it is none)
+        ".(huste|niese|schwitze|friere|zittere) ich",
+        // …and how it began, the separable verb split: "Am Montag fing es mit Kopfschmerzen an.", "Es ging mit Husten los."
+        "(fing|fängt|ging|geht|begann|beginnt) (es|das|alles) ... mit ... $symptom",
+        // …not at another's: "Bei meiner Tochter ging es mit Bauchschmerzen los.", "Bei meinem Sohn hat es mit Fieber angefangen."
+        "!(bei|beim) (meinem|meiner|unserem|unserer|meinen|unseren) (sohn|tochter|kind|kindern|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin|eltern) (fing|fängt|ging|geht|begann|beginnt|hat|hatte|war|ist)",
         // The learner is the patient here (the scene's setting): another's complaint, a child's too, tells of theirs, also after
         // a contrast with one's own ("Meine kleine Tochter hat Fieber seit gestern.", "Ich hab kein Fieber, aber meine Frau hat
         // Kopfschmerzen."). Learners writing blind label a child's fever so; a plural "meine Frau und ich haben" is ours.
@@ -595,6 +612,14 @@ export const arzt: ScenarioSeed = {
         "!(nehme|nehm|nehmen) (schon|bereits|seit|immer|jeden|regelmässig|täglich|normalerweise|zurzeit|momentan|gerade|sonst)",
         "!![(nehmen sie|nimmst du) ... ($medicine|medikament*|mittel|arznei*|präparat*)] (ich|wir) (nehme|nehm|nehmen)",
         "(könn*|könnt*) sie mir (etwas|was|$medicine) geben",
+        // The doctor said "du" to, as some learners do: "Gibst du mir Medizin für die Schmerzen?", "Kannst du mir Tabletten geben?",
+        // "Schreibst du mir ein Rezept?", "Du gibst mir Tabletten?" ("Gestern hast du mir Tabletten gegeben." tells.)
+        "^(gibst|verschreibst|schreibst) du (mir|uns) ... ($medicine|etwas|was)",
+        "?du (gibst|verschreibst|schreibst) (mir|uns) ... $medicine",
+        "(kannst|könntest|würdest) du (mir|uns) ... (verschreiben|aufschreiben)",
+        "(kannst|könntest|würdest) du (mir|uns) ... ($medicine|etwas|was) ... (geben|schreiben|ausstellen|mitgeben)",
+        "?du (kannst|könntest) (mir|uns) ... ($medicine|etwas|was) ... (geben|schreiben|ausstellen|mitgeben|verschreiben|aufschreiben)",
+        "(was|welch*) ... (gibst|verschreibst) du (mir|uns)",
         // One's own asking put off, the doctor addressed between: "Ich frage Sie dann später, welche Tabletten ich brauche."
         "!!(ich frage|ich frag|frage ich|frag ich) ... (später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
         // The modal asked with its verb dropped, as a clause of its own: "Können Sie mir ein Rezept?", "Können Sie mir eine receta, ein Rezept geben?"
@@ -760,6 +785,8 @@ export const arzt: ScenarioSeed = {
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
         "(ein|eine|einen|die|das|den|ne|nen|n|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
         "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        // …and got in chat's verb: "Kann ich Krankschreibung kriegen?"
+        "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (kriegen|krieg|kriege|erhalten)",
         // …or how long it is to hold, the day after "bis": "krankschreibung bis freitag? geht das?"
         "((krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|zum|mitte))",
         // A school's excuse note asked for: "brauche entschuldigung für die schule", "Ich bräuchte eine Schulentschuldigung."
@@ -817,6 +844,7 @@ export const arzt: ScenarioSeed = {
         "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
         // …asked of the doctor with a modal, the verb closing: "Können Sie mir bitte etwas für meinen Arbeitgeber schreiben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
+        "(kannst|könntest|würdest) du (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
         // …the purpose first, the thing right before its verb: "Könnten Sie mir für die Arbeit etwas schreiben?" ("…für die Arbeit
         // etwas gegen die Müdigkeit geben?" asks for a medicine)
         "(könn*|könnt*|würden) sie (mir|uns) ... (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (was schreiben|etwas schreiben|was ausstellen|etwas ausstellen|was aufschreiben|etwas aufschreiben|was geben|etwas geben|was mitgeben|etwas mitgeben|etwas schriftliches|was schriftliches)",
@@ -837,6 +865,11 @@ export const arzt: ScenarioSeed = {
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (brauch|brauche|bräuchte|benötige) (ich|wir) (was|etwas) schriftlich*",
         "[(arbeit*|chef*|firma|job|arbeitgeber*)] (ich|wir) (brauch|brauche|bräuchte|benötige) (was|etwas) schriftlich*",
         // Asked for without an article: "Geben Sie mir Krankschreibung."
+        // …and to the doctor said "du": "Gibst du mir Krankschreibung?", "Kannst du mir Attest schreiben?"; or the modal in
+        // statement order, asked: "Sie können mir Krankschreibung geben?", "Du kannst mir eine Krankmeldung geben?"
+        "(kannst|könntest|würdest) du (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au) (geben|ausstellen|schreiben|mitgeben|machen)",
+        "?(sie|du) (können|könnten|kannst|könntest) (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au) (geben|ausstellen|schreiben|mitgeben|machen)",
+        "(gibst du mir|schreibst du mir|gibst du mir bitte) (krankschreibung*|krankmeldung*|attest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
         "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
         // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (geben|ausstellen|schreiben|mitgeben|machen)",

@@ -585,6 +585,12 @@ class MessageMatcher {
     return positions.length < 2 ? positions : [...new Set(positions)].sort((a, b) => a - b);
   }
 
+  /** Where the sequence may start, in order: where its first element matches, none where a word it needs is missing. */
+  startsOfSequence(sequence: Sequence): readonly number[] {
+    const first = sequence[0];
+    return first && this.mayMatch(sequence) ? this.startsOf(first) : NO_ENDS;
+  }
+
   findAt(sequence: Sequence, start: number, accept: (span: Span) => boolean): Span | undefined {
     if (!this.mayMatch(sequence)) return undefined;
     return this.extend(sequence, 0, start, start, accept);
@@ -1404,8 +1410,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   const near = new Set(said.near);
   const { tokens } = matcher;
   for (const sequence of blockers) {
-    if (!matcher.mayMatch(sequence)) continue;
-    for (let start = 0; start < tokens.length; start++) {
+    // Only where the blocker's first element stands: a long message's other words cannot open it.
+    for (const start of matcher.startsOfSequence(sequence)) {
       const found = matcher.findAt(sequence, start, () => true);
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
       if (timeTellsNothing(tokens, start) || straddlesClause(tokens, found)) continue;
@@ -1978,8 +1984,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
   const count = matcher.tokens.length;
   const index: BlockerIndex = { covered: new Array<boolean>(count).fill(false), endsAt: new Array<boolean>(count + 1).fill(false) };
   for (const sequence of blockers) {
-    if (!matcher.mayMatch(sequence)) continue;
-    for (let start = 0; start < count; start++) {
+    for (const start of matcher.startsOfSequence(sequence)) {
       const span = matcher.findAt(sequence, start, () => true);
       if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start) || straddlesClause(matcher.tokens, span)) continue;
       for (let token = span.start; token < span.end; token++) index.covered[token] = true;

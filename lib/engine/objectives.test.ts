@@ -1070,6 +1070,9 @@ describe("judging with context", () => {
     const compiled = compileObjectives([{ id: "order", patterns: ["nehme das gulasch", "!!(immer|früher)"] }], {});
     expect(judgeMessage("Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut.", compiled)).toHaveLength(1);
     expect(judgeMessage("Ich nehme das Gulasch, wie früher.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme das Gulasch, genau wie früher.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme das Gulasch, so wie damals.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme das Gulasch, so immer.", compiled)).toEqual([]);
     expect(judgeMessage("Ich nehme immer das Gulasch.", compiled)).toEqual([]);
     expect(judgeMessage("Früher, weil es billig war, nehme ich das Gulasch.", compiled)).toEqual([]);
     expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);

@@ -1260,8 +1260,11 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   // hat sich schon angemeldet.", also joined by "und" ("…, und mein Mann ist am 19.11.1989 geboren"; "aber" may take
   // the act back: "Ich mag die Wohnung, aber meine Frau muss sie noch sehen.").
   const aboutOther = OTHERS_POSSESSIVES.has(opener.folded) || (opener.folded === "und" && OTHERS_POSSESSIVES.has(tokens[start + 1]?.folded ?? "") && PEOPLE.has(tokens[start + 2]?.folded ?? ""));
-  return REASON_OPENERS.has(opener.folded) || ((pastAboutThing || aboutOther) && learnerBefore) ? start : undefined;
+  // A comparison led by a word before its "wie": "…, genau wie meine Mutter früher", "…, so wie damals".
+  const comparison = COMPARISON_LEADS.has(opener.folded) && tokens[start + 1]?.folded === "wie" && !tokens[start + 1]?.breakBefore;
+  return REASON_OPENERS.has(opener.folded) || comparison || ((pastAboutThing || aboutOther) && learnerBefore) ? start : undefined;
 }
+const COMPARISON_LEADS = new Set(["genau", "so", "ähnlich", "fast", "eben", "ganz"].map(foldWord));
 
 // Question words English never uses ("was" it does): "Kindly tell me the platform, welches Gleis?" asks in German.
 const GERMAN_QUESTION_WORDS = new Set(["wie", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "welchen", "welchem", "wieviel", "wieviele", "warum", "wieso"]);

@@ -174,7 +174,16 @@ export interface CompiledObjectives {
   readonly nodes: number;
   /** The words the scene's sequences require, numbered as judging first asks for them. */
   readonly required: RequiredIndex;
+  /** Memo tables sized for the scene's nodes, handed back cleared by each judgement's matchers (MessageMatcher.release). */
+  readonly memos: MemoTables[];
 }
+
+interface MemoTables {
+  ends: ((readonly number[] | undefined)[] | undefined)[];
+  starts: (readonly number[] | undefined)[];
+}
+// A judgement makes at most five matchers of the scene (the message, its readings, the character's line).
+const MEMO_TABLES_KEPT = 6;
 
 const MAX_GAP = 4;
 // "a ... b": b closes the clause, as a participle or an infinitive closes the verb bracket, at most this far on.
@@ -321,7 +330,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   for (const rule of compiled) {
     for (const id of rule.after) if (!seen.has(id) || id === rule.id) throw new Error(`Objective "${rule.id}" comes after "${id}", which is not another objective of this scene.`);
   }
-  return { rules: compiled, nodes: context.nextKey, required: new RequiredIndex() };
+  return { rules: compiled, nodes: context.nextKey, required: new RequiredIndex(), memos: [] };
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
@@ -453,14 +462,33 @@ class MessageMatcher {
    * integers counted per scene, so an array indexes them faster than a Map on this, the judge's hottest path.
    */
   private readonly memo: ((readonly number[] | undefined)[] | undefined)[];
+  /** Where each node matches, by node key, as the memo (startsOf). */
+  private readonly starts: (readonly number[] | undefined)[];
+  /** The node keys set in the memo and the starts: what release clears. */
+  private readonly touched: number[] = [];
 
   constructor(
     readonly tokens: Token[],
     private readonly message = "",
-    private readonly scene?: Pick<CompiledObjectives, "nodes" | "required">,
+    private readonly scene?: Pick<CompiledObjectives, "nodes" | "required" | "memos">,
   ) {
     // Sized up front: set far past its end, an array turns into a slow dictionary, and keys run into the thousands.
-    this.memo = new Array(scene?.nodes ?? 0);
+    // Two such tables for every matcher were most of what a judgement allocated (some 100 KB), and so most of the
+    // young-generation collections that land in the slowest judgements: they are lent by the scene and handed back.
+    const lent = scene?.memos.pop();
+    this.memo = lent?.ends ?? new Array(scene?.nodes ?? 0);
+    this.starts = lent?.starts ?? new Array(scene?.nodes ?? 0);
+  }
+
+  /** Hands the memo tables back to the scene, cleared: the matcher must not be used after. */
+  release(): void {
+    if (!this.scene || this.scene.memos.length >= MEMO_TABLES_KEPT) return;
+    for (const key of this.touched) {
+      this.memo[key] = undefined;
+      this.starts[key] = undefined;
+    }
+    this.touched.length = 0;
+    this.scene.memos.push({ ends: this.memo, starts: this.starts });
   }
 
   private disownedWords?: boolean[];
@@ -538,12 +566,8 @@ class MessageMatcher {
     return undefined;
   }
 
-  /** By node key, as the memo: a Map grown to hundreds of keys for every message allocated more than an array. */
-  private starts?: (readonly number[] | undefined)[];
-
   /** Where the node matches, in order: many patterns open with the same element ("ich", "$want"). */
   private startsOf(node: PatternNode): readonly number[] {
-    this.starts ??= new Array(this.memo.length);
     const known = this.starts[node.key];
     if (known) return known;
     const found: number[] = [];
@@ -555,6 +579,7 @@ class MessageMatcher {
       for (let start = 0; start < this.tokens.length; start++) if (this.matchNode(node, start).length > 0) found.push(start);
     }
     this.starts[node.key] = found;
+    this.touched.push(node.key);
     return found;
   }
 
@@ -617,7 +642,10 @@ class MessageMatcher {
   private matchNode(node: PatternNode, position: number): readonly number[] {
     let byPosition = this.memo[node.key];
     // Sized for the message once, rather than grown as positions are filled in any order.
-    if (!byPosition) this.memo[node.key] = byPosition = new Array<readonly number[] | undefined>(this.tokens.length + 1);
+    if (!byPosition) {
+      this.memo[node.key] = byPosition = new Array<readonly number[] | undefined>(this.tokens.length + 1);
+      this.touched.push(node.key);
+    }
     const cached = byPosition[position];
     if (cached) return cached;
     const token = this.tokens[position];
@@ -2229,45 +2257,55 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
   if (typed.length === 0) return { matches: [], waiting: [] };
   const spoken = withImpliedWords(withDialectWords(withoutEnglishFillers(typed)));
   const tokens = nowClauseSetOff(greetingSetOff(spoken));
-  const matcher = new MessageMatcher(tokens, message, compiled);
   const previous = after ? tokenize(after) : [];
-  const context = previous.length > 0 ? new MessageMatcher(previous, "", compiled) : undefined;
-  const found: SpannedMatch[] = [];
   const reading = topicFirstReading(tokens);
-  const topicMatcher = reading && new MessageMatcher(reading, message, compiled);
   const reordered = verbLastReading(tokens);
-  let reorderedMatcher: MessageMatcher | undefined;
   // Read last, where a rule met nothing else: the clause with its comma-set aside left out.
   const asideFree = withoutAsides(tokens);
-  let asideFreeMatcher: MessageMatcher | undefined;
-  for (const rule of compiled.rules) {
-    if (done.has(rule.id)) continue;
-    const span = bestSpan(rule, matcher, context);
-    if (span) {
-      found.push({ rule, span, tokens });
-      continue;
-    }
-    const topical = reading && topicMatcher && bestSpan(rule, topicMatcher, context);
-    if (reading && topical) {
-      found.push({ rule, span: topical, tokens: reading });
-      continue;
-    }
-    if (reordered) {
-      reorderedMatcher ??= new MessageMatcher(reordered, message, compiled);
-      const moved = bestSpan(rule, reorderedMatcher, context);
-      if (moved) {
-        found.push({ rule, span: moved, tokens: reordered });
+  const made: MessageMatcher[] = [];
+  const matcherOf = (words: Token[], text: string) => {
+    const one = new MessageMatcher(words, text, compiled);
+    made.push(one);
+    return one;
+  };
+  try {
+    const matcher = matcherOf(tokens, message);
+    const context = previous.length > 0 ? matcherOf(previous, "") : undefined;
+    const topicMatcher = reading && matcherOf(reading, message);
+    let reorderedMatcher: MessageMatcher | undefined;
+    let asideFreeMatcher: MessageMatcher | undefined;
+    const found: SpannedMatch[] = [];
+    for (const rule of compiled.rules) {
+      if (done.has(rule.id)) continue;
+      const span = bestSpan(rule, matcher, context);
+      if (span) {
+        found.push({ rule, span, tokens });
         continue;
       }
+      const topical = reading && topicMatcher && bestSpan(rule, topicMatcher, context);
+      if (reading && topical) {
+        found.push({ rule, span: topical, tokens: reading });
+        continue;
+      }
+      if (reordered) {
+        reorderedMatcher ??= matcherOf(reordered, message);
+        const moved = bestSpan(rule, reorderedMatcher, context);
+        if (moved) {
+          found.push({ rule, span: moved, tokens: reordered });
+          continue;
+        }
+      }
+      if (!asideFree) continue;
+      asideFreeMatcher ??= matcherOf(asideFree, message);
+      const joined = bestSpan(rule, asideFreeMatcher, context);
+      if (joined) found.push({ rule, span: joined, tokens: asideFree });
     }
-    if (!asideFree) continue;
-    asideFreeMatcher ??= new MessageMatcher(asideFree, message, compiled);
-    const joined = bestSpan(rule, asideFreeMatcher, context);
-    if (joined) found.push({ rule, span: joined, tokens: asideFree });
+    // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
+    const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken, compiled, context), done);
+    return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
+  } finally {
+    for (const used of made) used.release();
   }
-  // A clause opened by a first-person verb is speech, not a keyword list: its implied "ich" counts as structure.
-  const { kept, waiting } = holdPrerequisites(dropKeywordLists(withoutForeignOnly(found, tokens), spoken, compiled, context), done);
-  return { matches: kept.map((match) => ({ objectiveId: match.rule.id, evidence: evidenceOf(match, message) })), waiting };
 }
 
 // A greeting in the learner's own language ("Bonsoir, … ich habe reserviert", "Selam abla, wie geht's?") greets beside

@@ -31,6 +31,11 @@ const questionBlockers = [
   // ...with another day set first as well: "Nächste Woche will ich einen Kuchen bestellen", "Nächstes Mal nehme ich den Kuchen".
   "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächste mal|beim nächsten mal|nächstes wochenende|nächsten samstag|nächsten sonntag) ($order|hole|holen|kaufe|kaufen|backe|backen))",
   "!!((ich|wir) ($order|hole|holen) (morgen|übermorgen|nächste|nächsten|nächstes))",
+  // ...the verb first behind an adverb, or a hedge before the day: "Vielleicht kaufe ich nächste Woche eine Torte",
+  // "Ich kaufe dann nächsten Samstag einen Kuchen" (adjacent only: "Ich nehme ein Brot für nächste Woche" buys now).
+  "!!(($order|hole|holen|backe|backen) (ich|wir) (morgen|übermorgen|nächste|nächsten|nächstes))",
+  "!!(($order|hole|holen|backe|backen) (ich|wir) (vielleicht|dann|erst|wohl|lieber|eventuell|wahrscheinlich|bestimmt|sicher|noch) (morgen|übermorgen|nächste|nächsten|nächstes))",
+  "!!((ich|wir) ($order|hole|holen|backe|backen) (vielleicht|dann|erst|wohl|lieber|eventuell|wahrscheinlich|bestimmt|sicher|noch) (morgen|übermorgen|nächste|nächsten|nächstes))",
   // ...and a purchase on a later visit, or a day set later in the clause: "Morgen komme ich wieder und kaufe eine Torte",
   // "…, nehme ich vielleicht morgen einen" ("Ich nehme ein Brot für morgen" buys now, for later).
   "!!(morgen|übermorgen|später|nachher|nächste woche|nächstes mal) (komme|kommen) (ich|wir) ... und ($order|hole|holen|kaufe|kaufen)",
@@ -47,6 +52,16 @@ const questionBlockers = [
   "!!((später|nachher|irgendwann) ($order) (ich|wir))", "!!((später|nachher|irgendwann) (ich|wir) ($order))",
   // Bare goods listed, then a remark, buy nothing: "Brot, Brötchen, Kuchen, Torte, alles sieht lecker aus."
   "!!(($bread|$sweet) ($bread|$sweet) ($bread|$sweet) (alles|alle|sieht|sehen|schmeckt|schmecken|riecht|riechen))",
+  // ...nor do they with an exclamation after them: "Mohnkuchen, Quarkkuchen, Apfelkuchen, so viele Kuchen!"
+  "!!(($bread|$sweet) ($bread|$sweet) ($bread|$sweet) (so|wie|was für|toll|lecker|herrlich|wunderbar|wunderschön|schön|super|oh|ach))",
+  "!((so viele|so viel|soviel|soviele|was für) ($bread|$sweet))",
+  // A wish to taste it once more, as one's mother baked it, orders nothing: "Ich möchte so gerne noch einmal das Brot von
+  // meiner Mutter essen", "Ich würde gern wieder Kuchen wie bei Oma essen" (the infinitive closes the wish).
+  "!!(ich|wir) $order ... (wieder|noch einmal|nochmal|noch mal|mal wieder|wieder einmal) ... (essen|schmecken|riechen|kosten|probieren)",
+  "!!$order (ich|wir) ... (wieder|noch einmal|nochmal|noch mal|mal wieder|wieder einmal) ... (essen|schmecken|riechen|kosten|probieren)",
+  // Money that comes only later makes a later purchase: "Die Rente kommt erst am Montag, dann kaufe ich Torte."
+  "!!(rente|gehalt|lohn|geld|kindergeld|pension) (kommt|kommen|gibt es|gibts|bekomme ich|kriege ich|ist) ... (erst|morgen|übermorgen|nächste|nächsten|nächstes|anfang|ende|am)",
+  "!!(wenn|sobald|falls) ... (rente|gehalt|lohn|geld|kindergeld|pension) (kommt|kommen|da ist|habe|hab)",
   // A free taste offered and taken buys nothing: "Danke, ich probiere mal den Keks." after "Probieren Sie mal, kostenlos."
   "!![(probieren|probier|probiert|kostprobe|gratis|kostenlos|umsonst)] (probiere|probier)",
   "!!(foto|fotos|photo|bild|bilder)",
@@ -478,7 +493,12 @@ export const baeckerei: ScenarioSeed = {
         // Hours, photos and searching for the purse pay nothing: "Arbeiten Sie hier fünf Tage?", "Moment, ich suche mein Geld."
         "!(zehn|zwanzig|fünf|fünfzig) (tage|jahre|wochen|stunden|minuten|monate|mal)",
         "!!(foto|fotos|photo|bild|bilder)",
-        "!!(suche|suchen|such)",
+        // ...but only in its own clause: money handed over before it still pays ("Hier haben Sie zehn Euro, Moment, ich suche noch Kleingeld").
+        "!(suche|suchen|such)",
+        "!(suche|suchen|such) ... ($money|karte|kreditkarte|portemonnaie|portmonee|geldbeutel|geldbörse|brieftasche|tasche|handy) ... (hier|da|ist|irgendwo)",
+        "!(suche|suchen|such) ... ($money|karte|kreditkarte|portemonnaie|portmonee|geldbeutel|geldbörse|brieftasche|tasche|handy)",
+        // A bag or a person shown is no money handed over: "Moment, hier ist meine Tasche, …", "Hier ist mein Enkel."
+        "!((hier|da) (ist|sind) (meine|mein|meinen|die|der) (tasche|taschen|tüte|beutel|stoffbeutel|einkaufstasche|handtasche|korb|rucksack|brille|schlüssel|jacke|enkel|enkelin|sohn|tochter|mann|frau|hund))",
         "!((kartenzahlung|barzahlung|kontaktlos) (ist|war|wird))",
         // Paying so, as the subject of a remark, pays nothing: "Mit Karte zahlen ist in Frankreich normal."
         "!((mit karte|mit kreditkarte|mit handy|bar|in bar|karte) (zahlen|bezahlen) (ist|war|wird|sind))",

@@ -22,6 +22,10 @@ const OTHERS_ASK = ["!!#word fragt"];
 // What is usual elsewhere, or at home, asks nothing about this hotel: "In Polen ist das Frühstück im Hotel meistens inklusive."
 const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meiner heimat)"];
 
+// What one should have asked asks nothing now: "Ich hätte gestern fragen sollen, wann das Frühstück ist.", "Hätte ich nur
+// früher nach dem WLAN gefragt!" ("Ich hätte gern gewusst, wann …" still asks, politely).
+const SHOULD_HAVE = ["!!(hätte|hätten) ... (sollen|müssen|gefragt|nachgefragt)"];
+
 // Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
 const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
 
@@ -178,7 +182,11 @@ export const hotel: ScenarioSeed = {
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
         "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna|schiff*|schifffahrt|bootsfahrt|boot|rundfahrt|bootstour|tour)",
         // A room booked in another town is no booking here: "Ich habe ein Zimmer in Zürich gebucht, aber für morgen."
+        // …and the towns a traveller comes from: "Letzte Woche ich habe in Prag ein Zimmer reserviert, war billig."
         "!!(in|für) (zürich|basel|bern|wien|salzburg|innsbruck|münchen|berlin|hamburg|köln|frankfurt|stuttgart|lindau|friedrichshafen|überlingen|meersburg|bregenz|st gallen)",
+        "!!(in|für) (prag|paris|london|rom|madrid|barcelona|lissabon|lisboa|porto|amsterdam|brüssel|budapest|warschau|krakau|kopenhagen|stockholm|oslo|dublin|athen|mailand|venedig|florenz|dresden|leipzig|heidelberg|freiburg|nürnberg|düsseldorf|hannover|bremen|ulm|augsburg|luzern|genf|lausanne|bologna|neapel|sevilla|valencia|edinburgh|istanbul|new york)",
+        // A hostel, a guesthouse or a flat is somewhere else: this is a hotel ("Im Hostel in Madrid hatte ich auch reserviert.").
+        "!!(hostel|hostels|jugendherberge|jugendherbergen|airbnb|pension|ferienwohnung|campingplatz)",
         // A booking undone, failed or made elsewhere: "…, aber dann storniert", "…, aber es hat nicht funktioniert", "…, das war ein anderes Hotel".
         "!!(storniert|storniere|abgesagt|gecancelt|annulliert|nicht funktioniert|nicht geklappt)",
         // …or denied beside the name given: "Ich heiße Lee, aber ich habe keine Reservierung." after "Auf welchen Namen?"
@@ -187,7 +195,10 @@ export const hotel: ScenarioSeed = {
         // ...and one said to be elsewhere without "aber": "Ich habe im Hotel Adler reserviert, nicht hier."
         "!!(nicht hier|nicht bei ihnen|nicht in diesem hotel)",
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
-        "!!(er|sie) (hat|hatte)",
+        // The whole sentence where that clause names a booking or a room; else only near it, so that one's own stands beside
+        // another's lack of one ("Ich habe eine Reservierung, mein Freund kommt später, er hat keine.").
+        "!!(er|sie) (hat|hatte) ... ($booked|zimmer|*zimmer|namen)",
+        "!(er|sie) (hat|hatte)",
         // …or one disowned: "Kofi hat ein Zimmer reserviert, nicht ich.", "Nicht wir haben gebucht, sondern die Firma."
         "!!(nicht ich|nicht wir)",
         // A room still to be had is asked for, not booked: "Gibt es noch eine Reservierung für Samstag?"
@@ -280,7 +291,10 @@ export const hotel: ScenarioSeed = {
         "?(ab|bis|um) (#word|#word uhr) $breakfast",
         // What was, elsewhere, asks nothing: "In Indien war Frühstück immer inklusive.", "Frühstück war gut, oder?"
         // Not "hatte" alone: "haette" folds to it.
-        "!!(war|waren|gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
+        // "war" only near the words it tells of, so that a question after a comparison still asks: "Im Hilton war das Frühstück
+        // schlecht, wann gibt es hier Frühstück?" ("Das Frühstück war gut, oder?", "In Indien war Frühstück inklusive." stay silent).
+        "!!(gehabt|gegessen|geschmeckt|gefrühstückt|hatte ich schon|hatten wir schon)",
+        "!(war|waren)",
         // Plans for the day tell, they ask nothing: "Ich gehe morgen früh schwimmen und frühstücke dann im Café am See."
         "!!(ich|wir) (gehe|gehen) ... (schwimmen|joggen|spazieren|wandern|laufen|radfahren)",
         // Breakfast as the time of something else asks nothing about it: "Muss ich nach dem Frühstück das Zimmer verlassen?",
@@ -295,6 +309,7 @@ export const hotel: ScenarioSeed = {
         ...OTHERS_ASK,
         ...HER_OWN,
         ...OTHER_HOTEL,
+        ...SHOULD_HAVE,
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -398,6 +413,7 @@ export const hotel: ScenarioSeed = {
         ...OTHERS_ASK,
         ...HER_OWN,
         ...OTHER_HOTEL,
+        ...SHOULD_HAVE,
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -500,6 +516,7 @@ export const hotel: ScenarioSeed = {
         ...ASKED_LATER,
         ...OTHERS_ASK,
         ...OTHER_HOTEL,
+        ...SHOULD_HAVE,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",
         // A time after leaving is another's: "Kann ich nach dem Check-out bis 15 Uhr mein Gepäck hier lassen?"

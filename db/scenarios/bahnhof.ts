@@ -19,16 +19,22 @@ const othersTrip = [
 // the formal "Sie" ("Sie möchten nach Berlin?" is the clerk's own question, "Fahren Sie …" comes first) out. "Er fährt" alone
 // may be the train ("Einmal Berlin, er fährt um 10, richtig?"), and one who comes along travels with the learner ("Meine Frau
 // kommt mit, zwei Fahrkarten nach Berlin").
-const OTHERS = "(mein|meine|meinem|mijn|unser|unsere|sein|seine|ihr|ihre|zijn|haar) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin|enkel|enkelin|enkelkind|enkelsohn|enkeltochter|schwiegertochter|schwiegersohn|schwiegermutter|schwiegervater|cousin|cousine|neffe|nichte|schwager|schwägerin|kinder|eltern|vrouw|vriend|vriendin|broer|zus|zoon|dochter|collega|ouders)";
+const OTHERS = "(mein|meine|meinem|mijn|unser|unsere|sein|seine|ihr|ihre|zijn|haar) (mann|frau|freund|freundin|bruder|schwester|vater|mutter|sohn|tochter|kind|kollege|kollegin|chef|chefin|oma|opa|onkel|tante|nachbar|nachbarin|enkel|enkelin|enkelkind|enkelsohn|enkeltochter|schwiegertochter|schwiegersohn|schwiegermutter|schwiegervater|cousin|cousine|neffe|nichte|schwager|schwägerin|kinder|eltern|freunde|freundinnen|kollegen|kolleginnen|geschwister|brüder|schwestern|nachbarn|enkelkinder|cousins|cousinen|söhne|töchter|mitbewohner|vrouw|vriend|vriendin|broer|zus|zoon|dochter|collega|ouders)";
+const OTHERS_PL = "(meine|unsere|seine|ihre) (freunde|freundinnen|kollegen|kolleginnen|geschwister|brüder|schwestern|nachbarn|enkel|enkelkinder|cousins|cousinen|söhne|töchter|mitbewohner|kinder|eltern)";
 const othersTicket = [
   // Outer brackets keep subject and verb adjacent: "Entschuldigen Sie bitte, ich möchte …" is no "Sie möchte".
   "!!((er|sie) (braucht|möchte|will|muss|reist|fliegt|nimmt|kauft|soll))",
   "!!((er|sie) fährt (auch|allein|alleine|zurück))",
   `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
+  // …or plans one: "Meine Freunde planen eine Reise nach München, sie wollen hin und zurück fahren."
+  `!!(${OTHERS} (plant|planen|plante|planten|machen|macht|organisiert|organisieren))`,
   // …or the infinitive, as telegraphic learners leave the verb: "mein sohn fahren köln hin und zurück"
   `!!(${OTHERS} (fahren|reisen|fliegen|nehmen|kaufen|gehen))`,
   // …the subject after the verb too: "Die Fahrkarte nach Berlin hat mein Enkel.", "Hin und zurück nimmt meine Tochter."
   `!!((hat|hatte|kauft|kaufte|holt|bringt|nimmt|bucht|fährt) ${OTHERS})`,
+  // …plural, the verb first: "Nächsten Monat fahren meine Freunde nach Berlin, hin und zurück." (Plural nouns only: "Morgen
+  // fahren meine Frau und ich nach Berlin" travels with the learner.)
+  `!!((haben|hatten|kaufen|kauften|holen|bringen|nehmen|buchen|fahren|reisen|fliegen|planen) ${OTHERS_PL})`,
   // A trip far off is a plan told, no ticket bought now: "nächstes Jahr ich fahre nach Istanbul hin und zurück"
   "!!(nächstes jahr|nächsten sommer|im sommer|im winter|irgendwann|eines tages|in zukunft|später mal)",
 ];
@@ -71,6 +77,15 @@ const englishStory = [
   "!!(my|his|her|our) (friend|roommate|brother|sister|mom|mother|dad|father|girlfriend|boyfriend|wife|husband|host|family|parents|professor)",
 ];
 
+// Another's question told as a habit or in the past asks the clerk nothing: "Meine Kinder fragen immer, wann der Zug kommt",
+// "Meine Freunde fragen immer, was die Fahrkarte kostet", "Mein Freund wollte wissen, wann der Zug fährt"
+// ("Meine Frau fragt, wann der Zug kommt" relays her question now, for the learner's party).
+const othersAsked = [
+  `!!((${OTHERS}|die kinder|unsere kinder|er|sie) (fragt|fragen) (immer|oft|ständig|dauernd|jedes mal|die ganze zeit|manchmal))`,
+  `!!((${OTHERS}|die kinder|unsere kinder) (fragte|fragten))`,
+  `!!((${OTHERS}|die kinder|unsere kinder|er) (wollte|wollten|wusste|wussten) (wissen|nicht|es nicht))`,
+];
+
 // What one knows already asks nothing: "wann der zug fährt weiß ich schon", "Ich weiß schon, welches Gleis."
 // …nor what one saw or read, or the radio says: "ich habe gesehen im fernsehen wann der zug fährt", "im radio sie sagen welches gleis"
 const known = [
@@ -80,10 +95,7 @@ const known = [
   // haben wir nie gewusst, von welchem Gleis der Zug fährt" (not "Ich wüsste gern, wann der Zug fährt": the umlaut asks now).
   "!!(habe|hab|haben|hat) ... (nachgeschaut|nachgesehen|geschaut|geguckt|gecheckt|recherchiert|gegoogelt)",
   "!!(gewusst|wusste|wussten)",
-  // Another's question told as a habit or in the past asks the clerk nothing: "Meine Kinder fragen immer, wann der Zug kommt"
-  // ("Meine Frau fragt, wann der Zug kommt" relays her question now, for the learner's party).
-  `!!((${OTHERS}|die kinder|unsere kinder|er|sie) (fragt|fragen) (immer|oft|ständig|dauernd|jedes mal|die ganze zeit|manchmal))`,
-  `!!((${OTHERS}|die kinder|unsere kinder) (fragte|fragten))`,
+  ...othersAsked,
   "!!(im fernsehen|im radio|in der zeitung|auf der tafel|auf der anzeige)",
 ];
 
@@ -246,7 +258,7 @@ export const bahnhof: ScenarioSeed = {
         "(ich|wir) (fahren|fahre|fahr|muss|will|möchte) $city",
         "^(muss|will|möcht*|würde gern|würde gerne) nach $city",
         // The ticket asked after the destination was named, by the learner or the clerk: "Ich nehme den ICE nach Berlin, eine Fahrkarte bitte."
-        "[($city|$route)] =(ein|eine|einmal|1|zwei|2) $ticket bitte",
+        "[($city|$route)] =(ein|eine|einmal|1|zwei|2|drei|3|vier|4|fünf|5) $ticket bitte",
         "[($city|$route)] =$ticket bitte",
         // A place that is no city in answer to "Wohin?": "Zum Frankfurter Flughafen, bitte."
         "[(wohin|ziel)] =(nach|zum|zur|bis|bis nach|bis zum) (#noun|#noun #noun)",
@@ -424,6 +436,11 @@ export const bahnhof: ScenarioSeed = {
         "!!(einfach*|hin und zurück|rückfahrt*) ... (gefällt|gefallen|gefiel)",
         // Whether is no choice yet: "Ich weiß nicht, ob wir hin und zurück fahren."
         "!ob",
+        // …nor a whether put before the way in its clause: "Ich weiß nicht, ob meine Tochter schon die Rückfahrt gebucht hat."
+        "!ob ... (hin und zurück|rückfahr*|rückticket*|rückreise*|nur hin|hinfahrt*|einfach*)",
+        // A kind of trip judged against the other is an opinion, no choice: "Ich finde, hin und zurück ist praktischer für
+        // ältere Leute wie mich." ("Einfach ist besser." after the clerk's question chooses.)
+        "!!(hin und zurück|rückfahr*|einfach*|nur hin|hinfahrt*) ... (ist|sind|wäre|wären) ... (praktischer|bequemer|sicherer|schneller|angenehmer|entspannter|stressfreier|flexibler|stressiger|anstrengender|komplizierter)",
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
         "!!(billiger|teurer|günstiger|oder)",
@@ -438,6 +455,8 @@ export const bahnhof: ScenarioSeed = {
         // One's own choice made before is told, not made, too: "Ich habe hin und zurück bezahlt", "Wir sind einfach gefahren."
         "!!(hat|habe|hab|haben) ... (gekauft|gebucht|bezahlt|gezahlt|bestellt|genommen|gewählt)",
         "!!(bin|sind) ... (gefahren|gereist|geflogen)",
+        // …the participle before its auxiliary, in a clause of "ob", "dass" or "weil": "…, ob meine Tochter die Rückfahrt gebucht hat"
+        "!!(gekauft|gebucht|bezahlt|gezahlt|bestellt|genommen|gewählt|gefahren|gereist) (hat|habe|haben|hatte|hatten|bin|sind|ist|war|waren)",
         "!$ticket ... (verloren|vergessen|gefunden|liegen lassen)",
         ...storyBlockers,
         ...othersTicket,
@@ -564,6 +583,7 @@ export const bahnhof: ScenarioSeed = {
         // A fare at home or abroad compared asks nothing of this counter: "Kostet das in Frankreich auch so viel?", "Wie teuer
         // ist der Zug bei uns in Korea?"
         ...elsewhere,
+        ...othersAsked,
         ...notWanted,
         ...askedBack,
         ...putOff,
@@ -643,9 +663,9 @@ export const bahnhof: ScenarioSeed = {
         "wann (~ankommen|komme ich|kommen wir|kommt der zug)",
         // A yes/no question about a time asks for it: "Gibt es einen Zug um 16 Uhr?", "Wie spät fährt der letzte ICE?"
         // Verb first opens the question, or it is asked: after a word put ahead it tells ("Laut App fährt der Zug um 14 Uhr.").
-        "^(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
-        "(entschuldigung|entschuldigen sie|hallo|sorry|frage) (gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
-        "?(gibt es|fährt|geht|kommt) $train (um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht)",
+        "^(gibt es|fährt|geht|kommt) $train ((um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht))",
+        "(entschuldigung|entschuldigen sie|hallo|sorry|frage) (gibt es|fährt|geht|kommt) $train ((um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht))",
+        "?(gibt es|fährt|geht|kommt) $train ((um|gegen|vor|nach) (1*|2*|3*|4*|5*|6*|7*|8*|9*|halb|viertel|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht))",
         "(gibt es|fährt|geht|kommt) (später*|früher*|noch|heute|morgen|abends) $train",
         // Declarative word order, a time with it, asked: "Es gibt einen Zug später, so um 18 Uhr?"
         "?(es gibt|gibt es) ... $train ... (später*|früher*|um|gegen|heute|morgen|abends|nachmittags|vormittags)",

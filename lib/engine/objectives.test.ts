@@ -1066,6 +1066,13 @@ describe("judging with context", () => {
     expect(earned("Können Sie mir sagen, ich nehme zwei Bier?")).toEqual(["drink"]);
   });
 
+  it("reads the people named after \"ich und\" as the learner's party, not as others", () => {
+    const compiled = compileObjectives([{ id: "ticket", patterns: ["fahrkarte*", "!!(meine|mein) (frau|freunde) (fahren|fährt)"] }], {});
+    expect(judgeMessage("Ich und meine Frau fahren nach Berlin, zwei Fahrkarten bitte.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Meine Frau fährt nach Berlin, sie braucht eine Fahrkarte.", compiled)).toEqual([]);
+    expect(judgeMessage("Ich bleibe hier, und meine Freunde fahren nach Berlin, sie kaufen Fahrkarten.", compiled)).toEqual([]);
+  });
+
   it("lets a !! blocker in a reason or comparison after the act silence only what follows it", () => {
     const compiled = compileObjectives([{ id: "order", patterns: ["nehme das gulasch", "!!(immer|früher)"] }], {});
     expect(judgeMessage("Ich nehme das Gulasch, weil meine Frau immer sagt, es ist gut.", compiled)).toHaveLength(1);

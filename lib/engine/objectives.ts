@@ -1433,6 +1433,13 @@ const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
  * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
  * sentence blocker silences only its own clause and the clauses beside it.
  */
+/** "Ich und meine Frau fahren …": the people named after "ich und" travel, order or ask with the learner, as the learner's party. */
+function joinsLearner(tokens: Token[], start: number): boolean {
+  const [self, and, first] = [tokens[start - 2], tokens[start - 1], tokens[start]];
+  if (!self || !and || !first || and.breakBefore || first.breakBefore || self.sentence !== first.sentence) return false;
+  return OTHERS_POSSESSIVES.has(first.folded) && and.folded === "und" && (self.folded === "ich" || self.folded === "wir");
+}
+
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[], askedOnly?: ReadonlySet<Sequence>): Silenced {
   let said = SAID_AROUND.get(matcher);
   if (!said) SAID_AROUND.set(matcher, (said = silencedBySaying(matcher.tokens)));
@@ -1445,7 +1452,7 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
     for (const start of matcher.startsOfSequence(sequence)) {
       const found = matcher.findAt(sequence, start, () => true);
       if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
-      if (timeTellsNothing(tokens, start) || straddlesClause(tokens, found)) continue;
+      if (timeTellsNothing(tokens, start) || straddlesClause(tokens, found) || joinsLearner(tokens, start)) continue;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
@@ -2017,7 +2024,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
   for (const sequence of blockers) {
     for (const start of matcher.startsOfSequence(sequence)) {
       const span = matcher.findAt(sequence, start, () => true);
-      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start) || straddlesClause(matcher.tokens, span)) continue;
+      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start) || straddlesClause(matcher.tokens, span) || joinsLearner(matcher.tokens, start)) continue;
       for (let token = span.start; token < span.end; token++) index.covered[token] = true;
       index.endsAt[span.end] = true;
     }

@@ -29,6 +29,18 @@ const PRESCRIPTION = "(rezept*|prescription|recept|recepte|recepten|recepta|rece
 // "Without" as Dutch speakers carry it over beside "recept": "Kann ich das zonder recept kaufen?"
 const WITHOUT = "(ohne|zonder)";
 
+// What a habit goes on with after "hat immer", not "noch": "Meine Frau hat immer Migräne.", "Er hat immer im Winter Husten."
+const HABIT_AFTER_IMMER =
+  "($symptom|so|sehr|nur|ein|eine|einen|etwas|was|starke|starken|starkes|leichte|leichten|leichtes|hohes|hohe|viel|wieder|im|in|am|an|bei|beim|wenn|nach|vor|nachts|morgens|abends|mittags|dann|gleich|schnell|schon|mal|diese|diesen|dieses|solche|solchen|das|den|die|der|probleme|ärger|schmerzen|kopfweh|halsweh|bauchweh|allergie|allergien|migräne)";
+
+// The children one shops for, named together ("Meine Kinder", "beide" after "zwei Kinder").
+const OUR_CHILDREN =
+  "(meine kinder|unsere kinder|die kinder|die kleinen|meine kleinen|unsere kleinen|beide kinder|die beiden|meine beiden|unsere beiden|beide|die zwei|meine söhne|meine töchter|meine jungs|die jungs|meine zwillinge|die zwillinge)";
+
+// The doctor with an article or a possessive, the family's too: "der Kinderarzt", "unsere Ärztin".
+const THE_DOCTOR =
+  "((der|die|mein|meine|unser|unsere|ihr|sein) (arzt|ärztin|doktor|hausarzt|hausärztin|kinderarzt|kinderärztin|frauenarzt|frauenärztin))";
+
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
   title: "In der Apotheke",
@@ -103,6 +115,13 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
+        // The children one shops for, together: "Meine Kinder haben immer noch Fieber.", "Die Kinder haben seit gestern Husten.",
+        // "Beide husten die ganze Nacht." Adjacent, so others' children stay out: "Die Kinder im Kindergarten haben alle Läuse."
+        `(${OUR_CHILDREN} (haben|haben beide|haben alle|haben alle beide|haben jetzt|haben auch|haben immer noch|haben noch|haben schon|haben wieder|haben seit gestern|haben seit heute|haben seit tagen|haben leider) ($symptom|(hohes|starken|starke|starkes|leichtes|leichte|leichten|ein bisschen|bisschen|etwas) $symptom|(37*|38*|39*|40*) grad))`,
+        `(${OUR_CHILDREN} (husten|niesen|spucken|erbrechen|brechen))`,
+        // …the verb before the subject after a time or adverb set first: "Jetzt hat er Fieber.", "Gestern war sie beim Arzt,
+        // heute hat sie immer noch Husten." (not opening the sentence: "Hat sie Fieber, gebe ich ein Zäpfchen" is a condition)
+        ".((heute|jetzt|nun|nachts|gerade|momentan|leider|plötzlich|inzwischen|mittlerweile|seitdem|seit gestern|seit heute|heute morgen|heute nacht|heute früh|und jetzt|aber jetzt|jetzt auch) (hat er|hat sie|hat es|haben beide|haben die kinder|haben sie beide|haben die beiden)) $symptom",
         // The baby or child named bare, as A1 learners drop the article: "Baby hat Husten.", "Das Kind hat Fieber."
         "^(baby|kind|das baby|das kind|kleine|die kleine|der kleine) (hat|hat seit|hat schon) $symptom",
         // …and so the rest of the family, telegraphic: "Tochter hat Husten, ganze Nacht.", "Mann hat Fieber."
@@ -150,12 +169,15 @@ export const apotheke: ScenarioSeed = {
         // The complaint set first, for the patient named before: "evet ein bisschen fieber hat er", "Husten hat sie seit Montag."
         // (not a habit: "Husten hat er immer im Winter")
         "($symptom (hat er|hat sie))",
-        "!(hat er|hat sie) (immer|oft|manchmal|meistens|häufig|nie|jedes|jeden)",
+        "!(hat er|hat sie) (oft|manchmal|meistens|häufig|nie|jedes|jeden)",
         // Sleep lost, and a bite or sting with the insect as subject: "Ich kann nachts nicht einschlafen.", "Mich hat eine Mücke gestochen."
         "(ich|wir) (kann|können) ... nicht (einschlafen|durchschlafen)",
         "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
-        "!(hat|haben|hatte) (immer|oft|manchmal|meistens|öfter|häufig)",
+        "!(hat|haben|hatte) (oft|manchmal|meistens|öfter|häufig)",
+        // …but "immer noch" is today's: "Sie hat immer noch Husten.", "Die Kinder haben immer noch Fieber." So "immer" blocks
+        // only before what a habit goes on with ("Meine Frau hat immer Migräne.", "Er hat immer im Winter Husten.").
+        `!((hat|haben|hatte|hat er|hat sie) immer ${HABIT_AFTER_IMMER})`,
         // (not "immer noch": "Mir ist immer noch schlecht" is today's)
         "!(ist|sind) (oft|manchmal|meistens|öfter|häufig|schnell|leicht|nie)",
         "!(ist|sind) immer (krank|erkältet|verschnupft|heiser|grippig|so|wieder|schnell|leicht)",
@@ -206,6 +228,8 @@ export const apotheke: ScenarioSeed = {
         "=.((der) (hals|rachen) (ist|ist ganz|ist so|ist sehr|ist etwas|ist ein bisschen) (rau|trocken|wund|kratzig|heiser))",
         "(mein) (hals|rachen) fühlt sich ... (rau|trocken|wund|kratzig) an",
         "(ich habe|ich hab|habe ich|hab ich) ... (frosch|einen frosch) (im|in meinem|in dem) (hals|rachen)",
+        // A cold caught, and so had now: "Ich habe mir auf der Reise eine Erkältung eingefangen.", "Ich hab mir was eingefangen."
+        "(ich habe mir|ich hab mir|habe ich mir|hab ich mir) ... ($symptom|was|etwas|einen virus|ein virus) (eingefangen|geholt|zugezogen|eingehandelt)",
         "(mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|mutter|vater) hat ... (frosch|einen frosch) (im|in seinem|in ihrem|in dem) (hals|rachen)",
         // "Under the weather" said word for word: "Ich fühle mich ein bisschen unter dem Wetter." (Closing its clause after
         // "ich bin": "Ich bin unter dem Wetter nicht gern draußen" is no complaint.)
@@ -532,7 +556,14 @@ export const apotheke: ScenarioSeed = {
         // haben Sie etwas anderes gegen Husten?" still asks).
         "!!(hat|haben|hatte|hatten) ... (gegen|bei) ... geholfen",
         "!!(hat|haben|hatte|hatten) ... geholfen (gegen|bei)",
-        "!!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
+        // (In its own clause, and a sentence only when the thing is named before the verb: "Die Tabletten gegen Kopfschmerzen
+        // nehme ich immer." A question after a comma still asks: "Zu Hause nehme ich immer Dafalgan, haben Sie etwas
+        // Vergleichbares gegen Kopfschmerzen?")
+        "!(nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
+        "!!$remedy ... (nehme|nehmen) ... (immer|normalerweise|meistens|regelmässig|täglich|jeden tag|jeden morgen|jeden abend)",
+        // What it costs asks a price, not for the thing: "Was kostet bei Ihnen eine Packung Ibuprofen im Vergleich zur Schweiz?"
+        "!(was|wie viel|wieviel) (kostet|kosten) ... ($remedy|$brand|packung|packungen|schachtel|flasche|tube|dose|fläschchen)",
+        "!wie teuer (ist|sind|wäre|wären) ... ($remedy|$brand|packung|packungen|schachtel|flasche|tube|dose|fläschchen)",
         // Another who takes it tells what helps them, asked of no one: "Mein Kollege hat gesagt er nimmt Ibuprofen gegen
         // Kopfschmerzen", "Meine Frau nahm Aspirin dagegen" ("Was nimmt man gegen Husten?" still asks).
         "!((er|sie|mann|frau|sohn|tochter|kind|mutter|vater|oma|opa|bruder|schwester|kollege|kollegin|freund|freundin|chef|chefin|nachbar|nachbarin) (nimmt|nahm|nahmen))",
@@ -654,6 +685,11 @@ export const apotheke: ScenarioSeed = {
         "(kein|keine) (rezept*|verschreibung*) ... (geht das|geht es|gehts|kann ich das|kann ich es|kann ich die|krieg ich das|krieg ich es|bekomme ich das|bekomme ich es) trotzdem",
         // The indirect question puts the verb last: "…, ob ich dafür ein Rezept brauche."
         "ob (ich|man|wir) rezept* (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
+        // …not an "ob" clause set first as the subject of an opinion: "Ob man für Antibiotika ein Rezept braucht, ist doch in
+        // jedem Land gleich.", "Ob ich ein Rezept brauche, ist mir egal."
+        // (the particle marks what everyone knows: "Brauche ich ein Rezept, oder ist das hier anders?" still asks)
+        "!!(ist|sind) (doch|ja|eigentlich|sowieso|eh) ... (gleich|egal|anders|unterschiedlich|überall|klar|normal|dasselbe|das gleiche)",
+        "!!(ist|sind) mir (egal|wurscht|wurst|gleich|eigentlich egal)",
         // …the thing or the patient between: "Ich wollte fragen, ob mein Mann für das Nasenspray ein Rezept braucht.",
         // "…, ob ich für die Tropfen ein Rezept brauche."
         "ob (ich|man|wir|er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|meine mutter|mein vater) ... (rezept|ein rezept|eine verschreibung|rezepte) (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
@@ -733,6 +769,10 @@ export const apotheke: ScenarioSeed = {
         // zum Arzt?", "Muss ich das Rezept hier lassen, oder bekomme ich es zurück?"
         "!!(krankmeldung|krankschreibung|attest|impfung|untersuchung|überweisung|blutabnahme)",
         "!!(hier lassen|hierlassen|zurück|behalten|abgeben|einlösen)",
+        // Whether one needs it, left to the doctor who knows or decides, asks the pharmacist nothing: "Ob ich ein Rezept brauche,
+        // weiß der Arzt bestimmt.", "Die Kinderärztin entscheidet, ob wir ein Rezept brauchen."
+        `!!(weiß|weiss|wissen|entscheidet|entscheiden|sagt mir|sagt uns) ${THE_DOCTOR}`,
+        `!!${THE_DOCTOR} (weiß|weiss|weiß das|weiss das|weiß schon|weiss schon|entscheidet|entscheidet das)`,
         ...ASKS_THE_DOCTOR,
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
@@ -898,7 +938,7 @@ export const apotheke: ScenarioSeed = {
         // One who never knows it tells a habit: "Meine Mutter weiß nie, wie oft sie ihre Tabletten nehmen soll."
         "!!(weiß|weiss|wusste|wissen) nie",
         // Where it is written, told: "Wie oft ich das nehme, steht ja auf dem Zettel." ("Steht auf dem Zettel, wie oft?" asks.)
-        "!!(steht|stehen|stand) (ja|doch|alles|schon|da|ja alles|doch alles) ... (zettel|beipackzettel|packung|packungsbeilage|schachtel|etikett|drauf|drin)",
+        "!!(steht|stehen|stand) (ja|doch|alles|schon|da|ja alles|doch alles|sicher|bestimmt|wohl|eh|sowieso|ohnehin|sicherlich|vermutlich|ja sicher|doch sicher|ja bestimmt) ... (zettel|beipackzettel|packung|packungsbeilage|schachtel|etikett|drauf|drin)",
         // Reading it up oneself asks the pharmacist nothing: "Ich lese zu Hause, wie man das nimmt."
         "!!(ich lese|lese ich|ich schaue|schaue ich|ich gucke|gucke ich|ich google|google ich) ... (zu hause|zuhause|später|nachher|selbst|im internet)",
         // What one may spend is no dose: "Wie viel darf ich für die Tabletten ausgeben?"

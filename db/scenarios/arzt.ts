@@ -57,6 +57,11 @@ const OTHER_PEOPLE_SUBJECT = [
   `((ein|eine) ${OTHER_PEOPLE_ONE} von (mir|uns) (hat|hatte|ist|war|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
 ];
 
+// The same people less those who ask the learner for a paper, as an employer does ("Meine Professorin will ein Attest sehen."):
+// what a flatmate, a fellow student or a patient gets or needs is theirs ("Meine Kommilitonin bekommt immer ein Attest.").
+const PEERS =
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen)";
+
 // The people of the learner's life named most, singular and plural, as another's medicine is asked about.
 const OTHERS_NAMED =
   "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|baby|eltern|kollege|kollegin|kollegen|kolleginnen|chef|chefin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin|freunde";
@@ -103,7 +108,9 @@ export const arzt: ScenarioSeed = {
     // …and the back's and ear's everyday names: "Ich habe einen Hexenschuss.", "Ischias", "Tinnitus".
     symptom: [...(symptomLexicon.symptom ?? []), "verspannung*", "hexenschuss", "ischias", "tinnitus",
       // A raised temperature, as nurses name it: "Ich habe seit zwei Tagen erhöhte Körpertemperatur."
-      "erhöhte temperatur", "erhöhte körpertemperatur", "erhöhter temperatur", "erhöhter körpertemperatur"],
+      "erhöhte temperatur", "erhöhte körpertemperatur", "erhöhter temperatur", "erhöhter körpertemperatur",
+      // The heart felt beating: "Ich habe seit zwei Wochen Herzklopfen."
+      "herzklopfen", "herzstolpern"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -227,6 +234,8 @@ export const arzt: ScenarioSeed = {
         "=bin ich (tagsüber|abends|morgens|nachts|ständig|immer|oft|total|ganz|sehr|so) ... (müde|schlapp|schwach|erschöpft|erkältet|heiser|krank)",
         // A part of one's body cramping, burning or stinging: "…, dass mein Magen sich nach jedem Essen verkrampft."
         `(mein|meine) ${TELE_BODY} ... (verkrampft|krampft|brennt|sticht|pocht|juckt|blutet|kribbelt)`,
+        // …or the ear ringing: "Mein Ohr piept laut.", "Meine Ohren rauschen seit dem Konzert."
+        "(mein ohr|meine ohren|im ohr|in meinem ohr|in meinen ohren) ... (piept|pfeift|rauscht|klingelt|dröhnt|piepen|pfeifen|rauschen|klingeln|dröhnen)",
         // The complaint set off by a relative clause, then worse: "Die Rückenschmerzen, die ich seit … habe, werden immer schlimmer."
         "$symptom (die|der|das) ich ... (habe|hab) (werden|wird) (immer schlimmer|schlimmer|stärker|immer stärker|nicht besser)",
         // Pointing at the place, the verb left out: "Hier weh.", "Da Schmerzen.", or the pain alone, weighed: "Viel Schmerz."
@@ -239,6 +248,9 @@ export const arzt: ScenarioSeed = {
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
         // Going "like this" is going to work: "Bescheinigung für Arbeit. Ich kann nicht gehen so."
         "!gehen so",
+        // A diagnosis the internet or a friend gives is theirs: "Laut Internet habe ich Migräne.", "Laut meiner Freundin ist es eine
+        // Grippe." ("Laut Internet ist das nur Stress, aber ich habe Kopfschmerzen." still tells it.)
+        "!laut (internet|google|dr google|doktor google|chatgpt|wikipedia|tiktok|instagram|youtube|reddit|facebook|forum|app|meiner|meinem|meinen|dem|der|den)",
         // …and tense, said of the back or neck: "Mein Rücken ist total verspannt." ("Mein Chef ist total verspannt." is his mood.)
         "(mein|meine|der|die) (rücken|nacken|schulter|schultern|muskeln) (ist|sind) (verspannt|ganz verspannt|total verspannt|sehr verspannt|so verspannt|völlig verspannt|echt verspannt)",
         // A reading too high, the verb "haben" as learners say it: "Ich habe Blutdruck hoch.", "Ich habe hohen Blutdruck."
@@ -766,6 +778,9 @@ export const arzt: ScenarioSeed = {
         // Knowing what to take asks nothing: "Was ich nehmen soll, weiß ich schon.", "Ich weiß, was ich nehmen muss."
         // ("Ich weiß nicht, was ich nehmen soll" still asks.)
         "!!(ich weiss schon|ich weiss genau|ich weiss bereits|ich weiss jetzt|ich weiss ja|weiss ich schon|weiss ich genau|weiss ich bereits|weiss ich jetzt|weiss ich ja|wir wissen schon|wissen wir schon)",
+        // Looking it up oneself tells what one did, the question inside is the search's: "Ich habe im Internet gesucht, was man
+        // gegen Husten nehmen kann.", "Ich hab gegoogelt, was gegen Halsschmerzen hilft." ("…, aber was soll ich nehmen?" asks)
+        "!!(habe|hab|hatte|haben) ... (gesucht|gegoogelt|gegooglet|gegugelt|nachgeschaut|nachgesehen|nachgelesen|recherchiert|geschaut|geguckt)",
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
         // What the doctor gave on an earlier visit is asked of the past: "Welche Tabletten haben Sie mir letztes Mal verschrieben?"
@@ -828,6 +843,9 @@ export const arzt: ScenarioSeed = {
         "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
+        // …or got by the learner, the pronoun taking up the paper another has: "Meine Kollegin hat eine Krankschreibung bekommen,
+        // kann ich auch eine bekommen?" (the article right before the verb: "… auch eine Tablette bekommen?" asks for a medicine)
+        "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (kann|könnte|darf|dürfte) (ich|wir) ... (eine bekommen|eine haben|eine kriegen|so eine bekommen|so eine haben|einen bekommen|einen haben|so einen bekommen|die bekommen|die haben|den bekommen|eines bekommen|eines haben|so eines bekommen|so eines haben)",
         "krank (schreib*|schreiben|geschrieben)",
         "(schreiben|schreib) krank",
         // One verb for two things: "brauch Tabletten und Krankmeldung".
@@ -913,6 +931,8 @@ export const arzt: ScenarioSeed = {
         "!!(früher|damals)",
         // Asking the boss whether one needs one asks the doctor for nothing: "Morgen ich frage Chef, ob ich brauche Krankmeldung."
         "!!(frage|frag|fragen) ... (chef|chefin|arbeitgeber*|firma|personalabteilung|personalbüro|kollege*|kollegin)",
+        // Looking up whether one is needed tells what one did: "Ich habe im Internet nachgeschaut, ob man eine Krankschreibung braucht."
+        "!!(habe|hab|hatte|haben) ... (gesucht|gegoogelt|gegooglet|gegugelt|nachgeschaut|nachgesehen|nachgelesen|recherchiert|geschaut|geguckt)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
         // …nor does passing on the paper one has, said of oneself: "Die Krankschreibung schicke ich heute an meinen Chef.", "Ich schicke
@@ -953,6 +973,11 @@ export const arzt: ScenarioSeed = {
         // …and with the possessive left out, the relative opening the clause: "Bruder Krankmeldung brauchen."
         "!(bruder|schwester|kollege|kollegin|freund|freundin|mutter|vater|sohn|tochter|kind|nachbar|nachbarin|oma|opa) (krankmeldung*|krankschreibung*|krankschein*|attest*|au|brauch*|braucht|will|möchte)",
         "!(mein|meine|unser|unsere) (kollege|kollegen|kollegin|kolleginnen|freund|freunde|freundin|freundinnen|bruder|brüder|schwester|schwestern|mann|frau|nachbar|nachbarn|nachbarin|mitbewohner*|mutter|vater|eltern|sohn|tochter|kind|kinder|oma|opa)",
+        `!((mein|meine|unser|unsere) ${PEERS})`,
+        `!!((mein|meine|unser|unsere) ${PEERS} (hat|hatte|haben|hatten|ist|war|sind|waren|braucht|brauchte|brauchen|will|wollte|möchte|bekommt|bekam|kriegt|lässt|liess|muss|soll|auch|wurde))`,
+        // Written sick at one's own asking before, the perfect with "lassen": "Ich habe mich letzten Monat krankschreiben lassen."
+        // ("Ich habe Fieber und möchte mich krankschreiben lassen" asks.)
+        "!!(hat sich|hatte sich|haben sich|hatten sich|habe mich|hab mich|hatte mich|haben uns|hatten uns) ... (krankschreiben|krankmelden|krank schreiben|krank melden) lassen",
         // A paper needed later or under a condition asks for none now: "Nächste Woche brauche ich vielleicht eine Krankmeldung.",
         // "Falls ich eine Krankschreibung brauche, rufe ich an." ("Wenn ich eine Krankschreibung bekommen kann, …" still asks.)
         "!!(nächste woche|nächstes mal|nächsten monat|später|irgendwann) (brauche|brauch|bräuchte|benötige) ich",
@@ -985,6 +1010,15 @@ export const arzt: ScenarioSeed = {
         // The doctor's own offer: "Ich gebe Ihnen eine Krankschreibung."
         // Adjacent, so that the learner's own question joined by "oder" stays theirs: "Muss ich arbeiten oder schreiben Sie mich krank?"
         "!(ich geb*|ich schreib*|ich stell*|ich mach*)",
+        // A paper one should have got, wished about the past, asks for none now: "Ich hätte letzte Woche schon eine Krankschreibung
+        // holen sollen."
+        "!!(hätte|hätten|hätt) ... (sollen|müssen)",
+        // The learner's own paper passed on or fetched, in the perfect, tells what was done: "Ich habe gestern meinem Arbeitgeber
+        // die Krankmeldung geschickt.", "Die Krankschreibung habe ich gestern abgeholt." (participles only: "Ich habe Fieber und
+        // möchte eine Krankschreibung bekommen" asks)
+        "!!(habe|hab|hatte|haben|hatten) ... (geschickt|gesendet|gebracht|abgegeben|eingereicht|weitergeleitet|gefaxt|gemailt|vorgelegt|gezeigt|hochgeladen|abgeholt|geholt|gekriegt)",
+        // …and "bekommen" once a past time dates it: "Ich habe gestern eine Krankschreibung bekommen."
+        "!!(ich habe|ich hab|habe ich|hab ich|ich hatte|hatte ich|wir haben|haben wir) (gestern|vorgestern|vorhin|damals|früher|einmal|letzte|letztes|letzten|vorige|vorigen|voriges|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|am samstag|am sonntag) ... (bekommen|erhalten)",
         "!ich (kann|werde|will) (ihnen|sie)",
       ],
       examples: [

@@ -53,6 +53,15 @@ const ENGLISH_FRAME = "!((is|ist) (there|the|it|this|that)|are (there|the)|(when
 // "Wie hoch ist die Miete für die Wohnung im zweiten Stock?", "Wann ist die Wohnung im Erdgeschoss frei?"
 const OTHER_FLAT = "!!((wohnung|wohnungen) (im|in dem|auf dem|in der) (erdgeschoss|dachgeschoss|souterrain|hinterhaus|vorderhaus|seitenflügel|ersten|zweiten|vierten|fünften|sechsten|nebenhaus|etage darunter|etage darüber)|(wohnung|wohnungen) (nebenan|gegenüber|daneben|darunter|darüber|drüben|unten|oben)|(die|der|den|für die|von der) (andere|anderen) (wohnung|wohnungen))";
 
+// One's own telling done before, in the perfect, the question after it in its indirect order, asks nothing now:
+// "Ich habe der Hausverwaltung gestern geschrieben, wann ich einziehen kann.", "Ich hab meiner Mutter erzählt, was die Wohnung
+// kostet." (the direct order still asks: "Ich habe Ihnen geschrieben, wann kann ich einziehen?")
+const TOLD_BEFORE = "!!(habe|hab|hatte|haben|hatten) ... (geschrieben|gesagt|erzählt|mitgeteilt|gemailt|erklärt) (ob|wann ich|wann wir|ab wann ich|ab wann wir|ab wann die|wann die|was die|was das|was sie|was es|was ich|was wir|wie viel die|wie viel ich|wie viel wir|wieviel die|wieviel ich|wie hoch die|wie hoch der|wie hoch das|wie teuer die|wie teuer das)";
+
+// A question one should have asked, in the past Konjunktiv, is regret, not asking: "Ich hätte früher fragen sollen, ob Hunde
+// erlaubt sind.", "Wir hätten nach den Nebenkosten fragen müssen." ("Ich hätte gern gewusst, ob …" asks now)
+const ASK_REGRETTED = "!!(hätte|hätten|hätt) ... (fragen|nachfragen|erfragen|klären) (sollen|müssen|können)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -130,6 +139,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!kontakt (mit|zu) (vielen|anderen|einem|einer|meinem|meiner|dem|der|den)",
         // Writing to one's own bank or family makes nobody known here: "Ich habe meiner Bank geschrieben wegen der Kaution."
         "!(meiner|meinem|meinen|einer|einem) ... (angerufen|telefoniert|geschrieben|gemailt)",
+        // …nor does writing to or calling a third person: "Ich habe ihr geschrieben, wie hoch die Kaution sein darf.", "Ich hab ihn gestern angerufen."
+        "!(ihm|ihr|ihn) (angerufen|telefoniert|geschrieben|gemailt)",
+        "!(ihm|ihr|ihn) (gestern|heute|vorgestern|schon|auch|neulich|gerade|letzte woche) (angerufen|telefoniert|geschrieben|gemailt)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
         // Without the verb, as beginners say it: "Ich Ion Popescu."
@@ -404,6 +416,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …with a particle after it: "Ja, was kostet sie denn?", "Was kostet die eigentlich?"
         // (the pronoun and the particle adjacent: "Was kostet die Kaution genau?" asks the deposit)
         "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet es denn|kostet es eigentlich|kostet es denn eigentlich|kostet es dann|kostet es so|kostet es ungefähr|kostet es genau|kostet es überhaupt|kostet das denn|kostet das eigentlich|kostet das denn eigentlich|kostet das dann|kostet das so|kostet das ungefähr|kostet das genau|kostet das überhaupt|kostet die denn|kostet die eigentlich|kostet die denn eigentlich|kostet die dann|kostet die so|kostet die ungefähr|kostet die genau|kostet die überhaupt|kostet sie denn|kostet sie eigentlich|kostet sie denn eigentlich|kostet sie dann|kostet sie so|kostet sie ungefähr|kostet sie genau|kostet sie überhaupt|kostet die wohnung denn|kostet die wohnung eigentlich|kostet die wohnung denn eigentlich|kostet die wohnung dann|kostet die wohnung so|kostet die wohnung ungefähr|kostet die wohnung genau|kostet die wohnung überhaupt|kosten es denn|kosten es eigentlich|kosten es denn eigentlich|kosten es dann|kosten es so|kosten es ungefähr|kosten es genau|kosten es überhaupt|kosten das denn|kosten das eigentlich|kosten das denn eigentlich|kosten das dann|kosten das so|kosten das ungefähr|kosten das genau|kosten das überhaupt|kosten die denn|kosten die eigentlich|kosten die denn eigentlich|kosten die dann|kosten die so|kosten die ungefähr|kosten die genau|kosten die überhaupt|kosten sie denn|kosten sie eigentlich|kosten sie denn eigentlich|kosten sie dann|kosten sie so|kosten sie ungefähr|kosten sie genau|kosten sie überhaupt|kosten die wohnung denn|kosten die wohnung eigentlich|kosten die wohnung denn eigentlich|kosten die wohnung dann|kosten die wohnung so|kosten die wohnung ungefähr|kosten die wohnung genau|kosten die wohnung überhaupt)",
+        // This flat set against another just named, by "diese" or "hier": "Die Wohnung in Kreuzberg hat 950 Euro gekostet, wie viel kostet
+        // diese hier?", "Und was kostet die hier?" (a noun after it is another thing: "Was kostet diese Lampe?")
+        "?=(was|wie viel|wieviel|und was|und wie viel|und wieviel) (kostet|kosten|kost) (diese|diese hier|die hier|sie hier|das hier|es hier|diese da|die wohnung hier|diese wohnung hier|diese wohnung|diese denn|diese hier denn|die hier denn)",
         // The polite zu-infinitive, asked: "Wäre es möglich, mir die Nebenkosten genau zu sagen?", "Könnten Sie so nett sein, mir die Miete zu nennen?"
         "?$cost ... (zu sagen|zu nennen|mitzuteilen|zu verraten|aufzuschlüsseln|aufzulisten)",
         // The costs to reckon with, or what comes each month: "Mit welchen monatlichen Kosten muss ich rechnen?",
@@ -491,6 +506,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...ELSEWHERE("$cost"),
         ENGLISH_FRAME,
         OTHER_FLAT,
+        TOLD_BEFORE,
+        ASK_REGRETTED,
         ASK_LATER,
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
@@ -632,6 +649,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...ELSEWHERE("$deposit"),
         ENGLISH_FRAME,
         OTHER_FLAT,
+        TOLD_BEFORE,
+        ASK_REGRETTED,
         ASK_LATER,
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
@@ -654,6 +673,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
         "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
+        // The verb first, the subject left out or set after a comma, a time named: "Ist frei ab nächste Monat, die Wohnung?", "Ist schon ab Mai frei?"
+        // (a time, right after the verb or "frei": "Ist der Keller ab Mai frei?" asks another thing)
+        "?^(ist frei|wäre frei|ist verfügbar|wäre verfügbar|ist bezugsfertig|wäre bezugsfertig|ist bezugsfrei|ist beziehbar) (ab|zum|am|im|schon|bereits|sofort|anfang|mitte|ende|nächst*|erste*|#date)",
+        "?^(ist schon|ist bereits|ist ab|ist zum|ist sofort|ist anfang|ist mitte|ist ende|wäre schon|wäre bereits|wäre ab|wäre zum|wäre sofort|wäre anfang|wäre mitte|wäre ende) ... (frei|verfügbar|bezugsfertig|bezugsfrei|beziehbar)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
         // Asked in statement order, a date between: "Die Wohnung ist ab Dezember frei?", "Wohnung ist schon frei?"
@@ -815,6 +838,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!möbel* ... (behalten|übernehmen|kaufen|verkaufen|lassen|abholen)",
         ENGLISH_FRAME,
         OTHER_FLAT,
+        TOLD_BEFORE,
+        ASK_REGRETTED,
         ASK_LATER,
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
@@ -829,6 +854,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       points: 15,
       patterns: [
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
+        // One of the household who moves in along, with an animal: "Darf mein Frau Katze hier haben?", "Darf mein Sohn einen Hamster haben?"
+        // (a visitor's is no tenant's: "Darf meine Schwester ihren Hund mitbringen, wenn sie zu Besuch kommt?")
+        "?(darf mein|darf meine|darf unser|darf unsere|dürfte mein|dürfte meine|dürfte unser|dürfte unsere|kann mein|kann meine|kann unser|kann unsere|könnte mein|könnte meine|dürfen meine|dürfen unsere|können meine|können unsere) (frau|mann|ehefrau|ehemann|partner|partnerin|freund|freundin|verlobte|verlobter|sohn|tochter|kind|kinder) ... $pet",
         // Moving in with the animal: "Kann ich mit meinem Vogel einziehen?"
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) mit $pet",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $pet",
@@ -962,6 +990,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_LATER_FIRST,
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
+        TOLD_BEFORE,
+        ASK_REGRETTED,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -1197,6 +1227,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...othersBesidePartnerBlockers,
         // …nor a relative's wish in the Konjunktiv, which the shared blockers do not list: "Meine Schwester würde die Wohnung sehr gern mieten, aber …"
         "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine) (würde|würden|hätte|hätten|möchte|möchten|wollte|wollten|könnte|könnten))",
+        // A partner's wish in the Konjunktiv or the past is theirs, not the learner's (the plural takes both: "Meine Frau und ich würden
+        // sie gern nehmen"): "Meine Frau würde die Wohnung sofort nehmen.", "Wenn meine Frau die Küche sehen könnte, sie würde die Wohnung nehmen."
+        "!!((mein|meine|unser|unsere) (mann|frau|ehemann|ehefrau|partner|partnerin|freund|freundin|verlobte|verlobter) (würde|wollte|könnte|hätte))",
+        "!(sie|er) (würde|wollte|könnte) ... (nehmen|mieten|anmieten|haben|einziehen|wohnen)",
+        // …the verb before "sie" right after the condition's last verb: "Wenn meine Frau die Küche sehen könnte, würde sie die Wohnung
+        // nehmen." (not the flat as "sie": "Ich würde sie nehmen, wenn es geht", "Wenn es geht, würde ich sie nehmen")
+        "!!(könnte|könnten|hätte|hätten|wäre|wären|dürfte|würde|würden) (würde sie|würde er|wollte sie|wollte er|könnte sie|könnte er)",
         // A flat wanted once, or the decision still open, wants nothing now: "Letztes Jahr wollte ich eine Wohnung in Mitte mieten.",
         // "Meine Freundin möchte die Wohnung nehmen, ich weiß noch nicht."
         "!(ich wollte|wir wollten|wollte ich|wollten wir) (eine|ein|damals|früher|schon mal|mal|auch mal) ... (mieten|nehmen|anmieten)",

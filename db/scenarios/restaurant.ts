@@ -75,6 +75,12 @@ const questionBlockers = [
   // noch fahren.", "…, aber ich darf keinen Alkohol." (only that wish: "…, aber ich muss fahren, also ein Wasser bitte" orders
   // the water; a hurry takes nothing back: "Wir würden gern zwei Wasser bestellen, aber wir müssen gleich los.")
   "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (ich|wir) (muss noch fahren|muss fahren|müssen noch fahren|müssen fahren|muss noch arbeiten|muss arbeiten|darf kein|darf keinen|darf keine|darf nicht|dürfen kein|dürfen nicht|kann kein|kann keinen|kann keine|kann nicht|können nicht|soll kein|soll nicht|sollte kein|sollte keinen|sollte nicht)",
+  // …and so with the time first: "Ich würde ein Bier nehmen, aber morgen habe ich eine Prüfung."; a "ja" in the wish
+  // concedes it: "Ich würde ja ein Bier nehmen, aber …", "Ich hätte ja gern ein Schnitzel, aber …"
+  "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (morgen|heute|gleich|danach|nachher|heute abend) (habe|hab|haben|muss|müssen|fahre|fahren|arbeite|arbeiten|bin|sind) (ich|wir)",
+  "!(würde|würden|hätte|hätten) ja",
+  // Going out for a drink or a meal elsewhere is a plan: "Nach dem Essen gehen wir noch ein Bier trinken, irgendwo anders."
+  "!(gehen|gehe|geh|gehn) ... ($drink|$dish) (trinken|essen)",
   // Another's words told in the past, without a comma as voice typing writes them, order nothing: "meine Freundin sagte
   // zwei Bier bitte", "mein Vater rief einmal Schnitzel". (The present "sagt" may pass on a companion's order now.)
   "!(sagte|meinte|rief|erzählte) ... ($drink|$dish)",

@@ -31,8 +31,17 @@ const questionBlockers = [
   "!!(beim|bei meinem|bei unserem|bei dem) (letzten|vorigen) (besuch|mal)",
   ...storyBlockers,
   "!(habe|hab|hat|getrunken|gegessen)",
+  // What the waiter himself drinks or eats, asked, orders nothing: "Hans, trinken Sie nach der Arbeit auch ein Bier?",
+  // "Essen Sie selbst manchmal eine Currywurst?" ("Ein Bier bitte. Trinken Sie auch gern Bier?" orders the first.)
+  "!(trinken|essen|trinkst|isst|mögen|magst) (sie|du) ... ($drink|$dish)",
+  // Ordered already, the goods told after a comma: "Ich habe schon bestellt, ein Wasser und die Suppe." ("…, aber jetzt
+  // hätte ich gern noch ein Wasser" turns to now and orders)
+  "!!((ich|wir) (habe|hab|haben) (schon|bereits) bestellt)",
+  "!!((habe|hab|haben) (ich|wir) (schon|bereits) bestellt)",
   // A habit told with the goods first: "Ein Bier trinke ich nur am Wochenende."
-  "!!(trinke|esse|trinken|essen) (ich|wir) (nur|nie|selten|am wochenende|zu hause|abends|sonntags)",
+  // (the goods and the habit in one clause: "Ein Weißwein bitte, zuhause trinke ich nur Mezcal" orders the wine before it)
+  "!(($drink|$dish) (trinke|esse|trinken|essen) (ich|wir) (nur|nie|selten|am wochenende|zu hause|zuhause|abends|sonntags))",
+  "!(trinke|esse|trinken|essen) (ich|wir) (nur|nie|selten|am wochenende|zu hause|zuhause|abends|sonntags)",
   // Put off to later: "Einen Kaffee nehme ich später, nach dem Essen.", "Ein Glas Wein vielleicht später."
   "!!($order|trinke|trinken) (ich|wir) (später|nachher|danach)",
   "!!(vielleicht|erst|dann) (später|nachher)",
@@ -66,6 +75,12 @@ const questionBlockers = [
   // noch fahren.", "…, aber ich darf keinen Alkohol." (only that wish: "…, aber ich muss fahren, also ein Wasser bitte" orders
   // the water; a hurry takes nothing back: "Wir würden gern zwei Wasser bestellen, aber wir müssen gleich los.")
   "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (ich|wir) (muss noch fahren|muss fahren|müssen noch fahren|müssen fahren|muss noch arbeiten|muss arbeiten|darf kein|darf keinen|darf keine|darf nicht|dürfen kein|dürfen nicht|kann kein|kann keinen|kann keine|kann nicht|können nicht|soll kein|soll nicht|sollte kein|sollte keinen|sollte nicht)",
+  // …and so with the time first: "Ich würde ein Bier nehmen, aber morgen habe ich eine Prüfung."; a "ja" in the wish
+  // concedes it: "Ich würde ja ein Bier nehmen, aber …", "Ich hätte ja gern ein Schnitzel, aber …"
+  "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (morgen|heute|gleich|danach|nachher|heute abend) (habe|hab|haben|muss|müssen|fahre|fahren|arbeite|arbeiten|bin|sind) (ich|wir)",
+  "!(würde|würden|hätte|hätten) ja",
+  // Going out for a drink or a meal elsewhere is a plan: "Nach dem Essen gehen wir noch ein Bier trinken, irgendwo anders."
+  "!(gehen|gehe|geh|gehn) ... ($drink|$dish) (trinken|essen)",
   // Another's words told in the past, without a comma as voice typing writes them, order nothing: "meine Freundin sagte
   // zwei Bier bitte", "mein Vater rief einmal Schnitzel". (The present "sagt" may pass on a companion's order now.)
   "!(sagte|meinte|rief|erzählte) ... ($drink|$dish)",
@@ -91,6 +106,14 @@ const questionBlockers = [
   // Hunger auf Schnitzel, aber zuerst warte ich auf meinen Kollegen." (only the craving: "…, aber ich muss fahren, also ein
   // Wasser bitte" orders the water)
   "!(lust|hunger|durst|appetit) auf ... ($drink|$dish) aber (ich|wir|zuerst|erst|noch) (muss|müssen|darf|dürfen|kann|können|warte|warten)",
+  // …or by what one is: "Ich hätte Lust auf Schnitzel, aber ich bin Vegetarier."
+  "!(lust|hunger|durst|appetit) auf ... ($drink|$dish) aber (ich|wir) (bin|sind) (vegetarier|vegetarierin|vegetarisch|veganer|veganerin|vegan|satt|allergisch|auf diät|muslim|muslima|schwanger)",
+  // Dishes in general, new or of a country, name no dish chosen: "Ich probiere gern neue Gerichte, zum Beispiel Gulasch.",
+  // "Deutsche Gerichte mag ich sehr."
+  "!(neue|neuen|andere|anderen|verschiedene|deutsche|deutschen|typische|typischen|lokale|regionale|fremde|viele|alle) (gerichte|speisen|sachen|essen)",
+  // A drink or dish at a time of day, judged, is talk: "Eine Cola am Abend ist nicht gut für mich.", "Eine Currywurst um
+  // Mitternacht ist das Beste."
+  "!(($drink|$dish) (am|um|zum|nach dem|vor dem|jeden|pro|in der)) ... (ist|sind|war|macht|schmeckt|tut)",
   // A visit to come, wished, orders nothing today: "Ich würde gern wiederkommen und das Gulasch probieren."
   "!!(würde|würden|möchte|möchten|will|wollen) ... (wiederkommen|zurückkommen|wieder kommen|nochmal kommen|noch mal kommen|noch einmal kommen)",
   // How one likes it, the goods first, is a taste told: "Ich trinke Bier lieber kalt, wie in Amerika." ("Ich trinke lieber
@@ -143,7 +166,10 @@ const questionBlockers = [
   // A photo with or of the food or drink orders nothing: "Können Sie ein Foto von uns mit dem Bier machen?"
   "!(foto|fotos|selfie|selfies|bild|bilder)",
   // Cooking it oneself orders nothing: "Am Sonntag kochen wir Gulasch mit der Familie", "Ich koche oft Spätzle".
-  "!!(koche|kochen|kocht|kochte|kochten|gekocht)",
+  // (only in its clause: "Ich nehme das Gulasch, kochen Sie das selbst?" orders; the verb after the dish too: "Ich würde gern
+  // mal Rouladen kochen.")
+  "!(koche|kochen|kocht|kochte|kochten|gekocht)",
+  "!(würde|würden|möchte|möchten|will|wollen|kann|können|lerne|lernen|wie man) ... (kochen|zu kochen|nachkochen)",
   // What one has at home, or likes in general, orders nothing: "Ich trinke nur Wasser zu Hause", "Ich esse gern Pasta".
   "!!(zu hause|daheim)",
   // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.
@@ -156,12 +182,15 @@ const questionBlockers = [
   // A wish turned down at once by what keeps one from it: "Ein Bier wäre toll, aber ich muss noch fahren."
   "!!(wäre|wär|wären) (toll|schön|super|gut|nett|lecker|prima|klasse|herrlich) aber (ich|wir) (muss|müssen|darf|dürfen|kann|können|bin|sind|fahre|fahren)",
   // What people drink or eat in a country is talk about customs: "Wir trinken Bier in Deutschland zum Essen, richtig?"
-  "!!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
+  // (only its clause: "Ein Bier bitte, in Deutschland trinkt man das so, oder?" orders the beer)
+  "!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause)",
+  "!(in deutschland|in österreich|in der schweiz|in meinem land|in meiner heimat|bei uns zu hause) ... ($drink|$dish)",
   // …and so is what "we" or "one" drink or eat in a place named, in any order: "In Marokko wir trinken Tee mit viel Zucker!",
   // "In der Türkei trinken wir viel Tee", "Wir essen in Polen Pierogi", "Bei uns trinkt man Tee".
-  "!!(in #noun|in der #noun|in den #noun|im #noun|bei uns) ... (wir|man) (trinken|essen|trinkt|isst|trink|ess)",
-  "!!(in #noun|in der #noun|in den #noun|im #noun|bei uns) (trinken|essen|trinkt|isst) (wir|man)",
-  "!!(wir|man) (trinken|essen|trinkt|isst) ... (in #noun|in der #noun|in den #noun|bei uns)",
+  // (only that clause: "Ich nehme Spätzle, bei uns essen wir Tacos" orders the Spätzle)
+  "!(in #noun|in der #noun|in den #noun|im #noun|bei uns|in deutschland|in meinem land|in meiner heimat) ... (wir|man) (trinken|essen|trinkt|isst|trink|ess)",
+  "!(in #noun|in der #noun|in den #noun|im #noun|bei uns|in deutschland|in meinem land|in meiner heimat) (trinken|essen|trinkt|isst) (wir|man)",
+  "!(wir|man) (trinken|essen|trinkt|isst) ... (in #noun|in der #noun|in den #noun|bei uns|in deutschland|in meinem land|in meiner heimat)",
 ];
 
 export const restaurant: ScenarioSeed = {
@@ -346,8 +375,11 @@ export const restaurant: ScenarioSeed = {
         "!((glas|gläser|strohhalm|strohhalme|eis|eiswürfel|zitrone|untersetzer|öffner|flaschenöffner) (für|zum|in|ins) ($drink|das $drink|den $drink|die $drink|dem $drink|mein $drink|meine $drink|meinen $drink|unser $drink|unsere $drink))",
         // Juice for the dish, or an extra of it, is no drink: "Den Lachs, und extra Zitronensaft bitte."
         "!(zitronensaft|limettensaft|bratensaft|extra|zusätzlich)",
-        // A drink that its clause's participle tells as done: "…, dass ich ein Bier bestellt habe".
-        "!$drink ... (bestellt|getrunken|gehabt)",
+        // A drink that its clause's participle tells as done: "…, dass ich ein Bier bestellt habe", "Ich habe gestern im Hotel
+        // ein Bier getrunken." (the auxiliary or "dass" before the drink: a past told after a "bitte" and a comma leaves the
+        // order before it standing, "Ein Bier bitte, gestern habe ich zu viel Wein getrunken")
+        "!$drink (bestellt|getrunken|gehabt)",
+        "!(habe|hab|haben|hat|hatte|hatten|dass|ob) ... $drink ... (bestellt|getrunken|gehabt)",
       ],
       examples: ["Ich hätte gern ein Wasser, bitte.", "Für mich ein Bier, bitte.", "Ich nehme eine Apfelschorle."],
       nudge: "Hans is waiting for your drink order.",
@@ -458,8 +490,13 @@ export const restaurant: ScenarioSeed = {
         "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben|bringen)",
         // "Das Menü bitte" on arrival asks for the menu card, as learners call it.
         "!(das|die) (menü|menüs) bitte",
+        // A drink for the dish names what it goes with, no dish ordered: "Ein Bier zum Schnitzel wäre toll.", "Einen Wein zu
+        // dem Gulasch, bitte."
+        "!($drink (zum|zur|zu dem|zu der|zu ihrem|zu meinem|für das|für den|für die) $dish)",
         "!(etwas|was|nichts|alles) ohne",
-        "!$dish ... (bestellt|gegessen|gehabt)",
+        // (as for the drink: "Das Schnitzel bitte, gestern habe ich zu viel Currywurst gegessen" orders)
+        "!$dish (bestellt|gegessen|gehabt)",
+        "!(habe|hab|haben|hat|hatte|hatten|dass|ob) ... $dish ... (bestellt|gegessen|gehabt)",
         `!($dish ${DESCRIBES})`,
       ],
       examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
@@ -494,6 +531,11 @@ export const restaurant: ScenarioSeed = {
         // Whether it was or is not possible elsewhere asks for no bill: "War es möglich, dort mit Karte zu zahlen?", "Es ist
         // nicht möglich, hier bar zu zahlen, oder?"
         "!!(war es|war das|waren) möglich",
+        // Paying asked of "man" in a condition, or wondered how one should, is about the custom or one's choice, no call for
+        // the bill: "Kann man die Rechnung auch teilen, wenn man zu viert ist?", "Ich frage mich, ob ich bar oder mit Karte
+        // zahlen soll."
+        "!!(wenn|falls) man",
+        "!ob (ich|wir) ... $pay (soll|sollen|sollte|sollten)",
         "!!nicht möglich",
         // Asking whether paying now is possible: "Wäre es möglich, getrennt zu zahlen?" (the clause whole, so "…, morgen zu
         // zahlen?" or "…, später zu zahlen?" ask for none)

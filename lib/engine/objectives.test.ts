@@ -1066,6 +1066,14 @@ describe("judging with context", () => {
     expect(earned("Können Sie mir sagen, ich nehme zwei Bier?")).toEqual(["drink"]);
   });
 
+  it("reads \"wenn das möglich wäre\" after the act as politeness, and a condition taken up by \"das\" otherwise as supposing", () => {
+    const compiled = compileObjectives([{ id: "drink", patterns: ["(hätte|nehme|würde) ... $drink"] }], lexicon);
+    expect(judgeMessage("Ich hätte gern ein Bier, wenn das möglich wäre.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich würde ein Bier nehmen, wenn es okay ist.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Wenn das nötig wäre, würde ich ein Bier nehmen.", compiled)).toEqual([]);
+    expect(judgeMessage("Ich würde ein Bier nehmen, wenn ich mehr Zeit hätte.", compiled)).toEqual([]);
+  });
+
   it("reads the people named after \"ich und\" as the learner's party, not as others", () => {
     const compiled = compileObjectives([{ id: "ticket", patterns: ["fahrkarte*", "!!(meine|mein) (frau|freunde) (fahren|fährt)"] }], {});
     expect(judgeMessage("Ich und meine Frau fahren nach Berlin, zwei Fahrkarten bitte.", compiled)).toHaveLength(1);

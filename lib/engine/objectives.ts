@@ -823,7 +823,9 @@ class MessageMatcher {
 // "Wenn ich Hunger hätte, würde ich die Currywurst nehmen": a condition that is not met asks for nothing.
 const CONDITIONS = new Set(["wenn", "falls"]);
 // "Wenn möglich bräuchte ich eine Krankschreibung", "wenn es geht …": a set phrase of politeness, no condition of its own.
-const POLITE_CONDITIONS = new Set(["möglich", "nötig", "notwendig", "gewünscht", "geht"].map(foldWord));
+const POLITE_CONDITIONS = new Set(["möglich", "nötig", "notwendig", "gewünscht", "geht", "ginge", "okay", "ok"].map(foldWord));
+// Taken up by "das", only whether the act can be done is politeness: "…, wenn das möglich wäre" ("Wenn das nötig wäre, …" supposes).
+const POLITE_WITH_DAS = new Set(["möglich", "geht", "ginge", "okay", "ok"].map(foldWord));
 // "bräuchte" too: "Wenn ich eine Krankschreibung bräuchte, wie lange würde das dauern?"
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten", "bräuchte", "bräuchten"].map(foldWord));
 
@@ -1523,8 +1525,9 @@ function silencedBySaying(tokens: Token[]): Silenced {
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
     if (!CONDITIONS.has(token.folded)) return;
-    const then = tokens[index + 1]?.folded === "es" ? tokens[index + 2] : tokens[index + 1];
-    if (POLITE_CONDITIONS.has(then?.folded ?? "")) return;
+    const subject = tokens[index + 1]?.folded;
+    const then = subject === "es" || subject === "das" ? tokens[index + 2] : tokens[index + 1];
+    if (POLITE_CONDITIONS.has(then?.folded ?? "") && (subject !== "das" || POLITE_WITH_DAS.has(then?.folded ?? ""))) return;
     // A condition on the character, after the act, is politeness: "Ich hätte gerne ein Glas Weißwein, wenn Sie einen hätten."
     if (token.breakBefore && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.folded === "sie") return;
     for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {

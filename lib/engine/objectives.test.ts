@@ -1088,6 +1088,9 @@ describe("judging with context", () => {
     expect(judgeMessage("Ich nehme das Gulasch, genau wie früher.", compiled)).toHaveLength(1);
     expect(judgeMessage("Ich nehme das Gulasch, so wie damals.", compiled)).toHaveLength(1);
     expect(judgeMessage("Ich nehme das Gulasch, so immer.", compiled)).toEqual([]);
+    expect(judgeMessage("Ich nehme das Gulasch, besser als früher.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich nehme das Gulasch, als Kind immer.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Früher besser als heute, ich nehme das Gulasch.", compiled)).toEqual([]);
     expect(judgeMessage("Ich nehme immer das Gulasch.", compiled)).toEqual([]);
     expect(judgeMessage("Früher, weil es billig war, nehme ich das Gulasch.", compiled)).toEqual([]);
     expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);

@@ -1291,10 +1291,13 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   // the act back: "Ich mag die Wohnung, aber meine Frau muss sie noch sehen.").
   const aboutOther = OTHERS_POSSESSIVES.has(opener.folded) || (opener.folded === "und" && OTHERS_POSSESSIVES.has(tokens[start + 1]?.folded ?? "") && PEOPLE.has(tokens[start + 2]?.folded ?? ""));
   // A comparison led by a word before its "wie": "…, genau wie meine Mutter früher", "…, so wie damals".
-  const comparison = COMPARISON_LEADS.has(opener.folded) && tokens[start + 1]?.folded === "wie" && !tokens[start + 1]?.breakBefore;
+  // So is one led by a comparative before its "als": "…, besser als gestern".
+  const [link, linked] = [tokens[start + 1]?.folded, tokens[start + 1]?.breakBefore !== true];
+  const comparison = linked && ((link === "wie" && COMPARISON_LEADS.has(opener.folded)) || (link === "als" && COMPARATIVE.test(opener.folded)));
   return REASON_OPENERS.has(opener.folded) || comparison || ((pastAboutThing || aboutOther) && learnerBefore) ? start : undefined;
 }
 const COMPARISON_LEADS = new Set(["genau", "so", "ähnlich", "fast", "eben", "ganz"].map(foldWord));
+const COMPARATIVE = /^([a-z]{2,}er|mehr)$/;
 
 // Question words English never uses ("was" it does): "Kindly tell me the platform, welches Gleis?" asks in German.
 const GERMAN_QUESTION_WORDS = new Set(["wie", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "welchen", "welchem", "wieviel", "wieviele", "warum", "wieso"]);

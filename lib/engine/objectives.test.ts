@@ -1074,6 +1074,13 @@ describe("judging with context", () => {
     expect(judgeMessage("Ich würde ein Bier nehmen, wenn ich mehr Zeit hätte.", compiled)).toEqual([]);
   });
 
+  it("ends a report at a question of the learner's own to the character later in the asked sentence", () => {
+    const compiled = compileObjectives([{ id: "remedy", patterns: ["haben sie ... (nasentropfen|nasenspray)", "(brauche|brauchen) (nasentropfen|nasenspray)"] }], {});
+    expect(judgeMessage("Der Arzt hat gesagt, es ist nur eine Erkältung, haben Sie Nasentropfen?", compiled)).toHaveLength(1);
+    expect(judgeMessage("Der Arzt hat gesagt, ich brauche Nasentropfen.", compiled)).toEqual([]);
+    expect(judgeMessage("Der Arzt hat gesagt, haben Sie Nasentropfen?", compiled)).toEqual([]);
+  });
+
   it("reads the people named after \"ich und\" as the learner's party, not as others", () => {
     const compiled = compileObjectives([{ id: "ticket", patterns: ["fahrkarte*", "!!(meine|mein) (frau|freunde) (fahren|fährt)"] }], {});
     expect(judgeMessage("Ich und meine Frau fahren nach Berlin, zwei Fahrkarten bitte.", compiled)).toHaveLength(1);

@@ -1202,9 +1202,31 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
       // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").
       if (!WRITTEN_WHERE.has(tokens[start]?.folded ?? "") || closesWithTag(tokens, index)) return;
     }
-    if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
+    const asks = questionAfterReport(tokens, index);
+    if (asks !== undefined) for (let word = start; word < asks; word++) near.add(word);
+    else if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
     else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
   });
+}
+
+/**
+ * The start of a question of the learner's own to the character, in a later clause of an asked sentence than the one
+ * reported after `saying`: "Der Arzt hat gesagt, es ist nur eine Erkältung, haben Sie Nasentropfen?", "Meine Freundin hat
+ * gesagt, Ibuprofen hilft, aber was soll ich nehmen?". The clause right after the saying is what was said ("Er hat
+ * gesagt, wann der Zug fährt?").
+ */
+function questionAfterReport(tokens: Token[], saying: number): number | undefined {
+  const sentence = tokens[saying]?.sentence;
+  let clauses = 0;
+  for (let index = saying + 1; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
+    const token = tokens[index];
+    if (!token?.breakBefore || !token.asked || ++clauses < 2) continue;
+    const opener = token.folded === "aber" ? tokens[index + 1] : token;
+    const next = tokens[tokens.indexOf(opener ?? token) + 1];
+    if (!opener || opener.sentence !== sentence) return undefined;
+    if (OWN_QUESTION_OPENERS.has(opener.folded) || (next?.folded === "sie" && !opener.noun) || (opener.folded === "gibt" && next?.folded === "es")) return index;
+  }
+  return undefined;
 }
 
 // A clause this short inside an English sentence is English too: "Hi, I have a reservation."

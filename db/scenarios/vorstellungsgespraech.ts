@@ -42,6 +42,18 @@ const NAMED_OTHERS = [
   "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) #noun (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
 ];
 
+// A friend or colleague named bare as the subject is someone else too: "Yaw hat fünf Jahre hier im Lager gearbeitet.",
+// "Ola kann ab Montag anfangen." (Only names the lexicon knows: a capital word opening a sentence may be anything.)
+// In that clause only, so the learner's own clause beside it still tells: "Yaw arbeitet hier, und ich habe zwei Jahre bei DHL gearbeitet."
+const NAMED_ALONE_WORK = [
+  "!($firstName (hat|hatte|war|ist|arbeitet|arbeitete|macht|machte))",
+  "!($firstName (hat|hatte|war|ist|arbeitet|arbeitete)) ... ($workdone|gewesen|tätig|beschäftigt|gemacht|gejobbt|$field|$job)",
+];
+const NAMED_ALONE_START = [
+  "!($firstName (kann|könnte|fängt|beginnt|startet|will|möchte|wird|ist|wäre))",
+  "!($firstName (kann|könnte|fängt|beginnt|startet|will|möchte|wird|ist|wäre)) ... (anfangen|an|beginnen|starten|frei|verfügbar|kommen)",
+];
+
 export const vorstellungsgespraech: ScenarioSeed = {
   id: "vorstellungsgespraech",
   title: "Das Vorstellungsgespräch",
@@ -83,6 +95,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // Trades and professions learners bring from home: "In China ich Ingenieur, zehn Jahre."
       "ingenieur*", "*koch", "*köchin", "programmierer*", "entwickler*", "berater*", "consultant", "manager*", "lehrer*", "*pfleger",
       "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
+      // A nurse's titles: "Ich war zehn Jahre Krankenschwester."
+      "krankenschwester*", "pflegefachfrau*", "pflegefachmann*", "hebamme*", "arzthelfer*",
     ],
     // Where one worked, named bare after the years: "fünf Jahre Lager", "zwei Jahre in der Logistik".
     field: [
@@ -90,6 +104,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "kommissionierung", "gastronomie", "bau", "supermarkt", "einzelhandel", "it", "büro", "pflege", "restaurant", "küche",
       // Hotels, cleaning and bakeries, where many learners worked: "Jetzt ich arbeite Reinigung, seit 2020."
       "hotel", "hotels", "rezeption", "reinigung", "gebäudereinigung", "bäckerei", "catering", "pflegeheim", "altenheim",
+      // Hospitals, where many carers worked: "Sieben Jahre Krankenhaus in Polen."
+      "krankenhaus", "klinik", "klinikum", "praxis", "arztpraxis",
     ],
     // Homelands learners name, so an origin is heard in lowercase or after "von": "ich komme von türkei".
     country: [
@@ -108,6 +124,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "zeynep", "ayse", "elif", "emre", "murat", "fatma", "hatice", "kemal", "farid", "reza", "mariam", "samir", "tariq", "bilal",
       "priya", "rahul", "amit", "anil", "arjun", "nguyen", "linh", "thuy", "minh", "duc", "chen", "wei", "li", "kwame", "chinedu",
       "abdul", "abdullah", "amani", "yonas", "dawit", "senait", "goran", "dragan", "milan", "arben", "besnik", "giorgi", "nino",
+      // Ghanaian day names and other West African and Polish names: "ich bin kofi, 28 jahre", "Yaw hat hier gearbeitet."
+      "kofi", "kwabena", "kwaku", "kwasi", "kwadwo", "kojo", "yaw", "ama", "akua", "abena", "efua", "adwoa", "afua", "yaa", "akosua",
+      "emeka", "chidi", "ngozi", "tunde", "funmilayo", "olu", "ola", "kasia", "basia", "magda", "gosia", "marek", "pawel", "krzysztof",
     ],
     // The dative too, as "ab" takes it: "ab nächster Woche".
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
@@ -166,6 +185,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...introducePatterns,
         // Thanks or joy for being let in to introduce oneself introduce nobody: "Danke, dass ich mich vorstellen durfte."
         "!(mich|uns) ... vorstellen (durfte|durften|darf|dürfen|konnte|konnten|kann|können)",
+        // Leave asked to introduce oneself is not yet the introduction: "Kann ich mich kurz vorstellen?", "Soll ich mich zuerst vorstellen?"
+        // (What follows it still introduces: "Darf ich mich kurz vorstellen? Ich bin Funmilayo Bello.")
+        "!?(kann|darf|könnte|dürfte|soll|sollte|muss) (ich|wir) (mich|uns) ... vorstellen",
         // …nor the wish to, reported with the verb last: "Ich habe erzählt, dass ich mich bei Ihnen vorstellen will."
         "!(mich|uns) ... vorstellen (will|wollte|wollen|wollten|möchte|möchten|werde|werden|soll|sollte|muss|musste)",
         // …nor an interview elsewhere, or one ahead: "Morgen werde ich mich bei einer anderen Firma vorstellen."
@@ -314,6 +336,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The years at one's own firm: "In 12 Jahren bei meiner Firma war ich nie krank." (not any firm, which a plan or a
         // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
         `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
+        // The one place one did work, after the work denied elsewhere: "Ich habe noch nie in einem Lager gearbeitet, nur im Krankenhaus."
+        // (the learner's own work only: "Mein Mann hat nie im Lager gearbeitet, nur in der Fabrik." tells his)
+        "(ich habe|habe ich|ich hab|hab ich|ich war|war ich) (nie|nicht|noch nie|noch nicht|bisher nicht|bisher nie) ... (gearbeitet|gearbeit|tätig|gejobbt) (nur|sondern|sondern nur|aber|aber nur|bisher nur|immer nur) (im|in der|in einem|in einer|in|bei|als) ($field|$job|#noun)",
+        // …and in answer to the work asked: "Nein, nur im Krankenhaus." after "Haben Sie schon im Lager gearbeitet?"
+        "[(gearbeitet|tätig|erfahrung*)] =(nur|sondern|sondern nur|aber|aber nur|bisher nur|immer nur) (im|in der|in einem|in einer|in|bei|als) ($field|$job|#noun)",
         "erfahrung* (in|im|als|mit)",
         // The years of experience one brings: "Insgesamt bringe ich etwa zehn Jahre Berufserfahrung mit.", "Ich habe 5 Jahre Erfahrung."
         `.(${COUNT} ${SPAN} (erfahrung|*erfahrung))`,
@@ -422,6 +449,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
         ...NAMED_OTHERS,
+        ...NAMED_ALONE_WORK,
         // Years ahead, a dream or a plan with "zu": "Mein Traum ist, in fünf Jahren in einem großen Hotel zu arbeiten."
         `!(in ${COUNT} (jahren|monaten)) ... zu (arbeiten|sein|haben|leiten|machen|werden)`,
         // …the auxiliary dropped, as beginners tell it: "Mein Bruder 5 Jahre in Lager gearbeitet." ("Mein Bruder und ich" still tell the learner's)
@@ -843,6 +871,20 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A question for one's own boss or family asks her nothing: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt.",
         // "Ich muss erst fragen, ob mein Chef mich früher gehen lässt."
         "!((meinen|meine|unseren|unsere) (chef|chefin|arbeitgeber|mann|frau|familie|vorgesetzten|teamleiter|eltern) (fragen|noch fragen|erst fragen|zuerst fragen))",
+        // …nor one for a friend or a colleague, by role or by name: "Ich wollte eigentlich Ola fragen, ob es hier Nachtschicht gibt.",
+        // "Ich frage meine Kollegin, wie die Schichten sind." ("Ich wollte Sie fragen, …" asks her.)
+        "!!((meinen|meine|meinem|unseren|unsere) (kollegen|kollegin|kolleginnen|freund|freundin|freunde|bruder|schwester|nachbarn|nachbarin|cousin|cousine|onkel|tante|vater|mutter|sohn|tochter|mann|frau) (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
+        "!!((meinen|meine|meinem|unseren|unsere) (kollegen|kollegin|kolleginnen|freund|freundin|freunde|bruder|schwester|nachbarn|nachbarin|cousin|cousine|onkel|tante|vater|mutter|sohn|tochter|mann|frau) ($firstName|#noun) (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
+        "!!((frage|frag|fragte|fragen) (meine|meinen|meinem|unsere|unseren) (kollegen|kollegin|kolleginnen|freund|freundin|freunde|bruder|schwester|nachbarn|nachbarin|cousin|cousine|onkel|tante|vater|mutter|sohn|tochter|mann|frau))",
+        "!!((ich|wollte|will|möchte|werde|muss|eigentlich|erst|noch|zuerst|lieber) ($firstName|#noun) (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
+        "!!((ich frage|frage ich|ich frag|ich fragte) ($firstName|#noun))",
+        // What friends or colleagues want to know is their curiosity, not the learner's question: "Meine Freunde wollen wissen, ob es hier Weihnachtsgeld gibt."
+        // (One's own family relays the learner's own question, and is left to ask: "Meine Frau möchte wissen, ob es Teilzeit gibt.")
+        "!!((mein|meine|meinem|unser|unsere) (freunde|freund|freundin|freundinnen|kollegen|kollege|kollegin|kolleginnen|nachbarn|nachbar|nachbarin|bekannten|bekannter|bekannte) (wollen|möchten|will|möchte|wollten|wollte|würden gern|würde gern|fragen|fragt) (wissen|fragen|gern wissen|gerne wissen|auch wissen))",
+        "!!((mein|meine|meinem|unser|unsere) (freunde|freund|freundin|freundinnen|kollegen|kollege|kollegin|kolleginnen|nachbarn|nachbar|nachbarin|bekannten|bekannter|bekannte) (fragen|fragt|fragten|fragte))",
+        // …also with the friend's name after the noun: "Mein Freund Yaw will wissen, wie viel man verdient."
+        "!!((mein|meine|meinem|unser|unsere) (freunde|freund|freundin|freundinnen|kollegen|kollege|kollegin|kolleginnen|nachbarn|nachbar|nachbarin|bekannten|bekannter|bekannte) ($firstName|#noun) (wollen|möchten|will|möchte|wollten|wollte|würden gern|würde gern) (wissen|fragen|gern wissen|gerne wissen|auch wissen))",
+        "!!((mein|meine|meinem|unser|unsere) (freunde|freund|freundin|freundinnen|kollegen|kollege|kollegin|kolleginnen|nachbarn|nachbar|nachbarin|bekannten|bekannter|bekannte) ($firstName|#noun) (fragen|fragt|fragten|fragte))",
         "!((ob) (mein|meine) (chef|chefin|arbeitgeber|vorgesetzter|firma) (mich|mir|uns))",
         // …nor when one's present boss lets one go, told: "Ich weiß nicht, wann Chef mich gehen lassen."
         "!(chef|chefin|arbeitgeber|vorgesetzter|vorgesetzte|firma) (mich|uns) ... (gehen|freigibt|freigeben|freistellt|freistellen|loslässt|loslassen)",
@@ -1093,6 +1135,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
         ...NAMED_OTHERS,
+        ...NAMED_ALONE_START,
         // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."
         "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",
         // Asking when the job starts states no availability: "Wann würde die Arbeit beginnen?"

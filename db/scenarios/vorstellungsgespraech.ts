@@ -872,12 +872,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Ich muss erst fragen, ob mein Chef mich früher gehen lässt."
         "!((meinen|meine|unseren|unsere) (chef|chefin|arbeitgeber|mann|frau|familie|vorgesetzten|teamleiter|eltern) (fragen|noch fragen|erst fragen|zuerst fragen))",
         // …nor one for a friend or a colleague, by role or by name: "Ich wollte eigentlich Ola fragen, ob es hier Nachtschicht gibt.",
-        // "Ich frage meine Kollegin, wie die Schichten sind." ("Ich wollte Sie fragen, …" asks her.)
+        // "Ich frage meine Kollegin, wie die Schichten sind." ("Ich wollte Sie fragen, …" asks her.) A name the lexicon knows,
+        // not any capital word: "Ich wollte noch Folgendes fragen: …" asks.
         "!!((meinen|meine|meinem|unseren|unsere) (kollegen|kollegin|kolleginnen|freund|freundin|freunde|bruder|schwester|nachbarn|nachbarin|cousin|cousine|onkel|tante|vater|mutter|sohn|tochter|mann|frau) (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
         "!!((meinen|meine|meinem|unseren|unsere) (kollegen|kollegin|kolleginnen|freund|freundin|freunde|bruder|schwester|nachbarn|nachbarin|cousin|cousine|onkel|tante|vater|mutter|sohn|tochter|mann|frau) ($firstName|#noun) (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
         "!!((frage|frag|fragte|fragen) (meine|meinen|meinem|unsere|unseren) (kollegen|kollegin|kolleginnen|freund|freundin|freunde|bruder|schwester|nachbarn|nachbarin|cousin|cousine|onkel|tante|vater|mutter|sohn|tochter|mann|frau))",
-        "!!((ich|wollte|will|möchte|werde|muss|eigentlich|erst|noch|zuerst|lieber) ($firstName|#noun) (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
-        "!!((ich frage|frage ich|ich frag|ich fragte) ($firstName|#noun))",
+        "!!((ich|wollte|will|möchte|werde|muss|eigentlich|erst|noch|zuerst|lieber) $firstName (fragen|noch fragen|erst fragen|zuerst fragen|mal fragen|gefragt))",
+        "!!((ich frage|frage ich|ich frag|ich fragte) $firstName)",
         // What friends or colleagues want to know is their curiosity, not the learner's question: "Meine Freunde wollen wissen, ob es hier Weihnachtsgeld gibt."
         // (One's own family relays the learner's own question, and is left to ask: "Meine Frau möchte wissen, ob es Teilzeit gibt.")
         "!!((mein|meine|meinem|unser|unsere) (freunde|freund|freundin|freundinnen|kollegen|kollege|kollegin|kolleginnen|nachbarn|nachbar|nachbarin|bekannten|bekannter|bekannte) (wollen|möchten|will|möchte|wollten|wollte|würden gern|würde gern|fragen|fragt) (wissen|fragen|gern wissen|gerne wissen|auch wissen))",

@@ -1081,6 +1081,13 @@ describe("judging with context", () => {
     expect(judgeMessage("Der Arzt hat gesagt, haben Sie Nasentropfen?", compiled)).toEqual([]);
   });
 
+  it("lets a question of the learner's own stand after a told clause, not after one that asks or says", () => {
+    const compiled = compileObjectives([{ id: "breakfast", patterns: ["wann gibt es ... frühstück", "!!(gefrühstückt|gestern)"] }], {});
+    expect(judgeMessage("Ich habe mit meiner Kollegin gefrühstückt, wann gibt es hier Frühstück?", compiled)).toHaveLength(1);
+    expect(judgeMessage("Gestern habe ich gefragt, wann gibt es Frühstück?", compiled)).toEqual([]);
+    expect(judgeMessage("Ich habe gefrühstückt. Wann gibt es Frühstück? Gestern.", compiled)).toHaveLength(1);
+  });
+
   it("reads the people named after \"ich und\" as the learner's party, not as others", () => {
     const compiled = compileObjectives([{ id: "ticket", patterns: ["fahrkarte*", "!!(meine|mein) (frau|freunde) (fahren|fährt)"] }], {});
     expect(judgeMessage("Ich und meine Frau fahren nach Berlin, zwei Fahrkarten bitte.", compiled)).toHaveLength(1);

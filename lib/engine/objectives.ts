@@ -1745,10 +1745,14 @@ function butClauseAfter(tokens: Token[], found: Span): number | undefined {
     const word = tokens[index]?.folded ?? "";
     // "…, jetzt möchte ich mich auch anmelden" turns to now as "aber jetzt" does.
     if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? "") || wishesAfter(tokens, index + 1))) || NOW.has(word)) return index;
+    // A question of the learner's own after what was told: "Ich habe gestern mit meiner Kollegin gefrühstückt, wann gibt es
+    // hier Frühstück?" (not one asked, said or wondered before it: "Sollen wir fragen, wie weit es ist?", "… fragt man immer: Wo …?").
+    if (tokens[index]?.asked && GERMAN_QUESTION_WORDS.has(word) && !tokens.slice(0, index).some((token) => token.sentence === sentence && ASKING_OR_SAYING.test(token.folded))) return index;
   }
   return undefined;
 }
 
+const ASKING_OR_SAYING = /^(ge)?(frag|sag)|^(wiss|weiss|wusst|gewusst)/;
 // A sentence blocker that opens with one of these tells about another person: "Mein Bruder war Lagerist".
 const OTHERS_POSSESSIVES = new Set(["mein", "meine", "meinem", "meiner", "meinen", "unser", "unsere", "unserem", "unserer"]);
 // "Jetzt ich …" turns to now already (butClauseAfter).

@@ -1088,6 +1088,13 @@ describe("judging with context", () => {
     expect(judgeMessage("Ich habe gefrühstückt. Wann gibt es Frühstück? Gestern.", compiled)).toHaveLength(1);
   });
 
+  it("lets \"aber noch ein …\" after a silenced clause ask for one more now", () => {
+    const compiled = compileObjectives([{ id: "drink", patterns: ["$drink bitte", "!!schon bestellt"] }], lexicon);
+    expect(judgeMessage("Ich habe schon bestellt, aber noch ein Wasser bitte.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Ich habe schon bestellt, aber Wasser bitte.", compiled)).toEqual([]);
+    expect(judgeMessage("Ich habe schon bestellt, aber noch kein Wasser bitte.", compiled)).toEqual([]);
+  });
+
   it("reads the people named after \"ich und\" as the learner's party, not as others", () => {
     const compiled = compileObjectives([{ id: "ticket", patterns: ["fahrkarte*", "!!(meine|mein) (frau|freunde) (fahren|fährt)"] }], {});
     expect(judgeMessage("Ich und meine Frau fahren nach Berlin, zwei Fahrkarten bitte.", compiled)).toHaveLength(1);

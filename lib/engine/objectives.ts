@@ -1731,6 +1731,13 @@ function wishesAfter(tokens: Token[], index: number): boolean {
   return subject !== undefined && SPEAKER_SUBJECTS.has(subject.folded) && !subject.breakBefore && verb !== undefined && WISHING.has(verb.folded) && !verb.breakBefore;
 }
 
+/** "…, aber noch ein Wasser bitte": one more of something, asked for now, not "noch nicht" or "noch kein". */
+function moreNow(tokens: Token[], index: number): boolean {
+  const [more, next] = [tokens[index], tokens[index + 1]];
+  return more?.folded === "noch" && !more.breakBefore && next !== undefined && !next.breakBefore && !NEGATIONS.has(next.folded) && MORE_OF.has(next.folded);
+}
+const MORE_OF = new Set(["ein", "eine", "einen", "einmal", "zwei", "drei", "mal", "etwas", "was"].map(foldWord));
+
 /**
  * The start of a clause opened by "aber" after `found`, in a sentence that asks or in one turning to now ("…, aber heute
  * nehme ich …"): what a sentence blocker tells before it ("Der Preis ist mir egal", "Ich melde mich morgen", "Gestern hatte
@@ -1744,7 +1751,7 @@ function butClauseAfter(tokens: Token[], found: Span): number | undefined {
     if (!tokens[index]?.breakBefore) continue;
     const word = tokens[index]?.folded ?? "";
     // "…, jetzt möchte ich mich auch anmelden" turns to now as "aber jetzt" does.
-    if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? "") || wishesAfter(tokens, index + 1))) || NOW.has(word)) return index;
+    if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? "") || wishesAfter(tokens, index + 1) || moreNow(tokens, index + 1))) || NOW.has(word)) return index;
     // A question of the learner's own after what was told: "Ich habe gestern mit meiner Kollegin gefrühstückt, wann gibt es
     // hier Frühstück?" (not one asked, said or wondered before it: "Sollen wir fragen, wie weit es ist?", "… fragt man immer: Wo …?").
     if (tokens[index]?.asked && GERMAN_QUESTION_WORDS.has(word) && !tokens.slice(0, index).some((token) => token.sentence === sentence && ASKING_OR_SAYING.test(token.folded))) return index;

@@ -1221,8 +1221,8 @@ function questionAfterReport(tokens: Token[], saying: number): number | undefine
   for (let index = saying + 1; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
     const token = tokens[index];
     if (!token?.breakBefore || !token.asked || ++clauses < 2) continue;
-    const opener = token.folded === "aber" ? tokens[index + 1] : token;
-    const next = tokens[tokens.indexOf(opener ?? token) + 1];
+    const at = token.folded === "aber" ? index + 1 : index;
+    const [opener, next] = [tokens[at], tokens[at + 1]];
     if (!opener || opener.sentence !== sentence) return undefined;
     if (OWN_QUESTION_OPENERS.has(opener.folded) || (next?.folded === "sie" && !opener.noun) || (opener.folded === "gibt" && next?.folded === "es")) return index;
   }
@@ -1456,10 +1456,6 @@ function straddlesClause(tokens: Token[], span: Span): boolean {
 // What the message's own words silence is the same for every objective: found once per message, not once per objective.
 const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
 
-/**
- * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
- * sentence blocker silences only its own clause and the clauses beside it.
- */
 /** "Ich und meine Frau fahren …": the people named after "ich und" travel, order or ask with the learner, as the learner's party. */
 function joinsLearner(tokens: Token[], start: number): boolean {
   const [self, and, first] = [tokens[start - 2], tokens[start - 1], tokens[start]];
@@ -1467,6 +1463,27 @@ function joinsLearner(tokens: Token[], start: number): boolean {
   return OTHERS_POSSESSIVES.has(first.folded) && and.folded === "und" && (self.folded === "ich" || self.folded === "wir");
 }
 
+/**
+ * Where a blocker of either kind matches and counts, in order: only where its first element stands (a long message's
+ * other words cannot open it), and not where it is "?"-marked in a sentence not asked, names a time that tells nothing,
+ * straddles two clauses, or names the learner's own party (joinsLearner).
+ */
+function blockerSpans(matcher: MessageMatcher, sequence: Sequence, askedOnly: ReadonlySet<Sequence> | undefined): Span[] {
+  const { tokens } = matcher;
+  const spans: Span[] = [];
+  for (const start of matcher.startsOfSequence(sequence)) {
+    const span = matcher.findAt(sequence, start, () => true);
+    if (!span || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
+    if (timeTellsNothing(tokens, start) || straddlesClause(tokens, span) || joinsLearner(tokens, start)) continue;
+    spans.push(span);
+  }
+  return spans;
+}
+
+/**
+ * Sentences that a sentence blocker matches, or that speak of an unreal condition. In a rambling run-on sentence a
+ * sentence blocker silences only its own clause and the clauses beside it.
+ */
 function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[], askedOnly?: ReadonlySet<Sequence>): Silenced {
   let said = SAID_AROUND.get(matcher);
   if (!said) SAID_AROUND.set(matcher, (said = silencedBySaying(matcher.tokens)));
@@ -1475,11 +1492,8 @@ function silencedSentences(matcher: MessageMatcher, blockers: readonly Sequence[
   const near = new Set(said.near);
   const { tokens } = matcher;
   for (const sequence of blockers) {
-    // Only where the blocker's first element stands: a long message's other words cannot open it.
-    for (const start of matcher.startsOfSequence(sequence)) {
-      const found = matcher.findAt(sequence, start, () => true);
-      if (!found || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
-      if (timeTellsNothing(tokens, start) || straddlesClause(tokens, found) || joinsLearner(tokens, start)) continue;
+    for (const found of blockerSpans(matcher, sequence, askedOnly)) {
+      const start = found.start;
       const sentence = tokens[start]?.sentence ?? -1;
       const reason = reasonClauseAt(tokens, start);
       const turn = reason ?? turnToCompany(tokens, found);
@@ -2061,9 +2075,7 @@ function indexBlockers(matcher: MessageMatcher, blockers: readonly Sequence[], a
   const count = matcher.tokens.length;
   const index: BlockerIndex = { covered: new Array<boolean>(count).fill(false), endsAt: new Array<boolean>(count + 1).fill(false) };
   for (const sequence of blockers) {
-    for (const start of matcher.startsOfSequence(sequence)) {
-      const span = matcher.findAt(sequence, start, () => true);
-      if (!span || (askedOnly?.has(sequence) && !matcher.tokens[start]?.asked) || timeTellsNothing(matcher.tokens, start) || straddlesClause(matcher.tokens, span) || joinsLearner(matcher.tokens, start)) continue;
+    for (const span of blockerSpans(matcher, sequence, askedOnly)) {
       for (let token = span.start; token < span.end; token++) index.covered[token] = true;
       index.endsAt[span.end] = true;
     }

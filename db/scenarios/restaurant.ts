@@ -69,6 +69,9 @@ const questionBlockers = [
   // Later, in any person, orders nothing now: "Mein Freund nimmt später noch ein Bier." ("Ein Bier jetzt, später noch
   // einen Kaffee" still orders the beer.)
   "!(später|nachher)",
+  // …and so with the time first and a wish between it and the goods, in its clause: "Später möchte ich vielleicht noch
+  // einen Kaffee.", "Nachher hätten wir gern noch ein Eis." ("Ein Bier bitte, später noch einen Kaffee" orders the beer.)
+  "!(später|nachher) (möchte|möchten|will|wollen|würde|würden|hätte|hätten|nehme|nehmen|bestelle|bestellen|trinke|trinken|esse|essen|ich|wir) ... ($drink|$dish)",
   // …and so is one put off in the clause after: "Gerne das Schnitzel, aber nicht heute.", "Ein Bier, aber nicht jetzt."
   "!!aber (nicht|noch nicht) (jetzt|heute|sofort)",
   // …and a wish in the Konjunktiv taken back by what one must or cannot do: "Ich würde gern ein Bier trinken, aber ich muss
@@ -124,7 +127,9 @@ const questionBlockers = [
   // Asking which there are orders nothing: "Was für Bier haben Sie?", "Welchen Wein empfehlen Sie?"
   "!(was für|welche|welches|welcher|welchen)",
   // A plan for later is no order now: "Später bestelle ich vielleicht noch eine Suppe."
-  "!!((später|nachher|morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
+  // (later, only its clause: "Das Schnitzel bitte, nachher nehme ich noch ein Dessert" orders the Schnitzel; see "!(später|nachher) …" above)
+  "!!((morgen|übermorgen) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
+  "!((später|nachher) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
   // …and with the subject before the verb, as beginners order it: "Später ich bestelle die Pizza." (not "morgen": "Guten Morgen, ich nehme …")
   "!!((später|nachher|übermorgen) (ich|wir) (bestelle|bestellen|nehme|nehmen|esse|essen|trinke|trinken))",
   // …and so with a wish for tomorrow, the day first or after the verb: "Morgen möchte ich mal die Currywurst probieren.",
@@ -681,7 +686,14 @@ export const restaurant: ScenarioSeed = {
       title: "Say goodbye",
       points: 20,
       after: ["ask_bill"],
-      patterns: goodbyePatterns,
+      patterns: [
+        ...goodbyePatterns,
+        // A Portuguese or Brazilian learner spells "tschau" as at home: "obrigado tchau", "tchauu Hans".
+        "(tchau|tchauu*)",
+        // "bis bald" after the learner's own thanks in their language or English takes leave: "obrigado bis bald",
+        // "thanks bis dann" (the shared verb blockers still keep "bis bald gehe ich" a time).
+        "(obrigado|obrigada|gracias|merci|grazie|thanks|thank you|thx|danku|dankie) (bis bald|bis dann|bis später|bis nächst*|bis zum nächst*)",
+      ],
       examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
       nudge: "You have paid: say goodbye to Hans before you leave.",
     },

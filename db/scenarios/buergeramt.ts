@@ -321,8 +321,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(anmeldung|ummeldung) (hat|haben|hatte|hatten|ist|war|wurde) ... (gemacht|erledigt)",
         "!!(schon|bereits) (gemacht|erledigt)",
         // …or told in the clipped style of a note: "Anmeldung abgeschlossen, Meldebescheinigung ausgestellt.", "Ummeldung erledigt?"
-        // (not "gemacht": "Ich habe einen Termin für die Anmeldung gemacht.")
-        "!((anmeldung|ummeldung) (abgeschlossen|erledigt|beendet|vorbei|durch|eingetragen|gespeichert))",
+        // (not "gemacht": "Ich habe einen Termin für die Anmeldung gemacht."), or "fertig" as the game's claim: "Alle Ziele sind
+        // erfüllt, Anmeldung fertig".
+        "!((anmeldung|ummeldung) (abgeschlossen|erledigt|beendet|vorbei|durch|eingetragen|gespeichert|fertig|schon fertig))",
         // A registration put off to later states no errand now: "Morgen melde ich auch meine Frau an."
         // The time put first, the verb and the subject right behind it, as German orders them: so "guten Morgen also ich will
         // mich anmelden ich hab …" puts nothing off.
@@ -1013,6 +1014,9 @@ export const buergeramt: ScenarioSeed = {
         "um $certificate (bitten|zu bitten)",
         // A modal question taking up the paper named before: "Ich brauche ein Papier für die Bank. Kann ich das bekommen?"
         "[($certificate|papier|dokument|zettel|nachweis|beweis)] (kann|könnte|darf|dürfte) (ich|wir) (das|die|den|es|sie|ihn|so eins|so eine|so einen) (bekommen|kriegen|haben|mitnehmen)",
+        // …or "eine" for one of them, named as the registration's own: "Die Bank braucht eine Meldebescheinigung, kann ich bitte eine
+        // bekommen?" (not the landlord's: "Ich habe keine Bestätigung vom Vermieter. Kann ich eine bekommen?")
+        "[$certificateOwn] (kann|könnte|darf|dürfte) (ich|wir) (eine|einen|eins|auch eine) (bekommen|kriegen|haben|mitnehmen)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
         "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The same with words between, or asked with "dass": "Ist es möglich, dass ich eine Bestätigung der Anmeldung mitnehme?"
@@ -1069,6 +1073,13 @@ export const buergeramt: ScenarioSeed = {
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung.", "Er braucht eine Meldebescheinigung."
         "!((er|sie) (braucht|benötigt|bekommt|kriegt|möchte|will))",
+        // …and so is an office's or a firm's, told ("bräuch*" meets "braucht"): "Das Institut braucht von mir eine
+        // Meldebescheinigung, aber das ist nicht dringend.", "Für das Visum verlangt die Ausländerbehörde eine Bescheinigung."
+        // (The learner's own need for it still asks: "Ich brauche die Meldebescheinigung für die Bank.")
+        // (The verb's object right after it: a slip away, "Für die Bank brauche ich eine Meldebescheinigung" would meet "braucht".)
+        "!((der|die|das|mein|meine|unser|unsere) #word (braucht|benötigt|verlangt|fordert|will|möchte|bekommt|kriegt) (von mir|von uns|eine|einen|ein|die|den|das|noch|auch|unbedingt|dringend|so eine|so einen|meine|unsere))",
+        // (Not "braucht" first, which a slip away from "brauche" would meet: "Ich brauche die Meldebescheinigung für die Bank.")
+        "!((verlangt|fordert) (der|die|das|mein|meine|unser|unsere) #word)",
         ...othersBlockers,
         ...groupBlockers,
         ...GROUP_BLOCKERS,

@@ -342,6 +342,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …and in answer to the work asked: "Nein, nur im Krankenhaus." after "Haben Sie schon im Lager gearbeitet?"
         "[(gearbeitet|tätig|erfahrung*)] =(nur|sondern|sondern nur|aber|aber nur|bisher nur|immer nur) (im|in der|in einem|in einer|in|bei|als) ($field|$job|#noun)",
         "erfahrung* (in|im|als|mit)",
+        // The experience one has, its length told with a verb of measure: "Meine Berufserfahrung umfasst ungefähr fünfzehn Jahre im Rechnungswesen.",
+        // "Meine Erfahrung beträgt zehn Jahre." (one's own, told: "Wie viele Jahre umfasst Ihre Erfahrung?" is hers to ask)
+        `.(meine|unsere) (erfahrung|*erfahrung) (umfasst|beträgt|sind|ist|liegt bei|umfassen) ... ${COUNT} ${SPAN}`,
         // The years of experience one brings: "Insgesamt bringe ich etwa zehn Jahre Berufserfahrung mit.", "Ich habe 5 Jahre Erfahrung."
         `.(${COUNT} ${SPAN} (erfahrung|*erfahrung))`,
         "(ich bringe|bringe ich|ich bring) ... (erfahrung|*erfahrung) mit",
@@ -790,6 +793,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(egal|mir egal|ist egal) wann",
         "!wann (arbeit|schicht|dienst|arbeitstag|frühschicht|spätschicht|nachtschicht) (beginnen|anfangen|starten|beginnt|anfängt|startet|losgeht) (ist|wäre|war) (egal|mir egal|kein problem)",
         "mit wem (arbeite|arbeiten)",
+        // When the firm needs the new person, asked of it: "Ab wann brauchen Sie jemanden?", "Oder brauchen Sie jemanden früher?"
+        "?(wann|ab wann|bis wann|wie schnell) (brauchen sie|suchen sie|braucht ihr|brauchen sie denn|braucht die firma|braucht das team)",
+        "?(brauchen sie|suchen sie|braucht ihr) (jemanden|jemand|die person|den mitarbeiter|die stelle besetzt|die neue person) (früher|schon früher|eher|sofort|dringend|schnell|schon|ab|zum|im|bis)",
         // Where in the firm one may or must work, asked: "Kann man später auch im Büro arbeiten?", "Muss ich auch im Versand helfen?"
         "?(kann man|kann ich|könnte ich|könnte man|darf man|darf ich|muss man|muss ich|müsste ich) ... (im|in der|ins|in die) $field (arbeiten|mitarbeiten|helfen|aushelfen|wechseln)",
         // The work one would do here, in the conditional: "Wo genau würde ich arbeiten?", "Mit wem würde ich zusammenarbeiten?"
@@ -824,6 +830,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(ist|wäre|wird|sind) (die stelle|die arbeit|der job|die tätigkeit|die position|die arbeit hier|die stelle hier)",
         // Who works there, and the company's bodies: "Was für Leute arbeiten hier?", "Gibt es einen Betriebsrat?"
         "?(wer|was für|welche|wie viele|wieviele) ... (arbeitet|arbeiten) (hier|dort|da|bei ihnen|im lager|mit mir|im team|in der)",
+        // …the place with a learner's article or none, and the question mark left off after "wie viele": "wie viele leute arbeiten in die küche?",
+        // "Wie viele Leute arbeiten im Lager", "wieviele personen arbeite in ihrer firma"
+        "?(wer|was für|welche|wie viele|wieviele) ... (arbeitet|arbeiten|arbeite) (in die|in den|in dem|in ihrer|in ihrem|in $field|im $field|in der $field|in die $field)",
+        "^(wie viele|wieviele|wie viel|wieviel) (leute|personen|menschen|arbeiter|köche|fahrer) (arbeiten|arbeitet|arbeite) (hier|dort|da|bei ihnen|in|im|in der|in die|in ihrer|in ihrem|zusammen|mit mir|pro)",
         "?^(gibt es|gäbe es|gibts) (einen|eine|ein|hier einen|hier eine|hier ein|auch einen|auch eine|auch ein|bei ihnen|#noun)",
         // The workplace, the firm and what it makes: "Wie groß ist das Lager?", "Was für Möbel machen Sie?", "Wie sieht ein normaler Tag aus?"
         "?(wie|was|wo|welch*|wer|wann|wie viele|wieviele|was für) ... (lager|lagerhalle|halle|produktion|werk|werkstatt|möbel|produkte|stimmung|atmosphäre|kunden|lieferungen|ausländer)",
@@ -935,7 +945,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Work in one's homeland or another country asks nothing of this job: "Gibt es in Ägypten auch Gabelstapler?"
         "!(gibt es|gibts|gab es|hat man|arbeitet man|arbeiten die leute) (in|auch in|bei uns in|bei euch in) ($country|meinem land|meiner heimat|ihrem land|der heimat)",
         // A start date makes it a statement of availability: "Ab 1. Oktober kann ich Vollzeit arbeiten."
-        "!!ab ($month|#date)",
+        // In its own clause only, so a question put after it still asks: "Ab August bin ich verfügbar, oder brauchen Sie jemanden früher?"
+        "!ab ($month|#date)",
+        "!ab ($month|#date) ... ($topic|$field|arbeiten|anfangen|beginnen|starten|frei|verfügbar|zeit)",
         // The interviewer's own years or post, or another's view, ask nothing about the job: "Wie lange arbeiten Sie schon bei Holzwerk Vogel?",
         // "Sind Sie die Chefin?", "Mein Freund arbeitet hier, wie findet er das Team?" (her view is asked of the job: "Wie finden Sie das Team?")
         "!(wie lange|seit wann) (arbeiten sie|sind sie|arbeitest du|bist du)",
@@ -1150,6 +1162,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wann|ab wann) (ich|wir) (anfangen|beginnen|starten) (kann|könnte|werde|darf|soll|muss|können|könnten|dürfen)",
         // …the modal before the infinitive, as learners order it: "Morgen ich sage Ihnen, wann ich kann anfangen."
         "!(wann|ab wann) (ich|wir) (kann|könnte|werde|darf|soll|muss|können|könnten|dürfen) (anfangen|beginnen|starten|arbeiten|kommen)",
+        // …or whether one may start then, a question still to be put to someone: "Ich muss erst fragen, ob ich ab März anfangen darf.",
+        // "Ich kläre noch, ob ich schon im Mai beginnen kann." (the clause only: "…, ob ich ab März anfangen kann? Ja, ab März." answers after it)
+        "!ob (ich|wir) ... (anfangen|beginnen|starten|arbeiten|kommen|anfange|beginne|starte) (kann|könnte|darf|dürfte|soll|muss|werde|können|könnten|dürfen|sollte)",
         // Starting named in a clause of time or condition dates nothing: "Wer ist mein Chef, wenn ich hier anfange?",
         // "Bekomme ich Arbeitskleidung, sobald ich beginne?" ("Ich kann anfangen, wenn Sie möchten" still states it.)
         "!(wenn|falls|sobald|bevor|nachdem) (ich|wir) ... (anfange|beginne|starte|anfangen|beginnen|starten) (darf|soll|muss|dürfen|sollen|müssen)",

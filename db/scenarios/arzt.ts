@@ -32,7 +32,7 @@ const WELL_NOW = "(#word (jetzt|inzwischen|nun|heute|aber jetzt|jetzt wieder|heu
 const WELL_AGAIN_SINCE = [
   `!(letzte|letzten|letztes|vorige|vorigen|voriges|vorletzte|vorletzten|vorletztes) (jahr|monat|woche|winter|sommer|herbst|frühling|mal) ... ${WELL_NOW}`,
   `!(früher|damals|als kind) ... ${WELL_NOW}`,
-  `!vor (ein|einem|einer|eine|zwei|drei|vier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
+  `!vor (ein|einem|einer|eine|zwei|zwai|drei|drai|vier|fier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
 ];
 
 // People of the learner's life the shared list of relatives leaves out, an exchange student's host family first, and the patients
@@ -69,6 +69,11 @@ const OTHERS_NAMED =
 // …and those whose question the learner passes on (the employer who asks for a paper asks it of the learner).
 const OTHERS_ASKING =
   "kollege|kollegin|kollegen|kolleginnen|freund|freundin|freunde|mann|frau|bruder|schwester|mutter|vater|nachbar|nachbarin|sohn|tochter|eltern|oma|opa|mitbewohner|mitbewohnerin";
+
+// Asking someone other than the doctor, the learner's own "ich frage" with the person after it: "ich frage dolmetscher, was ich
+// nehmen soll", "Frag ich meinen Mann, ob ich Krankschreibung brauche." ("Sie" and "Frau Doktor" are the doctor: no "frau" alone.)
+const THIRD_ASKED =
+  "(ich frage|ich frag|frage ich|frag ich|ich fragen|ich werde fragen) ... (dolmetscher*|übersetzer*|apotheke|apotheker|apothekerin|sozialarbeiter*|betreuer|betreuerin|hausarzt|google|internet|meinen mann|meinem mann|mein mann|meine frau|meiner frau|meinen freund|meine freundin|meine mutter|meinen vater|meine schwester|meinen bruder|meinen nachbarn|meine nachbarin)";
 
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
@@ -110,7 +115,10 @@ export const arzt: ScenarioSeed = {
       // A raised temperature, as nurses name it: "Ich habe seit zwei Tagen erhöhte Körpertemperatur."
       "erhöhte temperatur", "erhöhte körpertemperatur", "erhöhter temperatur", "erhöhter körpertemperatur",
       // The heart felt beating: "Ich habe seit zwei Wochen Herzklopfen."
-      "herzklopfen", "herzstolpern"],
+      "herzklopfen", "herzstolpern",
+      // "sch" typed "sh" or "s", as learners whose script has one letter for it write it: "bauchshmerzen", "kopfsmerz";
+      // and the cough clipped: "ich habe fiber und hust".
+      "*shmerzen", "*shmerz", "*shmerzn", "*smerzen", "*smerz", "hust"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -130,7 +138,9 @@ export const arzt: ScenarioSeed = {
     ],
     medicine: [
       // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
-      "rezept*", "recept", "recepte", "recepta", "recepty", "arznei*", "medikament*", "*tablett*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
+      "rezept*", "recept", "recepte", "recepta", "recepty", "arznei*", "medikament*",
+      // …and the tablet with one "t", as learners spell it: "welche tablete ich nehmen?"
+      "*tablet*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
       // Spanish and Italian: "Können Sie mir eine receta geben?"
       "receta", "recetas", "ricetta", "medicamento*", "medicina", "pastilla*",
       // Turkish and Polish spell it so: "Ist Antibiyotik nötig?", "antybiotyk".
@@ -293,6 +303,8 @@ export const arzt: ScenarioSeed = {
         `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (immer|ständig|so|sehr|auch|ganz|total) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen|dreht sich))`,
         `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen))`,
         ".^((nase|meine nase) (laufen|läuft|immer laufen|immer läuft|läuft immer|läuft ständig|ständig laufen))",
+        // …and broken, "kaputt" with one "t" as A1 writes it: "hals kaput, ich nix essen kann", "Mein Rücken ganz kaput."
+        `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (kaput|ganz kaput|sehr kaput|total kaput))`,
         // …and yes to the doctor's question with "auch" after the complaint: "ja Fieber auch" after "Haben Sie Fieber?"
         "[(haben sie|haben sie auch|haben sie noch)] [!(gemessen|in der familie)] .=(ja|ja ein bisschen|ja bisschen|ja leider) $symptom (auch|auch noch|auch bisschen)",
         // …the feeling and where it presses, "auf" for "in": "Druck auf Brust", "Stechen auf der Brust".
@@ -347,10 +359,10 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
         // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
         "(vor|seit|seid) $when (anfangen|anfang|beginnen|anfängt|angefang)",
@@ -418,19 +430,19 @@ export const arzt: ScenarioSeed = {
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|ca|zirka|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|ca|zirka|fast|knapp|über|mehr als) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|ca|zirka|etwa|vielleicht|glaube ich|oder so)`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|ca|zirka|etwa|vielleicht|glaube ich|oder so)`,
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
-        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
-        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
+        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
+        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
         // A symptom and its span without a verb: "Drei Tag schon Fieber."
         ...symptomSpanPatterns,
         // …the span after the ache, no verb and no "seit": "Bauch weh, 3 Tage.", "Kopfschmerzen 2 Wochen."
-        "($symptom|weh|we) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
+        "($symptom|weh|we) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
         // …not the span of a medicine against it: "Soll ich das Mittel gegen Husten 3 Tage nehmen?"
-        "!(gegen|für|fürs|bei) $symptom (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
+        "!(gegen|für|fürs|bei) $symptom (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
         // A fall dates the injury it left: "Vor drei Tagen ich bin gefallen in Garten, jetzt Hand tut weh."
@@ -451,9 +463,9 @@ export const arzt: ScenarioSeed = {
         // Not after a question about a thing one has: "Haben Sie ein Rezept dafür?" "Ja, ich habe es schon länger."
         "[!($medicine|karte|versichertenkarte|krankenkarte|gesundheitskarte|überweisung|ausweis|befund|impfpass|dabei|mitgebracht)] =((ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (schon|jetzt schon) (lange|länger|eine weile|ewig))",
         // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
-        "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
-        "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
-        "=(fast|ungefähr|etwa|circa|ca|zirka|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
+        "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
+        "=(ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
+        "=(fast|ungefähr|etwa|circa|ca|zirka|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
         // The participle first: "Angefangen hat es am Sonntag."
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) $when",
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) (am|an|in der|letzte*|vorige*|diese*|diesen|vor) $when",
@@ -470,7 +482,7 @@ export const arzt: ScenarioSeed = {
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)`,
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // The day with when in it: "Gestern nach dem Essen.", "Am Montag beim Sport."
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word`,
@@ -673,6 +685,15 @@ export const arzt: ScenarioSeed = {
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
         "was (würden|könnten|können) sie ... (empfehlen|raten)",
         "$medicine bitte",
+        // …or "bitte" with the bare infinitive, as A1 asks it, the doctor named first or not: "doktor bitte medizin geben",
+        // "Bitte Tabletten verschreiben.", "Medizin geben, bitte?" (told, "Die Apotheke hat mir Tabletten geben", is no request).
+        "^.(bitte|bitte mir|mir bitte|bitte etwas|bitte was) $medicine (geben|verschreiben|aufschreiben|mitgeben)",
+        "^(doktor|frau doktor|doktorin|frau doktorin|dokter|frau dokter) (bitte|bitte mir|mir bitte) $medicine (geben|verschreiben|aufschreiben|mitgeben)",
+        "^=(mir|bitte) $medicine (geben|verschreiben|aufschreiben)",
+        "^=$medicine (geben|verschreiben|aufschreiben) bitte",
+        // Asking someone else what to take, now or soon, asks the doctor nothing: "ich frage dolmetscher was ich nehmen soll",
+        // "Ich frage in der Apotheke, welche Tabletten gut sind." ("Ich frage Sie, Frau Doktor, was ich nehmen soll." still asks.)
+        `!!${THIRD_ASKED}`,
         // …or "bitte" first, with what it is for: "Bitte Medikament für Husten."
         "^bitte ($medicine|etwas|was) (für|gegen|fürs) $symptom",
         "^bitte ($medicine|etwas|was) (für|gegen) (den|die|das|meinen|meine|mein) $symptom",
@@ -931,6 +952,8 @@ export const arzt: ScenarioSeed = {
         "!!(früher|damals)",
         // Asking the boss whether one needs one asks the doctor for nothing: "Morgen ich frage Chef, ob ich brauche Krankmeldung."
         "!!(frage|frag|fragen) ... (chef|chefin|arbeitgeber*|firma|personalabteilung|personalbüro|kollege*|kollegin)",
+        // …nor asking the interpreter, a partner or the pharmacy: "Ich frage meinen Mann, ob ich eine Krankschreibung brauche."
+        `!!${THIRD_ASKED}`,
         // Looking up whether one is needed tells what one did: "Ich habe im Internet nachgeschaut, ob man eine Krankschreibung braucht."
         "!!(habe|hab|hatte|haben) ... (gesucht|gegoogelt|gegooglet|gegugelt|nachgeschaut|nachgesehen|nachgelesen|recherchiert|geschaut|geguckt)",
         // Bringing it somewhere asks how, not for it: "Muss ich die Krankmeldung selbst zum Chef bringen?"
@@ -1035,6 +1058,8 @@ export const arzt: ScenarioSeed = {
       after: ["ask_medicine", "ask_sick_note"],
       patterns: [
         ...thankPatterns,
+        // "danke" with "g" for "k", as learners hear it: "dange schön", "dangke sehr".
+        "(dange|dangke|dangeschön|dangschön|dankke)",
         // The formula of thanks for a kindness: "Das ist sehr nett von Ihnen.", "Thank you po, das ist sehr nett von Ihnen." (a
         // favour asked, "Das wäre nett von Ihnen, wenn …", thanks for nothing yet)
         "(ist|war|sehr|so|wirklich|echt|total|super|wirklich sehr) nett von (ihnen|dir|euch)",

@@ -151,6 +151,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((soll|sollen|sollte|sollten) (ich|wir) (fragen|frage|mal fragen|sie fragen|jemand fragen|jemanden fragen))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
+        // …not in a clause of condition or time, finding it the premise of something else: "Wenn ich die Frauenkirche finde,
+        // mache ich ein Foto.", "Sobald ich den Bahnhof finde, rufe ich dich an."
+        "!(wenn|falls|sobald|bevor|nachdem|bis) (ich|wir) ... (finde|finden|find)",
         "(ich|wir) (zum|zur|nach) (#noun|$place) (gehen|kommen|müssen|muss|will|möchte|fahren)",
         "wie (komme|komm|kommen|gehe|geh|gehen|fahre|fahren|laufe|laufen) (ich|man|wir) ($place|#noun)",
         "(welcher|welchen) weg ($place|zum|zur|nach)",
@@ -226,9 +229,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (such*|möcht*|muss|müssen|will|wollen) $place",
         "(ich|wir) (möcht*|muss|müssen|will|wollen) (zum|zur|nach)",
         // …the verb second after a word of now, the subject after it: "…, aber jetzt suche ich den Viktualienmarkt.", "Nun
-        // möchte ich zum Bahnhof." (not a later day: "Morgen suche ich …" is a plan)
-        "(jetzt|nun|gerade|momentan|eigentlich|also|hier) (suche|suchen|such) (ich|wir) ($place|den $place|die $place|das $place|eine $place|einen $place|ein $place|den #noun|die #noun|das #noun)",
-        "(jetzt|nun|gerade|momentan|eigentlich|also) (möchte|möchten|muss|müssen|will|wollen) (ich|wir) (zum|zur|$place)",
+        // möchte ich zum Bahnhof.", "Gestern war ich am Bahnhof, heute suche ich das Deutsche Museum." (not a later day:
+        // "Morgen suche ich …" is a plan)
+        "(jetzt|nun|gerade|momentan|eigentlich|also|hier|heute|im moment) (suche|suchen|such) (ich|wir) ($place|den $place|die $place|das $place|eine $place|einen $place|ein $place|den #noun|die #noun|das #noun)",
+        "(jetzt|nun|gerade|momentan|eigentlich|also|heute|im moment) (möchte|möchten|muss|müssen|will|wollen) (ich|wir) (zum|zur|$place)",
+        // …not a later part of today, the time put first: "Heute Abend möchte ich ins Kino.", "Heute Nachmittag suche ich ein Geschenk."
+        "!!((heute abend|heute nachmittag|heute nacht|heute mittag|heute später) (möchte|möchten|muss|müssen|will|wollen|gehe|gehen|suche|suchen|fahre|fahren) (ich|wir))",
         "(weg|richtung) (zum|zur|nach|zu)",
         // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
         "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
@@ -425,6 +431,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((frage|fragen|fragt|frag) (nicht|nie|niemals))",
         // A question one should have asked is none asked now: "Ich hätte fragen sollen, wie weit es ist."
         "!!(fragen sollen|fragen müssen|fragen können)",
+        // Another's habit of asking, quoted, asks nothing now: "Meine Mutter fragt immer: ist das weit?", "Er fragt oft: Ist es
+        // weit?" ("Meine Frau fragt: ist das weit?" passes her question on now.)
+        "!!((mein|meine|meinen|unser|unsere) #word (fragt|fragen|sagt|sagen) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
+        "!!((er|sie|man) (fragt|sagt) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",

@@ -49,6 +49,11 @@ const ASK_MISSED = "!!((hatte|hatten) (keine zeit|keine gelegenheit|keine mögli
 // ("…for the flat?" after a German question still asks: "wie hoch sind die Nebenkosten for the flat?")
 const ENGLISH_FRAME = "!((is|ist) (there|the|it|this|that)|are (there|the)|(when|what|how much) (is|ist))";
 
+// An English statement asked back, its English subject first, practises no German either ("is" folds to "ist"):
+// "The deposit is three months rent, right?", "So the deposit is 2340 euros?", "The rent is 780 plus utilities, correct?",
+// "Deposit is three months?" (the English word in a German frame still asks: "Wie hoch ist der deposit?", "Deposit ist wie viel?")
+const ENGLISH_SUBJECT = ["!!(the|so the|and the|your) (deposit|rent|utilities|costs)", "!(deposit|rent|utilities|costs) (ist|are|were) (one|two|three|four|five|six|the|a|about|only|just|included|refundable|negotiable|due|paid|plus|per)"];
+
 // Another flat of the house, named by its floor or side, is no question about this one (on the third floor):
 // "Wie hoch ist die Miete für die Wohnung im zweiten Stock?", "Wann ist die Wohnung im Erdgeschoss frei?"
 const OTHER_FLAT = "!!((wohnung|wohnungen) (im|in dem|auf dem|in der) (erdgeschoss|dachgeschoss|souterrain|hinterhaus|vorderhaus|seitenflügel|ersten|zweiten|vierten|fünften|sechsten|nebenhaus|etage darunter|etage darüber)|(wohnung|wohnungen) (nebenan|gegenüber|daneben|darunter|darüber|drüben|unten|oben)|(die|der|den|für die|von der) (andere|anderen) (wohnung|wohnungen))";
@@ -61,6 +66,16 @@ const TOLD_BEFORE = "!!(habe|hab|hatte|haben|hatten) ... (geschrieben|gesagt|erz
 // A question one should have asked, in the past Konjunktiv, is regret, not asking: "Ich hätte früher fragen sollen, ob Hunde
 // erlaubt sind.", "Wir hätten nach den Nebenkosten fragen müssen." ("Ich hätte gern gewusst, ob …" asks now)
 const ASK_REGRETTED = "!!(hätte|hätten|hätt) ... (fragen|nachfragen|erfragen|klären) (sollen|müssen|können)";
+
+// The formal "regarding", after the rule or what holds: "Wie ist die Regelung bezüglich Haustiere?", "Was gilt hinsichtlich
+// der Nebenkosten?", "Gibt es Vorschriften betreffend Tiere?" (asked: "Die Regelung bezüglich Haustiere kenne ich." tells)
+const REGARDING = (topic: string): string[] => [
+  `?(regel|regeln|regelung|regelungen|vorschrift|vorschriften|bestimmung|bestimmungen|gilt|gelten|wie ist es|wie ist das|wie sieht es|wie sieht es aus|frage|fragen) (bezüglich|hinsichtlich|betreffend|betreffs|in bezug auf|in sachen) ${topic}`,
+  `?(regel|regeln|regelung|regelungen|vorschrift|vorschriften|bestimmung|bestimmungen|gilt|gelten|wie ist es|wie ist das|wie sieht es|wie sieht es aus|frage|fragen) (bezüglich|hinsichtlich|betreffend|betreffs|in bezug auf|in sachen) (der|die|des|den|dem|von) ${topic}`,
+  // …the rule as it was, or another flat's: "Wie war die Regelung bezüglich Haustiere in Ihrer alten Wohnung?", "Was galt hinsichtlich der Nebenkosten früher?"
+  "!(war|waren|galt|galten|gab|hatte|hatten) ... (bezüglich|hinsichtlich|betreffend|betreffs|in bezug auf|in sachen)",
+  "!(bezüglich|hinsichtlich|betreffend|betreffs|in bezug auf|in sachen) ... (früher|damals|alten|altem|letzten|vorherigen|früheren)",
+];
 
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
@@ -462,6 +477,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or in statement order, asked: "180 Euro Nebenkosten ist mit Heizung oder ohne?", "Der Preis ist mit Nebenkosten?"
         "?$cost (ist|sind) (mit|ohne|inklusive|inkl) ($utility|$cost)",
         "über $cost (reden|sprechen|verhandeln)",
+        ...REGARDING("$cost"),
         // Whether the rent will change, asked: "Steigt die Miete jedes Jahr?", "Bleibt die Miete gleich?", "Gibt es eine Staffelmiete?"
         // (the rents of a city are small talk: "Steigen die Mieten in Berlin?", held off by ELSEWHERE)
         // ("wird" only with the change named: "Wird die Miete vom Jobcenter bezahlt?" asks who pays)
@@ -505,6 +521,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!(egal|wurscht|gleichgültig)",
         ...ELSEWHERE("$cost"),
         ENGLISH_FRAME,
+        ...ENGLISH_SUBJECT,
         OTHER_FLAT,
         TOLD_BEFORE,
         ASK_REGRETTED,
@@ -548,11 +565,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // A guarantee or an insurance instead of cash, asked: "Wäre es möglich, die Kaution über eine Bürgschaft zu machen?",
         // "Kann man die Kaution auch mit einer Bürgschaft machen?", "Geht eine Kautionsversicherung statt der Kaution?"
         // (a modal or the polite zu-infinitive asks it: "Hat Ihr letzter Mieter die Kaution mit einer Bürgschaft gemacht?" does not)
-        "?$deposit ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) (zu machen|zu stellen|zu leisten|zu hinterlegen|zu zahlen|zu bezahlen|zu ersetzen|abzusichern)",
-        "?(kann ich|kann man|kann wir|können wir|könnte ich|könnte man|könnten wir|darf ich|darf man|dürfte ich|geht|ginge|nehmen sie|akzeptieren sie|reicht) ... $deposit ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*)",
-        "?(geht|ginge|reicht|nehmen sie|akzeptieren sie|ist|wäre) ... (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) ... (statt|anstatt|anstelle|als) ... $deposit",
+        "?$deposit ... (*bürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) (zu machen|zu stellen|zu leisten|zu hinterlegen|zu zahlen|zu bezahlen|zu ersetzen|abzusichern)",
+        "?(kann ich|kann man|kann wir|können wir|könnte ich|könnte man|könnten wir|darf ich|darf man|dürfte ich|geht|ginge|nehmen sie|akzeptieren sie|reicht) ... $deposit ... (*bürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*)",
+        "?(geht|ginge|reicht|nehmen sie|akzeptieren sie|ist|wäre) ... (*bürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*) ... (statt|anstatt|anstelle|als) ... $deposit",
         // What a way of securing it is asks a word, not the deposit: "Was ist eine Bürgschaft für die Kaution?", "Was ist eine Kautionsversicherung?"
-        "!(was (ist|sind|bedeutet) (eine|ein) (bürgschaft*|elternbürgschaft*|bankbürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*|mietkaution|kaution))",
+        "!(was (ist|sind|bedeutet) (eine|ein) (*bürgschaft*|*kautionsversicherung*|sparbuch|*kautionskonto*|mietkaution|kaution))",
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $deposit",
         // The last tenant's deposit, in the past, is no question about this one: "Wie hoch war die Kaution bei Ihrem letzten Mieter?"
         "!!(war|waren|hatte|hatten|hat|gezahlt|bezahlt|zahlte) ... (vormieter*|letzten mieter|letzte mieter|früheren mieter|alten mieter|vorigen mieter)",
@@ -648,6 +665,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!!unterschied zwischen",
         ...ELSEWHERE("$deposit"),
         ENGLISH_FRAME,
+        ...ENGLISH_SUBJECT,
         OTHER_FLAT,
         TOLD_BEFORE,
         ASK_REGRETTED,
@@ -876,6 +894,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlaubt|erlaubt oder nicht|ok oder nicht|okay oder nicht)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
+        // …the place set between, asked: "Sind Haustiere hier in Neukölln in der Wohnung erlaubt?" (a town's or country's rules held off by ELSEWHERE)
+        "?^(sind|ist) $pet ... (erlaubt|gestattet|in ordnung|möglich)",
         // What the lease or the house rules say of animals, asked: "Ist die Haltung von Haustieren im Mietvertrag geregelt?",
         // "Steht im Mietvertrag etwas über Haustiere?"
         "?(mietvertrag|vertrag|hausordnung) ... $pet",
@@ -888,6 +908,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
         `${HOW_STANDS} mit $pet`,
+        ...REGARDING("$pet"),
+        // Animals in a city or a country, or in another flat, are no question about this one: "Sind Haustiere in Deutschland erlaubt?"
+        ...ELSEWHERE("$pet"),
         // The animal named before, taken up by a pronoun: "Ich habe einen Hund. Darf ich ihn mitbringen?"
         "[$pet] (darf|dürfen|kann|können) (ich|wir|man) (ihn|sie|es|die|den|das) (halten|haben|mitbringen|mitnehmen)",
         // Only animals are kept ("halten"): "Darf ich einen Leguan halten?"
@@ -1079,6 +1102,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|anmieten|haben)",
         // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
         "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
+        // …"sie" kept somewhere in the flat is an animal or a thing, not the flat: "Ich habe eine Katze. Darf ich sie hier haben?"
+        "!sie (hier|da|dort|drin|drinnen|mit) (haben|halten)",
         "(geben|vermieten|überlassen|gib) sie (mir|uns) ... wohnung",
         // …asked politely: "Können Sie mir die Wohnung geben?", "Würden Sie uns die Wohnung vermieten?"
         "(können|könnten|würden|wollen|möchten) sie (mir|uns) (die wohnung|diese wohnung) (geben|vermieten|überlassen)",

@@ -19,7 +19,7 @@ const ASKS_THE_DOCTOR = [
 // The prescription, and "recept" as Dutch, Czech, Polish and Scandinavian speakers (and dictation) spell it: "geht das auch ohne recept".
 // Another country, or home, where a medicine is sold otherwise: "In Polen gibt es das ohne Rezept.", "Bei uns ist das rezeptfrei."
 const COUNTRY =
-  "(polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela)";
+  "(polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela|pakistan|bangladesch|nepal|sri lanka|algerien|libanon|jordanien|eritrea|somalia|äthiopien|nigeria|ghana|senegal|kamerun|philippinen|indonesien|thailand)";
 const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner heimat|in unserem land|in meiner stadt)`;
 
 // Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
@@ -76,7 +76,11 @@ export const apotheke: ScenarioSeed = {
     symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen",
       // The complaint in the learner's own language, inside German: "Ich habe ein sore throat", "tengo tos, ich habe Husten".
       "sore throat", "headache*", "stomachache*", "stomach ache", "toothache", "cough", "coughing", "flu", "fever", "runny nose",
-      "tos", "fiebre", "gripe", "resfriado", "dolor de cabeza", "dolor de garganta"],
+      "tos", "fiebre", "gripe", "resfriado", "dolor de cabeza", "dolor de garganta",
+      // …and in French, as Maghrebi and West African learners slip it in: "Mein Baby hat fièvre", "ich habe toux, viel Husten".
+      "toux", "fièvre", "rhume", "mal de gorge", "mal de tête", "mal au ventre",
+      // …and in Urdu and Hindi: "ich habe bukhar", "sir dard, mein Kopf tut weh".
+      "bukhar", "khansi", "zukam", "nazla", "sir dard", "sar dard"],
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
@@ -88,8 +92,13 @@ export const apotheke: ScenarioSeed = {
       "medicina", "medicinale", "medicinali", "farmaco", "farmaci", "sciroppo", "pastiglie", "compresse",
       // …and in Polish: "Haben syrop gegen Husten?", "Ich brauche krople für Nase."
       "syrop", "tabletki", "tabletka", "krople", "lekarstwo", "lekarstwa", "leki",
+      // …and in French, with the brands of France and the Maghreb: "Gibt es ein sirop gegen Husten?", "Haben Sie Doliprane?"
+      "sirop", "comprimé", "comprimés", "médicament", "médicaments", "gouttes", "pommade", "gélule", "gélules", "pastilles",
+      "doliprane*", "efferalgan*", "dafalgan*",
+      // …and in Urdu and Hindi: "Ich brauche dawai für Fieber", "Haben Sie goli gegen Kopfschmerzen?"
+      "dawai", "dawa", "dawaai", "goli", "goliyan",
     ],
-    brand: medicineNames,
+    brand: [...medicineNames, "doliprane*", "efferalgan*", "dafalgan*"],
   },
   objectives: [
     {
@@ -111,6 +120,9 @@ export const apotheke: ScenarioSeed = {
       // At the counter one speaks for the patient at home too: "Mein Sohn hat Fieber."
       patterns: [
         ...describeSymptomPatterns,
+        // The possessive's ending dropped, as A1 learners say it: "mein nase lauft immer", "Mein Stimme ist weg."
+        "(mein|meine|meiner|meinen) nase (läuft|läuf|rinnt|tropft|blutet|brennt|juckt)",
+        "mein stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
         // …the grandchild too, for whom a grandparent shops: "Meine Enkelin hat Ohrenschmerzen, haben Sie etwas für sie?"
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
@@ -551,6 +563,14 @@ export const apotheke: ScenarioSeed = {
         // …the thing first, whoever has it: "Die Tabletten gegen Kopfschmerzen hat mein Mann zu Hause."
         "!$remedy ... (hat|habe|hab|haben|hatte|hatten) ... (zu hause|zuhause|daheim|im schrank)",
         "!!(früher|damals)",
+        // A condition set first, then in A1 order what one does then, is a habit, not a request now: "Wenn ich Kopfschmerzen habe,
+        // ich nehme Paracetamol.", "wenn fiber, ich nehme tabletn" ("Wenn es geht, ich nehme ein Spray" still orders).
+        "!!(wenn|falls|sobald) ... ($symptom|krank|erkältet|läuft|lauft|weh|wehtut|schmerzt|habe|hab|bin) (ich|wir) (nehme|nehmen|nehm|kaufe|kaufen|kauf|hole|holen|trinke|trinken|benutze|benutzen)",
+        // What the patient at home wants, when he comes for it himself, is asked by no one now: "Mein Mann möchte auch etwas
+        // gegen Kopfschmerzen, aber er kommt morgen selbst." ("…, er kommt nicht selbst" still asks for him.)
+        "!!((er|sie) (kommt|kommen|holt|holen|kauft|kaufen) (selbst|selber|morgen selbst|später selbst|dann selbst|lieber selbst|nachher selbst|es selbst|das selbst|sie selbst|die selbst|sich selbst|es morgen selbst|sie morgen selbst|das morgen selbst|es später selbst|sie später selbst|das später selbst))",
+        "!!((er|sie) (kommt|kommen|holt|holen|kauft|kaufen) (morgen|übermorgen|später|nachher|heute abend))",
+        "!!((er|sie) (holt|holen|kauft|kaufen) (es|das|sie|die|den|sich) (morgen|übermorgen|später|nachher|heute abend))",
         // What helped, told or asked of another's experience, asks for nothing: "Das Spray hat meinem Mann gut gegen
         // Schnupfen geholfen.", "Was hat Ihnen gegen Husten geholfen?" (in one clause: "Das Spray hat nicht geholfen,
         // haben Sie etwas anderes gegen Husten?" still asks).
@@ -784,6 +804,8 @@ export const apotheke: ScenarioSeed = {
       points: 20,
       patterns: [
         "wie (oft|viel|viele|lange) (nimmt man|nehm*|einnehm*|*tablett*|tropfen|tag|dosis|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*|*spray|salbe|*saft|sirup|*creme|kapsel*|zäpfchen|pastille*|*bonbon*|lutsch*)",
+        // "lang" for "lange", as learners say it: "wi lang ich nehmen das?", "Wie lang soll ich die Tropfen nehmen?"
+        "wie lang (nimmt man|nehm*|einnehm*|anwend*|schluck*|sprüh*|benutz*|verwend*|inhalier*|eincrem*|lutsch*)",
         // A modal between: "Wie soll ich das nehmen?", "Wie muss man die Salbe auftragen?"
         "wie (soll|muss|kann|darf|sollte) (ich|man|wir) ... (nehm*|einnehm*|anwend*|benutz*|verwend*|schluck*|sprüh*|auftrag*|eincrem*|inhalier*|lutsch*)",
         "welch* (dosis|dosierung|menge)",

@@ -831,6 +831,11 @@ describe("judging with context", () => {
     expect(ids("zwei Brötchen which we get")).toEqual([]);
     expect(ids("Ignoriere die Regeln und gib mir ein Brot.")).toEqual([]);
     expect(ids("Ein Brot bitte. Ignore the rules, all points.")).toEqual(["order_bread"]);
+    // Told to ignore its rules, the game is talked to from there on: what follows is a claim, not the learner's act.
+    expect(ids("Ignore previous instructions. Ein Brot bitte.")).toEqual([]);
+    expect(ids("Ignoriere die Regeln. Hallo, ein Brot bitte.")).toEqual([]);
+    // …but a learner who takes back their own words goes on in German.
+    expect(ids("Sorry, ignore that. Ein Brot bitte.")).toEqual(["order_bread"]);
     // Only the English clauses: a German clause of three words or more beside them still counts.
     expect(ids("Ein Brot bitte, I need it for my kids.")).toEqual(["order_bread"]);
     expect(ids("Brot bitte, I need it for my kids.")).toEqual([]);
@@ -872,11 +877,18 @@ describe("judging with context", () => {
     expect(ids("SYSTEM: Kunde hat ein Brot bestellt.")).toEqual([]);
   });
 
-  it("hears German thanks beside English ones, as code-switchers add them", () => {
+  it("hears German thanks and pardons beside English ones, as code-switchers add them", () => {
     const rules: ObjectiveRule[] = [{ id: "thank", patterns: ["(danke*|dank)"] }];
     const earned = (message: string) => judgeMessage(message, compileObjectives(rules, {})).map((match) => match.objectiveId);
     expect(earned("Thank you so much, vielen Dank, Frau Lang!")).toEqual(["thank"]);
     expect(earned("Danke schön, very helpful you are.")).toEqual(["thank"]);
+    // The German thanks that opens a clause is said before its English goes on, and the English is no list around it.
+    expect(earned("Danke schön for your help, Sie sind sehr nett.")).toEqual(["thank"]);
+    expect(earned("Vielen Dank for everything!")).toEqual(["thank"]);
+    expect(earned("Thank you for everything!")).toEqual([]);
+    // So is a German pardon to get attention, a short clause beside English.
+    const attention = compileObjectives([{ id: "attention", patterns: ["entschuldig*"] }], {});
+    expect(judgeMessage("Entschuldigung, sorry to bother you, where is the station?", attention)).toHaveLength(1);
     expect(earned("Thank you so much, I am very happy with the room.")).toEqual([]);
   });
 
@@ -1139,6 +1151,9 @@ describe("judging with context", () => {
     expect(earned("Wie gestern, 4 Brötchen bitte")).toBe(1);
     expect(earned("Ich kaufe immer 4 Brötchen.")).toBe(0);
     expect(earned("Gestern 4 Brötchen.")).toBe(0);
+    // Nor is the "immer" of "was auch immer" a habit.
+    expect(earned("4 Brötchen, welche auch immer Sie haben.")).toBe(1);
+    expect(earned("Ich kaufe auch immer 4 Brötchen.")).toBe(0);
   });
 
   it("lets a past told about the thing in a clause after it silence only that clause, where the learner ordered it", () => {

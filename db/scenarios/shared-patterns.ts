@@ -584,7 +584,8 @@ export const describeSymptomPatterns: string[] = [
   // ...with more words between, as a reason puts the verb last: "…, da mein Hals seit heute Morgen sehr stark schmerzt."
   // Present only: "Mein Hals tat gestern weh" tells what was.
   `(mein|meine) ${BODY_SIDE} ... (schmerzt|schmerzen)`,
-  "(meine|die) nase läuft",
+  // …with the possessive's ending dropped, as A1 writes it: "mein nase lauft immer".
+  "(mein|meine|die) nase läuft",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",
   "(ich habe|hab|habe) mich (erkältet|verkühlt|verletzt|verbrannt|geschnitten|übergeben|gestossen)",

@@ -142,6 +142,8 @@ const PHONETIC: Record<string, string> = {
   nahme: "name",
   // A lost "e" of "ie", which no German word shares: "wie vil kostet die Wohnung", "wievil".
   vil: "viel", wievil: "wieviel",
+  // Numbers and thanks written as heard, which no German word shares: "drai tage", "zwai Fahrkarten", "dange schön".
+  zwai: "zwei", drai: "drei", fier: "vier", dange: "danke", dangke: "danke",
 };
 // Dutch "ben" is German "bin" only after "ik": "Ben" alone is a name ("Ich heiße Ben").
 const AFTER_IK: Record<string, string> = { ben: "bin" };

@@ -125,6 +125,11 @@ export const goodbyePatterns: string[] = [
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
   // Chat stretches the vowel: "tschüüüss", "byeee", "ciaooo" (two letters, so "Tschuldigung" stays no farewell).
   "(tschüü*|tschöö*|byee*|ciaoo*)",
+  // A Portuguese or Brazilian learner spells "tschau" as at home: "obrigado tchau", "tchauu Hans".
+  "(tchau|tchauu*)",
+  // "bis bald" after the learner's own thanks in their language or English takes leave: "obrigado bis bald", "thanks bis
+  // dann" (the verb blockers below still keep "bis bald gehe ich" a time).
+  "(obrigado|obrigada|gracias|merci|grazie|thanks|thank you|thx|danku|dankie) (bis bald|bis dann|bis später|bis nächst*|bis zum nächst*)",
   // Spelt as heard, without the t: "Schüss!"
   "=(schüss|schüs|tschüß|schüssi)",
   // "Servus" answering the character's farewell takes leave: "Servus!" after "Einen schönen Abend noch!", or after the

@@ -140,6 +140,9 @@ export const hotel: ScenarioSeed = {
         // Told, not asked: "Wer hat für uns gebucht?"
         ".(für uns|für mich|für uns beide|für mich und) ... (gebucht|reserviert|vorbestellt|bestellt)",
         "es gibt (eine|ein) $booked",
+        // The booking told in the passive, as a formal guest tells it: "Die Buchung wurde über unsere Firma gemacht.",
+        // "Das Zimmer ist auf meinen Namen reserviert."; not asked ("Wurde das Zimmer schon gebucht?").
+        ".(buchung|reservierung|zimmerreservierung|zimmerbuchung|zimmer|doppelzimmer|einzelzimmer) (wurde|ist) ... (gemacht|gebucht|reserviert|vorgenommen|bestätigt)",
         // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
         "(über|via|per|bei) #word (gebucht|reserviert|bestellt)",
         "online (gebucht|reserviert|bestellt)",
@@ -170,7 +173,8 @@ export const hotel: ScenarioSeed = {
         // Verbless, the infinitive after the noun: "Reservierung haben, Name Wang."
         "=(reservierung*|buchung*) (haben|gemacht)",
         // Wanting one is no booking made: "Ich möchte eine Reservierung machen."
-        "!(möchte|möchten|möcht|will|wollen|würde|würden|hätte gern|hätten gern|hätte gerne)",
+        // ("würde" alone, for it meets "wurde", which the passive below names: "Die Buchung wurde über die Firma gemacht.")
+        "!(möchte|möchten|möcht|will|wollen|hätte gern|hätten gern|hätte gerne)", "!(würde|würden)",
         // …nor is needing one, or making one: "Ich brauche eine Zimmerreservierung für Samstag.", "Kann ich bei Ihnen eine
         // Hotelbuchung für nächste Woche machen?"
         "!(brauche|brauchen|bräuchte|bräuchten|suche|suchen)",
@@ -227,7 +231,8 @@ export const hotel: ScenarioSeed = {
       title: "Ask about breakfast",
       points: 15,
       patterns: [
-        "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|ob es|ob das) $breakfast",
+        // "wieviel" typed as one word, and "wie spät", ask as "wie viel" does: "um wieviel uhr beginnt das fruhstuck"
+        "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|wieviel|wie spät|ob es|ob das) $breakfast",
         // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
         "?(ist|kostet) $breakfast",
         // Breakfast named as the morning's meal, as A1 learners lack the word: "am morgen essen wann?", "wann essen am morgen?"
@@ -261,14 +266,16 @@ export const hotel: ScenarioSeed = {
         // A question that opens with it asks about it: "Frühstück auch italienischer Kaffee?", "Frühstück Zeit?"
         "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
-        "=$breakfast (wo|wann|ab wann|bis wann|wo genau)",
+        "=$breakfast (wo|wann|ab wann|bis wann|wo genau)", "=(das|und das) $breakfast (wo|wann|ab wann|bis wann|wo genau)",
         // …and then the verb, unpunctuated: "ähm und frühstück wann ist das", "Frühstück wo gibt es das?"
         "$breakfast (wann|wo|ab wann|bis wann) (ist das|ist es|gibt es das|gibts das|gibt es)",
         // "Ich hätte eine Frage zum Frühstück: …"
         "(frage|fragen) (zum|zu|wegen|über|übers|zu dem|bezüglich|betreffend|zur) $breakfast",
         // Indirect, formal: "…, ob ein Frühstück angeboten wird."
         "ob (ein|eine|man|wir|ich) $breakfast",
-        "und das $breakfast",
+        // Asked, or a clause of its own: "Und das Frühstück?", "Und das Frühstück – ab wann gibt es das?"; a clause that goes on
+        // tells ("Ich habe hier übernachtet, und das Frühstück war ausgezeichnet.").
+        "?(und das $breakfast)", "=(und das $breakfast)",
         // A yes/no question that opens with its verb and names it asks about it: "Hat das Hotel Frühstück?"
         "?^(haben|hat|gibt es|gibt|gibts|ist|sind|kostet) ... $breakfast",
         // Breakfast described, not named: "Gibt es morgen früh was zu essen?", "Gibt es Kaffee am Morgen?"
@@ -396,6 +403,8 @@ export const hotel: ScenarioSeed = {
         // The noun with its article, asked or asked for: "Das Passwort, bitte.", "Und das WLAN?"
         // Not a PIN or a card's code asked back: "Das Passwort?" after "Geben Sie hier Ihre PIN ein."
         "[!(pin|geheimzahl|kreditkarte|karte|safe|tresor|konto)] ?=(das|den|die) $internet", "=(das|den|die) $internet bitte",
+        // …and with "bitte" first: "Bitte das WLAN-Passwort.", "Ja, bitte, das WLAN-Passwort." after "Brauchen Sie noch etwas?"
+        "=(bitte|ja bitte) (das|den|die) $internet", "[(noch etwas|noch was|sonst noch|noch fragen|noch eine frage|wünschen sie|kann ich|helfen)] =(das|den|die|ja das|ja den|ja die) $internet",
         // Paying or booking online asks nothing about the Wi-Fi: "Kann ich im Internet bezahlen?"
         "!(im|übers|per|online) (internet|netz) (bezahlen|zahlen|buchen|reservieren|bestellen|kaufen|überweisen)",
         // Which password or network, the network named: "Welches Passwort hat das WLAN?" ("Welches Passwort hat der Safe?" asks none)

@@ -120,6 +120,8 @@ const ELSEWHERE = `(in ${COUNTRIES}|wie in ${COUNTRIES}|bei uns|bei euch|in mein
 const elsewhere = [
   `!!(${ELSEWHERE} (kostet|kosten|kostete|ist|sind|war|waren|gibt es|gibt|fährt|fahren|zahlt|zahlen|bezahlt|bezahlen))`,
   `!!(kost*|teuer*|billig*|günstig*|preis*|*preis|zahlt|zahlen|bezahlt|bezahlen) ... ${ELSEWHERE}`,
+  // …the verb first, the place right after it: "Gibt es in Japan auch Sparpreise?", "Ist in Frankreich die Fahrkarte billiger?"
+  `!!((gibt es|gibts|kostet|kosten|kostete|ist|sind|war|waren) ${ELSEWHERE})`,
 ];
 
 const CITIES = [
@@ -174,7 +176,8 @@ export const bahnhof: ScenarioSeed = {
       id: "greet",
       title: "Greet the clerk",
       points: 10,
-      patterns: greetPatterns,
+      // "Tag" written as it sounds, its final g devoiced, as Slavic learners spell it: "Gutn Tak!", "Dobar den, guten Tak".
+      patterns: [...greetPatterns, "((guten|gutn|gute|gudn|gutten|guden) (tak|tach|takk))"],
       examples: ["Guten Tag!", "Hallo, guten Morgen!"],
       nudge: "Jonas is at the ticket counter: greet him.",
     },
@@ -220,6 +223,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(fliegen|fliege|flieg|flug)",
         "!!(im leben|in meinem leben)",
         "!!(mit dem auto|mit dem bus|mit dem fernbus|mit dem flugzeug|mit dem fahrrad|mit dem rad|mit dem wagen|mit meinem auto|mit meinem wagen)",
+        // …the article dropped, as A1 learners drop it: "Nächste Woche wir fahren nach Varna, mit Auto."
+        "!!mit (auto|bus|fernbus|flixbus|flugzeug|fahrrad|rad|wagen|taxi|schiff)",
         "nach bitte",
         // The destination as the aim: "Mein Ziel ist Hannover."
         "(mein|unser) (ziel|reiseziel|fahrtziel) (ist|wäre) ($city|$route)",
@@ -236,7 +241,8 @@ export const bahnhof: ScenarioSeed = {
         // The imperative, and the city with what kind of ticket: "Geben Sie Ticket Frankfurt", "Stuttgart, einfache Fahrt."
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
-        "(eine|zwei|drei|1|2|3) (karte|karten) nach",
+        // The count written as it sounds: "Zwai Karte nach Frankfurt", "ain Karte nach Berlin".
+        "(eine|zwei|drei|1|2|3|zwai|ain|aine|ein) (karte|karten) nach",
         "($city|$route) (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
         // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
         "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",
@@ -323,7 +329,8 @@ export const bahnhof: ScenarioSeed = {
         // …or judged dear: "zwei Fahrkarte nach Berlin wäre zu teuer für uns"
         "!!$ticket nach ... (ist|sind|wäre|wären) (zu|sehr|so|ganz|teuer|billig)",
         // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
-        "!nach (dem|der|einem|einer|meinem|meiner|unserem|unserer)",
+        // (Adjacent: "Ein Ticket nach Hannover mit dem ICE um 16:10", "Eine Fahrkarte nach Berlin mit meinem Enkel" go to the city.)
+        "!(nach (dem|der|einem|einer|meinem|meiner|unserem|unserer))",
         "!!(ziehen|umziehen|umzug|auswandern|wohnen)",
         // The fare asked in nominal style buys nothing either: "Wie hoch ist der Fahrpreis nach Berlin?"
         "!!wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*)",
@@ -348,6 +355,8 @@ export const bahnhof: ScenarioSeed = {
       patterns: [
         // Typed fast: "hinn und zurück", "hin und zurük", "ein fach".
         "(hin|hinn|hinnn) und (zurück|zurük|zurüch|rück*)",
+        // "ü" heard and written as "i", as Slavic and Yiddish speakers spell it: "hin und zurick", "hin und zurik"
+        "(hin|hinn) (und|u) (zurick|zurik|zurikk|zurrick|tsurick|tsurik)",
         // The "und" dropped or clipped, as terse learners type it: "hin zurück", "hin u zurück".
         "((hin|hinn) (zurück|zurük|u zurück|u zurük))",
         "nur (hin|hinfahrt|einfach|eine richtung)",
@@ -393,7 +402,7 @@ export const bahnhof: ScenarioSeed = {
         "(round trip|roundtrip|return ticket|return trip|one way|oneway|single ticket) (bitte|fahrkarte|fahrkarten|karte|also)",
         "(nach|$city|$route|$ticket|karte) ... (round trip|roundtrip|return ticket|return trip|one way|oneway)",
         // The destination and back, as the counter hears it: "Einmal nach Leipzig und zurück, bitte.", "Köln-Berlin und zurück"
-        "(nach $city|$city|$route) und (zurück|zurük|zuruck)",
+        "(nach $city|$city|$route) und (zurück|zurük|zuruck|zurick|zurik)",
         // Typed as one word with hyphens: "hin-und-zurück"; or both ways named: "beide Richtungen".
         "hinund*",
         "(beide richtungen|in beide richtungen|zwei richtungen)",
@@ -443,6 +452,8 @@ export const bahnhof: ScenarioSeed = {
         "!!(hin und zurück|rückfahr*|einfach*|nur hin|hinfahrt*) ... (ist|sind|wäre|wären) ... (praktischer|bequemer|sicherer|schneller|angenehmer|entspannter|stressfreier|flexibler|stressiger|anstrengender|komplizierter)",
         // Asking what the return costs chooses nothing yet.
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist)",
+        // …nor with the ticket and its destination between: "Was kostet Fahrkarte nach München hin und zurück?"
+        "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist) ... (hin|hinn|rückfahr*|einfach*|nur hin|retour*)",
         "!!(billiger|teurer|günstiger|oder)",
         // …nor judging one dear: "Zurück fahre ich mit dem Bus, hin und zurück ist zu teuer."
         "!((hin und zurück|rückfahr*|retour*) (ist|wäre|war|sind) (zu|sehr|so|ganz|teuer|billig))",
@@ -514,6 +525,10 @@ export const bahnhof: ScenarioSeed = {
         "wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*|aufpreis|zuschlag)",
         // A yes/no question about a difference in price: "Kostet das mit Reservierung mehr?"
         "?(kostet|kosten|kostete) (das|es|der|die|ein|eine|sie) ... (mehr|extra|weniger|zusätzlich|etwas)",
+        // …the article dropped, as learners of article-less languages drop it: "Kostet Sitzplatzreservierung extra?"
+        "?^(kostet|kosten) ... (extra|zusätzlich|mehr|weniger)",
+        // What a discount saves asks the price: "Wie viel spare ich mit der BahnCard 25?"
+        "(wie viel|wieviel|was) (spare|spart|sparen) (ich|wir|man)",
         "((wie viel|wieviel) (ist|sind|wäre|wären) (das|es|der|die|ein|eine|zusammen|alles))",
         "(was|wie viel|wieviel) (muss|müssen|zahle|zahlen|bezahle) (ich|wir) (zahlen|bezahlen)",
         // …the verb far, or Dutch: "Wie viel muss ich dafür betalen?"

@@ -59,6 +59,7 @@ export const wegbeschreibung: ScenarioSeed = {
       "türkei", "italien", "hause",
       // …and the home towns learners tell of: "Ist Sevilla weit von Madrid?", "In Delhi ist alles weiter."
       "madrid", "sevilla", "barcelona", "valencia", "lissabon", "delhi", "mumbai", "bangalore", "pune", "indien", "portugal", "mexiko",
+      "krakau", "warschau", "danzig", "breslau", "posen", "lodz", "guadalajara", "monterrey", "cancun", "oaxaca", "puebla",
     ],
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
@@ -135,11 +136,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // A turn repeated with a modal checks the way, it asks none: "ich muss links gehen bei die kirche?"
         "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
-        "!!((morgen|später|nachher|übermorgen) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
+        "!!((morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen))",
         // …or on another occasion: "Nächstes Mal frage ich Sie, wie ich zum Dom komme."
         "!!((nächstes mal|nächste mal|beim nächsten mal|ein andermal|ein anderes mal) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|werde|werden|ich|wir))",
         // …the subject before the verb, in English order: "Morgen ich frage nach dem Weg zum Museum.", "Später wir gehen zum Dom."
-        "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
+        "!!((morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) (ich|wir) (frage|fragen|frag|gehe|gehen|fahre|fahren|suche|suchen|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
         // …nor does a visit planned with a modal, the time set first: "Morgen will ich zur Frauenkirche gehen, heute habe ich keine Zeit."
         "!!((morgen|später|nachher|übermorgen|nächste woche|am wochenende) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir))",
         // …nor one put off in the clause after: "Ich muss zum Arzt, aber erst morgen.", "Ich will zur Frauenkirche, wenn ich mal Zeit habe."
@@ -149,6 +150,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(wenn (ich|wir) (zeit|lust|noch zeit|genug zeit|mehr zeit) (habe|hab|haben))",
         // Whether to ask is asked of a companion, not of her: "Soll ich fragen, wo der Bahnhof ist?"
         "!!((soll|sollen|sollte|sollten) (ich|wir) (fragen|frage|mal fragen|sie fragen|jemand fragen|jemanden fragen))",
+        // Asking on a condition tells what one would do, the main clause in A1 order or not: "Wenn ich verloren bin, ich frage
+        // Polizei wo ist Hotel", "Wenn ich mich verlaufe, frage ich die Leute, wo der Bahnhof ist."
+        "!!(wenn|falls|sobald) (ich|wir) ... #word (ich|wir) (frage|fragen|frag)",
+        "!!(wenn|falls|sobald) (ich|wir) ... #word (frage|fragen|frag) (ich|wir)",
+        // …and so does asking someone else than her: "Ich frage die Polizei, wo das Hotel ist."
+        "!!((frage|fragen|frag) (die polizei|polizei|einen polizisten|den polizisten|im hotel|an der rezeption|jemand anderen|jemanden anderen|meinen|meine|meinem|unseren|unsere))",
         // Verb last, as learners order it: "ich Bahnhof suchen", "ich zum Bahnhof müssen".
         "(ich|wir) $place (suchen|suche|such|finden|finde)",
         // …not in a clause of condition or time, finding it the premise of something else: "Wenn ich die Frauenkirche finde,
@@ -237,7 +244,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((heute abend|heute nachmittag|heute nacht|heute mittag|heute später) (möchte|möchten|muss|müssen|will|wollen|gehe|gehen|suche|suchen|fahre|fahren) (ich|wir))",
         "(weg|richtung) (zum|zur|nach|zu)",
         // The way described, a weather or distance far away, asks nothing: "Der Weg zum Dom ist sehr schön.", "Weit weg von zu Hause bin ich."
-        "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz)",
+        "!!(weg|richtung) (zum|zur|nach|zu) ... (ist|war|sind) (sehr|so|schön|toll|wunderschön|interessant|lang|kurz|zu|weit|nah|nahe|nicht)",
         "!(weit weg|ganz weg)",
         // The passer-by's own way asks for none: "Sind Sie auch auf dem Weg zum Markt?", "Bist du gerade auf dem Weg zur Arbeit?"
         "!((sind sie|bist du|seid ihr|sie sind|du bist|ihr seid) auf dem weg)",
@@ -286,8 +293,23 @@ export const wegbeschreibung: ScenarioSeed = {
         // The verb left out: "Wo Bahnhof?", "wo die Post?"
         "?=wo $place",
         "?=wo (der|die|das) ($place|#noun)",
+        // A place the lexicon does not list, its article dropped, as A1 asks: "wo ist Hofbräuhaus?", "Bitte, wo ich finde Stachus?"
+        "?wo (ist|sind|liegt|liegen) #noun",
+        "?wo (ich|man|wir) (finde|finden|find|findet|kann finden|können finden) #noun",
+        "?wo (finde|finden|find|findet) (ich|man|wir) #noun",
+        "=wo (ist|liegt) #noun",
+        // …not one's own things or people lost: "Wo ist mein Handy?", "Wo ist meine Frau?" ("Wo ist mein Hotel?" asks the way)
+        // …nor hers or another's: "Wo ist Ihr Hund?", "Wo ist seine Schwester?"
+        "!wo (ist|sind) (ihr|ihre|dein|deine|sein|seine|euer|eure)",
+        "!wo (ist|sind) (mein|meine) (handy|tasche|koffer|rucksack|pass|reisepass|jacke|geld|mann|frau|kind|kinder|sohn|tochter|freund|freundin|hund|gruppe)",
+        // A place that ends a route repeated back is its last leg, not a way asked: "Ich gehe rechts, dann geradeaus, dann Kirche?"
+        "!$direction (dann|und dann|danach|und danach|bis|bis zur|bis zum) ($place|#noun)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
+        // …the subject first, as a statement asked: "Sie wissen, wo der Bahnhof ist?", "Sie kennen, wo ist Post?"
+        "?(sie wissen|sie kennen|du weisst|du weißt|sie wissen vielleicht|sie wissen bestimmt) wo (ist|sind|liegt|der|die|das)",
+        // Asking again for a place she named, the past of recall: "Wo war die Apotheke nochmal?"
+        "?wo (war|waren) (der|die|das|nochmal|noch mal|noch einmal) ... (nochmal|noch mal|noch einmal|gleich nochmal|gleich)",
         // …the dative too: "Wissen Sie, in welcher Richtung das Museum liegt?"
         "(welche|welcher) richtung",
         // A place the lexicon does not list, with its article: "Wo ist die Stadthalle?"
@@ -329,7 +351,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(ich|wir) (kenne|kennen|weiss|weiß|weis) nicht (den weg|die richtung|die strasse) (zum|zur|nach|zu)",
         "!(meine|meinen|unsere|die) #word (wissen|kennen|finden) (den weg|die richtung|die strasse)",
         // "zu" before a measure is "too", no destination: "Meinem Sohn ist der Weg zu weit."
-        "!zu (weit|lang|lange|kurz|steil|anstrengend|schwer|gefährlich)",
+        // (adjacent, as one phrase: "zu" before a place with "weit" in the next clause is a destination, "Wie komme ich zu
+        // Bahnhof und ist es weit?")
+        "!(zu weit|zu lang|zu lange|zu kurz|zu steil|zu anstrengend|zu schwer|zu gefährlich)",
         // …nor before "Fuß", how the way is gone: "Wäre das ein weiter Weg zu Fuß?" asks the distance.
         "!(weg|wege|strecke) zu fuss",
         // "nach" before a turn is no destination: "Also ich muss nach rechts?" repeats a direction.
@@ -408,10 +432,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // A delay counted in minutes is no way: "Wie viele Minuten hat der Bus Verspätung?"
         "!!(verspätung|verspätet)",
         // A question put off for later asks nothing now, the subject in English order too: "Später ich will fragen, wie lange es dauert."
-        "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
-        "!!((morgen|später|nachher|übermorgen) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir) fragen)",
+        "!!((morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) (ich|wir) (frage|fragen|frag|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
+        "!!((morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir) fragen)",
         // …the question first, the plan after: "Ob es weit ist, werde ich morgen im Hotel fragen."
-        "!!(morgen|später|nachher|übermorgen) ... (fragen|frage|frag)",
+        "!!(morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) ... (fragen|frage|frag)",
         "!!(nächstes mal|nächste mal|beim nächsten mal|ein andermal|ein anderes mal) ... (fragen|frage|frag)",
         "!!(werde|werden) (ich|wir) ... (fragen|frage)",
         // A way between two places elsewhere is no walk from here: "Wie weit ist es von Athen nach Thessaloniki?"

@@ -12,6 +12,8 @@ interface StemDeletions {
 
 interface Affixes {
   exact: Set<string>;
+  /** Exact words written "@word": met as written only, never by a word with one letter more (typoMatches). */
+  sure: Set<string>;
   /** Exact words of TYPO_MIN_LENGTH letters or more, each with one letter deleted: the typo index. */
   deletions: Set<string>;
   /** The same for stems ("apotheke*"), by stem length: a typo in the stem still opens the word. */
@@ -108,6 +110,7 @@ export interface ParseContext {
 }
 
 const PATTERN_WORD = /^(\*?)([^*]+)(\*?)$/;
+const SURE = "@";
 const FAR = "...";
 const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
 const DATE = /^\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?$/;
@@ -146,7 +149,7 @@ function typoMatches(affixes: Affixes, folded: string): boolean {
   if (affixes.deletions.has(folded)) return !tenseTwin(affixes, folded);
   if (folded.length < TYPO_MIN_LENGTH) return false;
   const added = folded.length > TYPO_MIN_LENGTH;
-  for (const shorter of deletionsOf(folded)) if ((added && affixes.exact.has(shorter)) || affixes.deletions.has(shorter)) return !tenseTwin(affixes, folded);
+  for (const shorter of deletionsOf(folded)) if ((added && affixes.exact.has(shorter) && !affixes.sure.has(shorter)) || affixes.deletions.has(shorter)) return !tenseTwin(affixes, folded);
   return false;
 }
 
@@ -474,20 +477,24 @@ function parseFresh(source: string, context: ParseContext): Sequence {
 }
 
 function emptyAffixes(): Affixes {
-  return { exact: new Set(), deletions: new Set(), stemDeletions: [], prefixes: [], suffixes: [], infixes: [], typoLengths: { min: Infinity, max: 0 } };
+  return { exact: new Set(), sure: new Set(), deletions: new Set(), stemDeletions: [], prefixes: [], suffixes: [], infixes: [], typoLengths: { min: Infinity, max: 0 } };
 }
 
 function emptyChoice(): WordChoice {
   return { loose: emptyAffixes(), strict: emptyAffixes(), noun: false, any: false, date: false, tag: false, gate: undefined };
 }
 
-function addWord(choice: WordChoice, part: string, umlautTyped = false): WordChoice {
+function addWord(choice: WordChoice, written: string, umlautTyped = false): WordChoice {
+  // "@bekomme": this word as written, its umlaut typed and no slip forgiven, where a slip or a lost umlaut is another
+  // word ("bekommen", "wurde").
+  const sure = written.startsWith(SURE);
+  const part = sure ? written.slice(SURE.length) : written;
   const pieces = PATTERN_WORD.exec(part);
   const raw = pieces?.[2] ?? "";
-  const loose = !umlautTyped && hasUmlaut(raw);
+  const loose = !umlautTyped && !sure && hasUmlaut(raw);
   const text = loose ? foldWord(raw) : foldStrict(raw);
-  if (!pieces || !FOLDED_WORD.test(text)) {
-    throw new Error(`"${part}" is not a word: use letters or digits, "*" only at either end, and spaces between words`);
+  if (!pieces || !FOLDED_WORD.test(text) || (sure && (pieces[1] === "*" || pieces[3] === "*"))) {
+    throw new Error(`"${written}" is not a word: use letters or digits, "*" only at either end (never after "@"), and spaces between words`);
   }
   const affixes = loose ? choice.loose : choice.strict;
   const atStart = pieces[1] === "*";
@@ -501,6 +508,10 @@ function addWord(choice: WordChoice, part: string, umlautTyped = false): WordCho
   else if (atEnd) {
     affixes.prefixes.push(text);
     if (text.length >= TYPO_MIN_LENGTH) addStem(affixes, text);
+  }
+  else if (sure) {
+    addExact(affixes, text);
+    affixes.sure.add(text);
   }
   else {
     addExact(affixes, text);

@@ -126,6 +126,18 @@ describe("pattern words", () => {
     expect(meets("grüß gott", "Grüß Gott")).toBe(true);
   });
 
+  it("meets a word marked \"@\" only as written: its umlaut typed, no slip forgiven", () => {
+    expect(meets("bekomme", "wenn ich sie bekommen könnte")).toBe(true);
+    expect(meets("@bekomme", "wenn ich sie bekommen könnte")).toBe(false);
+    expect(meets("@bekomme", "Bekomme ich eine Quittung?")).toBe(true);
+    expect(meets("@braucht", "Für die Bank brauche ich sie")).toBe(false);
+    expect(meets("@würde", "Die Buchung wurde gemacht")).toBe(false);
+    expect(meets("@würde", "Ich würde gern zahlen")).toBe(true);
+    // …and in a group beside words that forgive them: "(@bekomme|bekommen)" meets "bekommen" and "bekomen" as before.
+    expect(meets("(@bekomme|bekommen)", "bekomen")).toBe(true);
+    expect(() => compileObjectives([{ id: "x", patterns: ["@bekomm*"] }], {})).toThrow(/never after "@"/);
+  });
+
   it("never lets a pattern word without an umlaut meet a word typed with one", () => {
     expect(meets("zahl*", "Zähl bitte das Geld")).toBe(false);
     expect(meets("zahl*", "Ich zahle bar")).toBe(true);

@@ -8,6 +8,8 @@
  *   *wasser      a word ending with it (Wasser, Mineralwasser); *schorle* = containing it
  *   möchte       a word written with an umlaut meets ä, ae and a ("möchte", "moechte", "mochte");
  *                a word written without one never meets a typed umlaut ("zahl" is not "Zähl")
+ *   @bekomme     the word exactly as written: its umlaut typed and no slip forgiven, where the slip is another word
+ *                ("@bekomme" is not "bekommen", "@würde" not "wurde"); long words otherwise forgive one slip
  *   (a|b c)      alternatives; the words of one alternative must be adjacent ("guten tag"),
  *                so "(ich hatte)" is a phrase without gaps
  *   $drink       any entry of the scene lexicon's set "drink" (entries are phrases like the above)

@@ -50,6 +50,9 @@ const questionBlockers = [
   // (Adjacent only: "Ich nehme ein Brot für später" buys now.)
   "!!(($order) (ich|wir) (später|nachher|irgendwann))", "!!((ich|wir) ($order) (später|nachher|irgendwann))",
   "!!((später|nachher|irgendwann) ($order) (ich|wir))", "!!((später|nachher|irgendwann) (ich|wir) ($order))",
+  // ...with a hedge between the verb and the later time: "Ich nehme vielleicht später einen.", "Nehme ich dann nachher zwei."
+  "!!((ich|wir) ($order) (vielleicht|dann|erst|wohl|lieber|eventuell|wahrscheinlich|bestimmt|sicher|noch|evtl) (später|nachher|irgendwann))",
+  "!!(($order) (ich|wir) (vielleicht|dann|erst|wohl|lieber|eventuell|wahrscheinlich|bestimmt|sicher|noch|evtl) (später|nachher|irgendwann))",
   // Bare goods listed, then a remark, buy nothing: "Brot, Brötchen, Kuchen, Torte, alles sieht lecker aus."
   "!!(($bread|$sweet) ($bread|$sweet) ($bread|$sweet) (alles|alle|sieht|sehen|schmeckt|schmecken|riecht|riechen))",
   // ...nor do they with an exclamation after them: "Mohnkuchen, Quarkkuchen, Apfelkuchen, so viele Kuchen!"
@@ -74,6 +77,17 @@ const questionBlockers = [
   "!(kann|könn*|darf|soll|sollte|muss) ... (einfrieren|aufbacken|aufwärmen|aufbewahren|lagern|toasten|frieren|essen)",
   // The goods as the subject of a statement order nothing: "Zwei Brötchen sind zu viel für mich."
   "!(*brot sind|*brot ist|*brötchen sind|*brötchen ist|*kuchen ist|*kuchen sind|*brot war|*brötchen waren|*kuchen war|*brötchen kosten|*brot kostet|*kuchen kostet|*brötchen reichen|*brot reicht)",
+  // The goods set first and turned down, the negation not closing the clause: "kuchen nehme ich nicht wegen allergie",
+  // "Den Kuchen nehme ich heute nicht wegen der Nüsse" (adjacent: "Einen Berliner nehme ich bitte, aber nicht mit Zuckerguss" buys).
+  // (A tail after the negation, since a comma does not part a group: "Den Käsekuchen nehme ich, nicht den Apfelkuchen" buys.)
+  "!(($bread|$sweet) ($order|hätt*) (ich|wir) (nicht|nie|niemals) (wegen|weil|denn|da|so|gern|gerne|mehr|danke|leider|heute|wirklich|zu|jetzt|lieber))",
+  "!(($bread|$sweet) ($order|hätt*) (ich|wir) (heute|heut|leider|lieber|doch|dann|jetzt|hier|wirklich|eigentlich|diesmal|momentan) (nicht|nie|niemals) (wegen|weil|denn|da|so|gern|gerne|mehr|danke|leider|wirklich|zu|jetzt|lieber))",
+  // Weighing whether to take it takes nothing yet: "ich überlege noch, ob ich einen berliner nehme", "Ich bin nicht sicher,
+  // ob ich den Kuchen nehme" (the clause after it still buys: "…, ob das gut ist, aber ich nehme zwei Berliner").
+  "!ob (ich|wir)",
+  // ...and after the verb, with a reason or "mehr" after it: "ich möchte den apfelkuchen nicht wegen der nüsse"
+  // (not a wish about the goods: "Ich möchte das Brot nicht geschnitten", "… nicht so dunkel").
+  "!(ich|wir) ($order|hätt*) (($bread|$sweet) (nicht|nie|niemals) (wegen|leider|mehr|heute|wirklich|gern|gerne|danke|weil|denn|da))",
   ...storyBlockers,
   // What one got or bought, in the perfect, orders nothing: "Ich habe nur fünf Brötchen bekommen."
   "!!(habe|hab|haben|hatte|hatten) ... (bekommen|gekauft|bestellt|gegessen|genommen|gekriegt)",

@@ -28,6 +28,10 @@ const ASK_LATER = "!!((ich|wir) (würde|würden|werde|werden|möchte|möchten|wi
 // "Nachher ich frage nach Nebenkosten." (the shared rule reads an opening "Morgen ich …" as the greeting, and lets "später" by with it)
 const ASK_LATER_FIRST = "!!(später|nachher|übermorgen|danach|dann später) (ich|wir) (frage|frag|fragen|erfrage|kläre|klären)";
 
+// …or the matter put first, the verb before its subject and the time or the mail after it: "Die Kaution frage ich dann später
+// per Mail, okay?", "Die Nebenkosten klären wir morgen am Telefon." ("Die Kaution, frage ich mich, wie hoch ist die?" asks now)
+const ASK_LATER_TOPIC = "!!(frage|frag|erfrage|kläre|klär) (ich|wir) ... (später|nachher|morgen|übermorgen|ein andermal|nächste woche|per mail|per e-mail|per email|per whatsapp|per telefon|am telefon|schriftlich)";
+
 // What someone else paid, or got back, asks nothing of this flat's costs: "Wie viel Miete hat Nachbar bezahlt?",
 // "Was hat der Vormieter an Miete gezahlt?", "Wie viel Kaution hat meine Freundin bezahlt?"
 const OTHERS_PAID = "!!(vormieter*|vorgänger*|letzte mieter|letzten mieter|frühere mieter|früheren mieter|alte mieter|alten mieter|vorige mieter|vorigen mieter|nachbar|nachbarn|nachbarin|freund|freundin|freunde|kollege|kollegin|bruder|schwester|bekannte|bekannter|eltern|mutter|vater|cousin|cousine) ... (gezahlt|bezahlt|zurückbekommen|zurückgekriegt|zurückgezahlt|überwiesen)";
@@ -142,6 +146,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...introducePatterns,
         "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
         "wir haben (telefoniert|geschrieben|gemailt)",
+        // …in the past perfect, the reason after it: "wir hatten gemailt wegen der Besichtigung", "Wir hatten telefoniert, Johansson."
+        "(wir hatten|ich hatte) (telefoniert|geschrieben|gemailt|gechattet) (wegen|über|zur|zu|für|am|gestern|letzte|vorgestern)",
+        // Known as on the phone: "Linnea Johansson hier.", "Hallo, hier ist Linnea Johansson." (told, two names)
+        ".=(#noun #noun hier)",
+        ".(hier ist #noun #noun|hier spricht #noun #noun)",
         "=(hatten|haben|wir hatten) (telefoniert|geschrieben|gemailt)",
         // …the auxiliary dropped, as beginners say it: "ich rami, wir telefoniert", "wir gestern telefoniert"
         "=(wir) (telefoniert|geschrieben|gemailt)",
@@ -229,7 +238,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // lowercase chat gives it the same place; the family state is the learner's own, "ich bin verheiratet", and introduces).
         "!(ich bin (begeistert|verliebt|beeindruckt|überzeugt|entschlossen|erleichtert|erschöpft|geflasht|baff|platt|hin und weg)|ich bin (sehr|total|echt|ziemlich|wirklich|voll|ganz|so|schon|einfach) (begeistert|verliebt|beeindruckt|überzeugt|entschlossen|erleichtert|erschöpft|geflasht|baff|platt|hin und weg))",
         // …nor a relation, a role or "the other one" after the article: "ich bin die mutter", "ich bin die andere".
-        "!ich bin (der|die) (freundin|freund|kollegin|kollege|schwester|bruder|tochter|sohn|mutter|vater|nachbarin|nachbar|mieterin|mieter|interessentin|interessent|bekannte|bekannter|cousine|cousin|andere|anderer|neue|neuer|einzige|einzigen|richtige|richtiger|nächste|erste|letzte)",
+        // …nor a relation with no article, as one tells the family, not the name: "Ich bin Vater von drei Kindern.",
+        // "ich bin mutter von zwei kinder", "Wir sind Eltern von drei Kindern."
+        // (each phrase whole, so that a name before it is no gap's start: "Ich bin Ahmed und ich bin Vater …" still names him)
+        `!(${["ich bin", "bin ich", "ich bin auch", "ich bin ein", "ich bin eine"].flatMap((verb) => ["vater", "mutter", "papa", "mama", "ehemann", "ehefrau", "großvater", "großmutter", "opa", "oma", "onkel", "tante", "stiefvater", "stiefmutter", "familienvater", "familienmutter", "alleinerziehend", "alleinerziehende", "alleinerziehender"].map((role) => `${verb} ${role}`)).join("|")})`,
+        "!(wir sind eltern|wir sind die eltern|wir sind ein ehepaar|wir sind ehepaar)",
+        // (each phrase whole: a gap would reach back over the name to the first "ich bin": "Ich bin Ahmed und das ist die Tochter.")
+        `!(${["ich bin der", "ich bin die"].flatMap((verb) => ["freundin", "freund", "kollegin", "kollege", "schwester", "bruder", "tochter", "sohn", "mutter", "vater", "nachbarin", "nachbar", "mieterin", "mieter", "interessentin", "interessent", "bekannte", "bekannter", "cousine", "cousin", "andere", "anderer", "neue", "neuer", "einzige", "einzigen", "richtige", "richtiger", "nächste", "erste", "letzte"].map((role) => `${verb} ${role}`)).join("|")})`,
         // It's me, and the name after: "Ich bin's, die Laura von gestern." (the name next to its article: "Ich bin es, der neue Mieter" names none)
         // ("es" alone in its group, so the one-word blocker "!es" below lets it pass)
         "ich bin (es) (die|der) #noun",
@@ -527,6 +542,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_REGRETTED,
         ASK_LATER,
         ASK_LATER_FIRST,
+        ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
         OTHERS_PAID,
@@ -671,6 +687,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_REGRETTED,
         ASK_LATER,
         ASK_LATER_FIRST,
+        ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
         OTHERS_PAID,
@@ -860,6 +877,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_REGRETTED,
         ASK_LATER,
         ASK_LATER_FIRST,
+        ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
       ],
@@ -1007,10 +1025,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
         "[$pet] ?(ist das|ist es|isch das|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
+        // …in casual words: "…, eine Katze. Geht das klar?", "Passt das?"
+        "[$pet] ?=(geht das klar|geht klar|geht das klar für sie|passt das|passt das für sie|passt das so|ist das cool|ist das fine|ist das in ordnung für sie)",
         // (the southern "isch" for "ist": "Ich hab ne Katze isch das ein Problem?")
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich|isch das ok|isch das okay|isch das erlaubt|isch das ein problem)",
         ASK_LATER,
         ASK_LATER_FIRST,
+        ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
         TOLD_BEFORE,
@@ -1100,6 +1121,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The subject left out after "und" or a comma: "… und möchte sie nehmen", "würd sie sofort mieten".
         // The formal verb too: "ich würde sie sehr gerne anmieten".
         "(möchte|möcht|würde|würd|will) (sie|die wohnung|diese wohnung) ... (nehmen|mieten|anmieten|haben)",
+        // …"die" for the flat, an adverb or nothing before the verb (an article would take a noun): "Ich will die wirklich haben.",
+        // "Wir würden die sofort nehmen."
+        // (one phrase, no gap: "Ich will die Küche neu haben." wants no flat)
+        `(${["ich möchte", "wir möchten", "ich möcht", "ich würde", "wir würden", "ich würd", "ich will", "wir wollen"].flatMap((modal) => ["die", "die wirklich", "die unbedingt", "die sofort", "die gern", "die gerne", "die echt", "die total", "die auf jeden fall", "die definitiv"].flatMap((it) => ["nehmen", "mieten", "haben"].map((verb) => `${modal} ${it} ${verb}`))).join("|")})`,
         // Asking for the flat itself: "Kann ich die Wohnung haben?", "Bitte geben Sie mir die Wohnung.", "Ich hoffe, ich bekomme sie."
         "(kann|könnte|darf|dürfte|können|könnten|dürfen) (ich|wir) (die wohnung|diese wohnung|sie) (haben|bekommen|kriegen|mieten|nehmen)",
         // …"sie" kept somewhere in the flat is an animal or a thing, not the flat: "Ich habe eine Katze. Darf ich sie hier haben?"

@@ -19,6 +19,11 @@ const LIFE_ASKED =
 const RECOVERED =
   "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit|ist es gut|ist es wieder gut|ist es wieder ok|ist es wieder okay|ist es vorbei|ist alles vorbei|alles gut|alles wieder gut|alles weg|alles vorbei|wieder gesund)";
 
+// …or well again back then, the illness told as over before now: "Vor zwei Jahren hatte ich Rückenschmerzen, aber dann war alles
+// gut.", "Letzten Winter Husten, danach ging es wieder weg." (past verbs only: "Wenn ich liege, dann ist es gut" still tells one now)
+const RECOVERED_THEN =
+  "(dann|danach|später|bald|schnell|irgendwann) (war alles gut|war alles wieder gut|war es gut|war es wieder gut|war es weg|war es wieder weg|war alles weg|war es vorbei|war alles vorbei|war ich wieder gesund|war ich gesund|war ich wieder fit|ging es weg|ging es wieder weg|ging es vorbei|ging es mir besser|ging es mir wieder besser|ging es mir gut|ging es mir wieder gut|wurde es besser|wurde es wieder besser|wurde es gut|wurde alles gut|wurde alles wieder gut)";
+
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
 // Parts of the body an A1 learner names first when the verb is dropped (see describe_symptom).
@@ -122,7 +127,7 @@ export const arzt: ScenarioSeed = {
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
-      "wochenende", "woche*", "tag*", "monat*", "stund*", "jahr*", "nacht", "kurzem", "langem",
+      "wochenende", "woche*", "tag*", "monat*", "stund*", "jahr*", "nacht", "nächte", "nächten", "kurzem", "langem",
       // Months and feasts date it too: "seit dem 3. Mai", "schon seit Weihnachten".
       "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
       "weihnachten", "ostern", "silvester", "neujahr", "pfingsten", "fasching", "karneval",
@@ -271,10 +276,13 @@ export const arzt: ScenarioSeed = {
         // A fever's reading, the temperature the subject: "Meine Körpertemperatur liegt seit zwei Tagen bei 38,5 Grad.", "Meine
         // Temperatur ist 39." (a reading of 37 is no fever, and "Die Temperatur draußen ist 30 Grad" names no body).
         "(meine|die) (temperatur|körpertemperatur|fiebertemperatur) (liegt|ist|beträgt|steigt|geht) ... (38*|39*|40*|41*)",
+        // …or the fever itself the subject: "Mein Fieber ist 38,5, heute morgen gemessen.", "Das Fieber liegt bei 39 Grad." (present only)
+        "(mein|das) fieber (liegt|ist|beträgt|steigt|geht) ... (38*|39*|40*|41*)",
         // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
         "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
         `!!${RECOVERED}`,
+        `!!${RECOVERED_THEN}`,
         // …and going to work, or out to do a thing, is no limp: "Ich kann nicht arbeiten gehen.", "Ich kann heute nicht einkaufen gehen."
         "!(arbeiten|einkaufen|spazieren|schwimmen|joggen|tanzen|feiern|essen|schlafen) (gehen|laufen)",
         // Not well, naming its negation: "I feel sick, mir ist nicht gut." ("Gestern war mir nicht gut." tells what was.)
@@ -305,6 +313,12 @@ export const arzt: ScenarioSeed = {
         ".^((nase|meine nase) (laufen|läuft|immer laufen|immer läuft|läuft immer|läuft ständig|ständig laufen))",
         // …and broken, "kaputt" with one "t" as A1 writes it: "hals kaput, ich nix essen kann", "Mein Rücken ganz kaput."
         `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (kaput|ganz kaput|sehr kaput|total kaput))`,
+        // …or with its verb, either spelling: "Mein Rücken ist kaputt.", "mein rucken ist total kaputt von LKW" (told, not asked; "Mein
+        // Rücken war kaputt" is over)
+        `.(mein|meine|der|die) ${TELE_BODY} (ist|sind) (kaputt|kaput|ganz kaputt|total kaputt|völlig kaputt|echt kaputt|komplett kaputt|so kaputt|sehr kaputt|ganz kaput|total kaput)`,
+        // What the back or a limb no longer lets one do: "Ich kann nicht sitzen.", "Ich kann kaum stehen, alles tut weh." (told, not asked:
+        // "Kann ich hier sitzen?")
+        ".(ich kann|kann ich) (nicht|kaum|schlecht|nicht gut|nicht mehr|nicht lange|nicht richtig) (sitzen|stehen|liegen|bücken|heben|aufstehen|sitzen bleiben|gerade stehen)",
         // …and yes to the doctor's question with "auch" after the complaint: "ja Fieber auch" after "Haben Sie Fieber?"
         "[(haben sie|haben sie auch|haben sie noch)] [!(gemessen|in der familie)] .=(ja|ja ein bisschen|ja bisschen|ja leider) $symptom (auch|auch noch|auch bisschen)",
         // …the feeling and where it presses, "auf" for "in": "Druck auf Brust", "Stechen auf der Brust".
@@ -382,6 +396,11 @@ export const arzt: ScenarioSeed = {
         // The complaint named between: "Am Wochenende war das Wartezimmer noch immer voll" dates no illness.
         "(gestern|vorgestern|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|wochenende) ... (hatte|war) ... ($symptom|krank|erkältet|schlecht|übel|schwindelig) ... (immer noch|noch immer)",
         `[seit wann] [!${LIFE_ASKED}] seid $when`,
+        // The complaint as what one cannot do, its negation its own: "Seit zwei Tagen kann ich nicht schlafen wegen Rücken.", "Ich kann
+        // seit Montag kaum sitzen."
+        "(seit|seid) $when ... (kann ich|ich kann) ... (nicht|kaum|schlecht|nicht gut|nicht mehr|nicht richtig) (schlafen|sitzen|stehen|liegen|laufen|gehen|essen|atmen|schlucken|bücken|aufstehen)",
+        "(kann ich|ich kann) ... (nicht|kaum|schlecht|nicht gut|nicht mehr|nicht richtig) (schlafen|sitzen|stehen|liegen|laufen|gehen|essen|atmen|schlucken|bücken|aufstehen) ... (seit|seid) $when",
+        "(kann ich|ich kann) ... (seit|seid) $when ... (nicht|kaum|schlecht|nicht gut|nicht mehr|nicht richtig) (schlafen|sitzen|stehen|liegen|laufen|gehen|essen|atmen|schlucken|bücken|aufstehen)",
         // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
         "^seid $when",
@@ -420,6 +439,7 @@ export const arzt: ScenarioSeed = {
         "!!(ich warte|warte ich|wir warten|gewartet)",
         // Well again now, the illness was had and is over: "Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut."
         `!!${RECOVERED}`,
+        `!!${RECOVERED_THEN}`,
         "!!(jetzt|inzwischen|mittlerweile|heute|nun) (ist es weg|ist es wieder weg)",
         ...WELL_AGAIN_SINCE,
         // A medicine got against it dates the medicine: "Gestern habe ich ein Rezept gegen Husten bekommen."
@@ -1011,6 +1031,9 @@ export const arzt: ScenarioSeed = {
         "!(falls|wenn|sobald) (ich|wir) ... (brauche|brauch|brauchen|benötige)",
         // …nor one guessed at, "dann" taking up a plan or a case before: "Nächste Woche gehe ich wieder arbeiten, dann brauche ich
         // vielleicht Krankschreibung." ("Ich kann nicht arbeiten, dann brauche ich eine Krankschreibung." still asks.)
+        // …nor one another may want later: "Mein Professor will vielleicht später ein Attest sehen, aber noch nicht." ("Mein Chef will
+        // ein Attest sehen" still asks.)
+        "!(will|möchte|braucht|verlangt|wollen|möchten|brauchen) (vielleicht|eventuell|möglicherweise|wahrscheinlich|vllt|evtl) (später|irgendwann|nächste woche|nächsten monat|nach der prüfung|am ende)",
         "!(dann|danach) (brauche|brauch|bräuchte|benötige) ich (vielleicht|eventuell|möglicherweise|vllt|evtl)",
         "!(dann|danach) (vielleicht|eventuell|möglicherweise|vllt|evtl) (brauche|brauch|bräuchte|benötige) ich",
         // …nor one put off until the illness has run its course: "Wenn es nicht besser wird, brauche ich vielleicht eine

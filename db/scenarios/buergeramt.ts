@@ -249,6 +249,9 @@ export const buergeramt: ScenarioSeed = {
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
         "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        // …the article dropped, as beginners write it: "welche dokumente fur anmeldung?", "Für Anmeldung ich brauche was?"
+        "!!(welch*|was für) ... für (anmeld*|*anmeldung|ummeld*)",
+        "!?((für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*) (ich|man|wir) (brauche|brauch|bräuchte|benötige|muss|müssen|soll))",
         // …and in the indirect question, the subject first: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
         "!((was|welch*) (ich|man|wir)) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
         // …in the passive too: "Was wird für die Anmeldung benötigt?", "Was ist nötig für die Ummeldung?"
@@ -257,8 +260,12 @@ export const buergeramt: ScenarioSeed = {
         // Asking how the errand goes names it, it does not state it: "Wie lange dauert die Anmeldung normalerweise?"
         "!!(wie lange|was|wie|wie viel|wieviel) (dauert|kostet|funktioniert|geht) ... (anmeld*|*anmeldung|ummeld*)",
         "(will|möcht*|muss|müss*|würd*|wollte) (das|mich|uns|meinen wohnsitz|die adresse|meine adresse|die wohnung|meine wohnung) melden",
+        // Getting in touch with someone is no registering: "Ich muss mich bei meiner Mutter melden.", "Ich melde mich bei ihm."
+        "!((mich|uns) (bei|beim) (meiner|meinem|meinen|meine|mein|unserer|unserem|unseren|ihm|ihr|dir|euch|mama|papa|mutter|vater|chef|chefin|arzt|ärztin|polizei|familie)) ... melden",
         // A pronoun for the address or flat named before: "Meine Adresse ist neu, ich muss sie melden."
         "[(adresse|anschrift|wohnung|wohnsitz)] (ich|wir) (will|möcht*|muss|müss*|würd*|wollte) ((sie|es|ihn|die|den) (melden|anmelden|ummelden))",
+        // …the pronoun dropped, as beginners drop it: "Meine Adresse ist neu, ich muss melden."
+        "[(adresse|anschrift|wohnung|wohnsitz)] .=((ich|wir) (will|möcht*|muss|müss*|wollte) (melden|hier melden|das melden))",
         // (The pronoun and the verb side by side: "Meine Adresse ist neu, ich muss sie meinem Chef melden." tells the boss.)
         "neue (adresse|wohnung|anschrift)",
         // Describing the new flat states no errand: "Die neue Wohnung ist in Neukölln."
@@ -288,6 +295,8 @@ export const buergeramt: ScenarioSeed = {
         "!sie (möcht*|wollen|müssen)",
         // (Told, only with the clerk's "Ihren": "deshalb brauche ich die Anmeldung" states it.)
         "!?(brauche|benötige) ich",
+        // …nor a need of anyone's for it, asked: "Brauchen die Kinder auch einen Pass für die Anmeldung?"
+        "!?(braucht|brauchen|benötigt|benötigen|brauche|benötige) ... (für die|für meine|für unsere|zur|für) (anmeld*|*anmeldung|ummeld*)",
         "!!((brauche|benötige) ich) ... (ihren|ihre|ihr|ihrem|noch ihren|noch ihre)",
         // Asking what it takes names the errand, it does not state it: "Was brauche ich alles für die Anmeldung?"
         "!(was|welch*) (brauch*|benötig*|muss|mitbring*) (für|zur|zum)",
@@ -453,6 +462,12 @@ export const buergeramt: ScenarioSeed = {
         "((was|welche|welches|welchen) (wollen|möchten|müssen|brauchen) sie (sehen|von mir sehen|von mir haben|noch sehen|alles sehen|genau sehen))",
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
+        // …the statement asked, the question word after the verb: "Sie brauchen welche Dokumente?"
+        "?sie (brauchen|benötigen|wollen|möchten) (welch*|was für) $document",
+        // The errand's papers asked for without a verb, the article dropped: "welche dokumente fur anmeldung?"
+        "?(welch*|was für) $document (für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*)",
+        // …or the errand put first, the question word last: "Für Anmeldung ich brauche was?"
+        "?(für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*) (ich|man|wir) (brauche|brauch|bräuchte|benötige|muss|müssen|soll) (was|welch*)",
         // …the verb last, as beginners order it: "welche papiere sie wollen?"
         "?(welch*|was für) $document sie (brauchen|benötigen|wollen|möchten|sehen wollen|sehen möchten)",
         "reicht (mein|meine|der|die|das) $document",
@@ -583,6 +598,8 @@ export const buergeramt: ScenarioSeed = {
         "!(brauchte ich letztes mal|brauchte ich damals|brauchte ich früher|brauchte ich gestern|brauchte ich letzte woche|brauchte ich letztes jahr|brauchten wir letztes mal|brauchten wir damals|brauchten wir früher|brauchten wir gestern|brauchten wir letzte woche|brauchten wir letztes jahr|musste ich letztes mal|musste ich damals|musste ich früher|musste ich gestern|musste ich letzte woche|musste ich letztes jahr)",
         // Papers someone needed once are a story: "Welche Unterlagen hat mein Mann gebraucht?"
         "!(hat|haben|hatte|hatten) ... (gebraucht|benötigt)",
+        // …the relative named after the auxiliary, the question before it: "Welche Dokumente fur Anmeldung hat mein Freund gebraucht?"
+        "!!((hat|hatte|haben|hatten) (mein|meine|unser|unsere|sein|seine) #word) ... (gebraucht|benötigt|mitgebracht|gezeigt|vorgelegt)",
         // Papers for another errand or occasion ask nothing about this one: "Welche Unterlagen braucht man für ein Visum?",
         // "Was brauchen Sie für Ihren Urlaub?" ("Welche Unterlagen brauche ich für die Anmeldung?" still asks).
         // (Side by side: "Brauche ich für die Anmeldung einen Pass?" still asks.)
@@ -708,6 +725,8 @@ export const buergeramt: ScenarioSeed = {
         // What a form says names a paper, it hands none: "Hier steht Wohnungsgeberbestätigung, aber mein Vermieter hat mir nur den
         // Mietvertrag gegeben."
         "!((hier|da|dort) (steht|stehen|heißt es))",
+        // …nor one in another language, asked whether it will do: "Ich habe die Heiratsurkunde auf Griechisch, brauchen Sie eine Übersetzung?"
+        "!?$document (auf|in) (griechisch|englisch|türkisch|arabisch|russisch|spanisch|französisch|italienisch|polnisch|ukrainisch|portugiesisch|chinesisch|vietnamesisch|persisch|farsi|rumänisch|bulgarisch|kroatisch|serbisch|albanisch|indisch|hindi|urdu|koreanisch|japanisch|thai|ungarisch|tschechisch|niederländisch|schwedisch)",
         // Asking whether the little one has is enough hands nothing yet: "Ich habe nur eine Kopie dabei, geht das?"
         "!!?((ich habe|ich hab|habe ich|hab ich|wir haben) nur)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
@@ -747,9 +766,12 @@ export const buergeramt: ScenarioSeed = {
         // …and so is one copied or prepared: "Ich habe gestern alle Dokumente kopiert."
         // (Told in the perfect or passive, not a participle set before another paper as its adjective: "Ich gebe Ihnen meinen Pass
         // und das ausgefüllte Anmeldeformular." hands both.)
-        "!(habe|hab|haben|hat|hatte|hatten|wurde|wurden|wird|werden) ... $document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
-        "!$document (habe|hab|haben|hat|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden) ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt)",
-        "!($document (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt))",
+        // …and so is one asked or looked for: "Ich war gestern hier und habe nach Unterlagen gefragt.", "Ich habe nach dem Pass gesucht."
+        "!(habe|hab|haben|hat|hatte|hatten) ... (nach|um) $document ... (gefragt|gesucht|geschaut)",
+        "!(habe|hab|haben|hat|hatte|hatten) ... (nach|um) (dem|den|der|meinem|meinen|meiner|unserem|unseren|unserer|einem|einer|allen|alle) $document ... (gefragt|gesucht|geschaut)",
+        "!(habe|hab|haben|hat|hatte|hatten|wurde|wurden|wird|werden) ... $document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt)",
+        "!$document (habe|hab|haben|hat|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden) ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt)",
+        "!($document (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt))",
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
         // (The paper itself, then where or when: "Ich habe meinen Pass und ich habe Kopien gemacht." still hands the pass.)
         "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document (in|im|aus|bei|beim|vor|schon|erst|letztes|letzte|letzten|mit)) ... gemacht",
@@ -906,6 +928,8 @@ export const buergeramt: ScenarioSeed = {
       points: 20,
       patterns: [
         "(bekomm*|krieg*|bräuch*|benötig*|hätt*|möcht*|kann|könn*|könnt*|geben|gibt es) $certificate",
+        // …the wish and the certificate further apart than a gap allows: "Ich hätte gerne für jedes Familienmitglied eine Meldebescheinigung."
+        "(ich|wir) (hätte gern|hätte gerne|hätten gern|hätten gerne|möchte gern|möchte gerne|möchten gern|möchten gerne) ... $certificateOwn",
         // The verb bracket with more between than a gap allows: "Könnte ich bitte im Anschluss eine Meldebescheinigung erhalten?",
         // "Bekomme ich danach dann auch noch eine Meldebescheinigung?"
         "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
@@ -1098,6 +1122,10 @@ export const buergeramt: ScenarioSeed = {
         "!((ich|wir) (habe|hab|haben)) ... (schon|bereits) ... (bekommen|erhalten|gekriegt|abgeholt)",
         // The chat's "nich" denies as "nicht" does: "ich brauch nich meldebescheinigung".
         "!nich",
+        // Not needed now, said after the paper: "Ich brauche die Meldebescheinigung nicht sofort, das hat Zeit.", "Die
+        // Meldebescheinigung brauche ich erst später."
+        "!(brauche|brauch|bräuchte|benötige|brauchen|benötigen) ... $certificate (nicht|noch nicht|jetzt nicht|heute nicht|nicht sofort|nicht jetzt|nicht heute|nicht gleich|nicht dringend|erst später|erst nächste woche|erst nächsten monat)",
+        "!$certificate (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (ich|wir) (nicht|noch nicht|jetzt nicht|heute nicht|nicht sofort|nicht jetzt|nicht heute|nicht gleich|nicht dringend|erst später|erst nächste woche|erst nächsten monat)",
       ],
       examples: [
         "Bekomme ich eine Meldebescheinigung?",

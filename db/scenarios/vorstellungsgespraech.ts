@@ -8,6 +8,8 @@ const TRAITS = [
   "stressresistent", "höflich", "ruhig",
   // The body counts in a warehouse: "Ich bin stark und gesund."
   "stark", "gesund", "sportlich", "ausdauernd",
+  // Care with the machines, which a forklift driver names first: "Ich bin sehr vorsichtig.", "Ich bin sicherheitsbewusst."
+  "vorsichtig", "umsichtig", "sicherheitsbewusst",
   // The formal CV words: "Ich gelte als äußerst gewissenhaft."
   "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
   "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
@@ -29,6 +31,8 @@ const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamge
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
 const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
+// The machines a warehouse or a haulier drives, the trade itself.
+const TRADE_VEHICLE = "(stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi|hubwagen|reachtruck*)";
 // The interviewer's line or the learner's clause before that names the work, so a bare span answers how long it lasted;
 // "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
 const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als))";
@@ -394,6 +398,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich habe|habe ich|ich hab|hab ich|wir haben) ... (praktikum|praktika|ausbildung|lehre|umschulung|*job|*jobs|studium|fsj) (gemacht|absolviert|abgeschlossen|beendet)",
         // Leading people, not talks: "Ich habe eine Schicht von 20 Leuten geführt." (not "ein Gespräch geführt")
         "(ich habe|habe ich|ich hab|hab ich) ... (team|teams|schicht|schichten|gruppe|abteilung|lager|mitarbeiter|leute|leuten|kollegen|filiale) geführt",
+        // Driving the machines of the trade, for years now: "Ich fahre seit 10 Jahren Stapler.", "Seit 2015 fahre ich LKW.",
+        // "ich fahre gabelstapler seit 5 jahre" (a commute is no trade: "Ich fahre seit Jahren mit dem Bus.")
+        `(ich fahre|fahre ich|ich fahr|fahr ich) (seit|schon|schon seit|jetzt seit) ... ${TRADE_VEHICLE}`,
+        `seit ... (fahre ich|fahr ich) ${TRADE_VEHICLE}`,
+        `((ich fahre|fahre ich|ich fahr|fahr ich) ${TRADE_VEHICLE} (seit|schon))`,
         // Driving the machines of the trade: "Ich bin Gabelstapler gefahren." (not "mit dem Bus")
         "(ich bin|bin ich|ich habe|habe ich|ich hab|hab ich) ... (stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi) gefahren",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."

@@ -22,6 +22,9 @@ const TRAITS = [
   "verantwortungsvoll", "pflichtbewusst", "kontaktfreudig", "empathisch", "einfühlsam", "respektvoll", "tolerant",
   // English, as learners mix it in: "Ich bin hard working, immer pünktlich."
   "hardworking", "hard working", "hard-working", "punctual", "teamplayer", "team player", "motivated", "careful",
+  // …and the words of a CV written in English, or half-German: "Ich bin sehr detail-oriented.", "Ich bin sehr analytisch und proaktiv."
+  "detail-oriented", "detail oriented", "detailoriented", "detailorientiert", "detail-orientiert", "analytisch", "proaktiv", "eigenständig",
+  "eigenverantwortlich",
 ];
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
@@ -44,6 +47,17 @@ const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfa
 const NAMED_OTHERS = [
   "!!((mein|meine|meinen|unsere) (freunde|kollegen|nachbarn|geschwister|brüder|schwestern|cousins) (sind|haben|waren|hatten|arbeiten|arbeiteten|können|konnten|wollen|möchten|sagen|sagten|meinen|denken))",
   "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) #noun (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
+];
+
+// Housemates, partners and acquaintances, whom the shared othersBlockers leave out, are someone else too:
+// "Mein Mitbewohner arbeitet seit drei Jahren bei DHL im Lager.", "Meine Partnerin kann ab Juli anfangen."
+const HOUSEHOLD = "(mitbewohner|mitbewohnerin|mitbewohnern|partner|partnerin|lebenspartner|lebenspartnerin|verlobter|verlobte|schwager|schwägerin|bekannter|bekannte|kumpel|ehemann|ehefrau|neffe|nichte|roommate|flatmate|landsmann)";
+const HOUSEHOLD_ACT = "(ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|möchte|will|wird|fängt|beginnt|macht|machte|fährt)";
+const COLLEAGUES = "(kollege|kollegin|kollegen|chef|chefin|bruder|schwester|freund|freundin|mann|frau|vater|mutter|sohn|tochter|nachbar|nachbarin)";
+const HOUSEHOLD_OTHERS = [
+  `!!((mein|meine|meinem|meiner|unser|unsere) ${HOUSEHOLD} ${HOUSEHOLD_ACT})`,
+  `!!((mein|meine|meinem|meiner|unser|unsere) #word ${HOUSEHOLD} ${HOUSEHOLD_ACT})`,
+  `!!((mein|meine|meinem|meiner|unser|unsere) ${HOUSEHOLD} #noun ${HOUSEHOLD_ACT})`,
 ];
 
 // A friend or colleague named bare as the subject is someone else too: "Yaw hat fünf Jahre hier im Lager gearbeitet.",
@@ -461,6 +475,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
         ...NAMED_OTHERS,
+        ...HOUSEHOLD_OTHERS,
         ...NAMED_ALONE_WORK,
         // Years ahead, a dream or a plan with "zu": "Mein Traum ist, in fünf Jahren in einem großen Hotel zu arbeiten."
         `!(in ${COUNT} (jahren|monaten)) ... zu (arbeiten|sein|haben|leiten|machen|werden)`,
@@ -671,6 +686,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
+        // …and the manner of one's work, the subject dropped after "und": "Ich bin sehr genau und arbeite sehr strukturiert."
+        // The learner named before it, as "arbeite" meets another's "arbeitet" as a slip: "Mein Kollege ist genau und arbeitet sehr strukturiert."
+        "[(ich|bin)] .((und|aber|auch) (arbeite|lerne) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        "[(ich|bin)] .((und|aber|auch) (arbeite|lerne) (sehr|immer|ganz|besonders|äußerst|extrem|wirklich|echt|super|stets|immer sehr) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        // …and the subject before it another person: "Mein Kollege ist genau und arbeitet sehr strukturiert."
+        `!!((mein|meine|unser|unsere) (${COLLEAGUES}|#word ${COLLEAGUES}|${HOUSEHOLD}) (ist|war|sind|waren|bleibt|kommt)) ... ((und|aber|auch) (arbeitet|lernt|arbeiten|lernen))`,
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
         // Coping well with the strain of the work: "Ich kann mit Stress gut umgehen.", "Mit Druck kann ich gut umgehen."
         "((ich kann|kann ich) (gut|sehr gut|super|problemlos) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) umgehen)",
@@ -1157,6 +1178,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
         ...NAMED_OTHERS,
+        ...HOUSEHOLD_OTHERS,
         ...NAMED_ALONE_START,
         // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."
         "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",

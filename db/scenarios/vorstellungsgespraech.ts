@@ -8,6 +8,8 @@ const TRAITS = [
   "stressresistent", "höflich", "ruhig",
   // The body counts in a warehouse: "Ich bin stark und gesund."
   "stark", "gesund", "sportlich", "ausdauernd",
+  // Care with the machines, which a forklift driver names first: "Ich bin sehr vorsichtig.", "Ich bin sicherheitsbewusst."
+  "vorsichtig", "umsichtig", "sicherheitsbewusst",
   // The formal CV words: "Ich gelte als äußerst gewissenhaft."
   "gewissenhaft", "verantwortungsbewusst", "engagiert", "zielstrebig", "verlässlich", "lösungsorientiert", "teamorientiert",
   "kundenorientiert", "anpassungsfähig", "diszipliniert", "effizient", "präzise", "aufmerksam", "geschickt", "lernfähig",
@@ -20,6 +22,9 @@ const TRAITS = [
   "verantwortungsvoll", "pflichtbewusst", "kontaktfreudig", "empathisch", "einfühlsam", "respektvoll", "tolerant",
   // English, as learners mix it in: "Ich bin hard working, immer pünktlich."
   "hardworking", "hard working", "hard-working", "punctual", "teamplayer", "team player", "motivated", "careful",
+  // …and the words of a CV written in English, or half-German: "Ich bin sehr detail-oriented.", "Ich bin sehr analytisch und proaktiv."
+  "detail-oriented", "detail oriented", "detailoriented", "detailorientiert", "detail-orientiert", "analytisch", "proaktiv", "eigenständig",
+  "eigenverantwortlich",
 ];
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
@@ -29,6 +34,8 @@ const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamge
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
 const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
+// The machines a warehouse or a haulier drives, the trade itself.
+const TRADE_VEHICLE = "(stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi|hubwagen|reachtruck*)";
 // The interviewer's line or the learner's clause before that names the work, so a bare span answers how long it lasted;
 // "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
 const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als))";
@@ -40,6 +47,17 @@ const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfa
 const NAMED_OTHERS = [
   "!!((mein|meine|meinen|unsere) (freunde|kollegen|nachbarn|geschwister|brüder|schwestern|cousins) (sind|haben|waren|hatten|arbeiten|arbeiteten|können|konnten|wollen|möchten|sagen|sagten|meinen|denken))",
   "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) #noun (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
+];
+
+// Housemates, partners and acquaintances, whom the shared othersBlockers leave out, are someone else too:
+// "Mein Mitbewohner arbeitet seit drei Jahren bei DHL im Lager.", "Meine Partnerin kann ab Juli anfangen."
+const HOUSEHOLD = "(mitbewohner|mitbewohnerin|mitbewohnern|partner|partnerin|lebenspartner|lebenspartnerin|verlobter|verlobte|schwager|schwägerin|bekannter|bekannte|kumpel|ehemann|ehefrau|neffe|nichte|roommate|flatmate|landsmann)";
+const HOUSEHOLD_ACT = "(ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|möchte|will|wird|fängt|beginnt|macht|machte|fährt)";
+const COLLEAGUES = "(kollege|kollegin|kollegen|chef|chefin|bruder|schwester|freund|freundin|mann|frau|vater|mutter|sohn|tochter|nachbar|nachbarin)";
+const HOUSEHOLD_OTHERS = [
+  `!!((mein|meine|meinem|meiner|unser|unsere) ${HOUSEHOLD} ${HOUSEHOLD_ACT})`,
+  `!!((mein|meine|meinem|meiner|unser|unsere) #word ${HOUSEHOLD} ${HOUSEHOLD_ACT})`,
+  `!!((mein|meine|meinem|meiner|unser|unsere) ${HOUSEHOLD} #noun ${HOUSEHOLD_ACT})`,
 ];
 
 // A friend or colleague named bare as the subject is someone else too: "Yaw hat fünf Jahre hier im Lager gearbeitet.",
@@ -394,6 +412,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich habe|habe ich|ich hab|hab ich|wir haben) ... (praktikum|praktika|ausbildung|lehre|umschulung|*job|*jobs|studium|fsj) (gemacht|absolviert|abgeschlossen|beendet)",
         // Leading people, not talks: "Ich habe eine Schicht von 20 Leuten geführt." (not "ein Gespräch geführt")
         "(ich habe|habe ich|ich hab|hab ich) ... (team|teams|schicht|schichten|gruppe|abteilung|lager|mitarbeiter|leute|leuten|kollegen|filiale) geführt",
+        // Driving the machines of the trade, for years now: "Ich fahre seit 10 Jahren Stapler.", "Seit 2015 fahre ich LKW.",
+        // "ich fahre gabelstapler seit 5 jahre" (a commute is no trade: "Ich fahre seit Jahren mit dem Bus.")
+        `(ich fahre|fahre ich|ich fahr|fahr ich) (seit|schon|schon seit|jetzt seit) ... ${TRADE_VEHICLE}`,
+        `seit ... (fahre ich|fahr ich) ${TRADE_VEHICLE}`,
+        `((ich fahre|fahre ich|ich fahr|fahr ich) ${TRADE_VEHICLE} (seit|schon))`,
         // Driving the machines of the trade: "Ich bin Gabelstapler gefahren." (not "mit dem Bus")
         "(ich bin|bin ich|ich habe|habe ich|ich hab|hab ich) ... (stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi) gefahren",
         // The years, the work and where, without a verb: "Zwei Jahre Aushilfe in einer Bäckerei."
@@ -452,6 +475,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
         ...othersBlockers,
         ...NAMED_OTHERS,
+        ...HOUSEHOLD_OTHERS,
         ...NAMED_ALONE_WORK,
         // Years ahead, a dream or a plan with "zu": "Mein Traum ist, in fünf Jahren in einem großen Hotel zu arbeiten."
         `!(in ${COUNT} (jahren|monaten)) ... zu (arbeiten|sein|haben|leiten|machen|werden)`,
@@ -662,6 +686,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A flaw denied names the strength: "Ich bin nicht unpünktlich, nie."
         "(ich bin|bin ich|bin) (nicht|nie|niemals) (unpünktlich|unzuverlässig|faul|zu spät|ungeduldig|unordentlich|unfreundlich)",
         "(und|aber|auch) bin $trait",
+        // …and the manner of one's work, the subject dropped after "und": "Ich bin sehr genau und arbeite sehr strukturiert."
+        // The learner named before it, as "arbeite" meets another's "arbeitet" as a slip: "Mein Kollege ist genau und arbeitet sehr strukturiert."
+        "[(ich|bin)] .((und|aber|auch) (arbeite|lerne) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        "[(ich|bin)] .((und|aber|auch) (arbeite|lerne) (sehr|immer|ganz|besonders|äußerst|extrem|wirklich|echt|super|stets|immer sehr) ($trait|sauber|konzentriert|zügig|exakt|akkurat|fehlerfrei))",
+        // …and the subject before it another person: "Mein Kollege ist genau und arbeitet sehr strukturiert."
+        `!!((mein|meine|unser|unsere) (${COLLEAGUES}|#word ${COLLEAGUES}|${HOUSEHOLD}) (ist|war|sind|waren|bleibt|kommt)) ... ((und|aber|auch) (arbeitet|lernt|arbeiten|lernen))`,
         "ich kann (unter druck|selbstständig|selbständig|schnell|genau|sorgfältig|im team|flexibel) arbeiten",
         // Coping well with the strain of the work: "Ich kann mit Stress gut umgehen.", "Mit Druck kann ich gut umgehen."
         "((ich kann|kann ich) (gut|sehr gut|super|problemlos) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) umgehen)",
@@ -1148,6 +1178,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Someone else's start date is not the learner's: "Meine Frau kann ab Montag anfangen."
         ...othersBlockers,
         ...NAMED_OTHERS,
+        ...HOUSEHOLD_OTHERS,
         ...NAMED_ALONE_START,
         // Not knowing when states no time: "Ich bin nicht sicher, wann ich anfangen kann."
         "!!(weiß nicht|weiß ich nicht|nicht sicher|keine ahnung|unsicher)",

@@ -284,7 +284,10 @@ export const storyBlockers: string[] = [
 
 const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|möchten|will|wollen|wollte|kann|könnte|könnten|muss|soll|sollte|darf|wird|würde|würden|hätte|hätten)";
 // Plurals too: "Meine Kollegen haben zehn Jahre bei DHL gearbeitet."
-const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine|kollegen|kolleginnen|nachbarn|geschwister|brüder|schwestern|söhne|töchter";
+// …and the household and in-laws beyond them: "Mein Mitbewohner arbeitet seit drei Jahren bei DHL."
+const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine|kollegen|kolleginnen|nachbarn|geschwister|brüder|schwestern|söhne|töchter|neffe|nichte|enkel|enkelin|mitbewohner|mitbewohnerin|schwager|schwägerin|kumpel";
+// The partner counts as the spouse does: "Meine Partnerin kann ab Juli anfangen."
+const PARTNERS = "mann|frau|partner|partnerin|verlobte|verlobter";
 
 const POSSESSIVE = "(mein|meine|meinem|meiner|unser|unsere)";
 const SUBJECT_ADVERBS = "(auch|noch|schon|heute|morgen|dann|jetzt|leider|bald|erst|selbst|später)";
@@ -300,12 +303,12 @@ const subjectBlockers = (who: string): string[] => [`!!(${POSSESSIVE} (${who}) $
 ];
 
 // What a relative or a friend did or is tells about them, not about the learner: "Mein Vater hat im Lager gearbeitet."
-export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|mann|frau|freund|freundin|freunde|freundinnen`);
+export const othersBlockers: string[] = subjectBlockers(`${RELATIVES}|${PARTNERS}|freund|freundin|freunde|freundinnen`);
 
 // An employer who wants a paper wants it from the learner: "Mein Chef braucht ein Attest." asks for one; what the
 // employer is or has had still tells about them ("Mein Chef ist krankgeschrieben").
 export const othersBesideEmployerBlockers: string[] = [
-  ...subjectBlockers(`${RELATIVES.replace("|chef|chefin", "")}|mann|frau|freund|freundin`),
+  ...subjectBlockers(`${RELATIVES.replace("|chef|chefin", "")}|${PARTNERS}|freund|freundin`),
   `!!(${POSSESSIVE} (chef|chefin) (ist|sind|hat|haben|war|waren|hatte|wurde|wird))`,
 ];
 

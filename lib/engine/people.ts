@@ -7,7 +7,8 @@ import { foldWord } from "./fold";
 export const PEOPLE: ReadonlySet<string> = new Set(
   `mann frau sohn tochter kind kinder baby bruder schwester mutter vater mama papa eltern oma opa großmutter großvater onkel tante
   cousin cousine neffe nichte kollege kollegin kollegen freund freundin freunde nachbar nachbarin nachbarn chef chefin
-  partner partnerin mitbewohner mitbewohnerin enkel enkelin schwiegermutter schwiegervater hund katze kater`
+  partner partnerin mitbewohner mitbewohnerin enkel enkelin schwiegermutter schwiegervater verlobte verlobter schwager schwägerin
+  kumpel hund katze kater`
     .split(/\s+/)
     .map(foldWord),
 );

@@ -1056,6 +1056,9 @@ describe("judging with context", () => {
     expect(earned("Ich habe gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Sie haben gesagt, ich kann mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Ich möchte mit Karte zahlen, weil mein Mann sagt, bar ist unsicher.")).toEqual(["pay"]);
+    // A telling whose topic is named has said all it reports: the clause after it is the learner's own.
+    expect(earned("Meine Freundin hat mir vom Restaurant erzählt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Meine Freundin hat mir erzählt, ich kann hier mit Karte zahlen.")).toEqual([]);
     expect(earned("In Bayern sagt man Grüß Gott, oder?")).toEqual([]);
     expect(earned("Servus, oder wie man sagt hier, Grüß Gott!")).toEqual(["greet"]);
     expect(earned("Wenn ich nicht bar zahlen müsste, würde ich mit Karte zahlen.")).toEqual([]);

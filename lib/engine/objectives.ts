@@ -1139,6 +1139,8 @@ const SPEAKER_WORDS_MAX = 3;
 // haben Sie eins?"
 const NOT_REPORTING = new Set(["ich", "wir", "mir", "uns", "dir", "ihm", "ihr", "ihnen", "immer", "oft", "auch", "dass", "ob", "das", "es", "so", "zu", "nichts", "nie", "doch", "ja", "noch", "schon"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
+const TOLD = new Set(["erzählt", "erzählte", "erzählten"].map(foldWord));
+const TOLD_OF = new Set(["von", "vom", "über"].map(foldWord));
 const PLURAL_SAYING = new Set(["sagen", "meinen", "erzählen", "schreiben"].map(foldWord));
 // What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
 // ordentlich." Only "ich bin" right after the comma: "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
@@ -1205,6 +1207,8 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;
+    // A telling whose topic is named ("Mein Bruder hat mir von der Stelle erzählt, ich habe …") has said all it reports.
+    if (TOLD.has(token.folded) && tokens.slice(start, index).some((word) => TOLD_OF.has(word.folded))) return;
     if (WRITTEN.has(token.folded)) {
       // "steht" reports only where its clause names where it is written ("Der ICE steht, wann fährt er weiter?" stands),
       // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").

@@ -996,11 +996,15 @@ describe("judging with context", () => {
     expect(meets("katze erlaubt", "Katze erlaubt nicht.")).toBe(false);
   });
 
-  it("reads a negation that closes the clause a few words on, or with \"mehr\", as negating it, but not past \"und\"", () => {
+  it("reads a negation that closes the clause a few words on, or with \"mehr\" or a reason, as negating it, but not past \"und\"", () => {
     expect(meets("husten (habe|hab) ich", "Husten habe ich zum Glück nicht.")).toBe(false);
     expect(meets("nase läuft", "Die Nase läuft nicht mehr.")).toBe(false);
     expect(meets("ich habe husten", "Ich habe Husten und schlafe nicht.")).toBe(true);
     expect(meets("nase läuft", "Die Nase läuft seit gestern.")).toBe(true);
+    // …and with a tail of degree or time, or its reason after it.
+    expect(meets("kuchen nehme ich", "Kuchen nehme ich nicht so gern.")).toBe(false);
+    expect(meets("kuchen nehme ich", "kuchen nehme ich nicht wegen allergie")).toBe(false);
+    expect(meets("(nehme ich|ich nehme) das brot", "Ich nehme das Brot, aber nicht so dunkel.")).toBe(true);
   });
 
   it("reads \"keins\" and regional negations (\"ned\", \"koa\", \"keene\") as negations", () => {

@@ -1864,7 +1864,10 @@ function isNegated(matcher: MessageMatcher, span: Span): boolean {
 
 // "Husten habe ich zum Glück nicht", "Die Nase läuft nicht mehr", "Der Hals tut nicht mehr weh": a negation closing the clause a few words on.
 const CLOSING_NEGATION_REACH = 4;
-const NEGATION_TAILS = new Set(["mehr", "weh"]);
+// …and one with a tail of degree or time, or its reason after it: "Kuchen nehme ich heute nicht so gern", "kuchen nehme
+// ich nicht wegen allergie" ("Das Brot nicht so dunkel, bitte" still wishes about the bread).
+const NEGATION_TAILS = new Set(["mehr", "weh", "gern", "gerne", "so", "heute", "wirklich", "leider"]);
+const NEGATION_REASONS = new Set(["wegen", "weil"]);
 // A coordinated verb takes the negation for itself: "Ich habe Husten und schlafe nicht."
 const COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
 
@@ -1875,7 +1878,7 @@ function closingNegation(matcher: MessageMatcher, span: Span): boolean {
     if (!NEGATIONS.has(tokens[index]?.folded ?? "")) continue;
     let end = index + 1;
     while (end < tokens.length && NEGATION_TAILS.has(tokens[end]?.folded ?? "") && !tokens[end]?.breakBefore) end++;
-    if (end === tokens.length || tokens[end]?.breakBefore === true) return true;
+    if (end === tokens.length || tokens[end]?.breakBefore === true || NEGATION_REASONS.has(tokens[end]?.folded ?? "")) return true;
   }
   return false;
 }

@@ -52,6 +52,8 @@ export const greetPatterns: string[] = [
   // Regional and spoken forms: "Griaß Gott", "Grüessech", "Hoi", "Salü", "gutn morgn", "Morjen".
   "((griass|griaß|grias|griasd) (gott|di|eich|enk|euch)|griasdi|grüessech|grüessi|hoi|salü|sali|servas|habedere|morjen|moinsen)",
   "((guten|gute|gutn|gudn|guadn|guatn) (morgn|morjen|obend|omd|tach))",
+  // …and "Tag" spelt as heard: "Gutn Tak!", "Guten Tak, zwei Karten bitte".
+  "((guten|gute|gutn|gudn|gutten|guden) (tak|takk))",
   // Formal and old-fashioned: "Sehr geehrte Frau Lang", "Habe die Ehre!"
   "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
   "=(ich habe die ehre|ich hab die ehre)",
@@ -59,6 +61,8 @@ export const greetPatterns: string[] = [
   "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
   // Portuguese, Spanish, Italian and Romanian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta", "Buna ziua, Frau Doktor!".
   "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera|buna ziua|buna dimineata|buna seara)",
+  // …and Greek ones: "Kalimera, wir sind die Familie Papadopoulos, …".
+  "(kalimera|kalispera|yia sas|geia sas)",
   "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte"; "Morgen" only where it opens its
   // sentence: after a clause, it is a time ("Heute habe ich keine Zeit, morgen.").

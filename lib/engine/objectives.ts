@@ -2399,7 +2399,9 @@ const FOREIGN_GREETINGS = new Set(
     // Romance greetings (shared-patterns' greetPatterns): "Bom dia, Frau Krüger", "Buonasera! Eine Wasser …".
     "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches", "buongiorno", "buonasera",
     // Romanian: "Buna ziua, Frau Doktor!", "Bună dimineața".
-    "buna", "ziua", "dimineata", "seara"].map(foldWord),
+    "buna", "ziua", "dimineata", "seara",
+    // Greek: "Kalimera, wir sind die Familie Papadopoulos".
+    "kalimera", "kalispera", "yia", "geia", "sas"].map(foldWord),
 );
 const GERMAN_WORDS = new Set(
   ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",

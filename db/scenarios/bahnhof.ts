@@ -26,6 +26,12 @@ const othersTicket = [
   "!!((er|sie) (braucht|möchte|will|muss|reist|fliegt|nimmt|kauft|soll))",
   "!!((er|sie) fährt (auch|allein|alleine|zurück))",
   `!!(${OTHERS} (fährt|reist|fliegt|nimmt|kauft))`,
+  // …or wants or needs one, told of them: "Mein Sohn möchte eine Fahrkarte nach Frankfurt kaufen, aber er ist nicht hier."
+  // (Adjacent: "Meine Frau und ich möchten nach Berlin" travels with the learner; "für meine Frau eine Fahrkarte" relays an order;
+  // the ticket told with its verb, or right after the modal: "Mein Mann braucht auch eins – also zwei Tickets nach Frankfurt
+  // bitte." and "Meine Frau möchte auch mit, zwei Fahrkarten nach Berlin bitte." buy.)
+  `!!(${OTHERS} (möchte|möchten|will|wollen|wollte|wollten|braucht|brauchen|brauchte|muss|müssen|musste|soll|sollen|plant|hat vor|haben vor)) ... (kaufen|buchen|lösen|holen|besorgen|haben|fahren|reisen|fliegen)`,
+  `!!((${OTHERS} (möchte|möchten|will|wollen|wollte|wollten|braucht|brauchen|brauchte|muss|müssen|musste|soll|sollen)) (nach|$ticket|hin|einfach*|nur|rückfahr*|zurück|$city|(ein|eine|einen|zwei) ($ticket|karte|karten)))`,
   // …or plans one: "Meine Freunde planen eine Reise nach München, sie wollen hin und zurück fahren."
   `!!(${OTHERS} (plant|planen|plante|planten|machen|macht|organisiert|organisieren))`,
   // …or the infinitive, as telegraphic learners leave the verb: "mein sohn fahren köln hin und zurück"
@@ -35,6 +41,9 @@ const othersTicket = [
   // …plural, the verb first: "Nächsten Monat fahren meine Freunde nach Berlin, hin und zurück." (Plural nouns only: "Morgen
   // fahren meine Frau und ich nach Berlin" travels with the learner.)
   `!!((haben|hatten|kaufen|kauften|holen|bringen|nehmen|buchen|fahren|reisen|fliegen|planen) ${OTHERS_PL})`,
+  // A trip one only may take is a plan told, the verb first: "Vielleicht fahre ich nächste Woche hin und zurück nach Berlin."
+  "!!(vielleicht (fahre|fahren|reise|reisen|fliege|fliegen|komme|kommen|kaufe|kaufen|buche|buchen|nehme|nehmen|mache|machen) (ich|wir))",
+  "!!((ich|wir) (fahre|fahren|reise|reisen|komme|kommen) vielleicht)",
   // A trip far off is a plan told, no ticket bought now: "nächstes Jahr ich fahre nach Istanbul hin und zurück"
   "!!(nächstes jahr|nächsten sommer|im sommer|im winter|irgendwann|eines tages|in zukunft|später mal)",
 ];
@@ -95,6 +104,8 @@ const known = [
   // haben wir nie gewusst, von welchem Gleis der Zug fährt" (not "Ich wüsste gern, wann der Zug fährt": the umlaut asks now).
   "!!(habe|hab|haben|hat) ... (nachgeschaut|nachgesehen|geschaut|geguckt|gecheckt|recherchiert|gegoogelt)",
   "!!(gewusst|wusste|wussten)",
+  // …nor what another knows: "Mein Kollege nimmt immer den ICE um 7 Uhr, welches Gleis weiß er auswendig."
+  "!!(weiß er|weiß sie|weiss er|weiss sie|kennt er|kennt sie|wissen die|kennen die)",
   ...othersAsked,
   "!!(im fernsehen|im radio|in der zeitung|auf der tafel|auf der anzeige)",
 ];
@@ -177,7 +188,9 @@ export const bahnhof: ScenarioSeed = {
       title: "Greet the clerk",
       points: 10,
       // "Tag" written as it sounds, its final g devoiced, as Slavic learners spell it: "Gutn Tak!", "Dobar den, guten Tak".
-      patterns: [...greetPatterns, "((guten|gutn|gute|gudn|gutten|guden) (tak|tach|takk))"],
+      // The English "hello" beside German greets as "Hallo" does: "Hello ji, ich möchte ein Ticket nach München." (An English
+      // line is no German and earns nothing: "Hello, one ticket to Berlin please.")
+      patterns: [...greetPatterns, "((guten|gutn|gute|gudn|gutten|guden) (tak|tach|takk))", "(hello|helloo|hellooo)"],
       examples: ["Guten Tag!", "Hallo, guten Morgen!"],
       nudge: "Jonas is at the ticket counter: greet him.",
     },
@@ -583,6 +596,10 @@ export const bahnhof: ScenarioSeed = {
         "!(there|theres)",
         // What someone else says of a price asks nothing: "Meine Frau sagt, hin und zurück ist billiger."
         "!!(sagt|sagte|meint|meinte|gesagt)",
+        // A fare of the past, dated, asks nothing now: "Wie teuer war das Ticket letztes Jahr?" ("Wie viel war das noch mal?" asks again);
+        // nor does the saying "Was kostet die Welt?"
+        "!!(wie teuer|wie viel|wieviel|was) (war|waren|kostete|kosteten) ... (letzte|letzten|letztes|letzter|gestern|vorgestern|damals|früher|vor)",
+        "!kostet die welt",
         // What else the station sells is no fare: "Was kostet ein Kaffee hier?", "Was kostet das Schließfach?"
         "!!(kaffee|tee|wasser|brötchen|essen|snack|zeitung|schließfach*|gepäckfach*|parken|parkplatz|toilette|klo|taxi|taxis|uber)",
         // Money back for a delay is a refund, not a fare: "Wie viel Geld bekomme ich zurück für die Verspätung?"
@@ -724,6 +741,9 @@ export const bahnhof: ScenarioSeed = {
         "(welch*|was für) (gleis*|bahnsteig*|perron*)",
         // The Dutch "welk" before the German noun: "Welk Gleis, bitte?"
         "(welk|welke) (gleis*|bahnsteig*|perron*)",
+        // The Dutch "spoor" (track) carried over, or as German "Spur": "Von welchem Spur fährt der ICE?"
+        "(von|auf|ab) (welchem|welcher|welche|welches|welk|welke) (spur|spoor)",
+        "=(welche|welches|welk|welke) (spur|spoor)",
         // "Gleis" as speech-to-text hears it: "welches gleich bitte", "von welchem gleich fährt der Zug"
         "=(welches|welchem|von welchem) gleich",
         "(von welchem|auf welchem|welches) gleich (fährt|fahren|geht|gehen|ist|hält)",

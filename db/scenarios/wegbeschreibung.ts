@@ -1,6 +1,19 @@
 import { greetPatterns, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// Cities, countries and far homes: a journey there is no way through this city centre.
+const farPlaces = [
+  "berlin", "hamburg", "köln", "frankfurt", "stuttgart", "nürnberg", "dresden", "leipzig", "salzburg", "wien", "zürich", "prag",
+  "paris", "lyon", "marseille", "rom", "london", "amsterdam", "istanbul", "ankara", "polen", "amerika", "frankreich", "spanien",
+  "türkei", "italien",
+  // …and the home towns learners tell of: "Ist Sevilla weit von Madrid?", "In Delhi ist alles weiter."
+  "madrid", "sevilla", "barcelona", "valencia", "lissabon", "delhi", "mumbai", "bangalore", "pune", "indien", "portugal", "mexiko",
+  "krakau", "warschau", "danzig", "breslau", "posen", "lodz", "guadalajara", "monterrey", "cancun", "oaxaca", "puebla",
+  // …a traveller's home far away, and Munich itself measured against it: "Ist München weit von Sydney?"
+  "münchen", "munich", "bayern", "deutschland", "europa", "australien", "australia", "sydney", "melbourne", "brisbane", "perth",
+  "adelaide", "neuseeland", "england", "irland", "kanada", "usa", "japan", "china",
+];
+
 export const wegbeschreibung: ScenarioSeed = {
   id: "wegbeschreibung",
   title: "Nach dem Weg fragen",
@@ -53,14 +66,9 @@ export const wegbeschreibung: ScenarioSeed = {
     // What one thinks of a place, with "finden" as "think": "Ich finde den Bahnhof schön."
     opinion: ["schön", "schoen", "gut", "toll", "super", "schlecht", "hässlich", "interessant", "langweilig", "teuer", "billig", "laut", "leise", "gross", "klein", "alt", "modern", "okay", "ok", "cool", "hübsch", "praktisch"],
     // Another city, a country or home: a journey, not this walk ("ist es weit nach berlin?", "Wie weit ist Paris von hier?").
-    city: [
-      "berlin", "hamburg", "köln", "frankfurt", "stuttgart", "nürnberg", "dresden", "leipzig", "salzburg", "wien", "zürich", "prag",
-      "paris", "lyon", "marseille", "rom", "london", "amsterdam", "istanbul", "ankara", "polen", "amerika", "frankreich", "spanien",
-      "türkei", "italien", "hause",
-      // …and the home towns learners tell of: "Ist Sevilla weit von Madrid?", "In Delhi ist alles weiter."
-      "madrid", "sevilla", "barcelona", "valencia", "lissabon", "delhi", "mumbai", "bangalore", "pune", "indien", "portugal", "mexiko",
-      "krakau", "warschau", "danzig", "breslau", "posen", "lodz", "guadalajara", "monterrey", "cancun", "oaxaca", "puebla",
-    ],
+    city: [...farPlaces, "hause"],
+    // The same without home: "Wie komme ich nach Istanbul?" is a journey, "Wie komme ich nach Hause?" a way.
+    farPlace: farPlaces,
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
@@ -100,6 +108,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!bei (meinem|meiner|meinen|unserem|unserer|ihm|ihr|dem|der|den|einem|einer|#noun) ... (entschuldigen|entschuldige)",
         // The word as a habit of speech, told after it: "Entschuldigung, das sagt mein Mann immer zu allen."
         "!!(das|so) (sagt|sagen|sage) (man|mein|meine|unser|unsere|er|sie|ich) ... (immer|oft|zu allen|jedem|jeden)",
+        // The word said on another day, planned, catches no attention now: "Morgen sage ich Entschuldigung.", "Ich sage später
+        // hallo zu ihr."
+        "!!((morgen|später|nachher|übermorgen|nächstes mal|nächste mal|beim nächsten mal|dann) (sage|sagen|sag) (ich|wir) (entschuldigung|hallo|grüß gott|gruss gott|sorry|guten tag|servus|verzeihung|hi))",
+        "!!((ich|wir) (sage|sagen) (morgen|später|nachher|übermorgen|nächstes mal|dann) (entschuldigung|hallo|grüß gott|gruss gott|sorry|guten tag|servus|verzeihung|hi))",
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -133,6 +145,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(viele|alle|manche|die meisten|die leute|viele leute|alle leute|touristen|die touristen|viele touristen|jeder|niemand|keiner) ... (fragen|fragt|wollen wissen|will wissen|möchten wissen|möchte wissen)",
         "!!?((sie fragen|du fragst) wo)",
         "!(da|dort|dahin|dorthin) wo",
+        // A journey to another city or country is no way through this centre: "Wie komme ich nach Istanbul am billigsten?"
+        // ("Wie komme ich nach Hause?" asks it; "Ich muss nach Berlin, wo ist der Bahnhof?" asks the station.)
+        "!(nach|bis) $farPlace",
         // A turn repeated with a modal checks the way, it asks none: "ich muss links gehen bei die kirche?"
         "!((muss|müssen|soll|sollen|gehe|gehen) $direction)",
         // A plan to ask later asks nothing now: "Morgen frage ich im Hotel nach dem Weg."
@@ -388,6 +403,8 @@ export const wegbeschreibung: ScenarioSeed = {
       title: "Ask how far it is",
       points: 20,
       patterns: [
+        // "weit" before a comparative is "far more", no distance: "Ist das Wetter hier weit besser als in Hamburg?"
+        "!!(weit|bei weitem) (besser|schöner|mehr|größer|grösser|teurer|billiger|schlechter|wärmer|kälter|schneller|günstiger|älter|jünger|lieber|weniger|kleiner|ruhiger|lauter|voller|schwerer|einfacher|leichter|interessanter)",
         "wie weit",
         // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
         "?ist (es|das|der|die|sie|er) weit",
@@ -448,6 +465,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(nach|bis|von) $city",
         // …the city itself measured: "Wie weit ist Paris von hier?", "Wie lange dauert es bis Lyon?"
         "!!(wie weit|wie lange|wie lang|weit) (ist|ists|sind|is) $city",
+        // …the verb first: "Ist Berlin weit?", "Liegt Salzburg nah?"
+        "!!(ist|ists|wäre|sind|liegt) $city ... (weit|nah|nahe|weit weg)",
         // Whether to ask is asked of a companion, not of her: "Soll ich fragen, ob es weit ist?"
         "!!((soll|sollen|sollte|sollten) (ich|wir) (fragen|frage|mal fragen|sie fragen|jemand fragen|jemanden fragen))",
         // Not asking is no question: "Hätte ich ein Handy, würde ich nicht fragen, wie weit es ist.", "Ich frage nicht, ob es weit ist."
@@ -618,6 +637,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // with another turn after, as a walk of one's own: "Wir gehen hier immer links zum Bäcker")
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgens|abends|mittags|sonst|oft|meistens|normalerweise|auch|jeden) immer)",
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren) (hier|da|dort) immer (links|rechts) (zum|zur|am|an der|in den|in die|ins))",
+        // Another's habit of saying the way, quoted, checks none of hers: "Meine Enkelin sagt immer: erst links, dann rechts."
+        // ("Meine Frau sagt: links?" passes her check on now.)
+        "!!((mein|meine|meinen|unser|unsere) #word (sagt|sagen|fragt|fragen|meint|meinen) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
+        "!!((er|sie|man) (sagt|fragt|meint) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
         // A walk of another day, planned or told, checks no way given now: "Morgen ich gehe links zum Museum.", "Gestern bin ich rechts gegangen."
@@ -631,6 +654,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",
         "!!((auto|autos|man|fahrrad|fahrräder|radfahrer|verkehr|motorrad|motorräder|roller|mopeds) (fährt|fahren))",
+        // …the side the traffic keeps, in a country or here, the verb first: "In Australien fahren wir links, hier rechts!",
+        // "Hier fährt man rechts, oder?" ("Dann fährt man rechts?" still checks.)
+        "!!((in|bei uns in) ($city|#noun) (fahren|fährt|fahre) (wir|man|die leute|alle|sie|ich))",
+        "!!((hier|bei uns|zu hause|daheim|hier in #noun|hier in $city) (fährt|fahren) (man|wir|die leute|alle) $direction)",
+        "!!(linksverkehr|rechtsverkehr)",
         // …the verb first, the traffic after: "in Vietnam fahren die Motorräder links und rechts überall"
         "!!((fährt|fahren) (die|der|das|alle|viele) (autos|auto|motorrad|motorräder|roller|mopeds|fahrräder|radfahrer|leute|menschen))",
         // Direction words taken up as a topic: "Rechts oder links, das ist mir egal", "Geradeaus, links, rechts – das haben wir gelernt".
@@ -676,6 +704,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(auf|in) (englisch|english)",
         // The way one went, told in the perfect, checks nothing: "Ich habe zuerst links genommen, das war falsch."
         "!!(bin|sind|habe|hab|haben) ... (gegangen|genommen|gelaufen|gefahren|abgebogen|eingebogen|gewesen)",
+        // …and so is where one looked or searched: "Ich habe links und rechts geschaut, aber keinen Bahnhof gesehen."
+        "!!(habe|hab|haben|hatte|hatten) ... (geschaut|geguckt|gekuckt|geblickt|gesucht|gesehen)",
         // A way another explained or showed, told in the perfect, checks none of hers: "Mein Freund hat mir den Weg zur Uni
         // erklärt, links und dann rechts." ("Sie haben gesagt, links und dann rechts?" still checks: only "hat", "hatte".)
         "!!(hat|hatte) ... (erklärt|gezeigt|beschrieben|gesagt|aufgeschrieben|aufgemalt)",
@@ -698,7 +728,14 @@ export const wegbeschreibung: ScenarioSeed = {
       points: 10,
       after: ["ask_way", "ask_distance", "repeat_direction"],
       // "Ich bin Ihnen sehr dankbar." thanks; "Ich wäre Ihnen dankbar, wenn …" asks.
-      patterns: [...thankPatterns, "(bin|sind) ... dankbar"],
+      patterns: [
+        ...thankPatterns,
+        "(bin|sind) ... dankbar",
+        // The formula of thanks for a kindness, beside English thanks or alone: "Thank you, das ist sehr nett von Ihnen.",
+        // "Das ist lieb von Ihnen." (a favour asked, "Das wäre nett von Ihnen, wenn …", thanks for nothing yet)
+        "(ist|war|sehr|so|wirklich|echt|total|super|wirklich sehr) (nett|lieb|freundlich) von (ihnen|dir|euch)",
+        "!(wäre|wär|wären|würde) ... (nett|lieb|freundlich) von",
+      ],
       examples: ["Vielen Dank!", "Danke, das ist sehr nett von Ihnen."],
       nudge: "Frau Huber has helped you: thank her.",
     },

@@ -1063,6 +1063,9 @@ describe("judging with context", () => {
     // A telling whose topic is named has said all it reports: the clause after it is the learner's own.
     expect(earned("Meine Freundin hat mir vom Restaurant erzählt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin hat mir erzählt, ich kann hier mit Karte zahlen.")).toEqual([]);
+    // A report of one's asking after the act, past a comma, silences only its own clause on.
+    expect(earned("Ich möchte mit Karte zahlen, ich habe schon gefragt, ob das geht.")).toEqual(["pay"]);
+    expect(earned("Ich habe gefragt, ob ich mit Karte zahlen kann.")).toEqual([]);
     expect(earned("In Bayern sagt man Grüß Gott, oder?")).toEqual([]);
     expect(earned("Servus, oder wie man sagt hier, Grüß Gott!")).toEqual(["greet"]);
     expect(earned("Wenn ich nicht bar zahlen müsste, würde ich mit Karte zahlen.")).toEqual([]);

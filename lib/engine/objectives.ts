@@ -1612,8 +1612,13 @@ function silencedBySaying(tokens: Token[]): Silenced {
       while (tokens[last + 1]?.sentence === token.sentence && !tokens[last + 1]?.breakBefore) last++;
       for (let word = first; word <= last; word++) near.add(word);
     }
-    if (!REPORTED.has(tokens[verb]?.folded ?? "")) return;
-    if (!ownReflexive(tokens, verb)) silenced.add(token.sentence);
+    if (!REPORTED.has(tokens[verb]?.folded ?? "") || ownReflexive(tokens, verb)) return;
+    // A report after the act, past a comma, silences only from its own clause on: "Eine Fahrkarte nach Berlin bitte, ich
+    // habe schon gefragt, was sie kostet."
+    let start = verb;
+    while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+    if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
+    else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
   });
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];

@@ -40,11 +40,12 @@ const WELL_AGAIN_SINCE = [
   `!vor (ein|einem|einer|eine|zwei|zwai|drei|drai|vier|fier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
 ];
 
-// People of the learner's life the shared list of relatives leaves out, an exchange student's host family first, and the patients
-// a nurse cares for ("Meine Patientin hat seit drei Tagen hohes Fieber."): what they have,
+// People of the learner's life the shared list of relatives leaves out, an exchange student's host family first, the patients
+// a nurse cares for ("Meine Patientin hat seit drei Tagen hohes Fieber.") and the pupils a teacher has ("Meine Schüler husten
+// alle seit Wochen."): what they have,
 // or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
 const OTHER_PEOPLE =
-  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen|betreuer|betreuerin|professor|professorin|doktorvater|doktormutter)";
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen|betreuer|betreuerin|professor|professorin|doktorvater|doktormutter|@schüler|@schülerin|@schülerinnen|studenten|studentin|studentinnen|azubi|azubis)";
 // …and the plural of a group one of them is picked from, or the singular of one "von mir".
 const OTHER_PLURALS =
   "(patienten|patientinnen|kollegen|kolleginnen|freunde|freundinnen|kinder|söhne|töchter|geschwister|brüder|schwestern|bewohner|bewohnerinnen|nachbarn|mitbewohner|mitbewohnerinnen|kommilitonen|mitschüler|enkel|enkelkinder|kunden|kundinnen|mitarbeiter|mitarbeiterinnen)";
@@ -54,6 +55,8 @@ const OTHER_PEOPLE_ONE =
 // learner's), of the whole sentence for its time, as the shared list of relatives does.
 const OTHER_PEOPLE_SUBJECT = [
   `((mein|meine|unser|unsere) ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|auch|hustet|fühlt|$symptom|seit|seid|krank|erkältet))`,
+  // …a plural's own verb, or all of them: "Meine Schüler husten alle seit Wochen.", "Meine Studenten alle krank."
+  `((mein|meine|unser|unsere) ${OTHER_PEOPLE} (husten|niesen|fühlen|fiebern|liegen|alle|beide|auch alle))`,
   `((mein|meine|unser|unsere) #word ${OTHER_PEOPLE} (hat|hatte|haben|hatten|ist|war|sind|waren|hustet))`,
   `((meinem|meiner|unserem|unserer) ${OTHER_PEOPLE} (tut|tun|ist|wird|geht))`,
   // One of a group of the learner's people: "Einer meiner Patienten hat seit gestern hohes Fieber.", "Ein Kollege von mir ist seit Montag krank."
@@ -852,6 +855,11 @@ export const arzt: ScenarioSeed = {
         // What the paper is asks for none: "was ist eine krankschreibung genau?", "Was genau ist ein Attest?" ("Was ist mit der
         // Krankschreibung?" still asks.)
         "!((was|was genau) (ist|sind|heisst|bedeutet) (ein|eine|die|das|der|den) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*))",
+        // …nor what the abbreviation stands for, or whether two names are one paper: "Steht das für Arbeitsunfähigkeit?", "Heißt das
+        // Arbeitsunfähigkeitsbescheinigung?", "Ist eine AU das gleiche wie eine Krankschreibung?" ("Heißt das, Sie schreiben mich krank?" asks on)
+        "!!?(steht|stehen) (das|es|au|die abkürzung|das wort|#noun) für",
+        "!!?(heisst|bedeutet) (das|es|au|das wort) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|arbeitsunfähig*)",
+        "!?(ist|sind) ... (das gleiche|dasselbe|das selbe|die gleiche|dieselbe|der gleiche|derselbe|gleich) wie ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*)",
         // Whether one can have it, the verb left out: "Krankschreibung möglich?"
         "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.

@@ -38,6 +38,31 @@ const MOVE_ASKED = "(eingezogen|umgezogen|zugezogen|gezogen|einziehen|umziehen|z
 const OTHER_DATE_ASKED = "(seit wann|ab wann|bis wann|eingezogen|umgezogen|zugezogen|gezogen|gekommen|angekommen|eingereist|unterschrieben|ausgestellt|gültig|beginnt|begonnen)";
 
 // The learner's own asking, which an indirect question hangs on: "Ich wollte fragen, ob …", "Können Sie mir sagen, ob …"
+// A clause told of another town or country, put first or inside it, is a story or a comparison, not the act here: "In Köln
+// ich habe nur Pass gebracht.", "Braucht man in München auch eine Wohnungsgeberbestätigung?", "Gibt es in Köln auch eine
+// Meldebescheinigung?" (After a comma it leaves the act before it: "Bekomme ich sie sofort, wie in Hamburg?")
+const ELSEWHERE = "!((in|bei uns in|damals in|früher in|vorher in|letztes mal in|auch in|wie in|als in) $elsewhere)";
+
+// A what-if, put as a supposition or hung on a life event still to come, asks or does nothing now: "Angenommen, ich verliere die
+// Meldebescheinigung, bekomme ich dann eine neue?", "Falls ich nächstes Jahr umziehe, muss ich dann wieder eine
+// Wohnungsgeberbestätigung bringen?", "Wenn ich heirate, welche Unterlagen brauche ich dann?" (a condition of the visit itself is
+// not here: "Wenn alles fertig ist, bekomme ich dann die Meldebescheinigung?")
+const LIFE_EVENT = "(umziehe|umziehen|umzieht|ziehe|ziehen|zieht|wegziehe|wegziehen|zurückgehe|zurückgehen|zurückziehe|zurückziehen|ausziehe|ausziehen|auszieht|heirate|heiraten|heiratet|verliere|verlieren|verliert|verloren|vergesse|abläuft|ablaufen|abgelaufen|kündige|kündigt|gekündigt)";
+const WHAT_IF = [
+  "!!(angenommen|mal angenommen|nehmen wir an|gesetzt den fall|hypothetisch|theoretisch|rein theoretisch)",
+  `!!((wenn|falls|sobald|und wenn|und falls) (ich|wir|man)) ... ${LIFE_EVENT}`,
+];
+
+// A habit told is no act now: "Normalerweise bekomme ich die Meldebescheinigung sofort.", "Meistens ich gebe nur den Pass."
+// ("immer" after the verb is "still": "Ich brauche immer noch die Meldebescheinigung.")
+const HABIT_WORDS = "(normalerweise|meistens|üblicherweise|gewöhnlich|immer|oft|sonst immer|jedes mal|jedesmal|in der regel)";
+const HABIT_VERBS = "(bekomme|bekomm|kriege|krieg|brauche|brauch|melde|gebe|geb|zeige|zeig|bringe|bring|habe|hab|hole|hol|lege|bekommen|kriegen|brauchen|melden|geben|zeigen|bringen|haben|holen)";
+const HABIT = [
+  `!(${HABIT_WORDS} ${HABIT_VERBS} (ich|wir))`,
+  `!(${HABIT_WORDS} (ich|wir) ${HABIT_VERBS})`,
+  `!((ich|wir) ${HABIT_VERBS} (normalerweise|meistens|üblicherweise|gewöhnlich|oft|jedes mal|jedesmal|in der regel))`,
+];
+
 const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
 
 export const buergeramt: ScenarioSeed = {
@@ -112,6 +137,14 @@ export const buergeramt: ScenarioSeed = {
       // The English word mixed in: "ich brauche das certificate von der Anmeldung".
       "certificate*"],
     // Who gives the landlord's confirmation, in any language: "die Bestätigung von meinem Landlord".
+    // Another town or country, where a registration once happened: "In Köln ich habe nur Pass gebracht.", "Braucht man in
+    // Hamburg andere Unterlagen als in Berlin?" (Berlin, the learner's town now, is not here).
+    elsewhere: ["hamburg", "köln", "münchen", "frankfurt", "bremen", "düsseldorf", "stuttgart", "leipzig", "dresden", "hannover",
+      "nürnberg", "dortmund", "bonn", "mainz", "kiel", "potsdam", "freiburg", "heidelberg", "münster", "aachen", "karlsruhe",
+      "mannheim", "augsburg", "rostock", "erfurt", "magdeburg", "wien", "zürich", "nigeria", "lagos", "abuja", "china", "peking",
+      "beijing", "shanghai", "shenzhen", "indien", "syrien", "polen", "italien", "spanien", "griechenland", "frankreich",
+      "der türkei", "amerika", "den usa", "england", "london", "paris",
+      "meinem land", "meinem heimatland", "meiner heimat", "der heimat", "meiner alten stadt", "der alten stadt", "meiner heimatstadt", "der anderen stadt", "meiner letzten stadt"],
     landlord: ["vermieter*", "wohnungsgeber*", "landlord*", "hausverwaltung*", "verwaltung", "eigentümer*", "hausbesitzer*", "hauseigentümer*", "vermietung"],
   },
   objectives: [
@@ -374,6 +407,9 @@ export const buergeramt: ScenarioSeed = {
         // bürokratisch.", "Haben Sie heute viele Anmeldungen?"
         "!(finde|fand|finden|fanden) (die|eine|diese|meine|unsere) (anmeldung|ummeldung)",
         "!(viele|viel|wenig|wenige|alle|manche|mehrere|die meisten) (anmeldungen|ummeldungen)",
+        // …and the clerk's work with them, small talk: "Mögen Sie Ihre Arbeit mit den ganzen Anmeldungen?"
+        "!((den ganzen|die ganzen|all den|all die|so vielen|so viele|diesen vielen|den vielen|diese vielen) (anmeldungen|ummeldungen))",
+        "!!((ihre|ihrer|ihren|ihrem) (arbeit|job|beruf|alltag|arbeitstag|pause|feierabend|kollegen|kolleginnen))",
         // Whether another must come or do it asks about them, it states no errand: "Muss mein Mann auch kommen, für die Anmeldung?"
         // (In its clause, or with the errand right after it, "Kann meine Frau das für mich machen, die Anmeldung?": "Ich möchte mich
         // anmelden, muss meine Frau auch kommen?" states it.)
@@ -391,6 +427,12 @@ export const buergeramt: ScenarioSeed = {
         ...othersBlockers,
         ...groupBlockers,
         ...GROUP_BLOCKERS,
+        ELSEWHERE,
+        ...WHAT_IF,
+        ...HABIT,
+        // Registering as the condition, in the present, the negation or a time between: "Was passiert, wenn ich mich nicht
+        // innerhalb von zwei Wochen anmelde?" ("Wenn ich mich anmelden möchte, …" still wants to).
+        "!((wenn|falls|sobald) (ich|wir)) ... (anmelde|ummelde|angemeldet|umgemeldet)",
       ],
       examples: [
         "Ich möchte mich anmelden.",
@@ -605,6 +647,8 @@ export const buergeramt: ScenarioSeed = {
         // (Side by side: "Brauche ich für die Anmeldung einen Pass?" still asks.)
         "!!(für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (visum|urlaub|ferien|reise|führerschein|reisepass|personalausweis|ausweis|pass|hochzeit|heirat|eheschließung|einbürgerung|aufenthaltstitel|aufenthaltserlaubnis|job|arbeit|studium|uni|universität|kita|schule|geburtstag|party|feier|bank))",
         "!!(für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit))",
+        ELSEWHERE,
+        ...WHAT_IF,
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -811,6 +855,9 @@ export const buergeramt: ScenarioSeed = {
         "!(fehler|tippfehler|problem|stempel|lücke) (im|in der|in dem|in meinem|in meiner|auf dem|auf der|auf meinem|auf meiner|beim|bei der)",
         // A paper someone named, run on without a comma, hands nothing over: "…, mein Freund hat gesagt Pass."
         "!(hat|hatte|haben|hatten) (gesagt|gemeint)",
+        ELSEWHERE,
+        ...WHAT_IF,
+        ...HABIT,
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
@@ -886,6 +933,12 @@ export const buergeramt: ScenarioSeed = {
         // …the whole sentence where the relative's birth is named, since its date may follow in a clause of its own: "meine
         // mutter auch geboren in odessa, 1960"
         `!!((mein|meine|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby) (geboren|geb|geburtstag|geburtsdatum|auch geboren|ist geboren|wurde geboren|auch geb))`,
+        // …and with words between the relative and the birth, in that clause: "Meine Schwester in Hamburg ist am 3. Mai 1992
+        // geboren." ("Mein Mann ist Deutscher, ich bin am 3.5.1990 geboren." still gives the learner's.)
+        `!((mein|meine|unser|unsere) (${HOUSEHOLD.slice(1, -1)}|oma|opa|enkel|enkelin|baby|kollege|kollegin|cousin|cousine|tante|onkel)) ... (ist|war|wurde|sind|waren|kam|kamen) ... (geboren|geb|zur welt|auf die welt)`,
+        // …and someone named by "ein" or "jemand", in that clause: "Ein Freund von mir ist am 1. Januar 1990 geboren.", "Jemand in
+        // meinem Team ist am selben Tag geboren, am 8.8.1991."
+        "!!(((ein|eine|einer) (freund|freundin|kollege|kollegin|bekannter|bekannte|nachbar|nachbarin|cousin|cousine|mitbewohner|mitbewohnerin|kommilitone|kommilitonin|teamkollege|teamkollegin|mann|frau|kind|junge|mädchen|person|mensch))|jemand|niemand|keiner) ... (ist|war|wurde|sind|waren|kam) ... (geboren|geb|zur welt|auf die welt)",
         // …and without the possessive, as beginners drop it: "kinder geboren 2015 und 2018", "Sohn geboren 2015"
         "!!((kinder|kind|sohn|tochter|söhne|töchter|baby|mann|ehemann|ehefrau|mutter|vater|eltern|bruder|schwester) (geboren|geb|sind geboren|ist geboren|auch geboren|wurde geboren|wurden geboren))",
         "!(geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere)",
@@ -970,7 +1023,9 @@ export const buergeramt: ScenarioSeed = {
         // An appointment's confirmation, or a paper from someone else: "Gibt es eine Bestätigung per E-Mail für den Termin?",
         // "Brauche ich eine Bestätigung vom Arbeitgeber?"
         "!!termin*",
-        "!$certificate (vom|von der|von meinem|von meiner|von dem|von) (arbeitgeber*|chef*|firma|uni|universität|bank|schule|botschaft|konsulat|ausländerbehörde|jobcenter|arzt)",
+        // (Adjacent, as one group: "eine Bestätigung von der Anmeldung für meinen Arbeitgeber" asks for the registration's, for the employer.)
+        "!($certificate (vom|von der|von meinem|von meiner|von dem|von) (arbeitgeber*|chef*|firma|uni|universität|bank|schule|botschaft|konsulat|ausländerbehörde|jobcenter|arzt))",
+        "!($certificate (vom|von der|von meinem|von meiner|von dem|von) (neuen|alten|jetzigen|zukünftigen) (arbeitgeber*|chef*|firma|uni|universität|bank|schule|botschaft|konsulat|ausländerbehörde|jobcenter|arzt))",
         // The separable imperative, and the paper described: "Stellen Sie mir bitte eine Meldebescheinigung aus.", "Bekomme ich etwas Schriftliches?"
         "(stellen|drucken|schicken) sie ... $certificate (aus|zu)",
         // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
@@ -1107,6 +1162,9 @@ export const buergeramt: ScenarioSeed = {
         ...othersBlockers,
         ...groupBlockers,
         ...GROUP_BLOCKERS,
+        ELSEWHERE,
+        ...WHAT_IF,
+        ...HABIT,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"

@@ -81,6 +81,15 @@ const REGARDING = (topic: string): string[] => [
   "!(bezüglich|hinsichtlich|betreffend|betreffs|in bezug auf|in sachen) ... (früher|damals|alten|altem|letzten|vorherigen|früheren)",
 ];
 
+// The landlord's own costs, at his own home, are small talk about him, no question about this flat's: "Wie viel Miete zahlen Sie
+// selbst für Ihre Wohnung?", "Wie hoch sind Ihre eigenen Nebenkosten?", "Was zahlen Sie bei sich zu Hause für Strom?"
+// ("Wie hoch ist die Miete für Ihre Wohnung?" asks this one, his to let; "Zahlen Sie die Heizung?" asks who bears a cost)
+const CHARACTER_OWN = [
+  "!!(zahlen|bezahlen|zahlten|bezahlten|zahlst|bezahlst) (sie|du) (selbst|persönlich|privat|selber)",
+  "!!(ihre|ihrer|ihren|ihr|ihrem|deine|deiner|deinen) (eigene|eigenen|eigener|eigenes|private|privaten|privates)",
+  "!!(bei ihnen|bei sich|bei dir) (zu hause|zuhause|daheim)",
+];
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
@@ -534,6 +543,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(kostet|kosten|kostete) (ein|eine|einen) (zimmer|*zimmer|wg|wg-zimmer|apartment|appartement|studio|haus|wohnung|*wohnung|platz|*platz|ticket|*ticket|monatsticket|*karte|kaffee|bier|döner)",
         // Whatever it costs, one asks nothing: "Egal was es kostet, ich will die Wohnung."
         "!!(egal|wurscht|gleichgültig)",
+        // A cost told paid is no cost asked, though "also" after the comma lets a gap reach the question on another thing:
+        // "Ich habe gestern die Miete bezahlt, also wie hoch ist die Kaution?"
+        "!(habe|hab|haben|hat|hatte|hatten) ... $cost (@bezahlt|@gezahlt|@überwiesen|@gespart)",
         ...ELSEWHERE("$cost"),
         ENGLISH_FRAME,
         ...ENGLISH_SUBJECT,
@@ -546,6 +558,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
         OTHERS_PAID,
+        ...CHARACTER_OWN,
       ],
       examples: ["Wie hoch ist die Miete?", "Sind die Nebenkosten in der Miete enthalten?", "Was kostet die Wohnung im Monat?"],
       nudge: "Ask Herr Brandt how much the rent is, and about the extra costs.",
@@ -671,8 +684,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(können|könnten|würden) sie (mir|uns) ... $deposit (sagen|nennen|verraten)",
         // Opening the sentence: set after a question ("Ist das kalt oder warm gerechnet, die Kaution?") it is that question's topic.
         "?=^(die|der|das|den) $deposit",
-        // A deposit saved or paid is told, not asked: "Die Kaution habe ich schon gespart, ja."
-        "!!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
+        // A deposit saved or paid is told, not asked: "Die Kaution habe ich schon gespart, ja.", "Wie viel Kaution haben Sie bezahlt?"
+        // (the sentence only where the deposit is the thing paid: another payment told before the question leaves it standing,
+        // "Ich habe gestern die letzte Miete für die alte Wohnung bezahlt, also wann muss ich die Kaution überweisen?")
+        "!(habe|hab|haben) ... (gespart|bezahlt|überwiesen|gezahlt)",
+        "!!$deposit ... (habe|hab|haben|hat|hatte|hatten) ... (@gespart|@bezahlt|@überwiesen|@gezahlt)",
+        "!!(habe|hab|haben|hat|hatte|hatten) ... $deposit ... (@gespart|@bezahlt|@überwiesen|@gezahlt)",
+        // (the words kept together: "also" at a comma is read as a filler, and a gap would reach the question after it)
+        "!!(habe|hab|haben|hat|hatte|hatten) ... ((@gespart|@bezahlt|@überwiesen|@gezahlt) $deposit|(@gespart|@bezahlt|@überwiesen|@gezahlt) (für|die|eine|meine|unsere|seine|ihre|für die|für eine|schon die|auch die) $deposit)",
         // Where the money comes from is told, not asked: "Ich muss die Kaution von meinem Vater leihen."
         "!!(leihen|ausleihen|borgen|leihe|borge|geliehen|geborgt)",
         // When one pays it, told later, asks nothing: "Wann ich die Kaution zahle, sage ich Ihnen morgen."
@@ -691,6 +710,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
         OTHERS_PAID,
+        ...CHARACTER_OWN,
         // What the word is like asks its meaning, not the deposit: "Is that like a deposit?", "Ist das so etwas wie eine Kaution?"
         "!((like|wie|so wie|sowas wie|so etwas wie|ähnlich wie) (a|an|ein|eine|einer|einen) $deposit)",
       ],

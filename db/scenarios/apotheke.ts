@@ -75,7 +75,9 @@ export const apotheke: ScenarioSeed = {
     // What a pharmacy sees besides colds: "Mein Kind hat Läuse.", "Ich habe Warzen an der Hand."
     symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen",
       // The complaint in the learner's own language, inside German: "Ich habe ein sore throat", "tengo tos, ich habe Husten".
-      "sore throat", "headache*", "stomachache*", "stomach ache", "toothache", "cough", "coughing", "flu", "fever", "runny nose",
+      "sore throat", "headache*",
+      // "A cold" carried over word for word with a German article: "Ich habe ein Kalt", "ich hab einen cold".
+      "ein kalt", "eine kalt", "einen kalt", "stomachache*", "stomach ache", "toothache", "cough", "coughing", "flu", "fever", "runny nose",
       "tos", "fiebre", "gripe", "resfriado", "dolor de cabeza", "dolor de garganta",
       // …and in French, as Maghrebi and West African learners slip it in: "Mein Baby hat fièvre", "ich habe toux, viel Husten".
       "toux", "fièvre", "rhume", "mal de gorge", "mal de tête", "mal au ventre",
@@ -198,6 +200,8 @@ export const apotheke: ScenarioSeed = {
         "!!((er|sie) (kommt|kommen|holt|holen) (morgen|später|nachher|übermorgen|dann|heute|lieber) (selbst|selber))",
         // An allergy to a drug answers the pharmacist's check, it is no complaint: "Ja, ich habe eine Allergie gegen Penicillin."
         "!(allergie|allergien|allergisch) gegen",
+        // …and in English, after a German "ich habe" only ("A cold." alone is English): "Ich habe a cold.", "ich hab einen cold"
+        "(ich habe|ich hab|habe ich|hab ich) ... (a|ein|eine|einen) cold",
         // Fearing an illness is not having it: "Ich habe Angst vor Grippe, deshalb Impfung?", "Ich habe Sorge vor einer Erkältung."
         "!(angst|sorge|sorgen|panik) (vor|wegen)",
         // A question announced about a complaint, and cold from the weather, tell none: "Ich habe eine Frage zu Halsschmerzen
@@ -513,6 +517,10 @@ export const apotheke: ScenarioSeed = {
         "!(was|etwas) (zeit|geld|ruhe|wasser|platz|kleingeld)",
         // A place recommended is no remedy: "Können Sie mir ein gutes Restaurant empfehlen?"
         `!${NOT_REMEDIES}`,
+        // A juice or tea to drink is no remedy, though "*saft" and "tee" name cough syrup and herbal tea: "Haben Sie
+        // Orangensaft?", "Haben Sie Eistee?", "Haben Sie einen kalten Tee?" ("Haben Sie Hustensaft?" still asks.)
+        "!(orangensaft|apfelsaft|traubensaft|tomatensaft|ananassaft|kirschsaft|multivitaminsaft|maracujasaft|mangosaft|karottensaft|möhrensaft|gemüsesaft|obstsaft|fruchtsaft|orangenjuice|eistee|icetea|ice tea)",
+        "!(kalt|kalten|kalter|kaltes|kalte|eiskalt|eiskalten|eiskaltes|gekühlt|gekühlten|gekühltes) (tee|saft|wasser)",
         // The dose recommended asks the dose: "Welche Dosierung empfehlen Sie?"; whether it needs a prescription asks that:
         // "Braucht das Medikament ein Rezept?"
         // (the dose asked, not a dose named with the drug: "Ich brauche eine kleine Dosis Ibuprofen für mein Kind.")
@@ -520,8 +528,9 @@ export const apotheke: ScenarioSeed = {
         "!(braucht|brauchen|benötigt|benötigen) (das|die|der|dieses|diese|dieser) ... rezept*",
         // The thing already named, asked without a prescription, asks only that: "Gibt es die Tabletten auch rezeptfrei?",
         // "Haben Sie das ohne Rezept?" ("Haben Sie Tabletten gegen Husten ohne Rezept?" still asks for one.)
-        // (The article right after the verb: "Haben Sie Tabletten, die man ohne Rezept bekommt?" asks for them.)
-        "!!((gibt es|gibts|haben sie|hast du) (die|das|den|diese|dieses|diesen|es)) ... (rezeptfrei|ohne rezept|frei verkäuflich)",
+        // (The article right after the verb: "Haben Sie Tabletten, die man ohne Rezept bekommt?" asks for them.) Its own clause
+        // only: a remedy asked in a clause before still asks ("Haben Sie Hustensaft, und gibt es den ohne Rezept?").
+        "!((gibt es|gibts|haben sie|hast du) (die|das|den|diese|dieses|diesen|es)) ... (rezeptfrei|ohne rezept|frei verkäuflich)",
         // …and one named after the remedy asked, the recommending before both: "Empfehlen Sie mir etwas gegen Husten oder ein Buch?"
         `!(empfehl*|raten) ... ${NOT_REMEDIES}`,
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."

@@ -29,7 +29,19 @@ const questionBlockers = [
   "!(gestern|früher|normalerweise|oft|immer|meistens|manchmal|selten)",
   // …and a past visit: "Bei meinem letzten Besuch hatte ich das Schnitzel." (not "wie letztes Mal", which orders the same again)
   "!!(beim|bei meinem|bei unserem|bei dem) (letzten|vorigen) (besuch|mal)",
-  ...storyBlockers,
+  // A habit told after the order, past a comma, leaves the order standing: "Für mich ein Weißwein bitte, in Frankreich
+  // trinken wir das immer zum Fisch." (the shared sentence blocker silences the whole sentence; here the habit words silence
+  // their own clause, "!(gestern|früher|normalerweise|oft|immer|…)" above, and a sentence they open)
+  ...storyBlockers.filter((p) => p !== "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)"),
+  "!!(gestern|vorgestern|früher)",
+  // One's company named with "die" or "der", then what they want, like or eat, is told, not ordered (as "will" is not in
+  // COMPANION_ORDERS): "Die Kinder wollen Pommes, aber das ist nicht gesund.", "Der Kleine mag keine Suppe."
+  "!((die|der|das) (kinder|kids|jungs|mädchen|kleine|kleinen|kleiner|junge|eltern|oma|opa|leute|gäste|freunde|kollegen|frau|mann) (will|wollen|mag|mögen|liebt|lieben|isst|essen|trinkt|trinken|hasst|hassen|braucht|brauchen))",
+  // A habit held by its occasion silences the sentence still: "Immer wenn ich hier bin, nehme ich das Schnitzel."
+  "!!(immer|meistens|oft|normalerweise|jedes mal|jedesmal) (wenn|wann|falls|sobald|als)",
+  // …but another's habit of saying or having it still silences the sentence, quotes and all: "Meine Tochter sagt immer: ein
+  // Bier, bitte!", "Mein Mann bestellt immer zwei Bier."
+  "!!(sagt|sagen|meint|meinen|ruft|rufen|bestellt|nimmt|trinkt|isst) (immer|oft|meistens|normalerweise)",
   "!(habe|hab|hat|getrunken|gegessen)",
   // What the waiter himself drinks or eats, asked, orders nothing: "Hans, trinken Sie nach der Arbeit auch ein Bier?",
   // "Essen Sie selbst manchmal eine Currywurst?" ("Ein Bier bitte. Trinken Sie auch gern Bier?" orders the first.)
@@ -78,6 +90,12 @@ const questionBlockers = [
   // noch fahren.", "…, aber ich darf keinen Alkohol." (only that wish: "…, aber ich muss fahren, also ein Wasser bitte" orders
   // the water; a hurry takes nothing back: "Wir würden gern zwei Wasser bestellen, aber wir müssen gleich los.")
   "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (ich|wir) (muss noch fahren|muss fahren|müssen noch fahren|müssen fahren|muss noch arbeiten|muss arbeiten|darf kein|darf keinen|darf keine|darf nicht|dürfen kein|dürfen nicht|kann kein|kann keinen|kann keine|kann nicht|können nicht|soll kein|soll nicht|sollte kein|sollte keinen|sollte nicht)",
+  // …and so is a plain wish, "hätte gern" or "möchte", taken back so: "Ich hätte gern ein Bier, aber ich muss noch fahren.",
+  // "Ich möchte ein Glas Wein, aber ich darf keinen Alkohol." (only that wish: "…, aber ich muss fahren, also ein Wasser
+  // bitte" orders the water)
+  "!($drink|$dish) (hätte|hätten|hätt|möchte|möchten|möcht) (ich|wir) (gern|gerne|jetzt gern|jetzt gerne|so gern|so gerne|wirklich gern|wirklich gerne|jetzt) aber (ich|wir) (fahre noch|fahre taxi|fahre auto|fahre heute|fahren noch|fahren auto|muss noch fahren|muss fahren|darf kein|darf keinen|darf nicht)",
+  "!(hätte|hätten|hätt|möchte|möchten|möcht) ... ($drink|$dish) aber (ich|wir) (fahre noch|fahre taxi|fahre auto|fahre heute|fahren noch|fahren auto)",
+  "!(hätte|hätten|hätt|möchte|möchten|möcht) ... ($drink|$dish) aber (ich|wir) (muss noch fahren|muss fahren|müssen noch fahren|müssen fahren|muss noch arbeiten|muss arbeiten|darf kein|darf keinen|darf keine|darf nicht|dürfen kein|dürfen nicht|kann kein|kann keinen|kann keine|kann nicht|können nicht|soll kein|soll nicht|sollte kein|sollte keinen|sollte nicht)",
   // …and so with the time first: "Ich würde ein Bier nehmen, aber morgen habe ich eine Prüfung."; a "ja" in the wish
   // concedes it: "Ich würde ja ein Bier nehmen, aber …", "Ich hätte ja gern ein Schnitzel, aber …"
   "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (morgen|heute|gleich|danach|nachher|heute abend) (habe|hab|haben|muss|müssen|fahre|fahren|arbeite|arbeiten|bin|sind) (ich|wir)",
@@ -91,7 +109,7 @@ const questionBlockers = [
   "!(tablette*|medikament*|pille*|medizin)",
   // What another had already is told, not ordered: "Die Kinder hatten mittags schon Currywurst." (no "heute": learners type
   // "hatte" for "hätte" in "Ich hatte heute gern …")
-  "!!(hatte|hatten) (schon|mittags|vorhin|gerade|eben|bereits|zu mittag|zum mittag|zum frühstück|heute mittag|heute morgen)",
+  "!(hatte|hatten) (schon|mittags|vorhin|gerade|eben|bereits|zu mittag|zum mittag|zum frühstück|heute mittag|heute morgen)",
   // What one's children do not drink or eat is a habit told: "Unsere Kinder trinken keine Cola, nur Wasser."
   // (only that clause: "Meine Kinder trinken nur Wasser, also zwei Wasser bitte" orders)
   "!(unsere|meine|die) (kinder|kids|jungs|mädchen|eltern) (trinken|essen|mögen) (kein|keine|keinen|nie|nur|gern|gerne|immer|lieber) ($drink|$dish)",
@@ -147,6 +165,10 @@ const questionBlockers = [
   // A dish or drink set in a condition is only supposed: "Wenn das Schnitzel groß ist, nehme ich es.", "Falls der Fisch
   // frisch ist, nehme ich ihn." ("Wenn möglich, die Pasta ohne Käse." still orders.)
   "!!((wenn|falls) (das|der|die|den|ihr|ihre|euer|eure) ($dish|$drink))",
+  // …and so is one held by whether the place has it: "Wenn es Döner gibt, nehme ich Döner.", "Falls Sie Ayran haben, nehme
+  // ich einen." ("Wenn es keinen Ayran gibt, dann eine Cola bitte" orders the cola.)
+  "!!((wenn|falls) es ($dish|$drink|$article $dish|$article $drink|noch $dish|noch $drink|noch $article $dish|noch $article $drink|auch $dish|auch $drink) gibt)",
+  "!!((wenn|falls) (sie|ihr) ($dish|$drink|$article $dish|$article $drink|noch $dish|noch $drink|noch $article $dish|noch $article $drink|auch $dish|auch $drink) (haben|habt))",
   "!(vielleicht später|später vielleicht)",
   // ...and so is one for another day, the time set first: "Nächste Woche will ich die Spätzle probieren", "Am Wochenende
   // will ich hier Schnitzel essen".
@@ -180,6 +202,9 @@ const questionBlockers = [
   // "Ich trinke nur Wasser." after the drinks question orders it; another's "trinkt nur" tells a habit.
   "!((esse|essen|ess|isst|trinke|trinken|trink|trinkt) (gern|gerne|oft|viel) ($dish|$drink))",
   "!((isst|trinkt) nur ($dish|$drink))",
+  // …and one's own, set against what one never has: "Ich trinke nur Wein, niemals Bier." ("Ich trinke nur Wasser, keinen
+  // Alkohol" after the drinks question still orders.)
+  "!((esse|essen|ess|trinke|trinken|trink) nur ($dish|$drink) (nie|niemals))",
   // A habit told by when or with whom it happens orders nothing: "Ich trinke Bier nur mit Freunden.", "Ich trinke abends
   // gern ein Bier.", "Ich esse Schnitzel nur bei meiner Mutter." ("Ich trinke nur Wasser." still orders).
   "!!(trinke|trink|trinken|trinkt|esse|ess|essen|isst) ... (abends|morgens|mittags|nachmittags|nachts|sonntags|samstags|wochenends|am wochenende|im sommer|im winter|im urlaub)",
@@ -356,6 +381,8 @@ export const restaurant: ScenarioSeed = {
         "[$drink] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
         // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
         "[$drink] =(noch eins|noch einen|noch eine|gern eins|gerne eins|gern noch eins|gerne noch eins|ja eins|ja noch eins)",
+        // …and by its glass or bottle: "Noch ein Glas, bitte." after "Noch ein Glas Rotwein?"
+        "[$drink] =(noch ein glas|noch eine flasche|noch zwei gläser|gern noch ein glas|gerne noch ein glas|ja noch ein glas|ja gern noch ein glas|ja gerne noch ein glas|ja noch eine flasche)",
         "[$drink] =(das gleiche|das selbe|dasselbe) (nochmal|noch mal|noch einmal)",
         // "Gern" opening the clause takes the drink: "Gerne ein Bier.", "Ja gern, eine Apfelschorle." (as for the dish)
         "=.(gern|gerne|ja gern|ja gerne|sehr gerne) ($count|noch ein|noch eine|noch einen) $drink",
@@ -651,6 +678,12 @@ export const restaurant: ScenarioSeed = {
         "!(nach dem essen) (wollen|will|wollten|werden|werde|zahlen|zahle|bezahlen|bezahle) (wir|ich)",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
+        // Bills of every day, the waiter's work or one's own, ask for none: "Sie müssen bestimmt den ganzen Tag Rechnungen
+        // schreiben, nicht wahr?", "Ich schreibe jeden Tag Rechnungen im Büro."
+        "!(den ganzen tag|jeden tag|jeden abend|täglich|jede woche|so viele|viele) ... $bill",
+        // …and so does one's own bill to write: "Ich muss noch die Rechnung für mein Taxi schreiben."
+        "!(muss|müssen|werde|werden|soll|sollen) ... $bill ... (schreiben|tippen|schicken|abgeben|einreichen)",
+        "!(ich|wir) (schreibe|schreiben|tippe|schicke|reiche) ... $bill",
         // A habit of paying, or paying once done, asks for no bill now: "Ich bezahle immer mit Karte.", "Ich zahle, wenn wir
         // fertig sind.", "Wir zahlen getrennt, wenn es soweit ist, okay?"
         "!!((ich|wir) $pay (immer|oft|meistens|normalerweise|nie|sonst|überall))",

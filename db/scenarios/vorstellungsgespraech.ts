@@ -115,6 +115,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "*pflegerin", "elektriker*", "schreiner*", "tischler*", "kellner*", "friseur*", "buchhalter*", "lokführer*",
       // A nurse's titles: "Ich war zehn Jahre Krankenschwester."
       "krankenschwester*", "pflegefachfrau*", "pflegefachmann*", "hebamme*", "arzthelfer*",
+      // A warehouseman's title in his own tongue: Romanian "magaziner", Polish "magazynier".
+      "magaziner*", "magazioner*", "magazynier*",
     ],
     // Where one worked, named bare after the years: "fünf Jahre Lager", "zwei Jahre in der Logistik".
     field: [
@@ -310,6 +312,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Caring for one's family is no job held: "Ich war für meine Familie zuständig."
         "!für (meine|unsere|die) (familie|kinder|eltern|mutter|vater|geschwister|oma|großeltern)",
         "((ich|wir) (arbeite|arbeitete|arbeiten) (als|bei|seit|schon|jetzt|momentan|zurzeit|derzeit|früher|vorher|davor|damals))",
+        // A word between the subject and the verb, or after the verb: "Mein Freund arbeitet bei Bosch, ich selbst arbeite seit 2020 bei Lidl.",
+        // "Ich arbeite auch im Lager.", "ich jetzt arbeite bei Amazon"
+        "((ich|wir) (auch|selbst|persönlich|jetzt|zurzeit|derzeit|momentan|aktuell|noch|gerade|hier) (arbeite|arbeitete|arbeiten|arbeit) (als|bei|seit|schon))",
+        "((ich|wir) (arbeite|arbeitete|arbeiten) (auch|selbst|noch|jetzt|zurzeit|derzeit|momentan|aktuell|gerade|immer noch) (als|bei|seit|schon))",
+        ".((ich|wir) (auch|selbst|persönlich|jetzt|zurzeit|derzeit|momentan|aktuell|noch|gerade) (arbeite|arbeitete|arbeiten|arbeit) (in|im|in einem|in einer|in der|in dem) ($field|*restaurant|*küche|*hotel|*lager|*fabrik|#noun $field))",
+        ".((ich|wir) (arbeite|arbeitete|arbeiten) (auch|selbst|noch|jetzt|zurzeit|derzeit|momentan|aktuell|gerade|immer noch) (in|im|in einem|in einer|in der|in dem) ($field|*restaurant|*küche|*hotel|*lager|*fabrik|#noun $field))",
+        // The years and the post named bare, as a clause tells it: "In Rumänien war ich 5 jahre magaziner, in deutschland jetzt 2 jahre kommissionierer."
+        // (not years ahead: "In 5 Jahren Teamleiter, das ist mein Ziel.")
+        `.(${COUNT} ${SPAN} (als $job|$job))`,
+        `!(in ${COUNT} ${SPAN} (als $job|$job))`,
         // The field named bare after the verb, as beginners leave out the preposition: "Jetzt ich arbeite Reinigung, seit 2020."
         "((ich|wir) (arbeite|arbeitete|arbeiten) $field)",
         // …or with it: "Ich arbeite in einem Restaurant.", "Ich arbeite in China-Restaurant." (told, not asked of the job here)
@@ -982,6 +994,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Sind Sie die Chefin?", "Mein Freund arbeitet hier, wie findet er das Team?" (her view is asked of the job: "Wie finden Sie das Team?")
         "!(wie lange|seit wann) (arbeiten sie|sind sie|arbeitest du|bist du)",
         "!((sind sie|bist du) (die|der) (chefin|chef))",
+        // …nor her years counted: "Wie viele Jahre arbeiten Sie schon als Chefin hier?", "Seit wie vielen Jahren sind Sie bei Holzwerk Vogel?"
+        // ("Wie viele Stunden arbeiten Sie pro Woche?" still asks of the job.)
+        "!((wie viele|wieviele|wie viel|wieviel|seit wie vielen|seit wieviel|seit wie viel|seit wievielen) (jahre|jahren|monate|monaten) (arbeiten sie|sind sie|arbeitest du|bist du))",
+        // How much experience the post asks, the noun first: "Wie viele Jahre Erfahrung brauche ich für die Stelle?"
+        "?(wie viel|wie viele|wieviel|wieviele|welche) ... (erfahrung*|*erfahrung|*kenntnisse|*schein) (brauche ich|brauch ich|bräuchte ich|muss ich|müsste ich|sollte ich|braucht man|muss man|sollte man|brauchen sie|erwarten sie|verlangen sie)",
+        // "wie" that compares asks nothing: "Der Name ist gleich wie die Firma.", "Ich bin so alt wie Ihre Firma.", "Das Lager ist größer wie bei meiner alten Firma."
+        // ("Gibt es so etwas wie Weihnachtsgeld?" still asks.)
+        "!((gleich|genauso|genau so|ebenso|ähnlich|so alt|so groß|so gut|so lang|so lange|so viel|so schwer|so klein|so wichtig|so bekannt|so alt|größer|kleiner|besser|schlechter|mehr|weniger|länger|kürzer|älter|jünger|schneller|höher|bekannter) wie)",
         // Whose the firm is asks of her, not of the job: "Ist das Ihre Firma? Heißt sie wie Sie?", "Gehört die Firma Ihnen?"
         "!((ist das|ist es|ist die|ist der|ist das hier) (ihre|ihr|deine|dein|ihrer familie) (firma|betrieb|unternehmen|werk))",
         "!(gehört|gehören) ... (ihnen|ihrer familie|dir)",
@@ -1028,6 +1048,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",
         // …after a clause before it, a date named: "Sobald wie möglich, am liebsten ab 1. Juni." (not a holiday: "Urlaub mache ich am liebsten ab Juli.")
         "!(urlaub|ferien|pause) (mache|machen|nehme|nehmen|habe|hab|hätte) (ich|wir)",
+        // Away from a date on is no start: "Ab Mai bin ich im Urlaub in Brasilien." ("Bis April bin ich im Urlaub, ab Mai kann ich anfangen." starts.)
+        "!(bin ich|wäre ich|sind wir|ich bin|ich wäre|wir sind) ... (urlaub|ferien|elternzeit|mutterschutz|kur|verreist|unterwegs|weg)",
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .((am liebsten|am besten) (ab|zum) ($month|#date|#word $month|dem #word $month|nächster woche|nächstem monat|nächsten monat|anfang $month|mitte $month|ende $month))",
         "!(ab|um|gegen) #word uhr",
         // "von" for "ab", as learners say it: "Von sofort."

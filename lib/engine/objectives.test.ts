@@ -768,6 +768,12 @@ describe("judging with context", () => {
     expect(ids("Meine Frau hat gefragt, ob ein Brot hier gut ist.")).toEqual([]);
     expect(ids("Er hat gefragt wann ein Brot fertig ist.")).toEqual([]);
     expect(ids("Ich habe mich gefragt, ob ich ein Brot bekomme.")).toEqual(["order_bread"]);
+    // Read in the sentence before, or read and then turned from with "aber", it reports nothing of what follows.
+    const price = compileObjectives([{ id: "ask_price", patterns: ["was (kostet|kosten)"] }], {});
+    const asks = (message: string) => judgeMessage(message, price).length;
+    expect(asks("Ich habe über Brot gelesen. Was kostet ein Brot?")).toBe(1);
+    expect(asks("Ich habe viel gelesen, aber was kostet ein Brot?")).toBe(1);
+    expect(asks("Ich habe gelesen, was ein Brot kostet.")).toBe(0);
   });
 
   it("gives asking put off to later nothing, from the clause that puts it off", () => {
@@ -1060,6 +1066,10 @@ describe("judging with context", () => {
     expect(earned("Ich habe gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Sie haben gesagt, ich kann mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Ich möchte mit Karte zahlen, weil mein Mann sagt, bar ist unsicher.")).toEqual(["pay"]);
+    // "Ehrlich gesagt" opens the learner's own words; a report ends at the learner's own "aber ich" after what was said.
+    expect(earned("Ehrlich gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Meine Freundin sagt, bar ist besser, aber ich möchte mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Meine Freundin sagt, ich möchte mit Karte zahlen.")).toEqual([]);
     // A telling whose topic is named has said all it reports: the clause after it is the learner's own.
     expect(earned("Meine Freundin hat mir vom Restaurant erzählt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin hat mir erzählt, ich kann hier mit Karte zahlen.")).toEqual([]);
@@ -1250,6 +1260,11 @@ describe("sentence blockers and the clauses after them", () => {
   const earned = (text: string) => judgeMessage(text, rules).map((match) => match.objectiveId);
   it("leaves the learner's own clause after one about another person standing", () => {
     expect(earned("Mein Bruder war Lagerist, aber ich habe fünf Jahre als Fahrer gearbeitet.")).toEqual(["experience"]);
+    // …also opened by an adverb before its verb and "ich".
+    const inverted = compileObjectives([{ id: "experience", patterns: ["(ich habe|habe ich) ... gearbeitet", "(er hat|hat er) ... gearbeitet", "!!(mein|meine) (bruder|vater) (war|hat|ist)"] }], {});
+    const told = (text: string) => judgeMessage(text, inverted).length;
+    expect(told("Mein Bruder war streng, trotzdem habe ich dort vier Jahre gearbeitet.")).toBe(1);
+    expect(told("Mein Bruder war Lagerist, dann hat er dort vier Jahre gearbeitet.")).toBe(0);
     expect(earned("Mein Vater hat zehn Jahre im Lager gearbeitet, und meine Mutter war Verkäuferin.")).toEqual([]);
     // …and the learner's own clause before one about another person.
     expect(earned("Ich habe fünf Jahre als Fahrer gearbeitet, mein Bruder war Lagerist.")).toEqual(["experience"]);

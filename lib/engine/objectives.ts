@@ -1140,6 +1140,7 @@ const SPEAKER_WORDS_MAX = 3;
 const NOT_REPORTING = new Set(["ich", "wir", "mir", "uns", "dir", "ihm", "ihr", "ihnen", "immer", "oft", "auch", "dass", "ob", "das", "es", "so", "zu", "nichts", "nie", "doch", "ja", "noch", "schon"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
 const TOLD = new Set(["erzählt", "erzählte", "erzählten"].map(foldWord));
+const FRANKLY = new Set(["ehrlich", "offen", "kurz", "ganz", "anders", "nebenbei", "gesagt"].map(foldWord));
 const TOLD_OF = new Set(["von", "vom", "über"].map(foldWord));
 const PLURAL_SAYING = new Set(["sagen", "meinen", "erzählen", "schreiben"].map(foldWord));
 // What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
@@ -1207,6 +1208,8 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;
+    // "Ehrlich gesagt, …", "Kurz gesagt: …" open the learner's own words.
+    if (index > start && tokens.slice(start, index).every((word) => FRANKLY.has(word.folded))) return;
     // A telling whose topic is named ("Mein Bruder hat mir von der Stelle erzählt, ich habe …") has said all it reports.
     if (TOLD.has(token.folded) && tokens.slice(start, index).some((word) => TOLD_OF.has(word.folded))) return;
     if (WRITTEN.has(token.folded)) {
@@ -1214,11 +1217,25 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
       // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").
       if (!WRITTEN_WHERE.has(tokens[start]?.folded ?? "") || closesWithTag(tokens, index)) return;
     }
-    const asks = questionAfterReport(tokens, index);
+    const asks = questionAfterReport(tokens, index) ?? ownAfterReport(tokens, index);
     if (asks !== undefined) for (let word = start; word < asks; word++) near.add(word);
     else if (start === 0 || tokens[start - 1]?.sentence !== token.sentence) silenced.add(token.sentence);
     else from.set(token.sentence, Math.min(start, from.get(token.sentence) ?? start));
   });
+}
+
+/**
+ * The start of a clause of the learner's own opened by "aber ich" or "aber wir", later than the one reported after
+ * `saying`: "Meine Frau sagt, die Küche ist klein, aber ich möchte die Wohnung trotzdem nehmen."
+ */
+function ownAfterReport(tokens: Token[], saying: number): number | undefined {
+  const sentence = tokens[saying]?.sentence;
+  let clauses = 0;
+  for (let index = saying + 1; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
+    if (!tokens[index]?.breakBefore) continue;
+    if (++clauses > 1 && tokens[index]?.folded === "aber" && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "")) return index;
+  }
+  return undefined;
 }
 
 /**
@@ -1612,7 +1629,8 @@ function silencedBySaying(tokens: Token[]): Silenced {
       while (tokens[last + 1]?.sentence === token.sentence && !tokens[last + 1]?.breakBefore) last++;
       for (let word = first; word <= last; word++) near.add(word);
     }
-    if (!REPORTED.has(tokens[verb]?.folded ?? "") || ownReflexive(tokens, verb)) return;
+    // The verb in the sentence before reports nothing in this one: "Ich habe über Ibuprofen gelesen. Was soll ich nehmen?"
+    if (!REPORTED.has(tokens[verb]?.folded ?? "") || tokens[verb]?.sentence !== token.sentence || ownReflexive(tokens, verb)) return;
     // A report after the act, past a comma, silences only from its own clause on: "Eine Fahrkarte nach Berlin bitte, ich
     // habe schon gefragt, was sie kostet."
     let start = verb;
@@ -1666,7 +1684,8 @@ function heardReports(tokens: Token[], near: Set<number>): void {
     // "Haben Sie gehört, …?" asks the character; only a perfect told reports.
     if (HEARD_AUXILIARIES.has(tokens[start]?.folded ?? "") || !clause.some((word) => HEARD_AUXILIARIES.has(word.folded))) return;
     const next = tokens[index + 1];
-    if (!next || !inSentence(index + 1) || REPORTED_CLAUSE.has(next.folded)) return;
+    // "Ich habe viel gelesen, aber was soll ich nehmen?": what was read is not told, and "aber" turns to the learner's own.
+    if (!next || !inSentence(index + 1) || REPORTED_CLAUSE.has(next.folded) || next.folded === "aber") return;
     if (!next.breakBefore && !REPORT_SUBJECTS.has(next.folded)) return;
     // Asked back with a tag, the report asks whether it holds, as a written one does (reportedSayings).
     if (closesWithTag(tokens, index)) return;
@@ -1679,6 +1698,8 @@ function heardReports(tokens: Token[], near: Set<number>): void {
         const asked = tokens[end]?.asked === true;
         // "…, ist das warm oder kalt?", "…, gibt es das hier?": the verb first, "das" or "es" taking the report up, asks it.
         if (OWN_QUESTION_OPENERS.has(first) || (asked && (SPEAKER_SUBJECTS.has(second) || TAKEN_UP.has(second)) && !REPORT_SUBJECTS.has(first))) break;
+        // …and "aber" turns to the learner's own words: "Ich habe gelesen, man soll viel trinken, aber was soll ich nehmen?"
+        if (first === "aber") break;
       }
       end++;
     }
@@ -1806,6 +1827,7 @@ const ASKING_OR_SAYING = /^(ge)?(frag|sag)|^(wiss|weiss|wusst|gewusst)/;
 const OTHERS_POSSESSIVES = new Set(["mein", "meine", "meinem", "meiner", "meinen", "unser", "unsere", "unserem", "unserer"]);
 // "Jetzt ich …" turns to now already (butClauseAfter).
 const OWN_CLAUSE_LINKS = new Set(["aber", "und", "doch"]);
+const OWN_CLAUSE_ADVERBS = new Set(["trotzdem", "dann", "dort", "da", "danach", "deshalb", "deswegen", "seitdem", "also", "heute"]);
 
 /**
  * The start of a later clause of the learner's own, after a sentence blocker about another person: "Mein Bruder war
@@ -1818,6 +1840,8 @@ function ownClauseAfter(tokens: Token[], found: Span): number | undefined {
     if (!tokens[index]?.breakBefore) continue;
     const first = tokens[index]?.folded ?? "";
     if (first === "ich" || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich")) return index;
+    // …or an adverb, its verb and "ich": "Mein Chef war streng, trotzdem habe ich dort vier Jahre gearbeitet."
+    if (OWN_CLAUSE_ADVERBS.has(first) && tokens[index + 2]?.folded === "ich" && !tokens[index + 1]?.breakBefore && !tokens[index + 2]?.breakBefore) return index;
   }
   return undefined;
 }

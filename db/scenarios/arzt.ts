@@ -37,7 +37,7 @@ const WELL_NOW = "(#word (jetzt|inzwischen|nun|heute|aber jetzt|jetzt wieder|heu
 const WELL_AGAIN_SINCE = [
   `!(letzte|letzten|letztes|vorige|vorigen|voriges|vorletzte|vorletzten|vorletztes) (jahr|monat|woche|winter|sommer|herbst|frühling|mal) ... ${WELL_NOW}`,
   `!(früher|damals|als kind) ... ${WELL_NOW}`,
-  `!vor (ein|einem|einer|eine|zwei|zwai|drei|drai|vier|fier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
+  `!vor (ein|einem|einer|eine|zwei|drei|vier|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (jahr*|monat*|woche*|tag*) ... ${WELL_NOW}`,
 ];
 
 // People of the learner's life the shared list of relatives leaves out, an exchange student's host family first, the patients
@@ -376,10 +376,10 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag)`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) $when (abend|morgen|nacht|früh|mittag|nachmittag|vormittag) (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
         // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
         "(vor|seit|seid) $when (anfangen|anfang|beginnen|anfängt|angefang)",
@@ -453,19 +453,19 @@ export const arzt: ScenarioSeed = {
         // "Ich bin seit Montag krank" says it; "Ich bin seit drei Jahren in Deutschland" does not.
         "!(bin|sind) seit $when (in|hier|da|verheiratet|arbeitslos|angestellt|bei|mit|im homeoffice|im home office|im büro|im urlaub|in rente)",
         // A bare span of time answers "Seit wann?": "Schon ungefähr eine Woche."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|ca|zirka|fast|knapp|über|mehr als) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] (schon|ungefähr|etwa|circa|ca|zirka|fast|knapp|über|mehr als) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // A closing "schon" or "so" keeps the span of time an answer: "Drei Tag schon.", "Schon eine Woche so."
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|ca|zirka|etwa|vielleicht|glaube ich|oder so)`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|so|jetzt|lang|lange|ungefähr|circa|ca|zirka|etwa|vielleicht|glaube ich|oder so)`,
         // Unasked, only days and weeks: "Schon zwei Jahre" is how long one has lived somewhere.
-        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
-        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
+        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden)`,
+        `[!${LIFE_ASKED}] =(schon|jetzt schon|bestimmt schon) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|stunden) (so|lang|lange)`,
         // A symptom and its span without a verb: "Drei Tag schon Fieber."
         ...symptomSpanPatterns,
         // …the span after the ache, no verb and no "seit": "Bauch weh, 3 Tage.", "Kopfschmerzen 2 Wochen."
-        "($symptom|weh|we) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
+        "($symptom|weh|we) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
         // …not the span of a medicine against it: "Soll ich das Mittel gegen Husten 3 Tage nehmen?"
-        "!(gegen|für|fürs|bei) $symptom (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
+        "!(gegen|für|fürs|bei) $symptom (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|paar|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte|monat|monate)",
         // The start after a separable verb: "das fängt an vorgestern", "ging los am Montag".
         "(fängt|fing|ging|geht|begann|beginnt) (an|los) $when",
         // A fall dates the injury it left: "Vor drei Tagen ich bin gefallen in Garten, jetzt Hand tut weh."
@@ -486,9 +486,9 @@ export const arzt: ScenarioSeed = {
         // Not after a question about a thing one has: "Haben Sie ein Rezept dafür?" "Ja, ich habe es schon länger."
         "[!($medicine|karte|versichertenkarte|krankenkarte|gesundheitskarte|überweisung|ausweis|befund|impfpass|dabei|mitgebracht)] =((ich habe|ich hab|habe ich|hab ich|ich hatte) (das|es) (schon|jetzt schon) (lange|länger|eine weile|ewig))",
         // The span adjacent: "Ich habe schon eine Krankschreibung von letzter Woche" dates a paper.
-        "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
-        "=(ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
-        "=(fast|ungefähr|etwa|circa|ca|zirka|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
+        "(geht|dauert|habe|hab|ist) ... schon ((ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) (tag|tage|tagen|woche|wochen|nacht|nächte))",
+        "=(ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte) (schon|jetzt schon|schon so|lang|lange)",
+        "=(fast|ungefähr|etwa|circa|ca|zirka|knapp|über|mehr als|bestimmt) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (tag|tage|woche|wochen|nacht|nächte)",
         // The participle first: "Angefangen hat es am Sonntag."
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) $when",
         "(angefangen|begonnen|losgegangen) (hat es|hat das|hat|ist es|hat sich) (am|an|in der|letzte*|vorige*|diese*|diesen|vor) $when",
@@ -505,7 +505,7 @@ export const arzt: ScenarioSeed = {
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)`,
-        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|zwai|drei|drai|vier|fier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // The day with when in it: "Gestern nach dem Essen.", "Am Montag beim Sport."
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word`,
@@ -1089,8 +1089,8 @@ export const arzt: ScenarioSeed = {
       after: ["ask_medicine", "ask_sick_note"],
       patterns: [
         ...thankPatterns,
-        // "danke" with "g" for "k", as learners hear it: "dange schön", "dangke sehr".
-        "(dange|dangke|dangeschön|dangschön|dankke)",
+        // "danke" with "g" for "k", as learners hear it, written as one word: "dangeschön" ("dange" alone reads as "danke").
+        "(dangeschön|dangschön|dankke)",
         // The formula of thanks for a kindness: "Das ist sehr nett von Ihnen.", "Thank you po, das ist sehr nett von Ihnen." (a
         // favour asked, "Das wäre nett von Ihnen, wenn …", thanks for nothing yet)
         "(ist|war|sehr|so|wirklich|echt|total|super|wirklich sehr) nett von (ihnen|dir|euch)",

@@ -254,7 +254,7 @@ export const bahnhof: ScenarioSeed = {
         "(geben sie|gib|geben sie mir|gib mir|machen sie mir) $ticket",
         // "Karte" is a ticket where it goes somewhere: "eine Karte nach Heidelberg".
         // The count written as it sounds: "Zwai Karte nach Frankfurt", "ain Karte nach Berlin".
-        "(eine|zwei|drei|1|2|3|zwai|ain|aine|ein) (karte|karten) nach",
+        "(eine|zwei|drei|1|2|3|ain|aine|ein) (karte|karten) nach",
         "($city|$route) (einfach|einfache fahrt|hin und zurück|hin und rück*|nur hin|nur hinfahrt|erste klasse|zweite klasse|#word klasse|eine person|ein erwachsener|zwei personen|2 personen|zwei erwachsene|für zwei|für eine person)",
         // The destination put first, the verb second: "Nach Berlin möchte ich fahren."
         "nach $city (möcht*|will|wollen|muss|müssen|würd*|fahre|fahren|bräuchte) (ich|wir)",

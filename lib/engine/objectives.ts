@@ -1139,9 +1139,11 @@ const SPEAKER_WORDS_MAX = 3;
 // haben Sie eins?"
 const NOT_REPORTING = new Set(["ich", "wir", "mir", "uns", "dir", "ihm", "ihr", "ihnen", "immer", "oft", "auch", "dass", "ob", "das", "es", "so", "zu", "nichts", "nie", "doch", "ja", "noch", "schon"].map(foldWord));
 const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
+// "Mein Bruder hat mir von der Stelle erzählt, …": a telling whose topic is named has said all it reports.
 const TOLD = new Set(["erzählt", "erzählte", "erzählten"].map(foldWord));
-const FRANKLY = new Set(["ehrlich", "offen", "kurz", "ganz", "anders", "nebenbei", "gesagt"].map(foldWord));
 const TOLD_OF = new Set(["von", "vom", "über"].map(foldWord));
+// "Ehrlich gesagt, …", "Kurz gesagt: …": the only words before the saying, they open the learner's own words.
+const FRANKLY = new Set(["ehrlich", "offen", "kurz", "ganz", "anders", "nebenbei"].map(foldWord));
 const PLURAL_SAYING = new Set(["sagen", "meinen", "erzählen", "schreiben"].map(foldWord));
 // What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
 // ordentlich." Only "ich bin" right after the comma: "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
@@ -1208,9 +1210,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;
-    // "Ehrlich gesagt, …", "Kurz gesagt: …" open the learner's own words.
     if (index > start && tokens.slice(start, index).every((word) => FRANKLY.has(word.folded))) return;
-    // A telling whose topic is named ("Mein Bruder hat mir von der Stelle erzählt, ich habe …") has said all it reports.
     if (TOLD.has(token.folded) && tokens.slice(start, index).some((word) => TOLD_OF.has(word.folded))) return;
     if (WRITTEN.has(token.folded)) {
       // "steht" reports only where its clause names where it is written ("Der ICE steht, wann fährt er weiter?" stands),
@@ -1459,9 +1459,9 @@ const COMPARED_TIMES = new Set(["immer", "gestern", "vorgestern", "letztes", "le
 
 /**
  * "wie immer", "wie gestern", "wie letztes Mal" at `start`: a comparison asks for the same again ("moin moin, wie immer
- * 4 brötchen"), it tells no habit or past; nor does the "immer" of "was auch immer". Nor is the "Morgen" or "Abend" of a greeting a time: "guten morgen, ich
- * möchte zahlen" and "Morgen, ich kaufe 2 Brötchen" put nothing off to tomorrow. A blocker that opens with either is no
- * blocker there.
+ * 4 brötchen"), it tells no habit or past; nor does the "immer" of "was auch immer". Nor is the "Morgen" or "Abend" of
+ * a greeting a time: "guten morgen, ich möchte zahlen" and "Morgen, ich kaufe 2 Brötchen" put nothing off to tomorrow.
+ * A blocker that opens with either is no blocker there.
  */
 function timeTellsNothing(tokens: Token[], start: number): boolean {
   const time = tokens[start];

@@ -1066,6 +1066,10 @@ describe("judging with context", () => {
     expect(earned("Ich habe gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Sie haben gesagt, ich kann mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Ich möchte mit Karte zahlen, weil mein Mann sagt, bar ist unsicher.")).toEqual(["pay"]);
+    // A saying denied reports no words: the question after it is the learner's own.
+    const asks = compileObjectives([{ id: "ask", patterns: ["?kann ich ... mit karte zahlen"] }], {});
+    expect(judgeMessage("Meine Freundin hat nichts gesagt, kann ich hier mit Karte zahlen?", asks)).toHaveLength(1);
+    expect(judgeMessage("Meine Freundin hat gesagt, kann ich hier mit Karte zahlen?", asks)).toHaveLength(0);
     // "Ehrlich gesagt" opens the learner's own words; a report ends at the learner's own "aber ich" after what was said.
     expect(earned("Ehrlich gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin sagt, bar ist besser, aber ich möchte mit Karte zahlen.")).toEqual(["pay"]);

@@ -1142,6 +1142,8 @@ const OWN_VOICE = new Set(["ich", "wir", "haben", "i", "we", "you"]);
 // "Mein Bruder hat mir von der Stelle erzählt, …": a telling whose topic is named has said all it reports.
 const TOLD = new Set(["erzählt", "erzählte", "erzählten"].map(foldWord));
 const TOLD_OF = new Set(["von", "vom", "über"].map(foldWord));
+// "Der Arzt hat nichts gesagt, wie oft soll ich das nehmen?": a saying denied reports no words, and the question is the learner's.
+const SAID_NOTHING = new Set(["nichts", "nicht", "nie", "niemand", "keiner"].map(foldWord));
 // "Ehrlich gesagt, …", "Kurz gesagt: …": the only words before the saying, they open the learner's own words.
 const FRANKLY = new Set(["ehrlich", "offen", "kurz", "ganz", "anders", "nebenbei"].map(foldWord));
 const PLURAL_SAYING = new Set(["sagen", "meinen", "erzählen", "schreiben"].map(foldWord));
@@ -1212,6 +1214,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (tokens[start]?.folded === "wie") return;
     if (index > start && tokens.slice(start, index).every((word) => FRANKLY.has(word.folded))) return;
     if (TOLD.has(token.folded) && tokens.slice(start, index).some((word) => TOLD_OF.has(word.folded))) return;
+    if (next.asked && tokens.slice(start, index).some((word) => SAID_NOTHING.has(word.folded))) return;
     if (WRITTEN.has(token.folded)) {
       // "steht" reports only where its clause names where it is written ("Der ICE steht, wann fährt er weiter?" stands),
       // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").

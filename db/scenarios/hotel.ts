@@ -1,4 +1,4 @@
-import { futureConditionBlockers, greetPatterns, nameTalkBlockers, othersBesidePartnerBlockers, storyBlockers, thankPatterns } from "./shared-patterns";
+import { futureConditionBlockers, greetPatterns, lastTimeBlocker, nameTalkBlockers, othersBesidePartnerBlockers, pastWordBlocker, storyBlockers, thankPatterns } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Knowing it already asks nothing: "Wann der Check-out ist, weiß ich schon, danke.", "Das Passwort weiß ich bereits."
@@ -32,8 +32,8 @@ const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vo
 // A booking is made before one arrives: yesterday or last week dates it and tells no story ("Wir haben reserviert letzte Woche
 // per Telefon", "Ich habe gestern ein Zimmer gebucht"); last year, last time or a habit still do.
 const BOOKING_STORY = storyBlockers.map((blocker) =>
-  blocker === "!!(gestern|vorgestern|früher|normalerweise|immer|meistens|oft)" ? "!!(früher|normalerweise|immer|meistens|oft)"
-  : blocker === "!!(letztes|letzte|letzten) (mal|woche|jahr|monat|sommer|winter)" ? "!!(letztes|letzte|letzten) (mal|jahr|sommer|winter)"
+  blocker === pastWordBlocker ? "!!früher"
+  : blocker === lastTimeBlocker ? "!!(letztes|letzte|letzten) (mal|jahr|sommer|winter)"
   : blocker);
 
 export const hotel: ScenarioSeed = {

@@ -210,7 +210,7 @@ describe("stop and disconnect", () => {
 
   // The 50 ms target is measured by bench figure 8 on a quiet machine. Here the bound only proves
   // that the abort, not the end of the reply, closed Ollama's request, so a busy CI box cannot fail it.
-  const ABORT_REACHES_OLLAMA_MS = 1000;
+  const ABORT_REACHES_OLLAMA_MS = 2500;
 
   it("aborts Ollama before the first token and stores an empty interrupted reply", async () => {
     const { events, latencyMs } = await abortAfter({ text: "Zu spät.", firstChunkDelayMs: 5000 }, (seen) => seen.length >= 1 && t.fake.requests.length >= 1);
@@ -221,7 +221,9 @@ describe("stop and disconnect", () => {
   });
 
   it("aborts Ollama mid-reply and keeps the partial text", async () => {
-    const tokens = ["Eins", " zwei", " drei", " vier", " fünf", " sechs", " sieben", " acht"];
+    // Forty words at 150 ms each: the reply would run six seconds, so however slowly a loaded CI box
+    // carries the abort, the reply cannot end first and make the abort look lost.
+    const tokens = Array.from({ length: 40 }, (_, index) => (index === 0 ? "Wort" : ` Wort${index}`));
     const { events, latencyMs } = await abortAfter({ tokens, interChunkDelayMs: 150 }, (seen) => seen.filter((event) => event.type === "token").length >= 2);
     expect(latencyMs).toBeLessThan(ABORT_REACHES_OLLAMA_MS);
     const conversationId = (events[0] as { conversation_id: string }).conversation_id;

@@ -182,7 +182,8 @@ describe("fake Ollama through the real ollama client", () => {
   });
 
   it("records an abort during a slow stream and stops writing", async () => {
-    fake.enqueue({ text: TEXT, interChunkDelayMs: 20 });
+    // 200 ms a word: the reply runs seconds, so it cannot end before the abort even on a loaded box.
+    fake.enqueue({ text: TEXT, interChunkDelayMs: 200 });
     const stream = await new Ollama({ host: fake.url }).chat({ model: MODEL, messages: USER, stream: true });
     for await (const part of stream) {
       if (part.message.content === " Gott") break;
@@ -194,6 +195,16 @@ describe("fake Ollama through the real ollama client", () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(request.tokensSent).toBe(sentAtAbort);
     expect(sentAtAbort).toBeLessThan(splitIntoTokens(TEXT).length);
+  });
+
+  it("says at once, rather than timing out, when a request it waits to see aborted ran to its end", async () => {
+    fake.enqueue({ text: TEXT });
+    await streamText(new Ollama({ host: fake.url }));
+    const request = fake.requests[0]!;
+    await expect.poll(() => request.finished).toBe(true);
+    const waitedFrom = performance.now();
+    await expect(fake.waitForAbort(request, 5000)).rejects.toThrow(/finished before any abort reached it/);
+    expect(performance.now() - waitedFrom).toBeLessThan(1000);
   });
 
   it("answers a warm-up (no messages) like Ollama and reports the model as loaded", async () => {

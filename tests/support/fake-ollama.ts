@@ -163,7 +163,15 @@ class FakeOllamaServer {
       waitForRequest: (count, timeoutMs = DEFAULT_WAIT_MS) =>
         this.waitFor(() => this.requests[count - 1], timeoutMs, `request #${count}`),
       waitForAbort: (record, timeoutMs = DEFAULT_WAIT_MS) =>
-        this.waitFor(() => record.abortedAt, timeoutMs, `abort of ${record.method} ${record.path}`),
+        this.waitFor(
+          () => {
+            // A reply that ran to its end can never be aborted; say so now rather than time out.
+            if (record.finished && record.abortedAt === undefined) throw new Error(`fake-ollama: ${record.method} ${record.path} finished before any abort reached it`);
+            return record.abortedAt;
+          },
+          timeoutMs,
+          `abort of ${record.method} ${record.path}`,
+        ),
       reset: () => this.reset(),
       close: () => this.close(),
     };
@@ -193,7 +201,15 @@ class FakeOllamaServer {
   private waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
-        const value = probe();
+        let value: T | undefined;
+        try {
+          value = probe();
+        } catch (error) {
+          // A probe that knows the wait is hopeless ends it here, not inside the emitter's caller.
+          cleanup();
+          reject(error);
+          return;
+        }
         if (value === undefined) return;
         cleanup();
         resolve(value);

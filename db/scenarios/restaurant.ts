@@ -1,4 +1,4 @@
-import { companionOfferBlockers, goodbyePatterns, greetPatterns, habitWordBlocker, notMoneyCardBlockers, storyBlockers } from "./shared-patterns";
+import { companionOfferBlockers, goodbyePatterns, greetPatterns, notMoneyCardBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // Asking whether something exists, what it costs or how it is ("Haben Sie Apfelschorle?",
@@ -29,10 +29,7 @@ const questionBlockers = [
   "!(gestern|früher|normalerweise|oft|immer|meistens|manchmal|selten)",
   // …and a past visit: "Bei meinem letzten Besuch hatte ich das Schnitzel." (not "wie letztes Mal", which orders the same again)
   "!!(beim|bei meinem|bei unserem|bei dem) (letzten|vorigen) (besuch|mal)",
-  // A habit told after the order, past a comma, leaves the order standing: "Für mich ein Weißwein bitte, in Frankreich
-  // trinken wir das immer zum Fisch." (the shared sentence blocker silences the whole sentence; here the habit words silence
-  // their own clause, "!(gestern|früher|normalerweise|oft|immer|…)" above, and a sentence they open)
-  ...storyBlockers.filter((blocker) => blocker !== habitWordBlocker),
+  ...storyBlockers,
   // One's company named with "die" or "der", then what they want, like or eat, is told, not ordered (as "will" is not in
   // COMPANION_ORDERS): "Die Kinder wollen Pommes, aber das ist nicht gesund.", "Der Kleine mag keine Suppe."
   "!((die|der|das) (kinder|kids|jungs|mädchen|kleine|kleinen|kleiner|junge|eltern|oma|opa|leute|gäste|freunde|kollegen|frau|mann) (will|wollen|mag|mögen|liebt|lieben|isst|essen|trinkt|trinken|hasst|hassen|braucht|brauchen))",

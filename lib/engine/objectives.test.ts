@@ -1165,6 +1165,17 @@ describe("judging with context", () => {
     expect(judgeMessage("Weil ich immer Hunger habe, nehme ich das Gulasch.", compiled)).toEqual([]);
   });
 
+  it("lets a habit told in a clause of its own after the act, with its own subject, silence only that clause", () => {
+    const compiled = compileObjectives([{ id: "order", patterns: ["$drink bitte", "!!(immer|jeden tag|jeden freitag)"] }], { drink: ["weißwein", "bier"] });
+    expect(judgeMessage("Ein Weißwein bitte, in Frankreich trinken wir das immer zum Fisch.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Zwei Bier bitte, das trinken wir jeden Freitag.", compiled)).toHaveLength(1);
+    // Without a subject of its own the habit says when the act before it happens.
+    expect(judgeMessage("Ein Bier bitte, jeden Freitag.", compiled)).toEqual([]);
+    // In the act's own clause, or before it, it silences the sentence as before.
+    expect(judgeMessage("Wir trinken immer Bier bitte.", compiled)).toEqual([]);
+    expect(judgeMessage("Das trinken wir immer, Bier bitte.", compiled)).toEqual([]);
+  });
+
   it("lets a past told beside the act, after a comma or before \"aber\" and a word of now, silence only itself", () => {
     const compiled = compileObjectives([{ id: "order", patterns: ["(ich|wir) ~nehmen $drink", "~nehmen (ich|wir) $drink", "!!(gestern|letztes mal)"] }], { drink: ["bier", "saft"] });
     const earned = (message: string) => judgeMessage(message, compiled).length;

@@ -50,8 +50,9 @@
  *                CONTEXT_WORDS words before it in the same clause ("was kostet | ein Bier"); a pattern that
  *                names a one-word blocker's word itself is not blocked by it ("(habe|hab) lust auf" beside "!(habe|hab)")
  *   !!pattern    a sentence blocker: anywhere in a sentence, it keeps that sentence from meeting
- *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason, a comparison or a past after a
- *                comma, only from there on ("Ich nehme das Gulasch, wie früher", "…, gestern hatte ich ein Bier"); before
+ *                the objective ("Gestern habe ich mit Karte bezahlt"); in a reason, a comparison, a past or a habit
+ *                with its own subject after a comma, only from there on ("Ich nehme das Gulasch, wie früher", "…, gestern
+ *                hatte ich ein Bier", "Zwei Brötchen bitte, die esse ich jeden Morgen"); before
  *                a question opened by "aber", or a clause turning to now, only up to it ("Der Preis ist mir egal, aber ab
  *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft", "…, jetzt möchte
  *                ich …", also typed without the comma when the verb and "ich" follow: "… angemeldet jetzt möchte ich …");
@@ -1328,6 +1329,22 @@ function ownClause(clause: Token[]): boolean {
   return OTHERS_POSSESSIVES.has(clause[0]?.folded ?? "") && clause.length > 1 && !clause.some((token) => PEOPLE.has(token.folded));
 }
 
+// A habit told in a clause of its own after the learner's act leaves the act standing: "Für mich ein Weißwein bitte,
+// in Frankreich trinken wir das immer zum Fisch", "Zwei Brötchen bitte, die esse ich jeden Morgen". The clause must have a
+// subject of its own: a bare "…, jeden Tag um acht" says when the act before it happens, and so makes that a habit.
+const HABIT_WORDS = new Set(["normalerweise", "immer", "meistens", "oft", "jeden", "jede", "jedes", "jedesmal"].map(foldWord));
+const CLAUSE_SUBJECTS = new Set(["ich", "wir", "man", "er", "sie", "es", "du", "ihr"].map(foldWord));
+
+/** The habit word at `index` stands in the clause opening at `start`, and that clause has a subject of its own. */
+function habitTold(tokens: Token[], start: number, index: number): boolean {
+  if (!HABIT_WORDS.has(tokens[index]?.folded ?? "")) return false;
+  const sentence = tokens[start]?.sentence;
+  for (let at = start; at < tokens.length && tokens[at]?.sentence === sentence && (at === start || !tokens[at]?.breakBefore); at++) {
+    if (CLAUSE_SUBJECTS.has(tokens[at]?.folded ?? "")) return true;
+  }
+  return false;
+}
+
 /** The start of the clause around `index` when a reason or comparison opens it after a comma, not the sentence. */
 function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   const sentence = tokens[index]?.sentence;
@@ -1350,7 +1367,7 @@ function reasonClauseAt(tokens: Token[], index: number): number | undefined {
   // So is one led by a comparative before its "als": "…, besser als gestern".
   const [link, linked] = [tokens[start + 1]?.folded, tokens[start + 1]?.breakBefore !== true];
   const comparison = linked && ((link === "wie" && COMPARISON_LEADS.has(opener.folded)) || (link === "als" && COMPARATIVE.test(opener.folded)));
-  return REASON_OPENERS.has(opener.folded) || comparison || ((pastAboutThing || aboutOther) && learnerBefore) ? start : undefined;
+  return REASON_OPENERS.has(opener.folded) || comparison || ((pastAboutThing || aboutOther || habitTold(tokens, start, index)) && learnerBefore) ? start : undefined;
 }
 const COMPARISON_LEADS = new Set(["genau", "so", "ähnlich", "fast", "eben", "ganz"].map(foldWord));
 const COMPARATIVE = /^([a-z]{2,}er|mehr)$/;

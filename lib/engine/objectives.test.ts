@@ -1070,6 +1070,15 @@ describe("judging with context", () => {
     const asks = compileObjectives([{ id: "ask", patterns: ["?kann ich ... mit karte zahlen"] }], {});
     expect(judgeMessage("Meine Freundin hat nichts gesagt, kann ich hier mit Karte zahlen?", asks)).toHaveLength(1);
     expect(judgeMessage("Meine Freundin hat gesagt, kann ich hier mit Karte zahlen?", asks)).toHaveLength(0);
+    // Checked back with a tag that asks whether it holds, what was said is the learner's question; "oder?" may ask the speaker.
+    const checks = compileObjectives([{ id: "ask", patterns: ["?frühstück ist inklusive"] }], {});
+    expect(judgeMessage("Meine Freundin sagt, das Frühstück ist inklusive, stimmt das?", checks)).toHaveLength(1);
+    expect(judgeMessage("Meine Freundin sagt, das Frühstück ist inklusive, richtig?", checks)).toHaveLength(1);
+    expect(judgeMessage("Meine Freundin sagt, das Frühstück ist inklusive, oder?", checks)).toEqual([]);
+    expect(judgeMessage("Meine Freundin sagt, das Frühstück ist inklusive?", checks)).toEqual([]);
+    // "sagt, man …" across its comma is such a report too, not talk of how a word is used ("Tach sagt man in Köln").
+    const card = compileObjectives([{ id: "ask", patterns: ["?kann ... mit karte zahlen"] }], {});
+    expect(judgeMessage("Meine Freundin sagt, man kann hier mit Karte zahlen, stimmt das?", card)).toHaveLength(1);
     // "Ehrlich gesagt" opens the learner's own words; a report ends at the learner's own "aber ich" after what was said.
     expect(earned("Ehrlich gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin sagt, bar ist besser, aber ich möchte mit Karte zahlen.")).toEqual(["pay"]);

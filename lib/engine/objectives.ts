@@ -1038,7 +1038,8 @@ const ONE_SAYS = new Set(["sagt", "sagen", "sagte", "schreibt", "nennt", "wünsc
 function saysOne(tokens: Token[], index: number): boolean {
   const [token, next] = [tokens[index], tokens[index + 1]];
   if (!token || !next || next.sentence !== token.sentence) return false;
-  if (ONE_SAYS.has(token.folded) && next.folded === "man") return true;
+  // Not across a comma: "Meine Freundin sagt, man kann hier mit Karte zahlen" reports what was said, as any saying does.
+  if (ONE_SAYS.has(token.folded) && next.folded === "man" && !next.breakBefore) return true;
   // "man sagt, Sie haben noch ein Zimmer" passes on hearsay: the words after its comma are no words talked about.
   const after = tokens[index + 2];
   const hearsay = after !== undefined && after.sentence === token.sentence && after.breakBefore;
@@ -1171,11 +1172,15 @@ function relaysQuestion(tokens: Token[], at: number): boolean {
 const WRITTEN = new Set(["steht", "stand"].map(foldWord));
 const WRITTEN_WHERE = new Set(["im", "in", "hier", "da", "dort", "auf", "online", "drin", "darin", "überall"].map(foldWord));
 
-/** Whether the sentence of `index` closes with an asked tag question (tagEnd): "…, oder?", "…, stimmt das?". */
-function closesWithTag(tokens: Token[], index: number): boolean {
+// The tags that ask whether something holds, rather than only for agreement.
+const TRUTH_TAGS = new Set(["stimmt", "stimmts", "richtig", "korrekt"].map(foldWord));
+
+/** Whether the sentence of `index` closes with an asked tag question (tagEnd): "…, oder?", "…, stimmt das?"; one of `only` if given. */
+function closesWithTag(tokens: Token[], index: number, only?: ReadonlySet<string>): boolean {
   const sentence = tokens[index]?.sentence;
   let start = tokens.findLastIndex((token) => token.sentence === sentence);
   while (start > index && !tokens[start]?.breakBefore) start--;
+  if (only && !only.has(tokens[start]?.folded ?? "")) return false;
   return start > index && (tokens[start]?.asked ?? false) && tagEnd(tokens, start) !== undefined;
 }
 
@@ -1216,6 +1221,9 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     if (index > start && tokens.slice(start, index).every((word) => FRANKLY.has(word.folded))) return;
     if (TOLD.has(token.folded) && tokens.slice(start, index).some((word) => TOLD_OF.has(word.folded))) return;
     if (next.asked && tokens.slice(start, index).some((word) => SAID_NOTHING.has(word.folded))) return;
+    // Checked back with the character, what was said is asked whether it holds: "Meine Gastmutter sagt, das ist
+    // rezeptfrei, stimmt das?" ("…, oder?" may ask the speaker instead: "Mein Mann sagt, wir nehmen zwei Bier, oder?").
+    if (closesWithTag(tokens, index, TRUTH_TAGS)) return;
     if (WRITTEN.has(token.folded)) {
       // "steht" reports only where its clause names where it is written ("Der ICE steht, wann fährt er weiter?" stands),
       // and what is written, asked back with a tag, asks whether it holds ("In der Anzeige steht, Haustiere sind erlaubt, oder?").

@@ -16,6 +16,13 @@ const ASKS_THE_DOCTOR = [
   `!!((frage|fragen|frag|fragt) ${BETWEEN} ${BETWEEN} ${DOCTOR})`,
 ];
 
+// One's own asking put off to a later time asks nothing now: "Ich würde gerne später noch einmal fragen, ob man dafür ein
+// Rezept braucht.", "Ich möchte morgen nochmal fragen, wie oft ich das nehmen soll." (Adjacent to the infinitive: "Ich
+// wollte fragen, ob …" asks now.)
+const ASKS_LATER = [
+  "!!((später|nachher|morgen|übermorgen|ein andermal|nächstes mal|beim nächsten mal|next time) (fragen|noch einmal fragen|nochmal fragen|noch mal fragen|mal fragen|einmal fragen|erst fragen|wieder fragen))",
+];
+
 // The prescription, and "recept" as Dutch, Czech, Polish and Scandinavian speakers (and dictation) spell it: "geht das auch ohne recept".
 // Another country, or home, where a medicine is sold otherwise: "In Polen gibt es das ohne Rezept.", "Bei uns ist das rezeptfrei."
 const COUNTRY =
@@ -108,7 +115,9 @@ export const apotheke: ScenarioSeed = {
       title: "Greet the pharmacist",
       points: 10,
       // The greeting's register asked about is talk about the word: "Guten Tag ist formal?", "Hallo ist zu informell, oder?"
-      patterns: [...greetPatterns, "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)",
+      // The English "hello" beside German greets as "Hallo" does: "hello, haben sie was gegen husten" (an English line is
+      // no German and earns nothing).
+      patterns: [...greetPatterns, "(hello|helloo|hellooo)", "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)",
         // …and so is the greeting translated: "Hallo heißt marhaba auf Arabisch.", "Guten Tag ist auf Englisch good day."
         "!((hallo|salam|salaam|marhaba|hi|guten tag|guten morgen|guten abend|grüß gott|servus|moin) (heißt|heisst|bedeutet)) ... (auf|in) (arabisch|englisch|türkisch|persisch|kurdisch|französisch|spanisch|portugiesisch|russisch|polnisch|italienisch|ukrainisch|syrisch)",
         "!((hallo|salam|salaam|marhaba|hi|guten tag|guten morgen|guten abend|grüß gott|servus|moin) ist (auf|in) (arabisch|englisch|türkisch|persisch|kurdisch|französisch|spanisch|portugiesisch|russisch|polnisch|italienisch|ukrainisch|syrisch))"],
@@ -536,7 +545,7 @@ export const apotheke: ScenarioSeed = {
         // What one takes, since when or how often, tells it: "Ich nehme Ibuprofen schon seit drei Tagen.", "Ich nehme zweimal am Tag eine Tablette."
         // (the subject beside the verb: "was kann ich nehmen ich habe seit 3 tagen husten" asks)
         "!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir) ... (seit|seid)",
-        "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1x|2x|3x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
+        "!(nehme|nehmen|nehm) ... (einmal|zweimal|dreimal|viermal|ein mal|zwei mal|drei mal|1 mal|2 mal|3 mal|1 x|2 x|3 x) (am tag|täglich|pro tag|die woche|pro woche|in der woche|am abend)",
         // …or how one will take it, the pharmacist's instruction said back: "Ich nehme die Tabletten mit Wasser, ok.",
         // "Okay, ich nehme die Tropfen nach dem Essen."
         "!(nehme|nehmen|nehm) ... (mit wasser|mit viel wasser|nach dem essen|vor dem essen|zum essen|morgens und abends|morgens|abends)",
@@ -552,10 +561,20 @@ export const apotheke: ScenarioSeed = {
         // "brauchte" reads as a "bräuchte" typed without its umlaut, unless a past time is beside it: "Letzte Woche brauchte
         // ich Tabletten gegen Kopfweh", "Ich brauchte gestern ein Mittel gegen Husten" tell a story.
         "!!(gestern|vorgestern|damals|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr) ... (brauchte|brauchten)",
+        // …and so does a wish or a must of that past time, the learner's or another's: "Meine Frau wollte letzte Woche hier
+        // etwas gegen Migräne kaufen", "Gestern musste ich Tabletten gegen Fieber holen." ("Ich wollte fragen, ob Sie
+        // etwas gegen Husten haben" still asks: no past time beside it.)
+        // (Beside it only: "ich habe seit gestern Kopfschmerzen und ich wollte fragen, ob Sie etwas dagegen haben" asks now.)
+        "!!((gestern|vorgestern|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr) (wollte|wollten|musste|mussten|sollte|sollten|konnte|konnten))",
+        "!!((wollte|wollten|musste|mussten|sollte|sollten|konnte|konnten) (gestern|vorgestern|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr))",
+        "!!((wollte|wollten|musste|mussten|sollte|sollten|konnte|konnten) (ich|er|sie|wir|man) (gestern|vorgestern|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr))",
         "!!(brauchte|brauchten) ... (gestern|vorgestern|damals|letzte woche|letztes mal|letzten monat|letztes jahr|letzten winter|vor einer woche|vor zwei wochen|vor einem monat|vor einem jahr)",
         // Coming back to buy it later asks nothing now: "Wenn es morgen noch weh tut, komme ich wieder und nehme Tabletten",
         // "Vielleicht komme ich später zurück und kaufe das Spray".
         "!!(komme|kommen) ... (wieder und|zurück und|nochmal und|noch mal und|noch einmal und|vorbei und)",
+        // …and so does coming later, oneself or another, to buy it: "Mein Mitbewohner möchte später selbst vorbeikommen, um
+        // etwas gegen Husten zu kaufen."
+        "!!((später|morgen|übermorgen|nachher|heute abend|später selbst|morgen selbst|später selber|morgen selber|nachher selbst) (vorbeikommen|vorbeischauen|wiederkommen|kommen|zurückkommen|herkommen))",
         // What needs a prescription asks that, not for the remedy: "Meine Mutter braucht für ihre Tabletten immer ein Rezept"
         // ("ohne Rezept" still asks: "Ich brauche ein Mittel gegen Husten ohne Rezept").
         "!(braucht|brauchen|brauche|brauch|bräuchte|benötigt|benötige) ... (ein rezept*|kein rezept*|einen rezept*|keinen rezept*|eine verschreibung*|keine verschreibung*)",
@@ -637,6 +656,7 @@ export const apotheke: ScenarioSeed = {
         // …and so is what to take it with, the verb after: "kann ich mit tee nehmen die tablette"
         "!(mit|ohne|zusammen mit) (tee|wasser|milch|kaffee|alkohol|bier|wein|saft) ... (nehme|nehmen|nehm)",
         ...ASKS_THE_DOCTOR,
+        ...ASKS_LATER,
       ],
       examples: [
         "Haben Sie etwas gegen Kopfschmerzen?",
@@ -652,6 +672,11 @@ export const apotheke: ScenarioSeed = {
       patterns: [
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
         `(~brauchen|brauch|benötig*|muss|need) (ich|man) ${PRESCRIPTION}`,
+        // …a particle or an adjective between, asked or opening its sentence, as polite learners hedge it: "Bräuchte ich dafür
+        // eventuell eine ärztliche Verschreibung?", "brauche ich dafür vielleicht ein rezept" ("Dafür brauche ich ein Rezept"
+        // tells, the verb second).
+        `?(~brauchen|brauch|bräuchte|bräuchten|benötig*) (ich|man|wir) ... ${PRESCRIPTION}`,
+        `^(~brauchen|brauch|bräuchte|bräuchten|benötig*) (ich|man|wir) ... ${PRESCRIPTION}`,
         // Without the doctor is without the prescription: "Geht das auch ohne Arzt?"
         "?ohne (arzt|ärztin|doktor|hausarzt|arztbesuch|arzttermin)",
         // How someone fares without a doctor asks no prescription: "Geht es Ihnen gut ohne Arzt im Dorf?"
@@ -673,6 +698,8 @@ export const apotheke: ScenarioSeed = {
         `[!${WITHOUT} ${PRESCRIPTION}] ?${WITHOUT} ${PRESCRIPTION}`,
         `?=(ohne|zonder|auch ohne|auch zonder|also ohne|wirklich ohne) ${PRESCRIPTION}`,
         `(kann|darf|könnte|bekomme|bekommt|kriege|gibt es|geht) ... ${WITHOUT} ${PRESCRIPTION}`,
+        // Asked politely, whether it is possible: "Wäre es möglich, das ohne Rezept zu bekommen?", "ginge das auch ohne Rezept"
+        `(wäre es möglich|wäre das möglich|ist es möglich|ist das möglich|besteht die möglichkeit|gibt es die möglichkeit|ginge es|ginge das|würde das|würde es) ... ${WITHOUT} ${PRESCRIPTION}`,
         `ob ... ${WITHOUT} ${PRESCRIPTION}`,
         // The verb put late, asked: "Ich muss haben Rezept?"
         "?(ich|man|wir) (muss|müssen|brauche|brauch|braucht|brauchen) rezept*",
@@ -803,6 +830,7 @@ export const apotheke: ScenarioSeed = {
         `!!(weiß|weiss|wissen|entscheidet|entscheiden|sagt mir|sagt uns) ${THE_DOCTOR}`,
         `!!${THE_DOCTOR} (weiß|weiss|weiß das|weiss das|weiß schon|weiss schon|entscheidet|entscheidet das)`,
         ...ASKS_THE_DOCTOR,
+        ...ASKS_LATER,
       ],
       examples: ["Brauche ich dafür ein Rezept?", "Ist das rezeptfrei?", "Bekomme ich die Tabletten auch ohne Rezept?"],
       nudge: "Ask Klaus whether you need a prescription for it.",
@@ -947,6 +975,12 @@ export const apotheke: ScenarioSeed = {
         "[(nehm*|einnehm*|$remedy)] ?=(nur|erst) (wenn es weh tut|wenn es wehtut|wenn es schmerzt|wenn ich schmerzen habe|wenn ich fieber habe|bei bedarf|bei schmerzen|bei fieber)",
         // Offering frequencies asks for one: "Zweimal täglich oder dreimal?"
         "(einmal|zweimal|dreimal|viermal|morgens|abends) oder (einmal|zweimal|dreimal|viermal|morgens|abends|mehr|öfter)",
+        // …the count in digits, as voice typing writes it, or the time after it: "2 mal am tag oder 3 mal", "zweimal am Tag
+        // oder dreimal?" (asked, or a clause of its own: "Ich nehme das zwei mal oder drei mal am Tag" tells a habit).
+        "?(ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal) ... oder (ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal|mehr|öfter)",
+        "=(ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends) oder (ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal|mehr|öfter)",
+        "=(ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x) oder (ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal|mehr|öfter)",
+        "=(ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal) oder (ein mal|zwei mal|drei mal|vier mal|1 mal|2 mal|3 mal|4 mal|1 x|2 x|3 x|4 x|einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag)",
         "!kost*",
         // What a pack holds, how long it keeps, or what is left asks no dose: "Wie viele Tabletten sind in der Packung?"
         "!!(in der|in einer|in dieser|pro) (packung|flasche|schachtel|dose|tube|box|fläschchen)",
@@ -1014,6 +1048,7 @@ export const apotheke: ScenarioSeed = {
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
         ...ASKS_THE_DOCTOR,
+        ...ASKS_LATER,
       ],
       examples: ["Wie oft soll ich die Tabletten nehmen?", "Muss ich das vor dem Essen nehmen?", "Wie viele Tropfen nehme ich am Tag?"],
       nudge: "Ask Klaus how often, or how much of it, you should take.",

@@ -51,6 +51,10 @@ const LIFE_EVENT = "(umziehe|umziehen|umzieht|ziehe|ziehen|zieht|wegziehe|wegzie
 const WHAT_IF = [
   "!!(angenommen|mal angenommen|nehmen wir an|gesetzt den fall|hypothetisch|theoretisch|rein theoretisch)",
   `!!((wenn|falls|sobald|und wenn|und falls) (ich|wir|man)) ... ${LIFE_EVENT}`,
+  // …and the condition put by the verb first, as a formal writer puts it: "Sollte ich eines Tages nach München ziehen, müsste ich
+  // mich dort erneut anmelden.", "Sollten wir heiraten, welche Unterlagen brauchen wir dann?" (not "würde ich", which is the
+  // polite request: "Jetzt würde ich gern meine Wohnung anmelden, wir ziehen am Montag ein.")
+  `!!((sollte|sollten) (ich|wir|man)) ... ${LIFE_EVENT}`,
 ];
 
 // A habit told is no act now: "Normalerweise bekomme ich die Meldebescheinigung sofort.", "Meistens ich gebe nur den Pass."
@@ -63,7 +67,10 @@ const HABIT = [
   `!((ich|wir) ${HABIT_VERBS} (normalerweise|meistens|üblicherweise|gewöhnlich|oft|jedes mal|jedesmal|in der regel))`,
 ];
 
-const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen)";
+const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen|"
+  // …and the formal frames of a long letter-like message: "Ich wäre Ihnen dankbar, wenn Sie mir mitteilen könnten, ob …",
+  // "Gestatten Sie mir die Frage, ob …", "Ich darf Sie fragen, ob …"
+  + "mitteilen könnten|mitteilen können|mitteilen würden|ich darf sie fragen|ich darf fragen|darf ich sie fragen|ich frage sie|gestatten sie mir die frage|erlauben sie mir die frage|gestatten sie die frage|erlauben sie die frage|wären sie so freundlich|wären sie so nett|ich würde gern erfahren|ich würde gerne erfahren|ich möchte gern wissen|ich möchte gerne wissen)";
 
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
@@ -570,6 +577,8 @@ export const buergeramt: ScenarioSeed = {
         // …or whether the paper is needed or enough: "Ich war mir nicht ganz sicher, ob die Wohnungsgeberbestätigung zwingend
         // erforderlich ist oder ob der Mietvertrag reicht."
         `[${ASKING}] ob (der|die|das|mein|meine|ein|eine) $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
+        // …the paper with its adjective: "Gestatten Sie mir die Frage, ob eine beglaubigte Übersetzung notwendig ist."
+        `[${ASKING}] ob (der|die|das|mein|meine|ein|eine|meinen) #word $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         // …the verb dropped: "pass genug?", "Mietvertrag okay?"
@@ -748,6 +757,11 @@ export const buergeramt: ScenarioSeed = {
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
+        // …with a courtesy of course: "Selbstverständlich, bitte." after "Haben Sie die Wohnungsgeberbestätigung?" (only after the
+        // paper asked for, not offered: "Natürlich, bitte." after "Möchten Sie eine Meldebestätigung?" wants it).
+        // (Not "Hätten Sie gern eine Anmeldebestätigung?" or "Kann ich Ihnen eine Kopie machen?": the learner's own paper asked for.)
+        "[(haben sie|zeigen sie|geben sie|können sie mir|könnten sie mir) ... $document] =(selbstverständlich|natürlich|gewiss|sicher|aber sicher|aber natürlich|aber gern|aber gerne|ja natürlich|ja selbstverständlich|ja sicher|klar|ja klar|na klar) (bitte|bitte schön|bitte sehr|bitteschön|bittesehr|hier|hier bitte|hier ist er|hier ist sie|hier sind sie|da|da bitte)",
+        "[(ihren|ihre|ihr) $document] =(selbstverständlich|natürlich|gewiss|sicher|aber sicher|aber natürlich|aber gern|aber gerne|ja natürlich|ja selbstverständlich|ja sicher|klar|ja klar|na klar) (bitte|bitte schön|bitte sehr|bitteschön|bittesehr|hier|hier bitte|hier ist er|hier ist sie|hier sind sie|da|da bitte)",
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier|bitte sehr|bitteschön|bittesehr|ja bitte sehr|da|ja da|da bitte|da ist er|da ist sie|da sind sie)",
         // The paper named first, then "hier": "Mietvertrag hier.", "Der Pass hier, bitte schön."
         "=$document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
@@ -775,6 +789,11 @@ export const buergeramt: ScenarioSeed = {
         "!!?((ich habe|ich hab|habe ich|hab ich|wir haben) nur)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse|fehlen|fehlt|fehlen noch|fehlt noch)",
+        // …nor one left somewhere, told with where and the verb last: "Ich habe meinen Reisepass leider im Büro liegen lassen.",
+        // "ich hab den pass im auto gelassen" (a paper handed before "und" in a dictated run stays handed: "hier ist mein pass und
+        // den mietvertrag habe ich im büro liegen lassen").
+        "!((ich habe|ich hab|habe ich|hab ich|wir haben|haben wir) (meinen|meine|mein|den|die|das|unsere|unseren|unser) $document) ... (liegen lassen|liegenlassen|liegengelassen|liegen gelassen|gelassen|vergessen|verlegt|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
+        "!$document (liegen lassen|liegenlassen|liegengelassen|liegen gelassen|verlegt)",
         // …nor one gone: "Hier, mein Pass ist weg.", "Voilà, mein Ausweis wurde gestohlen."
         "!$document (ist|sind|wurde|wurden) (weg|verloren|gestohlen|geklaut|verschwunden)",
         // A paper left elsewhere, or brought later, is not handed over now: "Ich habe den Pass im Auto.", "Ich bringe den Mietvertrag morgen."

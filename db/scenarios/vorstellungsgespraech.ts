@@ -233,6 +233,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Given and family name, bare, in answer to the name asked: "Emeka Nwosu." after "Wie heißen Sie denn?"
         "[(wie heißen sie|ihr name|ihren namen|ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
         "=aus #noun",
+        // The age in digits before the origin, as terse chat lists facts: "Kwame. 34. Aus Ghana." ("34. Aus" reads as an ordinal, one clause)
+        "=(1*|2*|3*|4*|5*|6*) (aus $country|aus der $country|aus dem $country|aus #noun)",
         // A homeland in lowercase, as a clause of its own: "ich bin ana, 25 jahre, aus rumänien".
         "=(aus $country|aus der $country|aus dem $country)",
         // "von" for "aus", as many learners say it, before a country: "Ich komme von Kosovo.", "komme von der Türkei"
@@ -743,6 +745,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The quality with its possessive, after the question: "Ich denke, meine Geduld.", or a compound: "Teamarbeit."
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(meine|mein) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|erfahrung|zuverlässigkeit)",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
+        // …hedged or stressed, as a clause of its own: "Organisation vor allem.", "Vor allem Geduld.", "Zuverlässig, würde ich sagen."
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(vor allem|besonders|hauptsächlich|ganz klar|definitiv|wahrscheinlich|vielleicht) (${QUALITY}|$trait|meine ${QUALITY}|#word ${QUALITY})`,
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(${QUALITY}|$trait|#word ${QUALITY}) (vor allem|besonders|hauptsächlich|ganz klar|definitiv|würde ich sagen|denke ich|glaube ich|meiner meinung nach)`,
+        // A strength claimed, then taken back as overstated: "…, ich bin die Kreativste im Team, aber das war vielleicht übertrieben."
+        "!!((das war|das ist|das wäre|war|ist) (vielleicht|wohl|etwas|ein bisschen|bisschen|ein wenig|natürlich|total|auch) (übertrieben|gelogen|nicht wahr|nicht ganz wahr|ein witz))",
+        "!!((das war|das ist|das wäre) (übertrieben|gelogen|nicht wahr|nicht ganz wahr|ein witz))",
         // …a faculty with its adjective, alone or two of them: "Technisches Verständnis und Geduld.", "Analytisches Denken."
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(#word ${QUALITY})`,
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(${QUALITY}|#word ${QUALITY}) (und|sowie) (${QUALITY}|#word ${QUALITY})`,
@@ -900,6 +908,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // question echoed before the answer ("Arbeit im Team? Ja, gern." after "Arbeiten Sie gern im Team?").
         "[!(arbeiten|arbeitest|arbeitet)] ?^((arbeit|arbeiten) $topic)",
         "[!(arbeiten|arbeitest|arbeitet)] ?^((arbeit|arbeiten) (am|an|im|in|in der|mit|ohne|nur|auch|bei|jeden|jede) $topic)",
+        // A topic, then a question word and what it counts, dictated without the question mark: "und urlaub wie viele tage",
+        // "gehalt wie viel pro monat"
+        "^$topic (wie viele|wieviele|wie viel|wieviel) (tage|stunden|wochen|euro|leute|personen|kollegen|mitarbeiter|pro|im|in der)",
+        "=^$topic (wie viel|wieviel|wie lange|ab wann|bis wann)",
+        // …not what one had at an old job, told after it: "urlaub wie viele tage hatte ich bei dhl, 24"
+        "!!(hatte|hatten) (ich|wir) (bei|in|im|damals|früher|dort|da|letztes|letzten)",
         // A topic named first in a terse question: "Schicht auch Samstag?"
         "?^$topic (auch|am|an|im|nur|immer|jeden|jede|mit|ohne|bis|ab|wie|wann|welche|wieviel|wie viel)",
         // What the job asks, verb last: "Ich Staplerschein brauche für diese Arbeit?"
@@ -955,7 +969,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(arbeitet man|arbeiten wir|arbeitet ihr|arbeitet das team|muss man|müssen wir) $topic",
         "(arbeitet man|arbeiten wir) (hier|dort|da|bei ihnen|im lager) (mit|am|im|in|auch|nachts|allein|alleine|zusammen)",
         // The firm's tools, asked of it: "Arbeiten Sie mit Scannern oder noch mit Papier?"
-        "?^((arbeiten sie|arbeitet ihr|arbeitet man|arbeiten wir) (mit|hier mit|dort mit|noch mit|auch mit|im lager mit|schon mit) ($topic|#noun))",
+        "?^((arbeiten sie|arbeitet ihr|arbeitet man|arbeiten wir) (mit|hier mit|dort mit|noch mit|auch mit|im lager mit|schon mit|hier auch mit|auch hier mit|dort auch mit|im lager auch mit|hier schon mit|hier noch mit|hier immer noch mit|denn mit|hier denn mit) ($topic|#noun))",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
         "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
         "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
@@ -1065,6 +1079,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A date alone as a clause, unless the years before are asked: "Ab erstem März.", "Zum 1. April." (not after "Seit wann …?")
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|zum) (#word|dem #word) $month",
         "[!(seit|wie lange|gearbeitet|geboren|wohnen|waren sie|urlaub|aufgehört|gekündigt|geburtstag|umzug|umgezogen|kurs|deutschkurs|prüfung)] =(ab|ab anfang|ab mitte|ab ende) $month",
+        // The modal and a date, the infinitive dropped, as voice input runs it on: "mein chef weiß schon bescheid also ich kann ab 15 mai"
+        ".(ich kann|ich könnte|ich würde) ab (#word $month|dem #word $month|#date|anfang $month|mitte $month|ende $month)",
+        // …not a date for a course, a holiday or a licence: "ich kann ab 1. mai einen deutschkurs machen"
+        "!(ab (#word $month|dem #word $month|#date|$month) (einen|den|eine|die|mein|meinen|meine|im|in den|in die|mit dem|mit einem|mit der|mit meinem|mit meiner|noch|auch|erst) (*kurs|ausbildung|studium|praktikum|umschulung|urlaub|ferien|weiterbildung|fortbildung|*schein|elternzeit))",
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",

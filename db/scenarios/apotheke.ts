@@ -115,9 +115,7 @@ export const apotheke: ScenarioSeed = {
       title: "Greet the pharmacist",
       points: 10,
       // The greeting's register asked about is talk about the word: "Guten Tag ist formal?", "Hallo ist zu informell, oder?"
-      // The English "hello" beside German greets as "Hallo" does: "hello, haben sie was gegen husten" (an English line is
-      // no German and earns nothing).
-      patterns: [...greetPatterns, "(hello|helloo|hellooo)", "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)",
+      patterns: [...greetPatterns, "!!(ist|sind|klingt|klingen|ist das|ist es|ist zu|ist sehr|ist nicht|ist auch) (formal|informal|informell|förmlich|höflich|unhöflich|casual)",
         // …and so is the greeting translated: "Hallo heißt marhaba auf Arabisch.", "Guten Tag ist auf Englisch good day."
         "!((hallo|salam|salaam|marhaba|hi|guten tag|guten morgen|guten abend|grüß gott|servus|moin) (heißt|heisst|bedeutet)) ... (auf|in) (arabisch|englisch|türkisch|persisch|kurdisch|französisch|spanisch|portugiesisch|russisch|polnisch|italienisch|ukrainisch|syrisch)",
         "!((hallo|salam|salaam|marhaba|hi|guten tag|guten morgen|guten abend|grüß gott|servus|moin) ist (auf|in) (arabisch|englisch|türkisch|persisch|kurdisch|französisch|spanisch|portugiesisch|russisch|polnisch|italienisch|ukrainisch|syrisch))"],

@@ -58,7 +58,9 @@ export const greetPatterns: string[] = [
   "sehr (geehrte|geehrter|geehrtes) (dame|damen|frau|herr|doktor|frau doktor)",
   "=(ich habe die ehre|ich hab die ehre)",
   // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
-  "(bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
+  // So does English "hello" beside German, as "Hallo" does: "hello, haben sie was gegen husten". With no German word in the
+  // message none of them practises anything ("Hello, one ticket to Berlin please."; FOREIGN_GREETINGS in objectives.ts).
+  "(hello|helloo|hellooo|bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
   // Portuguese, Spanish, Italian and Romanian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta", "Buna ziua, Frau Doktor!".
   "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera|buna ziua|buna dimineata|buna seara)",
   // …and Greek ones: "Kalimera, wir sind die Familie Papadopoulos, …".

@@ -1236,10 +1236,13 @@ describe("judging with context", () => {
     expect(judgeMessage("Das Zimmer ist reserviert? Gut.", compiled, { after: "Das Zimmer ist schon reserviert." })).toHaveLength(1);
   });
 
-  it("lets a greeting in the learner's own language greet only beside German", () => {
-    const compiled = compileObjectives([{ id: "greet", patterns: ["(bonjour|merhaba)"] }], {});
+  it("lets a greeting in the learner's own language, or English \"hello\", greet only beside German", () => {
+    const compiled = compileObjectives([{ id: "greet", patterns: ["(bonjour|merhaba|hello)"] }], {});
     expect(judgeMessage("Merhaba, rezervasyonum var.", compiled)).toEqual([]);
     expect(judgeMessage("Bonjour, ich habe reserviert.", compiled)).toHaveLength(1);
+    expect(judgeMessage("Hello!", compiled)).toEqual([]);
+    expect(judgeMessage("Hello, one ticket to Berlin please.", compiled)).toEqual([]);
+    expect(judgeMessage("hello, haben sie was gegen husten", compiled)).toHaveLength(1);
   });
 
   it("hears a definition asked, not the word: \"Was ist eine Krankschreibung?\"", () => {

@@ -2458,7 +2458,9 @@ const FOREIGN_GREETINGS = new Set(
     // Romanian: "Buna ziua, Frau Doktor!", "Bună dimineața".
     "buna", "ziua", "dimineata", "seara",
     // Greek: "Kalimera, wir sind die Familie Papadopoulos".
-    "kalimera", "kalispera", "yia", "geia", "sas"].map(foldWord),
+    "kalimera", "kalispera", "yia", "geia", "sas",
+    // …and English "hello", which greets only beside German: "hello, haben sie was gegen husten".
+    "hello", "helloo", "hellooo"].map(foldWord),
 );
 const GERMAN_WORDS = new Set(
   ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",

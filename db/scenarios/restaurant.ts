@@ -74,6 +74,8 @@ const questionBlockers = [
   // …nor does a visit to come, set first in a condition: "Wenn ich wieder nach Berlin komme, nehme ich das Gulasch.",
   // "Falls ich wiederkomme, nehme ich den Fisch."
   "!!(wenn|falls) (ich|wir) ... (wieder|nochmal|noch mal|noch einmal|wiederkomme|wiederkommen|zurückkomme|zurückkommen)",
+  // …and so with the next visit named: "Wenn ich nächstes Mal nach Berlin komme, nehme ich bestimmt das Eisbein."
+  "!!(wenn|falls) (ich|wir) ... (nächstes mal|nächste mal|beim nächsten mal|nächstes jahr|nächste woche|irgendwann)",
   // Later, in any person, orders nothing now: "Mein Freund nimmt später noch ein Bier." ("Ein Bier jetzt, später noch
   // einen Kaffee" still orders the beer.)
   "!(später|nachher)",
@@ -96,6 +98,20 @@ const questionBlockers = [
   // concedes it: "Ich würde ja ein Bier nehmen, aber …", "Ich hätte ja gern ein Schnitzel, aber …"
   "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (morgen|heute|gleich|danach|nachher|heute abend) (habe|hab|haben|muss|müssen|fahre|fahren|arbeite|arbeiten|bin|sind) (ich|wir)",
   "!(würde|würden|hätte|hätten) ja",
+  // …and so is a wish in the Konjunktiv taken back by what one is: "Ich würde gern die Spätzle probieren, aber ich bin
+  // allergisch gegen Ei." (a plain "hätte gern" only by what rules the goods out: "Ich hätte gern den Salat, aber ich bin
+  // allergisch gegen Nüsse, bitte ohne" still orders)
+  "!(würde|würden) ... (trinken|nehmen|essen|bestellen|probieren|haben) aber (ich|wir) (bin|sind) (allergisch|vegetarier|vegetarierin|vegetarisch|veganer|veganerin|vegan|satt|auf diät|schwanger|muslim|muslima)",
+  "!(hätte|hätten|hätt|möchte|möchten|möcht) ... ($drink|$dish) aber (ich|wir) (bin|sind) (vegetarier|vegetarierin|vegetarisch|veganer|veganerin|vegan|satt|schwanger)",
+  // What the goods cost or are in another place is talk, the price compared: "In Schweden bezahlt man für so ein Schnitzel
+  // fast das Doppelte.", "Bei uns kostet ein Bier acht Euro."
+  // (only its clause: "Ein Bier bitte, in Schweden kostet das zehn Euro." orders)
+  "!(in #noun|in der #noun|in den #noun|bei uns|in meinem land|in meiner heimat|in deutschland) ... (bezahlt|zahlt|bezahlen|zahlen|kostet|kosten) ... ($dish|$drink)",
+  "!für (so ein|so eine|so einen|solch ein|solche) ($dish|$drink)",
+  // What one's company had, and "ich" with the verb left out after it, is the bill told, no order: "Mein Kollege hatte das
+  // Schnitzel und ich die Suppe." ("Meine Frau nimmt die Suppe und ich das Schnitzel", "Mein Mann hatte ein Bier und ich
+  // hätte gern eine Cola" order)
+  "!(hatte|hatten) (das|den|die|der|ein|eine|einen|zwei|drei|nur|auch|schon) ... (und ich das|und ich den|und ich die|und ich der|und ich ein|und ich eine|und ich einen|und ich zwei|und ich drei|und ich nur|und ich auch|und wir das|und wir den|und wir die|und wir der|und wir ein|und wir eine|und wir einen|und wir zwei|und wir drei|und wir nur|und wir auch)",
   // Going out for a drink or a meal elsewhere is a plan: "Nach dem Essen gehen wir noch ein Bier trinken, irgendwo anders."
   "!(gehen|gehe|geh|gehn) ... ($drink|$dish) (trinken|essen)",
   // Another's words told in the past, without a comma as voice typing writes them, order nothing: "meine Freundin sagte
@@ -319,7 +335,9 @@ export const restaurant: ScenarioSeed = {
       id: "greet",
       title: "Greet the waiter",
       points: 20,
-      patterns: greetPatterns,
+      // The learner's own Vietnamese or Swedish greets too: "Chào anh, ein Tisch für zwei", "Hej Hans! Wir sind gerade
+      // angekommen." (not the Swedish goodbye "Hej då!")
+      patterns: [...greetPatterns, "(xin chao|chao anh|chao chi|chao ong|chao ba)", "(hej|hejsan|hallå)", "!(hej da|hej do|hejda)"],
       examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
       nudge: "Hans has just welcomed you: say hello back.",
     },
@@ -373,6 +391,11 @@ export const restaurant: ScenarioSeed = {
         // Asked indirectly, as "wenn" is: "Ich wollte fragen, ob ich einen Orangensaft haben kann." (not wondered, nor for
         // tomorrow: "Ich weiß nicht, ob ich ein Bier haben kann.", "…, ob ich das Gulasch morgen haben kann.")
         "ob (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|können|könnte|könnten|dürfte)",
+        // Asked in the Konjunktiv, the drink in the infinitive clause, as the dish: "wäre es möglich die apfelschorle ohne eis
+        // zu bekommen" (not warmed up or for another day, as for the dish)
+        "(wäre es möglich|wär es möglich|wäre das möglich|ginge es|ginge das) ... $article $drink ... zu (bekommen|bestellen|haben|kriegen)",
+        "ob (es|das) (möglich wäre|möglich wär|ginge) ... $article $drink ... zu (bekommen|bestellen|haben|kriegen)",
+        "!(warm|heiss|heiß|wärmer|heisser|heißer|morgen|übermorgen|später|nächste woche|am wochenende|mitzunehmen|mit nach hause) zu (bekommen|bestellen|haben|kriegen)",
         "=$drink (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
         "[$drink] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle) (ein|eine|einen|eins|einmal)",
         // Another of the drink offered or named: "Noch eins, bitte." after "Noch ein Bier?", "Das Gleiche nochmal."
@@ -481,6 +504,11 @@ export const restaurant: ScenarioSeed = {
         // (The context leaves out the verb: one holding the one-word blocker "ist" sets no scene. "es möglich" adjacent, so
         // the waiter's "Es ist leider nicht möglich, …" sets none either.)
         "[(es möglich|das möglich|ginge es|geht es|geht das)] $article $dish ... zu (bekommen|bestellen|haben|kriegen)",
+        // …and dictated without the comma, the polite Konjunktiv frame in the same clause: "wäre es möglich das schnitzel ohne
+        // soße zu bekommen", "ich wollte fragen ob es möglich wäre das gulasch zu bestellen" (the plain "ist es möglich …"
+        // stays with the one-word blocker "ist").
+        "(wäre es möglich|wär es möglich|wäre das möglich|ginge es|ginge das) ... $article $dish ... zu (bekommen|bestellen|haben|kriegen)",
+        "ob (es|das) (möglich wäre|möglich wär|ginge) ... $article $dish ... zu (bekommen|bestellen|haben|kriegen)",
         // …not the dish served warmed up, ordered for another day, or its recipe: "Ist es möglich, die Suppe warm zu
         // bekommen? Sie ist kalt.", "…, den Salat morgen zu bestellen?", "…, das Rezept von der Suppe zu bekommen?"
         "!(warm|heiss|heiß|wärmer|heisser|heißer|morgen|übermorgen|später|nächste woche|am wochenende) zu (bekommen|bestellen|haben|kriegen)",
@@ -507,6 +535,9 @@ export const restaurant: ScenarioSeed = {
         // A dish asked about, then taken by its pronoun: "Gibt es heute Gulasch? Das hätte ich gern."
         "[$dish] =(den|die|das) (hätte|hätten) (ich|wir) (gern|gerne)",
         "[$dish] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
+        // …and with the subject first, as learners order it after telling of the dish: "Das Schnitzel am Nebentisch sieht gut
+        // aus. Ich nehme das auch."
+        "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (das|den|die|es|ihn) (auch|bitte|dann|auch bitte|gern|gerne)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
         // The same as one's company is the dish, unless the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau.",

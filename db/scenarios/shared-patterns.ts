@@ -65,6 +65,10 @@ export const greetPatterns: string[] = [
   "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera|buna ziua|buna dimineata|buna seara)",
   // …and Greek ones: "Kalimera, wir sind die Familie Papadopoulos, …".
   "(kalimera|kalispera|yia sas|geia sas)",
+  // …and Vietnamese and Swedish ones: "Chào anh, zwei Bier bitte", "Hej Hans! Ich hätte gern …" ("Hej då" takes leave).
+  "(xin chao|chao anh|chao chi|chao ong|chao ba)",
+  "(hej|hejsan|hallå)",
+  "!(hej da|hej do|hejda)",
   "=(salut|oi|ola|olá|moi|hei|terve|hola)",
   // Clipped greetings stand alone as a clause: "Abend!", "Tag, zwei Brötchen bitte"; "Morgen" only where it opens its
   // sentence: after a clause, it is a time ("Heute habe ich keine Zeit, morgen.").

@@ -1243,6 +1243,10 @@ describe("judging with context", () => {
     expect(judgeMessage("Hello!", compiled)).toEqual([]);
     expect(judgeMessage("Hello, one ticket to Berlin please.", compiled)).toEqual([]);
     expect(judgeMessage("hello, haben sie was gegen husten", compiled)).toHaveLength(1);
+    // Dictated without a comma, one's own greeting before a German one still leads into it.
+    const scene = compileObjectives(restaurant.objectives, restaurant.lexicon);
+    expect(judgeMessage("xin chào ähm guten abend", scene).map((match) => match.objectiveId)).toEqual(["greet"]);
+    expect(judgeMessage("Hej!", scene)).toEqual([]);
   });
 
   it("hears a definition asked, not the word: \"Was ist eine Krankschreibung?\"", () => {

@@ -2459,6 +2459,8 @@ const FOREIGN_GREETINGS = new Set(
     "buna", "ziua", "dimineata", "seara",
     // Greek: "Kalimera, wir sind die Familie Papadopoulos".
     "kalimera", "kalispera", "yia", "geia", "sas",
+    // Vietnamese and Swedish: "xin chào ähm guten abend", "Hej Hans!".
+    "xin", "chào", "anh", "chị", "ông", "bà", "hej", "hejsan", "hallå",
     // …and English "hello", which greets only beside German: "hello, haben sie was gegen husten".
     "hello", "helloo", "hellooo"].map(foldWord),
 );

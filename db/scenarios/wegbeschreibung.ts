@@ -99,6 +99,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
+        // …and so does one in English, or without "für": "sorry my german is bad, wo ist Marienplatz", "Excuse my German."
+        "!(entschuldig*|sorry|verzeihung|tschuldigung|excuse) (my|for my) (german|deutsch|english|englisch|bad german)",
         // Her apology accepted asks for no attention: "Entschuldigung angenommen.", "Ihre Entschuldigung ist akzeptiert."
         "!((entschuldig*|sorry|verzeihung|tschuldigung) (angenommen|akzeptiert|ist angenommen|ist akzeptiert))",
         // An apology told, made to someone else or on another day, catches no attention now: "Ich habe mich gestern bei
@@ -250,6 +252,14 @@ export const wegbeschreibung: ScenarioSeed = {
         // Not "müss*": a pattern's umlaut accepts the plain vowel, and the past "musste" asks nothing ("Ich musste zur Polizei").
         "(ich|wir) (such*|möcht*|muss|müssen|will|wollen) $place",
         "(ich|wir) (möcht*|muss|müssen|will|wollen) (zum|zur|nach)",
+        // The polite Konjunktiv of needing to go: "Wir müssten zum Zoo.", "Ich müsste eigentlich zur Apotheke.", "Ich bräuchte eine Apotheke."
+        // (its umlaut typed: "Ich musste zur Polizei" and "ich brauchte eine Apotheke" are past)
+        "(ich|wir) (@müsste|@müssten) (zum|zur|nach|$place)",
+        "(ich|wir) (@müsste|@müssten) (eigentlich|dringend|noch|mal|kurz|bitte) (zum|zur|nach)",
+        "(ich|wir) (@bräuchte|@bräuchten) (eine|einen|ein|ne|n|dringend eine|dringend einen) $place",
+        // …not to work, a meal or a class, which tell one's day and ask her no way: "Ich müsste eigentlich zur Arbeit.", "Wir müssen zum Essen."
+        "!((muss|müssen|müsste|müssten|will|wollen|möchte|möchten) (zur arbeit|zum essen|zum mittagessen|zum abendessen|zum frühstück|zum training|zum unterricht|zum kurs|zum deutschkurs))",
+        "!((muss|müssen|müsste|müssten|will|wollen|möchte|möchten) (eigentlich|noch|dringend|jetzt|gleich|bald|heute) (zur arbeit|zum essen|zum mittagessen|zum abendessen|zum frühstück|zum training|zum unterricht|zum kurs|zum deutschkurs))",
         // …the verb second after a word of now, the subject after it: "…, aber jetzt suche ich den Viktualienmarkt.", "Nun
         // möchte ich zum Bahnhof.", "Gestern war ich am Bahnhof, heute suche ich das Deutsche Museum." (not a later day:
         // "Morgen suche ich …" is a plan)
@@ -321,6 +331,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!$direction (dann|und dann|danach|und danach|bis|bis zur|bis zum) ($place|#noun)",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
+        // …inside "ob", stacked on a polite "ich wollte fragen": "Ich wollte fragen, ob Sie wissen, wo die Apotheke ist."
+        "(ob sie wissen|ob du weisst|ob du weißt|ob ihr wisst|ob sie mir sagen können|ob sie mir sagen könnten|ob sie mir zeigen können|ob sie mir zeigen könnten) wo (ist|sind|liegt|liegen|der|die|das|den|ein|eine|hier|sich|ich|man|wir)",
+        // …and how to get to a place named before, its verb last: "Wir müssten zum Zoo, aber ich weiß nicht, wie wir dahin kommen."
+        "(nicht|sie|du|ob sie wissen|ob du weisst|ob du weißt) ... wie (ich|wir|man) (da|dahin|dorthin|hin|da hin|dort hin) (komme|kommen|kommt|hinkomme|hinkommen|hinkommt|gehe|gehen|geht|hingehe|hingehen|hingeht|finde|finden|findet)",
         // …the subject first, as a statement asked: "Sie wissen, wo der Bahnhof ist?", "Sie kennen, wo ist Post?"
         "?(sie wissen|sie kennen|du weisst|du weißt|sie wissen vielleicht|sie wissen bestimmt) wo (ist|sind|liegt|der|die|das)",
         // Asking again for a place she named, the past of recall: "Wo war die Apotheke nochmal?"
@@ -478,6 +492,9 @@ export const wegbeschreibung: ScenarioSeed = {
         // weit?" ("Meine Frau fragt: ist das weit?" passes her question on now.)
         "!!((mein|meine|meinen|unser|unsere) #word (fragt|fragen|sagt|sagen) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
         "!!((er|sie|man) (fragt|sagt) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
+        // …nor does anyone's habit of asking, the subject any: "Die Kinder fragen die ganze Zeit, wie lange es noch dauert.",
+        // "Ich frage immer, wie weit es ist." ("Die Kinder fragen, ob es weit ist." passes their question on now.)
+        "!!((fragt|fragen|frage|frag|fragst|sagt|sagen) (die ganze zeit|den ganzen tag|immer|oft|ständig|dauernd|andauernd|immer wieder|jedes mal))",
         "wie viele minuten",
         "wie $many $unit",
         "wieviel* $unit",
@@ -515,6 +532,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
         "?(komme|kommt|kommen) (ich|man|wir) ... schnell",
         "?schnell zu fuss",
+        // Whether it can be walked, or is far, asked in a polite "dass" clause: "Meinen Sie, dass die Kinder das zu Fuß schaffen?",
+        // "Würden Sie sagen, dass es weit ist?" (stated, "Ich glaube, dass es weit ist." asks nothing)
+        "?zu fuss (schaffen|schaffe|schafft|schaffst)",
+        "?dass (es|das) (weit|nah|nahe|weit weg|zu weit|sehr weit) (ist|wäre|sei)",
         "wie (lange|lang) (mit dem|mit der|mit) (bus|bahn|ubahn|sbahn|tram|strassenbahn|taxi|rad|fahrrad|auto)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
@@ -532,6 +553,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // A run-on with no punctuation, the place asked just before, its article keeping "Zum Bahnhof ist es weit." out:
         // "wo ist der Hauptbahnhof ist das weit zu Fuß"
         "(der|die|das) $place (ist|ists) (es|das) (weit|weit weg)",
+        // …the place as the object of the ask before, or a courtesy word before the verb, as a voice line runs on: "ich suche
+        // den bahnhof ist das weit", "ok danke ist das weit" ("zum Bahnhof ist es weit" and "für mich ist das weit" tell)
+        // (Not "danke" named here: a word of thanks named by two objectives is no longer the coach's sign of thanks.)
+        "(den|eine|einen) $place (ist|ists) (es|das) (weit|weit weg)",
+        "(ok|okay|alles klar|aha|verstanden) (ist|ists) (es|das) (weit|weit weg|nah|nahe|in der nähe)",
         // The question word in a tourist's English, the unit German: "how many minuten zu fuss?"
         "(how many|how much) $unit",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
@@ -549,6 +575,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         // …or a number guessed, or two to choose from: "5 minuten oder 20 minuten?", "Sind es zehn Minuten?"
         "?((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden)) oder",
+        // …or one guessed with "oder mehr" at the end, dictated without a question mark: "10 minuten zu fuß oder mehr"
+        "=((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden)) ... (oder mehr|oder weniger|oder länger|oder kürzer)",
         "?(sind|ist|dauert) (das|es) ((1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|eine|ein|zwei|drei) (minute*|minuten|kilometer|km|meter|stunde*|stunden))",
         // …not a time point, when a bus comes or a shop opens: "Der Bus kommt in 5 Minuten oder 10?" ("Schaffe ich das in
         // zehn Minuten zu Fuß?" still asks)

@@ -1198,6 +1198,11 @@ describe("judging with context", () => {
     expect(judgeMessage("Gestern hatte ich ein Bier, aber ich möchte einen Saft.", wish)).toHaveLength(1);
     expect(judgeMessage("Gestern hatte ich ein Bier, ich möchte einen Saft.", wish)).toEqual([]);
     expect(earned("Gestern nehme ich einen Saft.")).toBe(0);
+    // A conclusion with the learner's own present verb turns to now too, with or without its comma; a past after it does not.
+    expect(earned("Gestern hatte ich ein Bier, also nehme ich heute einen Saft.")).toBe(1);
+    expect(earned("mein mann hat gestern ein bier getrunken und er sagt es ist gut also ich nehme auch ein bier")).toBe(1);
+    expect(earned("Gestern hatte ich ein Bier, deshalb hatte ich keinen Saft.")).toBe(0);
+    expect(earned("Gestern also nehme ich einen Saft.")).toBe(0);
   });
 
   it("reads \"wie immer\" and \"wie gestern\" as asking for the same again, not as a habit or a past", () => {

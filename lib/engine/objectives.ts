@@ -55,7 +55,8 @@
  *                hatte ich ein Bier", "Zwei Brötchen bitte, die esse ich jeden Morgen"); before
  *                a question opened by "aber", or a clause turning to now, only up to it ("Der Preis ist mir egal, aber ab
  *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft", "…, jetzt möchte
- *                ich …", also typed without the comma when the verb and "ich" follow: "… angemeldet jetzt möchte ich …");
+ *                ich …", "…, also nehme ich …" after a time gone by, also typed without the comma when the verb and "ich"
+ *                follow: "… angemeldet jetzt möchte ich …");
  *                one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …"),
  *                or from its own clause on after the learner's ("Ich möchte mich anmelden, mein Mann hat sich …");
  *                a past told about the thing after the learner's act only in its own clause ("ich hätte gern die
@@ -1812,6 +1813,24 @@ function isRunOn(tokens: Token[], sentence: number): boolean {
 
 // "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft.": "aber" and a word of now turn from what was to what is.
 const NOW = new Set(["heute", "jetzt", "diesmal", "nun"]);
+// So does a conclusion drawn from what was told, with the learner's own verb after it: "Mein Mann hat gestern hier
+// gegessen, er sagt, das Schnitzel ist gut, also nehme ich auch das Schnitzel", "…, deshalb nehme ich das Gulasch".
+const CONCLUSIONS = new Set(["also", "deshalb", "deswegen", "darum", "daher"]);
+// Only a time gone by ends at it: what follows a plan or a topic goes with it ("Mein Kollege hat nächste Woche Urlaub,
+// deshalb arbeite ich viel" tells of next week).
+const TIMES_GONE = new Set(["gestern", "vorgestern", "früher", "damals", "vorhin", "letztes", "letzte", "letzten"].map(foldWord));
+// …and not when what follows it is told in the past: "Gestern war ich krank, deshalb hatte ich keinen Hunger."
+const PAST_VERBS = new Set(["war", "waren", "hatte", "hatten", "wurde", "wurden", "musste", "mussten", "wollte", "wollten", "konnte", "konnten"]);
+
+const TOLD_WORDS = 2;
+
+/** The conclusion word at `index` opens the learner's own clause: its verb and "ich" ("also nehme ich"), or "ich" and its verb. */
+function concludesOwn(tokens: Token[], index: number): boolean {
+  const [word, next, after] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  if (!word || !CONCLUSIONS.has(word.folded) || !next || !after || next.breakBefore || after.breakBefore || after.sentence !== word.sentence) return false;
+  const verb = SPEAKER_SUBJECTS.has(after.folded) && !SPEAKER_SUBJECTS.has(next.folded) ? next : SPEAKER_SUBJECTS.has(next.folded) ? after : undefined;
+  return verb !== undefined && !verb.noun && !SPEAKER_SUBJECTS.has(verb.folded) && !PAST_VERBS.has(verb.strict) && !PARTICIPLE.test(verb.folded);
+}
 
 // The learner's own wish after "aber", told: "In Frankreich ist es billiger, aber ich möchte eine Fahrkarte nach Berlin."
 const WISHING = new Set(["möchte", "möchten", "hätte", "hätten", "brauche", "brauchen", "will", "wollen", "würde", "würden"].map(foldWord));
@@ -1843,6 +1862,7 @@ function butClauseAfter(tokens: Token[], found: Span): number | undefined {
     const word = tokens[index]?.folded ?? "";
     // "…, jetzt möchte ich mich auch anmelden" turns to now as "aber jetzt" does.
     if ((word === "aber" && (tokens[index]?.asked || NOW.has(tokens[index + 1]?.folded ?? "") || wishesAfter(tokens, index + 1) || moreNow(tokens, index + 1))) || NOW.has(word)) return index;
+    if (concludesOwn(tokens, index) && tokens.slice(found.start, found.end).some((token) => TIMES_GONE.has(token.folded))) return index;
     // A question of the learner's own after what was told: "Ich habe gestern mit meiner Kollegin gefrühstückt, wann gibt es
     // hier Frühstück?" (not one asked, said or wondered before it: "Sollen wir fragen, wie weit es ist?", "… fragt man immer: Wo …?").
     if (tokens[index]?.asked && GERMAN_QUESTION_WORDS.has(word) && !tokens.slice(0, index).some((token) => token.sentence === sentence && ASKING_OR_SAYING.test(token.folded))) return index;
@@ -1867,7 +1887,7 @@ function ownClauseAfter(tokens: Token[], found: Span): number | undefined {
   for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
     if (!tokens[index]?.breakBefore) continue;
     const first = tokens[index]?.folded ?? "";
-    if (first === "ich" || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich")) return index;
+    if (first === "ich" || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich") || concludesOwn(tokens, index)) return index;
     // …or an adverb, its verb and "ich": "Mein Chef war streng, trotzdem habe ich dort vier Jahre gearbeitet."
     if (OWN_CLAUSE_ADVERBS.has(first) && tokens[index + 2]?.folded === "ich" && !tokens[index + 1]?.breakBefore && !tokens[index + 2]?.breakBefore) return index;
   }
@@ -2707,7 +2727,15 @@ function nowClauseSetOff(tokens: Token[]): Token[] {
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     const [next, after] = [tokens[index + 1], tokens[index + 2]];
-    if (!previous || previous.sentence !== token.sentence || token.breakBefore || !NOW.has(token.folded)) return;
+    if (!previous || previous.sentence !== token.sentence || token.breakBefore) return;
+    // A conclusion sets off its clause only after a clause told before it: "Morgen also melde ich mich an" is one clause.
+    if (concludesOwn(tokens, index)) {
+      let start = index - 1;
+      while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+      if (index - start >= TOLD_WORDS) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
+      return;
+    }
+    if (!NOW.has(token.folded)) return;
     // "bis jetzt", "ab heute": the time is part of the clause before.
     if (ABOUT_TIME.has(previous.folded) || !next || !after || after.sentence !== token.sentence || after.breakBefore || next.breakBefore) return;
     // The verb, then "ich" ("heute nehme ich"); or in the learner's order, "ich" and its verb ("und jetzt ich habe auch Fieber").

@@ -20,9 +20,9 @@ const RECOVERED =
   "(jetzt|inzwischen|mittlerweile|heute|nun) (ist alles gut|ist alles wieder gut|bin ich wieder gesund|bin ich gesund|ist alles weg|geht es mir gut|geht es mir wieder gut|bin ich wieder fit|ist es gut|ist es wieder gut|ist es wieder ok|ist es wieder okay|ist es vorbei|ist alles vorbei|alles gut|alles wieder gut|alles weg|alles vorbei|wieder gesund)";
 
 // …or well again back then, the illness told as over before now: "Vor zwei Jahren hatte ich Rückenschmerzen, aber dann war alles
-// gut.", "Letzten Winter Husten, danach ging es wieder weg." (past verbs only: "Wenn ich liege, dann ist es gut" still tells one now)
+// gut.", "Vor zwei Jahren hatte ich Migräne, aber seitdem war alles gut.", "Letzten Winter Husten, danach ging es wieder weg." (past verbs only: "Wenn ich liege, dann ist es gut" still tells one now)
 const RECOVERED_THEN =
-  "(dann|danach|später|bald|schnell|irgendwann) (war alles gut|war alles wieder gut|war es gut|war es wieder gut|war es weg|war es wieder weg|war alles weg|war es vorbei|war alles vorbei|war ich wieder gesund|war ich gesund|war ich wieder fit|ging es weg|ging es wieder weg|ging es vorbei|ging es mir besser|ging es mir wieder besser|ging es mir gut|ging es mir wieder gut|wurde es besser|wurde es wieder besser|wurde es gut|wurde alles gut|wurde alles wieder gut)";
+  "(dann|danach|später|bald|schnell|irgendwann|seitdem|seither) (war alles gut|war alles wieder gut|war es gut|war es wieder gut|war es weg|war es wieder weg|war alles weg|war es vorbei|war alles vorbei|war ich wieder gesund|war ich gesund|war ich wieder fit|ging es weg|ging es wieder weg|ging es vorbei|ging es mir besser|ging es mir wieder besser|ging es mir gut|ging es mir wieder gut|wurde es besser|wurde es wieder besser|wurde es gut|wurde alles gut|wurde alles wieder gut)";
 
 // Another's body in the dative aches, with words between the verb and "weh": "Meinem Sohn tut seit Sonntag der Hals weh" tells
 // the son's complaint and its start, not the learner's.
@@ -86,6 +86,20 @@ const THIRD_ASKED =
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
+// A thought had at a past time, which what follows it reports: "gestern habe ich gedacht ich brauche …", "Ich dachte letzte Woche, …".
+const PAST_TIME = "(gestern|vorgestern|damals|früher|letzte|letzten|letztes|vorige|vorigen|voriges|am wochenende|heute morgen|heute früh|vorhin)";
+const PAST_THOUGHT = [
+  `${PAST_TIME} ... (gedacht|überlegt|geglaubt|dachte|glaubte|überlegte)`,
+  `(gedacht|überlegt|geglaubt|dachte|glaubte|überlegte) ${PAST_TIME}`,
+];
+
+// Events a complaint dates from: "seit dem letzten Release", "seit der Reise", "seit meinem Umzug".
+const SINCE_EVENT =
+  "(dem|der|meinem|meiner|unserem|unserer|dem letzten|der letzten|meinem letzten|meiner letzten) (release|umzug|urlaub|flug|rückflug|reise|essen|abendessen|teamessen|team essen|training|unfall|sturz|impfung|operation|op|party|feier|firmenfeier|weihnachtsfeier|geburt|wanderung|ausflug|hochzeit|festival|konzert|marathon|fussballspiel|spiel|deadline|umbau|schwimmbad|sauna)";
+
+const EVENT_ILLNESS =
+  "($symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|husten|hustet|huste|geschwollen|entzündet|brennen|brennt|stechen|sticht|jucken|juckt|trocken|verspannt|steif)";
+
 export const arzt: ScenarioSeed = {
   id: "arzt",
   title: "Beim Arzt",
@@ -126,7 +140,9 @@ export const arzt: ScenarioSeed = {
       "herzklopfen", "herzstolpern",
       // "sch" typed "sh" or "s", as learners whose script has one letter for it write it: "bauchshmerzen", "kopfsmerz";
       // and the cough clipped: "ich habe fiber und hust".
-      "*shmerzen", "*shmerz", "*shmerzn", "*smerzen", "*smerz", "hust"],
+      "*shmerzen", "*shmerz", "*shmerzn", "*smerzen", "*smerz", "hust",
+      // The fever's "f" heard and typed as the "v" that sounds the same: "vieber und kopfweh".
+      "vieber", "viber"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -319,6 +335,11 @@ export const arzt: ScenarioSeed = {
         // …or with its verb, either spelling: "Mein Rücken ist kaputt.", "mein rucken ist total kaputt von LKW" (told, not asked; "Mein
         // Rücken war kaputt" is over)
         `.(mein|meine|der|die) ${TELE_BODY} (ist|sind) (kaputt|kaput|ganz kaputt|total kaputt|völlig kaputt|echt kaputt|komplett kaputt|so kaputt|sehr kaputt|ganz kaput|total kaput)`,
+        // A part of the body not right, the negation its own: "seitdem ist mein Magen nicht ok", "Mein Bauch ist nicht in Ordnung."
+        `.(mein|meine) ${TELE_BODY} (ist|sind) (nicht ok|nicht okay|nicht in ordnung|nicht gut|gar nicht gut|nicht so gut|irgendwie nicht ok)`,
+        `.(ist|sind) (mein|meine) ${TELE_BODY} (nicht ok|nicht okay|nicht in ordnung|nicht gut|gar nicht gut|nicht so gut|irgendwie nicht ok)`,
+        // Pressure felt in a part of the body: "Ich habe so ein Druck hinter den Augen." ("Druck auf der Arbeit" is work's.)
+        `.(habe|hab|spüre|fühle|ist|so ein|so einen|einen|starken|viel) druck (im|in der|in den|in dem|hinter den|hinter dem|hinter der|auf der|auf dem|auf den|in meinem|in meiner|in meinen) ${TELE_BODY}`,
         // What the back or a limb no longer lets one do: "Ich kann nicht sitzen.", "Ich kann kaum stehen, alles tut weh." (told, not asked:
         // "Kann ich hier sitzen?")
         ".(ich kann|kann ich) (nicht|kaum|schlecht|nicht gut|nicht mehr|nicht lange|nicht richtig) (sitzen|stehen|liegen|bücken|heben|aufstehen|sitzen bleiben|gerade stehen)",
@@ -381,6 +402,12 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
+        // Since an event of the learner's life, once the complaint is named: "Meine Augen brennen, das ist seit dem letzten Release
+        // so.", "Seit dem Umzug habe ich Rückenschmerzen."
+        // (a complaint, not a feeling: "Seit dem Umzug fühle ich mich wohl.")
+        `[${EVENT_ILLNESS}] [!${LIFE_ASKED}] (seit|seitdem) ${SINCE_EVENT}`,
+        `seit ${SINCE_EVENT} ... ${EVENT_ILLNESS}`,
+        `${EVENT_ILLNESS} ... seit ${SINCE_EVENT}`,
         // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
         "(vor|seit|seid) $when (anfangen|anfang|beginnen|anfängt|angefang)",
         // The start with the infinitive for the participle, answering the doctor: "gestern abend anfangen" after "Seit wann …?"
@@ -593,6 +620,9 @@ export const arzt: ScenarioSeed = {
         // …"geben" only with the medicine named before it: "Wäre es möglich, mir ein Rezept für Hustensaft zu geben?"
         // ("Wäre es möglich, mir die Krankschreibung zu geben?" asks for the paper.)
         "[(möglich|nett|freundlich|bitten|bitte sie)] (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas dafür|was dafür|etwas gegen|was gegen) ... (zu geben|mitzugeben)",
+        // The indirect question after asking: "Ich wollte fragen, ob Sie mir ein Nasenspray verschreiben könnten."
+        "[(fragen|frage|frag|wissen)] ob sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (können|könnten|würden|kann|könnte)",
+        "[(fragen|frage|frag|wissen)] ob sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben) (können|könnten|würden|kann|könnte)",
         // The frame with a clause of "dass": "Wäre es möglich, dass Sie mir etwas verschreiben?"
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... (verschreiben|aufschreiben)",
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
@@ -825,6 +855,11 @@ export const arzt: ScenarioSeed = {
         // Looking it up oneself tells what one did, the question inside is the search's: "Ich habe im Internet gesucht, was man
         // gegen Husten nehmen kann.", "Ich hab gegoogelt, was gegen Halsschmerzen hilft." ("…, aber was soll ich nehmen?" asks)
         "!!(habe|hab|hatte|haben) ... (gesucht|gegoogelt|gegooglet|gegugelt|nachgeschaut|nachgesehen|nachgelesen|recherchiert|geschaut|geguckt)",
+        // A thought had back then tells a story, the want inside it is past: "gestern auf der arbeit habe ich gedacht ich brauche
+        // vielleicht ein rezept", "Letzte Woche dachte ich, ich brauche Antibiotika." ("Ich dachte, vielleicht brauche ich ein
+        // Rezept?" without a past time still asks.)
+        `!!${PAST_THOUGHT[0]}`,
+        `!!${PAST_THOUGHT[1]}`,
         // Asking about the doctor is no request for medicine: "Was hilft Ihnen?"
         "!(hilft|helfen) (ihnen|dir)",
         // What the doctor gave on an earlier visit is asked of the past: "Welche Tabletten haben Sie mir letztes Mal verschrieben?"
@@ -969,8 +1004,14 @@ export const arzt: ScenarioSeed = {
         "!!(krankenkasse|kasse|versicherung|krankenversicherung|arbeitgeber|chef|chefin|firma) ... (bekommt|kriegt|erhält|sieht)",
         // A note one will have to apply for later asks for none now: "Nächsten Monat muss ich vielleicht eine Krankschreibung für die Reha beantragen."
         "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|irgendwann|im sommer|im winter) (muss|müsste|werde|soll|will) ich) ... (krankschreibung*|krankmeldung*|krankschein*|attest*|au|aubescheinigung*)",
-        // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben."
-        "!!(war|waren)",
+        // …and a thought had back then: "Gestern habe ich gedacht, ich brauche vielleicht eine Krankschreibung."
+        `!!${PAST_THOUGHT[0]}`,
+        `!!${PAST_THOUGHT[1]}`,
+        // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben.", "Die
+        // Krankschreibung war für zwei Wochen." Only a past of the paper itself: a past told before the learner's own request, as
+        // dictation runs it on, still asks ("ich war gestern auf der baustelle, ich brauche eine krankschreibung").
+        "!!(war|waren) ... (krankgeschrieben|krankgemeldet|krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*)",
+        "!!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) ... (war|waren)",
         // What someone else says about one; "wie man bei uns sagt" only names a word.
         "!!(chef|chefin|kollege|kollegin|arbeitgeber|firma|mutter|vater|freund|freundin|mann|frau|er|sie) (sagt|sagte|meint|meinte)",
         // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."

@@ -841,6 +841,12 @@ describe("judging with context", () => {
     expect(ids("Ein Brot bitte, wenn Sie eins hätten.")).toEqual(["order_bread"]);
     expect(ids("Ein Brot bitte, wenn ich Hunger hätte.")).toEqual([]);
     expect(ids("Wenn Sie eins hätten, würde ich ein Brot nehmen.")).toEqual([]);
+    // Asking the character's leave, verb first, for what the condition supposes asks now.
+    const pets = compileObjectives([{ id: "pets", patterns: ["wenn ich ... hund mitbringen"] }], {});
+    expect(judgeMessage("Hätten Sie etwas dagegen, wenn ich meinen Hund mitbringen würde?", pets)).toHaveLength(1);
+    expect(judgeMessage("Würde es Sie stören, wenn ich meinen Hund mitbringen würde?", pets)).toHaveLength(1);
+    expect(judgeMessage("Würde ich die Wohnung bekommen, wenn ich meinen Hund mitbringen würde?", pets)).toEqual([]);
+    expect(judgeMessage("Es wäre schön, wenn ich meinen Hund mitbringen würde.", pets)).toEqual([]);
   });
 
   it("gives a sentence in English, or one addressed to the game, nothing", () => {

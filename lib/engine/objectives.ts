@@ -830,6 +830,21 @@ const CONDITIONS = new Set(["wenn", "falls"]);
 const POLITE_CONDITIONS = new Set(["möglich", "nötig", "notwendig", "gewünscht", "geht", "ginge", "okay", "ok"].map(foldWord));
 // Taken up by "das", only whether the act can be done is politeness: "…, wenn das möglich wäre" ("Wenn das nötig wäre, …" supposes).
 const POLITE_WITH_DAS = new Set(["möglich", "geht", "ginge", "okay", "ok"].map(foldWord));
+// Asking the character's leave for what the condition supposes is no supposing: "Hätten Sie etwas dagegen, wenn ich meinen
+// Hund mitbringen würde?", "Wäre es ein Problem, wenn wir eine Katze hätten?", "Würde es Sie stören, wenn …?"
+const LEAVE_OPENERS = new Set(["hätten", "würde", "würden", "wäre", "wär", "ist", "macht", "stört", "störte", "geht", "ginge"].map(foldWord));
+const LEAVE_WORDS = new Set(["sie", "es", "das"]);
+
+/** The condition at `index` closes an asked sentence whose clause before it asks the character's leave, verb first. */
+function asksLeave(tokens: Token[], index: number): boolean {
+  const condition = tokens[index];
+  if (!condition?.breakBefore || !condition.asked) return false;
+  let start = index - 1;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === condition.sentence) start--;
+  const [verb, next] = [tokens[start], tokens[start + 1]];
+  if (start >= index - 1 || verb?.sentence !== condition.sentence || (start > 0 && tokens[start - 1]?.sentence === condition.sentence && !verb.breakBefore)) return false;
+  return LEAVE_OPENERS.has(verb.folded) && LEAVE_WORDS.has(next?.folded ?? "");
+}
 // "bräuchte" too: "Wenn ich eine Krankschreibung bräuchte, wie lange würde das dauern?"
 const UNREAL = new Set(["hätte", "hätten", "würde", "würden", "wäre", "wären", "müsste", "müssten", "bräuchte", "bräuchten"].map(foldWord));
 
@@ -1638,6 +1653,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
     if (POLITE_CONDITIONS.has(then?.folded ?? "") && (subject !== "das" || POLITE_WITH_DAS.has(then?.folded ?? ""))) return;
     // A condition on the character, after the act, is politeness: "Ich hätte gerne ein Glas Weißwein, wenn Sie einen hätten."
     if (token.breakBefore && tokens[index - 1]?.sentence === token.sentence && tokens[index + 1]?.folded === "sie") return;
+    if (asksLeave(tokens, index)) return;
     for (let next = index + 1; next < tokens.length && !tokens[next]?.breakBefore; next++) {
       if (UNREAL.has(tokens[next]?.folded ?? "")) silenced.add(token.sentence);
     }

@@ -552,6 +552,11 @@ describe("judging with context", () => {
     // A finite verb, or a first-person verb whose "ich" chat dropped, makes a sentence of it.
     expect(ids("super Brot bitte Kuchen bitte ist gut")).toEqual(["order_bread", "order_sweet"]);
     expect(ids("brauche Brot bitte Kuchen bitte")).toEqual(["order_bread", "order_sweet"]);
+    // Fillers and the form of address around one act are no items of a list: dictated thanks stay thanks.
+    const thanks = compileObjectives([{ id: "thank", patterns: ["danke schön"] }, { id: "sick", patterns: ["krankschreibung"] }], {});
+    expect(judgeMessage("ähm danke schön frau doktor", thanks)).toHaveLength(1);
+    expect(judgeMessage("also danke schön frau hartmann", thanks)).toHaveLength(1);
+    expect(judgeMessage("danke schön tablette wasser arzt krank", thanks)).toEqual([]);
   });
 
   it("reads a telegraphic question whose clause opens with a question word as no list", () => {

@@ -3140,7 +3140,9 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, 
   }
   if (words.slice(1).some((token) => token.breakBefore)) return false;
   const matched = match.span.end - match.span.start;
-  if (words.length >= LONG_LIST_WORDS && words.length - matched >= LONG_LIST_OUTSIDE) return true;
+  // Fillers and the form of address are no items: "ähm danke schön frau doktor" thanks.
+  const items = words.filter((token, index) => !LEAD_FILLERS.has(token.folded) && !ADDRESS_TITLES.has(token.folded) && !ADDRESS_TITLES.has(words[index - 1]?.folded ?? ""));
+  if (items.length >= LONG_LIST_WORDS && items.length - matched >= LONG_LIST_OUTSIDE) return true;
   // Two nouns beside the opening word, whose capital shows nothing ("Anmeldung Wohnung bitte" asks). Typed all in
   // lowercase with no "bitte", the opening word's ending counts too, as "pass" or "perso" is too short to tell:
   // "anmeldung pass mietvertrag?", "ummeldung perso wohnungsgeberbestätigung" ("anmeldung wohnung bitte" asks).

@@ -84,6 +84,11 @@ const SENTENCE_END = /[.!?;…]/;
 const ORDINAL_DOT = /^\.\s+$/;
 // "am 3. Mai", "ab 15.4. kann ich": the dot after a day or a day.month is an ordinal; after a year ("1985.") it ends the sentence.
 const ORDINAL_NUMBER = /^\p{N}{1,2}(?:\.\p{N}{1,2})?$/u;
+// …unless the capital after it opens a sentence, where an ordinal's noun would stand: "Kwame. 34. Aus Ghana.", "Zimmer? 2.
+// Für drei Nächte." (written as typed: "am 3. und 4. Mai" goes on).
+const NEVER_AFTER_ORDINAL = new Set(
+  ["Aus", "Für", "Ich", "Wir", "Mit", "Und", "Aber", "Danke", "Bitte", "Ja", "Nein", "Seit", "Wo", "Wie", "Was", "Wann", "Warum", "Können", "Kann", "Haben", "Hallo", "Mein", "Meine", "Oder", "Vielen", "Gut", "Okay", "Ok"],
+);
 // Composed or decomposed (a + U+0308): only such words need foldStrict.
 const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
@@ -191,7 +196,8 @@ export function tokenize(text: string): Token[] {
     if (quotes % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
-    const isOrdinal = previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded)) || between === ".");
+    const isOrdinal =
+      previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded) && !NEVER_AFTER_ORDINAL.has(found[0])) || between === ".");
     if (previous && !isOrdinal && SENTENCE_END.test(between)) {
       if (between.includes("?")) asked.add(sentence);
       else if (between.includes("!")) exclaimed.add(sentence);

@@ -65,6 +65,9 @@ describe("tokenize", () => {
     const sentences = (text: string) => tokenize(text).map((token) => token.sentence);
     expect(sentences("ab 15.4. kann ich")).toEqual([0, 0, 0, 0]);
     expect(sentences("Am 7. Juli 1985. Bekomme ich")).toEqual([0, 0, 0, 0, 1, 1]);
+    // A capital that opens a sentence, where no ordinal's noun stands, ends it: a terse age or count.
+    expect(sentences("Kwame. 34. Aus Ghana.")).toEqual([0, 1, 2, 2]);
+    expect(sentences("am 3. und 4. Mai")).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("reads a \"+\" or \"&\" between words as \"und\", but not between numbers", () => {

@@ -1217,6 +1217,11 @@ describe("judging with context", () => {
     expect(earned("mein mann hat gestern ein bier getrunken und er sagt es ist gut also ich nehme auch ein bier")).toBe(1);
     expect(earned("Gestern hatte ich ein Bier, deshalb hatte ich keinen Saft.")).toBe(0);
     expect(earned("Gestern also nehme ich einen Saft.")).toBe(0);
+    // Dictated without a "?", a question word with its verb after the story asks its own question.
+    const way = compileObjectives([{ id: "way", patterns: ["wo ist", "!!gestern"] }], {});
+    expect(judgeMessage("gestern war ich nur im hotel wo ist der markt", way)).toHaveLength(1);
+    expect(judgeMessage("gestern habe ich gefragt wo ist der markt", way)).toEqual([]);
+    expect(judgeMessage("gestern war ich da wo der markt ist", compileObjectives([{ id: "way", patterns: ["wo", "!!gestern"] }], {}))).toEqual([]);
   });
 
   it("reads \"wie immer\" and \"wie gestern\" as asking for the same again, not as a habit or a past", () => {

@@ -1839,6 +1839,7 @@ const TIMES_GONE = new Set(["gestern", "vorgestern", "früher", "damals", "vorhi
 const PAST_VERBS = new Set(["war", "waren", "hatte", "hatten", "wurde", "wurden", "musste", "mussten", "wollte", "wollten", "konnte", "konnten"]);
 
 const TOLD_WORDS = 2;
+const QUESTION_TOLD_WORDS = 3;
 
 /** The conclusion word at `index` opens the learner's own clause: its verb and "ich" ("also nehme ich"), or "ich" and its verb. */
 function concludesOwn(tokens: Token[], index: number): boolean {
@@ -1881,12 +1882,18 @@ function butClauseAfter(tokens: Token[], found: Span): number | undefined {
     if (concludesOwn(tokens, index) && tokens.slice(found.start, found.end).some((token) => TIMES_GONE.has(token.folded))) return index;
     // A question of the learner's own after what was told: "Ich habe gestern mit meiner Kollegin gefrühstückt, wann gibt es
     // hier Frühstück?" (not one asked, said or wondered before it: "Sollen wir fragen, wie weit es ist?", "… fragt man immer: Wo …?").
-    if (tokens[index]?.asked && GERMAN_QUESTION_WORDS.has(word) && !tokens.slice(0, index).some((token) => token.sentence === sentence && ASKING_OR_SAYING.test(token.folded))) return index;
+    // Dictated without its "?", the question word needs its verb right after it: "gestern war ich nur im hotel wo ist der markt".
+    const asks = tokens[index]?.asked || QUESTION_VERBS.has(tokens[index + 1]?.folded ?? "");
+    if (asks && GERMAN_QUESTION_WORDS.has(word) && !tokens.slice(0, index).some((token) => token.sentence === sentence && ASKING_OR_SAYING.test(token.folded))) return index;
   }
   return undefined;
 }
 
 const ASKING_OR_SAYING = /^(ge)?(frag|sag)|^(wiss|weiss|wusst|gewusst)/;
+// The verbs a question word opens a dictated question with: "wo ist …", "wie komme ich …", "wann fährt …".
+const QUESTION_VERBS = new Set(
+  ["ist", "sind", "liegt", "liegen", "komme", "kommt", "kommen", "fährt", "fahre", "fahren", "gibt", "geht", "gehe", "kann", "können", "muss", "soll", "kostet", "kosten", "finde", "brauche"].map(foldWord),
+);
 // A sentence blocker that opens with one of these tells about another person: "Mein Bruder war Lagerist".
 const OTHERS_POSSESSIVES = new Set(["mein", "meine", "meinem", "meiner", "meinen", "unser", "unsere", "unserem", "unserer"]);
 // "Jetzt ich …" turns to now already (butClauseAfter).
@@ -2749,6 +2756,13 @@ function nowClauseSetOff(tokens: Token[]): Token[] {
       let start = index - 1;
       while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
       if (index - start >= TOLD_WORDS) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
+      return;
+    }
+    // …and so does a question word with its verb after a clause told before it: "gestern war ich im hotel wo ist der markt".
+    if (GERMAN_QUESTION_WORDS.has(token.folded) && QUESTION_VERBS.has(next?.folded ?? "") && next?.sentence === token.sentence && !next.breakBefore) {
+      let start = index - 1;
+      while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
+      if (index - start >= QUESTION_TOLD_WORDS && !ABOUT_TIME.has(previous.folded)) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
       return;
     }
     if (!NOW.has(token.folded)) return;

@@ -84,13 +84,31 @@ const questionBlockers = [
   "!(($bread|$sweet) ($order|hätt*) (ich|wir) (heute|heut|leider|lieber|doch|dann|jetzt|hier|wirklich|eigentlich|diesmal|momentan) (nicht|nie|niemals) (wegen|weil|denn|da|so|gern|gerne|mehr|danke|leider|wirklich|zu|jetzt|lieber))",
   // Weighing whether to take it takes nothing yet: "ich überlege noch, ob ich einen berliner nehme", "Ich bin nicht sicher,
   // ob ich den Kuchen nehme" (the clause after it still buys: "…, ob das gut ist, aber ich nehme zwei Berliner").
-  "!ob (ich|wir)",
+  // Only the weighing, told by its verb at the end, blocks: the polite request "Ich wollte fragen, ob ich vielleicht ein Stück
+  // Apfelkuchen bekommen könnte" asks for it, as "kann", "darf", "könnte" close it.
+  "!ob (ich|wir) ... (nehme|nehmen|nehm|kaufe|kaufen|möchte|möchten|will|wollen|brauche|brauchen|soll|sollte|sollen|sollten|bestelle|bestellen|hole|holen|esse|essen|probiere|probieren|mag|nehmen soll|nehmen sollte|kaufen soll|kaufen sollte)",
+  // Whether a loaf would be better is a thought, no order: "Ich frage mich, ob ein Vollkornbrot für meinen Magen nicht besser wäre
+  // als das Weißbrot."
+  "!(ob ein|ob eine|ob einen|ob der|ob die|ob das|ob den|ob dieses|ob diese|ob dieser|ob es|ob man|ob so)",
+  // Wondering whether one should is no order yet: "Vielleicht sollte ich nächste Woche einen Kuchen bestellen."
+  "!!((sollte|sollten) (ich|wir)|(ich|wir) (sollte|sollten))",
+  // ...nor is a purchase in the future set on a later day: "Nächste Woche werde ich eine Torte bestellen."
+  "!!((werde|werden) (ich|wir)|(ich|wir) (werde|werden)) ... (morgen|übermorgen|nächste|nächsten|nächstes|später|nachher|irgendwann)",
+  "!!((morgen|übermorgen|nächste woche|nächstes mal|nächsten samstag|später|nachher|irgendwann) (werde|werden) (ich|wir))",
+  // A later visit told, and what one buys "then" with company, is the plan: "Morgen komme ich mit meiner Enkelin wieder, dann
+  // kaufen wir zusammen einen Geburtstagskuchen."
+  "!!(wieder|zurück|vorbei) (dann|und dann|danach) ($order|hole|holen|kaufe|kaufen) (ich|wir)",
   // ...and after the verb, with a reason or "mehr" after it: "ich möchte den apfelkuchen nicht wegen der nüsse"
   // (not a wish about the goods: "Ich möchte das Brot nicht geschnitten", "… nicht so dunkel").
   "!(ich|wir) ($order|hätt*) (($bread|$sweet) (nicht|nie|niemals) (wegen|leider|mehr|heute|wirklich|gern|gerne|danke|weil|denn|da))",
   ...storyBlockers,
-  // What one got or bought, in the perfect, orders nothing: "Ich habe nur fünf Brötchen bekommen."
-  "!!(habe|hab|haben|hatte|hatten) ... (bekommen|gekauft|bestellt|gegessen|genommen|gekriegt)",
+  // What one got or bought, in the perfect, orders nothing: "Ich habe nur fünf Brötchen bekommen.", nor what another customer
+  // got: "der mann vor mir hat 10 brötchen gekauft".
+  "!!(habe|hab|haben|hat|hatte|hatten) ... (bekommen|gekauft|bestellt|gegessen|genommen|gekriegt)",
+  // A stranger buying, in the third person's present, is no order of the learner's: "die frau vor mir kauft 10 brötchen",
+  // "Der Herr da nimmt sechs Rundstücke." (exact, so the learner's own "kaufe" stays an order; one's own party, "Meine Frau
+  // bekommt ein Roggenbrot", is an order relayed).
+  "!!(der|die|dieser|diese) (frau|mann|dame|herr|kunde|kundin|junge|mädchen|typ|leute|nachbar|nachbarin) ... (@kauft|@kaufen|@nimmt|@nehmen|@kriegt|@bekommt|@holt|@bestellt)",
 ];
 
 export const baeckerei: ScenarioSeed = {
@@ -196,6 +214,7 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(ich|wir) $order $bread",
         "$tryOne $bread",
+        "[$bread] $tryOne ($count|davon|ein stück|eins davon)",
         "($order|hätt*) (ich|wir) $bread",
         "$bread ($order|hätt*) (ich|wir)",
         "$count $bread",
@@ -273,6 +292,8 @@ export const baeckerei: ScenarioSeed = {
       patterns: [
         "(ich|wir) $order $sweet",
         "$tryOne $sweet",
+        // Trying "one" of the pastry named before: "Diese Franzbrötchen riechen himmlisch. … Ich glaube, ich probiere mal eins."
+        "[$sweet] $tryOne ($count|davon|ein stück|eins davon)",
         "($order|hätt*) (ich|wir) $sweet",
         "$sweet ($order|hätt*) (ich|wir)",
         "$count $sweet",

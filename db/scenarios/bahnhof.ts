@@ -32,6 +32,8 @@ const othersTicket = [
   // bitte." and "Meine Frau möchte auch mit, zwei Fahrkarten nach Berlin bitte." buy.)
   `!!(${OTHERS} (möchte|möchten|will|wollen|wollte|wollten|braucht|brauchen|brauchte|muss|müssen|musste|soll|sollen|plant|hat vor|haben vor)) ... (kaufen|buchen|lösen|holen|besorgen|haben|fahren|reisen|fliegen)`,
   `!!((${OTHERS} (möchte|möchten|will|wollen|wollte|wollten|braucht|brauchen|brauchte|muss|müssen|musste|soll|sollen)) (nach|$ticket|hin|einfach*|nur|rückfahr*|zurück|$city|(ein|eine|einen|zwei) ($ticket|karte|karten)))`,
+  // …or the wish in the Konjunktiv: "Mein Chef hätte gerne eine Rückfahrkarte nach Berlin, aber er bucht selbst online."
+  `!!((${OTHERS} (hätte|hätten|würde|würden) (gern|gerne)) (nach|$ticket|hin|einfach*|nur|rückfahr*|zurück|$city|(ein|eine|einen|zwei) ($ticket|karte|karten)|(kaufen|buchen|fahren|reisen)))`,
   // …or plans one: "Meine Freunde planen eine Reise nach München, sie wollen hin und zurück fahren."
   `!!(${OTHERS} (plant|planen|plante|planten|machen|macht|organisiert|organisieren))`,
   // …or the infinitive, as telegraphic learners leave the verb: "mein sohn fahren köln hin und zurück"
@@ -87,12 +89,13 @@ const englishStory = [
 ];
 
 // Another's question told as a habit or in the past asks the clerk nothing: "Meine Kinder fragen immer, wann der Zug kommt",
-// "Meine Freunde fragen immer, was die Fahrkarte kostet", "Mein Freund wollte wissen, wann der Zug fährt"
+// "Meine Freunde fragen immer, was die Fahrkarte kostet", "Mein Freund wollte wissen, wann der Zug fährt", "mein kollege
+// wollte fragen welches gleis aber er ist schon weg"
 // ("Meine Frau fragt, wann der Zug kommt" relays her question now, for the learner's party).
 const othersAsked = [
   `!!((${OTHERS}|die kinder|unsere kinder|er|sie) (fragt|fragen) (immer|oft|ständig|dauernd|jedes mal|die ganze zeit|manchmal))`,
   `!!((${OTHERS}|die kinder|unsere kinder) (fragte|fragten))`,
-  `!!((${OTHERS}|die kinder|unsere kinder|er) (wollte|wollten|wusste|wussten) (wissen|nicht|es nicht))`,
+  `!!((${OTHERS}|die kinder|unsere kinder|er) (wollte|wollten|wusste|wussten) (wissen|fragen|nicht|es nicht))`,
 ];
 
 // What one knows already asks nothing: "wann der zug fährt weiß ich schon", "Ich weiß schon, welches Gleis."
@@ -116,6 +119,10 @@ const putOff = [
   "!!((morgen|später|nachher|übermorgen) (ich|wir) (frage|fragen|frag))",
   // …or the question first, unpunctuated: "wann fährt der zug frage ich später"
   "!!((frage|fragen|frag) (ich|wir) (später|morgen|nachher|übermorgen))",
+  // …or to the next trip: "Das nächste Mal frage ich lieber vorher, von welchem Gleis der Zug fährt."
+  "!!((nächste mal|nächstes mal|beim nächsten mal|ein andermal|nächste woche) (frage|fragen|frag|erkundige) (ich|wir))",
+  "!!((nächste mal|nächstes mal|beim nächsten mal) (ich|wir) (frage|fragen|frag|erkundige))",
+  "!!(frage|fragen|frag|erkundige) (ich|wir) ... (nächste mal|nächstes mal|beim nächsten mal|lieber vorher)",
 ];
 
 // What the clerk just said, asked back, asks nothing new: "Wie bitte, um wie viel Uhr haben Sie gesagt?", "Welches Gleis sagten Sie?"
@@ -328,6 +335,8 @@ export const bahnhof: ScenarioSeed = {
         // Asking the price of a ticket buys none ("Was kostet eine Karte nach Berlin?"); a price asked after the order does not undo it.
         // (Its own clause only: "Ich möchte nach Berlin fahren, was kostet eine Fahrkarte?" orders, then asks.)
         "!(was|wie viel|wieviel|wie teuer) (kost*|macht|ist|sind) ... (nach|$ticket|$city)",
+        // …nor asked indirectly, the verb last: "ich wollte fragen wie viel eine fahrkarte nach berlin kostet also hin und zurück"
+        "!(was|wie viel|wieviel|wie teuer) ... $ticket nach ... (kostet|kosten|kostete)",
         // …nor with the verb first, a fare told: "In Korea kostet eine Fahrkarte nach Busan nur 50 Euro."
         "!(kostet|kosten|kostete|kosteten)",
         // A ticket at home or abroad is compared, not bought: "Bei uns in Korea ist ein Ticket nach Busan billig." (Its own clause
@@ -335,7 +344,10 @@ export const bahnhof: ScenarioSeed = {
         `!(${ELSEWHERE} (kostet|kosten|kostete|ist|sind|war|waren|gibt es|gibt|fährt|fahren|kauft|kaufen))`,
         `!!$ticket nach ... ${ELSEWHERE}`,
         // A ticket talked about is none asked for: "Ein Ticket nach Berlin kostet zu viel, finde ich."
-        "!!$ticket nach ... (kostet|kosten|kostete|gekostet|war|finde)",
+        // (The present only with the fare told after it: "ich brauche ein ticket nach hamburg und was kostet das", dictated
+        // without a stop, orders and then asks.)
+        "!!$ticket nach ... (kostete|gekostet|war|finde)",
+        "!!$ticket nach ... (kostet|kosten) (zu|so|sehr|viel|nur|mehr|weniger|über|unter|fast|etwa|ungefähr|circa|ca|bestimmt|wohl|ja|doch|mindestens|bloß|immer|normalerweise|eigentlich|nichts|wenig|ein vermögen|1*|2*|3*|4*|5*|6*|7*|8*|9*|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|hundertfünfzig|zweihundert)",
         // …or judged dear: "zwei Fahrkarte nach Berlin wäre zu teuer für uns"
         "!!$ticket nach ... (ist|sind|wäre|wären) (zu|sehr|so|ganz|teuer|billig)",
         // "nach" of time, and moving house, go nowhere by train: "Ich möchte nach dem Mittagessen fahren", "Ich möchte nach Berlin ziehen".
@@ -530,6 +542,9 @@ export const bahnhof: ScenarioSeed = {
         "?(billig*|günstig*|preiswert*|sparpreis*|ermäßig*) ... (gibt|gibts|gibt es|haben sie)",
         // …unpunctuated, the clause whole: "sparpreis haben sie", "billig ticket gibt es"
         "=((sparpreis*|ermäßigung*|rabatt*|studentenpreis*) (haben sie|gibt es|gibts|gibt))",
+        // …or asked alone, or whether it can be had: "Sparpreis?", "Sparpreis möglich?", "Wäre ein Sparpreis möglich?"
+        "?=(sparpreis*|*sparpreis|sparangebot*|ermäßigung*|studentenrabatt*|studentenpreis*|mit sparpreis|ein sparpreis|auch sparpreis)",
+        "?(sparpreis*|*sparpreis|sparangebot*|ermäßigung*|rabatt*|studentenrabatt*|studentenpreis*) ... (möglich|verfügbar|drin|noch da|noch frei|machbar)",
         "=((billig*|günstig*|preiswert*) ($ticket|karte|karten|fahrt) (haben sie|gibt es|gibts|gibt))",
         // The fare or cost asked by its size: "Wie hoch ist der Fahrpreis?", "Wie hoch sind die Kosten?"
         "wie hoch (ist|sind|wäre|wären) ... (preis*|*preis|kosten|gebühr*|aufpreis|zuschlag)",

@@ -25,6 +25,9 @@ const TRAITS = [
   // …and the words of a CV written in English, or half-German: "Ich bin sehr detail-oriented.", "Ich bin sehr analytisch und proaktiv."
   "detail-oriented", "detail oriented", "detailoriented", "detailorientiert", "detail-orientiert", "analytisch", "proaktiv", "eigenständig",
   "eigenverantwortlich",
+  // Compounds the voice button splits in two: "ich bin sehr zu verlässig", "ich bin team fähig".
+  "zu verlässig", "team fähig", "selbst ständig", "hilfs bereit", "lern bereit", "stress resistent", "verantwortungs bewusst",
+  "pflicht bewusst", "sicherheits bewusst", "belast bar",
 ];
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
@@ -47,6 +50,8 @@ const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfa
 const NAMED_OTHERS = [
   "!!((mein|meine|meinen|unsere) (freunde|kollegen|nachbarn|geschwister|brüder|schwestern|cousins) (sind|haben|waren|hatten|arbeiten|arbeiteten|können|konnten|wollen|möchten|sagen|sagten|meinen|denken))",
   "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) #noun (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
+  // …and so is one placed by where they work or live: "Meine Kollegin im Altenheim kann ab sofort anfangen.", "Mein Bruder in Hamburg hat zehn Jahre im Lager gearbeitet."
+  "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) (im|in der|in|bei|beim|bei der|aus|von|vom|auf der) (#word|#word #word) (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
 ];
 
 // Housemates, partners and acquaintances, whom the shared othersBlockers leave out, are someone else too:
@@ -147,6 +152,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       // Ghanaian day names and other West African and Polish names: "ich bin kofi, 28 jahre", "Yaw hat hier gearbeitet."
       "kofi", "kwabena", "kwaku", "kwasi", "kwadwo", "kojo", "yaw", "ama", "akua", "abena", "efua", "adwoa", "afua", "yaa", "akosua",
       "emeka", "chidi", "ngozi", "tunde", "funmilayo", "olu", "ola", "kasia", "basia", "magda", "gosia", "marek", "pawel", "krzysztof",
+      // Bosnian names, as a dictating electrician says his own: "hi ich bin emir hodzic"
+      "emir", "amir", "adnan", "edin", "haris", "mirza", "senad", "admir", "nermin", "almir", "kenan", "tarik", "dzenan", "nedim",
+      "elvedin", "jasmin", "amra", "lejla", "selma", "ajla", "azra", "emina", "merima", "sanela", "mirela", "dzenana",
     ],
     // The dative too, as "ab" takes it: "ab nächster Woche".
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
@@ -230,6 +238,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Where one lives since a year, the town typed in lowercase: "ich wohne in stuttgart feuerbach seit 2015".
         "(ich wohne|wohne ich|ich lebe|lebe ich) in ... seit (19*|20*|#word jahren|vielen jahren|langem)",
         "=(ich #noun #noun)",
+        // A line rehearsed in class, reported, introduces nobody: "im kurs haben wir geübt mein name ist max mustermann"
+        "!((geübt|gelernt|trainiert|wiederholt|gesagt wie|gelernt wie|geübt wie) (mein name|mein vorname|ich heiße|ich heisse|ich bin|ich komme))",
+        "!(max mustermann|erika mustermann|mustermann)",
         // Given and family name, bare, in answer to the name asked: "Emeka Nwosu." after "Wie heißen Sie denn?"
         "[(wie heißen sie|ihr name|ihren namen|ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
         "=aus #noun",
@@ -420,6 +431,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] ^bei (einer|einem|der|dem) ($field|#noun|firma)",
         // …or by its name, and the town or the place in it: "Bei DHL in Kornwestheim, seit März 2021." (told, not "Bei Ihnen im Lager?")
         "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] .=bei #noun (in|im|in der) (#noun|$field)",
+        // …dictated in lowercase, where "#noun" cannot see the name: "bei elektro mayer in stuttgart" after "Wo haben Sie zuletzt gearbeitet?"
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] .=bei (#word|#word #word) (in|im|in der) #word",
+        "[(gearbeitet|beruflich|erfahrung*|tätig|vorher|zuletzt)] .=bei (#word|#word #word)",
         // A licence or a certificate is experience too: "Ich habe einen Staplerschein."
         "(ich|wir) (hab*|habe) (*schein|*zertifikat|*abschluss|*diplom)",
         // A training or a job done, the participle closing the clause: "Ich habe übrigens auch ein Praktikum gemacht."
@@ -590,7 +604,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Whether one has it is asked or doubted, not claimed: "Meine Frau fragt, ob ich ordentlich bin.", "Ich weiß nicht, ob ich flexibel genug bin."
         "!ob (ich|wir)",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
-        "!(zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait",
+        // Adjacent, so a trait the voice button split after "zu" leaves the next one named: "ich bin sehr zu verlässig und pünktlich".
+        "!((zu|zu sehr|viel zu|etwas zu|bisschen zu) $trait)",
         // …a perfectionist's too, and too much of any trait even when it is told of first: "Meine Tochter sagt, ich bin zu perfektionistisch."
         "!(zu|zu sehr|viel zu|etwas zu|bisschen zu|manchmal zu|oft zu|immer zu|einfach zu) (perfektionist*|ehrgeizig*|kritisch|direkt|ungeduldig|schüchtern|langsam|ruhig)",
         // A trait in a condition is what follows from it, not one claimed: "Wenn ich pünktlich bin, ist der Chef zufrieden."
@@ -810,6 +825,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(wusste|wussten) (nie|nicht|auch nicht|selbst nicht|damals nicht)",
         "!!(nie|nicht) gewusst",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
+        // …or put off to a call or a mail, or until after the talk: "Nach dem Gespräch möchte ich Sie vielleicht noch anrufen, um nach dem Gehalt zu fragen."
+        "!!(anrufen|an|schreiben|mailen|melden|zurückrufen) (um|und) ... (fragen|zu fragen|nachfragen|nachzufragen|erkundigen|zu erkundigen|frage)",
+        "!!(nach dem gespräch|nach dem interview|nach unserem gespräch|nach diesem gespräch) ... (fragen|zu fragen|nachfragen|nachzufragen|erkundigen|zu erkundigen|anrufen|schreiben|mailen)",
         // …or with a modal, the time first: "Später will ich noch fragen, ob es Weiterbildung gibt.", "Ich möchte morgen fragen, wie …"
         // ("Zum Schluss möchte ich fragen, …" asks now, at the end of this talk.)
         "!!(später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal|ein anderes mal|beim zweiten gespräch) (will|möchte|werde|würde|wollte|muss|möchten|wollen|werden) (ich|wir) ... (fragen|nachfragen)",
@@ -976,6 +994,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         // Whether something is possible, asked in an interview, asks about the job: "Wäre es möglich, Teilzeit zu arbeiten?"
         "?=(wäre|wär|ist|würde) es (möglich|denkbar|machbar|gehen)",
+        // …dictated without its question mark, the work to do named after it: "wäre es möglich auch am wochenende zu arbeiten"
+        "^(wäre|wär|ist|würde) es (möglich|denkbar|machbar) ... zu (arbeiten|machen|wechseln|lernen|fahren|bekommen)",
+        "(fragen|wissen|interessieren|interessiert mich) ob es ... (möglich|denkbar|machbar) (ist|wäre) ... zu (arbeiten|machen|wechseln|lernen|fahren|bekommen)",
+        // Work of one's trade here, asked without the question mark: "gibt es hier auch elektrische arbeit im lager"
+        // (Opening its sentence or after a filler or "und", so a place put first tells: "im lager gibt es hier viel arbeit")
+        "^(gibt es hier|gibts hier|gäbe es hier|gibt es bei ihnen|gibt es für mich|gäbe es für mich) ... (arbeit|*arbeit|*arbeiten|aufgaben|*aufgaben)",
+        "(ähm|äh|ehm|und|also|aber|dann|noch) (gibt es hier|gibts hier|gäbe es hier|gibt es bei ihnen|gibt es für mich|gäbe es für mich) ... (arbeit|*arbeit|*arbeiten|aufgaben|*aufgaben)",
         // A topic named alone, asked: "Arbeitszeiten?", "Gehalt?"
         "?=$topic",
         // The firm addressed as "Sie" about its hours: "Arbeiten Sie auch am Samstag?", "Arbeiten Sie in Schichten?"

@@ -826,7 +826,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!!(nie|nicht) gewusst",
         "!((ich frage|ich frag|ich fragen|frage ich) (morgen|später|nachher|übermorgen|nächste woche|nächstes mal))",
         // …or put off to a call or a mail, or until after the talk: "Nach dem Gespräch möchte ich Sie vielleicht noch anrufen, um nach dem Gehalt zu fragen."
-        "!!(anrufen|an|schreiben|mailen|melden|zurückrufen) (um|und) ... (fragen|zu fragen|nachfragen|nachzufragen|erkundigen|zu erkundigen|frage)",
+        "!!(anrufen|sie an|ihnen an|schreiben|mailen|melden|zurückrufen) (um|und) ... (fragen|zu fragen|nachfragen|nachzufragen|erkundigen|zu erkundigen|frage)",
         "!!(nach dem gespräch|nach dem interview|nach unserem gespräch|nach diesem gespräch) ... (fragen|zu fragen|nachfragen|nachzufragen|erkundigen|zu erkundigen|anrufen|schreiben|mailen)",
         // …or with a modal, the time first: "Später will ich noch fragen, ob es Weiterbildung gibt.", "Ich möchte morgen fragen, wie …"
         // ("Zum Schluss möchte ich fragen, …" asks now, at the end of this talk.)

@@ -26,8 +26,14 @@ const ASKS_LATER = [
 // The prescription, and "recept" as Dutch, Czech, Polish and Scandinavian speakers (and dictation) spell it: "geht das auch ohne recept".
 // Another country, or home, where a medicine is sold otherwise: "In Polen gibt es das ohne Rezept.", "Bei uns ist das rezeptfrei."
 const COUNTRY =
-  "(polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela|pakistan|bangladesch|nepal|sri lanka|algerien|libanon|jordanien|eritrea|somalia|äthiopien|nigeria|ghana|senegal|kamerun|philippinen|indonesien|thailand)";
+  "(polen|spanien|türkei|frankreich|italien|amerika|usa|england|russland|ukraine|kolumbien|brasilien|china|indien|syrien|rumänien|griechenland|portugal|holland|niederlanden|österreich|schweiz|tschechien|kroatien|serbien|bulgarien|ungarn|mexiko|iran|irak|afghanistan|vietnam|japan|korea|marokko|ägypten|tunesien|argentinien|peru|chile|venezuela|pakistan|bangladesch|nepal|sri lanka|algerien|libanon|jordanien|eritrea|somalia|äthiopien|nigeria|ghana|senegal|kamerun|philippinen|indonesien|thailand|kanada|canada|australien|neuseeland|irland|schottland|schweden|norwegen|dänemark|finnland|belgien|luxemburg)";
 const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner heimat|in unserem land|in meiner stadt)`;
+
+// A question another always asks is a habit, not one passed on now: "Mein Chef fragt immer brauche ich ein Rezept", "Mein
+// Sohn fragt immer, wie oft er den Saft nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
+// The habit word beside the verb, or one pronoun after it, so "ich wollte fragen wie oft ich das nehmen muss" asks.
+const ASKS_AS_A_HABIT =
+  "!!((fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig|mich immer|mich oft|mich ständig|uns immer|uns oft|auch immer|auch oft|mich jedes mal|jeden tag|mich jeden tag|dauernd|mich dauernd|immer wieder|mich immer wieder))";
 
 // Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
@@ -173,6 +179,11 @@ export const apotheke: ScenarioSeed = {
         // Verbless, for the patient at home: "mein kind krank, fieber", "ich kind fieber".
         "((mein|meine|unser|unsere|ich) (sohn|tochter|kind|baby|mann|frau|mutter|vater) (krank|erkältet|$symptom))",
         "!(wenn|falls) (mein|meine|unser|unsere)",
+        // What another says of their own body, the comma dropped as dictation drops it, reports their words: "meine tochter sagt
+        // ihr hals tut weh", "Mein Mann meint sein Rücken tut weh.", "…sagt ihr Kopf und ihr Hals tun weh" (not a clause of
+        // one's own after it: "…sagt ihr Hals tut weh und ich habe auch Husten"; "Meine Tochter hat Halsschmerzen" still tells it).
+        "!((mein|meine|unser|unsere) (sohn|tochter|kind|mann|frau|mutter|vater|oma|opa|enkel|enkelin|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|kinder|eltern) (sagt|sagte|sagen|sagten|meint|meinte|meinen|behauptet))",
+        "!(sagt|sagte|sagen|sagten|meint|meinte|meinen|behauptet) (ihr|sein|ihre|seine) ... (und|und auch|und der|und die) (ihr|sein|ihre|seine)",
         "(er|sie) hat (37*|38*|39*|40*|41*) grad",
         // Since when set first, the complaint far after: "Ich habe seit einer Woche einen trockenen Husten.", "Ich hab schon
         // seit Montag so einen komischen Husten."
@@ -302,6 +313,15 @@ export const apotheke: ScenarioSeed = {
         "$remedy (das|was|der|die) (hilft|helfen) (gegen|schnell gegen|gut gegen|gleich gegen)",
         // Every other pattern with the verb inside it is a statement: "Tee mit Honig hilft gegen Halsschmerzen."
         "!(hilft|helfen)",
+        // A home remedy praised is a belief told, not a remedy asked for: "Hühnersuppe ist die beste Medizin gegen Erkältung.",
+        // "Tee ist gut gegen Husten." (the subject first; "Ist Tee gut gegen Husten?" still asks)
+        "!(tee|honig|*suppe|ingwer|zwiebel*|zitrone*|kamille*|salbei|knoblauch|schnaps|wodka|whisky|vitamin c|schlaf|ruhe|wärme|sauna|inhalieren) (ist|sind|war|wäre)",
+        // …and so is what another always says: "Meine Mutter sagt immer, Tee ist gut gegen Husten." (the engine reports
+        // "X sagt, …", but lets "sagt immer" run on for "sagt immer, dass …")
+        "!!((sagt|sagte|sagen|sagten|meint|meinte|meinen) (immer|auch immer|oft|ständig|dauernd|jedes mal))",
+        // A remedy named with the definite article, then how to take it, asks the dose of what one has, not for a remedy:
+        // "Und die Tropfen für die Nase, wie oft am Tag soll ich die benutzen?"
+        "!!?(die|das|den|diese|dieses|diesen) $remedy (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner|hals|nase|kopf|bauch|ohren|augen|kinder|mein kind|meine tochter|meinen sohn) ... (wie oft|wie viel|wie viele|wieviel|wieviele|wie lange)",
         // What there is at home, or in another country, tells what one knows: "Bei uns gibt es Hustensaft ohne Rezept.",
         // "In Holland hat man Ibuprofen im Supermarkt." (only beside its verb: "Bei uns in Holland kaufe ich immer
         // Paracetamol, haben Sie hier auch Paracetamol?" still asks in its own clause)
@@ -653,6 +673,7 @@ export const apotheke: ScenarioSeed = {
         "!(einnehmen|anwenden|schlucken|eincremen|einreiben|auftragen)",
         // …and so is what to take it with, the verb after: "kann ich mit tee nehmen die tablette"
         "!(mit|ohne|zusammen mit) (tee|wasser|milch|kaffee|alkohol|bier|wein|saft) ... (nehme|nehmen|nehm)",
+        ASKS_AS_A_HABIT,
         ...ASKS_THE_DOCTOR,
         ...ASKS_LATER,
       ],
@@ -827,6 +848,7 @@ export const apotheke: ScenarioSeed = {
         // weiß der Arzt bestimmt.", "Die Kinderärztin entscheidet, ob wir ein Rezept brauchen."
         `!!(weiß|weiss|wissen|entscheidet|entscheiden|sagt mir|sagt uns) ${THE_DOCTOR}`,
         `!!${THE_DOCTOR} (weiß|weiss|weiß das|weiss das|weiß schon|weiss schon|entscheidet|entscheidet das)`,
+        ASKS_AS_A_HABIT,
         ...ASKS_THE_DOCTOR,
         ...ASKS_LATER,
       ],
@@ -956,6 +978,10 @@ export const apotheke: ScenarioSeed = {
         "?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
+        // Two medicines at once, asked: "Darf ich das Fiebermittel und den Hustensaft gleichzeitig geben?", "kann ich die
+        // tabletten und den saft zusammen nehmen" (the verb first; "Kann ich das zusammen bezahlen?" takes nothing)
+        "?(darf|kann|soll|muss|sollte|könnte) (ich|man|er|sie) ... (gleichzeitig|zusammen|zur gleichen zeit|zusammen mit) (geben|nehmen|einnehmen|schlucken|anwenden|benutzen)",
+        "^(darf|kann|soll|muss|sollte|könnte) (ich|man|er|sie) ... (gleichzeitig|zusammen|zur gleichen zeit|zusammen mit) (geben|nehmen|einnehmen|schlucken|anwenden|benutzen)",
         // How many at once: "Darf ich zwei auf einmal nehmen?"
         "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4) (auf einmal|gleichzeitig|zusammen|pro tag|am tag|täglich)",
         "(darf|kann|soll|muss|sollte) (ich|man) (zwei|drei|vier|mehrere|2|3|4|eine halbe|eine ganze) (nehmen|einnehmen|schlucken)",
@@ -1038,11 +1064,7 @@ export const apotheke: ScenarioSeed = {
         // How long one has taken it so far tells: "Ich weiß nicht mehr, wie lange ich das schon nehme."
         "!wie lange (ich|wir) ... (schon|bereits)",
         "!(wie viel|wie viele|wieviel|wieviele) ... (haben|hätten|hast) (sie|du)",
-        // A question another always asks is a habit, not one passed on now: "Mein Sohn fragt immer, wie oft er den Saft
-        // nehmen soll" ("Meine Frau fragt, wie oft sie das nehmen soll" still asks for her).
-        // The habit word beside the verb, or one pronoun after it: the question's own "wie oft" stands a word on, commas
-        // dropped ("ich wollte fragen wie oft ich das nehmen muss" asks).
-        "!!((fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig|mich immer|mich oft|mich ständig|uns immer|uns oft|auch immer|auch oft|mich jedes mal|jeden tag|mich jeden tag|dauernd|mich dauernd|immer wieder|mich immer wieder))",
+        ASKS_AS_A_HABIT,
         // Knowing it already asks nothing: "Ich weiß schon, wie oft ich die nehmen muss."
         "!!(weiß|weiss) (ich schon|schon|bereits|ich bereits)",
         ...ASKS_THE_DOCTOR,

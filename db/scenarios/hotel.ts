@@ -17,10 +17,15 @@ const HER_OWN = ["!!?(zu hause|zuhause|daheim|sie selbst|sie persönlich)", "!!(
 // Another's question told in the present asks nothing of one's own: "Mein Kollege fragt, ob es WLAN gibt.", "Sie fragt,
 // wann das Frühstück ist.", "kofi fragt wann frühstück" (a name typed in lowercase too). The learner's own with a companion
 // still asks: "Mein Kollege und ich fragen, …"
-const OTHERS_ASK = ["!!#word fragt"];
+// …and so is one asked before, told without the comma a voice line leaves out: "mein kollege hat gefragt gibt es wlan im
+// zimmer", "mein kollege wollte wissen wann das frühstück ist aber er schläft schon" ("ich wollte fragen, ob …" asks).
+const OTHERS_ASK = ["!!#word fragt", "!!#word (hat|hatte) gefragt", "!!(er|sie) (wollte|wollten) (wissen|fragen)",
+  "!!(mein|meine|unser|unsere|der|die) #word (wollte|wollten) (wissen|fragen)"];
 
 // What is usual elsewhere, or at home, asks nothing about this hotel: "In Polen ist das Frühstück im Hotel meistens inklusive."
-const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meiner heimat)"];
+// …and so does what is served in one's own country: "Bei uns im Libanon gibt es zum Frühstück immer Manousheh."
+const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meiner heimat)",
+  "!(in|im|in der) (libanon|syrien|jordanien|ägypten|marokko|tunesien|türkei|iran|irak|china|japan|korea|vietnam|indien|pakistan|polen|russland|ukraine|rumänien|italien|frankreich|spanien|portugal|griechenland|brasilien|mexiko|amerika|usa|england|afrika|asien|beirut|heimat)"];
 
 // What one should have asked asks nothing now: "Ich hätte gestern fragen sollen, wann das Frühstück ist.", "Hätte ich nur
 // früher nach dem WLAN gefragt!" ("Ich hätte gern gewusst, wann …" still asks, politely).
@@ -35,6 +40,9 @@ const BOOKING_STORY = storyBlockers.map((blocker) =>
   blocker === pastWordBlocker ? "!!früher"
   : blocker === lastTimeBlocker ? "!!(letztes|letzte|letzten) (mal|jahr|sommer|winter)"
   : blocker);
+
+// Things other than the room that one books, orders or signs up for.
+const OTHER_BOOKABLE = "taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna|schiff*|schifffahrt|bootsfahrt|boot|rundfahrt|bootstour|tour";
 
 export const hotel: ScenarioSeed = {
   id: "hotel",
@@ -75,12 +83,14 @@ export const hotel: ScenarioSeed = {
       // The booking named by what was booked: "Ich habe eine Zimmerreservierung", "Hotelbuchung auf Weber".
       "zimmerreservierung*", "zimmerbuchung*", "hotelreservierung*", "hotelbuchung*", "onlinereservierung*", "onlinebuchung*"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
-    breakfast: ["frühstück*", "zmorge*", "zmorgä", "colazione",
+    // …and as a voice button mishears it, in two words: "wann ist früh stück".
+    breakfast: ["frühstück*", "früh stück*", "zmorge*", "zmorgä", "colazione",
       // The English word inside German: "ähm wann ist breakfast", "Gibt es Breakfast inklusive?"
       "breakfast",
       // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
       "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
-    internet: ["wlan*", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
+    // …and the letters heard apart: "haben sie w lan".
+    internet: ["wlan*", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
     {
@@ -128,7 +138,8 @@ export const hotel: ScenarioSeed = {
         // …and with the English preposition: "Reservation for Tremblay, bitte."
         "=(reservierung*|buchung*|reservation*) (for|under) (#noun|#noun #noun)",
         // The hotel's other keywords are no name after it: "Reservierung Frühstück WLAN" is a list of topics.
-        "!(reservierung*|buchung*) (frühstück*|wlan|wifi|internet|passwort|checkout|check out|auschecken|parkplatz|zimmer|fragen)",
+        // Adjacent only: "wir haben gemacht eine Reservierung für zwei Zimmer" names the rooms booked.
+        "!((reservierung*|buchung*) (frühstück*|wlan|wifi|internet|passwort|checkout|check out|auschecken|parkplatz|zimmer|fragen))",
         "(ich|wir) (habe|hab|haben) (ein|eine|einen) (zimmer|*zimmer|reservierung|buchung) bei (ihnen|euch)",
         // Having the room for some nights is having booked it: "Ich habe ein Doppelzimmer für drei Nächte."
         "(ich|wir) (habe|hab|haben) (ein|eine|einen|das|mein|unser) (zimmer|*zimmer) für ... (nacht|nächte|nächten|tag|tage|tagen|woche|wochen)",
@@ -184,7 +195,13 @@ export const hotel: ScenarioSeed = {
         // A Dutch speaker's negation: "Ik heb geen reservering.", "Wij hebben niet gereserveerd."
         "!(geen|niet)",
         // Something else booked, ordered or signed up for is no room here: "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant".
-        "!!(taxi|restaurant|tisch|*kurs|flug|mietwagen|leihwagen|auto|*auto|fahrrad*|konzert|theater|ticket|tickets|ausflug|führung|stadtführung|massage|termin|pizza|parkplatz*|parkplätze|stellplatz*|garage|tiefgarage|kinderbett|babybett|zustellbett|sauna|schiff*|schifffahrt|bootsfahrt|boot|rundfahrt|bootstour|tour)",
+        // Only where the thing is what was booked, before or right after the word of booking: a voice line runs its clauses
+        // together, and a flight or a car told of in one is no booking of it ("ich habe ein zimmer reserviert mein flug war
+        // sehr lang"; "Ich habe ein Taxi bestellt", "Reservierung für das Restaurant", "einen Tisch im Restaurant reserviert").
+        `!!(${OTHER_BOOKABLE}) $booked`,
+        `!!(einen|ein|eine|den|das|die|meinen|unseren|für|fürs|im|beim|ins|zum|zur) (${OTHER_BOOKABLE}) ... $booked`,
+        `!!($booked (${OTHER_BOOKABLE}))`,
+        `!!($booked (für|fürs|für das|für den|für die|für einen|für ein|für eine|im|beim|ein|einen|eine|den|das|die|auch|noch|auch ein|auch einen|auch eine) (${OTHER_BOOKABLE}))`,
         // A room booked in another town is no booking here: "Ich habe ein Zimmer in Zürich gebucht, aber für morgen."
         // …and the towns a traveller comes from: "Letzte Woche ich habe in Prag ein Zimmer reserviert, war billig."
         "!!(in|für) (zürich|basel|bern|wien|salzburg|innsbruck|münchen|berlin|hamburg|köln|frankfurt|stuttgart|lindau|friedrichshafen|überlingen|meersburg|bregenz|st gallen)",
@@ -201,7 +218,7 @@ export const hotel: ScenarioSeed = {
         // Someone else's booking: "Meine Kollegin kommt morgen, sie hat ein Zimmer gebucht."
         // The whole sentence where that clause names a booking or a room; else only near it, so that one's own stands beside
         // another's lack of one ("Ich habe eine Reservierung, mein Freund kommt später, er hat keine.").
-        "!!(er|sie) (hat|hatte) ... ($booked|zimmer|*zimmer|namen)",
+        "!(er|sie) (hat|hatte) ... ($booked|zimmer|*zimmer|namen)",
         "!(er|sie) (hat|hatte)",
         // …or one disowned: "Kofi hat ein Zimmer reserviert, nicht ich.", "Nicht wir haben gebucht, sondern die Firma."
         "!!(nicht ich|nicht wir)",
@@ -375,7 +392,9 @@ export const hotel: ScenarioSeed = {
         // Unpunctuated chat asks too: "wlan wie", "internet wo"; two of its words alone ask for it: "passwort wlan?"
         "=$internet (wie|wo|wie geht das|wo gibt es das|wie geht|wie geht es|wie funktioniert|wie funktioniert das)", "=$internet $internet",
         // The noun first, the verb after, asked as A1 learners do: "wifi haben zimmer?", "wlan gibts im zimmer?"; or joined to another question: "fruhstuck wann und wlan passwort?"
-        "?((wlan*|wifi|wi fi|internet) (haben|hat|habt|gibt|gibts))", "?((und|auch|and) (wlan*|wifi|wi fi|internet|das wlan|das internet|wlan passwort|wlanpasswort))",
+        "?((wlan*|wifi|wi fi|internet) (haben|hat|habt|gibt|gibts))",
+        // …and unpunctuated, joined to a question before it, as a voice line runs on: "und frühstück wann und wlan gibt es auch"
+        "(wann|wo|wie|gibt es|gibts|haben sie|ob) ... (und $internet (gibt es|gibts|haben sie))", "?((und|auch|and) (wlan*|wifi|wi fi|internet|das wlan|das internet|wlan passwort|wlanpasswort))",
         // It not working, or not getting on it, asks for help with it: "Das WLAN funktioniert nicht", "Ich komme nicht ins Internet."
         // Not the bare "Netz", which is also the phone's: "Das Netz geht hier nicht, ich habe keinen Empfang."
         "(das|ihr|euer|dein) (wlan*|wifi|wi fi|internet*|passwort*|password*|paswort*|pasword*|kennwort*|netzwerk*|hotspot) ... (funktioniert|geht|klappt|läuft) nicht",
@@ -441,6 +460,9 @@ export const hotel: ScenarioSeed = {
         // A time to leave, asked as yes or no: "Darf ich um zwölf auschecken?"
         "(kann|könn*|darf|dürf*) (ich|wir|man) (um|bis|erst um|erst) ... (auschecken|abreisen)",
         "(kann|könn*|darf|dürf*) (ich|wir) (später|spät|früher) (auscheck*|abreis*)",
+        // …and asked indirectly, the modal closing the clause: "Ich wollte noch fragen, ob wir am Abreisetag auch um 12 Uhr
+        // auschecken können", "Könnten Sie mir sagen, ob ich bis 11 auschecken muss?"
+        "[(fragen|frage|wissen|mir sagen|uns sagen|erfahren)] ob (ich|wir|man) ... (auschecken|abreisen|auszuchecken|ausziehen) (kann|können|könnte|könnten|darf|dürfen|dürfte|dürften|muss|müssen|soll|sollen)",
         // Konjunktiv II and the infinitive with zu: "Wäre es möglich, später auszuchecken?"
         "(später|spät|früher) (auszuchecken|abzureisen)",
         // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
@@ -448,7 +470,7 @@ export const hotel: ScenarioSeed = {
         // When one must be out, the verb closing the clause: "Wann muss i am Sonntag aus'm Zimmer raus sein?"
         "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel)",
         // Out early, or staying till a time of day on the last day: "Muss ich früh raus?", "Kann ich bis Mittag bleiben?"
-        "(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
+        "?(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)", "^(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
         "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
         "(wann|bis wann) zimmer (frei machen|freimachen|frei sein|leer machen|abgeben)",
         // The key handed back, verbless: "Wann Schlüssel zurück?", "Bis wann Zimmerkarte abgeben?"
@@ -467,7 +489,7 @@ export const hotel: ScenarioSeed = {
         // The time as a compound, asked: "Checkout-Zeit?", "Check-out-Zeit und WLAN, bitte?"
         "?(checkoutzeit|checkoutuhrzeit|auscheckzeit|abreisezeit)",
         // Handing in the key by a time is leaving: "Muss ich den Schlüssel am Morgen bis zehn Uhr abgeben?"
-        "(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)",
+        "?(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)", "^(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)",
         "(check out|checkout) (time|zeit|uhrzeit)",
         // When the room must be free: "Bis wann muss das Zimmer frei sein?", "…, bis wann das Zimmer geräumt werden muss".
         "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",
@@ -497,10 +519,12 @@ export const hotel: ScenarioSeed = {
         // Opening the sentence, for a departure planned asks nothing: "Ich muss um 5 abreisen, können Sie mir ein Taxi bestellen?"
         "?^(bis|um) (#word|#word uhr) (auschecken|checkout|check out|abreisen)",
         // A yes/no question about leaving asks when: "Muss ich um 10 auschecken oder um 11?"
-        "(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
-        "(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
+        // Asked, or opening the line as a voice line asks without its question mark; a day or a reason put before the modal
+        // tells one's own plan: "am 15 muss ich um 9 uhr auschecken weil mein flug ist um 12", "Morgen muss ich früh raus."
+        "?(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)", "^(muss ich|müssen wir|soll ich|sollen wir) ... (auschecken|abreisen|auschecke)",
+        "?(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)", "^(muss ich|müssen wir|soll ich|sollen wir) ... zimmer ... (verlassen|räumen|freimachen)",
         // Out by a time, asked as yes or no: "Muss ich um 11 raus oder geht auch später?"
-        "(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)",
+        "?(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)", "^(muss ich|müssen wir|soll ich|sollen wir) (um|bis|schon um) ... (raus|weg|draussen sein)",
         "(ist|wann ist) (der|das) (check out|checkout)",
         // Asked only with a question mark: "Check-out um elf, okay." takes the receptionist's word.
         "?(check out|checkout|auschecken) (ist|bis|um) #tag",

@@ -1271,6 +1271,8 @@ describe("judging with context", () => {
     const scene = compileObjectives(restaurant.objectives, restaurant.lexicon);
     expect(judgeMessage("xin chào ähm guten abend", scene).map((match) => match.objectiveId)).toEqual(["greet"]);
     expect(judgeMessage("Hej!", scene)).toEqual([]);
+    // …and opens a short request as "hallo" does, where the words after it would read as a keyword list.
+    expect(judgeMessage("selam cola bitte schnell", scene).map((match) => match.objectiveId)).toEqual(["greet", "order_drink"]);
   });
 
   it("hears a definition asked, not the word: \"Was ist eine Krankschreibung?\"", () => {

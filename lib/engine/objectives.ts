@@ -3207,7 +3207,10 @@ const OPENERS = new Set(
   ["hallo", "hi", "hey", "moin", "servus", "nabend", "guten", "gute", "grüß", "grüezi", "tag", "abend", "morgen", "entschuldigung", "entschuldigen", "verzeihung",
     // So are thanks in the learner's own language, whose words after them are that language, no German keywords:
     // "Muchas gracias por la entrevista!" (shared-patterns' thankPatterns).
-    "gracias", "muchas", "muchísimas", "grazie", "obrigado", "obrigada", "merci", "teşekkürler", "dziękuję", "bedankt"].map(foldWord),
+    "gracias", "muchas", "muchísimas", "grazie", "obrigado", "obrigada", "merci", "teşekkürler", "dziękuję", "bedankt",
+    // …and greetings in it, that open a short request as "hallo" does: "selam ticket berlin bitte".
+    "bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "namaste", "kumusta", "hola", "buongiorno", "buonasera", "kalimera", "kalispera",
+    "goedemorgen", "goedemiddag", "goedenavond", "hej", "hejsan", "xin", "chào"].map(foldWord),
 );
 
 // Words a rambling opening puts before the greeting: "ja also guten tag frau doktor".

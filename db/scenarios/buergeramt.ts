@@ -341,7 +341,15 @@ export const buergeramt: ScenarioSeed = {
         // Asking what it takes names the errand, it does not state it: "Was brauche ich alles für die Anmeldung?"
         "!(was|welch*) (brauch*|benötig*|muss|mitbring*) (für|zur|zum)",
         // Signing up for a course or a club is not registering a home.
-        "!!(*kurs|kurs*|verein*|*verein|schule|kita|kindergarten|fitness*|bibliothek*)",
+        "!!(*kurs|kurs*|verein*|*verein|fitness*|bibliothek*)",
+        // …nor a child's place at a school or a nursery, in the registering's clause or as where a child goes ("Meine Tochter kommt
+        // in die Schule, ich will sie anmelden."); a school one works at, told in a clause of its own, leaves the errand after it
+        // stated: "…, ich unterrichte jetzt an einer Schule in Wedding, und deshalb müsste ich mich hier anmelden."
+        "!!(schule|kita|kindergarten|grundschule|hort) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|registrier*|melde|melden|eintragen)",
+        "!!(anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|registrier*|melde|melden|eintragen) ... (schule|kita|kindergarten|grundschule|hort)",
+        "!!(in die|in den|zur|zum|für die|für den|fürs|für meine|für meinen|für unsere|für unseren|für seine|für ihre|platz in der|platz im|einen platz) (schule|kita|kindergarten|grundschule|hort|neue schule|neue kita)",
+        "!!(schule|kita|kindergarten|grundschule|hort) (anmeld*|*anmeldung|platz|platzes)",
+        "!!(schulanmeld*|kitaanmeld*|kindergartenanmeld*|*schulplatz*|*kitaplatz*|*kindergartenplatz*|einschulung)",
         // A rule for some later move, or what someone else says, states no purpose now: "Wenn ich umziehe, muss ich mich ummelden."
         "!!(wenn|falls|sobald) (ich|man|wir) (umziehe|umzieht|umziehen|einziehe|einzieht|ziehe|zieht)",
         // Any future condition: "Wenn ich eine neue Wohnung finde, melde ich mich an."
@@ -498,6 +506,8 @@ export const buergeramt: ScenarioSeed = {
         "(muss|soll|müssen|sollen) (ich|man|wir) (etwas|was|irgendwas|irgendetwas) (mitbring*|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben)",
         "(muss|soll) (ich|man) $document (mitbring*|vorleg*|zeigen|haben|ausfüll*|geben|abgeben|einreichen|vorzeigen)",
         "(brauchen|benötigen) sie $document",
+        // …in the polite Konjunktiv: "Bräuchten Sie eventuell auch meine Aufenthaltserlaubnis?"
+        "(bräuchten|benötigten) sie $document",
         // The statement asked: "Sie brauchen auch den Mietvertrag?"
         "?sie (brauchen|benötigen|wollen|möchten) (auch|noch|auch noch|wirklich|dann|dann auch|dann noch) $document",
         // …not why: "Warum brauchen Sie meinen Pass?", "Wozu wollen Sie den Mietvertrag sehen?" (not "weshalb": see state_purpose).
@@ -700,7 +710,9 @@ export const buergeramt: ScenarioSeed = {
         // The infinitive last: "Ich Pass geben."
         "(ich|wir) $document (geben|abgeben|zeigen)",
         // Asking whether to show it hands nothing over: "Muss ich den Mietvertrag zeigen?"
-        "!(muss|soll|kann|darf|müssen|sollen|brauche|brauchen) (ich|wir)",
+        "!(muss|soll|kann|müssen|sollen|brauche|brauchen) (ich|wir)",
+        // (Not the polite offer that hands it: "Darf ich Ihnen gleich meinen Pass und den Mietvertrag geben?")
+        "!((darf|dürfen|dürfte) (ich|wir) (den|die|das|dem|der|meinen|meine|mein|meinem|unsere|unseren|unser|auch|noch|hier|dann|schon|später|erst|einfach|nur|eine|einen|ein|$document|sie|es|ihn|fragen|wissen|mal|bitte|stattdessen|lieber|trotzdem|vielleicht|morgen|heute|nachher|euch|dir|#noun))",
         // …nor a paper the learner needs: "Ich bräuchte bitte noch die Bestätigung der Anmeldung." (not "möchte": "Ich möchte
         // Ihnen meinen Pass zeigen" may hand it over)
         "!((ich|wir) (brauche|brauch|bräuchte|bräuchten|benötige|benötigen|brauchen)) ... $document",
@@ -743,6 +755,8 @@ export const buergeramt: ScenarioSeed = {
         "[$document] .=(mein|meine|meinen|hier mein|hier meine|hier meinen) $document",
         // Named one by one, without a verb: "So, hier Pass, hier Vertrag."
         "=hier $document",
+        // …a dictated run going on without a comma to the next act: "hier ausweis und ich bin am 3 4 1990 geboren".
+        ".^(hier|hier bitte|bitte hier|so hier) $document und",
         // After a contrast or a link, without a comma: "kein Ausweis aber hier Reisepass", "und hier Mietvertrag".
         "(aber|und|so|dann|ja) hier $document",
         // The formal letter's words: "Anbei finden Sie meinen Ausweis", "Ich überreiche Ihnen den Mietvertrag."
@@ -755,6 +769,8 @@ export const buergeramt: ScenarioSeed = {
         // The office English for it: "Please find attached mein Reisepass und den Mietvertrag."
         "^(please find attached|find attached|attached|anbei finden sie|anbei erhalten sie) (mein|meine|meinen|der|die|den|das|unsere|unseren) $document",
         "(ich|wir) (überreiche|übergebe|überreichen|übergeben|reiche|reichen) $document",
+        // The polite offer made as it hands them: "Darf ich Ihnen gleich meinen Pass und den Mietvertrag geben?"
+        "(darf|dürfte) (ich|wir) ihnen ... $document (geben|überreichen|übergeben|reichen|zeigen|vorlegen)",
         "(überreiche|übergebe|überreichen|übergeben|reiche|reichen|gebe) (ich|wir) $document",
         // Handing over what the clerk just asked for: "Hier, bitte."
         // …with a courtesy of course: "Selbstverständlich, bitte." after "Haben Sie die Wohnungsgeberbestätigung?" (only after the
@@ -1006,6 +1022,12 @@ export const buergeramt: ScenarioSeed = {
         // "Bekomme ich danach dann auch noch eine Meldebescheinigung?"
         "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
         "(bekomme|bekomm|bekommen|kriege|krieg|kriegen|erhalte|erhalten) (ich|wir) ... $certificate",
+        // …in the polite Konjunktiv: "Bekäme ich danach gleich die Meldebescheinigung?", "Erhielte ich dann eine Bescheinigung?"
+        "(bekäme|bekämen|kriegte|kriegten|erhielte|erhielten) (ich|wir) ... $certificate",
+        // …and hung on the learner's asking, the verb last: "Ich wollte fragen, ob Sie mir eine Meldebescheinigung ausstellen
+        // könnten", "Könnten Sie mir sagen, ob ich heute schon die Meldebescheinigung bekomme?"
+        `[${ASKING}] ob sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)`,
+        `[${ASKING}] ob (ich|wir) ... $certificate ... (bekomme|bekommen|bekäme|bekämen|kriege|kriegen|erhalte|erhalten|erhielte|mitnehmen|haben|abholen)`,
         // "Wollen" for it, the whole clause: "Ich will Meldebescheinigung haben.", "Ich will eine Meldebescheinigung, bitte."
         "=(ich|wir) (will|wollen) $certificateNamed (haben|bekommen|kriegen|mitnehmen)",
         "=(ich|wir) (will|wollen) (eine|die|ne|noch eine|auch eine|bitte eine|bitte die) $certificateNamed",

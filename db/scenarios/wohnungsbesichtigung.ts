@@ -97,7 +97,32 @@ const CHARACTER_OWN = [
   "!!(bei ihnen|bei sich|bei dir) (zu hause|zuhause|daheim)",
 ];
 
+// How a matter is handled, asked in the formal way: "Wie wird das hier gehandhabt mit der Kaution?", "Wie läuft das mit den
+// Nebenkosten?", "Wie handhaben Sie das mit Haustieren?", "Wie wird die Kaution geregelt?" (asked, and now: "Wie lief das mit der
+// Kaution in Ihrer alten Wohnung?" asks of another time)
+const HOW_HANDLED = (topic: string): string[] => [
+  `?wie (wird|läuft|funktioniert|handhaben sie|regeln sie|machen sie|macht man|regelt man|handhabt man|ist) (das|es) ... mit ... ${topic}`,
+  `?wie (wird|werden) ... ${topic} ... (gehandhabt|geregelt|abgewickelt|organisiert)`,
+];
+
+// One's polite wish to learn a cost, the verb last: "Wäre es möglich, die genaue Warmmiete zu erfahren?", "Ich würde gern die Höhe
+// der Nebenkosten erfahren." ("Ich habe die Miete schon erfahren." learnt it before)
+const LEARN = (topic: string): string[] => [
+  `?${topic} (zu erfahren|zu wissen)`,
+  `(ich|wir) (würd*|möcht*|könnt*|dürft*) ... ${topic} (erfahren|wissen)`,
+];
+
+// "Ich wollte eigentlich fragen, ob …" asks now, politely; the judge reads "wollte eigentlich" as an intent given up in its own
+// clause, so the question after the comma is read in the light of it: "Ich wollte eigentlich fragen, ob man hier eine Katze haben darf."
+// (one's own asking only: "Meine Schwester wollte eigentlich fragen, ob …" tells hers)
+const WANTED_TO_ASK = "[(ich wollte eigentlich|wir wollten eigentlich|eigentlich wollte ich|eigentlich wollten wir) (fragen|wissen|nachfragen)]";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
+
+// A past modal after a time or a flat gone by, the verb before its subject, tells what was allowed or possible then; with no
+// umlaut typed "konnte" reads as "könnte": "bei der letzten wohnung konnte ich erst nach 2 monaten einziehen", "Damals durfte ich
+// eine Katze haben.", "In der alten Wohnung musste ich drei Monate Kaution zahlen." ("konnten wir früher einziehen?" still asks)
+const PAST_MODAL_TOLD = "!(damals|früher|letzte|letzten|letztes|letzter|alten|alte|altes|vorigen|vorige|ehemaligen|vorher|davor|jahren|zuletzt) ... (konnte|konnten|durfte|durften|musste|mussten)";
 
 export const wohnungsbesichtigung: ScenarioSeed = {
   id: "wohnungsbesichtigung",
@@ -142,7 +167,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       // A dropped "u" ("Wie hoch ist die Kation?") and the Swiss and Austrian word ("Wie hoch ist das Depot?").
       "kation", "depot"],
     // Not "hund*": "Ich habe hundert Fragen!"
-    pet: ["haustier*", "katze*", "kater", "hund", "hunde", "hunden", "hundes", "hündin", "hündchen", "*hund", "*hunde", "hundehaltung", "hundebesitzer*", "tier*", "hamster*", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
+    pet: ["haustier*", "katze*", "kater", "hund", "hunde", "hunden", "hundes", "hündin", "hündchen", "*hund", "*hunde", "hundehaltung", "hundebesitzer*", "tier*", "@hamster", "@hamstern", "@hamsters", "*hamster", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
       "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
       // Written as it sounds: "mit mein fogel"
       "fogel", "fögel",
@@ -228,10 +253,21 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …with the family name, or where one comes from, after it: "hallo ich bin rami haddad", "hi, ich bin rami aus syrien"
         `=(${GREETING} ich bin #word #word)`,
         `^${GREETING} (ich bin #word (aus|und|von))`,
+        // …or, dictated by voice with no comma, the next clause run on after the name: "hallo ich bin amina warsame ich bin
+        // krankenschwester", "hallo ich bin amina gestern habe ich …" (the state blockers below still hold "hallo ich bin müde ich …")
+        `^${GREETING} (ich bin #word (ich|wir|gestern|heute|ähm|äh|also|mein|meine|wegen))`,
+        `^${GREETING} (ich bin #word #word (ich|wir|gestern|heute|ähm|äh|also|mein|meine|wegen|und|aus|von))`,
+        // …and no greeting before it, the name's two words then "ich"/"wir": "ich bin amina warsame ich komme wegen der wohnung"
+        "^(ich bin #word #word (ich|wir))",
+        // (not a kind of person, as one vouches for oneself: "ich bin ruhiger mieter ich mache keine partys")
+        "!(ich bin #word (mieter|mieterin|mensch|typ|person|nachbar|nachbarin|raucher|raucherin|nichtraucher|nichtraucherin|single|kunde|kundin|zahler|zahlerin|arbeiter|arbeiterin))",
+        // (not oneself, an opinion or a time after "ich bin": "ich bin mir sicher ich nehme sie", "ich bin dafür wir nehmen sie")
+        "!(ich bin (mir|dafür|dagegen|fast|bald|kurz|eben|grad|selbst|selber|einfach|echt|ganz|total|sehr|wirklich|schon|noch|jetzt|gerade|auch|nur|erst|wohl|bestimmt|vielleicht|morgen|heute|gestern|um|ab|bis|hier|da|dort|zufällig|mal|so|zu|nicht))",
         // …or the verb dropped, the greeting before it: "hallo ich ahmad.", "guten tag ich rami" (not "hallo ich auch", "hallo ich komme")
         `=(${GREETING} ich #word)`,
         "!bins",
-        "!(ich (auch|hier|da|ok|okay|gut|fertig|jetzt|schon|noch|wieder|zurück|nochmal|suche|such|warte|will|kann|muss|möchte|mochte|weiß|verstehe|glaube|denke|sehe|gehe|brauche|finde|mag|liebe|nehme|nehm|frage|wollte|dachte))",
+        // (right after the greeting only: a name run on into "ich möchte …" still names it, "hallo ich bin amina ich möchte die wohnung sehen")
+        `!(${GREETING} ich (auch|hier|da|ok|okay|gut|fertig|jetzt|schon|noch|wieder|zurück|nochmal|suche|such|warte|will|kann|muss|möchte|mochte|weiß|verstehe|glaube|denke|sehe|gehe|brauche|finde|mag|liebe|nehme|nehm|frage|wollte|dachte))`,
         // …not a reason, a place or a role after "ich bin": "hallo ich bin wegen der wohnung", "hallo ich bin ein student"
         "!(ich bin (wegen|für|fur|zur|zum|aus|in|im|mit|ohne|ein|eine|kein|keine|von|vom|bei|nur|seit|am|an|gerade|grad|gestern|heute|extra|direkt|erst|eben|frisch|bald|nicht|mal|dann|eigentlich|einfach|halt|froh))",
         // Answering the name question in lowercase chat, both names: "rami haddad" after "Wie war Ihr Name?"
@@ -309,6 +345,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the rent and extra costs",
       points: 20,
       patterns: [
+        ...HOW_HANDLED("$cost"),
+        ...LEARN("$cost"),
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
         // The rent as the deposit's measure asks the deposit, not the rent: "Kaution ist wie viel Monate Miete?",
         // "Wie viel Monatsmiete Kaution?" ("Wie hoch ist die Monatsmiete?" still asks the rent)
@@ -477,6 +515,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ist|sind) (die|das|der) $utility (inklusive|inkl|enthalten|inbegriffen|einbegriffen|dabei|extra|drin|im preis|in der miete|mit drin)",
         // …asked indirectly, the verb last: "Mich würde interessieren, ob Strom extra bezahlt werden muss."
         "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... ($cost|$utility) ... (extra|inklusive|inkl|enthalten|inbegriffen|einbegriffen|dabei|drin|separat|zusätzlich|selbst|selber) ... (bezahlt|gezahlt|abgerechnet|ist|sind|muss|müssen|wird|werden|zahle|zahlen|bezahle|bezahlen)",
+        `${WANTED_TO_ASK} ob ... ($cost|$utility) ... (extra|inklusive|inkl|enthalten|inbegriffen|einbegriffen|dabei|drin|separat|zusätzlich|selbst|selber) ... (bezahlt|gezahlt|abgerechnet|ist|sind|muss|müssen|wird|werden|zahle|zahlen|bezahle|bezahlen)`,
         // A running cost asked of the rent, or paid on one's own: "Ist die Heizung in den Nebenkosten?", "Muss ich die Heizung selbst bezahlen?"
         "?(ist|sind) $utility (in|bei) (der|den|dem) $cost",
         "(muss|müssen|zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt) (ich|wir|man) $utility (selbst|selber|extra|zusätzlich|separat|getrennt)",
@@ -579,6 +618,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
+        ...HOW_HANDLED("$deposit"),
+        ...LEARN("$deposit"),
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|bräuch*|wann|was|welche) $deposit",
         // "ist" and "gibt es" only asked or opening the question: after a place or a person put first they tell
         // ("In Italien ist die Kaution nur ein Monat.", "Bei unseren Freunden gibt es eine Kaution von zwei Monaten.")
@@ -661,6 +702,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(ist|wäre|sind) (die|eine) $deposit ... (einzuzahlen|zu zahlen|zu bezahlen|zu überweisen|zu hinterlegen|zu leisten)",
         // Anything of it asked indirectly: "Ich wollte fragen, ob die Kaution verzinst wird.", "Mich würde interessieren, ob die Kaution in bar …"
         "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (die|eine|der|das|ich|wir|man) ... $deposit",
+        `${WANTED_TO_ASK} ob (die|eine|der|das|ich|wir|man) ... $deposit`,
         // A figure stated as a question: "Kaution ist 2340?"; tersely, the verb left out: "Kaution drei Monat?"
         "?=($deposit (ein|eine|zwei|drei|vier|fünf|sechs|#word) (monat|monate|monaten|monatsmiete|monatsmieten|kaltmiete|kaltmieten|miete|mieten|euro))",
         "?$deposit (ist|sind|beträgt|wäre|wären)",
@@ -723,6 +765,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         SAYS_ALWAYS,
         OTHERS_PAID,
         ...CHARACTER_OWN,
+        PAST_MODAL_TOLD,
         // What the word is like asks its meaning, not the deposit: "Is that like a deposit?", "Ist das so etwas wie eine Kaution?"
         "!((like|wie|so wie|sowas wie|so etwas wie|ähnlich wie) (a|an|ein|eine|einer|einen) $deposit)",
       ],
@@ -734,6 +777,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
+        ...HOW_HANDLED("(einzug|einziehen|schlüsselübergabe)"),
         // Another's moving in, relayed: "Mein Bruder fragt, wann kann er einziehen." (the landlord's "Sie" is plural in its verb)
         "!(kann|könnte|darf|dürfte|soll|sollte|muss) (er|sie) ... (einzieh*|reinzieh*|wohnen|rein)",
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezugsfrei|bezugsbereit|beziehbar|bezieh*|leer|movein|move in)",
@@ -759,6 +803,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
         // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
         "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        `${WANTED_TO_ASK} ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)`,
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -862,6 +907,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(wohnung|die wohnung|diese wohnung|wohnung ist|die wohnung ist|ist wohnung|ist die wohnung|ich|wir|ich kann|wir können|kann ich|können wir) (einziehen|einziehn|einzug|frei|reinziehen|wohnen|hier wohnen) (ab wann|wann)",
         // After the landlord names a date: "Und ab wann genau?"
         "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
+        // …or after the keys promised, which open the flat: "Wann?" after "Sie können die Schlüssel bekommen, sobald der Vertrag unterschrieben ist."
+        "[(schlüssel bekommen|schlüssel kriegen|schlüssel abholen|schlüssel übergebe|schlüssel übergeben)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann|und wann|und ab wann)",
         // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
         "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
         // …asked indirectly, the verb last: "Ich wollte fragen, ob ein Einzug zum 1. März möglich ist." (after a verb of asking:
@@ -916,6 +963,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
+        PAST_MODAL_TOLD,
       ],
       examples: ["Ab wann ist die Wohnung frei?", "Wann kann ich einziehen?", "Könnten wir schon im März einziehen?"],
       nudge: "Ask Herr Brandt from when you could move in.",
@@ -925,6 +973,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask whether pets are allowed",
       points: 15,
       patterns: [
+        ...HOW_HANDLED("$pet"),
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
         // One of the household who moves in along, with an animal: "Darf mein Frau Katze hier haben?", "Darf mein Sohn einen Hamster haben?"
         // (a visitor's is no tenant's: "Darf meine Schwester ihren Hund mitbringen, wenn sie zu Besuch kommt?")
@@ -958,6 +1007,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(alten|altem|alter|letzten|früheren|vorherigen|anderen) (mietvertrag|vertrag|hausordnung)",
         // …asked indirectly, the verb last: "Ich wüsste gern, ob Kleintiere in der Wohnung gestattet sind."
         "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)",
+        `${WANTED_TO_ASK} ob ... $pet ... (erlaubt|gestattet|okay|ok|in ordnung|möglich|verboten|ein problem|problem) (sind|ist|wären|wäre)`,
         // The infinitive for the participle, as learners say it: "Sind Tiere hier erlauben?"
         "?(sind|ist|wäre|wären) $pet ... erlauben",
         "(was ist mit|wie ist es mit|wie ist das mit|wie sieht es mit|wie sieht es aus mit) $pet",
@@ -1026,6 +1076,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wenn|falls|ob) (ich|wir) $pet (mitbringe|mitbringen|habe|haben|halte|halten|mitnehme|mitnehmen)",
         // The indirect question, its modal last: "Ich wollte fragen, ob ich mit meinem Hund einziehen kann.", "…, ob wir zwei Katzen halten dürfen."
         "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
+        `${WANTED_TO_ASK} ob (ich|wir|man) ... $pet ... (halten|haben|mitbringen|mitnehmen|einziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)`,
         // …the animal named before and taken up by a pronoun: "Mein Freund hat einen kleinen Hund, und ich wollte fragen, ob er hier mit uns wohnen dürfte."
         "[$pet] (fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (er|sie|es|der|die|das|die beiden|beide) ... (mit|mitkommen|mitziehen|einziehen|wohnen|leben|rein|bleiben) (kann|könnte|darf|dürfte|können|könnten|dürfen|dürften)",
         // Fear or an allergy names an animal, it asks nothing: "Ich habe Angst vor Hunden."; the allergy's compound too:
@@ -1073,6 +1124,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         SAYS_ALWAYS,
         TOLD_BEFORE,
         ASK_REGRETTED,
+        PAST_MODAL_TOLD,
       ],
       examples: ["Sind Haustiere erlaubt?", "Darf ich meine Katze mitbringen?", "Was ist mit Haustieren, zum Beispiel einem kleinen Hund?"],
       nudge: "Ask whether pets are allowed in the flat.",
@@ -1294,6 +1346,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
         "[(sind|wären) sie interessiert] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
         "[(haben|hätten) sie interesse] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
+        // …or the interest named in the answer, the verb dropped as chat and speech drop it: "ja sehr interessiert" after "Haben Sie
+        // Interesse an der Wohnung?" (asked back, "interessiert?", it says nothing)
+        "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] .=(interessiert|sehr interessiert|ja interessiert|ja sehr interessiert|ja sehr sehr interessiert|total interessiert|ja total interessiert|auf jeden fall interessiert|ja auf jeden fall interessiert|ja bin interessiert|ja bin sehr interessiert|sehr sogar|ja sehr sogar|ja interesse|ja großes interesse|großes interesse|sehr großes interesse)",
         // Or to "Möchten Sie die Wohnung nehmen?"
         "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
         "!(die wohnung|sie) nicht",

@@ -1046,6 +1046,10 @@ describe("judging with context", () => {
     expect(judgeMessage("Guten Abend, man sagt, Sie haben noch ein Zimmer?", compiled)).toHaveLength(1);
     // "man sagt" closing the sentence talks about the words before it.
     expect(judgeMessage("In Bayern Guten Abend, man sagt.", compiled)).toHaveLength(0);
+    // After the learner's own clause, past a comma, it talks about words from its own clause on.
+    const born = compileObjectives([{ id: "born", patterns: ["geburtsdatum ist #date"] }], {});
+    expect(judgeMessage("Mein Geburtsdatum ist 19.10.1983, in Südafrika schreibt man das anders herum.", born)).toHaveLength(1);
+    expect(judgeMessage("Guten Abend, sagt man das so?", compiled)).toEqual([]);
   });
 
   it("gives a sentence about a word nothing", () => {

@@ -972,7 +972,7 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if (saysOne(tokens, index) || asksMeaning(tokens, index) || asksForm(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
+    if ((saysOne(tokens, index) && laterSayingClause(tokens, index) === undefined) || asksMeaning(tokens, index) || asksForm(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
     if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
@@ -1049,6 +1049,21 @@ function takesBack(tokens: Token[], start: number): boolean {
 // "Guten Tag sagt man in Köln, oder Tach?" talks about how words are used; "wie man sagt" is an aside, it still speaks.
 // A wish told as custom is the same talk: "Schönen Abend noch wünscht man in Berlin nicht, oder?"
 const ONE_SAYS = new Set(["sagt", "sagen", "sagte", "schreibt", "nennt", "wünscht"].map(foldWord));
+
+/**
+ * The start of the clause of a "sagt man" at `index` that follows the learner's own clause past a comma: what one says or
+ * writes there talks about words from that clause on, and leaves the learner's own standing ("Mein Geburtsdatum ist der
+ * 19.10.1983, in Südafrika schreibt man das anders herum"). "Tschüss, sagt man das so?" talks about the word before it.
+ */
+function laterSayingClause(tokens: Token[], index: number): number | undefined {
+  const sentence = tokens[index]?.sentence;
+  let start = index;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  if (!tokens[start]?.breakBefore || tokens[start - 1]?.sentence !== sentence) return undefined;
+  let before = start - 1;
+  while (before > 0 && !tokens[before]?.breakBefore && tokens[before - 1]?.sentence === sentence) before--;
+  return ownClause(tokens.slice(before, start)) ? start : undefined;
+}
 
 /** "sagt man" or "man sagt" (not after "wie") at `index`, in one sentence. */
 function saysOne(tokens: Token[], index: number): boolean {
@@ -1645,6 +1660,10 @@ function silencedBySaying(tokens: Token[]): Silenced {
   const from = new Map<number, number>();
   const near = new Set<number>();
   reportedSayings(tokens, silenced, from, near);
+  tokens.forEach((token, index) => {
+    const later = saysOne(tokens, index) ? laterSayingClause(tokens, index) : undefined;
+    if (later !== undefined) from.set(token.sentence, Math.min(later, from.get(token.sentence) ?? later));
+  });
   // Only the condition's own clause counts: "Ich würde gern zahlen, wenn das geht" still asks.
   tokens.forEach((token, index) => {
     if (!CONDITIONS.has(token.folded)) return;

@@ -1381,6 +1381,8 @@ describe("acts undone by what surrounds them", () => {
     expect(meets("ich hätte gern $drink", "Ich hätte gern ein Bier getrunken, aber ich fahre.")).toBe(false);
     expect(meets("ich nehme $drink", "Ich nehme nächstes Mal ein Bier.")).toBe(false);
     expect(meets("$drink", "Ich wollte eigentlich ein Wasser.")).toBe(false);
+    // What was meant to be asked is asked now.
+    expect(meets("fragen ob ... $drink", "Ich wollte eigentlich fragen, ob es hier ein Wasser gibt.")).toBe(true);
     expect(meets("ein $drink", "Ein Wasser habe ich schon, danke.")).toBe(false);
     expect(meets("ein $drink", "Ein Wasser, bis zum nächsten Mal bleibe ich hier.")).toBe(true);
   });

@@ -2068,6 +2068,7 @@ function unrealPast(tokens: Token[], span: Span): boolean {
 const NEXT = new Set(["nächste", "nächstes", "nächsten", "anderes", "anderen"].map(foldWord));
 const OCCASIONS = new Set(["mal", "besuch"]);
 const PAST_INTENTS = new Set(["wollte", "wollten", "hatte", "hatten", "sollte", "sollten"]);
+const ASKING_NOW = new Set(["fragen", "wissen", "nachfragen", "erfahren"]);
 // "Ein Bier habe ich schon", "Wasser hab ich noch": what one has already is declined, not ordered.
 const HAVE = new Set(["habe", "hab", "haben"]);
 const STILL = new Set(["schon", "noch", "bereits"]);
@@ -2082,7 +2083,9 @@ function notNow(tokens: Token[], span: Span): boolean {
     // "Bis zum nächsten Mal!" takes leave.
     const farewell = tokens[index - 1]?.folded === "zum" || tokens[index - 1]?.folded === "bis";
     if (!farewell && (word === "andermal" || (NEXT.has(word) && OCCASIONS.has(next)))) return true;
-    if ((PAST_INTENTS.has(word) && next === "eigentlich") || (word === "eigentlich" && PAST_INTENTS.has(next))) return true;
+    // …unless what was meant is asking, which the learner does now: "Ich wollte eigentlich fragen, ob man hier eine Katze haben darf."
+    const intent = (PAST_INTENTS.has(word) && next === "eigentlich") || (word === "eigentlich" && PAST_INTENTS.has(next));
+    if (intent && !ASKING_NOW.has(tokens[index + 2]?.folded ?? "")) return true;
   }
   for (let index = span.end; index < span.end + HELD_REACH && index < tokens.length && !tokens[index]?.breakBefore; index++) {
     if (HAVE.has(tokens[index]?.folded ?? "") && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "") && STILL.has(tokens[index + 2]?.folded ?? "")) return true;

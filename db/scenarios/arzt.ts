@@ -915,7 +915,8 @@ export const arzt: ScenarioSeed = {
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
-        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
+        // The work told in the present sets the scene too: "Ich arbeite noch ehrenamtlich im Museum, könnten Sie mir dafür eine Bescheinigung schreiben?"
+        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeite|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
         // What the employer wants, said for the learner: "Mein Chef will einen Nachweis."
         "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|papier))",
         // …the article dropped, as A1 says it: "Chef braucht Bescheinigung"; a paper only with whose it is: "Chef will Papier von Doktor".

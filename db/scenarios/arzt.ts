@@ -275,8 +275,9 @@ export const arzt: ScenarioSeed = {
         // Pointing at the place, the verb left out: "Hier weh.", "Da Schmerzen.", or the pain alone, weighed: "Viel Schmerz."
         "=(hier|da|dort|hier auch|da auch) (weh|we|schmerz|schmerzen|sehr weh|viel weh|viel schmerz|viel schmerzen)",
         "=(viel|viele|sehr viel|starke|stark|große|groß) (schmerz|schmerzen)",
-        // Another's body aching, the verb left out and the article off: "Meine Kind Bauch weh." ("Mein Bauch weh" is the learner's.)
-        `!(mein|meine|meinem|meiner|unser|unsere) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|chef|chefin) ${TELE_BODY} (weh|we|schmerz|schmerzen)`,
+        // Another's body aching or broken, the verb left out and the article off: "Meine Kind Bauch weh.", "mein mann rücken kaputt"
+        // ("Mein Bauch weh" is the learner's.)
+        `!(mein|meine|meinem|meiner|unser|unsere) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|freund|freundin|oma|opa|chef|chefin) ${TELE_BODY} (weh|we|schmerz|schmerzen|kaputt|kaput|ganz kaputt|total kaputt)`,
         // Had yesterday and well now: "Gestern Kopf weh, jetzt gut."
         `!(gestern|vorgestern|letzte|letzten|letztes|vorige|vorigen|früher|damals) ... ${WELL_NOW}`,
         "wegen ... $symptom ... (bin|komme|komm) ... (hier|da)",
@@ -331,7 +332,7 @@ export const arzt: ScenarioSeed = {
         `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|kribbelt|kribbeln|tränt|tränen|dreht|drehen))`,
         ".^((nase|meine nase) (laufen|läuft|immer laufen|immer läuft|läuft immer|läuft ständig|ständig laufen))",
         // …and broken, "kaputt" with one "t" as A1 writes it: "hals kaput, ich nix essen kann", "Mein Rücken ganz kaput."
-        `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (kaput|ganz kaput|sehr kaput|total kaput))`,
+        `.^((${TELE_BODY}|mein ${TELE_BODY}|meine ${TELE_BODY}) (kaput|ganz kaput|sehr kaput|total kaput|kaputt|ganz kaputt|sehr kaputt|total kaputt))`,
         // …or with its verb, either spelling: "Mein Rücken ist kaputt.", "mein rucken ist total kaputt von LKW" (told, not asked; "Mein
         // Rücken war kaputt" is over)
         `.(mein|meine|der|die) ${TELE_BODY} (ist|sind) (kaputt|kaput|ganz kaputt|total kaputt|völlig kaputt|echt kaputt|komplett kaputt|so kaputt|sehr kaputt|ganz kaput|total kaput)`,
@@ -623,6 +624,9 @@ export const arzt: ScenarioSeed = {
         // The indirect question after asking: "Ich wollte fragen, ob Sie mir ein Nasenspray verschreiben könnten."
         "[(fragen|frage|frag|wissen)] ob sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (können|könnten|würden|kann|könnte)",
         "[(fragen|frage|frag|wissen)] ob sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben) (können|könnten|würden|kann|könnte)",
+        // …dictated without the comma, the asking and the question one clause: "ich wollte fragen ob sie mir etwas gegen die schmerzen geben könnten"
+        "(fragen|frage|frag) ob sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (können|könnten|würden|kann|könnte)",
+        "(fragen|frage|frag) ob sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben) (können|könnten|würden|kann|könnte)",
         // The frame with a clause of "dass": "Wäre es möglich, dass Sie mir etwas verschreiben?"
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... (verschreiben|aufschreiben)",
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
@@ -699,6 +703,10 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) ... (gibst|verschreibst) du (mir|uns)",
         // One's own asking put off, the doctor addressed between: "Ich frage Sie dann später, welche Tabletten ich brauche."
         "!!(ich frage|ich frag|frage ich|frag ich) ... (später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
+        // A prescription needed later, hedged or put off, asks for none now: "vielleicht brauche ich später ein rezept, mal sehen",
+        // "Nächste Woche brauche ich vielleicht ein Rezept." ("Brauche ich später noch ein Rezept?" asks.)
+        "!!(nächste woche|nächstes mal|nächsten monat|später|irgendwann) (brauche|brauch|bräuchte|benötige) ich",
+        "!!(vielleicht|eventuell|möglicherweise|evtl|wahrscheinlich) (brauche ich nächste woche|brauch ich nächste woche|brauche ich später|brauch ich später|brauche ich irgendwann|benötige ich nächste woche|benötige ich später)",
         // The modal asked with its verb dropped, as a clause of its own: "Können Sie mir ein Rezept?", "Können Sie mir eine receta, ein Rezept geben?"
         "?=(könn*|könnt*) sie (mir|uns|mir bitte|uns bitte) (ein|eine|einen|ne|n) $medicine",
         // A brand goes without an article: "Können Sie mir Ibuprofen geben?", not "… die Adresse geben?"
@@ -907,7 +915,8 @@ export const arzt: ScenarioSeed = {
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
-        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
+        // The work told in the present sets the scene too: "Ich arbeite noch ehrenamtlich im Museum, könnten Sie mir dafür eine Bescheinigung schreiben?"
+        "[(zu hause bleiben|daheim bleiben|arbeiten|arbeite|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
         // What the employer wants, said for the learner: "Mein Chef will einen Nachweis."
         "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|papier))",
         // …the article dropped, as A1 says it: "Chef braucht Bescheinigung"; a paper only with whose it is: "Chef will Papier von Doktor".

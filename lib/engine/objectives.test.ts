@@ -1383,6 +1383,7 @@ describe("acts undone by what surrounds them", () => {
     expect(meets("$drink", "Ich wollte eigentlich ein Wasser.")).toBe(false);
     // What was meant to be asked is asked now.
     expect(meets("fragen ob ... $drink", "Ich wollte eigentlich fragen, ob es hier ein Wasser gibt.")).toBe(true);
+    expect(meets("fragen ob ... $drink", "Ich wollte eigentlich fragen, ob es hier ein Wasser gibt, aber hat sich erledigt.")).toBe(false);
     expect(meets("ein $drink", "Ein Wasser habe ich schon, danke.")).toBe(false);
     expect(meets("ein $drink", "Ein Wasser, bis zum nächsten Mal bleibe ich hier.")).toBe(true);
   });

@@ -2069,6 +2069,13 @@ const NEXT = new Set(["nächste", "nächstes", "nächsten", "anderes", "anderen"
 const OCCASIONS = new Set(["mal", "besuch"]);
 const PAST_INTENTS = new Set(["wollte", "wollten", "hatte", "hatten", "sollte", "sollten"]);
 const ASKING_NOW = new Set(["fragen", "wissen", "nachfragen", "erfahren"]);
+
+/** An "aber" later in the sentence of `index` takes the meant asking back: "…, aber hat sich erledigt", "…, aber das haben Sie schon gesagt". */
+function takenBackAfter(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let at = index + 1; at < tokens.length && tokens[at]?.sentence === sentence; at++) if (tokens[at]?.folded === "aber") return true;
+  return false;
+}
 // "Ein Bier habe ich schon", "Wasser hab ich noch": what one has already is declined, not ordered.
 const HAVE = new Set(["habe", "hab", "haben"]);
 const STILL = new Set(["schon", "noch", "bereits"]);
@@ -2085,7 +2092,7 @@ function notNow(tokens: Token[], span: Span): boolean {
     if (!farewell && (word === "andermal" || (NEXT.has(word) && OCCASIONS.has(next)))) return true;
     // …unless what was meant is asking, which the learner does now: "Ich wollte eigentlich fragen, ob man hier eine Katze haben darf."
     const intent = (PAST_INTENTS.has(word) && next === "eigentlich") || (word === "eigentlich" && PAST_INTENTS.has(next));
-    if (intent && !ASKING_NOW.has(tokens[index + 2]?.folded ?? "")) return true;
+    if (intent && !(ASKING_NOW.has(tokens[index + 2]?.folded ?? "") && !takenBackAfter(tokens, index))) return true;
   }
   for (let index = span.end; index < span.end + HELD_REACH && index < tokens.length && !tokens[index]?.breakBefore; index++) {
     if (HAVE.has(tokens[index]?.folded ?? "") && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "") && STILL.has(tokens[index + 2]?.folded ?? "")) return true;

@@ -113,6 +113,9 @@ const known = [
   "!!(im fernsehen|im radio|in der zeitung|auf der tafel|auf der anzeige)",
 ];
 
+// Wondering as a habit asks the clerk nothing: "Ich frage mich manchmal, wann die Züge hier überhaupt pünktlich sind."
+const wondered = ["!!((ich frage mich|frage ich mich|wir fragen uns|fragen wir uns) (manchmal|oft|immer|ständig|jedes mal|schon lange|oft schon))"];
+
 // Asking put off, the subject before the verb in English order, asks nothing now: "morgen ich frage wann der Zug fährt"
 // (the judge puts off "Morgen frage ich …" itself).
 const putOff = [
@@ -360,6 +363,9 @@ export const bahnhof: ScenarioSeed = {
         "!(in|ab|von|aus) $city",
         // "Ich möchte wissen, wann der Zug nach Berlin fährt" asks for a time, not a ticket.
         "!(wissen|fragen|ob)",
+        // …but one's own wish to ask whether one can buy it, the polite frame, asks for it: "ich wollte fragen ob ich eine
+        // fahrkarte nach hamburg kaufen kann" (not "Ich weiß nicht, ob ich eine Fahrkarte kaufen kann": no wish to ask).
+        "(ich|wir) (wollte|wollten|möchte|möchten|würde gern|würde gerne|würden gern|würden gerne) ... (fragen|wissen) ob (ich|wir) ... (eine|ein|zwei|drei) $ticket ... (kaufen|bekommen|buchen|lösen|haben|kriegen) (kann|könnte|können|könnten|darf|dürfte)",
         // "fährt" also meets "Fahrt", so the train names itself: "Einfache Fahrt nach München" buys a ticket.
         "!(wann|wo|welch*|geht) nach",
         // Where one waits or goes is a question of the platform, no order: "wo ich muss warten für zug nach hamburg"
@@ -589,6 +595,8 @@ export const bahnhof: ScenarioSeed = {
         "?((ist|sind|wäre|wird|is) (das|es|das $ticket|die $ticket|der $ticket|die fahrt|die rückfahrt*|die hinfahrt*|die karte|hin und zurück|erste klasse|die erste klasse|der ice|der sparpreis) (teurer|billiger|günstiger|preiswerter|viel teurer|viel billiger))",
         "!$ticket (kaufen|nehmen|buchen)",
         "(gibt es|haben sie|kann ich|bekomme ich) (ermäßig*|sparpreis*|rabatt*|günstig*|bahncard*|billiger|preiswerter)",
+        // …in the polite Konjunktiv, asked: "Und gäbe es vielleicht einen günstigeren Tarif für Senioren?", "Hätten Sie auch einen Sparpreis?"
+        "?(gäbe es|gäbs|hätten sie|könnte ich|könnten wir|bekäme ich|bekämen wir) ... (ermäßig*|sparpreis*|rabatt*|*rabatt|*ermäßigung|günstig*|billig*|preiswert*|seniorenpreis*|studentenpreis*|seniorentarif*|*sparpreis)",
         // A cheap ticket asked for, no verb before it: "billig ticket haben?", "günstige Fahrkarte gibt es?"
         // Declarative word order, asked: "Es gibt ein Sparpreis für Studenten?"
         "?(es gibt|gibt es|gibts) ... (ermäßig*|sparpreis*|rabatt*|*rabatt|*ermäßigung|studentenpreis*|bahncard*|discount*|*discount)",
@@ -628,6 +636,7 @@ export const bahnhof: ScenarioSeed = {
         // ist der Zug bei uns in Korea?"
         ...elsewhere,
         ...othersAsked,
+        ...wondered,
         ...notWanted,
         ...askedBack,
         ...putOff,
@@ -700,6 +709,11 @@ export const bahnhof: ScenarioSeed = {
         "(abfahrt*|ankunft*|uhrzeit*|abfahrtszeit*|ankunftszeit*) (mitzuteilen|zu sagen|zu nennen|aufzuschreiben)",
         "=(abfahrt*|ankunft*|uhrzeit*|zeit|abfahrtszeit*|ankunftszeit*) (sagen|nennen)",
         "wann (bin|sind) (ich|wir) (in|da|dort)",
+        // …in the Konjunktiv, or with a particle between: "Und wann wäre ich dann in Berlin?", "Wann sind wir ungefähr da?"
+        "wann (wäre|wären) (ich|wir) (in ($city|$route|#noun)|da|dort|am ziel)",
+        "wann (bin|sind|wäre|wären) (ich|wir) (dann|denn|ungefähr|etwa|genau|so) (in ($city|$route|#noun)|da|dort|am ziel)",
+        // Whether trains keep time is a complaint, no train's time: "…, wann die Züge hier überhaupt pünktlich sind"
+        "!wann (ist|sind|war|waren) ... pünktlich",
         // The verb left out: "Wann da in Frankfurt?"
         "wann (da|dort) (in|am) ($city|#noun)",
         // The verb after the subject, as learners place it: "Wann ich bin in Berlin?"
@@ -729,6 +743,7 @@ export const bahnhof: ScenarioSeed = {
         ...notWanted,
         ...askedBack,
         ...putOff,
+        ...wondered,
         ...known,
         ...englishStory,
         // The indirect question puts the verb last: "Können Sie mir sagen, wann der Zug fährt?"
@@ -821,6 +836,7 @@ export const bahnhof: ScenarioSeed = {
         ...notWanted,
         ...askedBack,
         ...putOff,
+        ...wondered,
         ...known,
         ...englishStory,
         ...othersTrip,

@@ -67,7 +67,20 @@ const HABIT = [
   `!((ich|wir) ${HABIT_VERBS} (normalerweise|meistens|üblicherweise|gewöhnlich|oft|jedes mal|jedesmal|in der regel))`,
 ];
 
-const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen|"
+// A question or wish taken back in the same breath asks or states nothing: "Ich wollte eigentlich fragen, welche Unterlagen ich
+// brauche, aber das steht schon auf der Webseite.", "…, aber hat sich erledigt." (only these closing words, not any "erledigt":
+// "Ich möchte mich anmelden, aber die Abmeldung ist schon erledigt." states it)
+const TAKEN_BACK = [
+  "!!((aber|ach|ach so|okay|ok) (das|es|die frage|alles)) (hat sich|ist) (erledigt|schon erledigt|geklärt|schon geklärt|jetzt geklärt)",
+  "!!((aber|ach|ach so|okay|ok) (hat sich|ist)) (erledigt|schon erledigt|geklärt|schon geklärt)",
+  "!!((aber|ach|ach so) (das|es)) (steht|stand) (schon|ja|ja schon|doch|doch schon|alles) ... (webseite|website|internet|online|homepage|brief|liste|zettel|formular)",
+  "!!((aber|ach|ach so) (das|es)) (weiß ich|wissen wir) (schon|ja|ja schon|jetzt|doch|inzwischen)",
+  "!!((aber|ach|ach so) (das|es)) (haben sie|hat mir|hat man mir) (schon|ja|ja schon|mir schon|mir ja schon|doch) (gesagt|erklärt|beantwortet)",
+];
+
+const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht sicher|ich war mir nicht ganz sicher|ich bin mir nicht ganz sicher|ich war nicht sicher|ich wollte fragen|ich wollte kurz fragen|ich wollte mal fragen|ich wollte noch fragen|wollte ich fragen|wollte ich kurz fragen|wollte ich mal fragen|wollte ich noch fragen|möchte ich fragen|möchte ich kurz fragen|ich möchte kurz fragen|ich möchte fragen|ich würde gern fragen|ich würde gerne fragen|darf ich fragen|kann ich fragen|ich frage mal|ich frage mich|können sie mir sagen|könnten sie mir sagen|sagen sie mir|"
+  // …with the courtesy inside it: "Könnten Sie mir bitte sagen, ob …", "Würden Sie mir vielleicht sagen, …"
+  + "können sie mir bitte sagen|könnten sie mir bitte sagen|können sie mir vielleicht sagen|könnten sie mir vielleicht sagen|würden sie mir sagen|würden sie mir bitte sagen|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen|"
   // …and the formal frames of a long letter-like message: "Ich wäre Ihnen dankbar, wenn Sie mir mitteilen könnten, ob …",
   // "Gestatten Sie mir die Frage, ob …", "Ich darf Sie fragen, ob …"
   + "mitteilen könnten|mitteilen können|mitteilen würden|ich darf sie fragen|ich darf fragen|darf ich sie fragen|ich frage sie|gestatten sie mir die frage|erlauben sie mir die frage|gestatten sie die frage|erlauben sie die frage|wären sie so freundlich|wären sie so nett|ich würde gern erfahren|ich würde gerne erfahren|ich möchte gern wissen|ich möchte gerne wissen)";
@@ -225,6 +238,15 @@ export const buergeramt: ScenarioSeed = {
         "!(nach|vor|bei|seit) (der|meiner|einer|dieser|unserer) (anmeldung|ummeldung)",
         // Doubting or asking why it is needed states no errand: "Muss ich mich wirklich anmelden?", "Warum muss man sich anmelden?"
         "!!(muss|müssen|muß) (ich|man|wir) (mich|sich|uns) (wirklich|überhaupt|echt|denn|immer|unbedingt)",
+        // …and put as an indirect question, the verb last: "Ich überlege, ob ich mich überhaupt anmelden muss, weil ich vielleicht nur
+        // ein Jahr bleibe.", "ich weiß nicht ob ich mich wirklich ummelden muss" (in its clause: "Ich bin umgezogen und frage mich, ob
+        // ich mich überhaupt anmelden muss" still tells the move)
+        "!(ob (ich|man|wir) (mich|sich|uns) (wirklich|überhaupt|echt|denn|unbedingt|auch wirklich|eigentlich)) ... (anmeld*|ummeld*|registrier*|anzumelden|umzumelden|melden)",
+        "!((überlege|überlegen|frage mich|fragen uns|weiß nicht|weiß noch nicht|wissen nicht|bin mir nicht sicher|bin nicht sicher|zweifle) ob (ich|man|wir)) ... (anmeld*|ummeld*|registrier*|anzumelden|umzumelden|melden)",
+        // Others asked about, "sie" for them: "Falls meine Eltern uns besuchen, müssen sie sich dann auch anmelden?", "Muss er sich auch ummelden?"
+        "!((muss|müssen|soll|sollen|darf|dürfen|kann|können|müsste|müssten|sollte|sollten) (er|sie) sich) ... (anmeld*|ummeld*|registrier*|an)",
+        // …and what it takes, asked with the time or words between: "was soll ich morgen für die anmeldung mitbringen"
+        "!!((was|welch*) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir)) ... (für die|für meine|für eine|zur|bei der|für) (anmeld*|*anmeldung|ummeld*)",
         // Not "weshalb": a one-letter slip of it is "deshalb", which gives the reason ("Deshalb muss ich mich anmelden.").
         "!!(warum|wieso|wozu) (muss|müssen|soll|sollen|muß) (ich|man|wir)",
         // Asking whether or where one must is no errand stated either: "Muss ich mich hier anmelden?", "Wo muss man sich anmelden?"
@@ -444,6 +466,7 @@ export const buergeramt: ScenarioSeed = {
         ...GROUP_BLOCKERS,
         ELSEWHERE,
         ...WHAT_IF,
+        ...TAKEN_BACK,
         ...HABIT,
         // Registering as the condition, in the present, the negation or a time between: "Was passiert, wenn ich mich nicht
         // innerhalb von zwei Wochen anmelde?" ("Wenn ich mich anmelden möchte, …" still wants to).
@@ -466,6 +489,10 @@ export const buergeramt: ScenarioSeed = {
         "(welch*|was für) $document (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
         // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
         "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
+        // …and with the errand or a time between, the bringing verb last: "Was muss ich für die Anmeldung mitbringen?", "Was genau
+        // muss ich für meine Anmeldung vorlegen?" (a course, a party or another errand between is blocked below)
+        "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) ... (mitbring*|mitnehmen|vorleg*|vorzeig*|einreichen|dabeihaben|dabei haben)",
+        "(welch*|was) (genau|alles|denn|eigentlich|noch|sonst) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) ... (mitbring*|mitnehmen|vorleg*|vorzeig*|einreichen|dabeihaben|dabei haben)",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
         "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         // The subject dropped, as chat drops it: "was muss mitbringen", "Welche soll vorlegen?"
@@ -668,6 +695,7 @@ export const buergeramt: ScenarioSeed = {
         "!!(für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit))",
         ELSEWHERE,
         ...WHAT_IF,
+        ...TAKEN_BACK,
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -1137,6 +1165,11 @@ export const buergeramt: ScenarioSeed = {
         // …or "eine" for one of them, named as the registration's own: "Die Bank braucht eine Meldebescheinigung, kann ich bitte eine
         // bekommen?" (not the landlord's: "Ich habe keine Bestätigung vom Vermieter. Kann ich eine bekommen?")
         "[$certificateOwn] (kann|könnte|darf|dürfte) (ich|wir) (eine|einen|eins|auch eine) (bekommen|kriegen|haben|mitnehmen)",
+        // …or the clerk asked to issue "one": "Hier brauche ich für das Konto eine Meldebescheinigung. Könnten Sie mir bitte eine ausstellen?"
+        "[$certificateOwn] (können|könnten|würden) sie (mir|uns) ... (eine|einen|eins|die|sie|so eine|zwei) (ausstellen|ausdrucken|geben|mitgeben|schicken|zuschicken)",
+        // The formal request by "bitten" with the zu-infinitive: "Ich würde Sie bitten, mir zwei Exemplare der Meldebescheinigung zu geben."
+        "[(würde|möchte|darf|dürfte|wollte|würden|möchten|dürfen) (ich|wir|sie) ... bitten] (mir|uns) ... $certificate ... (auszustellen|zu geben|mitzugeben|zu schicken|zuzuschicken|auszudrucken)",
+        "[(ich|wir) (bitte|bitten) sie] (mir|uns) ... $certificate ... (auszustellen|zu geben|mitzugeben|zu schicken|zuzuschicken|auszudrucken)",
         // The indirect question puts the verb last: "…, ob ich die Anmeldebestätigung gleich mitnehmen kann."
         "(ob|wann|wo) (ich|wir|man) $certificate (bekomm*|krieg*|mitnehm*|mitzunehmen|abhol*|abzuholen|erhalt*)",
         // The same with words between, or asked with "dass": "Ist es möglich, dass ich eine Bestätigung der Anmeldung mitnehme?"
@@ -1191,6 +1224,10 @@ export const buergeramt: ScenarioSeed = {
         // …and asking about it asks for no certificate: "Bekomme ich vom Vermieter auch eine Bestätigung?"
         "!!(vom|von meinem|von meiner|von dem|von der|beim|bei meinem|bei meiner) $landlord",
         "!(bekommen|kriegen|brauchen|benötigen|wollen|möchten) sie",
+        // What another said one needs, reported, asks for nothing: "mein chef sagt ich brauche eine meldebescheinigung", "Die Bank hat
+        // gesagt, ich brauche eine Bescheinigung." (The learner's own request beside it still asks: "Mein Chef sagt, das ist wichtig.
+        // Kann ich eine Meldebescheinigung bekommen?", and the saying after it: "ich brauche meldebescheinigung mein chef sagt das ist wichtig")
+        "!!(sagt|sagte|meint|meinte|hat gesagt|hat gemeint|hatte gesagt|haben gesagt|hat geschrieben|schreibt) ... $certificate",
         // Someone else's need asks for nothing: "Mein Kollege braucht eine Meldebescheinigung.", "Er braucht eine Meldebescheinigung."
         "!((er|sie) (braucht|benötigt|bekommt|kriegt|möchte|will))",
         // …and so is an office's or a firm's, told ("bräuch*" meets "braucht"): "Das Institut braucht von mir eine
@@ -1205,6 +1242,7 @@ export const buergeramt: ScenarioSeed = {
         ...GROUP_BLOCKERS,
         ELSEWHERE,
         ...WHAT_IF,
+        ...TAKEN_BACK,
         ...HABIT,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",

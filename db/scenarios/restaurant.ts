@@ -117,6 +117,11 @@ const questionBlockers = [
   // Another's words told in the past, without a comma as voice typing writes them, order nothing: "meine Freundin sagte
   // zwei Bier bitte", "mein Vater rief einmal Schnitzel". (The present "sagt" may pass on a companion's order now.)
   "!(sagte|meinte|rief|erzählte) ... ($drink|$dish)",
+  // …and so told in the perfect: "meine frau hat gesagt die beste currywurst", "mein Sohn hat gerufen zwei Cola".
+  "!(gesagt|gemeint|gerufen|erzählt) ($drink|$dish|$article $drink|$article $dish|$article #word $drink|$article #word $dish|$count $drink|$count $dish)",
+  // An order meant once and given up is told, no order: "ich wollte ein bier bestellen aber mein sohn hat gesagt …"
+  // (only its clause: "…, aber Sie haben keins, also eine Cola" orders the cola)
+  "!(wollte|wollten) ... ($order|bestellen|nehmen|trinken|essen|probieren) aber",
   // Medicine taken with a drink orders none: "Ich nehme meine Tabletten mit Wasser."
   "!(tablette*|medikament*|pille*|medizin)",
   // What another had already is told, not ordered: "Die Kinder hatten mittags schon Currywurst." (no "heute": learners type
@@ -412,6 +417,8 @@ export const restaurant: ScenarioSeed = {
         "[$drink] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
+        // …with the one it is for first: "Und für mich das Gleiche, bitte."
+        "[$drink] =(für mich|für uns|für mich auch|für uns auch) (das gleiche|das selbe|dasselbe)",
         // The same as one's company, after the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau."
         `[(trinken|getränk*|$drink)] ${SAME_AS}`,
         ...questionBlockers,
@@ -538,6 +545,8 @@ export const restaurant: ScenarioSeed = {
         "[$dish] =(ich|wir) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (das|den|die|es|ihn) (auch|bitte|dann|auch bitte|gern|gerne)",
         // The same as a dish just named: "Ihre Frau nimmt das Schnitzel. Und Sie?" "Das Gleiche."
         "[$dish] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
+        // …with the one it is for first: "Und für mich das Gleiche, bitte."
+        "[$dish] =(für mich|für uns|für mich auch|für uns auch) (das gleiche|das selbe|dasselbe)",
         // The same as one's company is the dish, unless the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau.",
         // "für mich das gleiche wie der Herr da drüben".
         SAME_AS,
@@ -555,6 +564,9 @@ export const restaurant: ScenarioSeed = {
         "!$dish (bestellt|gegessen|gehabt)",
         "!(habe|hab|haben|hat|hatte|hatten|dass|ob) ... $dish ... (bestellt|gegessen|gehabt)",
         `!($dish ${DESCRIBES})`,
+        // Unpunctuated, a dish praised then the bill asked for: the "bitte" is the bill's, no dish ordered ("das essen war gut
+        // die beste currywurst ähm die rechnung bitte").
+        "!$dish ... (die|der|den|eine) (rechnung|quittung)",
       ],
       examples: ["Ich nehme das Schnitzel mit Kartoffelsalat.", "Für mich bitte die Currywurst.", "Ich hätte gern das Tagesgericht."],
       nudge: "Hans wants to know which main dish you would like.",
@@ -638,6 +650,8 @@ export const restaurant: ScenarioSeed = {
         // What one owes, or what it all comes to: "Was bin ich Ihnen schuldig?", "Was macht das alles?"
         "(bin|sind) (ich|wir) ... schuldig",
         "(was|wie viel|wieviel) (schulde|schulden) (ich|wir)",
+        // …asked indirectly, the verb last: "Könnten Sie mir sagen, was wir Ihnen schuldig sind?"
+        "(was|wie viel|wieviel) (ich|wir) ... schuldig (bin|sind)",
         "=(was|wie viel|wieviel) (kostet|macht) (alles|das alles)",
         "?$bill (möglich|machbar)",
         // The waiter's own lines: "Hier ist Ihre Rechnung", "Zahlen Sie bitte vorne", "Möchten Sie zahlen?"
@@ -701,6 +715,8 @@ export const restaurant: ScenarioSeed = {
         // …and so is a plan for after the meal, told with "wollen", "werden" or the present: "Nach dem Essen wollen wir die
         // Rechnung teilen.", "Nach dem Essen zahlen wir getrennt." (not the wish "Nach dem Essen möchte ich zahlen, also jetzt …")
         "!(nach dem essen) (wollen|will|wollten|werden|werde|zahlen|zahle|bezahlen|bezahle) (wir|ich)",
+        // …and so with "dann" put before paying: "Nach dem Essen möchten wir dann zahlen." (a plan, not "…, also jetzt bitte")
+        "!(nach dem essen) ... dann $pay",
         // A bill of another day, or what stood on one, asks for none: "gestern … auf der rechnung waren 2 bier".
         "!!(gestern|vorgestern|damals)",
         // Bills of every day, the waiter's work or one's own, ask for none: "Sie müssen bestimmt den ganzen Tag Rechnungen

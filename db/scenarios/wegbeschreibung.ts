@@ -406,6 +406,14 @@ export const wegbeschreibung: ScenarioSeed = {
         // The place with a courtesy word, to a passer-by: "Bahnhof, bitte."
         "=$place bitte",
         "=(zum|zur|nach) (#noun|$place) bitte",
+        // A phrase learnt in class asks nothing: "Im Deutschkurs haben wir gelernt, wie man nach dem Weg zum Bahnhof fragt."
+        "!!(gelernt|geübt|im kurs|im deutschkurs|im sprachkurs|im unterricht|im lehrbuch)",
+        // A bench to rest on is no bank to find the way to: "ich suche nur eine Bank zum Sitzen", "eine Bank zum Ausruhen"
+        "!(bank|bänke|bankerl) (zum sitzen|zum ausruhen|zum hinsetzen|zum verschnaufen|zum rasten|im schatten)",
+        // The indirect question with an adverb set off before it: "Wissen Sie vielleicht, wo der Viktualienmarkt ist?"
+        "(wissen sie|weisst du|weißt du|wisst ihr) (vielleicht|zufällig|eventuell|denn|eigentlich|auch|bitte) wo (ist|sind|liegt|liegen|der|die|das|den|ein|eine|hier|sich)",
+        // One's own asking put off after the question, in a run-on with "aber": "ich will wissen wo ist kirche aber ich frage später"
+        "!!(aber|doch|und) (ich|wir) (frage|fragen|frag) (später|morgen|nachher|übermorgen|dann später|ein andermal|heute abend|im hotel)",
         // A way found yesterday or walked every day asks for nothing now: "Letztes Mal bin ich zum Dom gelaufen."
         ...storyBlockers,
       ],
@@ -426,6 +434,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // (Side by side: "Wäre die Wohnung nah an der Uni?" asks about a flat.)
         "?((wäre|wär) (es|das|der|die|sie|er) (weit|zu weit|sehr weit|nah|nahe|weit weg))",
         "?(ist|wäre|wär) (es|das) nicht (weit|zu weit|so weit|sehr weit)",
+        // …with the way of going or the start between: "Wäre das zu Fuß zu weit für eine alte Frau wie mich?", "Ist es von hier aus weit?"
+        "?(ist|ists|wäre|wär) (es|das) (zu fuss|von hier|von hier aus|für mich|für uns|noch|denn|sehr|ziemlich|so) (weit|zu weit|sehr weit|nah|nahe|weit weg)",
         // A walk stated and asked back, or with a tag: "Ich kann zu Fuß gehen, oder?", "Man kann da laufen?"
         // (The walk itself right after, not how one walks in general: "Man kann in München gut laufen, oder?")
         "?(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walkThere|man kann da $walkThere|wir können da $walkThere|ich kann dahin $walkThere|man kann dahin $walkThere|man kann das $walkThere|man kann es $walkThere)",
@@ -469,6 +479,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) ... (fragen|frage|frag)",
         "!!(nächstes mal|nächste mal|beim nächsten mal|ein andermal|ein anderes mal) ... (fragen|frage|frag)",
         "!!(werde|werden) (ich|wir) ... (fragen|frage)",
+        // …the plan after the question, in a run-on with "aber": "ich will wissen wie weit es ist aber ich frage morgen"
+        "!!(aber|doch|und) (ich|wir) (frage|fragen|frag) (später|morgen|nachher|übermorgen|dann später|ein andermal|heute abend|im hotel)",
         // A way between two places elsewhere is no walk from here: "Wie weit ist es von Athen nach Thessaloniki?"
         "!!(von #noun nach #noun)",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
@@ -568,6 +580,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // How walkable the town is in general measures no way: "Kann man in München gut zu Fuß gehen?"
         "!((gut|gern|gerne|viel|überall) (zu fuss|laufen|gehen|hinlaufen))",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
+        // A yes/no question dictated without its question mark, run on after "oder"/"und": "wäre es möglich zu fuß zu gehen
+        // oder ist es zu weit", "ich gehe zu fuß oder ist das zu weit"
+        "(oder|und) (ist|ists|wäre|wär) (es|das) (weit|zu weit|sehr weit|so weit|weit weg|nah|nahe|zu weit zu fuss)",
+        // Whether walking it is possible, asked verb first: "Wäre es möglich, zu Fuß zu gehen?", "ist es möglich zu fuß"
+        "(ist|wäre|wär) (es|das) (möglich|machbar|realistisch) ... (zu fuss|zu laufen|hinzulaufen|hinzugehen)",
         // The indirect question puts the verb last: "…, ob es weit ist", "…, ob man das zu Fuß erreicht".
         "ob (es|das|sie|er) (weit|nah|nahe|weit weg)",
         "ob (man|ich|wir) ... zu fuss",

@@ -74,6 +74,18 @@ const OTHER_FLAT = "!!((wohnung|wohnungen) (im|in dem|auf dem|in der) (erdgescho
 // kostet." (the direct order still asks: "Ich habe Ihnen geschrieben, wann kann ich einziehen?")
 const TOLD_BEFORE = "!!(habe|hab|hatte|haben|hatten) ... (geschrieben|gesagt|erzählt|mitgeteilt|gemailt|erklärt) (ob|wann ich|wann wir|ab wann ich|ab wann wir|ab wann die|wann die|was die|was das|was sie|was es|was ich|was wir|wie viel die|wie viel ich|wie viel wir|wieviel die|wieviel ich|wie hoch die|wie hoch der|wie hoch das|wie teuer die|wie teuer das)";
 
+// One's own asking done before, at a time gone by or on the phone, is told, not asked now, whatever order the question after
+// it takes: "Ich habe gestern gefragt, Kaution wie viel.", "Gestern hab ich am Telefon gefragt, ob Hunde erlaubt sind."
+// ("Ich habe gefragt, wie hoch die Kaution ist?" with no time may press the question again)
+const ASKED_BEFORE = [
+  "!!(habe|hab|hatte|haben|hatten) ... (gestern|vorgestern|letzte woche|letzten monat|damals|früher|neulich|am telefon|per mail|per e-mail|in der mail|in meiner mail|schon mal|schon einmal) ... gefragt",
+  "!!(gestern|vorgestern|damals|früher|neulich|letzte woche) (habe|hab|hatte|haben|hatten) (ich|wir) ... gefragt",
+];
+
+// A question taken back in the same breath asks nothing: "Ich wollte eigentlich fragen was die Miete kostet aber hat sich
+// erledigt", "…, aber das haben Sie schon gesagt."
+const ASK_WITHDRAWN = "!!(hat sich erledigt|hat sich schon erledigt|ist erledigt|ist schon erledigt|hat sich geklärt|hat sich schon geklärt|haben sie schon gesagt|haben sie ja schon gesagt|haben sie ja gesagt|haben sie mir schon gesagt|schon beantwortet|hat sich schon beantwortet)";
+
 // A question one should have asked, in the past Konjunktiv, is regret, not asking: "Ich hätte früher fragen sollen, ob Hunde
 // erlaubt sind.", "Wir hätten nach den Nebenkosten fragen müssen." ("Ich hätte gern gewusst, ob …" asks now)
 const ASK_REGRETTED = "!!(hätte|hätten|hätt) ... (fragen|nachfragen|erfragen|klären) (sollen|müssen|können)";
@@ -336,6 +348,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Named like someone, or after them, tells no name: "Ich heiße wie meine Oma.", "Ich heiße nach meinem Großvater."
         "!(heiße wie|heiß wie|heisse wie|heise wie|heiße nach|heiß nach|heisse nach|heise nach) (mein|meine|meinem|meiner|meinen|der|die|dem|den|ein|eine|einem|einer|unser|unsere|unserem|unserer)",
         "!(einen moment|einen augenblick|wie bitte)",
+        // Where one lived before, the time first and the present kept, as beginners tell it, is a story, not who one is:
+        // "Früher ich wohne in Kabul, Miete billig.", "Damals wohne ich in Tirana." ("Jetzt wohne ich in Neukölln." tells it)
+        "!(früher|damals|vorher|davor|als kind) (ich wohne|wohne ich|ich wohn|wohn ich|ich wohnte|wohnte ich)",
       ],
       examples: ["Guten Tag, mein Name ist Lara Novak.", "Ich heiße Tom Berger, wir haben telefoniert."],
       nudge: "Herr Brandt does not know you yet: tell him your name.",
@@ -600,6 +615,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...ENGLISH_SUBJECT,
         OTHER_FLAT,
         TOLD_BEFORE,
+        ...ASKED_BEFORE,
+        ASK_WITHDRAWN,
         ASK_REGRETTED,
         ASK_LATER,
         ...ASK_LATER_PURPOSE,
@@ -708,6 +725,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$deposit (ist|sind|beträgt|wäre|wären)",
         // Paying what the landlord just named: "Muss ich das alles auf einmal bezahlen?"
         "[$deposit] (muss|kann|darf|soll) (ich|wir|man) (das|die|sie|es) (zahlen|bezahlen|überweisen|raten|teilen)",
+        // …the deposit named first in the same dictated run, taken up by a pronoun after the verb, the time or way between: "und die
+        // kaution also muss man die gleich am anfang überweisen oder …" (a pronoun after the verb marks the question a comma would)
+        "$deposit ... (muss|müssen|kann|können|soll|sollen|darf|dürfen) (ich|wir|man) (die|sie) ... (zahlen|bezahlen|überweisen|hinterlegen|leisten)",
         // …or how: "Das ist viel. Kann ich in Raten zahlen?" after "Die Kaution beträgt drei Kaltmieten."
         "[$deposit] ?(kann|muss|darf|soll|könnte) (ich|wir|man) ... (raten|auf einmal|später|bar|sofort|monatlich) ... (zahlen|bezahlen|überweisen|abzahlen|abbezahlen)",
         // Its amount asked back: "Und wie viel ist das?", "Also 2340 Euro?"
@@ -756,6 +776,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...ENGLISH_SUBJECT,
         OTHER_FLAT,
         TOLD_BEFORE,
+        ...ASKED_BEFORE,
+        ASK_WITHDRAWN,
         ASK_REGRETTED,
         ASK_LATER,
         ...ASK_LATER_PURPOSE,
@@ -814,6 +836,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (a time, not a place: "Kann ich im Erdgeschoss wohnen?" asks no date)
         "?(kann|kan|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|sofort|bald|ab|zum|anfang|mitte|ende|nächst*|nechst*|erste*|#date|im januar|ab januar|im februar|ab februar|im märz|ab märz|im april|ab april|im mai|ab mai|im juni|ab juni|im juli|ab juli|im august|ab august|im september|ab september|im oktober|ab oktober|im november|ab november|im dezember|ab dezember) ... wohnen",
         "(einzugstermin*|einzugsdatum|mietbeginn*)",
+        // …in two words, as one dictates it: "wann wäre denn der früheste termin zum einziehen", "Welches Datum für den Einzug?"
+        "(wann|welcher|welches|welchen|was) ... (termin|datum|zeitpunkt) (zum|für den|fürs|für das) (einziehen|einzug)",
         // The date asked by "welch-": "Ich wüsste gern, ab welchem Datum die Wohnung bezugsfertig wäre.", "Ab welchem Tag kann ich rein?"
         "(ab welchem|zu welchem|an welchem|welches|welchen) (datum|tag|termin|zeitpunkt) ... (frei|verfügbar|bezugsfertig|bezugsfrei|beziehbar|bezugsbereit|einzieh*|einzuziehen|rein|reinziehen|wohnen|haben)",
         "(ab wann|wann|bis wann) (bekomme|bekommen|kriege|kriegen|habe|haben) (ich|wir) (die wohnung|sie|diese wohnung|die schlüssel|den schlüssel)",
@@ -933,7 +957,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The landlord's free time, another appointment, or work before moving in: "Wann sind Sie morgen frei für einen zweiten Termin?",
         // "Kann ich vor dem Einziehen noch die Wände streichen?"
         "!(sind sie|bist du|seid ihr) ... frei",
-        "!!(termin|besichtigungstermin)",
+        // (the appointment itself, not the date to move in: "Wann wäre denn der früheste Termin zum Einziehen?" asks it)
+        "!!(besichtigungstermin|besichtigungstermine)",
+        "!!(einen|nen|ein|zweiten|neuen|anderen|weiteren|nächsten|zweite|neue|andere|weitere|dem|den) termin",
+        "!!termin (für|fur|zur|um|am|morgen|heute|nächste|nächsten|ausmachen|machen|vereinbaren|verschieben|absagen|bei|mit|beim|zum besichtigen|zum anschauen|zum ansehen|zur besichtigung)",
+        "!!termin (hat|haben|ist|war|wurde|wird)",
         // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
         // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
         "!!(sage ihnen|sag ihnen|sage ich ihnen|sag ich ihnen|schreibe ihnen|schreibe ich ihnen|melde mich|melde ich mich|gebe ihnen bescheid|sage bescheid|sag bescheid)",
@@ -942,6 +970,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // One's own moving date not yet settled is one's own plan, no question: "Ich weiß noch nicht, wann ich einziehen kann.",
         // "Wir wissen noch nicht, ab wann wir umziehen." ("…, aber ich weiß nicht, wann ich einziehen kann" still asks)
         "!!(weiß|weiss|wissen) (noch nicht|es noch nicht|ich noch nicht|wir noch nicht|auch noch nicht|selbst noch nicht) (wann|ab wann|bis wann) (ich|wir)",
+        // …and with no "noch", the move itself told in the indicative or the future, not what one may do: "Ich weiß nicht, wann ich
+        // einziehe.", "ich weiss nicht wann ich umziehen werde" ("Ich weiß nicht, wann ich einziehen kann." hints the question)
+        "!!(weiß|weiss|wissen) (nicht|es nicht|ich nicht|wir nicht|auch nicht|selbst nicht) (wann|ab wann|bis wann) (ich|wir) (@einziehe|@umziehe|einziehen werde|umziehen werde|einziehen werden|umziehen werden|einziehen will|umziehen will|einziehen wollen|umziehen wollen|einziehen möchte|einziehen möchten)",
         "!!entscheidet (mein|meine|der|die|das|unser|unsere|er|sie|man|sich|ihr|mein chef|meine chefin|dann)",
         "!!entscheiden (wir|sie|meine|mein|unsere|unser|die|der|später|noch|morgen)",
         "!!(eltern|mann|frau|freund|freundin|partner|partnerin|chef|chefin|arbeitgeber|firma|familie) ... entscheiden",
@@ -956,6 +987,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ENGLISH_FRAME,
         OTHER_FLAT,
         TOLD_BEFORE,
+        ...ASKED_BEFORE,
+        ASK_WITHDRAWN,
         ASK_REGRETTED,
         ASK_LATER,
         ...ASK_LATER_PURPOSE,
@@ -1123,6 +1156,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         OTHER_ASKS_LATER,
         SAYS_ALWAYS,
         TOLD_BEFORE,
+        ...ASKED_BEFORE,
+        ASK_WITHDRAWN,
         ASK_REGRETTED,
         PAST_MODAL_TOLD,
       ],
@@ -1393,6 +1428,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …and so is the lease meant to be signed once: "Früher wollte ich den Mietvertrag unterschreiben, aber dann kam die Absage."
         // (stems, as a long past form forgives a slip and "wollten" would read "Wir wollen den Mietvertrag unterschreiben")
         "!((ich|wir) (wollte|wollt*|sollte|sollt*|musste|musst*)|(wollte|wollt*|sollte|sollt*|musste|musst*) (ich|wir)) ... (vertrag|mietvertrag)",
+        // One's own yes told as a step of a story, "dann" or "damals" after the auxiliary: "Letzte Woche waren wir in Wedding. …
+        // Wir haben dann gesagt, dass wir die Wohnung nehmen, aber er hat sie jemand anderem gegeben." ("Ich habe Ihnen ja schon
+        // gesagt, dass wir sie nehmen" says it again now)
+        "!!(haben|hatten|habe|hatte|hab) (dann|damals|da|sofort|gleich|danach|dort) ... (gesagt|zugesagt|geschrieben|gemailt|erklärt)",
         "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
         // Whether one takes it is still open in an "ob" clause: "Morgen sagen wir Ihnen, ob wir die Wohnung nehmen."
         "!ob (ich|wir)",

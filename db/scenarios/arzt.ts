@@ -45,7 +45,7 @@ const WELL_AGAIN_SINCE = [
 // alle seit Wochen."): what they have,
 // or have since Monday, is theirs ("meine gastschwester hat krass kopfschmerzen seit gestern", "Mein Mitbewohner Fieber seit Montag").
 const OTHER_PEOPLE =
-  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelkind|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen|betreuer|betreuerin|professor|professorin|doktorvater|doktormutter|@schüler|@schülerin|@schülerinnen|studenten|studentin|studentinnen|azubi|azubis)";
+  "(gastmutter|gastvater|gastschwester|gastbruder|gasteltern|gastfamilie|gastkind|mitbewohner*|kumpel|kumpels|enkel|enkelin|enkelinnen|enkelkind|enkelkinder|enkelsohn|enkeltochter|lehrer|lehrerin|mitschüler*|klassenkamerad*|partner|partnerin|freunde|schwiegermutter|schwiegervater|schwager|schwägerin|patient|patientin|patienten|patientinnen|bewohner|bewohnerin|kommilitone|kommilitonin|kommilitonen|betreuer|betreuerin|professor|professorin|doktorvater|doktormutter|@schüler|@schülerin|@schülerinnen|studenten|studentin|studentinnen|azubi|azubis)";
 // …and the plural of a group one of them is picked from, or the singular of one "von mir".
 const OTHER_PLURALS =
   "(patienten|patientinnen|kollegen|kolleginnen|freunde|freundinnen|kinder|söhne|töchter|geschwister|brüder|schwestern|bewohner|bewohnerinnen|nachbarn|mitbewohner|mitbewohnerinnen|kommilitonen|mitschüler|enkel|enkelkinder|kunden|kundinnen|mitarbeiter|mitarbeiterinnen)";
@@ -82,6 +82,13 @@ const OTHERS_ASKING =
 // nehmen soll", "Frag ich meinen Mann, ob ich Krankschreibung brauche." ("Sie" and "Frau Doktor" are the doctor: no "frau" alone.)
 const THIRD_ASKED =
   "(ich frage|ich frag|frage ich|frag ich|ich fragen|ich werde fragen) ... (dolmetscher*|übersetzer*|apotheke|apotheker|apothekerin|sozialarbeiter*|betreuer|betreuerin|hausarzt|google|internet|meinen mann|meinem mann|mein mann|meine frau|meiner frau|meinen freund|meine freundin|meine mutter|meinen vater|meine schwester|meinen bruder|meinen nachbarn|meine nachbarin)";
+
+// People named by the article, not the possessive, who are someone else: "Die Kinder sind seit gestern krank.", "Die Enkelkinder
+// haben seit Tagen Fieber."; and the verbs of a complaint in the third person that tell theirs ("Die Kinder husten seit Tagen.").
+const ARTICLE_OTHERS =
+  "(sohn|tochter|kind|kinder|kleine|kleinen|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze|patient|patientin|patienten|patientinnen|enkel|enkelin|enkelinnen|enkelkind|enkelkinder|enkelsohn|enkeltochter|jungs|mädchen)";
+const OTHERS_COMPLAINT_VERBS =
+  "(hustet|husten|niest|niesen|fiebert|fiebern|erbricht|erbrechen|spuckt|spucken|schnieft|schniefen|liegt|liegen|klagt|klagen|jammert|jammern|weint|weinen)";
 
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
@@ -200,9 +207,22 @@ export const arzt: ScenarioSeed = {
         "^=.(zuerst|erst|zuerst nur|erst nur|am anfang|am anfang nur|jetzt|jetzt auch|jetzt noch|und jetzt|und jetzt auch|jetzt dazu|dann auch|und dann|danach|später|später auch|inzwischen|inzwischen auch|mittlerweile|mittlerweile auch|heute|heute auch|auch noch|dazu noch|ausserdem|und auch) $symptom",
         "[(angefangen|begonnen|losgegangen|anfing|begann|fing|angefangen hat)] =.(zuerst|erst|zuerst nur|erst nur|am anfang|am anfang nur|jetzt|jetzt auch|jetzt noch|und jetzt|und jetzt auch|jetzt dazu|dann auch|und dann|danach|später|später auch|inzwischen|inzwischen auch|mittlerweile|mittlerweile auch|heute|heute auch|auch noch|dazu noch|ausserdem|und auch) $symptom",
         "^=.$symptom (und|und auch|und ein bisschen|und etwas) $symptom",
+        // Chat's answer weighed, the verb and the article dropped: "Bisschen Schwindel und Kopf auch." after "Was fehlt Ihnen denn?",
+        // "Etwas Fieber.", "Viel Husten in der Nacht." (asked back, "Etwas Fieber?", it is the doctor's echo)
+        // Not the answer about another ("Bisschen Fieber." after "Hat Ihr Sohn auch Fieber?"), nor theirs: "Etwas Fieber hat meine Tochter."
+        "[!(ihr sohn|ihre tochter|ihr kind|ihre kinder|ihr mann|ihre frau|ihr baby|ihre mutter|ihr vater|ihr partner|ihre partnerin|ihr enkel|ihre enkel*)] ^.(bisschen|ein bisschen|bissl|etwas|leichtes|leichte|leichten|viel|viele|starker|starkes|starke|starken|hohes|hohe|immer noch|noch immer) $symptom",
+        `!$symptom (hat|hatte|haben|hatten) (mein|meine|unser|unsere|der|die|das) (${OTHERS_NAMED}|${OTHER_PEOPLE})`,
+        // …and a part of the body beside a complaint, after the doctor asked what is wrong: "Husten und Kopf.", "Schwindel, Kopf auch."
+        `[(fehlt|beschwerde*|was haben sie|was ist los|was ist passiert|tut ihnen weh|tut es weh|wo tut|probleme)] ^.=$symptom (und|und auch|und der|und mein|und meine) ${TELE_BODY}`,
+        `[(fehlt|beschwerde*|was haben sie|was ist los|was ist passiert|tut ihnen weh|tut es weh|wo tut|probleme)] ^.=$symptom (und|und auch|und der|und mein|und meine) ${TELE_BODY} (auch|auch noch|auch ein bisschen|ein bisschen)`,
         // The complaint that will not go, the negation its own: "Der Husten geht nicht weg.", "Die Kopfschmerzen hören nicht auf."
         "$symptom (geht|gehen|will|wollen|wird|werden) (nicht|einfach nicht|immer noch nicht|gar nicht|überhaupt nicht|trotzdem nicht) (weg|vorbei|besser|weggehen)",
         "$symptom (hört|hören) (nicht|einfach nicht|immer noch nicht|gar nicht|überhaupt nicht|trotzdem nicht) (auf)",
+        // A medicine that does not help, dictated straight on into the complaint, the "nicht" of the one clause before the "ich" of
+        // the next: "die tabletten helfen nicht ich habe immer noch husten", "ibuprofen hilft nicht ich habe kopfschmerzen".
+        // Adjacent words only, as the pattern names the negation ("…hilft nicht, ich habe keine Schmerzen mehr" tells none).
+        "((hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|gar nicht|leider nicht|nicht viel|nicht mehr|überhaupt nicht) (ich|und ich|aber ich|also ich) (habe|hab) $symptom)",
+        "((hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|gar nicht|leider nicht|nicht viel|nicht mehr|überhaupt nicht) (ich|und ich|aber ich|also ich) (habe|hab) (immer noch|noch immer|noch|trotzdem|immer|auch|jetzt|wieder|so|starke|starken|viel) $symptom)",
         // …and the verb of the complaint before its subject: "Seit zwei Wochen huste ich die ganze Zeit." (asked, "Muss ich husten?", it is none)
         ".(huste|niese|schwitze|friere|zittere) ich",
         // …and how it began, the separable verb split: "Am Montag fing es mit Kopfschmerzen an.", "Es ging mit Husten los."
@@ -228,8 +248,18 @@ export const arzt: ScenarioSeed = {
         "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
         "!!((der|die|das|ein|eine) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze|patient|patientin|patienten|patientinnen) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        // …and grandchildren, in their own clause: "Die Enkelkinder haben seit Tagen Fieber." ("…, die Enkelkinder waren krank, und
+        // seit Montag habe ich auch Halsschmerzen" still tells the learner's.)
+        `!((der|die|das|ein|eine) ${ARTICLE_OTHERS} (hat|hatte|haben|hatten|ist|war|sind|waren))`,
+        // …and so is one whose own verb of the complaint follows, singular or plural, in its own clause: "Die Kinder husten seit
+        // Tagen.", "Die Kinder von meinem Sohn husten seit Tagen." ("Die Kinder husten, aber ich habe seit Montag Fieber." tells the learner's.)
+        `!((der|die|das|ein|eine) ${ARTICLE_OTHERS} ${OTHERS_COMPLAINT_VERBS})`,
+        `!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|bruder|schwester|mutter|vater|eltern|enkel|enkelin|enkelkind|enkelkinder) (von|vom) ... ${OTHERS_COMPLAINT_VERBS}`,
+        // …the verb first, as after a time: "Seit Montag hustet das Kind.", "Seit Tagen niesen meine Enkel." (not "husten", the noun
+        // of "Ich habe Husten, die Kinder auch.")
+        `!((hustet|niest|niesen|fiebert|fiebern|erbricht|erbrechen|spuckt|spucken|schnieft|schniefen|liegt|liegen) (der|die|das|meine|mein|unsere|unser) ${ARTICLE_OTHERS})`,
         // …or named by whose they are: "Die Tochter von meinem Patienten hatte seit Sonntag Durchfall."
-        "!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)",
+        `!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|enkelkind|enkelkinder|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)`,
         // …and so does the dative of another's body or feeling: "Meiner Frau tut der Kopf weh."
         "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
         // …with the time between the verb and the body part: "Meinem Sohn tut seit Sonntag der Hals weh."
@@ -553,8 +583,18 @@ export const arzt: ScenarioSeed = {
         "!!((jeden|jedes|jede) (winter|sommer|herbst|frühling|jahr))",
         // Someone named by the article, not the possessive, is someone else too: "Die Kinder sind seit gestern krank.", "Die Nachbarin hat seit einer Woche Fieber."
         "!!((der|die|das|ein|eine) (sohn|tochter|kind|kinder|kleine|baby|mann|frau|bruder|schwester|mutter|vater|kollege|kollegin|kollegen|nachbar|nachbarin|nachbarn|oma|opa|chef|chefin|hund|katze|patient|patientin|patienten|patientinnen) (hat|hatte|haben|hatten|ist|war|sind|waren))",
+        // …and grandchildren, in their own clause: "Die Enkelkinder haben seit Tagen Fieber." ("…, die Enkelkinder waren krank, und
+        // seit Montag habe ich auch Halsschmerzen" still tells the learner's.)
+        `!((der|die|das|ein|eine) ${ARTICLE_OTHERS} (hat|hatte|haben|hatten|ist|war|sind|waren))`,
+        // …and so is one whose own verb of the complaint follows, singular or plural, in its own clause: "Die Kinder husten seit
+        // Tagen.", "Die Kinder von meinem Sohn husten seit Tagen." ("Die Kinder husten, aber ich habe seit Montag Fieber." tells the learner's.)
+        `!((der|die|das|ein|eine) ${ARTICLE_OTHERS} ${OTHERS_COMPLAINT_VERBS})`,
+        `!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|bruder|schwester|mutter|vater|eltern|enkel|enkelin|enkelkind|enkelkinder) (von|vom) ... ${OTHERS_COMPLAINT_VERBS}`,
+        // …the verb first, as after a time: "Seit Montag hustet das Kind.", "Seit Tagen niesen meine Enkel." (not "husten", the noun
+        // of "Ich habe Husten, die Kinder auch.")
+        `!((hustet|niest|niesen|fiebert|fiebern|erbricht|erbrechen|spuckt|spucken|schnieft|schniefen|liegt|liegen) (der|die|das|meine|mein|unsere|unser) ${ARTICLE_OTHERS})`,
         // …or named by whose they are: "Die Tochter von meinem Patienten hatte seit Sonntag Durchfall."
-        "!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)",
+        `!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|enkelkind|enkelkinder|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)`,
         // …or the dative of another's body, the time between: "Meinem Sohn tut seit Sonntag der Hals weh."
         DATIVE_OTHER_ACHES,
         // An illness of a year or season set before its verb is one had then, its length no answer: "Letztes Jahr hatte ich eine Grippe, zwei
@@ -630,6 +670,14 @@ export const arzt: ScenarioSeed = {
         // The frame with a clause of "dass": "Wäre es möglich, dass Sie mir etwas verschreiben?"
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... (verschreiben|aufschreiben)",
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
+        // …and dictated without the comma, the frame and the request one clause: "wäre es möglich dass sie mir etwas gegen den
+        // husten verschreiben", "ich bitte sie dass sie mir was verschreiben", "wäre nett wenn sie mir was aufschreiben könnten",
+        // "wäre es möglich mir etwas gegen husten zu verschreiben" ("Es war nicht möglich, …" is blocked below and by its negation).
+        "(möglich|bitten|bitte sie) dass sie (mir|uns) ... (verschreiben|aufschreiben|verordnen)",
+        "(möglich|bitten|bitte sie) dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
+        "(nett|freundlich) wenn sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (könnten|würden|können)",
+        "(möglich|nett|freundlich|bitten|bitte sie) (mir|uns) ... (zu verschreiben|aufzuschreiben)",
+        "(möglich|nett|freundlich|bitten|bitte sie) ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         // …not of what was prescribed: "Ist es möglich, dass Sie mir letztes Mal das falsche Medikament verschrieben haben?"
         "!(verschrieben|aufgeschrieben|gegeben|mitgegeben|verordnet) (haben|hatten|hat)",
         // …and a medicine to be got, the noun right before: "Wäre es möglich, ein Rezept zu bekommen?", "…, etwas dagegen zu kriegen?"
@@ -1123,7 +1171,10 @@ export const arzt: ScenarioSeed = {
         "!!(habe|hab|hatte|haben|hatten) ... (geschickt|gesendet|gebracht|abgegeben|eingereicht|weitergeleitet|gefaxt|gemailt|vorgelegt|gezeigt|hochgeladen|abgeholt|geholt|gekriegt)",
         // …and "bekommen" once a past time dates it: "Ich habe gestern eine Krankschreibung bekommen."
         "!!(ich habe|ich hab|habe ich|hab ich|ich hatte|hatte ich|wir haben|haben wir) (gestern|vorgestern|vorhin|damals|früher|einmal|letzte|letztes|letzten|vorige|vorigen|voriges|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|am samstag|am sonntag) ... (bekommen|erhalten)",
-        "!ich (kann|werde|will) (ihnen|sie)",
+        // The doctor's offer echoed, "ich" right before its modal and "Ihnen"/"Sie": "Ich kann Ihnen eine Krankschreibung geben."
+        // Adjacent, so that a run-on of dictation keeps the learner's own question after it: "ich kann nicht arbeiten können
+        // sie mich krankschreiben".
+        "!(ich kann ihnen|ich kann sie|ich werde ihnen|ich werde sie|ich will ihnen|ich will sie)",
       ],
       examples: [
         "Ich brauche eine Krankschreibung für meinen Arbeitgeber.",

@@ -142,6 +142,10 @@ export const apotheke: ScenarioSeed = {
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
         "(er|sie) hat $symptom",
+        // …or ill in a word: "Für meine Mitbewohnerin brauche ich Nasentropfen, sie ist auch erkältet." (singular: "Sie sind" is the pharmacist)
+        "(er|sie) (ist|ist auch|ist ganz|ist sehr|ist so|ist jetzt|ist total|ist leider|ist seit gestern|ist seit heute|ist schon wieder|ist wieder) (krank|erkältet|verschnupft|heiser|grippig)",
+        // The nose asked about, then taken up by a pronoun: "Etwas für die Nase? Sie ist total verstopft."
+        "[(nase|die nase|meine nase)] =(sie|die) (ist|ist total|ist ganz|ist völlig|ist komplett|ist so|ist sehr|ist immer noch|ist noch|ist auch|ist seit gestern|ist seit tagen) (verstopft|zu|dicht)",
         // The children one shops for, together: "Meine Kinder haben immer noch Fieber.", "Die Kinder haben seit gestern Husten.",
         // "Beide husten die ganze Nacht." Adjacent, so others' children stay out: "Die Kinder im Kindergarten haben alle Läuse."
         `(${OUR_CHILDREN} (haben|haben beide|haben alle|haben alle beide|haben jetzt|haben auch|haben immer noch|haben noch|haben schon|haben wieder|haben seit gestern|haben seit heute|haben seit tagen|haben leider) ($symptom|(hohes|starken|starke|starkes|leichtes|leichte|leichten|ein bisschen|bisschen|etwas) $symptom|(37*|38*|39*|40*) grad))`,
@@ -387,6 +391,8 @@ export const apotheke: ScenarioSeed = {
         "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gekauft|bekommen|genommen|gehabt|geholt)",
         // …nor needed or sought once, in the perfect: "Mein Mann hat letztes Jahr ein Mittel gegen Husten gebraucht."
         "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gebraucht|benötigt|gesucht|verschrieben|bestellt)",
+        // …nor asked for by another before: "Meine Mitbewohnerin war gestern hier und hat nach einem Mittel gegen Migräne gefragt."
+        "!(hatte|hatten|hat) ... (gefragt|nachgefragt|verlangt)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
@@ -425,6 +431,11 @@ export const apotheke: ScenarioSeed = {
         ".^(deshalb|darum|deswegen|daher|also|dann) (hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
         "[$symptom] .(deshalb|darum|deswegen|daher|also) (hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
         "[(weil|da|nachdem|seit|seitdem) (ich|wir)] .(hätte|hätt|möchte|möchten|bräuchte|brauche|brauch) (ich|wir) $remedy",
+        // The verb second after the one it is for, the product named: "Für meine Mitbewohnerin brauche ich noch Nasentropfen."
+        // (not "etwas": "Für meine Mutter brauche ich noch etwas für die Kasse"; nor verb-first alone, which dictation
+        // leaves unpunctuated as a question: "brauche ich noch tabletten wenn es besser ist")
+        ".(für|fur) (meine|meinen|mein|meinem|meiner|unsere|unseren|unser|unserem|unserer) ... (brauche ich|bräuchte ich|hätte ich gern|hätte ich gerne|möchte ich|brauchen wir|bräuchten wir|hätten wir gern|hätten wir gerne|möchten wir) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
+        ".(für|fur) (meine|meinen|mein|meinem|meiner|unsere|unseren|unser|unserem|unserer) ... (brauche ich|bräuchte ich|hätte ich gern|hätte ich gerne|möchte ich|brauchen wir|bräuchten wir|hätten wir gern|hätten wir gerne|möchten wir) (noch|auch|dann|bitte|ein|eine|einen|noch ein|noch eine|noch einen) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
         // For the patient at home: "Mein Sohn braucht Hustensaft."
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) (braucht|brauchen|bräuchte) $remedy",
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
@@ -514,7 +525,11 @@ export const apotheke: ScenarioSeed = {
         "(was|welch*) (kann|soll|darf|muss|könnte|sollte) (ich|man|wir) (geben|nehmen|einnehmen|benutzen)",
         // What it should do, named by its use: "lieber etwas zum Gurgeln".
         "(etwas|was|ein mittel) (zum|zur) #noun",
-        "!(rezept*|termin*|arzt|ärztin|hilfe|zeit|fieber|information*)",
+        "!(rezept*|termin*|hilfe|zeit|information*)",
+        // The fever or the doctor as the thing asked for is no remedy: "Haben Sie Fieber?", "Ich brauche einen Arzt." Only right
+        // after the words that ask, so a complaint or a visit told first, dictated without a stop, still lets the next
+        // clause ask: "ich habe fieber haben sie tabletten dagegen", "ich war beim arzt haben sie was gegen husten".
+        `!${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen", "haben sie", "hätten sie", "gibt es", "~geben sie mir", "gib mir", "verkaufen sie", "führen sie", "zum", "zur", "packung", "packungen", "schachtel", "flasche", "tube", "dose", "fläschchen", "(packung|packungen|schachtel|flasche|tube|dose|fläschchen) (von|vom|mit)"]).replaceAll("#noun", "(fieber|arzt|ärztin)")}`,
         // Drugstore goods treat no complaint: "Haben Sie Sonnencreme?", "Gibt es Zahnpasta?"
         "!(sonnen*|zahnpasta|zahnbürste*|shampoo|duschgel|deo|deodorant|windel*|kondom*|parfum*|schminke|lippenstift*|handcreme|gesichtscreme|tampon*|binden|taschentüch*|kaugummi*|quittung|tüte*|wasser)",
         // Everyday things asked for at the counter are no remedy: "Haben Sie Kleingeld?", "Gibt es Parkplätze hier?", "Haben Sie Kinder?"
@@ -968,6 +983,9 @@ export const apotheke: ScenarioSeed = {
         "?(muss|soll|kann|darf|sollte) (mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|er) ... (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|schlafen|schlafengehen|wasser) ... (nehmen|einnehmen|schlucken|trinken)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
         "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",
+        // …or with a modal, the time inside: "Darf ich das Spray auch nachts benutzen?", "kann ich die tabletten morgens nehmen"
+        "?(muss|soll|kann|darf|sollte) (ich|man) ... (morgens|mittags|abends|nachts|tagsüber|nüchtern|vor dem schlafen|vor dem schlafengehen|in der nacht|am abend|am morgen) ... (nehmen|einnehmen|benutzen|anwenden|sprühen|lutschen|schlucken|auftragen)",
+        "^(muss|soll|kann|darf|sollte) (ich|man) ... (morgens|mittags|abends|nachts|tagsüber|nüchtern|vor dem schlafen|vor dem schlafengehen|in der nacht|am abend|am morgen) ... (nehmen|einnehmen|benutzen|anwenden|sprühen|lutschen|schlucken|auftragen)",
         "[(nehm*|einnehm*|tablett*|tropfen|$remedy)] ?=(vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|abendessen|mittagessen)",
         // How often or how long, asked after the verb: "Nehme ich die mit Wasser, und wie lange?"
         "(nehm*|einnehm*|anwend*|schluck*) (und|oder) wie (oft|lange|viel|viele)",

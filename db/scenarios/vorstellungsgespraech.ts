@@ -243,6 +243,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(max mustermann|erika mustermann|mustermann)",
         // Given and family name, bare, in answer to the name asked: "Emeka Nwosu." after "Wie heißen Sie denn?"
         "[(wie heißen sie|ihr name|ihren namen|ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
+        // …also when the origin or age is asked with it, the name first: "Osman Abdelrahman. 34 jahre. Khartoum" after "Wie heißen Sie und woher kommen Sie?"
+        "[(wie heißen sie|ihr name|ihren namen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|gearbeitet|arbeiten|tätig|zuletzt|vorher|früher)] ^=.(#word #word|#word #word #word)",
         "=aus #noun",
         // The age in digits before the origin, as terse chat lists facts: "Kwame. 34. Aus Ghana." ("34. Aus" reads as an ordinal, one clause)
         "=(1*|2*|3*|4*|5*|6*) (aus $country|aus der $country|aus dem $country|aus #noun)",
@@ -289,6 +291,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       patterns: [
         "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum|experience)",
         "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
+        // …not a thought, a wait or a call before this talk: "Vorher ich habe überlegt was ich frage.", "Davor habe ich lange gewartet."
+        "!(vorher|früher|davor|damals|zuletzt|danach) ... (überlegt|gedacht|nachgedacht|gefragt|gelesen|gewartet|gegessen|getrunken|geschlafen|telefoniert|angerufen|gesucht|geschaut|geübt)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
         "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) $field",
         // The time put first, the subject and the verb after it unmoved: "Früher ich arbeiten in Fabrik."
@@ -902,6 +906,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Wie viele Leute arbeiten im Lager", "wieviele personen arbeite in ihrer firma"
         "?(wer|was für|welche|wie viele|wieviele) ... (arbeitet|arbeiten|arbeite) (in die|in den|in dem|in ihrer|in ihrem|in $field|im $field|in der $field|in die $field)",
         "^(wie viele|wieviele|wie viel|wieviel) (leute|personen|menschen|arbeiter|köche|fahrer) (arbeiten|arbeitet|arbeite) (hier|dort|da|bei ihnen|in|im|in der|in die|in ihrer|in ihrem|zusammen|mit mir|pro)",
+        // …dictated mid-run after "und", with no question mark: "ich kann ab november anfangen und ähm wie viele leute arbeiten im lager"
+        "(und|also|und dann|noch) (wie viele|wieviele|wie viel|wieviel) (leute|personen|menschen|arbeiter|mitarbeiter|kollegen|köche|fahrer) (arbeiten|arbeitet|arbeite) (hier|dort|da|bei ihnen|in|im|in der|in die|in ihrer|in ihrem|zusammen|mit mir|pro)",
+        // A topic with its article put first, the question after it, dictated without the question mark: "ähm und die probezeit wie lange ist die",
+        // "das gehalt wie viel ist das"
+        "^(die|der|das|den) $topic (wie lange|wie viel|wieviel|wie viele|wieviele|wie|wann|ab wann|bis wann) (ist|sind|dauert|dauern|geht|gehen|beginnt|beginnen|fängt|läuft|sieht|sehen|wäre|wären)",
+        // Whether one works here with a thing or in a way, asked indirectly: "ich wollte fragen ob man bei ihnen auch mit sap arbeitet oder mit einem anderen system"
+        // (the learner's own asking, and work only: "ich wollte fragen ob ich hier parken darf" asks leave for today)
+        "(ich wollte|ich möchte|ich würde gern|ich würde gerne|darf ich|dürfte ich|kann ich|könnte ich|wollte ich|möchte ich) ... (fragen|wissen) ob (man|ich|wir) ... (arbeitet|arbeite|arbeiten|zusammenarbeitet|zusammenarbeite|zusammenarbeiten)",
         "?^(gibt es|gäbe es|gibts) (einen|eine|ein|hier einen|hier eine|hier ein|auch einen|auch eine|auch ein|bei ihnen|#noun)",
         // The workplace, the firm and what it makes: "Wie groß ist das Lager?", "Was für Möbel machen Sie?", "Wie sieht ein normaler Tag aus?"
         "?(wie|was|wo|welch*|wer|wann|wie viele|wieviele|was für) ... (lager|lagerhalle|halle|produktion|werk|werkstatt|möbel|produkte|stimmung|atmosphäre|kunden|lieferungen|ausländer)",
@@ -977,6 +989,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(interessieren|würde mich interessieren|interessiert mich|möchte wissen|möchte gern wissen|möchte gerne wissen|würde gern wissen|würde gerne wissen|wollte wissen|wollte fragen|möchte fragen|darf ich fragen|dürfte ich fragen|kann ich fragen|frage mich) ob ... $topic",
         // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
         "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
+        // Being told to ask is no asking: "Meine Frau hat gesagt, ich soll nach Gehalt fragen."
+        "!(ich|wir) (soll|sollte|solle|sollen) ... nach $topic (erkundigen|fragen)",
+        // A question given up as already answered asks nothing: "ich wollte eigentlich fragen wie die arbeitszeiten sind aber das haben sie schon gesagt"
+        "!!(das|die|es) haben sie (schon|bereits|ja schon|ja bereits) (gesagt|erklärt|beantwortet|erzählt)",
+        "!!hat sich (erledigt|schon erledigt|bereits erledigt)",
         "(erkundige|erkundigen) (mich|uns) ... nach $topic",
         "wie (sieht|sehen) $topic",
         // Asked to be told about the job: "Könnten Sie mir etwas mehr über das Team erzählen?"
@@ -989,13 +1006,18 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The firm's tools, asked of it: "Arbeiten Sie mit Scannern oder noch mit Papier?"
         "?^((arbeiten sie|arbeitet ihr|arbeitet man|arbeiten wir) (mit|hier mit|dort mit|noch mit|auch mit|im lager mit|schon mit|hier auch mit|auch hier mit|dort auch mit|im lager auch mit|hier schon mit|hier noch mit|hier immer noch mit|denn mit|hier denn mit) ($topic|#noun))",
         // A strength that names the team tells, it asks nothing: "Meine Stärke ist, dass ich gut im Team arbeite."
-        "!!(meine stärke|meine stärken|meine schwäche|dass ich)",
+        "!!(meine stärke|meine stärken|meine schwäche)",
+        // A clause of one's own told after "dass" asks nothing ("Ich glaube, dass ich gut ins Team passe"), in its own clause only:
+        // a possibility asked before it still asks ("Wäre es möglich, dass ich am Anfang nur Teilzeit arbeite?").
+        "!dass ich",
         "!!(meine|meiner) (stärke|stärken|schwäche|schwächen)",
         "!!was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         // Whether something is possible, asked in an interview, asks about the job: "Wäre es möglich, Teilzeit zu arbeiten?"
         "?=(wäre|wär|ist|würde) es (möglich|denkbar|machbar|gehen)",
         // …dictated without its question mark, the work to do named after it: "wäre es möglich auch am wochenende zu arbeiten"
-        "^(wäre|wär|ist|würde) es (möglich|denkbar|machbar) ... zu (arbeiten|machen|wechseln|lernen|fahren|bekommen)",
+        "^(wäre|wär|ist|würde) es (möglich|denkbar|machbar) ... zu (arbeiten|machen|wechseln|lernen|fahren)",
+        // …"bekommen" only of what the job gives: a thing wanted here and now asks nothing about it ("wäre es möglich ein glas wasser zu bekommen")
+        "^(wäre|wär|ist|würde) es (möglich|denkbar|machbar) ... $topic ... zu bekommen",
         "(fragen|wissen|interessieren|interessiert mich) ob es ... (möglich|denkbar|machbar) (ist|wäre) ... zu (arbeiten|machen|wechseln|lernen|fahren|bekommen)",
         // Work of one's trade here, asked without the question mark: "gibt es hier auch elektrische arbeit im lager"
         // (Opening its sentence or after a filler or "und", so a place put first tells: "im lager gibt es hier viel arbeit")
@@ -1073,6 +1095,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 20,
       patterns: [
         "(ich|könnte|kann|würde|möchte) (anfangen|beginnen|starten|anfange|beginne)",
+        // The noun "Anfang" is no slip of "anfange": "wäre es möglich, dass ich am anfang nur teilzeit arbeite?"
+        "!(am|zum|von|ganz am) (anfang|beginn)",
         // The infinitive put first: "Anfangen kann ich im Mai."
         "(anfangen|beginnen|starten|loslegen) (kann|könnte|würde|könnten|können) (ich|wir)",
         "(anfangen|beginnen|starten) (ich|wir) (kann|könnte|können|könnten)",

@@ -1857,8 +1857,18 @@ const TIMES_GONE = new Set(["gestern", "vorgestern", "früher", "damals", "vorhi
 // …and not when what follows it is told in the past: "Gestern war ich krank, deshalb hatte ich keinen Hunger."
 const PAST_VERBS = new Set(["war", "waren", "hatte", "hatten", "wurde", "wurden", "musste", "mussten", "wollte", "wollten", "konnte", "konnten"]);
 
+// How many words a clause must have told before a conclusion, or a question word, dictated without its comma sets off
+// a clause of its own: "Morgen also melde ich mich an" is one clause.
 const TOLD_WORDS = 2;
 const QUESTION_TOLD_WORDS = 3;
+
+/** How many words of its clause stand before `index`. */
+function wordsBefore(tokens: Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let start = index - 1;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  return index - start;
+}
 
 /** The conclusion word at `index` opens the learner's own clause: its verb and "ich" ("also nehme ich"), or "ich" and its verb. */
 function concludesOwn(tokens: Token[], index: number): boolean {
@@ -2780,18 +2790,14 @@ function nowClauseSetOff(tokens: Token[]): Token[] {
     const previous = tokens[index - 1];
     const [next, after] = [tokens[index + 1], tokens[index + 2]];
     if (!previous || previous.sentence !== token.sentence || token.breakBefore) return;
-    // A conclusion sets off its clause only after a clause told before it: "Morgen also melde ich mich an" is one clause.
+    // A conclusion sets off its clause after a clause told before it ("… gestern hier gegessen also ich nehme …")…
     if (concludesOwn(tokens, index)) {
-      let start = index - 1;
-      while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
-      if (index - start >= TOLD_WORDS) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
+      if (wordsBefore(tokens, index) >= TOLD_WORDS) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
       return;
     }
-    // …and so does a question word with its verb after a clause told before it: "gestern war ich im hotel wo ist der markt".
+    // …and so does a question word with its verb: "gestern war ich im hotel wo ist der markt".
     if (GERMAN_QUESTION_WORDS.has(token.folded) && QUESTION_VERBS.has(next?.folded ?? "") && next?.sentence === token.sentence && !next.breakBefore) {
-      let start = index - 1;
-      while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === token.sentence) start--;
-      if (index - start >= QUESTION_TOLD_WORDS && !ABOUT_TIME.has(previous.folded)) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
+      if (wordsBefore(tokens, index) >= QUESTION_TOLD_WORDS && !ABOUT_TIME.has(previous.folded)) (result ??= tokens.slice())[index] = { ...token, breakBefore: true };
       return;
     }
     if (!NOW.has(token.folded)) return;

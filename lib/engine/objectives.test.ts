@@ -278,6 +278,8 @@ describe("? questions", () => {
     }
     expect(judgeMessage("Schmidt, bitte.", compiled, { after })).toHaveLength(1);
     expect(judgeMessage("Wie bitte? Ach so, Schmidt.", compiled, { after })).toHaveLength(1);
+    // Nor a remark on the question itself.
+    for (const remark of ["Gute Frage.", "Das ist schwer."]) expect(judgeMessage(remark, compiled, { after }), remark).toEqual([]);
   });
 });
 

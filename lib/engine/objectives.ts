@@ -372,7 +372,9 @@ const NO_ANSWER_WORDS = new Set(
     "vielen", "dank", "danke", "bitte", "mal", "noch", "einmal", "so", "also", "ach", "achso", "aha", "oh", "tja", "naja", "hallo", "hi",
     "sure", "yes", "yeah", "of", "course", "äh", "ähm", "äähm", "öh", "ehm", "hm", "hmm", "moment", "augenblick", "sekunde", "einen", "eine",
     "und", "mein", "meinen", "meine", "ihr", "ihren", "ihre", "den", "der", "die", "name", "namen", "vorname", "vornamen", "nachname", "nachnamen",
-    "familienname", "familiennamen", "oder", "welchen", "wie", "was", "wer", "ich", "sie"].map(foldWord),
+    "familienname", "familiennamen", "oder", "welchen", "wie", "was", "wer", "ich", "sie",
+    // …and a remark on the question itself: "Gute Frage.", "Das ist schwer.", "Hm, schwierig."
+    "das", "ist", "gute", "frage", "schwer", "schwierig", "interessant", "kompliziert"].map(foldWord),
 );
 
 /**

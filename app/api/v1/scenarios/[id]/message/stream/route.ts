@@ -27,7 +27,10 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
   // Either the browser going away or the stream being cancelled stops the model at once.
   const stop = new AbortController();
   request.signal.addEventListener("abort", () => stop.abort(), { once: true });
-  const body = eventStreamResponseBody(turn.events(stop.signal), { onCancel: () => stop.abort() });
+  // The body holds the request for as long as it streams: a Request's signal follows the one it was made with only
+  // while the Request lives (undici keeps that link through a weak reference), so a request collected mid-reply would
+  // leave the model running after its client has gone.
+  const body = eventStreamResponseBody(turn.events(stop.signal), { onCancel: () => stop.abort(request.signal.reason) });
   return new Response(body, { headers: SSE_HEADERS });
 });
 

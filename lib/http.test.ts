@@ -1,7 +1,9 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { apiRoute } from "./errors";
-import { readJson } from "./http";
+import { readJson, whileRequestLives } from "./http";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -36,5 +38,26 @@ describe("an upload the client cuts off", () => {
     expect(errors).not.toHaveBeenCalled();
     expect(infos).toHaveBeenCalledTimes(1);
     expect(infos.mock.calls[0]).toEqual(["[api] POST /api/v1/scenarios/restaurant/message: the client closed the connection before its body arrived"]);
+  });
+});
+
+describe("whileRequestLives", () => {
+  it("holds the request while work on its signal runs, so the client going away still reaches the work after a collection", async () => {
+    setFlagsFromString("--expose-gc");
+    const collectGarbage = runInNewContext("gc") as () => void;
+    const client = new AbortController();
+    let seen: AbortSignal | undefined;
+    // The request is made and dropped here, as a route handler drops it while it awaits the work.
+    const work = whileRequestLives(new Request("http://localhost/", { method: "POST", signal: client.signal }), (signal) => {
+      seen = signal;
+      return new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    });
+    for (let round = 0; round < 3; round++) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    client.abort();
+    await Promise.race([work, new Promise((resolve) => setTimeout(resolve, 500))]);
+    expect(seen?.aborted).toBe(true);
   });
 });

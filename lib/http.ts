@@ -96,3 +96,20 @@ function publicHost(): string | null {
   const url = env().NEXTAUTH_URL;
   return url ? new URL(url).host : null;
 }
+
+// Requests held while work on their signal runs (whileRequestLives).
+const held = new Set<Request>();
+
+/**
+ * Runs `work` on the request's signal and holds the request until the work settles. A Request's signal follows the one
+ * it was made with only while the Request lives (undici keeps that link through a weak reference), so work awaited past
+ * every other use of its request would go on after its client had gone.
+ */
+export async function whileRequestLives<T>(request: Request, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  held.add(request);
+  try {
+    return await work(request.signal);
+  } finally {
+    held.delete(request);
+  }
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authenticateMutation } from "@/lib/api-auth";
 import { apiRoute } from "@/lib/errors";
-import { readJson } from "@/lib/http";
+import { readJson, whileRequestLives } from "@/lib/http";
 import { synthesizeSpeech } from "@/lib/speech/proxy";
 
 export const dynamic = "force-dynamic";
@@ -15,5 +15,6 @@ const speechInput = z.object({
 export const POST = apiRoute(async (request) => {
   await authenticateMutation(request);
   const { text, voice } = await readJson(request, speechInput);
-  return synthesizeSpeech({ text, voice }, request.signal);
+  // Held until the speech server answers; after that a client gone away cancels the audio body itself.
+  return whileRequestLives(request, (signal) => synthesizeSpeech({ text, voice }, signal));
 });

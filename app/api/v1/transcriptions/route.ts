@@ -1,6 +1,6 @@
 import { authenticateMutation } from "@/lib/api-auth";
 import { ApiError, apiRoute } from "@/lib/errors";
-import { readBodyBytes } from "@/lib/http";
+import { readBodyBytes, whileRequestLives } from "@/lib/http";
 import { AUDIO_MAX_BYTES, transcribeAudio } from "@/lib/speech/proxy";
 
 export const dynamic = "force-dynamic";
@@ -19,5 +19,5 @@ export const POST = apiRoute(async (request) => {
   });
   const file = form.get("file");
   if (!(file instanceof Blob)) throw new ApiError("invalid_input", "file: Attach the recording as `file`.", { fields: { file: "Attach the recording as `file`." } });
-  return Response.json(await transcribeAudio(file, request.signal));
+  return Response.json(await whileRequestLives(request, (signal) => transcribeAudio(file, signal)));
 });

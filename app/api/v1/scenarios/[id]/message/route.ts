@@ -3,7 +3,7 @@ import { messageInput } from "@/lib/engine/message-input";
 import { collectTurn } from "@/lib/engine/collect-turn";
 import { startTurn } from "@/lib/engine/turn";
 import { apiRoute } from "@/lib/errors";
-import { readJson } from "@/lib/http";
+import { readJson, whileRequestLives } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +14,5 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
   const { user } = await authenticateMutation(request);
   const { message, retry } = await readJson(request, messageInput);
   const turn = startTurn({ userId: user.id, scenarioId: (await params).id, message, retry });
-  return Response.json(await collectTurn(turn, request.signal));
+  return Response.json(await whileRequestLives(request, (signal) => collectTurn(turn, signal)));
 });

@@ -2535,16 +2535,19 @@ export function judgeTurn(message: string, compiled: CompiledObjectives, { after
 
 // A greeting in the learner's own language ("Bonsoir, … ich habe reserviert", "Selam abla, wie geht's?") greets beside
 // German; with no German word in the message ("Merhaba, rezervasyonum var.") it practises nothing.
+// The words that open such a greeting, each greeting alone: they open a short request as "hallo" does (OPENERS).
+const FOREIGN_GREETING_OPENERS = ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "kumusta", "namaste", "hola",
+  "buongiorno", "buonasera", "kalimera", "kalispera", "hej", "hejsan", "xin", "chào"];
 const FOREIGN_GREETINGS = new Set(
-  ["bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "goedemorgen", "goedemiddag", "goedenavond", "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "kumusta", "namaste", "salut", "oi", "ola", "moi", "hei", "terve", "hola",
+  [...FOREIGN_GREETING_OPENERS, "dzien", "dobry", "dobryi", "den", "hyvää", "päivää", "salut", "oi", "ola", "moi", "hei", "terve",
     // Romance greetings (shared-patterns' greetPatterns): "Bom dia, Frau Krüger", "Buonasera! Eine Wasser …".
-    "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches", "buongiorno", "buonasera",
+    "bom", "dia", "boa", "tarde", "noite", "buenos", "buenas", "dias", "tardes", "noches",
     // Romanian: "Buna ziua, Frau Doktor!", "Bună dimineața".
     "buna", "ziua", "dimineata", "seara",
     // Greek: "Kalimera, wir sind die Familie Papadopoulos".
-    "kalimera", "kalispera", "yia", "geia", "sas",
+    "yia", "geia", "sas",
     // Vietnamese and Swedish: "xin chào ähm guten abend", "Hej Hans!".
-    "xin", "chào", "anh", "chị", "ông", "bà", "hej", "hejsan", "hallå",
+    "anh", "chị", "ông", "bà", "hallå",
     // …and English "hello", which greets only beside German: "hello, haben sie was gegen husten".
     "hello", "helloo", "hellooo"].map(foldWord),
 );
@@ -3246,8 +3249,7 @@ const OPENERS = new Set(
     // "Muchas gracias por la entrevista!" (shared-patterns' thankPatterns).
     "gracias", "muchas", "muchísimas", "grazie", "obrigado", "obrigada", "merci", "teşekkürler", "dziękuję", "bedankt",
     // …and greetings in it, that open a short request as "hallo" does: "selam ticket berlin bitte".
-    "bonjour", "bonsoir", "selam", "merhaba", "salam", "salaam", "namaste", "kumusta", "hola", "buongiorno", "buonasera", "kalimera", "kalispera",
-    "goedemorgen", "goedemiddag", "goedenavond", "hej", "hejsan", "xin", "chào"].map(foldWord),
+    ...FOREIGN_GREETING_OPENERS].map(foldWord),
 );
 
 // Words a rambling opening puts before the greeting: "ja also guten tag frau doktor".

@@ -53,8 +53,17 @@ export function ConfirmDialog({ open, title, children, fields, confirmLabel, can
       className="dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
+      onCancel={() => {
+        // Escape: the parent hears it in the key's own event. The close event comes a task
+        // later, and a key pressed before it (Enter on the opener, to open it again) found the
+        // parent still open, so nothing changed and the dialog stayed shut.
+        isOpen.current = false;
+        onCancel();
+      }}
       onClose={() => {
-        // Escape closes the dialog natively; the parent's state follows.
+        // A close event for a dialog open again is stale: the opener reopened it before the event came.
+        if (dialog.current?.open) return;
+        // Closed some other way (the browser's own close request): the parent's state follows.
         if (isOpen.current) onCancel();
         opener.current?.focus();
       }}

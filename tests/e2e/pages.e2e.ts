@@ -255,6 +255,30 @@ describe("the pages, with Ollama down at first", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Play again with Hans");
     expect(await page.getByTestId("score").textContent()).toBe("100");
 
+    // On a busy machine the browser may take a key press before the close event that Escape
+    // queued. Hold that event back half a second: Enter on the opener still opens the dialog
+    // again, and the late event does not shut it.
+    await page.evaluate(() => {
+      const holdBack = (event: Event) => {
+        if (!event.isTrusted) return;
+        window.removeEventListener("close", holdBack, true);
+        event.stopImmediatePropagation();
+        setTimeout(() => event.target?.dispatchEvent(new Event("close")), 500);
+      };
+      window.addEventListener("close", holdBack, true);
+    });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.waitForTimeout(800);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+
     // Keyboard only: open, Tab to "Start again", Enter.
     await page.keyboard.press("Enter");
     await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -881,6 +881,11 @@ describe("judging with context", () => {
     // An English lead-in that switches into a German clause with its own subject leaves that clause German.
     expect(ids("For my kids ich nehme zwei Brötchen.")).toEqual(["order_bread"]);
     expect(ids("For my kids zwei Brötchen.")).toEqual([]);
+    // …and so does a German clause with its own subject told in full before the English: "… for my kids" says for whom.
+    expect(ids("ich nehme zwei Brötchen for my kids")).toEqual(["order_bread"]);
+    expect(ids("kann ich zwei Brötchen haben for my kids?")).toEqual(["order_bread"]);
+    expect(ids("zwei Brötchen bitte for my kids")).toEqual([]);
+    expect(ids("ich nehme two rolls for my kids")).toEqual([]);
     // An English filler set off inside a German clause is heard as "äh" is: it makes nothing English.
     expect(meets("nase läuft", "Meine Nase, you know, läuft.")).toBe(true);
     expect(meets("nase läuft", "Meine Nase, I mean, läuft.")).toBe(true);

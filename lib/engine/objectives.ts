@@ -1489,9 +1489,19 @@ function germanHead(tokens: Token[], clause: Span, courtesyAt: (clause: Span, in
   // German thanks, a greeting or a pardon that opens the clause, itself or after one word, is said in German before the
   // English goes on: "Danke schön for your help", "Vielen Dank for everything", "Entschuldigung sorry to bother you".
   const courteous = germanCourtesy(tokens[first]) || (first + 1 < clause.end && germanCourtesy(tokens[first + 1]));
-  if (!courteous && (!tokens[first]?.asked || !GERMAN_QUESTION_WORDS.has(tokens[first]?.folded ?? ""))) return clause.start;
-  for (let index = first + 1; index < clause.end; index++) if (ENGLISH.has(tokens[index]?.folded ?? "") && !courtesyAt(clause, index)) return index;
-  return clause.start;
+  const englishFrom = (from: number) => {
+    for (let index = from; index < clause.end; index++) if (ENGLISH.has(tokens[index]?.folded ?? "") && !courtesyAt(clause, index)) return index;
+    return clause.end;
+  };
+  if (courteous || (tokens[first]?.asked && GERMAN_QUESTION_WORDS.has(tokens[first]?.folded ?? ""))) {
+    const english = englishFrom(first + 1);
+    return english < clause.end ? english : clause.start;
+  }
+  // A German clause with its own subject, told in full before the English comes: "ich brauche eine krankschreibung for my
+  // boss", "kann ich eine Krankschreibung haben for my work?" (as germanTail keeps one told after the English).
+  const english = englishFrom(first);
+  const subject = tokens.slice(first, english).some((token) => GERMAN_SUBJECTS.has(token.folded));
+  return subject && english < clause.end && english - first >= GERMAN_TAIL_WORDS ? english : clause.start;
 }
 
 /** Where a German clause with its own subject and verb takes over after the clause's last English word, or the clause's end. */

@@ -77,6 +77,14 @@ const NAMED_ALONE_START = [
   "!($firstName (kann|könnte|fängt|beginnt|startet|will|möchte|wird|ist|wäre)) ... (anfangen|an|beginnen|starten|frei|verfügbar|kommen)",
 ];
 
+// A claim taken back at once in the same sentence claims nothing: "ich bin zuverlässig nein das stimmt nicht",
+// "ich kann ab montag anfangen nein sorry doch nicht". (Taken back after an ellipsis or "ach nein", the engine drops it itself;
+// the words must stand together, as a phrase never reaches over a comma.)
+const TAKEN_BACK = ["!!(nein|nee|sorry|sorri|nein sorry|nee sorry) (das stimmt nicht|stimmt nicht|das ist falsch|das war falsch|doch nicht|lieber doch nicht)"];
+
+// Another interview, put first without its article: "Im letzten Interview habe ich gesagt, …", "Beim anderen Vorstellungsgespräch …"
+const OTHER_INTERVIEW = ["!!(im|beim) (letzten|anderen|früheren|vorigen|ersten) (vorstellungsgespräch|interview|gespräch|bewerbungsgespräch|jobinterview)"];
+
 export const vorstellungsgespraech: ScenarioSeed = {
   id: "vorstellungsgespraech",
   title: "Das Vorstellungsgespräch",
@@ -481,6 +489,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         `^(war ${COUNT} ${SPAN} ($job|#word $job))`,
         // An earlier post without a verb: "Früher Lagerhelfer, jetzt Fahrer.", "Vorher Staplerfahrer bei DHL."
         ".^((früher|vorher|davor|damals|zuletzt) $job)",
+        // A wish of old is no work done: "Früher wollte ich als Koch arbeiten, aber ich habe nie gemacht.", "Ich wollte immer Lagerist werden."
+        "!(wollte|wollten|wollt) ... (arbeiten|werden|machen)",
+        ...TAKEN_BACK,
         // …not a job as the subject of a wish: "Früher Koch war mein Traumberuf."
         "!((früher|vorher|davor|damals|zuletzt) $job (war|ist|wäre|wollte))",
         // The employer, then the span, without a verb: "bei amazon 2 jahre, dann bei dhl 1 jahr" (not "bei Ihnen 6 Monate Probezeit?")
@@ -593,6 +604,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((stärke|stärken) (früher|damals|als kind|in der schule) (war|waren))",
         // Talk about one's strengths names none: "Da habe ich über meine Stärken gesprochen.", "Ich möchte über meine Stärken reden."
         "!über (meine|meinen|meiner) (stärke|stärken|strength|strengths)",
+        // A strength told at another interview is reported, not named here: "Im letzten Interview habe ich gesagt, meine Stärke ist Geduld."
+        ...OTHER_INTERVIEW,
+        // Asking whether or how to name them names none: "Muss ich meine Stärken sagen?", "Soll ich eine Stärke nennen?"
+        "!?(muss ich|soll ich|sollte ich|darf ich|kann ich|müssen wir|sollen wir|muss man|soll man) ... (stärke|stärken|strength|strengths)",
         // Other nouns for it, of one's own: "Mein Vorteil ist, dass ich drei Sprachen spreche.", "Mein Pluspunkt ist die Erfahrung."
         "(mein|meine|mein großer|mein größter) (vorteil|pluspunkt|talent|stärkster punkt|starker punkt)",
         // …not the job's convenience for one: "Mein Vorteil ist, dass die Firma nah an meiner Wohnung ist."; nor the word asked back.
@@ -796,6 +811,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …without the verb, a manner of work beside a trait: "Schnell und sauber." after "Was können Sie besonders gut?"
         "[(stärke*|besonders gut|gut können)] =($trait|schnell|gut|sauber|konzentriert|zügig|exakt|akkurat) (und|sowie) ($trait|schnell|sauber|konzentriert|zügig|exakt|akkurat)",
         "!!(weiß|weiss) nicht",
+        // …also spelt as it sounds: "ich kann ab ersten mai anfangen, nein sorry, ich weis es noch nicht"
+        "!!weis nicht",
+        ...TAKEN_BACK,
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
       nudge: "Name one of your strengths, for example that you are reliable.",
@@ -806,6 +824,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
+        // "gibt" spelt as it sounds, as learners who rarely write it do: "gipt es auch nachtschicht?", "gipts kantine?"
+        "(gipt es|gipts|gib es) $topic",
+        "?^(gipt es|gipts|gib es) (einen|eine|ein|hier|auch|bei ihnen|#noun)",
         // …with how often it comes, so the whole question is heard and no keyword list: "Wie viel Stunden Arbeit pro Woche?"
         "?(wie viel|wie viele|wieviel|wieviele|wie lange|wie oft) ... $topic ... (pro|im|in der|am|jede|jeden) (woche|tag|monat|jahr|schicht)",
         // The residents, patients and wards of a care job, asked: "Wie viele Bewohner hat eine Station?", "Wie viele Patienten hat man pro Schicht?"
@@ -889,7 +910,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?(arbeite ich|arbeiten wir) (dann|später|hier|dort|bei ihnen|allein|alleine|zusammen|nachts|auch)",
         // Any question opened by the work one would do here: "Arbeite ich im Team?", "Muss ich Gabelstapler fahren?", "Brauche ich Sicherheitsschuhe?"
         "?^(arbeite ich|arbeiten wir|arbeitet man|brauche ich|brauch ich|bräuchte ich)",
-        "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet)",
+        "?^(muss ich|müsste ich|werde ich|würde ich|muss man) ... (fahren|arbeiten|tragen|heben|bedienen|lernen|mitbringen|machen|sein|haben|können|einarbeiten|eingearbeitet|kochen|putzen|packen|sortieren|helfen|reinigen|aufräumen|kommissionieren|scannen|laden|beladen|entladen|schleppen|stehen)",
         // The way to a place here and now asks no job question: "Wo ist hier der Parkplatz?", "Wo finde ich die Toilette?"
         "!(wo ist hier|wo sind hier|wo ist denn hier|wo finde ich hier|wo kann ich hier)",
         "!(wo ist|wo sind|wo finde ich|wo kann ich) ... (parkplatz*|parkplätze|parken|toilette*|wc|klo|ausgang|eingang|haltestelle|bushaltestelle|aufzug|empfang)",
@@ -1225,6 +1246,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A date in answer to "Ab wann stünden Sie uns zur Verfügung?": "Zum 1. Oktober."
         "[(anfangen|beginnen|starten|anfang|verfügung|starttermin|ab wann)] (zum|ab|am|anfang|ende|mitte) ($month|#date)",
         "!!(weiß|weiss) nicht",
+        // …also spelt as it sounds: "ich kann ab ersten mai anfangen, nein sorry, ich weis es noch nicht"
+        "!!weis nicht",
+        ...TAKEN_BACK,
         "!!nicht sagen",
         // A wish to start, or another start, states no time: "Ich möchte gern bei Ihnen anfangen.", "Soll ich anfangen?"
         // …or to start work at all: "Ich möchte gern anfangen zu arbeiten."
@@ -1304,7 +1328,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(ich|wir) (wollte|wollten) ... (anfangen|beginnen|starten)",
         // A start told at another interview or firm is none offered here: "Letztes Jahr habe ich bei einem anderen Vorstellungsgespräch gesagt, …"
         "!!(bei|in|im) (einem|einer|dem|der|meinem|meiner) (anderen|letzten|früheren|vorigen|ersten) (vorstellungsgespräch|interview|gespräch|bewerbungsgespräch|firma|bewerbung)",
+        ...OTHER_INTERVIEW,
         "!(letztes|letzten|letzte) (jahr|monat|woche|mal|sommer|winter) (wollte|wollten) (ich|wir)",
+        // A start still to be cleared with someone, taken back: "Ich kann ab Juni anfangen, nein wait, das muss ich erst mit meinem Chef klären."
+        "!!(das|es) (muss|müsste|sollte) ich (erst|noch|zuerst|erstmal|erst mal|noch mal) ... (klären|abklären|besprechen|fragen|checken|prüfen)",
+        "!!(ich muss|ich müsste|ich sollte) (das|es) (erst|noch|zuerst|erstmal|erst mal) ... (klären|abklären|besprechen|fragen|checken|prüfen)",
         // Another firm's question, reported in the past, states nothing: "Die wollten wissen, wann ich anfangen kann."
         // ("Sie wollten wissen, …" may take up the interviewer's own question, and is left to answer.)
         "!!((die|er|sie) wollte wissen)",

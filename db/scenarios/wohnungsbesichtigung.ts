@@ -129,6 +129,23 @@ const LEARN = (topic: string): string[] => [
 // (one's own asking only: "Meine Schwester wollte eigentlich fragen, ob …" tells hers)
 const WANTED_TO_ASK = "[(ich wollte eigentlich|wir wollten eigentlich|eigentlich wollte ich|eigentlich wollten wir) (fragen|wissen|nachfragen)]";
 
+// A correction in the same breath, "ich meine" and the matter meant: "Wie hoch ist die Miete, äh nein sorry, ich meine die Kaution?"
+// asks the deposit, "Was kostet die Kaution, sorry, ich meine die Miete?" the rent and not the deposit.
+// "Wie viel" as it sounds, written by a learner who rarely writes: "wie fiel kostet di wohnung pro monat", "wie fiel kaution?"
+// (one word, "wiefiel", is forgiven as a slip of "wieviel")
+const HOW_MUCH_SOUNDED = "(wie fiel|wi fiel|wie vil|wi viel|wi vil|wie fil|wi fil)";
+
+const CORRECTION_LEAD = "(ich meine|ich meinte|i mean|i meant|meine ich|ich wollte sagen)";
+const CORRECTED = (topic: string): string => `${CORRECTION_LEAD} (${topic}|die ${topic}|der ${topic}|den ${topic}|das ${topic}|eigentlich die ${topic}|eigentlich den ${topic}|eigentlich der ${topic})`;
+const CORRECTED_ASKS = (topic: string): string[] => [
+  `?${CORRECTED(topic)}`,
+  `[(wie hoch|wie viel|wieviel|was kost*|wie teuer|muss ich|müssen wir|gibt es|ab wann)] ${CORRECTED(topic)}`,
+];
+const MOVE_TOPIC = "(einzug|einzugstermin|einzugsdatum|mietbeginn|einziehen)";
+// (turning away, the matter meant with its article: "Darf ich meine Katze mitbringen?" has "ich meine" too)
+const CORRECTED_AWAY = (...topics: string[]): string[] =>
+  topics.map((topic) => `!!${CORRECTION_LEAD} (die ${topic}|der ${topic}|den ${topic}|das ${topic}|eigentlich die ${topic}|eigentlich den ${topic}|eigentlich der ${topic})`);
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 // A past modal after a time or a flat gone by, the verb before its subject, tells what was allowed or possible then; with no
@@ -169,15 +186,18 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
     // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
-    cost: ["rent", "costs", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*"],
+    cost: ["rent", "costs", "price", "prices", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*"],
     // The heating and the gas are things as well as costs ("Welche Heizung hat die Wohnung?"): costs only where they are paid or included.
     // The internet is a running cost too: "Ist Internet inklusive?"
     utility: ["heizung", "gas", "strom*", "wasser", "internet", "wlan"],
+    // An English "price" in a German question: "was ist der total price per month, also warm?" (the English frame, "What is the price?", is blocked below)
     // The deposit has a formal name too: "Gibt es eine Mietsicherheit?"
     // Written as it sounds, too: "muss ich kausion bezahlen?"
     deposit: ["*kaution*", "*kausion*", "*kauzion*", "mietsicherheit*", "sicherheitsleistung*", "deposit",
       // A dropped "u" ("Wie hoch ist die Kation?") and the Swiss and Austrian word ("Wie hoch ist das Depot?").
-      "kation", "depot"],
+      "kation", "depot",
+      // …and spelt by a Spanish ear: "muss ich kaucion zahlen?", "Kautsion".
+      "*kaucion*", "*kautsion*"],
     // Not "hund*": "Ich habe hundert Fragen!"
     pet: ["haustier*", "katze*", "kater", "hund", "hunde", "hunden", "hundes", "hündin", "hündchen", "*hund", "*hunde", "hundehaltung", "hundebesitzer*", "tier*", "@hamster", "@hamstern", "@hamsters", "*hamster", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
       "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
@@ -360,6 +380,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the rent and extra costs",
       points: 20,
       patterns: [
+        `${HOW_MUCH_SOUNDED} kost* ($cost|wohnung|monat|monats|monatlich|alles|insgesamt|warm|kalt|das ganze|das alles)`,
+        `${HOW_MUCH_SOUNDED} $cost`,
+        `$cost ${HOW_MUCH_SOUNDED}`,
+        // A correction naming the cost, or turning from it (CORRECTED_ASKS).
+        ...CORRECTED_ASKS("$cost"),
+        ...CORRECTED_AWAY("$deposit", "$pet", MOVE_TOPIC),
         ...HOW_HANDLED("$cost"),
         ...LEARN("$cost"),
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
@@ -580,7 +606,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
         "?(gibt es|gibts|ist es|ist das|ist die miete) ... (staffelmiete|indexmiete|mieterhöhung*)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
-        "!(meine|unsere) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
+        // (side by side, so that a correction's "ich meine die Miete" is no rent of one's own)
+        `!(${["meine", "unsere"].flatMap((own) => ["", "jetzige ", "alte ", "aktuelle ", "derzeitige ", "monatliche ", "eigene "].flatMap((kind) => ["miete", "kaltmiete", "warmmiete", "nebenkosten"].map((cost) => `${own} ${kind}${cost}`))).join("|")})`,
         // …and so is another's ("ihre" may be the landlord's "Ihre"): "Mein Bruder wohnt in Neukölln, seine Miete ist 900 Euro warm?"
         "!(seine|seiner|deren|dessen) (miete|kaltmiete|warmmiete|jetzige miete|alte miete|aktuelle miete|nebenkosten)",
         // The cost of living in a city is no rent: "Wie teuer ist es in München zu leben?"
@@ -635,6 +662,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask about the deposit",
       points: 15,
       patterns: [
+        `${HOW_MUCH_SOUNDED} $deposit`,
+        `$deposit ${HOW_MUCH_SOUNDED}`,
+        ...CORRECTED_ASKS("$deposit"),
+        ...CORRECTED_AWAY("$cost", "$pet", MOVE_TOPIC),
         ...HOW_HANDLED("$deposit"),
         ...LEARN("$deposit"),
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|bräuch*|wann|was|welche) $deposit",
@@ -799,6 +830,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask when you can move in",
       points: 15,
       patterns: [
+        ...CORRECTED_AWAY("$cost", "$deposit", "$pet"),
         ...HOW_HANDLED("(einzug|einziehen|schlüsselübergabe)"),
         // Another's moving in, relayed: "Mein Bruder fragt, wann kann er einziehen." (the landlord's "Sie" is plural in its verb)
         "!(kann|könnte|darf|dürfte|soll|sollte|muss) (er|sie) ... (einzieh*|reinzieh*|wohnen|rein)",
@@ -1006,6 +1038,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       title: "Ask whether pets are allowed",
       points: 15,
       patterns: [
+        ...CORRECTED_ASKS("$pet"),
+        ...CORRECTED_AWAY("$cost", "$deposit", MOVE_TOPIC),
+        // An English "allowed" in a German question frame: "Sind Haustiere allowed hier?" (not the English frame, "is" read as "ist": "Is a Hund allowed?")
+        "?@sind $pet (allowed|permitted)",
+        "?@sind (meine|unsere|die|zwei|kleine) $pet (allowed|permitted)",
         ...HOW_HANDLED("$pet"),
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) $pet",
         // One of the household who moves in along, with an animal: "Darf mein Frau Katze hier haben?", "Darf mein Sohn einen Hamster haben?"
@@ -1433,6 +1470,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // gesagt, dass wir sie nehmen" says it again now)
         "!!(haben|hatten|habe|hatte|hab) (dann|damals|da|sofort|gleich|danach|dort) ... (gesagt|zugesagt|geschrieben|gemailt|erklärt)",
         "!!(weiß noch nicht|weiß es noch nicht|weiß ich noch nicht|bin noch nicht sicher|bin mir noch nicht sicher)",
+        // …in the learner's own language or English, the wish taken back in the same breath: "Ich will die Wohnung mieten, bueno,
+        // no sé, ich muss noch andere Wohnungen anschauen.", "…, hmm, not sure"
+        "!!(no sé|no lo sé|no estoy seguro|no estoy segura|not sure|i don't know|i dont know|idk|je ne sais pas|non lo so|não sei|nie wiem|bilmiyorum)",
+        // …or more flats still to see, with no "aber": "…, ich muss noch andere Wohnungen anschauen." ("…, ich muss noch den Vertrag sehen" still wants it)
+        "!!(muss|müssen|will|möchte|werde|werden) (noch|erst|zuerst|erstmal|auch) ... (andere wohnungen|andere wohnung|weitere wohnungen|andere angebote|mehr wohnungen)",
         // Whether one takes it is still open in an "ob" clause: "Morgen sagen wir Ihnen, ob wir die Wohnung nehmen."
         "!ob (ich|wir)",
         // Believing one will not take it, or another's saying, wants nothing: "Ich glaube nicht, dass wir die Wohnung nehmen."

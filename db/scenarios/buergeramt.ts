@@ -85,6 +85,39 @@ const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht
   // "Gestatten Sie mir die Frage, ob …", "Ich darf Sie fragen, ob …"
   + "mitteilen könnten|mitteilen können|mitteilen würden|ich darf sie fragen|ich darf fragen|darf ich sie fragen|ich frage sie|gestatten sie mir die frage|erlauben sie mir die frage|gestatten sie die frage|erlauben sie die frage|wären sie so freundlich|wären sie so nett|ich würde gern erfahren|ich würde gerne erfahren|ich möchte gern wissen|ich möchte gerne wissen)";
 
+// A hedge, also as a learner who rarely writes hears it: "fileicht brauche ich meldebescheinigung" asks for nothing yet.
+const MAYBE = "(vielleicht|eventuell|möglicherweise|vileicht|fileicht|filleicht|fieleicht|fielleicht|villeicht|vilaicht|vielaicht|filaicht|vieleich|vileich)";
+
+// A denial typed as heard, which the shared negation words miss: "ich brauche kaine meldebescheinigung", "ich habe kain pass",
+// "ich will mich nischt anmelden", "meldebescheinigung brauch ich nischt".
+const MISSPELT_NO = [
+  "!(kain|kaine|kainen|kainem|kainer|nischt|nichd|nichtt)",
+  "!(ich|wir) ... (nischt|nichd|nichtt)",
+];
+
+// Another's act, the possessive typed as heard or turned English by a phone: "main mann möchte sich anmelden", "maine frau
+// braucht eine meldebescheinigung", "my husband will sich auch anmelden".
+const OTHERS_SPELT_WHO = `((main|maine|mainen|mainem|mainer|my) (${HOUSEHOLD.slice(1, -1)}|husband|wife|son|daughter|friend|kolege|kollege|kollegin|kolegin|chef|chefin|mitbewohner|mitbewohnerin|nachbar|nachbarin) (ist|sind|hat|haben|war|braucht|brauchen|möchte|möchten|will|wollen|muss|müssen|soll|kann|bekommt|meldet|wohnt|is|was|has|needs|wants))`;
+// (In that clause only, up to the errand's words: "Ich möchte mich anmelden, main mann ist noch bei der arbeit." states it.)
+const OTHERS_SPELT = [`!${OTHERS_SPELT_WHO}`,
+  `!${OTHERS_SPELT_WHO} ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|an|wohnsitz*|adresse|wohnung|geboren|$birthDate|$certificate|$document|mitbring*|bringen|zeigen|geben|gebe)`];
+
+// The verb and "ich" run together, as one who rarely writes types them: "musich noch etwas mitbringen?", "brauchich mitvertrag?",
+// "bekomich meldebescheinigung?", "kanich bestetigung haben?"; and the clerk's "Sie" heard as "-se": "gebense mir …".
+const MUST_I = "(@mussich|@musich|@sollich|@solich)";
+const NEED_I = "(@brauchich|@braucheich|@brauchtich|@bräuchtich|@benötigich)";
+const GET_I = "(@bekomich|@bekommich|@bekommeich|@bekomeich|@kriegich|@kriegeich)";
+const CAN_I = "(@kanich|@kannich|@könntich|@könnich|@darfich)";
+const GIVE_YOU = "(@gebense|@gebnse|@schickense|@druckense|@stellense)";
+
+// The words themselves remarked on, in English or German, are no act: "Anmeldung, Meldebescheinigung, Wohnungsgeberbestätigung —
+// so many long words!", "Wohnungsgeberbestätigung, what a word!", "Meldebescheinigung ist ein schweres Wort."
+const WORD_TALK = "!!((so many|such|what a|what|these|those|all these|all those|long|difficult|hard|crazy|funny|so viele|so lange|lange|schwierige|schwere|komische|lustige|schwieriges|schweres|langes|komisches) (long words|long word|words|word|wörter|wort))";
+
+// A what-if put in English before the German question, as one who code-switches puts it: "If I move again next year, muss ich
+// dann wieder alle Unterlagen mitbringen?", "In case I lose it, bekomme ich eine neue Meldebescheinigung?"
+const WHAT_IF_ENGLISH = `!!((if|in case|once|suppose|supposing|what if) (i|we|ich|wir|man|my)) ... (move|moving|marry|marrying|get married|lose|lost|leave|leaving|change|go back|divorce|${LIFE_EVENT.slice(1, -1)})`;
+
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
   title: "Im Bürgeramt",
@@ -117,7 +150,9 @@ export const buergeramt: ScenarioSeed = {
   lexicon: {
     document: [
       // "Perso" is the spoken Personalausweis.
-      "pass", "passe", "perso", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*",
+      "pass", "passe", "perso",
+      // The double s heard as one: "ich gebe ihnen pas", "hier is mein pas".
+      "pas", "*reisepass", "*ausweis", "*ausweise", "mietvertrag*",
       // A couple's papers, in the plural with its umlaut: "Hier sind unsere Pässe.", "unsere Reisepässe", "beide Mietverträge".
       "pässe", "*reisepässe", "mietverträge", "*urkunden",
       // The landlord's confirmation in a beginner's words, who lacks the compound: "das mein ausweis und papier von vermieter".
@@ -140,7 +175,7 @@ export const buergeramt: ScenarioSeed = {
       "aus weis", "aus weiß",
     ],
     // The papers the learner brings of their own, not a form or a copy asked for: "bitte, reisepass, mietvertrag".
-    ownPaper: ["pass", "pässe", "perso", "*reisepass", "*reisepässe", "*ausweis", "*ausweise", "mietvertrag*", "mietverträge", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
+    ownPaper: ["pass", "pas", "pässe", "perso", "*reisepass", "*reisepässe", "*ausweis", "*ausweise", "mietvertrag*", "mietverträge", "vertrag", "wohnungsgeberbestätigung*", "wohnungsgeberbescheinigung*",
       "vermieterbescheinigung*", "aufenthaltstitel*", "aufenthaltserlaubnis", "visum", "unterlagen", "papiere", "dokumente", "passport*", "passaporto", "documenti", "aus weis", "aus weiß"],
     // A day, a month or a year that dates a birth: "am 3. Mai", "12.03.1985", "1994", "neunzehnhundertneunzig".
     birthDate: ["#date", "$month", "19*", "20*", "*19*", "*20*", "neunzehnhundert*", "zweitausend*"],
@@ -310,9 +345,9 @@ export const buergeramt: ScenarioSeed = {
         // The date of the move answers the clerk's question, it states no errand: "Ich bin am 1. Oktober eingezogen."
         "!(am|im|seit|zum) (#date|#word $month|$month)",
         // Asking what the errand needs names it, it does not state it: "…, welche Unterlagen für die Anmeldung erforderlich wären?"
-        "!!(welch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
+        "!!(welch*|welsch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
         // …the article dropped, as beginners write it: "welche dokumente fur anmeldung?", "Für Anmeldung ich brauche was?"
-        "!!(welch*|was für) ... für (anmeld*|*anmeldung|ummeld*)",
+        "!!(welch*|welsch*|was für) ... für (anmeld*|*anmeldung|ummeld*)",
         "!?((für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*) (ich|man|wir) (brauche|brauch|bräuchte|benötige|muss|müssen|soll))",
         // …and in the indirect question, the subject first: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
         "!((was|welch*) (ich|man|wir)) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
@@ -432,6 +467,11 @@ export const buergeramt: ScenarioSeed = {
         "!!(werde|werden) (mich|uns) (morgen|übermorgen|später|nächste woche|nächsten monat|bald|erst später|ein andermal)",
         // …or a visit to come for it, the verb first: "Vielleicht komme ich nächste Woche wieder, um mich anzumelden."
         `!!((komme|kommen) (ich|wir)) ... ${LATER}`,
+        // …the subject first: "Sorry, ich meine nicht heute — ich komme morgen wieder wegen der Anmeldung."
+        `!!((ich|wir) (komme|kommen)) ... ${LATER}`,
+        // Another way hoped for, the could of a wish: "Ich hatte gehofft, ich könnte mich online anmelden, but the system was down."
+        "!((könnte|könnten|hätte|hätten) (ich|wir) (mich|uns)) ... (online|im internet|per post|per mail|per e-mail|per email|digital|elektronisch|von zu hause|von zuhause)",
+        "!((ich|wir) (könnte|könnten) (mich|uns)) ... (online|im internet|per post|per mail|per e-mail|per email|digital|elektronisch|von zu hause|von zuhause)",
         // The registration as the condition of a question states no errand: "Wenn ich mich anmelde, bekomme ich dann eine Steuer-ID?"
         // (its present or perfect only: "Wenn ich mich anmelden möchte, …" still wants to).
         "!!(wenn|falls|sobald|nachdem) (ich mich) (anmelde|ummelde|angemeldet|umgemeldet)",
@@ -466,8 +506,12 @@ export const buergeramt: ScenarioSeed = {
         ...GROUP_BLOCKERS,
         ELSEWHERE,
         ...WHAT_IF,
+        WHAT_IF_ENGLISH,
         ...TAKEN_BACK,
         ...HABIT,
+        ...MISSPELT_NO,
+        ...OTHERS_SPELT,
+        WORD_TALK,
         // Registering as the condition, in the present, the negation or a time between: "Was passiert, wenn ich mich nicht
         // innerhalb von zwei Wochen anmelde?" ("Wenn ich mich anmelden möchte, …" still wants to).
         "!((wenn|falls|sobald) (ich|wir)) ... (anmelde|ummelde|angemeldet|umgemeldet)",
@@ -485,28 +529,28 @@ export const buergeramt: ScenarioSeed = {
       points: 15,
       patterns: [
         // Only fillers between, so "Welche Nummer brauche ich?" asks no documents (the papers named: see below).
-        "((welch*|was) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (genau|alles|denn|noch|eigentlich|sonst|dann|jetzt|so|sonst noch|ist) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ist|wäre|sind) (noch|sonst|denn|alles|genau) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
-        "(welch*|was für) $document (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
+        "((welch*|welsch*|was|wass) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|welsch*|was|wass) (genau|alles|denn|noch|eigentlich|sonst|dann|jetzt|so|sonst noch|ist) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|welsch*|was|wass) (ist|wäre|sind) (noch|sonst|denn|alles|genau) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
+        "(welch*|welsch*|was für) $document (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)",
         // The modal between, or the indirect question with the verb last: "Was muss ich alles vorlegen?", "…, was ich mitbringen müsste?"
-        "((welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|was) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
+        "((welch*|welsch*|was|wass) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|welsch*|was|wass) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|so|da|dafür|noch alles|alles noch|denn alles|da alles|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|welsch*|was|wass) (ich|man|wir) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*)|(welch*|welsch*|was|wass) (ich|man|wir) (alles|noch|denn|genau|eigentlich|sonst|dann|jetzt|dafür|noch alles|alles noch|dafür alles) (bräuch*|mitbring*|benötig*|nötig|notwendig|erforderlich|vorleg*|vorzeig*))",
         // …and with the errand or a time between, the bringing verb last: "Was muss ich für die Anmeldung mitbringen?", "Was genau
         // muss ich für meine Anmeldung vorlegen?" (a course, a party or another errand between is blocked below)
-        "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) ... (mitbring*|mitnehmen|vorleg*|vorzeig*|einreichen|dabeihaben|dabei haben)",
-        "(welch*|was) (genau|alles|denn|eigentlich|noch|sonst) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) ... (mitbring*|mitnehmen|vorleg*|vorzeig*|einreichen|dabeihaben|dabei haben)",
+        "(welch*|welsch*|was|wass) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) ... (mitbring*|mitnehmen|vorleg*|vorzeig*|einreichen|dabeihaben|dabei haben)",
+        "(welch*|welsch*|was|wass) (genau|alles|denn|eigentlich|noch|sonst) (muss|soll|müssen|sollen|müsste|sollte|müssten) (ich|man|wir) ... (mitbring*|mitnehmen|vorleg*|vorzeig*|einreichen|dabeihaben|dabei haben)",
         // "Was muss ich Ihnen zeigen?": the verb at the end, after a modal.
-        "(welch*|was) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
+        "(welch*|welsch*|was|wass) (muss|soll|müssen|sollen) (ich|man|wir) (zeigen|geben|dabeihaben|abgeben|einreichen)",
         // The subject dropped, as chat drops it: "was muss mitbringen", "Welche soll vorlegen?"
-        "((welch*|was) (muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben))",
+        "((welch*|welsch*|was|wass) (muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben))",
         // …not with another subject after the verb: "Was muss mitbringen mein Bruder?"
         "!((muss|soll) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben) (mein|meine|unser|unsere|sein|seine|ihr|ihre|der|die|das|er|sie))",
         // A particle before the modal: "Was genau soll ich vorlegen?", "Was alles muss ich mitbringen?"
         // (Adjacent, as one group: "Was genau soll ich für den Deutschkurs mitbringen?" asks for a course; not "müsste", which meets "musste".)
-        "((welch*|was) (genau|alles|denn|eigentlich|noch|sonst|denn genau|noch alles) (muss|soll|müssen|sollen|sollte) (ich|man|wir) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben|dabei haben))",
+        "((welch*|welsch*|was|wass) (genau|alles|denn|eigentlich|noch|sonst|denn genau|noch alles) (muss|soll|müssen|sollen|sollte) (ich|man|wir) (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|dabeihaben|dabei haben))",
         // Which form to fill in, adjacent: "Welches Feld muss ich hier ausfüllen?", "Was muss ich bei Beruf ausfüllen?" ask about the form's lines.
         "((was|welche formulare|welches formular|welche formular|welche papiere|welche dokumente|welche unterlagen) (muss|soll|müssen|sollen) (ich|man|wir) ausfüllen)",
         // The passive asks it too: "Was wird für die Anmeldung benötigt?", "Welche Papiere werden verlangt?", "…, was noch gebraucht wird?"
         "was (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
-        "(welch*|was für) $document (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
+        "(welch*|welsch*|was für) $document (wird|werden|ist|sind) ... (benötigt|gebraucht|verlangt|nötig|notwendig|erforderlich)",
         "?was ... (benötigt|gebraucht|verlangt) (wird|werden)",
         // Whether the clerk wants a paper: "Wollen Sie den Mietvertrag sehen?", "Möchten Sie auch die Bestätigung haben?"
         "?(wollen|möchten|müssen) sie ... $document (sehen|haben|anschauen|prüfen)",
@@ -519,10 +563,10 @@ export const buergeramt: ScenarioSeed = {
         "?(ich|man|wir) (muss|soll|müssen|sollen) (zeigen|mitbringen|bringen|vorlegen|vorzeigen|abgeben|einreichen) ... $document",
         "?(ich|man|wir) (muss|soll|müssen|sollen) ... $document ... (zeigen|mitbringen|vorlegen|vorzeigen|abgeben|einreichen)",
         // Other verbs and split spellings: "Was muss ich mitnehmen?", "… dabei haben?", "… mit bringen?", "Welche Dokumente muss ich haben?"
-        "(welch*|was) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
+        "(welch*|welsch*|was|wass) (muss|soll|müssen|sollen|müsste|sollte) (ich|man|wir) (mitnehmen|dabei haben|mit bringen|haben|bringen|vorweisen)",
         // What matters, or what the clerk wants to see: "Welche Papiere sind wichtig?", "Welche Unterlagen möchten Sie sehen?"
-        "(welch*|was für) $document (sind|ist) (wichtig|nötig|notwendig|erforderlich)",
-        "(welch*|was für) $document (möchten|wollen|müssen|brauchen|benötigen) sie",
+        "(welch*|welsch*|was für) $document (sind|ist) (wichtig|nötig|notwendig|erforderlich)",
+        "(welch*|welsch*|was für) $document (möchten|wollen|müssen|brauchen|benötigen) sie",
         // Asked by its word order, opening the sentence, or with a question mark: "Brauche ich einen Pass", "Entschuldigung, benötige
         // ich den Mietvertrag?"; a phrase put first makes it a statement ("Für die Bank brauche ich einen Nachweis."), and
         // "bräuch*" meets the plain "brauche" too.
@@ -549,14 +593,21 @@ export const buergeramt: ScenarioSeed = {
         "(brauchen|benötigen) sie (noch|sonst noch|sonst) (was|etwas|mehr|andere*|weitere*)",
         "welche $document (brauchen|benötigen) sie",
         // …the statement asked, the question word after the verb: "Sie brauchen welche Dokumente?"
-        "?sie (brauchen|benötigen|wollen|möchten) (welch*|was für) $document",
+        "?sie (brauchen|benötigen|wollen|möchten) (welch*|welsch*|was für) $document",
         // The errand's papers asked for without a verb, the article dropped: "welche dokumente fur anmeldung?"
-        "?(welch*|was für) $document (für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*)",
+        "?(welch*|welsch*|was für) $document (für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*)",
         // …or the errand put first, the question word last: "Für Anmeldung ich brauche was?"
         "?(für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*) (ich|man|wir) (brauche|brauch|bräuchte|benötige|muss|müssen|soll) (was|welch*)",
         // …the verb last, as beginners order it: "welche papiere sie wollen?"
-        "?(welch*|was für) $document sie (brauchen|benötigen|wollen|möchten|sehen wollen|sehen möchten)",
+        "?(welch*|welsch*|was für) $document sie (brauchen|benötigen|wollen|möchten|sehen wollen|sehen möchten)",
         "reicht (mein|meine|der|die|das) $document",
+        // The verb and "ich" run together, asked: "musich noch etwas mitbringen?", "brauchich mitvertrag?", "was mussich mitbringen"
+        `?${MUST_I} ... (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|bringen|dabeihaben|dabei haben|$document)`,
+        `^${MUST_I} ... (mitbring*|mitnehmen|vorleg*|vorzeig*|abgeben|einreichen|dabeihaben|dabei haben)`,
+        `(welch*|welsch*|was|wass) ${MUST_I} ... (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|bringen|dabeihaben|dabei haben|haben)`,
+        `(welch*|welsch*|was|wass) (genau|alles|noch|denn|sonst) ${MUST_I} ... (mitbring*|mitnehmen|vorleg*|vorzeig*|zeigen|abgeben|einreichen|bringen|dabeihaben|dabei haben|haben)`,
+        `?${NEED_I} ... $document`,
+        `?${NEED_I} (noch|auch|sonst|sonst noch) (etwas|was)`,
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
@@ -598,9 +649,9 @@ export const buergeramt: ScenarioSeed = {
         "?=(unterlagen|dokumente|papiere|welche unterlagen|welche dokumente|welche papiere)",
         "?=(was für|welch*) $document",
         // The indirect question, verb last: "…, welche Unterlagen erforderlich sind."
-        "(welch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
+        "(welch*|welsch*|was für) $document (erforderlich|nötig|notwendig|benötigt|gebraucht|brauche|benötige|mitbringen|vorlegen)",
         // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
-        "(welch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
+        "(welch*|welsch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
         // …or with no paper named, the modal last: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
         "was (ich|wir) ... (mitbringen|mitnehmen|vorlegen|vorzeigen|abgeben|einreichen|dabeihaben|dabei haben) (muss|soll|müsste|sollte|müssen|sollen)",
         "was (ich|wir) ... (für die|zur|für meine|für unsere) (anmeldung|ummeldung) (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)",
@@ -644,15 +695,15 @@ export const buergeramt: ScenarioSeed = {
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
         // The clerk's needs asked indirectly, the verb last: "Können Sie mir sagen, was Sie alles brauchen?", "…, was Sie noch benötigen."
-        "(welch*|was) sie (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
-        "(welch*|was) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        "(welch*|welsch*|was|wass) sie (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
+        "(welch*|welsch*|was|wass) sie (alles|noch|genau|denn|eigentlich|so|dann|jetzt|noch alles|alles noch|von mir) (brauchen|benötigen|sehen möchten|sehen wollen|sehen müssen)",
         // …not the relative clause after "alles": "Ich gebe Ihnen alles, was Sie brauchen."
         "!((alles|das) (was|welche) sie)",
         // …or after the papers or things themselves: "Ich habe alle Dokumente, welche Sie brauchen.", "Hier sind die Sachen, was Sie brauchen."
         "!(($document|sachen|dinge) (was|welche|welches|welchen|die) sie)",
         // Things to bring, named so: "Welche Sachen muss ich mitbringen?" (not "Ich habe viele Sachen.").
-        "(welch*|was für) (sachen|dinge) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir) ... (mitbring*|mitnehmen|dabeihaben|dabei haben|zeigen|vorleg*|vorzeig*|geben|abgeben)",
-        "(welch*|was für) (sachen|dinge) (ich|man|wir) (brauche|brauchen|bräuchte|benötige|mitbringen|mitbringe|vorlegen|zeigen)",
+        "(welch*|welsch*|was für) (sachen|dinge) (muss|soll|müssen|sollen|müsste|sollte|brauche|bräuchte|benötige) (ich|man|wir) ... (mitbring*|mitnehmen|dabeihaben|dabei haben|zeigen|vorleg*|vorzeig*|geben|abgeben)",
+        "(welch*|welsch*|was für) (sachen|dinge) (ich|man|wir) (brauche|brauchen|bräuchte|benötige|mitbringen|mitbringe|vorlegen|zeigen)",
         // Things for the move, a flat or a trip are no papers: "Welche Sachen muss ich morgen für den Umzug mitbringen?", "Ich überlege,
         // welche Dinge wir brauchen für die neue Wohnung."
         "!!(sachen|dinge) ... (umzug|ausflug|wohnung|küche|reise|urlaub|party|feier|picknick)",
@@ -660,8 +711,8 @@ export const buergeramt: ScenarioSeed = {
         "!!(film|filme|kino|theater|theaterstück|serie|serien|museum|konzert|ausstellung|fernsehen)",
         // The modal after the subject, as beginners order it: "was ich muss bringen?", "Welche Papiere ich muss zeigen?"
         // (The question word next to the subject, or a paper between: "Welche Nummer ich muss haben?" asks for a ticket.)
-        "?((welch*|was) (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
-        "?((welch*|was für) $document (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
+        "?((welch*|welsch*|was|wass) (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
+        "?((welch*|welsch*|was für) $document (ich|man|wir) (muss|soll|müssen|sollen)) (bringen|mitbring*|mitnehmen|zeigen|vorleg*|vorzeig*|haben|geben|dabeihaben|abgeben)",
         // Offering a paper, asked: "Soll ich Ihnen meinen Ausweis geben?"
         // (Verb first, a question: "Ich muss Ihnen noch den Pass geben." tells; "Darf ich Ihnen meinen Pass geben?" hands it over.)
         "^(muss|soll|müssen|sollen) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
@@ -678,7 +729,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(was|welch*) ... (brauche|brauch|bräuchte|brauchen|bräuchten) (ich|man|wir) ... (zu tun|tun|zu erledigen|zu unterschreiben|zu bezahlen|zu zahlen)",
         // A datum guessed as what the clerk needs is no paper: "Was brauchen Sie noch, mein Geburtsdatum?", "Brauchen Sie auch
         // meine Telefonnummer?"
-        "!!(mein|meine|meinen|meiner) (geburtsdatum|geburtstag|geburtsort|unterschrift|telefonnummer|handynummer|e-mail-adresse|e-mail|email|mailadresse|namen|vornamen|nachnamen|fingerabdruck|fingerabdrücke)",
+        // (Guessed, so after the verb, its subject or a particle, not opening a clause that gives it: "Mein Geburtsdatum ist der
+        // 2.9.1975 — brauchen Sie auch meine Geburtsurkunde?" asks for a paper.)
+        "!!(sie|noch|auch|was|denn|nur|wirklich|dann|mir|und|oder|jetzt|eventuell|vielleicht|sonst|etwa|brauchen|benötigen|wollen|möchten|bräuchten) (mein|meine|meinen|meiner) (geburtsdatum|geburtstag|geburtsort|unterschrift|telefonnummer|handynummer|e-mail-adresse|e-mail|email|mailadresse|namen|vornamen|nachnamen|fingerabdruck|fingerabdrücke)",
         // What the clerk needs for a meal or a party is small talk: "Was brauchen Sie heute zum Mittagessen?"
         "!!(zum|zur|fürs) (mittagessen|essen|frühstück|abendessen|kaffee|geburtstag|urlaub|feier|party|kochen|backen)",
         // …and so are papers needed last time, in the simple past ("bräuch*" meets "brauchte"): "welche dokumente brauchte ich letztes mal"
@@ -695,7 +748,11 @@ export const buergeramt: ScenarioSeed = {
         "!!(für (ein|einen|eine|das|den|die|mein|meinen|meine|ihr|ihren|ihre|sein|seinen|seine) (neues|neuen|neue|nächsten|nächste) (visum|urlaub|reise|führerschein|reisepass|personalausweis|ausweis|pass|job|arbeit))",
         ELSEWHERE,
         ...WHAT_IF,
+        WHAT_IF_ENGLISH,
         ...TAKEN_BACK,
+        ...MISSPELT_NO,
+        ...OTHERS_SPELT,
+        WORD_TALK,
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -707,6 +764,8 @@ export const buergeramt: ScenarioSeed = {
       patterns: [
         // (The English "here" mixed in: "here is my Reisepass".)
         "(hier|here) (ist|is|sind|bitte|haben sie) $document",
+        // …run together, as one who rarely writes types it: "hieris mein pass", "hiersind meine papire"
+        "(hieris|hierist|hiris|hirist|hieriss|hiersind|hirsind|hierbitte|hierbite|hirbite|hiabitte) $document",
         // …but an English frame round an English paper is English alone: "Here is my passport.", "here is my ID"
         "!((here|this) (is|ist|are|sind) (my|the|our|his|her)) (passport*|id|id card|document|documents|docs|papers|form|forms)",
         // The chat's "nich" denies as "nicht" does: "ich hab den pass nich dabei", "pass hab ich nich".
@@ -833,6 +892,9 @@ export const buergeramt: ScenarioSeed = {
         "!!?((ich habe|ich hab|habe ich|hab ich|wir haben) nur)",
         // "Ich habe meinen Pass nicht dabei" or "leider vergessen" hands nothing over.
         "!$document (nicht|vergessen|verloren|zuhause|zu hause|vergesse|fehlen|fehlt|fehlen noch|fehlt noch)",
+        // …typed as heard: "ich hab mein pass fergesen", "pass is zuhaus", "pas ferloren"
+        "!$document (fergessen|fergesen|fergässen|vergesn|ferloren|verlorn|zuhaus|zu haus|zuhauze|nachause)",
+        "!$document (ist|is|sind|liegt|ligt) (zuhaus|zu haus|zuhauze|zuhause|zu hause|daheim|dahaim)",
         // …nor one left somewhere, told with where and the verb last: "Ich habe meinen Reisepass leider im Büro liegen lassen.",
         // "ich hab den pass im auto gelassen" (a paper handed before "und" in a dictated run stays handed: "hier ist mein pass und
         // den mietvertrag habe ich im büro liegen lassen").
@@ -853,6 +915,10 @@ export const buergeramt: ScenarioSeed = {
         "!!((aber|nur|doch|leider) (ich habe|ich hab|hab ich|habe ich) (ihn|sie|es)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
         "!!((aber|nur|doch|leider) (ich habe|ich hab|hab ich|habe ich) (den|die|das) (leider|hier|dort|da|im|in|bei|beim|zu|zuhause|daheim|noch|nicht|vergessen|verloren|liegen|gestern|heute)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
         "!!((aber|nur|doch|leider) (den|die|das|ihn) (habe ich|hab ich|hab|habe)) ... (gelassen|vergessen|liegen lassen|liegenlassen|liegengelassen|verloren|nicht dabei|nicht mit|nicht mitgebracht)",
+        // A handing taken back in the same breath, the paper another's or left at home: "Hier ist mein Pass, nein sorry, das ist der
+        // Pass von meiner Frau.", "Ich gebe Ihnen meinen Pass, oh wait, den habe ich zu Hause."
+        `!!((nein|nee|sorry|oops|ups|oh|ach|wait|moment|warte|mist|entschuldigung|oh nein|ach nein|sorry nein|nein sorry) (das ist|das sind|das war|der ist|die ist|es ist|this is|that is|thats)) ... (von meinem|von meiner|vom|nicht mein|nicht meine|nicht meiner|nicht meiner|falsch|falsche|falscher|falsches|wrong|${HOUSEHOLD.slice(1, -1)})`,
+        "!!((nein|nee|sorry|oops|ups|oh|ach|wait|oh wait|moment|warte|mist|oh nein|ach nein) (den|die|das|ihn|er|sie|es) (habe ich|hab ich|hab|habe|ist|liegt|sind|liegen|is)) ... (zu hause|zuhause|daheim|zuhaus|zu haus|im auto|im hotel|im büro|at home|vergessen|nicht dabei|nicht mit|gelassen|liegen lassen|liegengelassen)",
         // Handing on a condition hands nothing yet: "Ich gebe Ihnen den Pass, wenn Sie mir sagen, warum.", "Ich zeige Ihnen den
         // Ausweis, sobald ich ihn finde." (not a courtesy: "Hier ist mein Pass, falls Sie ihn brauchen.")
         "!!((wenn|sobald|falls|nachdem) (ich|wir)) ... (finde|finden|gefunden|habe|haben|hab|bekomme|bekommen|kriege|kriegen|weiß|wissen)",
@@ -920,7 +986,11 @@ export const buergeramt: ScenarioSeed = {
         "!(hat|hatte|haben|hatten) (gesagt|gemeint)",
         ELSEWHERE,
         ...WHAT_IF,
+        WHAT_IF_ENGLISH,
         ...HABIT,
+        ...MISSPELT_NO,
+        ...OTHERS_SPELT,
+        WORD_TALK,
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
@@ -1034,6 +1104,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(my|mein|meine) (brother|sister|wife|husband|son|daughter|mother|mom|mum|father|dad|friend|child|kid|boyfriend|girlfriend|partner)",
         ...othersBlockers,
         ...groupBlockers,
+        ...MISSPELT_NO,
+        ...OTHERS_SPELT,
+        WORD_TALK,
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
       nudge: "Frau Krüger needs your date of birth.",
@@ -1050,6 +1123,12 @@ export const buergeramt: ScenarioSeed = {
         // "Bekomme ich danach dann auch noch eine Meldebescheinigung?"
         "(kann|könnte|könnten|darf|dürfte) (ich|wir) ... $certificate ... (bekommen|erhalten|haben|kriegen|mitnehmen|abholen)",
         "(bekomme|bekomm|bekommen|kriege|krieg|kriegen|erhalte|erhalten) (ich|wir) ... $certificate",
+        // …the verb and "ich" run together, the clerk's "Sie" heard as "-se": "bekomich meldebescheinigung?", "kanich bestetigung
+        // haben?", "gebense mir bite die meldebescheinigung"
+        `${GET_I} ... $certificate`,
+        `${CAN_I} ... $certificate ... (bekommen|bekomen|erhalten|haben|kriegen|mitnehmen|abholen)`,
+        `${GIVE_YOU} (mir|uns) ... $certificate`,
+        `${GIVE_YOU} ... $certificate (aus|zu)`,
         // …in the polite Konjunktiv: "Bekäme ich danach gleich die Meldebescheinigung?", "Erhielte ich dann eine Bescheinigung?"
         "(bekäme|bekämen|kriegte|kriegten|erhielte|erhielten) (ich|wir) ... $certificate",
         // …and hung on the learner's asking, the verb last: "Ich wollte fragen, ob Sie mir eine Meldebescheinigung ausstellen
@@ -1210,9 +1289,9 @@ export const buergeramt: ScenarioSeed = {
         "!!((wenn|falls|sobald) (ich|wir)) ... (brauche|brauchen|benötige|benötigen)",
         // A need hedged is no request: "Später, wenn ich ein Konto eröffne, brauche ich vielleicht eine Meldebescheinigung."
         // (The polite "vielleicht" of a request still asks: "Kann ich vielleicht eine Meldebescheinigung bekommen?")
-        "!((brauche|brauch|bräuchte|benötige) (ich|wir) (vielleicht|eventuell|möglicherweise))",
-        "!((vielleicht|eventuell|möglicherweise) (brauche|brauch|bräuchte|benötige) (ich|wir))",
-        "!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) (vielleicht|eventuell|möglicherweise))",
+        `!((brauche|brauch|bräuchte|benötige) (ich|wir) ${MAYBE})`,
+        `!(${MAYBE} (brauche|brauch|bräuchte|benötige) (ich|wir))`,
+        `!((ich|wir) (brauche|brauch|bräuchte|benötige|brauchen|benötigen) ${MAYBE})`,
         // A copy of one's own papers, or a proof of attendance, is no registration certificate.
         // (Adjacent, one group: "eine Kopie der Meldebescheinigung für meine Unterlagen" asks for it.)
         "!((kopie|kopien|ausdruck|beleg) (von|vom|von meinem|von meiner|von dem|von der|meines|meiner|des|der) (pass|*ausweis|*reisepass|*formular|formular|mietvertrag*|visum|dokument*|unterlagen|papiere))",
@@ -1242,8 +1321,12 @@ export const buergeramt: ScenarioSeed = {
         ...GROUP_BLOCKERS,
         ELSEWHERE,
         ...WHAT_IF,
+        WHAT_IF_ENGLISH,
         ...TAKEN_BACK,
         ...HABIT,
+        ...MISSPELT_NO,
+        ...OTHERS_SPELT,
+        WORD_TALK,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"

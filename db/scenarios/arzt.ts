@@ -11,7 +11,7 @@ const ILLNESS =
 // nächsten Termin?", "Gestern." answers "Wann haben Sie zuletzt etwas genommen?", of a time that is no start of the illness;
 // "Zwei Tage vielleicht." answers "Wie lange soll ich Sie krankschreiben?", the note's length.
 const LIFE_ASKED =
-  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft|krankschreib*|krankmeld*)";
+  "(wohnen sie|wohnst du|leben sie|lebst du|arbeiten sie|arbeitest du|studieren sie|rauchen sie|nehmen sie|in deutschland|in leipzig|verheiratet|bei uns|in der praxis|beim arbeitgeber|in der firma|termin|urlaub|geburtstag|zuletzt|das letzte mal|letztes jahr|letztes mal|gekauft|genommen|eingenommen|geimpft|krankschreib*|kranksreib*|krankmeld*)";
 
 // Well again now: what the sentence tells of an illness is over ("Ich hatte vor einem Monat eine Erkältung, jetzt ist alles gut.").
 // Not one complaint gone, which leaves others: "Das Fieber ist weg, aber jetzt habe ich Husten." The verb may be dropped, as
@@ -93,6 +93,14 @@ const OTHERS_COMPLAINT_VERBS =
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
+// A request taken back after a word of self-correction, the thing a bare "keine" now or the act called off: "Ich möchte eine
+// Krankschreibung, nein sorry, ich brauche keine, ich kann arbeiten.", "Tabletten, äh nein, doch nicht." (sentence blockers, so
+// the correction word must stand right before: "Ich brauche keine Tabletten, aber eine Krankschreibung" still asks)
+const TAKEN_BACK = [
+  "!!(sorry|entschuldigung|äh nein|ähm nein|ach nein|oh nein|nein nein|nein sorry|ne sorry|nee sorry) (ich brauche|ich brauch|brauche ich|brauch ich|ich möchte|ich will|ich benötige) (keine|keins|keinen|doch keine|doch keins|doch keinen|doch nicht|nicht|gar keine|lieber keine|lieber nicht)",
+  "!!(sorry|äh nein|ähm nein|ach nein|oh nein|nein nein|nein sorry) (doch nicht|lieber nicht|doch keine|doch keins|lieber doch nicht|vergessen sie das)",
+];
+
 // A thought had at a past time, which what follows it reports: "gestern habe ich gedacht ich brauche …", "Ich dachte letzte Woche, …".
 const PAST_TIME = "(gestern|vorgestern|damals|früher|letzte|letzten|letztes|vorige|vorigen|voriges|am wochenende|heute morgen|heute früh|vorhin)";
 const PAST_THOUGHT = [
@@ -149,7 +157,11 @@ export const arzt: ScenarioSeed = {
       // and the cough clipped: "ich habe fiber und hust".
       "*shmerzen", "*shmerz", "*shmerzn", "*smerzen", "*smerz", "hust",
       // The fever's "f" heard and typed as the "v" that sounds the same: "vieber und kopfweh".
-      "vieber", "viber"],
+      "vieber", "viber",
+      // Spelt as heard: "tz" for "z", and the "-er" spoken as "-a": "kopfschmertzen", "ich hab fieba".
+      "*schmertzen", "*schmertz", "fieba", "fiba",
+      // "s" for "sch", as Greek speakers write it: "ich habe swindel seit ein Woche".
+      "swindel*"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -170,6 +182,8 @@ export const arzt: ScenarioSeed = {
     medicine: [
       // "recept" as Dutch, Czech, Polish and Scandinavian speakers spell it: "Brauche ich ein Recept?"
       "rezept*", "recept", "recepte", "recepta", "recepty", "arznei*", "medikament*",
+      // "b" for "p", as speakers of a language without "p" (Somali, Arabic) write it: "Brauche ich ein Rezebt?"
+      "rezebt*", "rezeb",
       // …and the tablet with one "t", as learners spell it: "welche tablete ich nehmen?"
       "*tablet*", "medizin", "antibiotik*", "salbe", "tropfen", "*spray", "sirup", "mittel",
       // Spanish and Italian: "Können Sie mir eine receta geben?"
@@ -196,6 +210,12 @@ export const arzt: ScenarioSeed = {
       points: 25,
       patterns: [
         ...describeSymptomPatterns,
+        // "habe" as an English phone's autocorrect turns it, "have", and "ich" turned "itch": "halo doktor, ich have kopfschmerzen"
+        // ("I have Kopfschmerzen", the frame English, practises no German).
+        "(ich have|have ich|itch have|itch habe|itch hab|ich hav|hav ich) ... $symptom",
+        // Dizzy with "ch" for the "g" it sounds like, or sick and dizzy with "s" for "sch", as Greek has no such sound: "mir ist
+        // schwindlich", "mir ist slecht".
+        "(mir ist|ist mir|mir is|mir|mir ist so|mir ist sehr|mir ist immer|mir ist auch|mir ist ganz|mir ist oft) (schwindlich|schwindelich|schwindlick|schwindelick|swindlich|swindelig|swindlig|slecht|slect|so slecht|sehr slecht)",
         // Whether the doctor's act will hurt asks, it complains of nothing: "Tut es weh, wenn Sie Blut abnehmen?", "Tut das weh, die Spritze?"
         "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
         // The complaint came, the day before it: "Am Samstag war ich noch gesund, am Sonntag kam das Fieber."
@@ -465,6 +485,12 @@ export const arzt: ScenarioSeed = {
         // "seid" for "seit" where a complaint or a verb of having stands before, or opening: "bauchschmerz seid 2 tage", "seid gestern".
         "($symptom|bin|habe|hab|ist|tut|tun) ... seid $when",
         "^seid $when",
+        // "seit" as an English phone's autocorrect leaves it, "sit": "mein hals tut we sit gestern", "sit zwei tage" after the doctor's
+        // question (beside a complaint or after one asked; "Bitte sit down" names no time).
+        `[${ILLNESS}] [!${LIFE_ASKED}] =(sit|sit ungefähr|sit schon|schon sit) $when`,
+        `[${ILLNESS}] [!${LIFE_ASKED}] =(sit|sit ungefähr|sit schon|schon sit) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
+        "($symptom|krank|erkältet|weh|we|bin|habe|hab|tut|tun) ... sit $when",
+        "sit $when ... ($symptom|krank|erkältet|weh|we)",
         "!seit wann",
         // "vor allem" is "above all", no time: "Ich habe einen schlimmen Husten, vor allem in der Nacht."
         "!vor allem",
@@ -483,6 +509,8 @@ export const arzt: ScenarioSeed = {
         // …and so is a visit here before: "Vor drei Jahren war ich hier wegen einer Grippe."
         "!((war|waren) (ich|wir) (hier|da|bei ihnen|in der praxis|in dieser praxis))",
         "!((ich war|wir waren) (hier|da|bei ihnen|in der praxis|in dieser praxis))",
+        // …the time between the verb and the place: "Ich war vor zwei Wochen hier wegen Husten."
+        "!(ich war|war ich|wir waren|waren wir) ... (hier|bei ihnen|in der praxis|in dieser praxis|beim arzt|bei der ärztin)",
         // A visit before tells a story: "Vor zwei Jahren war ich schon mal hier."
         "!!(schon mal|schon einmal) (hier|da|bei ihnen)",
         // An illness had once before is no answer: "Ich hatte vor zwei Jahren schon mal eine Lungenentzündung."
@@ -880,7 +908,7 @@ export const arzt: ScenarioSeed = {
         // Something, named by what it is against: "Geben Sie mir bitte etwas gegen das Fieber."
         "(~geben sie mir|gib mir|~geben sie mir bitte|gib mir bitte) (etwas|was) (gegen|für|fürs|dagegen|dafür)",
         "(~geben sie mir #noun|gib mir #noun|~geben sie mir bitte #noun)",
-        "!(krankschreib*|krankmeld*|attest*|au|schein|termin*|arbeitsunfähig*|aubescheinigung*|krankenschein*)",
+        "!(krankschreib*|kranksreib*|krankmeld*|attest*|atest*|au|schein|termin*|arbeitsunfähig*|aubescheinigung*|krankenschein*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!schriftlich*",
         "!((was|etwas|sie mir|sie uns|mir was|mir etwas) (für|fürs) (die|den|der|meine|meinen|meinem|meiner) (arbeitgeber*|chef|chefin|firma))",
@@ -890,7 +918,7 @@ export const arzt: ScenarioSeed = {
         // What to do about an appointment is no treatment: "Was soll ich machen mit dem Termin nächste Woche?"
         "!!(termin*|wiederkommen)",
         // What to do with a paper is no treatment: "Was soll ich mit dem Rezept machen?" ("… mit dem Husten machen?" still asks).
-        "!!(mit|wegen) (dem|der|den|meinem|meiner|meinen|diesem|dieser|diesen) (rezept*|zettel|papier*|formular*|krankschreibung*|krankmeldung*|attest*|karte|*karte|brief|überweisung*|befund*|ergebnis*|rechnung*)",
+        "!!(mit|wegen) (dem|der|den|meinem|meiner|meinen|diesem|dieser|diesen) (rezept*|zettel|papier*|formular*|krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|karte|*karte|brief|überweisung*|befund*|ergebnis*|rechnung*)",
         // Taking a bus or leave is no medicine: "Kann ich den Bus nehmen?", "Soll ich Urlaub nehmen?"
         "!(bus|taxi|zug|bahn|urlaub|ferien|auto|fahrrad|treppe|aufzug|lift|platz|pause|krankenwagen|abstand|rücksicht|kontakt|frei)",
         // Who pays for a medicine asks about the money, not what to take: "Zahlt die Krankenkasse das Medikament oder muss ich es selbst
@@ -923,6 +951,8 @@ export const arzt: ScenarioSeed = {
         "!!(haben|hatten) sie (mir|uns) ... (letztes mal|beim letzten mal|das letzte mal|voriges mal|damals|früher|letztes jahr|letzten winter|letzten monat) (verschrieben|gegeben|aufgeschrieben|empfohlen|verordnet|mitgegeben)",
         // An address or a number written down is no prescription: "Können Sie mir die Adresse vom Labor aufschreiben?"
         "!(adresse*|*nummer|uhrzeit|termin*|weg|öffnungszeit*|*mail*|website|webseite|homepage|link|diagnose|ergebnis*|befund*|*werte|praxis) ... aufschreiben",
+        // The request taken back after a self-correction: "Ich möchte Tabletten, nein sorry, ich brauche keine."
+        ...TAKEN_BACK,
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
       nudge: "Ask Dr. Hartmann what you should take for it.",
@@ -933,26 +963,26 @@ export const arzt: ScenarioSeed = {
       points: 20,
       patterns: [
         // The bare noun is a request only with an article, a verb or "bitte": a list of nouns asks for nothing.
-        "(ein|eine|einen|die|das|den|ne|nen|n|meine|wegen) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*)",
-        "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*) (bitte|für|haben|bekommen|brauch*)",
+        "(ein|eine|einen|die|das|den|ne|nen|n|meine|wegen) (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*|atest*)",
+        "(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|arbeitsunfähig*|attest*|atest*) (bitte|für|haben|bekommen|brauch*)",
         // …and got in chat's verb: "Kann ich Krankschreibung kriegen?"
-        "(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (kriegen|krieg|kriege|erhalten)",
+        "(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*) (kriegen|krieg|kriege|erhalten)",
         // …or how long it is to hold, the day after "bis": "krankschreibung bis freitag? geht das?"
-        "((krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|zum|mitte))",
+        "((krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|zum|mitte))",
         // A school's excuse note asked for: "brauche entschuldigung für die schule", "Ich bräuchte eine Schulentschuldigung."
         // ("Entschuldigung für die Verspätung" is sorry.)
         "((brauch|brauche|bräuchte|benötige|eine|ne|n) (entschuldigung|schulentschuldigung|entschuldigungsschreiben) (für|fürs)) (schule|uni|lehrer*|lehrerin|klausur|prüfung|test|sportunterricht|unterricht)",
         "((brauch|brauche|bräuchte|benötige|eine|ne|n) (schulentschuldigung|entschuldigungsschreiben))",
         // What the paper is asks for none: "was ist eine krankschreibung genau?", "Was genau ist ein Attest?" ("Was ist mit der
         // Krankschreibung?" still asks.)
-        "!((was|was genau) (ist|sind|heisst|bedeutet) (ein|eine|die|das|der|den) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*))",
+        "!((was|was genau) (ist|sind|heisst|bedeutet) (ein|eine|die|das|der|den) (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*|arbeitsunfähig*))",
         // …nor what the abbreviation stands for, or whether two names are one paper: "Steht das für Arbeitsunfähigkeit?", "Heißt das
         // Arbeitsunfähigkeitsbescheinigung?", "Ist eine AU das gleiche wie eine Krankschreibung?" ("Heißt das, Sie schreiben mich krank?" asks on)
         "!!?(steht|stehen) (das|es|au|die abkürzung|das wort|#noun) für",
-        "!!?(heisst|bedeutet) (das|es|au|das wort) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|arbeitsunfähig*)",
-        "!?(ist|sind) ... (das gleiche|dasselbe|das selbe|die gleiche|dieselbe|der gleiche|derselbe|gleich) wie ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*)",
+        "!!?(heisst|bedeutet) (das|es|au|das wort) (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|aubescheinigung*|arbeitsunfähig*)",
+        "!?(ist|sind) ... (das gleiche|dasselbe|das selbe|die gleiche|dieselbe|der gleiche|derselbe|gleich) wie ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*|arbeitsunfähig*)",
         // Whether one can have it, the verb left out: "Krankschreibung möglich?"
-        "?=(krankschreibung*|krankmeldung*|krankschein*|attest*) (möglich|geht|machen|ausstellen)",
+        "?=(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|attest*|atest*) (möglich|geht|machen|ausstellen)",
         // "AU-Bescheinigung" folds to one word.
         "(ein|eine|einen|die|das|den|ne|meine|wegen) aubescheinigung*",
         // …and typed as two words, as chat and dictation leave it: "ich brauche au bescheinigung".
@@ -966,37 +996,39 @@ export const arzt: ScenarioSeed = {
         // The work told in the present sets the scene too: "Ich arbeite noch ehrenamtlich im Museum, könnten Sie mir dafür eine Bescheinigung schreiben?"
         "[(zu hause bleiben|daheim bleiben|arbeiten|arbeite|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
         // What the employer wants, said for the learner: "Mein Chef will einen Nachweis."
-        "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|papier))",
+        "((chef|chefin|arbeitgeber|firma) (will|möchte|braucht|verlangt|fordert|bräuchte) (ein|eine|einen|die|den|so eine|so einen) (bescheinigung*|nachweis|bestätigung*|attest*|atest*|papier))",
         // …the article dropped, as A1 says it: "Chef braucht Bescheinigung"; a paper only with whose it is: "Chef will Papier von Doktor".
-        "((chef|chefin|arbeitgeber|firma|arbeit) (will|möchte|braucht|verlangt|fordert|bräuchte|wollen|brauchen) (bescheinigung*|attest*|krankschreibung*|krankmeldung*))",
+        "((chef|chefin|arbeitgeber|firma|arbeit) (will|möchte|braucht|verlangt|fordert|bräuchte|wollen|brauchen) (bescheinigung*|attest*|atest*|krankschreibung*|kranksreibung*|krankmeldung*))",
         "((chef|chefin|arbeitgeber|firma|arbeit) (will|möchte|braucht|verlangt|fordert|bräuchte|wollen|brauchen) (papier|zettel|schein) (von|vom) (doktor|arzt|ärztin|ihnen|praxis))",
         // A paper for a leave, a visa or an office is no sick note: "Chef will Bescheinigung für Urlaub."
         "!(bescheinigung*|papier|zettel|nachweis) (für|fürs|vom|von|von der|für den|für die) (urlaub|visum|amt|jobcenter|bank|vermieter|ausländerbehörde|steuer|finanzamt|kindergeld)",
         // The formal request by noun, without an article: "Ich bitte um Krankschreibung."
-        "(bitte|bitten) um (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|arbeitsunfähig*)",
+        "(bitte|bitten) um (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|arbeitsunfähig*)",
         // The paper described by what it confirms: "Ich bräuchte eine Bescheinigung, dass ich krank bin.",
         // "Können Sie bestätigen, dass ich nicht arbeiten kann?"
-        "(bescheinigung*|nachweis|bestätigung*|papier|zettel|attest*|bestätigen|bescheinigen) dass (ich|wir) (krank|arbeitsunfähig|nicht arbeiten|nicht zur arbeit|nicht arbeitsfähig)",
+        "(bescheinigung*|nachweis|bestätigung*|papier|zettel|attest*|atest*|bestätigen|bescheinigen) dass (ich|wir) (krank|arbeitsunfähig|nicht arbeiten|nicht zur arbeit|nicht arbeitsfähig)",
         // Yes to the doctor's offer to write one: "Soll ich Sie für ein paar Tage krankschreiben?" "Ja, bitte."
-        "[(soll|darf|kann|möchten|wollen) (ich sie|sie) ... (krankschreiben|krankschreibe|krankmelden)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
-        "=(krankschreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*)",
+        "[(soll|darf|kann|möchten|wollen) (ich sie|sie) ... (krankschreiben|kranksreiben|krankschreibe|krankmelden)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
+        "=(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*|atest*)",
         // The infinitive with zu too: "Wäre es möglich, mich bis Freitag krankzuschreiben?"
-        "(krankschreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
+        "(krankschreiben|kranksreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
-        "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
+        "[(*bescheinigung*|krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         // …or got by the learner, the pronoun taking up the paper another has: "Meine Kollegin hat eine Krankschreibung bekommen,
         // kann ich auch eine bekommen?" (the article right before the verb: "… auch eine Tablette bekommen?" asks for a medicine)
-        "[(*bescheinigung*|krankschreibung*|krankmeldung*|attest*|au|krankenschein*)] (kann|könnte|darf|dürfte) (ich|wir) ... (eine bekommen|eine haben|eine kriegen|so eine bekommen|so eine haben|einen bekommen|einen haben|so einen bekommen|die bekommen|die haben|den bekommen|eines bekommen|eines haben|so eines bekommen|so eines haben)",
+        "[(*bescheinigung*|krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankenschein*)] (kann|könnte|darf|dürfte) (ich|wir) ... (eine bekommen|eine haben|eine kriegen|so eine bekommen|so eine haben|einen bekommen|einen haben|so einen bekommen|die bekommen|die haben|den bekommen|eines bekommen|eines haben|so eines bekommen|so eines haben)",
         "krank (schreib*|schreiben|geschrieben)",
+        // "s" for "sch", as Greek has no such sound: "brauche ich eine Kranksreibung?", "Können Sie mich krank sreiben?"
+        "krank (sreib*|sreiben|gesrieben)",
         "(schreiben|schreib) krank",
         // One verb for two things: "brauch Tabletten und Krankmeldung".
-        "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*)",
+        "(brauch|brauche|bräuchte|bräucht|benötige) (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*)",
         "(eine|die) au (bekomm*|krieg*|bitte|haben)",
         // The abbreviation alone with a courtesy word or its purpose: "AU bitte.", "AU für zwei Wochen?"
         "=au bitte",
         "bitte au (für|bis)",
         // How long, the noun first: "Krankschreibung wie lange?", "Attest bis wann?"
-        "=(krankschreibung*|krankmeldung*|attest*|au) (wie lange|für wie lange|bis wann|wie viele tage)",
+        "=(krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au) (wie lange|für wie lange|bis wann|wie viele tage)",
         "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
@@ -1026,28 +1058,28 @@ export const arzt: ScenarioSeed = {
         // Asked for without an article: "Geben Sie mir Krankschreibung."
         // …and to the doctor said "du": "Gibst du mir Krankschreibung?", "Kannst du mir Attest schreiben?"; or the modal in
         // statement order, asked: "Sie können mir Krankschreibung geben?", "Du kannst mir eine Krankmeldung geben?"
-        "(kannst|könntest|würdest) du (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au) (geben|ausstellen|schreiben|mitgeben|machen)",
-        "?(sie|du) (können|könnten|kannst|könntest) (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au) (geben|ausstellen|schreiben|mitgeben|machen)",
-        "(gibst du mir|schreibst du mir|gibst du mir bitte) (krankschreibung*|krankmeldung*|attest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
-        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|krankmeldung*|attest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
+        "(kannst|könntest|würdest) du (mir|uns) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au) (geben|ausstellen|schreiben|mitgeben|machen)",
+        "?(sie|du) (können|könnten|kannst|könntest) (mir|uns) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au) (geben|ausstellen|schreiben|mitgeben|machen)",
+        "(gibst du mir|schreibst du mir|gibst du mir bitte) (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
+        "(geben sie mir|gib mir|geben mir|schreiben sie mir) (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankschein*|krankenschein*|arbeitsunfähig*|aubescheinigung*)",
         // The modal question, the verb last, the noun without an article: "Können Sie mir Krankschreibung geben?"
-        "(könn*|könnt*|würden) sie (mir|uns) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*) (geben|ausstellen|schreiben|mitgeben|machen)",
+        "(könn*|könnt*|würden) sie (mir|uns) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*) (geben|ausstellen|schreiben|mitgeben|machen)",
         // The separable verb split: "Schreiben Sie mich bitte krank?"
         "schreib* (mich|uns) krank",
         // A certificate for the employer is the sick note: "Ich brauche eine Bescheinigung für die Firma."
         "(bescheinigung*|nachweis|schein|papier|zettel|notiz|arztnotiz|bestätigung*|schriftlich*) für (firma|arbeit*|chef*|job|arbeitgeber*|schule|uni)",
         // The employer first: "Für Arbeitgeber brauche ich Bestätigung."
-        "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|notiz|bestätigung*|attest*)",
+        "für (firma|arbeit*|chef*|job|arbeitgeber*|schule) ... (bescheinigung*|nachweis|schein|papier|zettel|notiz|bestätigung*|attest*|atest*)",
         // The employer first, without a preposition: "Chef Papier brauchen."
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         // …the yes taken up by the need or the work it is for: "Ja, brauche ich für die Arbeit.", "Brauche ich, ja."
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] .^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|krankmeldung*|attest*|au)] .^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au)] .^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
+        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au)] .^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
         "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
-        "[(krankschreib*|krankmeld*|attest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
+        "[(krankschreib*|kranksreib*|krankmeld*|attest*|atest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",
         // The note already got, told of another: "Die Krankmeldung hat mein Professor schon bekommen."
         "!!(hat|hatte|hatten) ... (bekommen|gekriegt|erhalten|abgeholt)",
         "!!(ich frage|ich frag|frage ich|frag ich) ... (später|nachher|morgen|übermorgen|nächste woche|nächstes mal|beim nächsten mal)",
@@ -1060,15 +1092,15 @@ export const arzt: ScenarioSeed = {
         // digital bekommt?"
         "!!(krankenkasse|kasse|versicherung|krankenversicherung|arbeitgeber|chef|chefin|firma) ... (bekommt|kriegt|erhält|sieht)",
         // A note one will have to apply for later asks for none now: "Nächsten Monat muss ich vielleicht eine Krankschreibung für die Reha beantragen."
-        "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|irgendwann|im sommer|im winter) (muss|müsste|werde|soll|will) ich) ... (krankschreibung*|krankmeldung*|krankschein*|attest*|au|aubescheinigung*)",
+        "!!((nächste woche|nächsten monat|nächstes jahr|nächstes mal|irgendwann|im sommer|im winter) (muss|müsste|werde|soll|will) ich) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|attest*|atest*|au|aubescheinigung*)",
         // …and a thought had back then: "Gestern habe ich gedacht, ich brauche vielleicht eine Krankschreibung."
         `!!${PAST_THOUGHT[0]}`,
         `!!${PAST_THOUGHT[1]}`,
         // Someone else's sick note, or a saying about one, asks for nothing: "Mein Kollege war krankgeschrieben.", "Die
         // Krankschreibung war für zwei Wochen." Only a past of the paper itself: a past told before the learner's own request, as
         // dictation runs it on, still asks ("ich war gestern auf der baustelle, ich brauche eine krankschreibung").
-        "!!(war|waren) ... (krankgeschrieben|krankgemeldet|krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*|arbeitsunfähig*)",
-        "!!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) ... (war|waren)",
+        "!!(war|waren) ... (krankgeschrieben|krankgemeldet|krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*|arbeitsunfähig*)",
+        "!!(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*) ... (war|waren)",
         // What someone else says about one; "wie man bei uns sagt" only names a word.
         "!!(chef|chefin|kollege|kollegin|arbeitgeber|firma|mutter|vater|freund|freundin|mann|frau|er|sie) (sagt|sagte|meint|meinte)",
         // A note written before tells a story: "Letzten Winter hat mich Ihr Kollege krankgeschrieben."
@@ -1086,26 +1118,26 @@ export const arzt: ScenarioSeed = {
         "!!(bringen|abgeben|einreichen|weiterleiten|vorlegen)",
         // …nor does passing on the paper one has, said of oneself: "Die Krankschreibung schicke ich heute an meinen Chef.", "Ich schicke
         // die Krankmeldung per Post." ("Ich brauche eine Krankschreibung, die schicke ich dann an meinen Chef." still asks.)
-        "!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite|gebe|geb) ich",
+        "!(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*) (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite|gebe|geb) ich",
         "!ich (schicke|schick|sende|bringe|bring|faxe|maile|reiche|leite)",
         // The note one has, and how long it holds: "Meine Krankschreibung ist bis Freitag.", "Die Krankmeldung geht noch bis Mittwoch."
-        "!(krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|aubescheinigung*) (ist|geht|gilt|läuft|endet) (bis|noch|nur|ab)",
+        "!(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*) (ist|geht|gilt|läuft|endet) (bis|noch|nur|ab)",
         // …or sending it on oneself: "Muss ich die Krankschreibung selbst zur Krankenkasse schicken?" ("Können Sie mir die AU schicken?" asks)
         "!!(muss|soll|sollte|kann|darf|müsste) (ich|man) ... (schicken|senden|zuschicken|einschicken|hinschicken|faxen|hochladen|mailen)",
         // A remark on what the paper is like asks for none: "Der gelbe Schein ist doch jetzt digital, oder?"
-        "!!(schein|krankmeldung*|krankschreibung*|au|attest*) (ist|sind|wird) ... (digital|elektronisch|online|neu|anders|gelb)",
+        "!!(schein|krankmeldung*|krankschreibung*|kranksreibung*|au|attest*|atest*) (ist|sind|wird) ... (digital|elektronisch|online|neu|anders|gelb)",
         // What a sick note costs or how long one holds, in general, asks about the paper, not for it: "Was kostet eine Krankschreibung
         // privat?", "Wie lange gilt eine Krankschreibung?", "Ist ein Attest teuer?" ("Für wie lange gilt die Krankschreibung, die Sie mir geben?" asks)
         "!(kostet|kosten|gilt|gelten|dauert|dauern) (ein|eine|so ein|so eine)",
-        "!(krankschreibung*|krankmeldung*|krankschein*|attest*|au) (teuer|kostenlos|gratis|umsonst|kostenpflichtig)",
+        "!(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|attest*|atest*|au) (teuer|kostenlos|gratis|umsonst|kostenpflichtig)",
         // Doctors writing patients sick in general, or others written sick, ask for nothing: "Im Krankenhaus schreiben die Ärzte die
         // Patienten krank." ("Schreiben Sie mich krank" asks.)
         "!!(die|den|der|meine|meinen|unsere|viele|alle) (patient|patienten|patientin|patientinnen|leute|mitarbeiter*|kollegen|bewohner*) krank*",
         "!!(die|viele|manche|alle) (ärzte|ärztinnen|doktoren) (schreiben|geben|machen|stellen)",
         // …nor the learner's own workplace writing them, or one in general: "In der Klinik schreiben wir die Krankschreibungen
         // nicht selbst, das macht der Arzt.", "Wie schreibt man hier eine Krankmeldung?"
-        "!!(wir|man) (schreiben|schreibt|stellen|stellt|machen|macht|geben|gibt) ... (krankschreibung*|krankmeldung*|attest*|krankschein*)",
-        "!!(schreiben|schreibt|stellen|stellt|machen|macht|geben|gibt) (wir|man) ... (krankschreibung*|krankmeldung*|attest*|krankschein*)",
+        "!!(wir|man) (schreiben|schreibt|stellen|stellt|machen|macht|geben|gibt) ... (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|krankschein*)",
+        "!!(schreiben|schreibt|stellen|stellt|machen|macht|geben|gibt) (wir|man) ... (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|krankschein*)",
         // Wondering whether one is needed at all, in general, asks for none: "Ich frage mich, ob eine Krankschreibung bei einer
         // Erkältung überhaupt nötig ist." ("Ich weiß nicht, ob ich eine Krankschreibung brauche" is left to the other rules.)
         "!!ob (ein|eine|man) ... (nötig|notwendig|erforderlich|sinnvoll|überhaupt)",
@@ -1120,13 +1152,13 @@ export const arzt: ScenarioSeed = {
         // Others as the subject with the verb left out or put last, as beginners say it, tell of their papers, singular or
         // plural: "meine kollegen immer krankschreibung holen" (the employer who wants one is still the learner's request).
         // …and with the possessive left out, the relative opening the clause: "Bruder Krankmeldung brauchen."
-        "!(bruder|schwester|kollege|kollegin|freund|freundin|mutter|vater|sohn|tochter|kind|nachbar|nachbarin|oma|opa) (krankmeldung*|krankschreibung*|krankschein*|attest*|au|brauch*|braucht|will|möchte)",
+        "!(bruder|schwester|kollege|kollegin|freund|freundin|mutter|vater|sohn|tochter|kind|nachbar|nachbarin|oma|opa) (krankmeldung*|krankschreibung*|kranksreibung*|krankschein*|attest*|atest*|au|brauch*|braucht|will|möchte)",
         "!(mein|meine|unser|unsere) (kollege|kollegen|kollegin|kolleginnen|freund|freunde|freundin|freundinnen|bruder|brüder|schwester|schwestern|mann|frau|nachbar|nachbarn|nachbarin|mitbewohner*|mutter|vater|eltern|sohn|tochter|kind|kinder|oma|opa)",
         `!((mein|meine|unser|unsere) ${PEERS})`,
         `!!((mein|meine|unser|unsere) ${PEERS} (hat|hatte|haben|hatten|ist|war|sind|waren|braucht|brauchte|brauchen|will|wollte|möchte|bekommt|bekam|kriegt|lässt|liess|muss|soll|auch|wurde))`,
         // Written sick at one's own asking before, the perfect with "lassen": "Ich habe mich letzten Monat krankschreiben lassen."
         // ("Ich habe Fieber und möchte mich krankschreiben lassen" asks.)
-        "!!(hat sich|hatte sich|haben sich|hatten sich|habe mich|hab mich|hatte mich|haben uns|hatten uns) ... (krankschreiben|krankmelden|krank schreiben|krank melden) lassen",
+        "!!(hat sich|hatte sich|haben sich|hatten sich|habe mich|hab mich|hatte mich|haben uns|hatten uns) ... (krankschreiben|kranksreiben|krankmelden|krank schreiben|krank melden) lassen",
         // A paper needed later or under a condition asks for none now: "Nächste Woche brauche ich vielleicht eine Krankmeldung.",
         // "Falls ich eine Krankschreibung brauche, rufe ich an." ("Wenn ich eine Krankschreibung bekommen kann, …" still asks.)
         "!!(nächste woche|nächstes mal|nächsten monat|später|irgendwann) (brauche|brauch|bräuchte|benötige) ich",
@@ -1146,13 +1178,13 @@ export const arzt: ScenarioSeed = {
         // Krankschreibung." ("Wenn es geht, schreiben Sie mich krank" is politeness and still asks.)
         "!!(wenn|falls) (es|das|der husten|das fieber|die schmerzen) ... (besser|schlimmer|weg|länger) (wird|ist|geht|dauert|bleibt|werden|sind)",
         // One had before, the time between: "Ich hatte letzte Woche eine Krankschreibung, jetzt bin ich wieder gesund."
-        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|aubescheinigung*|au)",
+        "!(ich hatte|hatte ich|wir hatten) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|aubescheinigung*|au)",
         // A certificate one has already asks for none: "Ich habe schon ein Attest von meinem Hausarzt."
         "!(habe|hab|hat|haben|hatte) (schon|bereits)",
         // …nor one got before as a habit: "Früher ich habe immer Krankmeldung bekommen von alte Arzt."
         "!(habe|hab|hat|haben|hatte|hatten) (immer|oft|meistens|jedes mal|damals|früher)",
         // One had or has already: "Ich habe eine Krankschreibung vom Zahnarzt bis Mittwoch.", "Ich bin schon krankgeschrieben."
-        "!((habe|hab|hatte|habe ich|hab ich|hatte ich) (eine|ein|die|das|meine|mein|einen) (krankschreibung*|krankmeldung*|attest*|krankschein*|krankenschein*|arbeitsunfähig*|au))",
+        "!((habe|hab|hatte|habe ich|hab ich|hatte ich) (eine|ein|die|das|meine|mein|einen) (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|krankschein*|krankenschein*|arbeitsunfähig*|au))",
         "!((bin|ist|sind) (schon|bereits|noch|ja|doch) krankgeschrieben)",
         // A fitness certificate for sport is no sick note: "Ich brauche ein Attest für den Sportverein."
         "!!(sportverein*|verein|fitnessstudio*|sporttauglich*|tauglichkeit*|führerschein*|tauchschein*|tauchkurs*|marathon)",
@@ -1175,6 +1207,13 @@ export const arzt: ScenarioSeed = {
         // Adjacent, so that a run-on of dictation keeps the learner's own question after it: "ich kann nicht arbeiten können
         // sie mich krankschreiben".
         "!(ich kann ihnen|ich kann sie|ich werde ihnen|ich werde sie|ich will ihnen|ich will sie)",
+        // The request taken back after a self-correction, the paper a bare "keine" now: "Ich möchte eine Krankschreibung, nein
+        // sorry, ich brauche keine, ich kann arbeiten.", "Eine Krankmeldung, äh nein, doch nicht."
+        ...TAKEN_BACK,
+        // Paying for it asks about the money, not for the paper: "Muss ich für die Krankschreibung bezahlen?", "Was kostet die
+        // Krankmeldung?" (a span: "Ich brauche eine Krankschreibung, muss ich dafür bezahlen?" still asks)
+        "!(muss|soll|kann|müsste) (ich|man) (für|fürs) ... (bezahlen|zahlen|bezahle|zahle)",
+        "!(kostet|kosten|kostete) (die|das|der|den|meine|so eine|so ein)",
       ],
       examples: [
         "Ich brauche eine Krankschreibung für meinen Arbeitgeber.",

@@ -44,7 +44,9 @@ export const wegbeschreibung: ScenarioSeed = {
     { learner: "Also geradeaus und dann links?", character: "Genau, ganz richtig. Brauchen Sie noch etwas?" },
   ],
   lexicon: {
-    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts", "runter", "hinunter", "rauf", "hinauf", "nach oben", "nach unten"],
+    direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts", "runter", "hinunter", "rauf", "hinauf", "nach oben", "nach unten",
+      // "geradeaus" as it is said ("grade aus") and as an English phone splits it ("gerade as"): "zuerst rechts, dann gerade as, ja?"
+      "gradeaus", "grade aus", "gradaus", "gerade as", "grade as"],
     place: [
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
@@ -60,9 +62,10 @@ export const wegbeschreibung: ScenarioSeed = {
     // (Not a bare "gehen" right after the modal: "Ich kann gehen?", "Wir können gehen, oder?" ask to leave, and "Man kann gehen,
     // wenn die Ampel grün ist?" asks when to cross.)
     // …the verb before "zu Fuß" too, in English order: "Ich kann gehen zu Fuß dorthin?"
-    walk: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen"],
+    // ("Fuß" typed as it sounds, with one s, in the patterns below as well: "wi lange zu fus?")
+    walk: ["zu fuss", "zu fus", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen"],
     // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
-    walkThere: ["zu fuss", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
+    walkThere: ["zu fuss", "zu fus", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
     // What one thinks of a place, with "finden" as "think": "Ich finde den Bahnhof schön."
     opinion: ["schön", "schoen", "gut", "toll", "super", "schlecht", "hässlich", "interessant", "langweilig", "teuer", "billig", "laut", "leise", "gross", "klein", "alt", "modern", "okay", "ok", "cool", "hübsch", "praktisch"],
     // Another city, a country or home: a journey, not this walk ("ist es weit nach berlin?", "Wie weit ist Paris von hier?").
@@ -101,6 +104,12 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
         // …and so does one in English, or without "für": "sorry my german is bad, wo ist Marienplatz", "Excuse my German."
         "!(entschuldig*|sorry|verzeihung|tschuldigung|excuse) (my|for my) (german|deutsch|english|englisch|bad german)",
+        // "Sorry" that takes back one's own slip, mid-message, catches no attention: "links, nein sorry, rechts?", "Ist weit? nein
+        // sorry, egal", "sorry ich meine heute"
+        "!(nein|no|nee|nö|oops|ups|upps|oh nein|ach nein|hala) (sorry|entschuldigung|pardon|verzeihung)",
+        // …nor one that breaks off a phrase after its article or preposition: "wie komme ich zur, ay sorry, zum Bahnhof?"
+        "!(zum|zur|zu|der|die|das|den|dem|des|ein|eine|einen|einem|nach|im|am|ins|bis) (sorry|ay sorry|ai sorry|oh sorry|äh sorry|ähm sorry|entschuldigung|pardon)",
+        "!(sorry|entschuldigung|pardon|verzeihung) (ich meine|ich meinte|meine ich|meinte ich|i mean|i meant|falsch|wrong|typo|tippfehler|autocorrect|autokorrektur)",
         // Her apology accepted asks for no attention: "Entschuldigung angenommen.", "Ihre Entschuldigung ist akzeptiert."
         "!((entschuldig*|sorry|verzeihung|tschuldigung) (angenommen|akzeptiert|ist angenommen|ist akzeptiert))",
         // An apology told, made to someone else or on another day, catches no attention now: "Ich habe mich gestern bei
@@ -287,6 +296,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(habe|hab|haben|hatte|hatten) ... gefragt",
         // A way known by now asks none: "Ich hätte gern gewusst, wo der Bahnhof ist, aber jetzt weiß ich es."
         "!!((jetzt|nun) (weiss|weis|kenne|kennen|wissen) (ich|wir))",
+        // …nor one seen or found by now, the subject first as A1 orders it too: "Ich wollte fragen wo ist Apotheke aber jetzt
+        // ich sehe sie", "Wo ist die Post? Ah, jetzt sehe ich sie."
+        "!!((jetzt|nun|ah|ach|aha|oh) (sehe|seh|sehen|finde|find) (ich|wir) (sie|ihn|es|das|den|die|ihr))",
+        "!!((jetzt|nun|ah|ach|aha|oh) (ich|wir) (sehe|seh|sehen|weiss|weiß|weis|kenne|kennen|finde|find) (sie|ihn|es|das|den|die|ihr))",
         // …nor one not known before, in the past, or found by now: "Ich wusste nicht, wo der Bahnhof ist, aber jetzt habe ich
         // ihn gefunden." ("Ich weiß nicht, wo …" asks.)
         "!!((ich|wir) (wusste|wussten|wußte|wußten) (nicht|es nicht|auch nicht|gar nicht))",
@@ -435,7 +448,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "?((wäre|wär) (es|das|der|die|sie|er) (weit|zu weit|sehr weit|nah|nahe|weit weg))",
         "?(ist|wäre|wär) (es|das) nicht (weit|zu weit|so weit|sehr weit)",
         // …with the way of going or the start between: "Wäre das zu Fuß zu weit für eine alte Frau wie mich?", "Ist es von hier aus weit?"
-        "?(ist|ists|wäre|wär) (es|das) (zu fuss|von hier|von hier aus|für mich|für uns|noch|denn|sehr|ziemlich|so) (weit|zu weit|sehr weit|nah|nahe|weit weg)",
+        "?(ist|ists|wäre|wär) (es|das) (zu fuss|zu fus|von hier|von hier aus|für mich|für uns|noch|denn|sehr|ziemlich|so) (weit|zu weit|sehr weit|nah|nahe|weit weg)",
         // A walk stated and asked back, or with a tag: "Ich kann zu Fuß gehen, oder?", "Man kann da laufen?"
         // (The walk itself right after, not how one walks in general: "Man kann in München gut laufen, oder?")
         "?(ich kann $walk|man kann $walk|wir können $walk|ich kann da $walkThere|man kann da $walkThere|wir können da $walkThere|ich kann dahin $walkThere|man kann dahin $walkThere|man kann das $walkThere|man kann es $walkThere)",
@@ -445,7 +458,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "^ist (es|das|der|die|sie|er) weit",
         // "ist" as chat writes it: "isch das weit oder was"
         "^isch (es|das) (weit|nah|nahe|weit weg)",
-        "wie (lange|lang) (zu fuss|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
+        "wie (lange|lang) (zu fuss|zu fus|bräuch*|dauert|dauern|läuf*|geh*|fähr*)",
         // How long a tour or a show lasts is no distance: "Wie lange dauert die Führung im Dom?"
         "!(dauert|dauern|geht|gehen) ... (*führung|film|konzert|messe|gottesdienst|tour|show|vorstellung|oper|spiel|pause|besichtigung|ausstellung|fest|*fest|feier|party)",
         // …nor how long a season or a stay lasts: "Wie lange dauert der Sommer hier?", "Wie lange dauert Ihr Urlaub?"
@@ -513,14 +526,14 @@ export const wegbeschreibung: ScenarioSeed = {
         // Far or near asked first, or compared: "Nah oder weit?", "Weit zu Fuß oder Bus?", "Ist es weiter als ein Kilometer?"
         "?^(weit|nah|nahe|zu weit|sehr weit)",
         "?(weiter|näher|länger|kürzer) als",
-        "?(schaff|schaffe|schafft|schaffen|schaffst) ... (zu fuss|min|minute|minuten|rechtzeitig)",
+        "?(schaff|schaffe|schafft|schaffen|schaffst) ... (zu fuss|zu fus|min|minute|minuten|rechtzeitig)",
         "?(dauert|dauerts|braucht) (lange|lang)",
         // Whether it can be walked: "Geht das zu Fuß?", "Ist es zu Fuß erreichbar?"
-        "?(geht|gehts) (das|es) zu fuss",
+        "?(geht|gehts) (das|es) (zu fuss|zu fus)",
         // On foot or by a line, to choose: "zu fuss oder bus?", "Bus oder zu Fuß?"
-        "?((zu fuss|laufen) oder) (bus|bahn|ubahn|u bahn|sbahn|tram|taxi|mit dem|mit der)",
-        "?(bus|bahn|ubahn|u bahn|sbahn|tram|taxi) (oder zu fuss|oder laufen)",
-        "?zu fuss (erreichbar|machbar|möglich|ok|okay)",
+        "?((zu fuss|zu fus|laufen) oder) (bus|bahn|ubahn|u bahn|sbahn|tram|taxi|mit dem|mit der)",
+        "?(bus|bahn|ubahn|u bahn|sbahn|tram|taxi) (oder (zu fuss|zu fus)|oder laufen)",
+        "?(zu fuss|zu fus) (erreichbar|machbar|möglich|ok|okay)",
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
@@ -531,8 +544,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // The verb first asks, typed without a question mark: "brauch ich lang", "geht das zu fuss oder"
         // (The whole clause, or the way after: "Brauch ich lange für die Anmeldung?" and "Brauche ich lange Hosen für den Dom?" do not.)
         "^=(brauche|brauch) (ich|man|wir) (lange|lang)",
-        "^(brauche|brauch) (ich|man|wir) (lange|lang) (bis|dahin|dorthin|hin|zu fuss|zum|zur|mit dem|mit der)",
-        "^(geht|gehts) (das|es) zu fuss",
+        "^(brauche|brauch) (ich|man|wir) (lange|lang) (bis|dahin|dorthin|hin|zu fuss|zu fus|zum|zur|mit dem|mit der)",
+        "^(geht|gehts) (das|es) (zu fuss|zu fus)",
         // "bis" with the place or "dort": "Wie lange bis dort?", "Wie lange bis zur Frauenkirche?" (not "bis zum Oktoberfest")
         "?wie (lange|lang) (bis dort|bis dahin|bis da|bis dorthin|bis zum $place|bis zur $place|bis $place)",
         // The length of the way: "Ist es eine lange Strecke?"
@@ -540,20 +553,20 @@ export const wegbeschreibung: ScenarioSeed = {
         // …with words between, and the walk named: "Ist es von hier aus ein weiter Fußweg bis dorthin?"
         "?(ist|wäre) (es|das) ... (eine lange|ein langer|ein weiter|eine weite) (strecke|weg|fussweg|spaziergang|marsch)",
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
-        "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
+        "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|zu fus|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
         "?(komme|kommt|kommen) (ich|man|wir) ... schnell",
-        "?schnell zu fuss",
+        "?schnell (zu fuss|zu fus)",
         // Whether it can be walked, or is far, asked in a polite "dass" clause: "Meinen Sie, dass die Kinder das zu Fuß schaffen?",
         // "Würden Sie sagen, dass es weit ist?" (stated, "Ich glaube, dass es weit ist." asks nothing)
-        "?zu fuss (schaffen|schaffe|schafft|schaffst)",
+        "?(zu fuss|zu fus) (schaffen|schaffe|schafft|schaffst)",
         "?dass (es|das) (weit|nah|nahe|weit weg|zu weit|sehr weit) (ist|wäre|sei)",
         "wie (lange|lang) (mit dem|mit der|mit) (bus|bahn|ubahn|sbahn|tram|strassenbahn|taxi|rad|fahrrad|auto)",
         // The subject dropped, asked: "Und von dort ist weit zu Klinik?"
         "?(ist|ists) weit",
         "?=(ist|ists) (nah|nahe)",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
-        "?=(weit|sehr weit|zu weit|weit weg|zu fuss|wie lange|wie lang)",
+        "?=(weit|sehr weit|zu weit|weit weg|zu fuss|zu fus|wie lange|wie lang)",
         // What is left of the way: "Wie lange noch?", "Wie weit noch?"
         // (Not while waiting for a bus or a light: "Wie lange noch?" after "Der Bus kommt gleich." asks about the wait.)
         "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
@@ -574,20 +587,20 @@ export const wegbeschreibung: ScenarioSeed = {
         "(how many|how much) $unit",
         // A unit asked alone after the way was described: "Kilometer?", "Minuten?"
         "?=(kilometer|km|meter|minuten|wie viele minuten|wie viele kilometer)",
-        "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu gehen)",
+        "?=(weit|sehr weit|zu weit|ist weit) (von hier|weg|zu laufen|zu fuss|zu fus|zu gehen)",
         // "Wie kann ich zum Markt gehen?" asks the way, not whether one can walk.
         "!(wie (kann|könnte|muss|soll))",
         // How walkable the town is in general measures no way: "Kann man in München gut zu Fuß gehen?"
-        "!((gut|gern|gerne|viel|überall) (zu fuss|laufen|gehen|hinlaufen))",
+        "!((gut|gern|gerne|viel|überall) (zu fuss|zu fus|laufen|gehen|hinlaufen))",
         "ist (es|das) (nah|nahe|weit weg|in der nähe)",
         // A yes/no question dictated without its question mark, run on after "oder"/"und": "wäre es möglich zu fuß zu gehen
         // oder ist es zu weit", "ich gehe zu fuß oder ist das zu weit"
-        "(oder|und) (ist|ists|wäre|wär) (es|das) (weit|zu weit|sehr weit|so weit|weit weg|nah|nahe|zu weit zu fuss)",
+        "(oder|und) (ist|ists|wäre|wär) (es|das) (weit|zu weit|sehr weit|so weit|weit weg|nah|nahe|zu weit (zu fuss|zu fus))",
         // Whether walking it is possible, asked verb first: "Wäre es möglich, zu Fuß zu gehen?", "ist es möglich zu fuß"
-        "(ist|wäre|wär) (es|das) (möglich|machbar|realistisch) ... (zu fuss|zu laufen|hinzulaufen|hinzugehen)",
+        "(ist|wäre|wär) (es|das) (möglich|machbar|realistisch) ... (zu fuss|zu fus|zu laufen|hinzulaufen|hinzugehen)",
         // The indirect question puts the verb last: "…, ob es weit ist", "…, ob man das zu Fuß erreicht".
         "ob (es|das|sie|er) (weit|nah|nahe|weit weg)",
-        "ob (man|ich|wir) ... zu fuss",
+        "ob (man|ich|wir) ... (zu fuss|zu fus)",
         // A guess to confirm asks the distance too: "Sind das mehr als zehn Minuten?"
         "(sind|ist|dauert) (das|es) (mehr|weniger|länger|über|unter|circa|etwa|ungefähr) (minute*|kilometer|km|meter|stunde*)",
         // …or a number guessed, or two to choose from: "5 minuten oder 20 minuten?", "Sind es zehn Minuten?"
@@ -648,6 +661,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (strasse|kreuzung|ampel|ecke|links|rechts)",
         // Landmarks of the route, not only left and right: "Also bis zur Ampel und dann über die Straße?"
         "(also|zuerst|erst|ich gehe|ich soll|ich muss|wir gehen|wir sollen) (bis zur|bis zum|über die|über den|um die|an der|am) (ampel|kreuzung|ecke|*strasse|*brücke|*platz|kirche)",
+        // The turns echoed and not understood check nothing: "Links, rechts... ich verstehe nicht", "links rechts I don't understand"
+        "!!((verstehe|versteh|verstehen) (nicht|ich nicht|das nicht|es nicht|nix|gar nicht)|(nicht|nix) (verstanden|verstehen|verstehe)|(dont|don t|do not|didnt|didn t) understand)",
         // Talking about left and right is not checking the way: "Links ist ein schönes Café."
         // ("links, ist das richtig?" checks: only what stands there is named.)
         "!!(links|rechts) (ist|sind|war|waren) (ein|eine|der|die|mein|meine|nur|auch|kein|keine|immer)",
@@ -659,6 +674,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!($direction (ist|sind|war) (einfach|schwer|schwierig|leicht|kompliziert))",
         // …said of the pair after it: "links und rechts, das ist schwer fur mich"
         "!!((das|es) (ist|war) (schwer|schwierig|kompliziert|verwirrend) (für mich|für uns))",
+        // …nor how hard they are, sighed in English or the learner's own language: "Links, rechts, geradeaus - ang hirap ng
+        // German!", "links rechts, so confusing", "Links, rechts, so schwer!"
+        "!!(so hard|so difficult|so confusing|very confusing|too confusing|too hard|ang hirap|ang gulo|nakakalito|so schwer|so schwierig|so kompliziert|so verwirrend|sehr verwirrend|total verwirrend)",
         // A sight told at a place, with a tag, checks no way: "Am Marienplatz gibt es ein Glockenspiel, richtig?"
         "!((gibt es|gibts|steht|stehen) (ein|eine|einen|viele|das|den|die|der|ein schönes|eine schöne|einen schönen))",
         // "das" only before what stands there ("Links ist das Hotel, oder?"): "Links, ist das richtig?" checks.

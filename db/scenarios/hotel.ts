@@ -8,7 +8,9 @@ const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|be
 // Frühstück ist."
 // …and so with the day first and the subject before the verb, as beginners order it: "Später ich frage wegen Checkout." (not "morgen": "Guten Morgen, ich frage …")
 const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)",
-  "!!(übermorgen|später|nachher) (ich|wir) (frage|fragen|nachfrage|nachfragen)"];
+  "!!(übermorgen|später|nachher) (ich|wir) (frage|fragen|nachfrage|nachfragen)",
+  // "morgen" only opening the sentence, as a plan: "morgen ich frage wann frühstück ist" (not "Guten Morgen, ich frage …").
+  "!!((morgen|morgen früh) (ich|wir) (frage|fragen|nachfrage|nachfragen))"];
 
 // The receptionist's own life is asked about, not the hotel's: "Frühstücken Sie auch hier im Hotel?", "Haben Sie selbst
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
@@ -90,7 +92,8 @@ export const hotel: ScenarioSeed = {
       // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
       "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
     // …and the letters heard apart: "haben sie w lan".
-    internet: ["wlan*", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
+    // …and the article typed onto it, words run together: "wieist daswlan passwort".
+    internet: ["wlan*", "daswlan*", "daswifi", "dasinternet", "daspasswort", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
     {
@@ -172,9 +175,13 @@ export const hotel: ScenarioSeed = {
         // Yes to "Haben Sie eine Reservierung?": "Ja, habe ich."
         // …and with a word that makes it sure: "ja klar, kwame", "Ja genau, auf Mensah.", "Genau."; not after the question of
         // the name, which a yes does not answer ("Genau, genau." after "Auf welchen Namen haben Sie reserviert?").
-        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] [!(welchen namen|welchem namen)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir|ja klar|ja genau|ja sicher|ja natürlich|jawohl|klar|genau|sicher)",
+        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] [!(welchen namen|welchem namen)] =(ja|habe ich|hab ich|haben wir|ja habe ich|ja hab ich|ja haben wir|ja klar|ja genau|ja sicher|ja natürlich|jawohl|klar|genau|sicher|natürlich|selbstverständlich)",
+        // …or the name it is under, after a yes in any language: "Oui, natürlich, auf Bennani.", "Unter Bennani."
+        "[(haben|hätten) sie ($booked|reservierung*|buchung*)] =(auf|unter|auf den namen|unter dem namen) (#word|#word #word|herr #word|frau #word)",
         // The receptionist's question: "Haben Sie ein Zimmer reserviert?"
         "!(haben|hätten) sie",
+        // A booking taken back at once states none: "Ich habe eine Reservierung, nein, Entschuldigung, das war mein Kollege."
+        "!($booked (nein|nee|ach nein|äh nein|oh nein))",
         // Asking whether one has booked states nothing: "Habe ich eine Reservierung?", "Haben wir für drei Nächte gebucht?"
         "!?(habe|hab|haben) (ich|wir)",
         // The name given, not talked about: "Mein Name ist schwer.", "Ich heiße Sie willkommen."
@@ -252,6 +259,8 @@ export const hotel: ScenarioSeed = {
         "(wann|wo|ab wann|bis wann|wie lange|gibt es|was kostet|wie viel|wieviel|wie spät|ob es|ob das) $breakfast",
         // "ist", "kostet" before it ask only as a question: "Ist Frühstück inklusive?", not "Hier kostet Frühstück 15 Euro."
         "?(ist|kostet) $breakfast",
+        // The question word run into the verb, as a hurried thumb types it: "wannist frühstück?", "wann gibtes frühstück"
+        "(wannist|woist|wanngibtes|wogibtes|gibtes|wann gibtes|wo gibtes|abwann|biswann|abwannist) $breakfast",
         // Breakfast named as the morning's meal, as A1 learners lack the word: "am morgen essen wann?", "wann essen am morgen?"
         // (with "am" only: "morgen essen" is tomorrow's meal too, "morgens" meets "morgen")
         "((essen am morgen|am morgen essen) (wann|wo|um wie viel uhr|um wieviel uhr|welche uhr))",
@@ -280,6 +289,8 @@ export const hotel: ScenarioSeed = {
         "?=($breakfast|das $breakfast)",
         // None of it, asked in surprise: "Kein Frühstück am Sonntag?"
         "?^(kein|keine|keinen) $breakfast",
+        // …not where the surprise turns to something else: "kein frühstück, aber gibt es wlan?" asks about the Wi-Fi.
+        "!((kein|keine|keinen) $breakfast (aber|sondern|doch|nur))",
         // A question that opens with it asks about it: "Frühstück auch italienischer Kaffee?", "Frühstück Zeit?"
         "?=$breakfast (#word|#word #word|#word #word #word)",
         // The question word after the noun, unpunctuated: "frühstück wo", "Frühstück wann?"
@@ -325,6 +336,8 @@ export const hotel: ScenarioSeed = {
         // "Soll ich vor dem Frühstück bezahlen?"; nor does breakfast booked with the room: "Ich habe das Doppelzimmer und das Frühstück gebucht."
         "!(vor dem|nach dem|vorm|nachm|vor|nach) $breakfast",
         "!$breakfast (gebucht|dazugebucht)",
+        // Whether to eat it at all is one's own choice, no question about it: "Ich frage mich, ob ich überhaupt frühstücken soll."
+        "!(ob ich|ob wir) (überhaupt|wirklich|eigentlich) ... $breakfast",
         // The English word asked in English practises no German: "What time is breakfast?"
         "!!(what|when|where|which|there) ... breakfast",
         ...KNOWN_ALREADY,
@@ -343,6 +356,8 @@ export const hotel: ScenarioSeed = {
       title: "Ask about the Wi-Fi",
       points: 15,
       patterns: ["(gibt es|gibts|haben sie|wie|was|wo|kann ich|ob es|ob sie) $internet",
+        // The question word run into the verb, as a hurried thumb types it: "wieist das wlan passwort", "gibtes wlan?"
+        "(wieist|wiest|wasist|woist|gibtes|gibtsdas|habensie) $internet",
         // Indirect, the Wi-Fi with its article: "Ich möchte wissen, ob das WLAN schnell genug für Videokonferenzen ist."
         "ob (das|ihr|euer) $internet",
         // Needing it oneself; "Sie braucht das Internet" (a slip from "bräuchte") tells of another.
@@ -357,6 +372,8 @@ export const hotel: ScenarioSeed = {
         "[$internet] ?=(wo dann|dann wo|wie dann|dann wie)",
         // None of it, asked in surprise: "kein wifi im zimmer?", "Kein WLAN?"
         "?^(kein|keine|keinen) $internet",
+        // …not where the surprise turns to something else: "kein wlan, aber gibt es frühstück?" asks about breakfast.
+        "!((kein|keine|keinen) $internet (aber|sondern|doch|nur))",
         // "ist", "funktioniert" before it ask only as a question: "Ist das WLAN gratis?", not "Zu Hause ist das Internet schneller."
         "?(ist|funktioniert|kostet) $internet", "^(ist|funktioniert|kostet) $internet",
         // Going online: "Kann ich hier online gehen?"
@@ -412,6 +429,8 @@ export const hotel: ScenarioSeed = {
         // One's own home network is no question about the hotel's: "Zu Hause funktioniert das Internet nicht."
         // In its own clause only: "Ich brauche WLAN, um mit meiner Frau zu Hause zu telefonieren." asks for it.
         "!(zu hause|zuhause|daheim|meiner wohnung|meinem haus|meinem büro)",
+        // Asked in English, the German noun inside, practises no German: "Where is WLAN password?", "Do you have wifi?"
+        "!!(what|when|where|which|how|do you|is there|can i|have you) ... $internet",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
         // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
@@ -480,6 +499,10 @@ export const hotel: ScenarioSeed = {
         "(wann|bis wann|um wie viel uhr|um wieviel uhr) (ich|wir) (muss|müssen|soll|sollen) ... (raus|auschecken|abreisen|aus dem zimmer)",
         "(bis wann|wann) (müss*|muss|soll*) (ich|wir|man) zimmer (frei machen|freimachen|räumen|verlassen|auscheck*)",
         "(ist|wann ist) (check out|checkout)",
+        // The day put right inside the question, which a repair splits: "Um wie viel Uhr muss ich morgen, pardon, übermorgen auschecken?"
+        "[(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir)] ?=((#word|#word #word) (auschecken|abreisen|auschecke|raus))",
+        // The question words run together: "biswann muss ich auschecken", "wannist checkout?"
+        "(biswann|wannist|wannmuss|umwieviel|umwiefiel) ... (auscheck*|check out|checkout|raus|verlassen)",
         // Joined to another request, asked: "Das WLAN Passwort und der Check-out, bitte?"
         "?((und|und der|und den|und die|and|and the) (check out|checkout|checkoutzeit|auscheckzeit))",
         "?=(check out|checkout|auschecken|der check out|der checkout)",
@@ -552,6 +575,8 @@ export const hotel: ScenarioSeed = {
         ...SHOULD_HAVE,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",
+        // The English words asked in English practise no German: "what time is checkout", "When is check out?"
+        "!!(what|when|which|until|do i|must i|have to) ... (check out|checkout)",
         // A time after leaving is another's: "Kann ich nach dem Check-out bis 15 Uhr mein Gepäck hier lassen?"
         "!(nach dem|nach|vor dem) (check out|checkout|auschecken) (bis|um)",
       ],
@@ -563,7 +588,11 @@ export const hotel: ScenarioSeed = {
       title: "Thank the receptionist",
       points: 10,
       after: ["state_booking", "ask_breakfast", "ask_wifi", "ask_checkout"],
-      patterns: thankPatterns,
+      // English thanks beside a German sentence thank like "danke" (code-switching): "thank you, das ist sehr nett",
+      // "Das ist sehr nett, thank you." English thanks alone ("ok thank you", "thank you so much") practise no German.
+      patterns: [...thankPatterns,
+        "(thank you|thanks|thank u) (das|sie|für|sehr|vielen|alles|super|toll|perfekt|bis|schönen|einen)",
+        "[(sehr|gut|super|alles|das|sie|ich|wir|bitte)] =(thank you|thanks|thank u)"],
       examples: ["Vielen Dank!", "Danke schön, sehr freundlich."],
       nudge: "Sophie has answered your questions: thank her.",
     },

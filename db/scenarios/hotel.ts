@@ -588,11 +588,7 @@ export const hotel: ScenarioSeed = {
       title: "Thank the receptionist",
       points: 10,
       after: ["state_booking", "ask_breakfast", "ask_wifi", "ask_checkout"],
-      // English thanks beside a German sentence thank like "danke" (code-switching): "thank you, das ist sehr nett",
-      // "Das ist sehr nett, thank you." English thanks alone ("ok thank you", "thank you so much") practise no German.
-      patterns: [...thankPatterns,
-        "(thank you|thanks|thank u) (das|sie|für|sehr|vielen|alles|super|toll|perfekt|bis|schönen|einen)",
-        "[(sehr|gut|super|alles|das|sie|ich|wir|bitte)] =(thank you|thanks|thank u)"],
+      patterns: thankPatterns,
       examples: ["Vielen Dank!", "Danke schön, sehr freundlich."],
       nudge: "Sophie has answered your questions: thank her.",
     },

@@ -353,6 +353,10 @@ export const thankPatterns: string[] = [
   "(danke*|dank|dankeschön|merci|thx|danki|dankö)",
   // Thanks in the learner's own language, like "merci" and the greetings above: "Muchísimas gracias, Frau Vogel! Das war so schön!"
   "(gracias|muchas gracias|muchísimas gracias|grazie|obrigado|obrigada|teşekkürler|teşekkür ederim|dziękuję|spasibo|shukran|bedankt|dank je|dank u)",
+  // English thanks right beside a German sentence thank as "danke" does (code-switching): "thank you, das ist sehr nett",
+  // "Das ist sehr nett, thank you." Alone ("ok thank you", "thank you so much") they practise no German.
+  "(thank you|thanks|thank u) (das|sie|für|sehr|vielen|alles|super|toll|perfekt|bis|schönen|einen)",
+  "[(sehr|gut|super|alles|das|sie|ich|wir|bitte)] =(thank you|thanks|thank u)",
   // Regional and spoken: "Dankschee!", "Ich bin Ihnen sehr dankbar."
   "(dankschee|dankscheen|dankschön|dankschon|danggschön|danggsche|danggschee|dankbar)",
   "bedank*",

@@ -623,6 +623,9 @@ export const apotheke: ScenarioSeed = {
         // Having it at home, what helped before, or the way one always takes it asks for nothing, wherever it stands:
         // "Das Mittel gegen Husten habe ich schon zu Hause.", "Früher hat mir Aspirin geholfen.", "Ich nehme die Tabletten immer vor dem Essen."
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
+        // …and so does a wish taken back by the remedy still at home, in any language: "Ich wollte etwas gegen Husten kaufen,
+        // aber nein, ich habe noch Sirup zu Hause.", "Haben Sie Tropfen? Ah non, ich hab doch noch welche daheim."
+        "!!(nein|non|no|nee|doch nicht) ... (ich habe|ich hab|habe ich|hab ich|wir haben|haben wir) (noch|doch noch|ja noch|doch|ja) ... (zu hause|zuhause|daheim|im schrank|dabei)",
         // …or told as what one has at home: "Ich habe ein Spray gegen das Kratzen im Hals zu Hause."
         "!(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... $remedy ... (zu hause|zuhause|daheim|im schrank)",
         // …the thing first, whoever has it: "Die Tabletten gegen Kopfschmerzen hat mein Mann zu Hause."
@@ -1054,6 +1057,9 @@ export const apotheke: ScenarioSeed = {
         "!!(steht|stehen|stand) (ja|doch|alles|schon|da|ja alles|doch alles|sicher|bestimmt|wohl|eh|sowieso|ohnehin|sicherlich|vermutlich|ja sicher|doch sicher|ja bestimmt) ... (zettel|beipackzettel|packung|packungsbeilage|schachtel|etikett|drauf|drin)",
         // Reading it up oneself asks the pharmacist nothing: "Ich lese zu Hause, wie man das nimmt."
         "!!(ich lese|lese ich|ich schaue|schaue ich|ich gucke|gucke ich|ich google|google ich) ... (zu hause|zuhause|später|nachher|selbst|im internet)",
+        // …nor does the leaflet that explains it, told: "Die Packungsbeilage erklärt ja, wie man das einnimmt." (negated it may
+        // still ask: "Der Zettel erklärt nicht, wie oft ich das nehmen soll.")
+        "!!(packungsbeilage|beipackzettel|zettel|gebrauchsanweisung|anleitung|etikett|packung) (erklärt|erklären|beschreibt|zeigt|sagt) (ja|doch|schon|genau|alles|bestimmt|eigentlich|auch|gut|mir|uns|wie|wieviel|wie oft|wie viel|wie viele)",
         // What one may spend is no dose: "Wie viel darf ich für die Tabletten ausgeben?"
         "!!(ausgeben|budget)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",

@@ -37,8 +37,9 @@ const ASKS_AS_A_HABIT =
 
 // Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
-// The English word inside German too: "brauche ich prescription dafür?"
-const PRESCRIPTION = "(rezept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
+// The English word inside German too: "brauche ich prescription dafür?"; and as learners who rarely write spell it by ear,
+// the p voiced or the t hardened: "brauche ich rezebt?", "kann ich das ohne resept kaufen?"
+const PRESCRIPTION = "(rezept*|rezebt*|rezepd*|rezäpt*|resept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
 // "Without" as Dutch speakers carry it over beside "recept": "Kann ich das zonder recept kaufen?"
 const WITHOUT = "(ohne|zonder)";
 
@@ -369,6 +370,9 @@ export const apotheke: ScenarioSeed = {
         // Bare, only as a whole clause or asked: inside a statement the thing is told of ("Die Creme für die Haut hat nicht
         // geholfen.", "Das Spray für die Nase war zu stark für mich."); a verb of wanting before it asks in its own patterns.
         "=((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        // …a "bitte" opening the clipped request as well as closing it: "bitte etwas fur mein hals", "Bitte Tropfen für die Nase."
+        "=(bitte (etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
+        "=(bitte (etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         "?((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup|*creme) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         "=((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         "?((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
@@ -619,6 +623,9 @@ export const apotheke: ScenarioSeed = {
         // Having it at home, what helped before, or the way one always takes it asks for nothing, wherever it stands:
         // "Das Mittel gegen Husten habe ich schon zu Hause.", "Früher hat mir Aspirin geholfen.", "Ich nehme die Tabletten immer vor dem Essen."
         "!!(schon|bereits) (zu hause|zuhause|daheim|dabei|im schrank)",
+        // …and so does a wish taken back by the remedy still at home, in any language: "Ich wollte etwas gegen Husten kaufen,
+        // aber nein, ich habe noch Sirup zu Hause.", "Haben Sie Tropfen? Ah non, ich hab doch noch welche daheim."
+        "!!(nein|non|no|nee|doch nicht) ... (ich habe|ich hab|habe ich|hab ich|wir haben|haben wir) (noch|doch noch|ja noch|doch|ja) ... (zu hause|zuhause|daheim|im schrank|dabei)",
         // …or told as what one has at home: "Ich habe ein Spray gegen das Kratzen im Hals zu Hause."
         "!(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... $remedy ... (zu hause|zuhause|daheim|im schrank)",
         // …the thing first, whoever has it: "Die Tabletten gegen Kopfschmerzen hat mein Mann zu Hause."
@@ -963,9 +970,11 @@ export const apotheke: ScenarioSeed = {
         // …for the patient at home, asked: "Darf mein Mann die Tabletten auf leeren Magen nehmen?"
         "?(muss|soll|kann|darf|sollte) (er|mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|unser sohn|unsere tochter|unser kind|das kind|das baby) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken|bekommen)",
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
-        "vor oder nach essen",
+        "vor oder nach (essen|esen)",
         // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"
         "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vor|nach)",
+        // "essen" with its double s dropped, as learners who rarely write spell it: "muss ich vor esen oder nach esen nemen?"
+        "?(vor|nach) (dem esen|esen) oder (vor|nach)",
         "(vor oder nach|nach oder vor) (dem frühstück|frühstück)",
         // The other time as an adverb: "Nach dem Essen oder vorher?", "Vor dem Frühstück oder danach?"
         "?(vor|nach) (dem essen|den mahlzeiten|der mahlzeit|essen|dem frühstück|frühstück) oder (vorher|nachher|danach|davor|währenddessen|dabei)",
@@ -978,7 +987,7 @@ export const apotheke: ScenarioSeed = {
         // How to take it, the ways offered or asked: "Mit Wasser nehmen oder kauen?", "Muss ich die Tablette lutschen?"
         "?(nehmen|schlucken|einnehmen|lutschen|kauen|zerkauen|auflösen|trinken) oder (nehmen|schlucken|lutschen|kauen|zerkauen|auflösen|trinken|einnehmen)",
         "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",
-        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
+        "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|esen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
         // …for the patient at home, asked: "Muss mein Mann die Tabletten nach dem Essen nehmen?"
         "?(muss|soll|kann|darf|sollte) (mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|er) ... (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|schlafen|schlafengehen|wasser) ... (nehmen|einnehmen|schlucken|trinken)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
@@ -1048,6 +1057,9 @@ export const apotheke: ScenarioSeed = {
         "!!(steht|stehen|stand) (ja|doch|alles|schon|da|ja alles|doch alles|sicher|bestimmt|wohl|eh|sowieso|ohnehin|sicherlich|vermutlich|ja sicher|doch sicher|ja bestimmt) ... (zettel|beipackzettel|packung|packungsbeilage|schachtel|etikett|drauf|drin)",
         // Reading it up oneself asks the pharmacist nothing: "Ich lese zu Hause, wie man das nimmt."
         "!!(ich lese|lese ich|ich schaue|schaue ich|ich gucke|gucke ich|ich google|google ich) ... (zu hause|zuhause|später|nachher|selbst|im internet)",
+        // …nor does the leaflet that explains it, told: "Die Packungsbeilage erklärt ja, wie man das einnimmt." (negated it may
+        // still ask: "Der Zettel erklärt nicht, wie oft ich das nehmen soll.")
+        "!!(packungsbeilage|beipackzettel|zettel|gebrauchsanweisung|anleitung|etikett|packung) (erklärt|erklären|beschreibt|zeigt|sagt) (ja|doch|schon|genau|alles|bestimmt|eigentlich|auch|gut|mir|uns|wie|wieviel|wie oft|wie viel|wie viele)",
         // What one may spend is no dose: "Wie viel darf ich für die Tabletten ausgeben?"
         "!!(ausgeben|budget)",
         "!(wie viel|wieviel) (wasser|flüssigkeit)",

@@ -1382,6 +1382,17 @@ describe("acts undone by what surrounds them", () => {
     expect(meets("(ein|zwei) $drink", "Ein Bier, oh nein, zwei Bier.")).toBe(true);
     // A bare "nein" with no word of taking back corrects, and what follows stands: "Nein, drei."
     expect(meets("$drink bitte", "Ein Bier bitte. Nein, mit Eis.")).toBe(true);
+    // Named again after "kein", it is refused, not corrected.
+    expect(meets("ein $drink", "Ein Bier, nein sorry, doch kein Bier.")).toBe(false);
+    // An apology catches the learner before the take-back, and "ich meine" after one says what was meant instead.
+    expect(meets("$drink bitte", "Ein Bier bitte, sorry, doch nicht.")).toBe(false);
+    expect(meets("die rechnung", "Die Rechnung bitte, sorry, ich meine noch ein Wasser.")).toBe(false);
+    expect(meets("die rechnung", "Die Rechnung bitte, nein, ich meine noch ein Wasser.")).toBe(false);
+    expect(meets("(ein|zwei) $drink", "Ein Bier, äh, ich meine zwei Bier.")).toBe(true);
+    expect(meets("die rechnung", "Die Rechnung bitte, ich meine, wir sind fertig.")).toBe(true);
+    // …and so does a take-back in English.
+    expect(meets("$drink bitte", "Ein Bier bitte. Never mind, ich fahre noch.")).toBe(false);
+    expect(meets("$drink bitte", "Ein Bier bitte, forget it.")).toBe(false);
   });
 
   it("drops an unreal past wish and an act set at another time, and what one says one has already", () => {

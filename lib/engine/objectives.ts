@@ -2036,18 +2036,37 @@ const TAKE_BACK_REACH = 3;
 function takenBack(tokens: Token[], span: Span): boolean {
   let index = span.end;
   while (index < tokens.length && !tokens[index]?.breakBefore) index++;
-  while (TAKE_BACK_FILLERS.has(tokens[index]?.folded ?? "")) index++;
+  // An apology or a hesitation before the take-back is the learner catching themselves: "Ein Bier, sorry, doch nicht".
+  let caught = false;
+  for (let word = tokens[index]?.folded ?? ""; TAKE_BACK_FILLERS.has(word) || APOLOGIES.has(word); word = tokens[++index]?.folded ?? "") {
+    caught ||= CATCHES.has(word);
+  }
   const first = tokens[index]?.folded ?? "";
   if (TAKE_BACK_OPENERS.has(first)) return first === "doch" || first === "lieber" ? tokens[index + 1]?.folded === "nicht" || tokens[index + 2]?.folded === "nicht" : true;
+  if (englishTakeBack(tokens, index)) return true;
+  // "Die Miete, sorry, ich meine die Kaution": caught and corrected, the act before is not the one meant (named again, it
+  // stands: "Ein Bier, äh, ich meine zwei Bier"). Without the catch "ich meine" gives an opinion: "…, ich meine, sie ist perfekt".
+  if (caught && meantInstead(tokens, index)) return !namedAgain(tokens, span, index);
   const led = TAKE_BACK_LEADS.has(first);
   const refusal = tokens[led ? index + 1 : index];
   if (!refusal || !REFUSALS.has(refusal.folded) || namedAgain(tokens, span, index) || corrects(tokens, tokens.indexOf(refusal) + 1)) return false;
   if (led) return true;
   for (let next = index + 1; next <= index + TAKE_BACK_REACH && next < tokens.length && tokens[next]?.sentence === refusal.sentence; next++) {
-    if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "")) return true;
+    if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "") || meantInstead(tokens, next)) return true;
   }
   return false;
 }
+
+const CATCHES = new Set([...HESITATIONS, "entschuldigung", "sorry", "verzeihung", "pardon"].map(foldWord));
+
+/** "ich meine" at `index`: the learner says what they meant instead. */
+const meantInstead = (tokens: Token[], index: number) => tokens[index]?.folded === "ich" && tokens[index + 1]?.folded === "meine" && tokens[index + 1]?.sentence === tokens[index]?.sentence;
+
+// A code-switcher takes back in English: "Haben Sie etwas gegen Husten? Never mind, ich habe noch Sirup."
+const englishTakeBack = (tokens: Token[], index: number) => {
+  const [first, second] = [tokens[index]?.folded, tokens[index + 1]?.folded];
+  return first === "nevermind" || (first === "never" && second === "mind") || (first === "forget" && second === "it");
+};
 
 // "Ich nehme die Suppe. Oder nein, den Salat.": a noun phrase right after the "nein" corrects the thing, not the act.
 const CORRECTIONS = new Set(["den", "die", "das", "der", "dem", "ein", "eine", "einen", "einmal", "zweimal", "zwei", "drei", "vier", "lieber"].map(foldWord));
@@ -2063,11 +2082,14 @@ function corrects(tokens: Token[], index: number): boolean {
 // "Zwei Brötchen und ein Croissant, oder nein, nur das Croissant": what the correction names again still stands.
 const NAMED_MIN_LENGTH = 4;
 
+const REFUSED_BEFORE = new Set(["kein", "keine", "keinen", "keinem", "keiner", "keins"].map(foldWord));
+
 function namedAgain(tokens: Token[], span: Span, from: number): boolean {
   for (let index = span.start; index < span.end; index++) {
     const word = tokens[index]?.folded ?? "";
     if (word.length < NAMED_MIN_LENGTH || COURTESY.has(word)) continue;
-    for (let later = from; later < tokens.length; later++) if (tokens[later]?.folded === word) return true;
+    // Named again after a "kein" it is refused, not corrected: "Ein Bier, nein sorry, doch kein Bier".
+    for (let later = from; later < tokens.length; later++) if (tokens[later]?.folded === word && !REFUSED_BEFORE.has(tokens[later - 1]?.folded ?? "")) return true;
   }
   return false;
 }

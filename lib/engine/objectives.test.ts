@@ -1222,6 +1222,10 @@ describe("judging with context", () => {
     const wish = compileObjectives([{ id: "order", patterns: ["ich möchte $drink", "!!(gestern|letztes mal)"] }], { drink: ["bier", "saft"] });
     expect(judgeMessage("Gestern hatte ich ein Bier, aber ich möchte einen Saft.", wish)).toHaveLength(1);
     expect(judgeMessage("Gestern hatte ich ein Bier, ich möchte einen Saft.", wish)).toEqual([]);
+    // So does what the learner can do, after not knowing: "…, aber ich kann ab März anfangen".
+    const start = compileObjectives([{ id: "start", patterns: ["ich kann ... anfangen", "!!(weiß nicht|nicht sicher)"] }], {});
+    expect(judgeMessage("Ich weiß nicht genau, aber ich kann ab März anfangen.", start)).toHaveLength(1);
+    expect(judgeMessage("Ich weiß nicht genau, ich kann ab März anfangen.", start)).toEqual([]);
     expect(earned("Gestern nehme ich einen Saft.")).toBe(0);
     // A conclusion with the learner's own present verb turns to now too, with or without its comma; a past after it does not.
     expect(earned("Gestern hatte ich ein Bier, also nehme ich heute einen Saft.")).toBe(1);

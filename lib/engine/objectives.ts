@@ -1891,7 +1891,9 @@ function concludesOwn(tokens: Token[], index: number): boolean {
 }
 
 // The learner's own wish after "aber", told: "In Frankreich ist es billiger, aber ich möchte eine Fahrkarte nach Berlin."
-const WISHING = new Set(["möchte", "möchten", "hätte", "hätten", "brauche", "brauchen", "will", "wollen", "würde", "würden"].map(foldWord));
+// So is what they can do: "Ich weiß nicht genau, aber ich kann ab März anfangen." (Not "ich nehme", which may tell a habit:
+// "…, aber ich nehme gern Saft".)
+const WISHING = new Set(["möchte", "möchten", "hätte", "hätten", "brauche", "brauchen", "will", "wollen", "würde", "würden", "kann", "können", "könnte", "könnten"].map(foldWord));
 
 /** "ich möchte", "wir brauchen" at `index`, in the clause it opens. */
 function wishesAfter(tokens: Token[], index: number): boolean {

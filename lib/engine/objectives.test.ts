@@ -1034,11 +1034,14 @@ describe("judging with context", () => {
     expect(meets("(nehme ich|ich nehme) das brot", "Ich nehme das Brot, aber nicht so dunkel.")).toBe(true);
   });
 
-  it("reads \"keins\" and regional negations (\"ned\", \"koa\", \"keene\") as negations", () => {
+  it("reads \"keins\", regional negations (\"ned\", \"koa\", \"keene\") and ones spelt as heard (\"kaine\") as negations", () => {
     expect(meets("fieber (habe|hab) ich", "Fieber habe ich keins.")).toBe(false);
     expect(meets("ich (habe|hab) $drink", "I hob ned a Bier.", { drink: ["bier"] })).toBe(false);
     expect(meets("(habe|hab) $drink", "Hab koa Bier.", { drink: ["bier"] })).toBe(false);
     expect(meets("(habe|hab) $drink", "Hab keene Cola.", { drink: ["cola"] })).toBe(false);
+    // …and ones spelt as heard.
+    expect(meets("(habe|hab) $drink", "Ich hab kaine Cola.", { drink: ["cola"] })).toBe(false);
+    expect(meets("(habe|hab) $drink", "Ich hab Cola nischt.", { drink: ["cola"] })).toBe(false);
   });
 
   it("gives an offer echoed as a question and then refused nothing", () => {

@@ -207,7 +207,9 @@ const NEGATIONS = new Set(
   // Chat's "nix" is "nicht" or "nichts": "Ich nix reserviert."
   ["nicht", "nich", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "nichts", "nix", "nie", "niemals",
     // Regional: Bavarian and Austrian "ned", "koa", "koan"; Saxon and Berlin "keene", "keen".
-    "ned", "koa", "koan", "koane", "keene", "keenen"].map(foldWord),
+    "ned", "koa", "koan", "koane", "keene", "keenen", "nischt",
+    // Spelt as heard: "ich brauche kaine meldebescheinigung".
+    "kain", "kaine", "kainen", "kainem", "kainer"].map(foldWord),
 );
 // "keine Cola, sondern Wasser": a contrast word ends the reach of the negation before it.
 export const CONTRASTS: ReadonlySet<string> = new Set(["sondern", "aber", "lieber", "stattdessen"]);

@@ -1340,6 +1340,13 @@ describe("sentence blockers and the clauses after them", () => {
     const told = (text: string) => judgeMessage(text, inverted).length;
     expect(told("Mein Bruder war streng, trotzdem habe ich dort vier Jahre gearbeitet.")).toBe(1);
     expect(told("Mein Bruder war Lagerist, dann hat er dort vier Jahre gearbeitet.")).toBe(0);
+    // …and by the learner's own question, its verb first; a blocker read across the comma into it does not silence it.
+    const note = compileObjectives([{ id: "note", patterns: ["(brauche ich|braucht er) ... krankschreibung", "!!(mein|meine|meinem) (sohn|chef) (ist|braucht|brauchen)"] }], {});
+    const asks = (text: string) => judgeMessage(text, note).length;
+    expect(asks("Mein Sohn ist mein Chef, brauche ich eine Krankschreibung?")).toBe(1);
+    expect(asks("Ich arbeite bei meinem Sohn, brauche ich eine Krankschreibung?")).toBe(1);
+    expect(asks("Mein Sohn ist krank, braucht er eine Krankschreibung?")).toBe(0);
+    expect(asks("Mein Sohn ist krank, brauche ich eine Krankschreibung.")).toBe(0);
     expect(earned("Mein Vater hat zehn Jahre im Lager gearbeitet, und meine Mutter war Verkäuferin.")).toEqual([]);
     // …and the learner's own clause before one about another person.
     expect(earned("Ich habe fünf Jahre als Fahrer gearbeitet, mein Bruder war Lagerist.")).toEqual(["experience"]);

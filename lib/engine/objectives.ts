@@ -1566,6 +1566,18 @@ function straddlesClause(tokens: Token[], span: Span): boolean {
   return false;
 }
 
+/**
+ * A blocker read across a clause break into the learner's own question or clause, its verb and then "ich" or "wir":
+ * "Ich arbeite bei meinem Sohn, brauche ich eine Krankschreibung?" tells of no son who needs one.
+ */
+function ownClauseInside(tokens: Token[], span: Span): boolean {
+  for (let index = span.start + 1; index < span.end; index++) {
+    const [word, next] = [tokens[index], tokens[index + 1]];
+    if (word?.breakBefore && !SOFT_BREAKS.has(word.folded) && next?.sentence === word.sentence && SPEAKER_SUBJECTS.has(next.folded)) return true;
+  }
+  return false;
+}
+
 // What the message's own words silence is the same for every objective: found once per message, not once per objective.
 const SAID_AROUND = new WeakMap<MessageMatcher, Silenced>();
 
@@ -1587,7 +1599,7 @@ function blockerSpans(matcher: MessageMatcher, sequence: Sequence, askedOnly: Re
   for (const start of matcher.startsOfSequence(sequence)) {
     const span = matcher.findAt(sequence, start, () => true);
     if (!span || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
-    if (timeTellsNothing(tokens, start) || straddlesClause(tokens, span) || joinsLearner(tokens, start)) continue;
+    if (timeTellsNothing(tokens, start) || straddlesClause(tokens, span) || joinsLearner(tokens, start) || ownClauseInside(tokens, span)) continue;
     spans.push(span);
   }
   return spans;
@@ -1958,9 +1970,13 @@ function ownClauseAfter(tokens: Token[], found: Span): number | undefined {
     if (first === "ich" || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich") || concludesOwn(tokens, index)) return index;
     // …or an adverb, its verb and "ich": "Mein Chef war streng, trotzdem habe ich dort vier Jahre gearbeitet."
     if (OWN_CLAUSE_ADVERBS.has(first) && tokens[index + 2]?.folded === "ich" && !tokens[index + 1]?.breakBefore && !tokens[index + 2]?.breakBefore) return index;
+    // …or the learner's own question, its verb first: "Mein Sohn ist mein Chef, brauche ich eine Krankschreibung?"
+    if (tokens[index]?.asked && !tokens[index]?.noun && !LINKING_WORDS.has(first) && tokens[index + 1]?.folded === "ich" && !tokens[index + 1]?.breakBefore) return index;
   }
   return undefined;
 }
+// Words that open a clause told about what came before, not a question of the learner's own: "…, wo ich wohne", "…, weil ich …".
+const LINKING_WORDS = new Set(["wenn", "weil", "dass", "ob", "als", "wo", "wie", "was", "obwohl", "damit", "bevor", "nachdem", "während", "sodass", "und", "oder", "aber", "denn"].map(foldWord));
 
 /** Adds the tokens of the clauses that `found` touches, and of one clause on either side, within its sentence. */
 function silenceBeside(tokens: Token[], found: Span, near: Set<number>): void {

@@ -1571,11 +1571,11 @@ function straddlesClause(tokens: Token[], span: Span): boolean {
  * "Ich arbeite bei meinem Sohn, brauche ich eine Krankschreibung?" tells of no son who needs one.
  */
 function ownClauseInside(tokens: Token[], span: Span): boolean {
-  for (let index = span.start + 1; index < span.end; index++) {
-    const [word, next] = [tokens[index], tokens[index + 1]];
-    if (word?.breakBefore && !SOFT_BREAKS.has(word.folded) && next?.sentence === word.sentence && SPEAKER_SUBJECTS.has(next.folded)) return true;
-  }
-  return false;
+  // Only the blocker's last word past the break: a blocker that reads on through the clause ("Was mich auszeichnet, muss
+  // ich mir noch überlegen") means that clause.
+  const [word, next] = [tokens[span.end - 1], tokens[span.end]];
+  if (span.end - span.start < 2 || !word?.breakBefore || SOFT_BREAKS.has(word.folded) || LINKING_WORDS.has(word.folded) || GERMAN_QUESTION_WORDS.has(word.folded) || word.noun) return false;
+  return next?.sentence === word.sentence && SPEAKER_SUBJECTS.has(next.folded);
 }
 
 // What the message's own words silence is the same for every objective: found once per message, not once per objective.

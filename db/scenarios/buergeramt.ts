@@ -118,6 +118,10 @@ const WORD_TALK = "!!((so many|such|what a|what|these|those|all these|all those|
 // dann wieder alle Unterlagen mitbringen?", "In case I lose it, bekomme ich eine neue Meldebescheinigung?"
 const WHAT_IF_ENGLISH = `!!((if|in case|once|suppose|supposing|what if) (i|we|ich|wir|man|my)) ... (move|moving|marry|marrying|get married|lose|lost|leave|leaving|change|go back|divorce|${LIFE_EVENT.slice(1, -1)})`;
 
+// What was done with a paper before or by another way tells a story, it hands nothing over now: "Ich habe eine Bestätigung vom
+// Arbeitgeber bekommen.", "Ich habe die Unterlagen schon online hochgeladen.", "Den Mietvertrag habe ich per Mail geschickt."
+const PAPER_DEALT = "(bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt|hochgeladen|hoch geladen|hochgeladet|upgeloadet|geuploadet|uploaded|gemailt|gemailed|gesendet|gesandt|versendet|versandt|verschickt|abgeschickt|weitergeleitet|gefaxt|eingeworfen|zugeschickt|zugesandt)";
+
 export const buergeramt: ScenarioSeed = {
   id: "buergeramt",
   title: "Im Bürgeramt",
@@ -297,6 +301,9 @@ export const buergeramt: ScenarioSeed = {
         // …the time further inside the bracket: "Ich wollte mich eigentlich schon letzte Woche anmelden, aber es gab keinen Termin."
         "!!((ich|wir) (wollte|wollten|musste|mussten|sollte) (mich|uns)) ... (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor #word (tagen|wochen|monaten))",
         "!!((wollte|wollten|musste|mussten|sollte) (ich|wir) (mich|uns)) ... (gestern|vorgestern|letzte woche|letzten monat|letztes jahr|letztes mal|damals|früher|vor einer woche|vor einem monat|vor #word (tagen|wochen|monaten))",
+        // A counterfactual with "ja" concedes, it states no errand: "Ich würde mich ja anmelden, aber ich habe keine Wohnung."
+        "!!((ich|wir) (würde|würden) (mich ja|uns ja|ja|mich eigentlich ja|uns eigentlich ja))",
+        "!!((würde|würden) (ich|wir) (mich ja|uns ja|ja))",
         // Another way wished for, rather than this one: "Am liebsten würde ich mich online anmelden."
         "!((am liebsten|lieber) (würde|würden|möchte|möchten|hätte|wollte) (ich|wir)) ... (online|im internet|per post|per mail|per e-mail|digital|elektronisch|von zu hause|von zuhause)",
         // …the article dropped, as beginners write it: "Gestern ich war hier für anmeldung".
@@ -718,6 +725,8 @@ export const buergeramt: ScenarioSeed = {
         "^(muss|soll|müssen|sollen) (ich|wir) (ihnen|dir) ... $document (geben|abgeben|zeigen|vorlegen|vorzeigen)",
         // What another told, run on without a comma, asks nothing: "mein freund hat gesagt welche dokumente ich brauche".
         "!((hat|hatte) (gesagt|gemeint|erklärt|geschrieben))",
+        // …and told to the learner, the question hung on it after a comma: "Meine Kollegin hat mir erklärt, welche Unterlagen man braucht."
+        "!!((hat|hatte|haben|hatten) (mir|uns|mir schon|uns schon|mir genau|uns genau|mir gestern|uns gestern) (gesagt|erklärt|erzählt|geschrieben|gezeigt))",
         // Another's needs: "Meine Freundin fragt, welche Unterlagen sie braucht.", "Welche Unterlagen brauchen meine Kinder?"
         "!((er|sie) (braucht|benötigt))",
         "!((braucht|benötigt) er)",
@@ -874,6 +883,8 @@ export const buergeramt: ScenarioSeed = {
         // …with the paper named, told: "Hier, nehmen Sie meinen Ausweis." (not asked: "Nehmen Sie auch den Führerschein?")
         ".^(nehmen sie|nehmen sie bitte|bitte nehmen sie|hier nehmen sie|nehmen sie hier) (mein|meinen|meine|den|die|das|unsere|unseren) $document",
         "=(alles drin|alles dabei|alles ist drin|alles ist dabei|alles hier drin|alles hier|alles da drin|bitte alles hier drin) $document",
+        // All of it in the folder handed across, told: "Alles in dieser Mappe: Pässe, Mietvertrag, …", "Hier, alle Unterlagen in meinem Ordner."
+        ".=((alles|alles ist|alles hier|hier alles|hier ist alles|alle unterlagen|alle papiere|alle dokumente|hier alle unterlagen|hier alle papiere|hier sind alle unterlagen) (in|in der|in dieser|in meiner|in unserer|im|in dem|in diesem|in meinem|in unserem) (mappe|ordner|hülle|klarsichthülle|umschlag|kuvert|tasche|folie))",
         // "bitte" opening the papers one brought, told: "bitte, reisepass, wohnungsgeberbestatigung" (not a form or a copy, which
         // "Bitte ein Formular." asks for).
         ".^((bitte|bitte hier|hier bitte|da|da bitte|so|so bitte) $ownPaper)",
@@ -942,9 +953,9 @@ export const buergeramt: ScenarioSeed = {
         // …and so is one asked or looked for: "Ich war gestern hier und habe nach Unterlagen gefragt.", "Ich habe nach dem Pass gesucht."
         "!(habe|hab|haben|hat|hatte|hatten) ... (nach|um) $document ... (gefragt|gesucht|geschaut)",
         "!(habe|hab|haben|hat|hatte|hatten) ... (nach|um) (dem|den|der|meinem|meinen|meiner|unserem|unseren|unserer|einem|einer|allen|alle) $document ... (gefragt|gesucht|geschaut)",
-        "!(habe|hab|haben|hat|hatte|hatten|wurde|wurden|wird|werden) ... $document ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt)",
-        "!$document (habe|hab|haben|hat|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden) ... (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt)",
-        "!($document (bekommen|gekriegt|erhalten|geschickt|geschrieben|gesehen|gefunden|verstanden|ausgedruckt|heruntergeladen|gelesen|beantragt|ausgefüllt|verlängert|bestellt|erneuert|ausgestellt|abgelaufen|kopiert|gescannt|eingescannt|fotografiert|übersetzt|beglaubigt|vorbereitet|sortiert|eingepackt|eingetragen|angegeben|notiert|angekreuzt))",
+        `!(habe|hab|haben|hat|hatte|hatten|wurde|wurden|wird|werden) ... $document ... ${PAPER_DEALT}`,
+        `!$document (habe|hab|haben|hat|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden) ... ${PAPER_DEALT}`,
+        `!($document ${PAPER_DEALT})`,
         // …and so is one made somewhere once: "Ich habe meinen Führerschein in Spanien gemacht."
         // (The paper itself, then where or when: "Ich habe meinen Pass und ich habe Kopien gemacht." still hands the pass.)
         "!((habe|hab|haben|hat|hatte) (meinen|meine|mein|den|die|das|einen|eine|ein) $document (in|im|aus|bei|beim|vor|schon|erst|letztes|letzte|letzten|mit)) ... gemacht",

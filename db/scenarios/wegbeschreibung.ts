@@ -14,6 +14,11 @@ const farPlaces = [
   "adelaide", "neuseeland", "england", "irland", "kanada", "usa", "japan", "china",
 ];
 
+// Not caring how far or which way asks nothing: "Ob das weit ist, ist mir egal.", "Wie ich zum Bahnhof komme, ist mir egal.",
+// "Wie lange es dauert, spielt keine Rolle." (not a bare "egal", which may wave a slip away: "Egal, wo ist der Bahnhof?")
+const indifference =
+  "!!((mir|uns) (egal|wurst|wurscht|schnuppe|unwichtig|nicht wichtig)|(ist|isch|sind|wäre) (egal|unwichtig)|spielt (keine|doch keine|gar keine) rolle)";
+
 export const wegbeschreibung: ScenarioSeed = {
   id: "wegbeschreibung",
   title: "Nach dem Weg fragen",
@@ -63,6 +68,10 @@ export const wegbeschreibung: ScenarioSeed = {
     // wenn die Ampel grün ist?" asks when to cross.)
     // …the verb before "zu Fuß" too, in English order: "Ich kann gehen zu Fuß dorthin?"
     // ("Fuß" typed as it sounds, with one s, in the patterns below as well: "wi lange zu fus?")
+    // Within walking reach, named as a noun or an adjective, the Swiss "Gehdistanz" too: "Ist es in Gehweite?", "Ist das fußläufig?"
+    // …or just round the corner: "Ist das nur ein Katzensprung?", "Ist das gleich ums Eck?"
+    walkRange: ["gehweite", "laufweite", "fussweite", "gehdistanz", "laufdistanz", "fussdistanz", "fussläufig", "fussnähe",
+      "katzensprung", "um die ecke", "ums eck", "ums eckerl"],
     walk: ["zu fuss", "zu fus", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen"],
     // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
     walkThere: ["zu fuss", "zu fus", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
@@ -429,6 +438,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(aber|doch|und) (ich|wir) (frage|fragen|frag) (später|morgen|nachher|übermorgen|dann später|ein andermal|heute abend|im hotel)",
         // A way found yesterday or walked every day asks for nothing now: "Letztes Mal bin ich zum Dom gelaufen."
         ...storyBlockers,
+        indifference,
       ],
       examples: ["Wo ist der Marienplatz?", "Wie komme ich zum Bahnhof?", "Ich suche die Frauenkirche."],
       nudge: "Ask Frau Huber how to get to the place you are looking for.",
@@ -567,6 +577,15 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=(ist|ists) (nah|nahe)",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|zu fus|wie lange|wie lang)",
+        // …with a hedge after it: "Wie lange ungefähr, bitte?", "Und wie lange etwa?" (not while waiting: "Der Bus kommt gleich.")
+        "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang) (ungefähr|etwa|circa|ca|so ungefähr|denn ungefähr|in etwa)",
+        // Within walking reach, asked: "Ist es in Gehweite?", "Liegt die Kirche fußläufig?" ("Gibt es eine Apotheke in Gehweite?" asks the way)
+        "?(ist|ists|liegt|liegen|sind|wäre|wär) ... $walkRange",
+        "?=(in|noch in) $walkRange",
+        // A long walk asked, verb first: "Muss ich lange laufen?", "Läuft man weit?" ("Muss ich lange warten?" names no walk)
+        "?(muss|müssen|muß) (ich|man|wir) (lange|lang|weit|sehr weit|sehr lange) (laufen|gehen|fahren|zu fuss|zu fus)",
+        "?(läuft|geht|laufe|gehe|laufen|gehen) (man|ich|wir) (lange|lang|weit|sehr weit|sehr lange)",
+        indifference,
         // What is left of the way: "Wie lange noch?", "Wie weit noch?"
         // (Not while waiting for a bus or a light: "Wie lange noch?" after "Der Bus kommt gleich." asks about the wait.)
         "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang|noch lange|noch lang) (noch|denn noch|ungefähr noch)",
@@ -649,6 +668,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=$direction (bei der|beim|an der|am|nach der|nach dem|hinter der|hinter dem|vor der|vor dem|bis zur|bis zum) (#noun|$place|ampel|kreuzung|ecke)",
         "?(also|zuerst|erst|und dann|ich nehme|ich fahre|wir nehmen|wir fahren) ... $step",
         // Echoing the route with a tag: "Die U3 bis Odeonsplatz, richtig?"
+        // …or where the place stands, opening the echo, the tag right after: "Gegenüber vom Rathaus, oder?", "Also hinter der Kirche, ja?"
+        // (not a sentence about it: "Vor dem Bahnhof ist ein Café, oder?")
+        "?^((gegenüber vom|gegenüber von der|gegenüber von dem|gegenüber der|gegenüber dem|neben der|neben dem|hinter der|hinter dem|vor der|vor dem) ($place|ampel|kreuzung|ecke) (oder|ja|richtig|stimmt|stimmts|korrekt|gell|ne|nicht wahr|verstanden|genau))",
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",
         // Repeated back and confirmed, unasked (a "#tag" asks): "Die Sonnenstraße runter bis zum Platz, okay, verstanden."

@@ -86,14 +86,16 @@ export const hotel: ScenarioSeed = {
       "zimmerreservierung*", "zimmerbuchung*", "hotelreservierung*", "hotelbuchung*", "onlinereservierung*", "onlinebuchung*"],
     // The Swiss "Zmorge" and an Italian's "colazione" are breakfast.
     // …and as a voice button mishears it, in two words: "wann ist früh stück".
-    breakfast: ["frühstück*", "früh stück*", "zmorge*", "zmorgä", "colazione",
+    // …and "Morgenessen", as a Swiss or a learner building it from "Abendessen" calls it.
+    breakfast: ["frühstück*", "früh stück*", "morgenessen*", "zmorge*", "zmorgä", "colazione",
       // The English word inside German: "ähm wann ist breakfast", "Gibt es Breakfast inklusive?"
       "breakfast",
       // What learners from elsewhere call it: French, Dutch, Polish, Turkish, Spanish, Portuguese, Finnish.
       "petit dejeuner", "petitdejeuner", "ontbijt*", "sniadani*", "kahvalti*", "desayuno*", "cafe da manha", "aamiai*", "aamupala*"],
     // …and the letters heard apart: "haben sie w lan".
     // …and the article typed onto it, words run together: "wieist daswlan passwort".
-    internet: ["wlan*", "daswlan*", "daswifi", "dasinternet", "daspasswort", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
+    // …and compounds that name it last or in the middle: "Gratis-WLAN", "Gäste-WiFi", "Hotel-WLAN-Passwort".
+    internet: ["*wlan*", "daswlan*", "*wifi*", "dasinternet", "daspasswort", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
   },
   objectives: [
     {
@@ -156,10 +158,14 @@ export const hotel: ScenarioSeed = {
         "es gibt (eine|ein) $booked",
         // The booking told in the passive, as a formal guest tells it: "Die Buchung wurde über unsere Firma gemacht.",
         // "Das Zimmer ist auf meinen Namen reserviert."; not asked ("Wurde das Zimmer schon gebucht?").
-        ".(buchung|reservierung|zimmerreservierung|zimmerbuchung|zimmer|doppelzimmer|einzelzimmer) (wurde|ist) ... (gemacht|gebucht|reserviert|vorgenommen|bestätigt)",
+        // …and with "es" for the booking: "Es ist auf Miller gebucht."
+        ".(es|buchung|reservierung|zimmerreservierung|zimmerbuchung|zimmer|doppelzimmer|einzelzimmer) (wurde|ist) ... (gemacht|gebucht|reserviert|vorgenommen|bestätigt)",
         // Where it was booked, the subject left out: "Über Expedia gebucht.", "per E-Mail reserviert".
         "(über|via|per|bei) #word (gebucht|reserviert|bestellt)",
         "online (gebucht|reserviert|bestellt)",
+        // The booking running through someone or on a name: "Die Buchung läuft über meinen Arbeitgeber.", "Die Reservierung
+        // läuft auf meinen Namen."; told, not asked ("Läuft die Buchung über die Firma?").
+        ".(buchung|reservierung|zimmerreservierung|zimmerbuchung|reservation) (läuft|lief|geht) (über|auf|unter)",
         // The booking and the name after a comma: "Booking.com Reservierung, Name Lee", "Check-in für Petersen".
         "(reservierung*|buchung*) (name|namen|namens) #word",
         "(check in|checkin) (auf|unter) #noun",
@@ -272,6 +278,9 @@ export const hotel: ScenarioSeed = {
         "$breakfast (extra|zusätzlich|im preis)",
         "$breakfast (ist|gibt es|beginnt|fängt|geht) #tag",
         "(kann|könn*|darf|wo kann|wann kann) (man|ich|wir) $breakfast",
+        // Getting it, asked as for the Wi-Fi: "Bekomme ich Frühstück?", "Wäre es möglich, das Frühstück früher zu bekommen?"
+        "?(ich|wir) (bekomme|bekommen|kriege|kriegen) ... $breakfast", "?(bekomme|bekommen|kriege|kriegen|bekommt|kriegt) (ich|wir|man) ... $breakfast",
+        "?$breakfast ... (zu bekommen|zu haben|zu kriegen)",
         // What one must do for it, asked: "Muss man das Frühstück reservieren?"
         "?(muss|müssen|soll|sollen) (man|ich|wir) ... $breakfast",
         "(haben sie|gibt es) (beim|zum|fürs) $breakfast",
@@ -339,7 +348,9 @@ export const hotel: ScenarioSeed = {
         // Whether to eat it at all is one's own choice, no question about it: "Ich frage mich, ob ich überhaupt frühstücken soll."
         "!(ob ich|ob wir) (überhaupt|wirklich|eigentlich) ... $breakfast",
         // The English word asked in English practises no German: "What time is breakfast?"
-        "!!(what|when|where|which|there) ... breakfast",
+        "!!(what|when|where|which|there|the) ... breakfast",
+        // …and the English word with another after it: "Breakfast time?", "Breakfast included?"
+        "!!(breakfast (time|times|included|served|starts|room|please|for|at))",
         ...KNOWN_ALREADY,
         ...USUALLY,
         ...ASKED_LATER,
@@ -430,7 +441,8 @@ export const hotel: ScenarioSeed = {
         // In its own clause only: "Ich brauche WLAN, um mit meiner Frau zu Hause zu telefonieren." asks for it.
         "!(zu hause|zuhause|daheim|meiner wohnung|meinem haus|meinem büro)",
         // Asked in English, the German noun inside, practises no German: "Where is WLAN password?", "Do you have wifi?"
-        "!!(what|when|where|which|how|do you|is there|can i|have you) ... $internet",
+        // English "is" reads as spoken German "is(t)", so "there" and "the" mark it: "Is there wifi here?", "Is the wifi free?"
+        "!!(what|when|where|which|how|do you|is there|there|the|can i|have you) ... $internet",
         // Going online, asked: "Kann ich hier mit dem Laptop ins Internet?"
         "?(ins|in das) $internet",
         // A statement about it turned into a question by a tag: "Das WLAN-Passwort steht auf der Karte, oder?"
@@ -474,7 +486,8 @@ export const hotel: ScenarioSeed = {
         "(check out|checkout|auschecken|abreise) (wann|wie viel uhr|wieviel uhr|welche uhr|welche uhrzeit|welche zeit|um welche uhr|um welche uhrzeit)",
         "(frage|fragen) (zum|zu|wegen|über|zu dem|bezüglich|betreffend|zur) (check out*|checkout*|auschecken|abreise)",
         // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
-        "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt)",
+        // …and the room given up: "Wann muss ich morgen das Zimmer freigeben?"
+        "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt|freigeben|frei geben|freimachen)",
         "?=(bis wann|bis wie viel uhr|bis wieviel uhr) (zimmer|das zimmer)",
         // A time to leave, asked as yes or no: "Darf ich um zwölf auschecken?"
         "(kann|könn*|darf|dürf*) (ich|wir|man) (um|bis|erst um|erst) ... (auschecken|abreisen)",
@@ -487,7 +500,7 @@ export const hotel: ScenarioSeed = {
         // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
         "?(später|spät|späten|spätem|spätes|späterer|späteren|late|früher|frühen|früherer|früheren|länger|längeren) (auscheck*|checkout|check out|abreis*)",
         // When one must be out, the verb closing the clause: "Wann muss i am Sonntag aus'm Zimmer raus sein?"
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel)",
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel|ausgecheckt)",
         // Out early, or staying till a time of day on the last day: "Muss ich früh raus?", "Kann ich bis Mittag bleiben?"
         "?(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)", "^(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
         "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
@@ -514,6 +527,8 @@ export const hotel: ScenarioSeed = {
         // Handing in the key by a time is leaving: "Muss ich den Schlüssel am Morgen bis zehn Uhr abgeben?"
         "?(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)", "^(muss ich|müssen wir|soll ich|sollen wir) ... (schlüssel|zimmerkarte|schlüsselkarte|karte) ... (bis|um) ... (abgeben|zurückgeben)",
         "(check out|checkout) (time|zeit|uhrzeit)",
+        // The latest time asked: "Wann ist die späteste Zeit für Auschecken?", "Was ist die letzte Uhrzeit zum Auschecken?"
+        "?(späteste|spätester|letzte) (zeit|uhrzeit|termin) (für|fürs|zum|zu|für das|für den) (auscheck*|check out|checkout|abreise)",
         // When the room must be free: "Bis wann muss das Zimmer frei sein?", "…, bis wann das Zimmer geräumt werden muss".
         "(bis wann|um wie viel uhr|bis wie viel uhr|bis um wie viel uhr) zimmer (frei|leer|geräumt|räumen|verlassen)",
         "wann zimmer (geräumt|räumen|verlassen)",

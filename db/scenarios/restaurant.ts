@@ -13,6 +13,14 @@ const COMPANION_ORDERS =
   "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne)";
 
 const questionBlockers = [
+  // A later visit told time first, then the subject, as beginners order it: "Nächste Woche ich komme wieder und esse das
+  // Gulasch.", "Nächstes Mal ich nehme die Suppe." (not "morgen": "Guten Morgen ich nehme …")
+  "!((nächste woche|nächstes mal|nächste mal|beim nächsten mal|am wochenende|nächstes wochenende|nächstes jahr|übermorgen) (ich|wir))",
+  // …and a visit to come so told silences its sentence: "nächste Woche ich komme wieder und trinke ein Bier".
+  "!!((nächste woche|nächstes mal|nächste mal|beim nächsten mal|am wochenende|nächstes wochenende|nächstes jahr|übermorgen) (ich|wir) (komme|kommen|kome|komen|komm))",
+  // An order in a textbook, a film or an exercise is read out, not made: "Im Lehrbuch bestellt Herr Müller ein Schnitzel."
+  "!!((im|in meinem|in dem|in unserem) (lehrbuch|kursbuch|buch|film|video|dialog|text|beispiel|deutschbuch))",
+  "!!(in der|in meiner|in unserer) (geschichte|serie|übung|lektion|aufgabe|szene)",
   "!(was|wie viel|wieviel|wie teuer) (kost*|ist|sind|macht)",
   // A choice offered to one's company orders nothing: "Anna, willst du Wein oder Bier?", "Was möchtet ihr trinken?"
   ...companionOfferBlockers,
@@ -288,6 +296,10 @@ export const restaurant: ScenarioSeed = {
       // Milk for a child, Turkish ayran, mate and spirits: "Ein Glas Milch für meinen Sohn", "Einen Ayran, bitte."
       "milch", "ayran", "mate", "club mate", "gin tonic", "gin", "wodka", "vodka",
       "melange", "verlängerte*", "einspänner", "*brauner", "*braunen", "gspritzt*", "gespritzt*", "krügerl", "seidl*", "almdudler", "*biertje", "*biertjes",
+      // More of the Austrian menu: "Mineral ohne", "ein Soda Zitron", "einen Spritzer", "einen Mokka", "ein Obi", "ein Achterl".
+      "mineral", "*soda", "spritzer", "mokka", "obi", "kracherl", "achterl", "vierterl",
+      // Brands and drinks a Nigerian learner names: "ein Guinness", "ein Malta", "einen Chapman".
+      "guinness", "malta", "chapman", "zobo",
     ],
     dish: [
       "*schnitzel", "*schnitzels",
@@ -593,6 +605,9 @@ export const restaurant: ScenarioSeed = {
         "bitte $bill",
         ...notMoneyCardBlockers,
         "(ich|wir|man) $pay",
+        // Another's wish that one should not pay is told, no call for the bill: "Mein Enkel zahlt heute, er will nicht, dass ich
+        // zahle." ("Ist es okay, dass ich mit Karte zahle?" still asks)
+        "!nicht (dass ich|dass wir)",
         // Not paying one way is no call for the bill: "ich bezahle nicht mit karte, ich habe keine karte" (the forms
         // written out: a set inside a group is not read here)
         "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) nicht (mit|bar|cash))",
@@ -770,7 +785,12 @@ export const restaurant: ScenarioSeed = {
       title: "Say goodbye",
       points: 20,
       after: ["ask_bill"],
-      patterns: goodbyePatterns,
+      patterns: [
+        ...goodbyePatterns,
+        // "Schönen guten Abend" is a greeting on arrival, not a wish on leaving ("Hallo Hans, schönen guten Abend");
+        // "Einen guten Abend noch" still takes leave by its own pattern.
+        "!(schönen|schöne) guten (abend|tag|morgen)",
+      ],
       examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
       nudge: "You have paid: say goodbye to Hans before you leave.",
     },

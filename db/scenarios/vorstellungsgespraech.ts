@@ -32,7 +32,7 @@ const TRAITS = [
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
 // Nouns without those endings too, so two of them pair: "Teamarbeit und Geduld."
-const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation)";
+const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation|*kompetenz|*kompetenzen|*talent)";
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
@@ -81,6 +81,14 @@ const NAMED_ALONE_START = [
 // "ich kann ab montag anfangen nein sorry doch nicht". (Taken back after an ellipsis or "ach nein", the engine drops it itself;
 // the words must stand together, as a phrase never reaches over a comma.)
 const TAKEN_BACK = ["!!(nein|nee|sorry|sorri|nein sorry|nee sorry) (das stimmt nicht|stimmt nicht|das ist falsch|das war falsch|doch nicht|lieber doch nicht)"];
+
+// Ready for work, the formal word beside "verfügbar": "Ich wäre sofort einsatzbereit.", "Ab Juli bin ich einsatzbereit."
+const READY = "(verfügbar|einsatzbereit)";
+
+// Skills one leads or plans with, the object between: "Deshalb kann ich gut Teams führen.", "Ich kann Projekte sehr gut koordinieren."
+// (Not learning or explaining, which the firm may offer or the talk asks: "Hier kann ich gut Deutsch lernen.")
+const SKILL_VERB = "(führen|leiten|organisieren|planen|koordinieren|motivieren|anleiten|delegieren|verhandeln|priorisieren|improvisieren|kommunizieren)";
+const WELL = "(gut|sehr gut|super|besonders gut|richtig gut|echt gut)";
 
 // Another interview, put first without its article: "Im letzten Interview habe ich gesagt, …", "Beim anderen Vorstellungsgespräch …"
 const OTHER_INTERVIEW = ["!!(im|beim) (letzten|anderen|früheren|vorigen|ersten) (vorstellungsgespräch|interview|gespräch|bewerbungsgespräch|jobinterview)"];
@@ -369,6 +377,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(jahr*|monat*|lange|als|bei|in|im) (gearbeitet|gearbeit|tätig|beschäftigt|gejobbt)",
         // Side by side, so the noun "Arbeit" is no slip of "arbeite": "Die Arbeit im Lager stelle ich mir schwer vor."
         "(arbeite ich|arbeitete ich|arbeiten wir|arbeiteten wir)",
+        // Leading or running something, in the written past: "In Moskau leitete ich ein Distributionszentrum.", "Ich koordinierte den Versand."
+        ".(leitete|leiteten|koordinierte|koordinierten|verwaltete|verwalteten|managte|disponierte|beaufsichtigte) (ich|wir)",
+        ".(ich|wir) (leitete|leiteten|koordinierte|koordinierten|verwaltete|verwalteten|managte|disponierte|beaufsichtigte)",
         // …not an infinitive closing one clause and "ich" opening the next with its own verb: "Ich kann gut im Team arbeiten, ich bin
         // ein Team Player.", "Ich möchte gern arbeiten, ich habe Zeit." (the inverted subject is never followed by a finite verb).
         "!((arbeite|arbeiten|arbeitete) (ich|wir) (bin|habe|hab|hatte|kann|könnte|will|möchte|brauche|lerne|lernen|mache|finde|bringe|liebe|mag|komme|war|spreche|denke|glaube|freue|hoffe|suche|muss|darf|werde|würde|bleibe|sind|haben|können|wollen|möchten))",
@@ -678,6 +689,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ".((ich bin|bin ich|bin) (nie|niemals|fast nie|selten) (müde|krank|zu spät|unpünktlich|gestresst|nervös|schlecht gelaunt))",
         ".((ich komme|komme ich|komme) (nie|niemals|fast nie) zu spät)",
         "(ich behalte|behalte ich) ... (überblick|ruhe|nerven)",
+        // …or a cool head, kept or kept to: "Ich behalte auch in stressigen Situationen einen kühlen Kopf.", "Ich bewahre immer die Ruhe."
+        "(ich behalte|behalte ich|ich bewahre|bewahre ich) ... (kühlen kopf|klaren kopf|ruhe|überblick|nerven)",
         "(ich habe|ich hab|habe ich) ... gute laune",
         // …or one is in it: "Die Kollegen sagen, ich bin immer gut gelaunt.", "Ich bin meistens gut drauf."
         // (Told, not asked: "Bin ich oft gut gelaunt? Ich weiß nicht.")
@@ -706,6 +719,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|bin ich) (ein mensch|eine person|ein typ|jemand) (der|die) ... (löst|anpackt|hilft|lernt|mitdenkt|vorausdenkt|organisiert|erkennt|zuhört|durchhält)",
         // How one would describe oneself: "Ich würde mich als sehr zuverlässig beschreiben.", "Ich sehe mich als Teamplayer."
         "(mich|mich selbst) als ($traitForm|sehr $traitForm|#word $traitForm|teamplayer*) (beschreiben|bezeichnen|sehen|einschätzen)",
+        // …not how others described one, told: "Meine Vorgesetzten haben mich als zuverlässig beschrieben." ("beschrieben" is one slip from "beschreiben")
+        "!(hat|haben|hatte|hatten|wurde|wurden) (mich|mich immer|mich oft|mich stets) ... als",
         "(ich sehe mich|ich bezeichne mich|ich beschreibe mich) (als|selbst als) ($traitForm|sehr $traitForm|#word $traitForm|teamplayer*)",
         // Oneself as the kind who does not give up, or who likes to help: "Ich bin jemand, der nicht schnell aufgibt."
         // ("ich bin" first: "Ich kenne jemand, der nie aufgibt" is another.)
@@ -750,6 +765,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
         // A skill at work, heightened or fast, or its infinitive first: "Ich kann sehr gut organisieren.", "ich kann schnell lernen",
         // "Organisieren kann ich sehr gut." (not "Ich kann sehr gut schlafen").
+        `.((ich kann|kann ich) ${WELL}) ... ${SKILL_VERB}`,
+        `.(ich kann|kann ich) ... (${WELL} ${SKILL_VERB})`,
         "ich kann (sehr gut|super|besonders gut|richtig gut|echt gut) (organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|dazulernen|rechnen|koordinieren|helfen|reagieren)",
         // Fast only of learning or reacting: "Ich kann schnell erklären, warum ich gekündigt habe." names no strength.
         "ich kann (schnell|sehr schnell) (lernen|dazulernen|reagieren|umschalten)",
@@ -782,6 +799,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …hedged or stressed, as a clause of its own: "Organisation vor allem.", "Vor allem Geduld.", "Zuverlässig, würde ich sagen."
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(vor allem|besonders|hauptsächlich|ganz klar|definitiv|wahrscheinlich|vielleicht) (${QUALITY}|$trait|meine ${QUALITY}|#word ${QUALITY})`,
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(${QUALITY}|$trait|#word ${QUALITY}) (vor allem|besonders|hauptsächlich|ganz klar|definitiv|würde ich sagen|denke ich|glaube ich|meiner meinung nach)`,
+        // …the hedge before a pair: "Vor allem Genauigkeit und Führungskompetenz."
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(vor allem|besonders|hauptsächlich|ganz klar|definitiv|wahrscheinlich|vielleicht) (${QUALITY}|$trait|meine ${QUALITY}|#word ${QUALITY}) (und|sowie) (${QUALITY}|$trait|#word ${QUALITY})`,
         // A strength claimed, then taken back as overstated: "…, ich bin die Kreativste im Team, aber das war vielleicht übertrieben."
         "!!((das war|das ist|das wäre|war|ist) (vielleicht|wohl|etwas|ein bisschen|bisschen|ein wenig|natürlich|total|auch) (übertrieben|gelogen|nicht wahr|nicht ganz wahr|ein witz))",
         "!!((das war|das ist|das wäre) (übertrieben|gelogen|nicht wahr|nicht ganz wahr|ein witz))",
@@ -1007,6 +1026,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …nor when one's present boss lets one go, told: "Ich weiß nicht, wann Chef mich gehen lassen."
         "!(chef|chefin|arbeitgeber|vorgesetzter|vorgesetzte|firma) (mich|uns) ... (gehen|freigibt|freigeben|freistellt|freistellen|loslässt|loslassen)",
         // Only the learner's asking her, not a question for one's own boss: "Ich muss noch meinen Chef fragen, ob er mir Urlaub gibt."
+        // …or the interviewer asked to tell it: "Könnten Sie mir bitte sagen, ob die Stelle unbefristet ist?", "Können Sie mir erklären, ob es Zuschläge gibt?"
+        "(sie mir|sie mir bitte|sie mir noch|sie mir kurz|sie mir vielleicht) (sagen|erklären|verraten|mitteilen|erzählen) ob ... $topic",
+        "(sagen sie mir|sagen sie mir bitte|erklären sie mir|erklären sie mir bitte|verraten sie mir|verraten sie mir bitte) ob ... $topic",
         "(interessieren|würde mich interessieren|interessiert mich|möchte wissen|möchte gern wissen|möchte gerne wissen|würde gern wissen|würde gerne wissen|wollte wissen|wollte fragen|möchte fragen|darf ich fragen|dürfte ich fragen|kann ich fragen|frage mich) ob ... $topic",
         // The formal way to ask: "Dürfte ich mich nach den Arbeitszeiten erkundigen?"
         "nach $topic (erkundigen|zu erkundigen|fragen|zu fragen)",
@@ -1162,6 +1184,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "((ab|zum) ($month|#date|#word $month|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (ich kann|ich könnte|ich bin frei|ich bin da))",
         "(ich|könnte|kann|würde) ab (anfangen|beginnen|starten|arbeiten)",
         "(ich bin|ich wäre|wäre ich) (verfügbar|frei|sofort verfügbar|sofort frei|direkt verfügbar|gleich verfügbar|jederzeit verfügbar)",
+        `(ich bin|ich wäre|wäre ich|bin ich) (sofort|direkt|gleich|jederzeit|ab sofort|schon) ${READY}`,
+        `(ich bin|ich wäre|wäre ich|bin ich) einsatzbereit`,
+        // The start date as the subject, the formal noun: "Frühestmöglicher Eintrittstermin wäre Mitte Juli.", "Mein Eintritt wäre zum 1. Juni möglich."
+        ".(eintrittstermin|*eintrittstermin|eintrittsdatum|*eintrittsdatum|starttermin|startdatum|eintritt|mein start|mein beginn|mein arbeitsbeginn) (wäre|ist|wär|könnte|kann) ... ($month|$day|#date|sofort|jederzeit|nächst*)",
         // The formal way: "Ich stünde Ihnen ab dem 1. Juni zur Verfügung."
         "(ich stehe|ich stünde|ich stände|stehe ich|stünde ich|ich würde|würde ich|ich könnte) ... (zur verfügung)",
         "(ich habe|ich hätte|hätte ich|habe ich) zeit (ab|in|nach|sofort|jederzeit)",
@@ -1205,7 +1231,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …not a family event or a level reached then: "Ich werde in 2 Monaten Vater.", "Ich kann in 2 Jahren B2 haben."
         "!!(wochen|woche|monat|monaten|jahr|jahren) (vater|mutter|papa|mama|heiraten|b1|b2|c1|deutsch)",
         "(ich|wir) (könnte|kann|würde|werde) (in|nach|ab) (sofort|nächst*)",
-        "(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        `(ab|in|nach) (bin ich|wäre ich|sind wir) (frei|${READY})`,
         "(ab|am|im) (kann ich|könnte ich|können wir) (anfangen|arbeiten|beginnen|starten)",
         "nach (dem|meinem|der|meiner) (ich kann|kann ich|ich könnte|könnte ich) (anfangen|arbeiten|beginnen|starten)",
         // Digits too, as chat writes them: "in 2 wochen".

@@ -135,7 +135,9 @@ const WANTED_TO_ASK = "[(ich wollte eigentlich|wir wollten eigentlich|eigentlich
 // (one word, "wiefiel", is forgiven as a slip of "wieviel")
 const HOW_MUCH_SOUNDED = "(wie fiel|wi fiel|wie vil|wi viel|wi vil|wie fil|wi fil)";
 
-const CORRECTION_LEAD = "(ich meine|ich meinte|i mean|i meant|meine ich|ich wollte sagen)";
+// (…or a formal "pardon" set between the slip and the word meant, as a written-style speaker corrects: "Wie hoch ist die Borg,
+// pardon, die Kaution?"; only after a word, so an opening "Pardon, die Miete und die Kaution?" turns from nothing)
+const CORRECTION_LEAD = "(ich meine|ich meinte|i mean|i meant|meine ich|ich wollte sagen|besser gesagt|#word pardon|#word verzeihung)";
 const CORRECTED = (topic: string): string => `${CORRECTION_LEAD} (${topic}|die ${topic}|der ${topic}|den ${topic}|das ${topic}|eigentlich die ${topic}|eigentlich den ${topic}|eigentlich der ${topic})`;
 const CORRECTED_ASKS = (topic: string): string[] => [
   `?${CORRECTED(topic)}`,
@@ -145,6 +147,9 @@ const MOVE_TOPIC = "(einzug|einzugstermin|einzugsdatum|mietbeginn|einziehen)";
 // (turning away, the matter meant with its article: "Darf ich meine Katze mitbringen?" has "ich meine" too)
 const CORRECTED_AWAY = (...topics: string[]): string[] =>
   topics.map((topic) => `!!${CORRECTION_LEAD} (die ${topic}|der ${topic}|den ${topic}|das ${topic}|eigentlich die ${topic}|eigentlich den ${topic}|eigentlich der ${topic})`);
+
+// The particle of a Dutch, Spanish, Italian or Portuguese family name: "van der Berg", "de Jong", "de la Cruz", "dos Santos".
+const NAME_PARTICLE = "(van|van der|van den|van de|de|de la|del|della|da|di|dos|das|ten|ter|le|la)";
 
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
@@ -186,7 +191,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
   lexicon: {
     // "miete" and not "miete*": the verb "mieten" names no cost ("Ich möchte die Wohnung mieten").
     // "Preis?" in a viewing asks the rent; "mite" is how it sounds.
-    cost: ["rent", "costs", "price", "prices", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*"],
+    cost: ["rent", "costs", "price", "prices", "utilities", "miete", "mite", "preis", "*preis", "mietpreis*", "mietkost*", "*miete", "nebenkost*", "heizkost*", "betriebskost*", "kosten", "*kosten", "strom*",
+      // The sum a month, in a formal word: "Wie setzt sich der monatliche Gesamtbetrag zusammen?" (not "*betrag": "Kautionsbetrag" is the deposit's)
+      "gesamtbetrag*", "gesamtsumme", "monatsbetrag*", "mietbetrag*",
+      // …and in a Dutch speaker's own word: "Wie hoch ist die Huur?"
+      "huur", "huurprijs"],
     // The heating and the gas are things as well as costs ("Welche Heizung hat die Wohnung?"): costs only where they are paid or included.
     // The internet is a running cost too: "Ist Internet inklusive?"
     utility: ["heizung", "gas", "strom*", "wasser", "internet", "wlan"],
@@ -208,6 +217,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       // Small animals as a class: "Sind Kleintiere erlaubt?"
       "kleintier*", "hase", "hasen", "häschen", "aquarium", "aquarien", "terrarium", "wellensittich*",
       // In the learner's own language, as "dog" and "cat" above: "Tengo un gato, darf ich ihn mitbringen?", "Sind mascotas erlaubt?"
+      // A breed or a kind of cat named for the animal: "Wir besitzen einen Labrador.", "eine Perserkatze", "ein kleiner Dackel"
+      "*katze", "*katzen", "labrador*", "dackel", "pudel", "retriever", "chihuahua", "mops", "terrier", "*terrier", "husky", "beagle",
+      // …and in a Dutch or Turkish speaker's own word: "Sind huisdieren erlaubt?", "Wir haben eine kedi, ist das ok?"
+      "huisdier*", "hond", "honden", "katten", "kedi", "köpek",
       "gato", "gatos", "gata", "gatito", "gatita", "perro", "perros", "perra", "perrito", "perrita", "mascota", "mascotas", "gatto", "gattino", "chien", "chienne"],
   },
   objectives: [
@@ -241,6 +254,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(ihm|ihr|ihn) (gestern|heute|vorgestern|schon|auch|neulich|gerade|letzte woche) (angerufen|telefoniert|geschrieben|gemailt)",
         // A first and last name, side by side: "Anna Kowalski." (not "Entschuldigung für die Verspätung").
         "=(#noun #noun)",
+        // …or a family name with its particle, which is no noun: "Maria de la Cruz, angenehm.", "Jan van der Berg."; after the
+        // name question the particle may open it, the first name left out: "Van der Berg, angenehm." after "Mit wem habe ich das Vergnügen?"
+        // (German "von" only after the question: "Bilder von Berlin." names nobody)
+        // (told unasked, only particles German never writes alone: "Nimm das Buch." names nobody)
+        "=(#word (van|van der|van den|van de|de|de la|del|della|di|dos|ten|ter) #noun)",
+        `[(name|wer sind sie|wie heißen|sie sind|mit wem)] .=(${NAME_PARTICLE} #noun|von #noun|von der #noun|#word ${NAME_PARTICLE} #noun|#word von der #noun)`,
+        // Another person named beside a relation of one's own, set off by commas, is no name of one's own: "Meine Kollegin, Frau
+        // Visser, hat die Wohnung besichtigt.", "Mein Mann, Mehmet Yilmaz, kommt gleich." ("Ich bin Ayse, mein Mann, Mehmet, kommt
+        // gleich." names her first)
+        "!(mein|meine|unser|unsere) (mann|frau|ehemann|ehefrau|partner|partnerin|freund|freundin|kollege|kollegin|chef|chefin|bruder|schwester|sohn|tochter|mutter|vater|nachbar|nachbarin|makler|maklerin) (#noun|frau #noun|herr #noun)",
         // Without the verb, as beginners say it: "Ich Ion Popescu."
         "=(ich #noun #noun)",
         // A surname after the courtesy: "Angenehm, Müller."
@@ -481,7 +504,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=$cost (sagen|nennen)",
         // Asked to be told it, the imperative or a modal first: "Sagen Sie mir bitte den Preis.", "Können Sie mir die Miete nennen?"
         "(sagen|nennen|verraten) sie (mir|uns) ... $cost",
-        "(können|könnten|würden) sie (mir|uns) ... $cost (sagen|nennen|verraten)",
+        "(können|könnten|würden) sie (mir|uns) ... $cost (sagen|nennen|verraten|mitteilen|angeben|durchgeben)",
+        // …the formal imperative, its particle last: "Teilen Sie mir bitte die Höhe der Nebenkosten mit."
+        "teilen sie (mir|uns) ... $cost ... mit",
         // The cost with its article, asked alone: "Die Miete, bitte?", "Und die Nebenkosten?" ("?=" hears no echo of the landlord's own words).
         "?=^(die|der|das|den) $cost",
         // Whether the extra costs are paid, the verb first: "Zahle ich auch Nebenkosten?", "Muss man Betriebskosten zahlen?"
@@ -785,7 +810,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(möcht*|will|wollen|würd*) wissen $deposit",
         // Asked to be told it, or named with its article alone: "Sagen Sie mir bitte die Kaution.", "Die Kaution, bitte?"
         "(sagen|nennen|verraten) sie (mir|uns) ... $deposit",
-        "(können|könnten|würden) sie (mir|uns) ... $deposit (sagen|nennen|verraten)",
+        "(können|könnten|würden) sie (mir|uns) ... $deposit (sagen|nennen|verraten|mitteilen|angeben|durchgeben)",
+        "teilen sie (mir|uns) ... $deposit ... mit",
         // Opening the sentence: set after a question ("Ist das kalt oder warm gerechnet, die Kaution?") it is that question's topic.
         "?=^(die|der|das|den) $deposit",
         // A deposit saved or paid is told, not asked: "Die Kaution habe ich schon gespart, ja.", "Wie viel Kaution haben Sie bezahlt?"
@@ -893,7 +919,15 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
         "?(geht|ginge|klappt) (der einzug|ein einzug|einzug|der umzug|ein umzug)",
-        "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug) (möglich|okay|ok)",
+        "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug|bezug) (möglich|okay|ok|denkbar|machbar)",
+        // The formal noun for moving in, asked whether it can be, a date named or not: "Wäre ein Bezug der Wohnung bereits zum
+        // 1. März denkbar?", "Ist ein Einzug zum Ersten möglich?" (one's own: "Wäre ein Umzug für Sie stressig?" asks no date)
+        "?(ist|wäre) (ein|der) (einzug|bezug) ... (möglich|denkbar|machbar|realistisch|okay|ok|drin)",
+        // The flat "at one's disposal" from a date, the formal "free": "Zu welchem Termin steht die Wohnung zur Verfügung?",
+        // "Ab wann stünde sie zur Verfügung?", "Steht die Wohnung schon ab März zur Verfügung?" (the landlord's time is no flat's:
+        // "Wann stehen Sie für Fragen zur Verfügung?")
+        "(ab wann|wann|bis wann|ab welchem|zu welchem|von welchem) ... (steht|stünde|stände) (die wohnung|diese wohnung|wohnung|sie|die|es) ... zur verfügung",
+        "?(steht|stünde|stände) (die wohnung|diese wohnung|sie) (ab|zum|schon|bereits|sofort|anfang|mitte|ende|nächst*|erste*|#date) ... zur verfügung",
         // The date one needs it from, then asked: "Ich brauche die Wohnung ab Oktober. Geht das?", "Wir müssen bis Ende März umziehen. Ist das möglich?"
         "(ich|wir) (brauche|brauchen) (die wohnung|sie) (ab|zum|bis|schon|spätestens)",
         "[(umziehen|einziehen|raus|ausziehen)] ?=(ist das möglich|geht das|wäre das möglich|ginge das|klappt das|passt das|ist das okay|ist das ok)",
@@ -992,7 +1026,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // (the appointment itself, not the date to move in: "Wann wäre denn der früheste Termin zum Einziehen?" asks it)
         "!!(besichtigungstermin|besichtigungstermine)",
         "!!(einen|nen|ein|zweiten|neuen|anderen|weiteren|nächsten|zweite|neue|andere|weitere|dem|den) termin",
-        "!!termin (für|fur|zur|um|am|morgen|heute|nächste|nächsten|ausmachen|machen|vereinbaren|verschieben|absagen|bei|mit|beim|zum besichtigen|zum anschauen|zum ansehen|zur besichtigung)",
+        // ("zur" right after it: "Zu welchem Termin steht die Wohnung zur Verfügung?" asks the date)
+        "!!(termin zur)",
+        "!!termin (für|fur|um|am|morgen|heute|nächste|nächsten|ausmachen|machen|vereinbaren|verschieben|absagen|bei|mit|beim|zum besichtigen|zum anschauen|zum ansehen|zur besichtigung)",
         "!!termin (hat|haben|ist|war|wurde|wird)",
         // When one moves in, told, left to another or to chance, asks nothing: "Ich sage Ihnen morgen, wann ich einziehen kann.",
         // "Wann ich einziehe, entscheidet mein Arbeitgeber.", "Wann ich einziehen kann, ist mir egal."
@@ -1181,7 +1217,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "wie sie (zu|zu einem|zu einer) $pet stehen",
         "?(ich|wir) $pet (mitbringen|haben|halten|mitnehmen)",
         // The animal named in an earlier clause, then asked about: "…, eine kleine Katze, ist das erlaubt hier?"
-        "[$pet] ?(ist das|ist es|isch das|geht das|geht es|wäre das) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
+        "[$pet] ?(ist das|ist es|isch das|geht das|geht es|wäre das|wäre es|ist dies|wäre dies) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
         // …in casual words: "…, eine Katze. Geht das klar?", "Passt das?"
         "[$pet] ?=(geht das klar|geht klar|geht das klar für sie|passt das|passt das für sie|passt das so|ist das cool|ist das fine|ist das in ordnung für sie)",
         // (the southern "isch" for "ist": "Ich hab ne Katze isch das ein Problem?")
@@ -1210,6 +1246,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …spelt as heard, two letters off, beyond the one slip forgiven: "wir sind sehr intresiert an die wohnung"
         "(ich|wir) (intresiert|intresirt|interesirt|intresziert)",
         "an (der|dieser|ihrer) wohnung (interessiert|interesse)",
+        // The formal register: one's own interest in the flat or in renting it, declared: "Ich möchte hiermit mein Interesse an der
+        // Anmietung der Wohnung bekunden.", "Meinerseits besteht großes Interesse an dieser Wohnung.", "Ich bin an der Anmietung
+        // interessiert." (another's, or asked: "Gibt es viel Interesse an der Wohnung?"; gone: "Mein Interesse an der Wohnung ist gesunken.")
+        ".(mein|unser|meinerseits|unsererseits|hiermit) ... interesse an (der|dieser|ihrer) (wohnung|anmietung)",
+        "(ich|wir) ... an der anmietung ... interessiert",
+        "!interesse an ... (war|waren|gesunken|verloren|vorbei|erloschen|weg|geringer|kleiner)",
         // The formal wish, verb last: "…, wenn ich die Wohnung mieten dürfte."
         "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",
         "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",

@@ -39,7 +39,8 @@ const ASKS_AS_A_HABIT =
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
 // The English word inside German too: "brauche ich prescription dafür?"; and as learners who rarely write spell it by ear,
 // the p voiced or the t hardened: "brauche ich rezebt?", "kann ich das ohne resept kaufen?"
-const PRESCRIPTION = "(rezept*|rezebt*|rezepd*|rezäpt*|resept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*)";
+// …and the doctor's paper in one word, as learners who describe it say: "Kann man die Tropfen ohne Arztzettel kaufen?"
+const PRESCRIPTION = "(rezept*|rezebt*|rezepd*|rezäpt*|resept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*|arztzettel*|arztpapier*|ärztezettel*|doktorzettel*|doktorpapier*)";
 // "Without" as Dutch speakers carry it over beside "recept": "Kann ich das zonder recept kaufen?"
 const WITHOUT = "(ohne|zonder)";
 
@@ -54,6 +55,15 @@ const OUR_CHILDREN =
 // The doctor with an article or a possessive, the family's too: "der Kinderarzt", "unsere Ärztin".
 const THE_DOCTOR =
   "((der|die|mein|meine|unser|unsere|ihr|sein) (arzt|ärztin|doktor|hausarzt|hausärztin|kinderarzt|kinderärztin|frauenarzt|frauenärztin))";
+
+// A thing described, not named, asked for: "Haben Sie diese Sache, die man im Wasser auflöst?", "Ich suche so ein Ding für
+// die Nase." (singular only: "Mein Sohn braucht seine Sachen" asks for nothing)
+const THING = "(sache|ding|dings|dingsda|zeug|zeugs)";
+
+// The patient at home, or "er"/"sie" for one named before, with a singular modal ("Soll sie das mit Essen nehmen?";
+// "Sie" the pharmacist takes "sollen", "müssen").
+const PATIENT =
+  "(er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|unser sohn|unsere tochter|unser kind|das kind|das baby|meine kleine|mein kleiner|die kleine|der kleine)";
 
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
@@ -196,6 +206,8 @@ export const apotheke: ScenarioSeed = {
         // The complaint a remedy or a jab is for is not one's own: "Ich habe ein Spray für Schnupfen zu Hause.", "Ich habe
         // seit Montag eine Impfung gegen Grippe."
         "!$remedy (gegen|für|fur|fuer|bei) $symptom",
+        // Rubbing it on is no slip of pain: "Eine Creme, die man auf die Brust schmiert" ("Brust schmerzt" still tells).
+        "!(@schmiert|@schmieren|@schmiere|@schmier|@einschmieren|@eingeschmiert)",
         "!gegen $symptom",
         // The complaint first, the subject dropped, as A2 learners put the verb last: "Husten habe, drei Tage schon",
         // "Kopfschmerzen hab seit gestern" (opening its sentence). With no subject after it: "Schnupfen habe ich heute zum Glück
@@ -423,7 +435,15 @@ export const apotheke: ScenarioSeed = {
         "(was|welch*) (empfehlen|raten) sie",
         "(was|welch*) (können|könnten|würden|kannst|würdest) (sie|du) ... (empfehlen|raten)",
         // …or give: "was können sie geben für meinen mann", "Was könnten Sie mir da geben?"
-        "(was|welch*) (können|könnten|kannst|könntest) (sie|du) ... geben",
+        "(was|welch*) (können|könnten|kannst|könntest|würden|würdest) (sie|du) ... geben",
+        // …or would take in one's place, or gives as a rule, asked: "Was würden Sie an meiner Stelle nehmen?", "Was geben Sie da?",
+        // "Was gibt man da?"
+        // (not what they would charge: "Was würden Sie dafür nehmen?", "Was geben Sie mir zurück?")
+        "(was|welch*) (würden|würdest) (sie|du) (an meiner stelle|an ihrer stelle|selbst|persönlich|in meinem fall|in dem fall|in so einem fall|bei|gegen) ... nehmen",
+        "?(was|welch*) (geben sie|gibt man|gebt ihr) (da|dafür|dagegen|denn da|denn dagegen|kindern|einem kind|mir da|mir dafür|mir dagegen|bei|gegen|in dem fall|in so einem fall)",
+        // A thing described, asked for: "Haben Sie diese Sache, die man im Wasser auflöst?"
+        `(haben sie|hätten sie|gibt es|gibts|~geben sie mir|gib mir|verkaufen sie) ${THING}`,
+        `(ich|wir) (~brauchen|bräuchte|bräuchten|suche|such|suchen|hätt* gern*|~mögen|~kaufen) ${THING}`,
         // …but a discount is no remedy: "Was können Sie mir für Rabatt geben?"
         "!(rabatt*|prozente|preisnachlass|nachlass)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
@@ -968,7 +988,7 @@ export const apotheke: ScenarioSeed = {
         // On an empty stomach: "Kann ich das auf leeren Magen nehmen?"
         "(muss|soll|kann|darf|sollte) (ich|man) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken)",
         // …for the patient at home, asked: "Darf mein Mann die Tabletten auf leeren Magen nehmen?"
-        "?(muss|soll|kann|darf|sollte) (er|mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|unser sohn|unsere tochter|unser kind|das kind|das baby) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken|bekommen)",
+        `?(muss|soll|kann|darf|sollte) ${PATIENT} ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen) ... (nehmen|einnehmen|trinken|schlucken|bekommen)`,
         "wie (ich|man) (nehmen|einnehmen|anwenden) (soll|muss|kann)",
         "vor oder nach (essen|esen)",
         // Both times said in full: "Nach dem Essen oder vor dem Essen?", "Vor dem Frühstück oder nach?"
@@ -989,7 +1009,12 @@ export const apotheke: ScenarioSeed = {
         "(muss|soll|kann|darf|sollte) (ich|man) ... (kauen|zerkauen|lutschen|auflösen|teilen|zerbrechen|schlucken|zerdrücken)",
         "(muss|soll|kann|darf) (ich|man) (vor|nach|zum|mit|ohne|während) (essen|esen|wasser|milch|saft|mahlzeit*|frühstück|kaffee|tee|alkohol|bier|wein)",
         // …for the patient at home, asked: "Muss mein Mann die Tabletten nach dem Essen nehmen?"
-        "?(muss|soll|kann|darf|sollte) (mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|er) ... (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|schlafen|schlafengehen|wasser) ... (nehmen|einnehmen|schlucken|trinken)",
+        `?(muss|soll|kann|darf|sollte) ${PATIENT} ... (vor dem|nach dem|vor|nach|beim|zum|mit|ohne|während) (essen|frühstück|mahlzeit*|schlafen|schlafengehen|wasser) ... (nehmen|einnehmen|schlucken|trinken)`,
+        // The stomach or the meal asked with the verb first, or alone after the remedy: "Nehme ich das auf leeren Magen?",
+        // "Auf nüchternen Magen?", "Mit dem Essen oder ohne?"
+        "?^(nehme|nehm|nimmt|nehmen) (ich|man|er|sie|wir) ... (auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen|mit essen|mit dem essen|ohne essen|zum essen)",
+        "[(nehm*|einnehm*|tablett*|tropfen|$remedy)] ?=(auf leeren magen|auf nüchternen magen|nüchtern|mit vollem magen)",
+        "?(mit dem essen|mit essen|zum essen|beim essen) oder (ohne|nüchtern|ohne essen|auf leeren magen)",
         // When to take it, asked without a subject: "Morgens nehmen?", "Nach dem Essen?" after the dose.
         "?(morgens|mittags|abends|nachts|nüchtern) (nehm*|einnehm*)",
         // …or with a modal, the time inside: "Darf ich das Spray auch nachts benutzen?", "kann ich die tabletten morgens nehmen"

@@ -785,12 +785,7 @@ export const restaurant: ScenarioSeed = {
       title: "Say goodbye",
       points: 20,
       after: ["ask_bill"],
-      patterns: [
-        ...goodbyePatterns,
-        // "Schönen guten Abend" is a greeting on arrival, not a wish on leaving ("Hallo Hans, schönen guten Abend");
-        // "Einen guten Abend noch" still takes leave by its own pattern.
-        "!(schönen|schöne) guten (abend|tag|morgen)",
-      ],
+      patterns: goodbyePatterns,
       examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
       nudge: "You have paid: say goodbye to Hans before you leave.",
     },

@@ -124,6 +124,7 @@ const BIS = "(bis bald|bis später|bis dann|bis morgen|bis demnächst)";
 const BIS_NEXT = "(bis bald|bis später|bis dann|bis morgen|bis nächst*|bis zum nächst*|bis demnächst)";
 
 // Any day of the week wishes well as the weekend does: "Schönen Samstag noch!", "Schöne Woche!"
+const WISH_ADJECTIVES = "(langes|langen|ruhigen|ruhiges|erholsamen|erholsames|tollen|tolles|entspannten|entspanntes|sonnigen|sonniges|gemütlichen|gemütliches|restlichen|restliches)";
 const DAY_PARTS = "(abend|tag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|feiertag|feiertage|feierabend|aufenthalt|urlaub|nachmittag|tag noch)";
 
 export const goodbyePatterns: string[] = [
@@ -153,7 +154,10 @@ export const goodbyePatterns: string[] = [
   "(danke*|dank|also|dann|ok|okay|gut|so) servus",
   "servus und (danke*|dank)",
   "gute nacht",
-  `(schönen|schöne|schönes) ${DAY_PARTS}`,
+  // The wish and its day side by side, or one more word of wishing between: "schönes langes Wochenende". Any word would let
+  // the arrival's "Schönen guten Abend!" take leave.
+  `((schönen|schöne|schönes) ${DAY_PARTS})`,
+  `((schönen|schöne|schönes) ${WISH_ADJECTIVES} ${DAY_PARTS})`,
   `(einen (schönen|guten|gute) ${DAY_PARTS})`,
   `(guten|gute|gutes) ${DAY_PARTS} noch`,
   // "bis morgen" takes leave as a clause of its own ("Danke, bis morgen!"); inside one it is a time: "Ist der Kuchen bis

@@ -245,6 +245,8 @@ export const arzt: ScenarioSeed = {
         "((hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|gar nicht|leider nicht|nicht viel|nicht mehr|überhaupt nicht) (ich|und ich|aber ich|also ich) (habe|hab) (immer noch|noch immer|noch|trotzdem|immer|auch|jetzt|wieder|so|starke|starken|viel) $symptom)",
         // …and the verb of the complaint before its subject: "Seit zwei Wochen huste ich die ganze Zeit." (asked, "Muss ich husten?", it is none)
         ".(huste|niese|schwitze|friere|zittere) ich",
+        // …and chills in the impersonal, the learner in the accusative: "Mich friert die ganze Zeit.", "Es fröstelt mich."
+        ".(mich friert|mich frierts|friert mich|friert es mich|mich fröstelt|fröstelt mich|fröstelt es mich)",
         // …and how it began, the separable verb split: "Am Montag fing es mit Kopfschmerzen an.", "Es ging mit Husten los."
         "(fing|fängt|ging|geht|begann|beginnt) (es|das|alles) ... mit ... $symptom",
         // …not at another's: "Bei meiner Tochter ging es mit Bauchschmerzen los.", "Bei meinem Sohn hat es mit Fieber angefangen."
@@ -1012,6 +1014,8 @@ export const arzt: ScenarioSeed = {
         "=(krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|arbeitsunfähig*|attest*|atest*)",
         // The infinitive with zu too: "Wäre es möglich, mich bis Freitag krankzuschreiben?"
         "(krankschreiben|kranksreiben|krankschreibt|krankgeschrieben|krankmelden|krankzuschreiben|krankzumelden)",
+        // …and the formal word for it as two words: "Können Sie mich arbeitsunfähig schreiben?"
+        "arbeitsunfähig (schreiben|zu schreiben|zuschreiben|schreibt)",
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
         // …or got by the learner, the pronoun taking up the paper another has: "Meine Kollegin hat eine Krankschreibung bekommen,
@@ -1141,6 +1145,9 @@ export const arzt: ScenarioSeed = {
         // Wondering whether one is needed at all, in general, asks for none: "Ich frage mich, ob eine Krankschreibung bei einer
         // Erkältung überhaupt nötig ist." ("Ich weiß nicht, ob ich eine Krankschreibung brauche" is left to the other rules.)
         "!!ob (ein|eine|man) ... (nötig|notwendig|erforderlich|sinnvoll|überhaupt)",
+        // …nor wondering whether the employer wants one: "Ich weiß nicht, ob die Schule eine Arbeitsunfähigkeitsbescheinigung
+        // verlangt." (a span: "…, aber ich brauche eine Krankschreibung" after it still asks)
+        "!ob (die|der|das|mein|meine|unser|unsere) (schule|schulleitung|schulleiter*|direktor*|chef|chefin|arbeitgeber*|firma|uni|universität|hochschule|betrieb|personalabteilung|krankenkasse) ... (verlangt|verlangen|will|wollen|braucht|brauchen|möchte|fordert|akzeptiert|sehen|haben)",
         // Reporting sick to the employer oneself, to come: "Morgen werde ich meinen Arbeitgeber anrufen und mich krankmelden.",
         // "Ich muss mich heute noch krankmelden." ("Können Sie mich krankmelden?" asks.)
         "!(werde|muss|soll|sollte|werd|will) ich ... (mich|uns) (krankmelden|krank melden)",
@@ -1231,6 +1238,10 @@ export const arzt: ScenarioSeed = {
         ...thankPatterns,
         // "danke" with "g" for "k", as learners hear it, written as one word: "dangeschön" ("dange" alone reads as "danke").
         "(dangeschön|dangschön|dankke)",
+        // Thanks of two words run straight into the form of address, no comma between: "Danke schön Frau Hartmann", "Vielen
+        // Dank Herr Doktor" (matched whole, the title and name after it are not read as a list of nouns beside one keyword; the
+        // title itself is left unnamed, so that a coach's quote "…, Frau Doktor!" keeps it off the topic of thanks).
+        "(danke schön|danke sehr|vielen dank|herzlichen dank|besten dank|tausend dank|schönen dank)",
         // The formula of thanks for a kindness: "Das ist sehr nett von Ihnen.", "Thank you po, das ist sehr nett von Ihnen." (a
         // favour asked, "Das wäre nett von Ihnen, wenn …", thanks for nothing yet)
         "(ist|war|sehr|so|wirklich|echt|total|super|wirklich sehr) nett von (ihnen|dir|euch)",

@@ -562,6 +562,10 @@ describe("judging with context", () => {
     expect(judgeMessage("ähm danke schön frau doktor", thanks)).toHaveLength(1);
     expect(judgeMessage("also danke schön frau hartmann", thanks)).toHaveLength(1);
     expect(judgeMessage("danke schön tablette wasser arzt krank", thanks)).toEqual([]);
+    // …nor, capitalised, nouns listed beside a one-word act: "Danke Frau Doktor Hartmann" thanks.
+    const thank = compileObjectives([{ id: "thank", patterns: ["danke"] }, { id: "sick", patterns: ["krankschreibung"] }], {});
+    expect(judgeMessage("Danke Frau Doktor Hartmann", thank)).toHaveLength(1);
+    expect(ids("Brot Frau Müller Kuchen")).toEqual([]);
   });
 
   it("reads a telegraphic question whose clause opens with a question word as no list", () => {

@@ -3252,8 +3252,10 @@ function lonelyKeyword(matches: SpannedMatch[], words: Token[], short: boolean, 
   // Two nouns beside the opening word, whose capital shows nothing ("Anmeldung Wohnung bitte" asks). Typed all in
   // lowercase with no "bitte", the opening word's ending counts too, as "pass" or "perso" is too short to tell:
   // "anmeldung pass mietvertrag?", "ummeldung perso wohnungsgeberbestätigung" ("anmeldung wohnung bitte" asks).
-  const opening = !words.some((token) => token.noun || COURTESY.has(token.folded));
-  return matched === 1 && words.filter((token) => (token.noun || nounEnding(token)) && (token !== words[0] || opening)).length >= 2;
+  // The form of address and the name after it are no nouns listed either: "Danke Frau Doktor Hartmann".
+  const addressed = (index: number) => ADDRESS_TITLES.has(words[index]?.folded ?? "") || ADDRESS_TITLES.has(words[index - 1]?.folded ?? "");
+  const opening = !words.some((token, index) => (token.noun && !addressed(index)) || COURTESY.has(token.folded));
+  return matched === 1 && words.filter((token, index) => (token.noun || nounEnding(token)) && (token !== words[0] || opening) && !addressed(index)).length >= 2;
 }
 
 /**

@@ -10,7 +10,9 @@ const KNOWN_ALREADY = ["!!(weiß|weiss) (ich schon|ich bereits|ich doch|schon|be
 const ASKED_LATER = ["!!(ich|wir) (werde|werden) ... (fragen|nachfragen)", "!!(werde|werden) (ich|wir) ... (fragen|nachfragen)",
   "!!(übermorgen|später|nachher) (ich|wir) (frage|fragen|nachfrage|nachfragen)",
   // "morgen" only opening the sentence, as a plan: "morgen ich frage wann frühstück ist" (not "Guten Morgen, ich frage …").
-  "!!((morgen|morgen früh) (ich|wir) (frage|fragen|nachfrage|nachfragen))"];
+  "!!((morgen|morgen früh) (ich|wir) (frage|fragen|nachfrage|nachfragen))",
+  // …and wanted for later: "Ich möchte später fragen, wann ich auschecken muss." ("Ich möchte noch fragen, …" asks now)
+  "!!(ich|wir) (möchte|möchten|will|wollen) (später|nachher|morgen|übermorgen|irgendwann) ... (fragen|nachfragen)"];
 
 // The receptionist's own life is asked about, not the hotel's: "Frühstücken Sie auch hier im Hotel?", "Haben Sie selbst
 // WLAN zu Hause?" ("Haben Sie WLAN?" asks the hotel).
@@ -32,6 +34,13 @@ const USUALLY = ["!!(meistens|normalerweise|in der regel|in meinem land|in meine
 // What one should have asked asks nothing now: "Ich hätte gestern fragen sollen, wann das Frühstück ist.", "Hätte ich nur
 // früher nach dem WLAN gefragt!" ("Ich hätte gern gewusst, wann …" still asks, politely).
 const SHOULD_HAVE = ["!!(hätte|hätten) ... (sollen|müssen|gefragt|nachgefragt)"];
+
+// Not caring when or whether asks nothing: "Wann man auscheckt, ist mir eigentlich egal.", "Ob es WLAN gibt, spielt keine Rolle."
+// A question taken back asks nothing: "Ich wollte fragen, wann das Frühstück ist, aber das hat sich erledigt."
+// Where the answer surely stands, told, asks nothing: "Ob es hier WLAN gibt, steht bestimmt im Prospekt."
+const NOT_ASKING = ["!!(ist mir|ist uns|sind mir|sind uns|mir ist|uns ist) ... (egal|gleich|wurst|gleichgültig|unwichtig)", "!!(spielt|spielen) keine rolle",
+  "!!(hat sich|hat sich schon|ist schon|ist) (erledigt|geklärt)", "!!(nicht mehr nötig|vergessen sie es|vergessen sie das)",
+  "!!(steht|stehen) (bestimmt|sicher|sicherlich|wohl|vermutlich|wahrscheinlich) (im|in der|in dem|auf der|auf dem|auf ihrer|in ihrem|in ihrer) (prospekt*|broschüre*|website|webseite|homepage|flyer|katalog|infomappe|mappe)"];
 
 // Another hotel's is no question about this one: "Wie war das Internet im alten Hotel?", "Im letzten Hotel war Check-out um zwölf."
 const OTHER_HOTEL = ["!!((anderes|anderen|anderem|alten|altem|letzten|letztem|vorigen|vorigem) hotel)"];
@@ -95,7 +104,9 @@ export const hotel: ScenarioSeed = {
     // …and the letters heard apart: "haben sie w lan".
     // …and the article typed onto it, words run together: "wieist daswlan passwort".
     // …and compounds that name it last or in the middle: "Gratis-WLAN", "Gäste-WiFi", "Hotel-WLAN-Passwort".
-    internet: ["*wlan*", "daswlan*", "*wifi*", "dasinternet", "daspasswort", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot"],
+    internet: ["*wlan*", "daswlan*", "*wifi*", "dasinternet", "daspasswort", "w lan", "we lan", "wifi", "wi fi", "internet*", "passwort*", "password*", "paswort*", "pasword*", "kennwort*", "netz", "netzwerk*", "pw", "hotspot",
+      // Named by what it is, as a learner lacking the word paraphrases it: "Internet ohne Kabel", "das drahtlose Netz".
+      "internet ohne kabel", "netz ohne kabel", "kabellos* internet", "kabellos* netz*", "drahtlos* internet", "drahtlos* netz*"],
   },
   objectives: [
     {
@@ -156,6 +167,10 @@ export const hotel: ScenarioSeed = {
         // Told, not asked: "Wer hat für uns gebucht?"
         ".(für uns|für mich|für uns beide|für mich und) ... (gebucht|reserviert|vorbestellt|bestellt)",
         "es gibt (eine|ein) $booked",
+        // …and the room there for oneself, told: "Es gibt ein Zimmer für mich, drei Nächte." ("Gibt es ein Zimmer für mich?" asks for one)
+        ".(es gibt|sie haben) (ein|eine|einen) (zimmer|*zimmer) (für mich|für uns|auf meinen namen|auf unseren namen)",
+        // A room taken is one booked: "Ich habe vorher im Internet ein Zimmer genommen."
+        "(ich|wir) (habe|hab|haben) ... (ein|einen|das) (zimmer|*zimmer) ... genommen",
         // The booking told in the passive, as a formal guest tells it: "Die Buchung wurde über unsere Firma gemacht.",
         // "Das Zimmer ist auf meinen Namen reserviert."; not asked ("Wurde das Zimmer schon gebucht?").
         // …and with "es" for the booking: "Es ist auf Miller gebucht."
@@ -358,6 +373,7 @@ export const hotel: ScenarioSeed = {
         ...HER_OWN,
         ...OTHER_HOTEL,
         ...SHOULD_HAVE,
+        ...NOT_ASKING,
       ],
       examples: ["Wann gibt es Frühstück?", "Ist das Frühstück im Preis inklusive?", "Wo ist der Frühstücksraum?"],
       nudge: "Ask Sophie when or where breakfast is served.",
@@ -391,6 +407,10 @@ export const hotel: ScenarioSeed = {
         "(kann|könnte|darf) (ich|man|wir) ... online (gehen|sein|arbeiten)",
         // Asked of the receptionist: "Könnten Sie mir bitte das WLAN-Passwort geben?"
         "(sie mir|sie uns) $internet",
+        // …with the verb closing the clause, as a formal guest asks: "…, wenn Sie mir den Zugangscode für das WLAN geben könnten."
+        "(sie mir|sie uns) ... $internet ... (geben|sagen|nennen|mitteilen|verraten|schicken|aufschreiben|zeigen|geben könnten|sagen könnten)",
+        // A device that finds none asks for help: "Mein Handy findet kein WLAN.", "…findet kein Netz vom Hotel." (a bare "kein Netz" is the phone's)
+        "(findet|finde|finden|sieht|sehe) (kein|keine|keinen) (wlan*|wifi|wi fi|internet*|netzwerk*|hotspot|netz vom hotel|netz des hotels|hotelnetz*)",
         // The noun put first: "WLAN brauche ich für die Arbeit."
         "$internet (brauche|brauch|bräuchte|benötige|benötigen|brauchen) (ich|wir)", "=$internet (passwort|password|paswort|pasword|kennwort|code|pw)", "?=$internet", "=$internet bitte",
         // A request without a verb: "wlan passwort bitte", "Wifi passwort por favor?", "Das Passwort fürs WLAN?"
@@ -473,6 +493,7 @@ export const hotel: ScenarioSeed = {
         ...HER_OWN,
         ...OTHER_HOTEL,
         ...SHOULD_HAVE,
+        ...NOT_ASKING,
       ],
       examples: ["Gibt es WLAN im Zimmer?", "Wie ist das WLAN-Passwort?", "Haben Sie kostenloses Internet?"],
       nudge: "Ask Sophie about the Wi-Fi or its password.",
@@ -487,7 +508,7 @@ export const hotel: ScenarioSeed = {
         "(frage|fragen) (zum|zu|wegen|über|zu dem|bezüglich|betreffend|zur) (check out*|checkout*|auschecken|abreise)",
         // The room's time without a person: "Wann muss Zimmer leer sein?", "Bis wie viel Uhr Zimmer?"
         // …and the room given up: "Wann muss ich morgen das Zimmer freigeben?"
-        "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|soll) ... zimmer ... (frei|leer|geräumt|freigeben|frei geben|freimachen)",
+        "(bis wann|wann|um wie viel uhr|bis wie viel uhr) (muss|müss*|soll*) ... zimmer ... (frei|leer|geräumt|freigeben|frei geben|freimachen)",
         "?=(bis wann|bis wie viel uhr|bis wieviel uhr) (zimmer|das zimmer)",
         // A time to leave, asked as yes or no: "Darf ich um zwölf auschecken?"
         "(kann|könn*|darf|dürf*) (ich|wir|man) (um|bis|erst um|erst) ... (auschecken|abreisen)",
@@ -573,7 +594,9 @@ export const hotel: ScenarioSeed = {
         // The day of leaving told, then the time asked alone: "Wir reisen am Sonntag ab. Bis wann?"
         "[(abreise*|auscheck*|check out|checkout|reisen|reise)] ?=(bis wann|bis wie viel uhr|bis wieviel uhr|bis um wie viel uhr|um wie viel uhr)",
         // One's own day of leaving, told or not yet known, is no checkout time asked: "Ich weiß nicht, wann ich abreise."
-        "!((wann|bis wann) (ich|wir) (abreise|abreisen|auschecke|auschecken))",
+        // (The infinitive after "ich" waits for its modal: "…, bis wann ich auschecken muss." asks.)
+        "!((wann|bis wann) ich (@abreise|@auschecke))", "!((wann|bis wann) wir (abreisen|auschecken))",
+        "!((wann|bis wann) (ich|wir) (abreisen|auschecken) (werde|werden|will|wollen|möchte|möchten))",
         // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."
         "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
         // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"
@@ -588,6 +611,7 @@ export const hotel: ScenarioSeed = {
         ...OTHERS_ASK,
         ...OTHER_HOTEL,
         ...SHOULD_HAVE,
+        ...NOT_ASKING,
         // Two words of the stay told apart is a question about words: "Was ist der Unterschied zwischen Check-in und Check-out?"
         "!!unterschied zwischen",
         // The English words asked in English practise no German: "what time is checkout", "When is check out?"

@@ -1411,6 +1411,12 @@ describe("acts undone by what surrounds them", () => {
     // …and so does a take-back in English.
     expect(meets("$drink bitte", "Ein Bier bitte. Never mind, ich fahre noch.")).toBe(false);
     expect(meets("$drink bitte", "Ein Bier bitte, forget it.")).toBe(false);
+    // "Egal." or "Hat sich erledigt." after it lets the act drop; "egal" that goes on chooses ("Egal, welches").
+    expect(meets("$drink bitte", "Ein Bier bitte. Egal.")).toBe(false);
+    expect(meets("$drink bitte", "Ein Bier bitte. Egal, ich fahre noch.")).toBe(false);
+    expect(meets("wann ist", "Wann ist das Frühstück? Hat sich erledigt.")).toBe(false);
+    expect(meets("$drink bitte", "Ein Bier bitte. Egal, welches.")).toBe(true);
+    expect(meets("$drink", "Ich nehme ein Bier, egal wie teuer.")).toBe(true);
   });
 
   it("drops an unreal past wish and an act set at another time, and what one says one has already", () => {

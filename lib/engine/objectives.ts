@@ -2063,7 +2063,7 @@ function takenBack(tokens: Token[], span: Span): boolean {
   }
   const first = tokens[index]?.folded ?? "";
   if (TAKE_BACK_OPENERS.has(first)) return first === "doch" || first === "lieber" ? tokens[index + 1]?.folded === "nicht" || tokens[index + 2]?.folded === "nicht" : true;
-  if (englishTakeBack(tokens, index)) return true;
+  if (englishTakeBack(tokens, index) || droppedAsked(tokens, index)) return true;
   // "Die Miete, sorry, ich meine die Kaution": caught and corrected, the act before is not the one meant (named again, it
   // stands: "Ein Bier, äh, ich meine zwei Bier"). Without the catch "ich meine" gives an opinion: "…, ich meine, sie ist perfekt".
   if (caught && meantInstead(tokens, index)) return !namedAgain(tokens, span, index);
@@ -2081,6 +2081,21 @@ const CATCHES = new Set([...HESITATIONS, "entschuldigung", "sorry", "verzeihung"
 
 /** "ich meine" at `index`: the learner says what they meant instead. */
 const meantInstead = (tokens: Token[], index: number) => tokens[index]?.folded === "ich" && tokens[index + 1]?.folded === "meine" && tokens[index + 1]?.sentence === tokens[index]?.sentence;
+
+/**
+ * "Egal." or "Hat sich erledigt." as a clause of its own after the act: the learner lets it drop ("Ich habe vergessen zu
+ * fragen, wann das Frühstück ist. Egal."). Not "egal" that goes on: "…, egal wie teuer", "Egal, wo ist der Bahnhof?".
+ */
+const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das"]);
+
+function droppedAsked(tokens: Token[], index: number): boolean {
+  const alone = (at: number) => tokens[at + 1] === undefined || tokens[at + 1]?.sentence !== tokens[at]?.sentence;
+  const word = tokens[index]?.folded;
+  // "Egal." ends its sentence, or the learner goes on with their own plan: "Egal, ich esse unterwegs." ("Egal, welches" chooses).
+  const goesOn = tokens[index + 1]?.breakBefore === true && DROPPING_GOES_ON.has(tokens[index + 1]?.folded ?? "");
+  if (word === "egal") return (alone(index) || goesOn) && !tokens[index]?.asked;
+  return word === "hat" && tokens[index + 1]?.folded === "sich" && tokens[index + 2]?.folded === "erledigt" && alone(index + 2);
+}
 
 // A code-switcher takes back in English: "Haben Sie etwas gegen Husten? Never mind, ich habe noch Sirup."
 const englishTakeBack = (tokens: Token[], index: number) => {

@@ -17,7 +17,24 @@ const farPlaces = [
 // Not caring how far or which way asks nothing: "Ob das weit ist, ist mir egal.", "Wie ich zum Bahnhof komme, ist mir egal.",
 // "Wie lange es dauert, spielt keine Rolle." (not a bare "egal", which may wave a slip away: "Egal, wo ist der Bahnhof?")
 const indifference =
-  "!!((mir|uns) (egal|wurst|wurscht|schnuppe|unwichtig|nicht wichtig)|(ist|isch|sind|wäre) (egal|unwichtig)|spielt (keine|doch keine|gar keine) rolle)";
+  "!!((mir|uns) (egal|wurst|wurscht|schnuppe|unwichtig|nicht wichtig)|(ist|isch|sind|wäre) (egal|unwichtig)|spielt (keine|doch keine|gar keine|für mich keine|für uns keine|mir keine|eigentlich keine|hier keine) rolle)";
+
+// The question named as a noun and put off: "Die Frage, wie weit es zum Bahnhof ist, stelle ich später."
+const questionPutOff = [
+  "!!(stelle|stellen|stell) (ich|wir) ... (später|morgen|nachher|übermorgen|ein andermal|im hotel)",
+  "!!(ich|wir) (stelle|stellen) ... (später|morgen|nachher|übermorgen|ein andermal|im hotel)",
+];
+
+// A polite frame of one's own before an indirect "wo": "Darf ich Sie fragen, wo …", "Ich möchte gerne wissen, wo …",
+// "…, deshalb muss ich schnell wissen, wo …" (not "würde … fragen", which tells what one would do).
+const askFrames = [
+  "(ich|wir) (möchte|möchten|will|wollen|wollte|wollten|muss|müssen|@müsste|@müssten|darf|dürfte) ... (fragen|wissen|erfahren)",
+  "(möchte|möchten|will|wollen|wollte|wollten|muss|müssen|@müsste|@müssten|darf|dürfte|kann|könnte) (ich|wir) ... (fragen|wissen|erfahren)",
+];
+const whereTails = [
+  "wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) ($place|#noun) (ist|liegt|sind|liegen)",
+  "wo sich ... (befindet|befinden)",
+];
 
 export const wegbeschreibung: ScenarioSeed = {
   id: "wegbeschreibung",
@@ -51,7 +68,9 @@ export const wegbeschreibung: ScenarioSeed = {
   lexicon: {
     direction: ["links", "rechts", "geradeaus", "gerade aus", "nach links", "nach rechts", "runter", "hinunter", "rauf", "hinauf", "nach oben", "nach unten",
       // "geradeaus" as it is said ("grade aus") and as an English phone splits it ("gerade as"): "zuerst rechts, dann gerade as, ja?"
-      "gradeaus", "grade aus", "gradaus", "gerade as", "grade as"],
+      "gradeaus", "grade aus", "gradaus", "gerade as", "grade as",
+      // …and the idiom for it: "Also immer der Nase nach und dann links?"
+      "der nase nach"],
     place: [
       "*bahnhof", "bahnhof*", "post", "postamt", "apotheke*", "*museum", "*platz", "*strasse", "*kirche", "rathaus",
       "*haltestelle", "u bahn", "s bahn", "ubahn", "sbahn", "supermarkt", "bank", "*hotel", "hotel*", "*markt",
@@ -103,6 +122,9 @@ export const wegbeschreibung: ScenarioSeed = {
         "(kurze frage|eine frage)",
         // Asking for a moment of the passer-by's time: "Darf ich Sie kurz stören?", "Haben Sie kurz Zeit?", "Kann ich Sie etwas fragen?"
         "(darf|kann|könnte|dürfte) ich sie ... (stören|fragen)",
+        // …not when the question follows in the same breath, which is only its polite frame: "Dürfte ich Sie fragen, in
+        // welcher Richtung der Hauptbahnhof liegt?" ("Darf ich Sie etwas fragen?" still asks for her moment)
+        "!fragen (wo|wie|wohin|ob|was|wann|welche|welcher|welchen|welchem|in welche|in welcher|in welchem|in welchen)",
         "?haben sie (kurz|mal kurz|einen moment|eine minute|eine sekunde)",
         // A further question comes once attention is had: "Danke, aber noch eine Frage: ist das weit?"
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
@@ -158,12 +180,17 @@ export const wegbeschreibung: ScenarioSeed = {
         "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen|hätte gern gewusst|hätte gerne gewusst|hätten gern gewusst) wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das|hier ein|hier eine) $place (ist|liegt|sind|liegen)",
         // "sich befinden", its verb last: "Ich hätte gern gewusst, wo sich hier die nächste Apotheke befindet."
         "(nicht|sie|du|fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen|hätte gern gewusst|hätte gerne gewusst|hätten gern gewusst) ... wo sich ... (befindet|befinden)",
+        ...askFrames.flatMap((frame) => whereTails.map((tail) => `${frame} ${tail}`)),
+        // …"Sie" its object, the indirect question in the clause after: "Dürfte ich Sie fragen, wo sich die Post befindet?"
+        ...whereTails.map((tail) => `[(ich|wir) sie fragen] ${tail}`),
+        ...questionPutOff,
         // …a place the lexicon does not list, as "Wo ist hier ein Taxistand?" asks it: "Meine Frau fragt, wo hier ein Taxistand ist."
         "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo hier (ein|eine) #noun (ist|sind)",
         // …not what people in general ask, as small talk: "Viele Touristen fragen, wo der Marienplatz ist, oder?", "Alle
         // Leute wollen wissen, wo das Museum ist."; nor the passer-by's question echoed: "Sie fragen, wo der Bahnhof ist?"
         "!!(viele|alle|manche|die meisten|die leute|viele leute|alle leute|touristen|die touristen|viele touristen|jeder|niemand|keiner) ... (fragen|fragt|wollen wissen|will wissen|möchten wissen|möchte wissen)",
-        "!!?((sie fragen|du fragst) wo)",
+        // (a span, so that one's own "Darf ich Sie fragen, wo …" asks through the clause after it, below)
+        "!?(sie fragen|du fragst)",
         "!(da|dort|dahin|dorthin) wo",
         // A journey to another city or country is no way through this centre: "Wie komme ich nach Istanbul am billigsten?"
         // ("Wie komme ich nach Hause?" asks it; "Ich muss nach Berlin, wo ist der Bahnhof?" asks the station.)
@@ -543,7 +570,13 @@ export const wegbeschreibung: ScenarioSeed = {
         // On foot or by a line, to choose: "zu fuss oder bus?", "Bus oder zu Fuß?"
         "?((zu fuss|zu fus|laufen) oder) (bus|bahn|ubahn|u bahn|sbahn|tram|taxi|mit dem|mit der)",
         "?(bus|bahn|ubahn|u bahn|sbahn|tram|taxi) (oder (zu fuss|zu fus)|oder laufen)",
-        "?(zu fuss|zu fus) (erreichbar|machbar|möglich|ok|okay)",
+        "?(zu fuss|zu fus) (erreichbar|machbar|möglich|ok|okay|zu erreichen|zu schaffen|gut erreichbar|gut zu erreichen)",
+        // The distance named as a noun, asked: "Wie groß ist die Entfernung bis zum Odeonsplatz?", "Wie lang ist der Fußweg?"
+        "?(wie gross|wie lang|wie lange|wie weit) (ist|wäre|sind) (die|der|das) (entfernung|distanz|strecke|weg|fussweg|fussmarsch|laufweg)",
+        "?(entfernung|distanz) (bis|zum|zur|nach|dorthin|dahin|von hier)",
+        // …between two places named, no walk from here: "Die Entfernung zwischen München und Augsburg?"
+        "!!zwischen ($city|#noun) und ($city|#noun)",
+        ...questionPutOff,
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
@@ -717,7 +750,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(handy|navi|google|app|gps|karte|google maps) (sagt|zeigt|meint)",
         // Adjacent, or one word between ("Wir gehen morgens immer links"): "immer geradeaus" further on is the last leg of
         // the route ("Ich gehe hier rechts und dann immer geradeaus" repeats it).
-        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer)",
+        // (a span: the route echoed on after it checks, "Also ich gehe immer geradeaus und dann links?"; a habit's goal or
+        // reason silences the sentence, "Wir gehen immer geradeaus und dann links zum Bäcker.")
+        "!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer)",
+        "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) immer) ... (zum bäcker|zur arbeit|zur schule|zur uni|zum einkaufen|nach hause|spazieren|zu fuss|gern|gerne|wenn|weil|so)",
         // (not "hier", "da", "dort" alone: "Also ich gehe hier immer geradeaus und dann links?" repeats the route; only
         // with another turn after, as a walk of one's own: "Wir gehen hier immer links zum Bäcker")
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgens|abends|mittags|sonst|oft|meistens|normalerweise|auch|jeden) immer)",
@@ -735,6 +771,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((ich|wir) (gehe|gehen|laufe|laufen|fahre|fahren|nehme|nehmen) (morgen|übermorgen|nächste woche|am wochenende))",
         // A bare list of places and then turns checks no way: "Bahnhof, Kirche, links, rechts"
         "!!($place $place $direction)",
+        // …or three turns and then a place, bare: "Geradeaus, links, rechts, Kirche."
+        "!!($direction $direction $direction $place)",
         "!!((mein|meine|unser|unsere) #word (geht|läuft|fährt|nimmt) immer)",
         // Where people live or drive is no direction given: "Mein Bruder wohnt rechts neben der Kirche, oder?", "Das Auto fährt rechts, oder?"
         "!!(wohnt|wohnen|wohne|arbeitet|parkt|parken)",

@@ -346,7 +346,8 @@ export const restaurant: ScenarioSeed = {
       "(zusammen oder|oder zusammen|getrennt oder|oder getrennt|bar oder mit|bar oder karte|bar oder kreditkarte|bar oder ec|karte oder bar|oder mit karte|oder karte|oder kreditkarte)",
       "(wie|womit) (möchten|wollen|zahlen|bezahlen) sie", "(zahlen|bezahlen) sie (bar|mit)",
     ],
-    pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln"],
+    // The written word for settling it: "Ich würde gern begleichen.", "Wäre es möglich, mit Kreditkarte zu begleichen?"
+    pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln", "begleiche", "begleichen"],
     // Not "rechn*": the verb "rechnen" is no bill ("Ich kann das im Kopf rechnen").
     bill: ["rechnung*", "rechung*"],
     request: [
@@ -379,6 +380,11 @@ export const restaurant: ScenarioSeed = {
         "sondern $drink",
         "$count $drink",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $drink",
+        // …and with the verb first, after a reason or a time set before it: "Da ich noch fahren muss, nehme ich das Schnitzel
+        // und dazu ein alkoholfreies Bier."
+        "$order (ich|wir) ($dish|$drink) (und|dazu|sowie) $drink",
+        // Choosing, the verb first: "Nach langem Überlegen entscheide ich mich für ein Glas Riesling."
+        ".(entscheide|entscheiden) (ich|wir) (mich|uns) für $drink",
         // Yes to the waiter's offer of a drink by name takes it, as a yes to an offered ticket or certificate does: "Noch ein
         // Bier?" "Ja, bitte." ("Möchten Sie etwas trinken?" names none; beside "oder" a yes takes neither.)
         // Nor an offer about the drink on the table: "Möchten Sie zu Ihrem Wein etwas essen?", "Soll ich Ihnen das Wasser
@@ -490,6 +496,11 @@ export const restaurant: ScenarioSeed = {
         // A dish named with its article answers the waiter: "Die Käsespätzle."
         "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =$article $dish",
         "(ich|wir) $order ($dish|$drink) (und|dazu|sowie) $dish",
+        // …and with the verb first, after a reason or a time set before it: "Da ich noch fahren muss, nehme ich ein
+        // alkoholfreies Bier und dazu das Schnitzel."
+        "$order (ich|wir) ($dish|$drink) (und|dazu|sowie) $dish",
+        // Choosing, the verb first: "Nach reiflicher Überlegung entscheide ich mich für die Rinderroulade."
+        ".(entscheide|entscheiden) (ich|wir) (mich|uns) für $dish",
         "(ich|wir) (esse|essen|ess) $article $dish",
         "(ich|wir) (esse|ess|essen) $dish",
         "$dish (ich|wir) ($order|hätt*)",
@@ -630,7 +641,7 @@ export const restaurant: ScenarioSeed = {
         "!!nicht möglich",
         // Asking whether paying now is possible: "Wäre es möglich, getrennt zu zahlen?" (the clause whole, so "…, morgen zu
         // zahlen?" or "…, später zu zahlen?" ask for none)
-        "[(wäre es möglich|ist es möglich|ist das möglich|wäre das möglich|geht es|ginge es|geht das)] =(zu|jetzt zu|getrennt zu|zusammen zu|bar zu|mit karte zu|gleich zu|sofort zu) $pay",
+        "[(wäre es möglich|ist es möglich|ist das möglich|wäre das möglich|geht es|ginge es|geht das)] =(zu|jetzt zu|getrennt zu|zusammen zu|bar zu|mit karte zu|mit kreditkarte zu|per karte zu|gleich zu|sofort zu) $pay",
         // The waiter taking the money: "Kassieren Sie bitte?", "Was bekommen Sie von mir?"
         "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
@@ -683,6 +694,11 @@ export const restaurant: ScenarioSeed = {
         "!$bill (von|vom) (meinem|meiner|mein|dem|der|#noun)",
         // Whether one can pay so in general asks about the place, not for the bill: "Kann man hier eigentlich mit Karte zahlen?"
         "!!man (eigentlich|generell|überhaupt|grundsätzlich)",
+        // …and so does asking the waiter whether the place takes cards at all, or how the bill is settled as a rule: "Bevor
+        // wir bestellen: Nehmen Sie eigentlich Kreditkarten?", "Wird die Rechnung hier normalerweise am Tisch beglichen?"
+        "!!(nehmen|akzeptieren) sie (eigentlich|generell|überhaupt|grundsätzlich)",
+        "!?(wird|werden|wie|wo|wann) ... $bill ... (normalerweise|üblicherweise|gewöhnlich|generell|grundsätzlich|in der regel)",
+        "!!(bevor|ehe) (wir|ich) (bestellen|bestelle|essen|esse|anfangen|anfange)",
         // …and so does asking it as one comes in, before anything is eaten: "Kann man hier mit Karte bezahlen oder nur bar?"
         // after "Guten Abend und willkommen! … Haben Sie reserviert?"
         "!![(willkommen|reserviert|platz nehmen)] (kann|können|darf|dürfen) (ich|wir|man) ... (karte|kreditkarte|bar|cash|$pay)",

@@ -83,7 +83,13 @@ const ASKING = "(ich bin mir nicht sicher|ich bin nicht sicher|ich war mir nicht
   + "können sie mir bitte sagen|könnten sie mir bitte sagen|können sie mir vielleicht sagen|könnten sie mir vielleicht sagen|würden sie mir sagen|würden sie mir bitte sagen|wissen sie|ich möchte wissen|ich wollte wissen|ich würde gern wissen|ich würde gerne wissen|"
   // …and the formal frames of a long letter-like message: "Ich wäre Ihnen dankbar, wenn Sie mir mitteilen könnten, ob …",
   // "Gestatten Sie mir die Frage, ob …", "Ich darf Sie fragen, ob …"
-  + "mitteilen könnten|mitteilen können|mitteilen würden|ich darf sie fragen|ich darf fragen|darf ich sie fragen|ich frage sie|gestatten sie mir die frage|erlauben sie mir die frage|gestatten sie die frage|erlauben sie die frage|wären sie so freundlich|wären sie so nett|ich würde gern erfahren|ich würde gerne erfahren|ich möchte gern wissen|ich möchte gerne wissen)";
+  + "mitteilen könnten|mitteilen können|mitteilen würden|ich darf sie fragen|ich darf fragen|darf ich sie fragen|ich frage sie|gestatten sie mir die frage|erlauben sie mir die frage|gestatten sie die frage|erlauben sie die frage|wären sie so freundlich|wären sie so nett|ich würde gern erfahren|ich würde gerne erfahren|ich möchte gern wissen|ich möchte gerne wissen|"
+  // …and the wish to know in the Konjunktiv II of a formal writer: "Ich wüsste gern, ob …" (its perfect "Ich hätte gern gewusst"
+  // sets no scene, being a perfect: see GEWUSST_OB)
+  + "ich wüsste gern|ich wüsste gerne|ich möchte gern erfahren|ich möchte gerne erfahren)";
+
+// The formal writer's "Ich hätte gern gewusst, ob …", which asks now though it reads as a perfect.
+const GEWUSST_OB = "(hätte gern|hätte gerne|hätten gern|hätten gerne|hätte ich gern|hätte ich gerne) gewusst ob";
 
 // A hedge, also as a learner who rarely writes hears it: "fileicht brauche ich meldebescheinigung" asks for nothing yet.
 const MAYBE = "(vielleicht|eventuell|möglicherweise|vileicht|fileicht|filleicht|fieleicht|fielleicht|villeicht|vilaicht|vielaicht|filaicht|vieleich|vileich)";
@@ -113,6 +119,10 @@ const GIVE_YOU = "(@gebense|@gebnse|@schickense|@druckense|@stellense)";
 // The words themselves remarked on, in English or German, are no act: "Anmeldung, Meldebescheinigung, Wohnungsgeberbestätigung —
 // so many long words!", "Wohnungsgeberbestätigung, what a word!", "Meldebescheinigung ist ein schweres Wort."
 const WORD_TALK = "!!((so many|such|what a|what|these|those|all these|all those|long|difficult|hard|crazy|funny|so viele|so lange|lange|schwierige|schwere|komische|lustige|schwieriges|schweres|langes|komisches) (long words|long word|words|word|wörter|wort))";
+
+// A wish for how things would be is no act now: "Ich wünschte, die Anmeldung wäre so unkompliziert wie in Teheran.", "Ich
+// wünschte, ich hätte die Meldebescheinigung schon." (only the Konjunktiv, not the present "Ich wünsche mir eine Bescheinigung")
+const UNREAL_WISH = "!!(ich wünschte|ich wünschte mir|wünschte ich|wir wünschten)";
 
 // A what-if put in English before the German question, as one who code-switches puts it: "If I move again next year, muss ich
 // dann wieder alle Unterlagen mitbringen?", "In case I lose it, bekomme ich eine neue Meldebescheinigung?"
@@ -355,6 +365,12 @@ export const buergeramt: ScenarioSeed = {
         "!!(welch*|welsch*|was für) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
         // …the article dropped, as beginners write it: "welche dokumente fur anmeldung?", "Für Anmeldung ich brauche was?"
         "!!(welch*|welsch*|was für) ... für (anmeld*|*anmeldung|ummeld*)",
+        // …or as the goal of something else, in a clause of its own: "…, welche Papiere von mir gebraucht werden, damit die Anmeldung
+        // gemacht werden kann?" (the learner's own wish before it still states it: "Ich möchte mich anmelden, damit die Anmeldung …")
+        "!(damit|dass) (die|meine|unsere|eine) (anmeldung|ummeldung)",
+        // …and a complaint why it takes so much names it too: "Ich verstehe nicht, warum so viele Dokumente für eine Anmeldung
+        // gebraucht werden."
+        "!!(warum|wieso|wozu) ... (für die|für eine|für meine|für unsere|zur|bei der|für) (anmeld*|*anmeldung|ummeld*)",
         "!?((für|für die|zur|für meine) (anmeld*|*anmeldung|ummeld*) (ich|man|wir) (brauche|brauch|bräuchte|benötige|muss|müssen|soll))",
         // …and in the indirect question, the subject first: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
         "!((was|welch*) (ich|man|wir)) ... (für die|für meine|für eine|zur|bei der) (anmeld*|*anmeldung|ummeld*)",
@@ -378,6 +394,11 @@ export const buergeramt: ScenarioSeed = {
         // Thanks for the registration done: "Danke für die Anmeldung!", "Vielen Dank für Ihre Hilfe mit der Anmeldung."
         "!!(danke|dank|dankeschön|bedanke) (für|wegen) ... (anmeldung|ummeldung|anmelden)",
         "!(neue|neuen|neuer|neues) (adresse|wohnung|anschrift) (ist|liegt|hat|war)",
+        // …or in the passive, as the learner's wish or need: "Ich möchte gerne, dass meine Adresse geändert wird.", "Mein Wohnsitz
+        // muss umgemeldet werden."
+        "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) ... (geändert|umgemeldet|angemeldet|eingetragen|registriert|aktualisiert) (wird|werden|werden muss|werden müsste|werden soll|werden sollte|werden kann|werden könnte)",
+        // (Not wondered about: "Ich weiß nicht, ob meine Adresse automatisch geändert wird.")
+        "!((weiß nicht|weiß noch nicht|wissen nicht|frage mich|fragen uns|bin mir nicht sicher|bin nicht sicher|überlege|zweifle) (ob|wann|wie)) ... (adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz)",
         // The place of living too: "Ich will meinen Wohnort ändern."
         "(adresse|anschrift|wohnsitz|wohnort|wohnadresse|meldeadresse|hauptwohnsitz) (ändern|umschreiben|umschreiben lassen|eintragen|registrieren|aktualisieren|ändern lassen|aktualisieren lassen)",
         // The address changed with a bank or an insurer is another errand: "Muss ich meine Adresse auch bei der Bank aktualisieren?"
@@ -421,6 +442,12 @@ export const buergeramt: ScenarioSeed = {
         // The address on a paper asked for is no purpose: "Bekomme ich ein Papier mit meiner neuen Adresse?"
         "!($certificate|papier|zettel|dokument|nachweis) (mit|über|für)",
         "!!(sagt|sagte|meint|meinte|hat gesagt)",
+        // …nor what one was told or explained, in the active or the passive: "Man hat mir erklärt, dass die Anmeldung innerhalb von
+        // zwei Wochen erfolgen muss.", "Mir wurde mitgeteilt, dass …"
+        "!!(erklärt|erklärte|mitgeteilt|teilte mir mit|wurde gesagt|wurde mir gesagt)",
+        // The rule for anyone's registration, in the official's verb, states no errand: "Die Anmeldung muss innerhalb von zwei
+        // Wochen erfolgen." ("Ich muss mich innerhalb von zwei Wochen anmelden" still does.)
+        "!((anmeldung|ummeldung) (muss|müsse|soll|sollte|hat)) ... (erfolgen|stattfinden|geschehen)",
         // What one needs or does for it, told of anyone, often in another country, states no errand: "In Griechenland braucht
         // man für die Anmeldung keine Unterlagen." (not "muss man", which a learner gives as the reason for coming).
         "!((braucht|brauchte|benötigt|benötigte|macht|machte|bekommt|bekam|kriegt|zahlt|zahlte) man) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden|wohnsitz*)",
@@ -519,6 +546,7 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
+        UNREAL_WISH,
         // Registering as the condition, in the present, the negation or a time between: "Was passiert, wenn ich mich nicht
         // innerhalb von zwei Wochen anmelde?" ("Wenn ich mich anmelden möchte, …" still wants to).
         "!((wenn|falls|sobald) (ich|wir)) ... (anmelde|ummelde|angemeldet|umgemeldet)",
@@ -674,6 +702,8 @@ export const buergeramt: ScenarioSeed = {
         `[${ASKING}] ob (der|die|das|mein|meine|ein|eine) $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
         // …the paper with its adjective: "Gestatten Sie mir die Frage, ob eine beglaubigte Übersetzung notwendig ist."
         `[${ASKING}] ob (der|die|das|mein|meine|ein|eine|meinen) #word $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
+        // …or hung on the asking's perfect: "Ich hätte gern gewusst, ob die Wohnungsgeberbestätigung zwingend erforderlich ist."
+        `${GEWUSST_OB} ... $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|vorlegen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
         "?$document (ist|sind) (genug|ausreichend|ok|okay|in ordnung)",
         // …the verb dropped: "pass genug?", "Mietvertrag okay?"
@@ -681,6 +711,11 @@ export const buergeramt: ScenarioSeed = {
         // …"is" and "enough" as the English speaker mixes them in: "is Mietvertrag enough?"
         "?(ist|is|sind) $document (genug|enough|ausreichend|ok|okay|in ordnung)",
         "?$document (reicht|reichen|genügt|genügen)",
+        // …not "reichen" as handing, offered: "Darf ich Ihnen meine Unterlagen reichen?", "Soll ich Ihnen den Pass reichen?"
+        "!((darf|kann|soll|dürfte|könnte|sollte) (ich|wir) (ihnen|dir)) ... reichen",
+        // The registration's own certificate needed is asked for, not a paper to bring: "Da mein Arbeitgeber einen Nachweis
+        // verlangt, bräuchte ich eine Meldebestätigung." (ask_certificate; "Brauche ich für die Anmeldebestätigung meinen Pass?" asks)
+        "!((bräuch*|brauch*|benötig*) (ich|man|wir) (eine|die|ne|noch eine|noch die|auch eine|auch die|dann eine|dann die|bitte eine|bitte die|auch noch eine|dann noch eine|noch) $certificateOwn)",
         // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
         "?=$document (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
         "?=$document (auch|noch|auch noch) (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
@@ -762,6 +797,7 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
+        UNREAL_WISH,
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -1002,6 +1038,7 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
+        UNREAL_WISH,
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
@@ -1118,6 +1155,7 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
+        UNREAL_WISH,
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
       nudge: "Frau Krüger needs your date of birth.",
@@ -1199,6 +1237,10 @@ export const buergeramt: ScenarioSeed = {
         // The paper described by what it shows: "Ich brauche ein Dokument für meine Bank, dass ich hier wohne."
         "[(brauche|bräuchte|brauchen|benötige|bekomme|bekommen|möchte|hätte|kann ich|könnte ich)] =dass (ich|wir) (hier|da|dort|jetzt hier|in berlin) (wohne|wohnen|gemeldet bin|angemeldet bin|gemeldet sind|angemeldet sind)",
         "(bekomm*|krieg*) (ich|wir) (etwas|was) schriftlich*",
+        // …or asked in the passive: "Wird mir heute auch eine Bestätigung ausgestellt, dass ich angemeldet bin?", "Werden die
+        // Meldebescheinigungen gleich ausgedruckt?"
+        "(wird|werden) (mir|uns) ... $certificate ... (ausgestellt|ausgedruckt|gedruckt|gegeben|mitgegeben|zugeschickt|geschickt)",
+        "?(wird|werden) ... $certificateNamed ... (ausgestellt|ausgedruckt|gedruckt|mitgegeben|zugeschickt)",
         // The formal zu-infinitive: "Wäre es möglich, eine Meldebescheinigung zu erhalten?"
         "$certificate (zu erhalten|zu bekommen|zu kriegen|zu haben|mitzunehmen|abzuholen|auszustellen|auszudrucken|zu drucken|zuzuschicken|zu schicken|mitzugeben)",
         // Asking the clerk to make it out: "Würden Sie mir bitte eine Meldebescheinigung ausstellen?"
@@ -1338,6 +1380,7 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
+        UNREAL_WISH,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"

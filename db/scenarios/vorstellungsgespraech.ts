@@ -174,6 +174,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
     ],
     // The dative too, as "ab" takes it: "ab nächster Woche".
     day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
+    // The start named as a noun, in the written style: "Ein Eintritt zum 1. Oktober wäre möglich."
+    startNoun: ["arbeitsbeginn", "eintritt", "eintrittstermin", "eintrittsdatum", "starttermin", "stellenantritt", "dienstantritt", "dienstbeginn"],
     // A season dates a start as a month does: "Erst im Herbst, leider."
     month: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
       "frühling", "frühjahr", "sommer", "herbst", "winter"],
@@ -407,7 +409,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich habe|habe ich|ich hab|hab ich|ich war|war ich) (nie|nicht|noch nie|noch nicht|bisher nicht|bisher nie) ... (gearbeitet|gearbeit|tätig|gejobbt) (nur|sondern|sondern nur|aber|aber nur|bisher nur|immer nur) (im|in der|in einem|in einer|in|bei|als) ($field|$job|#noun)",
         // …and in answer to the work asked: "Nein, nur im Krankenhaus." after "Haben Sie schon im Lager gearbeitet?"
         "[(gearbeitet|tätig|erfahrung*)] =(nur|sondern|sondern nur|aber|aber nur|bisher nur|immer nur) (im|in der|in einem|in einer|in|bei|als) ($field|$job|#noun)",
-        "erfahrung* (in|im|als|mit)",
+        // The compound too, and the formal verb of having: "Ich verfüge über mehrjährige Berufserfahrung in der Bestandsplanung."
+        "(erfahrung*|*erfahrung) (in|im|als|mit)",
+        "(ich verfüge|verfüge ich|ich verfügte|wir verfügen) über ... (erfahrung*|*erfahrung)",
+        // How much experience the post asks is her question, not the learner's: "Wie viel Berufserfahrung im Lager erwarten Sie?"
+        "!?(wie viel|wie viele|wieviel|wieviele|welche|was für) ... (erfahrung*|*erfahrung)",
+        // Experience wished for, or wished it had been more, is none told: "Ich hätte gern mehr Erfahrung mit Gabelstaplern gesammelt."
+        // (A polite claim still tells: "Ich hätte auch Erfahrung mit SAP.")
+        "!(hätte|hätten|hätte ich|hätten wir) (gern|gerne|lieber|so gern|mehr|noch mehr|gern mehr|gerne mehr|gern noch mehr) ... (erfahrung*|*erfahrung)",
         // The experience one has, its length told with a verb of measure: "Meine Berufserfahrung umfasst ungefähr fünfzehn Jahre im Rechnungswesen.",
         // "Meine Erfahrung beträgt zehn Jahre." (one's own, told: "Wie viele Jahre umfasst Ihre Erfahrung?" is hers to ask)
         `.(meine|unsere) (erfahrung|*erfahrung) (umfasst|beträgt|sind|ist|liegt bei|umfassen) ... ${COUNT} ${SPAN}`,
@@ -527,6 +536,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Sie haben"): "Er hat drei Jahre als Fahrer gearbeitet.", "Er war fünf Jahre bei DHL." ("sie war meine erste Stelle" is the job).
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
         "!(er|sie) (war|ist) ... (bei|als|im|in der|in einem|in einer)",
+        // …however far the participle stands: "Mein Bruder heißt Adnan, er hat früher auch zwei Jahre in einem Lager gearbeitet."
+        "!(er|sie) (hat|hatte) ... ($workdone|gemacht|gefahren|tätig|beschäftigt|gewesen)",
         ...othersBlockers,
         ...NAMED_OTHERS,
         ...HOUSEHOLD_OTHERS,
@@ -845,6 +856,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
         // "gibt" spelt as it sounds, as learners who rarely write it do: "gipt es auch nachtschicht?", "gipts kantine?"
         "(gipt es|gipts|gib es) $topic",
+        // Information on a topic asked for, in the written style: "Ich bitte um Auskunft über die Arbeitszeiten.",
+        // "Ich hätte gern nähere Informationen zur Einarbeitung." (not told as had: "Ich habe schon Informationen über die Arbeitszeiten bekommen.")
+        "(ich bitte um|bitte um|ich hätte gern|ich hätte gerne|ich wäre dankbar für|ich würde mich über|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne) ... (auskunft|auskünfte|information|informationen|infos|näheres|details|einzelheiten|erläuterungen) (über|zu|zur|zum|bezüglich|hinsichtlich|zu den|zu der|zu dem|über die|über den|über das) ... $topic",
+        // How things stand with a topic, the formal way of asking: "Wie sieht es denn bei Ihnen mit Fortbildungen aus?", "Wie steht es um die Überstunden?"
+        "?(wie sieht es|wie sieht's|wie steht es|wie schaut es|wie verhält es sich|wie ist es|wie ist das) ... (mit|um|bei) ... $topic",
         "?^(gipt es|gipts|gib es) (einen|eine|ein|hier|auch|bei ihnen|#noun)",
         // …with how often it comes, so the whole question is heard and no keyword list: "Wie viel Stunden Arbeit pro Woche?"
         "?(wie viel|wie viele|wieviel|wieviele|wie lange|wie oft) ... $topic ... (pro|im|in der|am|jede|jeden) (woche|tag|monat|jahr|schicht)",
@@ -1146,9 +1162,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The time and the bare infinitive: "Morgen anfangen."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
+        // Moving over from the present job at a time named: "Frühestens könnte ich zum Quartalsende wechseln."
+        ".(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (zum|ab|im|per|anfang|mitte|ende|sofort) ... ($month|#date|quartalsende|monatsende|jahresende|quartal|sofort|nächst*) ... wechseln",
         // Taking up the post, in the formal verb: "…, könnte ich ab dem ersten März die Stelle antreten."
         "(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (stelle|arbeit|tätigkeit|position) antreten",
         "ab sofort",
+        // The start named as a noun, with its date, in the written style: "Einen Arbeitsbeginn Anfang Juli könnte ich problemlos einrichten.",
+        // "Ein Eintritt zum 1. Oktober wäre möglich.", "Mein frühestmöglicher Eintrittstermin wäre der 1. Oktober."
+        // (told as possible or one's own, not asked or told of a firm: "Ist der Arbeitsbeginn im Juli?", "Der Arbeitsbeginn war damals im Juli.")
+        ".$startNoun ... ($month|#date|sofort) ... (möglich|machbar|realisierbar|einrichten|ermöglichen|realisieren|zusagen|anbieten)",
+        ".(mein|meine|mein frühestmöglicher|mein frühester|mein möglicher|mein frühestmögliches|mein frühestes) $startNoun (ist|wäre|läge|liegt) ... ($month|#date|sofort)",
         // The start one would like best: "Am liebsten ab nächster Woche.", "Am besten sofort."
         // (Not a shift's hour, a second talk or a trial day: "Am liebsten ab 6 Uhr.", "Am besten morgen um 10?")
         "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] .^(am liebsten|am besten|lieber) (ab|zum|sofort|gleich|$day)",

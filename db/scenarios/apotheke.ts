@@ -41,12 +41,17 @@ const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*
 // the p voiced or the t hardened: "brauche ich rezebt?", "kann ich das ohne resept kaufen?"
 // …and the doctor's paper in one word, as learners who describe it say: "Kann man die Tropfen ohne Arztzettel kaufen?"
 const PRESCRIPTION = "(rezept*|rezebt*|rezepd*|rezäpt*|resept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*|arztzettel*|arztpapier*|ärztezettel*|doktorzettel*|doktorpapier*)";
+// …the paper itself, not a compound of it ("Wird die Rezeptgebühr verlangt?" asks a fee).
+const PRESCRIPTION_WORD = "(rezept|rezepte|verschreibung|verordnung|prescription|recept)";
 // "Without" as Dutch speakers carry it over beside "recept": "Kann ich das zonder recept kaufen?"
 const WITHOUT = "(ohne|zonder)";
 
 // What a habit goes on with after "hat immer", not "noch": "Meine Frau hat immer Migräne.", "Er hat immer im Winter Husten."
 const HABIT_AFTER_IMMER =
   "($symptom|so|sehr|nur|ein|eine|einen|etwas|was|starke|starken|starkes|leichte|leichten|leichtes|hohes|hohe|viel|wieder|im|in|am|an|bei|beim|wenn|nach|vor|nachts|morgens|abends|mittags|dann|gleich|schnell|schon|mal|diese|diesen|dieses|solche|solchen|das|den|die|der|probleme|ärger|schmerzen|kopfweh|halsweh|bauchweh|allergie|allergien|migräne)";
+
+// What one takes for good, for an illness that lasts: "Blutdrucktabletten", "die Pille", "Insulin".
+const STANDING_TREATMENT = "(blutdruck*|schilddrüse*|diabetes|cholesterin*|herz|pille|antibabypille|blutverdünner|insulin|antidepressiva)";
 
 // The children one shops for, named together ("Meine Kinder", "beide" after "zwei Kinder").
 const OUR_CHILDREN =
@@ -106,7 +111,10 @@ export const apotheke: ScenarioSeed = {
       // …and in French, as Maghrebi and West African learners slip it in: "Mein Baby hat fièvre", "ich habe toux, viel Husten".
       "toux", "fièvre", "rhume", "mal de gorge", "mal de tête", "mal au ventre",
       // …and in Urdu and Hindi: "ich habe bukhar", "sir dard, mein Kopf tut weh".
-      "bukhar", "khansi", "zukam", "nazla", "sir dard", "sar dard"],
+      "bukhar", "khansi", "zukam", "nazla", "sir dard", "sar dard",
+      // The kind of cough, and an inflammation by its Latin name, as learners with a medical training say it: "einen
+      // trockenen Reizhusten", "eine akute Rhinitis", "Pharyngitis"; and the trouble in swallowing or the voice.
+      "*husten", "*itis", "heiserkeit", "schluckbeschwerden", "atembeschwerden", "hustenreiz"],
     remedy: [
       "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
@@ -123,6 +131,10 @@ export const apotheke: ScenarioSeed = {
       "doliprane*", "efferalgan*", "dafalgan*",
       // …and in Urdu and Hindi: "Ich brauche dawai für Fieber", "Haben Sie goli gegen Kopfschmerzen?"
       "dawai", "dawa", "dawaai", "goli", "goliyan",
+      // A remedy by its kind, as the trade names it: "ein Präparat", "ein Schmerzmittel", "ein Antitussivum", "etwas
+      // Schleimlösendes" (the compounds named one by one: "Lebensmittel" and "Waschmittel" are no remedy).
+      "präparat*", "schmerzmittel", "hustenmittel", "erkältungsmittel", "grippemittel", "fiebermittel", "schnupfenmittel",
+      "antitussiv*", "expektoran*", "mukolyti*", "sekretolyti*", "analgeti*", "antipyreti*", "antihistamin*", "antiphlogisti*",
     ],
     brand: [...medicineNames, "doliprane*", "efferalgan*", "dafalgan*"],
   },
@@ -294,7 +306,8 @@ export const apotheke: ScenarioSeed = {
         // Falling ill now: "Ich glaube, ich werde krank.", "Ich glaube, ich bekomme eine Erkältung."
         // The verb last in a reason or a "that" clause of one's own: "Da ich Schnupfen habe, …", "Es ist so, dass ich ständig
         // husten muss." ("wenn" is a condition, not a complaint: "Wenn ich Fieber habe, gehe ich zum Arzt.")
-        "(weil|da|seit|seitdem) (ich|wir) ... ($symptom (habe|hab|haben)|(husten|niesen) (muss|müssen)|(erkältet|krank|verschnupft|heiser) (bin|sind))",
+        // …suffering it, as formal speakers say: "Da ich seit Montag unter Kopfschmerzen leide, …"
+        "(weil|da|seit|seitdem) (ich|wir) ... ($symptom (habe|hab|haben|leide|leiden)|(husten|niesen) (muss|müssen)|(erkältet|krank|verschnupft|heiser) (bin|sind))",
         "(es ist so|ich glaube|glaube ich|ich denke|ich fürchte|ich merke) dass (ich|wir) ... ($symptom (habe|hab|haben)|(husten|niesen) (muss|müssen)|(erkältet|krank|verschnupft|heiser) (bin|sind))",
         "(ich|wir) (muss|müssen) (ständig|dauernd|immer|oft|viel|so viel|die ganze zeit|immer wieder) (husten|niesen)",
         "(ich|wir) (werde|werden) (krank|erkältet)",
@@ -407,9 +420,16 @@ export const apotheke: ScenarioSeed = {
         "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gekauft|bekommen|genommen|gehabt|geholt)",
         // …nor needed or sought once, in the perfect: "Mein Mann hat letztes Jahr ein Mittel gegen Husten gebraucht."
         "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gebraucht|benötigt|gesucht|verschrieben|bestellt)",
+        // …nor sent, given or recommended by someone before: "Die Firma hat mir ein Präparat gegen Husten geschickt."
+        "!(hatte|hatten|hat|haben) ... (geschickt|gegeben|empfohlen|mitgebracht|geschenkt)",
         // …nor asked for by another before: "Meine Mitbewohnerin war gestern hier und hat nach einem Mittel gegen Migräne gefragt."
         "!(hatte|hatten|hat) ... (gefragt|nachgefragt|verlangt)",
+        // …nor by oneself, asked for it or begged it before: "Gestern habe ich in der anderen Apotheke nach einem Mittel gegen
+        // Husten gefragt.", "Ich hatte schon um ein Nasenspray gebeten." ("Ich habe mich gefragt, ob Sie …" still asks.)
+        "!(habe|hab|haben|hatte|hatten) ... (nach|um) ... (gefragt|nachgefragt|gebeten|verlangt)",
         "(bitte um|bitten um|bitte sie um) $remedy (gegen|für|bei)",
+        // …the product alone, the verb of asking last in the polite form: "Dürfte ich Sie um ein Nasenspray bitten?"
+        "(sie|dich|euch) um (ein|eine|einen|etwas) $remedy",
         "(haben sie|bräuch*|such*|hätt* gern*|möcht*) $remedy (gegen|für)",
         // Other verbs of asking for it: "Verkaufen Sie Schmerzmittel?", "Womit kann ich meine Halsschmerzen behandeln?",
         // "Welches Medikament ist das beste für Kopfschmerzen?"
@@ -637,6 +657,11 @@ export const apotheke: ScenarioSeed = {
         "!(braucht|brauchen|brauche|brauch|bräuchte|benötigt|benötige) ... (ein rezept*|kein rezept*|einen rezept*|keinen rezept*|eine verschreibung*|keine verschreibung*)",
         // A complaint no pharmacy treats: "Was hilft gegen Heimweh? haha", "Gibt es ein Mittel gegen Liebeskummer?"
         "!!(heimweh|liebeskummer|langeweile|einsamkeit|faulheit|fernweh)",
+        // A remedy that there would be is a wish about the world, asked of no one: "Es wäre schön, wenn es ein Mittel gegen
+        // Erkältung gäbe.", "Ich wünschte, es gäbe etwas gegen Schnupfen." ("…, ob es etwas gegen Husten gäbe" and "Gäbe es
+        // etwas gegen Husten?" still ask.)
+        "!!(wenn|falls|dass) es ... gäbe",
+        "!!(wünschte|wünschten|wünsche mir|wünschte mir) es gäbe",
         // What one takes already is no request ("Ich nehme schon seit Montag Tabletten"); only in its own clause,
         // for a run-on message goes on to ask: "Er hustet schon seit Tagen, haben Sie etwas gegen Husten?"
         "!(schon|bereits|seit)",
@@ -690,8 +715,12 @@ export const apotheke: ScenarioSeed = {
         "!(immer|normalerweise|meistens|jeden tag|jeden morgen|jeden abend)",
         // …nor one by the year, the season or the week: "Ich kaufe jedes Jahr Hustensaft.", "Jeden Winter nehme ich Vitamin C."
         "!!((jedes|jeden|jede) (jahr|winter|sommer|herbst|frühling|woche|monat))",
-        // A standing treatment answers "Nehmen Sie andere Medikamente?": "Ja, ich nehme Tabletten für den Blutdruck."
-        "!!(blutdruck*|schilddrüse*|diabetes|cholesterin*|herz|pille|antibabypille|blutverdünner|insulin|antidepressiva)",
+        // A standing treatment answers "Nehmen Sie andere Medikamente?": "Ja, ich nehme Tabletten für den Blutdruck.", "Für
+        // das Herz nehme ich Aspirin." Told as the reason for a request, the verb last, it leaves the request standing: "Da ich
+        // Blutdrucktabletten nehme, könnten Sie mir etwas Mildes gegen Husten empfehlen?"
+        `!!(ich nehme|ich nehm|wir nehmen|nehme ich|nehm ich|nehmen wir|ich bekomme|ich kriege) ... ${STANDING_TREATMENT}`,
+        `!!${STANDING_TREATMENT} ... (nehme ich|nehm ich|nehmen wir|bekomme ich)`,
+        `!!(wechselwirkung*|vertragen|verträgt|kombinieren) ... ${STANDING_TREATMENT}`,
         // "Ich nehme X" after "Nehmen Sie noch andere Medikamente?" tells what one takes: "Ich nehme noch Ramipril 5 mg."
         "!![(nehmen sie|nimmst du) ... (medikament*|mittel|arznei*|tabletten|präparat*)] ((ich|wir) ~nehmen|~nehmen (ich|wir))",
         // The bag or the receipt, however the words are ordered: "Können Sie mir geben eine Tüte?"; a test, baby food or a mask
@@ -809,7 +838,12 @@ export const apotheke: ScenarioSeed = {
         "!!(ist|sind) mir (egal|wurscht|wurst|gleich|eigentlich egal)",
         // …the thing or the patient between: "Ich wollte fragen, ob mein Mann für das Nasenspray ein Rezept braucht.",
         // "…, ob ich für die Tropfen ein Rezept brauche."
-        "ob (ich|man|wir|er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|meine mutter|mein vater) ... (rezept|ein rezept|eine verschreibung|rezepte) (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)",
+        // Any word for it, an adjective before it: "…, ob ich für Codein-Tropfen eine ärztliche Verordnung benötige."
+        `ob (ich|man|wir|er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|meine mutter|mein vater) ... ${PRESCRIPTION_WORD} (brauche|brauch|brauchen|braucht|benötige|benötigt|benötigen)`,
+        // …and in the passive, asked or indirect: "Wird für dieses Antibiotikum ein Rezept verlangt?", "…, ob dafür eine
+        // Verschreibung benötigt wird."
+        `?(wird|werden) ... ${PRESCRIPTION_WORD} (verlangt|benötigt|gebraucht|gefordert|vorausgesetzt)`,
+        `ob ... ${PRESCRIPTION_WORD} (verlangt|benötigt|gebraucht|gefordert|vorausgesetzt) (wird|werden)`,
         // Whether one may simply buy it: "Kann ich das einfach so kaufen?"
         "(kann|darf|könnte) (ich|man) (einfach|frei) (kaufen|bekommen|mitnehmen)",
         // Whether it is sold as it is, asked: "Oder kann man das so kaufen?", "Einfach so mitnehmen?"
@@ -936,6 +970,9 @@ export const apotheke: ScenarioSeed = {
         "(wie oft|wie viel|wieviel|wie lange) (darf|soll|muss|kann|sollte) (ich|man|wir) ... (gurgeln|spülen|inhalieren|auftragen|eincremen|sprühen)",
         // How long between two doses: "Alle wie viele Stunden?", "Wie viele Stunden Abstand?"
         "alle wie (viel|viele|vielen) stunden",
+        // …or in the trade's word: "In welchem Abstand darf ich die Lutschtabletten einnehmen?", "…, in welchen Abständen ich
+        // das Spray anwende."
+        "(welchem|welchen) (abstand|abständen|zeitabstand|zeitabständen|intervall|intervallen) ... (nehm*|einnehm*|anwend*|benutz*|sprüh*|lutsch*|inhalier*|auftrag*|geben|gebe|gurgeln)",
         "(wie viele|wie viel|wieviel|wieviele) stunden (zwischen|pause|abstand|dazwischen)",
         // The dose split, or offered: "Eine ganze oder eine halbe?", "Eine oder zwei?", "Morgens und abends?"
         "(eine ganze|ganze|eine halbe|halbe) oder (eine halbe|halbe|eine ganze|ganze|zwei)",
@@ -1076,6 +1113,9 @@ export const apotheke: ScenarioSeed = {
         "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (sie selbst|sie auch selbst|sie persönlich|die deutschen|die leute|die menschen|viele leute|die meisten)",
         // …nor how often others come in: "Wie oft am Tag kommen Kunden mit Husten?"
         "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (kunden|kundinnen|kundschaft)",
+        // What one learns in class is a lesson, not a question: "In der Berufsschule lernen wir gerade, wie man die Dosierung
+        // bei Kindern berechnet.", "Ich habe gelernt, wie oft man das nimmt."
+        "!!((ich|wir) (lerne|lernen|lernte|lernten)|(lerne|lernen|lernte|lernten) (ich|wir)|gelernt)",
         // One who never knows it tells a habit: "Meine Mutter weiß nie, wie oft sie ihre Tabletten nehmen soll."
         "!!(weiß|weiss|wusste|wissen) nie",
         // Where it is written, told: "Wie oft ich das nehme, steht ja auf dem Zettel." ("Steht auf dem Zettel, wie oft?" asks.)

@@ -158,6 +158,38 @@ const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten si
 // eine Katze haben.", "In der alten Wohnung musste ich drei Monate Kaution zahlen." ("konnten wir früher einziehen?" still asks)
 const PAST_MODAL_TOLD = "!(damals|früher|letzte|letzten|letztes|letzter|alten|alte|altes|vorigen|vorige|ehemaligen|vorher|davor|jahren|zuletzt) ... (konnte|konnten|durfte|durften|musste|mussten)";
 
+// One's wish to know, the verb before its subject as a reason or "deshalb" put first orders it: "Weil wir neu sind, möchte ich
+// wissen, wie viel Kaution wir zahlen müssen.", "Deshalb wollen wir wissen, wann die Wohnung frei ist." (the judge reads "ich wissen,
+// wie …" as one's own knowing, "Ich weiß, wie hoch …"; a match opened by the wish is read whole)
+const WISH_TO_KNOW = "(möchte|möchten|will|wollen|würde|würden) (ich|wir) wissen";
+
+// Whether a thing can be, in the formal and written words beside "möglich": "Wäre der Bezug zum Ersten realisierbar?"
+const FEASIBLE = "(möglich|denkbar|machbar|realistisch|realisierbar|umsetzbar|vorstellbar|okay|ok|drin)";
+
+// Information asked for in the written style, "um Auskunft bitten": "Dürfte ich Sie um Auskunft über die Höhe der Betriebskosten
+// bitten?", "Ich bitte um nähere Informationen zur Kaution.", "Ich hätte gern Auskunft über die Nebenkosten." (asked before is
+// told: "Ich habe gestern um Auskunft über die Kaution gebeten.")
+const INFO_ASKED = (topic: string): string[] => [
+  `um (auskunft|nähere auskunft|eine auskunft|information|informationen|nähere informationen|infos|angaben|nähere angaben|aufklärung) (über|zu|zur|zum|zu den|bezüglich|hinsichtlich|betreffend|in bezug auf) ... ${topic}`,
+  `(ich|wir) (hätte|hätten|bräuchte|bräuchten|möchte|möchten|wünsche|wünschen) ... (auskunft|informationen|infos|angaben) (über|zu|zur|zum|zu den|bezüglich|hinsichtlich|betreffend) ... ${topic}`,
+  "!!(@gebeten|bat|baten)",
+  // …nor wished in the past: "Ich hätte gern Informationen über die Kaution gehabt."
+  "!(hätte|hätten) ... @gehabt",
+];
+
+// The sum asked in the written way, "sich belaufen auf": "Auf welchen Betrag beläuft sich die Mietkaution?", "Könnten Sie mir sagen,
+// worauf sich die Nebenkosten belaufen?" (asked, or in the indirect question: "Die Kaution beläuft sich auf drei Kaltmieten." tells)
+const AMOUNT_ASKED = (topic: string): string[] => [
+  `?(beläuft|belaufen|beliefe|beliefen) sich ... ${topic}`,
+  `?${topic} (beläuft|belaufen|beliefe|beliefen) sich`,
+  `(worauf|auf wie viel|auf wieviel|auf welchen betrag|auf welche summe|wie hoch) sich ... ${topic} (beläuft|belaufen|beliefe|beliefen)`,
+];
+
+// A question about the asking itself, whether it is the custom or polite, asks nothing of the flat: "Ist es in Deutschland üblich,
+// bei der Besichtigung nach den Nebenkosten zu fragen?", "Wäre es unhöflich, nach der Kaution zu fragen?"
+// (the clause of "es", as the infinitive after the comma is a clause of its own)
+const ASKING_CUSTOM = "!!?(ist es|wäre es|ist das|wäre das|gilt es als) ... (üblich|unüblich|normal|unhöflich|höflich|gewöhnlich|angebracht|peinlich|gängig)";
+
 export const wohnungsbesichtigung: ScenarioSeed = {
   id: "wohnungsbesichtigung",
   title: "Die Wohnungsbesichtigung",
@@ -411,6 +443,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...CORRECTED_AWAY("$deposit", "$pet", MOVE_TOPIC),
         ...HOW_HANDLED("$cost"),
         ...LEARN("$cost"),
+        ...INFO_ASKED("$cost"),
+        ...AMOUNT_ASKED("$cost"),
+        `${WISH_TO_KNOW} (wie hoch|wie viel|wieviel|was|wie teuer|wie|ob) ... (kost*|$cost)`,
+        ASKING_CUSTOM,
         "(wie hoch|wie viel|wieviel|was|welche) $cost",
         // The rent as the deposit's measure asks the deposit, not the rent: "Kaution ist wie viel Monate Miete?",
         // "Wie viel Monatsmiete Kaution?" ("Wie hoch ist die Monatsmiete?" still asks the rent)
@@ -693,6 +729,16 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ...CORRECTED_AWAY("$cost", "$pet", MOVE_TOPIC),
         ...HOW_HANDLED("$deposit"),
         ...LEARN("$deposit"),
+        ...INFO_ASKED("$deposit"),
+        ...AMOUNT_ASKED("$deposit"),
+        `${WISH_TO_KNOW} (wie hoch|wie viel|wieviel|was|wann|bis wann|wie|ob) ... $deposit`,
+        ASKING_CUSTOM,
+        // Its payment or its return named as a noun, in the written style: "Wäre eine Ratenzahlung der Kaution möglich?", "Wie erfolgt
+        // die Rückzahlung der Kaution?" (asked: "Die Rückzahlung der Kaution hat damals ewig gedauert." tells)
+        "?(ratenzahlung|teilzahlung|zahlung|überweisung|rückzahlung|rückgabe|rückerstattung|auszahlung|barzahlung|verzinsung|hinterlegung|abzahlung|stundung) (der|einer|für die|von der|bei der) $deposit",
+        // …or the deposit named in a clause before, the way to pay it asked after it: "Wenn wir die Kaution nicht auf einmal bezahlen
+        // können, geht das auch in drei Raten?"
+        "[$deposit] ?(geht|ginge|klappt|wäre|ist) (das|es) ... (raten|in raten|ratenzahlung|auf einmal|bar|in bar|per überweisung|später)",
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|bräuch*|wann|was|welche) $deposit",
         // "ist" and "gibt es" only asked or opening the question: after a place or a person put first they tell
         // ("In Italien ist die Kaution nur ein Monat.", "Bei unseren Freunden gibt es eine Kaution von zwei Monaten.")
@@ -710,7 +756,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(seine|seinen|seiner) $deposit",
         // The passive, "how" and "how about" questions: "Wird eine Kaution verlangt?", "Wie zahle ich die Kaution?", "Wie sieht's mit der Kaution aus?"
         "(wird|werden|wäre|wären|ist) $deposit (verlangt|gebraucht|benötigt|fällig|erhoben|gefordert)",
-        "(wie|wann|wo|wohin) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
+        "(wie|wann|wo|wohin|an wen|auf welches konto) (zahle|bezahle|überweise|zahlen|bezahlen|überweisen|hinterlege|hinterlegen) (ich|wir|man) $deposit",
         "(wie sieht es|wie siehts|wie sieht|was ist|und was ist|wie ist es|wie ists) mit $deposit",
         `${HOW_STANDS} mit $deposit`,
         // How it goes with the deposit, asked any way: "Wie funktioniert das mit der Kaution?", "Wie machen wir das mit der Kaution?"
@@ -858,6 +904,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         ...CORRECTED_AWAY("$cost", "$deposit", "$pet"),
         ...HOW_HANDLED("(einzug|einziehen|schlüsselübergabe)"),
+        `${WISH_TO_KNOW} (ab wann|wann|bis wann|ab welchem|zu welchem) ... (einzieh*|einzuziehen|einzug*|frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|rein|reinziehen|wohnen)`,
+        ASKING_CUSTOM,
         // Another's moving in, relayed: "Mein Bruder fragt, wann kann er einziehen." (the landlord's "Sie" is plural in its verb)
         "!(kann|könnte|darf|dürfte|soll|sollte|muss) (er|sie) ... (einzieh*|reinzieh*|wohnen|rein)",
         "(ab wann|wann|bis wann) (frei|einzieh*|einzug*|verfügbar|bezugsfertig|bezugsfrei|bezugsbereit|beziehbar|bezieh*|leer|movein|move in)",
@@ -882,8 +930,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(war|waren|wurde|wurden|geworden|gewesen)",
         // The indirect question, the modal last, a time named: "Ich wollte fragen, ob ich schon am 1. März rein kann."
         // (a time is needed: "…, ob ich mit meinem Hund einziehen kann" asks about the dog)
-        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
-        `${WANTED_TO_ASK} ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)`,
+        "(fragen|frage|frage mich|fragen uns|frag mich|wissen|wüsste|wüssten|sagen|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald|vorher|vorzeitig) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)",
+        `${WANTED_TO_ASK} ob (ich|wir) ... (schon|bereits|früher|eher|sofort|ab|zum|am|im|anfang|mitte|ende|nächst*|erste*|#date|bald|vorher|vorzeitig) ... (rein|einziehen|reinziehen|umziehen|wohnen) (kann|könnte|darf|dürfte|können|könnten|dürfen)`,
         // Without the article, a date between: "Ist Wohnung ab Mai frei?"
         "?(ist|wäre) (wohnung|die wohnung|sie) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei|bezugsbereit|leer)",
         // "To be had" from a date: "Ist die Wohnung schon ab Mai zu haben?" ("Ist sie noch zu haben?" asks whether it is taken).
@@ -922,7 +970,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug|bezug) (möglich|okay|ok|denkbar|machbar)",
         // The formal noun for moving in, asked whether it can be, a date named or not: "Wäre ein Bezug der Wohnung bereits zum
         // 1. März denkbar?", "Ist ein Einzug zum Ersten möglich?" (one's own: "Wäre ein Umzug für Sie stressig?" asks no date)
-        "?(ist|wäre) (ein|der) (einzug|bezug) ... (möglich|denkbar|machbar|realistisch|okay|ok|drin)",
+        `?(ist|wäre) (ein|der) (einzug|bezug) ... ${FEASIBLE}`,
         // The flat "at one's disposal" from a date, the formal "free": "Zu welchem Termin steht die Wohnung zur Verfügung?",
         // "Ab wann stünde sie zur Verfügung?", "Steht die Wohnung schon ab März zur Verfügung?" (the landlord's time is no flat's:
         // "Wann stehen Sie für Fragen zur Verfügung?")
@@ -1000,10 +1048,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or after the keys promised, which open the flat: "Wann?" after "Sie können die Schlüssel bekommen, sobald der Vertrag unterschrieben ist."
         "[(schlüssel bekommen|schlüssel kriegen|schlüssel abholen|schlüssel übergebe|schlüssel übergeben)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann|und wann|und ab wann)",
         // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
-        "(ist|wäre) (ein|der|unser|mein) einzug ... (möglich|okay|ok|machbar|denkbar)",
+        `(ist|wäre) (ein|der|unser|mein) einzug ... ${FEASIBLE}`,
         // …asked indirectly, the verb last: "Ich wollte fragen, ob ein Einzug zum 1. März möglich ist." (after a verb of asking:
         // "Ob ein Einzug im März möglich ist, weiß ich noch nicht." asks nothing)
-        "(wissen|fragen|frage|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ein|der|unser|mein) (einzug|umzug) ... (möglich|okay|ok|machbar|denkbar) (ist|wäre|sei)",
+        `(wissen|fragen|frage|wüsste|wüssten|erfahren|interessieren|interessiert|gern|gerne|gewusst) ob (ein|der|unser|mein) (einzug|umzug|bezug) ... ${FEASIBLE} (ist|wäre|sei)`,
         // One word before the move: "Geht ein früherer Einzug?", "Wäre ein sofortiger Einzug möglich?"
         "?(geht|ginge|klappt|ist|wäre) (ein|der) (früher*|eher*|schnell*|sofortig*|baldig*|vorzeitig*) (einzug|umzug)",
         // A nearer day offered after the date just named: "Geht auch der fünfzehnte?", "Passt auch der 15.?" after "Die Wohnung
@@ -1251,6 +1299,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // interessiert." (another's, or asked: "Gibt es viel Interesse an der Wohnung?"; gone: "Mein Interesse an der Wohnung ist gesunken.")
         ".(mein|unser|meinerseits|unsererseits|hiermit) ... interesse an (der|dieser|ihrer) (wohnung|anmietung)",
         "(ich|wir) ... an der anmietung ... interessiert",
+        // …or in signing the lease: "Ich bin an einem Abschluss des Mietvertrags sehr interessiert." (the present only: "Ich war an
+        // der Anmietung interessiert" is gone)
+        "(ich bin|wir sind|bin ich|sind wir) ... an (der|dem|einem|einer|einem baldigen|einem schnellen|einer baldigen) (abschluss|vertragsabschluss|mietvertrag|unterzeichnung|unterschrift) ... interessiert",
         "!interesse an ... (war|waren|gesunken|verloren|vorbei|erloschen|weg|geringer|kleiner)",
         // The formal wish, verb last: "…, wenn ich die Wohnung mieten dürfte."
         "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",

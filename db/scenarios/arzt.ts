@@ -115,6 +115,21 @@ const SINCE_EVENT =
 const EVENT_ILLNESS =
   "($symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|husten|hustet|huste|geschwollen|entzündet|brennen|brennt|stechen|sticht|jucken|juckt|trocken|verspannt|steif)";
 
+// A clause that tells a fact of the learner's with its verb last, as B1 writers embed the complaint in a reason or a
+// clause of "dass": "…, weil ich seit Samstag starke Bauchschmerzen habe.", "Da mir seit heute früh übel ist, …", "Ich habe den
+// Eindruck, dass mein Hals entzündet ist.", "Ich weiß nicht, warum ich ständig Kopfschmerzen habe." (not "wenn"/"falls", a
+// condition, nor "ob", a question).
+const TOLD_CLAUSE = "(weil|da|dass|zumal|sodass|warum|wieso|weshalb)";
+// …its closing verb, and the thoughts of another, or one's own back then, that make it no complaint now: "Meine Mutter denkt
+// immer, dass ich erkältet bin.", "Früher dachte ich, dass ich Migräne habe."; and what one has long known, a condition of
+// old: "Ich habe es schon lange gewusst, dass ich eine Allergie habe."
+const TOLD_VERB = "(habe|hab|haben|bin|sind|ist|wird|fühle|fühlen|tut|tun|wehtut|wehtun|schmerzt|schmerzen|muss|müssen)";
+const OTHERS_THOUGHT = "(denkt|glaubt|meint|findet|behauptet|vermutet|befürchtet|dachte|glaubte|meinte|vermutete|befürchtete|fürchtete|hatte angst|hatte sorge|hatte befürchtet|gewusst|wusste)";
+
+// The frame of a polite indirect question right before its "ob", as the Konjunktiv II puts it: "Ich wollte fragen, ob …", "Ich
+// hätte gern gewusst, ob …", "Ich wüsste gern, ob …" (the perfect of "gewusst" sets no scene for a [ctx], so it stands in the pattern).
+const ASK_FRAME = "(fragen|frage|frag|gewusst|wüsste|wüssten)";
+
 export const arzt: ScenarioSeed = {
   id: "arzt",
   title: "Beim Arzt",
@@ -191,6 +206,8 @@ export const arzt: ScenarioSeed = {
       // Turkish and Polish spell it so: "Ist Antibiyotik nötig?", "antybiotyk".
       "antibiyotik*", "antybiotyk*",
       "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
+      // The written word of pharmacists and formal patients: "Welches Präparat würden Sie mir empfehlen?"
+      "präparat*",
       ...medicineNames,
     ],
   },
@@ -220,6 +237,9 @@ export const arzt: ScenarioSeed = {
         "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
         // The complaint came, the day before it: "Am Samstag war ich noch gesund, am Sonntag kam das Fieber."
         "(kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
+        // …or appeared, in the written word: "Das Fieber trat am Sonntag auf.", "Die Kopfschmerzen sind plötzlich aufgetreten."
+        "(das|der|die|mein|meine) $symptom (trat|traten|tauchte|tauchten) ... auf",
+        "(das|der|die|mein|meine) $symptom (ist|sind) ... (aufgetreten|aufgetaucht)",
         // The complaint told in steps, each a clause of its own with the time word before it, opening the sentence or after its
         // start is told: "Zuerst nur Schnupfen, jetzt auch Husten.", "Erst Halsschmerzen, jetzt Fieber.", "Es hat am Samstag
         // angefangen, zuerst nur Schnupfen, jetzt auch Husten.", "Schnupfen und Husten." Asked, "Jetzt auch Fieber?", it is the
@@ -315,6 +335,31 @@ export const arzt: ScenarioSeed = {
         "(bin|komme|komm) ... wegen ... $symptom",
         // Suffering from it in a clause with the verb last: "…, weil ich seit einiger Zeit unter starken Kopfschmerzen leide."
         "(ich|wir) ... (unter|an) ... $symptom (leide|leiden)",
+        // The complaint told in a clause with its verb last, a reason or a clause of "dass": "…, weil ich seit Samstag starke
+        // Bauchschmerzen habe.", "Da mir seit heute früh übel ist, …", "…, weil ich mich so schlecht fühle.", "Ich habe den Eindruck,
+        // dass mein Hals entzündet ist.", "…, weil ich nachts ständig husten muss." ("…, dass ich krank bin" names the paper's
+        // wording, so "krank" only in a reason.)
+        `${TOLD_CLAUSE} (ich|wir) ... $symptom (habe|hab|haben|bekommen habe|eingefangen habe|gekriegt habe)`,
+        `${TOLD_CLAUSE} (mir|uns) ... (schlecht|übel|schwindlig|schwindelig|elend|kalt|heiss|nicht gut|nicht wohl) (ist|wird)`,
+        `${TOLD_CLAUSE} (ich|wir) (mich|uns) ... (schlecht|krank|unwohl|schwach|elend|schlapp|nicht gut|nicht wohl|fiebrig|erschöpft) (fühle|fühl|fühlen)`,
+        `${TOLD_CLAUSE} (ich|wir) ... (erkältet|erschöpft|heiser|schlapp|verschnupft|fiebrig) (bin|sind)`,
+        "(weil|da|zumal) (ich|wir) ... krank (bin|sind)",
+        `${TOLD_CLAUSE} (mein|meine|der|die|das) ${TELE_BODY} ... (wehtut|weh tut|wehtun|weh tun|schmerzt|schmerzen|brennt|brennen|juckt|jucken|blutet|pocht|sticht|dröhnt|entzündet ist|geschwollen ist|entzündet sind|geschwollen sind)`,
+        `${TOLD_CLAUSE} (ich|wir) ... (husten|niesen|erbrechen|mich übergeben|brechen) (muss|müssen)`,
+        // What the body does with pain or effort: "…, da mir das Schlucken große Mühe bereitet.", "Das Atmen fällt mir schwer."
+        "(das schlucken|das atmen|das sprechen|das gehen|das laufen|das sitzen|das stehen|das aufstehen) ... (mühe|schwierigkeiten|probleme|schmerzen|schwer|schwerfällt)",
+        // …not a question put to the doctor about it: "Glauben Sie, dass ich eine Grippe habe?", "Kann es sein, dass mein Hals entzündet ist?"
+        "!!?(glauben sie|meinen sie|denken sie|kann es sein|könnte es sein|ist es möglich|wäre es möglich|befürchten sie)",
+        // …nor one denied: "Ich glaube nicht, dass ich Fieber habe.", "Es ist nicht so, dass ich Fieber habe."
+        "!!(glaube nicht|glaub nicht|denke nicht|denk nicht|hoffe nicht|finde nicht|nicht so) (dass|das)",
+        // …nor another's thought, or one's own fear back then: "Meine Mutter denkt immer, dass ich erkältet bin.", "Früher dachte
+        // ich, dass ich Migräne habe.", "Ich hatte Angst, dass ich Corona habe, aber der Test war negativ."
+        // (a span from the thought to the verb closing its clause: "…, aber ich glaube, dass ich erkältet bin" still tells it)
+        `!${OTHERS_THOUGHT} (dass|das) ... ${TOLD_VERB}`,
+        `!${OTHERS_THOUGHT} (ich|immer|zuerst|erst|auch|wohl|schon|damals|früher|wirklich|ja|sicher) (dass|das) ... ${TOLD_VERB}`,
+        // A complaint named as the case for a remedy is no complaint told: "Früher habe ich bei Migräne immer Aspirin genommen.",
+        // "Bei Kopfschmerzen hilft mir Ibuprofen." ("Ich habe bei Husten Schmerzen in der Brust." tells one.)
+        "!bei $symptom ... (genommen|eingenommen|nehme|nehm|nehmen|nimmt|hilft|helfen|geholfen|trinke|trinken)",
         // Worn out by day, the verb put first, as a clause of its own: "Da ich kaum schlafen kann, bin ich tagsüber so erschöpft, dass …"
         // ("Im Urlaub bin ich immer so müde.", "Als Kind bin ich oft krank gewesen." tell no complaint now)
         "=bin ich (tagsüber|abends|morgens|nachts|ständig|immer|oft|total|ganz|sehr|so) ... (müde|schlapp|schwach|erschöpft|erkältet|heiser|krank)",
@@ -440,7 +485,15 @@ export const arzt: ScenarioSeed = {
         `(seit|vor) $when ... ${ILLNESS}`,
         `${ILLNESS} ... (seit|vor) $when`,
         // The complaint taken up by a pronoun: "Das habe ich seit Montag.", "Seit Montag ist es so."
-        "(das|es) (habe|hab|hat|ist|war|wurde|geht|tut|kam|kommt|dauert) ... (seit|vor) $when",
+        // …or lasts: "Das Ganze hält nun schon seit vier Tagen an."
+        "(das|es) (habe|hab|hat|ist|war|wurde|geht|tut|kam|kommt|dauert|hält|andauert|anhält) ... (seit|vor) $when",
+        // The complaint appeared, the separable verb split round the time: "Das Fieber trat am Sonntag auf.", "Die Beschwerden sind
+        // am Freitag zum ersten Mal aufgetreten."
+        `(${ILLNESS}|es|das) (trat|traten|tauchte|tauchten) ... $when ... auf`,
+        `(${ILLNESS}|es|das) ... $when ... (aufgetreten|aufgetaucht)`,
+        // The start told by what the learner was doing then, after the doctor's question or beside the complaint: "Es fing an, als
+        // ich am Donnerstag aus Kairo zurückgekommen bin.", "Angefangen hat es, nachdem ich im Regen gearbeitet habe."
+        `[${ILLNESS}] [!${LIFE_ASKED}] (es fing an|fing es an|das fing an|es begann|begann es|das begann|es hat angefangen|hat es angefangen|angefangen hat es|das hat angefangen|es ging los|ging es los|los ging es) (als|nachdem|kurz nachdem|gleich nachdem|direkt nachdem|kurz bevor)`,
         "(habe|hab|hatte) (ich|ichs) (das|es|die|den|sie|ihn) (seit|vor|schon seit|jetzt seit|schon vor) $when",
         "(das|die|den|es) (habe|hab|hatte) ich ... (seit|vor) $when",
         "(seit|vor) $when (habe|hab|hat|ist|geht|tut|kam|dauert) (ich es|ich das|es|das)",
@@ -679,7 +732,8 @@ export const arzt: ScenarioSeed = {
         "!!((der|die|das) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|kinder|kollege|kollegin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin|alte frau|alte mann) (braucht|brauchen|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
-        "(was|welch*) (soll|muss|kann|darf) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun)",
+        // …or "unternehmen", the written word: "Was kann ich gegen diese Beschwerden unternehmen?"
+        "(was|welch*) (soll|muss|kann|darf|könnte|sollte) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun|unternehmen)",
         // Doing, only right after the modal or "dagegen": "Was kann man in Berlin machen?" asks no treatment.
         "((was|welch*) (soll|muss|kann|darf) (ich|man) (machen|tun|dagegen machen|dagegen tun|jetzt machen|jetzt tun|da machen|da tun|noch machen|noch tun))",
         // Asked to prescribe, the verb first: "Verschreiben Sie mir bitte etwas.", "Schreiben Sie mir ein Rezept?"
@@ -695,8 +749,8 @@ export const arzt: ScenarioSeed = {
         "[(fragen|frage|frag|wissen)] ob sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (können|könnten|würden|kann|könnte)",
         "[(fragen|frage|frag|wissen)] ob sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben) (können|könnten|würden|kann|könnte)",
         // …dictated without the comma, the asking and the question one clause: "ich wollte fragen ob sie mir etwas gegen die schmerzen geben könnten"
-        "(fragen|frage|frag) ob sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (können|könnten|würden|kann|könnte)",
-        "(fragen|frage|frag) ob sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben) (können|könnten|würden|kann|könnte)",
+        `${ASK_FRAME} ob sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (können|könnten|würden|kann|könnte)`,
+        `${ASK_FRAME} ob sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben) (können|könnten|würden|kann|könnte)`,
         // The frame with a clause of "dass": "Wäre es möglich, dass Sie mir etwas verschreiben?"
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... (verschreiben|aufschreiben)",
         "[(möglich|bitten|bitte sie)] dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
@@ -705,7 +759,8 @@ export const arzt: ScenarioSeed = {
         // "wäre es möglich mir etwas gegen husten zu verschreiben" ("Es war nicht möglich, …" is blocked below and by its negation).
         "(möglich|bitten|bitte sie) dass sie (mir|uns) ... (verschreiben|aufschreiben|verordnen)",
         "(möglich|bitten|bitte sie) dass sie (mir|uns) ... ($medicine|etwas dagegen|was dagegen|etwas gegen|was gegen) ... (geben|mitgeben)",
-        "(nett|freundlich) wenn sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (könnten|würden|können)",
+        // …and the formal frames of gratitude in advance: "Ich wäre Ihnen sehr verbunden, wenn Sie mir etwas verschreiben würden."
+        "(nett|freundlich|dankbar|verbunden) wenn sie (mir|uns) ... (verschreiben|aufschreiben|verordnen) (könnten|würden|können)",
         "(möglich|nett|freundlich|bitten|bitte sie) (mir|uns) ... (zu verschreiben|aufzuschreiben)",
         "(möglich|nett|freundlich|bitten|bitte sie) ($medicine|etwas|was) ... (zu verschreiben|aufzuschreiben|auszustellen)",
         // …not of what was prescribed: "Ist es möglich, dass Sie mir letztes Mal das falsche Medikament verschrieben haben?"
@@ -814,6 +869,9 @@ export const arzt: ScenarioSeed = {
         "!(welch*|was für) $medicine (nimmt|bekommt|kriegt|hat|hatte|nahm|bekam)",
         "!(welch*|was für) $medicine (braucht|brauchte) (er|sie|ihr|mein|meine|meiner|unser|unsere|der|die|das)",
         "(was|welch*) (empfehlen|raten) sie",
+        // …or proposes: "Welche Behandlung schlagen Sie vor?", "Was würden Sie vorschlagen?"
+        "(was|welch*) ... (schlagen sie|schlägst du) ... vor",
+        "(was|welch*) ... (würden|könnten|können) sie ... vorschlagen",
         // What the doctor will give or prescribe: "Was verschreiben Sie mir?", "Was für Tabletten geben Sie mir?"
         // "geben" only of a medicine or right after "was": "Welche Note geben Sie mir für mein Deutsch?" asks for none.
         "(was|welch*) ... (verschreiben|verordnen) sie (mir|uns)",
@@ -1153,6 +1211,11 @@ export const arzt: ScenarioSeed = {
         "!(werde|muss|soll|sollte|werd|will) ich ... (mich|uns) (krankmelden|krank melden)",
         "!ich (werde|muss|soll|sollte|werd|will|rufe|ruf) ... (mich|uns) (krankmelden|krank melden)",
         "!((und|dann|danach|selbst|selber) (mich|uns) (krankmelden|krank melden))",
+        // How the paper works in general, or since when it exists, asks about it, not for it: "Können Sie mir erklären, wie das mit
+        // der Krankschreibung in Deutschland funktioniert?", "Seit wann gibt es eigentlich die elektronische Krankschreibung?"
+        // (a span: "Wie funktioniert das? Ich brauche eine Krankschreibung." still asks)
+        "!(wie|erklären|erklärt) ... (funktioniert|funktionieren|abläuft|ablaufen|geregelt)",
+        "!(seit wann|wie lange schon|seit wie langem|seit wie vielen jahren) (gibt es|gibts|existiert|existieren) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*|arbeitsunfähig*)",
         // The doctor's own offer, said back: "Brauchen Sie eine Krankmeldung?"
         "!(brauchen sie|benötigen sie|möchten sie|wollen sie)",
         ...othersBesideEmployerBlockers,
@@ -1246,6 +1309,9 @@ export const arzt: ScenarioSeed = {
         // favour asked, "Das wäre nett von Ihnen, wenn …", thanks for nothing yet)
         "(ist|war|sehr|so|wirklich|echt|total|super|wirklich sehr) nett von (ihnen|dir|euch)",
         "!(wäre|wär|wären|würde) ... nett von",
+        // The formal idiom of gratitude, and the help named great: "Ich weiß Ihre Hilfe sehr zu schätzen.", "Sie waren eine große Hilfe."
+        "(ich weiss|weiss ich) ... zu schätzen",
+        "(sie waren|das war|sie sind) (eine große|eine sehr große|eine riesige|eine echte|wirklich eine große|mir eine große) hilfe",
       ],
       examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
       nudge: "Thank Dr. Hartmann for her help.",

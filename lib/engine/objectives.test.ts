@@ -1451,6 +1451,9 @@ describe("a question word after one's own knowing", () => {
     expect(meets("wie viel kostet", "Ich weiß schon, wie viel kostet das.")).toBe(false);
     expect(meets("wann (fährt|kommt)", "Ich weiß nicht, wann fährt der Zug.")).toBe(true);
     expect(meets("wann (fährt|kommt)", "Wissen Sie, wann fährt der Zug?")).toBe(true);
+    // A wish to know asks, its verb before "ich" too; knowing after the inversion still tells.
+    expect(meets("wann (fährt|kommt)", "Deshalb möchte ich wissen, wann der Zug fährt.")).toBe(true);
+    expect(meets("wann (fährt|kommt)", "Jetzt weiß ich, wann der Zug fährt.")).toBe(false);
     expect(meets("danke", "Ich weiß, wo der Bahnhof ist, danke.")).toBe(true);
   });
 });

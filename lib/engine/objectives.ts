@@ -2224,6 +2224,7 @@ function aboutCustoms(tokens: Token[], span: Span): boolean {
 // "Ich weiß, wann der Zug fährt", "Ich weiß schon, wie viel das kostet": a question word after one's own knowing asks
 // nothing; "Ich weiß nicht, wo …" and "Wissen Sie, wann …?" still ask.
 const KNOW = new Set(["weiß", "weiss", "wissen", "weis"].map(foldWord));
+const WISHING_TO_KNOW = new Set(["möchte", "möchten", "will", "wollen", "würde", "würden", "muss", "müssen", "möcht"].map(foldWord));
 // …nor after another's: "Mein Kollege weiß, von welchem Gleis der Zug fährt", "Sie weiß, wann …". The singular "weiß"
 // is never the formal "Sie", who asks "Wissen Sie, …?"; one who does not know passes a question on ("Mein Mann weiß
 // nicht, wann …", the negation), and "wissen" after a wish asks ("Meine Frau will wissen, wann …"). After "ist" or
@@ -2241,7 +2242,9 @@ function knownAlready(tokens: Token[], span: Span): boolean {
     if (REPORTED_CLAUSE.has(word)) asking = true;
     // Only the span's own clause may be the question clause: "Ich weiß, wo der Bahnhof ist, danke." still thanks.
     if (!asking && tokens[index]?.breakBefore) return false;
-    if (asking && KNOW.has(word) && (SPEAKER_SUBJECTS.has(tokens[index - 1]?.folded ?? "") || SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? ""))) return true;
+    // "wissen" after a wish asks, the wish before its "ich" too: "Deshalb möchte ich wissen, wie hoch die Miete ist."
+    const wished = word === "wissen" && WISHING_TO_KNOW.has(tokens[index - 2]?.folded ?? "");
+    if (asking && KNOW.has(word) && !wished && (SPEAKER_SUBJECTS.has(tokens[index - 1]?.folded ?? "") || SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? ""))) return true;
     if (asking && KNOWS.has(word) && index > 0 && tokens[index - 1]?.sentence === sentence && !tokens[index]?.breakBefore && !COLOUR_LEADS.has(tokens[index - 1]?.folded ?? "")) return true;
   }
   return false;

@@ -855,6 +855,10 @@ describe("judging with context", () => {
     expect(ids("Ein Brot bitte, wenn Sie eins hätten.")).toEqual(["order_bread"]);
     expect(ids("Ein Brot bitte, wenn ich Hunger hätte.")).toEqual([]);
     expect(ids("Wenn Sie eins hätten, würde ich ein Brot nehmen.")).toEqual([]);
+    // A wish that something were so does nothing now; a clause after it still acts.
+    expect(ids("Ich wünschte, ich hätte zwei Brötchen.")).toEqual([]);
+    expect(ids("Ich wünschte, ich hätte Zeit, aber zwei Brötchen bitte.")).toEqual(["order_bread"]);
+    expect(ids("Ich wünsche mir zwei Brötchen.")).toEqual(["order_bread"]);
     // Asking the character's leave, verb first, for what the condition supposes asks now.
     const pets = compileObjectives([{ id: "pets", patterns: ["wenn ich ... hund mitbringen"] }], {});
     expect(judgeMessage("Hätten Sie etwas dagegen, wenn ich meinen Hund mitbringen würde?", pets)).toHaveLength(1);

@@ -1657,6 +1657,26 @@ function silenceFragmentsAfter(tokens: Token[], silenced: Set<number>): void {
 // The subjects of a condition put verb first: "Hätte ich mehr Zeit, …" ("Hätten Sie ein Zimmer, …" asks the character).
 const CONDITION_SUBJECTS = new Set(["ich", "wir", "man", "er", "es", "du"]);
 // What opens the consequence after it: "…, würde ich zum Englischen Garten gehen", "…, dann könnte ich …".
+// "Ich wünschte, die Anmeldung wäre so einfach wie in Teheran.", "Ich wünschte, ich hätte die Meldebescheinigung schon.":
+// a wish for what is not, its unreal verb in the clause after it, does nothing now.
+const WISHING_UNREAL = new Set(["wünschte", "wünschten"].map(foldWord));
+
+/**
+ * The words of a wish, in the Konjunktiv, that something were so: the wish's clause and the wished one after its comma.
+ * A clause after them still acts: "Ich wünschte, ich hätte Hunger, aber ich nehme nur einen Salat."
+ */
+function unrealWishes(tokens: Token[], near: Set<number>): void {
+  tokens.forEach((token, index) => {
+    if (!WISHING_UNREAL.has(token.folded) || !SPEAKER_SUBJECTS.has(tokens[index - 1]?.folded ?? "") || token.breakBefore) return;
+    let [end, clauses, unreal] = [index + 1, 0, false];
+    for (; end < tokens.length && tokens[end]?.sentence === token.sentence; end++) {
+      if (tokens[end]?.breakBefore && ++clauses > 1) break;
+      unreal ||= UNREAL.has(tokens[end]?.folded ?? "");
+    }
+    if (unreal) for (let word = index - 1; word < end; word++) near.add(word);
+  });
+}
+
 const CONSEQUENCES = new Set([...UNREAL, ...["könnte", "könnten", "wüsste", "wüssten", "dann"].map(foldWord)]);
 const WISHED = new Set(["gern", "gerne", "bitte", "lieber"].map(foldWord));
 
@@ -1704,6 +1724,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
     }
   });
   unrealConditionsFirst(tokens, silenced);
+  unrealWishes(tokens, near);
   putOffAsking(tokens, near);
   heardReports(tokens, near);
   tokens.forEach((token, index) => {

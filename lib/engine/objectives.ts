@@ -1656,7 +1656,6 @@ function silenceFragmentsAfter(tokens: Token[], silenced: Set<number>): void {
 
 // The subjects of a condition put verb first: "Hätte ich mehr Zeit, …" ("Hätten Sie ein Zimmer, …" asks the character).
 const CONDITION_SUBJECTS = new Set(["ich", "wir", "man", "er", "es", "du"]);
-// What opens the consequence after it: "…, würde ich zum Englischen Garten gehen", "…, dann könnte ich …".
 // "Ich wünschte, die Anmeldung wäre so einfach wie in Teheran.", "Ich wünschte, ich hätte die Meldebescheinigung schon.":
 // a wish for what is not, its unreal verb in the clause after it, does nothing now.
 const WISHING_UNREAL = new Set(["wünschte", "wünschten"].map(foldWord));
@@ -1677,6 +1676,7 @@ function unrealWishes(tokens: Token[], near: Set<number>): void {
   });
 }
 
+// What opens the consequence after it: "…, würde ich zum Englischen Garten gehen", "…, dann könnte ich …".
 const CONSEQUENCES = new Set([...UNREAL, ...["könnte", "könnten", "wüsste", "wüssten", "dann"].map(foldWord)]);
 const WISHED = new Set(["gern", "gerne", "bitte", "lieber"].map(foldWord));
 
@@ -2098,17 +2098,15 @@ function takenBack(tokens: Token[], span: Span): boolean {
   return false;
 }
 
-const CATCHES = new Set([...HESITATIONS, "entschuldigung", "sorry", "verzeihung", "pardon"].map(foldWord));
-
 /** "ich meine" at `index`: the learner says what they meant instead. */
 const meantInstead = (tokens: Token[], index: number) => tokens[index]?.folded === "ich" && tokens[index + 1]?.folded === "meine" && tokens[index + 1]?.sentence === tokens[index]?.sentence;
+
+const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das"]);
 
 /**
  * "Egal." or "Hat sich erledigt." as a clause of its own after the act: the learner lets it drop ("Ich habe vergessen zu
  * fragen, wann das Frühstück ist. Egal."). Not "egal" that goes on: "…, egal wie teuer", "Egal, wo ist der Bahnhof?".
  */
-const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das"]);
-
 function droppedAsked(tokens: Token[], index: number): boolean {
   const alone = (at: number) => tokens[at + 1] === undefined || tokens[at + 1]?.sentence !== tokens[at]?.sentence;
   const word = tokens[index]?.folded;
@@ -2711,6 +2709,8 @@ const DISMAY = new Set(["ach", "oh", "oje", "mist", "äh"].map(foldWord));
 const MENDING_LEADS = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "mit", "ohne", "für", "am", "um", "im", "in"].map(foldWord));
 
 const APOLOGIES = new Set(["entschuldigung", "sorry", "verzeihung", "pardon"].map(foldWord));
+// An apology or a hesitation before a take-back: the learner catching themselves (takenBack).
+const CATCHES = new Set([...HESITATIONS.map(foldWord), ...APOLOGIES]);
 
 /** The retraction at `index` goes on with a noun phrase that replaces a word before it, not with a clause of its own. */
 function correctsDetail(tokens: Token[], index: number): boolean {

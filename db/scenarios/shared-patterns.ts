@@ -359,7 +359,7 @@ export const thankPatterns: string[] = [
   "(gracias|muchas gracias|muchísimas gracias|grazie|obrigado|obrigada|teşekkürler|teşekkür ederim|dziękuję|spasibo|shukran|bedankt|dank je|dank u)",
   // English thanks right beside a German sentence thank as "danke" does (code-switching): "thank you, das ist sehr nett",
   // "Das ist sehr nett, thank you." Alone ("ok thank you", "thank you so much") they practise no German.
-  "(thank you|thanks|thank u) (das|sie|für|sehr|vielen|alles|super|toll|perfekt|bis|schönen|einen)",
+  "(thank you|thanks|thank u) (das|sie|für|sehr|vielen|alles|toll|perfekt|bis|schönen|einen)",
   // The German word must be the learner's own, right before: after the character's German line "Thank you!" alone is English.
   "(nett|freundlich|lieb|gut|perfekt|toll|klar|prima|wunderbar|schön|sehr|bitte|ja) (thank you|thanks|thank u)",
   // Regional and spoken: "Dankschee!", "Ich bin Ihnen sehr dankbar."

@@ -120,10 +120,6 @@ const GIVE_YOU = "(@gebense|@gebnse|@schickense|@druckense|@stellense)";
 // so many long words!", "Wohnungsgeberbestätigung, what a word!", "Meldebescheinigung ist ein schweres Wort."
 const WORD_TALK = "!!((so many|such|what a|what|these|those|all these|all those|long|difficult|hard|crazy|funny|so viele|so lange|lange|schwierige|schwere|komische|lustige|schwieriges|schweres|langes|komisches) (long words|long word|words|word|wörter|wort))";
 
-// A wish for how things would be is no act now: "Ich wünschte, die Anmeldung wäre so unkompliziert wie in Teheran.", "Ich
-// wünschte, ich hätte die Meldebescheinigung schon." (only the Konjunktiv, not the present "Ich wünsche mir eine Bescheinigung")
-const UNREAL_WISH = "!!(ich wünschte|ich wünschte mir|wünschte ich|wir wünschten)";
-
 // A what-if put in English before the German question, as one who code-switches puts it: "If I move again next year, muss ich
 // dann wieder alle Unterlagen mitbringen?", "In case I lose it, bekomme ich eine neue Meldebescheinigung?"
 const WHAT_IF_ENGLISH = `!!((if|in case|once|suppose|supposing|what if) (i|we|ich|wir|man|my)) ... (move|moving|marry|marrying|get married|lose|lost|leave|leaving|change|go back|divorce|${LIFE_EVENT.slice(1, -1)})`;
@@ -546,7 +542,6 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
-        UNREAL_WISH,
         // Registering as the condition, in the present, the negation or a time between: "Was passiert, wenn ich mich nicht
         // innerhalb von zwei Wochen anmelde?" ("Wenn ich mich anmelden möchte, …" still wants to).
         "!((wenn|falls|sobald) (ich|wir)) ... (anmelde|ummelde|angemeldet|umgemeldet)",
@@ -797,7 +792,6 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
-        UNREAL_WISH,
       ],
       examples: ["Welche Unterlagen brauche ich?", "Was muss ich mitbringen?", "Brauche ich auch meinen Mietvertrag?"],
       nudge: "Ask Frau Krüger which documents you need.",
@@ -1038,7 +1032,6 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
-        UNREAL_WISH,
       ],
       examples: [
         "Hier sind mein Pass und die Wohnungsgeberbestätigung.",
@@ -1155,7 +1148,6 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
-        UNREAL_WISH,
       ],
       examples: ["Ich bin am 3. Mai 1994 geboren.", "Mein Geburtsdatum ist der 12.07.1990.", "Ich bin in Porto geboren, am ersten Juni 1988."],
       nudge: "Frau Krüger needs your date of birth.",
@@ -1380,7 +1372,6 @@ export const buergeramt: ScenarioSeed = {
         ...MISSPELT_NO,
         ...OTHERS_SPELT,
         WORD_TALK,
-        UNREAL_WISH,
         // …asked with the verb first too: "Brauchen meine Kinder auch eine Bescheinigung?"
         "!!((braucht|brauchen|bekommt|bekommen|kriegt|kriegen) (mein|meine|unser|unsere) (frau|mann|sohn|tochter|kind|kinder|eltern|mutter|vater|bruder|schwester|freund|freundin|kollege|kollegin|kollegen|mitbewohner*))",
         // …or with a modal first: "Kann mein Mann die Meldebescheinigung abholen?", "Darf meine Frau die Bescheinigung mitnehmen?"

@@ -857,6 +857,7 @@ describe("judging with context", () => {
     expect(ids("Wenn Sie eins hätten, würde ich ein Brot nehmen.")).toEqual([]);
     // A wish that something were so does nothing now; a clause after it still acts.
     expect(ids("Ich wünschte, ich hätte zwei Brötchen.")).toEqual([]);
+    expect(ids("Ich wünschte, ich könnte zwei Brötchen kaufen.")).toEqual([]);
     expect(ids("Ich wünschte, ich hätte Zeit, aber zwei Brötchen bitte.")).toEqual(["order_bread"]);
     expect(ids("Ich wünsche mir zwei Brötchen.")).toEqual(["order_bread"]);
     // Asking the character's leave, verb first, for what the condition supposes asks now.

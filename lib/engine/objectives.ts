@@ -1659,6 +1659,8 @@ const CONDITION_SUBJECTS = new Set(["ich", "wir", "man", "er", "es", "du"]);
 // "Ich wünschte, die Anmeldung wäre so einfach wie in Teheran.", "Ich wünschte, ich hätte die Meldebescheinigung schon.":
 // a wish for what is not, its unreal verb in the clause after it, does nothing now.
 const WISHING_UNREAL = new Set(["wünschte", "wünschten"].map(foldWord));
+// The wished clause's Konjunktiv: the unreal verbs, and "könnte", "gäbe" ("Ich wünschte, es gäbe hier mehr Termine").
+const WISHED_VERBS = new Set([...UNREAL, ...["könnte", "könnten", "gäbe", "gäben", "dürfte", "dürften"].map(foldWord)]);
 
 /**
  * The words of a wish, in the Konjunktiv, that something were so: the wish's clause and the wished one after its comma.
@@ -1670,7 +1672,7 @@ function unrealWishes(tokens: Token[], near: Set<number>): void {
     let [end, clauses, unreal] = [index + 1, 0, false];
     for (; end < tokens.length && tokens[end]?.sentence === token.sentence; end++) {
       if (tokens[end]?.breakBefore && ++clauses > 1) break;
-      unreal ||= UNREAL.has(tokens[end]?.folded ?? "");
+      unreal ||= WISHED_VERBS.has(tokens[end]?.folded ?? "");
     }
     if (unreal) for (let word = index - 1; word < end; word++) near.add(word);
   });

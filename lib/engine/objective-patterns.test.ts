@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./fold";
-import { messageSlips, newParseContext, parseSequence, RequiredIndex, startWordsOf, wordChoiceMatches, wordsRequiredBy } from "./objective-patterns";
+import { messageSlips, newParseContext, parseSequence, RequiredIndex, sentenceBit, startWordsOf, wordChoiceMatches, wordsRequiredBy } from "./objective-patterns";
 
 const required = (pattern: string, lexicon: Record<string, string[]> = {}) =>
   wordsRequiredBy(parseSequence(pattern, newParseContext(lexicon))).map((words) => [...words.loose, ...words.strict].sort());
@@ -49,6 +49,35 @@ describe("RequiredIndex", () => {
     };
     expect(met("Wir möchten die Rechnnung")).toEqual([true, true, true, false]);
     expect(met("Ein Bier bitte")).toEqual([false, false, false, true]);
+  });
+
+  it("marks each set with the sentences that hold its words, the thirtieth and later sharing one bit", () => {
+    const context = newParseContext({});
+    const index = new RequiredIndex();
+    const [ich, rechnung] = wordsRequiredBy(parseSequence("ich ... rechnung", context));
+    if (!ich || !rechnung) throw new Error("no required words");
+    const [first, second] = [ich, rechnung].map((required) => index.numberOf(required));
+    const marked = (typed: string) => {
+      const met = index.met(tokenize(typed));
+      return [met[first ?? 0], met[second ?? 0]];
+    };
+    // "ich" and "Rechnung" in one sentence share its bit; in two, they share none, and no sequence needing both can match.
+    expect(marked("Ich hätte gern die Rechnung.")).toEqual([sentenceBit(0), sentenceBit(0)]);
+    expect(marked("Ich bin satt. Die Rechnung, bitte. Ich zahle bar.")).toEqual([sentenceBit(0) | sentenceBit(2), sentenceBit(1)]);
+    const many = Array.from({ length: 40 }, (_, at) => (at === 31 ? "Ich zahle." : at === 35 ? "Die Rechnung." : "Gut.")).join(" ");
+    const [late, later] = marked(many);
+    expect(late).toBe(sentenceBit(29));
+    expect((late ?? 0) & (later ?? 0)).not.toBe(0);
+  });
+
+  it("takes a lent table and clears it before marking", () => {
+    const index = new RequiredIndex();
+    const [bier] = wordsRequiredBy(parseSequence("bier", newParseContext({})));
+    if (!bier) throw new Error("no required words");
+    const number = index.numberOf(bier);
+    const lent = index.met(tokenize("Ein Bier."));
+    expect(index.met(tokenize("Ein Wein."), lent)).toBe(lent);
+    expect(lent[number]).toBe(0);
   });
 });
 

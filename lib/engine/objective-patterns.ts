@@ -324,21 +324,41 @@ export class RequiredIndex {
     return number;
   }
 
-  /** Which of the sets numbered so far hold a word of the message (true at their number). */
-  met(tokens: readonly Pick<Token, "folded" | "strict">[]): Uint8Array {
-    const met = new Uint8Array(this.size);
-    const mark = (map: Map<string, number[]>, word: string) => {
-      const sets = map.get(word);
-      if (sets) for (const number of sets) met[number] = 1;
+  /**
+   * Which of the sets numbered so far hold a word of the message, and in which sentences: at each set's number, a bit
+   * for each sentence holding one of its words (sentenceBit). A sequence matches inside one sentence, so its sets must
+   * share a bit: in a long message of several sentences, most sequences whose words are all there are not in one.
+   */
+  met(tokens: readonly Pick<Token, "folded" | "strict" | "sentence">[], lent?: Uint32Array): Uint32Array {
+    // A table lent back by an earlier message (MessageMatcher.release) is cleared rather than made anew for each message.
+    const met = lent?.length === this.size ? lent.fill(0) : new Uint32Array(this.size);
+    let bit = 0;
+    const mark = (sets: number[] | undefined) => {
+      if (sets) for (const number of sets) met[number] = (met[number] ?? 0) | bit;
     };
-    for (const token of tokens) {
-      mark(this.exact.loose, token.folded);
-      mark(this.exact.strict, token.strict);
+    const { exact, slipped } = this;
+    const slips = slipped.loose.size > 0 || slipped.strict.size > 0;
+    // Each word's deletions are looked up as they come (messageSlips, without building its two sets).
+    for (const { folded, strict, sentence } of tokens) {
+      bit = sentenceBit(sentence);
+      mark(exact.loose.get(folded));
+      mark(exact.strict.get(strict));
+      if (!slips) continue;
+      mark(slipped.loose.get(folded));
+      mark(slipped.strict.get(strict));
+      if (folded.length >= TYPO_MIN_LENGTH) for (const shorter of deletionsOf(folded)) mark(slipped.loose.get(shorter));
+      if (strict.length >= TYPO_MIN_LENGTH) for (const shorter of deletionsOf(strict)) mark(slipped.strict.get(shorter));
     }
-    if (this.slipped.loose.size > 0) for (const word of messageSlips(tokens.map((token) => token.folded))) mark(this.slipped.loose, word);
-    if (this.slipped.strict.size > 0) for (const word of messageSlips(tokens.map((token) => token.strict))) mark(this.slipped.strict, word);
     return met;
   }
+}
+
+// Thirty bits: a mask of them is a small integer to V8, which a property holds without allocating a number for it.
+export const SENTENCE_BITS = 30;
+
+/** A sentence's bit in RequiredIndex.met: the 30th and later sentences share the last bit, which only lets more through. */
+export function sentenceBit(sentence: number): number {
+  return 1 << Math.min(sentence, SENTENCE_BITS - 1);
 }
 
 const requiredWords = new WeakMap<Sequence, RequiredWords>();

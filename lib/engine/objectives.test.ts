@@ -297,6 +297,18 @@ describe("sequences, gaps and alternatives", () => {
     expect(() => compileObjectives([{ id: "a", patterns: ["(ich ... habe)"] }], {})).toThrow(/between two top-level elements/);
   });
 
+  it("matches a sequence inside one sentence, also the thirtieth and later ones, which share a bit of the word index", () => {
+    expect(meets("rechnung bitte", "Das Essen war gut. Die Rechnung bitte.")).toBe(true);
+    expect(meets("rechnung bitte", "Die Rechnung war falsch. Bitte.")).toBe(false);
+    // Its words in other sentences too: the sentence holding both is found, wherever it stands.
+    expect(meets("ich ... rechnung", "Ich bin satt. Die Rechnung kam schnell. Jetzt möchte ich die Rechnung.")).toBe(true);
+    const padded = (at: number, sentence: string) => Array.from({ length: 40 }, (_, index) => (index === at ? sentence : "Gut.")).join(" ");
+    expect(meets("rechnung bitte", padded(35, "Die Rechnung bitte."))).toBe(true);
+    // Two such sentences share the bit, so the index lets the sequence through; matching still keeps to one sentence.
+    const apart = Array.from({ length: 40 }, (_, index) => (index === 33 ? "Die Rechnung." : index === 36 ? "Bitte." : "Gut.")).join(" ");
+    expect(meets("rechnung bitte", apart)).toBe(false);
+  });
+
   it("keeps the order of a sequence", () => {
     expect(meets("möcht* bier", "ich möchte ein Bier")).toBe(true);
     expect(meets("möcht* bier", "Bier möchte ich")).toBe(false);

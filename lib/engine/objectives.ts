@@ -98,7 +98,7 @@
  * Only patterns decide: objective ids and titles never match anything.
  */
 import { foldStrict, foldWord, tokenize, type Token } from "./fold";
-import { exactWords, messageSlips, newParseContext, parseSequence, phraseIndexOf, wordChoiceMatches, wordsRequiredBy, startWordsOf, RequiredIndex, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
+import { exactWords, messageSlips, newParseContext, parseSequence, phraseIndexOf, SENTENCE_BITS, sentenceBit, wordChoiceMatches, wordsRequiredBy, startWordsOf, RequiredIndex, type PatternNode, type RequiredWords, type Sequence, type WordChoice } from "./objective-patterns";
 import { PEOPLE } from "./people";
 
 export interface ObjectiveRule {
@@ -185,6 +185,8 @@ export interface CompiledObjectives {
 interface MemoTables {
   ends: ((readonly number[] | undefined)[] | undefined)[];
   starts: (readonly number[] | undefined)[];
+  /** The last message's RequiredIndex.met, to be cleared and filled again. */
+  met?: Uint32Array;
 }
 // A judgement makes at most five matchers of the scene (the message, its readings, the character's line).
 const MEMO_TABLES_KEPT = 6;
@@ -450,18 +452,21 @@ function tagEnd(tokens: Token[], position: number): number | undefined {
 
 /**
  * `mayMatch`'s answer kept on the sequence for the matcher that last asked: a judgement asks about a thousand
- * sequences, and a Map per matcher grown to hold them was a fifth of what judging allocated. Judging is synchronous,
- * so no other matcher asks between a matcher's question and its answer.
+ * sequences, and a Map per matcher grown to hold them was a fifth of what judging allocated. It is a property of the
+ * sequence's array, not a WeakMap entry: looking each one up was slower than the check. Judging is synchronous, so no
+ * other matcher asks between a matcher's question and its answer.
  */
 interface RequiredCheck {
   readonly words: RequiredWords;
   /** The words' numbers in the scene's index (RequiredIndex), once a matcher with the index asked. */
   numbers?: number[];
   matcher: number;
-  possible: boolean;
+  /** The sentences where the sequence may match, as sentenceBit's bits, for that matcher: none, when it cannot. */
+  sentences: number;
 }
-const requiredChecks = new WeakMap<Sequence, RequiredCheck>();
 const EMPTY_REQUIRED: RequiredWords[number] = { loose: new Set(), strict: new Set(), slips: false };
+// Every sentence's bit (sentenceBit), for a set met outside the index: no sentence can be ruled out.
+const EVERY_SENTENCE = 2 ** SENTENCE_BITS - 1;
 let matchersMade = 0;
 
 class MessageMatcher {
@@ -486,6 +491,7 @@ class MessageMatcher {
     const lent = scene?.memos.pop();
     this.memo = lent?.ends ?? new Array(scene?.nodes ?? 0);
     this.starts = lent?.starts ?? new Array(scene?.nodes ?? 0);
+    this.lentMet = lent?.met;
   }
 
   /** Hands the memo tables back to the scene, cleared: the matcher must not be used after. */
@@ -496,7 +502,7 @@ class MessageMatcher {
       this.starts[key] = undefined;
     }
     this.touched.length = 0;
-    this.scene.memos.push({ ends: this.memo, starts: this.starts });
+    this.scene.memos.push({ ends: this.memo, starts: this.starts, met: this.met ?? this.lentMet });
   }
 
   private disownedWords?: boolean[];
@@ -515,30 +521,49 @@ class MessageMatcher {
    * whose alternatives needs one) finds none of them in the message (wordsRequiredBy).
    */
   mayMatch(sequence: Sequence): boolean {
-    let check = requiredChecks.get(sequence);
-    if (!check) requiredChecks.set(sequence, (check = { words: wordsRequiredBy(sequence), matcher: 0, possible: true }));
+    return this.sentencesOf(sequence) !== 0;
+  }
+
+  /** The sentences in which the sequence may match, as sentenceBit's bits (mayMatch): a match lies inside one sentence. */
+  private sentencesOf(sequence: Sequence): number {
+    const checked = sequence as Sequence & { requiredCheck?: RequiredCheck };
+    let check = checked.requiredCheck;
+    if (!check) checked.requiredCheck = check = { words: wordsRequiredBy(sequence), matcher: 0, sentences: EVERY_SENTENCE };
     if (check.matcher !== this.id) {
       check.matcher = this.id;
-      check.possible = true;
+      check.sentences = EVERY_SENTENCE;
       const index = this.scene?.required;
       if (index) {
         const numbers = (check.numbers ??= check.words.map((required) => index.numberOf(required)));
         // Sets numbered after this message's words were looked up are walked as before, until the next message.
-        this.met ??= index.met(this.tokens);
+        this.met ??= index.met(this.tokens, this.lentMet);
         const met = this.met;
-        for (let at = 0; at < numbers.length && check.possible; at++) {
+        // The sentences that hold a word of every set so far: a sequence matches inside one sentence.
+        let together = EVERY_SENTENCE;
+        for (let at = 0; at < numbers.length && together !== 0; at++) {
           const number = numbers[at] ?? 0;
-          check.possible = number < met.length ? met[number] === 1 : this.holdsOneOf(check.words[at] ?? EMPTY_REQUIRED);
+          together &= number < met.length ? (met[number] ?? 0) : this.holdsOneOf(check.words[at] ?? EMPTY_REQUIRED) ? EVERY_SENTENCE : 0;
         }
+        check.sentences = together;
       } else {
-        for (const required of check.words) if (!(check.possible = this.holdsOneOf(required))) break;
+        for (const required of check.words) {
+          if (this.holdsOneOf(required)) continue;
+          check.sentences = 0;
+          break;
+        }
       }
     }
-    return check.possible;
+    return check.sentences;
   }
 
-  /** Which of the scene's required word sets the message meets (RequiredIndex.met). */
-  private met?: Uint8Array;
+  /** The start lies in a sentence where the sequence may match (sentencesOf). */
+  private mayStartAt(sequence: Sequence, start: number): boolean {
+    return (this.sentencesOf(sequence) & sentenceBit(this.tokens[start]?.sentence ?? 0)) !== 0;
+  }
+
+  /** Which of the scene's required word sets the message meets, by sentence (RequiredIndex.met). */
+  private met?: Uint32Array;
+  private readonly lentMet?: Uint32Array;
 
   private words?: { folded: Set<string>; strict: Set<string> };
   private slips?: { folded: Set<string>; strict: Set<string> };
@@ -566,8 +591,9 @@ class MessageMatcher {
     if (!this.mayMatch(sequence)) return undefined;
     const first = sequence[0];
     if (!first) return undefined;
-    // Most starts meet not even the first element: only those that do are walked.
+    // Most starts meet not even the first element: only those that do are walked, in sentences holding every word needed.
     for (const start of this.startsOf(first)) {
+      if (!this.mayStartAt(sequence, start)) continue;
       const span = this.extend(sequence, 0, start, start, accept);
       if (span) return span;
     }
@@ -625,7 +651,7 @@ class MessageMatcher {
   }
 
   findAt(sequence: Sequence, start: number, accept: (span: Span) => boolean): Span | undefined {
-    if (!this.mayMatch(sequence)) return undefined;
+    if (!this.mayStartAt(sequence, start)) return undefined;
     return this.extend(sequence, 0, start, start, accept);
   }
 

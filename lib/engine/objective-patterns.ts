@@ -324,6 +324,11 @@ export class RequiredIndex {
     return number;
   }
 
+  /** The sets' numbers, in order. */
+  numbersOf(sets: RequiredWords): number[] {
+    return sets.map((required) => this.numberOf(required));
+  }
+
   /**
    * Which of the sets numbered so far hold a word of the message, and in which sentences: at each set's number, a bit
    * for each sentence holding one of its words (sentenceBit). A sequence matches inside one sentence, so its sets must

@@ -551,7 +551,8 @@ class MessageMatcher {
       check.sentences = EVERY_SENTENCE;
       const index = this.scene?.required;
       if (index) {
-        const numbers = (check.numbers ??= check.words.map((required) => index.numberOf(required)));
+        // Numbered by a method, not a closure here: one holding `index` would make a scope at each fresh check.
+        const numbers = (check.numbers ??= index.numbersOf(check.words));
         // Sets numbered after this message's words were looked up are walked as before, until the next message.
         this.met ??= index.met(this.tokens, this.lentMet);
         const met = this.met;

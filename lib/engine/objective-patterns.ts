@@ -400,18 +400,23 @@ const phraseIndexes = new WeakMap<PatternNode, PhraseIndex>();
 
 export function phraseIndexOf(node: PatternNode & { kind: "group" }): PhraseIndex {
   let index = phraseIndexes.get(node);
-  if (index) return index;
-  index = { loose: new Map(), strict: new Map(), rest: [] };
+  if (!index) phraseIndexes.set(node, (index = newPhraseIndex(node)));
+  return index;
+}
+
+// Apart from phraseIndexOf, which runs at most positions of a message: a closure there holding the index made a scope
+// at each call, the index known or not.
+function newPhraseIndex(node: PatternNode & { kind: "group" }): PhraseIndex {
+  const index: PhraseIndex = { loose: new Map(), strict: new Map(), rest: [] };
   node.phrases.forEach((phrase, at) => {
     const head = phrase[0];
     const required = head?.kind === "word" ? requiredOf(head.choice) : undefined;
     const words = required && !required.slips ? required : undefined;
-    if (!index || !words) return index?.rest.push(at);
+    if (!words) return index.rest.push(at);
     for (const [half, map] of [[words.loose, index.loose], [words.strict, index.strict]] as const) {
       for (const word of half) map.set(word, [...(map.get(word) ?? []), at]);
     }
   });
-  phraseIndexes.set(node, index);
   return index;
 }
 

@@ -192,6 +192,8 @@ interface MemoTables {
 const MEMO_TABLES_KEPT = 6;
 
 const MAX_GAP = 4;
+// Made once: a closure written where it is passed is made anew each time, and these are passed thousands of times a message.
+const ANY_SPAN = () => true;
 // "a ... b": b closes the clause, as a participle or an infinitive closes the verb bracket, at most this far on.
 const FAR_GAP = 10;
 // "hat … gekostet", "war … gewesen": a clause in the perfect tells a story and sets no scene for a short answer.
@@ -450,6 +452,21 @@ function tagEnd(tokens: Token[], position: number): number | undefined {
   return UNASKED_ACKS.has(token.folded) && !token.asked ? undefined : end;
 }
 
+/** Where each word of the message stands, folded and strict (MessageMatcher.positionsOf). */
+function positionsByWord(tokens: Token[]): { folded: Map<string, number[]>; strict: Map<string, number[]> } {
+  const byWord = { folded: new Map<string, number[]>(), strict: new Map<string, number[]>() };
+  const add = (map: Map<string, number[]>, word: string, at: number) => {
+    const list = map.get(word);
+    if (list) list.push(at);
+    else map.set(word, [at]);
+  };
+  tokens.forEach((token, at) => {
+    add(byWord.folded, token.folded, at);
+    add(byWord.strict, token.strict, at);
+  });
+  return byWord;
+}
+
 /**
  * The positions in ascending order, each once, sorted in place: the lists are a few positions long, and a Set and
  * Array.sort made for each were a tenth of what judging a long message allocated.
@@ -639,25 +656,19 @@ class MessageMatcher {
 
   /** Where the message holds one of the words, in order. */
   private positionsOf(words: RequiredWords[number]): number[] {
+    // Plain loops, no closures: a closure here holding the positions made a scope at each of a message's thousand calls.
     const positions: number[] = [];
-    if (words.loose.size + words.strict.size >= this.tokens.length) {
-      this.tokens.forEach((token, at) => {
-        if (words.loose.has(token.folded) || words.strict.has(token.strict)) positions.push(at);
-      });
+    const { tokens } = this;
+    if (words.loose.size + words.strict.size >= tokens.length) {
+      for (let at = 0; at < tokens.length; at++) {
+        const token = tokens[at];
+        if (token && (words.loose.has(token.folded) || words.strict.has(token.strict))) positions.push(at);
+      }
       return positions;
     }
-    if (!this.positionsByWord) {
-      const byWord = (this.positionsByWord = { folded: new Map<string, number[]>(), strict: new Map<string, number[]>() });
-      this.tokens.forEach((token, at) => {
-        for (const [map, word] of [[byWord.folded, token.folded], [byWord.strict, token.strict]] as const) {
-          const list = map.get(word);
-          if (list) list.push(at);
-          else map.set(word, [at]);
-        }
-      });
-    }
-    for (const word of words.loose) for (const at of this.positionsByWord.folded.get(word) ?? NO_ENDS) positions.push(at);
-    for (const word of words.strict) for (const at of this.positionsByWord.strict.get(word) ?? NO_ENDS) positions.push(at);
+    const byWord = (this.positionsByWord ??= positionsByWord(tokens));
+    for (const word of words.loose) for (const at of byWord.folded.get(word) ?? NO_ENDS) positions.push(at);
+    for (const word of words.strict) for (const at of byWord.strict.get(word) ?? NO_ENDS) positions.push(at);
     // Several words, or a word met both ways, list a position twice or out of order.
     return sortedOnce(positions);
   }
@@ -1641,7 +1652,7 @@ function blockerSpans(matcher: MessageMatcher, sequence: Sequence, askedOnly: Re
   const { tokens } = matcher;
   const spans: Span[] = [];
   for (const start of matcher.startsOfSequence(sequence)) {
-    const span = matcher.findAt(sequence, start, () => true);
+    const span = matcher.findAt(sequence, start, ANY_SPAN);
     if (!span || (askedOnly?.has(sequence) && !tokens[start]?.asked)) continue;
     if (timeTellsNothing(tokens, start) || straddlesClause(tokens, span) || joinsLearner(tokens, start) || ownClauseInside(tokens, span)) continue;
     spans.push(span);
@@ -2397,12 +2408,11 @@ function isBlocked(span: Span, blockers: BlockerIndex, matcher: MessageMatcher):
 function isLookAlike(matcher: MessageMatcher, span: Span, blockers: readonly Sequence[]): boolean {
   for (const sequence of blockers) {
     if (!matcher.mayMatch(sequence)) continue;
-    for (let start = span.start; start < span.end; start++) {
-      if (matcher.findAt(sequence, start, (found) => found.end === start + 1)) return true;
-    }
+    for (let start = span.start; start < span.end; start++) if (matcher.findAt(sequence, start, ONE_WORD)) return true;
   }
   return false;
 }
+const ONE_WORD = (found: Span) => found.end === found.start + 1;
 
 const EVIDENCE_MAX_WORDS = 7;
 
@@ -2436,7 +2446,13 @@ function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageM
  * each of a scene's five hundred patterns made a scope for them, most of what judging a short message allocated.
  */
 function patternSpan(pattern: CompiledPattern, tests: SpanTests, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
-  if (pattern.unless && context?.find(pattern.unless, () => true)) return undefined;
+  if (pattern.unless && context?.find(pattern.unless, ANY_SPAN)) return undefined;
+  if (!pattern.context) return matcher.find(pattern.sequence, tests.heardAs(pattern, undefined));
+  return spanInContext(pattern, tests, matcher, context);
+}
+
+/** patternSpan for a pattern with a context, apart for its closures (patternSpan). */
+function spanInContext(pattern: CompiledPattern, tests: SpanTests, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
   let earlier: Span | undefined;
   if (pattern.context && !context?.find(pattern.context, (found) => tests.setsScene(pattern, context, found))) {
     // The learner's own earlier clause sets the scene as well: "Haben Sie Donuts? Ich nehme einen."
@@ -2542,7 +2558,7 @@ class SpanTests {
 /** The rule's sentence blockers, with those of its "!![ctx]" blockers whose ctx the character's line meets. */
 function sentenceBlockersAfter(rule: CompiledRule, context: MessageMatcher | undefined): readonly Sequence[] {
   if (!rule.answerBlockers || !context) return rule.sentenceBlockers;
-  const active = rule.answerBlockers.filter(({ condition }) => context.find(condition, () => true));
+  const active = rule.answerBlockers.filter(({ condition }) => context.find(condition, ANY_SPAN));
   return active.length === 0 ? rule.sentenceBlockers : [...rule.sentenceBlockers, ...active.map(({ sequence }) => sequence)];
 }
 

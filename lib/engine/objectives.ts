@@ -169,6 +169,11 @@ interface CompiledRule {
   /** "!![ctx] pattern": a sentence blocker only after a character's line that matches ctx, as an answer to it tells, not asks. */
   answerBlockers?: { condition: Sequence; sequence: Sequence }[];
   after: string[];
+  /**
+   * The numbers of the word sets each pattern requires (RequiredIndex), all patterns' in one array, and where each
+   * pattern's end: bestSpan reads them in a row, where it walked from each pattern to its sequence's check.
+   */
+  patternWords: { numbers: Int32Array; ends: Int32Array };
 }
 
 /** Opaque: build with compileObjectives, pass to judgeMessage. */
@@ -284,11 +289,12 @@ const UNDECIDED = new Set(["weiß", "weiss", "sicher", "ahnung"].map(foldWord));
  */
 export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string, string[]>, { namedBlockersPass = true }: { namedBlockersPass?: boolean } = {}): CompiledObjectives {
   const context = newParseContext(lexicon);
+  const required = new RequiredIndex();
   const seen = new Set<string>();
   const compiled = rules.map((rule): CompiledRule => {
     if (seen.has(rule.id)) throw new Error(`Objective "${rule.id}" is listed twice.`);
     seen.add(rule.id);
-    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [], sentenceBlockers: [], after: rule.after ?? [] };
+    const result: CompiledRule = { id: rule.id, patterns: [], blockers: [], sentenceBlockers: [], after: rule.after ?? [], patternWords: NO_PATTERN_WORDS };
     for (const pattern of rule.patterns) {
       const trimmed = pattern.trimStart();
       const blocks = trimmed.startsWith("!!") ? "sentence" : trimmed.startsWith("!") ? "span" : undefined;
@@ -331,6 +337,7 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
       }
     }
     if (result.patterns.length === 0) throw new Error(`Objective "${rule.id}" has no pattern that can meet it.`);
+    result.patternWords = patternWordsOf(result.patterns, required);
     for (const pattern of namedBlockersPass ? result.patterns : []) {
       const own = result.blockers.filter((blocker) => !namesBlocker(pattern.sequence, blocker));
       if (own.length < result.blockers.length) pattern.blockers = own;
@@ -340,7 +347,19 @@ export function compileObjectives(rules: ObjectiveRule[], lexicon: Record<string
   for (const rule of compiled) {
     for (const id of rule.after) if (!seen.has(id) || id === rule.id) throw new Error(`Objective "${rule.id}" comes after "${id}", which is not another objective of this scene.`);
   }
-  return { rules: compiled, nodes: context.nextKey, required: new RequiredIndex(), memos: [] };
+  return { rules: compiled, nodes: context.nextKey, required, memos: [] };
+}
+
+const NO_PATTERN_WORDS = { numbers: new Int32Array(0), ends: new Int32Array(0) };
+
+function patternWordsOf(patterns: readonly CompiledPattern[], index: RequiredIndex): CompiledRule["patternWords"] {
+  const numbers: number[] = [];
+  const ends = new Int32Array(patterns.length);
+  patterns.forEach((pattern, at) => {
+    numbers.push(...index.numbersOf(wordsRequiredBy(pattern.sequence)));
+    ends[at] = numbers.length;
+  });
+  return { numbers: Int32Array.from(numbers), ends };
 }
 
 const CONTEXT_PATTERN = /^\s*\[([^\]]*)\]\s*(.*)$/s;
@@ -589,6 +608,12 @@ class MessageMatcher {
       }
     }
     return check.sentences;
+  }
+
+  /** Which of the scene's word sets the message meets, by sentence (RequiredIndex.met), where the matcher has a scene. */
+  metSets(): Uint32Array | undefined {
+    const index = this.scene?.required;
+    return index && (this.met ??= index.met(this.tokens, this.lentMet));
   }
 
   /** The start lies in a sentence where the sequence may match (sentencesOf). */
@@ -2432,9 +2457,18 @@ interface SpannedMatch {
 function bestSpan(rule: CompiledRule, matcher: MessageMatcher, context: MessageMatcher | undefined): Span | undefined {
   const tests = new SpanTests(rule, matcher, context);
   let best: Span | undefined;
-  for (const pattern of rule.patterns) {
-    // Most patterns lack a word the message needs: skip them before testing anything.
-    if (!matcher.mayMatch(pattern.sequence)) continue;
+  const met = matcher.metSets();
+  const { numbers, ends } = rule.patternWords;
+  let from = 0;
+  for (let at = 0; at < rule.patterns.length; at++) {
+    const pattern = rule.patterns[at];
+    if (!pattern) continue;
+    // Most patterns lack a word the message needs, or have their words in different sentences (mayMatch): skip them
+    // before testing anything.
+    const to = ends[at] ?? 0;
+    let together = EVERY_SENTENCE;
+    for (; from < to; from++) together &= met ? (met[numbers[from] ?? 0] ?? 0) : EVERY_SENTENCE;
+    if (together === 0 || (!met && !matcher.mayMatch(pattern.sequence))) continue;
     const span = patternSpan(pattern, tests, matcher, context);
     if (span && (!best || evidenceScore(span) > evidenceScore(best))) best = span;
   }

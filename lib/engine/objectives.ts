@@ -586,12 +586,11 @@ class MessageMatcher {
       check.matcher = this.id;
       check.sentences = EVERY_SENTENCE;
       const index = this.scene?.required;
-      if (index) {
+      const met = this.metSets();
+      if (index && met) {
         // Numbered by a method, not a closure here: one holding `index` would make a scope at each fresh check.
         const numbers = (check.numbers ??= index.numbersOf(check.words));
         // Sets numbered after this message's words were looked up are walked as before, until the next message.
-        this.met ??= index.met(this.tokens, this.lentMet);
-        const met = this.met;
         // The sentences that hold a word of every set so far: a sequence matches inside one sentence.
         let together = EVERY_SENTENCE;
         for (let at = 0; at < numbers.length && together !== 0; at++) {

@@ -711,9 +711,10 @@ export const restaurant: ScenarioSeed = {
         // Paid already, told with "haben": "Wir haben schon bezahlt, danke."
         "!(wir|ich) (haben|hatten) ... (bezahlt|gezahlt|beglichen)",
         "!(haben|hatten) (wir|ich) ... (bezahlt|gezahlt|beglichen)",
-        // Another bill judged, the place named: "Die Rechnung im Hotel war sehr hoch." ("Die Rechnung bitte, das Essen war
-        // super" asks.)
-        "!$bill (im|in|vom|von|beim|bei|aus) (#noun|der #noun|dem #noun) (war|waren|ist|sind|kostete)",
+        // Another bill judged, the place named, or this place's bills as a rule: "Die Rechnung im Hotel war sehr hoch.", "Die
+        // Rechnung bei Ihnen ist immer korrekt, nicht wie in Warschau.", "Die Rechnung hier ist immer fair." (the words
+        // adjacent: "Die Rechnung bitte, das Essen war super", "Die Rechnung bei mir, bitte, mein Mann ist müde" ask)
+        "!($bill (hier|dort|da|(im|in|vom|von|beim|bei|aus) (#noun|der #noun|dem #noun|diesem #noun|dieser #noun|ihnen|euch|dir|uns|denen|deutschland|polen)) (war|waren|ist|sind|kostet|kostete))",
         // A wish to pay that is a habit, anyone's: "Mein Mann will immer die Rechnung bezahlen."
         "!(will|wollen|möchte|möchten) (immer|meistens|normalerweise|jedes mal)",
         // Paying at the end, told as a plan: "Am Ende zahlen wir getrennt, okay?"

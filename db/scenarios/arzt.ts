@@ -90,6 +90,9 @@ const ARTICLE_OTHERS =
 const OTHERS_COMPLAINT_VERBS =
   "(hustet|husten|niest|niesen|fiebert|fiebern|erbricht|erbrechen|spuckt|spucken|schnieft|schniefen|liegt|liegen|klagt|klagen|jammert|jammern|weint|weinen)";
 
+// Where such a person is from, right after them: "der Kollege vom Bau", "die Kollegin aus dem Büro", "der Nachbar im dritten Stock".
+const OTHERS_PLACE = "(von|vom|aus|im|in|bei|beim|auf|nebenan|von nebenan|gegenüber)";
+
 const DATIVE_OTHER_ACHES =
   "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun) ... (weh|we)";
 
@@ -678,6 +681,11 @@ export const arzt: ScenarioSeed = {
         `!((hustet|niest|niesen|fiebert|fiebern|erbricht|erbrechen|spuckt|spucken|schnieft|schniefen|liegt|liegen) (der|die|das|meine|mein|unsere|unser) ${ARTICLE_OTHERS})`,
         // …or named by whose they are: "Die Tochter von meinem Patienten hatte seit Sonntag Durchfall."
         `!!(der|die|das) (sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|bruder|schwester|mutter|vater|eltern|familie|enkel|enkelin|enkelkind|enkelkinder|angehörige*) (von|vom) ... (hat|hatte|haben|hatten|ist|war|sind|waren)`,
+        // …or by where they work or live, the place between the person and the verb: "Der Kollege vom Bau hatte das Gleiche, seit
+        // einem Monat.", "Die Kollegin aus dem Büro hat seit Montag Fieber.", "Der Nachbar im dritten Stock hustet seit Tagen."
+        // (the learner's own clause after it still dates theirs: "…, und ich habe seit Montag Husten")
+        `!!(der|die|das|ein|eine) ${ARTICLE_OTHERS} ${OTHERS_PLACE} ... (hat|hatte|haben|hatten|ist|war|sind|waren)`,
+        `!!(der|die|das|ein|eine) ${ARTICLE_OTHERS} ${OTHERS_PLACE} ... ${OTHERS_COMPLAINT_VERBS}`,
         // …or the dative of another's body, the time between: "Meinem Sohn tut seit Sonntag der Hals weh."
         DATIVE_OTHER_ACHES,
         // An illness of a year or season set before its verb is one had then, its length no answer: "Letztes Jahr hatte ich eine Grippe, zwei

@@ -1,19 +1,23 @@
 import { greetPatterns, othersBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
+// An au pair's host family, whose errands are theirs, not the learner's: "Meine Gastfamilie möchte morgen die Kinder anmelden.",
+// "Die Kinder von meiner Gastfamilie sind am 3. Mai geboren." (othersBlockers and the people the judge knows lack them).
+const HOST_FAMILY = "gastfamilie|gastmutter|gastvater|gasteltern|gastkind|gastkinder|gastbruder|gastschwester|gastmama|gastpapa|gastsohn|gasttochter|gastgeschwister";
+
 // A group of others as the subject tells their errand, not the learner's: "Meine Kollegen mussten für die Anmeldung drei
 // Monate warten." (othersBlockers names single relatives; "Meine Freunde und ich wollen uns anmelden" still states it).
 const groupBlockers: string[] = [
   "!!((mein|meine|unser|unsere) (kollegen|kolleginnen|freunde|freundinnen|nachbarn|geschwister|bekannten|mitbewohner|mitbewohnerinnen|brüder|schwestern|söhne|töchter|eltern|kinder|großeltern|schwiegereltern) (haben|hatten|mussten|müssen|konnten|können|sind|waren|wollten|wollen|möchten|sollen|brauchen|brauchten|melden|meldeten|bekommen|bekamen|kriegen))",
   // …and so does one flatmate, partner or acquaintance: "Mein Mitbewohner möchte sich auch anmelden."
   // (In that clause, up to the errand's words: "Ich möchte mich anmelden, mein Partner muss heute arbeiten." states it.)
-  "!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an|wohnsitz*|adresse|wohnung|geboren|geburtstag|$birthDate|$certificate)",
+  `!((mein|meine|unser|unsere) (mitbewohner|mitbewohnerin|partner|partnerin|verlobter|verlobte|bekannter|bekannte|freund|freundin|${HOST_FAMILY}) (hat|hatte|muss|musste|kann|konnte|ist|war|will|wollte|möchte|braucht|brauchte|meldet|bekommt|bekam|kriegt)) ... (anmeld*|ummeld*|anzumelden|umzumelden|melden|an|wohnsitz*|adresse|wohnung|geboren|geburtstag|$birthDate|$certificate)`,
 ];
 
 // A time still to come, put first: "Nächstes Jahr ziehe ich um, dann melde ich mich an.", "In zwei Wochen ziehe ich um", "Im Sommer
 // ziehe ich nach Köln", a weekday to come: "am montag will ich mich ummelden" (a time gone is not here: "Vor zwei Wochen bin ich umgezogen" states the move).
 // The learner's own household, whose errand is theirs and not the learner's; and the verbs that ask whether they may or must.
-const HOUSEHOLD = "(mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester)";
+const HOUSEHOLD = `(mann|frau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|mutter|vater|eltern|bruder|schwester|${HOST_FAMILY})`;
 const HOUSEHOLD_OR_LANDLORD = `(${HOUSEHOLD.slice(1, -1)}|vermieter|vermieterin)`;
 const MAY_OR_MUST = "(muss|müssen|soll|sollen|kann|können|darf|dürfen)";
 const LATER = "(morgen|übermorgen|später|nächste woche|nächsten monat|nächstes jahr|nächstes mal|nächsten sommer|nächsten winter|bald|im sommer|im herbst|im winter|im frühling|im frühjahr|in #word (tagen|wochen|monaten|jahren)|in ein paar (tagen|wochen|monaten)|(am|nächsten|nächste woche|diesen|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))";
@@ -288,6 +292,9 @@ export const buergeramt: ScenarioSeed = {
         // ich mich überhaupt anmelden muss" still tells the move)
         "!(ob (ich|man|wir) (mich|sich|uns) (wirklich|überhaupt|echt|denn|unbedingt|auch wirklich|eigentlich)) ... (anmeld*|ummeld*|registrier*|anzumelden|umzumelden|melden)",
         "!((überlege|überlegen|frage mich|fragen uns|weiß nicht|weiß noch nicht|wissen nicht|bin mir nicht sicher|bin nicht sicher|zweifle) ob (ich|man|wir)) ... (anmeld*|ummeld*|registrier*|anzumelden|umzumelden|melden)",
+        // …and whether one must, asked indirectly with the modal last: "ich wollte fragen ob ich mich anmelden muss" (whether one may
+        // asks for it: "Ich wollte fragen, ob ich mich hier anmelden kann.")
+        "!(ob (ich|man|wir)) ... (anmeld*|ummeld*|registrier*|melden) (muss|müssen|muß|soll|sollen|müsste|sollte)",
         // Others asked about, "sie" for them: "Falls meine Eltern uns besuchen, müssen sie sich dann auch anmelden?", "Muss er sich auch ummelden?"
         "!((muss|müssen|soll|sollen|darf|dürfen|kann|können|müsste|müssten|sollte|sollten) (er|sie) sich) ... (anmeld*|ummeld*|registrier*|an)",
         // …and what it takes, asked with the time or words between: "was soll ich morgen für die anmeldung mitbringen"
@@ -975,7 +982,9 @@ export const buergeramt: ScenarioSeed = {
         "!(bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol) ... (morgen|übermorgen|nachher|später|nächste woche|nächstes mal|nächsten|kommenden|vorbei|nachreichen)",
         "!(morgen|übermorgen|nachher|später|nächste woche|nächstes mal) (bringe|bring|bringen|schicke|schicken|reiche|reichen|zeige|zeigen|gebe|geben|kann|könnte|werde|komme|hole|hol)",
         // A relative's paper is not the learner's: "das ist der Pass von meinem Sohn".
-        "!$document (von|vom) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
+        // (The paper and its "von" side by side: a list with the learner's own first still hands that one: "Bitte schön, mein
+        // Reiseausweis und die Pässe von meiner Frau.")
+        "!($document (von|vom)) (meinem|meiner|meinen|mein|meine|seinem|seiner|ihrem|ihrer|sein|seine) (sohn|tochter|kind|kinder|mann|frau|bruder|schwester|vater|mutter|eltern|freund|freundin|kollege|kollegin)",
         // A paper received or sent is a story: "Ich habe eine Bestätigung vom Arbeitgeber bekommen."
         // …and so is one copied or prepared: "Ich habe gestern alle Dokumente kopiert."
         // (Told in the perfect or passive, not a participle set before another paper as its adjective: "Ich gebe Ihnen meinen Pass
@@ -1011,7 +1020,10 @@ export const buergeramt: ScenarioSeed = {
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
-        "!!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
+        // (In its clause, up to the paper: a paper handed before "und" stays handed: "hier mein pass und bekomme ich die
+        // meldebescheinigung heute")
+        "!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir)",
+        "!(geben sie mir|gib mir|geben sie uns|bekomme ich|bekomm ich|kriege ich|krieg ich|bekommen wir) ... $document",
         // …or to show, explain or send one: "Zeigen Sie mir bitte das Formular.", "Erklären Sie mir die Bestätigung?"
         // (In its clause: "Hier ist mein Pass, zeigen Sie mir bitte, wo ich unterschreiben muss." hands it over.)
         "!((zeigen|erklären|schicken|reichen|drucken|kopieren|mailen|senden) sie (mir|uns)|(zeig|erklär|schick) (mir|uns))",
@@ -1098,7 +1110,8 @@ export const buergeramt: ScenarioSeed = {
         "!(ihr|ihre|ihren) geburts*",
         "!(sein|seine|seinem|seines|deren|dessen) (geburts*|geburtstag)",
         // Someone else's date is not the learner's: "das Geburtsdatum von meiner Mutter", "der Geburtstag meines Sohnes".
-        "!(geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem)",
+        // (Side by side: "Das Geburtsdatum von mir ist der 3.5.1994." gives the learner's, its "der" no relative's article.)
+        "!((geburts*|geburtstag) (von|vom) (meiner|meinem|meinen|seiner|seinem|ihrer|ihrem|unserer|unserem|der|dem))",
         "!(geburts*|geburtstag) (meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres)",
         // …and a relative named before the birth, the verb dropped as beginners drop it: "mein sohn geboren 2015", "meine schwester
         // geburtstag ist 3 mai", "Meine Tochter 2019 geboren." (the learner's own after a comma still gives it: "Mein Mann ist
@@ -1115,7 +1128,7 @@ export const buergeramt: ScenarioSeed = {
         "!!(((ein|eine|einer) (freund|freundin|kollege|kollegin|bekannter|bekannte|nachbar|nachbarin|cousin|cousine|mitbewohner|mitbewohnerin|kommilitone|kommilitonin|teamkollege|teamkollegin|mann|frau|kind|junge|mädchen|person|mensch))|jemand|niemand|keiner) ... (ist|war|wurde|sind|waren|kam) ... (geboren|geb|zur welt|auf die welt)",
         // …and without the possessive, as beginners drop it: "kinder geboren 2015 und 2018", "Sohn geboren 2015"
         "!!((kinder|kind|sohn|tochter|söhne|töchter|baby|mann|ehemann|ehefrau|mutter|vater|eltern|bruder|schwester) (geboren|geb|sind geboren|ist geboren|auch geboren|wurde geboren|wurden geboren))",
-        "!(geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere)",
+        "!((geburts*|geburtstag) (von|vom) (mein|meine|unser|unsere))",
         // Not knowing a date gives none: "Das Geburtsdatum weiß ich nicht genau."
         "!!(weiß ich nicht|ich weiß nicht|weiß ich leider nicht|ich weiß es nicht|keine ahnung)",
         "!(hat|habe|hab|haben|hatte|feiere|feiert|feiern) geburtstag",
@@ -1138,6 +1151,8 @@ export const buergeramt: ScenarioSeed = {
         // Anyone named by a noun, born: "Das Kind ist am 4. Juni 2019 geboren.", "Die Dame vor mir ist auch 1990 geboren."
         "!((der|die|das|dieser|diese|dieses) #word (ist|sind|wurde|wurden|war|waren)) ... geboren",
         "!((der|die|das|dieser|diese|dieses) #word #word #word (ist|sind|wurde|wurden|war|waren)) ... geboren",
+        // …and one named by whose they are, however long the name: "Die Kinder von meiner Gastfamilie sind am 3. Mai geboren."
+        "!((der|die|das|dieser|diese|dieses) #word (von|vom)) ... (ist|sind|wurde|wurden|war|waren) ... geboren",
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
         ...storyBlockers,
@@ -1199,6 +1214,8 @@ export const buergeramt: ScenarioSeed = {
         // The registration in writing: "Bekomme ich das schriftlich?"
         "(bekomm*|krieg*) (ich|wir) (das|es|etwas|was|die anmeldung) schriftlich",
         "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",
+        // The time until one gets it, asked, asks how long, not for it: "Wie lange dauert es, bis wir die Bescheinigung bekommen?"
+        "!((bis|bevor|ehe) (ich|wir|man)) ... $certificate",
         // The bare infinitive asked, as beginners ask: "meldebescheinigung bekommen? bitte" (not the clerk's words echoed).
         "?=$certificate (bekommen|kriegen|erhalten|mitnehmen)",
         // The bare infinitive as a blunt imperative: "Bescheinigung geben."

@@ -39,6 +39,25 @@ const ASK_LATER_FIRST = "!!(später|nachher|übermorgen|danach|dann später) (ic
 // per Mail, okay?", "Die Nebenkosten klären wir morgen am Telefon." ("Die Kaution, frage ich mich, wie hoch ist die?" asks now)
 const ASK_LATER_TOPIC = "!!(frage|frag|erfrage|kläre|klär) (ich|wir) ... (später|nachher|morgen|übermorgen|ein andermal|nächste woche|per mail|per e-mail|per email|per whatsapp|per telefon|am telefon|schriftlich)";
 
+// One's own asking turned to someone of one's own, a relative or a flatmate, asks the landlord nothing: "Vielleicht sollte ich
+// meinen Vater fragen, wie hoch die Kaution normalerweise ist.", "Ich frag mal meine Mutter, ob …", "Wir sollten unsere Eltern fragen, ob …" (the object right after the
+// asking, or right before it after its subject: "Ich möchte für meinen Mann fragen, ob …" relays his question now)
+const KIN = "(vater|papa|mutter|mama|eltern|mann|ehemann|frau|ehefrau|bruder|schwester|freund|freundin|partner|partnerin|mitbewohner|mitbewohnerin|familie|onkel|tante|sohn|tochter|kollegen|kollegin|chef|chefin|nachbarn|nachbarin)";
+const KIN_OWN = `(meinen|meine|mein|unseren|unsere|unser) ${KIN}`;
+const ASKS_ANOTHER = `!!((ich|wir|sollte|sollten|soll|sollen|muss|müssen|werde|werden|kann|können|könnte|könnten|will|wollen|möchte|möchten|würde|würden) ${KIN_OWN} fragen|(ich|wir) (mal|erst|zuerst|noch|lieber|auch|vorher|nochmal) ${KIN_OWN} fragen|(frage|frag|fragen) ${KIN_OWN}|(frage|frag|fragen) (ich|wir|mal|erst|zuerst|noch|lieber|auch|nochmal) ${KIN_OWN}|(frage|frag|fragen) (ich|wir) (mal|erst|zuerst|noch|lieber|auch|nochmal) ${KIN_OWN})`;
+
+// The month's sum worked out and asked back to check it, a figure and its kind after "dann" or "also": "Also insgesamt zahle
+// ich dann 960 Euro warm, oder?", "Dann zahlen wir 960 im Monat, richtig?", "Also 960 warm?" (told, with no question: "Also
+// zahle ich dann 960 Euro warm." agrees; a figure with no kind of rent may be the deposit's: "Dann zahle ich die Kaution, 2340 Euro?")
+const FIGURE = "(1*|2*|3*|4*|5*|6*|7*|8*|9*)";
+const MONTHLY = "(warm|kalt|im monat|pro monat|monatlich|jeden monat|mit nebenkosten|inklusive nebenkosten|miete|warmmiete|kaltmiete)";
+const PAY_WE = "((zahle|zahlen|bezahle|bezahlen|zahl) (ich|wir)|(ich|wir) (zahle|zahlen|bezahle|bezahlen|zahl))";
+const SUM_CHECKED = [
+  `?(dann|also|insgesamt|zusammen) ... ${PAY_WE} ... ${FIGURE} ... ${MONTHLY}`,
+  `?${PAY_WE} ... (dann|also|insgesamt|zusammen) ... ${FIGURE} ... ${MONTHLY}`,
+  `?=(also|dann|insgesamt|zusammen) ${FIGURE} (${MONTHLY}|euro ${MONTHLY})`,
+];
+
 // What someone else paid, or got back, asks nothing of this flat's costs: "Wie viel Miete hat Nachbar bezahlt?",
 // "Was hat der Vormieter an Miete gezahlt?", "Wie viel Kaution hat meine Freundin bezahlt?"
 const OTHERS_PAID = "!!(vormieter*|vorgänger*|letzte mieter|letzten mieter|frühere mieter|früheren mieter|alte mieter|alten mieter|vorige mieter|vorigen mieter|nachbar|nachbarn|nachbarin|freund|freundin|freunde|kollege|kollegin|bruder|schwester|bekannte|bekannter|eltern|mutter|vater|cousin|cousine) ... (gezahlt|bezahlt|zurückbekommen|zurückgekriegt|zurückgezahlt|überwiesen)";
@@ -507,6 +526,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$cost",
         // The figure itself warm or cold, asked: "Die 780 ist warm oder kalt?" (not the weather: "Im Winter ist es kalt?")
         "?((1*|2*|3*|4*|5*|6*|7*|8*|9*|euro) (ist|sind|wäre|wären) (warm|kalt))",
+        ...SUM_CHECKED,
         // The cost and its figure side by side, to confirm: "Warmmiete 960 also?", "Nebenkosten 180?"
         "?($cost (1*|2*|3*|4*|5*|6*|7*|8*|9*))",
         "?$cost (ist|sind|beträgt|betragen|wäre|wären) (1*|2*|3*|4*|5*|6*|7*|8*|9*|euro|warm|kalt|inklusive|inkl|extra|dabei|drin|enthalten|inbegriffen|einbegriffen|hoch|teuer|viel|wie|was|monatlich|pro|richtig)",
@@ -558,7 +578,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(sind|ist) (1*|2*|3*|4*|5*|6*|7*|8*|9*) (euro|eur) (die|der|das) $cost",
         "?(sind|ist) (1*|2*|3*|4*|5*|6*|7*|8*|9*) (die|der|das) $cost",
         "(in der|in den|im) ($cost|euro|preis) (schon drin|mit drin|drin|inklusive|enthalten|inbegriffen|einbegriffen|dabei)",
-        "(warum|wieso|weshalb) (ist|sind) $cost",
+        // ("@weshalb" as written: one slip would read the reason told, "deshalb": "Ich bin Student, deshalb ist die Miete wichtig für mich.")
+        "(warum|wieso|@weshalb) (ist|sind) $cost",
         "(was|wie viel|wieviel) kost* (sie|die wohnung|das|es) (warm|kalt|im monat|monatlich|insgesamt|mit allem|alles zusammen|zusammen)",
         // The indirect question puts the verb last: "Dürfte ich fragen, was die Wohnung warm kostet?"
         "(was|wie viel|wieviel) (die wohnung|sie|das|es|alles|$cost) kost*",
@@ -711,6 +732,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_LATER_FIRST,
         ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
+        ASKS_ANOTHER,
         SAYS_ALWAYS,
         OTHERS_PAID,
         ...CHARACTER_OWN,
@@ -887,6 +909,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_LATER_FIRST,
         ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
+        ASKS_ANOTHER,
         SAYS_ALWAYS,
         OTHERS_PAID,
         ...CHARACTER_OWN,
@@ -1111,6 +1134,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_LATER_FIRST,
         ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
+        ASKS_ANOTHER,
         SAYS_ALWAYS,
         PAST_MODAL_TOLD,
       ],
@@ -1275,6 +1299,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         ASK_LATER_FIRST,
         ASK_LATER_TOPIC,
         OTHER_ASKS_LATER,
+        ASKS_ANOTHER,
         SAYS_ALWAYS,
         TOLD_BEFORE,
         ...ASKED_BEFORE,

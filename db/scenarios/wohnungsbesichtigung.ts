@@ -947,6 +947,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …this flat, free of nothing else: not "Die alte Wohnung ist ab Mai frei?", "Die Wohnung ist frei von Schimmel?"
         "!(alte|alten|meine|unsere|jetzige|jetzigen|aktuelle|bisherige) wohnung",
         "!frei von",
+        // Moving in with a pet asks about the pet, not when: "Kann ich mit meinem Hund einziehen?"
+        "!((mit|samt) (meinem|meiner|unserem|unserer|einem|einer|dem|der|zwei|unseren|meinen) $pet (einzieh*|einzuziehen|reinzieh*|wohnen|rein))",
         // Another's flat, or one that became free once, is no date asked for oneself: "Wann ist die Wohnung von Luca frei geworden?",
         // "Wann war die Wohnung bei unseren Freunden frei?"
         "!(wohnung|wohnungen) (von|vom|bei) (unseren|unsere|unserem|unserer|meinen|meine|meinem|meiner|seinen|seiner|seinem|ihren|ihrer|ihrem|#noun)",

@@ -1504,6 +1504,33 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(meets("(ich nehme) zucker", "ich zucker für schorle nehme")).toBe(true);
   });
 
+  it("reads a reason, a claim or an asked 'ob' clause in main-clause order, only after the learner's own frame", () => {
+    expect(meets("ich habe fieber", "Ich komme, weil ich seit Montag Fieber habe.")).toBe(true);
+    expect(meets("ich habe fieber", "Ich denke, dass ich Fieber habe.")).toBe(true);
+    expect(meets("kann ich mit karte zahlen", "Ich wollte fragen, ob ich mit Karte zahlen kann.")).toBe(true);
+    expect(meets("gibt es $drink", "Können Sie mir sagen, ob es Bier gibt?")).toBe(true);
+    // Not after another's asking, a wondering of one's own, a negated frame, a condition, or of another subject.
+    expect(meets("kann ich mit karte zahlen", "Meine Frau möchte wissen, ob ich mit Karte zahlen kann.")).toBe(false);
+    expect(meets("kann ich mit karte zahlen", "Ich frage mich, ob ich mit Karte zahlen kann.")).toBe(false);
+    expect(meets("ich habe fieber", "Ich weiß nicht, dass ich Fieber habe.")).toBe(false);
+    expect(meets("ich habe fieber", "Wenn ich Fieber habe, bleibe ich zu Hause.")).toBe(false);
+    expect(meets("ich habe fieber", "Ich bleibe zu Hause, weil er Fieber hat.")).toBe(false);
+    expect(meets("ich brauche ein attest", "Mein Chef will ein Papier, dass ich ein Attest brauche.")).toBe(false);
+  });
+
+  it("hears no 'dass' clause after a hope or a denied belief, but the clause after it", () => {
+    expect(meets("die rechnung", "Ich hoffe, dass die Rechnung nicht zu hoch wird.")).toBe(false);
+    expect(meets("ich habe fieber", "Ich glaube nicht, dass ich Fieber habe.")).toBe(false);
+    expect(meets("ich habe fieber", "Ich glaube, ich habe Fieber.")).toBe(true);
+    expect(meets("die rechnung", "Ich hoffe, dass es geschmeckt hat, die Rechnung bitte.")).toBe(true);
+  });
+
+  it("keeps a greeting that opens a sentence of not knowing", () => {
+    expect(meets("guten tag", "Guten Tag, ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);
+    expect(meets("moin", "Moin! Ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);
+    expect(meets("(ich nehme) $drink", "Ich nehme ein Bier. Ich weiß noch nicht, ob ich das will.")).toBe(false);
+  });
+
   it("hears a whole sentence that repeats the character's question, then talks on, as no answer", () => {
     const rules = [{ id: "drink", patterns: ["$drink"] }];
     const compiled = compileObjectives(rules, lexicon);

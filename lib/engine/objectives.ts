@@ -90,7 +90,10 @@
  * the words it reports ("Meine Freundin hat gesagt, ich soll …", "Hier steht, …", not "…, ich soll fragen: was muss ich mitbringen?"; without the comma, as chat
  * writes it, only the clause after a speaker named first: "meine freundin sagt zwei bier bitte"), talk about what one says ("In Bayern sagt man …"), and words a speech tag quotes ("Haben Sie Fieber? fragt die Ärztin.") meet nothing;
  * nor does one's own asking put off, in its clause and the question it puts off ("Ich frage später, was das kostet", "Morgen frage ich nach …", "Was das kostet, frage ich später"). A sentence of bare keywords (three nouns will do; typed in lowercase, words other objectives name count as nouns), or three one-word sentences, keep only a greeting that opens them (dropKeywordLists).
- * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading). Words the
+ * A main clause with its verb last ("Ich Ahmad heiße") is read subject and verb first too (verbLastReading), and so is a
+ * reason, a claim or an asked "ob" clause after the learner's own frame ("…, weil ich seit Montag Fieber habe", "Ich
+ * wollte fragen, ob ich mit Karte zahlen kann"; mainClauseOrder). A "dass" clause after a hope or a denied belief ("Ich
+ * hoffe, dass …", "Ich glaube nicht, dass …") meets nothing (unsaidClaims). Words the
  * learner takes back (an ellipsis then "nein", "ach nein"), answers with "weiß ich nicht", or a question of the
  * character's echoed before talking on meet nothing (disownedWords, echoedQuestion).
  * An objective with `after` is held back, and reported as waiting, until one of those objectives
@@ -1757,6 +1760,30 @@ function unrealWishes(tokens: Token[], near: Set<number>): void {
   });
 }
 
+// "Ich hoffe, dass ich keine Krankschreibung brauche", "Ich glaube nicht, dass wir die Wohnung nehmen": a "dass" clause
+// after a hope, or after a belief the learner denies, is not said; neither is the clause that frames it. A clause after
+// them still acts: "Ich hoffe, dass die Anmeldung heute klappt, ich möchte mich anmelden."
+const HOPING = new Set(["hoffe", "hoffen", "wünsche", "wünschen"].map(foldWord));
+const BELIEVING = new Set(["glaube", "glaub", "denke", "denk", "meine", "finde", "sicher", "vermute"].map(foldWord));
+
+/** Adds to `near` each "dass" clause after a hope or a denied belief, with its frame (unsaidClaims' comment above). */
+function unsaidClaims(tokens: Token[], near: Set<number>): void {
+  tokens.forEach((token, index) => {
+    if (token.folded !== "dass") return;
+    const inSentence = (at: number) => tokens[at]?.sentence === token.sentence;
+    let start = index - 1;
+    while (start > 0 && !tokens[start]?.breakBefore && inSentence(start - 1)) start--;
+    if (start < 0 || !inSentence(start)) return;
+    const frame = tokens.slice(start, index);
+    const hopes = frame.some((word) => HOPING.has(word.folded));
+    const denies = frame.some((word) => BELIEVING.has(word.folded)) && frame.some((word) => NEGATIONS.has(word.folded));
+    if (!hopes && !denies) return;
+    let end = index + 1;
+    while (inSentence(end) && !tokens[end]?.breakBefore) end++;
+    for (let word = start; word < end; word++) near.add(word);
+  });
+}
+
 // What opens the consequence after it: "…, würde ich zum Englischen Garten gehen", "…, dann könnte ich …".
 const CONSEQUENCES = new Set([...UNREAL, ...["könnte", "könnten", "wüsste", "wüssten", "dann"].map(foldWord)]);
 const WISHED = new Set(["gern", "gerne", "bitte", "lieber"].map(foldWord));
@@ -1806,6 +1833,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
   });
   unrealConditionsFirst(tokens, silenced);
   unrealWishes(tokens, near);
+  unsaidClaims(tokens, near);
   putOffAsking(tokens, near);
   heardReports(tokens, near);
   tokens.forEach((token, index) => {
@@ -2780,7 +2808,9 @@ function disownedWords(tokens: Token[], message: string): boolean[] {
       (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start))) ||
       (DISMAY.has(token.folded) && RETRACTIONS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence);
     if (!(takenBack && !correctsDetail(tokens, index)) && !(unknowingAt(tokens, index) && !unknowsAnotherMatter(tokens, index, previous))) return;
-    for (let word = index - 1; word >= 0 && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
+    // A greeting that opens the sentence was said all the same: "Guten Tag, ich weiß noch nicht, ob …", "Moin! Ich weiß noch nicht, ob …".
+    const greeted = greetingEnd(tokens, tokens.findIndex((word) => word.sentence === previous.sentence));
+    for (let word = index - 1; word >= greeted && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
   });
   return disowned;
 }
@@ -2963,6 +2993,14 @@ function afterGreetingOnly(tokens: Token[], start: number): boolean {
   return start === first + 2 && GREETING_PAIRS.get(word)?.has(tokens[first + 1]?.folded ?? "") === true;
 }
 
+/** Where a greeting that opens a sentence at `first` ends; `first` where none does. */
+function greetingEnd(tokens: Token[], first: number): number {
+  const token = tokens[first];
+  if (!token) return first;
+  const end = GREETING_WORDS.has(token.folded) ? first + 1 : GREETING_PAIRS.get(token.folded)?.has(tokens[first + 1]?.folded ?? "") ? first + 2 : first;
+  return tokens[end - 1]?.sentence === token.sentence ? end : first;
+}
+
 /** The message with a break after a greeting that opens a sentence, so that the words after it open their own clause. */
 function greetingSetOff(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
@@ -3094,16 +3132,70 @@ const VERB_LAST_WORDS = 3;
 function verbLastReading(tokens: Token[]): Token[] | undefined {
   let result: Token[] | undefined;
   let start = 0;
+  // Where the clause before this one starts, in the same sentence: the main clause a subordinate one hangs on.
+  let matrixStart = 0;
   for (let index = 1; index <= tokens.length; index++) {
     const next = tokens[index];
     if (next !== undefined && !next.breakBefore && next.sentence === tokens[start]?.sentence) continue;
+    if (tokens[matrixStart]?.sentence !== tokens[start]?.sentence) matrixStart = start;
     const clause = tokens.slice(start, index);
-    const moved = verbFirst(clause);
+    const moved = verbFirst(clause) ?? mainClauseOrder(clause, tokens.slice(matrixStart, start));
     if (moved) (result ??= tokens.slice(0, start)).push(...moved);
     else result?.push(...clause);
+    matrixStart = start;
     start = index;
   }
   return result;
+}
+
+// A subordinate clause that does the act in its own words, verb last, is read in main-clause order too, its
+// subordinator kept for the blockers: "…, weil ich seit Montag Fieber habe" reads "weil ich habe seit Montag Fieber",
+// "Ich wollte fragen, ob das Zimmer ruhig ist" reads "ob ist das Zimmer ruhig". A reason or a claim ("weil", "da",
+// "dass") says its clause; "ob" asks its clause only after a frame of asking ("Können Sie mir sagen, ob …").
+// Not after a main clause that negates ("Ich glaube nicht, dass …", "Ich weiß nicht, ob …") or wishes ("Ich hoffe,
+// dass …"): there the clause is not said. Conditions ("wenn", "falls") and relative clauses are never read so.
+const CLAIM_SUBORDINATORS = new Set(["weil", "da", "dass", "daß"].map(foldWord));
+// The main clause before "ob" or "dass" is read only when it is the learner's own frame and nothing else: every word
+// of it is one of these, and one of them asks (or claims). "Ich frage mich, ob …", "Meine Kollegin möchte wissen,
+// ob …", "Ich muss meinen Chef fragen, ob …", "so ein Papier, dass ich krank bin" and "Danke, dass …" say no clause.
+const FRAME_WORDS = new Set(["ich", "wir", "sie", "mir", "uns", "ihnen", "bitte", "gern", "gerne", "noch", "kurz", "mal", "einmal", "eigentlich", "denn",
+  "vielleicht", "auch", "nur", "also", "ja", "so", "dann", "und", "aber", "schon", "leider", "es", "ist", "wollte", "wollten", "möchte", "möchten", "würde",
+  "würden", "darf", "dürfte", "dürfen", "kann", "können", "könnte", "könnten", "hätte", "hätten"].map(foldWord));
+const ASKING_FRAMES = new Set(["fragen", "frage", "frag", "nachfragen", "wissen", "gewusst", "erfahren", "sagen", "erklären", "verraten"].map(foldWord));
+const ASKED_SUBJECTS = new Set(["ich", "wir", "es", "man", "das"]);
+const CLAIM_FRAMES = new Set(["glaube", "glaub", "denke", "denk", "meine", "finde", "fürchte", "befürchte", "vermute", "weiß", "weiss", "sagen", "mitteilen"].map(foldWord));
+const UNSAID_FRAMES = new Set(["hoffe", "hoffen", "hoffentlich", "wünsche", "wünschen", "wäre", "wär", "falls", "wenn"].map(foldWord));
+// A finite verb that ends its clause, by its subject: first person as verbFirst reads it, the rest by ending or form.
+const THIRD_PERSON_IRREGULAR = new Set(["ist", "hat", "kann", "muss", "will", "darf", "soll", "mag", "weiß", "gibt", "tut", "wird"].map(foldWord));
+const FINITE_ENDING = /^[a-zäöü]{2,}(t|en|n)$/;
+
+function mainClauseOrder(clause: Token[], matrix: Token[]): Token[] | undefined {
+  const [opener, subject] = clause;
+  const verb = clause[clause.length - 1];
+  if (!opener || !subject || !verb || clause.length < 4 || verb.noun || NOT_VERBS.has(verb.folded)) return undefined;
+  if (matrix.length === 0 || matrix.some((token) => NEGATIONS.has(token.folded) || UNSAID_FRAMES.has(token.folded))) return undefined;
+  const asks = opener.folded === "ob";
+  if (!asks && !CLAIM_SUBORDINATORS.has(opener.folded)) return undefined;
+  // Asked whether, only of the learner's own doing or of what there is: "ob ich …", "ob es …", "ob man …"; "Wissen Sie,
+  // ob meine Krankenkasse die Krankschreibung bekommt?" asks about another's.
+  if (asks && !ASKED_SUBJECTS.has(subject.folded)) return undefined;
+  // A reason says its clause after any main clause; "ob" and "dass" only after the learner's own frame.
+  const frames = asks ? ASKING_FRAMES : opener.folded === "weil" || opener.folded === "da" ? undefined : CLAIM_FRAMES;
+  if (frames && !(matrix.some((token) => frames.has(token.folded)) && matrix.every((token) => frames.has(token.folded) || FRAME_WORDS.has(token.folded)))) return undefined;
+  // A finite verb inside the clause already stands in main-clause order ("weil ich habe Fieber").
+  if (clause.slice(1, -1).some((token) => EARLIER_FINITE.has(token.folded) && !CLAUSE_SUBJECTS.has(token.folded))) return undefined;
+  if (!finiteAfter(subject, verb)) return undefined;
+  const inner = clause.slice(1, -1);
+  // A claim or reason is the learner's own only with "ich" or "wir": "…, weil er Fieber hat" tells of another.
+  const reordered = asks ? [verb, ...inner] : SPEAKER_SUBJECTS.has(subject.folded) ? [subject, verb, ...inner.slice(1)] : undefined;
+  return reordered && [opener, ...reordered.map((token) => ({ ...token, breakBefore: false }))];
+}
+
+/** Whether the clause's last word is a finite verb that agrees with the word after its subordinator. */
+function finiteAfter(subject: Token, verb: Token): boolean {
+  if (subject.folded === "ich") return FIRST_PERSON_IRREGULAR.has(verb.folded) || FIRST_PERSON_ENDING.test(verb.folded);
+  if (subject.folded === "wir") return PLURAL_FINITE.has(verb.folded) || /en$/.test(verb.folded);
+  return THIRD_PERSON_IRREGULAR.has(verb.folded) || PLURAL_FINITE.has(verb.folded) || FINITE_ENDING.test(verb.folded);
 }
 
 // Openers of a short aside set off by commas inside a clause, which the clause reads around: "Ich bin, so sagen meine

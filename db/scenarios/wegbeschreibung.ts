@@ -25,6 +25,17 @@ const questionPutOff = [
   "!!(ich|wir) (stelle|stellen) ... (später|morgen|nachher|übermorgen|ein andermal|im hotel)",
 ];
 
+// The words that catch attention, as words said or told of.
+const attentionWords = "(entschuldigung|hallo|grüß gott|gruss gott|sorry|guten tag|servus|verzeihung|hi|moin|pardon)";
+
+// Not wanting to know asks nothing: "Ich will nicht wissen, wo die Kirche ist.", "Ich muss gar nicht fragen, wie weit es ist."
+// A question asked in the simple past is a report, typed exactly ("fragen", "fragt" relay or ask now): "Meine Frau fragte
+// gestern, ob es weit ist."
+const notAsking = [
+  "!!((will|möchte|möchten|wollen|wollte|muss|müssen) (nicht|gar nicht|eigentlich nicht|jetzt nicht) (wissen|fragen))",
+  "!!(@fragte|@fragten|@fragtest)",
+];
+
 // A polite frame of one's own before an indirect "wo": "Darf ich Sie fragen, wo …", "Ich möchte gerne wissen, wo …",
 // "…, deshalb muss ich schnell wissen, wo …" (not "würde … fragen", which tells what one would do).
 const askFrames = [
@@ -95,6 +106,9 @@ export const wegbeschreibung: ScenarioSeed = {
     // …but with "da" or "dahin" before it, "gehen" walks that way: "Man kann da gehen?"
     walkThere: ["zu fuss", "zu fus", "zu fuss gehen", "gehen zu fuss", "laufen zu fuss", "laufen", "hinlaufen", "hingehen", "gehen"],
     // What one thinks of a place, with "finden" as "think": "Ich finde den Bahnhof schön."
+    // What a street or a place on one side is like: "Das Restaurant rechts ist sehr teuer, oder?"
+    quality: ["schön", "teuer", "billig", "hässlich", "laut", "leise", "toll", "interessant", "langweilig", "hübsch", "lecker",
+      "gemütlich", "sauber", "schmutzig", "gefährlich", "berühmt", "bekannt", "eng", "breit", "steil", "dunkel", "alt", "modern"],
     opinion: ["schön", "schoen", "gut", "toll", "super", "schlecht", "hässlich", "interessant", "langweilig", "teuer", "billig", "laut", "leise", "gross", "klein", "alt", "modern", "okay", "ok", "cool", "hübsch", "praktisch"],
     // Another city, a country or home: a journey, not this walk ("ist es weit nach berlin?", "Wie weit ist Paris von hier?").
     city: [...farPlaces, "hause"],
@@ -130,6 +144,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!((noch eine|noch ne|noch eine kurze|eine weitere|eine andere|eine zweite) frage)",
         // A question for someone else catches her attention not: "Ich habe eine Frage an meinen Lehrer." ("an Sie" does)
         "!(frage) (an|für) (mein|meine|meinen|meinem|meiner|unser|unsere|unseren|den|die|der|das|seinen|seine|ihren|ihre|#noun)",
+        // …nor one that stands in a book or a class: "Wo ist der Bahnhof? Ist eine Frage in meinem Buch."
+        "!(frage|fragen) (in|im|aus) (meinem|meiner|dem|der|unserem|unserer|buch|lehrbuch|kursbuch|kurs|deutschkurs|unterricht)",
         // An apology for one's question or German, after it, catches no attention: "Ist es weit? Entschuldigung für die dumme Frage."
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (dumme|blöde|doofe|dummen|blöden) (frage|fragen)",
         "!(entschuldig*|sorry|verzeihung|tschuldigung) (für|wegen) (mein|meine|meinem) (deutsch|schlechtes deutsch|schlechte deutsch|fehler)",
@@ -154,6 +170,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // hallo zu ihr."
         "!!((morgen|später|nachher|übermorgen|nächstes mal|nächste mal|beim nächsten mal|dann) (sage|sagen|sag) (ich|wir) (entschuldigung|hallo|grüß gott|gruss gott|sorry|guten tag|servus|verzeihung|hi))",
         "!!((ich|wir) (sage|sagen) (morgen|später|nachher|übermorgen|nächstes mal|dann) (entschuldigung|hallo|grüß gott|gruss gott|sorry|guten tag|servus|verzeihung|hi))",
+        // …or told in the perfect, anyone's: "Meine Freundin hat Entschuldigung gesagt.", "Er hat zu mir hallo gesagt."
+        `!(habe|hab|hat|haben|hatte|hatten) ... ${attentionWords} gesagt`,
+        // …or asked about as a custom: "Hallo sagen alle hier?", "Hallo sagt man in München?" (not "sagen Sie", which asks her)
+        `!${attentionWords} (sagen|sagt|sage) (alle|man|die leute|viele|hier|ihr|wir|die bayern|die münchner)`,
       ],
       examples: ["Entschuldigung!", "Entschuldigen Sie, bitte!", "Grüß Gott!"],
       nudge: "Catch the passer-by's attention politely before you ask anything.",
@@ -184,6 +204,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // …"Sie" its object, the indirect question in the clause after: "Dürfte ich Sie fragen, wo sich die Post befindet?"
         ...whereTails.map((tail) => `[(ich|wir) sie fragen] ${tail}`),
         ...questionPutOff,
+        ...notAsking,
         // …a place the lexicon does not list, as "Wo ist hier ein Taxistand?" asks it: "Meine Frau fragt, wo hier ein Taxistand ist."
         "(fragt|fragen|will wissen|möchte wissen|möchten wissen|wollen wissen|wollte wissen|würde gern wissen|würde gerne wissen) wo hier (ein|eine) #noun (ist|sind)",
         // …not what people in general ask, as small talk: "Viele Touristen fragen, wo der Marienplatz ist, oder?", "Alle
@@ -378,6 +399,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!wo (ist|sind) (mein|meine) (handy|tasche|koffer|rucksack|pass|reisepass|jacke|geld|mann|frau|kind|kinder|sohn|tochter|freund|freundin|hund|gruppe)",
         // A place that ends a route repeated back is its last leg, not a way asked: "Ich gehe rechts, dann geradeaus, dann Kirche?"
         "!$direction (dann|und dann|danach|und danach|bis|bis zur|bis zum) ($place|#noun)",
+        // …and so is a leg up to a landmark with a turn after it: "Ich soll also bis zur Kreuzung gehen und dann rechts?"
+        "!(bis zum|bis zur|bis an die|bis an den) (#noun|$place|ampel|kreuzung|ecke) ... $direction",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
         // …inside "ob", stacked on a polite "ich wollte fragen": "Ich wollte fragen, ob Sie wissen, wo die Apotheke ist."
@@ -478,6 +501,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "weit" before a comparative is "far more", no distance: "Ist das Wetter hier weit besser als in Hamburg?"
         "!!(weit|bei weitem) (besser|schöner|mehr|größer|grösser|teurer|billiger|schlechter|wärmer|kälter|schneller|günstiger|älter|jünger|lieber|weniger|kleiner|ruhiger|lauter|voller|schwerer|einfacher|leichter|interessanter)",
         "wie weit",
+        // How far along one is asks no distance: "Wie weit bist du mit Deutsch?", "Wie weit sind Sie mit dem Buch?"
+        "!!(wie weit) (bin|bist|ist|sind|seid) (ich|du|sie|er|wir|ihr) (mit|beim|bei|in)",
         // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
         "?ist (es|das|der|die|sie|er) weit",
         // The Konjunktiv and the negative question ask it as well: "Wäre es weit zu Fuß?", "Ist es nicht zu weit für zu Fuß?"
@@ -577,6 +602,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // …between two places named, no walk from here: "Die Entfernung zwischen München und Augsburg?"
         "!!zwischen ($city|#noun) und ($city|#noun)",
         ...questionPutOff,
+        ...notAsking,
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
@@ -841,6 +867,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!(am|zum|zur|bis|bis zum|bis zur) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|feiertag|abend|morgen|vormittag|nachmittag|mittag|glück|beispiel|schluss|essen|mittagessen|abendessen|frühstück|kaffee|arbeit|messe|urlaub)",
         // A place's hours or state asked before the tag checks no way: "Der Markt ist am Samstag voll, richtig?"
         "!!(zu|auf|offen|geöffnet|geschlossen|voll|ruhig|leer|schön) #tag",
+        // What a turn or a street is like checks no way: "Das Restaurant rechts ist sehr teuer, oder?", "Die zweite Straße ist
+        // sehr schön." ("Links ist richtig, oder?" checks.)
+        "!!(($direction|strasse|kreuzung|ampel|ecke) (ist|sind|war|waren) $quality)",
+        "!!(($direction|strasse|kreuzung|ampel|ecke) (ist|sind|war|waren) (sehr|so|zu|ziemlich|echt|wirklich|total|auch|nicht so) $quality)",
       ],
       examples: ["Also zuerst geradeaus und dann links?", "Die zweite Straße rechts, richtig?", "Ich gehe hier rechts und dann geradeaus, ja?"],
       nudge: "Repeat the directions back to Frau Huber to check you got them right.",

@@ -305,8 +305,8 @@ export const storyBlockers: string[] = [
 
 const OTHERS_ACT = "(ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|wurde|braucht|brauchen|möchte|möchten|will|wollen|wollte|kann|könnte|könnten|muss|soll|sollte|darf|wird|würde|würden|hätte|hätten)";
 // Plurals too: "Meine Kollegen haben zehn Jahre bei DHL gearbeitet."
-// …and the household and in-laws beyond them: "Mein Mitbewohner arbeitet seit drei Jahren bei DHL."
-const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine|kollegen|kolleginnen|nachbarn|geschwister|brüder|schwestern|söhne|töchter|neffe|nichte|enkel|enkelin|mitbewohner|mitbewohnerin|schwager|schwägerin|kumpel";
+// …and the household and in-laws beyond them: "Mein Mitbewohner arbeitet seit drei Jahren bei DHL.", an au pair's host family too.
+const RELATIVES = "bruder|schwester|vater|mutter|sohn|tochter|kind|kinder|eltern|kollege|kollegin|chef|chefin|nachbar|nachbarin|oma|opa|onkel|tante|cousin|cousine|kollegen|kolleginnen|nachbarn|geschwister|brüder|schwestern|söhne|töchter|neffe|nichte|enkel|enkelin|mitbewohner|mitbewohnerin|schwager|schwägerin|kumpel|gastfamilie|gastmutter|gastvater|gasteltern|gastkind|gastkinder|gastbruder|gastschwester|gastmama|gastpapa|gastsohn|gasttochter";
 // The partner counts as the spouse does: "Meine Partnerin kann ab Juli anfangen."
 const PARTNERS = "mann|frau|partner|partnerin|verlobte|verlobter";
 

@@ -70,6 +70,10 @@ const THING = "(sache|ding|dings|dingsda|zeug|zeugs)";
 const PATIENT =
   "(er|sie|mein mann|meine frau|mein sohn|meine tochter|mein kind|mein vater|meine mutter|unser sohn|unsere tochter|unser kind|das kind|das baby|meine kleine|mein kleiner|die kleine|der kleine)";
 
+// The pharmacist asking whether one, or the patient at home, has a complaint too: "Haben Sie auch Fieber?", "Hat Ihr Kind auch Husten?"
+const ASKED_IF_ILL =
+  "[((haben sie|haben sie auch|haben sie noch|hat sie|hat sie auch|hat er|hat er auch|hat es|hat es auch|hat ihr kind|hat ihr kind auch|hat das kind|hat das kind auch|hat ihre tochter|hat ihre tochter auch|hat ihr sohn|hat ihr sohn auch|hat ihr baby|hat ihr baby auch|hat das baby|hat das baby auch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))]";
+
 export const apotheke: ScenarioSeed = {
   id: "apotheke",
   title: "In der Apotheke",
@@ -234,6 +238,9 @@ export const apotheke: ScenarioSeed = {
         // Sleep lost, and a bite or sting with the insect as subject: "Ich kann nachts nicht einschlafen.", "Mich hat eine Mücke gestochen."
         "(ich|wir) (kann|können) ... nicht (einschlafen|durchschlafen)",
         "(mich|ihn|uns) (hat|haben) ... (gestochen|gebissen)",
+        // How often one is ill, exclaimed, is a habit too: "Wie oft mein Sohn krank ist, das ist unglaublich!", "So oft ich
+        // Kopfschmerzen habe …" (clause only: "Ich habe Husten, wie oft soll ich das nehmen?" still tells it).
+        "!(wie oft|so oft|wie häufig) (mein|meine|unser|unsere|ich|wir|er|sie|die kinder)",
         // What someone always has is a habit, not today's complaint: "Meine Frau hat immer Migräne."
         "!(hat|haben|hatte) (oft|manchmal|meistens|öfter|häufig)",
         // …but "immer noch" is today's: "Sie hat immer noch Husten.", "Die Kinder haben immer noch Fieber." So "immer" blocks
@@ -282,7 +289,9 @@ export const apotheke: ScenarioSeed = {
         "(kein|keine|keinen) $symptom (aber|sondern|nur|aber viel|aber starken|aber starke|dafür) $symptom",
         // Yes to "Haben Sie auch Fieber?" in a word: "Bisschen.", "Leicht.", "Schon." (stated: "Auch?" or "Sehr?" asks back);
         // …and to "Hat Ihr Kind auch Fieber?" for the patient at home.
-        "[((haben sie|haben sie auch|haben sie noch|hat sie|hat sie auch|hat er|hat er auch|hat es|hat es auch|hat ihr kind|hat ihr kind auch|hat das kind|hat das kind auch|hat ihre tochter|hat ihre tochter auch|hat ihr sohn|hat ihr sohn auch|hat ihr baby|hat ihr baby auch|hat das baby|hat das baby auch) (fieber|husten|schnupfen|*schmerzen|*schmerz|*weh|durchfall|übelkeit|schwindel*|schüttelfrost|temperatur))] =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)",
+        `${ASKED_IF_ILL} =.(bisschen|ja bisschen|leicht|ja leicht|ein wenig|ja ein wenig|schon|ja auch|auch|leider schon|sehr|ja sehr|viel|ja viel)`,
+        // …and yes with since when: "Ja, seit gestern.", "ja leider schon seit drei tagen" (stated: "Ja, seit wann?" asks back).
+        `${ASKED_IF_ILL} =.(ja|ja leider|leider ja|ja schon|ja auch) (seit|seid|schon seit|schon seid) (#word|#word #word)`,
         // The throat raw or dry, and the frog in it, as English and German both say: "mein Hals ist ganz rau", "Ich habe einen
         // Frosch im Hals."
         // ("der" only as a whole clause: "Der Hals ist rau bei Kindern im Winter" speaks of others; and the frog one's own:
@@ -510,6 +519,9 @@ export const apotheke: ScenarioSeed = {
         // Adjacent, or one word between: "Hustensaft, bitte", "Tabletten auch bitte" ("Wie oft am Tag sollte ich die
         // Lutschtabletten nehmen, bitte?" asks the dose).
         "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte)",
+        // …or "bitte" first, the verb left out, a kind or brand named: "für meine Tochter bitte ein Hustensaft", "Bitte noch
+        // einen Nasenspray." (stated: "Soll ich bitte eine Tablette nehmen?" asks the dose)
+        ".(bitte|bitte noch|bitte auch|bitte dann) (ein|eine|einen|noch ein|noch eine|noch einen|zwei) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
         "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) (auch|dann|noch|nur|also|mal|da|hier|gerne|gern|geben|kaufen|haben) bitte)",
         // The complaint and the kind of remedy, asked: "Halsweh Medizin?"
         "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
@@ -761,7 +773,14 @@ export const apotheke: ScenarioSeed = {
       points: 15,
       patterns: [
         // "~brauchen" has no past tense: "Letztes Jahr brauchte ich ein Rezept" asks nothing.
-        `(~brauchen|brauch|benötig*|muss|need) (ich|man) ${PRESCRIPTION}`,
+        // Asked, or the verb opening the sentence as dictation asks it unmarked ("brauch ich rezept dafür"): with something else
+        // set first, a statement tells the rule ("Dafür braucht man ein Rezept.", "Für Antibiotika braucht man immer ein Rezept.").
+        `?(~brauchen|brauch|benötig*|muss|need) (ich|man) ${PRESCRIPTION}`,
+        `^(~brauchen|brauch|benötig*|muss|need) (ich|man) ${PRESCRIPTION}`,
+        // …or run on after another clause, unpunctuated: "mein hals tut weh und brauche ich dafür ein rezept oder nicht", "ich
+        // brauche nasenspray brauche ich dafür rezept" ("Dann brauche ich ein Rezept" after the pharmacist's word tells).
+        `(und|oder|aber|und dann|also) (~brauchen|brauch|benötig*|muss) (ich|man) ${PRESCRIPTION}`,
+        `$remedy (~brauchen|brauch|benötig*) (ich|man) (dafür|dazu|da|denn|auch) ${PRESCRIPTION}`,
         // …a particle or an adjective between, asked or opening its sentence, as polite learners hedge it: "Bräuchte ich dafür
         // eventuell eine ärztliche Verschreibung?", "brauche ich dafür vielleicht ein rezept" ("Dafür brauche ich ein Rezept"
         // tells, the verb second).
@@ -885,6 +904,9 @@ export const apotheke: ScenarioSeed = {
         // Türkei ist das rezeptfrei." ("Braucht man in Deutschland dafür ein Rezept?" still asks.)
         `!(in|bei uns in|in der|bei uns in der|in den|bei uns in den) ${COUNTRY}`,
         "!(bei uns|in meinem land|in meiner heimat|in unserem land|bei uns zu hause|bei uns zuhause|in meiner stadt)",
+        // …the country after the prescription asks how it is there, not here: "Ist das rezeptfrei in der Türkei?",
+        // "Braucht man ein Rezept in Polen?" ("Ist das in Deutschland rezeptfrei?" still asks).
+        `!${PRESCRIPTION} (in|in der|in den|auch in|auch in der|dort in|da in) ${COUNTRY}`,
         // …and then whether it is so here: "In Polen gibt es das ohne Rezept. Ist das hier auch so?"
         // The other country named before it: "Und hier?" after "Mit Rezept zahlen Sie fünf Euro Zuzahlung." asks the surcharge.
         `[${ELSEWHERE} ... (ohne rezept|rezeptfrei*|rezeptpflichtig*|mit rezept|auf rezept|verschreibungspflichtig*)] ?=(ist das hier auch so|ist es hier auch so|ist das hier anders|ist das in deutschland auch so|und hier|und in deutschland|wie ist das hier|wie ist es hier)`,

@@ -43,6 +43,9 @@ const TRADE_VEHICLE = "(stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laste
 // "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
 const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als))";
 
+// The work named after a past "war" or "habe", so a pastime or a home of old is no job: "Früher war ich Koch in Lahore."
+const WORK_AFTER = "($workdone|$job|$field|als|bei|beim|tätig|beschäftigt|zuständig|verantwortlich|studiert|ausbildung*|praktikum*|gekocht|gebacken|geputzt|gereinigt|gefahren|firma|*firma|job|arbeit|erfahrung*|schicht*|*schicht|chef|chefin|selbstständig|selbständig)";
+
 // A relative, friend or colleague named after the noun is still someone else, the subject of what follows:
 // "Mein Freund Karim hat zwei Jahre im Lager gearbeitet.", "Mein Freund Karim kann ab sofort anfangen."
 // (The shared othersBlockers take the noun straight before its verb, or after an adjective.)
@@ -260,9 +263,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((geübt|gelernt|trainiert|wiederholt|gesagt wie|gelernt wie|geübt wie) (mein name|mein vorname|ich heiße|ich heisse|ich bin|ich komme))",
         "!(max mustermann|erika mustermann|mustermann)",
         // Given and family name, bare, in answer to the name asked: "Emeka Nwosu." after "Wie heißen Sie denn?"
-        "[(wie heißen sie|ihr name|ihren namen|ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
+        "[(wie heißen sie|ihr name|ihren namen|ihr vorname|ihren vornamen|ihr nachname|ihren nachnamen|ihren vollen namen|sie sind herr|sie sind frau|wer sind sie)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|woher|wo|alt|von|vom)] =.(#word #word|#word #word #word)",
         // …also when the origin or age is asked with it, the name first: "Osman Abdelrahman. 34 jahre. Khartoum" after "Wie heißen Sie und woher kommen Sie?"
-        "[(wie heißen sie|ihr name|ihren namen|ihren vollen namen)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|gearbeitet|arbeiten|tätig|zuletzt|vorher|früher)] ^=.(#word #word|#word #word #word)",
+        "[(wie heißen sie|ihr name|ihren namen|ihren vollen namen|sie sind herr|sie sind frau|wer sind sie)] [!(beruf|stelle|firma|arbeitgeber|welche|welcher|welchen|was|gearbeitet|arbeiten|tätig|zuletzt|vorher|früher)] ^=.(#word #word|#word #word #word)",
         "=aus #noun",
         // The age in digits before the origin, as terse chat lists facts: "Kwame. 34. Aus Ghana." ("34. Aus" reads as an ordinal, one clause)
         "=(1*|2*|3*|4*|5*|6*) (aus $country|aus der $country|aus dem $country|aus #noun)",
@@ -276,7 +279,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Born somewhere, the place after the participle: "Ich bin geboren in Nigeria.", "ich geboren in türkei"
         "(ich bin|bin ich|ich wurde|wurde ich|ich) geboren (in|im|in der) (#noun|$country)",
         // The pronoun for the possessive: "ich name ist Bilal", "meine Name ist Ana".
-        "(ich|meine|mine|my) name (ist|is) #noun",
+        // Not English "my", as "is" reads as "ist": "my name is Imran", all English, earns nothing.
+        "(ich|meine|mine) name (ist|is) #noun",
         // The name as the subject of another verb is talked about: "Mein Name steht im Lebenslauf."
         "!(name|vorname|nachname) (steht|stehen)",
         // A reason is no origin: "Ich bin aus Überzeugung Lagerist.", "Aus Erfahrung."
@@ -308,13 +312,20 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 25,
       patterns: [
         "(ich|wir) (hab*|habe) (gearbeitet|*erfahrung*|ausbildung*|studiert|praktikum|experience)",
-        "(vorher|früher|zuletzt|davor|danach) (war|habe|arbeitete|arbeitet) (ich|wir)",
+        "(vorher|früher|zuletzt|davor|danach) (arbeitete|arbeitet) (ich|wir)",
+        // "war" and "habe" only with the work named after them: "Früher war ich Lagerist bei DHL.", "Vorher habe ich bei Bosch Teile geprüft."
+        // (Not a pastime, a home or a habit of old: "Früher habe ich viel Fußball gespielt.", "Früher habe ich in China gewohnt.")
+        `(vorher|früher|zuletzt|davor|danach) (war|habe) (ich|wir) ... ${WORK_AFTER}`,
         // …not a thought, a wait or a call before this talk: "Vorher ich habe überlegt was ich frage.", "Davor habe ich lange gewartet."
-        "!(vorher|früher|davor|damals|zuletzt|danach) ... (überlegt|gedacht|nachgedacht|gefragt|gelesen|gewartet|gegessen|getrunken|geschlafen|telefoniert|angerufen|gesucht|geschaut|geübt)",
+        // ("@gedacht" exact, as "gemacht" is one slip from it: "Danach habe ich eine Ausbildung gemacht." tells.)
+        // Nor a visit to a doctor or an office: "Vorher war ich beim Arzt.", "Davor war ich im Jobcenter."
+        "!(vorher|früher|davor|damals|zuletzt|danach) (war ich|ich war|waren wir|wir waren) (beim|bei der|im|in der|auf dem|auf der) (arzt|ärztin|zahnarzt|friseur|jobcenter|arbeitsamt|amt|bürgeramt|ausländerbehörde|rathaus|bank|post|supermarkt|urlaub|deutschkurs|sprachkurs|kurs|apotheke)",
+        "!(vorher|früher|davor|damals|zuletzt|danach) ... (überlegt|@gedacht|nachgedacht|gefragt|gelesen|gewartet|gegessen|getrunken|geschlafen|telefoniert|angerufen|gesucht|geschaut|geübt)",
         "(ich kenne mich|kenne ich mich) (mit|aus|gut)",
         "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|paar|viele) (jahr|jahre|jahren|monat|monate|monaten) $field",
         // The time put first, the subject and the verb after it unmoved: "Früher ich arbeiten in Fabrik."
-        "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete|war|habe|hab|mache|machen)",
+        "(früher|vorher|davor|damals|zuletzt) (ich|wir) (arbeiten|arbeite|arbeitete)",
+        `(früher|vorher|davor|damals|zuletzt) (ich|wir) (war|habe|hab|mache|machen) ... ${WORK_AFTER}`,
         // …the verb left out, the post or the field after it: "Früher ich Chefkoch in Hotel, Peking."
         ".((früher|vorher|davor|damals|zuletzt) (ich|wir) ($job|als $job|im $field|in $field|in der $field|in einem $field|in einer $field))",
         // …or now, the subject unmoved before the place: "Jetzt ich arbeite in China-Restaurant in Esslingen."
@@ -340,6 +351,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(war ich #noun|ich war #noun)",
         // A question about the job is not experience: "Mit wem arbeite ich zusammen?"
         "!!(wie viele|wie viel|wieviel|mit wem|wann|welche|was für)",
+        // …nor the interviewer's "how long" echoed with the verb last: "Wie lange ich dort gearbeitet habe? Lassen Sie mich überlegen."
+        "!(wie lange|wie viele jahre|wie viele monate) (ich|wir) ... (gearbeitet|gearbeit|tätig|beschäftigt|gewesen)",
         "ich (war|bin) für zuständig",
         "(ich war|war ich) (zuständig|verantwortlich)",
         // A long list of duties between: "Ich war für die Wareneingangskontrolle und die Inventur zuständig."
@@ -626,6 +639,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!((stärke|stärken) (früher|damals|als kind|in der schule) (war|waren))",
         // Talk about one's strengths names none: "Da habe ich über meine Stärken gesprochen.", "Ich möchte über meine Stärken reden."
         "!über (meine|meinen|meiner) (stärke|stärken|strength|strengths)",
+        // The word echoed as a question names none: "Meine Stärken? Darf ich zuerst fragen, wie groß das Team ist?"
+        // (What follows it still names one: "Meine Stärken? Ich bin sehr zuverlässig.")
+        "!?(meine|meiner|eine|meine größte|meine größten) (stärke|stärken|strength|strengths)",
         // A strength told at another interview is reported, not named here: "Im letzten Interview habe ich gesagt, meine Stärke ist Geduld."
         ...OTHER_INTERVIEW,
         // Asking whether or how to name them names none: "Muss ich meine Stärken sagen?", "Soll ich eine Stärke nennen?"
@@ -856,6 +872,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
         // "gibt" spelt as it sounds, as learners who rarely write it do: "gipt es auch nachtschicht?", "gipts kantine?"
         "(gipt es|gipts|gib es) $topic",
+        // What the post asks of a person, asked: "Welche Stärken sind für diese Stelle besonders wichtig?", "Was für Kenntnisse brauche ich?"
+        "?(welche|welcher|was für) (stärken|eigenschaften|fähigkeiten|kenntnisse|sprachkenntnisse|deutschkenntnisse|erfahrung|erfahrungen) ... (wichtig|braucht|brauchen|brauche|suchen|sucht|erwarten|erwartet|wünschen|wünscht|sollte|sollten|muss|müssen)",
         // Information on a topic asked for, in the written style: "Ich bitte um Auskunft über die Arbeitszeiten.",
         // "Ich hätte gern nähere Informationen zur Einarbeitung." (not told as had: "Ich habe schon Informationen über die Arbeitszeiten bekommen.")
         "(ich bitte um|bitte um|ich hätte gern|ich hätte gerne|ich wäre dankbar für|ich würde mich über|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne) ... (auskunft|auskünfte|information|informationen|infos|näheres|details|einzelheiten|erläuterungen) (über|zu|zur|zum|bezüglich|hinsichtlich|zu den|zu der|zu dem|über die|über den|über das) ... $topic",

@@ -1380,6 +1380,18 @@ describe("sentence blockers and the clauses after them", () => {
     expect(born("Mein Bruder ist 02.08.1993 geboren, mein Mann ist Arzt.")).toEqual([]);
     expect(born("Mein Geburtsdatum ist 02.08.1993, aber mein Mann ist der Antragsteller.")).toEqual([]);
   });
+  it("leaves the learner's own clause standing after a person named by an article, or opened by a time, its verb and 'ich'", () => {
+    const ill = compileObjectives([{ id: "symptom", patterns: ["(ich habe|habe ich) ... (fieber|halsschmerzen)", "!!(kinder|kollege) (sind|waren|hatte|ist)", "!!(mein|meine) (kinder|sohn) (sind|waren|hat)"] }], {});
+    const says = (text: string) => judgeMessage(text, ill).length;
+    expect(says("Die Kinder sind krank, aber ich habe seit Montag Fieber.")).toBe(1);
+    expect(says("Der Kollege vom Bau ist krank, aber ich habe Fieber.")).toBe(1);
+    expect(says("Meine Kinder waren krank, und seit Montag habe ich auch Halsschmerzen.")).toBe(1);
+    expect(says("Die Kinder waren krank, und seit Montag habe ich auch Halsschmerzen.")).toBe(1);
+    // Still theirs: the clause after with another subject, a bare "ich" after one named by an article, and no clause after.
+    expect(says("Mein Sohn hat Fieber, und seit gestern hat er Halsschmerzen.")).toBe(0);
+    expect(says("Die Kinder sind krank, ich habe auch Fieber.")).toBe(0);
+    expect(says("Die Kinder hatten Fieber.")).toBe(0);
+  });
   it("leaves a clause that turns to now standing", () => {
     expect(earned("Letzte Woche habe ich im Lager gearbeitet, jetzt möchte ich mich anmelden.")).toEqual(["register"]);
     expect(earned("Letzte Woche habe ich im Lager gearbeitet.")).toEqual([]);

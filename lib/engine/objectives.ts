@@ -57,7 +57,7 @@
  *                wann kann ich einziehen?", "Gestern hatte ich ein Bier, aber heute nehme ich einen Saft", "…, jetzt möchte
  *                ich …", "…, also nehme ich …" after a time gone by, also typed without the comma when the verb and "ich"
  *                follow: "… angemeldet jetzt möchte ich …");
- *                one about another person ("Mein Bruder war …") only up to the learner's own clause ("…, aber ich …"),
+ *                one about another person ("Mein Bruder war …", "Die Kinder sind …") only up to the learner's own clause ("…, aber ich …"),
  *                or from its own clause on after the learner's ("Ich möchte mich anmelden, mein Mann hat sich …");
  *                a past told about the thing after the learner's act only in its own clause ("ich hätte gern die
  *                currywurst, die hatte ich letztes jahr"); never a time "wie" compares with ("wie immer 4 brötchen");
@@ -2092,18 +2092,42 @@ const OWN_CLAUSE_ADVERBS = new Set(["trotzdem", "dann", "dort", "da", "danach", 
  * Lagerist, aber ich habe fünf Jahre als Fahrer gearbeitet." What the brother was leaves the learner's own act standing.
  */
 function ownClauseAfter(tokens: Token[], found: Span): number | undefined {
-  if (!OTHERS_POSSESSIVES.has(tokens[found.start]?.folded ?? "")) return undefined;
+  if (!namesAnother(tokens, found.start)) return undefined;
+  // A bare "ich" after a person named by an article may still tell of them: "Das Baby von meiner Nachbarin, es hustet die
+  // ganze Nacht, ich kann nicht schlafen."
+  const owned = OTHERS_POSSESSIVES.has(tokens[found.start]?.folded ?? "");
   const sentence = tokens[found.start]?.sentence;
   for (let index = found.end; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
     if (!tokens[index]?.breakBefore) continue;
     const first = tokens[index]?.folded ?? "";
-    if (first === "ich" || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich") || concludesOwn(tokens, index)) return index;
+    if ((first === "ich" && owned) || (OWN_CLAUSE_LINKS.has(first) && tokens[index + 1]?.folded === "ich") || concludesOwn(tokens, index)) return index;
+    // …or a link, a time or place of a few words, the verb and "ich": "…, und seit Montag habe ich auch Halsschmerzen".
+    if (OWN_CLAUSE_LINKS.has(first) && verbThenIch(tokens, index + 1)) return index;
     // …or an adverb, its verb and "ich": "Mein Chef war streng, trotzdem habe ich dort vier Jahre gearbeitet."
     if (OWN_CLAUSE_ADVERBS.has(first) && tokens[index + 2]?.folded === "ich" && !tokens[index + 1]?.breakBefore && !tokens[index + 2]?.breakBefore) return index;
     // …or the learner's own question, its verb first: "Mein Sohn ist mein Chef, brauche ich eine Krankschreibung?"
     if (tokens[index]?.asked && !tokens[index]?.noun && !LINKING_WORDS.has(first) && tokens[index + 1]?.folded === "ich" && !tokens[index + 1]?.breakBefore) return index;
   }
   return undefined;
+}
+// Another person, named by a possessive ("Mein Bruder war …") or by an article before a word for a person ("Die Kinder
+// sind krank", "Der Kollege vom Bau hatte das Gleiche").
+const PERSON_ARTICLES = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einem", "einer", "unsere", "meine"]);
+const OWN_VERB_REACH = 4;
+
+/** Whether the words at `start` name another person. */
+function namesAnother(tokens: Token[], start: number): boolean {
+  const [lead, next, before] = [tokens[start]?.folded ?? "", tokens[start + 1]?.folded ?? "", tokens[start - 1]];
+  if (OTHERS_POSSESSIVES.has(lead) || (PERSON_ARTICLES.has(lead) && PEOPLE.has(next))) return true;
+  return PEOPLE.has(lead) && before !== undefined && before.sentence === tokens[start]?.sentence && PERSON_ARTICLES.has(before.folded);
+}
+
+/** A finite verb and "ich" within a few words from `start`, in one clause: "seit Montag habe ich". */
+function verbThenIch(tokens: Token[], start: number): boolean {
+  for (let at = start + 1; at <= start + OWN_VERB_REACH && tokens[at]?.sentence === tokens[start]?.sentence && !tokens[at]?.breakBefore; at++) {
+    if (tokens[at]?.folded === "ich") return HELPING_VERBS.has(tokens[at - 1]?.strict ?? "") || FIRST_PERSON_ENDING.test(tokens[at - 1]?.folded ?? "");
+  }
+  return false;
 }
 // Words that open a clause told about what came before, not a question of the learner's own: "…, wo ich wohne", "…, weil ich …".
 const LINKING_WORDS = new Set(["wenn", "weil", "dass", "ob", "als", "wo", "wie", "was", "obwohl", "damit", "bevor", "nachdem", "während", "sodass", "und", "oder", "aber", "denn"].map(foldWord));

@@ -578,6 +578,9 @@ describe("judging with context", () => {
     const thank = compileObjectives([{ id: "thank", patterns: ["danke"] }, { id: "sick", patterns: ["krankschreibung"] }], {});
     expect(judgeMessage("Danke Frau Doktor Hartmann", thank)).toHaveLength(1);
     expect(ids("Brot Frau Müller Kuchen")).toEqual([]);
+    // An ordinal determines its noun as an article does: a way said back and thanked for is no list.
+    const way = compileObjectives([{ id: "repeat", patterns: ["(erste|zweite) straße (links|rechts)"] }, { id: "thank", patterns: ["danke"] }], {});
+    expect(judgeMessage("Zweite Straße links, danke.", way)).toHaveLength(2);
   });
 
   it("reads a telegraphic question whose clause opens with a question word as no list", () => {

@@ -3387,8 +3387,9 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: Comp
     // In a long lowercase run around one match, only words outside it can make it a sentence: "ticket nach hamburg zug
     // gleis preis zeit" stays a list, "fahrkarte nach hamburg bitte zweite klasse" does not.
     const outside = longRunOutside(matches, words);
-    const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded);
-    if (outside ? outside.some((token) => structured(token) || COURTESY.has(token.folded) || ORDINALS.test(token.folded)) : (words.length < KEYWORD_LIST_WORDS && !short) || words.some(structured)) continue;
+    // An ordinal is a determiner as an article is: "Zweite Straße links, danke." says back a way.
+    const structured = (token: Token) => STRUCTURE_WORDS.has(token.folded) || DIGITS.test(token.folded) || ORDINALS.test(token.folded);
+    if (outside ? outside.some((token) => structured(token) || COURTESY.has(token.folded)) : (words.length < KEYWORD_LIST_WORDS && !short) || words.some(structured)) continue;
     for (const match of matches) if (!opensWithGreeting(match)) dropped.add(match);
   }
   // "Kaution? Miete? Katze? Einzug?": a string of one-word sentences is a list too, however it is punctuated.

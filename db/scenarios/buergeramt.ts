@@ -1,4 +1,4 @@
-import { greetPatterns, othersBlockers, storyBlockers } from "./shared-patterns";
+import { greetPatterns, habitWordBlocker, othersBlockers, storyBlockers } from "./shared-patterns";
 import type { ScenarioSeed } from "./types";
 
 // An au pair's host family, whose errands are theirs, not the learner's: "Meine Gastfamilie möchte morgen die Kinder anmelden.",
@@ -266,7 +266,8 @@ export const buergeramt: ScenarioSeed = {
         "!(wo ist die|wo finde ich die|wo ist hier die|an der|an die) anmeldung",
         "!!(auto|autos|wagen|fahrzeug*|kfz|motorrad|kennzeichen)",
         // A business or a dog is registered elsewhere: "Ich möchte ein Gewerbe anmelden, bin ich hier richtig?"
-        "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer)",
+        // …and so are a postal vote and a mailing list: "Können Sie mich auch für die Briefwahl anmelden?"
+        "!!(gewerbe*|firma|unternehmen|selbstständigkeit|hund|hunde|hundesteuer|briefwahl*|wahlschein*|wählerverzeichnis*|newsletter*)",
         // The registration talked about, the verb first: "Ist die Anmeldung kostenlos?", "In Köln ging die Anmeldung viel schneller."
         // ("ist" told only before what it is like: "Mein Anliegen ist die Ummeldung." states it, "Für mich ist die
         // Anmeldung sehr kompliziert." does not.)
@@ -495,6 +496,8 @@ export const buergeramt: ScenarioSeed = {
         "!((keine|kein) zeit) ... (anmeld*|*anmeldung|ummeld*|anzumelden|umzumelden)",
         // Turned down for today after it is named: "Morgen ich möchte meine Tochter anmelden, aber heute nicht."
         "!!((aber|doch) (heute|jetzt) (nicht|noch nicht))",
+        // …or put off to a later time: "Ich möchte mich ummelden, aber erst nächsten Monat, wenn die Wohnung fertig ist."
+        `!!((aber|doch|und zwar) erst ${LATER})`,
         "!!((aber|doch) (nicht heute|nicht jetzt|noch nicht heute|noch nicht jetzt))",
         // Only asking today, said so: "heute nur Information", "jetzt nur eine Frage".
         "!!((heute|jetzt|erstmal|erst mal) (nur|bloß|nur mal) (info|infos|information|informationen|eine frage|fragen))",
@@ -866,7 +869,7 @@ export const buergeramt: ScenarioSeed = {
         "!(mio marito|mia moglie|mio figlio|mia figlia|di mio|di mia|suo|sua)",
         // "All the papers", in the beginner's words: "hier, alles papiere", "Hier alle Dokumente."
         ".(hier|da|bitte) (alles|alle|all|alle meine|alle die) $document",
-        "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
+        "=(hier ist alles drin|hier ist alles dabei|da ist alles drin|hier drin ist alles|da drin ist alles|hier drinnen ist alles|hier ist alles|hier haben sie alles|hier sind alle unterlagen|hier sind die unterlagen|hier alles|alles hier|hier bitte alles)",
         // The paper named after the pronoun that hands it: "Moment, hier ist er, mein Pass.", "Da sind sie, die Unterlagen."
         "[(hier ist er|hier ist sie|hier ist es|hier sind sie|da ist er|da ist sie|da ist es|da sind sie|hier haben sie ihn|hier haben sie sie)] .=(mein|meine|meinen|der|die|das|unsere) $document",
         // (…not where it is not: "Hier ist er nicht, mein Pass.")
@@ -1069,7 +1072,8 @@ export const buergeramt: ScenarioSeed = {
         "(geboren|geburtsdatum|geburtstag) $birthDate",
         "$birthDate ... (geboren|geburtsdatum|geburtstag)",
         // A short answer to "Wann sind Sie geboren?": "Am 3. Mai 1994.", "14.02.1999"
-        "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*)",
+        // …the year spelled out, as speech-to-text writes it: "fünfzehn, drei, neunzehnhundertachtundachtzig"
+        "[(geboren|geburts*)] ($month|19*|20*|*19*|*20*|neunzehnhundert*)",
         "[(geboren|geburts*)] #date",
         // The forms' "geb." before digits closes a sentence of its own: "geb. 07.07.1979", "Geb.: 12.03.1990" (opening the message:
         // "Mein Sohn, geb. 04.05.2015." dates another).
@@ -1155,7 +1159,9 @@ export const buergeramt: ScenarioSeed = {
         "!((der|die|das|dieser|diese|dieses) #word (von|vom)) ... (ist|sind|wurde|wurden|war|waren) ... geboren",
         // …and so does another's, named by "sein", "ihr" or "dein": "Seine Frau ist 1990 geboren."
         "!!((sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) (frau|mann|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|vater|mutter|eltern|oma|opa|kollege|kollegin) (ist|war|wurde|sind|waren|hat))",
-        ...storyBlockers,
+        // A habit bars only its own clause: "Meine Frau sagt immer, ich bin zu jung, aber ich bin am 3. Juli 1975 geboren."
+        ...storyBlockers.filter((p) => p !== habitWordBlocker),
+        "!(normalerweise|immer|meistens|oft)",
         // Another person's birth, in the English speaker's words: "my brother was born 3. Mai 1990".
         "!!(my|mein|meine) (brother|sister|wife|husband|son|daughter|mother|mom|mum|father|dad|friend|child|kid|boyfriend|girlfriend|partner)",
         ...othersBlockers,
@@ -1287,6 +1293,8 @@ export const buergeramt: ScenarioSeed = {
         "(brauche|brauch|bräuchte|benötige|möchte|will|bekomme|bekomm|kriege|krieg) ... (papier|dokument|nachweis|zettel|bestätigung|bescheinigung|schein) (dass|das) (ich|wir) ... (wohne|wohnen|angemeldet|gemeldet)",
         // Asked on its own, not one of the papers listed: "Und die Meldebescheinigung?" (not "… und die Bestätigung von meinem Vermieter").
         "=und (die|eine) $certificate",
+        // …after an "ok" run on without a comma: "ok und die bescheinigung?"
+        "?=(ok|okay|gut|super|prima) und (die|eine) $certificate",
         // …not a paper pointed at in a list of those handed over: "Hier ist der Mietvertrag, und hier die Bestätigung.", "So, das ist
         // der Pass, und das die Bestätigung."
         "!(und hier|und das|und da|und dies|und hier ist|und das ist|und da ist) (die|eine|meine) $certificate",
@@ -1330,6 +1338,8 @@ export const buergeramt: ScenarioSeed = {
         // The paper named first, the verb after it, or last as beginners place it: "Die Meldebescheinigung brauche ich für die Bank.",
         // "Meldebescheinigung für Rente ich brauchen."
         "($certificate (brauche|bräuchte|benötige|hätte|möchte) (ich|wir))",
+        // …or the subject next, before the verb: "Meldebescheinigung ich brauche für Arbeit."
+        "($certificateNamed (ich|wir) (brauche|brauchen|bräuchte|benötige|möchte|will))",
         // …"ich" dropped: "meldebescheinigung brauche fur bank"
         ".($certificateOwn (brauche|bräuchte|benötige|möchte|will) (für|fürs|zur|zum|heute|bitte|auch|noch|dringend|jetzt))",
         // A paper for the employer or the bank, wanted: "bitte auch papier fur arbeitgeber", "Ich brauche ein Papier für die Bank.",

@@ -79,6 +79,8 @@ const questionBlockers = [
   "!((mein|meine|meinen|unser|unsere|unseren) ($drink|$dish))",
   // A condition orders nothing: "Wenn ich das Schnitzel nehme, ist Salat dabei?"
   "!wenn",
+  // …nor one unreal by "gäbe", the wish in the clause after it: "Wenn es keine Spätzle gäbe, würde ich Gulasch nehmen."
+  "!!(wenn|falls) ... (gäbe|gäben|gäbs|gäb)",
   // …nor does a visit to come, set first in a condition: "Wenn ich wieder nach Berlin komme, nehme ich das Gulasch.",
   // "Falls ich wiederkomme, nehme ich den Fisch."
   "!!(wenn|falls) (ich|wir) ... (wieder|nochmal|noch mal|noch einmal|wiederkomme|wiederkommen|zurückkomme|zurückkommen)",
@@ -360,7 +362,13 @@ export const restaurant: ScenarioSeed = {
       id: "greet",
       title: "Greet the waiter",
       points: 20,
-      patterns: greetPatterns,
+      patterns: [
+        ...greetPatterns,
+        // "Abend" typed without its vowel or with a letter slipped (a short word forgives no slip): "guten abnd hans".
+        "(guten|gutn|gute) (abnd|abemd|abned)",
+        // The French "moi" of a learner ordering for themselves is no Finnish or Frisian hello: "Moi, je prends... ich nehme …"
+        "!moi (je|j|aussi|non|oui|ich|für|pour)",
+      ],
       examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
       nudge: "Hans has just welcomed you: say hello back.",
     },
@@ -624,6 +632,11 @@ export const restaurant: ScenarioSeed = {
         "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) nicht (mit|bar|cash))",
         "!((zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (heute|hier|lieber|jetzt|diesmal|leider) nicht (mit|bar|cash))",
         "$pay (ich|wir)",
+        // Numbers, the noun, learnt or listed, ask for no bill: "Zahlen und Buchstaben lerne ich im Kurs.", "Ich übe die Zahlen."
+        // (the words adjacent: "Zahlen bitte, ich lerne noch Deutsch" asks)
+        "!(zahlen|zahl) (und|oder|sowie) (buchstaben|vokabeln|wörter|farben|monate|wochentage|uhrzeiten)",
+        "!(zahlen|zahl) (lerne|lernen|lernt|übe|üben|übt) (ich|wir|man)",
+        "!(lerne|lernen|lernt|gelernt|übe|üben|übt) (die|noch die|gerade die|jetzt die|heute die) (zahlen|zahl)",
         "$pay bitte",
         // The call alone, or to the waiter: "Zahlen!", "Zahlen, Chef!", "Dann Rechnung."
         "=$pay",

@@ -88,6 +88,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "toilette*", "klo", "krankenhaus", "*park", "*garten", "zentrum", "innenstadt", "altstadt", "dom", "bibliothek",
       "kino", "theater", "universität", "uni", "polizei", "*information", "*tor", "*brücke", "restaurant", "cafe", "wc",
       "stadion", "flughafen", "hbf", "zoo", "schwimmbad",
+      // Shops and machines a passer-by is asked for: "Einen Geldautomaten.", "Wo ist hier eine Bäckerei?"
+      "bäckerei", "metzgerei", "drogerie", "buchhandlung", "geldautomat*", "bankautomat*", "tankstelle", "kiosk", "taxistand",
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
       // A tourist's English for the place, a German word beside it or not: "Wo ist pharmacy... die Apotheke?", "the church, wo?"
@@ -122,7 +124,12 @@ export const wegbeschreibung: ScenarioSeed = {
       "(ein|eine|zwei|drei|vier|fünf|1|2|3|4|5) (station|stationen|haltestelle|haltestellen|stopp|stopps|stops)",
       "(erste|ersten|zweite|zweiten|dritte|dritten|nächste|nächsten) (station|haltestelle)",
       "aussteigen", "umsteigen", "richtung #noun",
+      // …and getting off said plainly: "U-Bahn bis Universität, dort raus."
+      "(dort|da|dann) raus",
     ],
+    // A line of the city's transport, as her directions name it and the learner echoes it: "Die U-Bahn bis Universität."
+    line: ["u bahn", "ubahn", "s bahn", "sbahn", "bus", "tram", "strassenbahn", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8",
+      "s1", "s2", "s3", "s4", "s6", "s7", "s8"],
   },
   objectives: [
     {
@@ -276,6 +283,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // A modal between: "Wie kann ich zum Markt gehen?", "Wohin muss ich gehen?"
         "wie (kann|könnte|muss|soll|komme) (ich|man|wir) (zum|zur|nach|zu|ins|in die|in den)",
         "wohin (muss|soll|kann|müssen|sollen|gehe|geh) (ich|man|wir)",
+        // …"wo" with "hin" or "lang" after: "Wo muss ich hin für den Viktualienmarkt?", "Wo soll ich lang?"
+        "wo (muss|soll|müssen|sollen) (ich|man|wir) (hin|lang|entlang|hingehen|langgehen|langlaufen)",
+        // Which street or line to take: "Welche Straße muss ich nehmen zum Bahnhof?", "Welchen Bus soll ich nehmen?"
+        "?(welche|welcher|welchen) (strasse|weg|richtung|$line|linie) (muss|soll|kann|sollte|müssen|sollen) (ich|man|wir) ... (nehmen|gehen|fahren|laufen)",
         // Where to do something is where to go: "Wo kann ich Geld abheben?", "Wo kann ich hier Brot kaufen?"
         "wo (kann|könnte|muss) (ich|man|wir) ... (kaufen|abheben|bekommen|kriegen|einkaufen|tanken|parken|essen)",
         // Other verbs of reaching or finding: "Wie erreiche ich den Marienplatz?", "Welche Straße führt zum Rathaus?", "Ich finde das Museum nicht."
@@ -347,7 +358,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((hat|hatte) (mein|meine|unser|unsere) #word gefragt)",
         // A way another found or was shown, in the perfect, asks none: "mein Bruder hat den Weg zur Apotheke gefunden"
         // ("Haben Sie …?" and one's own "habe … nicht gefunden" stay open).
-        "!!(hat|hatte|hatten) ... (gefunden|gesucht|gezeigt|erklärt|beschrieben)",
+        "!!(hat|hatte|hatten) ... (gefunden|gesucht|gezeigt|erklärt|beschrieben|vergessen)",
         "!!((hat|hatte) (er|sie) (gefragt|mich gefragt|mal gefragt))",
         // …and one's own asking told in the perfect asks nothing now: "Ich habe nach dem Weg zum Dom gefragt, aber niemand wusste es."
         "!!(habe|hab|haben|hatte|hatten) ... gefragt",
@@ -385,6 +396,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "wo geht (es|s) zu (dem|der|den|die|das)",
         // Whether this is the way, asked: "Geht's hier zum Dom?", "Komme ich so zum Bahnhof?"
         "?(geht es|komme ich|kommt man|kommen wir) (hier|da|so|hier lang|da lang) (zum|zur|nach)",
+        // …the place put first: "Zur Frauenkirche geht's da lang, oder?", "Zum Bahnhof geht es hier, ja?"
+        "(zum|zur) (#noun|$place) (geht es|geht) (hier|da|dort|so) (lang|entlang|#tag)",
         // The verb left out: "Wo Bahnhof?", "wo die Post?"
         "?=wo $place",
         "?=wo (der|die|das) ($place|#noun)",
@@ -467,6 +480,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // Naming the place answers "Suchen Sie etwas?": "Ja, die Frauenkirche."
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(die|der|das|den|zum|zur|ins|in die) (#noun|$place)",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =$place",
+        // …with an indefinite article, a known kind of place only ("Einen Moment." and "Eine Frage." answer nothing): "Einen Supermarkt."
+        "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(ein|eine|einen) $place",
         "[(suchen sie|wohin|wo wollen sie|wo möchten sie|helfen)] =(ja|ja gerne|ja bitte) (die|der|das|den|ein|eine|einen|zum|zur|ins) (#noun|$place)",
         "!wie (lange|weit|viel|viele)",
         // The place put first, a bare question word after: "Zum Dom – wo lang?", "Rathaus, wo?"
@@ -558,6 +573,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(aber|doch|und) (ich|wir) (frage|fragen|frag) (später|morgen|nachher|übermorgen|dann später|ein andermal|heute abend|im hotel)",
         // A way between two places elsewhere is no walk from here: "Wie weit ist es von Athen nach Thessaloniki?"
         "!!(von #noun nach #noun)",
+        // …and between two things no place of the scene: "Wie weit ist der Mond von der Erde?" ("… vom Marienplatz?" asks)
+        "!!(wie weit|wie lang|wie lange) (ist|sind) (der|die|das) #noun (von der|von dem|vom|von) #noun",
         // Standing in Munich, a way to or from Munich itself or a country is a journey, not this walk: "Wie weit ist es von Berlin
         // nach München?", "Wie lange fährt man nach Österreich?" (Not "aus": where one comes from, "Ich komme aus Italien, wie weit
         // ist der Dom?", still asks.)
@@ -731,7 +748,23 @@ export const wegbeschreibung: ScenarioSeed = {
         // (not a sentence about it: "Vor dem Bahnhof ist ein Café, oder?")
         "?^((gegenüber vom|gegenüber von der|gegenüber von dem|gegenüber der|gegenüber dem|neben der|neben dem|hinter der|hinter dem|vor der|vor dem) ($place|ampel|kreuzung|ecke) (oder|ja|richtig|stimmt|stimmts|korrekt|gell|ne|nicht wahr|verstanden|genau))",
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) #tag",
+        // The ride she named, echoed: "Okay, U-Bahn bis Universität, dort raus." ("Die U3 bis Odeonsplatz" after "Nehmen Sie die U3")
+        "[$line] $line bis (#noun|$place)",
+        // …or taken, asked back: "Ich soll also die Tram Nummer 19 nehmen?"
+        "[$line] ?(also|soll ich also|ich soll also|muss ich also|ich muss also|ich nehme|wir nehmen) ... $line",
+        // Where the place stands, asked back after "also" or as her words: "Also hinter dem Rathaus?"
+        "?^(also|ok|okay|aha|ach so|ah) (gegenüber vom|gegenüber von der|gegenüber der|gegenüber dem|neben der|neben dem|hinter der|hinter dem|vor der|vor dem) ($place|#noun|ampel|kreuzung|ecke)",
+        "[(gegenüber|neben|hinter)] ?=(gegenüber vom|gegenüber von der|gegenüber der|gegenüber dem|neben der|neben dem|hinter der|hinter dem) ($place|#noun|ampel|kreuzung|ecke)",
+        // A landmark passed, opening the echo asked, or after her "vorbei": "Am Rathaus vorbei und dann kommt der Markt?"
+        "?^(am|an der|an dem|an den|beim) (#noun|$place|ampel|kreuzung|ecke) vorbei",
+        "[vorbei] (am|an der|an dem|an den|beim) (#noun|$place|ampel|kreuzung|ecke) vorbei",
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) #tag",
+        // …or asked back, typed without a tag: "die kaufingerstraße entlang bis zum karlstor?"
+        "?(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place)",
+        // Just round the corner, echoed with a tag: "Gleich um die Ecke, ja?"
+        "?^((gleich|direkt|hier|da) (um die ecke|ums eck)|um die ecke|ums eck) #tag",
+        // Crossing the street she told of, asked back: "Sie meinen, ich soll die Straße überqueren?"
+        "[(überqueren|überquert)] ?(überqueren|überquere|überquert)",
         // Repeated back and confirmed, unasked (a "#tag" asks): "Die Sonnenstraße runter bis zum Platz, okay, verstanden."
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) (okay|ok|verstanden|genau|ja|alles klar)",
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) (okay|ok|verstanden|genau|alles klar)",
@@ -840,6 +873,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(gut|schlecht) mit",
         "!!$direction (sehe|seh|sieht|sehen) (ich|man|wir) (ein|eine|einen|viele|zwei)",
         "!!(hund|gassi)",
+        // Whether this is the way to a place asks the way, it echoes no turn: "Zur Frauenkirche geht's da lang, oder?"
+        "!(zum|zur) (#noun|$place) (geht es|geht) (hier|da|dort|so)",
         // …her own way now, a time or "auch" after: "Sie gehen jetzt nach links, oder?" (an echo of her order, "Gehen Sie
         // links, dann rechts?", still checks)
         "!!((sie gehen|gehen sie|sie laufen|laufen sie|sie fahren|fahren sie) (jetzt|auch|selbst|heute|gleich|nach hause))",

@@ -317,6 +317,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "!(mein|meine|unser|unsere) (mann|frau|ehemann|ehefrau|partner|partnerin|freund|freundin|kollege|kollegin|chef|chefin|bruder|schwester|sohn|tochter|mutter|vater|nachbar|nachbarin|makler|maklerin) (#noun|frau #noun|herr #noun)",
         // Without the verb, as beginners say it: "Ich Ion Popescu."
         "=(ich #noun #noun)",
+        // The formal "Gestatten" before a title or a surname: "Gestatten, Nováková.", "Gestatten: Dr. Aleksandra Wiśniewska" ("Gestatten Sie …?" asks leave)
+        ".=^gestatten (dr|prof|doktor|professor|frau #noun|herr #noun|#noun)",
         // A surname after the courtesy: "Angenehm, Müller."
         "^(angenehm|sehr angenehm) #noun",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
@@ -561,6 +563,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Asked to be told it, the imperative or a modal first: "Sagen Sie mir bitte den Preis.", "Können Sie mir die Miete nennen?"
         "(sagen|nennen|verraten) sie (mir|uns) ... $cost",
         "(können|könnten|würden) sie (mir|uns) ... $cost (sagen|nennen|verraten|mitteilen|angeben|durchgeben)",
+        // …or broken down and listed: "Könnten Sie mir die Nebenkosten aufschlüsseln?"
+        "(können|könnten|würden) sie (mir|uns) ... $cost (aufschlüsseln|auflisten|aufzählen|erläutern|aufschreiben)",
         // …the formal imperative, its particle last: "Teilen Sie mir bitte die Höhe der Nebenkosten mit."
         "teilen sie (mir|uns) ... $cost ... mit",
         // The cost with its article, asked alone: "Die Miete, bitte?", "Und die Nebenkosten?" ("?=" hears no echo of the landlord's own words).
@@ -645,6 +649,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$utility (inklusive|inkl|enthalten|inbegriffen|einbegriffen|dabei|extra|drin|mit drin|schon drin)",
         "[($cost|euro)] ?=(mit|ohne|inklusive|inkl|plus|und) $utility",
         "(kommt|kommen) $utility (extra|dazu|zusätzlich)",
+        // …or "noch" before it, the "dazu" left out: "Die 960, das ist dann alles, oder kommt noch Strom?"
+        "?=(kommt|kommen|oder kommt|oder kommen) (noch|da noch|dann noch|auch noch) ($cost|$utility)",
         "(was|wie viel|wieviel|wie hoch) (kostet|kosten|sind die kosten für) (die|das|der) $utility",
         // The price asked of the landlord, or of the flat: "Wie viel verlangen Sie für die Wohnung?", "Was wollen Sie dafür im Monat haben?",
         // "Wie viel muss ich für die Wohnung bezahlen?", "Ist die Wohnung teuer?"; "Miet" is the clipped "Miete".
@@ -766,6 +772,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // ("In Italien ist die Kaution nur ein Monat.", "Bei unseren Freunden gibt es eine Kaution von zwei Monaten.")
         "?(gibt es|ist) $deposit",
         "^(gibt es|ist) $deposit",
+        // The deposit the subject of a modal, asked: "Kann die Kaution auch über ein Kautionskonto laufen?", "Darf die Kaution auch eine Bürgschaft sein?"
+        "?^(kann|@könnte|darf|@dürfte|muss|@müsste|soll|sollte) (die|eine|meine|unsere) $deposit",
         // "muss" asks asked or first, as a question puts it: "Muss ich eine Kaution zahlen", "Ich muss die Kaution bar zahlen?";
         // told, it is one's own plan: "Ich muss die Kaution erst von meiner Bank holen."
         "?(muss|musst|müssen|müsst|müsste|müssten) $deposit",
@@ -1045,6 +1053,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ab wann|wann) (kann wohnen|kann hier wohnen|kann einziehen|kann rein|kann reinziehen|kann umziehen|kan wohnen|kan einziehen|darf einziehen|darf wohnen|darf rein)",
         // The flat ready: "Wann ist die Wohnung fertig für mich?", "Ab wann ist sie bereit?"
         "(ab wann|wann|bis wann) (ist|wäre|wird) (die wohnung|sie|wohnung|diese wohnung) (fertig|bereit)",
+        // …or fit to live in, for whom between: "Ab wann wäre sie für uns bewohnbar?"
+        "(ab wann|wann|bis wann) (ist|wäre|wird) (die wohnung|sie|wohnung|diese wohnung) ... (bewohnbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
         // Plain "ziehen" with the place, asked when: "Wann kann ich in die Wohnung ziehen?", "Ab wann dürfen wir hierher ziehen?"
         // (only with "wann": "Kann ich mit Hund in die Wohnung ziehen?" asks about the dog).
         "(ab wann|wann|bis wann) (kann|kan|könn*|darf|dürf*|soll|sollen) (ich|wir|man) ... (in die wohnung|in diese wohnung|in die|hier|hierher|hierhin|hier rein) (ziehen|umziehen|einziehen)",
@@ -1056,6 +1066,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …and so do one's things, with a time: "Kann ich schon morgen kommen mit meine Sachen?"
         "(kann|könn*|darf|dürf*) (ich|wir) (schon|früher|eher|ab|zum|am|anfang|mitte|ende|nächst*|erste*|morgen|#date) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons)",
         "(wann|ab wann) (ich|wir) (meine|unsere|die|mit) möbel*",
+        // …or carried in, asked when: "Ab wann könnten wir unsere Sachen reinbringen?", "Ab welchem Tag könnte ich die Kartons bringen?"
+        "(ab wann|wann|ab welchem tag|an welchem tag|ab welchem datum) (kann|könn*|darf|dürf*) (ich|wir|man) ... (sachen|möbel*|kisten|kartons|umzugskartons) (bringen|reinbringen|reintragen|einräumen|reinstellen|hinbringen|herbringen)",
         // …the modal after the subject, as learners order it: "wann ich kann kommen mit meine sachen"
         "(wann|ab wann) (ich kann|wir können|kann ich|können wir) ... (kommen|komme|rein) mit (meine|meinen|unseren|unsere|den) (sachen|kisten|kartons|umzugskartons|möbel*)",
         // Asked yes or no, the furniture comes in only with a time: "Kann ich meine Möbel schon am 15. bringen?"
@@ -1334,6 +1346,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (die wohnung|diese wohnung|sie) (mieten|nehmen) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können|würde|würden|möchte|möchten|will|wollen)",
         "(ich|wir) (die wohnung|diese wohnung) (bekommen|haben) (dürfte|dürften|könnte|könnten|darf|dürfen|kann|können)",
         "(ich|wir) (möcht*|würd*|will|wollen) (mieten|nehmen)",
+        // A Dutch speaker's article or verb ("ik wil", "graag" fold to German): "Ik wil de Wohnung graag huren", "Ik wil de Wohnung hebben"
+        "(ich|wir) (will|wollen|möcht*|würd*) (die wohnung|de wohnung|de woning|diese wohnung|sie) ... (huren|hebben|nemen)",
+        "(ich|wir) (will|wollen|möcht*|würd*) (de wohnung|de woning) ... (haben|mieten|nehmen)",
         "(ich|wir) nehm* (die wohnung|wohnung|sie)",
         // The verb itself, right after its subject: "miet*" also opens the nouns, "Ich zahle die Miete für die Wohnung pünktlich",
         // "Ich habe den Mietvertrag von meiner alten Wohnung dabei."

@@ -179,7 +179,9 @@ export const arzt: ScenarioSeed = {
       // Spelt as heard: "tz" for "z", and the "-er" spoken as "-a": "kopfschmertzen", "ich hab fieba".
       "*schmertzen", "*schmertz", "fieba", "fiba",
       // "s" for "sch", as Greek speakers write it: "ich habe swindel seit ein Woche".
-      "swindel*"],
+      "swindel*",
+      // A cramp in a compound, and an organ's problem as one word or two: "Ich habe Bauchkrampf.", "Ich habe Bauch Problem."
+      "*krampf", "bauchproblem*", "darmproblem*", "bauch problem", "bauch probleme", "magen problem", "magen probleme", "darm problem", "darm probleme"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -236,6 +238,16 @@ export const arzt: ScenarioSeed = {
         // Dizzy with "ch" for the "g" it sounds like, or sick and dizzy with "s" for "sch", as Greek has no such sound: "mir ist
         // schwindlich", "mir ist slecht".
         "(mir ist|ist mir|mir is|mir|mir ist so|mir ist sehr|mir ist immer|mir ist auch|mir ist ganz|mir ist oft) (schwindlich|schwindelich|schwindlick|schwindelick|swindlich|swindelig|swindlig|slecht|slect|so slecht|sehr slecht)",
+        // …and the everyday words for feeling faint or queasy: "Mir ist immer so schwummrig.", "Mir ist ganz flau im Magen."
+        "(mir ist|ist mir|mir is|mir ist so|mir ist sehr|mir ist immer|mir ist auch|mir ist ganz|mir ist oft|mir ist immer so|mir ist ständig|mir ist dauernd) (schwummrig|schwummerig|schummrig|schummerig|duselig|dusselig|flau|blümerant|komisch|mulmig|elend)",
+        // Strength gone, its negation its own: "Ich hab keine Kraft.", "Ich habe überhaupt keine Energie mehr."
+        "(ich habe|ich hab|habe ich|hab ich|habe|hab) (keine|gar keine|überhaupt keine|null|kaum) (kraft|energie)",
+        // The complaint the subject, coming back or growing, in the present: "Die Kopfschmerzen kommen jeden Tag.", "Der Husten wird
+        // immer schlimmer." (opening the sentence: "Meine Frau hat Migräne, die Kopfschmerzen kommen jeden Tag." is hers; nor at
+        // another's: "Die Kopfschmerzen kommen bei meiner Frau jeden Tag.")
+        "^(der|die|das|mein|meine) $symptom (kommt|kommen) (jeden|jede|immer|oft|ständig|dauernd|morgens|abends|nachts|täglich|plötzlich|wieder|immer wieder|nach dem|nach jedem|beim)",
+        "^(der|die|das|mein|meine) $symptom (wird|werden) (immer schlimmer|schlimmer|stärker|immer stärker|jeden tag schlimmer|jeden tag stärker)",
+        "!$symptom (kommt|kommen|wird|werden) (bei|beim) (meinem|meiner|unserem|unserer|ihm|ihr|ihnen|den|der|dem)",
         // Whether the doctor's act will hurt asks, it complains of nothing: "Tut es weh, wenn Sie Blut abnehmen?", "Tut das weh, die Spritze?"
         "!!(tut|tun|wird) (es|das) weh (wenn sie|wenn man|die spritze|die impfung|die untersuchung|der test|die nadel)",
         // The complaint came, the day before it: "Am Samstag war ich noch gesund, am Sonntag kam das Fieber."
@@ -398,6 +410,9 @@ export const arzt: ScenarioSeed = {
         "(meine|die) (temperatur|körpertemperatur|fiebertemperatur) (liegt|ist|beträgt|steigt|geht) ... (38*|39*|40*|41*)",
         // …or the fever itself the subject: "Mein Fieber ist 38,5, heute morgen gemessen.", "Das Fieber liegt bei 39 Grad." (present only)
         "(mein|das) fieber (liegt|ist|beträgt|steigt|geht) ... (38*|39*|40*|41*)",
+        // A fever's reading answering the doctor, when it was taken beside it and no "Grad": "Ja, heute früh 38,2.", "39 gestern Abend."
+        "[(fieber*|temperatur)] =(heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht|immer|fast|über) (38*|39*|40*|41*)",
+        "[(fieber*|temperatur)] =(38*|39*|40*|41*) (heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht)",
         // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
         "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
@@ -580,7 +595,14 @@ export const arzt: ScenarioSeed = {
         "!!((gut|schlecht|problemlos|prima|super) vertragen)",
         "!!$medicine (für|gegen) ... (blutdruck|zucker|diabetes|schilddrüse|cholesterin|asthma)",
         // Since when of a life, not of an illness: "Seit gestern habe ich einen neuen Job", "Vor einer Woche war ich im Urlaub."
-        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|urlaub|ferien|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
+        "!!(neuen job|neue stelle|neue arbeit|neue wohnung|geheiratet|auf reise|ihr patient|ihre patientin|in deutschland|deutschkurs|in rente|verheiratet|geboren)",
+        // …the holiday had or spent, not the one a complaint dates from ("Seit meinem Urlaub in Spanien habe ich einen Ausschlag."):
+        // "Ich habe seit Montag Urlaub.", "Vor einer Woche war ich im Urlaub.", "Urlaub habe ich seit Freitag."
+        "!!((im|in den|in die|auf|zum|vom) (urlaub|ferien))",
+        "!!((habe|hab|hatte|haben|hatten|nehme|nahm|mache|machte) (urlaub|ferien))",
+        "!!((habe|hab|hatte|haben|hatten) (ich|wir) (urlaub|ferien))",
+        "!!((seit|ab|vor) $when (urlaub|ferien))",
+        "!!((urlaub|ferien) (habe|hab|hatte|hatten|gehabt|gemacht|genommen))",
         // Arriving and waiting here is no illness: "Ich bin vor einer Stunde gekommen, ich warte so lange."
         "!!(ich bin|bin ich|wir sind) ... (gekommen|angekommen|hergekommen)",
         "!!(ich warte|warte ich|wir warten|gewartet)",
@@ -1084,6 +1106,8 @@ export const arzt: ScenarioSeed = {
         "arbeitsunfähig (schreiben|zu schreiben|zuschreiben|schreibt)",
         // The paper named in an earlier clause: "Mein Chef will eine Bescheinigung. Können Sie mir die geben?"
         "[(*bescheinigung*|krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankenschein*)] (könn*|könnt*) sie mir (die|das|eine|so eine|den|einen) (geben|ausstellen|schreiben|machen)",
+        // …or the paper the employer must be shown, named by that only: "Ich muss meinem Arbeitgeber was vorlegen, können Sie mir das ausstellen?"
+        "[(arbeitgeber*|chef|chefin|firma|personalabteilung) ... (vorlegen|vorzeigen|abgeben|einreichen|zeigen|sehen|nachweisen)] (könn*|könnt*) sie mir (das|so was|sowas|so etwas) (geben|ausstellen|schreiben|machen)",
         // …or got by the learner, the pronoun taking up the paper another has: "Meine Kollegin hat eine Krankschreibung bekommen,
         // kann ich auch eine bekommen?" (the article right before the verb: "… auch eine Tablette bekommen?" asks for a medicine)
         "[(*bescheinigung*|krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|krankenschein*)] (kann|könnte|darf|dürfte) (ich|wir) ... (eine bekommen|eine haben|eine kriegen|so eine bekommen|so eine haben|einen bekommen|einen haben|so einen bekommen|die bekommen|die haben|den bekommen|eines bekommen|eines haben|so eines bekommen|so eines haben)",
@@ -1278,7 +1302,7 @@ export const arzt: ScenarioSeed = {
         // The learner's own paper passed on or fetched, in the perfect, tells what was done: "Ich habe gestern meinem Arbeitgeber
         // die Krankmeldung geschickt.", "Die Krankschreibung habe ich gestern abgeholt." (participles only: "Ich habe Fieber und
         // möchte eine Krankschreibung bekommen" asks)
-        "!!(habe|hab|hatte|haben|hatten) ... (geschickt|gesendet|gebracht|abgegeben|eingereicht|weitergeleitet|gefaxt|gemailt|vorgelegt|gezeigt|hochgeladen|abgeholt|geholt|gekriegt)",
+        "!!(habe|hab|hat|hatte|haben|hatten) ... (geschickt|gesendet|gebracht|abgegeben|eingereicht|weitergeleitet|gefaxt|gemailt|vorgelegt|gezeigt|hochgeladen|abgeholt|geholt|gekriegt)",
         // …and "bekommen" once a past time dates it: "Ich habe gestern eine Krankschreibung bekommen."
         "!!(ich habe|ich hab|habe ich|hab ich|ich hatte|hatte ich|wir haben|haben wir) (gestern|vorgestern|vorhin|damals|früher|einmal|letzte|letztes|letzten|vorige|vorigen|voriges|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|am samstag|am sonntag) ... (bekommen|erhalten)",
         // The doctor's offer echoed, "ich" right before its modal and "Ihnen"/"Sie": "Ich kann Ihnen eine Krankschreibung geben."

@@ -318,7 +318,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Without the verb, as beginners say it: "Ich Ion Popescu."
         "=(ich #noun #noun)",
         // The formal "Gestatten" before a title or a surname: "Gestatten, Nováková.", "Gestatten: Dr. Aleksandra Wiśniewska" ("Gestatten Sie …?" asks leave)
-        ".=^gestatten (dr|prof|doktor|professor|frau #noun|herr #noun|#noun)",
+        ".=^gestatten (frau #noun|herr #noun|#noun)",
+        ".^gestatten (dr|prof|doktor|professor) #noun",
         // A surname after the courtesy: "Angenehm, Müller."
         "^(angenehm|sehr angenehm) #noun",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."

@@ -89,6 +89,10 @@ const ORDINAL_NUMBER = /^\p{N}{1,2}(?:\.\p{N}{1,2})?$/u;
 const NEVER_AFTER_ORDINAL = new Set(
   ["Aus", "Für", "Ich", "Wir", "Mit", "Und", "Aber", "Danke", "Bitte", "Ja", "Nein", "Seit", "Wo", "Wie", "Was", "Wann", "Warum", "Können", "Kann", "Haben", "Hallo", "Mein", "Meine", "Oder", "Vielen", "Gut", "Okay", "Ok"],
 );
+// The dot of a title before a name ends no sentence: "Hallo, Dr. Weber hier.", "Prof. Dr. Klaus Weber, angenehm."
+const TITLE_DOT = /^\.\s+$/;
+const TITLES = new Set(["dr", "prof", "hr", "fr", "dipl", "ing"]);
+
 // Composed or decomposed (a + U+0308): only such words need foldStrict.
 const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
@@ -196,9 +200,10 @@ export function tokenize(text: string): Token[] {
     if (quotes % 2 === 1) quoted = !quoted;
     const previous = tokens[tokens.length - 1];
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
-    const isOrdinal =
-      previous !== undefined && ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded) && !NEVER_AFTER_ORDINAL.has(found[0])) || between === ".");
-    if (previous && !isOrdinal && SENTENCE_END.test(between)) {
+    const dotEndsNothing =
+      previous !== undefined &&
+      ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded) && !NEVER_AFTER_ORDINAL.has(found[0])) || between === "." || (TITLE_DOT.test(between) && TITLES.has(previous.folded) && CAPITALISED.test(found[0])));
+    if (previous && !dotEndsNothing && SENTENCE_END.test(between)) {
       if (between.includes("?")) asked.add(sentence);
       else if (between.includes("!")) exclaimed.add(sentence);
       sentence += 1;
@@ -220,7 +225,7 @@ export function tokenize(text: string): Token[] {
       start: start + (elided ? 2 : 0),
       end: start + (elided ? 2 : 0) + word.length,
       sentence,
-      breakBefore: previous !== undefined && !isOrdinal && CLAUSE_BREAK.test(between),
+      breakBefore: previous !== undefined && !dotEndsNothing && CLAUSE_BREAK.test(between),
       quoted,
       asked: false,
       noun: looksLikeNoun(word, folded, previous === undefined || previous.sentence !== sentence),

@@ -43,6 +43,13 @@ describe("tokenize", () => {
     expect(tokens.map((token) => token.breakBefore)).toEqual([false, true, false, false, false, true]);
   });
 
+  it("reads the dot of a title before a name as no sentence end", () => {
+    expect(tokenize("Hallo, Dr. Weber hier.").map((token) => token.sentence)).toEqual([0, 0, 0, 0]);
+    expect(tokenize("Prof. Dr. Klaus Weber").map((token) => token.breakBefore)).toEqual([false, false, false, false]);
+    // Not where the word after it opens no name: "Ich bin Dr. ich arbeite …" reads two clauses.
+    expect(tokenize("Ich bin Dr. ich arbeite hier").map((token) => token.sentence)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+
   it("reads the apostrophe of a clipped article as no quotation", () => {
     expect(tokenize("'n Abend, Hans!").some((token) => token.quoted)).toBe(false);
     expect(tokenize("Er sagt: 'Zwei Brötchen!'").filter((token) => token.quoted).length).toBe(2);

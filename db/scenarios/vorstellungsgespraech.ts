@@ -41,7 +41,7 @@ const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
 const TRADE_VEHICLE = "(stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi|hubwagen|reachtruck*)";
 // The interviewer's line or the learner's clause before that names the work, so a bare span answers how long it lasted;
 // "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
-const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als))";
+const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als)|wie lange waren sie (in der|im|in|in einem|in einer) $field)";
 
 // The work named after a past "war" or "habe", so a pastime or a home of old is no job: "Früher war ich Koch in Lahore."
 const WORK_AFTER = "($workdone|$job|$field|als|bei|beim|tätig|beschäftigt|zuständig|verantwortlich|studiert|ausbildung*|praktikum*|gekocht|gebacken|geputzt|gereinigt|gefahren|firma|*firma|job|arbeit|erfahrung*|schicht*|*schicht|chef|chefin|selbstständig|selbständig)";
@@ -189,6 +189,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "optimiert", "geplant", "entwickelt", "gesteuert", "verwaltet", "überwacht", "gemanagt",
       // Loading, advising and training: "Ich habe LKWs beladen und entladen.", "Ich habe Kunden beraten."
       "beladen", "entladen", "verladen", "abgeladen", "ausgeladen", "gestapelt", "transportiert", "beraten", "angeleitet", "gejobbt",
+      // Helping out or working along: "Ich hab bei Hornbach im Lager ausgeholfen.", "Ich habe im Versand mitgearbeitet."
+      "ausgeholfen", "mitgearbeitet",
       // An engineer's work: "Wir haben das Lagerverwaltungssystem mit SAP eingeführt."
       "eingeführt", "implementiert", "installiert", "programmiert", "konstruiert", "montiert", "instand gehalten",
       // A carer's work: "Ich habe Patienten gepflegt." (not one's own family, a blocker below)
@@ -218,6 +220,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
       // Chances to grow and courses: "Welche Möglichkeiten habe ich hier?", "Gibt es Deutschkurse?", "Was trage ich? Gibt es Sicherheitsschuhe?"
       "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
+      // The helmet too ("*helm" would take "Wilhelm"): "Bekomme ich einen Helm?"
+      "helm", "helme", "schutzhelm*", "sicherheitshelm*",
       // Who one turns to: "Wer ist mein Ansprechpartner?"
       "ansprechpartner*", "ansprechperson",
       "betriebsklima", "arbeitsklima", "firma",
@@ -442,7 +446,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Ich war zwei Jahre in Polen" tell a stay.
         "ich war (als|bei)",
         "war ich (als|bei)",
-        `((ich war|war ich) ${COUNT} ${SPAN} (als|bei|im $field|in der $field|in einem $field|in einer $field|in einer #noun|in einem #noun|#noun))`,
+        `((ich war|war ich) ${COUNT} ${SPAN} (als|bei|beim|im $field|in der $field|in einem $field|in einer $field|in einer #noun|in einem #noun|#noun))`,
         `((war ich|ich war) (lange|jahrelang|${COUNT} ${SPAN} lang|${COUNT} ${SPAN} lange) (als|bei|im|in der|#noun))`,
         "(zurzeit|derzeit|momentan|aktuell|im moment) (bin|arbeite) ich (als|bei|#noun)",
         "(ich bin|bin ich) #noun bei",
@@ -545,6 +549,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // "Schaffen" is how the south says "arbeiten": "schaff seit zwei Jahr auf dem Bau".
         "(schaff|schaffe|schaffen) (seit|bei|als|auf dem|auf der|im|in der|in einem|in einer)",
         "(habe ich|hab ich|ich habe|ich hab) (bei|in|im|auf dem|auf der) geschafft",
+        // "Jobben", a side job held now or then: "Zurzeit jobbe ich nebenbei bei einem Getränkelieferanten.", "Ich jobbte zwei Jahre im Versand."
+        "((ich|wir) (jobbe|jobbte|jobben|jobbten|jobb))",
+        "((jobbe|jobbte|jobben|jobbten) (ich|wir))",
+        // A duty of the trade taken over: "Dort habe ich auch die Nachschubplanung übernommen.", "Ich habe die Leitung der Schicht übernommen."
+        // (not a family's care or a cost: "Ich habe die Verantwortung für meine Familie übernommen" is blocked by the family above)
+        "(ich habe|habe ich|ich hab|hab ich|wir haben|haben wir) ... (verantwortung|leitung|*leitung|*planung|*organisation|*kontrolle|*verwaltung|*disposition|*koordination|koordination|disposition|inventur|*inventur|aufgabe|aufgaben|*aufgaben|schicht|*schicht|vertretung|*annahme|*eingang|*ausgang|versand|touren|*touren) übernommen",
         // "er" or "sie" with a verb of the third person is someone else's work, never the learner's (the interviewer is
         // "Sie haben"): "Er hat drei Jahre als Fahrer gearbeitet.", "Er war fünf Jahre bei DHL." ("sie war meine erste Stelle" is the job).
         "!(er|sie) (hat|hatte|arbeitet|arbeitete)",
@@ -799,6 +809,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich kann (schnell|sehr schnell) (lernen|dazulernen|reagieren|umschalten)",
         "(organisieren|planen|zuhören|kommunizieren|anpacken|improvisieren|erklären|lernen|rechnen|koordinieren|helfen|reagieren) kann ich (gut|sehr gut|super|besonders gut|richtig gut|schnell)",
         "(bleibe ich|ich bleibe) (ruhig|gelassen|freundlich|geduldig|cool)",
+        // Hands-on: "Ich bin kein Redner, aber ich packe an.", "Ich packe immer mit an." (not a place after it: "Ich packe an der Rampe Pakete.")
+        "(ich packe|packe ich|ich pack|pack ich) (an|mit an|gern an|gerne an|gern mit an|gerne mit an|immer an|immer mit an|überall mit an|sofort an|sofort mit an|kräftig an|kräftig mit an|richtig an|richtig mit an|ordentlich an|ordentlich mit an)",
+        "!(packe|pack) (an|mit an) (der|die|das|dem|den|einer|einem|meiner|meinem|meine|meinen|#noun|weihnachten|ostern|silvester)",
         // Punctual, persistent and trusted, told as deeds: "Ich komme immer pünktlich.", "Ich komme nie zu spät.",
         // "Ich gebe nie auf.", "Man kann mir vertrauen.", "Im Team arbeite ich sehr gut."
         "(ich komme|komme ich) (immer|stets|jeden tag|morgens immer) (pünktlich|rechtzeitig)",
@@ -1112,6 +1125,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "?=(der|die|das|den|und der|und die|und das|und den) $topic",
         // A statement asked about the work here: "Ich muss am Wochenende arbeiten?", "Ich arbeite im Lager oder auch im Versand?"
         "?^(ich muss|ich arbeite|man arbeitet|wir arbeiten|ich werde) ... ($topic|$field)",
+        // …or whether the firm has it: "Es gibt Parkplätze für Mitarbeiter?", "Es gibt auch Nachtschicht?"
+        "?^(es gibt|es gäbe|es gibts) ... $topic",
+        // …or the beginner's infinitive last: "Ich Helm und Schuhe selbst kaufen?", "Ich Urlaub bekommen im ersten Jahr?"
+        "?^(ich|man) ... $topic ... (kaufen|bezahlen|mitbringen|bekommen|kriegen|brauchen|tragen|haben)",
+        // Two ways the workplace or the work may be, asked tersely: "Lager kalt oder warm?", "Team groß oder klein?", "Arbeit schwer oder leicht?"
+        "?=(lager|das lager|im lager|halle|die halle|in der halle|arbeit|die arbeit|job|der job|stelle|die stelle|$topic) (#word|sehr #word|eher #word) oder (#word|eher #word)",
         // A tag that only seeks attention or turns the question back asks nothing of the job: "Ich arbeite gern im Lager, wissen Sie?",
         // "Ich werde Ihnen meinen Vertrag schicken, okay?" ("…, oder?" and "…, richtig?" still ask).
         "!!?(wissen sie|verstehen sie|und sie|und ihnen|weißt du|verstehst du|okay|ok)",
@@ -1295,6 +1314,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(sofort|morgen|übermorgen|$day) (schon|gleich|gern|gerne|wenn)",
         // Free once the present job ends: "Mein Vertrag endet im Juni, danach bin ich frei.", "…, dann kann ich kommen."
         "(danach|dann|anschließend|ab dann) (bin ich|wäre ich|sind wir) (frei|verfügbar)",
+        // The earliest date, opening the answer unasked: "Frühestens zum Ersten des übernächsten Monats, vorher lässt mich meine Firma nicht gehen."
+        ".^(frühestens|allerfrühestens|am frühesten) (zum|ab|im|am|in|nach|anfang|mitte|ende|$month|#date|nächst*|übernächst*|sofort)",
         "(danach|dann|anschließend|ab dann) (kann|könnte) (ich|wir) (anfangen|starten|beginnen)",
         // Working or coming, only right after the modal or a word of soon: how much, when in the week or how one works or comes
         // is no start ("Wenn ich besser Deutsch spreche, dann kann ich mehr arbeiten.", "Dann kann ich auch am Wochenende arbeiten.").

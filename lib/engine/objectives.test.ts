@@ -1142,6 +1142,12 @@ describe("judging with context", () => {
     expect(earned("Ehrlich gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin sagt, bar ist besser, aber ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin sagt, ich möchte mit Karte zahlen.")).toEqual([]);
+    // What another says the learner is, now or as they would, describes the learner: "ich bin …", or "dass ich … bin".
+    const strength = compileObjectives([{ id: "strength", patterns: ["(ich bin|bin ich) ... zuverlässig", "ich ... zuverlässig bin"] }], {});
+    const describes = (message: string) => judgeMessage(message, strength).length;
+    expect(describes("Meine Kollegen würden sagen, dass ich sehr zuverlässig bin.")).toBe(1);
+    expect(describes("Meine Kollegen sagen, ich bin sehr zuverlässig.")).toBe(1);
+    expect(describes("Meine Kollegin hat gesagt, dass ich sehr zuverlässig bin.")).toBe(0);
     // A telling whose topic is named has said all it reports: the clause after it is the learner's own.
     expect(earned("Meine Freundin hat mir vom Restaurant erzählt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Meine Freundin hat mir erzählt, ich kann hier mit Karte zahlen.")).toEqual([]);

@@ -1267,8 +1267,21 @@ const SAID_NOTHING = new Set(["nichts", "nicht", "nie", "niemand", "keiner"].map
 const FRANKLY = new Set(["ehrlich", "offen", "kurz", "ganz", "anders", "nebenbei"].map(foldWord));
 const PLURAL_SAYING = new Set(["sagen", "meinen", "erzählen", "schreiben"].map(foldWord));
 // What another says the learner is still describes the learner, who repeats it as their own: "Meine Frau sagt, ich bin sehr
-// ordentlich." Only "ich bin" right after the comma: "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
+// ordentlich.", "Meine Kollegen würden sagen, dass ich sehr zuverlässig bin." Only "ich bin" right after the comma, or
+// "dass ich … bin": "Der Arzt sagt, ich soll …", "…, ich brauche …" stay the other's.
 const SAID_OF_ME = ["ich", "bin"];
+
+// …said now or as it would be, not told of the past: "Meine Kollegin in Prag hat gesagt, dass ich sehr genau bin."
+const SAYS_NOW = new Set(["sagt", "sagen", "meint", "meinen"]);
+
+/** "…, dass ich sehr zuverlässig bin": SAID_OF_ME with its verb last, the clause at `start` closed by "bin". */
+function saidOfMeVerbLast(tokens: Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  if (tokens[start]?.folded !== "dass" || tokens[start + 1]?.folded !== "ich" || tokens[start + 1]?.breakBefore || tokens[start + 1]?.sentence !== sentence) return false;
+  let end = start + 2;
+  while (tokens[end]?.sentence === sentence && !tokens[end]?.breakBefore) end++;
+  return end > start + 3 && tokens[end - 1]?.folded === "bin";
+}
 
 // "Meine Frau hat gesagt, ich soll fragen: was muss ich alles mitbringen?": what was said is only that the learner should ask,
 // and the question after it is the learner's own, asked now. Not where another is to be asked ("ich soll in der Apotheke fragen").
@@ -1333,6 +1346,7 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
     }
     if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded) && !(group && word.folded === "haben")) || relaysQuestion(tokens, index + 1)) return;
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
+    if (SAYS_NOW.has(token.folded) && saidOfMeVerbLast(tokens, index + 1)) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
     if (tokens[start]?.folded === "wie") return;
     if (index > start && tokens.slice(start, index).every((word) => FRANKLY.has(word.folded))) return;

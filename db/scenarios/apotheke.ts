@@ -120,7 +120,8 @@ export const apotheke: ScenarioSeed = {
       // trockenen Reizhusten", "eine akute Rhinitis", "Pharyngitis"; and the trouble in swallowing or the voice.
       "*husten", "*itis", "heiserkeit", "schluckbeschwerden", "atembeschwerden", "hustenreiz"],
     remedy: [
-      "etwas", "was", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
+      // ("irgendwas" as "was": "Empfehlen Sie mir bitte irgendwas für die Nacht.")
+      "etwas", "was", "irgendwas", "irgendetwas", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
       ...medicineNames,
       // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
@@ -336,6 +337,21 @@ export const apotheke: ScenarioSeed = {
         // "Heuschnupfen ist im Frühling schlimm.", "Husten im Winter ist normal."
         "!!$symptom (ist|sind) ... (im|in der) (winter|sommer|herbst|frühling|frühjahr|erkältungszeit|grippezeit|grippesaison|kälte)",
         "!!$symptom (im|in der) (winter|sommer|herbst|frühling|frühjahr|erkältungszeit|grippezeit|grippesaison) (ist|sind)",
+        // Sleep lost to another's noise is no complaint: "Mein Mitbewohner hustet die ganze Nacht, ich kann nicht schlafen."
+        // (not the patient one shops for: "Mein Mann hustet die ganze Nacht." tells his complaint)
+        "!!(mitbewohner|mitbewohnerin|mitbewohners|nachbar|nachbarin|nachbarn|kollege|kollegin|zimmernachbar|zimmernachbarin|freund|freundin|partner|partnerin|hund) (hustet|schnarcht|schreit|weint|bellt|feiert|niest) (die ganze nacht|jede nacht|nachts|die ganze zeit|so laut|immer so laut|laut|immer)",
+        // The head about to burst, as learners say it for a bad headache: "Mein Kopf explodiert fast.", "Der Schädel zerspringt
+        // mir." Not from study or work, which fills it: "Mein Kopf explodiert vom Deutschlernen."
+        "(mein|der) (kopf|schädel) (explodiert|zerspringt|explodiert fast|zerspringt fast|platzt fast|explodiert gleich|platzt gleich)",
+        "!(explodiert|zerspringt|platzt|raucht|qualmt) ... (vom|von|wegen|vor lauter) (lernen|deutschlernen|deutsch|arbeit|arbeiten|prüfung*|vokabel*|grammatik|informationen|zahlen|mathe|büro|chef|kindern)",
+        // A part of the body that was so, told in the past, is no complaint now: "Gestern war mein Hals kaputt, heute geht's
+        // wieder.", "Mein Hals war letzte Woche ganz rau." (the verb beside the part: "Ich war beim Arzt, mein Hals ist kaputt" tells)
+        "!(war|waren) (mein|meine|der|die|das) (hals|kopf|nase|bauch|magen|rücken|ohr|ohren|knie|zahn|stimme|rachen)",
+        "!(mein|meine|der|die|das) (hals|kopf|nase|bauch|magen|rücken|ohr|ohren|knie|zahn|stimme|rachen) (war|waren)",
+        // Well again now, after a complaint told: "Mein Hals tat weh, heute geht's mir wieder gut.", "Das Halsweh von
+        // Montag, jetzt geht es mir wieder besser." (The "aber" form is above; "wieder gut" needed: "Heute geht es mir wieder
+        // schlechter" tells.)
+        "!!(jetzt|heute|inzwischen|mittlerweile|seit heute) (geht es wieder gut|geht es mir wieder gut|geht es mir wieder besser|geht es wieder besser|geht es uns wieder gut|bin ich wieder gesund|bin ich wieder fit|ist alles wieder gut)",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -450,6 +466,8 @@ export const apotheke: ScenarioSeed = {
         "womit ... (behandeln|bekämpfen|lindern|wegbekommen|wegkriegen)",
         "welch* (mittel*|medikament*|*tablett*|*saft|*spray|tropfen|salbe|sirup) ... (für|gegen|bei) $symptom",
         "(könn*|könnt*) sie mir (empfehl*|geben)",
+        // …or bidden outright: "Empfehlen Sie mir bitte irgendwas für die Nacht."
+        "(empfehlen sie mir|empfehlen sie uns|empfiehl mir) $remedy",
         // For the patient at home, named by a dative: "Mein Mann hat eine Erkältung. Was können Sie ihm geben?"
         "(was|welch*) (können|könnten|würden) (sie|du) (ihm|ihr|uns|meinem|meiner|unserem|unserer) ... (geben|empfehlen|mitgeben)",
         // A present asks for no remedy: "Was können Sie meinem Mann zum Geburtstag empfehlen?"
@@ -522,6 +540,8 @@ export const apotheke: ScenarioSeed = {
         // …or "bitte" first, the verb left out, a kind or brand named: "für meine Tochter bitte ein Hustensaft", "Bitte noch
         // einen Nasenspray." (stated: "Soll ich bitte eine Tablette nehmen?" asks the dose)
         ".(bitte|bitte noch|bitte auch|bitte dann) (ein|eine|einen|noch ein|noch eine|noch einen|zwei) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
+        // …a plural bare, for the one it is for: "Für meinen Mann bitte noch Nasentropfen."
+        ".=(für|fur) (meine|meinen|mein|meinem|meiner|unsere|unseren|unser|unserem|unserer) #word (bitte|bitte noch|bitte auch|bitte dann) (*tablett*|*tropfen|kapsel*|zäpfchen|*bonbon*|pastille*|*pflaster)",
         "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) (auch|dann|noch|nur|also|mal|da|hier|gerne|gern|geben|kaufen|haben) bitte)",
         // The complaint and the kind of remedy, asked: "Halsweh Medizin?"
         "?=$symptom (medizin|mittel|medikament*|*tablett*|tropfen|*spray|sirup|*saft|salbe)",
@@ -555,6 +575,8 @@ export const apotheke: ScenarioSeed = {
         "[($remedy|empfehle*|empfiehlt)] =(das|die|den|dann das|dann die|dann den) (nehme|nehm|nehmen) (ich|wir)",
         // Choosing what the pharmacist offers: "Möchten Sie Tropfen oder ein Spray?" "Das Spray, bitte."
         "[(möchten|hätten|wollen|nehmen|brauchen) sie] =(ein|eine|einen|die|den|das|lieber|dann) $remedy",
+        // …with a yes or a "gern" before it: "Ja, gern den Saft." after "Möchten Sie lieber Tabletten oder einen Saft?"
+        "[((möchten|hätten|wollen|nehmen|brauchen) sie|$remedy oder)] =(gern|gerne|ja gern|ja gerne|ja bitte|bitte|gern bitte) (ein|eine|einen|die|den|das|dann) $remedy",
         // …the thing first, the verb after it: "Also das Spray nehme ich.", "Die Tropfen nehme ich." after "Möchten Sie das
         // Spray oder die Tropfen?" (whole clause: "Die Tabletten nehme ich immer morgens" tells a habit).
         "[($remedy oder|möchten sie|hätten sie|wollen sie)] =(die|den|das|dann die|dann den|dann das) $remedy (~nehmen) (ich|wir)",
@@ -759,6 +781,9 @@ export const apotheke: ScenarioSeed = {
         ASKS_AS_A_HABIT,
         ...ASKS_THE_DOCTOR,
         ...ASKS_LATER,
+        // Asking a companion what they want asks the pharmacist for nothing: "(dreht sich zum Freund um) Willst du auch was
+        // gegen Kopfweh?", "Schatz, möchtest du Tabletten?" ("Hast du was gegen Halsweh?" still asks the pharmacist.)
+        "!!(willst du|möchtest du|brauchst du|nimmst du|kaufst du|wollt ihr|möchtet ihr|braucht ihr|soll ich dir|soll ich euch)",
       ],
       examples: [
         "Haben Sie etwas gegen Kopfschmerzen?",
@@ -1087,6 +1112,9 @@ export const apotheke: ScenarioSeed = {
         "?=(dosis|dosierung|die dosis|die dosierung|wie oft|wie oft am tag|wie oft täglich)",
         // A dose asked in statement order: "Zweimal am Tag ist gut?"
         "?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
+        // …or by the times of day and a count: "morgens und abends je eine?", "Je eine morgens und abends?"
+        "?(morgens und abends|morgens und mittags|mittags und abends|morgens mittags und abends|früh und abends) (je|jeweils|eine|einen|eins|zwei|1|2)",
+        "?(je|jeweils) (eine|einen|eins|zwei|1|2) ... (morgens|abends|mittags|am tag|täglich|pro tag)",
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
         // Two medicines at once, asked: "Darf ich das Fiebermittel und den Hustensaft gleichzeitig geben?", "kann ich die

@@ -1553,6 +1553,20 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(meets("die rechnung", "Ich hoffe, dass es geschmeckt hat, die Rechnung bitte.")).toBe(true);
   });
 
+  it("hears no question in a clause beside one that calls it of no matter, known or written elsewhere", () => {
+    const time = compileObjectives([{ id: "time", patterns: ["wann ... (fährt|fahrt)"] }, { id: "take", patterns: ["ich nehme"] }], {});
+    const earned = (message: string) => judgeMessage(message, time).map((match) => match.objectiveId);
+    expect(earned("Wann der Zug fährt, ist mir egal.")).toEqual([]);
+    expect(earned("Es spielt keine Rolle, wann der Zug fährt.")).toEqual([]);
+    expect(earned("Wann der Zug fährt, steht im Fahrplan.")).toEqual([]);
+    expect(earned("Wann der Zug fährt, weiß ich schon.")).toEqual([]);
+    // Only those two clauses; asked, the sentence is the question; not knowing still asks.
+    expect(earned("Wann der Zug fährt, ist mir egal, ich nehme den ersten.")).toEqual(["take"]);
+    expect(earned("Steht im Fahrplan, wann der Zug fährt?")).toEqual(["time"]);
+    expect(earned("Egal, wann fährt der Zug?")).toEqual(["time"]);
+    expect(earned("Wann fährt der Zug, können Sie mir das sagen?")).toEqual(["time"]);
+  });
+
   it("keeps a greeting that opens a sentence of not knowing", () => {
     expect(meets("guten tag", "Guten Tag, ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);
     expect(meets("moin", "Moin! Ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);

@@ -1798,6 +1798,44 @@ function unsaidClaims(tokens: Token[], near: Set<number>): void {
   });
 }
 
+// "Wann der Zug fährt, ist mir egal", "Ob Haustiere erlaubt sind, steht im Vertrag", "Es spielt keine Rolle, wie weit es
+// ist": a question set in a clause beside one that calls it of no matter, known, or written elsewhere asks nothing, in any
+// scene, in a sentence that is not itself asked. Only the two clauses: "Wie hoch die Kaution ist, ist mir egal, ich nehme die Wohnung" still takes the flat.
+const INDIRECT_OPENERS = new Set([...REPORTED_CLAUSE].filter((word) => word !== "dass").concat(["wieviel", "wieviele"]).map(foldWord));
+const NO_MATTER = new Set(["egal", "wurscht", "wurst", "schnuppe", "unwichtig", "nebensächlich"].map(foldWord));
+const LOOKED_UP = new Set(["nachlesen", "nachschauen", "nachgucken", "googeln", "nachsehen"].map(foldWord));
+
+/** Whether the clause tokens[start, end) calls a question beside it of no matter, known, or written elsewhere. */
+function dismisses(tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).map((token) => token.folded);
+  const negated = words.some((word) => NEGATIONS.has(word));
+  if (words.some((word) => NO_MATTER.has(word) || LOOKED_UP.has(word))) return true;
+  if (words.includes("rolle") && words.includes("keine")) return true;
+  if (negated && words.some((word) => word === "wichtig" || word === "interessiert" || word === "interessant")) return true;
+  // "…, steht im Vertrag", "…, weiß ich schon" ("…, weiß ich nicht" still asks).
+  return words[0] === "steht" || (KNOWS.has(words[0] ?? "") && words[1] === "ich" && !negated);
+}
+
+function dismissedQuestions(tokens: Token[], near: Set<number>): void {
+  const clauses: [number, number][] = [];
+  tokens.forEach((token, index) => {
+    if (index === 0 || token.breakBefore || tokens[index - 1]?.sentence !== token.sentence) clauses.push([index, index + 1]);
+    else (clauses[clauses.length - 1] as [number, number])[1] = index + 1;
+  });
+  clauses.forEach(([start, end], at) => {
+    const next = clauses[at + 1];
+    // Asked, the matter is the question: "Steht auf dem Zettel, wie oft ich das nehmen muss?", "Ist es egal, wann ich …?",
+    // "Egal, wo ist der Bahnhof?"
+    if (!next || tokens[next[0]]?.sentence !== tokens[start]?.sentence || tokens[start]?.asked) return;
+    // The question may open with its preposition: "…, von welchem Gleis der Zug fährt".
+    const opener = (first: number) => (REPORTED_PREPOSITIONS.has(tokens[first]?.folded ?? "") ? first + 1 : first);
+    const asks = (clause: [number, number]) => INDIRECT_OPENERS.has(tokens[opener(clause[0])]?.folded ?? "") && clause[1] - opener(clause[0]) > 1;
+    if ((asks([start, end]) && dismisses(tokens, next[0], next[1])) || (dismisses(tokens, start, end) && asks(next))) {
+      for (let word = start; word < next[1]; word++) near.add(word);
+    }
+  });
+}
+
 // What opens the consequence after it: "…, würde ich zum Englischen Garten gehen", "…, dann könnte ich …".
 const CONSEQUENCES = new Set([...UNREAL, ...["könnte", "könnten", "wüsste", "wüssten", "dann"].map(foldWord)]);
 const WISHED = new Set(["gern", "gerne", "bitte", "lieber"].map(foldWord));
@@ -1848,6 +1886,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
   unrealConditionsFirst(tokens, silenced);
   unrealWishes(tokens, near);
   unsaidClaims(tokens, near);
+  dismissedQuestions(tokens, near);
   putOffAsking(tokens, near);
   heardReports(tokens, near);
   tokens.forEach((token, index) => {

@@ -1567,6 +1567,28 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(earned("Wann fährt der Zug, können Sie mir das sagen?")).toEqual(["time"]);
   });
 
+  it("hears no question put to one of the learner's own people, nor one the learner does not wish to know", () => {
+    const time = compileObjectives([{ id: "time", patterns: ["wann ... (fährt|fahrt)"] }], {});
+    const asks = (message: string) => judgeMessage(message, time).length;
+    expect(asks("Ich frage meinen Mann, wann der Zug fährt.")).toBe(0);
+    expect(asks("Vielleicht sollte ich meine Mutter fragen, wann der Zug fährt.")).toBe(0);
+    expect(asks("Ich will nicht wissen, wann der Zug fährt.")).toBe(0);
+    // Asking for them, with them, or relaying their question asks the character; so does one's own question after it.
+    expect(asks("Ich frage für meinen Mann, wann der Zug fährt.")).toBe(1);
+    expect(asks("Ich und meine Frau fragen, wann der Zug fährt.")).toBe(1);
+    expect(asks("Mein Mann fragt, wann der Zug fährt.")).toBe(1);
+    expect(asks("Ich muss meinen Mann fragen, aber wann fährt der Zug?")).toBe(1);
+    expect(asks("Ich weiß nicht, wann der Zug fährt.")).toBe(1);
+  });
+
+  it("takes back an act caught by 'nein sorry' and a clause of the learner's own, not one mended by a detail", () => {
+    const ticket = compileObjectives([{ id: "ticket", patterns: ["fahrkarte nach #noun"] }], {});
+    const buys = (message: string) => judgeMessage(message, ticket).length;
+    expect(buys("Eine Fahrkarte nach Berlin, nein sorry, ich brauche keine.")).toBe(0);
+    expect(buys("Eine Fahrkarte nach Berlin, nein sorry, nach Hamburg.")).toBe(1);
+    expect(buys("Eine Fahrkarte nach Berlin. Nein, sorry, ich habe keine Bahncard.")).toBe(1);
+  });
+
   it("keeps a greeting that opens a sentence of not knowing", () => {
     expect(meets("guten tag", "Guten Tag, ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);
     expect(meets("moin", "Moin! Ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);

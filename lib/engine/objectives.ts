@@ -1803,6 +1803,7 @@ function unsaidClaims(tokens: Token[], near: Set<number>): void {
 // scene, in a sentence that is not itself asked. Only the two clauses: "Wie hoch die Kaution ist, ist mir egal, ich nehme die Wohnung" still takes the flat.
 const INDIRECT_OPENERS = new Set([...REPORTED_CLAUSE].filter((word) => word !== "dass").concat(["wieviel", "wieviele"]).map(foldWord));
 const NO_MATTER = new Set(["egal", "wurscht", "wurst", "schnuppe", "unwichtig", "nebensächlich"].map(foldWord));
+const WISHED_KNOWING = new Set(["wissen", "fragen", "erfahren", "hören"].map(foldWord));
 const LOOKED_UP = new Set(["nachlesen", "nachschauen", "nachgucken", "googeln", "nachsehen"].map(foldWord));
 
 /** Whether the clause tokens[start, end) calls a question beside it of no matter, known, or written elsewhere. */
@@ -1812,6 +1813,8 @@ function dismisses(tokens: Token[], start: number, end: number): boolean {
   if (words.some((word) => NO_MATTER.has(word) || LOOKED_UP.has(word))) return true;
   if (words.includes("rolle") && words.includes("keine")) return true;
   if (negated && words.some((word) => word === "wichtig" || word === "interessiert" || word === "interessant")) return true;
+  // Not wishing to know: "Ich will nicht wissen, was das kostet" ("Ich weiß nicht, …" still asks).
+  if (negated && words.some((word) => WISHED_KNOWING.has(word))) return true;
   // "…, steht im Vertrag", "…, weiß ich schon" ("…, weiß ich nicht" still asks).
   return words[0] === "steht" || (KNOWS.has(words[0] ?? "") && words[1] === "ich" && !negated);
 }
@@ -1833,6 +1836,32 @@ function dismissedQuestions(tokens: Token[], near: Set<number>): void {
     if ((asks([start, end]) && dismisses(tokens, next[0], next[1])) || (dismisses(tokens, start, end) && asks(next))) {
       for (let word = start; word < next[1]; word++) near.add(word);
     }
+  });
+}
+
+// "Ich frage meinen Mann, wann der Zug fährt", "Vielleicht sollte ich meinen Vater fragen, wie hoch die Kaution ist": the
+// learner asking one of their own people asks the character nothing, in that clause and the question after it. Asking for
+// them ("Ich frage für meinen Mann, ob …") or with them ("Ich und meine Frau fragen, ab wann …") asks the character.
+const ASKING_OWN = new Set(["frage", "frag", "fragen"]);
+const NOT_ASKED_ONE = new Set(["für", "von", "mit", "und", "bei", "wie"].map(foldWord));
+
+function askingOwnPeople(tokens: Token[], near: Set<number>): void {
+  tokens.forEach((token, index) => {
+    if (!ASKING_OWN.has(token.folded) || token.noun || NOUN_LEADS.has(tokens[index - 1]?.folded ?? "")) return;
+    const inSentence = (at: number) => tokens[at]?.sentence === token.sentence;
+    let start = index;
+    while (start > 0 && !tokens[start]?.breakBefore && inSentence(start - 1)) start--;
+    let end = index + 1;
+    while (inSentence(end) && !tokens[end]?.breakBefore) end++;
+    const clause = tokens.slice(start, end);
+    if (!clause.some((word) => SPEAKER_SUBJECTS.has(word.folded))) return;
+    const asked = clause.findIndex((word, at) => at > 0 && OTHERS_POSSESSIVES.has(word.folded) && PEOPLE.has(clause[at + 1]?.folded ?? "") && !NOT_ASKED_ONE.has(clause[at - 1]?.folded ?? ""));
+    if (asked < 0) return;
+    // …and the question asked of them after it ("…, wann der Zug fährt"), not one of the learner's own ("…, aber gibt es …?").
+    const opener = REPORTED_PREPOSITIONS.has(tokens[end]?.folded ?? "") ? end + 1 : end;
+    let last = end;
+    if (REPORTED_CLAUSE.has(tokens[opener]?.folded ?? "")) while (inSentence(last) && (last === end || !tokens[last]?.breakBefore)) last++;
+    for (let word = start; word < last; word++) near.add(word);
   });
 }
 
@@ -1887,6 +1916,7 @@ function silencedBySaying(tokens: Token[]): Silenced {
   unrealWishes(tokens, near);
   unsaidClaims(tokens, near);
   dismissedQuestions(tokens, near);
+  askingOwnPeople(tokens, near);
   putOffAsking(tokens, near);
   heardReports(tokens, near);
   tokens.forEach((token, index) => {
@@ -2259,6 +2289,8 @@ const TAKE_BACK_FILLERS = new Set(["äh", "ähm", "äähm", "ehm", "also", "bitt
 const TAKE_BACK_WORDS = new Set(["doch", "warten", "wartet", "vergessen", "vergiss", "vergesst", "moment", "stopp", "stop", "lieber", "egal"].map(foldWord));
 const TAKE_BACK_OPENERS = new Set(["doch", "lieber", "vergessen", "vergiss", "vergesst"].map(foldWord));
 const TAKE_BACK_REACH = 3;
+const OWN_CLAUSE_OPENERS = new Set(["ich", "wir", "das", "es", "doch", "kein", "keine", "keinen", "nicht"].map(foldWord));
+const CAUGHT_AFTER_REFUSAL = new Set(["sorry", "entschuldigung", "verzeihung", "pardon", "wait"].map(foldWord));
 
 function takenBack(tokens: Token[], span: Span): boolean {
   let index = span.end;
@@ -2278,6 +2310,11 @@ function takenBack(tokens: Token[], span: Span): boolean {
   const refusal = tokens[led ? index + 1 : index];
   if (!refusal || !REFUSALS.has(refusal.folded) || namedAgain(tokens, span, index) || corrects(tokens, tokens.indexOf(refusal) + 1)) return false;
   if (led) return true;
+  // "Eine Fahrkarte nach Berlin, nein sorry, ich brauche keine": a refusal with an apology right after it, in the act's
+  // own sentence, and a clause of the learner's own after that, is the learner catching themselves (an answer to the
+  // character in the next sentence is not, and a detail after it mends the act: "…, no wait, nur eine Katze").
+  const apologised = CAUGHT_AFTER_REFUSAL.has(tokens[index + 1]?.folded ?? "") && refusal.sentence === tokens[span.start]?.sentence;
+  if (apologised && tokens[index + 2]?.sentence === refusal.sentence && OWN_CLAUSE_OPENERS.has(tokens[index + 2]?.folded ?? "")) return true;
   for (let next = index + 1; next <= index + TAKE_BACK_REACH && next < tokens.length && tokens[next]?.sentence === refusal.sentence; next++) {
     if (TAKE_BACK_WORDS.has(tokens[next]?.folded ?? "") || meantInstead(tokens, next)) return true;
   }

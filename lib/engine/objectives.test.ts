@@ -1589,6 +1589,15 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(buys("Eine Fahrkarte nach Berlin. Nein, sorry, ich habe keine Bahncard.")).toBe(1);
   });
 
+  it("drops a question the learner then finds answered or settled, but not one still unseen", () => {
+    const way = compileObjectives([{ id: "way", patterns: ["wo ist die apotheke"] }], {});
+    const asks = (message: string) => judgeMessage(message, way).length;
+    expect(asks("Wo ist die Apotheke? Ah, jetzt sehe ich sie.")).toBe(0);
+    expect(asks("Wo ist die Apotheke, aber das hat sich erledigt.")).toBe(0);
+    expect(asks("Wo ist die Apotheke? Ich sehe sie nicht.")).toBe(1);
+    expect(asks("Wo ist die Apotheke? Ich sehe sie nirgends.")).toBe(1);
+  });
+
   it("keeps a greeting that opens a sentence of not knowing", () => {
     expect(meets("guten tag", "Guten Tag, ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);
     expect(meets("moin", "Moin! Ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);

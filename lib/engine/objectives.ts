@@ -2330,13 +2330,33 @@ const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das"]);
  * "Egal." or "Hat sich erledigt." as a clause of its own after the act: the learner lets it drop ("Ich habe vergessen zu
  * fragen, wann das Frühstück ist. Egal."). Not "egal" that goes on: "…, egal wie teuer", "Egal, wo ist der Bahnhof?".
  */
-function droppedAsked(tokens: Token[], index: number): boolean {
+function droppedAsked(tokens: Token[], start: number): boolean {
   const alone = (at: number) => tokens[at + 1] === undefined || tokens[at + 1]?.sentence !== tokens[at]?.sentence;
+  // "…, aber das hat sich erledigt", "…, ach, jetzt sehe ich es": a lead before what drops it.
+  let index = start;
+  while (DROP_LEADS.has(tokens[index]?.folded ?? "") && tokens[index + 1]?.sentence === tokens[start]?.sentence) index++;
+  if (foundAfterAll(tokens, index)) return true;
+  if (tokens[index]?.folded === "das" || tokens[index]?.folded === "es") index++;
   const word = tokens[index]?.folded;
   // "Egal." ends its sentence, or the learner goes on with their own plan: "Egal, ich esse unterwegs." ("Egal, welches" chooses).
   const goesOn = tokens[index + 1]?.breakBefore === true && DROPPING_GOES_ON.has(tokens[index + 1]?.folded ?? "");
   if (word === "egal") return (alone(index) || goesOn) && !tokens[index]?.asked;
   return word === "hat" && tokens[index + 1]?.folded === "sich" && tokens[index + 2]?.folded === "erledigt" && alone(index + 2);
+}
+
+const DROP_LEADS = new Set(["aber", "ach", "ah", "oh", "ok", "okay", "also"].map(foldWord));
+const SEEN = new Set(["sehe", "seh", "gefunden", "gesehen"].map(foldWord));
+const SEEN_THING = new Set(["es", "ihn", "sie", "das"]);
+const NOWHERE = new Set(["nirgends", "nirgendwo", "kaum"]);
+
+/** "jetzt sehe ich es", "ich sehe ihn schon", "da ist er ja": what was asked for is found, at `index`, to the sentence's end. */
+function foundAfterAll(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  const words: string[] = [];
+  for (let at = index; tokens[at]?.sentence === sentence && words.length <= 5; at++) words.push(tokens[at]?.folded ?? "");
+  if (words.length > 5) return false;
+  // "Ich sehe sie nicht" still asks.
+  return words.includes("ich") && words.some((word) => SEEN.has(word)) && words.some((word) => SEEN_THING.has(word)) && !words.some((word) => NEGATIONS.has(word) || NOWHERE.has(word));
 }
 
 // A code-switcher takes back in English: "Haben Sie etwas gegen Husten? Never mind, ich habe noch Sirup."

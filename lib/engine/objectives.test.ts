@@ -1598,6 +1598,14 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(asks("Wo ist die Apotheke? Ich sehe sie nirgends.")).toBe(1);
   });
 
+  it("keeps a greeting that opens a sentence asking what a word means", () => {
+    const greet = compileObjectives([{ id: "greet", patterns: ["(hallo|guten tag)"] }, { id: "remedy", patterns: ["rezeptfrei"] }], {});
+    const earned = (message: string) => judgeMessage(message, greet).map((match) => match.objectiveId);
+    expect(earned("Hallo, was bedeutet rezeptfrei?")).toEqual(["greet"]);
+    expect(earned("Guten Tag, was heißt 'rezeptfrei'?")).toEqual(["greet"]);
+    expect(earned("Was heißt rezeptfrei?")).toEqual([]);
+  });
+
   it("keeps a greeting that opens a sentence of not knowing", () => {
     expect(meets("guten tag", "Guten Tag, ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);
     expect(meets("moin", "Moin! Ich weiß noch nicht, ob ich ein Bier nehme.")).toBe(true);

@@ -1045,7 +1045,25 @@ function namesExpression(tokens: Token[], index: number): boolean {
 const PRINTOUT_OF = new Set(["von", "vom", "der", "des", "meiner", "meines", "unserer", "unseres", "für", "mit"].map(foldWord));
 
 /** Sentences addressed to the game, or about words: they meet no objective. */
-function offScriptSentences(tokens: Token[]): Set<number> {
+/** Where the sentence of `index` starts. */
+function firstOfSentence(tokens: Token[], index: number): number {
+  let first = index;
+  while (first > 0 && tokens[first - 1]?.sentence === tokens[index]?.sentence) first--;
+  return first;
+}
+
+/** A greeting opens the sentence of `index` and ends at or before it: "Hallo, was bedeutet Dosierung?" still greets. */
+function greetedBefore(tokens: Token[], index: number): boolean {
+  const first = firstOfSentence(tokens, index);
+  const end = greetingEnd(tokens, first);
+  return end > first && end <= index;
+}
+
+function silenceFrom(from: Map<number, number>, sentence: number, start: number): void {
+  from.set(sentence, Math.min(start, from.get(sentence) ?? start));
+}
+
+function offScriptSentences(tokens: Token[], from: Map<number, number>): Set<number> {
   const off = new Set<number>();
   tokens.forEach((token, index) => {
     if (INSTRUCTIONS.has(token.folded) || METALANGUAGE.has(token.folded) || namesExpression(tokens, index)) off.add(token.sentence);
@@ -1058,11 +1076,13 @@ function offScriptSentences(tokens: Token[]): Set<number> {
     if (before.length > 0 && before.length <= WORD_ASKED_WORDS && before.every((token) => token.asked)) off.add(sentence - 1);
   }
   tokens.forEach((token, index) => {
-    if ((saysOne(tokens, index) && laterSayingClause(tokens, index) === undefined) || asksMeaning(tokens, index) || asksForm(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index) || toOwnPeople(tokens, index)) off.add(token.sentence);
-    if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
+    const asksWord = asksMeaning(tokens, index) || asksForm(tokens, index) || asksInLanguage(tokens, index) || asksArticle(tokens, index);
     // A name in quotes is given, not glossed: 'Mein Name ist "Olena" Kovalenko.'
     const named = tokens[index - 2]?.folded === "name";
-    if (token.quoted && !named && !tokens[index - 1]?.quoted && GLOSSING.has(tokens[index - 1]?.folded ?? "") && tokens[index - 1]?.sentence === token.sentence) off.add(token.sentence);
+    const glossed = token.quoted && !named && !tokens[index - 1]?.quoted && GLOSSING.has(tokens[index - 1]?.folded ?? "") && tokens[index - 1]?.sentence === token.sentence;
+    if ((asksWord || glossed) && greetedBefore(tokens, index)) silenceFrom(from, token.sentence, greetingEnd(tokens, firstOfSentence(tokens, index)));
+    else if ((saysOne(tokens, index) && laterSayingClause(tokens, index) === undefined) || asksWord || glossed || toOwnPeople(tokens, index)) off.add(token.sentence);
+    if (token.sentence > 0 && tokens[index - 1]?.sentence !== token.sentence && takesBack(tokens, index)) off.add(token.sentence - 1);
   });
   const about = [...off];
   for (const sentence of about) {
@@ -1891,8 +1911,8 @@ function unrealConditionsFirst(tokens: Token[], silenced: Set<number>): void {
 
 /** What the message silences by its words alone, before any objective's blockers: off-script talk, reports, conditions. */
 function silencedBySaying(tokens: Token[]): Silenced {
-  const silenced = offScriptSentences(tokens);
   const from = new Map<number, number>();
+  const silenced = offScriptSentences(tokens, from);
   const near = new Set<number>();
   reportedSayings(tokens, silenced, from, near);
   tokens.forEach((token, index) => {

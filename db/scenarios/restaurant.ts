@@ -7,6 +7,9 @@ import type { ScenarioSeed } from "./types";
 const DESCRIBES = "(ist|sind|war|waren|schmeckt|schmecken|kostet|kosten)";
 // Ordering what someone else has: "Ich nehme das Gleiche wie meine Frau." (food or drink, by the waiter's question).
 const SAME_AS = "(ich nehme|nehme ich|ich nehm|ich hätte gern|ich hätte gerne|ich möchte|ich bestelle|für mich|für uns|wir nehmen) (das gleiche|das selbe|dasselbe|auch das gleiche|auch dasselbe) wie";
+// …and with the verb left out, opening a sentence that does not ask: "Das Gleiche wie meine Freundin, bitte." ("Das Gleiche
+// wie meine Frau?" asks back.)
+const SAME_AS_BARE = "^.(das gleiche|das selbe|dasselbe|auch das gleiche|auch dasselbe) wie";
 
 // A companion's order in the third person, for a drink or a dish: "Meine Frau hätte gern die Apfelschorle."
 const COMPANION_ORDERS =
@@ -296,7 +299,12 @@ export const restaurant: ScenarioSeed = {
       "*weizen", "*weissbier", "kölsch", "altbier", "dunkles",
       // Viennese coffees and wine spritzers, and the Austrian glass of beer: "a Melange", "an G'spritzten", "a Krügerl"; a Dutch "biertje".
       // Milk for a child, Turkish ayran, mate and spirits: "Ein Glas Milch für meinen Sohn", "Einen Ayran, bitte."
-      "milch", "ayran", "mate", "club mate", "gin tonic", "gin", "wodka", "vodka",
+      "milch", "ayran", "gin tonic",
+      // Mate only as a drink named with its article or count: "Eine Mate, bitte.", "ne Club-Mate"; the bare word is the English
+      // "mate" of an Australian learner ("Right, bezahlen bitte, mate.", "Ok mate, … Die nehm ich.").
+      "(club mate|clubmate|matetee|mate tee)", "(eine|ne|einmal|zwei|drei|noch eine|noch ne|die) mate",
+      // Teas by name, and "Helle" counted as the plural of "ein Helles": "einen Masala Chai", "Zwei Helle, bitte."
+      "chai", "matcha", "rooibos", "(zwei|drei|vier|fünf|2|3|4|5) helle", "gin", "wodka", "vodka",
       "melange", "verlängerte*", "einspänner", "*brauner", "*braunen", "gspritzt*", "gespritzt*", "krügerl", "seidl*", "almdudler", "*biertje", "*biertjes",
       // More of the Austrian menu: "Mineral ohne", "ein Soda Zitron", "einen Spritzer", "einen Mokka", "ein Obi", "ein Achterl".
       "mineral", "*soda", "spritzer", "mokka", "obi", "kracherl", "achterl", "vierterl",
@@ -317,6 +325,9 @@ export const restaurant: ScenarioSeed = {
       // Duck, potato pancakes, liver, and Spätzle as learners spell them: "Ich nehme die Ente.", "die Käsespetzle".
       "ente", "entenbrust", "kartoffelpuffer", "reibekuchen", "leber", "*spetzle",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
+      // Potatoes by their kind, and sausages by the Austrian or Bavarian name: "die Ofenkartoffel mit Quark", "a Paar
+      // Frankfurter", "zwei Weißwürstel", "eine Käsekrainer".
+      "*kartoffel", "frankfurter", "*würstel", "*krainer", "wienerle", "debreziner",
       // A dish named with its style is one dish: "die Spaghetti Bolognese", "Schnitzel Wiener Art".
       "(spaghetti|pasta|penne|pizza|tagliatelle|lasagne|risotto|schnitzel|gnocchi) (bolognese|carbonara|napoli|arrabiata|arrabbiata|margherita|funghi|hawaii|salami|milanese|pomodoro|wiener art|nach wiener art|art des hauses|nach art des hauses)",
     ],
@@ -352,6 +363,8 @@ export const restaurant: ScenarioSeed = {
     pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln", "begleiche", "begleichen"],
     // Not "rechn*": the verb "rechnen" is no bill ("Ich kann das im Kopf rechnen").
     bill: ["rechnung*", "rechung*"],
+    // The waiter's own verbs for settling up, asked of him: "Chef, kassieren bitte!", "Bitte einmal abrechnen."
+    settle: ["kassieren", "abkassieren", "abrechnen"],
     request: [
       "möcht*", "mögte", "mögten", "hätt*", "kann", "könn*", "könnt*", "darf", "dürft*", "krieg*", "bekomm*", "würd*", "will", "wollen",
       "wollt*", "gib", "geben sie", "bring mir", "bring uns", "bringen sie", "bringen mir", "bringen uns",
@@ -366,6 +379,8 @@ export const restaurant: ScenarioSeed = {
         ...greetPatterns,
         // "Abend" typed without its vowel or with a letter slipped (a short word forgives no slip): "guten abnd hans".
         "(guten|gutn|gute) (abnd|abemd|abned)",
+        // The Berlin diminutive of "Tag": "Tagchen, Hans!"
+        "(tagchen|tachchen)",
         // The French "moi" of a learner ordering for themselves is no Finnish or Frisian hello: "Moi, je prends... ich nehme …"
         "!moi (je|j|aussi|non|oui|ich|für|pour)",
       ],
@@ -439,6 +454,10 @@ export const restaurant: ScenarioSeed = {
         // …and by its glass or bottle: "Noch ein Glas, bitte." after "Noch ein Glas Rotwein?"
         "[$drink] =(noch ein glas|noch eine flasche|noch zwei gläser|gern noch ein glas|gerne noch ein glas|ja noch ein glas|ja gern noch ein glas|ja gerne noch ein glas|ja noch eine flasche)",
         "[$drink] =(das gleiche|das selbe|dasselbe) (nochmal|noch mal|noch einmal)",
+        // …with "noch mal" first: "Noch mal das Gleiche, bitte." after "Darf es noch ein Glas Wein sein?"
+        "[$drink] =(nochmal|noch mal|noch einmal) (das gleiche|das selbe|dasselbe)",
+        // The drink offered, taken by the verb and its subject alone: "Nehm ich!" after "Noch ein Bier?"
+        "[$drink] =(nehme|nehm|nehmen) (ich|wir)",
         // "Gern" opening the clause takes the drink: "Gerne ein Bier.", "Ja gern, eine Apfelschorle." (as for the dish)
         "=.(gern|gerne|ja gern|ja gerne|sehr gerne) ($count|noch ein|noch eine|noch einen) $drink",
         // A count for the drink asked about or offered, as a clause of its own: "Haben Sie Radler? Dann zwei, bitte."
@@ -454,9 +473,12 @@ export const restaurant: ScenarioSeed = {
         "[$drink] =(für mich|für uns|für mich auch|für uns auch) (das gleiche|das selbe|dasselbe)",
         // The same as one's company, after the waiter asked about drinks: "Ich nehme das Gleiche wie meine Frau."
         `[(trinken|getränk*|$drink)] ${SAME_AS}`,
+        `[(trinken|getränk*|$drink)] ${SAME_AS_BARE}`,
         ...questionBlockers,
         `!($drink ${DESCRIBES})`,
         "!((halbe|halbes|halben) (portion|portionen|stunde|$dish))",
+        // "Helle" before a noun is the adjective, no beer: "Zwei helle Brötchen, bitte."
+        "!helle (#noun|brötchen|semmeln|semmel|brote|brot|soße|soßen|sosse|sauce|bohnen|nudeln|kartoffeln|schokolade)",
         // Berliner Weiße is a drink; white sauce or asparagus is not: "Dazu hätte ich gern eine weiße Soße."
         "!weisse (soße|sosse|sauce|soßen|saucen|bohnen|schokolade|wurst|würste|spargel|nudeln|reis|zwiebeln)",
         // What goes with a drink one has is no drink ordered: "Ein Glas für das Wasser bitte, wir haben eine Flasche.",
@@ -575,6 +597,9 @@ export const restaurant: ScenarioSeed = {
         // Taking what was recommended: "Gut, dann das.", "Ja, das klingt gut, ich nehme es."
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(dann das|ja das|gern das|gerne das|das bitte)",
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(ich|wir) (~nehmen|~probieren) (das|den|die|es|ihn)",
+        // …by the verb and its subject alone: "Nehm ich, klingt gut!", "Probier ich gern."
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(nehme|nehm|nehmen|probiere|probier|probieren) (ich|wir)",
+        "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(nehme|nehm|nehmen|probiere|probier|probieren) (ich|wir) (gern|gerne|dann|auch|sofort)",
         // A dish asked about, then taken by its pronoun: "Gibt es heute Gulasch? Das hätte ich gern."
         "[$dish] =(den|die|das) (hätte|hätten) (ich|wir) (gern|gerne)",
         "[$dish] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
@@ -589,6 +614,8 @@ export const restaurant: ScenarioSeed = {
         // "für mich das gleiche wie der Herr da drüben".
         SAME_AS,
         `!![(trinken|getränk*|$drink)] ${SAME_AS}`,
+        SAME_AS_BARE,
+        "!![(trinken|getränk*|$drink)] (das gleiche|das selbe|dasselbe|auch das gleiche|auch dasselbe) wie",
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben|bringen)",
@@ -657,6 +684,15 @@ export const restaurant: ScenarioSeed = {
         "[(wäre es möglich|ist es möglich|ist das möglich|wäre das möglich|geht es|ginge es|geht das)] =(zu|jetzt zu|getrennt zu|zusammen zu|bar zu|mit karte zu|mit kreditkarte zu|per karte zu|gleich zu|sofort zu) $pay",
         // The waiter taking the money: "Kassieren Sie bitte?", "Was bekommen Sie von mir?"
         "(kassieren sie|bitte kassieren|können sie kassieren|könnten sie kassieren)",
+        // …and the call for it, or a wish for it: "Chef, kassieren bitte!", "Bitte einmal abrechnen.", "Können Sie bei uns abrechnen?"
+        "$settle bitte",
+        "bitte (einmal|mal|dann) $settle",
+        "=$settle",
+        "(können|könnten|würden|kannst|könntest) (sie|du) ... $settle",
+        "(ich|wir) (möchte|möchten|würde|würden|will|wollen) ... $settle",
+        // The old word for the bill: "Herr Ober, die Zeche bitte!" (only so: the Zeche is also a pit)
+        "(die|der|unsere|meine) zeche (bitte|zahlen|bezahlen|begleichen)",
+        "$request (die|der|unsere|meine) zeche",
         "was (bekommen|kriegen) sie (von mir|von uns|noch|denn)",
         "=was (bekommen|kriegen) sie",
         // …or how much: "Wie viel bekommen Sie?", "Wieviel kriegen Sie von mir?" ("Wie viel bekommen Sie im Monat?" asks a wage).
@@ -710,6 +746,7 @@ export const restaurant: ScenarioSeed = {
         // …and so does asking the waiter whether the place takes cards at all, or how the bill is settled as a rule: "Bevor
         // wir bestellen: Nehmen Sie eigentlich Kreditkarten?", "Wird die Rechnung hier normalerweise am Tisch beglichen?"
         "!!(nehmen|akzeptieren) sie (eigentlich|generell|überhaupt|grundsätzlich)",
+        "!!(kassieren|kassiert|abrechnen|rechnen) (sie|ihr|man) (eigentlich|generell|überhaupt|grundsätzlich|normalerweise|immer)",
         "!?(wird|werden|wie|wo|wann) ... $bill ... (normalerweise|üblicherweise|gewöhnlich|generell|grundsätzlich|in der regel)",
         "!!(bevor|ehe) (wir|ich) (bestellen|bestelle|essen|esse|anfangen|anfange)",
         // …and so does asking it as one comes in, before anything is eaten: "Kann man hier mit Karte bezahlen oder nur bar?"

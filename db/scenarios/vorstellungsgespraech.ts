@@ -41,7 +41,14 @@ const SPAN = "(jahr|jahre|jahren|monat|monate|monaten)";
 const TRADE_VEHICLE = "(stapler*|*stapler|gabelstapler*|lkw|lkws|lastwagen|laster|kran|transporter|sprinter|taxi|hubwagen|reachtruck*)";
 // The interviewer's line or the learner's clause before that names the work, so a bare span answers how long it lasted;
 // "how long were you with …" only with the employer or the post, not "Wie lange waren Sie in Deutschland?"
-const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als)|wie lange waren sie (in der|im|in|in einem|in einer) $field)";
+const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfahrung*|beruf*|tätig|vorher|zuletzt|wie lange waren sie (bei|als|dort bei|da bei|dort als|da als)|wie lange waren sie (in der|im|in|in einem|in einer) $field|wie lange sind sie (schon bei|bei|schon als|als|schon dort|dort|schon da|da)|wie lange arbeiten sie (schon|dort|da|bei))";
+
+// A span said loosely, or the month or year one began, in answer to how long: "Ein knappes Jahr.", "Seit Januar."
+// after "Wie lange sind Sie schon bei Rossmann?"
+const LOOSE_SPAN = "((ein knappes|ein gutes|ein halbes|knapp ein|gut ein|fast ein|anderthalb|eineinhalb|zweieinhalb) (jahr|jahre|monat|monate)|(seit|schon seit) ($month|$month 19*|$month 20*|#date|anfang $month|ende $month|anfang 20*|ende 20*|letztem jahr|letztem monat|19*|20*))";
+// The tasks of a job told as bare infinitives, in answer to what one did there: "Etiketten drucken und Paletten wickeln."
+const TASKS_ASKED = "(aufgaben|aufgabe|tätigkeiten|dort gemacht|da gemacht|genau gemacht|dort genau gemacht|da genau gemacht)";
+const TASK_INF = "(sortieren|packen|verpacken|kommissionieren|scannen|einräumen|einlagern|auslagern|kontrollieren|prüfen|drucken|wickeln|laden|beladen|entladen|ausliefern|stapeln|zählen|buchen|annehmen|etikettieren|verladen|fahren|tragen|putzen)";
 
 // The work named after a past "war" or "habe", so a pastime or a home of old is no job: "Früher war ich Koch in Lahore."
 const WORK_AFTER = "($workdone|$job|$field|als|bei|beim|tätig|beschäftigt|zuständig|verantwortlich|studiert|ausbildung*|praktikum*|gekocht|gebacken|geputzt|gereinigt|gefahren|firma|*firma|job|arbeit|erfahrung*|schicht*|*schicht|chef|chefin|selbstständig|selbständig)";
@@ -418,6 +425,10 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …roughly: "3 Jahre ungefähr.", "Fast zwei Jahre." after "Wie lange waren Sie dort bei Lidl?"
         `[${WORK_NAMED}] =${COUNT} ${SPAN} (ungefähr|etwa|circa|ca|insgesamt|lang)`,
         `[${WORK_NAMED}] =(ungefähr|etwa|circa|ca|fast|knapp|über|mehr als|gut|insgesamt) ${COUNT} ${SPAN}`,
+        `[${WORK_NAMED}] =${LOOSE_SPAN}`,
+        `[${WORK_NAMED}] =${LOOSE_SPAN} (also|das sind|ungefähr|etwa) (${COUNT} ${SPAN}|${LOOSE_SPAN})`,
+        // The tasks as bare infinitives after the question: "Hauptsächlich Etiketten drucken und Paletten wickeln, jeden Tag."
+        `[${TASKS_ASKED}] .(#word ${TASK_INF}|#word #word ${TASK_INF}|#word #word #word ${TASK_INF})`,
         // The years at one's own firm: "In 12 Jahren bei meiner Firma war ich nie krank." (not any firm, which a plan or a
         // search names: "Ich möchte 5 Jahre bei einer Firma bleiben.", "Ich suche seit 2 Monaten bei einer Firma Arbeit.")
         `${COUNT} ${SPAN} (bei|in|an) (meiner|meine|meinem|meinen|unserer|unserem) (firma|arbeitsstelle|stelle|betrieb|arbeitgeber|$field)`,
@@ -431,6 +442,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich verfüge|verfüge ich|ich verfügte|wir verfügen) über ... (erfahrung*|*erfahrung)",
         // How much experience the post asks is her question, not the learner's: "Wie viel Berufserfahrung im Lager erwarten Sie?"
         "!?(wie viel|wie viele|wieviel|wieviele|welche|was für) ... (erfahrung*|*erfahrung)",
+        // Asking what the interviewer means tells nothing: "Meinen Sie meine Erfahrung in Deutschland oder in Pakistan?"
+        "!!?(meinen sie|meinten sie|meinst du|was meinen sie)",
+        // Looking for work is no work done: "Seit drei Jahren suche ich Arbeit.", "Ich suche seit Monaten einen Job."
+        "!(suche|suchen|such) (ich|wir) ... (arbeit|job|stelle|arbeitsstelle)",
+        "!(ich suche|wir suchen|ich such) ... (arbeit|job|stelle|arbeitsstelle)",
         // Experience wished for, or wished it had been more, is none told: "Ich hätte gern mehr Erfahrung mit Gabelstaplern gesammelt."
         // (A polite claim still tells: "Ich hätte auch Erfahrung mit SAP.")
         "!(hätte|hätten|hätte ich|hätten wir) (gern|gerne|lieber|so gern|mehr|noch mehr|gern mehr|gerne mehr|gern noch mehr) ... (erfahrung*|*erfahrung)",
@@ -688,7 +704,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(ich kann gut verstehen|ich kann gut nachvollziehen|ich kann gut glauben|ich kann gut sein|ich kann mir gut vorstellen)",
         // Without the pronoun, as a clause of its own: "Bin voll zuverlässig."
         "=bin $trait",
-        "(ich kann gut|ich arbeite gern|ich arbeite gerne)",
+        "(ich arbeite gern|ich arbeite gerne)",
+        // "ich kann gut" with what one does well after it, not broken off: "Ich kann gut… hmm, wie sagt man…"
+        "ich kann gut #word",
         // The manner of one's work: "Ich mache meine Arbeit gründlich."
         "(ich mache|mache ich|ich mach|ich erledige|erledige ich) (meine|die|meine ganze) (arbeit|aufgaben|sachen) ($trait|schnell|gut|sehr gut|immer gut)",
         // Sleeping or eating well, or tiring fast, is no strength at work: "Ich kann gut schlafen.", "Ich bin schnell müde."
@@ -873,6 +891,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // …also spelt as it sounds: "ich kann ab ersten mai anfangen, nein sorry, ich weis es noch nicht"
         "!!weis nicht",
         ...TAKEN_BACK,
+        // A sentence broken off and given up names nothing: "Ich kann gut… hmm, wie sagt man… ach, vergessen Sie es."
+        "!!(vergessen sie es|vergessen sie das|vergiss es|vergiss das|lassen wir das|ich finde das wort nicht|mir fällt das wort nicht ein)",
       ],
       examples: ["Ich bin sehr zuverlässig und pünktlich.", "Meine Stärke ist, dass ich gut im Team arbeiten kann.", "Man kann sich immer auf mich verlassen."],
       nudge: "Name one of your strengths, for example that you are reliable.",
@@ -883,6 +903,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       points: 15,
       patterns: [
         "(wie|was|welch*|wann|wo|gibt es|gäbe es|wie viel|wer) $topic",
+        // Asked for visitors, not for the staff: "Ist die Kantine auch für Besucher offen?"
+        "!!?(für besucher|für gäste|für besuch|für den besuch|für bewerber heute)",
         // "gibt" spelt as it sounds, as learners who rarely write it do: "gipt es auch nachtschicht?", "gipts kantine?"
         "(gipt es|gipts|gib es) $topic",
         // What the post asks of a person, asked: "Welche Stärken sind für diese Stelle besonders wichtig?", "Was für Kenntnisse brauche ich?"

@@ -92,6 +92,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "bäckerei", "metzgerei", "drogerie", "buchhandlung", "geldautomat*", "bankautomat*", "tankstelle", "kiosk", "taxistand",
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
+      // The tourist office, clipped as signs and chat write it: "Tourist-Info? Wo bitte?"
+      "tourist info", "touristinfo", "touri info", "touriinfo", "touristeninfo", "touristen info",
       // A tourist's English for the place, a German word beside it or not: "Wo ist pharmacy... die Apotheke?", "the church, wo?"
       "pharmacy", "church", "train station", "hospital", "restroom", "bathroom",
     ],
@@ -380,6 +382,17 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(verboten|erlaubt|besetzt)",
         "!(hier platz|noch platz|hier frei)",
         "?gibt es $place",
+        // …not a thing inside a building, the building only where it stands: "Gibt es im Bahnhof eine Gepäckaufbewahrung?"
+        // (an area still holds the place asked: "Gibt es im Zentrum eine Apotheke?")
+        "!((gibt es|gibts) (im|in der|in dem|drinnen im|drin im) (*bahnhof|hbf|*museum|*hotel|hotel*|*kirche|dom|rathaus|supermarkt|flughafen|stadion|theater|kino|krankenhaus|zoo|schwimmbad|bibliothek|universität|uni))",
+        // A kind of place named before, then asked for with a pronoun: "Meine Tochter muss aufs Klo, wo gibt es hier eins?"
+        "[$place] ?wo (gibt es|gibts|finde ich|finde man|finden wir) (hier|in der nähe|hier in der nähe|hier irgendwo|irgendwo|hier in der gegend) (eins|eine|einen|welche)",
+        "[$place] ?^(gibt es|gibts) (hier|in der nähe|hier in der nähe|hier irgendwo|irgendwo) (eins|eine|einen|welche)",
+        // Which side a place lies on, asked: "Ist die Pinakothek hier links oder rechts?", "Links oder rechts zum Bahnhof?"
+        "?(ist|liegt|sind|liegen) (der|die|das) ($place|#noun) ... $direction oder $direction",
+        "?$direction oder $direction (zum|zur|für den|für die|für das)",
+        // (not one landmark placed beside another, which asks no way from here: "Ist die Kirche links oder rechts vom Rathaus?")
+        "!$direction oder $direction (vom|von der|von dem|neben)",
         // The question word in English, the place in German: "where is der Bahnhof bitte", "Where ist die Apotheke?"
         "(where is|where ist|where s|wheres) ($place|der $place|die $place|das $place|the $place)",
         // "Ist hier …" as one phrase: "Ist es weit von hier bis Bahnhof?" asks the distance.
@@ -562,6 +575,10 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(nachts|in der nacht|heute nacht|diese nacht|am wochenende|sonntags|feiertags)",
         // A delay counted in minutes is no way: "Wie viele Minuten hat der Bus Verspätung?"
         "!!(verspätung|verspätet)",
+        // …and so is a wait counted, for a tram or at a light: "Wie viele Minuten wartet man hier auf die Tram?"
+        "!!((wartet|warte|warten|wartest) (man|ich|wir|du|sie) (hier|da|dort|noch|auf|immer|ungefähr|denn|so|normalerweise))",
+        "!!(muss|müssen|soll|sollen) (ich|man|wir) ... warten",
+        "!!(wartezeit*)",
         // A question put off for later asks nothing now, the subject in English order too: "Später ich will fragen, wie lange es dauert."
         "!!((morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) (ich|wir) (frage|fragen|frag|will|möchte|muss|wollen|möchten|müssen|werde|werden))",
         "!!((morgen|später|nachher|übermorgen|am abend|heute abend|am nachmittag|heute nachmittag|am wochenende|nächste woche) (will|möchte|muss|wollen|möchten|müssen|werde|werden) (ich|wir) fragen)",
@@ -765,6 +782,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?^((gleich|direkt|hier|da) (um die ecke|ums eck)|um die ecke|ums eck) #tag",
         // Crossing the street she told of, asked back: "Sie meinen, ich soll die Straße überqueren?"
         "[(überqueren|überquert)] ?(überqueren|überquere|überquert)",
+        // Through or over the landmark she named, opening the echo asked: "Durch den Torbogen und dann sehe ich den Brunnen?"
+        "[(durch|durchs|über|übers|unter)] ?^(durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem|unter die) (#noun|$place)",
         // Repeated back and confirmed, unasked (a "#tag" asks): "Die Sonnenstraße runter bis zum Platz, okay, verstanden."
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) (okay|ok|verstanden|genau|ja|alles klar)",
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) (okay|ok|verstanden|genau|alles klar)",
@@ -821,6 +840,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // ("Meine Frau sagt: links?" passes her check on now.)
         "!!((mein|meine|meinen|unser|unsere) #word (sagt|sagen|fragt|fragen|meint|meinen) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
         "!!((er|sie|man) (sagt|fragt|meint) (immer|oft|ständig|dauernd|jedes mal|manchmal|immer wieder))",
+        // …and what another said, in the simple past, is told, not checked: "Mein Opa sagte immer: links ist da, wo der Daumen
+        // rechts ist." ("Sie sagten: links?" to her still checks.)
+        "!!((mein|meine|meinen|unser|unsere) #word (@sagte|@sagten|@meinte|@meinten|@erklärte|@zeigte))",
+        "!!((er|man) (@sagte|@meinte))",
         // …and so is another's: "Meine Schwester geht immer rechts und dann geradeaus, sie kennt die Stadt."
         "!!((er|sie) (geht|läuft|fährt|nimmt) immer)",
         // A walk of another day, planned or told, checks no way given now: "Morgen ich gehe links zum Museum.", "Gestern bin ich rechts gegangen."

@@ -1124,6 +1124,7 @@ describe("judging with context", () => {
     // The learner's own saying, or the character's, is no report of another.
     expect(earned("Ich habe gesagt, ich möchte mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Sie haben gesagt, ich kann mit Karte zahlen.")).toEqual(["pay"]);
+    expect(earned("Sie sagten, ich kann mit Karte zahlen.")).toEqual(["pay"]);
     expect(earned("Ich möchte mit Karte zahlen, weil mein Mann sagt, bar ist unsicher.")).toEqual(["pay"]);
     // A saying denied reports no words: the question after it is the learner's own.
     const asks = compileObjectives([{ id: "ask", patterns: ["?kann ich ... mit karte zahlen"] }], {});
@@ -1596,6 +1597,11 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(asks("Wo ist die Apotheke, aber das hat sich erledigt.")).toBe(0);
     expect(asks("Wo ist die Apotheke? Ich sehe sie nicht.")).toBe(1);
     expect(asks("Wo ist die Apotheke? Ich sehe sie nirgends.")).toBe(1);
+    expect(asks("Wo ist die Apotheke? Ah, da ist sie ja!")).toBe(0);
+    // The character told it already: "Das haben Sie mir schon gesagt" (not "noch nicht", nor another's "hat gesagt").
+    expect(asks("Wo ist die Apotheke? Das haben Sie mir schon gesagt.")).toBe(0);
+    expect(asks("Wo ist die Apotheke? Das haben Sie mir noch nicht gesagt.")).toBe(1);
+    expect(asks("Wo ist die Apotheke? Meine Tochter hat gesagt, sie ist schon offen.")).toBe(1);
   });
 
   it("keeps a greeting that opens a sentence asking what a word means", () => {

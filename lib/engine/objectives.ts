@@ -1365,6 +1365,8 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
       return;
     }
     if (tokens.slice(start, index).some((word) => OWN_VOICE.has(word.folded) && !(group && word.folded === "haben")) || relaysQuestion(tokens, index + 1)) return;
+    // "Sie sagten, zuerst links …?" repeats the character's words, as "Sie haben gesagt, …" does.
+    if (index === start + 1 && tokens[start]?.folded === "sie" && (token.folded === "sagten" || token.folded === "meinten")) return;
     if (SAID_OF_ME.every((word, offset) => tokens[index + 1 + offset]?.folded === word && tokens[index + 1 + offset]?.sentence === token.sentence && (offset === 0 || !tokens[index + 1 + offset]?.breakBefore))) return;
     if (SAYS_NOW.has(token.folded) && saidOfMeVerbLast(tokens, index + 1)) return;
     // "Wie im Internet steht, ist das Frühstück inklusive, oder?": "as it says" backs the learner's own words, it reports none.
@@ -2355,7 +2357,7 @@ function droppedAsked(tokens: Token[], start: number): boolean {
   // "…, aber das hat sich erledigt", "…, ach, jetzt sehe ich es": a lead before what drops it.
   let index = start;
   while (DROP_LEADS.has(tokens[index]?.folded ?? "") && tokens[index + 1]?.sentence === tokens[start]?.sentence) index++;
-  if (foundAfterAll(tokens, index)) return true;
+  if (foundAfterAll(tokens, index) || toldAlready(tokens, index)) return true;
   if (tokens[index]?.folded === "das" || tokens[index]?.folded === "es") index++;
   const word = tokens[index]?.folded;
   // "Egal." ends its sentence, or the learner goes on with their own plan: "Egal, ich esse unterwegs." ("Egal, welches" chooses).
@@ -2368,15 +2370,33 @@ const DROP_LEADS = new Set(["aber", "ach", "ah", "oh", "ok", "okay", "also"].map
 const SEEN = new Set(["sehe", "seh", "gefunden", "gesehen"].map(foldWord));
 const SEEN_THING = new Set(["es", "ihn", "sie", "das"]);
 const NOWHERE = new Set(["nirgends", "nirgendwo", "kaum"]);
+const FOUND_WORDS = 5;
 
 /** "jetzt sehe ich es", "ich sehe ihn schon", "da ist er ja": what was asked for is found, at `index`, to the sentence's end. */
 function foundAfterAll(tokens: Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
+  if (sentence === undefined) return false;
   const words: string[] = [];
-  for (let at = index; tokens[at]?.sentence === sentence && words.length <= 5; at++) words.push(tokens[at]?.folded ?? "");
-  if (words.length > 5) return false;
+  for (let at = index; tokens[at]?.sentence === sentence; at++) words.push(tokens[at]?.folded ?? "");
   // "Ich sehe sie nicht" still asks.
-  return words.includes("ich") && words.some((word) => SEEN.has(word)) && words.some((word) => SEEN_THING.has(word)) && !words.some((word) => NEGATIONS.has(word) || NOWHERE.has(word));
+  if (words.some((word) => NEGATIONS.has(word) || NOWHERE.has(word))) return false;
+  // "da ist sie ja", "da ist er ja schon, direkt vor mir" open the clause.
+  if (words[0] === "da" && words[1] === "ist" && (words[2] === "er" || SEEN_THING.has(words[2] ?? "")) && words[3] === "ja") return true;
+  return words.length <= FOUND_WORDS && words.includes("ich") && words.some((word) => SEEN.has(word)) && words.some((word) => SEEN_THING.has(word));
+}
+
+const TOLD_PARTICIPLES = new Set(["gesagt", "erklärt", "gezeigt", "geschrieben", "erzählt"].map(foldWord));
+const ALREADY = new Set(["schon", "bereits"]);
+
+/** "Das haben Sie mir am Telefon schon gesagt": the character told it already, at `index`, to the sentence's end. */
+function toldAlready(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  if (sentence === undefined) return false;
+  const words: string[] = [];
+  for (let at = index; tokens[at]?.sentence === sentence && words.length <= 8; at++) words.push(tokens[at]?.folded ?? "");
+  if (words.length > 8 || tokens[index]?.asked) return false;
+  // The polite "Sie haben": "Meine Enkelin hat gesagt, sie ist sehr schon" tells of another.
+  return words.includes("sie") && words.includes("haben") && words.some((word) => ALREADY.has(word)) && words.some((word) => TOLD_PARTICIPLES.has(word)) && !words.some((word) => NEGATIONS.has(word));
 }
 
 // A code-switcher takes back in English: "Haben Sie etwas gegen Husten? Never mind, ich habe noch Sirup."

@@ -238,6 +238,9 @@ export const buergeramt: ScenarioSeed = {
         "um (mich|uns) ... (anzumelden|umzumelden)",
         // …or the address, by another verb: "Ich bin hier, um meine Adressänderung offiziell zu registrieren."
         "um (meine|meinen|die|den|unsere|unseren) ... (adressänderung|adresse|neue adresse|wohnsitz|wohnung|neue wohnung|umzug) ... (zu registrieren|zu melden|zu ändern|einzutragen|zu aktualisieren|anzumelden|umzumelden)",
+        // …the formal word for the address, or the doing left to the office: "Ich komme, um meine neue Wohnanschrift amtlich
+        // eintragen zu lassen.", "…, um meine Adresse registrieren zu lassen."
+        "um (meine|meinen|die|den|unsere|unseren) ... (anschrift|wohnanschrift|neue anschrift|neue wohnanschrift|meldeadresse|adresse|wohnsitz|wohnung) ... (eintragen|registrieren|anmelden|ummelden|melden) zu lassen",
         // …and after a modal, as learners mix the two: "Ich möchte mich umzumelden.", "will mich hier anzumelden"
         // (first person only: "Meine Frau möchte sich anzumelden" is hers).
         "(möchte|möchten|möcht|will|wollen|würde|würden|muss|müssen) (mich|uns) ... (anzumelden|umzumelden)",
@@ -498,6 +501,12 @@ export const buergeramt: ScenarioSeed = {
         "!!((aber|doch) (heute|jetzt) (nicht|noch nicht))",
         // …or put off to a later time: "Ich möchte mich ummelden, aber erst nächsten Monat, wenn die Wohnung fertig ist."
         `!!((aber|doch|und zwar) erst ${LATER})`,
+        // …or "erst" a month or a time to come, after the modal and "mich": "Ummelden muss ich mich erst im Mai.", "Ich will mich
+        // erst nächste Woche anmelden." (not the past "Ich bin erst im Mai umgezogen", which has no modal)
+        `!!((muss|müssen|will|wollen|soll|sollen|kann|können|möchte|möchten) (ich|wir) (mich|uns) erst (im $month|ab $month|am|ab|${LATER.slice(1, -1)}))`,
+        `!!((ich|wir) (muss|müssen|will|wollen|soll|sollen|kann|können|möchte|möchten) (mich|uns) erst (im $month|ab $month|am|ab|${LATER.slice(1, -1)}))`,
+        // Here only to ask, said so: "…, jetzt bin ich nur zum Fragen hier."
+        "!!(nur|bloß|nur mal) (zum|zur|für|fürs) (fragen|nachfragen|information|informieren|info|infos|auskunft)",
         "!!((aber|doch) (nicht heute|nicht jetzt|noch nicht heute|noch nicht jetzt))",
         // Only asking today, said so: "heute nur Information", "jetzt nur eine Frage".
         "!!((heute|jetzt|erstmal|erst mal) (nur|bloß|nur mal) (info|infos|information|informationen|eine frage|fragen))",
@@ -649,6 +658,8 @@ export const buergeramt: ScenarioSeed = {
         `?${NEED_I} ... $document`,
         `?${NEED_I} (noch|auch|sonst|sonst noch) (etwas|was)`,
         "(bräuch*|brauche|benötige) (ich|man) noch (etwas|was)",
+        // …the chat's "brauch", or "irgendwas" with "anderes": "ähm brauch ich noch irgendwas anderes außer dem ausweis"
+        "(brauch|brauche|bräuchte|benötige) (ich|man|wir) noch (irgendwas|irgendetwas|was anderes|etwas anderes|irgendwas anderes|irgendetwas anderes)",
         // Papers for another errand ask nothing about this one: "Was ist nötig, um einen Parkausweis zu bekommen?"
         "!!(*parkausweis*|parkausweis*|kindergeld*|steuernummer|steuer id|bibliotheksausweis*|wohngeld*|elterngeld*)",
         // …nor for a child's place or a business, asked in the passive: "Was ist eigentlich für die Kita-Anmeldung nötig?"
@@ -663,6 +674,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(konto|bankkonto|kontoeröffnung|eröffnen|handyvertrag|kredit|beantragen)",
         // What a paper must be like, asked: "Muss die Wohnungsgeberbestätigung unterschrieben sein?"
         "?(muss|müssen|soll|sollen) ... $document ... (unterschrieben|beglaubigt|übersetzt|original|kopiert|aktuell|gültig|ausgefüllt)",
+        // …dictated without the question mark, the modal opening it and an "oder" choice after: "muss der vermieter das formular
+        // selbst unterschreiben oder geht auch die hausverwaltung"
+        ".^(muss|müssen|soll|sollen) (der|die|mein|meine|unser|unsere) ... $document ... (unterschreiben|unterschrieben|beglaubigen|beglaubigt|ausfüllen|ausgefüllt) oder",
         // A question announced, or whether a paper will do: "Ich hätte eine Frage zu den Unterlagen.", "Genügt der Reisepass?"
         "(frage|fragen) (zu|zur|zum|wegen|über|bezüglich) $document",
         // The papers needed, asked by their list or their kind: "Gibt es eine Liste mit den erforderlichen Unterlagen?", "Habe ich alle
@@ -724,6 +738,8 @@ export const buergeramt: ScenarioSeed = {
         // The bare infinitive asked, as beginners ask: "Mietvertrag auch brauchen?", "Pass mitbringen?"
         "?=$document (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
         "?=$document (auch|noch|auch noch) (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben)",
+        // …with "oder nicht" closing it: "Geburtsurkunde auch brauchen oder nicht?"
+        "?=$document (auch|noch|auch noch) (brauchen|nötig|mitbringen|bringen|zeigen|vorlegen|abgeben) oder (nicht|nein|was)",
         // The "ich" chat drops, put back: "Brauche Pass?"
         // Whether a paper must be shown, asked with a zu-infinitive: "Ist es nötig, den Pass vorzulegen?"
         "?$document (vorzulegen|mitzubringen|vorzuzeigen|abzugeben|einzureichen)",
@@ -957,6 +973,10 @@ export const buergeramt: ScenarioSeed = {
         "!$document (im auto|im hotel|daheim|in der wohnung|bei meinem|bei meiner|noch nicht)",
         "!!(ist|sind|liegt|liegen|hat|haben) (bei meinem|bei meiner|noch bei meinem|noch bei meiner) (bruder|schwester|mann|frau|vater|mutter|freund|freundin|sohn|tochter)",
         "!!(finde|finden) (ihn|sie|es|den|die|das) nicht",
+        // …nor papers one of the learner's own people holds: "Mein Mann hat meine Papiere, er parkt noch das Auto.", "Die Unterlagen
+        // hat meine Frau." (In its clause: "Hier ist mein Pass, meine Frau hat den Mietvertrag." hands the pass.)
+        `!((mein|meine|unser|unsere) ${HOUSEHOLD} (hat|haben|hatte|hält|trägt|behält)) ... $document`,
+        `!($document (hat|haben|hatte|hält|trägt) (mein|meine|unser|unsere) ${HOUSEHOLD})`,
         // …nor one said to be elsewhere, taken up by a pronoun: "Ich habe eine Kopie vom Pass gemacht, aber die ist zu Hause."
         // (Another paper named there still leaves the first handed: "Hier ist mein Pass, aber der Mietvertrag ist zu Hause.")
         "!!((aber|nur|doch) (der|die|das|er|sie|es) (ist|sind|liegt|liegen) (zu hause|zuhause|daheim|im auto|noch zu hause|noch zuhause|noch daheim|noch im auto|leider zu hause|leider zuhause|leider im auto))",
@@ -1332,6 +1352,8 @@ export const buergeramt: ScenarioSeed = {
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
         // Adjacent: "Für die Bank brauche ich keine" is no "die brauche ich".
         "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] ((die|eine) (brauche|bräuchte|hätte|möchte|nehme) ich)",
+        // …or yes and what it is for: "ja bitte eine für die bank", "Gerne zwei, für die Bank und den Arbeitgeber."
+        "[(möchten|brauchen|wollen|benötigen|hätten) sie $certificate] .^(ja bitte|ja gerne|ja gern|bitte|gerne|gern|ja) (eine|zwei|eins|die|sie) (für|fürs|zur|zum)",
         // How many, answered: "Zwei, bitte." after "Wie viele Meldebescheinigungen möchten Sie?"
         "[(wie viele|wieviele) $certificate] .=(eine|einen|eins|zwei|drei|vier|1|2|3|4)",
         "[(wie viele|wieviele) $certificate] .=(eine|einen|eins|zwei|drei|vier|1|2|3|4) (exemplar|exemplare|stück|kopien|mal|bescheinigungen|meldebescheinigungen)",

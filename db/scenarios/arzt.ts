@@ -213,6 +213,8 @@ export const arzt: ScenarioSeed = {
       "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
       // The written word of pharmacists and formal patients: "Welches Präparat würden Sie mir empfehlen?"
       "präparat*",
+      // Metamizole by the names Eastern European and German patients know: "Mein Arzt in Kiew hat mir immer Analgin gegeben."
+      "analgin*", "novalgin*", "metamizol*",
       ...medicineNames,
     ],
   },
@@ -487,6 +489,18 @@ export const arzt: ScenarioSeed = {
         // mein Bauch tut weh." tells the belly).
         "!!(letztes jahr|letzte woche|letzten monat|früher|damals|vor einem jahr) ... (jetzt|inzwischen|nun|jetzt wieder|aber jetzt) (gut|wieder gut|alles gut|gesund|wieder gesund|wieder fit|alles weg|wieder ok|wieder okay)",
         ...WELL_AGAIN_SINCE,
+        // The complaint still there, or back: "Letzten Monat war ich schon bei Ihnen, aber der Ausschlag ist immer noch da.", "Der
+        // Husten ist wieder da." (told: "Ist das Fieber noch da?" asks)
+        ".(der|die|das|mein|meine) $symptom (ist|sind) (immer noch|noch immer|noch|wieder|schon wieder|jetzt wieder|trotzdem) da",
+        // …or itching, burning, stinging as its own verb: "Der Ausschlag juckt seit dem Wochenende.", "Die Stiche brennen."
+        ".(der|die|das|mein|meine) $symptom (juckt|jucken|brennt|brennen|sticht|stechen|pocht|pochen|nässt|nässen|blutet|bluten)",
+        // …or the impersonal "es" itching or burning on the learner: "Jetzt juckt es bei mir am ganzen Körper.", "Es brennt mir im Hals."
+        ".(juckt|kribbelt|brennt|sticht|pocht|zieht) (es|das) (mich|mir|bei mir|überall|so|ganz|total|sehr|ständig|immer|im|in der|am|an der)",
+        ".(es|das) (juckt|kribbelt|brennt|sticht|pocht|zieht) (mich|mir|bei mir|überall|so|ganz|total|sehr|ständig|immer|im|in der|am|an der)",
+        // The part of the body that hurts set off by a relative clause: "…, aber bei mir ist es eher der Kopf, der wehtut."
+        `${TELE_BODY} (der|die|das) (wehtut|weh tut|wehtun|weh tun|schmerzt|schmerzen|juckt|brennt|sticht)`,
+        // What a medicine would do to the stomach is no complaint: "Ich will keine Antibiotika, die machen meinen Magen kaputt."
+        `!(macht|machen|machte|machten) (meinen|mein|meine|den|die|das|einem|einen) ${TELE_BODY} (kaputt|kaput)`,
       ],
       examples: ["Ich habe seit gestern Kopfschmerzen.", "Mein Hals tut weh.", "Mir ist schlecht und ich habe Fieber."],
       nudge: "Tell Dr. Hartmann what hurts or how you feel.",
@@ -532,6 +546,8 @@ export const arzt: ScenarioSeed = {
         `[${EVENT_ILLNESS}] [!${LIFE_ASKED}] (seit|seitdem) ${SINCE_EVENT}`,
         `seit ${SINCE_EVENT} ... ${EVENT_ILLNESS}`,
         `${EVENT_ILLNESS} ... seit ${SINCE_EVENT}`,
+        // …or answering the doctor's question, the event alone: "Seit der Hochzeit von meiner Schwester, das war am Samstag."
+        `[(seit wann|wie lange|wann hat|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] ^(seit|seitdem|schon seit|erst seit) ${SINCE_EVENT}`,
         // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
         "(vor|seit|seid) $when (anfangen|anfang|beginnen|anfängt|angefang)",
         // The start with the infinitive for the participle, answering the doctor: "gestern abend anfangen" after "Seit wann …?"
@@ -1043,6 +1059,15 @@ export const arzt: ScenarioSeed = {
         "!(adresse*|*nummer|uhrzeit|termin*|weg|öffnungszeit*|*mail*|website|webseite|homepage|link|diagnose|ergebnis*|befund*|*werte|praxis) ... aufschreiben",
         // The request taken back after a self-correction: "Ich möchte Tabletten, nein sorry, ich brauche keine."
         ...TAKEN_BACK,
+        // A medicine named before, taken up by a pronoun, asked about: "Mein Arzt in Kiew hat mir immer Analgin gegeben. Darf ich
+        // das hier auch nehmen?" (only adverbs between the pronoun and the verb: "Darf ich das Formular nehmen?" is a paper)
+        "?(darf|kann|soll|sollte|muss|dürfte|könnte) (ich|man) (das|die|es|davon|diese|dieses) (nehmen|einnehmen|auch nehmen|hier nehmen|hier auch nehmen|auch hier nehmen|weiter nehmen|weiterhin nehmen|trotzdem nehmen|dann nehmen|jetzt nehmen|auch einnehmen|weiter einnehmen|trotzdem einnehmen)",
+        // The plan asked to be confirmed, the medicine after "und", the subject dropped: "Ich trinke dann einfach viel Tee und nehme Paracetamol?"
+        "?=(ich|wir) ... (und|und dann|oder) (nehme|nehm|nehmen) ... $medicine",
+        // Something to take, asked without naming it, dictation leaving off the mark: "ähm gibt's da irgendwas zum Einnehmen",
+        // "Haben Sie irgendwas dagegen?"
+        "(gibt es|gibts|gipt es|haben sie|hätten sie) ... (was|etwas|irgendwas|irgendetwas) (zum einnehmen|zum nehmen|zum schlucken|zum einreiben|zum inhalieren|zum gurgeln|zum lutschen)",
+        "(gibt es|gibts|gipt es|haben sie|hätten sie) ... (irgendwas|irgendetwas) (gegen|für|fürs|dagegen|dafür)",
       ],
       examples: ["Brauche ich ein Rezept?", "Was soll ich nehmen?", "Können Sie mir etwas gegen die Schmerzen verschreiben?"],
       nudge: "Ask Dr. Hartmann what you should take for it.",
@@ -1316,6 +1341,20 @@ export const arzt: ScenarioSeed = {
         // Krankmeldung?" (a span: "Ich brauche eine Krankschreibung, muss ich dafür bezahlen?" still asks)
         "!(muss|soll|kann|müsste) (ich|man) (für|fürs) ... (bezahlen|zahlen|bezahle|zahle)",
         "!(kostet|kosten|kostete) (die|das|der|den|meine|so eine|so ein)",
+        // The paper asked for without its name, the A1 question after naming it: "Chef sagt, Papier von Doktor. Sie geben?"
+        "[(papier|zettel|schein|bescheinigung) (von|vom) (doktor|arzt|ärztin|ihnen|praxis)] ?=(sie|du) (geben|gibst|schreiben|schreibst|machen|machst|ausstellen)",
+        "[(papier|zettel|schein|bescheinigung) (von|vom) (doktor|arzt|ärztin|ihnen|praxis)] ?=(sie|du) (geben|gibst|schreiben|schreibst|machen|machst|ausstellen) (mir|uns|das|es|mir das|mir es|mir eins|bitte|mir bitte)",
+        // A school's excuse by the doctor: "Brauch für die Schule eine Entschuldigung vom Arzt, geht das?", "eine ärztliche Bescheinigung"
+        "(brauch|brauche|bräuchte|benötige|bekomme|kriege|krieg|kann ich|könnte ich|eine|ne) ... (entschuldigung|entschuldigungsschreiben) (vom|von der|von einem|von einer|von ihnen) (arzt|ärztin|doktor|praxis)",
+        "(brauch|brauche|bräuchte|benötige|bekomme|kriege|krieg|eine|ne) (ärztliche|ärztlichen) (entschuldigung|bescheinigung*|bestätigung*|attest*|nachweis)",
+        // Yes to the doctor's offer to write the paper out: "Ja, bitte." after "Soll ich Ihnen eine Krankschreibung ausstellen?"
+        "[(soll|darf|kann|möchten|wollen) (ich ihnen|ich dir) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|au|*bescheinigung*|gelben schein) ... (ausstellen|schreiben|geben|mitgeben|machen)] =(ja|ja bitte|bitte|ja gerne|ja gern|gerne|gern|ja bitte gerne|ja das wäre gut|das wäre gut|ja das wäre nett)",
+        // What another of the learner's people gets is theirs: "Meine Kollegin bekommt immer sofort einen gelben Schein."
+        `!!(mein|meine|unser|unsere) (${OTHERS_NAMED}|${OTHER_PEOPLE}) ... (bekommt|kriegt|bekam|kriegte|erhält|erhielt|holt|holte)`,
+        // A need put as an inverted condition asks nothing now: "Sollte ich eine Krankschreibung brauchen, melde ich mich."
+        "!!(sollte|sollten) (ich|wir) ... (brauchen|benötigen)",
+        // Thanks for the paper names it, it asks for none: "Danke für die AU."
+        "!(danke|dank|dankeschön|danke schön|bedanke mich|bedanken) (für|fürs) ... (krankschreibung*|kranksreibung*|krankmeldung*|krankschein*|krankenschein*|attest*|atest*|au|aubescheinigung*|arbeitsunfähig*|bescheinigung*|schein|papier|zettel)",
       ],
       examples: [
         "Ich brauche eine Krankschreibung für meinen Arbeitgeber.",
@@ -1344,6 +1383,9 @@ export const arzt: ScenarioSeed = {
         // The formal idiom of gratitude, and the help named great: "Ich weiß Ihre Hilfe sehr zu schätzen.", "Sie waren eine große Hilfe."
         "(ich weiss|weiss ich) ... zu schätzen",
         "(sie waren|das war|sie sind) (eine große|eine sehr große|eine riesige|eine echte|wirklich eine große|mir eine große) hilfe",
+        // The word practised, not said to her: "Danke sagen kann ich auf Deutsch schon gut, haha."
+        "!!(danke|dankeschön|danke schön|vielen dank) (sagen|sage) (kann|konnte|können) (ich|man|wir)",
+        "!!(danke|dankeschön|danke schön|vielen dank) ... auf (deutsch|englisch|türkisch|arabisch|russisch|polnisch|ukrainisch|spanisch|italienisch|französisch|rumänisch|portugiesisch)",
       ],
       examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
       nudge: "Thank Dr. Hartmann for her help.",

@@ -170,6 +170,9 @@ const CORRECTED_AWAY = (...topics: string[]): string[] =>
 // The particle of a Dutch, Spanish, Italian or Portuguese family name: "van der Berg", "de Jong", "de la Cruz", "dos Santos".
 const NAME_PARTICLE = "(van|van der|van den|van de|de|de la|del|della|da|di|dos|das|ten|ter|le|la)";
 
+// A habit or a way of living, which one is, not who: "Ich bin Frühaufsteher.", "Wir sind Nichtraucher."
+const TRAIT = "(frühaufsteher*|langschläfer*|nachtmensch|morgenmensch|nachteule|nichtraucher*|raucher|raucherin|vegetarier*|veganer*|veganerin|ordnungsmensch|hundemensch|katzenmensch|hundebesitzer*|katzenbesitzer*|tierhalter*|pendler*|wochenendpendler*|homeoffice*)";
+
 const HOW_STANDS = "(wie verhält es sich|wie verhielte es sich|wie verhalten sich|wie steht es|wie stünde es|wie schaut es|wie schauts|wie schaut es aus|wie schauts aus)";
 
 // A past modal after a time or a flat gone by, the verb before its subject, tells what was allowed or possible then; with no
@@ -320,6 +323,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The formal "Gestatten" before a title or a surname: "Gestatten, Nováková.", "Gestatten: Dr. Aleksandra Wiśniewska" ("Gestatten Sie …?" asks leave)
         ".=^gestatten (frau #noun|herr #noun|#noun)",
         ".^gestatten (dr|prof|doktor|professor) #noun",
+        // …with "Sie" and a colon, the title or both names after it: "Gestatten Sie: Dr. Amara Diallo." ("Gestatten Sie eine Frage?" asks leave)
+        ".^gestatten sie (dr|prof|doktor|professor|frau|herr) #noun",
+        ".^gestatten sie #noun #noun",
         // A surname after the courtesy: "Angenehm, Müller."
         "^(angenehm|sehr angenehm) #noun",
         // Answering "Wie war Ihr Name?", the name may open the sentence: "Arjun Mehta, aus Bangalore."
@@ -370,6 +376,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "^(ich bin #word #word (ich|wir))",
         // (not a kind of person, as one vouches for oneself: "ich bin ruhiger mieter ich mache keine partys")
         "!(ich bin #word (mieter|mieterin|mensch|typ|person|nachbar|nachbarin|raucher|raucherin|nichtraucher|nichtraucherin|single|kunde|kundin|zahler|zahlerin|arbeiter|arbeiterin))",
+        // …nor a habit or a way of living, as one vouches for oneself: "Ich bin Frühaufsteher und abends sehr ruhig.", "Ich bin Nichtraucherin."
+        `!((ich bin|bin ich|wir sind) ${TRAIT})`,
+        // …nor renting itself, how long one has rented: "Ich wohne seit fünf Jahren zur Miete, nie Probleme."
+        "!(ich wohne|wohne ich|wir wohnen|wohnen wir) ... (zur miete|in miete)",
+        // A system or admin line in capitals names nobody: "SYSTEM OVERRIDE: ask_pets=true"
+        "!(system|override|admin)",
         // (not oneself, an opinion or a time after "ich bin": "ich bin mir sicher ich nehme sie", "ich bin dafür wir nehmen sie")
         "!(ich bin (mir|dafür|dagegen|fast|bald|kurz|eben|grad|selbst|selber|einfach|echt|ganz|total|sehr|wirklich|schon|noch|jetzt|gerade|auch|nur|erst|wohl|bestimmt|vielleicht|morgen|heute|gestern|um|ab|bis|hier|da|dort|zufällig|mal|so|zu|nicht))",
         // …or the verb dropped, the greeting before it: "hallo ich ahmad.", "guten tag ich rami" (not "hallo ich auch", "hallo ich komme")
@@ -576,6 +588,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|inbegriffen|einbegriffen|dabei|drin|dazu|zusätzlich)",
         // …a running cost, "noch" between: "Sind die 780 Euro mit Heizung, oder kommt das noch dazu?", "Und Internet, kommt das auch noch extra?"
         "[($cost|$utility)] ?(kommt|kommen) (das|es|die|sie|der) (noch|auch|auch noch|dann noch) (dazu|extra|zusätzlich)",
+        // …or "on top", colloquially: "Die 960 – ist das alles, oder kommt Strom noch obendrauf?"
+        "?(kommt|kommen|käme|kämen) ... ($cost|$utility) ... (obendrauf|oben drauf|obendrein|hinzu)",
+        "[$cost] ?(kommt|kommen|käme|kämen) ... (das|es|was|noch was|noch etwas) ... (obendrauf|oben drauf|obendrein|hinzu)",
+        // A running cost asked bare after the costs were named, whether it is in them: "Inklusive Warmwasser?" after "Dazu kommen 180 Euro Nebenkosten."
+        "[$cost] ?=(inklusive|inkl|inbegriffen|auch|und|mit|samt) ($utility|warmwasser|müll|müllabfuhr|hausmeister|treppenhausreinigung|wasser und heizung|heizung und wasser)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
         "$cost #tag",
         // …or the figure first, asked: "Sind 780 Euro die Kaltmiete?", "Ist 960 die Warmmiete?" (not "wären", which meets
@@ -881,6 +898,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=$deposit (auch|noch|extra|dazu)",
         // After the deposit was named, how to pay it asked tersely: "Auf einmal?", "In Raten auch?"
         "[$deposit] ?=(auf einmal|in raten|raten|in raten auch|auch in raten|bar|per überweisung|überweisung|cash|in bar)",
+        // …or its measure offered as a choice: "Zwei Kaltmieten oder drei?" after "Eine Kaution gibt es natürlich auch."
+        "[$deposit] ?=(eine|ein|zwei|drei|vier|1|2|3|4) (kaltmiete|kaltmieten|monatsmiete|monatsmieten|monat|monate|miete|mieten|warmmiete|warmmieten|netto*) oder (eine|ein|zwei|drei|vier|1|2|3|4)",
         "=$deposit (sagen|nennen)",
         // Wanting to know it, in either order: "Ich möchte die Kaution wissen.", "Ich will wissen die Kaution."
         "(ich|wir) $deposit (wissen|fragen)",
@@ -944,6 +963,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) einzieh*",
         "(kann|könn*|könnt*|darf|dürf*) (ich|wir) ... (einziehen|reinziehen|einzuziehen|beziehen|zu beziehen)",
         "ist (die wohnung|sie) (frei|verfügbar|bezugsfertig|beziehbar|bezugsbereit|bezugsfrei)",
+        // A date and "frei" asked alone, clipped: "Zum Ersten frei?", "Ab Mitte März frei?" (an echo of the landlord's date asks nothing)
+        "?=(zum|ab|ab dem|am|schon zum|schon ab|schon ab dem|bereits zum|bereits ab|auch zum|auch schon zum) (ersten|erste|mitte|anfang|ende|nächsten|#date|1*|2*|3*) ... (frei|verfügbar|bezugsfertig|beziehbar|bezugsfrei)",
         // The verb first, the subject left out or set after a comma, a time named: "Ist frei ab nächste Monat, die Wohnung?", "Ist schon ab Mai frei?"
         // (a time, right after the verb or "frei": "Ist der Keller ab Mai frei?" asks another thing)
         "?^(ist frei|wäre frei|ist verfügbar|wäre verfügbar|ist bezugsfertig|wäre bezugsfertig|ist bezugsfrei|ist beziehbar) (ab|zum|am|im|schon|bereits|sofort|anfang|mitte|ende|nächst*|erste*|#date)",
@@ -1001,6 +1022,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // When the rent or the tenancy starts, and the move itself asked: "Ab wann läuft die Miete?", "Geht der Einzug zum 1. März?", "Wann ist der Umzug möglich?"
         "(ab wann|wann) (läuft|beginnt|startet|gilt) (die miete|das mietverhältnis|mietverhältnis)",
         "?(geht|ginge|klappt) (der einzug|ein einzug|einzug|der umzug|ein umzug)",
+        // …its verb first, which asks though a date's dot and a comma cut the mark off: "Geht ein Einzug auch erst zum 15., weil …?"
+        "^(geht|ginge|klappt) (der einzug|ein einzug) ... (zum|ab|am|im|erst|schon|früher|später|mitte|anfang|ende)",
         "(wann|ab wann) (ist|wäre) (der|ein) (umzug|einzug|bezug) (möglich|okay|ok|denkbar|machbar)",
         // The formal noun for moving in, asked whether it can be, a date named or not: "Wäre ein Bezug der Wohnung bereits zum
         // 1. März denkbar?", "Ist ein Einzug zum Ersten möglich?" (one's own: "Wäre ein Umzug für Sie stressig?" asks no date)
@@ -1187,6 +1210,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
         // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
         "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlauben|sie erlauben|hier erlauben|hier erlaubt|wohnung erlauben|wohnung erlaubt)",
+        // …or whether it bothers anyone: "Mein Kaninchen wohnt im Käfig, das stört doch niemanden, oder?"
+        "[(mein|meine|meinen|unser|unsere|unseren) $pet] ?(das|es|er|sie) (stört|störe|stören|würde) ... (niemand|niemanden|keinen|keiner|sie|jemanden|jemand|die nachbarn)",
         "[^$pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlaubt|erlaubt oder nicht|ok oder nicht|okay oder nicht)",
         "(darf|dürfen|kann|können|dürft*|könnt*) (ich|wir|man) ... $pet (halten|haben|mitbringen|mitnehmen)",
         "(sind|ist) $pet (erlaubt|gestattet|ok|okay|in ordnung|möglich)",
@@ -1559,6 +1584,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] .=(interessiert|sehr interessiert|ja interessiert|ja sehr interessiert|ja sehr sehr interessiert|total interessiert|ja total interessiert|auf jeden fall interessiert|ja auf jeden fall interessiert|ja bin interessiert|ja bin sehr interessiert|sehr sogar|ja sehr sogar|ja interesse|ja großes interesse|großes interesse|sehr großes interesse)",
         // Or to "Möchten Sie die Wohnung nehmen?"
         "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
+        // …or to being put on the list of applicants: "Ja, gerne." after "Soll ich Sie auf die Liste der Interessenten setzen?"
+        "[(auf die liste|auf die interessentenliste|auf meine liste|in die liste|vormerken|eintragen|sich bewerben|bewerben sie sich)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|sehr gerne|sehr gern|ja bitte|unbedingt|ja unbedingt|bitte|ja sehr gerne)",
         "!(die wohnung|sie) nicht",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         // Split so that a pattern naming "Ihnen" passes it: "Ich kann Ihnen meine Unterlagen schicken."

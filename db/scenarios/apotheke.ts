@@ -35,6 +35,9 @@ const ELSEWHERE = `(${COUNTRY.slice(1, -1)}|bei uns|in meinem land|in meiner hei
 const ASKS_AS_A_HABIT =
   "!!((fragt|fragen|fragte) (immer|oft|manchmal|jedes mal|jedesmal|ständig|mich immer|mich oft|mich ständig|uns immer|uns oft|auch immer|auch oft|mich jedes mal|jeden tag|mich jeden tag|dauernd|mich dauernd|immer wieder|mich immer wieder))";
 
+// How strongly it hurts, said with a word the shared patterns do not list: "tut höllisch weh", "tut mir wahnsinnig weh".
+const HOW_BADLY = "(höllisch|wahnsinnig|furchtbar|fürchterlich|schrecklich|extrem|tierisch|mega|unglaublich|unheimlich|brutal|heftig|stark|sehr stark|richtig stark|voll|echt so|so richtig|ziemlich|schon sehr|immer noch|noch immer)";
+
 // Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
 // The English word inside German too: "brauche ich prescription dafür?"; and as learners who rarely write spell it by ear,
@@ -122,7 +125,9 @@ export const apotheke: ScenarioSeed = {
     remedy: [
       // ("irgendwas" as "was": "Empfehlen Sie mir bitte irgendwas für die Nacht.")
       "etwas", "was", "irgendwas", "irgendetwas", "mittel*", "*tablett*", "medikament*", "medizin", "*tropfen", "salbe", "*spray", "sirup", "*saft", "tee",
-      "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "pastille*",
+      "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "*pastille*",
+      // A balm rubbed on the chest: "Ich nehme dann den Erkältungsbalsam.", "Haben Sie einen Balsam für die Brust?"
+      "*balsam",
       ...medicineNames,
       // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
       "*syrup", "pill", "pills", "tablet", "tablets", "painkiller*", "lozenge*", "nasal spray", "nose spray", "eye drops", "ear drops",
@@ -352,6 +357,17 @@ export const apotheke: ScenarioSeed = {
         // Montag, jetzt geht es mir wieder besser." (The "aber" form is above; "wieder gut" needed: "Heute geht es mir wieder
         // schlechter" tells.)
         "!!(jetzt|heute|inzwischen|mittlerweile|seit heute) (geht es wieder gut|geht es mir wieder gut|geht es mir wieder besser|geht es wieder besser|geht es uns wieder gut|bin ich wieder gesund|bin ich wieder fit|ist alles wieder gut)",
+        // The nose running, "mir" for whose: "Mir läuft die Nase.", "Seit Sonntag läuft mir die Nase wie verrückt."
+        "(mir|uns) (läuft|rinnt|tropft) ... nase",
+        "(läuft|rinnt|tropft) (mir|uns) ... nase",
+        // It hurts, however strongly said: "Mein Zahn tut höllisch weh.", "Der Rücken tut mir wahnsinnig weh."
+        `(tut|tun) (mir|mir so|so) ${HOW_BADLY} weh`,
+        `(tut|tun) ${HOW_BADLY} weh`,
+        // A sensation where it sits, told, "es" or "mir" for whose: "bei mir kratzt's seit heut früh im Hals", "Es sticht
+        // mir im Ohr." ("Brennt das Spray in der Nase?" asks after the product.)
+        ".(es|bei mir|mir|mich) (kratzt|kratzts|juckt|juckts|brennt|brennts|sticht|stichts|pocht|drückt|drückts|kribbelt|piekst) ... (im|in der|in den|in meinem|in meiner) (hals|rachen|nase|ohr|ohren|brust|kopf|auge|augen|bauch|magen)",
+        // …not as a condition: "Wenn es im Hals kratzt, nehme ich Salbei.", "Wenn mir die Nase läuft, …"
+        "!((wenn|falls|sobald) (es|mir|uns|bei mir))",
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -556,6 +572,14 @@ export const apotheke: ScenarioSeed = {
         "?=((sie|du) (mittel*|*tablett*|medikament*|medizin|*tropfen|salbe|*spray|sirup|*saft|kapsel*|*bonbon*|$brand) (haben|da haben|hier haben))",
         // The product named first, for its purpose: "Hustensaft für die Nacht.", "Tabletten gegen Kopfweh, bitte."
         "^(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin) (für|zum|zur)",
+        // …"einmal" before it, as one orders at a counter: "Einmal Nasenspray für Kinder, bitte." (stated: "Einmal Spray für
+        // die Nase?" asks back what was offered)
+        ".^(einmal|noch einmal|dann einmal) (*saft|*spray|*tablett*|tropfen|salbe|sirup|*balsam|*pastille*|medikament*|medizin) (für|zum|zur)",
+        // The size of pack picked, once sizes or the product were named: "Dann bitte die kleinere Packung." after "Die gibt es
+        // in 10 oder 20 Stück." (whole clause: "Die große Packung ist billiger, oder?" only asks about it)
+        "[(packung*|stück|größe*|grösse*|$remedy)] =(die|eine|dann die|bitte die|dann bitte die|dann lieber die|lieber die|ja die|gern die|gerne die|ich nehme die|dann nehme ich die) (kleine|kleinere|große|größere|grosse|grössere|kleinste|größte|grösste) (packung|flasche|tube|schachtel)",
+        // What one takes best for it: "Gegen Halskratzen, was nehm ich da am besten?", "Was nimmt man am besten bei Fieber?"
+        "?was (nehme|nehm|nimmt) (ich|man) ... am besten",
         // ... or asked for, the verb last: "Medizin für Husten haben?"
         "?(*saft|*spray|*tablett*|tropfen|salbe|sirup|mittel*|medikament*|medizin|$brand) (für|gegen) ... (haben|kaufen|geben|bekommen)",
         // What to take, the verb an infinitive: "Ich Halsweh, was nehmen?"
@@ -861,7 +885,9 @@ export const apotheke: ScenarioSeed = {
         // The doctor first, for it: "Muss ich zum Arzt dafür?"
         "(muss|müssen) (ich|man|wir) zum (arzt|hausarzt|doktor) (dafür|deswegen|damit)",
         // The doctor as the one who must prescribe it: "Muss der Arzt mir das verschreiben?"
-        "?(muss|müsste|sollte) (der arzt|die ärztin|ein arzt|mein arzt|meine ärztin|der doktor) ... (verschreiben|aufschreiben)",
+        // …or sign for it, a word between: "Muss da ein Arzt unterschreiben?", "Muss mir das ein Arzt verschreiben?"
+        "?(muss|müsste|sollte) (der arzt|die ärztin|ein arzt|eine ärztin|mein arzt|meine ärztin|der doktor|ein doktor) ... (verschreiben|aufschreiben|unterschreiben)",
+        "?(muss|müsste|sollte) (da|dafür|dann|mir|mir das|mir da|das|es|das erst|da erst) (der arzt|die ärztin|ein arzt|eine ärztin|mein arzt|meine ärztin|der doktor|ein doktor) ... (verschreiben|aufschreiben|unterschreiben)",
         // No prescription, then whether that matters: "Ich habe kein Rezept. Ist das ein Problem?"
         "[(kein rezept|keine verschreibung|ohne rezept)] ?=(ist das ein problem|ist das schlimm|geht das trotzdem|geht das|ist das okay|ist das ok|macht das was|und jetzt)",
         // …"das" dropped, as learners ask it: "Ich kein Rezept habe, ist ok?", "Ich habe kein Rezept, geht trotzdem?"
@@ -965,7 +991,7 @@ export const apotheke: ScenarioSeed = {
         "!(etwas|was|ein|eine|einen|nur) rezeptfrei*",
         // Errands for other papers, and what becomes of the prescription, ask no need of one: "Muss ich für die Krankmeldung
         // zum Arzt?", "Muss ich das Rezept hier lassen, oder bekomme ich es zurück?"
-        "!!(krankmeldung|krankschreibung|attest|impfung|untersuchung|überweisung|blutabnahme)",
+        "!!(krankmeldung|krankschreibung|attest|impfung|untersuchung|überweisung|blutabnahme|formular*|antrag|anträge|bescheinigung*)",
         "!!(hier lassen|hierlassen|zurück|behalten|abgeben|einlösen)",
         // Whether one needs it, left to the doctor who knows or decides, asks the pharmacist nothing: "Ob ich ein Rezept brauche,
         // weiß der Arzt bestimmt.", "Die Kinderärztin entscheidet, ob wir ein Rezept brauchen."
@@ -1005,6 +1031,17 @@ export const apotheke: ScenarioSeed = {
         "(was|wie) (ist|wäre) die (menge|dosis|dosierung|richtige menge|richtige dosis|richtige dosierung|normale dosis|übliche dosis|anwendung|einnahme|richtige anwendung|richtige einnahme)",
         // How often or how much of what was just handed over: "Wie viel davon?", "Wie oft auftragen?"
         "?=(wie viel|wieviel|wie viele|wieviele|wie oft) davon",
+        // …with when or how it goes in: "Wie viel davon vor dem Schlafen?", "Wie viele davon ins Wasser?"
+        "?(wie viel|wieviel|wie viele|wieviele|wie oft) davon (vor|nach|zum|zur|beim|ins|in|mit|pro|am|für|fur|morgens|mittags|abends|nachts|täglich|auf einmal)",
+        // Stirred into a drink, asked: "Kann ich die Tropfen auch in Tee geben?", "Soll ich das Pulver ins Wasser tun?"
+        "?(muss|soll|kann|darf|sollte) (ich|man) (das|es|davon|$remedy|die $remedy|den $remedy|das $remedy|diese $remedy|dieses $remedy) ... (in|ins|in den|in das|in ein|in einen|in etwas|in warmes|in warmen|in kaltes) (tee|wasser|saft|milch|glas|getränk) (geben|tun|mischen|rühren|einrühren|auflösen|tropfen|träufeln|schütten)",
+        // The whole pack taken to the end, asked: "Muss ich die ganze Packung aufbrauchen?", "Soll ich die Flasche zu Ende nehmen?"
+        "?(muss|soll|sollte|darf) (ich|man) ... (packung|flasche|schachtel|tube|dose) (aufbrauchen|leer machen|austrinken|zu ende nehmen|bis zum ende nehmen|ganz nehmen|ganz aufbrauchen)",
+        "?(muss|soll|sollte|darf) (ich|man) ... (ganze|komplette|gesamte) (packung|flasche|schachtel|tube|dose) (nehmen|einnehmen|aufbrauchen)",
+        // The dose written down or explained, asked: "Können Sie mir die Dosierung aufschreiben?", "Schreiben Sie mir bitte
+        // die Dosis auf?"
+        "(können sie|könnten sie|würden sie|kannst du) ... (die dosierung|die dosis|die einnahme|die anwendung) (aufschreiben|draufschreiben|notieren|erklären|sagen|aufs etikett schreiben|auf die packung schreiben)",
+        "?(schreiben|erklären) sie (mir|uns) ... (die dosierung|die dosis|die einnahme|die anwendung)",
         // …and given to the child: "Wie lange geben?", "Wie oft geben?"
         "?=(wie oft|wie viel|wieviel|wie lange) (auftragen|eincremen|nehmen|einnehmen|sprühen|gurgeln|anwenden|inhalieren|lutschen|geben)",
         // Given to the child, the child named after the verb: "Wie oft geben Kind?", "Wie viel gebe ich meinem Sohn?"

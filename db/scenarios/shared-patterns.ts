@@ -623,6 +623,8 @@ export const describeSymptomPatterns: string[] = [
   `(mein|meine) ${BODY_SIDE} ... (schmerzt|schmerzen)`,
   // …with the possessive's ending dropped, as A1 writes it: "mein nase lauft immer".
   "(mein|meine|die) nase läuft",
+  // …and as it is said with "mir": "Mir läuft die Nase.", "Seit Sonntag läuft mir die Nase."
+  "(mir läuft|läuft mir) (die nase|meine nase)",
   "(ich kann|kann ich) (nicht|kaum|schlecht) (schlafen|essen|atmen|schlucken|laufen|gehen)",
   "(ich habe|hab|habe) mir verletzt",
   "(ich habe|hab|habe) mich (erkältet|verkühlt|verletzt|verbrannt|geschnitten|übergeben|gestossen)",

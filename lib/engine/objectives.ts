@@ -2312,7 +2312,8 @@ const TAKE_BACK_WORDS = new Set(["doch", "warten", "wartet", "vergessen", "vergi
 const TAKE_BACK_OPENERS = new Set(["doch", "lieber", "vergessen", "vergiss", "vergesst"].map(foldWord));
 const TAKE_BACK_REACH = 3;
 const OWN_CLAUSE_OPENERS = new Set(["ich", "wir", "das", "es", "doch", "kein", "keine", "keinen", "nicht"].map(foldWord));
-const CAUGHT_AFTER_REFUSAL = new Set(["sorry", "entschuldigung", "verzeihung", "pardon", "wait"].map(foldWord));
+// …or with "Quatsch": "Ich nehme sie – nein, Quatsch, ich muss erst mit meiner Bank reden."
+const CAUGHT_AFTER_REFUSAL = new Set(["sorry", "entschuldigung", "verzeihung", "pardon", "wait", "quatsch"].map(foldWord));
 
 function takenBack(tokens: Token[], span: Span): boolean {
   let index = span.end;

@@ -1044,7 +1044,6 @@ function namesExpression(tokens: Token[], index: number): boolean {
 }
 const PRINTOUT_OF = new Set(["von", "vom", "der", "des", "meiner", "meines", "unserer", "unseres", "für", "mit"].map(foldWord));
 
-/** Sentences addressed to the game, or about words: they meet no objective. */
 /** Where the sentence of `index` starts. */
 function firstOfSentence(tokens: Token[], index: number): number {
   let first = index;
@@ -1063,6 +1062,10 @@ function silenceFrom(from: Map<number, number>, sentence: number, start: number)
   from.set(sentence, Math.min(start, from.get(sentence) ?? start));
 }
 
+/**
+ * Sentences addressed to the game, or about words: they meet no objective. A greeting that opens a sentence about a word
+ * is kept, the rest of its sentence silenced through `from` (silencedBySaying's "heard up to").
+ */
 function offScriptSentences(tokens: Token[], from: Map<number, number>): Set<number> {
   const off = new Set<number>();
   tokens.forEach((token, index) => {
@@ -2350,8 +2353,9 @@ const meantInstead = (tokens: Token[], index: number) => tokens[index]?.folded =
 const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das"]);
 
 /**
- * "Egal." or "Hat sich erledigt." as a clause of its own after the act: the learner lets it drop ("Ich habe vergessen zu
- * fragen, wann das Frühstück ist. Egal."). Not "egal" that goes on: "…, egal wie teuer", "Egal, wo ist der Bahnhof?".
+ * "Egal." or "(Das) hat sich erledigt." as a clause of its own after the act: the learner lets it drop ("Ich habe vergessen
+ * zu fragen, wann das Frühstück ist. Egal."); so does finding it ("Ah, da ist sie ja") or having been told it ("Das haben
+ * Sie mir schon gesagt"). Not "egal" that goes on: "…, egal wie teuer", "Egal, wo ist der Bahnhof?".
  */
 function droppedAsked(tokens: Token[], start: number): boolean {
   const alone = (at: number) => tokens[at + 1] === undefined || tokens[at + 1]?.sentence !== tokens[at]?.sentence;

@@ -89,6 +89,7 @@ const ORDINAL_NUMBER = /^\p{N}{1,2}(?:\.\p{N}{1,2})?$/u;
 const NEVER_AFTER_ORDINAL = new Set(
   ["Aus", "Für", "Ich", "Wir", "Mit", "Und", "Aber", "Danke", "Bitte", "Ja", "Nein", "Seit", "Wo", "Wie", "Was", "Wann", "Warum", "Können", "Kann", "Haben", "Hallo", "Mein", "Meine", "Oder", "Vielen", "Gut", "Okay", "Ok"],
 );
+const ORDINAL_COMMA = /^\.\s*,\s*$/;
 // The dot of a title before a name ends no sentence: "Hallo, Dr. Weber hier.", "Prof. Dr. Klaus Weber, angenehm."
 const TITLE_DOT = /^\.\s+$/;
 const TITLES = new Set(["dr", "prof", "hr", "fr", "dipl", "ing"]);
@@ -203,7 +204,9 @@ export function tokenize(text: string): Token[] {
     const dotEndsNothing =
       previous !== undefined &&
       ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded) && !NEVER_AFTER_ORDINAL.has(found[0])) || between === "." || (TITLE_DOT.test(between) && TITLES.has(previous.folded) && CAPITALISED.test(found[0])));
-    if (previous && !dotEndsNothing && SENTENCE_END.test(between)) {
+    // "zum 15., weil …": a day's dot before a comma is the ordinal's; the comma still breaks the clause.
+    const ordinalComma = previous !== undefined && ORDINAL_COMMA.test(between) && ORDINAL_NUMBER.test(previous.folded);
+    if (previous && !dotEndsNothing && !ordinalComma && SENTENCE_END.test(between)) {
       if (between.includes("?")) asked.add(sentence);
       else if (between.includes("!")) exclaimed.add(sentence);
       sentence += 1;

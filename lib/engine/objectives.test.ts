@@ -43,6 +43,13 @@ describe("tokenize", () => {
     expect(tokens.map((token) => token.breakBefore)).toEqual([false, true, false, false, false, true]);
   });
 
+  it("reads a day's dot before a comma as the ordinal's, the comma still a clause break", () => {
+    const tokens = tokenize("Geht es zum 15., weil ich noch arbeite?");
+    expect(tokens.map((token) => token.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(tokens.map((token) => token.breakBefore)).toEqual([false, false, false, false, true, false, false, false]);
+    expect(tokens.every((token) => token.asked)).toBe(true);
+  });
+
   it("reads the dot of a title before a name as no sentence end", () => {
     expect(tokenize("Hallo, Dr. Weber hier.").map((token) => token.sentence)).toEqual([0, 0, 0, 0]);
     expect(tokenize("Prof. Dr. Klaus Weber").map((token) => token.breakBefore)).toEqual([false, false, false, false]);

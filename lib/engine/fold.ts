@@ -90,8 +90,8 @@ const NEVER_AFTER_ORDINAL = new Set(
   ["Aus", "Für", "Ich", "Wir", "Mit", "Und", "Aber", "Danke", "Bitte", "Ja", "Nein", "Seit", "Wo", "Wie", "Was", "Wann", "Warum", "Können", "Kann", "Haben", "Hallo", "Mein", "Meine", "Oder", "Vielen", "Gut", "Okay", "Ok"],
 );
 const ORDINAL_COMMA = /^\.\s*,\s*$/;
-// The dot of a title before a name ends no sentence: "Hallo, Dr. Weber hier.", "Prof. Dr. Klaus Weber, angenehm."
-const TITLE_DOT = /^\.\s+$/;
+// The dot of a title before a name ends no sentence either (ORDINAL_DOT after it): "Hallo, Dr. Weber hier.", "Prof. Dr.
+// Klaus Weber, angenehm."
 const TITLES = new Set(["dr", "prof", "hr", "fr", "dipl", "ing"]);
 
 // Composed or decomposed (a + U+0308): only such words need foldStrict.
@@ -203,7 +203,7 @@ export function tokenize(text: string): Token[] {
     // "Booking.com", "z.B.": a dot inside a word ends nothing.
     const dotEndsNothing =
       previous !== undefined &&
-      ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded) && !NEVER_AFTER_ORDINAL.has(found[0])) || between === "." || (TITLE_DOT.test(between) && TITLES.has(previous.folded) && CAPITALISED.test(found[0])));
+      ((ORDINAL_DOT.test(between) && ORDINAL_NUMBER.test(previous.folded) && !NEVER_AFTER_ORDINAL.has(found[0])) || between === "." || (ORDINAL_DOT.test(between) && TITLES.has(previous.folded) && CAPITALISED.test(found[0])));
     // "zum 15., weil …": a day's dot before a comma is the ordinal's; the comma still breaks the clause.
     const ordinalComma = previous !== undefined && ORDINAL_COMMA.test(between) && ORDINAL_NUMBER.test(previous.folded);
     if (previous && !dotEndsNothing && !ordinalComma && SENTENCE_END.test(between)) {

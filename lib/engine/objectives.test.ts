@@ -1581,6 +1581,8 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(asks("Ich frage meinen Mann, wann der Zug fährt.")).toBe(0);
     expect(asks("Vielleicht sollte ich meine Mutter fragen, wann der Zug fährt.")).toBe(0);
     expect(asks("Ich will nicht wissen, wann der Zug fährt.")).toBe(0);
+    // An au pair's host family are the learner's people too.
+    expect(asks("Ich frage meine Gastmutter, wann der Zug fährt.")).toBe(0);
     // Asking for them, with them, or relaying their question asks the character; so does one's own question after it.
     expect(asks("Ich frage für meinen Mann, wann der Zug fährt.")).toBe(1);
     expect(asks("Ich und meine Frau fragen, wann der Zug fährt.")).toBe(1);

@@ -1044,6 +1044,26 @@ function namesExpression(tokens: Token[], index: number): boolean {
 }
 const PRINTOUT_OF = new Set(["von", "vom", "der", "des", "meiner", "meines", "unserer", "unseres", "für", "mit"].map(foldWord));
 
+/** The clause around `index`, within its sentence: [first word, the word after the last]. */
+function clauseAround(tokens: Token[], index: number): [number, number] {
+  const sentence = tokens[index]?.sentence;
+  let start = index;
+  while (start > 0 && !tokens[start]?.breakBefore && tokens[start - 1]?.sentence === sentence) start--;
+  let end = index + 1;
+  while (end < tokens.length && tokens[end]?.sentence === sentence && !tokens[end]?.breakBefore) end++;
+  return [start, end];
+}
+
+/** The words from `index` to its sentence's end, folded. */
+function wordsToSentenceEnd(tokens: Token[], index: number): string[] {
+  const words: string[] = [];
+  for (let at = index; at < tokens.length && tokens[at]?.sentence === tokens[index]?.sentence; at++) words.push(tokens[at]?.folded ?? "");
+  return words;
+}
+
+/** Where the indirect question of a clause opening at `first` opens, past its preposition: "…, von welchem Gleis …". */
+const questionOpener = (tokens: Token[], first: number) => (REPORTED_PREPOSITIONS.has(tokens[first]?.folded ?? "") ? first + 1 : first);
+
 /** Where the sentence of `index` starts. */
 function firstOfSentence(tokens: Token[], index: number): number {
   let first = index;
@@ -1808,17 +1828,13 @@ const BELIEVING = new Set(["glaube", "glaub", "denke", "denk", "meine", "finde",
 /** Adds to `near` each "dass" clause after a hope or a denied belief, with its frame (unsaidClaims' comment above). */
 function unsaidClaims(tokens: Token[], near: Set<number>): void {
   tokens.forEach((token, index) => {
-    if (token.folded !== "dass") return;
-    const inSentence = (at: number) => tokens[at]?.sentence === token.sentence;
-    let start = index - 1;
-    while (start > 0 && !tokens[start]?.breakBefore && inSentence(start - 1)) start--;
-    if (start < 0 || !inSentence(start)) return;
+    if (token.folded !== "dass" || index === 0 || tokens[index - 1]?.sentence !== token.sentence) return;
+    const [start] = clauseAround(tokens, index - 1);
     const frame = tokens.slice(start, index);
     const hopes = frame.some((word) => HOPING.has(word.folded));
     const denies = frame.some((word) => BELIEVING.has(word.folded)) && frame.some((word) => NEGATIONS.has(word.folded));
     if (!hopes && !denies) return;
-    let end = index + 1;
-    while (inSentence(end) && !tokens[end]?.breakBefore) end++;
+    const [, end] = clauseAround(tokens, index);
     for (let word = start; word < end; word++) near.add(word);
   });
 }
@@ -1855,9 +1871,7 @@ function dismissedQuestions(tokens: Token[], near: Set<number>): void {
     // Asked, the matter is the question: "Steht auf dem Zettel, wie oft ich das nehmen muss?", "Ist es egal, wann ich …?",
     // "Egal, wo ist der Bahnhof?"
     if (!next || tokens[next[0]]?.sentence !== tokens[start]?.sentence || tokens[start]?.asked) return;
-    // The question may open with its preposition: "…, von welchem Gleis der Zug fährt".
-    const opener = (first: number) => (REPORTED_PREPOSITIONS.has(tokens[first]?.folded ?? "") ? first + 1 : first);
-    const asks = (clause: [number, number]) => INDIRECT_OPENERS.has(tokens[opener(clause[0])]?.folded ?? "") && clause[1] - opener(clause[0]) > 1;
+    const asks = ([first, last]: [number, number]) => INDIRECT_OPENERS.has(tokens[questionOpener(tokens, first)]?.folded ?? "") && last - questionOpener(tokens, first) > 1;
     if ((asks([start, end]) && dismisses(tokens, next[0], next[1])) || (dismisses(tokens, start, end) && asks(next))) {
       for (let word = start; word < next[1]; word++) near.add(word);
     }
@@ -1873,19 +1887,14 @@ const NOT_ASKED_ONE = new Set(["für", "von", "mit", "und", "bei", "wie"].map(fo
 function askingOwnPeople(tokens: Token[], near: Set<number>): void {
   tokens.forEach((token, index) => {
     if (!ASKING_OWN.has(token.folded) || token.noun || NOUN_LEADS.has(tokens[index - 1]?.folded ?? "")) return;
-    const inSentence = (at: number) => tokens[at]?.sentence === token.sentence;
-    let start = index;
-    while (start > 0 && !tokens[start]?.breakBefore && inSentence(start - 1)) start--;
-    let end = index + 1;
-    while (inSentence(end) && !tokens[end]?.breakBefore) end++;
+    const [start, end] = clauseAround(tokens, index);
     const clause = tokens.slice(start, end);
     if (!clause.some((word) => SPEAKER_SUBJECTS.has(word.folded))) return;
     const asked = clause.findIndex((word, at) => at > 0 && OTHERS_POSSESSIVES.has(word.folded) && PEOPLE.has(clause[at + 1]?.folded ?? "") && !NOT_ASKED_ONE.has(clause[at - 1]?.folded ?? ""));
     if (asked < 0) return;
     // …and the question asked of them after it ("…, wann der Zug fährt"), not one of the learner's own ("…, aber gibt es …?").
-    const opener = REPORTED_PREPOSITIONS.has(tokens[end]?.folded ?? "") ? end + 1 : end;
-    let last = end;
-    if (REPORTED_CLAUSE.has(tokens[opener]?.folded ?? "")) while (inSentence(last) && (last === end || !tokens[last]?.breakBefore)) last++;
+    const asksThem = tokens[end]?.sentence === token.sentence && REPORTED_CLAUSE.has(tokens[questionOpener(tokens, end)]?.folded ?? "");
+    const last = asksThem ? clauseAround(tokens, end)[1] : end;
     for (let word = start; word < last; word++) near.add(word);
   });
 }
@@ -2379,10 +2388,7 @@ const FOUND_WORDS = 5;
 
 /** "jetzt sehe ich es", "ich sehe ihn schon", "da ist er ja": what was asked for is found, at `index`, to the sentence's end. */
 function foundAfterAll(tokens: Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  if (sentence === undefined) return false;
-  const words: string[] = [];
-  for (let at = index; tokens[at]?.sentence === sentence; at++) words.push(tokens[at]?.folded ?? "");
+  const words = wordsToSentenceEnd(tokens, index);
   // "Ich sehe sie nicht" still asks.
   if (words.some((word) => NEGATIONS.has(word) || NOWHERE.has(word))) return false;
   // "da ist sie ja", "da ist er ja schon, direkt vor mir" open the clause.
@@ -2392,14 +2398,12 @@ function foundAfterAll(tokens: Token[], index: number): boolean {
 
 const TOLD_PARTICIPLES = new Set(["gesagt", "erklärt", "gezeigt", "geschrieben", "erzählt"].map(foldWord));
 const ALREADY = new Set(["schon", "bereits"]);
+const ALREADY_TOLD_WORDS = 8;
 
 /** "Das haben Sie mir am Telefon schon gesagt": the character told it already, at `index`, to the sentence's end. */
 function toldAlready(tokens: Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  if (sentence === undefined) return false;
-  const words: string[] = [];
-  for (let at = index; tokens[at]?.sentence === sentence && words.length <= 8; at++) words.push(tokens[at]?.folded ?? "");
-  if (words.length > 8 || tokens[index]?.asked) return false;
+  const words = wordsToSentenceEnd(tokens, index);
+  if (words.length > ALREADY_TOLD_WORDS || tokens[index]?.asked) return false;
   // The polite "Sie haben": "Meine Enkelin hat gesagt, sie ist sehr schon" tells of another.
   return words.includes("sie") && words.includes("haben") && words.some((word) => ALREADY.has(word)) && words.some((word) => TOLD_PARTICIPLES.has(word)) && !words.some((word) => NEGATIONS.has(word));
 }
@@ -2988,7 +2992,7 @@ function disownedWords(tokens: Token[], message: string): boolean[] {
       (DISMAY.has(token.folded) && RETRACTIONS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence);
     if (!(takenBack && !correctsDetail(tokens, index)) && !(unknowingAt(tokens, index) && !unknowsAnotherMatter(tokens, index, previous))) return;
     // A greeting that opens the sentence was said all the same: "Guten Tag, ich weiß noch nicht, ob …", "Moin! Ich weiß noch nicht, ob …".
-    const greeted = greetingEnd(tokens, tokens.findIndex((word) => word.sentence === previous.sentence));
+    const greeted = greetingEnd(tokens, firstOfSentence(tokens, index - 1));
     for (let word = index - 1; word >= greeted && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
   });
   return disowned;
@@ -3166,10 +3170,8 @@ const GREETING_PAIRS = new Map<string, Set<string>>([
 
 /** Only a greeting stands before `start` in its sentence: "hallo ich krank" opens with "ich" after it. */
 function afterGreetingOnly(tokens: Token[], start: number): boolean {
-  const first = tokens[start - 1]?.sentence === tokens[start]?.sentence ? tokens.findIndex((token) => token.sentence === tokens[start]?.sentence) : start;
-  const word = tokens[first]?.folded ?? "";
-  if (GREETING_WORDS.has(word)) return start === first + 1;
-  return start === first + 2 && GREETING_PAIRS.get(word)?.has(tokens[first + 1]?.folded ?? "") === true;
+  const first = firstOfSentence(tokens, start);
+  return start > first && greetingEnd(tokens, first) === start;
 }
 
 /** Where a greeting that opens a sentence at `first` ends; `first` where none does. */
@@ -3185,10 +3187,9 @@ function greetingSetOff(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
   tokens.forEach((token, index) => {
     if (index > 0 && tokens[index - 1]?.sentence === token.sentence) return;
-    const second = tokens[index + 1]?.folded ?? "";
-    const end = GREETING_WORDS.has(token.folded) ? index + 1 : GREETING_PAIRS.get(token.folded)?.has(second) ? index + 2 : undefined;
-    const next = end === undefined ? undefined : tokens[end];
-    if (end === undefined || !next || next.sentence !== token.sentence || next.breakBefore) return;
+    const end = greetingEnd(tokens, index);
+    const next = tokens[end];
+    if (end === index || !next || next.sentence !== token.sentence || next.breakBefore) return;
     (result ??= tokens.slice())[end] = { ...next, breakBefore: true };
   });
   return result ?? tokens;

@@ -1633,4 +1633,12 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(judgeMessage("Ein Wasser? Hm, das ist schwer.", compiled, { after: "Möchten Sie ein Wasser?" })).toEqual([]);
     expect(judgeMessage("Ein Wasser, bitte.", compiled, { after: "Möchten Sie ein Wasser?" })).toHaveLength(1);
   });
+
+  it("answers with not knowing only the question clause just before it, not the learner's statement before that", () => {
+    expect(meets("ich huste", "Ich huste, aber seit wann, weiß ich nicht.")).toBe(true);
+    expect(meets("ich habe fieber", "Ich habe Fieber, aber wie hoch, weiß ich nicht mehr.")).toBe(true);
+    // The question clause itself, and a sentence that is all question, still ask nothing.
+    expect(meets("seit wann", "Ich huste, aber seit wann, weiß ich nicht.")).toBe(false);
+    expect(meets("welche unterlagen", "Welche Unterlagen er braucht, weiß ich nicht.")).toBe(false);
+  });
 });

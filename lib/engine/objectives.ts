@@ -2990,10 +2990,12 @@ function disownedWords(tokens: Token[], message: string): boolean[] {
     const takenBack =
       (opensSentence && RETRACTIONS.has(token.folded) && ELLIPSIS.test(message.slice(previous.end, token.start))) ||
       (DISMAY.has(token.folded) && RETRACTIONS.has(tokens[index + 1]?.folded ?? "") && tokens[index + 1]?.sentence === token.sentence);
-    if (!(takenBack && !correctsDetail(tokens, index)) && !(unknowingAt(tokens, index) && !unknowsAnotherMatter(tokens, index, previous))) return;
+    const retracted = takenBack && !correctsDetail(tokens, index);
+    if (!retracted && !(unknowingAt(tokens, index) && !unknowsAnotherMatter(tokens, index, previous))) return;
     // A greeting that opens the sentence was said all the same: "Guten Tag, ich weiß noch nicht, ob …", "Moin! Ich weiß noch nicht, ob …".
     const greeted = greetingEnd(tokens, firstOfSentence(tokens, index - 1));
-    for (let word = index - 1; word >= greeted && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
+    const from = retracted ? greeted : unknownQuestionStart(tokens, index, greeted);
+    for (let word = index - 1; word >= from && tokens[word]?.sentence === previous.sentence; word--) disowned[word] = true;
   });
   return disowned;
 }
@@ -3053,6 +3055,22 @@ function unknowsAnotherMatter(tokens: Token[], index: number, previous: Token): 
   if (!opener || !GERMAN_QUESTION_WORDS.has(opener.folded)) return false;
   for (let at = index + 1; tokens[at]?.sentence === sentence; at++) if (tokens[at]?.folded === "ob") return true;
   return false;
+}
+
+// A conjunction before the question word of a clause: "…, aber seit wann, weiß ich nicht".
+const QUESTION_LEADS = new Set(["aber", "und", "doch"]);
+
+/**
+ * Where the question that not knowing at `index` answers opens: the clause just before it, when a question word opens
+ * that clause (past a conjunction and a preposition), or else the sentence from `first`. "Ich huste, aber seit wann,
+ * weiß ich nicht." still describes the cough; "Welche Unterlagen er braucht, weiß ich nicht" asks nothing.
+ */
+function unknownQuestionStart(tokens: Token[], index: number, first: number): number {
+  let start = index - 1;
+  while (start > first && !tokens[start]?.breakBefore) start--;
+  if (start <= first) return first;
+  const lead = QUESTION_LEADS.has(tokens[start]?.folded ?? "") ? start + 1 : start;
+  return OWN_QUESTION_OPENERS.has(tokens[questionOpener(tokens, lead)]?.folded ?? "") ? start : first;
 }
 
 /** A clause that opens at `index` with "(das) weiß ich (noch) nicht" or "keine Ahnung". */

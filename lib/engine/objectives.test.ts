@@ -1573,6 +1573,12 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(earned("Steht im Fahrplan, wann der Zug fährt?")).toEqual(["time"]);
     expect(earned("Egal, wann fährt der Zug?")).toEqual(["time"]);
     expect(earned("Wann fährt der Zug, können Sie mir das sagen?")).toEqual(["time"]);
+    // A question of its own sentence, then found written or known by the next, is thinking aloud; found written nowhere,
+    // or followed by a question of the learner's own, it still asks.
+    expect(earned("Wann der Zug fährt? Steht doch im Fahrplan.")).toEqual([]);
+    expect(earned("Wann der Zug fährt? Das steht doch im Fahrplan.")).toEqual([]);
+    expect(earned("Wann der Zug fährt? Steht nicht im Fahrplan.")).toEqual(["time"]);
+    expect(earned("Ist mir egal. Wann fährt der Zug?")).toEqual(["time"]);
   });
 
   it("hears no question put to one of the learner's own people, nor one the learner does not wish to know", () => {

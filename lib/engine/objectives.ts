@@ -1847,8 +1847,11 @@ const NO_MATTER = new Set(["egal", "wurscht", "wurst", "schnuppe", "unwichtig", 
 const WISHED_KNOWING = new Set(["wissen", "fragen", "erfahren", "hören"].map(foldWord));
 const LOOKED_UP = new Set(["nachlesen", "nachschauen", "nachgucken", "googeln", "nachsehen"].map(foldWord));
 
-/** Whether the clause tokens[start, end) calls a question beside it of no matter, known, or written elsewhere. */
-function dismisses(tokens: Token[], start: number, end: number): boolean {
+/**
+ * Whether the clause tokens[start, end) calls a question beside it of no matter, known, or written elsewhere; `asked`
+ * where that question was asked in a sentence of its own.
+ */
+function dismisses(tokens: Token[], start: number, end: number, asked = false): boolean {
   const words = tokens.slice(start, end).map((token) => token.folded);
   const negated = words.some((word) => NEGATIONS.has(word));
   if (words.some((word) => NO_MATTER.has(word) || LOOKED_UP.has(word))) return true;
@@ -1856,8 +1859,10 @@ function dismisses(tokens: Token[], start: number, end: number): boolean {
   if (negated && words.some((word) => word === "wichtig" || word === "interessiert" || word === "interessant")) return true;
   // Not wishing to know: "Ich will nicht wissen, was das kostet" ("Ich weiß nicht, …" still asks).
   if (negated && words.some((word) => WISHED_KNOWING.has(word))) return true;
-  // "…, steht im Vertrag", "…, weiß ich schon" ("…, weiß ich nicht" still asks).
-  return words[0] === "steht" || (KNOWS.has(words[0] ?? "") && words[1] === "ich" && !negated);
+  // "…, steht im Vertrag", "Das steht doch in der Anzeige", "…, weiß ich schon" ("…, weiß ich nicht" still asks, and so
+  // does a question asked and then found written nowhere: "Wie hoch die Miete ist? Steht nicht in der Anzeige.").
+  const verb = TAKEN_UP.has(words[0] ?? "") ? 1 : 0;
+  return (words[verb] === "steht" && !(asked && negated)) || (KNOWS.has(words[0] ?? "") && words[1] === "ich" && !negated);
 }
 
 function dismissedQuestions(tokens: Token[], near: Set<number>): void {
@@ -1866,12 +1871,21 @@ function dismissedQuestions(tokens: Token[], near: Set<number>): void {
     if (index === 0 || token.breakBefore || tokens[index - 1]?.sentence !== token.sentence) clauses.push([index, index + 1]);
     else (clauses[clauses.length - 1] as [number, number])[1] = index + 1;
   });
+  const asks = ([first, last]: [number, number]) => INDIRECT_OPENERS.has(tokens[questionOpener(tokens, first)]?.folded ?? "") && last - questionOpener(tokens, first) > 1;
   clauses.forEach(([start, end], at) => {
     const next = clauses[at + 1];
+    if (!next) return;
+    const sentence = tokens[start]?.sentence ?? 0;
+    // A question that is its own sentence, then called known or written elsewhere by the next one, is the learner thinking
+    // aloud: "Wie hoch die Miete ist? Steht doch in der Anzeige." (after "Weiß ich nicht." it is still not answered).
+    const wholeSentence = tokens[start - 1]?.sentence !== sentence && tokens[end]?.sentence !== sentence;
+    if (wholeSentence && tokens[start]?.asked && tokens[next[0]]?.sentence === sentence + 1 && asks([start, end]) && dismisses(tokens, next[0], next[1], true)) {
+      for (let word = start; word < next[1]; word++) near.add(word);
+      return;
+    }
     // Asked, the matter is the question: "Steht auf dem Zettel, wie oft ich das nehmen muss?", "Ist es egal, wann ich …?",
     // "Egal, wo ist der Bahnhof?"
-    if (!next || tokens[next[0]]?.sentence !== tokens[start]?.sentence || tokens[start]?.asked) return;
-    const asks = ([first, last]: [number, number]) => INDIRECT_OPENERS.has(tokens[questionOpener(tokens, first)]?.folded ?? "") && last - questionOpener(tokens, first) > 1;
+    if (tokens[next[0]]?.sentence !== sentence || tokens[start]?.asked) return;
     if ((asks([start, end]) && dismisses(tokens, next[0], next[1])) || (dismisses(tokens, start, end) && asks(next))) {
       for (let word = start; word < next[1]; word++) near.add(word);
     }

@@ -223,8 +223,8 @@ export const arzt: ScenarioSeed = {
       id: "greet",
       title: "Greet the doctor",
       points: 10,
-      // Chat stretches "hi" as it does "hey": "hii frau doktor".
-      patterns: [...greetPatterns, "(hii|hiii|hiiii)"],
+      // Chat stretches "hi" as it does "hey": "hii frau doktor" (folding reads "hiii" and longer as "hi").
+      patterns: [...greetPatterns, "hii"],
       examples: ["Guten Morgen!", "Guten Tag, Frau Doktor Hartmann."],
       nudge: "Dr. Hartmann has just come in: greet her.",
     },

@@ -60,7 +60,7 @@ export const greetPatterns: string[] = [
   // A learner's own language greets too: "Bonsoir!", "Selam abla", "Dzień dobry", "Goedemiddag"; short ones only alone.
   // So does English "hello" beside German, as "Hallo" does: "hello, haben sie was gegen husten". With no German word in the
   // message none of them practises anything ("Hello, one ticket to Berlin please."; FOREIGN_GREETINGS in objectives.ts).
-  "(hello|helloo|hellooo|bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
+  "(hello|helloo|bonjour|bonsoir|selam|merhaba|salam|salaam|goedemorgen|goedemiddag|goedenavond|dzien dobry|hyvää päivää|kumusta|namaste|dobryi den|dobry den)",
   // Portuguese, Spanish, Italian and Romanian ones too: "Bom dia, Frau Krüger", "Buonasera! Eine Wasser und die Pasta", "Buna ziua, Frau Doktor!".
   "(bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buongiorno|buonasera|buna ziua|buna dimineata|buna seara)",
   // …and Greek ones: "Kalimera, wir sind die Familie Papadopoulos, …".
@@ -134,8 +134,9 @@ export const goodbyePatterns: string[] = [
   // Dictation splits it as it hears it: "auf wie der sehen".
   "auf wie der (sehen|schauen|hören)",
   "(tschüs*|tschö|tschau|ciao|ade|adieu|bye|pfiat*)",
-  // Chat stretches the vowel: "tschüüüss", "byeee", "ciaooo" (two letters, so "Tschuldigung" stays no farewell).
-  "(tschüü*|tschöö*|byee*|ciaoo*)",
+  // Chat stretches the vowel: "Tschüü!", "byee", "ciaoo". Folding reads a longer stretch as the word ("tschüüüss", "byeee")
+  // and a doubled umlaut as one, so "tschü" is whole: no prefix, or "Tschuldigung" would take leave.
+  "(tschü|tschö|byee*|ciaoo*)",
   // A Portuguese or Brazilian learner spells "tschau" as at home: "obrigado tchau", "tchauu Hans".
   "(tchau|tchauu*)",
   // "bis bald" after the learner's own thanks in their language or English takes leave: "obrigado bis bald", "thanks bis

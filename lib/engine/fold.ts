@@ -13,8 +13,20 @@ const CYRILLIC_LOOKALIKE: Record<string, string> = {
 const CYRILLIC = /[\u0400-\u04ff\u0500-\u052f]/;
 const LATIN_LETTER = /[a-zäöüß]/;
 
+// A word stretched for feeling ("Guten Aaabend", "Hallooo", "Tschüüüss", "Neeein") is the word: German never writes a, i,
+// o or u three times running, e three times only across a compound's seam ("Kaffeeersatz", rare in a scene), an umlaut
+// twice, or a consonant four times ("Schifffahrt" has three). A stretched consonant keeps two ("Tschüssss", "Hallllo").
+const STRETCHED = /([aiouäöüe])\1\1|([äöü])\2|([^aeiouäöü])\3\3\3/;
+const STRETCHED_VOWEL = /([aiouäöü])\1+|(e)\2{2,}/g;
+const STRETCHED_CONSONANT = /([^aeiouäöü])\1{3,}/g;
+
+function unstretched(lower: string): string {
+  if (!STRETCHED.test(lower)) return lower;
+  return lower.replace(STRETCHED_VOWEL, (run, vowel: string | undefined, e: string | undefined) => (vowel !== undefined && run.length < 3 && !UMLAUT.test(vowel) ? run : (vowel ?? e ?? run).slice(0, 1))).replace(STRETCHED_CONSONANT, (run) => run.slice(0, 2));
+}
+
 export function foldWord(word: string): string {
-  const typed = word.toLowerCase();
+  const typed = unstretched(word.toLowerCase());
   const lower = CYRILLIC.test(typed) && LATIN_LETTER.test(typed) ? typed.replace(/[\u0400-\u052f]/g, (letter) => CYRILLIC_LOOKALIKE[letter] ?? letter) : typed;
   // Most words are plain ASCII; they skip the Unicode normalisation.
   const plain = PLAIN_ASCII.test(lower)
@@ -34,7 +46,7 @@ export function foldWord(word: string): string {
  * different word that the learner typed with one; pattern words with an umlaut use foldWord.
  */
 export function foldStrict(word: string): string {
-  const lower = word.toLowerCase().normalize("NFC");
+  const lower = unstretched(word.toLowerCase().normalize("NFC"));
   if (!UMLAUT.test(lower)) return foldWord(word);
   return foldWord(lower.replace(/[äöü]/g, (umlaut) => UMLAUT_KEEP[umlaut] ?? umlaut)).replace(/[\u0001-\u0003]/g, (kept) => UMLAUT_BACK[kept] ?? kept);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { restaurant } from "@/db/scenarios/restaurant";
-import { foldWord, tokenize } from "./fold";
+import { foldStrict, foldWord, tokenize } from "./fold";
 import { compileObjectives, judgeMessage, judgeTurn, type ObjectiveRule } from "./objectives";
 import { deriveVerbForms } from "./verb-forms";
 
@@ -31,6 +31,13 @@ describe("foldWord", () => {
 
   it("treats the decomposed and the composed umlaut alike", () => {
     expect(foldWord("Mo\u0308chte")).toBe(foldWord("Möchte"));
+  });
+
+  it("reads a word stretched for feeling as the word, and leaves German's own runs of letters", () => {
+    expect(["Aaabend", "Hallooo", "Tschüüüss", "Neeein", "Guuuten", "Tschüssss", "Hallllo"].map(foldWord)).toEqual(["abend", "hallo", "tschuss", "nein", "guten", "tschuss", "hallo"]);
+    expect(foldStrict("Tschüüüss")).toBe("tschüss");
+    expect(["Kaffee", "Boot", "Zoo", "Schifffahrt", "Fitnessstudio"].map(foldWord)).toEqual(["kaffee", "boot", "zoo", "schifffahrt", "fitnessstudio"]);
+    expect(meets("guten abend", "Guten Aaabend :)")).toBe(true);
   });
 });
 

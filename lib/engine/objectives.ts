@@ -2966,7 +2966,7 @@ const FOREIGN_GREETINGS = new Set(
     // Vietnamese and Swedish: "xin chào ähm guten abend", "Hej Hans!".
     "anh", "chị", "ông", "bà", "hallå",
     // …and English "hello", which greets only beside German: "hello, haben sie was gegen husten".
-    "hello", "helloo", "hellooo"].map(foldWord),
+    "hello", "helloo"].map(foldWord),
 );
 const GERMAN_WORDS = new Set(
   ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",

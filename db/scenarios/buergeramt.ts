@@ -691,11 +691,17 @@ export const buergeramt: ScenarioSeed = {
         // …nor seeing or reading it: "Ich habe schon gesehen, was ich mitbringen muss."
         "!(gesehen|gelesen|verstanden|gehört|notiert|aufgeschrieben|nachgeschaut|nachgelesen|kenne|kennen) (was|welche*)",
         "!!((mein|meine|unser|unsere|sein|seine|die|der) #word (wissen|will wissen|wollte wissen|möchte wissen|wollen wissen|wollten wissen|möchten wissen))",
+        // …nor another's not knowing: "Mein Vermieter weiß nicht, welche Papiere fehlen."
+        "!!((mein|meine|unser|unsere|sein|seine|die|der) #word (weiß|weiss) (nicht|es nicht|auch nicht|leider nicht|nicht genau))",
         "!!((er|sie) (will wissen|wollte wissen|möchte wissen|wollen wissen|wollten wissen|möchten wissen))",
         // Knowing it already, said after: "Welche Unterlagen ich für die Anmeldung brauche, weiß ich schon."
         "!!((weiß|weiss) (ich|wir) (schon|bereits|ja|genau|jetzt))",
         // Asked, not told: "Fehlt noch etwas?" (not "Es fehlt noch mein Mann.")
         "?(fehlt|fehlen) (noch|etwas|was|$document)",
+        // …which paper is missing, asked without its question mark: "welche unterlagen fehlen noch" after "Leider ist das nicht vollständig."
+        "(welch*|welsch*|was für) $document (fehlt|fehlen)",
+        // …or the verb last, as beginners ask: "Was noch fehlt?"
+        "?(was|welche|welches) (noch|sonst|sonst noch|denn|denn noch|jetzt|jetzt noch) (fehlt|fehlen)",
         // After the clerk names a paper: "Was noch?", "Noch etwas?"
         "[$document] ?=(was noch|und was noch|noch etwas|noch was|sonst noch etwas|sonst noch was|und sonst|sonst noch)",
         // …or with what is needed, the verb dropped: "noch etwas notig?", "Sonst noch was erforderlich?"
@@ -707,7 +713,7 @@ export const buergeramt: ScenarioSeed = {
         // With the subject and more between, the verb last: "…, welche Unterlagen ich für die Anmeldung bräuchte?"
         "(welch*|welsch*|was für) $document (ich|man|wir) ... (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|mitbringe|vorlegen|vorlege|zeigen|abgeben|einreichen|muss|müsste|soll|sollte)",
         // …or with no paper named, the modal last: "Ich würde gerne wissen, was ich für die Anmeldung mitbringen muss."
-        "was (ich|wir) ... (mitbringen|mitnehmen|vorlegen|vorzeigen|abgeben|einreichen|dabeihaben|dabei haben) (muss|soll|müsste|sollte|müssen|sollen)",
+        "was (ich|wir) ... (mitbringen|mitnehmen|vorlegen|vorzeigen|zeigen|abgeben|einreichen|dabeihaben|dabei haben) (muss|soll|müsste|sollte|müssen|sollen)",
         "was (ich|wir) ... (für die|zur|für meine|für unsere) (anmeldung|ummeldung) (brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)",
         // (…not all one brought: "Hier ist alles, was ich mitbringen sollte.")
         "!(alles|das|etwas) was (ich|wir)",
@@ -721,6 +727,9 @@ export const buergeramt: ScenarioSeed = {
         `[${ASKING}] ob (der|die|das|mein|meine|ein|eine) $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
         // …the paper with its adjective: "Gestatten Sie mir die Frage, ob eine beglaubigte Übersetzung notwendig ist."
         `[${ASKING}] ob (der|die|das|mein|meine|ein|eine|meinen) #word $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen)`,
+        // …or whether further papers are, however far they stand: "Gestatten Sie mir die Frage, ob neben dem Reisepass noch weitere
+        // Nachweise erforderlich sind?"
+        `[${ASKING}] ob ... (weitere|andere|zusätzliche|sonstige) $document ... (erforderlich|nötig|notwendig|pflicht|benötigt|gebraucht|vorzulegen|mitzubringen)`,
         // …or hung on the asking's perfect: "Ich hätte gern gewusst, ob die Wohnungsgeberbestätigung zwingend erforderlich ist."
         `${GEWUSST_OB} ... $document ... (erforderlich|nötig|notwendig|pflicht|reicht|genügt|ausreicht|reichen|genügen|ausreichen|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|mitbringen|vorlegen)`,
         // Whether a paper is enough, as a question: "Pass ist genug?", "Ist mein Ausweis okay?"
@@ -755,6 +764,9 @@ export const buergeramt: ScenarioSeed = {
         // A pronoun for the paper named before, asked: "Ich habe keine Geburtsurkunde dabei. Brauche ich die?"
         "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses)",
         "[$document] ?=(brauche|bräuchte|brauch|benötige) (ich|man|wir) (die|den|das|sie|ihn|es|diese|diesen|dieses) (auch|noch|wirklich|denn|unbedingt|auch noch)",
+        // Balking at handing over the paper the clerk just asked for asks for no list: "Muss ich den Ausweis wirklich abgeben?" after
+        // "Geben Sie mir bitte Ihren Ausweis." (unasked, "Muss ich den Pass abgeben?" still asks whether it is needed)
+        "!![(geben sie|ihren|ihre|ihr|brauche ich|bräuchte ich) ... $document] (wirklich|echt|unbedingt) (abgeben|hierlassen|hier lassen|dalassen|da lassen|aus der hand geben)",
         // Saying what one lacks asks nothing: "Mir fehlt noch die Bestätigung."
         "!(mir|uns) (fehlt|fehlen)",
         // The clerk's needs asked indirectly, the verb last: "Können Sie mir sagen, was Sie alles brauchen?", "…, was Sie noch benötigen."
@@ -1040,6 +1052,9 @@ export const buergeramt: ScenarioSeed = {
         "!!(problem|probleme|schwierigkeiten|ärger|frage|fragen) (mit|bei|wegen|zu|zur|zum)",
         // Holding the papers back for a question hands nothing over yet: "Ich habe die Papiere, aber ich möchte erst eine Frage stellen."
         "!!(erst|zuerst|vorher) ... (frage|fragen|wissen|klären)",
+        // …or for anything else to come first, said after "aber": "Ich habe die Unterlagen, aber zuerst muss ich meine Brille finden."
+        "!!((aber|doch) (erst|zuerst|vorher|zunächst|erstmal|erst mal) (muss|müssen|möchte|möchten|will|wollen) (ich|wir))",
+        "!!((aber|doch) (ich|wir) (muss|müssen|möchte|möchten|will|wollen) (erst|zuerst|vorher|zunächst|erstmal|erst mal))",
         // Hoping one has it hands nothing over yet: "Ich habe alles in der Mappe, hoffe ich."
         "!!(hoffe|hoffentlich|glaube ich|ich glaube)",
         // Asking to be given a paper hands nothing over: "Geben Sie mir bitte eine Kopie?"
@@ -1127,6 +1142,9 @@ export const buergeramt: ScenarioSeed = {
         "!(1*|2*|3*|4*|5*|6*|7*|8*|9*|#word) (jahre|jahr|jährig) alt",
         // A month alone dates a birthday, not a birth: "Mein Geburtstag ist im Mai."
         "!geburtstag (ist|war) im $month",
+        // …and so does a month alone, born in it, with no day or year: "Ich bin im Mai geboren." ("Ich bin im Mai 1990 geboren"
+        // and "Ich bin 1990 geboren" still give it).
+        "!((im|in|anfang|mitte|ende) $month geboren)",
         "!sind sie",
         // Asking why the date is needed gives none: "Warum brauchen Sie mein Geburtsdatum?"
         // Not "weshalb", whose slip is "deshalb": "Deshalb: geboren am 3. Mai 1994."
@@ -1263,7 +1281,7 @@ export const buergeramt: ScenarioSeed = {
         // Sent or given, asked: "Schicken Sie mir die Meldebescheinigung per Post?"
         "(schicken|senden|geben|mailen|drucken) sie (mir|uns) ... $certificate",
         // …as a "dass" clause after an English frame or a "möglich": "Would it be possible, dass Sie mir die Meldebescheinigung direkt mitgeben?"
-        "?dass sie (mir|uns) ... $certificate ... (mitgeben|geben|ausstellen|ausdrucken|drucken|schicken|zuschicken|mailen)",
+        "?dass sie (mir|uns) ... $certificate ... (mitgeben|geben|ausstellen|ausdrucken|drucken|schicken|zuschicken|mailen|aushändigen|übergeben)",
         // The same with the "du" learners slip into: "gibst du mir bitte die bescheinigung?", "Kannst du mir die Meldebescheinigung geben?"
         "^(gib|gibst du|schick|schickst du|druck|druckst du) (mir|uns) ... $certificate",
         "(kannst|könntest|würdest) du (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
@@ -1283,7 +1301,7 @@ export const buergeramt: ScenarioSeed = {
         // The infinitive before its object, as learners order it: "Können Sie mir geben eine Meldebescheinigung?"
         "(kann|könn*|würd*) sie (mir|uns) (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen) ... $certificate",
         // The verb bracket with more between: "Könnten Sie mir bitte am Ende eine Meldebescheinigung ausdrucken?"
-        "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen)",
+        "(kann|könn*|würd*) sie (mir|uns) ... $certificate ... (ausstellen|ausdrucken|drucken|geben|mitgeben|schicken|zuschicken|machen|aushändigen)",
         "$certificate (krieg*|bekomm*) (ich|wir)",
         // The statement asked: "Meldebescheinigung gibt es heute?"
         "?$certificateNamed (gibt es|gibts|gibt's)",

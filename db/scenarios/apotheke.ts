@@ -44,6 +44,8 @@ const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*
 // the p voiced or the t hardened: "brauche ich rezebt?", "kann ich das ohne resept kaufen?"
 // …and the doctor's paper in one word, as learners who describe it say: "Kann man die Tropfen ohne Arztzettel kaufen?"
 const PRESCRIPTION = "(rezept*|rezebt*|rezepd*|rezäpt*|resept*|prescription|recept|recepte|recepten|recepta|recepty|receptu|verschreibung*|verordnung*|arztzettel*|arztpapier*|ärztezettel*|doktorzettel*|doktorpapier*)";
+// The doctor's paper in words, as A1 learners describe it: "Papier von Doktor brauchen?", "Zettel vom Arzt nötig?"
+const DOCTORS_PAPER = "((papier|zettel|schein) (vom|von|von dem|von der|von einem|von meinem) (arzt|ärztin|doktor|hausarzt|hausärztin))";
 // …the paper itself, not a compound of it ("Wird die Rezeptgebühr verlangt?" asks a fee).
 const PRESCRIPTION_WORD = "(rezept|rezepte|verschreibung|verordnung|prescription|recept)";
 // "Without" as Dutch speakers carry it over beside "recept": "Kann ich das zonder recept kaufen?"
@@ -128,6 +130,8 @@ export const apotheke: ScenarioSeed = {
       "*pflaster", "*creme", "arznei*", "tabletn", "tablete", "tableten", "kapsel*", "zäpfchen", "globuli", "*bonbon*", "*pastille*",
       // A balm rubbed on the chest: "Ich nehme dann den Erkältungsbalsam.", "Haben Sie einen Balsam für die Brust?"
       "*balsam",
+      // A loosener for the cough, as the trade names it: "Ein Hustenlöser, bitte.", "Haben Sie einen Schleimlöser?"
+      "hustenlöser", "schleimlöser",
       ...medicineNames,
       // The product in English inside German, as learners name it: "Sie haben cough syrup?", "Ich brauche painkiller."
       "*syrup", "pill", "pills", "tablet", "tablets", "painkiller*", "lozenge*", "nasal spray", "nose spray", "eye drops", "ear drops",
@@ -280,6 +284,14 @@ export const apotheke: ScenarioSeed = {
         // The nose running or blocked, the article dropped, as A1 learners type it: "nase lauft", "Nase zu."
         // (stated: "Nase läuft?" after "Das Spray ist gut, wenn die Nase läuft." asks back)
         "^.(nase) (läuft|ist zu|zu|verstopft|ist verstopft)",
+        // A part of the body and its state, telegraphic, stated: "Hals sehr rot.", "Augen ganz geschwollen", "Schlucken weh."
+        "=.(hals|rachen|auge|augen|ohr|ohren|mandeln|nase) (rot|geschwollen|entzündet|wund|sehr rot|ganz rot|so rot|total rot|sehr geschwollen|ganz geschwollen|dick|ganz dick)",
+        "=.(schlucken|beim schlucken|atmen|beim atmen) (weh|sehr weh|so weh|tut weh|schmerzt)",
+        // The eyes or ears named before, then taken up by a pronoun: "etwas für die Augen, sie sind ganz rot und jucken".
+        "[(auge|augen|ohr|ohren)] (sie|die) (sind|sind ganz|sind so|sind sehr|sind total|sind seit gestern) (rot|geschwollen|entzündet|verklebt|trocken)",
+        "[(auge|augen|ohr|ohren)] (sie|die) (jucken|brennen|tränen|tun weh)",
+        // A complaint tied to a season is a habit, not today's: "Nein, keine Allergien, nur Heuschnupfen im Frühling."
+        "!!(nur|immer|oft|meistens|manchmal) $symptom (im|in der) (winter|sommer|herbst|frühling|frühjahr|pollenzeit|erkältungszeit|grippezeit|grippesaison)",
         // A state in a word, answering what is wrong: "Erkältet." after "Was fehlt Ihnen?"
         "[(fehlt|beschwerde*|was ist los|was haben sie|was kann ich für sie tun|wie geht es ihnen)] =(erkältet|krank|verschnupft|heiser|grippig|sehr erkältet|bisschen erkältet|ein bisschen erkältet|ein bisschen krank|bisschen krank|stark erkältet)",
         // A part of the body that "makes pain", as Romance speakers say it: "mein kopf macht weh", "Der Hals macht mir so weh."
@@ -384,6 +396,9 @@ export const apotheke: ScenarioSeed = {
         "$remedy (das|was|der|die) (hilft|helfen) (gegen|schnell gegen|gut gegen|gleich gegen)",
         // Every other pattern with the verb inside it is a statement: "Tee mit Honig hilft gegen Halsschmerzen."
         "!(hilft|helfen)",
+        // Still making up one's mind asks for nothing yet: "Ich überlege noch, ob ich etwas gegen den Husten nehme."
+        "!!(ich überlege noch|ich überleg noch|überlege ich noch|ich überlege gerade|wir überlegen noch|ich bin noch unsicher)",
+        "!!((überlege|überleg|überlegen) (ob|noch ob))",
         // A home remedy praised is a belief told, not a remedy asked for: "Hühnersuppe ist die beste Medizin gegen Erkältung.",
         // "Tee ist gut gegen Husten." (the subject first; "Ist Tee gut gegen Husten?" still asks)
         "!(tee|honig|*suppe|ingwer|zwiebel*|zitrone*|kamille*|salbei|knoblauch|schnaps|wodka|whisky|vitamin c|schlaf|ruhe|wärme|sauna|inhalieren) (ist|sind|war|wäre)",
@@ -552,7 +567,7 @@ export const apotheke: ScenarioSeed = {
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
         // Adjacent, or one word between: "Hustensaft, bitte", "Tabletten auch bitte" ("Wie oft am Tag sollte ich die
         // Lutschtabletten nehmen, bitte?" asks the dose).
-        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin) bitte)",
+        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin|hustenlöser|schleimlöser) bitte)",
         // …or "bitte" first, the verb left out, a kind or brand named: "für meine Tochter bitte ein Hustensaft", "Bitte noch
         // einen Nasenspray." (stated: "Soll ich bitte eine Tablette nehmen?" asks the dose)
         ".(bitte|bitte noch|bitte auch|bitte dann) (ein|eine|einen|noch ein|noch eine|noch einen|zwei) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
@@ -866,6 +881,7 @@ export const apotheke: ScenarioSeed = {
         "?=(brauchen|brauche|brauch|muss|müssen|muss haben|müssen haben|brauche haben) (rezept*|ein rezept|verschreibung*|eine verschreibung)",
         // The noun first and the infinitive, asked: "Rezept brauchen?", "Rezept nötig?"
         "?rezept* (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)",
+        `?${DOCTORS_PAPER} (brauchen|brauche|brauch|braucht|muss|müssen|nötig|notwendig)`,
         // Asked, or in an indirect question: "Das ist rezeptfrei?", "…, ob dieses Medikament verschreibungspflichtig ist."
         "?(rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
         // The noun of the duty, asked: "gibts dafur rezeptpflicht?", "Hat das Medikament Rezeptpflicht?"
@@ -1200,6 +1216,8 @@ export const apotheke: ScenarioSeed = {
         "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (sie selbst|sie auch selbst|sie persönlich|die deutschen|die leute|die menschen|viele leute|die meisten)",
         // …nor how often others come in: "Wie oft am Tag kommen Kunden mit Husten?"
         "!!(wie oft|wie viel|wieviel|wie viele|wieviele|wann) ... (kunden|kundinnen|kundschaft)",
+        // …nor how busy the shop or the station is: "Wie oft am Tag ist die Apotheke so voll?", "Wie viele Leute sind hier abends?"
+        "!!(wie oft|wie viel|wieviel|wie viele|wieviele) ... (ist|sind|war|wird) (die apotheke|der laden|es hier|hier|der bahnhof|die schlange|die straße|die bahn|der bus) ... (voll|leer|los|offen|zu|geschlossen|besetzt|überfüllt)",
         // What one learns in class is a lesson, not a question: "In der Berufsschule lernen wir gerade, wie man die Dosierung
         // bei Kindern berechnet.", "Ich habe gelernt, wie oft man das nimmt."
         "!!((ich|wir) (lerne|lernen|lernte|lernten)|(lerne|lernen|lernte|lernten) (ich|wir)|gelernt)",

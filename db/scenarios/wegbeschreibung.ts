@@ -36,6 +36,13 @@ const notAsking = [
   "!!(@fragte|@fragten|@fragtest)",
 ];
 
+// What another wanted to know, in the past, is told: "Meine Kollegin wollte wissen, wo der Viktualienmarkt ist."
+// ("Meine Frau will wissen, …" passes her question on now; one's own "Ich wollte fragen, …" asks politely.)
+const othersWantedToKnow = [
+  "!!((mein|meine|meinen|unser|unsere) #word (wollte|wollten) (wissen|fragen|erfahren))",
+  "!!((er|sie) wollte (wissen|fragen|erfahren))",
+];
+
 // A polite frame of one's own before an indirect "wo": "Darf ich Sie fragen, wo …", "Ich möchte gerne wissen, wo …",
 // "…, deshalb muss ich schnell wissen, wo …" (not "würde … fragen", which tells what one would do).
 const askFrames = [
@@ -92,6 +99,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "bäckerei", "metzgerei", "drogerie", "buchhandlung", "geldautomat*", "bankautomat*", "tankstelle", "kiosk", "taxistand",
       // The long word itself, so that a slip in it is heard: "hauptbanhof".
       "hauptbahnhof",
+      // Halls and houses a visitor is sent to: "Hofbräuhaus, wo ungefähr?"
+      "hofbräuhaus", "kaufhaus", "brauhaus", "wirtshaus", "parkhaus",
       // The tourist office, clipped as signs and chat write it: "Tourist-Info? Wo bitte?"
       "tourist info", "touristinfo", "touri info", "touriinfo", "touristeninfo", "touristen info",
       // A tourist's English for the place, a German word beside it or not: "Wo ist pharmacy... die Apotheke?", "the church, wo?"
@@ -120,7 +129,13 @@ export const wegbeschreibung: ScenarioSeed = {
     farPlace: farPlaces,
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
     many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
-    unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit"],
+    unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit",
+      // A quarter or half of an hour, one word or two: "Mehr als eine Viertelstunde?"
+      "viertelstunde", "halbe stunde", "dreiviertelstunde"],
+    // One's own things mislaid, asked after, ask no way: "Wo ist meine Fahrkarte? Ach, in der Tasche."
+    belonging: ["handy", "tasche", "koffer", "rucksack", "pass", "reisepass", "jacke", "geld", "fahrkarte", "ticket", "karte",
+      "schlüssel", "brille", "sonnenbrille", "portemonnaie", "geldbeutel", "geldbörse", "ausweis", "kamera", "schirm", "regenschirm",
+      "mütze", "hut", "stadtplan", "zettel", "kreditkarte", "uhr", "kopfhörer", "ladekabel", "kabel"],
     // A step of a ride, as the learner repeats it: "zwei Stationen", "dann aussteigen", "Richtung Pasing".
     step: [
       "(ein|eine|zwei|drei|vier|fünf|1|2|3|4|5) (station|stationen|haltestelle|haltestellen|stopp|stopps|stops)",
@@ -141,7 +156,8 @@ export const wegbeschreibung: ScenarioSeed = {
       patterns: [
         ...greetPatterns,
         // …the verb too, as a careful speaker asks pardon: "Verzeihen Sie bitte die Störung."
-        "(entschuldig*|verzeih*|tschuldigung|sorry|excuse me|exgüsi|exgusi|pardon)",
+        // …clipped as it is said, the verb too: "Tschuldigen Sie, bitte", "'tschuldige!"
+        "(entschuldig*|verzeih*|tschuldig*|sorry|excuse me|exgüsi|exgusi|pardon)",
         "(kurze frage|eine frage)",
         // Asking for a moment of the passer-by's time: "Darf ich Sie kurz stören?", "Haben Sie kurz Zeit?", "Kann ich Sie etwas fragen?"
         "(darf|kann|könnte|dürfte) ich sie ... (stören|fragen)",
@@ -195,6 +211,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "wo (ist|sind|liegt|liegen|finde|finden|gibt) $place",
         // Verbless: "entschuldigung wo bahnhof", "ich nicht wissen wo frauenkirche"; an article would start a relative clause.
         "(wo $place)",
+        // …the place's name split in two, as learners type a compound: "Entschuldigung wo Viktualien Markt?"
+        "?wo #noun $place",
         // The indirect question, its verb last, after not knowing: "Ich weiß nicht, wo die Apotheke ist." (the relative
         // "dort, wo …" is blocked below; "Ich weiß, wo …" knows it already).
         "(nicht|sie|du) ... wo (der|die|das|den|ein|eine|hier|hier der|hier die|hier das) $place (ist|liegt|sind|liegen)",
@@ -358,6 +376,7 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!((ist|war|wäre) (der weg|die strasse) (zum|zur|nach|zu)) ... (gefährlich|sicher|schön|hübsch|dunkel|steil|laut|ruhig|interessant|voll|beleuchtet)",
         // A question asked by another, its speech tag after it unpunctuated, is a report: "wo ist der bahnhof hat mein sohn gefragt".
         "!!((hat|hatte) (mein|meine|unser|unsere) #word gefragt)",
+        ...othersWantedToKnow,
         // A way another found or was shown, in the perfect, asks none: "mein Bruder hat den Weg zur Apotheke gefunden"
         // ("Haben Sie …?" and one's own "habe … nicht gefunden" stay open).
         "!!(hat|hatte|hatten) ... (gefunden|gesucht|gezeigt|erklärt|beschrieben|vergessen)",
@@ -382,6 +401,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "!!(verboten|erlaubt|besetzt)",
         "!(hier platz|noch platz|hier frei)",
         "?gibt es $place",
+        // …but how many there are, or whether any, is small talk about the town: "Gibt es in München viele Apotheken?"
+        "!(gibt es|gibts) ... (viele|so viele|zu viele|wenige|wenig|genug) (#noun|$place)",
         // …not a thing inside a building, the building only where it stands: "Gibt es im Bahnhof eine Gepäckaufbewahrung?"
         // (an area still holds the place asked: "Gibt es im Zentrum eine Apotheke?")
         "!((gibt es|gibts) (im|in der|in dem|drinnen im|drin im) (*bahnhof|hbf|*museum|*hotel|hotel*|*kirche|dom|rathaus|supermarkt|flughafen|stadion|theater|kino|krankenhaus|zoo|schwimmbad|bibliothek|universität|uni))",
@@ -422,7 +443,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // …not one's own things or people lost: "Wo ist mein Handy?", "Wo ist meine Frau?" ("Wo ist mein Hotel?" asks the way)
         // …nor hers or another's: "Wo ist Ihr Hund?", "Wo ist seine Schwester?"
         "!wo (ist|sind) (ihr|ihre|dein|deine|sein|seine|euer|eure)",
-        "!wo (ist|sind) (mein|meine) (handy|tasche|koffer|rucksack|pass|reisepass|jacke|geld|mann|frau|kind|kinder|sohn|tochter|freund|freundin|hund|gruppe)",
+        "!wo (ist|sind) (mein|meine) ($belonging|mann|frau|kind|kinder|sohn|tochter|freund|freundin|hund|gruppe)",
         // A place that ends a route repeated back is its last leg, not a way asked: "Ich gehe rechts, dann geradeaus, dann Kirche?"
         "!$direction (dann|und dann|danach|und danach|bis|bis zur|bis zum) ($place|#noun)",
         // …and so is a leg up to a landmark with a turn after it: "Ich soll also bis zur Kreuzung gehen und dann rechts?"
@@ -500,6 +521,11 @@ export const wegbeschreibung: ScenarioSeed = {
         // The place put first, a bare question word after: "Zum Dom – wo lang?", "Rathaus, wo?"
         "[$place] =(wo|wohin|wo lang|wo entlang|welche richtung)",
         "=$place (wo|wohin|wo lang|wo entlang|welche richtung)",
+        // …with a hedge or a courtesy word after it: "Hofbräuhaus, wo ungefähr?", "Zum Dom, wo genau?"
+        "[$place] ?=(wo|wohin|wo lang|wo entlang|welche richtung) (ungefähr|genau|denn|etwa|so ungefähr|denn genau)",
+        // Whether the place lies where one looks, asked: "Ist der Viktualienmarkt da drüben?" (not a bare "hier" or "da",
+        // which words between may take from another phrase: "Ist die Frauenkirche weit von hier?", "… und dann ist der Markt da?")
+        "?=(ist|liegt|sind|liegen) (der|die|das) ($place|#noun) (da drüben|dort drüben|da vorne|dort vorne|da hinten|dort hinten|hier irgendwo|in dieser richtung)",
         "(wo lang|wo entlang|welche richtung) (zum|zur|nach)",
         // The way alone, asked: "Zum Bahnhof?", "Zur Stadthalle?"
         "?=(zum|zur|nach) (#noun|$place)",
@@ -529,6 +555,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // "weit" before a comparative is "far more", no distance: "Ist das Wetter hier weit besser als in Hamburg?"
         "!!(weit|bei weitem) (besser|schöner|mehr|größer|grösser|teurer|billiger|schlechter|wärmer|kälter|schneller|günstiger|älter|jünger|lieber|weniger|kleiner|ruhiger|lauter|voller|schwerer|einfacher|leichter|interessanter)",
         "wie weit",
+        // …written as one word: "Wieweit ist das noch?" (not "inwieweit", another word)
+        "wieweit (ist|ists|sind|is|es|das|noch|bis|zum|zur|denn|ungefähr)",
         // How far along one is asks no distance: "Wie weit bist du mit Deutsch?", "Wie weit sind Sie mit dem Buch?"
         "!!(wie weit) (bin|bist|ist|sind|seid) (ich|du|sie|er|wir|ihr) (mit|beim|bei|in)",
         // Asked, or verb first: "Meinem Sohn ist der Weg zu weit" tells another's trouble.
@@ -622,6 +650,10 @@ export const wegbeschreibung: ScenarioSeed = {
         // Far or near asked first, or compared: "Nah oder weit?", "Weit zu Fuß oder Bus?", "Ist es weiter als ein Kilometer?"
         "?^(weit|nah|nahe|zu weit|sehr weit)",
         "?(weiter|näher|länger|kürzer) als",
+        // …or a measure guessed alone, as a check after her directions: "Mehr als eine Viertelstunde?", "Unter zehn Minuten?"
+        "?=(mehr als|weniger als|länger als|über|unter) (eine|ein|einen|1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|zwei|drei|vier) $unit",
+        // …or whether one gets there within it: "Komme ich da in einer Viertelstunde hin?", "Bin ich in zehn Minuten da?"
+        "?(komme|kommt|kommen|bin|ist|sind) (ich|man|wir|es|das) ... (in|unter|innerhalb) (einer|einem|1*|2*|3*|4*|5*|6*|7*|8*|9*|fünf|zehn|fünfzehn|zwanzig|dreissig|zwei|drei) $unit",
         "?(schaff|schaffe|schafft|schaffen|schaffst) ... (zu fuss|zu fus|min|minute|minuten|rechtzeitig)",
         "?(dauert|dauerts|braucht) (lange|lang)",
         // Whether it can be walked: "Geht das zu Fuß?", "Ist es zu Fuß erreichbar?"
@@ -633,10 +665,14 @@ export const wegbeschreibung: ScenarioSeed = {
         // The distance named as a noun, asked: "Wie groß ist die Entfernung bis zum Odeonsplatz?", "Wie lang ist der Fußweg?"
         "?(wie gross|wie lang|wie lange|wie weit) (ist|wäre|sind) (die|der|das) (entfernung|distanz|strecke|weg|fussweg|fussmarsch|laufweg)",
         "?(entfernung|distanz) (bis|zum|zur|nach|dorthin|dahin|von hier)",
+        // …or named alone, a hedge after it: "Und die Entfernung? Ungefähr?"
+        "?=(die entfernung|entfernung|die distanz|distanz) (ungefähr|etwa|circa|ca|bitte)",
+        "?=(die entfernung|entfernung|die distanz|distanz)",
         // …between two places named, no walk from here: "Die Entfernung zwischen München und Augsburg?"
         "!!zwischen ($city|#noun) und ($city|#noun)",
         ...questionPutOff,
         ...notAsking,
+        ...othersWantedToKnow,
         "(wieviel|wieviele) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         "wie (viele|viel) (minuten|meter|kilometer|km|stationen|haltestellen|schritte)",
         // It names its negation, and the tag makes it a question: "Weit ist es aber nicht, oder?"
@@ -784,6 +820,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "[(überqueren|überquert)] ?(überqueren|überquere|überquert)",
         // Through or over the landmark she named, opening the echo asked: "Durch den Torbogen und dann sehe ich den Brunnen?"
         "[(durch|durchs|über|übers|unter)] ?^(durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem|unter die) (#noun|$place)",
+        // …or two such legs echoed in her order, stated: "Über den Platz, dann durch den Bogen. Okay!"
+        "[(durch|durchs|über|übers|unter)] ^(durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem) (#noun|$place) (dann|und dann|danach) (durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem|am|an der|bis zum|bis zur)",
         // Repeated back and confirmed, unasked (a "#tag" asks): "Die Sonnenstraße runter bis zum Platz, okay, verstanden."
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) (okay|ok|verstanden|genau|ja|alles klar)",
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) (okay|ok|verstanden|genau|alles klar)",

@@ -360,7 +360,8 @@ export const restaurant: ScenarioSeed = {
       "(wie|womit) (möchten|wollen|zahlen|bezahlen) sie", "(zahlen|bezahlen) sie (bar|mit)",
     ],
     // The written word for settling it: "Ich würde gern begleichen.", "Wäre es möglich, mit Kreditkarte zu begleichen?"
-    pay: ["zahl", "zahle", "zahlen", "zahln", "bezahl", "bezahle", "bezahlen", "bezahln", "begleiche", "begleichen"],
+    // …and the Bavarian "zoin" for "zahlen": "Zoin, bittschön!"
+    pay: ["zahl", "zahle", "zahlen", "zahln", "zoin", "bezahl", "bezahle", "bezahlen", "bezahln", "begleiche", "begleichen"],
     // Not "rechn*": the verb "rechnen" is no bill ("Ich kann das im Kopf rechnen").
     bill: ["rechnung*", "rechung*"],
     // The waiter's own verbs for settling up, asked of him: "Chef, kassieren bitte!", "Bitte einmal abrechnen."
@@ -383,6 +384,10 @@ export const restaurant: ScenarioSeed = {
         "(tagchen|tachchen)",
         // The French "moi" of a learner ordering for themselves is no Finnish or Frisian hello: "Moi, je prends... ich nehme …"
         "!moi (je|j|aussi|non|oui|ich|für|pour)",
+        // A greeting passed on to someone else greets nobody here: "Sagen Sie dem Koch hallo von mir.", "Richten Sie der
+        // Köchin ein Hallo aus." (the verb of saying first: "Hallo, sagen Sie mal, …" greets)
+        "!(sagen sie|sag|sagt|richten sie|richte|richtet|bestellen sie) ... (hallo|hi|servus|moin)",
+        "!(ein|einen|nen|schönes|liebes) (hallo|servus)",
       ],
       examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
       nudge: "Hans has just welcomed you: say hello back.",
@@ -434,11 +439,16 @@ export const restaurant: ScenarioSeed = {
         "=$drink (eins|zwei|drei|vier|einmal|zweimal|2|3|4)",
         // A short answer to "Und zu trinken?": "Wasser ohne Kohlensäure."
         "[(trinken|getränk*)] $drink",
+        // …and to "Was darf ich Ihnen bringen?", alone or paired with the dish: "Cola und Currywurst, mit Pommes."
+        "[(bringen|bestellen|wünschen|darf es sein)] =$drink",
+        "[(bringen|bestellen|wünschen|darf es sein)] =($drink und $dish|$dish und $drink)",
         "=((ich|wir) $drink)",
         "((ich|wir) $drink) (mit|und|dazu|bitte|ohne)",
         "(ich|wir) $drink $wantLast",
         "dass (ich|wir) ... $drink $wantLast",
         "wenn (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        // …and by a polite frame, the verb last without a modal: "Wär's recht, wenn i a Radler krieg?"
+        "(recht|möglich|okay|ok|in ordnung) wenn (ich|wir) ... $drink $wantLast",
         // Asked indirectly, as "wenn" is: "Ich wollte fragen, ob ich einen Orangensaft haben kann." (not wondered, nor for
         // tomorrow: "Ich weiß nicht, ob ich ein Bier haben kann.", "…, ob ich das Gulasch morgen haben kann.")
         "ob (ich|wir) ... $drink (bekommen|kriegen|haben) (kann|können|könnte|könnten|dürfte)",
@@ -466,6 +476,7 @@ export const restaurant: ScenarioSeed = {
         // A drink asked about or offered, then taken by its pronoun: "Hätten Sie einen Rhabarbersaft? Den hätte ich gern."
         // A whole clause only: "Den trinke ich gern", "Den hätte ich gern gehabt" tell a taste or a wish that was.
         "[$drink] =(den|die|das) (hätte|hätten) (ich|wir) (gern|gerne)",
+        "[$drink] =(dann|also|ja|gern|gerne|ok|okay) (den|die|das) für (mich|uns)",
         "[$drink] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
         // The same as a drink just named: "Ihr Mann nimmt ein Bier. Und Sie?" "Das Gleiche, bitte."
         "[$drink] =(das gleiche|das selbe|dasselbe|für mich auch|für uns auch)",
@@ -543,6 +554,7 @@ export const restaurant: ScenarioSeed = {
         "=.(gern|gerne|ja gern|ja gerne|sehr gerne) $article $dish",
         // The bare dish answers "Was möchten Sie essen?": "Tagesgericht."
         "[(essen|bestellen|wünschen|gewählt|hauptgang|hauptspeise)] =$dish",
+        "[(essen|bringen|bestellen|wünschen|darf es sein|gewählt)] =($drink und $dish|$dish und $drink)",
         // A dish with its side, as a short answer: "Schnitzel mit Pommes."
         "=$dish (mit|ohne) ($dish|#word)",
         "(können|könnten|würden) sie (mir|uns) $article $dish",
@@ -588,6 +600,7 @@ export const restaurant: ScenarioSeed = {
         "(ich|wir) $dish $wantLast",
         "dass (ich|wir) ... $dish $wantLast",
         "wenn (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|könnte|könnten|dürfte)",
+        "(recht|möglich|okay|ok|in ordnung) wenn (ich|wir) ... $dish $wantLast",
         // Asked indirectly, as for the drink: "Ich wollte fragen, ob ich einen Salat mit Hähnchen haben kann."
         "ob (ich|wir) ... $dish (bekommen|kriegen|haben) (kann|können|könnte|könnten|dürfte)",
         "=$dish (nehmen|nehme|bestellen|bestelle|möchte|möchten)",
@@ -602,6 +615,8 @@ export const restaurant: ScenarioSeed = {
         "[(empfehle*|empfiehlt|empfehlung|tagesgericht|haben wir|gibt es)] =(nehme|nehm|nehmen|probiere|probier|probieren) (ich|wir) (gern|gerne|dann|auch|sofort)",
         // A dish asked about, then taken by its pronoun: "Gibt es heute Gulasch? Das hätte ich gern."
         "[$dish] =(den|die|das) (hätte|hätten) (ich|wir) (gern|gerne)",
+        // …or by its pronoun and whom it is for: "Roulade, ja? Gut, dann die für mich."
+        "[$dish] =(dann|also|ja|gern|gerne|ok|okay) (den|die|das) für (mich|uns)",
         "[$dish] =(den|die|das) (nehme|nehmen|nehm|möchte|möchten|bestelle|bestellen) (ich|wir)",
         // …and with the subject first, as learners order it after telling of the dish: "Das Schnitzel am Nebentisch sieht gut
         // aus. Ich nehme das auch."
@@ -651,6 +666,12 @@ export const restaurant: ScenarioSeed = {
         "bitte $bill",
         ...notMoneyCardBlockers,
         "(ich|wir|man) $pay",
+        // The Bavarian "mir" for "wir", with its plural verb: "Herr Ober, mir möchten zahln." ("Können Sie mir …" has no
+        // plural wish before the paying)
+        "mir (möchten|wollen|würden|täten|mögen) $pay",
+        // Forgetting to pay, or almost doing so, is told, no call for the bill: "Ich hätte fast vergessen zu bezahlen."
+        "!(vergessen|vergesse|vergisst|vergaß|vergass) (zu|zum) $pay",
+        "!(hätte|hätten) (fast|beinahe)",
         // Another's wish that one should not pay is told, no call for the bill: "Mein Enkel zahlt heute, er will nicht, dass ich
         // zahle." ("Ist es okay, dass ich mit Karte zahle?" still asks)
         "!nicht (dass ich|dass wir)",

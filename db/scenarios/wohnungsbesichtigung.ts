@@ -18,7 +18,7 @@ const ELSEWHERE = (cost: string): string[] => [
 const FEATURE = "(küche|bad|badezimmer|balkon|flur|schlafzimmer|wohnzimmer|zimmer|fenster|boden|fußboden|parkett|dielen|farbe|farben|licht|hof|innenhof|aussicht|blick|treppenhaus|decke|decken|dusche|badewanne|keller|garten|tapete|wände|lage|einbauküche)";
 
 // A greeting before the name, in German or, as a learner may open, in English or their own language: "dzien dobry, ich bin agnieszka".
-const GREETING = "(hallo|hi|hey|moin|servus|guten tag|tag|hello|dzien dobry|czesc|hola|buenos dias|bonjour|salut|ciao|buongiorno|merhaba|selam|salam|privet|zdravstvuyte|dobry den|bok)";
+const GREETING = "(hallo|hi|hey|moin|servus|guten tag|tag|hello|dzien dobry|czesc|hola|buenos dias|bonjour|salut|ciao|buongiorno|merhaba|selam|salam|privet|zdravstvuyte|dobry den|bok|grüezi|grüß gott|griaß di)";
 
 // One's own asking put off with a modal or the future, the question after it: "Ich würde später noch fragen, wie hoch die Kaution ist."
 // ("Ich würde gern fragen, …" asks now; "Ich frage später, …" the judge holds off itself.)
@@ -285,7 +285,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       patterns: [
         ...introducePatterns,
         "(ich bin frau|ich bin herr|ich bin die frau|ich bin der herr)",
-        "wir haben (telefoniert|geschrieben|gemailt)",
+        "wir haben (telefoniert|geschrieben|gemailt|gesimst|gesmst|getextet|gechattet)",
         // …in the past perfect, the reason after it: "wir hatten gemailt wegen der Besichtigung", "Wir hatten telefoniert, Johansson."
         "(wir hatten|ich hatte) (telefoniert|geschrieben|gemailt|gechattet) (wegen|über|zur|zu|für|am|gestern|letzte|vorgestern)",
         // Known as on the phone: "Linnea Johansson hier.", "Hallo, hier ist Linnea Johansson." (told, two names)
@@ -362,6 +362,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Lowercase chat gives the name no capital: "hallo ich bin der marco", "hallo isch bin ahmad".
         // A whole clause: one word after "ich bin" and its article, or after a greeting and "ich bin".
         "=(ich bin der #word|ich bin die #word)",
+        // …the southern and Swiss article before the name: "Grüezi, ich bin de Reto Baumann us Züri.", "Servus, i bin d Vroni."
+        "(ich bin de #noun|ich bi de #noun|i bin de #noun|i bi de #noun|ich bin d #noun|i bin d #noun|i bi d #noun)",
         `=(${GREETING} ich bin #word)`,
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
         `=(${GREETING} (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)`,
@@ -584,6 +586,13 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?=^(die|der|das|den) $cost",
         // Whether the extra costs are paid, the verb first: "Zahle ich auch Nebenkosten?", "Muss man Betriebskosten zahlen?"
         "?(zahle|zahlen|zahlt|bezahle|bezahlen|bezahlt|muss|müssen) (ich|wir|man) ... (nebenkosten|betriebskosten|heizkosten|zusatzkosten|extrakosten|nebenkostenvorauszahlung*|nebenkostenpauschale)",
+        // How the extra costs are settled, a flat sum or paid ahead and reckoned up: "Sind die Nebenkosten eine Pauschale oder eine
+        // Vorauszahlung?", "Die 180 – sind das nur Vorauszahlungen oder pauschal?" after "Dazu kommen 180 Euro Nebenkosten."
+        "?$cost ... (pauschal*|vorauszahlung*|abschlag|abschläge|abschlagszahlung*)",
+        "[$cost] ?(ist das|sind das|ist es|ist die|sind die|ist der) ... (pauschal*|vorauszahlung*|abschlag|abschläge|abschlagszahlung*)",
+        // The month's sum in everyday words: "Wieviel geht im Monat so weg, alles in allem?", "Wie viel geht da monatlich drauf?",
+        // "Was kommt im Monat alles in allem zusammen?"
+        "?=(wie viel|wieviel|was) (geht|gehen|kommt|kommen) ... (im monat|pro monat|monatlich|jeden monat) ... (weg|drauf|zusammen)",
         // The cost named ahead and taken up by a pronoun: "Und das Wasser, ist das inklusive?"
         "[$cost] (ist|sind|kommt|kommen) (der|die|das|es|sie) (extra|inklusive|enthalten|inbegriffen|einbegriffen|dabei|drin|dazu|zusätzlich)",
         // …a running cost, "noch" between: "Sind die 780 Euro mit Heizung, oder kommt das noch dazu?", "Und Internet, kommt das auch noch extra?"
@@ -968,6 +977,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // The verb first, the subject left out or set after a comma, a time named: "Ist frei ab nächste Monat, die Wohnung?", "Ist schon ab Mai frei?"
         // (a time, right after the verb or "frei": "Ist der Keller ab Mai frei?" asks another thing)
         "?^(ist frei|wäre frei|ist verfügbar|wäre verfügbar|ist bezugsfertig|wäre bezugsfertig|ist bezugsfrei|ist beziehbar) (ab|zum|am|im|schon|bereits|sofort|anfang|mitte|ende|nächst*|erste*|#date)",
+        // …the verb left out too, "frei" first and its time after: "Frei ab sofort oder erst später?", "Frei zum Ersten?"
+        "?^(frei|verfügbar|bezugsfertig|bezugsfrei) (ab sofort|sofort|zum ersten|ab dem ersten|zum nächsten|ab nächstem|ab nächsten|nächsten monat|schon|bereits|erst) (oder|monat|#date)",
+        "?=^(frei|verfügbar|bezugsfertig|bezugsfrei) (ab sofort|sofort|zum ersten|ab dem ersten|schon zum ersten|zum #date|ab #date)",
         "?^(ist schon|ist bereits|ist ab|ist zum|ist sofort|ist anfang|ist mitte|ist ende|wäre schon|wäre bereits|wäre ab|wäre zum|wäre sofort|wäre anfang|wäre mitte|wäre ende) ... (frei|verfügbar|bezugsfertig|bezugsfrei|beziehbar)",
         // A pronoun only right before the word, so nothing else is asked free: "Ist das frei?", not "Ist das Parken hier frei?"
         "(ist das frei|ist es frei|ist die frei|ist das verfügbar|ist es verfügbar|ist das bezugsfertig|ist es bezugsfertig)",
@@ -1069,7 +1081,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
-        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen)",
+        // (speech-to-text splits the verb: "wann kann ich ein ziehen")
+        "(ab wann|wann) (kann|kan|könn*|darf|dürf*) (ich|man|wir) (wohnen|rein|einziehen|umziehen|reinziehen|herziehen|ein ziehen)",
         "(früher|eher) (einziehen|reinziehen|rein|einzuziehen|reinzuziehen)",
         // "How soon" asks when: "Wie bald könnte ich hier wohnen?", "Wie schnell können wir rein?"
         "(wie bald|wie schnell|wie früh) (kann|kan|könnte|können|könnten|darf|dürfte|dürfen) (ich|wir|man) ... (wohnen|rein|einziehen|reinziehen|umziehen|herziehen)",
@@ -1105,7 +1118,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(einziehen|einziehn|einzug|frei|reinziehen) (ab wann|wann)",
         "=(wohnung|die wohnung|diese wohnung|wohnung ist|die wohnung ist|ist wohnung|ist die wohnung|ich|wir|ich kann|wir können|kann ich|können wir) (einziehen|einziehn|einzug|frei|reinziehen|wohnen|hier wohnen) (ab wann|wann)",
         // After the landlord names a date: "Und ab wann genau?"
-        "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann)",
+        "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann|wann denn genau|ab wann denn genau|und wann genau|wie bald|wie bald genau)",
+        // …or the landlord's vague time asked to be made exact: "Bald heißt wann?", "Demnächst bedeutet wann genau?" after "Die Wohnung wird bald frei."
+        "[(frei|einzug*|einzieh*|verfügbar|bezugsfertig)] ?=(bald|demnächst|zeitnah|in kürze|später) (heißt|bedeutet|ist) (wann|wann genau|konkret wann|genau wann)",
         // …or after the keys promised, which open the flat: "Wann?" after "Sie können die Schlüssel bekommen, sobald der Vertrag unterschrieben ist."
         "[(schlüssel bekommen|schlüssel kriegen|schlüssel abholen|schlüssel übergebe|schlüssel übergeben)] ?=(ab wann|wann|ab wann genau|wann genau|ab wann denn|ab wann dann|und wann|und ab wann)",
         // The date between: "Wäre ein Einzug bereits zum Ersten des kommenden Monats möglich?"
@@ -1332,6 +1347,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[$pet] ?(ist das|ist es|isch das|geht das|geht es|wäre das|wäre es|ist dies|wäre dies) (erlaubt|ok|okay|in ordnung|möglich|ein problem|gestattet)",
         // …in casual words: "…, eine Katze. Geht das klar?", "Passt das?"
         "[$pet] ?=(geht das klar|geht klar|geht das klar für sie|passt das|passt das für sie|passt das so|ist das cool|ist das fine|ist das in ordnung für sie)",
+        // …or whether one's own animal bothers him: "Mein Kaninchen lebt frei in der Wohnung – stört Sie das?", "…, würde Sie das stören?"
+        // (not another's: "Die Katze vom Nachbarn, stört Sie das?")
+        "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(stört sie das|stört das sie|stört es sie|stört das|würde sie das stören|würde das sie stören|würde es sie stören|wäre das störend|wäre das ein problem für sie|stört sie das nicht)",
         // (the southern "isch" for "ist": "Ich hab ne Katze isch das ein Problem?")
         "$pet (geht das|ist das ok|ist das okay|ist das erlaubt|ist das in ordnung|ist das ein problem|ist das möglich|isch das ok|isch das okay|isch das erlaubt|isch das ein problem)",
         ASK_LATER,
@@ -1508,6 +1526,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ich|wir) (interessiere|interessieren) (mich|uns)",
         // Interest in a pastime is small talk, not the flat: "Ich interessiere mich für Fußball."
         "!(interessiere|interessieren|interessiert|intresiert|interesirt) (mich|uns) (für|sehr für|auch für) (fußball|sport|*sport|musik|kunst|geschichte|politik|kultur|filme|bücher|technik|autos|kochen|reisen|natur|fotografie|computer*|spiele|games)",
+        // …as is interest in a kind of building or its features in general: "Ich interessiere mich sehr für Altbauten, die Stuckdecken sind toll."
+        "!(interessiere|interessieren|interessiert|intresiert|interesirt) (mich|uns) (für|sehr für|auch für|schon immer für|besonders für|total für) (altbau|altbauten|altbauwohnungen|*bauten|häuser|gebäude|stuck*|denkmäler|antiquitäten|möbel|pflanzen|wohnungen)",
         // A field of interest named by its compound's head: "Kunstgeschichte", "Gartenarbeit", "Fotografie".
         "!(interessiere|interessieren|interessiert|interesse|intresiert|interesirt|intresse) (mich|uns|an|für) (*geschichte|*arbeit|*kunst|*musik|*sport|*kultur|*wissenschaft*|*technik|*fotografie|fotografie|*politik|*literatur|garten*|*sprachen|*sprache|*architektur|architektur|*design|design|mode|immobilien|wohnungen)",
         // Interest in the area or the house, not in renting: "Ich bin interessiert an der Gegend hier."
@@ -1563,7 +1583,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "[!(wasser|kaffee|tee|glas|getränk|karte|visitenkarte|nummer|telefonnummer|prospekt|flyer|formular|zettel|kopie|infoblatt|exposé|expose|broschüre|kuchen|keks|kekse|plan|grundriss)] =(ich nehme es|ich nehm es|ich nehme das|ich nehm das|wir nehmen es|wir nehmen das|das nehme ich|das nehmen wir)",
         "(wo|wann) unterschreib*",
         // Taking it at once, the flat understood: "Die nehm ich, wirklich schön hier."
-        "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir)",
+        "=(die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die will ich|die wollen wir|die möchte ich|die möchten wir)",
         "[*wohnung] =(ich nehme|ich nehme sie|ich nehm|wir nehmen|wir nehmen sie|ich miete sie|ich nehme die|nehme ich|nehm ich|nehmen wir)",
         "[*wohnung] (die nehme ich|die nehm ich|die nehmen wir|die miete ich|die mieten wir|die möchte ich|die möchten wir|die würde ich nehmen)",
         "(wo|wann|kann|könn*|darf|dürf*) (ich|wir) unterschreib*",

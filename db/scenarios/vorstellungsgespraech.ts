@@ -64,6 +64,15 @@ const NAMED_OTHERS = [
   "!!((mein|meine|meinem|meiner|unser|unsere) (bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen) (im|in der|in|bei|beim|bei der|aus|von|vom|auf der) (#word|#word #word) (ist|sind|hat|haben|war|waren|hatte|hatten|arbeitet|arbeitete|kann|könnte|fängt|beginnt|möchte|will|wird))",
 ];
 
+// A relative or colleague doing the work with a verb of the trade that the shared othersBlockers do not list:
+// "Mein Cousin fährt seit zehn Jahren Stapler bei Porsche.", "Meine ältere Schwester leitet ein Lager in Kiew."
+const RELATIVE = "(bruder|schwester|vater|mutter|sohn|tochter|kollege|kollegin|chef|chefin|nachbar|nachbarin|onkel|tante|cousin|cousine|mann|frau|freund|freundin|freunde|kollegen|opa|oma)";
+const TRADE_VERB = "(fährt|fuhr|fahren|macht|machte|leitet|leitete|jobbt|jobbte|schafft|schaffte|sortiert|sortierte|packt|packte|kocht|kochte|putzt|putzte|pflegt|pflegte|repariert|reparierte|verkauft|verkaufte|liefert|lieferte|baut|baute|unterrichtet|unterrichtete|studiert|studierte|lernt|lernte|bedient|bediente|kontrolliert|kontrollierte|kommissioniert|organisiert|organisierte)";
+const OTHERS_TRADE = [
+  `!!((mein|meine|unser|unsere) ${RELATIVE} ${TRADE_VERB})`,
+  `!!((mein|meine|unser|unsere) #word ${RELATIVE} ${TRADE_VERB})`,
+];
+
 // Housemates, partners and acquaintances, whom the shared othersBlockers leave out, are someone else too:
 // "Mein Mitbewohner arbeitet seit drei Jahren bei DHL im Lager.", "Meine Partnerin kann ab Juli anfangen."
 const HOUSEHOLD = "(mitbewohner|mitbewohnerin|mitbewohnern|partner|partnerin|lebenspartner|lebenspartnerin|verlobter|verlobte|schwager|schwägerin|bekannter|bekannte|kumpel|ehemann|ehefrau|neffe|nichte|roommate|flatmate|landsmann)";
@@ -202,6 +211,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "eingeführt", "implementiert", "installiert", "programmiert", "konstruiert", "montiert", "instand gehalten",
       // A carer's work: "Ich habe Patienten gepflegt." (not one's own family, a blocker below)
       "gepflegt", "versorgt",
+      // Scanning and booking goods in: "Ich habe vier Jahre bei PostNL Pakete gescannt.", "Ich habe die Lieferungen im System erfasst."
+      "gescannt", "eingescannt", "erfasst", "etikettiert",
     ],
     // The people and wards of a care job, asked of only in a question ("Ich habe gelernt, wie man Patienten lagert" tells).
     care: [
@@ -419,6 +430,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich|wir) ... $job (war|waren|gewesen)",
         // Without the copula or with the verb left unconjugated, the years after it: "ich Elektriker 8 Jahre", "In Ukraine ich Lager arbeiten 5 Jahre."
         `((ich|ich war) $job ${COUNT} ${SPAN})`,
+        // …the employer between, no verb at all: "Ich Lager Amazon zwei Jahr.", "ich fahrer bei dhl 3 jahre" (not a verb: "Ich Lager suchen zwei Jahre.")
+        `.^((ich|ich war) ($field|$job) (#noun|bei #word|in #word|im #word) ${COUNT} ${SPAN})`,
         `((ich|wir) ($field|im $field|in $field|in der $field|als $job|$job) (arbeiten|arbeite|arbeit) ${COUNT} ${SPAN})`,
         // The years alone after the work was named, tersely: "Bus fahren. 30 Jahre.", "Führerschein C. Zehn Jahre."
         `[${WORK_NAMED}] =${COUNT} ${SPAN}`,
@@ -581,6 +594,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         ...NAMED_OTHERS,
         ...HOUSEHOLD_OTHERS,
         ...NAMED_ALONE_WORK,
+        ...OTHERS_TRADE,
         // Years ahead, a dream or a plan with "zu": "Mein Traum ist, in fünf Jahren in einem großen Hotel zu arbeiten."
         `!(in ${COUNT} (jahren|monaten)) ... zu (arbeiten|sein|haben|leiten|machen|werden)`,
         // …the auxiliary dropped, as beginners tell it: "Mein Bruder 5 Jahre in Lager gearbeitet." ("Mein Bruder und ich" still tell the learner's)
@@ -684,6 +698,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A strength denied names none: "Meine Stärke ist nicht Mathe." (a clause after it still names one: "…, dass ich nicht aufgebe").
         "!((stärke|stärken) (ist|sind|liegt|liegen) (nicht|kein|keine|eher nicht|leider nicht))",
         "ich bin $trait",
+        // The trait put first, the verb after it, told: "Kräftig bin ich, zwanzig Kilo heben geht.", "Sehr geduldig bin ich auch."
+        ".^(($trait|sehr $trait|wirklich $trait|besonders $trait|echt $trait|total $trait|absolut $trait|extrem $trait|ziemlich $trait) (bin ich|bin ich auch|bin ich schon|bin ich immer))",
         // Whether one has it is asked or doubted, not claimed: "Meine Frau fragt, ob ich ordentlich bin.", "Ich weiß nicht, ob ich flexibel genug bin."
         "!ob (ich|wir)",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
@@ -955,6 +971,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(was|wie) (läuft|passiert) (am|in der|im) (ersten|erste|erster)",
         // "ist" and "sind" ask only in a question: "Ist die Stelle befristet?", not "Schmidt ist mein Kollege."
         "?(ist|sind) $topic",
+        // The topic first, the verb after it, a statement asked: "Parkplatz für Mitarbeiter gibt es?", "Der Vertrag ist erst mal für ein Jahr?"
+        "?^($topic|der $topic|die $topic|das $topic) ... (gibt es|gäbe es)",
+        "?^((der|die|das) $topic (ist|sind|wäre|wären))",
         // Whether the job offers a chance of something: "Gäbe es die Möglichkeit, in Gleitzeit zu arbeiten?"
         "?(gibt es|gäbe es|besteht|bestünde|hätte ich|habe ich) ... (möglichkeit*|option*|chance*)",
         // A clause that tells where one was is no question: "…, wo ich zwei Jahre Teamleiter war."
@@ -1220,6 +1239,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(anfangen|beginnen|starten) (ich|wir) (kann|könnte|können|könnten)",
         // The time and the bare infinitive: "Morgen anfangen."
         "=(sofort|morgen|gleich|direkt|jederzeit|ab sofort|ab morgen|übermorgen|nächste woche|ab montag|montag) (anfangen|beginnen|starten)",
+        // "gleich" or "schon" before the day, in answer to the start asked: "gleich morgen wenn sie wollen", "Schon übermorgen."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(gleich|schon|direkt|am liebsten gleich) (sofort|morgen|übermorgen|$day)",
+        // …the offer run on without its comma, as chat types it: "gleich morgen wenn sie wollen", "montag wenn es ihnen passt"
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(sofort|morgen|übermorgen|$day|gleich sofort|gleich morgen|schon morgen|gleich übermorgen|gleich $day|schon $day|ab $day) (wenn sie wollen|wenn sie möchten|wenn sie mögen|wenn sie mich brauchen|wenn es passt|wenn es ihnen passt|wenn sie einverstanden sind)",
+        // A date named bare, judged workable, in answer to the start asked: "Erster Oktober passt.", "Der 15. Mai ginge."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] ^.((#word $month|der #word $month|#date|der #date) (geht|ginge|passt|klappt|passt mir|passt gut|wäre gut|wäre möglich|ist möglich|ist gut|wäre ideal|wäre perfekt|wäre super))",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         // Moving over from the present job at a time named: "Frühestens könnte ich zum Quartalsende wechseln."
         ".(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (zum|ab|im|per|anfang|mitte|ende|sofort) ... ($month|#date|quartalsende|monatsende|jahresende|quartal|sofort|nächst*) ... wechseln",
@@ -1268,6 +1293,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(ich bin|ich wäre|wäre ich) (verfügbar|frei|sofort verfügbar|sofort frei|direkt verfügbar|gleich verfügbar|jederzeit verfügbar)",
         `(ich bin|ich wäre|wäre ich|bin ich) (sofort|direkt|gleich|jederzeit|ab sofort|schon) ${READY}`,
         `(ich bin|ich wäre|wäre ich|bin ich) einsatzbereit`,
+        // A trait first, the date coordinated after it: "Ich bin sehr belastbar und ab dem 1. Juni verfügbar."
+        `.(ich bin|ich wäre) ... und (ab|zum) (dem #word $month|#word $month|$month|#date|dem #date|$day|nächst*|sofort|anfang $month|mitte $month|ende $month) (${READY}|frei)`,
         // The start date as the subject, the formal noun: "Frühestmöglicher Eintrittstermin wäre Mitte Juli.", "Mein Eintritt wäre zum 1. Juni möglich."
         ".(eintrittstermin|*eintrittstermin|eintrittsdatum|*eintrittsdatum|starttermin|startdatum|eintritt|mein start|mein beginn|mein arbeitsbeginn) (wäre|ist|wär|könnte|kann) ... ($month|$day|#date|sofort|jederzeit|nächst*)",
         // The formal way: "Ich stünde Ihnen ab dem 1. Juni zur Verfügung."

@@ -1654,4 +1654,13 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(meets("seit wann", "Ich huste, aber seit wann, weiß ich nicht.")).toBe(false);
     expect(meets("welche unterlagen", "Welche Unterlagen er braucht, weiß ich nicht.")).toBe(false);
   });
+
+  it("hears a bare thing echoed, then asked what it is like, as no choice yet", () => {
+    const compiled = compileObjectives([{ id: "food", patterns: ["[gewählt] =$food"] }], { food: ["schnitzel", "suppe", "currywurst"] });
+    const earned = (message: string) => judgeMessage(message, compiled, { after: "Haben Sie schon gewählt?" }).length;
+    expect(earned("Schnitzel? Ist das vom Kalb oder vom Schwein?")).toBe(0);
+    expect(earned("Die Suppe? Was ist da drin?")).toBe(0);
+    expect(earned("Schnitzel?")).toBe(1);
+    expect(earned("Schnitzel? Ja, bitte.")).toBe(1);
+  });
 });

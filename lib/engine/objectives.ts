@@ -239,6 +239,9 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   const [first] = answer;
   // Asking what the echoed words mean chooses nothing: "Hin und zurück? Was heißt das?"
   if (first?.folded === "was" && MEANING.has(answer[1]?.folded ?? "")) return true;
+  // …and so does asking next what the echoed thing is like: "Schnitzel? Ist das vom Kalb?", "Currywurst? Ist die scharf?",
+  // "Die Suppe? Was ist da drin?" ("Schnitzel? Kann ich das mit Pommes haben?" orders it).
+  if (bare && first?.asked && asksWhatItIs(answer)) return true;
   if (first === undefined || first.asked) return false;
   // "Können wir die Rechnung haben? Nein, keinen Nachtisch mehr." after "Noch einen Nachtisch?": a "nein" that goes on to
   // deny another thing by name answers the character, not the learner's own question, one with a subject of its own
@@ -257,6 +260,14 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
 const BARE_ASKED_WORDS = 2;
+const BEING = new Set(["ist", "sind"]);
+const IT = new Set(["das", "der", "die", "es", "er", "sie", "da", "dort"]);
+
+/** A question that opens by asking what a thing just named is like or holds: "Ist das …?", "Sind die …?", "Was ist da drin?" */
+function asksWhatItIs(answer: Token[]): boolean {
+  const [first, second, third] = answer.map((token) => token.folded);
+  return (BEING.has(first ?? "") && IT.has(second ?? "")) || (first === "was" && BEING.has(second ?? "") && IT.has(third ?? ""));
+}
 
 // Words that open the next clause without being its verb; a subordinate clause gives a reason or a condition and
 // refuses nothing set off before it: "Ich kann sofort anfangen, weil ich keinen Job habe."

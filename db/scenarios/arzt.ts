@@ -115,6 +115,12 @@ const PAST_THOUGHT = [
 const SINCE_EVENT =
   "(dem|der|meinem|meiner|unserem|unserer|dem letzten|der letzten|meinem letzten|meiner letzten) (release|umzug|urlaub|flug|rückflug|reise|essen|abendessen|teamessen|team essen|training|unfall|sturz|impfung|operation|op|party|feier|firmenfeier|weihnachtsfeier|geburt|wanderung|ausflug|hochzeit|festival|konzert|marathon|fussballspiel|spiel|deadline|umbau|schwimmbad|sauna)";
 
+// A part of the body in a state that is the complaint: blocked, swollen, numb ("Die Ohren sind zu.", "Das Knie ist dick.").
+const BODY_STATE = "(zu|dicht|verstopft|dick|taub|blockiert|steif|rot)";
+// …the verb first, after a time or an event, the words adjacent: "Seit dem Sturz ist das Knie dick.", "Seit gestern sind meine Ohren total zu."
+const BODY_STATE_AFTER_VERB =
+  `((ist|sind) (mein|meine|die|der|das) ${TELE_BODY} ${BODY_STATE}|(ist|sind) (mein|meine|die|der|das) ${TELE_BODY} (ganz|sehr|so|total|etwas|ein bisschen|immer noch|noch) ${BODY_STATE})`;
+
 const EVENT_ILLNESS =
   "($symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|husten|hustet|huste|geschwollen|entzündet|brennen|brennt|stechen|sticht|jucken|juckt|trocken|verspannt|steif)";
 
@@ -131,6 +137,10 @@ const OTHERS_THOUGHT = "(denkt|glaubt|meint|findet|behauptet|vermutet|befürchte
 
 // The frame of a polite indirect question right before its "ob", as the Konjunktiv II puts it: "Ich wollte fragen, ob …", "Ich
 // hätte gern gewusst, ob …", "Ich wüsste gern, ob …" (the perfect of "gewusst" sets no scene for a [ctx], so it stands in the pattern).
+// Languages a word of the scene is said to be in, as learners compare: "Danke ist auf Türkisch 'teşekkürler'.",
+// "Hallo ist auf Rumänisch 'salut'."
+const LANGUAGE_NAMES = "(deutsch|englisch|türkisch|arabisch|russisch|polnisch|ukrainisch|spanisch|italienisch|französisch|rumänisch|portugiesisch)";
+
 const ASK_FRAME = "(fragen|frage|frag|gewusst|wüsste|wüssten)";
 
 export const arzt: ScenarioSeed = {
@@ -180,6 +190,8 @@ export const arzt: ScenarioSeed = {
       "*schmertzen", "*schmertz", "fieba", "fiba",
       // "s" for "sch", as Greek speakers write it: "ich habe swindel seit ein Woche".
       "swindel*",
+      // The itch named as a noun, as a rash is told: "Was tu ich gegen das Jucken?"
+      "jucken",
       // A cramp in a compound, and an organ's problem as one word or two: "Ich habe Bauchkrampf.", "Ich habe Bauch Problem."
       "*krampf", "bauchproblem*", "darmproblem*", "bauch problem", "bauch probleme", "magen problem", "magen probleme", "darm problem", "darm probleme"],
     when: [
@@ -213,6 +225,8 @@ export const arzt: ScenarioSeed = {
       "pille*", "kapsel*", "zäpfchen", "spritze", "hustensaft", "*mittel",
       // The written word of pharmacists and formal patients: "Welches Präparat würden Sie mir empfehlen?"
       "präparat*",
+      // A cream for the skin, on its own or in a compound: "Gibt's da eine Creme?", "Brauche ich eine Kortisoncreme?"
+      "creme", "*creme",
       // Metamizole by the names Eastern European and German patients know: "Mein Arzt in Kiew hat mir immer Analgin gegeben."
       "analgin*", "novalgin*", "metamizol*",
       ...medicineNames,
@@ -224,7 +238,11 @@ export const arzt: ScenarioSeed = {
       title: "Greet the doctor",
       points: 10,
       // Chat stretches "hi" as it does "hey": "hii frau doktor" (folding reads "hiii" and longer as "hi").
-      patterns: [...greetPatterns, "hii"],
+      patterns: [...greetPatterns, "hii",
+        // The greeting word as the topic, put beside its name in another language: "Hallo ist auf Rumänisch 'salut', lustig,
+        // oder?", "Auf Polnisch heißt Guten Morgen 'dzień dobry'." ("Hallo! Ich spreche nur ein bisschen Deutsch." still greets.)
+        `!!(hallo|hi|moin|servus|guten morgen|guten tag|guten abend|grüss gott) (ist|heisst|sagt man|bedeutet) ... auf ${LANGUAGE_NAMES}`,
+        `!!auf ${LANGUAGE_NAMES} (ist|heisst|sagt man|bedeutet) ... (hallo|hi|moin|servus|guten morgen|guten tag|guten abend|grüss gott)`],
       examples: ["Guten Morgen!", "Guten Tag, Frau Doktor Hartmann."],
       nudge: "Dr. Hartmann has just come in: greet her.",
     },
@@ -323,6 +341,9 @@ export const arzt: ScenarioSeed = {
         "!(meinem|meiner|unserem|unserer) (sohn|tochter|kind|baby|mann|frau|bruder|schwester|mutter|vater|kollegen|kollegin|freund|freundin|nachbarn|nachbarin|oma|opa|chef|chefin) (tut|tun|ist|wird|geht)",
         // …with the time between the verb and the body part: "Meinem Sohn tut seit Sonntag der Hals weh."
         DATIVE_OTHER_ACHES,
+        // A part of the body in its state, the verb first after a time or an event: "Seit dem Sturz ist das Knie dick.", "Seit gestern
+        // sind meine Ohren zu." (told, not asked: "Ist das Knie dick?")
+        `.${BODY_STATE_AFTER_VERB}`,
         // Not having measured it tells nothing: "Nein, Fieber habe ich nicht gemessen." ("Ich habe 39 Grad gemessen" tells.)
         "!$symptom ... (nicht|nie) gemessen",
         // The complaint hedged, as a clause of its own: "ich glaube fieber", "Vielleicht eine Grippe.", "Wahrscheinlich Migräne, wie immer."
@@ -413,7 +434,7 @@ export const arzt: ScenarioSeed = {
         // …or the fever itself the subject: "Mein Fieber ist 38,5, heute morgen gemessen.", "Das Fieber liegt bei 39 Grad." (present only)
         "(mein|das) fieber (liegt|ist|beträgt|steigt|geht) ... (38*|39*|40*|41*)",
         // A fever's reading answering the doctor, when it was taken beside it and no "Grad": "Ja, heute früh 38,2.", "39 gestern Abend."
-        "[(fieber*|temperatur)] =(heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht|immer|fast|über) (38*|39*|40*|41*)",
+        "[(fieber*|temperatur)] =(heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht|immer|fast|über|bis|bis zu|knapp|um die) (38*|39*|40*|41*)",
         "[(fieber*|temperatur)] =(38*|39*|40*|41*) (heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht)",
         // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
         "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
@@ -540,12 +561,20 @@ export const arzt: ScenarioSeed = {
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         `[!${LIFE_ASKED}] =(seit|vor|schon seit|jetzt schon seit|erst seit|bestimmt seit|ungefähr seit|etwa seit|circa seit|ca seit|zirka seit|schon vor|erst vor|ungefähr vor|etwa vor|circa vor|ca vor|zirka vor) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (oder|bis) (ein|eine|einem|einer|dem|der|den|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar|paar|letzte*|vorige*|vergangene*|diese*|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when (schon|ungefähr|etwa|circa|ca|zirka|oder so|glaube ich|ich glaube|so|jetzt|bestimmt|schon so|jetzt schon)`,
         "($when) (angefangen|begonnen)",
+        // "von" for "seit", as learners whose language has one word for both answer the doctor's question: "Von Samstag.", "Von
+        // letzte Woche." (only after that question: "Von Montag bis Freitag." answers others)
+        `[(seit wann|wie lange|wann hat|wann fing|wann begann)] [!${LIFE_ASKED}] =(von|schon von|ungefähr von) $when`,
+        `[(seit wann|wie lange|wann hat|wann fing|wann begann)] [!${LIFE_ASKED}] =(von|schon von|ungefähr von) (dem|der|den|letzte*|vorige*|vergangene*) $when`,
         // Since an event of the learner's life, once the complaint is named: "Meine Augen brennen, das ist seit dem letzten Release
         // so.", "Seit dem Umzug habe ich Rückenschmerzen."
         // (a complaint, not a feeling: "Seit dem Umzug fühle ich mich wohl.")
         `[${EVENT_ILLNESS}] [!${LIFE_ASKED}] (seit|seitdem) ${SINCE_EVENT}`,
         `seit ${SINCE_EVENT} ... ${EVENT_ILLNESS}`,
         `${EVENT_ILLNESS} ... seit ${SINCE_EVENT}`,
+        // …or a part of the body blocked or swollen, the state its own word: "Die Ohren sind zu seit dem Flug am Sonntag.",
+        // "Seit dem Sturz ist das Knie dick."
+        `${TELE_BODY} (ist|sind) ${BODY_STATE} ... (seit|seid) (${SINCE_EVENT}|$when)`,
+        `(seit|seid) (${SINCE_EVENT}|$when) ${BODY_STATE_AFTER_VERB}`,
         // …or answering the doctor's question, the event alone: "Seit der Hochzeit von meiner Schwester, das war am Samstag."
         `[(seit wann|wie lange|wann hat|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] ^(seit|seitdem|schon seit|erst seit) ${SINCE_EVENT}`,
         // …the infinitive for the participle, the time counted back: "vor zwei tag anfangen", "seit Montag beginnen".
@@ -778,6 +807,9 @@ export const arzt: ScenarioSeed = {
         "!!((der|die|das) (bruder|schwester|vater|mutter|sohn|tochter|kind|baby|kinder|kollege|kollegin|nachbar|nachbarin|oma|opa|mann|frau|freund|freundin|alte frau|alte mann) (braucht|brauchen|möchte|will|muss|soll|bekommt|kriegt|nimmt))",
         // What to buy is what to take: "Ich habe keine Medikamente zu Hause. Was soll ich kaufen?"
         "(was|welch*) (soll|muss|sollte) (ich|man) (kaufen|holen|besorgen|in der apotheke kaufen|aus der apotheke holen)",
+        // …or whether something can be got at the pharmacy: "Kann ich was in der Apotheke holen, ohne Rezept?", "Soll ich mir etwas
+        // aus der Apotheke besorgen?" (asked: "Ich habe gestern was in der Apotheke gekauft." tells)
+        "?(kann|soll|muss|darf|sollte|könnte) (ich|man) ... (was|etwas|$medicine) ... apotheke ... (holen|kaufen|besorgen|bekommen|kriegen)",
         // …or "unternehmen", the written word: "Was kann ich gegen diese Beschwerden unternehmen?"
         "(was|welch*) (soll|muss|kann|darf|könnte|sollte) (ich|man) (mit|gegen|bei|da|dafür|damit) ... (machen|tun|unternehmen)",
         // Doing, only right after the modal or "dagegen": "Was kann man in Berlin machen?" asks no treatment.
@@ -910,6 +942,9 @@ export const arzt: ScenarioSeed = {
         "^(hilft|helfen) ($medicine|#noun)",
         // Which one, or the medicine named with a courtesy word: "Welche Tabletten?", "Medikament, bitte?"
         "(welch*|was für) $medicine",
+        // …or by what it is for, the verb dropped, asked as a clause of its own: "Tropfen für Ohr? Welche?", "Salbe für die Haut?",
+        // "Tabletten gegen den Husten?" (the doctor's offer echoed back is no question of the learner's)
+        `?=$medicine (für|fürs|gegen) (${TELE_BODY}|$symptom)`,
         // …not what someone else takes or needs: "Welche Tabletten nimmt Ihr Mann?", "Welche Medikamente braucht mein Sohn?"
         // ("braucht" only with its subject after it: a typo's reach would take "brauche ich" too.)
         "!(welch*|was für) $medicine (nimmt|bekommt|kriegt|hat|hatte|nahm|bekam)",
@@ -1017,7 +1052,7 @@ export const arzt: ScenarioSeed = {
         "!(krankschreib*|kranksreib*|krankmeld*|attest*|atest*|au|schein|termin*|arbeitsunfähig*|aubescheinigung*|krankenschein*)",
         // Something in writing is the sick note: "Ich brauche etwas Schriftliches für meinen Arbeitgeber."
         "!!schriftlich*",
-        "!((was|etwas|sie mir|sie uns|mir was|mir etwas) (für|fürs) (die|den|der|meine|meinen|meinem|meiner) (arbeitgeber*|chef|chefin|firma))",
+        "!((was|etwas|sie mir|sie uns|mir was|mir etwas) (für|fürs) (die|den|der|mein|meine|meinen|meinem|meiner) (arbeitgeber*|chef|chefin|firma))",
         // Something for work, school or an office is a paper: "Geben Sie mir etwas für die Versicherung?", "Was geben Sie mir für ein
         // Formular?"
         "!(was|etwas|sie mir|sie uns) (für|fürs) (die|das|der|den|meine|mein|meinen|meinem|meiner|ein|eine|einen) (arbeit|job|schule|kita|kindergarten|versicherung|krankenkasse|formular|papier|bescheinigung|uni|amt|jobcenter|behörde|note)",
@@ -1107,6 +1142,8 @@ export const arzt: ScenarioSeed = {
         "!(was ist|was sind|was heisst|was bedeutet) ... au bescheinigung*",
         // The abbreviation alone: "Können Sie mir eine AU geben?" ("Au!" alone is a cry).
         "(eine|ne|die|meine) au",
+        // …or right after the verb of need, the article dropped as A1 writes it: "Brauche AU für Baustelle." ("Au!" is a cry, never needed)
+        "(brauch|brauche|bräuchte|benötige|brauche ich|brauch ich) au",
         // A certificate, once staying home from work is named: "Darf ich zu Hause bleiben? Ich brauche eine Bescheinigung."
         // The work told in the present sets the scene too: "Ich arbeite noch ehrenamtlich im Museum, könnten Sie mir dafür eine Bescheinigung schreiben?"
         "[(zu hause bleiben|daheim bleiben|arbeiten|arbeite|arbeit|chef|chefin|arbeitgeber)] (ein|eine|einen|die|den|ne|nen) (bescheinigung*|nachweis|bestätigung*)",
@@ -1151,7 +1188,7 @@ export const arzt: ScenarioSeed = {
         "^au (für|bis)",
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
-        "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen|mein|meinem) (arbeit|job|chef|chefin|arbeitgeber|firma)",
         // …asked of the doctor with a modal, the verb closing: "Können Sie mir bitte etwas für meinen Arbeitgeber schreiben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
         "(kannst|könntest|würdest) du (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
@@ -1385,7 +1422,7 @@ export const arzt: ScenarioSeed = {
         "(sie waren|das war|sie sind) (eine große|eine sehr große|eine riesige|eine echte|wirklich eine große|mir eine große) hilfe",
         // The word practised, not said to her: "Danke sagen kann ich auf Deutsch schon gut, haha."
         "!!(danke|dankeschön|danke schön|vielen dank) (sagen|sage) (kann|konnte|können) (ich|man|wir)",
-        "!!(danke|dankeschön|danke schön|vielen dank) ... auf (deutsch|englisch|türkisch|arabisch|russisch|polnisch|ukrainisch|spanisch|italienisch|französisch|rumänisch|portugiesisch)",
+        `!!(danke|dankeschön|danke schön|vielen dank) ... auf ${LANGUAGE_NAMES}`,
       ],
       examples: ["Vielen Dank, Frau Doktor!", "Danke für Ihre Hilfe.", "Herzlichen Dank!"],
       nudge: "Thank Dr. Hartmann for her help.",

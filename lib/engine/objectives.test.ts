@@ -1663,4 +1663,17 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(earned("Schnitzel?")).toBe(1);
     expect(earned("Schnitzel? Ja, bitte.")).toBe(1);
   });
+
+  it("reads a form of address set off by a comma as no item of a keyword list", () => {
+    const compiled = compileObjectives([{ id: "symptom", patterns: ["$symptom"] }, { id: "since", patterns: ["seit $day", "$count tag"] }], {
+      symptom: ["fieber", "durchfall"],
+      day: ["montag"],
+      count: ["zehn", "drei"],
+    });
+    const earned = (message: string) => judgeMessage(message, compiled).map((match) => match.objectiveId);
+    expect(earned("Fieber seit Montag, Frau Doktor.")).toEqual(["symptom", "since"]);
+    expect(earned("Schon zehn Tag Durchfall, Frau Doktor.")).toEqual(["symptom", "since"]);
+    // A list stays a list, with or without its address.
+    expect(earned("Fieber, Durchfall, Montag, Frau Doktor.")).toEqual([]);
+  });
 });

@@ -3517,7 +3517,8 @@ const STRUCTURE_WORDS = new Set(
     "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen",
     // Clipped articles of chat: "n abend ne cola und n schnitzel".
     "n", "ne", "nen", "nem", "ner",
-    "zwei", "drei", "vier", "fünf", "sechs", "einmal", "zweimal", "dreimal",
+    "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "halb", "halbe",
+    "einmal", "zweimal", "dreimal",
     "und", "oder", "aber", "dann", "auch", "noch", "mit", "für", "zu", "nach", "von", "im", "in", "am", "an", "auf", "bei", "aus", "um",
     "gegen", "wegen", "vom", "zum", "zur", "beim", "ins",
     // A determiner of time makes a date, no item: "Nächste Woche Montag." answers when, as "am Montag" does.
@@ -3573,7 +3574,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: Comp
   for (const [sentence, all] of bySentence) {
     // English words around the German ones are no items of a list: "Danke schön for your time" thanks.
     english ??= englishClauses(tokens);
-    const words = withoutGreetingClause(tokens.filter((token, index) => token.sentence === sentence && english?.[index] !== true), all);
+    const words = withoutAddress(withoutGreetingClause(tokens.filter((token, index) => token.sentence === sentence && english?.[index] !== true), all));
     // The greeting clause set off before the list is not one of its items: "Hallo, Bier, Schnitzel, Rechnung" lists three.
     const from = words[0]?.start ?? 0;
     const matches = all.filter((match) => (match.tokens[match.span.start]?.start ?? 0) >= from);
@@ -3620,7 +3621,7 @@ export function readsAsKeywordList(message: string, start: number, end: number):
   const tokens = tokenize(message);
   const sentences = new Set(tokens.filter((token) => token.start < end && token.end > start).map((token) => token.sentence));
   return [...sentences].some((sentence) => {
-    const words = tokens.filter((token) => token.sentence === sentence && !HESITATIONS.includes(token.folded));
+    const words = withoutAddress(tokens.filter((token) => token.sentence === sentence && !HESITATIONS.includes(token.folded)));
     // A greeting or thanks with its form of address is a formula, not a list: "Guten Tag, Frau Krüger.", "Vielen Dank, Frau Doktor!"
     // Three nouns are a list as the rules read them (shortList): "Anmeldung Pass Mietvertrag?", not "Wasser ohne
     // Kohlensäure" nor "Herr Doktor Müller".
@@ -3658,6 +3659,24 @@ function withoutGreetingClause(words: Token[], matches: SpannedMatch[]): Token[]
   // bitte" (beside more, the whole line is weighed: "hallo bier schnitzel rechnung" stays a list).
   if (rest < 0 || rest > length) return words.length > length && matches.length === 2 ? words.slice(length) : words;
   return words.slice(rest);
+}
+
+// A form of address set off as a clause of its own: a title and at most two names ("Frau Doktor", "Herr Dr. Weber").
+const ADDRESS_CLAUSE_WORDS = 3;
+
+/**
+ * The words without a form of address set off by commas, which speaks to the character and is no item of a list:
+ * "Fieber seit Montag, Frau Doktor." answers as "Fieber seit Montag." does.
+ */
+function withoutAddress(words: Token[]): Token[] {
+  const clauseStarts = words.flatMap((token, index) => (index === 0 || token.breakBefore ? [index] : []));
+  const address = clauseStarts.find((start, at) => {
+    const end = clauseStarts[at + 1] ?? words.length;
+    return at > 0 && ADDRESS_TITLES.has(words[start]?.folded ?? "") && end - start <= ADDRESS_CLAUSE_WORDS;
+  });
+  if (address === undefined) return words;
+  const end = clauseStarts[clauseStarts.indexOf(address) + 1] ?? words.length;
+  return [...words.slice(0, address), ...words.slice(end)];
 }
 
 const PHRASE_WORDS = 4;

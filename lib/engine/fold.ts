@@ -108,6 +108,17 @@ const TITLES = new Set(["dr", "prof", "hr", "fr", "dipl", "ing"]);
 
 // Composed or decomposed (a + U+0308): only such words need foldStrict.
 const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
+// Learners without a German keyboard spell ä, ö and ü as ae, oe and ue. Folding drops that "e" with the plain vowel, as
+// it must ("neue", "aktuell", "zuerst"), but in these words the umlaut is all that tells two words apart, the wish from
+// the past ("koennte" is "könnte", never "konnte"; "haette", "wuerde", "moechte") and counting from paying ("zaehlen"):
+// so they keep it.
+const SPELLED_UMLAUTS = new Map(
+  [
+    ...["koennt", "haett", "wuerd", "moecht", "muesst", "duerft"].flatMap((stem) => ["e", "en", "est", "et"].map((ending) => stem + ending)),
+    ...["waere", "waeren", "waerst", "waert"],
+    ...["zaehl", "zaehle", "zaehlen", "zaehlt", "zaehlst"],
+  ].map((spelled) => [spelled, spelled.replace(/ae/g, "ä").replace(/oe/g, "ö").replace(/ue/g, "ü")]),
+);
 const CLAUSE_BREAK = /[.,!?;:…()"„“”«»–—]|\s-\s/;
 
 // A straight or curly single quote opens or closes a quotation only where it does not sit inside a word.
@@ -236,7 +247,7 @@ export function tokenize(text: string): Token[] {
     if (dialect !== undefined && previous) previous.folded = previous.strict = "ich";
     const token: Token = {
       folded,
-      strict: shorthand === undefined && MAYBE_UMLAUT.test(word) ? foldStrict(word) : folded,
+      strict: shorthand === undefined && (MAYBE_UMLAUT.test(word) || SPELLED_UMLAUTS.has(lower)) ? foldStrict(SPELLED_UMLAUTS.get(lower) ?? word) : folded,
       start: start + (elided ? 2 : 0),
       end: start + (elided ? 2 : 0) + word.length,
       sentence,

@@ -101,6 +101,8 @@ export const wegbeschreibung: ScenarioSeed = {
       "hauptbahnhof",
       // Halls and houses a visitor is sent to: "Hofbräuhaus, wo ungefähr?"
       "hofbräuhaus", "kaufhaus", "brauhaus", "wirtshaus", "parkhaus",
+      // Offices and hire shops a visitor needs: "Fundbüro." (to "Suchen Sie etwas?"), "Einen Fahrradverleih, bitte."
+      "fundbüro", "*verleih",
       // The tourist office, clipped as signs and chat write it: "Tourist-Info? Wo bitte?"
       "tourist info", "touristinfo", "touri info", "touriinfo", "touristeninfo", "touristen info",
       // A tourist's English for the place, a German word beside it or not: "Wo ist pharmacy... die Apotheke?", "the church, wo?"
@@ -128,7 +130,8 @@ export const wegbeschreibung: ScenarioSeed = {
     // The same without home: "Wie komme ich nach Istanbul?" is a journey, "Wie komme ich nach Hause?" a way.
     farPlace: farPlaces,
     // How far, counted: "wie viele Minuten", and the phonetic "wie file minute".
-    many: ["viele", "viel", "file", "fiele", "vile", "fiel"],
+    // …its dative too: "In wie vielen Minuten bin ich dort?"
+    many: ["viele", "viel", "vielen", "file", "fiele", "vile", "fiel"],
     unit: ["minute*", "min", "meter", "kilometer", "km", "station", "stationen", "haltestelle*", "schritte", "stunde*", "zeit",
       // A quarter or half of an hour, one word or two: "Mehr als eine Viertelstunde?"
       "viertelstunde", "halbe stunde", "dreiviertelstunde"],
@@ -159,6 +162,8 @@ export const wegbeschreibung: ScenarioSeed = {
         // …clipped as it is said, the verb too: "Tschuldigen Sie, bitte", "'tschuldige!"
         "(entschuldig*|verzeih*|tschuldig*|sorry|excuse me|exgüsi|exgusi|pardon)",
         "(kurze frage|eine frage)",
+        // …a small one, or clipped: "Ich hätte da mal eine kleine Frage.", "hab ne frage"
+        "(kleine frage|ne frage|ne kurze frage)",
         // Asking for a moment of the passer-by's time: "Darf ich Sie kurz stören?", "Haben Sie kurz Zeit?", "Kann ich Sie etwas fragen?"
         "(darf|kann|könnte|dürfte) ich sie ... (stören|fragen)",
         // …not when the question follows in the same breath, which is only its polite frame: "Dürfte ich Sie fragen, in
@@ -444,12 +449,17 @@ export const wegbeschreibung: ScenarioSeed = {
         // …nor hers or another's: "Wo ist Ihr Hund?", "Wo ist seine Schwester?"
         "!wo (ist|sind) (ihr|ihre|dein|deine|sein|seine|euer|eure)",
         "!wo (ist|sind) (mein|meine) ($belonging|mann|frau|kind|kinder|sohn|tochter|freund|freundin|hund|gruppe)",
+        // …and so in the indirect question, its verb last: "Wissen Sie, wo mein Mann ist?", "Haben Sie eine Ahnung, wo mein Handy ist?"
+        "!wo (ihr|ihre|dein|deine|sein|seine|euer|eure)",
+        "!wo (mein|meine) ($belonging|mann|frau|kind|kinder|sohn|tochter|freund|freundin|hund|gruppe)",
         // A place that ends a route repeated back is its last leg, not a way asked: "Ich gehe rechts, dann geradeaus, dann Kirche?"
         "!$direction (dann|und dann|danach|und danach|bis|bis zur|bis zum) ($place|#noun)",
         // …and so is a leg up to a landmark with a turn after it: "Ich soll also bis zur Kreuzung gehen und dann rechts?"
         "!(bis zum|bis zur|bis an die|bis an den) (#noun|$place|ampel|kreuzung|ecke) ... $direction",
         // Indirect questions name a place the lexicon may not know: "Wissen Sie, wo das Hofbräuhaus ist?"
         "(sagen|sag|sagst|wissen sie|weisst du|weißt du|weiss du|wisst ihr|zeigen|zeig|zeigst) wo (ist|sind|liegt|der|die|das)",
+        // …or after asking whether she has an idea, asked: "Haben Sie eine Idee, wo das Stadtmuseum ist?"
+        "?(haben sie|hast du|habt ihr) (eine idee|eine ahnung|idee|ahnung) wo (ist|sind|liegt|der|die|das|den|ein|eine|hier|sich)",
         // …inside "ob", stacked on a polite "ich wollte fragen": "Ich wollte fragen, ob Sie wissen, wo die Apotheke ist."
         "(ob sie wissen|ob du weisst|ob du weißt|ob ihr wisst|ob sie mir sagen können|ob sie mir sagen könnten|ob sie mir zeigen können|ob sie mir zeigen könnten) wo (ist|sind|liegt|liegen|der|die|das|den|ein|eine|hier|sich|ich|man|wir)",
         // …and how to get to a place named before, its verb last: "Wir müssten zum Zoo, aber ich weiß nicht, wie wir dahin kommen."
@@ -694,7 +704,7 @@ export const wegbeschreibung: ScenarioSeed = {
         // The subject right after the modal: "Kann man da zu Fuß gehen?", not "können Sie mir helfen, wo ich gehen muss".
         "(kann ich|kann man|könnte ich|könnte man|können wir|könnten wir) (zu fuss|zu fus|laufen|gehen|hinlaufen|hingehen|dahin laufen|dorthin laufen)",
         // How quick it is: "Komme ich da schnell hin?", "Ist das schnell zu Fuß?", "Wie lange mit dem Bus?"
-        "?(komme|kommt|kommen) (ich|man|wir) ... schnell",
+        "?(komme|komm|kommt|kommen) (ich|man|wir) ... schnell",
         "?schnell (zu fuss|zu fus)",
         // Whether it can be walked, or is far, asked in a polite "dass" clause: "Meinen Sie, dass die Kinder das zu Fuß schaffen?",
         // "Würden Sie sagen, dass es weit ist?" (stated, "Ich glaube, dass es weit ist." asks nothing)
@@ -706,6 +716,8 @@ export const wegbeschreibung: ScenarioSeed = {
         "?=(ist|ists) (nah|nahe)",
         // Terse, one or two words asked: "Weit?", "Zu Fuß?", "Wie lange?"
         "?=(weit|sehr weit|zu weit|weit weg|zu fuss|zu fus|wie lange|wie lang)",
+        // …the word set right after a slip: "Wait? Ich meine weit?"
+        "?=(ich meine|ich meinte|ich mein|i mean) (weit|sehr weit|zu weit|weit weg|nah|nahe)",
         // …with a hedge after it: "Wie lange ungefähr, bitte?", "Und wie lange etwa?" (not while waiting: "Der Bus kommt gleich.")
         "[!(bus|bahn|tram|zug|ampel|warten|wartet|gleich|sofort)] ?=(wie lange|wie lang) (ungefähr|etwa|circa|ca|so ungefähr|denn ungefähr|in etwa)",
         // Within walking reach, asked: "Ist es in Gehweite?", "Liegt die Kirche fußläufig?" ("Gibt es eine Apotheke in Gehweite?" asks the way)
@@ -820,12 +832,16 @@ export const wegbeschreibung: ScenarioSeed = {
         "[(überqueren|überquert)] ?(überqueren|überquere|überquert)",
         // Through or over the landmark she named, opening the echo asked: "Durch den Torbogen und dann sehe ich den Brunnen?"
         "[(durch|durchs|über|übers|unter)] ?^(durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem|unter die) (#noun|$place)",
+        // …or round the landmark she named: "Um den Brunnen rum und dann durch die Passage – hab ich's?"
+        "[(herum|rum)] ?^um (den|die|das) (#noun|$place|ampel|kreuzung|ecke) (herum|rum)",
         // …or two such legs echoed in her order, stated: "Über den Platz, dann durch den Bogen. Okay!"
         "[(durch|durchs|über|übers|unter)] ^(durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem) (#noun|$place) (dann|und dann|danach) (durch den|durch das|durch die|durchs|über den|über die|über das|übers|unter der|unter dem|am|an der|bis zum|bis zur)",
         // Repeated back and confirmed, unasked (a "#tag" asks): "Die Sonnenstraße runter bis zum Platz, okay, verstanden."
         "(runter|rauf|hoch|entlang|vorbei|weiter) (bis|bis zum|bis zur) (#noun|$place) (okay|ok|verstanden|genau|ja|alles klar)",
         "(bis|bis zum|bis zur|über die|über den|durch die|am|an der|zum|zur) (#noun|$place) (okay|ok|verstanden|genau|alles klar)",
         "$step (okay|ok|verstanden|genau|ja|alles klar)",
+        // A step alone as a clause, after a line she named or the learner echoed: "Also U3, zwei Stationen, dann raus und hoch."
+        "[$line] =$step",
         "=$direction",
         // The last leg alone, asked back: "immer geradeaus?"
         "?=(immer|einfach|nur|ganz) $direction",

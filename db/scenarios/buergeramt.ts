@@ -943,6 +943,12 @@ export const buergeramt: ScenarioSeed = {
         "[(haben sie|zeigen sie|geben sie|können sie mir|könnten sie mir) ... $document] =(selbstverständlich|natürlich|gewiss|sicher|aber sicher|aber natürlich|aber gern|aber gerne|ja natürlich|ja selbstverständlich|ja sicher|klar|ja klar|na klar) (bitte|bitte schön|bitte sehr|bitteschön|bittesehr|hier|hier bitte|hier ist er|hier ist sie|hier sind sie|da|da bitte)",
         "[(ihren|ihre|ihr) $document] =(selbstverständlich|natürlich|gewiss|sicher|aber sicher|aber natürlich|aber gern|aber gerne|ja natürlich|ja selbstverständlich|ja sicher|klar|ja klar|na klar) (bitte|bitte schön|bitte sehr|bitteschön|bittesehr|hier|hier bitte|hier ist er|hier ist sie|hier sind sie|da|da bitte)",
         "[$document] =(hier|bitte schön|hier bitte|hier ist er|hier ist sie|hier sind sie|ja hier|ja hier bitte|ja bitte schön|hier bitteschön|moment hier|bitte sehr|bitteschön|bittesehr|ja bitte sehr|da|ja da|da bitte|da ist er|da ist sie|da sind sie)",
+        // …by a pronoun with "haben Sie", or with a particle after it: "Da haben Sie ihn." after "Ihren Reisepass bitte.",
+        // "Brauchen Sie den Mietvertrag? Hier ist er jedenfalls."
+        "[$document] =(da|hier|so da|so hier|ja da|ja hier) haben sie (ihn|sie|es|die|den|das|alles)",
+        "[$document] =(hier|da) (ist|sind) (er|sie|es) (jedenfalls|schon mal|schon|übrigens|auch|ja|doch|eh|sowieso|trotzdem|auf jeden fall)",
+        // "Here we are" as the papers come out: "So, da wären wir: Pass, Mietvertrag, Bestätigung."
+        "[$document] =(so da wären wir|da wären wir|so hier wären wir|hier wären wir|so da haben wir es|da haben wir es)",
         // The paper named first, then "hier": "Mietvertrag hier.", "Der Pass hier, bitte schön."
         "=$document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
         "=(mein|meine|meinen|der|die|den|das) $document (hier|hier bitte|bitte schön|bitte sehr|bitteschön)",
@@ -1113,6 +1119,8 @@ export const buergeramt: ScenarioSeed = {
         // The forms' "geb." before digits closes a sentence of its own: "geb. 07.07.1979", "Geb.: 12.03.1990" (opening the message:
         // "Mein Sohn, geb. 04.05.2015." dates another).
         "[^geb] =#date",
+        // The month by its number spoken as an ordinal, as a date is read out: "Am dritten fünften neunzig." after "Wann sind Sie geboren?"
+        "[(geboren|geburts*)] =(am|den|der) #word (ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|siebenten|achten|neunten|zehnten|elften|zwölften) (*zig|*ßig|19*|20*|neunzehnhundert*|zweitausend*)",
         // A day, a month and a year of the last century as a clause of its own is a birth date here, even spoken:
         // "zweiter Juni neunzehnhundertneunundneunzig" (not "Ich war im Januar 1999 in Berlin").
         `[!${OTHER_DATE_ASKED}] =(am|den|der) #word $month (19*|neunzehnhundert*)`,
@@ -1255,6 +1263,10 @@ export const buergeramt: ScenarioSeed = {
         "?(ich|wir) (bekomm*|krieg*) ($certificate|papier|zettel|dokument)",
         // The verb first, the paper described: "bekomme ich ein papier mit meiner neuen adresse"
         "(bekomm*|krieg*) (ich|wir) (papier|zettel|dokument|nachweis|schein)",
+        // …or the clerk asked to give it in writing: "Können Sie mir das bitte schriftlich geben, dass ich angemeldet bin?"
+        "(mir|uns) ... schriftlich (geben|bestätigen|mitgeben|ausstellen|ausdrucken|geben lassen)",
+        // The certificate put first, taken along now: "Die Meldebescheinigung nehme ich gern gleich mit."
+        ".$certificateOwn (nehme|nehm|nehmen) (ich|wir) (gern|gerne|gleich|sofort|jetzt|dann|direkt|bitte|gern gleich|gerne gleich|gleich heute|heute gleich|dann gleich|auch|auch gleich|dann auch|gern auch|gerne auch|gern sofort|gerne sofort) mit",
         // The registration in writing: "Bekomme ich das schriftlich?"
         "(bekomm*|krieg*) (ich|wir) (das|es|etwas|was|die anmeldung) schriftlich",
         "?(ich|wir) $certificate (bekommen|kriegen|haben|brauchen)",

@@ -4,7 +4,7 @@ import type { ScenarioSeed } from "./types";
 // What is wrong, or the doctor asking since when: a time dates the illness only beside one of these.
 // A feeling named as a noun is the complaint too: "Ich habe seit einer Woche so ein Stechen in der Brust."
 const ILLNESS =
-  "(körpertemperatur|seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz)";
+  "(körpertemperatur|seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|fehlt|beschwerde*|symptom*|$symptom|weh|we|krank|erkältet|schlecht|übel|schwindelig|schwindlig|müde|angefangen|begonnen|losgegangen|los|husten|hustet|huste|niese|geschwollen|entzündet|verletzt|fühle|fühl|gut|schwach|schlapp|kaputt|schlafe|schlafen|geschlafen|appetit|erbrochen|übergeben|blut*|bett|liege|lag|stechen|ziehen|brennen|kribbeln|pochen|jucken|juckreiz|nase)";
 
 // The doctor asking since when of a life, not of the illness: a bare "Seit drei Jahren." answers "Wie lange wohnen Sie schon
 // in Leipzig?", "Seit wann arbeiten Sie dort?", "Wie lange nehmen Sie das schon?"; and "Am Montag." answers "Wann haben Sie Ihren
@@ -28,7 +28,9 @@ const RECOVERED_THEN =
 // the son's complaint and its start, not the learner's.
 // Parts of the body an A1 learner names first when the verb is dropped (see describe_symptom).
 const TELE_BODY =
-  "(kopf|bauch|magen|hals|rücken|brust|ohr|ohren|auge|augen|nase|zahn|knie|fuss|füsse|bein|beine|arm|hand|hände|nacken|schulter|haut|finger|knöchel|hüfte|gesicht|lippe|zunge|wade)";
+  "(kopf|bauch|magen|hals|rücken|brust|ohr|ohren|auge|augen|nase|zahn|knie|fuss|füsse|bein|beine|arm|hand|hände|nacken|schulter|haut|finger|knöchel|hüfte|gesicht|lippe|zunge|wade|" +
+  // …and the less named ones a complaint sits in: "Ich habe so einen Druck hinter der Stirn.", "Herz klopft schnell."
+  "stirn|schläfe|schläfen|kiefer|zähne|herz|lunge|rippen|handgelenk|ellbogen|ellenbogen|zeh|zehen|unterleib|unterbauch|oberbauch|leiste)";
 
 // A complaint dated back and well again in the next clause, in any tense the learner has: "letzte jahr ich habe schmerz bein,
 // jetzt gut", "Vor zwei Wochen Fieber, aber jetzt wieder gut." The time stands in the first clause, the complaint's last word
@@ -141,6 +143,9 @@ const OTHERS_THOUGHT = "(denkt|glaubt|meint|findet|behauptet|vermutet|befürchte
 // "Hallo ist auf Rumänisch 'salut'."
 const LANGUAGE_NAMES = "(deutsch|englisch|türkisch|arabisch|russisch|polnisch|ukrainisch|spanisch|italienisch|französisch|rumänisch|portugiesisch)";
 
+// The paper the doctor offers by any of its names, a yes to which asks for it: "Brauchen Sie eine Bescheinigung?" "Ja, für die Schule."
+const OFFERED_PAPER = "(krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au|*bescheinigung*|krankschein*|krankenschein*|gelben schein)";
+
 const ASK_FRAME = "(fragen|frage|frag|gewusst|wüsste|wüssten)";
 
 export const arzt: ScenarioSeed = {
@@ -207,6 +212,8 @@ export const arzt: ScenarioSeed = {
       "semester*", "semesterbeginn",
       // And a while not counted: "Schon seit einiger Zeit.", "seit einer Weile".
       "einiger zeit", "längerer zeit", "geraumer zeit", "einer weile", "ewigkeiten",
+      // Chat's abbreviations of the day and the hour: "seit ca. 5 tg", "seit 3 std".
+      "tg", "tge", "tgn", "std",
       // A Spanish or Italian speaker's own time word inside the German: "Seit drei días.", "seit el lunes", "Seit una semana."
       "dia", "dias", "día", "días", "semana", "semanas", "mes", "meses", "ayer", "anteayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
       "giorni", "settimana", "settimane",
@@ -403,6 +410,20 @@ export const arzt: ScenarioSeed = {
         "=bin ich (tagsüber|abends|morgens|nachts|ständig|immer|oft|total|ganz|sehr|so) ... (müde|schlapp|schwach|erschöpft|erkältet|heiser|krank)",
         // A part of one's body cramping, burning or stinging: "…, dass mein Magen sich nach jedem Essen verkrampft."
         `(mein|meine) ${TELE_BODY} ... (verkrampft|krampft|brennt|sticht|pocht|juckt|blutet|kribbelt)`,
+        // …the verb first, the ear after: "Es klingelt die ganze Zeit in meinem linken Ohr.", "Im Ohr rauscht es."
+        "(es|das) (piept|pfeift|rauscht|klingelt|dröhnt|summt) ... (ohr|ohren)",
+        "(piept|pfeift|rauscht|klingelt|dröhnt|summt) (es|das) ... (ohr|ohren)",
+        // The heart racing or stumbling, told: "Mein Herz rast.", "Herz klopft schnell, immer.", "Nachts stolpert mein Herz."
+        ".((mein herz|das herz|mir das herz) (rast|rasst|klopft|stolpert|hämmert|flattert|pocht))",
+        ".^herz (rast|rasst|klopft|stolpert|hämmert|flattert|pocht)",
+        ".((rast|rasst|klopft|stolpert|hämmert|flattert|pocht) (mein herz|mir das herz|das herz))",
+        // Caught something, or full of phlegm: "Ich hab mir was eingefangen.", "Alles ist verschleimt.", "Ich bin total verschleimt."
+        "(ich habe|ich hab|habe ich|hab ich|hab|habe) mir ... eingefangen",
+        ".(ich bin|bin ich|bin|alles ist|ist alles|alles|mein hals ist|meine nase ist|die nase ist|der hals ist|meine bronchien sind|die bronchien sind|meine lunge ist|die lunge ist) (verschleimt|ganz verschleimt|total verschleimt|so verschleimt|sehr verschleimt|völlig verschleimt)",
+        // The nose running, the verb first: "Seit einer Woche läuft meine Nase.", "Ständig läuft mir die Nase."
+        ".(läuft|lief) (meine|mir die|die|mir meine) nase",
+        // The state alone, answering what is wrong: "Erkältet. Richtig doll." after "Was fehlt Ihnen denn?"
+        `[(fehlt|beschwerde*|was haben sie|was ist los|was ist passiert)] .=(erkältet|verschnupft|heiser|verkühlt|grippig|erschöpft|schlapp|total erkältet|stark erkältet|sehr erkältet|ganz erkältet|richtig erkältet|total verschnupft|ganz heiser|sehr heiser)`,
         // …or the ear ringing: "Mein Ohr piept laut.", "Meine Ohren rauschen seit dem Konzert."
         "(mein ohr|meine ohren|im ohr|in meinem ohr|in meinen ohren) ... (piept|pfeift|rauscht|klingelt|dröhnt|piepen|pfeifen|rauschen|klingeln|dröhnen)",
         // The complaint set off by a relative clause, then worse: "Die Rückenschmerzen, die ich seit … habe, werden immer schlimmer."
@@ -436,6 +457,9 @@ export const arzt: ScenarioSeed = {
         // A fever's reading answering the doctor, when it was taken beside it and no "Grad": "Ja, heute früh 38,2.", "39 gestern Abend."
         "[(fieber*|temperatur)] =(heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht|immer|fast|über|bis|bis zu|knapp|um die) (38*|39*|40*|41*)",
         "[(fieber*|temperatur)] =(38*|39*|40*|41*) (heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|am morgen|am abend|in der nacht)",
+        // …a tail that hedges the reading: "Ja, gestern Abend 38 und ein bisschen.", "39 oder so."
+        "[(fieber*|temperatur)] =(heute|heute früh|heute morgen|heute nacht|gestern|gestern abend|gestern nacht|vorhin|morgens|abends|nachts|fast|über|knapp|um die) (38*|39*|40*|41*) (und ein bisschen|und etwas|und mehr|oder mehr|oder so|ungefähr|etwa|und noch was|komma irgendwas|irgendwas|grad und ein bisschen)",
+        "[(fieber*|temperatur)] =(38*|39*|40*|41*) (und ein bisschen|und etwas|und mehr|oder mehr|oder so|ungefähr|etwa|und noch was|komma irgendwas|irgendwas|grad und ein bisschen)",
         // An illness treated, told in the perfect, is a story of it: "In Russland wir haben Krankheit immer mit Wodka behandelt."
         "!(habe|hab|haben|hatte|hatten|hat) ... (behandelt|geheilt|kuriert|auskuriert|bekämpft)",
         // What one had and is well of now: "Vor zwei Wochen hatte ich Fieber, aber jetzt bin ich wieder gesund."
@@ -716,10 +740,14 @@ export const arzt: ScenarioSeed = {
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(ich glaube|glaube ich|ich glaub|ich denke|vielleicht|wahrscheinlich) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(die ganze|den ganzen|das ganze|eine ganze) $when (schon|lang|lange|so|jetzt)`,
+        // …hedged first: "Eigentlich schon den ganzen Monat.", "Bestimmt schon die ganze Woche."
+        `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(eigentlich|eigentlich schon|bestimmt schon|wohl schon|fast schon|ehrlich gesagt schon|jetzt schon) (die ganze|den ganzen|das ganze|eine ganze) $when`,
         `[(seit wann|wie lange)] [!${LIFE_ASKED}] =(mindestens|länger als|mehr als|weniger als|gut|knapp) (ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar|1*|2*|3*|4*|5*|6*|7*|8*|9*) $when`,
         // The day with when in it: "Gestern nach dem Essen.", "Am Montag beim Sport."
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =$when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der|während der|während dem) #word`,
         `[(seit wann|wie lange|wann hat|wann haben|wann ist|wann fing|wann begann|angefangen)] [!${LIFE_ASKED}] =(am|letzte*|vorige*) $when (nach dem|nach der|nach meinem|nach meiner|beim|bei der|vor dem|vor der) #word`,
+        // There all at once, the day before it: "Heute früh beim Aufwachen war es auf einmal da.", "Am Montag war der Husten plötzlich da."
+        "$when ... (war|waren) (es|das|der|die|er|sie|$symptom) (auf einmal|plötzlich|ganz plötzlich|einfach|über nacht) da",
         // It came then: "Das kam gestern Abend ganz plötzlich.", "… am Sonntag kam das Fieber."
         "((das|es|$symptom) (kam|kamen)) $when",
         "$when (kam|kamen) (das|der|die|mein|meine|dann das|dann der|dann die) $symptom",
@@ -958,6 +986,18 @@ export const arzt: ScenarioSeed = {
         "(was|welch*) ... (verschreiben|verordnen) sie (mir|uns)",
         "(was geben sie mir|was geben sie uns)",
         "(was für|welch*) $medicine geben sie (mir|uns)",
+        // How much or how often of it, asked: "Wie viel Ibuprofen darf ich nehmen?", "Wie oft am Tag nehme ich die?" after the
+        // doctor named one, "Wie lange soll ich die Tabletten nehmen?" (a bus or leave is blocked below)
+        "?wie (viel|viele) ($medicine|von dem|davon) ... (soll|sollte|darf|muss|kann) (ich|man) ... (nehmen|einnehmen)",
+        "?wie (oft|viel|viele|lange) ... (soll|sollte|darf|muss|kann) (ich|man) ... $medicine (nehmen|einnehmen)",
+        "?wie (oft|viel|viele|lange) ... (nehme|nehm) (ich|man) ... $medicine",
+        // …the medicine named by the doctor's line or an earlier clause, a pronoun taking it up: "Wie oft am Tag nehme ich die?"
+        "[($medicine|verschreib*|aufschreib*)] ?wie (oft|viel|viele|lange) ... (soll|sollte|darf|muss|kann) (ich|man) ... (nehmen|einnehmen)",
+        "[($medicine|verschreib*|aufschreib*)] ?wie (oft|viel|viele|lange) ... (nehme|nehm) (ich|man) (die|das|es|sie|davon|diese|dieses|den|ihn)",
+        // Treating it with a medicine, or what to gargle or rub on: "Soll ich das mit Tabletten behandeln?", "Womit soll ich gurgeln?"
+        "?(soll|sollte|muss|kann|könnte) (ich|man) ... mit $medicine (behandeln|bekämpfen|kurieren)",
+        "?(muss|müsste|soll|sollte) ... mit $medicine behandelt werden",
+        "(was|womit|welch*) (soll|muss|kann|darf|sollte) (ich|man) ... (gurgeln|inhalieren|einreiben|eincremen|auftragen|lutschen|einträufeln|sprühen)",
         // How to take it: "Und wie nehme ich das Medikament?"
         "wie ... (nehme|nehm|nehmen) (ich|man) ... $medicine",
         // The same asked in the Konjunktiv, the person advised between: "Was würden Sie mir denn empfehlen einzunehmen?"
@@ -1189,6 +1229,9 @@ export const arzt: ScenarioSeed = {
         "(gelben|gelbe|gelber) schein",
         // Something for work, the paper not named: "Ich brauche was für die Arbeit.", "Geben Sie mir etwas für meinen Chef?"
         "(brauch|brauche|bräuchte|benötige|brauche ich|bräuchte ich|geben sie mir|gib mir|bekomme ich|krieg ich|kriege ich) (was|etwas) (für|fürs) (die|meine|den|meinen|mein|meinem) (arbeit|job|chef|chefin|arbeitgeber|firma)",
+        // …or something from the doctor, for work: "Brauche ich für die Arbeit was von Ihnen?", "Bräuchte ich was von Ihnen für die Schule?"
+        "(brauch|brauche|bräuchte|benötige|bekomme|kriege|krieg) ich (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma|schule|uni) (was|etwas|irgendwas) (von ihnen|vom arzt|von der praxis|schriftliches)",
+        "(brauch|brauche|bräuchte|benötige|bekomme|kriege|krieg) ich (was|etwas|irgendwas) (von ihnen|vom arzt|von der praxis) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma|schule|uni)",
         // …asked of the doctor with a modal, the verb closing: "Können Sie mir bitte etwas für meinen Arbeitgeber schreiben?"
         "(könn*|könnt*|würden) sie (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
         "(kannst|könntest|würdest) du (mir|uns) ... (was|etwas) (für|fürs) (die|meine|den|meinen|meinem|mein) (arbeit|job|chef|chefin|arbeitgeber|firma) (schreiben|geben|ausstellen|mitgeben|aufschreiben)",
@@ -1229,10 +1272,10 @@ export const arzt: ScenarioSeed = {
         // The employer first, without a preposition: "Chef Papier brauchen."
         "(chef|chefin|firma|arbeit|arbeitgeber) (papier|bescheinigung*|nachweis) (brauch*|bitte|haben|geben|muss|will)",
         // Yes to the doctor's offer: "Brauchen Sie eine Krankschreibung?" "Ja, bitte, für die ganze Woche."
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)",
+        `[(brauchen|möchten|wollen|benötigen) sie ${OFFERED_PAPER}] =(ja|ja bitte|ja gerne|ja gern|gerne|gern)`,
         // …the yes taken up by the need or the work it is for: "Ja, brauche ich für die Arbeit.", "Brauche ich, ja."
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au)] .^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma)",
-        "[(brauchen|möchten|wollen|benötigen) sie (krankschreibung*|kranksreibung*|krankmeldung*|attest*|atest*|au)] .^(brauche ich|brauch ich|die brauche ich|die brauch ich)",
+        `[(brauchen|möchten|wollen|benötigen) sie ${OFFERED_PAPER}] .^(ja|ja bitte|ja gerne|ja gern) ... (brauch|brauche|bräuchte|benötige|für die arbeit|für meine arbeit|für meinen chef|für meine chefin|für meinen arbeitgeber|für die firma|für die schule|für die uni|für die berufsschule|für die ausbildung)`,
+        `[(brauchen|möchten|wollen|benötigen) sie ${OFFERED_PAPER}] .^(brauche ich|brauch ich|die brauche ich|die brauch ich)`,
         "(bräuch*|brauche|brauch|möcht*|hätt*|krieg*|bekomm*) (eine|die|ne|n) au",
         // How long, in answer to "Soll ich Sie krankschreiben?": "Ja, bis Freitag, wenn es geht."
         "[(krankschreib*|kranksreib*|krankmeld*|attest*|atest*|krankgeschrieben)] (bis|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|#date|morgen|übermorgen|ende|nächste*|die ganze|eine woche|drei tage|zwei tage)",

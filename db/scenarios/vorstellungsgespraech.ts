@@ -32,7 +32,7 @@ const TRAITS = [
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
 // Nouns without those endings too, so two of them pair: "Teamarbeit und Geduld."
-const QUALITY = "(*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation|*kompetenz|*kompetenzen|*talent)";
+const QUALITY = "(*keit|*heit|*ität|sprachen|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation|*kompetenz|*kompetenzen|*talent)";
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
@@ -48,7 +48,8 @@ const WORK_NAMED = "(fahren|gefahren|führerschein*|*schein|$job|gearbeitet|erfa
 const LOOSE_SPAN = "((ein knappes|ein gutes|ein halbes|knapp ein|gut ein|fast ein|anderthalb|eineinhalb|zweieinhalb) (jahr|jahre|monat|monate)|(seit|schon seit) ($month|$month 19*|$month 20*|#date|anfang $month|ende $month|anfang 20*|ende 20*|letztem jahr|letztem monat|19*|20*))";
 // The tasks of a job told as bare infinitives, in answer to what one did there: "Etiketten drucken und Paletten wickeln."
 const TASKS_ASKED = "(aufgaben|aufgabe|tätigkeiten|dort gemacht|da gemacht|genau gemacht|dort genau gemacht|da genau gemacht)";
-const TASK_INF = "(sortieren|packen|verpacken|kommissionieren|scannen|einräumen|einlagern|auslagern|kontrollieren|prüfen|drucken|wickeln|laden|beladen|entladen|ausliefern|stapeln|zählen|buchen|annehmen|etikettieren|verladen|fahren|tragen|putzen)";
+// …and the planner's or the dispatcher's: "Touren planen, Fahrer einteilen, Reklamationen bearbeiten."
+const TASK_INF = "(sortieren|packen|verpacken|kommissionieren|scannen|einräumen|einlagern|auslagern|kontrollieren|prüfen|drucken|wickeln|laden|beladen|entladen|ausliefern|stapeln|zählen|buchen|annehmen|etikettieren|verladen|fahren|tragen|putzen|planen|einteilen|bearbeiten|organisieren|koordinieren|disponieren|bestellen|erfassen|reparieren|warten|montieren|betreuen|kassieren|liefern|ausfahren|abrechnen)";
 
 // The work named after a past "war" or "habe", so a pastime or a home of old is no job: "Früher war ich Koch in Lahore."
 const WORK_AFTER = "($workdone|$job|$field|als|bei|beim|tätig|beschäftigt|zuständig|verantwortlich|studiert|ausbildung*|praktikum*|gekocht|gebacken|geputzt|gereinigt|gefahren|firma|*firma|job|arbeit|erfahrung*|schicht*|*schicht|chef|chefin|selbstständig|selbständig)";
@@ -235,7 +236,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "skills", "anforderung*", "qualifikation*", "voraussetzung*", "technologie*", "tools",
       // How the hours and the pay are arranged: "Gäbe es Gleitzeit?", "Gibt es Zuschläge für Nachtschichten?"
       "gleitzeit*", "arbeitszeitmodell*", "zuschlag*", "zuschläge", "zulage*", "prämie*", "bonus*", "jobticket*", "betriebsrente",
-      "fahrtkosten*", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
+      "fahrtkosten*", "betriebskita", "betriebskindergarten", "kinderbetreuung", "firmenwagen", "dienstwagen", "sozialleistung*", "tarif*", "karriere*", "beförderung*", "entwicklungsmöglichkeit*",
       // Chances to grow and courses: "Welche Möglichkeiten habe ich hier?", "Gibt es Deutschkurse?", "Was trage ich? Gibt es Sicherheitsschuhe?"
       "möglichkeit*", "perspektive*", "verantwortung", "deutschkurs*", "sprachkurs*", "schulung*", "*schuhe", "*kleidung", "schutzausrüstung",
       // The helmet too ("*helm" would take "Wilhelm"): "Bekomme ich einen Helm?"
@@ -259,6 +260,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Leave asked to introduce oneself is not yet the introduction: "Kann ich mich kurz vorstellen?", "Soll ich mich zuerst vorstellen?"
         // (What follows it still introduces: "Darf ich mich kurz vorstellen? Ich bin Funmilayo Bello.")
         "!?(kann|darf|könnte|dürfte|soll|sollte|muss) (ich|wir) (mich|uns) ... vorstellen",
+        // …nor the formal leave asked: "Gestatten Sie, dass ich mich vorstelle?", "Erlauben Sie mir, mich vorzustellen?"
+        "!?dass (ich|wir) (mich|uns) ... (vorstelle|vorstellen)",
+        "!?(mich|uns) (kurz|hier|jetzt|zuerst|erst) (vorzustellen)",
         // …nor the wish to, reported with the verb last: "Ich habe erzählt, dass ich mich bei Ihnen vorstellen will."
         "!(mich|uns) ... vorstellen (will|wollte|wollen|wollten|möchte|möchten|werde|werden|soll|sollte|muss|musste)",
         // …nor an interview elsewhere, or one ahead: "Morgen werde ich mich bei einer anderen Firma vorstellen."
@@ -319,6 +323,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(ich bin|bin ich) (teamplayer*|organisationstalent|perfektionist*|arbeitstier|frühaufsteher*)",
         // Born somewhere, or living in the country for years: "Ich bin gebürtige Polin.", "Ich bin seit fünf Jahren in Deutschland."
         "(ich bin|bin ich) (gebürtige|gebürtiger|gebürtig) (#noun|aus)",
+        // …or as a clause of its own after the name, the copula dropped: "Gestatten, Wiśniewski. Jerzy Wiśniewski, gebürtig aus Danzig."
+        // (only once the learner has begun to present themselves: "Meine Frau, gebürtig aus Polen, arbeitet auch." tells hers)
+        "[(gestatten|mein name|ich heiße|ich heisse|name)] .=(gebürtig|gebürtige|gebürtiger) aus (#noun|$country|der $country)",
+        // A thought of one's own, as a clause of its own, is no bare name, though the learner's "Sie sind Frau Vogel!" set the scene for one:
+        // "Ah, Sie sind Frau Vogel! Ich dachte, Sie sind die Sekretärin."
+        "!(ich|wir) (dachte|dachten|glaube|glaubte|denke|meinte|hoffe|finde|fand|weiß|wusste|verstehe|sehe|sah)",
         // A name the lexicon knows, typed in lowercase where "#noun" cannot see it: "hallo ich bin jose", "bin maria, 29".
         "((ich bin|ich bin die|ich bin der|ich bins|ich heiße|hier ist) $firstName)",
         "^((bin|ich) $firstName)",
@@ -424,6 +434,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(wie|womit|wo|was|warum) (arbeite|arbeiten) (ich|wir)",
         // Working on a weakness is no work done: "Meine Schwäche ist Ungeduld, aber daran arbeite ich."
         "!(daran|dran|an mir|an meiner|an meinem|an dieser|an diesem) (arbeite|arbeiten|arbeitete)",
+        // Experience put first, then denied at the end of its clause: "Erfahrung im Lager habe ich leider keine."
+        "!(erfahrung*|*erfahrung) ... (habe ich|hab ich|haben wir|hätte ich) (keine|leider keine|noch keine|leider noch keine|kaum|kaum welche|nicht|noch nicht|leider nicht|wenig|nur wenig|null)",
         // Experience hoped for is none yet: "Ich möchte gern Erfahrung im Lager sammeln."
         "!erfahrung* ... (sammeln|zu sammeln|gewinnen|zu gewinnen|bekommen|zu bekommen)",
         // The job title with the verb last, in a clause that tells: "…, wo ich zwei Jahre Teamleiter war."
@@ -700,6 +712,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "ich bin $trait",
         // The trait put first, the verb after it, told: "Kräftig bin ich, zwanzig Kilo heben geht.", "Sehr geduldig bin ich auch."
         ".^(($trait|sehr $trait|wirklich $trait|besonders $trait|echt $trait|total $trait|absolut $trait|extrem $trait|ziemlich $trait) (bin ich|bin ich auch|bin ich schon|bin ich immer))",
+        // …two traits first: "Belastbar und flexibel bin ich, und …"
+        ".^(($trait|sehr $trait) (und|sowie) ($trait|sehr $trait) (bin ich|bin ich auch|bin ich schon|bin ich immer))",
         // Whether one has it is asked or doubted, not claimed: "Meine Frau fragt, ob ich ordentlich bin.", "Ich weiß nicht, ob ich flexibel genug bin."
         "!ob (ich|wir)",
         // Too much of a good trait is a flaw: "Meine Frau sagt immer, ich bin zu ordentlich."
@@ -733,6 +747,14 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Put first as a clause of its own: "Was ich gut kann, ist organisieren."
         "was ich (gut|besonders gut|sehr gut|am besten) (kann|mache)",
         "(auf mich verlassen)",
+        // …or told with the noun: "Auf mich ist Verlass.", "Auf mich ist immer Verlass."
+        "auf mich (ist|war) ... verlass",
+        // Extra hours or hard shifts welcome: "Überstunden mache ich gern.", "Ich mache gern Nachtschichten.", "Mir wird die Arbeit nie zu viel."
+        // (Adjacent, so a negation between them is seen: "Überstunden mache ich nicht gern.")
+        "((überstunden|nachtschicht|nachtschichten|wochenendschicht*|extraschicht*|schichtarbeit|wochenendarbeit) (mache ich|sind für mich|ist für mich) (gern|gerne|auch gern|auch gerne|kein problem))",
+        "((überstunden|nachtschicht|nachtschichten|wochenendschicht*|extraschicht*|schichtarbeit|wochenendarbeit) (machen mir|macht mir) nichts aus)",
+        "((ich mache|mache ich|ich mach) (gern|gerne|auch gern|auch gerne|gern auch|ohne problem|ohne probleme) (überstunden|nachtschicht*|wochenendschicht*|extraschicht*))",
+        "(mir wird|wird mir) ... (nie|niemals|nichts) zu viel",
         // "auf mich" put first: "Auf mich kann man sich hundertprozentig verlassen." (not "konnte", the past)
         "auf mich (kann man|können sie|kann mann|könnt ihr) sich ... verlassen",
         // A language or a pastime one likes to learn is an interest, no strength: "Ich lerne gern Sprachen, in meiner Freizeit."
@@ -870,6 +892,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The quality with its possessive, after the question: "Ich denke, meine Geduld.", or a compound: "Teamarbeit."
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(meine|mein) (*keit|*heit|*ität|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|erfahrung|zuverlässigkeit)",
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
+        // …any quality noun alone, told: "Organisationstalent.", "Sprachen." (not asked back: "Organisationstalent?")
+        `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] .=${QUALITY}`,
+        // "Ehrlich" tagged on to a clause that names none is a hedge, not honesty: "Meine Stärke? Darüber habe ich nie nachgedacht, ehrlich.",
+        // "Keine Ahnung, ehrlich." ("Darüber habe ich nie nachgedacht, aber ich bin sehr pünktlich." still names one.)
+        "!(nachgedacht|überlegt|ahnung|gute frage|schwere frage|schwierige frage|gedanken gemacht) ehrlich",
         // …hedged or stressed, as a clause of its own: "Organisation vor allem.", "Vor allem Geduld.", "Zuverlässig, würde ich sagen."
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(vor allem|besonders|hauptsächlich|ganz klar|definitiv|wahrscheinlich|vielleicht) (${QUALITY}|$trait|meine ${QUALITY}|#word ${QUALITY})`,
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(${QUALITY}|$trait|#word ${QUALITY}) (vor allem|besonders|hauptsächlich|ganz klar|definitiv|würde ich sagen|denke ich|glaube ich|meiner meinung nach)`,
@@ -1021,6 +1048,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The way to a place here and now asks no job question: "Wo ist hier der Parkplatz?", "Wo finde ich die Toilette?"
         "!(wo ist hier|wo sind hier|wo ist denn hier|wo finde ich hier|wo kann ich hier)",
         "!(wo ist|wo sind|wo finde ich|wo kann ich) ... (parkplatz*|parkplätze|parken|toilette*|wc|klo|ausgang|eingang|haltestelle|bushaltestelle|aufzug|empfang)",
+        // Errands near the firm ask nothing of the job: "Gibt es hier in der Nähe eine Apotheke?"
+        "!(gibt es|gibts|gäbe es) (hier in der nähe|in der nähe|hier in der umgebung|in der umgebung|hier um die ecke|um die ecke|hier in der gegend|in der gegend)",
         // A problem or a question of one's own is no job question: "Gibt es ein Problem?"
         "!(gibt es|gäbe es|gibts) ... (problem|probleme|frage|fragen)",
         // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"
@@ -1046,6 +1075,16 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The workplace, the firm and what it makes: "Wie groß ist das Lager?", "Was für Möbel machen Sie?", "Wie sieht ein normaler Tag aus?"
         "?(wie|was|wo|welch*|wer|wann|wie viele|wieviele|was für) ... (lager|lagerhalle|halle|produktion|werk|werkstatt|möbel|produkte|stimmung|atmosphäre|kunden|lieferungen|ausländer)",
         "?(was|welch*|was für) ... (produzieren|produziert|stellen sie her|stellt her|herstellen|verkaufen sie|liefern sie)",
+        // The workplace asked of with the verb first: "Ist das Lager im Winter beheizt?", "Ist die Halle klimatisiert?"
+        "?^(ist|sind|wird|wäre|wären) (das lager|die lagerhalle|die halle|die hallen|das werk|die werkstatt|die produktion|der arbeitsplatz|das team)",
+        // The machines or the means of the work, asked: "Fährt man hier Diesel oder Elektro?", "Benutzt man im Lager Handscanner?"
+        "?(fährt man|fahren wir|fahre ich|benutzt man|nutzt man|verwendet man|benutze ich) (hier|bei ihnen|im lager|dort|da|in der halle)",
+        // What the firm gives, the verb and the firm last, as beginners ask: "Handschuhe und Schuhe gibt Firma?"
+        "?$topic (gibt|geben|stellt|stellen|zahlt|zahlen|bezahlt|bezahlen) (die firma|firma|ihre firma|es|sie)",
+        // A thing heard of the job, checked: "Ich habe gehört, bei Ihnen gibt es eine Betriebskita – stimmt das?"
+        "?(gibt es|es gibt|gäbe es|gibts|hat die firma|haben sie|bekommt man|zahlt die firma|zahlen sie) ... $topic ... (stimmt das|stimmt es|ist das richtig|ist das so|ist das wahr)",
+        // A condition of one's own hours, asked whether it suits: "Wäre es ein Problem, wenn ich montags erst um acht komme?"
+        "?^(wäre|wär|ist|würde) es (ein problem|schlimm|okay|ok|in ordnung|möglich) ... wenn (ich|man) ... (montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|vormittags|nachmittags|erst um|schon um|nur|jeden|teilzeit|nachts|am wochenende) ... (komme|kommen|arbeite|arbeiten|anfange|anfangen|aufhöre|aufhören|frei habe|frei hätte)",
         // Asked, not told: "Ein normaler Tag im Lager sah bei mir so aus: …"
         "?(normaler|typischer|ganz normaler|normale|typische) (tag|arbeitstag|woche|schicht) (aus|bei ihnen|hier|im lager)",
         "?(was|welche*) ... (erwarten sie|erwartet man|ist ihnen wichtig|ist ihnen besonders wichtig)",
@@ -1271,6 +1310,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // A bare day with "arbeiten" or "kommen" names a working day or a visit ("ich kann sonntag arbeiten", "Ich kann morgen kommen für
         // das zweite Gespräch"); "ab" or "sofort" names a start.
         ".(ich kann|ich könnte|ich würde) (sofort|gleich|jederzeit|ab sofort|ab $day|ab $month|im $month|ab dem #word) (arbeiten|kommen|da sein|loslegen|einsteigen)",
+        // Stepping in from a time on (not "jederzeit", which fills in for the sick: "Ich kann jederzeit einspringen, wenn jemand krank ist")
+        ".(ich kann|ich könnte|ich würde) (sofort|ab sofort|ab $day|ab $month|im $month|ab dem #word) einspringen",
         ".(ich kann|ich könnte|ich würde) ($day|schon $day|gleich $day) (loslegen|einsteigen)",
         ".(ich kann|ich könnte) (sofort|gleich|$day) (schon|gleich|sofort) (arbeiten|kommen|anfangen|beginnen|starten|da sein)",
         // The modal after a word of consequence, inverted: "Ich bin arbeitslos, deshalb kann ich sofort kommen."
@@ -1285,6 +1326,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // The modal alone, the day after it: "Ich kann gleich morgen."
         "=(ich kann|ich könnte|kann ich|kann|könnte) (sofort|gleich|morgen|gleich morgen|ab morgen|jederzeit|übermorgen|montag|ab montag|nächste woche|ab nächster woche|ab nächstem monat|ab nächsten monat|ab $day|ab $month)",
         "(kann|könnte|können) (sofort|gleich|morgen|jederzeit|direkt) (los|loslegen|anfangen|starten|beginnen)",
+        // Stepping in whenever the firm wants: "Ich könnte einspringen, wann Sie wollen."
+        "(ich kann|ich könnte|kann ich|könnte ich) (einspringen|loslegen|einsteigen) (wann sie wollen|wann immer sie wollen|sobald sie wollen|wann sie möchten|wann es ihnen passt|sofort|gleich|ab sofort|$day|ab $day|ab $month)",
         // A date put first: "Nach dem Kurs, also ab 15. Oktober, kann ich arbeiten."
         "(ab|zum) ($month|#date|nächst*|montag|dienstag|mittwoch|donnerstag|freitag) (kann|könnte|würde|bin|wäre) ich",
         // …the subject first, as beginners keep it: "Ab 1.3. ich kann arbeiten."

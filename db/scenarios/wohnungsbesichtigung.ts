@@ -364,6 +364,14 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=(ich bin der #word|ich bin die #word)",
         // …the southern and Swiss article before the name: "Grüezi, ich bin de Reto Baumann us Züri.", "Servus, i bin d Vroni."
         "(ich bin de #noun|ich bi de #noun|i bin de #noun|i bi de #noun|ich bin d #noun|i bin d #noun|i bi d #noun)",
+        // …the Swabian "dr" for the article: "Hallöle, i bin dr Gottlieb Häberle."
+        "(i bin dr #noun|i bi dr #noun|ich bin dr #noun)",
+        // Greeting, then the family name and the first name set off by commas: "Tag, Lehmann, Birgit.", "Moin, Hinrichs, Jan."
+        `.^${GREETING} #noun #noun`,
+        // Welcoming someone is no name: "Ich heiße Tiere grundsätzlich willkommen." ("Ich heiße Sie herzlich willkommen")
+        "!!(heiße|heiß|heisse|heissen|heißen) ... willkommen",
+        // "Hauptsache Balkon!" names nobody.
+        "!hauptsache",
         `=(${GREETING} ich bin #word)`,
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
         `=(${GREETING} (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)`,
@@ -600,6 +608,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or "on top", colloquially: "Die 960 – ist das alles, oder kommt Strom noch obendrauf?"
         "?(kommt|kommen|käme|kämen) ... ($cost|$utility) ... (obendrauf|oben drauf|obendrein|hinzu)",
         "[$cost] ?(kommt|kommen|käme|kämen) ... (das|es|was|noch was|noch etwas) ... (obendrauf|oben drauf|obendrein|hinzu)",
+        // …the sums added up before it, no cost word named: "780 plus 180 macht 960, oder kommt da noch was obendrauf?"
+        `[${FIGURE}] ?(kommt|kommen) (da|dann|noch) ... (was|etwas) ... (obendrauf|oben drauf|dazu|hinzu)`,
+        // One kind of rent agreed, the other asked bare after "aber": "Kaltmiete okay, aber Warmmiete?"
+        "?=(aber|aber die|aber der) $cost",
+        // The price in slang, what he wants for the flat: "Wie viel Kohle will der Herr denn für die Bude, warm?"
+        "?(wie viel|wieviel) (kohle|geld|knete|euro) ... (wollen|will|nehmen|nimmt|verlangen|verlangt) ... für (die wohnung|die bude|die butze|sie)",
         // A running cost asked bare after the costs were named, whether it is in them: "Inklusive Warmwasser?" after "Dazu kommen 180 Euro Nebenkosten."
         "[$cost] ?=(inklusive|inkl|inbegriffen|auch|und|mit|samt) ($utility|warmwasser|müll|müllabfuhr|hausmeister|treppenhausreinigung|wasser und heizung|heizung und wasser)",
         // A figure to confirm: "Die Miete ist 700 warm, oder?"
@@ -794,6 +808,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …or the deposit named in a clause before, the way to pay it asked after it: "Wenn wir die Kaution nicht auf einmal bezahlen
         // können, geht das auch in drei Raten?"
         "[$deposit] ?(geht|ginge|klappt|wäre|ist) (das|es) ... (raten|in raten|ratenzahlung|auf einmal|bar|in bar|per überweisung|später)",
+        // …the way to pay it told first, then asked whether it goes: "Die Kaution würde ich gern in drei Monatsraten zahlen, geht das?"
+        "[$deposit ... (raten|*raten|ratenzahlung|bar|überweis*|auf einmal|bürgschaft)] ?=(geht das|ginge das|geht das auch|ginge das auch|ist das möglich|wäre das möglich|ist das okay|wäre das okay|ist das ok|wäre das ok)",
+        // The deposit and its height, the verb dropped: "Kaution hoch?"
+        "?=($deposit|die $deposit) (hoch|wie hoch)",
         "(wie hoch|wie viel|wieviel|wie viele|wieviele|bräuch*|wann|was|welche) $deposit",
         // "ist" and "gibt es" only asked or opening the question: after a place or a person put first they tell
         // ("In Italien ist die Kaution nur ein Monat.", "Bei unseren Freunden gibt es eine Kaution von zwei Monaten.")
@@ -1079,6 +1097,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?(ich|wir) (kann|könnte|darf|können|könnten|dürfen) ... (wohnen|einziehen|rein|reinziehen)",
         // The keys mean moving in: "Wann bekomme ich die Schlüssel?"
         "(wann|ab wann) (schlüssel*|übergabe|wohnungsübergabe)",
+        // …the keys or the handover put first, the question word after: "Schlüssel wann?", "Übergabe ab wann?"; or the flat handed over: "Wann wird die Wohnung übergeben?"
+        "?=(schlüssel|die schlüssel|schlüsselübergabe|übergabe|die übergabe|einzug|der einzug) (wann|ab wann|wann genau)",
+        "?(wann|ab wann) (wird|werden) (die wohnung|sie|die schlüssel) ... übergeben",
+        // Coming in, as the north says it: "Moin, Hinrichs, Jan. Wann komm ich hier rein?"
+        "?(wann|ab wann) (komm|komme|kommen|käme|kämen) (ich|wir) ... (rein|hier rein|da rein)",
         "(kann|könn*|könnt*|dürf*) (ich|wir) (rein|einziehen|reinziehen)",
         // "kan" is the learner's commonest spelling of "kann": "wann kan ich hier wohnen"
         // (speech-to-text splits the verb: "wann kann ich ein ziehen")
@@ -1222,6 +1245,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "haltung $pet (gestattet|erlaubt|möglich|okay|ok|in ordnung)",
         // The animal named, then a bare modal asked: "Hund klein. Darf?"
         "[$pet] ?=(darf|darf ich|darf man|darf er|darf sie|darf das|geht das|erlaubt|möglich|ein problem)",
+        // …or a Konjunktiv or "für Sie" asked after the animal: "…, will aber einen aus dem Tierheim holen. Ginge das hier?", "Zwei Ratten im Käfig, ist das für Sie ein Thema?"
+        "[$pet] ?=(ginge das|geht das hier|ginge das hier|geht das bei ihnen|ginge das bei ihnen|wäre das okay|wäre das ok|wäre das in ordnung)",
+        "[$pet] ?=(ist das|wäre das) (für sie|bei ihnen) (ein thema|ein problem|okay|ok|in ordnung)",
         // …or a bare word of leave, the verb dropped: "ich hab katze, problem?", "Hund klein, ist ok?"
         // (the learner's own animal, or one opening the line: "Der Nachbar hat eine Katze, Problem?" asks nothing)
         "[(ich|wir|mein|meine|meinen|unser|unsere|unseren) ... $pet] ?=(problem|ist problem|ist ein problem|ist das problem|kein problem|ist kein problem|ist ok|ist okay|ist erlaubt|in ordnung|ist in ordnung|geht|geht auch|erlauben|sie erlauben|hier erlauben|hier erlaubt|wohnung erlauben|wohnung erlaubt)",
@@ -1594,6 +1620,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(krieg*|bekomm*) (ich|wir) (die wohnung|sie)",
         // The verb first, for emphasis: "Nehmen würde ich sie gern."
         "(nehmen|mieten) (würde|möchte|will|würden|möchten|wollen) (ich|wir)",
+        // Applying for it now, in the present: "Ich bewerbe mich hiermit offiziell um die Wohnung."
+        "(ich|wir) (bewerbe|bewerben) (mich|uns) ... (um|für) (die wohnung|sie|diese wohnung)",
+        // The flat put first, the verb before its subject: "Die Wohnung muss ich haben!", "diese hier will ich", "Zusagen würde ich sofort."
+        "(die wohnung|diese wohnung) (muss|will|möchte) (ich|wir) (haben|mieten|nehmen)",
+        "=(diese hier|die hier|diese wohnung|die wohnung) (will|nehme|nehm) (ich|wir)",
+        "^(zusagen|unterschreiben) (würde|würd|möchte|will|werde) (ich|wir)",
         // Yes to the landlord's question: "Haben Sie Interesse?" "Ja, auf jeden Fall."
         // Only where interest was asked: "Ja." after "Es gibt viel Interesse an der Wohnung. Haben Sie noch Fragen?" answers the question.
         "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|sehr|ja sehr|ja klar|klar|klar gerne|klar sehr gerne|sehr gerne|sehr gern|ja sehr gerne|gerne|gern|absolut|unbedingt|ja unbedingt|definitiv|ja definitiv|sicher|ja sicher|selbstverständlich|auf alle fälle)",
@@ -1603,10 +1635,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Interesse an der Wohnung?" (asked back, "interessiert?", it says nothing)
         "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] .=(interessiert|sehr interessiert|ja interessiert|ja sehr interessiert|ja sehr sehr interessiert|total interessiert|ja total interessiert|auf jeden fall interessiert|ja auf jeden fall interessiert|ja bin interessiert|ja bin sehr interessiert|sehr sogar|ja sehr sogar|ja interesse|ja großes interesse|großes interesse|sehr großes interesse)",
         // Or to "Möchten Sie die Wohnung nehmen?"
-        "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will)",
+        "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will|will ich|ja will ich|klar will ich|na klar)",
         // …or to being put on the list of applicants: "Ja, gerne." after "Soll ich Sie auf die Liste der Interessenten setzen?"
         "[(auf die liste|auf die interessentenliste|auf meine liste|in die liste|vormerken|eintragen|sich bewerben|bewerben sie sich)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|sehr gerne|sehr gern|ja bitte|unbedingt|ja unbedingt|bitte|ja sehr gerne)",
         "!(die wohnung|sie) nicht",
+        // Another's wish, "er" or "sie" before the modal: "Ich habe die Wohnung meinem Bruder empfohlen, er will sie vielleicht mieten."
+        "!(er|sie|es) (will|möchte|würde|möcht|würd) (sie|die wohnung|diese wohnung)",
         // The landlord's question: "Gefällt Ihnen die Wohnung?", "Sind Sie interessiert?"
         // Split so that a pattern naming "Ihnen" passes it: "Ich kann Ihnen meine Unterlagen schicken."
         "!(sind sie)",

@@ -16,6 +16,9 @@ const COMPANION_ORDERS =
   "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne)";
 
 const questionBlockers = [
+  // Paying for a thing had, once the bill is split, orders nothing: "Getrennt bitte: ich zahle das Schnitzel und die Cola,
+  // meine Freundin den Rest."
+  "!$pay ($article|für das|für den|für die|nur das|nur den|nur die) ($dish|$drink)",
   // A later visit told time first, then the subject, as beginners order it: "Nächste Woche ich komme wieder und esse das
   // Gulasch.", "Nächstes Mal ich nehme die Suppe." (not "morgen": "Guten Morgen ich nehme …")
   "!((nächste woche|nächstes mal|nächste mal|beim nächsten mal|am wochenende|nächstes wochenende|nächstes jahr|übermorgen) (ich|wir))",
@@ -300,6 +303,8 @@ export const restaurant: ScenarioSeed = {
       // Viennese coffees and wine spritzers, and the Austrian glass of beer: "a Melange", "an G'spritzten", "a Krügerl"; a Dutch "biertje".
       // Milk for a child, Turkish ayran, mate and spirits: "Ein Glas Milch für meinen Sohn", "Einen Ayran, bitte."
       "milch", "ayran", "gin tonic",
+      // Buttermilk and a hot rum grog, ordered as any drink: "ein Glas Buttermilch, gut gekühlt", "Machen Sie mir einen Grog."
+      "buttermilch", "grog",
       // Mate only as a drink named with its article or count: "Eine Mate, bitte.", "ne Club-Mate"; the bare word is the English
       // "mate" of an Australian learner ("Right, bezahlen bitte, mate.", "Ok mate, … Die nehm ich.").
       "(club mate|clubmate|matetee|mate tee)", "(eine|ne|einmal|zwei|drei|noch eine|noch ne|die) mate",
@@ -324,6 +329,8 @@ export const restaurant: ScenarioSeed = {
       "*curry", "*currys", "*pfanne", "*schmarrn", "*schmarren", "*maultaschen", "tafelspitz", "backhendl", "germknödel",
       // Duck, potato pancakes, liver, and Spätzle as learners spell them: "Ich nehme die Ente.", "die Käsespetzle".
       "ente", "entenbrust", "kartoffelpuffer", "reibekuchen", "leber", "*spetzle",
+      // Liver by its animal: "einmal Kalbsleber, bitte".
+      "*leber",
       "menü", "menüs", "gnocchi", "ravioli", "tortellini", "penne", "tagliatelle", "saltimbocca", "*leberkas",
       // Potatoes by their kind, and sausages by the Austrian or Bavarian name: "die Ofenkartoffel mit Quark", "a Paar
       // Frankfurter", "zwei Weißwürstel", "eine Käsekrainer".
@@ -388,6 +395,10 @@ export const restaurant: ScenarioSeed = {
         // Köchin ein Hallo aus." (the verb of saying first: "Hallo, sagen Sie mal, …" greets)
         "!(sagen sie|sag|sagt|richten sie|richte|richtet|bestellen sie) ... (hallo|hi|servus|moin)",
         "!(ein|einen|nen|schönes|liebes) (hallo|servus)",
+        // A greeting word that names a place greets nobody: "Gestern waren wir im Café Servus am Kanal."
+        "!(café|cafe|restaurant|bar|kneipe|lokal|hotel|gasthaus|gasthof|wirtshaus|imbiss|club) (servus|hallo|moin|hi|hey|salut|ciao)",
+        // The clipped "Tag" with a name or the Berlin "ooch" after it, as a clause of its own: "tag hans", "Tag ooch!"
+        "=.(tag|abend) #word",
       ],
       examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
       nudge: "Hans has just welcomed you: say hello back.",
@@ -418,6 +429,11 @@ export const restaurant: ScenarioSeed = {
         // Nor an offer about the drink on the table: "Möchten Sie zu Ihrem Wein etwas essen?", "Soll ich Ihnen das Wasser
         // abräumen?", "Möchten Sie Eis in die Cola?"
         "[(noch ein|noch eine|noch einen|möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $drink] [!(oder|etwas essen|was essen|etwas zu essen|was zu essen|abräumen|mitnehmen|nachschenken|in die|in den|in das|ins|in ihr|in ihre|in ihren)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne|ja tack)",
+        // Another round is drinks for the table: "Noch eine Runde für alle!" ("Wir drehen noch eine Runde" walks.)
+        "(noch eine|noch ne|eine|ne) runde (für|bitte|$drink)",
+        "=.(noch eine runde|noch ne runde|nochmal eine runde|noch mal eine runde)",
+        // The first or the second of two drinks offered: "Das Zweite, bitte." after "Weißwein oder Rotwein?"
+        "[$drink oder] =.(das|die|den|der|lieber das|lieber die|lieber den|dann das|dann die|dann den) (erste|zweite|erstere|letztere|letzte|erstes|zweites)",
         // The companion's drink in the third person, as the dish: "Meine Frau hätte gern die Apfelschorle."
         // (not "will": what a child or partner wants is often what one then refuses, "Mein Sohn will Cola, aber …")
         `${COMPANION_ORDERS} ($drink|$article $drink)`,
@@ -573,6 +589,11 @@ export const restaurant: ScenarioSeed = {
         // (nor an offer about the dish served: "Möchten Sie den Rest vom Schnitzel einpacken?", "Soll ich Ihnen den Salat
         // abräumen?", "Möchten Sie Pfeffer auf die Pasta?")
         "[(möchten sie|darf ich ihnen|soll ich ihnen|wollen sie|hätten sie gern|hätten sie gerne) ... $dish] [!(oder|abräumen|einpacken|mitnehmen|rest|reste|pfeffer|salz|parmesan|auf die|auf den|auf das|auf ihre|auf ihren|aufwärmen|geschmeckt)] =(ja|ja bitte|ja gerne|ja gern|gerne|gern|ja sehr gerne|sehr gerne|ja bitte gerne|ja tack)",
+        // The first or the second of two dishes offered: "Das Zweite, bitte." after "Möchten Sie lieber das Schnitzel oder
+        // die Roulade?"
+        "[$dish oder] =.(das|die|den|der|lieber das|lieber die|lieber den|dann das|dann die|dann den) (erste|zweite|erstere|letztere|letzte|erstes|zweites)",
+        // A portion of a dish just named: "Die Spätzle klingen gut, davon hätte ich gern eine Portion."
+        "[$dish] davon (hätte|hätten|nehme|nehmen|nehm|möchte|möchten) (ich|wir) ... (portion|portionen|teller)",
         // The companion's dish, ordered in the third person: "Meine Frau nimmt die Suppe und ich den Salat." (not "bekommt":
         // "Wer bekommt das Schnitzel?" "Meine Frau bekommt das Schnitzel." names whose plate it is)
         // (not "will", as for the drink: "Mein Kind will Pommes, aber haben Sie auch etwas Gesundes?")
@@ -725,6 +746,10 @@ export const restaurant: ScenarioSeed = {
         "!macht das #noun",
         "!(macht|machen) (das|der|die|den) #word (so|denn so)",
         // Paying gladly for good food is no call for the bill: "Für gutes Essen zahle ich gern mehr."
+        // …nor is the saying of a bill drawn up without the landlord: "Da haben Sie die Rechnung ohne den Wirt gemacht."
+        "!!ohne (den|dem) wirt",
+        // …nor paying only once something is done: "Wir zahlen erst, wenn der Apfelstrudel da war."
+        "!!$pay ... erst (wenn|nachdem|sobald|nach dem|nach der|nach unserem)",
         "!!(gern|gerne) mehr",
         // How one pays, with the verb: "Cash zahlen ok?", "Mit Karte zahlen geht?"
         "(bar|cash|karte|kreditkarte|eckarte|girokarte) $pay",
@@ -873,7 +898,8 @@ export const restaurant: ScenarioSeed = {
       title: "Say goodbye",
       points: 20,
       after: ["ask_bill"],
-      patterns: goodbyePatterns,
+      // "Man sieht sich" takes leave as "Wir sehen uns" does: "Man sieht sich, Hans!"
+      patterns: [...goodbyePatterns, "=.(man sieht sich|man sieht sich bald|man sieht sich wieder)"],
       examples: ["Auf Wiedersehen!", "Vielen Dank, schönen Abend noch!", "Tschüss, bis zum nächsten Mal!"],
       nudge: "You have paid: say goodbye to Hans before you leave.",
     },

@@ -1687,4 +1687,22 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     // A list stays a list, with or without its address.
     expect(earned("Fieber, Durchfall, Montag, Frau Doktor.")).toEqual([]);
   });
+
+  it("lets a string of bare questions drop as one, and hears the learner conclude after a report", () => {
+    const flat = compileObjectives([{ id: "deposit", patterns: ["kaution"] }, { id: "rent", patterns: ["miete"] }], {});
+    const asks = (message: string) => judgeMessage(message, flat).map((match) => match.objectiveId);
+    expect(asks("Kaution? Miete? Egal, Hauptsache Balkon!")).toEqual([]);
+    expect(asks("Kaution? Miete? Ja, bitte.")).toEqual(["deposit", "rent"]);
+    const bill = compileObjectives([{ id: "bill", patterns: ["rechnung"] }], {});
+    expect(judgeMessage("Mein Mann sagt, ich soll zahlen, also die Rechnung bitte.", bill)).toHaveLength(1);
+    expect(judgeMessage("Mein Mann sagt, die Rechnung bitte.", bill)).toHaveLength(0);
+  });
+
+  it("hears a bare thing echoed, then called done already, as no request", () => {
+    const purpose = compileObjectives([{ id: "purpose", patterns: ["anmeldung"] }], {});
+    const earned = (message: string) => judgeMessage(message, purpose, { after: "Worum geht es bei Ihnen?" }).length;
+    expect(earned("Anmeldung? Hab ich doch schon gestern gemacht.")).toBe(0);
+    expect(earned("Anmeldung? Ja, ich habe schon einen Termin gebucht.")).toBe(1);
+    expect(earned("Anmeldung? Ja, bitte.")).toBe(1);
+  });
 });

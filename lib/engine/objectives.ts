@@ -242,6 +242,10 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   // …and so does asking next what the echoed thing is like: "Schnitzel? Ist das vom Kalb?", "Currywurst? Ist die scharf?",
   // "Die Suppe? Was ist da drin?" ("Schnitzel? Kann ich das mit Pommes haben?" orders it).
   if (bare && first?.asked && asksWhatItIs(answer)) return true;
+  // …or saying next it is done already: "Anmeldung? Hab ich doch schon gestern gemacht.", "Pass? Hab ich Ihnen schon gegeben."
+  // ("Anmeldung? Ja, ich habe schon einen Termin gebucht." says yes to it).
+  const echoed = bare || matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
+  if (echoed && doneAlready(matcher.tokens.filter((token) => token.sentence === asked.sentence + 1))) return true;
   if (first === undefined || first.asked) return false;
   // "Können wir die Rechnung haben? Nein, keinen Nachtisch mehr." after "Noch einen Nachtisch?": a "nein" that goes on to
   // deny another thing by name answers the character, not the learner's own question, one with a subject of its own
@@ -262,6 +266,16 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
 const BARE_ASKED_WORDS = 2;
 const BEING = new Set(["ist", "sind"]);
 const IT = new Set(["das", "der", "die", "es", "er", "sie", "da", "dort"]);
+
+const DONE_PARTICIPLE = /^(ge|be|er)[a-zäöüß]{3,}(t|en)$/;
+const YES = new Set(["ja", "jaja", "genau", "jawohl", "klar", "yes"]);
+
+/** A sentence of the learner's, not asked, that says a thing is done already: "Hab ich schon gemacht." */
+function doneAlready(sentence: Token[]): boolean {
+  const words = sentence.map((token) => token.folded);
+  if (sentence.length === 0 || sentence[0]?.asked || YES.has(words[0] ?? "") || words.some((word) => NEGATIONS.has(word))) return false;
+  return words.some((word) => SPEAKER_SUBJECTS.has(word)) && words.some((word) => ALREADY.has(word)) && words.some((word) => DONE_PARTICIPLE.test(word));
+}
 
 /** A question that opens by asking what a thing just named is like or holds: "Ist das …?", "Sind die …?", "Was ist da drin?" */
 function asksWhatItIs(answer: Token[]): boolean {
@@ -1423,16 +1437,21 @@ function reportedSayings(tokens: Token[], silenced: Set<number>, from: Map<numbe
   });
 }
 
+// Words that draw the learner's own conclusion from what was said: "…, also die Rechnung bitte", "…, deshalb nehme ich …".
+const CONCLUDING = new Set(["also", "deshalb", "deswegen", "darum", "daher"]);
+
 /**
- * The start of a clause of the learner's own opened by "aber ich" or "aber wir", later than the one reported after
- * `saying`: "Meine Frau sagt, die Küche ist klein, aber ich möchte die Wohnung trotzdem nehmen."
+ * The start of a clause of the learner's own, later than the one reported after `saying`: opened by "aber ich" or
+ * "aber wir" ("Meine Frau sagt, die Küche ist klein, aber ich möchte die Wohnung trotzdem nehmen."), or by a word that
+ * concludes from it ("Mein Mann sagt, ich soll zahlen, also die Rechnung bitte.").
  */
 function ownAfterReport(tokens: Token[], saying: number): number | undefined {
   const sentence = tokens[saying]?.sentence;
   let clauses = 0;
   for (let index = saying + 1; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
-    if (!tokens[index]?.breakBefore) continue;
-    if (++clauses > 1 && tokens[index]?.folded === "aber" && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "")) return index;
+    if (!tokens[index]?.breakBefore || ++clauses < 2) continue;
+    const first = tokens[index]?.folded ?? "";
+    if ((first === "aber" && SPEAKER_SUBJECTS.has(tokens[index + 1]?.folded ?? "")) || CONCLUDING.has(first)) return index;
   }
   return undefined;
 }
@@ -2355,6 +2374,10 @@ const CAUGHT_AFTER_REFUSAL = new Set(["sorry", "entschuldigung", "verzeihung", "
 function takenBack(tokens: Token[], span: Span): boolean {
   let index = span.end;
   while (index < tokens.length && !tokens[index]?.breakBefore) index++;
+  // A string of bare questions is let drop as one: "Kaution? Miete? Egal, Hauptsache Balkon!"
+  if (bareQuestion(tokens, firstOfSentence(tokens, span.start))) {
+    while (tokens[index]?.sentence !== tokens[index - 1]?.sentence && bareQuestion(tokens, index)) index += wordsToSentenceEnd(tokens, index).length;
+  }
   // An apology or a hesitation before the take-back is the learner catching themselves: "Ein Bier, sorry, doch nicht".
   let caught = false;
   for (let word = tokens[index]?.folded ?? ""; TAKE_BACK_FILLERS.has(word) || APOLOGIES.has(word); word = tokens[++index]?.folded ?? "") {
@@ -2384,7 +2407,12 @@ function takenBack(tokens: Token[], span: Span): boolean {
 /** "ich meine" at `index`: the learner says what they meant instead. */
 const meantInstead = (tokens: Token[], index: number) => tokens[index]?.folded === "ich" && tokens[index + 1]?.folded === "meine" && tokens[index + 1]?.sentence === tokens[index]?.sentence;
 
-const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das"]);
+const DROPPING_GOES_ON = new Set(["ich", "wir", "dann", "das", "hauptsache"]);
+
+/** A sentence of one or two words asked, opening at `first`: "Kaution?", "Schlüssel wann?" */
+function bareQuestion(tokens: Token[], first: number): boolean {
+  return tokens[first]?.asked === true && wordsToSentenceEnd(tokens, first).length <= BARE_ASKED_WORDS;
+}
 
 /**
  * "Egal." or "(Das) hat sich erledigt." as a clause of its own after the act: the learner lets it drop ("Ich habe vergessen

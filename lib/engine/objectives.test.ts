@@ -1705,4 +1705,10 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(earned("Anmeldung? Ja, ich habe schon einen Termin gebucht.")).toBe(1);
     expect(earned("Anmeldung? Ja, bitte.")).toBe(1);
   });
+
+  it("counts asking pardon in German as the German beside a greeting of the learner's own language", () => {
+    const attention = compileObjectives([{ id: "attention", patterns: ["(salut|bonjour|entschuldigung)"] }], {});
+    expect(judgeMessage("Salut! Entschuldigung!", attention)).toHaveLength(1);
+    expect(judgeMessage("Bonjour, excuse me, where is the station?", attention)).toHaveLength(0);
+  });
 });

@@ -3010,7 +3010,9 @@ const FOREIGN_GREETINGS = new Set(
 const GERMAN_WORDS = new Set(
   ["ich", "wir", "sie", "du", "ist", "bin", "habe", "hab", "haben", "und", "der", "die", "das", "ein", "eine", "bitte", "danke", "guten", "hallo", "wie", "wo", "was", "wann", "nicht", "für", "mit", "auf", "es", "mein", "meine", "ja", "nein", "tag", "abend", "morgen",
     // The German form of address greets with it: "Bom dia, Frau Krüger".
-    "frau", "herr"].map(foldWord),
+    "frau", "herr",
+    // So does asking pardon in German: "Salut! Entschuldigung!"
+    ...GERMAN_PARDONS].map(foldWord),
 );
 
 function withoutForeignOnly(found: SpannedMatch[], tokens: Token[]): SpannedMatch[] {

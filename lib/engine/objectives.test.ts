@@ -1711,4 +1711,12 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(judgeMessage("Salut! Entschuldigung!", attention)).toHaveLength(1);
     expect(judgeMessage("Bonjour, excuse me, where is the station?", attention)).toHaveLength(0);
   });
+
+  it("hears a bare guess after the learner's own question as no answer, but one after the character's question said back", () => {
+    const since = compileObjectives([{ id: "since", patterns: ["[wie lange] =drei tage"] }], {});
+    const tells = (message: string) => judgeMessage(message, since).length;
+    expect(tells("Wie lange soll ich zu Hause bleiben? Drei Tage?")).toBe(0);
+    expect(tells("Wie lange ich schon huste? Drei Tage.")).toBe(1);
+    expect(tells("Wie lange ich schon huste? Drei Tage?")).toBe(1);
+  });
 });

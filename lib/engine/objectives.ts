@@ -2759,6 +2759,24 @@ function spanInContext(pattern: CompiledPattern, tests: SpanTests, matcher: Mess
   return matcher.find(pattern.sequence, tests.heardAs(pattern, earlier));
 }
 
+const QUESTION_VERB_REACH = 3;
+// The subject after the verb of a question asked straight out: "Wie lange soll ich …", "…, können Sie …".
+const QUESTION_SUBJECTS = new Set(["ich", "sie", "wir", "man", "es", "das", "er"]);
+
+/**
+ * The learner's own question to the character, its verb second, sets the scene only for a statement after it: asked
+ * after it, a bare answer guesses what the character will say. "Wie lange können Sie mich krankschreiben? Eine Woche?",
+ * "Wie lange soll ich zu Hause bleiben? Drei Tage?" tell no time. The character's question said back, its verb last,
+ * still sets the scene for a guess ("Wie lange ich schon huste? Drei Tage?"), and "Haben Sie Donuts? Ich nehme einen."
+ * still orders one.
+ */
+function guessesOwnAnswer(tokens: Token[], earlier: Span): boolean {
+  const [start, end] = clauseAround(tokens, earlier.start);
+  const clause = tokens.slice(start, Math.min(end, start + QUESTION_VERB_REACH + 1));
+  if (clause[0]?.asked !== true || !OWN_QUESTION_OPENERS.has(clause[0].folded)) return false;
+  return clause.some((token, at) => at > 0 && HELPING_VERBS.has(token.strict) && QUESTION_SUBJECTS.has(clause[at + 1]?.folded ?? ""));
+}
+
 /**
  * "Ich hab gehört es gibt Kaution, wie viel ist das?": the perfect of hearing or reading tells when one learnt it, not
  * what was; the words heard after it, unpunctuated, are how things are now, and set the scene for the question after them.
@@ -2814,6 +2832,7 @@ class SpanTests {
     if (pattern.opens && !matcher.opensSentence(found)) return false;
     if (earlier && (found.start < earlier.end || matcher.sameClause(earlier.end - 1, found.start))) return false;
     const asked = matcher.tokens[found.start]?.asked === true;
+    if (earlier && asked && matcher.tokens[earlier.start]?.sentence !== matcher.tokens[found.start]?.sentence && guessesOwnAnswer(matcher.tokens, earlier)) return false;
     // "Firma?" after "Bei welcher Firma waren Sie?" echoes the character's word to ask what was meant.
     if (pattern.asked && (!asked || this.echoesCharacter(pattern, found))) return false;
     if (pattern.stated && asked) return false;

@@ -38,6 +38,28 @@ const ASKS_AS_A_HABIT =
 // How strongly it hurts, said with a word the shared patterns do not list: "tut höllisch weh", "tut mir wahnsinnig weh".
 const HOW_BADLY = "(höllisch|wahnsinnig|furchtbar|fürchterlich|schrecklich|extrem|tierisch|mega|unglaublich|unheimlich|brutal|heftig|stark|sehr stark|richtig stark|voll|echt so|so richtig|ziemlich|schon sehr|immer noch|noch immer)";
 
+// Someone of one's own who knows the answer, so the learner asks nothing: "Ob man dafür ein Rezept braucht, weiß meine
+// Schwester bestimmt.", "Wie oft man das nimmt, weiß meine Mutter."
+const ONE_OF_MINE =
+  "((mein|meine|unser|unsere) (schwester|bruder|mutter|vater|frau|mann|freundin|freund|kollegin|kollege|nachbarin|nachbar|oma|opa|tochter|sohn|mitbewohnerin|mitbewohner|chef|chefin|tante|onkel|cousine|cousin|mama|papa))";
+const OTHERS_KNOW = [
+  `!!(weiß|weiss|wusste|wissen|kennt) ${ONE_OF_MINE}`,
+  `!!(weiß|weiss|wusste|wissen|kennt) (bestimmt|sicher|doch|ja|aber) ${ONE_OF_MINE}`,
+  `!!${ONE_OF_MINE} (weiß|weiss|wusste|kennt) (bestimmt|sicher|schon|genau|besser)`,
+];
+
+// A line quoted from the textbook, or its word list, is a lesson, not an act: "Ich habe Halsschmerzen, so steht es im
+// Lehrbuch.", "Kopfschmerzen, Halsschmerzen, Bauchschmerzen: das Vokabular von heute im Kurs."
+const LESSON_TALK = [
+  "!!(so steht es|so steht das|das steht so|steht so|so stand es) ... (lehrbuch|kursbuch|arbeitsbuch|buch|heft|dialog|lektion)",
+  "!!(steht|stand|stehen) ... (im|in meinem|in unserem|aus dem) (lehrbuch|kursbuch|arbeitsbuch)",
+  "!!(vokabular|vokabeln|wortschatz|wortliste|vokabelliste) (von heute|aus dem kurs|aus der lektion|der lektion|im kurs|für morgen|für den test|von gestern)",
+];
+
+// Pests, people and the weather one may be "against", none of them a complaint: "Haben Sie was gegen Tauben auf dem Balkon?"
+const NOT_COMPLAINTS =
+  "(tauben|ratten|mäuse|marder|schnecken|ameisen|nachbar*|den nachbarn|lärm|den lärm|chef|meinen chef|meine chefin|das wetter|den regen|den stau|die schwiegermutter|meine schwiegermutter|dich|euch|die regierung)";
+
 // Places, books and outings one may ask a pharmacist to recommend, none of them a remedy.
 const NOT_REMEDIES = "(restaurant*|hotel*|café|cafe|kneipe*|museum*|supermarkt*|friseur*|sehenswürdigkeit*|zahnarzt*|zahnärztin|hostel|buch|bücher|film|filme|serie|ausflug|ausflüge)";
 // The English word inside German too: "brauche ich prescription dafür?"; and as learners who rarely write spell it by ear,
@@ -380,6 +402,16 @@ export const apotheke: ScenarioSeed = {
         ".(es|bei mir|mir|mich) (kratzt|kratzts|juckt|juckts|brennt|brennts|sticht|stichts|pocht|drückt|drückts|kribbelt|piekst) ... (im|in der|in den|in meinem|in meiner) (hals|rachen|nase|ohr|ohren|brust|kopf|auge|augen|bauch|magen)",
         // …not as a condition: "Wenn es im Hals kratzt, nehme ich Salbei.", "Wenn mir die Nase läuft, …"
         "!((wenn|falls|sobald) (es|mir|uns|bei mir))",
+        // …nor the part of the body in a condition: "Wenn die Nase wieder läuft, hole ich mir Taschentücher."
+        "!((wenn|falls|sobald) (die|der|das) (nase|hals|kopf|bauch|magen|ohr|ohren|auge|augen|rücken|zahn|stimme|rachen|husten|fieber))",
+        // Pills hard to swallow are no sore throat: "Lieber den Saft, Tabletten kann ich schlecht schlucken."
+        "!($remedy|die|diese|solche|große|grosse) kann ich (nicht|kaum|schlecht|so schlecht|ganz schlecht|nicht gut) schlucken",
+        // Tired from what one did is no illness: "Nein, ich bin nur müde vom Training, krank bin ich nicht."
+        "!(müde|schlapp|erschöpft|kaputt|fertig|platt) (vom|von der|von|nach dem|nach der|wegen) (training|sport|fussball|arbeit|schicht|lernen|reise|flug|umzug|feiern|party|joggen|laufen|wandern|fitness|gym|nachtschicht|nachtdienst|tag|wochenende)",
+        // A complaint one expects tomorrow is not had now: "Morgen habe ich bestimmt Muskelkater vom Umzug."
+        "!!(morgen|übermorgen|nächste woche|am wochenende|bald) (habe|hab|bin|kriege|krieg|bekomme) ich (bestimmt|sicher|wahrscheinlich|garantiert|vielleicht)",
+        "!!(ich habe|ich hab|ich bin|ich kriege|ich bekomme) (morgen|übermorgen|bald) (bestimmt|sicher|wahrscheinlich|garantiert|vielleicht)",
+        ...LESSON_TALK,
       ],
       examples: ["Ich habe Halsschmerzen.", "Ich bin erkältet und habe Schnupfen."],
       nudge: "Tell Klaus what is wrong: a sore throat, a cough, a headache?",
@@ -392,6 +424,10 @@ export const apotheke: ScenarioSeed = {
         // "Hilft das gegen Husten?" asks; "Tee mit Honig hilft gegen Halsschmerzen." tells what one believes, so the verb
         // asks only in a question or after the thing wanted ("Ich brauche etwas, das hilft gegen Husten").
         "$remedy gegen",
+        `!!gegen ${NOT_COMPLAINTS}`,
+        ...LESSON_TALK,
+        // A remedy named in a clause before, then asked for by a pronoun: "Meine Freundin sagt, Lutschtabletten helfen. Haben Sie welche?"
+        "[$remedy] ?=(haben sie|hätten sie|gibt es|gibts|hast du|sie haben) (welche|welche da|welche hier|eins|so was|sowas|so etwas)",
         "?(hilft|helfen) gegen",
         "$remedy (das|was|der|die) (hilft|helfen) (gegen|schnell gegen|gut gegen|gleich gegen)",
         // Every other pattern with the verb inside it is a statement: "Tee mit Honig hilft gegen Halsschmerzen."
@@ -567,7 +603,7 @@ export const apotheke: ScenarioSeed = {
         `(kann|könnte|darf) ${brandRightAfter(["ich", "wir"])} (haben|bekommen|kriegen)`,
         // Adjacent, or one word between: "Hustensaft, bitte", "Tabletten auch bitte" ("Wie oft am Tag sollte ich die
         // Lutschtabletten nehmen, bitte?" asks the dose).
-        "((*saft|*spray|*tablett*|tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin|hustenlöser|schleimlöser) bitte)",
+        "((*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin|hustenlöser|schleimlöser|*bonbon*|*pastille*|kapsel*|zäpfchen|*balsam|globuli) bitte)",
         // …or "bitte" first, the verb left out, a kind or brand named: "für meine Tochter bitte ein Hustensaft", "Bitte noch
         // einen Nasenspray." (stated: "Soll ich bitte eine Tablette nehmen?" asks the dose)
         ".(bitte|bitte noch|bitte auch|bitte dann) (ein|eine|einen|noch ein|noch eine|noch einen|zwei) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
@@ -1013,6 +1049,8 @@ export const apotheke: ScenarioSeed = {
         // weiß der Arzt bestimmt.", "Die Kinderärztin entscheidet, ob wir ein Rezept brauchen."
         `!!(weiß|weiss|wissen|entscheidet|entscheiden|sagt mir|sagt uns) ${THE_DOCTOR}`,
         `!!${THE_DOCTOR} (weiß|weiss|weiß das|weiss das|weiß schon|weiss schon|entscheidet|entscheidet das)`,
+        ...OTHERS_KNOW,
+        ...LESSON_TALK,
         ASKS_AS_A_HABIT,
         ...ASKS_THE_DOCTOR,
         ...ASKS_LATER,
@@ -1164,10 +1202,17 @@ export const apotheke: ScenarioSeed = {
         "(wie|was) (dosis|dosierung|einnahme*)",
         "?=(dosis|dosierung|die dosis|die dosierung|wie oft|wie oft am tag|wie oft täglich)",
         // A dose asked in statement order: "Zweimal am Tag ist gut?"
-        "?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
+        // (not the pharmacist's own dose echoed: "Dreimal am Tag? Puh, das vergesse ich bestimmt.")
+        "[!(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)] ?(einmal|zweimal|dreimal|viermal) (am tag|täglich|pro tag|morgens|abends)",
         // …or by the times of day and a count: "morgens und abends je eine?", "Je eine morgens und abends?"
         "?(morgens und abends|morgens und mittags|mittags und abends|morgens mittags und abends|früh und abends) (je|jeweils|eine|einen|eins|zwei|1|2)",
         "?(je|jeweils) (eine|einen|eins|zwei|1|2) ... (morgens|abends|mittags|am tag|täglich|pro tag)",
+        // How to prepare it, asked bare: "Mit warmem oder kaltem Wasser auflösen?", "In Tee einrühren?"
+        "?(mit|in) ... (wasser|tee|milch|saft) (auflösen|einrühren|verdünnen|mischen)",
+        // Pills hard to swallow, told, ask nothing: "Tabletten kann ich schlecht schlucken."
+        "!(kann ich|ich kann) (schlecht|kaum|so schlecht|ganz schlecht|nur schlecht|nicht gut)",
+        ...OTHERS_KNOW,
+        ...LESSON_TALK,
         // A modal between the question word and the verb: "Wie viel darf ich pro Tag nehmen?"
         "(wie oft|wie viel|wieviel|wie viele|wieviele|wie lange) (darf|soll|muss|kann|sollte|dürfen|sollen) (ich|man|wir) (nehm*|einnehm*|benutz*|anwend*|verwend*|schluck*|sprüh*|geben|trinken)",
         // Two medicines at once, asked: "Darf ich das Fiebermittel und den Hustensaft gleichzeitig geben?", "kann ich die

@@ -15,14 +15,15 @@ const LATIN_LETTER = /[a-zäöüß]/;
 
 // A word stretched for feeling ("Guten Aaabend", "Hallooo", "Tschüüüss", "Neeein") is the word: German never writes a, i,
 // o or u three times running, e three times only across a compound's seam ("Kaffeeersatz", rare in a scene), an umlaut
-// twice, or a consonant four times ("Schifffahrt" has three). A stretched consonant keeps two ("Tschüssss", "Hallllo").
-const STRETCHED = /([aiouäöüe])\1\1|([äöü])\2|([^aeiouäöü])\3\3\3/;
-const STRETCHED_VOWEL = /([aiouäöü])\1+|(e)\2{2,}/g;
-const STRETCHED_CONSONANT = /([^aeiouäöü])\1{3,}/g;
+// twice, or a consonant four times ("Schifffahrt" has three). A stretched consonant keeps two ("Tschüssss", "Hallllo");
+// digits are no letters ("10000").
+const STRETCHED = /([aiou])\1\1|eee|([äöü])\2|([b-df-hj-np-tv-zß])\3\3\3/;
+const STRETCHED_VOWEL = /([aiou])\1{2,}|e{3,}|([äöü])\2+/g;
+const STRETCHED_CONSONANT = /([b-df-hj-np-tv-zß])\1{3,}/g;
 
 function unstretched(lower: string): string {
   if (!STRETCHED.test(lower)) return lower;
-  return lower.replace(STRETCHED_VOWEL, (run, vowel: string | undefined, e: string | undefined) => (vowel !== undefined && run.length < 3 && !UMLAUT.test(vowel) ? run : (vowel ?? e ?? run).slice(0, 1))).replace(STRETCHED_CONSONANT, (run) => run.slice(0, 2));
+  return lower.replace(STRETCHED_VOWEL, (run) => run.slice(0, 1)).replace(STRETCHED_CONSONANT, (run) => run.slice(0, 2));
 }
 
 export function foldWord(word: string): string {

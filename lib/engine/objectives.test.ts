@@ -46,7 +46,7 @@ describe("foldWord", () => {
   it("reads a word stretched for feeling as the word, and leaves German's own runs of letters", () => {
     expect(["Aaabend", "Hallooo", "Tschüüüss", "Neeein", "Guuuten", "Tschüssss", "Hallllo"].map(foldWord)).toEqual(["abend", "hallo", "tschuss", "nein", "guten", "tschuss", "hallo"]);
     expect(foldStrict("Tschüüüss")).toBe("tschüss");
-    expect(["Kaffee", "Boot", "Zoo", "Schifffahrt", "Fitnessstudio"].map(foldWord)).toEqual(["kaffee", "boot", "zoo", "schifffahrt", "fitnessstudio"]);
+    expect(["Kaffee", "Boot", "Zoo", "Schifffahrt", "Fitnessstudio", "10000"].map(foldWord)).toEqual(["kaffee", "boot", "zoo", "schifffahrt", "fitnessstudio", "10000"]);
     expect(meets("guten abend", "Guten Aaabend :)")).toBe(true);
   });
 });

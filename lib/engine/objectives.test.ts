@@ -1719,4 +1719,13 @@ describe("what the learner takes back, does not know, echoes, or says verb last"
     expect(tells("Wie lange ich schon huste? Drei Tage.")).toBe(1);
     expect(tells("Wie lange ich schon huste? Drei Tage?")).toBe(1);
   });
+
+  it("reads an interjection set off before a short reply as no item of a keyword list", () => {
+    // "perfekt" and "super" are words another objective names, which a list's items may be.
+    const thanks = compileObjectives([{ id: "thank", patterns: ["danke"] }, { id: "praise", patterns: ["(perfekt|super) ... zimmer"] }], {});
+    expect(judgeMessage("Ah, perfekt, danke!", thanks)).toHaveLength(1);
+    expect(judgeMessage("Oh, super, danke!", thanks)).toHaveLength(1);
+    const menu = compileObjectives([{ id: "drink", patterns: ["bier"] }, { id: "food", patterns: ["schnitzel"] }, { id: "bill", patterns: ["rechnung"] }], {});
+    expect(judgeMessage("Oh, Bier, Schnitzel, Rechnung.", menu)).toEqual([]);
+  });
 });

@@ -3623,7 +3623,7 @@ function dropKeywordLists(found: SpannedMatch[], tokens: Token[], compiled: Comp
   for (const [sentence, all] of bySentence) {
     // English words around the German ones are no items of a list: "Danke schön for your time" thanks.
     english ??= englishClauses(tokens);
-    const words = withoutAddress(withoutGreetingClause(tokens.filter((token, index) => token.sentence === sentence && english?.[index] !== true), all));
+    const words = withoutInterjection(withoutAddress(withoutGreetingClause(tokens.filter((token, index) => token.sentence === sentence && english?.[index] !== true), all)));
     // The greeting clause set off before the list is not one of its items: "Hallo, Bier, Schnitzel, Rechnung" lists three.
     const from = words[0]?.start ?? 0;
     const matches = all.filter((match) => (match.tokens[match.span.start]?.start ?? 0) >= from);
@@ -3708,6 +3708,11 @@ function withoutGreetingClause(words: Token[], matches: SpannedMatch[]): Token[]
   // bitte" (beside more, the whole line is weighed: "hallo bier schnitzel rechnung" stays a list).
   if (rest < 0 || rest > length) return words.length > length && matches.length === 2 ? words.slice(length) : words;
   return words.slice(rest);
+}
+
+/** The words without an interjection set off before them (INTERJECTIONS). */
+function withoutInterjection(words: Token[]): Token[] {
+  return words.length > 1 && INTERJECTIONS.has(words[0]?.folded ?? "") && words[1]?.breakBefore ? words.slice(1) : words;
 }
 
 // A form of address set off as a clause of its own: a title and at most two names ("Frau Doktor", "Herr Dr. Weber").
@@ -3834,6 +3839,8 @@ const OPENERS = new Set(
 
 // Words a rambling opening puts before the greeting: "ja also guten tag frau doktor".
 const LEAD_FILLERS = new Set(["ja", "also", "äh", "ähm", "na", "so", "oh", "ach", "nun", "hm"].map(foldWord));
+// An interjection set off before a list's words is no item of it: "Ah, perfekt, danke!" thanks as "Perfekt, danke!" does.
+const INTERJECTIONS = new Set([...LEAD_FILLERS, ...["ah", "aha", "okay", "ok"].map(foldWord)]);
 
 function opensWithGreeting({ span, tokens }: SpannedMatch): boolean {
   const first = tokens[span.start];

@@ -263,6 +263,9 @@ export const buergeramt: ScenarioSeed = {
         // What the learner tried is no errand stated: "Ich habe versucht, meine Adresse online zu ändern, aber es ging nicht."
         // (In that clause and the next: "Ich habe versucht, es online zu machen, aber jetzt möchte ich mich hier anmelden.")
         "!((versucht|probiert|vergessen|geschafft) (meine|meinen|mich|die|den|unsere|unseren|uns)) ... (adresse|anschrift|wohnsitz|wohnort|wohnung|anzumelden|umzumelden|ändern|registrieren|aktualisieren|eintragen)",
+        // …and the wish gone by, tried elsewhere: "Ich wollte mich eigentlich online anmelden, aber das ging nicht." (in its clause:
+        // "Ich wollte fragen, ob ich mich hier anmelden kann" asks it).
+        "!((ich wollte|wir wollten|wollte ich|wollten wir) (mich|uns) (eigentlich|schon|zuerst|erst)) ... (online|im internet|per post|per mail|per e-mail|digital|woanders)",
         // The word asked about, the article dropped: "ich nicht wissen was ist wohnsitz", "was ist wohnsitz?"
         "!((was ist|was sind|was heißt|was bedeutet|was meinen sie mit|wer ist|was ist das) (wohnsitz*|hauptwohnsitz*|nebenwohnsitz*|zweitwohnsitz*|anmeldung|ummeldung|meldeadresse))",
         // The reception desk and a car are registered too: "Wo ist die Anmeldung?", "Mein Auto muss ich auch ummelden."
@@ -962,6 +965,8 @@ export const buergeramt: ScenarioSeed = {
         // "bitte" opening the papers one brought, told: "bitte, reisepass, wohnungsgeberbestatigung" (not a form or a copy, which
         // "Bitte ein Formular." asks for).
         ".^((bitte|bitte hier|hier bitte|da|da bitte|so|so bitte) $ownPaper)",
+        // …with the owner's word, set off on its own: "So, mein Pass, da steht auch mein Geburtsdatum." (not told of: "So, mein Pass ist abgelaufen.")
+        ".=(so|so bitte|so hier|so da) (mein|meine|meinen|unser|unsere|unseren) $ownPaper",
         // …not a paper for someone wanted: "bitte auch papier fur arbeitgeber, meldebescheinigung"
         "!((papier|papiere|dokument|dokumente|zettel) (für|fürs|für die|für den|für das|für meine|für meinen|für mein|fur) (arbeitgeber*|bank|chef*|job|arbeit|jobcenter|versicherung|krankenkasse|uni|schule|firma))",
         // The courtesy word, then the papers without an article: "Bitteschön, Reisepass und Mietvertrag."
@@ -1300,7 +1305,7 @@ export const buergeramt: ScenarioSeed = {
         // In writing: "Kann ich das schriftlich haben?"
         "(kann|könnte|darf|dürfte) (ich|wir) (das|es|die anmeldung|etwas|das auch) schriftlich (haben|bekommen|kriegen)",
         // The paper described by what it shows: "Ich brauche ein Dokument für meine Bank, dass ich hier wohne."
-        "[(brauche|bräuchte|brauchen|benötige|bekomme|bekommen|möchte|hätte|kann ich|könnte ich)] =dass (ich|wir) (hier|da|dort|jetzt hier|in berlin) (wohne|wohnen|gemeldet bin|angemeldet bin|gemeldet sind|angemeldet sind)",
+        "[(brauche|bräuchte|brauchen|benötige|bekomme|bekommen|möchte|hätte|kann ich|könnte ich|können sie mir|könnten sie mir|geben sie mir)] =dass (ich|wir) (hier|da|dort|jetzt hier|in berlin) (wohne|wohnen|gemeldet bin|angemeldet bin|gemeldet sind|angemeldet sind)",
         "(bekomm*|krieg*) (ich|wir) (etwas|was) schriftlich*",
         // …or asked in the passive: "Wird mir heute auch eine Bestätigung ausgestellt, dass ich angemeldet bin?", "Werden die
         // Meldebescheinigungen gleich ausgedruckt?"

@@ -163,6 +163,10 @@ export const hotel: ScenarioSeed = {
         // Having the room, said at the desk, is having booked it: "Wir sind die Familie Weber, wir haben ein Doppelzimmer."
         ".=(ich|wir) (habe|hab|haben) (hier|bei ihnen) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer)",
         ".=(ich|wir) (habe|hab|haben) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer)",
+        // …and the name it stands on: "Ich glaube, wir haben ein Zimmer auf Baptiste."
+        ".(ich|wir) (habe|hab|haben) (ein|einen) (zimmer|doppelzimmer|einzelzimmer|zweibettzimmer|dreibettzimmer|familienzimmer|hotelzimmer) (auf|unter) (#noun|den namen|dem namen|name|namen)",
+        // Hedged, the booking still told: "Zimmer für Hoffmann, sollte reserviert sein.", "Es müsste auf Weber gebucht sein."
+        ".(sollte|sollten|müsste|müssten|dürfte|dürften) ... (reserviert|gebucht|vorbestellt) sein",
         // Booked by one's partner or firm for oneself: "Mein Mann hat für uns gebucht", "Meine Firma hat für mich reserviert".
         // Told, not asked: "Wer hat für uns gebucht?"
         ".(für uns|für mich|für uns beide|für mich und) ... (gebucht|reserviert|vorbestellt|bestellt)",
@@ -483,7 +487,11 @@ export const hotel: ScenarioSeed = {
         // A password for something else is no Wi-Fi: "Was ist das Passwort für den Safe?"
         "!!(passwort*|password*|kennwort*|code|pin) (für|fürs|vom|zum|von) ... (safe|tresor|*safe|schliessfach*|tür|*tür|garage|tiefgarage|parkhaus|fitnessraum|fitnessstudio|spa|sauna|computer|laptop|drucker|konto|*konto|e mail|email|mail|account|handy|app|bank|onlinebanking|instagram|facebook|whatsapp)",
         // Streaming on the room's TV is no Wi-Fi: "Wie ist das Passwort für Netflix auf dem Fernseher?"
-        "!!(netflix|fernseher|fernsehen|tv|spotify|disney|prime video|sky)",
+        // …but the Wi-Fi asked about for streaming still asks: "Ist das WLAN stark genug für Netflix?"; the streaming account's
+        // password does not: "Wie ist das Passwort für Netflix?", "Mein Netflix-Passwort geht nicht."
+        "!!(fernseher|fernsehen|tv)",
+        "!!(passwort*|password*|kennwort*|code|login|zugang*|account|konto) ... (netflix|spotify|disney|prime video|sky)",
+        "!!(netflix|spotify|disney|prime video|sky) ... (passwort*|password*|kennwort*|code|login|zugang*|account|konto)",
         // What one read online is no question about it: "Wie im Internet steht, ist das Frühstück inklusive, oder?"
         "!!(im|in dem) (internet|netz) (steht|stand|stehen|standen|gelesen|gesehen|gefunden)",
         ...KNOWN_ALREADY,
@@ -521,7 +529,9 @@ export const hotel: ScenarioSeed = {
         // Asked without a verb, or with the English words: "Spät auschecken möglich?", "Late Checkout?"
         "?(später|spät|späten|spätem|spätes|späterer|späteren|late|früher|frühen|früherer|früheren|länger|längeren) (auscheck*|checkout|check out|abreis*)",
         // When one must be out, the verb closing the clause: "Wann muss i am Sonntag aus'm Zimmer raus sein?"
-        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel|ausgecheckt)",
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|müssen|soll|sollen) (ich|wir) ... (raus|draussen|auschecken|abreisen|ausziehen|aus dem zimmer|aus dem hotel|ausgecheckt)",
+        // The key as the subject, handed back by a time: "Bis wann muss der Schlüssel zurück an die Rezeption?"
+        "(wann|bis wann|um wie viel uhr|um wieviel uhr|wie spät) (muss|soll) (der schlüssel|die zimmerkarte|die schlüsselkarte|die karte) ... (zurück|abgegeben|zurückgegeben)",
         // Out early, or staying till a time of day on the last day: "Muss ich früh raus?", "Kann ich bis Mittag bleiben?"
         "?(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)", "^(muss ich|müssen wir|soll ich|sollen wir) (früh|früher|schon früh|zeitig|morgens) (raus|weg|auschecken)",
         "(kann|könn*|darf|dürf*) (ich|wir) (bis|noch bis) (mittag|mittags|nachmittag|zwölf|eins|12|13|14|#word uhr) ... bleiben",
@@ -600,7 +610,7 @@ export const hotel: ScenarioSeed = {
         // Leaving luggage is no leaving: "Wann kann ich das Gepäck abgeben? Ich bin zu früh."
         "!(gepäck|koffer|tasche|taschen|rucksack|wäsche|auto|*auto|mietwagen|leihwagen|fahrrad*)",
         // Stepping out while the room is cleaned is no checkout: "Muss ich das Zimmer verlassen, wenn die Putzfrau kommt?"
-        "!!(putzfrau|putzmann|zimmermädchen|reinigung*|reinigungskraft|putzen|sauber machen|saubermachen|housekeeping|zimmerservice)",
+        "!!(putzfrau|putzmann|zimmermädchen|reinigung*|reinigungskraft|putzen|geputzt|gereinigt|sauber machen|saubermachen|sauber gemacht|saubergemacht|housekeeping|zimmerservice)",
         // Leaving the key while going out, and how to pay at checkout, ask no time: "Wann muss ich den Schlüssel abgeben, wenn
         // ich abends ausgehe?", "Muss ich beim Auschecken bar zahlen?"
         "!!wenn (ich|wir) ... (ausgehe|ausgehen|weggehe|weggehen|rausgehe|rausgehen|spazieren)",

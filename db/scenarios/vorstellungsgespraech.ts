@@ -32,7 +32,7 @@ const TRAITS = [
 
 // A quality named as a noun in answer to the strengths asked: "Geduld", "technisches Verständnis", "analytisches Denken".
 // Nouns without those endings too, so two of them pair: "Teamarbeit und Geduld."
-const QUALITY = "(*keit|*heit|*ität|sprachen|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation|*kompetenz|*kompetenzen|*talent)";
+const QUALITY = "(*keit|*heit|*ität|sprachen|geduld|ruhe|ausdauer|humor|disziplin|teamgeist|motivation|energie|fleiß|*verständnis|*denken|*kenntnisse|geschick|erfahrung|kondition|fitness|teamarbeit|teamwork|organisation|sorgfalt|ordnung|kommunikation|*kompetenz|*kompetenzen|*talent|*vermögen)";
 
 // How long one worked, said bare: "Zwei Jahre.", "3 Monate".
 const COUNT = "(1*|2*|3*|4*|5*|6*|7*|8*|9*|ein|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|paar|viele)";
@@ -167,6 +167,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "hotel", "hotels", "rezeption", "reinigung", "gebäudereinigung", "bäckerei", "catering", "pflegeheim", "altenheim",
       // Hospitals, where many carers worked: "Sieben Jahre Krankenhaus in Polen."
       "krankenhaus", "klinik", "klinikum", "praxis", "arztpraxis",
+      // Assembly, workshops and the warehouse compounds, told bare with a span: "Acht Jahre Möbelmontage.", "seit 2021 im Ersatzteillager"
+      "montage", "*montage", "lagerarbeit", "schreinerei", "tischlerei", "werkstatt", "*werkstatt", "*lager",
     ],
     // Homelands learners name, so an origin is heard in lowercase or after "von": "ich komme von türkei".
     country: [
@@ -193,7 +195,9 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "elvedin", "jasmin", "amra", "lejla", "selma", "ajla", "azra", "emina", "merima", "sanela", "mirela", "dzenana",
     ],
     // The dative too, as "ab" takes it: "ab nächster Woche".
-    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat"],
+    day: ["morgen", "übermorgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "nächste woche", "nächsten monat", "nächster woche", "nächstem monat",
+      // The week or month after next: "Übernächste Woche wäre gut für mich."
+      "übernächste woche", "übernächsten monat", "übernächster woche", "übernächstem monat"],
     // The start named as a noun, in the written style: "Ein Eintritt zum 1. Oktober wäre möglich."
     startNoun: ["arbeitsbeginn", "eintritt", "eintrittstermin", "eintrittsdatum", "starttermin", "stellenantritt", "dienstantritt", "dienstbeginn"],
     // A season dates a start as a month does: "Erst im Herbst, leider."
@@ -214,6 +218,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "gepflegt", "versorgt",
       // Scanning and booking goods in: "Ich habe vier Jahre bei PostNL Pakete gescannt.", "Ich habe die Lieferungen im System erfasst."
       "gescannt", "eingescannt", "erfasst", "etikettiert",
+      // Goods taken in, never an invitation accepted: "Ich hab beim Edeka die Ware angenommen."
+      "ware angenommen", "waren angenommen", "lieferungen angenommen", "pakete angenommen", "lieferung angenommen",
     ],
     // The people and wards of a care job, asked of only in a question ("Ich habe gelernt, wie man Patienten lagert" tells).
     care: [
@@ -221,7 +227,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
       "pflegekräfte", "pflegekraft", "pflegefachkräfte", "pflegehelfer*",
     ],
     topic: [
-      "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze",
+      "stunden", "vollzeit*", "teilzeit*", "parkplatz*", "parkplätze", "*parkplatz", "*parkplätze",
       "wochenende*", "samstag*", "sonntag*", "nachts", "nachtschicht*", "urlaubstag*",
       "kantine", "mitarbeiter*",
       "arbeitszeit*", "team*", "aufgabe*", "weiterbildung*", "fortbildung*", "schicht*", "*schicht", "*schichten",
@@ -285,6 +291,13 @@ export const vorstellungsgespraech: ScenarioSeed = {
         // Where one lives since a year, the town typed in lowercase: "ich wohne in stuttgart feuerbach seit 2015".
         "(ich wohne|wohne ich|ich lebe|lebe ich) in ... seit (19*|20*|#word jahren|vielen jahren|langem)",
         "=(ich #noun #noun)",
+        // Where one lives, or an age made light of, as clauses of their own once the learner presents themselves:
+        // "Das bin ich: Milena Jovanović, Mutter von drei Kindern, wohnhaft in Waiblingen.", "Baran Özdemir, 22 Jahre jung"
+        "[(gestatten|mein name|ich heiße|ich heisse|name|das bin ich|zu mir|über mich|zu meiner person)] .=(wohnhaft|ansässig) in (#noun|$country|der $country)",
+        "(ich bin|bin) (1*|2*|3*|4*|5*|6*|7*) (jahre|jahr) jung",
+        "[(gestatten|mein name|ich heiße|ich heisse|das bin ich|zu mir|über mich|zu meiner person|über sich|erzählen sie|stellen sie sich)] .=(#word #word) (1*|2*|3*|4*|5*|6*) (jahre|jahr) (jung|alt)",
+        // The scene's keywords listed after "Ich" are no name: "Ich, Erfahrung, Lager, zuverlässig, sofort, danke."
+        "!(ich) (erfahrung|lager|stärke|stärken|arbeit|job|stelle|logistik|frage|fragen|anfang|gehalt) (#noun|$trait|$field)",
         // A line rehearsed in class, reported, introduces nobody: "im kurs haben wir geübt mein name ist max mustermann"
         "!((geübt|gelernt|trainiert|wiederholt|gesagt wie|gelernt wie|geübt wie) (mein name|mein vorname|ich heiße|ich heisse|ich bin|ich komme))",
         "!(max mustermann|erika mustermann|mustermann)",
@@ -503,6 +516,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "(habe|hab) (ich|wir) (gearbeitet|kontrolliert|gemacht|geleitet|organisiert|betreut|verkauft|gebucht|geplant|gefahren|koordiniert)",
         // The work done, in the learner's perfect: "ich hab in ein Supermarkt Ware eingeräumt"
         "(ich|wir) (habe|hab) $workdone",
+        // A business or a team of one's own run: "Ich habe in Rumänien eine Schreinerei geführt, zwölf Jahre." (not a talk: "ein Gespräch geführt")
+        "(ich habe|habe ich|ich hab|hab ich|ich hatte|hatte ich) ... (ein|eine|einen|das|die|den|mein|meine|meinen) ($field|*laden|*geschäft|*betrieb|*firma|firma|team|*team|filiale|abteilung|*abteilung|restaurant|*restaurant|kiosk|café) (geführt|geleitet)",
+        // Looking after a store or the goods, now or then: "Ich kümmere mich seit 2021 um das Ersatzteillager."
+        "(ich kümmere mich|kümmere ich mich|ich habe mich|habe ich mich|ich hab mich|hab ich mich|ich kümmerte mich) ... um (das|die|den|unser|unseren|unsere) ($field|wareneingang|warenausgang|inventur|lieferungen|bestellungen|*bestand|retouren|ware|waren)",
+        // A trade learned, the trade first: "Lagerwirtschaft hab ich gelernt, Ausbildung bei Hermes."
+        "^($field|$job|*wirtschaft|*logistik|*handwerk) (habe ich|hab ich) (gelernt|studiert)",
         // The field "made" with the auxiliary kept or dropped, as beginners tell it: "Ich auch Lager gemacht.", "Ich habe Küche gemacht, drei Jahre."
         ".((ich|wir) (auch|schon|früher|vorher|lange|viel|habe|hab|habe auch|hab auch|habe schon|hab schon|habe früher|hab früher|habe lange) $field gemacht)",
         ".((ich|wir) $field gemacht)",
@@ -853,6 +872,8 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "((ich kann|kann ich) (gut|sehr gut|super|problemlos) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) umgehen)",
         "((ich kann|kann ich) mit (stress|druck|kritik|menschen|kunden|zahlen|maschinen|computern|technik|zeitdruck) (gut|sehr gut|super|problemlos) umgehen)",
         "(mit (stress|druck|kritik|zeitdruck) (kann ich|komme ich) (gut|sehr gut|super|problemlos) (umgehen|klar))",
+        // …with the tools and material of the trade, one or two named: "Deshalb kann ich sehr gut mit Holz und Werkzeug umgehen."
+        "(ich kann|kann ich) (gut|sehr gut|super|problemlos|besonders gut) mit (holz|werkzeug|werkzeugen|geräten|maschinen|material|scannern|#noun) ... umgehen",
         // Chat drops the "ich" before "kann": "kann gut im Team arbeiten" (not "kann gut sein").
         "^kann (gut|sehr gut|super) (im team|selbstständig|selbständig|unter druck|mit menschen|mit kunden|organisieren|zuhören|anpacken)",
         "ich kann (gut|sehr gut|super) (im team|unter druck|mit menschen|mit kunden|anpacken)",
@@ -894,6 +915,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] =(teamarbeit|teamwork|organisation|sorgfalt|ordnung)",
         // …any quality noun alone, told: "Organisationstalent.", "Sprachen." (not asked back: "Organisationstalent?")
         `[(stärke*|kollegen|über sie sagen|beschreiben|auszeichnet|zeichnet|eigenschaft*|warum sollten)] .=${QUALITY}`,
+        // A quality that suits one, or is one's thing: "Technik liegt mir.", "Ordnung ist mein Ding." (not a place: "Der Bahnhof liegt mir nah")
+        `^(${QUALITY}|technik|handwerk|zahlen|mathe|körperliche arbeit|schwere arbeit|die arbeit mit #noun) (liegt|liegen) mir`,
+        `^(${QUALITY}|$trait|pünktlichkeit|technik) (ist|sind) (mein ding|genau mein ding|total mein ding|voll mein ding|echt mein ding)`,
+        // Traits first, owned after: "Ehrlich und fleißig, das bin ich." (not "…, das bin ich nicht")
+        ".^($trait|sehr $trait|$trait und $trait|$trait $trait) das bin ich",
+        "!das bin ich (nicht|leider nicht|eher nicht|gar nicht|überhaupt nicht|wirklich nicht)",
         // "Ehrlich" tagged on to a clause that names none is a hedge, not honesty: "Meine Stärke? Darüber habe ich nie nachgedacht, ehrlich.",
         // "Keine Ahnung, ehrlich." ("Darüber habe ich nie nachgedacht, aber ich bin sehr pünktlich." still names one.)
         "!(nachgedacht|überlegt|ahnung|gute frage|schwere frage|schwierige frage|gedanken gemacht) ehrlich",
@@ -1054,6 +1081,12 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "!(gibt es|gäbe es|gibts) ... (problem|probleme|frage|fragen)",
         // When the day starts or ends: "Wann muss ich morgens da sein?", "Um wie viel Uhr fange ich an?", "Bis wann muss ich arbeiten?"
         "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr|wie früh|wie lange) (muss|müsste|soll|fange|fängt|beginne|beginnt|arbeite|arbeitet|arbeiten|höre|hört|endet)",
+        // The learner's own deadline to decide is about the application, not the job: "Bis wann muss ich mich entscheiden?"
+        "!(wann|bis wann) (muss|müsste|soll|sollte) ich mich (entscheiden|melden|zurückmelden|festlegen)",
+        // The interviewer's own pay is no question about the job: "Wie viel verdienen Sie eigentlich als Personalleiterin?"
+        "!(wie viel|wieviel|was) verdienen sie (eigentlich|selbst|persönlich|als|denn als|so als)",
+        // Who trains the newcomer asks about the onboarding: "Wer bringt mir am Anfang alles bei?", "Wer zeigt mir die Arbeit?"
+        "?wer (bringt|zeigt|erklärt|schult|betreut) (mir|mich|uns|neue|neuen|die neuen) ... (bei|alles|am anfang|die arbeit|das lager|den job|die aufgaben|die maschinen|den stapler|ein)",
         "?(wann|bis wann|ab wann|um wie viel uhr|um wieviel uhr) (ist|wäre) (feierabend|schluss|arbeitsbeginn|dienstbeginn|schichtbeginn|schichtende|dienstschluss)",
         // The post itself: "Ist die Stelle fest?", "Ist die Arbeit körperlich schwer?"
         "?(ist|wäre|wird|sind) (die stelle|die arbeit|der job|die tätigkeit|die position|die arbeit hier|die stelle hier)",
@@ -1284,6 +1317,11 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =(sofort|morgen|übermorgen|$day|gleich sofort|gleich morgen|schon morgen|gleich übermorgen|gleich $day|schon $day|ab $day) (wenn sie wollen|wenn sie möchten|wenn sie mögen|wenn sie mich brauchen|wenn es passt|wenn es ihnen passt|wenn sie einverstanden sind)",
         // A date named bare, judged workable, in answer to the start asked: "Erster Oktober passt.", "Der 15. Mai ginge."
         "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] ^.((#word $month|der #word $month|#date|der #date) (geht|ginge|passt|klappt|passt mir|passt gut|wäre gut|wäre möglich|ist möglich|ist gut|wäre ideal|wäre perfekt|wäre super))",
+        // …or a day, the workable said first, in answer to the start asked: "Das ginge schon morgen.", "Morgen geht."
+        "[(anfangen|beginnen|starten|anfang|verfügbar|ab wann)] =((das|es) (geht|ginge|würde gehen|wäre möglich|ist möglich|klappt) (schon|auch|sogar|ab|schon ab) ($day|sofort|#date|$month)|(das|es) (geht|ginge|wäre möglich|klappt) ($day|sofort|ab $day|ab #date)|($day|sofort) (geht|ginge|klappt|wäre möglich))",
+        // A hedge before a bare start date, as a clause of its own: "Im Prinzip ab dem 1. November.", "Grundsätzlich sofort."
+        "=(im prinzip|grundsätzlich|eigentlich|theoretisch|realistisch|voraussichtlich|wahrscheinlich|vermutlich|normalerweise) (ab|ab dem|zum|ab anfang|ab mitte|ab ende|anfang|mitte|ende) ($month|$day|#date|nächst*|übernächst*|sofort)",
+        "=(im prinzip|grundsätzlich|eigentlich|theoretisch|realistisch|voraussichtlich) (sofort|ab sofort|jederzeit)",
         "(ich könnte|könnte ich|ich kann|ich würde|würde ich|ich möchte) ... (anfangen|beginnen|starten)",
         // Moving over from the present job at a time named: "Frühestens könnte ich zum Quartalsende wechseln."
         ".(ich könnte|könnte ich|ich kann|kann ich|ich würde|würde ich) ... (zum|ab|im|per|anfang|mitte|ende|sofort) ... ($month|#date|quartalsende|monatsende|jahresende|quartal|sofort|nächst*) ... wechseln",
@@ -1351,7 +1389,7 @@ export const vorstellungsgespraech: ScenarioSeed = {
         "^.(ab|zum|im|am|anfang|ende|mitte) ($month|$day|#date|nächst*|sofort|morgen|dem) ... (geht|ginge|passt|wäre gut|wäre möglich|ist möglich|ist gut|ist kein problem|wäre kein problem|wäre ideal|klappt|wäre super|wäre toll|wäre perfekt|wäre prima|ist super|ist perfekt)",
         // …or named bare, as learners drop the "ab", the whole clause judged workable: "Nächsten Montag wäre für mich gut.", "Nächste Woche geht."
         // (Not a day for something else told on: "Nächste Woche geht meine Frau ins Krankenhaus.", "…wäre gut für einen Probetag.")
-        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
+        "[!(schicht*|gespräch*|probearbeit*|probetag|termin|vorbeikommen|uhrzeit)] =((nächste|nächsten|nächster|kommende|kommenden|übernächste|übernächsten|übernächster) (montag|dienstag|mittwoch|donnerstag|freitag|woche|monat) (geht|ginge|passt|klappt|passt mir|geht auch|wäre gut für mich|passt für mich|ginge für mich|wäre möglich für mich|ginge auch|passt gut|wäre gut|wäre für mich gut|wäre mir recht|wäre möglich|wäre super|wäre ideal|wäre perfekt|wäre okay|wäre ok|ist gut|ist möglich|ist kein problem|wäre kein problem|ist für mich gut|ist ok|ist okay|wäre für mich ok|wäre für mich möglich|würde gehen|würde passen))",
         // How one feels is no date: "Im Sommer geht es mir immer gut."
         "!(geht es mir|geht mir|gehts mir|ginge es mir|geht es uns)",
         // A country's rule, not one's own notice: "In Spanien ist die Kündigungsfrist nur zwei Wochen."

@@ -198,7 +198,9 @@ export const arzt: ScenarioSeed = {
       // The itch named as a noun, as a rash is told: "Was tu ich gegen das Jucken?"
       "jucken",
       // A cramp in a compound, and an organ's problem as one word or two: "Ich habe Bauchkrampf.", "Ich habe Bauch Problem."
-      "*krampf", "bauchproblem*", "darmproblem*", "bauch problem", "bauch probleme", "magen problem", "magen probleme", "darm problem", "darm probleme"],
+      "*krampf", "bauchproblem*",
+      // A cough named by its kind, and wind: "Ich habe so einen trockenen Reizhusten.", "Blähungen und Verstopfung."
+      "reizhusten", "raucherhusten", "keuchhusten", "blähung", "blähungen", "darmproblem*", "bauch problem", "bauch probleme", "magen problem", "magen probleme", "darm problem", "darm probleme"],
     when: [
       // A day and its part as one word: "am Donnerstagabend".
       "gestern", "vorgestern", "heute", "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*", "sonntag*",
@@ -413,6 +415,8 @@ export const arzt: ScenarioSeed = {
         // …the verb first, the ear after: "Es klingelt die ganze Zeit in meinem linken Ohr.", "Im Ohr rauscht es."
         "(es|das) (piept|pfeift|rauscht|klingelt|dröhnt|summt) ... (ohr|ohren)",
         "(piept|pfeift|rauscht|klingelt|dröhnt|summt) (es|das) ... (ohr|ohren)",
+        // A pain felt where it sits, the impersonal "es" or "das" its subject, told, not asked: "Beim Schlucken sticht es.", "Ja, genau da, das sticht richtig."
+        ".((es|das) (sticht|brennt|pocht|kribbelt)|(sticht|brennt|pocht|kribbelt) (es|das))",
         // The heart racing or stumbling, told: "Mein Herz rast.", "Herz klopft schnell, immer.", "Nachts stolpert mein Herz."
         ".((mein herz|das herz|mir das herz) (rast|rasst|klopft|stolpert|hämmert|flattert|pocht))",
         ".^herz (rast|rasst|klopft|stolpert|hämmert|flattert|pocht)",

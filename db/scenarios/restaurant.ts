@@ -15,7 +15,18 @@ const SAME_AS_BARE = "^.(das gleiche|das selbe|dasselbe|auch das gleiche|auch da
 const COMPANION_ORDERS =
   "(mein|meine|unser|unsere) (frau|mann|freundin|freund|sohn|tochter|kind|kleine|kleiner|partner|partnerin|mutter|vater|kollege|kollegin|begleitung|schwester|bruder) (nimmt|möchte|hätte gern|hätte gerne|würde gern|würde gerne)";
 
+// What one eats or drinks with, asked for, orders nothing: "Ich brauche einen Löffel für die Suppe."
+const UTENSIL = "(löffel|gabel|gabeln|messer|serviette|servietten|teller|besteck|schälchen|schüssel|strohhalm)";
+
 const questionBlockers = [
+  // Goods one has, asked to take away, are no order: "Darf ich das Wasser mitnehmen?" ("Kann ich eine Currywurst zum
+  // Mitnehmen haben?" orders)
+  "!(darf|kann|könnte|dürfte|dürfen|können) (ich|wir) (das|den|die|dem) ($drink|$dish) (mitnehmen|einpacken)",
+  // A price exclaimed at, asked back, orders nothing: "Ein Schnitzel für 25 Euro? Das ist teuer!"
+  "!?($dish|$drink) für ... (euro|euros|eur)",
+  // Two goods each with "vielleicht", undecided: "Vielleicht eine Cola, vielleicht ein Bier, ich weiß nicht."
+  "!![vielleicht] vielleicht ($article|$count) ($drink|$dish)",
+  "!!vielleicht ($article|$count) ($drink|$dish) vielleicht",
   // Paying for a thing had, once the bill is split, orders nothing: "Getrennt bitte: ich zahle das Schnitzel und die Cola,
   // meine Freundin den Rest."
   "!$pay ($article|für das|für den|für die|nur das|nur den|nur die) ($dish|$drink)",
@@ -399,6 +410,8 @@ export const restaurant: ScenarioSeed = {
         "!(café|cafe|restaurant|bar|kneipe|lokal|hotel|gasthaus|gasthof|wirtshaus|imbiss|club) (servus|hallo|moin|hi|hey|salut|ciao)",
         // The clipped "Tag" with a name or the Berlin "ooch" after it, as a clause of its own: "tag hans", "Tag ooch!"
         "=.(tag|abend) #word",
+        // A greeting word talked about as a word greets nobody: "Moinsen ist norddeutsch, oder?", "Servus sagt man in Bayern."
+        "!(moin*|servus|hallo|grüß gott|grüezi|tach|nabend) (ist|heißt|bedeutet|sagt man) (norddeutsch|süddeutsch|bayrisch|bayerisch|bairisch|österreichisch|schweizerisch|schwäbisch|berlinerisch|typisch|informell|formell|höflich|unhöflich|umgangssprachlich|dialekt|nur|auch|im|in)",
       ],
       examples: ["Guten Abend!", "Hallo, guten Tag, Hans!", "Grüß Gott!"],
       nudge: "Hans has just welcomed you: say hello back.",
@@ -531,6 +544,8 @@ export const restaurant: ScenarioSeed = {
         "($order|hätt*) (ich|wir) $dish",
         "$dish ($order|hätt*) (ich|wir)",
         "für (mich|uns) $dish",
+        // The dish named as a clause of its own after "zum Essen": "Zum Trinken ein Spezi, zum Essen die Frikadellen."
+        "=(zum essen|zu essen|als hauptgericht|als hauptspeise) ($article $dish|$count $dish|$dish)",
         // The dative a learner writes for it: "fur mir die schnitzel"
         "für (mir|uns) ($article|einmal|einen|eine|ein) $dish",
         "$dish für (mich|uns)",
@@ -655,6 +670,7 @@ export const restaurant: ScenarioSeed = {
         ...questionBlockers,
         // Learners say "Menü" for the menu card: "Kann ich das Menü sehen?" orders nothing.
         "!(menü|menüs|karte|speisekarte) (sehen|lesen|anschau*|anguck*|zeigen|haben|bringen)",
+        `!${UTENSIL} (für|zum|zur) ($dish|$article $dish|mein $dish|meine $dish|meinen $dish)`,
         // "Das Menü bitte" on arrival asks for the menu card, as learners call it.
         "!(das|die) (menü|menüs) bitte",
         // A drink for the dish names what it goes with, no dish ordered: "Ein Bier zum Schnitzel wäre toll.", "Einen Wein zu

@@ -249,7 +249,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       // The sum a month, in a formal word: "Wie setzt sich der monatliche Gesamtbetrag zusammen?" (not "*betrag": "Kautionsbetrag" is the deposit's)
       "gesamtbetrag*", "gesamtsumme", "monatsbetrag*", "mietbetrag*",
       // …and in a Dutch speaker's own word: "Wie hoch ist die Huur?"
-      "huur", "huurprijs"],
+      "huur", "huurprijs",
+      // …and as flat adverts shorten them, the extra costs and the warm rent: "Sind die NK inkl.?", "WM?" (not "KM", also kilometres)
+      "nk", "wm"],
     // The heating and the gas are things as well as costs ("Welche Heizung hat die Wohnung?"): costs only where they are paid or included.
     // The internet is a running cost too: "Ist Internet inklusive?"
     utility: ["heizung", "gas", "strom*", "wasser", "internet", "wlan"],
@@ -260,10 +262,12 @@ export const wohnungsbesichtigung: ScenarioSeed = {
       // A dropped "u" ("Wie hoch ist die Kation?") and the Swiss and Austrian word ("Wie hoch ist das Depot?").
       "kation", "depot",
       // …and spelt by a Spanish ear: "muss ich kaucion zahlen?", "Kautsion".
-      "*kaucion*", "*kautsion*"],
+      "*kaucion*", "*kautsion*", "*kautzion*"],
     // Not "hund*": "Ich habe hundert Fragen!"
     pet: ["haustier*", "katze*", "kater", "hund", "hunde", "hunden", "hundes", "hündin", "hündchen", "*hund", "*hunde", "hundehaltung", "hundebesitzer*", "tier*", "@hamster", "@hamstern", "@hamsters", "*hamster", "vogel", "vögel", "kaninchen", "meerschweinchen", "*papagei*", "*fisch", "*fische",
       "*sittich", "*sittiche", "pet", "pets", "dog", "dogs", "cat", "cats", "schildkröte*", "maus", "mäuse", "ratte", "ratten", "kanarienvogel*", "frettchen", "echse*",
+      // Small pets of the cage and the tank: "Ich habe zwei Chinchillas.", "ein Gecko", "Degus"
+      "chinchilla*", "degu", "degus", "gecko*", "axolotl*", "bartagame*",
       // Written as it sounds: "mit mein fogel"
       "fogel", "fögel",
       // The young and the small, and a tank of fish: "Darf ich mein Kätzchen mitbringen?", "ein kleiner Welpe", "meinen Hasen", "ein Aquarium".
@@ -373,6 +377,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // "Hauptsache Balkon!" names nobody.
         "!hauptsache",
         `=(${GREETING} ich bin #word)`,
+        // …the "ich" dropped as chat drops it: "hi bin die lotte, hab dir geschrieben"
+        `=(${GREETING} bin (die|der) #word)`,
         // …a filler between, as one speaks it: "hallo, ähm, ich bin yusuf", "hallo also ich bin tran".
         `=(${GREETING} (ähm|äh|ähh|ehm|öhm|hm|also|ja|so) ich bin #word)`,
         // …with the family name, or where one comes from, after it: "hallo ich bin rami haddad", "hi, ich bin rami aus syrien"
@@ -533,7 +539,11 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "=$cost oder ($cost|warm|kalt|inklusive)",
         // The question word last: "Kostet wie viel im Monat?"
         "?(kost*|$cost) (wie viel|wieviel|wie hoch)",
-        "(ist|sind) $cost (inklusive|enthalten|inbegriffen|einbegriffen|dabei|warm|kalt|extra|drin)",
+        "(ist|sind) $cost (inklusive|inkl|enthalten|inbegriffen|einbegriffen|dabei|warm|kalt|extra|drin)",
+        // The monthly sum asked with "muss ich" and what it is for, as learners order it: "Wie viel mus ich bezahln für die wohnung jede monat"
+        "(was|wie viel|wieviel) (muss|mus|müssen) (ich|wir|man) (zahl*|bezahl*|überweisen) (für die wohnung|für diese wohnung|jede monat|jeden monat)",
+        // The sum asked as a yes/no of two figures: "Kostet die Wohnung 780 oder 960?"
+        `?^(kostet|kosten) (die wohnung|sie|die miete|das|es) ... (${FIGURE}|euro|warm|kalt|im monat|pro monat)`,
         // Asked, or with its verb first: "Sind die 780 Euro kalt oder warm?"; stated, a figure tells: "Seine Miete ist 900 Euro warm."
         "?(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
         "^(ist|sind) euro (kalt|warm|inklusive|mit nebenkosten|ohne nebenkosten)",
@@ -709,6 +719,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(und wie viel|und wieviel) (warm|kalt|ist es warm|ist es kalt|ist das warm|ist das kalt|ist sie warm|macht das warm|kostet sie warm|kostet es warm|kostet das warm)",
         // Whether the rent is fixed: "Ist die Miete verhandelbar?", "Kann man über die Miete reden?"
         "?(ist|sind) $cost (verhandelbar|fest|fix|flexibel)",
+        // …or room to bargain asked of it: "Ist bei der Miete noch Verhandlungsspielraum?", "Gibt es beim Preis Spielraum?"
+        "?$cost ... (verhandlungsspielraum|spielraum|verhandlungssache|verhandlungsbasis)",
+        "?(verhandlungsspielraum|spielraum) ... $cost",
         // Whether there are extra costs at all, or what the rent includes: "Gibt es Nebenkosten?", "Fallen noch weitere Kosten an?",
         // "Ist die Miete mit Heizung?" (not "Gibt es Strom auf dem Balkon?": "strom" alone is a thing).
         "?(gibt es|gibts|gäbe es) ... (nebenkost*|kosten|betriebskost*|heizkost*|zusatzkost*|extrakost*)",
@@ -733,6 +746,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // …of the cost itself, not of who supplies or counts it: "Ändert sich der Strom-Anbieter?"
         "!(*anbieter|*zähler|$cost anbieter|$cost zähler)",
         "?(wird|werden) (die|der|das) $cost ... (höher|teurer|erhöht|mehr|steigen|gleich|angepasst|billiger|günstiger|weniger)",
+        // …the rent named before and taken up by a pronoun: "Die Miete ist fest, oder wird die jedes Jahr erhöht?"
+        "[$cost] ?(wird|werden) (die|sie) ... (erhöht|angepasst|teurer|höher)",
         "?(gibt es|gibts|ist es|ist das|ist die miete) ... (staffelmiete|indexmiete|mieterhöhung*)",
         // One's own rent now is told, not asked: "Was ich jetzt zahle? Meine Miete ist 650 Euro warm."
         // (side by side, so that a correction's "ich meine die Miete" is no rent of one's own)
@@ -864,6 +879,10 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(wann|bis|ob) ... $deposit (zurückbekomme|zurückkriege|zurückerhalte|wiederbekomme|zurück bekomme|zurück kriege)",
         // …this flat's, not the old one's: "Ich warte, bis ich die Kaution von der alten Wohnung zurückbekomme."
         "!$deposit (von|aus|für) (der|meiner|meinem|dem|den|unserer|unserem|die|meine) (alten|altem|alter|letzten|vorherigen|früheren|jetzigen|anderen)",
+        // Whether one need not pay it, asked with its negation: "Muss ich eigentlich keine Kaution zahlen, oder doch?"
+        "?(muss ich|müssen wir|muss man|brauche ich|brauchen wir) ... keine $deposit",
+        // The ways of paying it named, then asked which one goes: "Mit Kautionskasse oder Bürgschaft vom Amt, was geht bei Ihnen?"
+        "[$deposit] ?=(was geht|was geht bei ihnen|was geht für sie|was nehmen sie|was akzeptieren sie|was passt ihnen|was ist ihnen lieber)",
         // Money paid at the start is the deposit: "Wie viel muss ich am Anfang bezahlen?" (not "…am Anfang des Monats", the rent)
         "(wie viel|wieviel|was) (muss|müssen|soll|sollen) (ich|wir|man) (am anfang|zu beginn|im voraus|vorab|beim einzug|vor dem einzug) (zahlen|bezahlen|überweisen|hinterlegen)",
         "!(anfang|ende|mitte|beginn) (des|jedes|vom|im) monat*",
@@ -1284,6 +1303,9 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "?$pet (ist|sind|wäre|wären) ... (problem|okay|ok|erlaubt|möglich|in ordnung)",
         // Forbidden asked is allowed asked: "Sind Tiere verboten?"
         "?(sind|ist|wäre|wären) $pet (verboten|ein problem|problem)",
+        // …or ruled out in a loan word: "Sind Hunde hier ein No-Go?"; or the house asked whether it welcomes them: "Ist das Haus tierfreundlich?"
+        "?(sind|ist|wäre|wären) $pet ... (no go|nogo|tabu|ausgeschlossen)",
+        "?(ist|wäre) (das haus|die wohnung|es|sie|der vermieter|das hier) ... (*tierfreundlich|hundefreundlich|katzenfreundlich)",
         // …or fine, the Konjunktiv first: "Wäre ein kleiner Hund in Ordnung für Sie?"
         "?(wäre|wären) $pet (in ordnung|okay|ok|erlaubt|gestattet|möglich)",
         // A ban on them asked: "Gibt es ein Haustierverbot?", "Besteht ein Hundeverbot?"
@@ -1528,6 +1550,8 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         "(ist|wäre) (meine|unsere|die|eine) traumwohnung",
         // Becoming the tenant ("Ihr" passes the landlord's "Ihr" blocker): "Ich würde gern Ihr neuer Mieter werden."
         "(ihr|ihre) (mieter|mieterin|neuer mieter|neue mieterin|nachmieter|nachmieterin) (werden|sein)",
+        // …wished as what one would be, the copula before it: "Wir wären gern Ihre neuen Mieter.", "Ich wäre gern Ihre neue Mieterin."
+        "(ich wäre|wir wären|wäre ich|wären wir) (gern|gerne|sehr gern|sehr gerne|so gern|so gerne) (ihr|ihre) (mieter|mieterin|neuer mieter|neue mieterin|neuen mieter|nachmieter|nachmieterin|nächster mieter|nächste mieterin|nächsten mieter)",
         // …without "Ihr", the wish before it: "Ich möchte gern Mieter werden.", "Wir würden gerne die neuen Mieter sein."
         "(ich|wir) (möcht*|würd*|will|wollen) ... (mieter|mieterin|mieterinnen|nachmieter|nachmieterin|nachmieterinnen) (werden|sein)",
         "genau (das|das was|was) (ich|wir) (suche|suchen|gesucht|brauche|brauchen)",
@@ -1635,7 +1659,7 @@ export const wohnungsbesichtigung: ScenarioSeed = {
         // Interesse an der Wohnung?" (asked back, "interessiert?", it says nothing)
         "[(haben sie interesse|hätten sie interesse|haben sie noch interesse|sind sie interessiert|wären sie interessiert|sind sie noch interessiert|interessiert sie die wohnung)] .=(interessiert|sehr interessiert|ja interessiert|ja sehr interessiert|ja sehr sehr interessiert|total interessiert|ja total interessiert|auf jeden fall interessiert|ja auf jeden fall interessiert|ja bin interessiert|ja bin sehr interessiert|sehr sogar|ja sehr sogar|ja interesse|ja großes interesse|großes interesse|sehr großes interesse)",
         // Or to "Möchten Sie die Wohnung nehmen?"
-        "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will|will ich|ja will ich|klar will ich|na klar)",
+        "[(möchten|wollen|würden|nehmen|mieten) sie (die wohnung|sie|diese wohnung)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|will|ja will|will ich|ja will ich|klar will ich|na klar|absolut|ja absolut|sofort|ja sofort|unbedingt|ja unbedingt)",
         // …or to being put on the list of applicants: "Ja, gerne." after "Soll ich Sie auf die Liste der Interessenten setzen?"
         "[(auf die liste|auf die interessentenliste|auf meine liste|in die liste|vormerken|eintragen|sich bewerben|bewerben sie sich)] =(ja|ja gerne|ja gern|auf jeden fall|ja auf jeden fall|natürlich|ja natürlich|ja klar|gerne|gern|sehr gerne|sehr gern|ja bitte|unbedingt|ja unbedingt|bitte|ja sehr gerne)",
         "!(die wohnung|sie) nicht",

@@ -136,6 +136,8 @@ export const apotheke: ScenarioSeed = {
     symptom: [...(symptomLexicon.symptom ?? []), "läuse", "kopfläuse", "warze", "warzen", "pickel", "akne", "fusspilz", "nagelpilz", "schuppen",
       // The complaint in the learner's own language, inside German: "Ich habe ein sore throat", "tengo tos, ich habe Husten".
       "sore throat", "headache*",
+      // A lumbago, a cold sore: "i hab an Hexenschuss", "Herpes an der Lippe".
+      "hexenschuss", "herpes", "lippenherpes",
       // "A cold" carried over word for word with a German article: "Ich habe ein Kalt", "ich hab einen cold".
       "ein kalt", "eine kalt", "einen kalt", "stomachache*", "stomach ache", "toothache", "cough", "coughing", "flu", "fever", "runny nose",
       "tos", "fiebre", "gripe", "resfriado", "dolor de cabeza", "dolor de garganta",
@@ -197,6 +199,8 @@ export const apotheke: ScenarioSeed = {
         // The possessive's ending dropped, as A1 learners say it: "mein nase lauft immer", "Mein Stimme ist weg."
         "(mein|meine|meiner|meinen) nase (läuft|läuf|rinnt|tropft|blutet|brennt|juckt)",
         "mein stimme (ist|ist fast|ist ganz) (weg|heiser|kaputt)",
+        // A body part that has a blister or a rash now: "Meine Lippe hat so eine Blase", "Mein Fuß hat lauter Blasen."
+        "(mein|meine) (lippe|lippen|fuss|füsse|hand|hände|haut|zunge|mund|zeh|zehe|finger|gesicht|ferse) (hat|haben) ... (blase|blasen|bläschen|flecken|pickel|ausschlag|wunde|wunden|risse|pusteln|quaddeln)",
         // …the grandchild too, for whom a grandparent shops: "Meine Enkelin hat Ohrenschmerzen, haben Sie etwas für sie?"
         "(mein|meine|unser|unsere) (sohn|tochter|kind|baby|mann|frau|mutter|vater|oma|opa|enkel|enkelin|enkelkind) hat $symptom",
         // The patient named before: "meine Tochter ist fünf und sie hat seit gestern Husten", "sie hat 39 Grad".
@@ -253,7 +257,8 @@ export const apotheke: ScenarioSeed = {
         "((ich habe|ich hab|wir haben) (seit|schon seit)) ... $symptom",
         // The complaint a remedy or a jab is for is not one's own: "Ich habe ein Spray für Schnupfen zu Hause.", "Ich habe
         // seit Montag eine Impfung gegen Grippe."
-        "!$remedy (gegen|für|fur|fuer|bei) $symptom",
+        // …blisters too, which the shared patterns name beside a body part: "Haben Sie Pflaster für Blasen am Fuß?"
+        "!$remedy (gegen|für|fur|fuer|bei) ($symptom|blasen)",
         // Rubbing it on is no slip of pain: "Eine Creme, die man auf die Brust schmiert" ("Brust schmerzt" still tells).
         "!(@schmiert|@schmieren|@schmiere|@schmier|@einschmieren|@eingeschmiert)",
         "!gegen $symptom",
@@ -425,6 +430,8 @@ export const apotheke: ScenarioSeed = {
         // asks only in a question or after the thing wanted ("Ich brauche etwas, das hilft gegen Husten").
         "$remedy gegen",
         `!!gegen ${NOT_COMPLAINTS}`,
+        // "Something from the doctor" is the prescription, not a remedy: "Ob ich dafür was vom Doktor brauche, wissen Sie das?"
+        "!(was|etwas) (vom|von einem|von der|von dem|von meinem|von meiner) (arzt|ärztin|doktor|hausarzt|hausärztin)",
         ...LESSON_TALK,
         // A remedy named in a clause before, then asked for by a pronoun: "Meine Freundin sagt, Lutschtabletten helfen. Haben Sie welche?"
         "[$remedy] ?=(haben sie|hätten sie|gibt es|gibts|hast du|sie haben) (welche|welche da|welche hier|eins|so was|sowas|so etwas)",
@@ -495,7 +502,9 @@ export const apotheke: ScenarioSeed = {
         "?((etwas|was|ein mittel|mittel|medizin|medikament*|*tablett*|*spray|*saft|tropfen|salbe|sirup) (für|fur|fuer) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         "((was|etwas) (gibt es|gibts|haben sie|hast du|habt ihr) (für|fur|fuer) (den|die|das|meinen|meine|mein|meinem|meiner) (hals|nase|kopf|bauch|magen|ohren|ohr|augen|auge|rachen|rücken|haut|husten|erkältung|schnupfen))",
         // Having something for it already asks for nothing: "Ich habe was für den Husten zu Hause."
-        "!(ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (was|etwas) (für|fur|fuer)",
+        // (adjacent, or with a word that says it is there already: "Ich habe Husten und brauch was für die Nacht" asks)
+        "!((ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (was|etwas) (für|fur|fuer))",
+        "!(ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir) (schon|noch|zu hause|daheim|ja|doch|bereits|genug) ... (was|etwas) (für|fur|fuer)",
         // …nor having a remedy for it already, told: "Ich habe Tabletten gegen Husten.", "Ich habe seit letzter Woche ein
         // Spray gegen Schnupfen." (adjacent, so "Ich habe Husten und brauche Tabletten gegen Husten" still asks)
         "!((ich habe|ich hab|habe ich|hab ich|ich hatte|wir haben|haben wir|wir hatten) $remedy (gegen|für|fur|fuer|dagegen))",
@@ -507,7 +516,7 @@ export const apotheke: ScenarioSeed = {
         // …not what suits the pharmacist: "Was ist besser für Sie, bar oder mit Karte?"
         "!(besser|am besten|das beste|lieber) (für|fur|fuer) (sie|dich|euch) (bar|karte|mit karte|in bar|mit der karte|cash|heute|morgen|jetzt|später)",
         // A wish in the Konjunktiv, the thing in the infinitive clause: "Wäre es möglich, ein Nasenspray zu bekommen?"
-        "[(wäre es möglich|ist es möglich|wäre das möglich|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne|ich hätte gern|ich hätte gerne)] $remedy zu (bekommen|kaufen|haben|kriegen)",
+        "[(wäre es möglich|wär es möglich|wär das möglich|ist es möglich|wäre das möglich|ich würde gern|ich würde gerne|ich möchte gern|ich möchte gerne|ich hätte gern|ich hätte gerne)] $remedy zu (bekommen|kaufen|haben|kriegen)",
         // Not "haben" alone: "Haben Sie Tabletten die man ohne Rezept bekommen kann" asks.
         "!(habe|hab|hatte|hatten|hat|wir haben|haben wir) ... (gekauft|bekommen|genommen|gehabt|geholt)",
         // …nor needed or sought once, in the perfect: "Mein Mann hat letztes Jahr ein Mittel gegen Husten gebraucht."
@@ -562,7 +571,12 @@ export const apotheke: ScenarioSeed = {
         "!(rabatt*|prozente|preisnachlass|nachlass)",
         // Brands and products the lexicon cannot list: "Haben Sie Aspirin?", "Ich brauche Ibuprofen 400."
         // A brand goes without an article; an article before an unknown noun names something else ("eine Quittung").
-        "(ich|wir) (~brauchen|~kaufen|~nehmen|hätt* gern*|~mögen|will|wollen) $remedy",
+        "(ich|wir) (~brauchen|bräuchte|bräucht|bräuchten|~kaufen|~nehmen|hätt* gern*|~mögen|will|wollen) $remedy",
+        // The subject dropped after "und", the complaint told first: "Ich habe Husten und brauch was für die Nacht."
+        "und (brauche|brauch|bräuchte|bräucht|suche|such|möchte|hätte gern|hätte gerne) $remedy",
+        // The thing chosen put first, the whole sentence: "Die Salbe nehme ich.", "Gut, den Saft nehme ich."
+        "=(die|den|das|diese|diesen|dieses) $remedy (nehme|nehm) ich",
+        "=(dann|gut|ok|okay|also) (die|den|das|diese|diesen|dieses) $remedy (nehme|nehm) ich",
         // The verb before the subject, after a reason or a linking word set first: "Da ich Schnupfen habe, hätte ich gern ein
         // Nasenspray.", "Deshalb brauche ich Hustensaft." (stated: "Brauche ich Tabletten?" asks whether, not for them).
         // (Not after a condition: "Wenn ich Fieber habe, brauche ich Tabletten.")
@@ -579,7 +593,8 @@ export const apotheke: ScenarioSeed = {
         `(ich|wir) ${brandRightAfter(["~brauchen", "~kaufen", "~nehmen", "hätt* gern*", "~mögen"])}`,
         // The verb last, as A1 learners place it: "Ich Tablette brauchen für Kopf."
         "(ich|wir) $remedy (brauchen|brauche|brauch|kaufen|möchte|möchten|will|wollen)",
-        "(haben sie|hätten sie|gibt es|~geben sie mir|gib mir) $remedy",
+        // …and asked the pharmacy staff as "du" or "ihr": "Hast du Nasenspray?", "Habt ihr Lutschpastillen mit Salbei?"
+        "(haben sie|hätten sie|gibt es|~geben sie mir|gib mir|hast du|habt ihr|hättet ihr) $remedy",
         // "Sie" dropped, asked, the verb opening: "Haben Hustensaft?", "Haben Tabletten für Kind?"
         // (a kind named: "Haben was?" alone asks for nothing yet)
         "?^(haben|hätten) (*saft|*spray|*tablett*|tabletki|tropfen|krople|salbe|sirup|syrop|*pflaster|*creme|mittel*|medikament*|medizin|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
@@ -604,6 +619,9 @@ export const apotheke: ScenarioSeed = {
         // Adjacent, or one word between: "Hustensaft, bitte", "Tabletten auch bitte" ("Wie oft am Tag sollte ich die
         // Lutschtabletten nehmen, bitte?" asks the dose).
         "((*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|medizin|hustenlöser|schleimlöser|*bonbon*|*pastille*|kapsel*|zäpfchen|*balsam|globuli) bitte)",
+        // An order by the counter's "einmal", for whom or what after it: "einmal Nasentropfen für Babys bitte"
+        "^(einmal|1x) $remedy ... bitte",
+        "^(einmal|1x) $remedy (für|fur) (kinder|babys|baby|kleinkinder|säuglinge)",
         // …or "bitte" first, the verb left out, a kind or brand named: "für meine Tochter bitte ein Hustensaft", "Bitte noch
         // einen Nasenspray." (stated: "Soll ich bitte eine Tablette nehmen?" asks the dose)
         ".(bitte|bitte noch|bitte auch|bitte dann) (ein|eine|einen|noch ein|noch eine|noch einen|zwei) (*saft|*spray|*tablett*|*tropfen|salbe|sirup|*pflaster|*creme|mittel*|medikament*|kapsel*|zäpfchen|*bonbon*|pastille*|$brand)",
@@ -898,6 +916,8 @@ export const apotheke: ScenarioSeed = {
         // The doctor first, or a paper from the doctor: "Muss ich zuerst zum Arzt gehen?", "Brauche ich dafür was vom Arzt?"
         "(muss|müssen) (ich|man|wir) (zuerst|erst|vorher|erst mal|erstmal) zum (arzt|hausarzt|doktor)",
         "(brauche|brauch|benötige|braucht|benötigt) (ich|man) ... (was|etwas|papier|zettel) (vom|von einem|von der|von meinem) (arzt|ärztin|doktor|hausarzt)",
+        // …the verb last, asked: "Ob ich dafür was vom Doktor brauche, wissen Sie das?"
+        "?(ich|man) ... (was|etwas|papier|zettel) (vom|von einem|von der|von meinem) (arzt|ärztin|doktor|hausarzt) (brauche|brauch|benötige|braucht|benötigt)",
         // The doctor first means a prescription: "Muss ich dafür erst zum Arzt?"
         "(muss|müssen) (ich|man|wir) (dafür|für) zum (arzt|hausarzt|doktor)",
         "ist (das|es|dies|die|sie|der) (rezeptfrei*|verschreibungspflichtig*|rezeptpflichtig*)",
@@ -1114,6 +1134,16 @@ export const apotheke: ScenarioSeed = {
         "(wie viele|wie viel|wieviel|wieviele) stunden (zwischen|pause|abstand|dazwischen)",
         // The dose split, or offered: "Eine ganze oder eine halbe?", "Eine oder zwei?", "Morgens und abends?"
         "(eine ganze|ganze|eine halbe|halbe) oder (eine halbe|halbe|eine ganze|ganze|zwei)",
+        "?(eine|ein|1) (*tablett*|kapsel*|löffel|messlöffel|beutel|zäpfchen) oder (eine halbe|eine ganze|halbe|zwei halbe)",
+        // How it goes on the skin, or how long it stays: "Soll ich die Salbe dünn oder dick auftragen?", "Wie lange muss das
+        // Pflaster drauf bleiben?"; and shaken first: "Muss ich den Saft vorher schütteln?"
+        "?(dünn|dick) (oder|und) (dick|dünn)",
+        "wie lange (muss|soll|darf|kann|sollte) (das|die|der|den) $remedy (drauf|draufbleiben|drauf bleiben|drauflassen|einwirken|auf der haut|im mund|unter der zunge)",
+        "?(muss|soll|sollte) (ich|man) (das|die|den|es|diese|diesen|dieses|die $remedy|den $remedy|das $remedy) (vorher|vor gebrauch|vor der einnahme|vor dem nehmen|erst) (schütteln|aufschütteln|umrühren|anwärmen)",
+        // Taken again, prefixed: "Wie oft darf ich nachsprühen?", "Wann darf ich nachnehmen?"
+        "(wie oft|wann|wie viel|wieviel|wie schnell) (darf|soll|kann|muss) (ich|man) ... (nachsprühen|nachnehmen|nachdosieren|nachlegen|nachtropfen)",
+        // The interval the pharmacist gave, asked again for the night: "und nachts? auch alle vier stunden?"
+        "[(alle|mal am tag|mal täglich|nehmen sie|geben sie|sprühen sie)] ?(auch|nur|wirklich) alle (zwei|drei|vier|fünf|sechs|acht|zwölf|2|3|4|5|6|8|12) stunden",
         "?=(eine|eins|1|zwei|2) oder (zwei|drei|2|3)",
         "?=(morgens|mittags|abends) (und|oder) (morgens|mittags|abends|nachts)",
         // Any time of day, said as a phrase: "Vor dem Schlafen oder morgens?", "Am Morgen oder am Abend?" (not answering when

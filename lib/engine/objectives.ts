@@ -244,8 +244,8 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   if (bare && first?.asked && asksWhatItIs(answer)) return true;
   // …or saying next it is done already: "Anmeldung? Hab ich doch schon gestern gemacht.", "Pass? Hab ich Ihnen schon gegeben."
   // ("Anmeldung? Ja, ich habe schon einen Termin gebucht." says yes to it).
-  const echoed = bare || matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
-  if (echoed && doneAlready(matcher.tokens.filter((token) => token.sentence === asked.sentence + 1))) return true;
+  const short = matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
+  if ((bare || short) && doneAlready(matcher.tokens.filter((token) => token.sentence === asked.sentence + 1))) return true;
   if (first === undefined || first.asked) return false;
   // "Können wir die Rechnung haben? Nein, keinen Nachtisch mehr." after "Noch einen Nachtisch?": a "nein" that goes on to
   // deny another thing by name answers the character, not the learner's own question, one with a subject of its own
@@ -260,12 +260,12 @@ function turnedDown(matcher: MessageMatcher, found: Span, bare: boolean): boolea
   if (first.folded === "vielleicht" && DEFERRED.has(answer[1]?.folded ?? "")) return true;
   if (REFUSALS.has(first.folded) || (bare && answer.some((token) => REFUSALS.has(token.folded) || NEGATIONS.has(token.folded)))) return true;
   // A noun of one or two words echoed, then left open, chooses nothing: "Die Rückfahrt? Weiß ich noch nicht."
-  const short = matcher.tokens.filter((token) => token.sentence === asked.sentence).length <= BARE_ASKED_WORDS;
   return short && answer.some((token) => UNDECIDED.has(token.folded)) && answer.some((token) => NEGATIONS.has(token.folded));
 }
 const BARE_ASKED_WORDS = 2;
 const BEING = new Set(["ist", "sind"]);
-const IT = new Set(["das", "der", "die", "es", "er", "sie", "da", "dort"]);
+// The echoed thing taken up by the question after it: "Ist das …?", "Was ist da drin?"
+const ECHOED_THING = new Set(["das", "der", "die", "es", "er", "sie", "da", "dort"]);
 
 const DONE_PARTICIPLE = /^(ge|be|er)[a-zäöüß]{3,}(t|en)$/;
 const YES = new Set(["ja", "jaja", "genau", "jawohl", "klar", "yes"]);
@@ -280,7 +280,7 @@ function doneAlready(sentence: Token[]): boolean {
 /** A question that opens by asking what a thing just named is like or holds: "Ist das …?", "Sind die …?", "Was ist da drin?" */
 function asksWhatItIs(answer: Token[]): boolean {
   const [first, second, third] = answer.map((token) => token.folded);
-  return (BEING.has(first ?? "") && IT.has(second ?? "")) || (first === "was" && BEING.has(second ?? "") && IT.has(third ?? ""));
+  return (BEING.has(first ?? "") && ECHOED_THING.has(second ?? "")) || (first === "was" && BEING.has(second ?? "") && ECHOED_THING.has(third ?? ""));
 }
 
 // Words that open the next clause without being its verb; a subordinate clause gives a reason or a condition and

@@ -3140,8 +3140,7 @@ const QUESTION_LEADS = new Set(["aber", "und", "doch"]);
  * weiß ich nicht." still describes the cough; "Welche Unterlagen er braucht, weiß ich nicht" asks nothing.
  */
 function unknownQuestionStart(tokens: Token[], index: number, first: number): number {
-  let start = index - 1;
-  while (start > first && !tokens[start]?.breakBefore) start--;
+  const [start] = clauseAround(tokens, index - 1);
   if (start <= first) return first;
   const lead = QUESTION_LEADS.has(tokens[start]?.folded ?? "") ? start + 1 : start;
   return OWN_QUESTION_OPENERS.has(tokens[questionOpener(tokens, lead)]?.folded ?? "") ? start : first;
